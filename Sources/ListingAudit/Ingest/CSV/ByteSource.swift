@@ -1,0 +1,67 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A stream of UTF-8 bytes read chunk by chunk, so files of any size are read in bounded memory.
+public protocol ByteSource: AnyObject {
+    /// Appends up to about `maximum` bytes to `buffer`; returns the number appended, 0 at the end of input.
+    func read(into buffer: inout [UInt8], maximum: Int) throws(IngestError) -> Int
+}
+
+/// Reads a file with plain `read(2)` calls into a caller-owned buffer.
+public final class FileByteSource: ByteSource {
+    private let descriptor: Int32
+    private let path: String
+
+    /// Opens `path` for reading.
+    /// - Throws: `IngestError.fileNotFound` or `.unreadable`.
+    public init(path: String) throws(IngestError) {
+        self.path = path
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            throw errno == ENOENT ? .fileNotFound(path: path) : .unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            close(fd)
+            throw .unreadable(path: path, reason: "is a directory")
+        }
+        descriptor = fd
+    }
+
+    deinit { close(descriptor) }
+
+    public func read(into buffer: inout [UInt8], maximum: Int) throws(IngestError) -> Int {
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: maximum))
+        var got = 0
+        while true {
+            got = buffer.withUnsafeMutableBytes { raw in
+                Glibc.read(descriptor, raw.baseAddress! + start, maximum)
+            }
+            if got >= 0 || errno != EINTR { break }
+        }
+        buffer.removeLast(maximum - max(got, 0))
+        guard got >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        return got
+    }
+}
+
+/// Serves bytes already in memory (tests, standard input read whole, transcoded text).
+public final class MemoryByteSource: ByteSource {
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    public init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    public convenience init(_ text: String) { self.init(Array(text.utf8)) }
+
+    public func read(into buffer: inout [UInt8], maximum: Int) throws(IngestError) -> Int {
+        let count = min(maximum, bytes.count - offset)
+        buffer.append(contentsOf: bytes[offset..<offset + count])
+        offset += count
+        return count
+    }
+}

@@ -1,0 +1,58 @@
+/// One record (row) of a delimited file: its fields as UTF-8 bytes, materialised as `String`s only on request.
+public struct CSVRecord: Sendable {
+    /// 1-based physical line where the record starts.
+    public let line: Int
+    /// The unescaped bytes of all fields, back to back.
+    let bytes: [UInt8]
+    /// `ends[i]` is the end offset in `bytes` of field `i`.
+    let ends: [Int]
+    /// Problems repaired while reading this record.
+    public let issues: [CSVIssue]
+
+    init(line: Int, bytes: [UInt8], ends: [Int], issues: [CSVIssue]) {
+        self.line = line
+        self.bytes = bytes
+        self.ends = ends
+        self.issues = issues
+    }
+
+    /// Builds a record from strings (tests, synthetic rows).
+    public init(line: Int, fields: [String]) {
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+        for field in fields {
+            bytes.append(contentsOf: field.utf8)
+            ends.append(bytes.count)
+        }
+        self.init(line: line, bytes: bytes, ends: ends, issues: [])
+    }
+
+    /// Number of fields.
+    public var count: Int { ends.count }
+
+    /// The byte range of field `index` in `bytes`.
+    @inline(__always)
+    func range(_ index: Int) -> Range<Int> {
+        (index == 0 ? 0 : ends[index - 1])..<ends[index]
+    }
+
+    /// Field `index` as a `String`, or `""` when the record has fewer fields.
+    public subscript(index: Int) -> String {
+        guard index >= 0, index < ends.count else { return "" }
+        let range = range(index)
+        if range.isEmpty { return "" }
+        return bytes.withUnsafeBufferPointer { String(decoding: $0[range], as: UTF8.self) }
+    }
+
+    /// Whether field `index` is missing or holds only spaces and tabs.
+    public func isBlank(_ index: Int) -> Bool {
+        guard index >= 0, index < ends.count else { return true }
+        return bytes[range(index)].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+    }
+
+    /// All fields as `String`s.
+    public var fields: [String] { (0..<count).map { self[$0] } }
+
+    /// Whether the record is one empty field (a blank line).
+    public var isEmptyLine: Bool { ends.count == 1 && ends[0] == 0 }
+}

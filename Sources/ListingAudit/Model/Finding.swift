@@ -1,0 +1,38 @@
+/// How much a finding matters. Ordered: `advice < warning < error`.
+public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
+    case advice
+    case warning
+    case error
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// One problem a rule found in one listing, with the evidence that triggered it.
+public struct Finding: Sendable, Codable, Hashable {
+    /// The listing's id.
+    public var listingID: String
+    /// The rule's id, `family.name`.
+    public var ruleID: String
+    /// The severity (after configuration overrides).
+    public var severity: Severity
+    /// What is wrong, in both languages.
+    public var message: LocalizedText
+    /// The phrase, value or count that triggered the finding, quoted from the listing.
+    public var evidence: String
+    /// Where the evidence was read.
+    public var location: SourceLocation
+
+    public init(
+        listingID: String, ruleID: String, severity: Severity, message: LocalizedText, evidence: String,
+        location: SourceLocation
+    ) {
+        self.listingID = listingID
+        self.ruleID = ruleID
+        self.severity = severity
+        self.message = message
+        self.evidence = evidence
+        self.location = location
+    }
+}

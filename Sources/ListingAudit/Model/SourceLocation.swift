@@ -1,0 +1,22 @@
+/// Where a value came from: the input file, the 1-based physical line its record starts on, and (when known) the
+/// 1-based column (field index) inside that record.
+public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The path of the input file as the user named it.
+    public var file: String
+    /// 1-based line number of the record that holds the value.
+    public var line: Int
+    /// 1-based column (field number) of the value, when it is known.
+    public var column: Int?
+
+    public init(file: String, line: Int, column: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// `file:line` or `file:line:column`, the form compilers and editors understand.
+    public var description: String {
+        if let column { return "\(file):\(line):\(column)" }
+        return "\(file):\(line)"
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Builds CSV text for spreadsheets: UTF-8 with BOM, CRLF line ends, RFC 4180 quoting, and cells that a spreadsheet
+/// would run as a formula (`=`, `+`, `-`, `@`, tab or CR at the start) neutralised with a leading apostrophe.
+public struct CSVWriter: Sendable {
+    /// The text so far (starts with the BOM).
+    public private(set) var text = "\u{FEFF}"
+
+    public init(header: [String]) {
+        appendRow(header)
+    }
+
+    /// Appends one row.
+    public mutating func appendRow(_ cells: [String]) {
+        text += cells.map(Self.cell).joined(separator: ",")
+        text += "\r\n"
+    }
+
+    /// The UTF-8 bytes to write to disk.
+    public var bytes: [UInt8] { Array(text.utf8) }
+
+    /// One cell, neutralised and quoted as needed.
+    public static func cell(_ value: String) -> String {
+        var value = value
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
+            !isPlainNumber(value)
+        {
+            value = "'" + value
+        }
+        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return value
+    }
+
+    /// Negative numbers such as `-12.5` are data, not formulas, and stay as they are.
+    private static func isPlainNumber(_ value: String) -> Bool {
+        guard value.hasPrefix("-") || value.hasPrefix("+") else { return false }
+        let rest = value.dropFirst()
+        return !rest.isEmpty && rest.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+            && rest.filter { $0 == "." }.count <= 1
+    }
+}

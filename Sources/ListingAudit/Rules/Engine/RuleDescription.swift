@@ -1,0 +1,46 @@
+/// The static description of a rule: identity, severity, prose in both languages, the refund categories it causes,
+/// and the examples that document it and that one generic test runs.
+public struct RuleDescription: Sendable {
+    /// `family.name`, e.g. `size.missing_options`. Stable: reports, configs and baselines use it.
+    public let id: String
+    /// Default severity (a config may override it).
+    public let severity: Severity
+    /// A short title.
+    public let title: LocalizedText
+    /// Why it matters to the buyer and to refunds.
+    public let rationale: LocalizedText
+    /// What to change in the listing.
+    public let fix: LocalizedText
+    /// The refund categories this problem causes.
+    public let linkedCategories: [RefundCategory]
+    /// The profiles the rule applies to; `nil` means every profile.
+    public let profiles: Set<ProductProfile>?
+    /// Listings the rule must flag.
+    public let triggeringExamples: [RuleExample]
+    /// Listings the rule must leave alone.
+    public let nonTriggeringExamples: [RuleExample]
+
+    public init(
+        id: String, severity: Severity, title: LocalizedText, rationale: LocalizedText, fix: LocalizedText,
+        linkedCategories: [RefundCategory], profiles: Set<ProductProfile>? = nil,
+        triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]
+    ) {
+        self.id = id
+        self.severity = severity
+        self.title = title
+        self.rationale = rationale
+        self.fix = fix
+        self.linkedCategories = linkedCategories
+        self.profiles = profiles
+        self.triggeringExamples = triggeringExamples
+        self.nonTriggeringExamples = nonTriggeringExamples
+    }
+
+    /// The family: the part of the id before the dot (`description`, `size`, `colour`, `images`, `title`).
+    public var family: String { String(id.prefix { $0 != "." }) }
+
+    /// Whether the rule applies to listings of `profile`.
+    public func applies(to profile: ProductProfile) -> Bool {
+        profiles?.contains(profile) ?? true
+    }
+}

@@ -1,0 +1,71 @@
+/// One option a command accepts. Parsing and help are both generated from these, so they cannot drift.
+struct OptionSpec: Sendable {
+    /// The long name without dashes, e.g. `format`.
+    let name: String
+    /// A one-letter short name, if any.
+    let short: Character?
+    /// The value's placeholder (`<format>`); `nil` for a flag that takes no value.
+    let valueName: String?
+    /// One line of help.
+    let help: String
+    /// The allowed values, when the set is closed.
+    let allowed: [String]
+    /// The default shown in help.
+    let defaultValue: String?
+    /// Whether the option may be given more than once.
+    let repeatable: Bool
+
+    init(
+        _ name: String, short: Character? = nil, value: String? = nil, help: String, allowed: [String] = [],
+        default defaultValue: String? = nil, repeatable: Bool = false
+    ) {
+        self.name = name
+        self.short = short
+        self.valueName = value
+        self.help = help
+        self.allowed = allowed
+        self.defaultValue = defaultValue
+        self.repeatable = repeatable
+    }
+
+    /// A flag (no value).
+    static func flag(_ name: String, short: Character? = nil, help: String) -> OptionSpec {
+        OptionSpec(name, short: short, help: help)
+    }
+
+    var isFlag: Bool { valueName == nil }
+}
+
+/// What a subcommand is: its name, one-line abstract, longer discussion, positional arguments and options.
+struct CommandSpec: Sendable {
+    let name: String
+    let abstract: String
+    let discussion: String
+    /// The positional arguments as shown in usage, e.g. `<file> ...`.
+    let arguments: String
+    /// Help for the positional arguments.
+    let argumentHelp: [(String, String)]
+    let options: [OptionSpec]
+
+    init(
+        name: String, abstract: String, discussion: String = "", arguments: String = "",
+        argumentHelp: [(String, String)] = [], options: [OptionSpec] = []
+    ) {
+        self.name = name
+        self.abstract = abstract
+        self.discussion = discussion
+        self.arguments = arguments
+        self.argumentHelp = argumentHelp
+        self.options = options
+    }
+
+    func option(named name: String) -> OptionSpec? { options.first { $0.name == name } }
+    func option(short: Character) -> OptionSpec? { options.first { $0.short == short } }
+}
+
+/// A subcommand of `listing-audit`.
+protocol Command: Sendable {
+    static var spec: CommandSpec { get }
+    /// Runs the command with parsed, validated arguments.
+    static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode
+}

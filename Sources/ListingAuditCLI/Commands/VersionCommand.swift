@@ -1,0 +1,14 @@
+import ListingAudit
+
+/// `listing-audit version`: prints the version, like `--version`.
+enum VersionCommand: Command {
+    static let spec = CommandSpec(name: "version", abstract: "Show the version.")
+
+    static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
+        guard arguments.positionals.isEmpty else {
+            return CLI.report(UsageError(message: "'version' takes no arguments.", command: spec.name), console: console)
+        }
+        console.print(ListingAuditVersion.current)
+        return .success
+    }
+}

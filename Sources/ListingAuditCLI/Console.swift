@@ -1,0 +1,57 @@
+import Foundation
+
+/// Where a command writes: standard output for results, standard error for diagnostics and progress.
+/// Tests pass a capturing console; `main` passes the real one.
+final class Console: @unchecked Sendable {
+    private let writeOut: (String) -> Void
+    private let writeErr: (String) -> Void
+    /// Whether standard output is a terminal (for colour `auto`).
+    let stdoutIsTerminal: Bool
+    /// Whether standard error is a terminal (for progress indicators).
+    let stderrIsTerminal: Bool
+    /// The process environment (`NO_COLOR`, …).
+    let environment: [String: String]
+
+    init(
+        out: @escaping (String) -> Void, err: @escaping (String) -> Void, stdoutIsTerminal: Bool = false,
+        stderrIsTerminal: Bool = false, environment: [String: String] = [:]
+    ) {
+        writeOut = out
+        writeErr = err
+        self.stdoutIsTerminal = stdoutIsTerminal
+        self.stderrIsTerminal = stderrIsTerminal
+        self.environment = environment
+    }
+
+    /// The process's own standard output and error.
+    static func standard() -> Console {
+        Console(
+            out: { FileHandle.standardOutput.write(Data($0.utf8)) },
+            err: { FileHandle.standardError.write(Data($0.utf8)) },
+            stdoutIsTerminal: isatty(1) == 1,
+            stderrIsTerminal: isatty(2) == 1,
+            environment: ProcessInfo.processInfo.environment
+        )
+    }
+
+    /// Writes `text` and a newline to standard output.
+    func print(_ text: String = "") { writeOut(text + "\n") }
+
+    /// Writes `text` and a newline to standard error.
+    func error(_ text: String) { writeErr(text + "\n") }
+
+    /// Writes `text` to standard error without a newline (progress lines).
+    func errorRaw(_ text: String) { writeErr(text) }
+}
+
+/// A console that records everything, for tests.
+final class CapturingConsole: @unchecked Sendable {
+    private(set) var out = ""
+    private(set) var err = ""
+    private let lock = NSLock()
+
+    lazy var console = Console(
+        out: { [unowned self] text in lock.withLock { out += text } },
+        err: { [unowned self] text in lock.withLock { err += text } }
+    )
+}

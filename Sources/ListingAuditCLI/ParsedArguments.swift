@@ -1,0 +1,118 @@
+/// A usage mistake: printed with the command's usage line and a hint, exit 64.
+struct UsageError: Error, Equatable {
+    let message: String
+    /// The command whose usage to show; `nil` for the top level.
+    let command: String?
+}
+
+/// The arguments of one command invocation after parsing.
+struct ParsedArguments: Equatable {
+    /// Values of options that take one, in the order given.
+    private(set) var values: [String: [String]] = [:]
+    /// Flags that were given.
+    private(set) var flags: Set<String> = []
+    /// Positional arguments.
+    private(set) var positionals: [String] = []
+
+    /// The last value given for `name`, or `nil`.
+    func value(_ name: String) -> String? { values[name]?.last }
+    /// Every value given for a repeatable option; comma-separated values are split.
+    func list(_ name: String) -> [String] {
+        (values[name] ?? []).flatMap { $0.split(separator: ",").map(String.init) }
+    }
+    /// Whether flag `name` was given.
+    func flag(_ name: String) -> Bool { flags.contains(name) }
+
+    /// Parses `arguments` against `spec`: `--name value`, `--name=value`, `-x value`, flags, `--` ends options.
+    /// `-h`/`--help` are handled by the caller before this runs.
+    static func parse(_ arguments: [String], spec: CommandSpec) throws(UsageError) -> ParsedArguments {
+        var result = ParsedArguments()
+        var index = 0
+        var onlyPositionals = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if onlyPositionals || argument == "-" || !argument.hasPrefix("-") {
+                result.positionals.append(argument)
+                continue
+            }
+            if argument == "--" {
+                onlyPositionals = true
+                continue
+            }
+            var inline: String?
+            let option: OptionSpec
+            if argument.hasPrefix("--") {
+                var name = String(argument.dropFirst(2))
+                if let equals = name.firstIndex(of: "=") {
+                    inline = String(name[name.index(after: equals)...])
+                    name = String(name[..<equals])
+                }
+                guard let found = spec.option(named: name) else {
+                    throw UsageError(message: unknownOption(argument, spec: spec), command: spec.name)
+                }
+                option = found
+            } else {
+                guard argument.count == 2, let found = spec.option(short: argument.last!) else {
+                    throw UsageError(message: unknownOption(argument, spec: spec), command: spec.name)
+                }
+                option = found
+            }
+            if option.isFlag {
+                if inline != nil {
+                    throw UsageError(message: "Option '--\(option.name)' takes no value.", command: spec.name)
+                }
+                result.flags.insert(option.name)
+                continue
+            }
+            let value: String
+            if let inline {
+                value = inline
+            } else if index < arguments.count {
+                value = arguments[index]
+                index += 1
+            } else {
+                throw UsageError(message: "Missing value for '--\(option.name) \(option.valueName!)'.", command: spec.name)
+            }
+            if !option.allowed.isEmpty, !option.allowed.contains(value) {
+                let allowed = option.allowed.joined(separator: ", ")
+                throw UsageError(
+                    message: "The value '\(value)' is invalid for '--\(option.name)'. Use one of: \(allowed).",
+                    command: spec.name)
+            }
+            if !option.repeatable, result.values[option.name] != nil {
+                throw UsageError(message: "Option '--\(option.name)' was given more than once.", command: spec.name)
+            }
+            result.values[option.name, default: []].append(value)
+        }
+        return result
+    }
+
+    private static func unknownOption(_ argument: String, spec: CommandSpec) -> String {
+        let name = argument.drop { $0 == "-" }.split(separator: "=").first.map(String.init) ?? ""
+        let candidates = spec.options.map(\.name) + ["help"]
+        if let best = candidates.min(by: { editDistance($0, name) < editDistance($1, name) }),
+            editDistance(best, name) <= 2
+        {
+            return "Unknown option '\(argument)'. Did you mean '--\(best)'?"
+        }
+        return "Unknown option '\(argument)'."
+    }
+}
+
+/// Levenshtein distance, for "did you mean" hints.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+        var current = [i] + Array(repeating: 0, count: b.count)
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        previous = current
+    }
+    return previous[b.count]
+}

@@ -1,0 +1,4 @@
+import Foundation
+
+let code = CLI.run(Array(CommandLine.arguments.dropFirst()), console: .standard())
+exit(code.rawValue)

@@ -1,0 +1,19 @@
+import Foundation
+
+/// Locations the tests read from, found from this source file rather than the working directory.
+enum TestPaths {
+    /// The repository root.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    /// The project's own demo data.
+    static let corpus = root.appendingPathComponent("Corpus")
+    /// `../shared` beside the project root; absent on machines without it.
+    static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
+    /// The real public exports, or `nil` (tests then skip with a message) when `../shared` is absent.
+    static var realExports: URL? {
+        let url = shared.appendingPathComponent("real-exports")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+    /// Whether `../shared/real-exports` is present; use with `.enabled(if:)`.
+    static var hasRealExports: Bool { realExports != nil }
+}
