@@ -4,24 +4,33 @@ import Glibc
 import Darwin
 #endif
 
-/// A stream of UTF-8 bytes read chunk by chunk, so files of any size are read in bounded memory.
+/// A stream of bytes read chunk by chunk, so files of any size are read in bounded memory.
 public protocol ByteSource: AnyObject {
     /// Appends up to about `maximum` bytes to `buffer`; returns the number appended, 0 at the end of input.
     func read(into buffer: inout [UInt8], maximum: Int) throws(IngestError) -> Int
 }
 
-/// Reads a file with plain `read(2)` calls into a caller-owned buffer.
+/// Reads a file (or standard input) with plain `read(2)` calls into a caller-owned buffer.
 public final class FileByteSource: ByteSource {
     private let descriptor: Int32
+    private let ownsDescriptor: Bool
     private let path: String
+    /// Bytes read from the file so far (for progress reports).
+    public private(set) var bytesRead = 0
 
-    /// Opens `path` for reading.
+    /// Opens `path` for reading; `"-"` means standard input.
     /// - Throws: `IngestError.fileNotFound` or `.unreadable`.
     public init(path: String) throws(IngestError) {
         self.path = path
+        if path == "-" {
+            descriptor = STDIN_FILENO
+            ownsDescriptor = false
+            return
+        }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
-            throw errno == ENOENT ? .fileNotFound(path: path) : .unreadable(path: path, reason: String(cString: strerror(errno)))
+            let reason = String(cString: strerror(errno))
+            throw errno == ENOENT ? .fileNotFound(path: path) : .unreadable(path: path, reason: reason)
         }
         var info = stat()
         if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
@@ -29,9 +38,12 @@ public final class FileByteSource: ByteSource {
             throw .unreadable(path: path, reason: "is a directory")
         }
         descriptor = fd
+        ownsDescriptor = true
     }
 
-    deinit { close(descriptor) }
+    deinit {
+        if ownsDescriptor { close(descriptor) }
+    }
 
     public func read(into buffer: inout [UInt8], maximum: Int) throws(IngestError) -> Int {
         let start = buffer.count
@@ -43,13 +55,15 @@ public final class FileByteSource: ByteSource {
             }
             if got >= 0 || errno != EINTR { break }
         }
+        let failure = got < 0 ? String(cString: strerror(errno)) : nil
         buffer.removeLast(maximum - max(got, 0))
-        guard got >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        if let failure { throw .unreadable(path: path, reason: failure) }
+        bytesRead += got
         return got
     }
 }
 
-/// Serves bytes already in memory (tests, standard input read whole, transcoded text).
+/// Serves bytes already in memory (tests, detection samples).
 public final class MemoryByteSource: ByteSource {
     private let bytes: [UInt8]
     private var offset = 0

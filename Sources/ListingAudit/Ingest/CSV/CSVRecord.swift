@@ -50,6 +50,15 @@ public struct CSVRecord: Sendable {
         return bytes[range(index)].allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
 
+    /// Calls `body` with the UTF-8 bytes of field `index` (empty when the record has fewer fields), without
+    /// building a `String`: for hot paths that compare, hash or parse numbers.
+    public func withUTF8<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows
+        -> Result {
+        guard index >= 0, index < ends.count else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let range = range(index)
+        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
     /// All fields as `String`s.
     public var fields: [String] { (0..<count).map { self[$0] } }
 

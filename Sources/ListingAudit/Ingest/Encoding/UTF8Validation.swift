@@ -1,0 +1,60 @@
+/// Byte-level UTF-8 checks used on every record, with an ASCII fast path eight bytes at a time.
+enum UTF8Validation {
+    /// Whether every byte in `bytes` is below 0x80.
+    @inline(__always)
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var index = 0
+        let raw = UnsafeRawPointer(base)
+        while index + 8 <= count {
+            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            index += 8
+        }
+        while index < count {
+            if base[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// The offset of the first byte that does not start a well-formed UTF-8 sequence (Unicode table 3-7), or
+    /// `nil` when all of `bytes` is valid. With `allowTruncatedEnd`, a sequence cut off by the end of the
+    /// buffer counts as valid (a prefix read for detection may end mid-character).
+    static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>, allowTruncatedEnd: Bool = false) -> Int? {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return index
+            }
+            for step in 1..<length {
+                guard index + step < count else { return allowTruncatedEnd ? nil : index }
+                let byte = bytes[index + step]
+                if step == 1 ? (byte < low || byte > high) : (byte < 0x80 || byte > 0xBF) { return index }
+            }
+            index += length
+        }
+        return nil
+    }
+
+    /// Whether `bytes` is entirely valid UTF-8.
+    static func isValid(_ bytes: [UInt8], allowTruncatedEnd: Bool = false) -> Bool {
+        bytes.withUnsafeBufferPointer { firstInvalidOffset($0, allowTruncatedEnd: allowTruncatedEnd) == nil }
+    }
+}
