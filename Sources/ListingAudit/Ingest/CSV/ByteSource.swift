@@ -15,6 +15,8 @@ public final class FileByteSource: ByteSource {
     private let descriptor: Int32
     private let ownsDescriptor: Bool
     private let path: String
+    /// Where `read(2)` puts bytes before they are appended to the caller's buffer.
+    private var scratch = UnsafeMutableRawBufferPointer(start: nil, count: 0)
     /// Bytes read from the file so far (for progress reports).
     public private(set) var bytesRead = 0
 
@@ -43,21 +45,21 @@ public final class FileByteSource: ByteSource {
 
     deinit {
         if ownsDescriptor { close(descriptor) }
+        scratch.deallocate()
     }
 
     public func read(into buffer: inout [UInt8], maximum: Int) throws(IngestError) -> Int {
-        let start = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: maximum))
-        var got = 0
-        while true {
-            got = buffer.withUnsafeMutableBytes { raw in
-                Glibc.read(descriptor, raw.baseAddress! + start, maximum)
-            }
-            if got >= 0 || errno != EINTR { break }
+        guard maximum > 0 else { return 0 }
+        if scratch.count < maximum {
+            scratch.deallocate()
+            scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: maximum, alignment: 8)
         }
-        let failure = got < 0 ? String(cString: strerror(errno)) : nil
-        buffer.removeLast(maximum - max(got, 0))
-        if let failure { throw .unreadable(path: path, reason: failure) }
+        var got = 0
+        repeat {
+            got = Glibc.read(descriptor, scratch.baseAddress, maximum)
+        } while got < 0 && errno == EINTR
+        guard got >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[..<got]))
         bytesRead += got
         return got
     }

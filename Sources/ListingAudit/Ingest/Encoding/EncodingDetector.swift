@@ -1,8 +1,10 @@
 /// Decides a file's text encoding from its first bytes.
 ///
 /// Order: a byte-order mark; else the NUL-byte pattern of BOM-less UTF-16 (ASCII characters have a zero high
-/// byte); else UTF-8 when the prefix is valid UTF-8; else GB18030 when the prefix decodes as GB18030; else UTF-8,
-/// whose invalid bytes the reader then reports.
+/// byte); else UTF-8 when the prefix is valid UTF-8; else GB18030 when the prefix decodes as GB18030. A prefix
+/// that is neither is weighed: mostly well-formed UTF-8 (at most one invalid byte per 20 multi-byte characters)
+/// stays UTF-8; GB18030 is chosen only when it leaves at most a quarter as many undecodable bytes. The reader
+/// reports the bytes that remain bad.
 public enum EncodingDetector {
     /// What was detected: the encoding and the length of the byte-order mark to skip.
     public struct Result: Equatable, Sendable {
@@ -22,7 +24,12 @@ public enum EncodingDetector {
         if GB18030ByteSource.decodes(prefix, isWholeInput: isWholeInput) {
             return Result(encoding: .gb18030, byteOrderMarkLength: 0)
         }
-        return Result(encoding: .utf8, byteOrderMarkLength: 0)
+        let utf8 = UTF8Validation.census(prefix)
+        if utf8.invalid * 20 <= utf8.multiByte {
+            return Result(encoding: .utf8, byteOrderMarkLength: 0)
+        }
+        let gb18030Invalid = GB18030ByteSource.invalidByteCount(prefix, isWholeInput: isWholeInput)
+        return Result(encoding: gb18030Invalid * 4 <= utf8.invalid ? .gb18030 : .utf8, byteOrderMarkLength: 0)
     }
 
     /// The length of `encoding`'s byte-order mark at the start of `prefix`, or 0.

@@ -96,8 +96,20 @@ public final class GB18030ByteSource: ByteSource {
 
     /// Whether `bytes` (a prefix, cut at its last safe byte unless it is the whole input) decodes as GB18030.
     static func decodes(_ bytes: [UInt8], isWholeInput: Bool) -> Bool {
-        var end = bytes.count
-        if !isWholeInput, let safe = bytes.lastIndex(where: { $0 < 0x30 }) { end = safe + 1 }
+        let end = safeEnd(bytes, isWholeInput: isWholeInput)
         return bytes.withUnsafeBufferPointer { decodeWhole(UnsafeBufferPointer(rebasing: $0[..<end])) != nil }
+    }
+
+    /// How many bytes of `bytes` (cut like `decodes`) do not decode as GB18030.
+    static func invalidByteCount(_ bytes: [UInt8], isWholeInput: Bool) -> Int {
+        let end = safeEnd(bytes, isWholeInput: isWholeInput)
+        var decoded: [UInt8] = []
+        bytes.withUnsafeBufferPointer { decode(UnsafeBufferPointer(rebasing: $0[..<end]), into: &decoded) }
+        return decoded.reduce(0) { $1 == 0xFF ? $0 + 1 : $0 }
+    }
+
+    private static func safeEnd(_ bytes: [UInt8], isWholeInput: Bool) -> Int {
+        if !isWholeInput, let safe = bytes.lastIndex(where: { $0 < 0x30 }) { return safe + 1 }
+        return bytes.count
     }
 }

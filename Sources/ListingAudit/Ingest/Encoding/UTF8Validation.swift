@@ -53,6 +53,34 @@ enum UTF8Validation {
         return nil
     }
 
+    /// Counts well-formed multi-byte sequences and invalid bytes (each invalid byte is skipped on its own), for
+    /// weighing UTF-8 against other encodings; a sequence cut off by the end of `bytes` is not counted.
+    static func census(_ bytes: [UInt8]) -> (multiByte: Int, invalid: Int) {
+        bytes.withUnsafeBufferPointer { all in
+            var multiByte = 0
+            var invalid = 0
+            var start = 0
+            while start < all.count {
+                let rest = UnsafeBufferPointer(rebasing: all[start...])
+                guard let bad = firstInvalidOffset(rest, allowTruncatedEnd: true) else {
+                    multiByte += multiByteCount(UnsafeBufferPointer(rebasing: rest[..<rest.count]))
+                    break
+                }
+                multiByte += multiByteCount(UnsafeBufferPointer(rebasing: rest[..<(rest.startIndex + bad)]))
+                invalid += 1
+                start += bad + 1
+            }
+            return (multiByte, invalid)
+        }
+    }
+
+    /// Lead bytes of multi-byte sequences in valid UTF-8.
+    private static func multiByteCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte >= 0xC0 { count += 1 }
+        return count
+    }
+
     /// Whether `bytes` is entirely valid UTF-8.
     static func isValid(_ bytes: [UInt8], allowTruncatedEnd: Bool = false) -> Bool {
         bytes.withUnsafeBufferPointer { firstInvalidOffset($0, allowTruncatedEnd: allowTruncatedEnd) == nil }
