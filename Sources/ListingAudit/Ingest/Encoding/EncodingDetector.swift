@@ -44,22 +44,31 @@ public enum EncodingDetector {
         return nil
     }
 
-    /// UTF-16 without a BOM: NUL bytes concentrated on one parity (the high byte of ASCII characters).
+    /// UTF-16 without a BOM: NUL bytes concentrated on one parity (the high byte of ASCII characters), and the
+    /// other byte of those units mostly printable (binary data has NULs next to control bytes).
     static func utf16FromNulPattern(_ prefix: [UInt8]) -> TextEncoding? {
         let sample = min(prefix.count, 4096) & ~1
         guard sample >= 4 else { return nil }
         var evenZeros = 0
         var oddZeros = 0
+        var evenControls = 0
+        var oddControls = 0
         for index in stride(from: 0, to: sample, by: 2) {
-            if prefix[index] == 0 { evenZeros += 1 }
-            if prefix[index + 1] == 0 { oddZeros += 1 }
+            if prefix[index] == 0 {
+                evenZeros += 1
+                if NotTextDetector.isBinaryControl(prefix[index + 1]) { evenControls += 1 }
+            }
+            if prefix[index + 1] == 0 {
+                oddZeros += 1
+                if NotTextDetector.isBinaryControl(prefix[index]) { oddControls += 1 }
+            }
         }
         let units = sample / 2
-        func dominant(_ many: Int, over few: Int) -> Bool {
-            many >= 2 && many * 16 >= units && few * 4 <= many
+        func plausible(_ zeros: Int, controls: Int, otherZeros: Int) -> Bool {
+            zeros >= 2 && zeros * 16 >= units && otherZeros * 4 <= zeros && controls * 10 <= zeros
         }
-        if dominant(oddZeros, over: evenZeros) { return .utf16LE }
-        if dominant(evenZeros, over: oddZeros) { return .utf16BE }
+        if plausible(oddZeros, controls: oddControls, otherZeros: evenZeros) { return .utf16LE }
+        if plausible(evenZeros, controls: evenControls, otherZeros: oddZeros) { return .utf16BE }
         return nil
     }
 }
