@@ -33,7 +33,7 @@ struct TitleColourNotInOptionsRule: ListingRule {
     func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
         let options = listing.optionValues(.colour)
         guard !options.isEmpty else { return [] }
-        let colours = ColourLexicon.standard
+        let colours = ColourFamilies.standard
         let offered = options.reduce(into: Set<String>()) { $0.formUnion(colours.families(inOption: $1)) }
         guard !offered.isEmpty else { return [] }
         let named = colours.families(inTitle: listing.title)

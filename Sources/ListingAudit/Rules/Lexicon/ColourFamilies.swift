@@ -1,12 +1,12 @@
 /// Colour names (zh and en) → colour families, for comparing a title with colour options. Titles are matched
 /// strictly (`黑色`, `藏青`, `red`; bare `黑` or `金` would hit `黑科技` and `金属`); option values also match bare
 /// one-character names (`黑`, `白`). Idioms that are no colour (`蓝牙`, `blue light`, `红茶`, `white noise`) are masked.
-public struct ColourLexicon: Sendable {
+public struct ColourFamilies: Sendable {
     private let strict: TermList
     private let broad: TermList
     private let families: [String: String]
 
-    public static let standard = ColourLexicon()
+    public static let standard = ColourFamilies()
 
     private init() {
         var families: [String: String] = [:]
