@@ -37,7 +37,7 @@ struct ClauseScorer {
     }
 
     /// Adds the signals of `text` to the scores.
-    mutating func add(_ text: FoldedText) {
+    mutating func add(_ text: ReasonText) {
         var clause = Clause()
         var ordered: Range<Int>?
         var received: Range<Int>?
@@ -100,7 +100,7 @@ struct ClauseScorer {
         if evidence[index].count < 4, !evidence[index].contains(word) { evidence[index].append(word) }
     }
 
-    private mutating func flush(_ clause: Clause, _ text: FoldedText) {
+    private mutating func flush(_ clause: Clause, _ text: ReasonText) {
         let factor = clause.emphasised ? Self.emphasis : 1
         for phrase in clause.phrases {
             credit(phrase.category, phrase.weight * factor, text.string(phrase.range))

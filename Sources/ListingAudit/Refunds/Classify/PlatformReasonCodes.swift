@@ -12,7 +12,7 @@ enum PlatformReasonCodes {
     static let specific = 3.0
 
     /// The code `reason` is, or `nil` when it is free text.
-    static func lookup(_ reason: FoldedText) -> Code? {
+    static func lookup(_ reason: ReasonText) -> Code? {
         let key = self.key(reason.scalars)
         if key.isEmpty { return nil }
         if let code = table[key] { return code }
@@ -32,12 +32,12 @@ enum PlatformReasonCodes {
         }
     }
 
-    private static let undeliverable = key(FoldedText("undeliverable").scalars)
+    private static let undeliverable = key(ReasonText("undeliverable").scalars)
 
     private static let table: [[UInt32]: Code] = {
         var table: [[UInt32]: Code] = [:]
         for (category, weight, names) in entries {
-            for name in names { table[key(FoldedText(name).scalars)] = Code(category: category, weight: weight) }
+            for name in names { table[key(ReasonText(name).scalars)] = Code(category: category, weight: weight) }
         }
         return table
     }()

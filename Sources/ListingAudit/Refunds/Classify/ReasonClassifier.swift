@@ -13,7 +13,7 @@ public struct ReasonClassifier: Sendable {
     /// The category of a refund and the words or code that decided it.
     public func classify(reason: String, comment: String) -> (category: RefundCategory, evidence: [String]) {
         let trimmedReason = reason.trimmingWhitespace()
-        let reasonText = FoldedText(trimmedReason)
+        let reasonText = ReasonText(trimmedReason)
         var total = ClauseScorer()
         var fallback: (category: RefundCategory, evidence: [String])?
         if let code = PlatformReasonCodes.lookup(reasonText) {
@@ -24,7 +24,7 @@ public struct ReasonClassifier: Sendable {
         }
         var fromComment = ClauseScorer()
         if !comment.isEmpty {
-            fromComment.add(FoldedText(comment))
+            fromComment.add(ReasonText(comment))
         }
         var best: RefundCategory?
         var bestScore = 0.0

@@ -31,36 +31,36 @@ enum ReasonLexicon {
         var seen = Set<[UInt32]>()
         for group in chinese + english {
             for word in group.words {
-                let scalars = FoldedText(word).scalars
+                let scalars = ReasonText(word).scalars
                 guard let first = scalars.first, let last = scalars.last, seen.insert(scalars).inserted else { continue }
                 entries.append(
                     LexiconEntry(
-                        scalars: scalars, role: group.role, needsLeftBoundary: FoldedText.isWordScalar(first),
-                        needsRightBoundary: FoldedText.isWordScalar(last)))
+                        scalars: scalars, role: group.role, needsLeftBoundary: ReasonText.isWordScalar(first),
+                        needsRightBoundary: ReasonText.isWordScalar(last)))
             }
         }
         return entries.sorted { $0.scalars.count > $1.scalars.count }
     }()
 
     /// Scans `text`, calling `visit` with each longest lexicon match and each clause break, left to right.
-    static func scan(_ text: FoldedText, _ visit: (Event) -> Void) {
+    static func scan(_ text: ReasonText, _ visit: (Event) -> Void) {
         let scalars = text.scalars
         let count = scalars.count
         var position = 0
         while position < count {
             let first = scalars[position]
-            if FoldedText.isClauseBreak(first) {
+            if ReasonText.isClauseBreak(first) {
                 visit(.clauseBreak)
                 position += 1
                 continue
             }
-            let atWordStart = position == 0 || !FoldedText.isWordScalar(scalars[position - 1])
+            let atWordStart = position == 0 || !ReasonText.isWordScalar(scalars[position - 1])
             let candidates = first < 128 ? asciiIndex[Int(first)] : otherIndex[first] ?? []
             var matched: LexiconEntry?
             for entry in candidates where entry.scalars.count <= count - position {
                 if entry.needsLeftBoundary && !atWordStart { continue }
                 let end = position + entry.scalars.count
-                if entry.needsRightBoundary && end < count && FoldedText.isWordScalar(scalars[end]) { continue }
+                if entry.needsRightBoundary && end < count && ReasonText.isWordScalar(scalars[end]) { continue }
                 if matches(entry.scalars, scalars, at: position) {
                     matched = entry
                     break

@@ -24,9 +24,9 @@ final class ExportTable {
     }
 
     /// The column mapping for the report: each resolved field with its header cell.
-    func mapping(_ columns: [(field: String, column: Int?)]) -> [ColumnMapping] {
+    func mapping(_ columns: [(field: String, column: Int?)]) -> [TransactionColumn] {
         columns.compactMap { field, column in
-            column.map { ColumnMapping(field: field, header: header[$0], column: $0 + 1) }
+            column.map { TransactionColumn(field: field, header: header[$0], column: $0 + 1) }
         }
     }
 

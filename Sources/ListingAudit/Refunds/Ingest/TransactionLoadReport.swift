@@ -12,7 +12,7 @@ public struct SkippedTransaction: Sendable, Equatable {
 }
 
 /// Which header column a field was read from.
-public struct ColumnMapping: Sendable, Equatable {
+public struct TransactionColumn: Sendable, Equatable {
     /// The field's stable name (`refund_id`, `reason`, `amount`, …).
     public var field: String
     /// The header cell as the file wrote it.
@@ -47,7 +47,7 @@ public struct TransactionLoadReport: Sendable {
     /// Rows kept after the reader repaired malformed quoting or encoding in them.
     public var repairedRows: Int = 0
     /// Which column each field came from.
-    public var columns: [ColumnMapping] = []
+    public var columns: [TransactionColumn] = []
 
     /// How many skipped rows are kept in detail; the rest are only counted.
     public static let maximumSkippedDetails = 1000

@@ -1,6 +1,6 @@
 /// Text prepared for lexicon matching: Unicode scalar values, lower-cased, full-width forms folded to half-width,
 /// curly apostrophes straightened, so lookups compare plain integers.
-struct FoldedText {
+struct ReasonText {
     let scalars: [UInt32]
 
     init(_ text: String) {
