@@ -1,4 +1,6 @@
-/// The byte-level state machine of `CSVReader`: scans one buffered chunk, copying runs of plain bytes at once.
+/// The byte-level state machine of `CSVReader` for records with quotes or cut by a chunk end: scans one buffered
+/// chunk, copying runs of plain bytes at once. Field bytes go to `bytes` with the delimiter kept between fields
+/// (the `CSVRecord` layout); `ends` gets each field's end offset but the last.
 struct CSVScanner {
     enum Phase { case fieldStart, unquoted, quoted, afterQuote }
 
@@ -64,6 +66,7 @@ struct CSVScanner {
                 index += 1
                 if byte == delimiter {
                     ends.append(bytes.count)
+                    bytes.append(delimiter)
                     state.phase = .fieldStart
                 } else if byte == quote {
                     state.issues.append(CSVIssue(kind: .quoteInUnquotedField, line: state.line, column: ends.count + 1))
