@@ -3,14 +3,12 @@
 ///
 /// Fast path: a record that lies wholly in the buffered chunk and holds no quote character is copied with one
 /// `append`, delimiters included (the record layout keeps one separator byte between fields); only field ends
-/// are recorded. Every other record (quotes, or cut by the chunk end) goes through `CSVScanner`, which streams
+/// are recorded; stop bytes are found eight at a time (`ByteSearch`). Every other record (quotes, or cut by the chunk end) goes through `CSVScanner`, which streams
 /// across chunks. Memory is the chunk plus the largest record.
 struct CSVParser {
     private let dialect: CSVDialect
     private let chunkSize: Int
     private let scanner: CSVScanner
-    /// `stops[b] != 0` when byte `b` ends a run in an unquoted field: delimiter, quote, LF or CR.
-    private let stops: [UInt8]
     private var buffer: [UInt8] = []
     private var position = 0
     private var atEnd = false
@@ -28,9 +26,6 @@ struct CSVParser {
         self.dialect = dialect
         self.chunkSize = max(1, chunkSize)
         scanner = CSVScanner(dialect: dialect)
-        var stops = [UInt8](repeating: 0, count: 256)
-        for byte in [dialect.delimiter, dialect.quote, 0x0A, 0x0D] { stops[Int(byte)] = 1 }
-        self.stops = stops
     }
 
     /// Ensures at least one unread byte is buffered; false at the end of input.
@@ -86,14 +81,10 @@ struct CSVParser {
     }
 
     /// Takes a quote-free record that ends inside the buffer (or at the end of input) in one copy; false, with
-    /// nothing consumed, when the record needs the scanner. Looks for stop bytes eight at a time.
+    /// nothing consumed, when the record needs the scanner.
     private mutating func fastRecord(bytes: inout [UInt8], ends: inout [Int]) -> Bool {
         let start = position
-        let outcome: (end: Int, next: Int)? = buffer.withUnsafeBufferPointer { chunk in
-            stops.withUnsafeBufferPointer { stops in
-                findRecordEnd(chunk, from: start, stops: stops, ends: &ends)
-            }
-        }
+        let outcome = buffer.withUnsafeBufferPointer { findRecordEnd($0, from: start, ends: &ends) }
         guard let outcome else {
             ends.removeAll(keepingCapacity: true)
             return false
@@ -110,45 +101,23 @@ struct CSVParser {
     /// Where the quote-free record at `start` ends and the next one starts, recording field ends on the way;
     /// `nil` at a quote or when the chunk ends first.
     @inline(__always)
-    private func findRecordEnd(_ chunk: UnsafeBufferPointer<UInt8>, from start: Int, stops: UnsafeBufferPointer<UInt8>,
+    private func findRecordEnd(_ chunk: UnsafeBufferPointer<UInt8>, from start: Int,
                                ends: inout [Int]) -> (end: Int, next: Int)? {
-        guard let base = chunk.baseAddress else { return atEnd ? (start, start) : nil }
-        let raw = UnsafeRawPointer(base)
+        let delimiter = dialect.delimiter
         let count = chunk.count
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let delimiterWord = UInt64(dialect.delimiter) &* ones
-        let quoteWord = UInt64(dialect.quote) &* ones
-        let lineFeedWord = 0x0A &* ones
-        let returnWord = 0x0D &* ones
-        /// High bit set in each zero byte of `word` (exact for the lowest one).
-        @inline(__always) func zeroBytes(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & 0x8080_8080_8080_8080 }
         var index = start
         while true {
-            var found = false
-            while index + 8 <= count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let hits = zeroBytes(word ^ delimiterWord) | zeroBytes(word ^ quoteWord)
-                    | zeroBytes(word ^ lineFeedWord) | zeroBytes(word ^ returnWord)
-                if hits != 0 {
-                    index += hits.trailingZeroBitCount >> 3
-                    found = true
-                    break
-                }
-                index += 8
-            }
-            if !found {
-                while index < count && stops[Int(base[index])] == 0 { index += 1 }
-                if index == count { return atEnd ? (count, count) : nil }
-            }
-            let byte = base[index]
-            if byte == dialect.delimiter {
+            index = ByteSearch.first(in: chunk, from: index, delimiter, dialect.quote, 0x0A, 0x0D)
+            if index == count { return atEnd ? (count, count) : nil }
+            let byte = chunk[index]
+            if byte == delimiter {
                 ends.append(index - start)
                 index += 1
                 continue
             }
             guard byte == 0x0A || byte == 0x0D else { return nil }
             if byte == 0x0A { return (index, index + 1) }
-            if index + 1 < count { return (index, base[index + 1] == 0x0A ? index + 2 : index + 1) }
+            if index + 1 < count { return (index, chunk[index + 1] == 0x0A ? index + 2 : index + 1) }
             return atEnd ? (index, index + 1) : nil
         }
     }

@@ -55,11 +55,7 @@ struct CSVScanner {
                 }
                 state.phase = .unquoted
                 let start = index
-                while index < count {
-                    let byte = chunk[index]
-                    if byte == delimiter || byte == quote || byte == 0x0A || byte == 0x0D { break }
-                    index += 1
-                }
+                index = ByteSearch.first(in: chunk, from: index, delimiter, quote, 0x0A, 0x0D)
                 if index > start { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[start..<index])) }
                 if index == count { return .needMore }
                 let byte = chunk[index]
@@ -81,11 +77,7 @@ struct CSVScanner {
                 }
             case .quoted:
                 let start = index
-                while index < count {
-                    let byte = chunk[index]
-                    if byte == quote || byte == 0x0A || byte == 0x0D { break }
-                    index += 1
-                }
+                index = ByteSearch.first(in: chunk, from: index, quote, quote, 0x0A, 0x0D)
                 if index > start {
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[start..<index]))
                     state.lastWasCR = false
