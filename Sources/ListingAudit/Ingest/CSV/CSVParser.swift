@@ -18,6 +18,10 @@ struct CSVParser {
     /// 1-based line the parser is on.
     private var line = 1
     private(set) var bytesRead = 0
+    /// Counts buffer refills, so a record can tell whether it was read from a single chunk.
+    private var generation = 0
+    /// Offset in `buffer` before which the bytes are known to be complete, valid UTF-8.
+    private var validEnd = 0
     // Scratch storage for the record being built, shared with the record last returned.
     private var fieldBytes: [UInt8] = []
     private var ends: [Int] = []
@@ -46,6 +50,12 @@ struct CSVParser {
                 started = true
                 if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
             }
+            generation += 1
+            let from = position
+            validEnd = buffer.withUnsafeBufferPointer { chunk in
+                from + (UTF8Validation.firstInvalidOffset(UnsafeBufferPointer(rebasing: chunk[from...]))
+                    ?? chunk.count - from)
+            }
         }
         return true
     }
@@ -65,13 +75,16 @@ struct CSVParser {
         bytes.removeAll(keepingCapacity: true)
         fieldEnds.removeAll(keepingCapacity: true)
         let recordLine = line
+        let startGeneration = generation
         var issues: [CSVIssue] = []
         if !fastRecord(bytes: &bytes, ends: &fieldEnds) {
             issues = try scannedRecord(from: source, bytes: &bytes, ends: &fieldEnds)
         }
-        // Separators are ASCII, so a record that is valid as a whole has valid fields.
+        // Separators are ASCII, so a record that is valid as a whole has valid fields; a record read from the
+        // valid part of one chunk is valid (quote removal takes out ASCII bytes only).
         let asciiSeparator = dialect.delimiter < 0x80
-        if !asciiSeparator || !bytes.withUnsafeBufferPointer({ UTF8Validation.isASCII($0) })
+        let checked = asciiSeparator && generation == startGeneration && position <= validEnd
+        if !asciiSeparator || !checked && !bytes.withUnsafeBufferPointer({ UTF8Validation.isASCII($0) })
             && !UTF8Validation.isValid(bytes) {
             issues = UTF8Repair.repair(&bytes, ends: &fieldEnds, firstLine: recordLine, issues: issues)
         }
