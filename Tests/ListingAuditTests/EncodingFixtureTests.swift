@@ -59,7 +59,9 @@ import Testing
     @Test func invalidGB18030ByteIsReplacedAndReportedWithoutLosingTheRest() throws {
         let (file, records) = try ParsingCorpus.read("gb18030-invalid-byte.csv")
         #expect(file.encoding == .gb18030)
-        #expect(records.map(\.fields) == [["商品ID", "商品名称"], ["1", "羽绒服"], ["2", "\u{FFFD}卫"], ["3", "短袖"]])
+        #expect(records.map(\.fields) == [
+            ["商品ID", "商品名称"], ["1", "羽绒服"], ["2", "\u{FFFD}卫"], ["3", "短袖"],
+        ])
         #expect(records[2].issues == [CSVIssue(kind: .invalidEncoding, line: 3, column: 2)])
         #expect(records[1].issues.isEmpty && records[3].issues.isEmpty)
     }
@@ -69,7 +71,8 @@ import Testing
         #expect(file.encoding == .utf8)
         #expect(records.count == 3)
         #expect(records[1].issues.contains { $0.kind == .invalidEncoding })
-        let (forced, forcedRecords) = try ParsingCorpus.read("utf16le-tab.txt", options: ReadOptions(encoding: .utf16LE))
+        let (forced, forcedRecords) = try ParsingCorpus.read(
+            "utf16le-tab.txt", options: ReadOptions(encoding: .utf16LE))
         #expect(forced.encoding == .utf16LE)
         #expect(forcedRecords.map(\.fields) == taobaoRows)
     }

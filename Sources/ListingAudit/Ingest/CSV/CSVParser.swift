@@ -3,8 +3,9 @@
 ///
 /// Fast path: a record that lies wholly in the buffered chunk and holds no quote character is copied with one
 /// `append`, delimiters included (the record layout keeps one separator byte between fields); only field ends
-/// are recorded; stop bytes are found eight at a time (`ByteSearch`). Every other record (quotes, or cut by the chunk end) goes through `CSVScanner`, which streams
-/// across chunks. Memory is the chunk plus the largest record.
+/// are recorded, and stop bytes are found eight at a time (`ByteSearch`). Every other record (quotes, or cut by
+/// the chunk end) goes through `CSVScanner`, which streams across chunks. UTF-8 is validated once per chunk;
+/// only records outside a chunk's valid part are checked one by one. Memory is the chunk plus the largest record.
 struct CSVParser {
     private let dialect: CSVDialect
     private let chunkSize: Int
