@@ -100,7 +100,7 @@ import Testing
         do {
             _ = try DelimitedFile(path: path)
             Issue.record("binary data was accepted")
-        } catch let error as IngestError {
+        } catch {
             guard case .unusableData(let location, let reason) = error else {
                 Issue.record("wrong error \(error)")
                 return
