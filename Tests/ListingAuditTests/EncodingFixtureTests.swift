@@ -95,6 +95,15 @@ import Testing
         }
     }
 
+    @Test func htmlTableSavedAsSpreadsheetIsRejected() throws {
+        let path = ParsingCorpus.path("html-saved-as-xls.csv")
+        let reason = "this is an HTML page (often saved as .xls), not CSV; open it in Excel or WPS and save it as CSV"
+        let location = SourceLocation(file: path, line: 1, column: 1)
+        #expect(throws: IngestError.unusableData(location: location, reason: reason)) {
+            _ = try DelimitedFile(path: path)
+        }
+    }
+
     @Test func binaryDataIsRejectedAtTheFirstNulByte() throws {
         let path = ParsingCorpus.path("binary-nul.csv")
         do {
