@@ -1,4 +1,6 @@
-/// The byte-level state machine of `CSVReader`: scans one buffered chunk, copying runs of plain bytes at once.
+/// The byte-level state machine of `CSVReader` for records with quotes or cut by a chunk end: scans one buffered
+/// chunk, copying runs of plain bytes at once. Field bytes go to `bytes` with the delimiter kept between fields
+/// (the `CSVRecord` layout); `ends` gets each field's end offset but the last.
 struct CSVScanner {
     enum Phase { case fieldStart, unquoted, quoted, afterQuote }
 
@@ -53,17 +55,14 @@ struct CSVScanner {
                 }
                 state.phase = .unquoted
                 let start = index
-                while index < count {
-                    let byte = chunk[index]
-                    if byte == delimiter || byte == quote || byte == 0x0A || byte == 0x0D { break }
-                    index += 1
-                }
+                index = ByteSearch.first(in: chunk, from: index, delimiter, quote, 0x0A, 0x0D)
                 if index > start { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[start..<index])) }
                 if index == count { return .needMore }
                 let byte = chunk[index]
                 index += 1
                 if byte == delimiter {
                     ends.append(bytes.count)
+                    bytes.append(delimiter)
                     state.phase = .fieldStart
                 } else if byte == quote {
                     state.issues.append(CSVIssue(kind: .quoteInUnquotedField, line: state.line, column: ends.count + 1))
@@ -78,11 +77,7 @@ struct CSVScanner {
                 }
             case .quoted:
                 let start = index
-                while index < count {
-                    let byte = chunk[index]
-                    if byte == quote || byte == 0x0A || byte == 0x0D { break }
-                    index += 1
-                }
+                index = ByteSearch.first(in: chunk, from: index, quote, quote, 0x0A, 0x0D)
                 if index > start {
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[start..<index]))
                     state.lastWasCR = false

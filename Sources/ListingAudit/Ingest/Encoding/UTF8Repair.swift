@@ -1,6 +1,7 @@
 /// Replaces invalid UTF-8 in a record's fields with U+FFFD and reports where it was.
 enum UTF8Repair {
-    /// Repairs each field of a record in place (`bytes` back to back, `ends` their end offsets) and returns
+    /// Repairs each field of a record in place (`CSVRecord` layout: fields with one separator byte between them,
+    /// `ends` their end offsets) and returns
     /// `issues` plus one `.invalidEncoding` issue per damaged field, at the line of its first bad byte.
     /// Fields are checked one by one, so bytes on either side of a delimiter never combine into a character.
     static func repair(_ bytes: inout [UInt8], ends: inout [Int], firstLine: Int, issues: [CSVIssue]) -> [CSVIssue] {
@@ -12,7 +13,7 @@ enum UTF8Repair {
                 if !UTF8Validation.isASCII(slice), let bad = UTF8Validation.firstInvalidOffset(slice) {
                     found.append((field, start + bad))
                 }
-                start = end
+                start = end + 1
             }
         }
         guard !found.isEmpty else { return issues }
@@ -31,6 +32,7 @@ enum UTF8Repair {
             var start = 0
             for (field, end) in ends.enumerated() {
                 let slice = UnsafeBufferPointer(rebasing: all[start..<end])
+                if field > 0 { repaired.append(all[start - 1]) }
                 if field == nextDamaged?.field {
                     repaired.append(contentsOf: String(decoding: slice, as: UTF8.self).utf8)
                     nextDamaged = damaged.next()
@@ -38,7 +40,7 @@ enum UTF8Repair {
                     repaired.append(contentsOf: slice)
                 }
                 repairedEnds.append(repaired.count)
-                start = end
+                start = end + 1
             }
         }
         bytes = repaired

@@ -22,12 +22,18 @@ enum UTF8Validation {
     /// `nil` when all of `bytes` is valid. With `allowTruncatedEnd`, a sequence cut off by the end of the
     /// buffer counts as valid (a prefix read for detection may end mid-character).
     static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>, allowTruncatedEnd: Bool = false) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
         let count = bytes.count
         var index = 0
         while index < count {
-            let lead = bytes[index]
+            let lead = base[index]
             if lead < 0x80 {
                 index += 1
+                while index + 8 <= count,
+                      raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
                 continue
             }
             let length: Int
@@ -35,22 +41,35 @@ enum UTF8Validation {
             var high: UInt8 = 0xBF
             switch lead {
             case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xE0: length = 3; low = 0xA0
             case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
             case 0xF1...0xF3: length = 4
+            case 0xF0: length = 4; low = 0x90
             case 0xF4: length = 4; high = 0x8F
             default: return index
             }
-            for step in 1..<length {
-                guard index + step < count else { return allowTruncatedEnd ? nil : index }
-                let byte = bytes[index + step]
-                if step == 1 ? (byte < low || byte > high) : (byte < 0x80 || byte > 0xBF) { return index }
+            guard index + length <= count else {
+                return allowTruncatedEnd && isContinuation(base, from: index + 1, to: count, low: low, high: high)
+                    ? nil : index
             }
+            let second = base[index + 1]
+            if second < low || second > high { return index }
+            if length > 2 && base[index + 2] & 0xC0 != 0x80 { return index }
+            if length > 3 && base[index + 3] & 0xC0 != 0x80 { return index }
             index += length
         }
         return nil
+    }
+
+    /// Whether the bytes from `start` to `end` could continue a sequence whose second byte is in `low...high`.
+    private static func isContinuation(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, low: UInt8,
+                                       high: UInt8) -> Bool {
+        for index in start..<end {
+            let byte = base[index]
+            if index == start ? (byte < low || byte > high) : (byte & 0xC0 != 0x80) { return false }
+        }
+        return true
     }
 
     /// Counts well-formed multi-byte sequences and invalid bytes (each invalid byte is skipped on its own), for
