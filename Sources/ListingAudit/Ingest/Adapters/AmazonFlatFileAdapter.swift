@@ -48,7 +48,7 @@ struct AmazonFlatFileAdapter: ListingAdapter {
             return
         }
         if collector.position(of: key) != nil {
-            collector.skip(line: record.line, column: sku.map { $0 + 1 }, zh: "重复的 item_sku \(key)", en: "duplicate item_sku \(key)")
+            collector.skip(line: record.line, column: sku.map { $0 + 1 }, zh: "重复的 item_sku", en: "duplicate item_sku")
             return
         }
         let position = collector.add(Listing(id: key, format: .amazonFlatFile, location: collector.location(record.line, 1)))

@@ -28,8 +28,8 @@ struct AmazonListingsReportAdapter: ListingAdapter {
         if let existing = collector.position(of: key) {
             let first = collector.listings[existing].location.line
             collector.skip(
-                line: record.line, column: sku.map { $0 + 1 }, zh: "重复的 seller-sku \(key)（首次出现在第 \(first) 行）",
-                en: "duplicate seller-sku \(key) (first at line \(first))")
+                line: record.line, column: sku.map { $0 + 1 }, zh: "重复的 seller-sku（首次出现在第 \(first) 行）",
+                en: "duplicate seller-sku (first at line \(first))")
             return
         }
         let at = Locator(file: collector.file)

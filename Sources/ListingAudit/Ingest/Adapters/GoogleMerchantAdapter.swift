@@ -45,8 +45,8 @@ struct GoogleMerchantAdapter: ListingAdapter {
         if !itemID.isEmpty {
             if let first = seenItems[itemID] {
                 collector.skip(
-                    line: record.line, column: id.map { $0 + 1 }, zh: "重复的商品 id \(itemID)（首次出现在第 \(first) 行）",
-                    en: "duplicate item id \(itemID) (first at line \(first))")
+                    line: record.line, column: id.map { $0 + 1 }, zh: "重复的商品 id（首次出现在第 \(first) 行）",
+                    en: "duplicate item id (first at line \(first))")
                 return
             }
             seenItems[itemID] = record.line

@@ -58,15 +58,15 @@ struct MagentoAdapter: ListingAdapter {
         if !record.text(storeView).isEmpty {
             guard let existing else {
                 collector.skip(
-                    line: record.line, column: storeView.map { $0 + 1 }, zh: "店铺视图行的 sku \(key) 没有默认行",
-                    en: "store-view row for sku \(key) without a default row before it")
+                    line: record.line, column: storeView.map { $0 + 1 }, zh: "店铺视图行之前没有该 sku 的默认行",
+                    en: "store-view row without a default row for its sku before it")
                 return
             }
             collector.modify(existing) { listing, at in fill(record, &listing, at: at) }
             return
         }
         if existing != nil {
-            collector.skip(line: record.line, column: sku.map { $0 + 1 }, zh: "重复的 sku \(key)", en: "duplicate sku \(key)")
+            collector.skip(line: record.line, column: sku.map { $0 + 1 }, zh: "重复的 sku", en: "duplicate sku")
             return
         }
         let position = collector.add(Listing(id: key, format: .magento, location: collector.location(record.line, 1)))

@@ -65,7 +65,7 @@ struct ShopifyAdapter: ListingAdapter {
         {
             collector.skip(
                 line: record.line, column: handle.map { $0 + 1 },
-                zh: "图片行的 Handle「\(id)」没有对应的商品行", en: "image-only row for unknown Handle \(id)")
+                zh: "图片行的 Handle 没有对应的商品行", en: "image-only row for a Handle with no product row")
             return
         } else {
             position = collector.add(Listing(id: id, format: .shopify, location: collector.location(record.line, 1)))

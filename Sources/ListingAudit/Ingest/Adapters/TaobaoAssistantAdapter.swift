@@ -36,7 +36,7 @@ struct TaobaoAssistantAdapter: ListingAdapter {
             return
         }
         if collector.position(of: key) != nil {
-            collector.skip(line: record.line, column: numID.map { $0 + 1 }, zh: "重复的宝贝 \(key)", en: "duplicate item \(key)")
+            collector.skip(line: record.line, column: numID.map { $0 + 1 }, zh: "重复的宝贝", en: "duplicate item")
             return
         }
         let at = Locator(file: collector.file)

@@ -54,8 +54,8 @@ struct WooCommerceAdapter: ListingAdapter {
         if let existing = collector.position(of: key) {
             let first = collector.listings[existing].location.line
             collector.skip(
-                line: record.line, column: (id ?? sku).map { $0 + 1 }, zh: "重复的商品 \(key)（首次出现在第 \(first) 行）",
-                en: "duplicate product \(key) (first at line \(first))")
+                line: record.line, column: (id ?? sku).map { $0 + 1 }, zh: "重复的商品（首次出现在第 \(first) 行）",
+                en: "duplicate product (first at line \(first))")
             return
         }
         let position = collector.add(Listing(id: key, format: .wooCommerce, location: collector.location(record.line, 1)))
@@ -127,10 +127,9 @@ struct WooCommerceAdapter: ListingAdapter {
 
     mutating func finish(into collector: inout ListingCollector) {
         for record in waiting where !addVariation(record, into: &collector) {
-            let reference = record.text(parent)
             collector.skip(
-                line: record.line, column: parent.map { $0 + 1 }, zh: "变体的父商品「\(reference)」不在文件中",
-                en: "variation whose parent \"\(reference)\" is not in the file")
+                line: record.line, column: parent.map { $0 + 1 }, zh: "变体的父商品不在文件中",
+                en: "variation whose Parent is not in the file")
         }
         waiting = []
         collector.settlePrices()
