@@ -131,6 +131,12 @@ struct WooCommerceAdapter: ListingAdapter {
                 line: record.line, column: parent.map { $0 + 1 }, zh: "变体的父商品不在文件中",
                 en: "variation whose Parent is not in the file")
         }
+        if !waiting.isEmpty {
+            // Variations read before their parent were added last; restore file order.
+            for index in collector.listings.indices {
+                collector.listings[index].variants.sort { $0.location.line < $1.location.line }
+            }
+        }
         waiting = []
         collector.settlePrices()
     }
