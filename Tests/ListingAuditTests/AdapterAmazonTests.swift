@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ListingAudit
 
 @Suite struct AdapterAmazonTests {
@@ -23,7 +24,9 @@ import Testing
         #expect(result.listings.map(\.id) == ["HOOD-P", "CAP-1", "SOCK-P"])
         let hoodie = try #require(result.listing("HOOD-P"))
         #expect(hoodie.title == "Fleece Hoodie")
-        #expect(hoodie.description == "Brushed fleece hoodie with kangaroo pocket.\n• Relaxed fit\n• Body length 70 cm in size M")
+        #expect(
+            hoodie.description
+                == "Brushed fleece hoodie with kangaroo pocket.\n• Relaxed fit\n• Body length 70 cm in size M")
         #expect(hoodie.variants.map(\.sku) == ["HOOD-GRY-M", "HOOD-GRY-L"])
         #expect(hoodie.optionValues(.size) == ["M", "L"])
         #expect(hoodie.optionValues(.colour) == ["Grey"])
@@ -33,6 +36,9 @@ import Testing
         let socks = try #require(result.listing("SOCK-P"))
         #expect(socks.title == "Wool Socks Navy 42")
         #expect(socks.location.line == 7)
-        #expect(result.listing("CAP-1")?.variants.first?.options == [VariantOption(name: "size_name", value: "One Size", kind: .size)])
+        #expect(
+            result.listing("CAP-1")?.variants.first?.options == [
+                VariantOption(name: "size_name", value: "One Size", kind: .size)
+            ])
     }
 }

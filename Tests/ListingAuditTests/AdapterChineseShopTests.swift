@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ListingAudit
 
 @Suite struct AdapterChineseShopTests {
@@ -11,9 +12,11 @@ import Testing
         #expect(dress.categoryPath == "女装/连衣裙")
         #expect(dress.brand == "花屿")
         #expect(dress.variants.map(\.sku) == ["3601-BL-S", "3601-BL-M", "3601-WH-M"])
-        #expect(dress.variants[2].options == [
-            VariantOption(name: "颜色分类", value: "白色碎花", kind: .colour), VariantOption(name: "尺码", value: "M", kind: .size),
-        ])
+        #expect(
+            dress.variants[2].options == [
+                VariantOption(name: "颜色分类", value: "白色碎花", kind: .colour),
+                VariantOption(name: "尺码", value: "M", kind: .size),
+            ])
         #expect(dress.price == 129)
         #expect(dress.images.count == 3)
         #expect(dress.attributes.map(\.value) == ["雪纺"])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ListingAudit
 
 @Suite struct AdapterFeedTests {

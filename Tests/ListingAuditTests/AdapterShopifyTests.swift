@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ListingAudit
 
 @Suite struct AdapterShopifyTests {
@@ -15,11 +16,15 @@ import Testing
         #expect(dress.brand == "Harbour Lane")
         #expect(dress.price == 49)
         #expect(dress.variants.map(\.sku) == ["WD-S-NAV", "WD-M-NAV", "WD-S-RED"])
-        #expect(dress.variants[1].options == [
-            VariantOption(name: "Size", value: "M", kind: .size), VariantOption(name: "Colour", value: "Navy", kind: .colour),
-        ])
+        #expect(
+            dress.variants[1].options == [
+                VariantOption(name: "Size", value: "M", kind: .size),
+                VariantOption(name: "Colour", value: "Navy", kind: .colour),
+            ])
         #expect(dress.variants[2].imageURL == "https://cdn.example.com/wd-red.jpg")
-        #expect(dress.variants[2].location == SourceLocation(file: AdapterFixtures.sample("shopify-products.csv"), line: 4, column: 10))
+        #expect(
+            dress.variants[2].location
+                == SourceLocation(file: AdapterFixtures.sample("shopify-products.csv"), line: 4, column: 10))
         #expect(dress.images.map(\.position) == [1, 2, 3, nil, nil])
         #expect(dress.images[0].altText == "Wrap dress front")
         #expect(dress.images[2].location.line == 5)
@@ -43,7 +48,8 @@ import Testing
     }
 
     @Test func metafieldKeysIgnoreTheLocalisedLabel() {
-        #expect(ShopifyAdapter.metafieldKey("Farbe (product.metafields.shopify.color-pattern)") == "shopify.color-pattern")
+        #expect(
+            ShopifyAdapter.metafieldKey("Farbe (product.metafields.shopify.color-pattern)") == "shopify.color-pattern")
         #expect(ShopifyAdapter.metafieldKey("Größe (product.metafields.shopify.size)") == "shopify.size")
         #expect(ShopifyAdapter.metafieldKey("Variant Price") == nil)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ListingAudit
 
 @Suite struct AdapterWooCommerceTests {
@@ -29,6 +30,7 @@ import Testing
         #expect(beanie.images.map(\.position) == [1, 2])
         #expect(beanie.description == "Warm rib-knit beanie.")
         #expect(result.report.skipped.map(\.location.line) == [8, 7])
-        #expect(result.report.skipped.map(\.reason.en) == ["no ID or SKU", "variation whose Parent is not in the file"])
+        #expect(
+            result.report.skipped.map(\.reason.en) == ["no ID or SKU", "variation whose Parent is not in the file"])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ListingAudit
 
 @Suite struct HTMLTextTests {
@@ -13,7 +14,8 @@ import Testing
     }
 
     @Test func entitiesNumericAndNamedAreDecoded() {
-        #expect(HTMLText.plainText("Tom &amp; Jerry&nbsp;&#8211;&#x4E2D;&eacute; &copy 5&deg;") == "Tom & Jerry –中é © 5°")
+        #expect(
+            HTMLText.plainText("Tom &amp; Jerry&nbsp;&#8211;&#x4E2D;&eacute; &copy 5&deg;") == "Tom & Jerry –中é © 5°")
         #expect(HTMLText.plainText("&bogus; &#;") == "&bogus; &#;")
         #expect(HTMLText.plainText("a &lt;b&gt; c") == "a <b> c")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ListingAuditCLI
 
 @Suite struct InspectCommandTests {
@@ -19,7 +20,8 @@ import Testing
         #expect(out.contains("rows read: 8   listings: 3   skipped: 1"))
         #expect(out.contains("1 × image-only row for a Handle with no product row (\(shopify):7:1)"))
         #expect(out.contains("listing_id ← Handle"))
-        #expect(out.contains("wrap-dress   \"Wrap Dress\"   variants: 3   sizes: S, M   colours: Navy, Red   images: 5"))
+        #expect(
+            out.contains("wrap-dress   \"Wrap Dress\"   variants: 3   sizes: S, M   colours: Navy, Red   images: 5"))
         #expect(out.contains("canvas-tote   \"Canvas Tote\"   variants: 1"))
         #expect(!out.contains("羊毛围巾   \""))
     }

@@ -15,19 +15,22 @@ enum InspectCommand: Command {
         arguments: "<file> ...",
         argumentHelp: [("<file>", "A listing export, or a directory of them.")],
         options: [
-            OptionSpec("format", value: "<format>", help: "Output format.", allowed: ["text", "json"], default: "text"),
+            OptionSpec(
+                "format", value: "<format>", help: "Output format.", allowed: ["text", "json"], default: "text"),
             OptionSpec(
                 "encoding", value: "<encoding>", help: "Text encoding of the inputs.",
                 allowed: TextEncoding.allCases.map(\.rawValue), default: "detect"),
             OptionSpec(
-                "delimiter", value: "<delimiter>", help: "Field delimiter: comma, tab, semicolon, pipe or one character.",
+                "delimiter", value: "<delimiter>",
+                help: "Field delimiter: comma, tab, semicolon, pipe or one character.",
                 default: "detect"),
             OptionSpec(
                 "as", value: "<export-format>", help: "Read the inputs as this export format.",
                 allowed: ExportFormat.allCases.filter { $0 != .mapped }.map(\.rawValue), default: "detect"),
             OptionSpec("mapping", value: "<file>", help: "JSON column mapping for any other layout (docs/formats.md)."),
             OptionSpec("samples", value: "<n>", help: "Sample listings shown per file.", default: "3"),
-            OptionSpec("language", value: "<language>", help: "Language of reasons.", allowed: ["en", "zh"], default: "en"),
+            OptionSpec(
+                "language", value: "<language>", help: "Language of reasons.", allowed: ["en", "zh"], default: "en"),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
@@ -126,8 +129,11 @@ enum InspectCommand: Command {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
             throw .unreadable(path: path, reason: "cannot list the directory")
         }
-        let files = names.filter { ["csv", "tsv", "txt"].contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
-        guard !files.isEmpty else { throw .unreadable(path: path, reason: "no .csv, .tsv or .txt files in the directory") }
+        let files = names.filter { ["csv", "tsv", "txt"].contains(($0 as NSString).pathExtension.lowercased()) }
+            .sorted()
+        guard !files.isEmpty else {
+            throw .unreadable(path: path, reason: "no .csv, .tsv or .txt files in the directory")
+        }
         return files.map { (path as NSString).appendingPathComponent($0) }
     }
 

@@ -103,7 +103,9 @@ struct InspectOutput {
                 delimiter: report.delimiter, headerLine: report.headerLine, rows: report.rowsRead,
                 listings: report.listingsBuilt, skipped: report.skipped.count,
                 raggedRowsRepaired: report.raggedRowsRepaired, repairedProblems: report.issueCount,
-                skippedReasons: skipGroups(report).map { .init(reason: $0.reason, count: $0.count, locations: $0.locations) },
+                skippedReasons: skipGroups(report).map {
+                    .init(reason: $0.reason, count: $0.count, locations: $0.locations)
+                },
                 skippedRows: report.skipped, issues: report.issues, columnMapping: report.columnMapping,
                 samples: result.listings.prefix(samples).map {
                     .init(

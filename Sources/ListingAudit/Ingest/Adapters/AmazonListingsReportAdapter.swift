@@ -39,9 +39,13 @@ struct AmazonListingsReportAdapter: ListingAdapter {
         listing.variants = [Variant(sku: key, price: listing.price, location: at(record, index: sku))]
         let url = record.text(image)
         if !url.isEmpty { listing.images = [ListingImage(url: url, position: 1, location: at(record, index: image))] }
-        for (attribute, column) in [("listing-id", listingID), ("asin", asin), ("product-id", productID), ("status", status)] {
+        for (attribute, column) in [
+            ("listing-id", listingID), ("asin", asin), ("product-id", productID), ("status", status),
+        ] {
             let value = record.text(column)
-            if !value.isEmpty { listing.attributes.append(Attribute(name: attribute, value: value, location: at(record, index: column))) }
+            if !value.isEmpty {
+                listing.attributes.append(Attribute(name: attribute, value: value, location: at(record, index: column)))
+            }
         }
         collector.add(listing)
     }

@@ -102,9 +102,10 @@ struct MagentoAdapter: ListingAdapter {
             images.append((url, index < labels.count ? labels[index] : nil, additionalImages))
         }
         for (url, label, column) in images where !url.isEmpty {
-            listing.addImage(ListingImage(
-                url: url, position: listing.images.count + 1, altText: label.flatMap { $0.isEmpty ? nil : $0 },
-                location: at(record, index: column)))
+            listing.addImage(
+                ListingImage(
+                    url: url, position: listing.images.count + 1, altText: label.flatMap { $0.isEmpty ? nil : $0 },
+                    location: at(record, index: column)))
         }
     }
 
@@ -114,9 +115,11 @@ struct MagentoAdapter: ListingAdapter {
         guard !list.isEmpty else {
             let options = Self.pairs(record.text(additional)).compactMap { pair -> VariantOption? in
                 let kind = OptionNames.kind(of: pair.key)
-                return kind == .other || pair.value.isEmpty ? nil : VariantOption(name: pair.key, value: pair.value, kind: kind)
+                return kind == .other || pair.value.isEmpty
+                    ? nil : VariantOption(name: pair.key, value: pair.value, kind: kind)
             }
-            listing.variants.append(Variant(sku: listing.id, options: options, price: listing.price, location: at(record, index: sku)))
+            listing.variants.append(
+                Variant(sku: listing.id, options: options, price: listing.price, location: at(record, index: sku)))
             return []
         }
         var children: [String] = []
@@ -139,7 +142,8 @@ struct MagentoAdapter: ListingAdapter {
     mutating func finish(into collector: inout ListingCollector) {
         var folded: Set<String> = []
         for (child, parent) in childOf {
-            guard let childPosition = collector.position(of: child), let parentPosition = collector.position(of: parent),
+            guard let childPosition = collector.position(of: child),
+                let parentPosition = collector.position(of: parent),
                 childPosition != parentPosition
             else { continue }
             let simple = collector.listings[childPosition]

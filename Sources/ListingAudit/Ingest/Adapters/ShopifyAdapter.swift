@@ -110,13 +110,16 @@ struct ShopifyAdapter: ListingAdapter {
         }
         let image = record.text(variantImage)
         let variantSKU = skuText.isEmpty ? nil : skuText
-        listing.variants.append(Variant(
-            sku: variantSKU, options: options, price: CellText.price(priceText), imageURL: image.isEmpty ? nil : image,
-            location: at(record, index: optionValues[0] ?? 0)))
+        listing.variants.append(
+            Variant(
+                sku: variantSKU, options: options, price: CellText.price(priceText),
+                imageURL: image.isEmpty ? nil : image,
+                location: at(record, index: optionValues[0] ?? 0)))
         if !image.isEmpty, let variantImage {
-            listing.addImage(ListingImage(
-                url: image, position: nil, variantSKU: variantSKU,
-                location: at(record, index: variantImage)))
+            listing.addImage(
+                ListingImage(
+                    url: image, position: nil, variantSKU: variantSKU,
+                    location: at(record, index: variantImage)))
         }
     }
 

@@ -14,7 +14,10 @@ struct TabularAdapter: ListingAdapter {
     /// - Parameters:
     ///   - roles: each field's header aliases, in report order.
     ///   - split: how a list cell splits into values.
-    init(format: ExportFormat, header: HeaderIndex, roles: [(MappedField, [String])], split: @escaping (String) -> [String]) {
+    init(
+        format: ExportFormat, header: HeaderIndex, roles: [(MappedField, [String])],
+        split: @escaping (String) -> [String]
+    ) {
         var finder = ColumnFinder(header)
         var columns: [MappedField: Int] = [:]
         for (field, aliases) in roles {
@@ -48,7 +51,8 @@ struct TabularAdapter: ListingAdapter {
                 !listing.attributes.contains(where: { $0.name == header.names[column] })
             {
                 listing.attributes.append(
-                    Attribute(name: header.names[column], value: record.text(column), location: at(record, index: column)))
+                    Attribute(
+                        name: header.names[column], value: record.text(column), location: at(record, index: column)))
             }
             if let column = columns[.imageURLs] {
                 for url in split(record.text(column)) {

@@ -42,8 +42,11 @@ enum CellText {
         let commas = number.filter { $0 == "," }.count
         if commas == 1, !number.contains("."), let comma = number.firstIndex(of: ",") {
             let decimals = number.distance(from: comma, to: number.endIndex) - 1
-            number = decimals <= 2 ? number.replacingOccurrences(of: ",", with: ".") : number.replacingOccurrences(
-                of: ",", with: "")
+            number =
+                decimals <= 2
+                ? number.replacingOccurrences(of: ",", with: ".")
+                : number.replacingOccurrences(
+                    of: ",", with: "")
         } else {
             number = number.replacingOccurrences(of: ",", with: "")
         }
