@@ -27,10 +27,6 @@ extension CSVRecord {
     /// Field `column` trimmed, or `""` when the column is absent.
     func text(_ column: Int?) -> String {
         guard let column, !isBlank(column) else { return "" }
-        let value = self[column]
-        guard let first = value.utf8.first, let last = value.utf8.last else { return "" }
-        // Trimming walks characters; skip it when neither end can be white space (ASCII, NBSP, ideographic).
-        let mayBeSpace: (UInt8) -> Bool = { $0 <= 0x20 || $0 == 0xA0 || $0 == 0x80 || $0 == 0xC2 || $0 == 0xE3 }
-        return mayBeSpace(first) || mayBeSpace(last) ? value.trimmingWhitespace() : value
+        return CellText.trimmedItem(Substring(self[column])) ?? ""
     }
 }
