@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ListingAudit
 
 /// Structural facts about the real public exports, counted independently from the files. Skipped when
@@ -48,7 +49,9 @@ import Testing
     }
 
     @Test func flatFileTemplatesUseTheThirdRowAsHeader() throws {
-        for name in ["flatfile_template_Home_amazon.com_header3.txt", "flatfile_template_Sports_amazon.com_header3.txt"] {
+        for name in [
+            "flatfile_template_Home_amazon.com_header3.txt", "flatfile_template_Sports_amazon.com_header3.txt",
+        ] {
             let result = try load("amazon/\(name)")
             #expect(result.report.headerLine == 3)
             #expect(result.report.rowsRead == 0)
