@@ -79,3 +79,41 @@ import Testing
         }
     }
 }
+
+@Suite struct AdapterLoaderEdgeTests {
+    @Test func emptyFileIsUnusableAtLineOne() throws {
+        let path = try AdapterFixtures.temporaryFile("")
+        #expect(throws: IngestError.unusableData(
+            location: SourceLocation(file: path, line: 1, column: 1),
+            reason: "the file is empty; expected a header row naming the columns")) {
+            _ = try ListingLoader.load(path: path)
+        }
+    }
+
+    @Test func headerOnlyFileHasNoListingsAndNoError() throws {
+        let result = try ListingLoader.load(path: AdapterFixtures.temporaryFile("listing_id,title\n"))
+        #expect(result.listings.isEmpty)
+        #expect(result.report.rowsRead == 0)
+    }
+
+    @Test func fieldsFromALaterRowAreLocated() throws {
+        let path = try AdapterFixtures.temporaryFile("listing_id,title,description\nA,Lamp,\nA,,Warm light\n")
+        let listing = try #require(try ListingLoader.load(path: path).listings.first)
+        #expect(listing.description == "Warm light")
+        #expect(listing.location(of: .description) == SourceLocation(file: path, line: 3, column: 3))
+        #expect(listing.location(of: .title) == SourceLocation(file: path, line: 2, column: 1))
+    }
+
+    @Test func missingFileIsFileNotFound() {
+        #expect(throws: IngestError.fileNotFound(path: "/nonexistent/x.csv")) {
+            _ = try ListingLoader.load(path: "/nonexistent/x.csv")
+        }
+    }
+
+    @Test func forcedFormatWithoutItsColumnsIsUnusable() throws {
+        let path = try AdapterFixtures.temporaryFile("listing_id,title\nA,B\n")
+        #expect(throws: IngestError.self) {
+            _ = try ListingLoader.load(path: path, options: LoadOptions(format: .shopify))
+        }
+    }
+}
