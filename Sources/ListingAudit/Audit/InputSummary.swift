@@ -1,0 +1,50 @@
+/// What an input file holds.
+public enum InputKind: String, Codable, Sendable, CaseIterable {
+    case listings
+    case refunds
+    case orders
+}
+
+/// One input file as the audit read it: what it was recognised as, how many rows were used and skipped, and why.
+public struct InputSummary: Codable, Sendable, Equatable {
+    public var kind: InputKind
+    /// The path as the user named it (or as found in the audited folder).
+    public var path: String
+    /// The format it was read as (an `ExportFormat` raw value for listings; the refund/order layout otherwise).
+    public var format: String
+    /// The text encoding it was decoded from.
+    public var encoding: String
+    /// Data rows read (header rows excluded).
+    public var rowsRead: Int
+    /// Data rows skipped, each for a reason in `skipReasons`.
+    public var skipped: Int
+    /// Why rows were skipped, most frequent first.
+    public var skipReasons: [SkipTally]
+
+    public init(
+        kind: InputKind, path: String, format: String, encoding: String, rowsRead: Int, skipped: Int = 0,
+        skipReasons: [SkipTally] = []
+    ) {
+        self.kind = kind
+        self.path = path
+        self.format = format
+        self.encoding = encoding
+        self.rowsRead = rowsRead
+        self.skipped = skipped
+        self.skipReasons = skipReasons
+    }
+}
+
+/// How many rows were skipped for one reason, with the first place it happened.
+public struct SkipTally: Codable, Sendable, Equatable {
+    public var reason: String
+    public var count: Int
+    /// The first skipped row with this reason.
+    public var firstLocation: SourceLocation?
+
+    public init(reason: String, count: Int, firstLocation: SourceLocation? = nil) {
+        self.reason = reason
+        self.count = count
+        self.firstLocation = firstLocation
+    }
+}

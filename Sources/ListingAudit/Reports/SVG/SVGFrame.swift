@@ -1,0 +1,58 @@
+extension HTMLBuilder {
+    /// An inline `<svg>` that scales to its container, announced as one image: `role="img"`, a `<title>` and a
+    /// `<desc>` referenced by `aria-labelledby`. `id` must be unique in the page.
+    mutating func svgChart(
+        id: String, width: Double, height: Double, title: String, description: String,
+        _ content: (inout HTMLBuilder) -> Void
+    ) {
+        let w = ChartScale.coordinate(width)
+        let h = ChartScale.coordinate(height)
+        element(
+            "svg",
+            [
+                "xmlns": "http://www.w3.org/2000/svg", "id": id, "class": "chart", "viewBox": "0 0 \(w) \(h)",
+                "role": "img", "aria-labelledby": "\(id)-title \(id)-desc", "preserveAspectRatio": "xMinYMin meet",
+            ]
+        ) { svg in
+            svg.element("title", ["id": "\(id)-title"], text: title)
+            svg.element("desc", ["id": "\(id)-desc"], text: description)
+            content(&svg)
+        }
+    }
+
+    /// An SVG `<text>` at (`x`, `y`).
+    mutating func svgText(
+        _ value: String, x: Double, y: Double, anchor: String = "start", cssClass: String = "label",
+        transform: String? = nil
+    ) {
+        var attributes: HTMLAttributes = [
+            "x": ChartScale.coordinate(x), "y": ChartScale.coordinate(y), "text-anchor": anchor, "class": cssClass,
+        ]
+        if let transform { attributes.append("transform", transform) }
+        element("text", attributes, text: value)
+    }
+
+    /// An SVG `<line>`.
+    mutating func svgLine(x1: Double, y1: Double, x2: Double, y2: Double, cssClass: String) {
+        void(
+            "line",
+            [
+                "x1": ChartScale.coordinate(x1), "y1": ChartScale.coordinate(y1), "x2": ChartScale.coordinate(x2),
+                "y2": ChartScale.coordinate(y2), "class": cssClass,
+            ], selfClosing: true)
+    }
+
+    /// An SVG `<rect>` filled with `fill`, with a tooltip `<title>`.
+    mutating func svgRect(x: Double, y: Double, width: Double, height: Double, fill: String, tooltip: String) {
+        element(
+            "rect",
+            [
+                "x": ChartScale.coordinate(x), "y": ChartScale.coordinate(y),
+                "width": ChartScale.coordinate(max(0, width)), "height": ChartScale.coordinate(max(0, height)),
+                "fill": fill,
+            ]
+        ) { rect in
+            rect.element("title", text: tooltip)
+        }
+    }
+}
