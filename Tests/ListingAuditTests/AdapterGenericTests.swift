@@ -117,3 +117,16 @@ import Testing
         }
     }
 }
+
+@Suite struct AdapterPreambleTests {
+    @Test func aVersionColumnIsNotATaobaoPreamble() throws {
+        let result = try ListingLoader.load(path: AdapterFixtures.temporaryFile("listing_id,title,version\nA,Lamp,2\n"))
+        #expect(result.report.format == .generic)
+        #expect(result.listings.map(\.id) == ["A"])
+    }
+
+    @Test func versionLineWithoutKeyRowIsUnusable() throws {
+        let path = try AdapterFixtures.temporaryFile("version 1.00\n")
+        #expect(throws: IngestError.self) { _ = try ListingLoader.load(path: path) }
+    }
+}
