@@ -23,7 +23,7 @@ struct MissingProfileFactsRule: ListingRule {
             RuleExample(title: "手工牛轧糖", description: "奶香浓郁，独立包装。", profile: .food),
             RuleExample(title: "北欧地毯客厅", description: "柔软耐脏，160x230cm。", profile: .homeTextiles),
             RuleExample(title: "Floral midi dress", description: "Length 98 cm, fits true to size.", profile: .apparel),
-            RuleExample(title: "USB charger", description: "Charges fast, fits in a pocket.", profile: .electronics),
+            RuleExample(title: "Wall charger", description: "Charges fast, fits in a pocket.", profile: .electronics),
         ],
         nonTriggeringExamples: [
             RuleExample(title: "法式碎花连衣裙", description: "面料：聚酯纤维95% 氨纶5%。", profile: .apparel),
