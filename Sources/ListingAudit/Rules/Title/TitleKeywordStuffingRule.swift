@@ -47,7 +47,11 @@ struct TitleKeywordStuffingRule: ListingRule {
             }
             if word.count >= 2, !Self.stopWords.contains(String(word)) { counts[String(word), default: 0] += 1 }
             word = String.UnicodeScalarView()
-            if scalar.isCJK { runs[runs.count - 1].append(scalar) } else if runs.last?.isEmpty == false { runs.append([]) }
+            if scalar.isCJK {
+                runs[runs.count - 1].append(scalar)
+            } else if runs.last?.isEmpty == false {
+                runs.append([])
+            }
         }
         for length in 2...4 {
             var seen: [String: Int] = [:]
