@@ -4,6 +4,17 @@ public enum RuleRegistry {
     /// The rules, grouped by family: description, title, then the size, colour and image families.
     public static let all: [any ListingRule.Type] = [
         EmptyDescriptionRule.self,
+        ThinDescriptionRule.self,
+        HypeWithoutFactsRule.self,
+        HedgeWithoutNumberRule.self,
+        MissingProfileFactsRule.self,
+        BoilerplateDescriptionRule.self,
+        MaterialContradictionRule.self,
+        TitleColourNotInOptionsRule.self,
+        TitleTooLongRule.self,
+        TitlePromotionalRule.self,
+        TitleKeywordStuffingRule.self,
+        TitleAllCapsRule.self,
         MissingSizeOptionsRule.self, SizeWithoutMeasurementsRule.self, MissingDimensionsRule.self,
         InvalidSizeValuesRule.self,
         MissingColourRule.self, VagueColourValuesRule.self, PromisedColoursMissingRule.self, PatternAsColourRule.self,
