@@ -67,12 +67,12 @@ public struct ColourVariantImagesRule: ListingRule {
             guard let first = missing.first else { return [] }
             let location = listing.variant(with: first, of: .colour)?.location ?? listing.location
             let evidence = missing.joined(separator: ", ")
-            return [finding(listing, Self.unlinkedMessage(evidence), evidence: evidence, at: location)]
+            return [finding(for: listing, at: location, message: Self.unlinkedMessage(evidence), evidence: evidence)]
         }
         let images = listing.distinctImageCount
         guard images > 0, colours.count > images else { return [] }
         let location = listing.variants.first?.location ?? listing.location
         let evidence = "\(colours.count) colours, \(images) images"
-        return [finding(listing, Self.countMessage(colours: colours.count, images: images), evidence: evidence, at: location)]
+        return [finding(for: listing, at: location, message: Self.countMessage(colours: colours.count, images: images), evidence: evidence)]
     }
 }

@@ -47,6 +47,6 @@ public struct DuplicateImagesRule: ListingRule {
             repeats.append(address)
         }
         guard let first = repeats.first else { return [] }
-        return [finding(listing, Self.message(repeats.count), evidence: first.url, at: first.location)]
+        return [finding(for: listing, at: first.location, message: Self.message(repeats.count), evidence: first.url)]
     }
 }

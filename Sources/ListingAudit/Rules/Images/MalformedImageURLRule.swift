@@ -38,6 +38,6 @@ public struct MalformedImageURLRule: ListingRule {
             ImageURL.problem(address.url).map { (address, $0) }
         }
         guard let (first, problem) = broken.first else { return [] }
-        return [finding(listing, Self.message(problem, count: broken.count), evidence: first.url, at: first.location)]
+        return [finding(for: listing, at: first.location, message: Self.message(problem, count: broken.count), evidence: first.url)]
     }
 }

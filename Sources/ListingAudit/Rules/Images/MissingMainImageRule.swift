@@ -26,6 +26,6 @@ public struct MissingMainImageRule: ListingRule {
 
     public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
         guard listing.imageAddresses.isEmpty else { return [] }
-        return [finding(listing, Self.message, evidence: "0 images", at: listing.location)]
+        return [finding(for: listing, at: listing.location, message: Self.message, evidence: "0 images")]
     }
 }

@@ -46,6 +46,6 @@ public struct TooFewImagesRule: ListingRule {
         let minimum = context.settings.minimumImages
         guard count < minimum else { return [] }
         let evidence = "\(count) image\(count == 1 ? "" : "s")"
-        return [finding(listing, Self.message(count, minimum: minimum), evidence: evidence, at: first.location)]
+        return [finding(for: listing, at: first.location, message: Self.message(count, minimum: minimum), evidence: evidence)]
     }
 }
