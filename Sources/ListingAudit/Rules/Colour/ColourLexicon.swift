@@ -54,7 +54,7 @@ enum ColourLexicon {
     private static func isNumbered(_ value: String) -> Bool {
         let lowered = value.lowercased()
         var core = lowered
-        for prefix in ["颜色", "款式", "color", "colour", "style", "款"] where core.hasPrefix(prefix) {
+        for prefix in ["颜色", "色号", "款式", "color", "colour", "style", "shade", "no.", "款"] where core.hasPrefix(prefix) {
             core = String(core.dropFirst(prefix.count)).trimmingWhitespace()
             break
         }

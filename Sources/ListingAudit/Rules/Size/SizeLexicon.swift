@@ -3,7 +3,8 @@
 enum SizeLexicon {
     /// Letter and "one size" values, compared after lower-casing, trimming and dropping a trailing `码`/`号`.
     static let letterSizes: Set<String> = [
-        "xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "xxxxl", "2xl", "3xl", "4xl", "5xl", "6xl", "2xs",
+        "xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "xxxxl", "2xl", "3xl", "4xl", "5xl", "6xl", "2xs", "1x", "2x",
+        "3x", "4x",
         "均", "均码", "均号", "free", "free size", "freesize", "one size", "onesize", "os", "one-size",
         "one size fits all", "one size fits most", "大", "中", "小", "加大", "特大", "small", "medium", "large",
         "x-large", "xx-large", "x-small", "petite", "大码", "小码", "中码",
