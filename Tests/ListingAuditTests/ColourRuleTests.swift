@@ -2,13 +2,6 @@ import Testing
 @testable import ListingAudit
 
 @Suite struct ColourRuleTests {
-    @Test func examplesBehaveAsDocumented() {
-        RuleProbe.checkExamples(MissingColourRule.self)
-        RuleProbe.checkExamples(VagueColourValuesRule.self)
-        RuleProbe.checkExamples(PromisedColoursMissingRule.self)
-        RuleProbe.checkExamples(PatternAsColourRule.self)
-    }
-
     @Test func promisesAreReadInBothLanguages() {
         #expect(ColourPromise.find(in: "夏季T恤 5色可选") == ColourPromise(phrase: "5色可选", count: 5))
         #expect(ColourPromise.find(in: "三种颜色可选") == ColourPromise(phrase: "三种颜色可选", count: 3))

@@ -56,8 +56,10 @@ import Testing
 
     @Test func productTypeAndCategoryAttributesCount() {
         #expect(profile(title: "Classic", type: "Sneakers") == .shoes)
-        #expect(profile(title: "Classic", attributes: ["google_product_category": "Apparel & Accessories > Shoes"]) == .shoes)
-        #expect(profile(title: "Classic", attributes: ["Google Shopping / Google Product Category": "188"]) == .jewellery)
+        let googleName = ["google_product_category": "Apparel & Accessories > Shoes"]
+        #expect(profile(title: "Classic", attributes: googleName) == .shoes)
+        let googleID = ["Google Shopping / Google Product Category": "188"]
+        #expect(profile(title: "Classic", attributes: googleID) == .jewellery)
     }
 
     @Test func extraKeywordsExtendAndOverride() {

@@ -43,7 +43,8 @@ import Testing
         let listings = [
             Listing(id: "a", title: "Mug", format: .generic, location: here),
             Listing(id: "b", title: "Mug", images: [
-                ListingImage(url: "https://c.com/1.jpg", location: here), ListingImage(url: "https://c.com/2.jpg", location: here),
+                ListingImage(url: "https://c.com/1.jpg", location: here),
+                ListingImage(url: "https://c.com/2.jpg", location: here),
                 ListingImage(url: "https://c.com/3.jpg", location: here),
             ], format: .generic, location: here),
             Listing(id: "c", title: "Mug", format: .generic, location: here),
@@ -62,7 +63,8 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("labels-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("labels.csv").path
-        try "listing_id,family,expected\nA,size,1\nA,colour,yes\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let text = "listing_id,family,expected\nA,size,1\nA,colour,yes\n"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
         #expect(throws: IngestError.unusableData(
             location: SourceLocation(file: path, line: 3, column: 3), reason: "expected must be 1 or 0, found 'yes'")
         ) { try ExpectedLabels.read(path: path) }

@@ -44,7 +44,8 @@ public struct EvaluationReport: Sendable {
             let name = score.family.padding(toLength: 12, withPad: " ", startingAt: 0)
             let counts = [score.truePositives.count, score.falsePositives.count, score.falseNegatives.count,
                           score.trueNegatives].map { Self.pad(String($0), 4) }.joined()
-            lines.append(name + counts + Self.pad(Self.format(score.precision), 11) + Self.pad(Self.format(score.recall), 8))
+            let rates = Self.pad(Self.format(score.precision), 11) + Self.pad(Self.format(score.recall), 8)
+            lines.append(name + counts + rates)
         }
         lines.append("\(listingCount) labelled listings")
         return lines.joined(separator: "\n")

@@ -27,9 +27,10 @@ public enum RuleEvaluator {
         listings: [Listing], labels: ExpectedLabels, engine: RuleEngine = RuleEngine()
     ) -> EvaluationReport {
         var fired: [String: [String]] = [:]
-        for finding in engine.run(listings: listings) where !(fired[finding.listingID]?.contains(finding.ruleID) ?? false) {
+        for finding in engine.run(listings: listings) {
             fired[finding.listingID, default: []].append(finding.ruleID)
         }
+        fired = fired.mapValues { $0.uniqued() }
         var scores = labels.families.map(FamilyScore.init)
         var labelled = 0
         for listing in listings {

@@ -69,7 +69,8 @@ struct KeywordTable<Value: Sendable>: Sendable {
                 if entry.needsWordStart && !atWordStart { continue }
                 guard Self.hasPrefix(entry.bytes, in: bytes, at: start) else { continue }
                 if entry.needsWordEnd && !Self.endsWord(bytes, at: start + entry.bytes.count) { continue }
-                found.append(Match(value: entry.value, keyword: entry.keyword, offset: start, length: entry.bytes.count))
+                let length = entry.bytes.count
+                found.append(Match(value: entry.value, keyword: entry.keyword, offset: start, length: length))
                 if found.count >= limit { return found }
             }
         }
@@ -113,7 +114,9 @@ struct KeywordTable<Value: Sendable>: Sendable {
             let byte = bytes[index]
             if byte >= 0x41 && byte <= 0x5A {
                 out.append(byte + 0x20)
-            } else if byte == 0xEF, index + 2 < bytes.count, let ascii = fullWidthASCII(bytes[index + 1], bytes[index + 2]) {
+            } else if byte == 0xEF, index + 2 < bytes.count,
+                let ascii = fullWidthASCII(bytes[index + 1], bytes[index + 2])
+            {
                 out.append(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii)
                 index += 3
                 continue

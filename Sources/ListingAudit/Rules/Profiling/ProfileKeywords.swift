@@ -26,7 +26,8 @@ enum ProfileKeywords {
         "188": ProfileHint(profile: .jewellery, isWeak: false),
         "167": ProfileHint(profile: .accessories, isWeak: false), "5181": ProfileHint(profile: .bags, isWeak: false),
         "6551": ProfileHint(profile: .bags, isWeak: false), "222": ProfileHint(profile: .electronics, isWeak: false),
-        "267": ProfileHint(profile: .electronics, isWeak: false), "436": ProfileHint(profile: .furniture, isWeak: false),
+        "267": ProfileHint(profile: .electronics, isWeak: false),
+        "436": ProfileHint(profile: .furniture, isWeak: false),
         "536": ProfileHint(profile: .homeGoods, isWeak: true), "638": ProfileHint(profile: .homeGoods, isWeak: false),
         "4171": ProfileHint(profile: .homeTextiles, isWeak: false),
         "569": ProfileHint(profile: .homeTextiles, isWeak: false), "469": ProfileHint(profile: .beauty, isWeak: false),
@@ -35,13 +36,14 @@ enum ProfileKeywords {
     ]
 
     /// Keywords that decide a profile on their own.
-    private static let strong: [(String, ProductProfile?)] = apparel + shoes + accessories + bags + jewellery + homeTextiles
-        + furniture + homeGoods + electronics + beauty + food + toys + neutral
+    private static let strong: [(String, ProductProfile?)] = apparel + shoes + accessories + bags + jewellery
+        + homeTextiles + furniture + homeGoods + electronics + beauty + food + toys + neutral
 
     /// Broad or ambiguous terms (`Apparel & Accessories`, `配件`, `Home & Garden`): used only when no text of the
     /// listing has a strong keyword.
     private static let weak: [(String, ProductProfile?)] = [
-        ("apparel & accessories", .apparel), ("服饰鞋包", .apparel), ("鞋包", .apparel), ("fashion", .apparel), ("服饰", .apparel), ("服装服饰", .apparel),
+        ("apparel & accessories", .apparel), ("服饰鞋包", .apparel), ("鞋包", .apparel), ("fashion", .apparel),
+        ("服饰", .apparel), ("服装服饰", .apparel),
         ("accessories", .accessories), ("clothing accessories", .accessories), ("配件", .accessories),
         ("配饰", .accessories), ("服饰配件", .accessories), ("home & garden", .homeGoods), ("home", .homeGoods),
         ("household", .homeGoods), ("家居", .homeGoods), ("家居日用", .homeGoods), ("家居用品", .homeGoods),

@@ -12,7 +12,8 @@ enum SizeEvidence {
     /// Whether `text` gives dimensions: a length, a capacity (`20L`), or a bare pair (`160x230`, `150×200`).
     static func hasDimensions(in text: String) -> Bool {
         let folded = FoldedText(text)
-        return MeasurementScanner.measurements(in: folded).contains { $0.dimension == .length || $0.dimension == .volume }
+        let dimensions: Set<UnitDimension> = [.length, .volume]
+        return MeasurementScanner.measurements(in: folded).contains { dimensions.contains($0.dimension) }
             || hasDimensionPair(in: folded)
     }
 

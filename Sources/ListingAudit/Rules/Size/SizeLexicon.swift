@@ -11,7 +11,8 @@ enum SizeLexicon {
     ]
 
     /// "One size" statements in free text: a single size that says nothing about fit.
-    static let oneSizeStatements = KeywordTable(["均码", "free size", "one size", "onesize", "freesize"].map { ($0, true) })
+    static let oneSizeStatements = KeywordTable(
+        ["均码", "free size", "one size", "onesize", "freesize"].map { ($0, true) })
 
     /// Statements that a listing gives its size somewhere in words (`尺码`, `size:`, `内径`).
     static let sizeStatements = KeywordTable([
