@@ -42,4 +42,20 @@ enum RuleProbe {
         let found = try #require(RuleProbe.findings(InvalidSizeValuesRule.self, example).first)
         #expect(found.evidence == "默认, 红色")
     }
+
+    @Test func standardBedAndPillowSizesCountAsDimensions() {
+        let pillowcases = RuleExample(title: "Cotton Pillowcases", options: ["Size": ["Standard", "King"]])
+        #expect(RuleProbe.findings(InvalidSizeValuesRule.self, pillowcases).isEmpty)
+        #expect(RuleProbe.findings(MissingDimensionsRule.self, pillowcases).isEmpty)
+        let bed = RuleExample(title: "Upholstered Bed Frame", options: ["Size": ["Queen", "King"]])
+        #expect(RuleProbe.findings(MissingDimensionsRule.self, bed).isEmpty)
+        let sofa = RuleExample(title: "布艺沙发", options: ["规格": ["双人位", "三人位"]])
+        #expect(RuleProbe.findings(MissingDimensionsRule.self, sofa).count == 1)
+    }
+
+    @Test func universalFitIsASizeNotAPlaceholder() {
+        let cap = RuleExample(title: "纯棉棒球帽", options: ["尺码": ["通用"]])
+        #expect(RuleProbe.findings(InvalidSizeValuesRule.self, cap).isEmpty)
+        #expect(RuleProbe.findings(MissingSizeOptionsRule.self, cap).isEmpty)
+    }
 }

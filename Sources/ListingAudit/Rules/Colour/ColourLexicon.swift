@@ -3,8 +3,8 @@ enum ColourLexicon {
     /// Colour words the shared `ColourFamilies` leaves out because they belong to no single family: wood tones,
     /// clear, multicolour, metals and mixes. They still name what the buyer receives.
     static let extraNames = KeywordTable([
-        "原木色", "胡桃色", "胡桃木", "橡木", "樱桃木", "透明", "彩色", "黑白", "玫瑰金", "本白", "奶白", "香槟色", "肤色",
-        "裸色", "oak", "walnut", "natural wood", "clear", "transparent", "multicolor", "multicolour", "multi-color",
+        "原木色", "胡桃色", "胡桃木", "橡木", "樱桃木", "松木", "柚木", "榉木", "竹制", "藤编", "透明", "彩色", "黑白", "玫瑰金", "本白", "奶白", "香槟色", "肤色",
+        "裸色", "oak", "walnut", "pine", "teak", "beech", "birch", "rattan", "natural wood", "clear", "transparent", "multicolor", "multicolour", "multi-color",
         "multi-colour", "rainbow", "rose gold", "taupe", "coral", "fuchsia", "magenta", "wine",
     ].map { ($0, true) })
 

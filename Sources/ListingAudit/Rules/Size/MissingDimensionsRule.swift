@@ -48,7 +48,11 @@ public struct MissingDimensionsRule: ListingRule {
         guard SizeLexicon.needsDimensions(context.profile, text: listing.titleAndCategory) else { return [] }
         let text = listing.everythingWritten
         if SizeEvidence.hasDimensions(in: text) { return [] }
-        if context.profile == .homeTextiles, SizeLexicon.bedSizes.containsAny(in: text) { return [] }
+        if SizeLexicon.isSoldByBedSize(context.profile, title: listing.title),
+            SizeLexicon.bedSizes.containsAny(in: text)
+        {
+            return []
+        }
         let evidence = listing.title.isEmpty ? listing.id : listing.title
         return [finding(for: listing, at: .title, message: Self.message, evidence: evidence)]
     }
