@@ -7,6 +7,7 @@ enum CLI {
 
     /// Every subcommand, in the order help lists them.
     static let commands: [any Command.Type] = [
+        CheckCommand.self, RulesCommand.self, ExplainCommand.self, InitConfigCommand.self,
         VersionCommand.self,
         EvaluateRulesCommand.self,
     ]

@@ -39,7 +39,8 @@ public struct AuditConfiguration: Sendable, Equatable, Codable {
         onlyRules = try container.decodeIfPresent([String].self, forKey: .onlyRules) ?? []
         severityOverrides = try container.decodeIfPresent([String: Severity].self, forKey: .severityOverrides) ?? [:]
         ruleProfiles = try container.decodeIfPresent([String: [ProductProfile]].self, forKey: .ruleProfiles) ?? [:]
-        lexicons = try container.decodeIfPresent([String: LexiconAdjustment].self, forKey: .lexicons) ?? [:]
+        lexicons = try container.decodeIfPresent([String: LexiconAdjustment].self, forKey: .lexicons)?
+            .filter { !$0.value.isEmpty } ?? [:]
         categoryKeywords = try container.decodeIfPresent([String: [String]].self, forKey: .categoryKeywords) ?? [:]
         let presets = try container.decodeIfPresent([String: ImagePreset].self, forKey: .imagePresets) ?? [:]
         imagePresets = ImagePreset.defaults.merging(presets) { $1 }
