@@ -27,4 +27,12 @@ import Testing
         #expect(found.evidence == "4色可选")
         #expect(found.message.en.contains("offer 2"))
     }
+
+    @Test func colourWordsInTitlesOfColourBearingGoodsCount() {
+        for title in ["Cream Sofa", "Olive Utility Jacket", "Walnut Bedside Table", "Tan Leather Belt"] {
+            let example = RuleExample(title: title)
+            #expect(RuleProbe.findings(MissingColourRule.self, example).isEmpty, "\(title)")
+        }
+        #expect(RuleProbe.findings(MissingColourRule.self, RuleExample(title: "Knitted Throw Pillows")).count == 1)
+    }
 }

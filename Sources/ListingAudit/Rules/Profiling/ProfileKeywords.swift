@@ -99,7 +99,7 @@ enum ProfileKeywords {
         "椅垫", "bedding", "duvet", "duvet cover", "comforter", "quilt", "sheet set", "bed sheet", "fitted sheet",
         "pillowcase", "pillow", "throw pillow", "cushion", "cushion cover", "blanket", "throw", "towel",
         "bath towel", "tea towel", "curtain", "drapes", "rug", "carpet", "doormat", "tablecloth", "table runner",
-        "sofa cover", "linens", "linens & bedding",
+        "sofa cover", "linens", "linens & bedding", "bed clothes", "bedclothes", "bed linen",
     ])
 
     private static let furniture = tag(.furniture, [
