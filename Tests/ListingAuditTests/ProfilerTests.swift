@@ -35,7 +35,7 @@ import Testing
         ("Oak Dresser with 6 Drawers", .furniture), ("Spring Floral Dress", .apparel), ("LED String Lights", .general),
         ("Linen Tea Towels, Set of 2", .homeTextiles), ("Walnut Coffee Table", .furniture), ("纯棉Ｔ恤", .apparel),
         ("Dress Shoes for Men", .shoes), ("鞋柜 实木", .furniture), ("Sleeping Bag for Camping", .general),
-        ("Gift Card", .general), ("蓝牙耳机", .electronics), ("Laptop Backpack 15.6\"", .bags),
+        ("Gift Card", .general), ("蓝牙耳机", .electronics), ("Laptop Backpack 15.6\"", .bags), ("连帽冲锋衣 三合一", .apparel),
     ])
     func titlesDecideWhenThereIsNoCategory(_ title: String, _ expected: ProductProfile) {
         #expect(profile(title: title) == expected)
