@@ -9,6 +9,7 @@ enum CLI {
     static let commands: [any Command.Type] = [
         CheckCommand.self, RulesCommand.self, ExplainCommand.self, InitConfigCommand.self,
         VersionCommand.self,
+        EvaluateRulesCommand.self,
     ]
 
     /// Runs one invocation. `arguments` excludes the program name.

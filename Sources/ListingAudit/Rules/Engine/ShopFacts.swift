@@ -2,9 +2,13 @@
 public struct ShopFacts: Sendable {
     /// How many listings carry each normalised description (key: the normalised text, see `normalise`).
     public var descriptionCounts: [String: Int]
+    /// Whether any listing in the run has an image. When none has, the export carries no image column, and
+    /// "no image" says nothing about the listings.
+    public var exportHasImages: Bool
 
-    public init(descriptionCounts: [String: Int] = [:]) {
+    public init(descriptionCounts: [String: Int] = [:], exportHasImages: Bool = true) {
         self.descriptionCounts = descriptionCounts
+        self.exportHasImages = exportHasImages
     }
 
     /// Counts the descriptions of `listings` on every core. Descriptions whose normalised form is shorter than
@@ -21,7 +25,10 @@ public struct ShopFacts: Sendable {
         }
         var counts: [String: Int] = [:]
         for part in partial { counts.merge(part, uniquingKeysWith: +) }
-        return ShopFacts(descriptionCounts: counts)
+        let hasImages = listings.contains { listing in
+            !listing.images.isEmpty || listing.variants.contains { $0.imageURL != nil }
+        }
+        return ShopFacts(descriptionCounts: counts, exportHasImages: hasImages)
     }
 
     /// How many listings share `listing`'s description (0 when it is too short to count).
