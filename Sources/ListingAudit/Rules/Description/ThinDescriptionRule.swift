@@ -47,15 +47,16 @@ struct ThinDescriptionRule: ListingRule {
         guard length > 0, length < context.settings.thinDescriptionLength else { return [] }
         guard FactExtractor.facts(in: text, lexicon: context.lexicon).isEmpty else { return [] }
         let evidence = listing.description.abbreviated()
-        return [finding(for: listing, at: .description, message: .thin(length), evidence: evidence)]
+        let message = LocalizedText.thin(length, weighted: listing.description.containsCJK)
+        return [finding(for: listing, at: .description, message: message, evidence: evidence)]
     }
 }
 
 extension LocalizedText {
-    fileprivate static func thin(_ length: Int) -> LocalizedText {
+    fileprivate static func thin(_ length: Int, weighted: Bool) -> LocalizedText {
         LocalizedText(
-            zh: "描述很短（\(length) 个字符，汉字计 2），且没有任何尺寸、材质或规格信息",
-            en: "The description is short (\(length) characters, Chinese counts 2) and states no measurement, "
-                + "material or spec")
+            zh: "描述很短（\(length) 个字符\(weighted ? "，汉字计 2" : "")），且没有任何尺寸、材质或规格信息",
+            en: "The description is short (\(length) characters\(weighted ? ", Chinese counts 2" : "")) and states "
+                + "no measurement, material or spec")
     }
 }
