@@ -40,7 +40,9 @@ public struct SizeWithoutMeasurementsRule: ListingRule {
             RuleExample(
                 title: "Slim Fit Chinos", description: "Waist 30\", 32\", 34\"; inseam 32\".",
                 options: ["Size": ["M", "L"]]),
-            RuleExample(title: "Oversized Hoodie", description: "See the size chart in the photos.", options: ["Size": ["M", "L"]]),
+            RuleExample(
+                title: "Oversized Hoodie", description: "See the size chart in the photos.",
+                options: ["Size": ["M", "L"]]),
             // Numeric sizes are measurements buyers know.
             RuleExample(title: "Leather Loafers", options: ["Size": ["EU 38", "EU 39", "EU 40"]]),
             // One-size accessories (a beanie) are not held to a chart.
@@ -61,7 +63,7 @@ public struct SizeWithoutMeasurementsRule: ListingRule {
         if SizeEvidence.hasFitMeasurements(in: text) || SizeLexicon.chartStatements.containsAny(in: text) { return [] }
         let location = listing.variants.first { $0.value(of: .size) != nil }?.location ?? listing.location
         let evidence = letterSizes.joined(separator: ", ")
-        return [finding(listing, Self.message(evidence), evidence: evidence, at: location)]
+        return [finding(for: listing, at: location, message: Self.message(evidence), evidence: evidence)]
     }
 
     private static func isOneSize(_ value: String) -> Bool {
