@@ -10,6 +10,7 @@ enum CLI {
         CheckCommand.self, RulesCommand.self, ExplainCommand.self, InitConfigCommand.self,
         VersionCommand.self,
         EvaluateRulesCommand.self,
+        InspectCommand.self,
     ]
 
     /// Runs one invocation. `arguments` excludes the program name.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ListingAudit
 
 @Suite struct AdapterGenericTests {
@@ -59,8 +60,9 @@ import Testing
         let path = try AdapterFixtures.temporaryFile(
             "Artikel;Bezeichnung;Farben;Preis\nK-1;Strickjacke;Rot/Blau;39,90\n", name: "shop.csv")
         let mapping = try ColumnMapping.parse(
-            Data(#"{"listing_id":"Artikel","title":"Bezeichnung","colours":"Farben","price":"Preis","separator":"/"}"#
-                .utf8), source: "map.json")
+            Data(
+                #"{"listing_id":"Artikel","title":"Bezeichnung","colours":"Farben","price":"Preis","separator":"/"}"#
+                    .utf8), source: "map.json")
         let result = try ListingLoader.load(path: path, options: LoadOptions(mapping: mapping))
         #expect(result.report.format == .mapped)
         #expect(result.report.delimiter == "semicolon")

@@ -57,7 +57,9 @@ import Testing
     @Test func ruleOptionRunsOnlyThatRule() throws {
         let path = try file(Self.chinese)
         let (_, out, _) = run(["check", "--rule", "description.empty", path])
-        let rules = Set(out.split(separator: "\n").compactMap { $0.split(separator: "[").last?.split(separator: "]").first })
+        let rules = Set(out.split(separator: "\n").compactMap { line in
+            line.split(separator: "[").last?.split(separator: "]").first
+        })
         #expect(rules == ["description.empty"])
     }
 
@@ -87,7 +89,8 @@ import Testing
     @Test func githubOutputIsAnnotations() throws {
         let path = try file(Self.english)
         let (_, out, _) = run(["check", "--format", "github", path])
-        #expect(out.contains("::error file=\(path),line=2,col=1,title=description.empty::The description is empty (E-1)"))
+        let expected = "::error file=\(path),line=2,col=1,title=description.empty::The description is empty (E-1)"
+        #expect(out.contains(expected))
     }
 
     @Test func jsonOutputCarriesFindingsAndSummary() throws {

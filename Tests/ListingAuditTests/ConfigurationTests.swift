@@ -16,12 +16,14 @@ import Testing
 
     @Test(arguments: [
         (#"{"tresholds": {}}"#, "unknown key 'tresholds' (did you mean 'thresholds'?)"),
-        (#"{"thresholds": {"minimumImage": 2}}"#, "unknown key 'thresholds.minimumImage' (did you mean 'minimumImages'?)"),
+        (#"{"thresholds": {"minimumImage": 2}}"#,
+         "unknown key 'thresholds.minimumImage' (did you mean 'minimumImages'?)"),
         (#"{"lexicons": {"hipe": {"add": ["x"]}}}"#, "unknown key 'lexicons.hipe' (did you mean 'hype'?)"),
         (#"{"lexicons": {"hype": {"added": ["x"]}}}"#, "unknown key 'lexicons.hype.added'"),
         (#"{"disabledRules": ["description.thinn"]}"#,
          "unknown rule 'description.thinn' in 'disabledRules' (did you mean 'description.thin'?)"),
-        (#"{"categoryKeywords": {"aparel": ["汉服"]}}"#, "unknown key 'categoryKeywords.aparel' (did you mean 'apparel'?)"),
+        (#"{"categoryKeywords": {"aparel": ["汉服"]}}"#,
+         "unknown key 'categoryKeywords.aparel' (did you mean 'apparel'?)"),
         (#"{"imagePlatform": "ebay"}"#, "invalid value for 'imagePlatform'"),
         (#"{"thresholds": {"minimumImages": -1}}"#, "invalid value for 'thresholds.minimumImages': must be 0 or more"),
         (#"{"severityOverrides": {"description.thin": "fatal"}}"#, "invalid value for 'severityOverrides"),

@@ -53,6 +53,19 @@ import Testing
         #expect(shop.sharedCount(of: "短") == 0)
     }
 
+    @Test func colourListingsOfOneProductCountAsOneProduct() {
+        let text = "Light viscose pareo, 180 x 110 cm."
+        let shop = ShopFacts.compute([
+            listing("1", title: "Evelyn Pareo - White", description: text, line: 2),
+            listing("2", title: "Evelyn Pareo - Khaki", description: text, line: 3),
+            listing("3", title: "Linen Shirt", description: text, line: 4),
+        ])
+        #expect(shop.sharedCount(of: text) == 3)
+        #expect(shop.sharedProducts(of: text) == 2)
+        #expect(ShopFacts.titleStem("Evelyn Pareo – White") == "evelyn pareo")
+        #expect(ShopFacts.titleStem("纯棉短袖T恤 白色") == "纯棉短袖")
+    }
+
     @Test func descriptionLocationIsUsedWhenTracked() throws {
         var item = listing("1", description: "", line: 2)
         item.fieldLocations[.description] = SourceLocation(file: "shop.csv", line: 5, column: 3)

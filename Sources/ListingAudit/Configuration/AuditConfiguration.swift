@@ -104,7 +104,8 @@ public struct AuditConfiguration: Sendable, Equatable, Codable {
             throw .unknownKey(key: "lexicons.\(name)", suggestion: StrictKeys.nearest(name, in: Lexicon.listNames))
         }
         for name in imagePresets.keys.sorted() where !ImagePreset.platforms.contains(name) {
-            throw .unknownKey(key: "imagePresets.\(name)", suggestion: StrictKeys.nearest(name, in: ImagePreset.platforms))
+            let suggestion = StrictKeys.nearest(name, in: ImagePreset.platforms)
+            throw .unknownKey(key: "imagePresets.\(name)", suggestion: suggestion)
         }
         let platforms = ["auto", "none"] + ImagePreset.platforms
         guard platforms.contains(imagePlatform) else {

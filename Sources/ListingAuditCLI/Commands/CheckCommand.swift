@@ -12,8 +12,8 @@ enum CheckCommand: Command {
         arguments: "<file> ...",
         argumentHelp: [("<file>", "Listing export files (CSV, TSV, TXT).")],
         options: [
-            OptionSpec("format", value: "<format>", help: "Output format.", allowed: FindingsFormat.allCases.map(\.rawValue),
-                       default: "text"),
+            OptionSpec("format", value: "<format>", help: "Output format.",
+                       allowed: FindingsFormat.allCases.map(\.rawValue), default: "text"),
             OptionSpec("fail-on", value: "<severity>", help: "Exit 1 when a finding reaches this severity.",
                        allowed: ["error", "warning", "advice", "never"], default: "error"),
             OptionSpec("lang", value: "<lang>", help: "Message language (default: zh for Chinese exports, else en).",
@@ -85,7 +85,8 @@ enum CheckCommand: Command {
             console.error("\(row.location): skipped: \(row.reason.text(language))")
         }
         if rows.count > shown {
-            console.error(language == .zh ? "……另有 \(rows.count - shown) 行被跳过" : "… and \(rows.count - shown) more skipped rows")
+            let more = rows.count - shown
+            console.error(language == .zh ? "……另有 \(more) 行被跳过" : "… and \(more) more skipped rows")
         }
     }
 }

@@ -14,7 +14,8 @@ enum ExplainCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         guard arguments.positionals.count == 1, let id = arguments.positionals.first else {
-            return CLI.report(UsageError(message: "Expected exactly one rule id.", command: spec.name), console: console)
+            let error = UsageError(message: "Expected exactly one rule id.", command: spec.name)
+            return CLI.report(error, console: console)
         }
         guard let rule = RuleRegistry.rule(id: id) else {
             return CLI.report(UsageError(message: RuleOptions.unknownRule(id), command: spec.name), console: console)
