@@ -41,7 +41,7 @@ enum OrderField: String, CaseIterable {
     func aliases(in format: OrderExportFormat) -> [String] {
         switch self {
         case .orderID:
-            let common = ["订单号", "订单编号", "子订单编号", "主订单编号", "amazon-order-id", "order-id", "order id",
+            let common = ["订单号", "订单编号", "主订单编号", "子订单编号", "amazon-order-id", "order-id", "order id",
                           "order number"]
             return format == .shopify ? ["Name"] + common : common
         case .listingID:

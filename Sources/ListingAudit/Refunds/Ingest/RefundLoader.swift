@@ -87,7 +87,7 @@ struct RefundRowReader {
         var amount: Double?
         switch FieldText.amount(text(.amount)) {
         case .blank: amount = nil
-        case .value(let value): amount = abs(value)
+        case .value(let value): amount = value
         case .invalid:
             return .skipped(invalid(text(.amount), at: at(.amount), zh: "退款金额", en: "amount"))
         }
