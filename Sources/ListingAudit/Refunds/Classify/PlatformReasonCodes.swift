@@ -13,6 +13,7 @@ enum PlatformReasonCodes {
 
     /// The code `reason` is, or `nil` when it is free text.
     static func lookup(_ reason: FoldedText) -> Code? {
+        if reason.scalars.count > 48 { return nil }
         let key = self.key(reason.scalars)
         if key.isEmpty { return nil }
         if let code = table[key] { return code }

@@ -58,19 +58,20 @@ struct RefundRowReader {
     let path: String
     let fileName: String
     let format: RefundExportFormat
-    let columns: [RefundField: Int]
+    /// Column of each field, indexed by `RefundField.allCases` position (resolved once, read per row).
+    private let slots: [Int?]
 
     init(path: String, format: RefundExportFormat, columns: [RefundField: Int]) {
         self.path = path
         self.fileName = path.split(separator: "/").last.map(String.init) ?? path
         self.format = format
-        self.columns = columns
+        self.slots = RefundField.allCases.map { columns[$0] }
     }
 
     func refund(from record: CSVRecord) -> RowOutcome<Refund> {
-        func text(_ field: RefundField) -> String { ExportTable.text(record, columns[field]) }
+        func text(_ field: RefundField) -> String { ExportTable.text(record, slots[field.slot]) }
         func at(_ field: RefundField) -> SourceLocation {
-            SourceLocation(file: path, line: record.line, column: columns[field].map { $0 + 1 })
+            SourceLocation(file: path, line: record.line, column: slots[field.slot].map { $0 + 1 })
         }
         let listingID = text(.listingID)
         let sku = text(.sku)
