@@ -8,9 +8,12 @@ import Testing
         [
             Listing(
                 id: "L1", title: "【新款】Women’s  Maxi-Dress！",
-                variants: [Variant(sku: "MD-BLK-S", location: location), Variant(sku: "MD-BLK-M", location: location)],
+                variants: [
+                    Variant(sku: "MD-BLK-S", location: location), Variant(sku: "MD-BLK-M", location: location),
+                ],
                 format: .generic, location: location),
-            Listing(id: "HK-RUN-42-BLK", title: "Trail Running Shoe", format: .amazonListingsReport, location: location),
+            Listing(
+                id: "HK-RUN-42-BLK", title: "Trail Running Shoe", format: .amazonListingsReport, location: location),
             Listing(id: "L3", title: "ＣＥＲＡＭＩＣ　Mug 350ml", format: .generic, location: location),
         ]
     }
@@ -38,7 +41,9 @@ import Testing
 
     @Test func coverageCountsMethodsAndKeepsFiveUnmatchedExamples() {
         let matcher = RefundMatcher(listings: listings)
-        var refunds = [refund("a", listing: "L1"), refund("b", sku: "MD-BLK-S"), refund("c", title: "Trail running shoe")]
+        var refunds = [
+            refund("a", listing: "L1"), refund("b", sku: "MD-BLK-S"), refund("c", title: "Trail running shoe"),
+        ]
         for index in 0..<7 { refunds.append(refund("x\(index)", listing: "missing-\(index)")) }
         let (matches, coverage) = matcher.matchAll(refunds)
         #expect(matches.count == 10)

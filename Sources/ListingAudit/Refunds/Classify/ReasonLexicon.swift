@@ -49,7 +49,9 @@ enum ReasonLexicon {
         for group in chinese + english {
             for word in group.words {
                 let scalars = FoldedText(word).scalars
-                guard let first = scalars.first, let last = scalars.last, seen.insert(scalars).inserted else { continue }
+                guard let first = scalars.first, let last = scalars.last, seen.insert(scalars).inserted else {
+                    continue
+                }
                 entries.append(
                     LexiconEntry(
                         scalars: scalars, role: group.role, needsLeftBoundary: FoldedText.isWordScalar(first),

@@ -16,7 +16,9 @@ public enum OrderLoader {
     /// Loads every order line in the file at `path`.
     /// - Throws: `IngestError.fileNotFound` / `.unreadable` (exit 66), or `.unusableData` (exit 65) when the file
     ///   is not an order export.
-    public static func load(path: String, options: ReadOptions = ReadOptions()) throws(IngestError) -> OrderLoadResult {
+    public static func load(
+        path: String, options: ReadOptions = ReadOptions()
+    ) throws(IngestError) -> OrderLoadResult {
         let table = try ExportTable(path: path, options: options)
         guard let format = OrderExportFormat.detect(table.index) else {
             throw .unusableData(
@@ -42,7 +44,9 @@ public enum OrderLoader {
         return OrderLoadResult(format: format, orders: orders, report: report)
     }
 
-    private static func orderLine(from record: CSVRecord, path: String, columns: [OrderField: Int]) -> RowOutcome<OrderLine> {
+    private static func orderLine(
+        from record: CSVRecord, path: String, columns: [OrderField: Int]
+    ) -> RowOutcome<OrderLine> {
         func text(_ field: OrderField) -> String { ExportTable.text(record, columns[field]) }
         func at(_ field: OrderField) -> SourceLocation {
             SourceLocation(file: path, line: record.line, column: columns[field].map { $0 + 1 })

@@ -16,7 +16,9 @@ public enum RefundLoader {
     /// Loads every refund in the file at `path`.
     /// - Throws: `IngestError.fileNotFound` / `.unreadable` (exit 66), or `.unusableData` (exit 65) when the file
     ///   is not a refund export or lacks a reason column or any column naming the product.
-    public static func load(path: String, options: ReadOptions = ReadOptions()) throws(IngestError) -> RefundLoadResult {
+    public static func load(
+        path: String, options: ReadOptions = ReadOptions()
+    ) throws(IngestError) -> RefundLoadResult {
         let table = try ExportTable(path: path, options: options)
         let headerLocation = SourceLocation(file: path, line: table.headerLine)
         guard let format = RefundExportFormat.detect(table.index) else {
