@@ -44,4 +44,18 @@ import Testing
         let woo = ["Order ID", "Order Date", "Product ID", "SKU", "Item Name", "Quantity", "Item Cost"]
         #expect(OrderLoader.recognises(header: woo) == .wooCommerce)
     }
+
+    @Test(.enabled(if: TestPaths.hasRealExports)) func realOlistOrderItemsLoadOneUnitPerRow() throws {
+        let path = TestPaths.realExports!.appendingPathComponent("olist/olist_order_items_dataset_head999.csv").path
+        let result = try OrderLoader.load(path: path)
+        #expect(result.format == .olist)
+        #expect(result.report.rowsRead > 900)
+        #expect(result.report.skippedCount == 0)
+        #expect(result.orders.allSatisfy { $0.quantity == 1 && $0.listingID != nil && $0.amount != nil })
+    }
+
+    @Test(.enabled(if: TestPaths.hasRealExports)) func realSettlementReportIsNeitherRefundsNorOrders() throws {
+        let path = TestPaths.realExports!.appendingPathComponent("amazon/settlement_report_v2_sample.txt").path
+        #expect(try ExportKind.detect(path: path) == .unknown)
+    }
 }

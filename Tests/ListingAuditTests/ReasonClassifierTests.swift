@@ -28,11 +28,12 @@ import Testing
         #expect(categories == Set(RefundCategory.allCases))
     }
 
-    @Test func heldOutSetStaysAbove90Percent() throws {
-        let path = TestPaths.corpus.appendingPathComponent("labelled-refunds/reasons-holdout.csv").path
+    @Test(arguments: ["reasons-holdout.csv", "reasons-unseen.csv"])
+    func laterLabelledSetsStayAbove90Percent(file: String) throws {
+        let path = TestPaths.corpus.appendingPathComponent("labelled-refunds/\(file)").path
         let evaluation = try ReasonEvaluation.run(path: path)
         let accuracy = try #require(evaluation.accuracy)
-        print("held-out accuracy \(evaluation.correct)/\(evaluation.labelled)")
+        print("\(file) accuracy \(evaluation.correct)/\(evaluation.labelled)")
         #expect(accuracy >= 0.9)
     }
 

@@ -150,9 +150,16 @@ import Testing
         #expect(RefundLoader.recognises(header: ["订单号", "商品ID", "商品数量"]) == nil)
     }
 
-    @Test(.enabled(if: TestPaths.hasRealExports)) func realListingExportsAreNotTakenForRefunds() throws {
-        let shopify = TestPaths.realExports!.appendingPathComponent("shopify/product_template.csv").path
-        guard FileManager.default.fileExists(atPath: shopify) else { return }
-        #expect(try ExportKind.detect(path: shopify) == .listings)
+    @Test(.enabled(if: TestPaths.hasRealExports)) func realListingExportsAreNotTakenForRefundsOrOrders() throws {
+        let root = TestPaths.realExports!
+        for folder in ["shopify", "woocommerce", "google-merchant", "magento2"] {
+            let directory = root.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
+                let kind = try ExportKind.detect(path: directory.appendingPathComponent(name).path)
+                #expect(kind == .listings, "\(folder)/\(name) detected as \(kind)")
+            }
+        }
+        let amazon = root.appendingPathComponent("amazon/zynk_docs_GET_MERCHANT_LISTINGS_ALL_DATA_sample.txt").path
+        #expect(try ExportKind.detect(path: amazon) == .listings)
     }
 }

@@ -3,6 +3,12 @@ public struct OrderLoadResult: Sendable {
     public var format: OrderExportFormat
     public var orders: [OrderLine]
     public var report: TransactionLoadReport
+
+    public init(format: OrderExportFormat, orders: [OrderLine], report: TransactionLoadReport) {
+        self.format = format
+        self.orders = orders
+        self.report = report
+    }
 }
 
 /// Reads order exports (Chinese shops, Shopify, WooCommerce, Amazon, generic) into `OrderLine`s, the denominators

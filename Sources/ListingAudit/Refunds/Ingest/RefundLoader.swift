@@ -3,6 +3,12 @@ public struct RefundLoadResult: Sendable {
     public var format: RefundExportFormat
     public var refunds: [Refund]
     public var report: TransactionLoadReport
+
+    public init(format: RefundExportFormat, refunds: [Refund], report: TransactionLoadReport) {
+        self.format = format
+        self.refunds = refunds
+        self.report = report
+    }
 }
 
 /// Reads refund / after-sales exports (Chinese shops, Shopify, WooCommerce, Amazon FBA returns, generic) into
