@@ -8,9 +8,35 @@
 /// - After a contrast word (`但是`, `就是`, `but`) a clause counts 1.5×.
 /// - A buyer naming what they ordered and what came instead is a fulfilment error.
 struct ClauseScorer {
-    /// Score and decisive words per category, indexed like `RefundCategory.allCases`.
-    var scores = [Double](repeating: 0, count: RefundCategory.allCases.count)
-    var evidence = [[String]](repeating: [], count: RefundCategory.allCases.count)
+    /// The text scored.
+    let text: ReasonText
+    /// Score per category, indexed like `RefundCategory.allCases`.
+    private(set) var scores = [Double](repeating: 0, count: RefundCategory.allCases.count)
+    /// Where the decisive words are, per category; turned into strings only for the winner.
+    private var spans = [[EvidenceSpan]](repeating: [], count: RefundCategory.allCases.count)
+
+    /// A decisive word, or a topic and the word that made it decisive (`颜色…不对`).
+    private struct EvidenceSpan: Equatable {
+        let first: Range<Int>
+        let second: Range<Int>?
+    }
+
+    init(_ text: ReasonText) {
+        self.text = text
+        add()
+    }
+
+    /// The decisive words for `category`, at most four, without repeats.
+    func evidence(for category: RefundCategory) -> [String] {
+        var words: [String] = []
+        for span in spans[category.index] {
+            var word = text.string(span.first)
+            if let second = span.second { word += "…" + text.string(second) }
+            if !words.contains(word) { words.append(word) }
+            if words.count == 4 { break }
+        }
+        return words
+    }
 
     static let topicBonus = 2.5
     static let mismatchWeight = 3.0
@@ -37,14 +63,14 @@ struct ClauseScorer {
     }
 
     /// Adds the signals of `text` to the scores.
-    mutating func add(_ text: ReasonText) {
+    private mutating func add() {
         var clause = Clause()
         var ordered: Range<Int>?
         var received: Range<Int>?
         ReasonLexicon.scan(text) { event in
             switch event {
             case .clauseBreak:
-                flush(clause, text)
+                flush(clause)
                 clause = Clause()
             case .hit(let hit):
                 let negated = clause.negationEnd.map { hit.range.lowerBound - $0 <= Self.negationReach } ?? false
@@ -74,7 +100,7 @@ struct ClauseScorer {
                     }
                 case .negator: clause.negationEnd = hit.range.upperBound
                 case .contrast:
-                    flush(clause, text)
+                    flush(clause)
                     clause = Clause()
                     clause.emphasised = true
                 case .ordered: ordered = ordered ?? hit.range
@@ -85,30 +111,30 @@ struct ClauseScorer {
                 }
             }
         }
-        flush(clause, text)
+        flush(clause)
         if let ordered, let received {
-            credit(
-                .wrongOrMissingItem, Self.fulfilmentWeight,
-                text.string(ordered) + "…" + text.string(received))
+            credit(.wrongOrMissingItem, Self.fulfilmentWeight, ordered, received)
         }
     }
 
-    /// Adds `weight` to `category` with `word` as evidence.
-    mutating func credit(_ category: RefundCategory, _ weight: Double, _ word: String) {
+    /// Adds `weight` to `category` with the words at `first` (and `second`) as evidence.
+    private mutating func credit(
+        _ category: RefundCategory, _ weight: Double, _ first: Range<Int>, _ second: Range<Int>? = nil
+    ) {
         let index = category.index
         scores[index] += weight
-        if evidence[index].count < 4, !evidence[index].contains(word) { evidence[index].append(word) }
+        if spans[index].count < 8 { spans[index].append(EvidenceSpan(first: first, second: second)) }
     }
 
-    private mutating func flush(_ clause: Clause, _ text: ReasonText) {
+    private mutating func flush(_ clause: Clause) {
         let factor = clause.emphasised ? Self.emphasis : 1
         for phrase in clause.phrases {
-            credit(phrase.category, phrase.weight * factor, text.string(phrase.range))
+            credit(phrase.category, phrase.weight * factor, phrase.range)
         }
         for signal in clause.fulfilmentSensitive {
             let category = clause.received ? RefundCategory.wrongOrMissingItem : signal.category
             let weight = clause.received ? Self.fulfilmentWeight : signal.weight
-            credit(category, weight * factor, text.string(signal.range))
+            credit(category, weight * factor, signal.range)
         }
         let marker = clause.marker ?? clause.mismatch
         if clause.positive && marker == nil {
@@ -116,14 +142,13 @@ struct ClauseScorer {
         }
         for topic in clause.topics {
             if let marker {
-                let words = text.string(topic.range) + "…" + text.string(marker)
-                credit(topic.category, (topic.weight + Self.topicBonus) * factor, words)
+                credit(topic.category, (topic.weight + Self.topicBonus) * factor, topic.range, marker)
             } else {
-                credit(topic.category, topic.weight * factor, text.string(topic.range))
+                credit(topic.category, topic.weight * factor, topic.range)
             }
         }
         if clause.topics.isEmpty, let mismatch = clause.mismatch {
-            credit(.notAsDescribed, Self.mismatchWeight * factor, text.string(mismatch))
+            credit(.notAsDescribed, Self.mismatchWeight * factor, mismatch)
         }
     }
 }

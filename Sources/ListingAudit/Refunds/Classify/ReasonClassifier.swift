@@ -14,38 +14,39 @@ public struct ReasonClassifier: Sendable {
     public func classify(reason: String, comment: String) -> (category: RefundCategory, evidence: [String]) {
         let trimmedReason = reason.trimmingWhitespace()
         let reasonText = ReasonText(trimmedReason)
-        var total = ClauseScorer()
-        var fallback: (category: RefundCategory, evidence: [String])?
-        if let code = PlatformReasonCodes.lookup(reasonText) {
-            total.credit(code.category, code.weight, trimmedReason)
-            fallback = (code.category, [trimmedReason])
+        var scores = [Double](repeating: 0, count: RefundCategory.allCases.count)
+        var code: PlatformReasonCodes.Code?
+        var fromReason: ClauseScorer?
+        if let known = PlatformReasonCodes.lookup(reasonText) {
+            code = known
+            scores[known.category.index] += known.weight
         } else if !reasonText.scalars.isEmpty {
-            total.add(reasonText)
+            let scorer = ClauseScorer(reasonText)
+            for index in scores.indices { scores[index] += scorer.scores[index] }
+            fromReason = scorer
         }
-        var fromComment = ClauseScorer()
-        if !comment.isEmpty {
-            fromComment.add(ReasonText(comment))
-        }
+        let fromComment = comment.isEmpty ? nil : ClauseScorer(ReasonText(comment))
         var best: RefundCategory?
         var bestScore = 0.0
         for category in RefundCategory.allCases {
             let index = category.index
-            let score = total.scores[index] + fromComment.scores[index]
+            let score = scores[index] + (fromComment?.scores[index] ?? 0)
             guard score > 0 else { continue }
             if let current = best {
-                let better =
-                    score > bestScore + 1e-9
-                    || abs(score - bestScore) <= 1e-9 && fromComment.scores[index] > fromComment.scores[current.index]
-                if !better { continue }
+                let commentSays = fromComment.map { $0.scores[index] > $0.scores[current.index] } ?? false
+                guard score > bestScore + 1e-9 || abs(score - bestScore) <= 1e-9 && commentSays else { continue }
             }
             best = category
             bestScore = score
         }
-        guard let best else {
-            return fallback ?? (.other, [])
+        guard let best else { return (.other, []) }
+        var evidence: [String] = []
+        if let code, code.category == best { evidence.append(trimmedReason) }
+        for word in (fromReason?.evidence(for: best) ?? []) + (fromComment?.evidence(for: best) ?? [])
+        where !evidence.contains(word) {
+            evidence.append(word)
         }
-        let index = best.index
-        return (best, total.evidence[index] + fromComment.evidence[index].filter { !total.evidence[index].contains($0) })
+        return (best, evidence)
     }
 }
 
@@ -53,9 +54,23 @@ public struct ReasonClassifier: Sendable {
 /// so each distinct pair is classified once. Bounded: past `capacity` entries it classifies without storing.
 /// Not thread-safe; give each worker its own.
 public final class ReasonClassifierCache {
+    /// Hashes and compares the UTF-8 bytes: unlike `String`'s own hashing it needs no Unicode normalisation,
+    /// which dominates for Chinese text. Canonically equal but differently encoded pairs are merely cached twice.
     private struct Key: Hashable {
-        let reason: String
-        let comment: String
+        var reason: String
+        var comment: String
+
+        func hash(into hasher: inout Hasher) {
+            var reason = reason
+            var comment = comment
+            reason.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(0xFF as UInt8)
+            comment.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.reason.utf8.elementsEqual(rhs.reason.utf8) && lhs.comment.utf8.elementsEqual(rhs.comment.utf8)
+        }
     }
 
     private let classifier: ReasonClassifier

@@ -13,33 +13,54 @@ enum ReasonLexicon {
         case clauseBreak
     }
 
-    private static let asciiIndex: [[LexiconEntry]] = {
-        var index = [[LexiconEntry]](repeating: [], count: 128)
-        for entry in entries where entry.scalars[0] < 128 { index[Int(entry.scalars[0])].append(entry) }
+    /// The entries starting with each ASCII scalar, as a range of `entries`.
+    private static let asciiIndex: [Range<Int>] = {
+        var index = [Range<Int>](repeating: 0..<0, count: 128)
+        for (first, range) in groups where first < 128 { index[Int(first)] = range }
         return index
     }()
 
-    private static let otherIndex: [UInt32: [LexiconEntry]] = {
-        var index: [UInt32: [LexiconEntry]] = [:]
-        for entry in entries where entry.scalars[0] >= 128 { index[entry.scalars[0], default: []].append(entry) }
+    /// The entries starting with each non-ASCII scalar, as a range of `entries`.
+    private static let otherIndex: [UInt32: Range<Int>] = {
+        var index: [UInt32: Range<Int>] = [:]
+        for (first, range) in groups where first >= 128 { index[first] = range }
         return index
     }()
 
-    /// All entries, longest first (so the first that matches at a position is the longest).
+    /// The runs of `entries` that share a first scalar.
+    private static var groups: [(UInt32, Range<Int>)] {
+        var groups: [(UInt32, Range<Int>)] = []
+        var start = 0
+        while start < entries.count {
+            let first = entries[start].scalars[0]
+            var end = start
+            while end < entries.count && entries[end].scalars[0] == first { end += 1 }
+            groups.append((first, start..<end))
+            start = end
+        }
+        return groups
+    }
+
+    /// All entries grouped by first scalar, longest first within a group (so the first that matches at a
+    /// position is the longest).
     private static let entries: [LexiconEntry] = {
         var entries: [LexiconEntry] = []
         var seen = Set<[UInt32]>()
         for group in chinese + english {
             for word in group.words {
                 let scalars = ReasonText(word).scalars
-                guard let first = scalars.first, let last = scalars.last, seen.insert(scalars).inserted else { continue }
+                guard let first = scalars.first, let last = scalars.last, seen.insert(scalars).inserted else {
+                    continue
+                }
                 entries.append(
                     LexiconEntry(
                         scalars: scalars, role: group.role, needsLeftBoundary: ReasonText.isWordScalar(first),
                         needsRightBoundary: ReasonText.isWordScalar(last)))
             }
         }
-        return entries.sorted { $0.scalars.count > $1.scalars.count }
+        return entries.sorted {
+            $0.scalars[0] != $1.scalars[0] ? $0.scalars[0] < $1.scalars[0] : $0.scalars.count > $1.scalars.count
+        }
     }()
 
     /// Scans `text`, calling `visit` with each longest lexicon match and each clause break, left to right.
@@ -55,9 +76,11 @@ enum ReasonLexicon {
                 continue
             }
             let atWordStart = position == 0 || !ReasonText.isWordScalar(scalars[position - 1])
-            let candidates = first < 128 ? asciiIndex[Int(first)] : otherIndex[first] ?? []
+            let candidates = first < 128 ? asciiIndex[Int(first)] : otherIndex[first] ?? 0..<0
             var matched: LexiconEntry?
-            for entry in candidates where entry.scalars.count <= count - position {
+            for candidate in candidates {
+                let entry = entries[candidate]
+                if entry.scalars.count > count - position { continue }
                 if entry.needsLeftBoundary && !atWordStart { continue }
                 let end = position + entry.scalars.count
                 if entry.needsRightBoundary && end < count && ReasonText.isWordScalar(scalars[end]) { continue }

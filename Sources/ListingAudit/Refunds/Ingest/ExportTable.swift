@@ -62,6 +62,11 @@ final class ExportTable {
     @inline(__always)
     static func text(_ record: CSVRecord, _ column: Int?) -> String {
         guard let column, !record.isBlank(column) else { return "" }
-        return record[column].trimmingWhitespace()
+        let value = record[column]
+        // Most cells need no trimming; checking the edge scalars avoids the Character-level trim.
+        guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
+            !first.properties.isWhitespace, !last.properties.isWhitespace
+        else { return value.trimmingWhitespace() }
+        return value
     }
 }

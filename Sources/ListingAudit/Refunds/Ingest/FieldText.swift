@@ -10,6 +10,8 @@ enum FieldText {
     /// An amount such as `¥1,299.00`, `89.0 EUR`, `$ 12`, `-12.50`, `89,50 €` or `1.299,00`.
     /// Currency symbols and codes are dropped; the sign is dropped (refund exports write refunds as negatives).
     static func amount(_ text: String) -> Parsed<Double> {
+        if text.isEmpty { return .blank }
+        if let plain = Double(text), plain.isFinite { return .value(abs(plain)) }
         var digits: [UInt8] = []
         var sawDigit = false
         for byte in text.utf8 {
@@ -60,6 +62,7 @@ enum FieldText {
 
     /// A unit count such as `2`, `2.0`, `2件`; blank is 1 unit.
     static func quantity(_ text: String) -> Parsed<Int> {
+        if let whole = Int(text), whole >= 0 { return .value(whole) }
         let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty { return .blank }
         var number = trimmed
@@ -73,6 +76,8 @@ enum FieldText {
 
     /// A date as written, with `2026/03/05` and `2026.03.05` forms normalised to ISO `2026-03-05`; `nil` if blank.
     static func date(_ text: String) -> String? {
+        if text.isEmpty { return nil }
+        if text.utf8.count >= 10, text.utf8.dropFirst(4).first == UInt8(ascii: "-") { return text }
         let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty { return nil }
         let bytes = Array(trimmed.utf8)
@@ -91,8 +96,9 @@ enum FieldText {
 
     /// The kind of after-sales request from a 售后类型 / type cell, or from Taobao's 是否需要退货 (是/否).
     static func refundType(_ text: String) -> RefundType {
+        if text.isEmpty { return .unknown }
+        if let known = knownTypes[text] { return known }
         let value = text.trimmingWhitespace().lowercased()
-        if value.isEmpty { return .unknown }
         if value.contains("换货") || value.contains("exchange") { return .exchange }
         if value.contains("仅退款") || value == "否" || value == "refund only" || value == "refund_only"
             || value == "refund" || value == "仅退款(未发货)" || value == "not returned"
@@ -102,4 +108,9 @@ enum FieldText {
         if value.contains("退货") || value == "是" || value.contains("return") { return .returnAndRefund }
         return .unknown
     }
+
+    private static let knownTypes: [String: RefundType] = [
+        "仅退款": .refundOnly, "退货退款": .returnAndRefund, "换货": .exchange, "是": .returnAndRefund, "否": .refundOnly,
+        "refund_only": .refundOnly, "return_and_refund": .returnAndRefund, "exchange": .exchange,
+    ]
 }

@@ -8,6 +8,9 @@ public enum OrderExportFormat: String, Sendable, Codable, CaseIterable {
     case wooCommerce = "woocommerce"
     /// Amazon orders report (`amazon-order-id … sku … quantity`) or order flat file (`order-id, order-item-id, …`).
     case amazonOrders = "amazon-orders"
+    /// Olist order items (`order_id, order_item_id, product_id, seller_id, shipping_limit_date, price, …`):
+    /// one row per unit.
+    case olist
     /// The documented generic layout `order_id,listing_id,sku,title,quantity,amount,date`.
     case generic
 
@@ -16,6 +19,7 @@ public enum OrderExportFormat: String, Sendable, Codable, CaseIterable {
         if RefundExportFormat.detect(index) != nil { return nil }
         let has = { (aliases: [String]) in index.column(aliases) != nil }
         if has(["Name"]) && has(["Lineitem quantity", "Lineitem name"]) { return .shopify }
+        if has(["order_id"]) && has(["order_item_id"]) && has(["product_id"]) { return .olist }
         if has(["amazon-order-id"]) || has(["order-id"]) && has(["order-item-id"]) {
             return has(["sku"]) ? .amazonOrders : nil
         }
@@ -41,7 +45,7 @@ enum OrderField: String, CaseIterable {
     func aliases(in format: OrderExportFormat) -> [String] {
         switch self {
         case .orderID:
-            let common = ["订单号", "订单编号", "子订单编号", "主订单编号", "amazon-order-id", "order-id", "order id",
+            let common = ["订单号", "订单编号", "主订单编号", "子订单编号", "amazon-order-id", "order-id", "order id",
                           "order number"]
             return format == .shopify ? ["Name"] + common : common
         case .listingID:
@@ -56,10 +60,10 @@ enum OrderField: String, CaseIterable {
                     "quantity", "qty", "item quantity"]
         case .amount:
             return ["订单金额", "商品总价(元)", "用户实付金额(元)", "买家实付金额", "实付金额", "商品金额", "Lineitem price",
-                    "item-price", "line total", "item total", "amount", "order total", "total"]
+                    "item-price", "line total", "item total", "amount", "order total", "total", "price"]
         case .date:
             return ["下单时间", "订单成交时间", "订单创建时间", "创建时间", "付款时间", "Created at", "purchase-date",
-                    "order date", "date"]
+                    "order date", "date", "shipping_limit_date"]
         }
     }
 }

@@ -3,6 +3,12 @@ public struct OrderLoadResult: Sendable {
     public var format: OrderExportFormat
     public var orders: [OrderLine]
     public var report: TransactionLoadReport
+
+    public init(format: OrderExportFormat, orders: [OrderLine], report: TransactionLoadReport) {
+        self.format = format
+        self.orders = orders
+        self.report = report
+    }
 }
 
 /// Reads order exports (Chinese shops, Shopify, WooCommerce, Amazon, generic) into `OrderLine`s, the denominators
@@ -16,7 +22,9 @@ public enum OrderLoader {
     /// Loads every order line in the file at `path`.
     /// - Throws: `IngestError.fileNotFound` / `.unreadable` (exit 66), or `.unusableData` (exit 65) when the file
     ///   is not an order export.
-    public static func load(path: String, options: ReadOptions = ReadOptions()) throws(IngestError) -> OrderLoadResult {
+    public static func load(
+        path: String, options: ReadOptions = ReadOptions()
+    ) throws(IngestError) -> OrderLoadResult {
         let table = try ExportTable(path: path, options: options)
         guard let format = OrderExportFormat.detect(table.index) else {
             throw .unusableData(
@@ -42,7 +50,9 @@ public enum OrderLoader {
         return OrderLoadResult(format: format, orders: orders, report: report)
     }
 
-    private static func orderLine(from record: CSVRecord, path: String, columns: [OrderField: Int]) -> RowOutcome<OrderLine> {
+    private static func orderLine(
+        from record: CSVRecord, path: String, columns: [OrderField: Int]
+    ) -> RowOutcome<OrderLine> {
         func text(_ field: OrderField) -> String { ExportTable.text(record, columns[field]) }
         func at(_ field: OrderField) -> SourceLocation {
             SourceLocation(file: path, line: record.line, column: columns[field].map { $0 + 1 })

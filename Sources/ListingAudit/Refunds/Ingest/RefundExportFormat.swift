@@ -47,6 +47,24 @@ enum RefundField: String, CaseIterable {
     case id = "refund_id", orderID = "order_id", listingID = "listing_id", sku, title, reason, comment, amount
     case quantity, date, type, needsReturn = "needs_return"
 
+    /// The field's position in `allCases`.
+    var slot: Int {
+        switch self {
+        case .id: 0
+        case .orderID: 1
+        case .listingID: 2
+        case .sku: 3
+        case .title: 4
+        case .reason: 5
+        case .comment: 6
+        case .amount: 7
+        case .quantity: 8
+        case .date: 9
+        case .type: 10
+        case .needsReturn: 11
+        }
+    }
+
     /// Header names that carry the field, most specific first.
     var aliases: [String] {
         switch self {

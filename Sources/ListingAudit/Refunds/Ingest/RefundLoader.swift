@@ -3,6 +3,12 @@ public struct RefundLoadResult: Sendable {
     public var format: RefundExportFormat
     public var refunds: [Refund]
     public var report: TransactionLoadReport
+
+    public init(format: RefundExportFormat, refunds: [Refund], report: TransactionLoadReport) {
+        self.format = format
+        self.refunds = refunds
+        self.report = report
+    }
 }
 
 /// Reads refund / after-sales exports (Chinese shops, Shopify, WooCommerce, Amazon FBA returns, generic) into
@@ -16,7 +22,9 @@ public enum RefundLoader {
     /// Loads every refund in the file at `path`.
     /// - Throws: `IngestError.fileNotFound` / `.unreadable` (exit 66), or `.unusableData` (exit 65) when the file
     ///   is not a refund export or lacks a reason column or any column naming the product.
-    public static func load(path: String, options: ReadOptions = ReadOptions()) throws(IngestError) -> RefundLoadResult {
+    public static func load(
+        path: String, options: ReadOptions = ReadOptions()
+    ) throws(IngestError) -> RefundLoadResult {
         let table = try ExportTable(path: path, options: options)
         let headerLocation = SourceLocation(file: path, line: table.headerLine)
         guard let format = RefundExportFormat.detect(table.index) else {
@@ -58,19 +66,20 @@ struct RefundRowReader {
     let path: String
     let fileName: String
     let format: RefundExportFormat
-    let columns: [RefundField: Int]
+    /// Column of each field, indexed by `RefundField.allCases` position (resolved once, read per row).
+    private let slots: [Int?]
 
     init(path: String, format: RefundExportFormat, columns: [RefundField: Int]) {
         self.path = path
         self.fileName = path.split(separator: "/").last.map(String.init) ?? path
         self.format = format
-        self.columns = columns
+        self.slots = RefundField.allCases.map { columns[$0] }
     }
 
     func refund(from record: CSVRecord) -> RowOutcome<Refund> {
-        func text(_ field: RefundField) -> String { ExportTable.text(record, columns[field]) }
+        func text(_ field: RefundField) -> String { ExportTable.text(record, slots[field.slot]) }
         func at(_ field: RefundField) -> SourceLocation {
-            SourceLocation(file: path, line: record.line, column: columns[field].map { $0 + 1 })
+            SourceLocation(file: path, line: record.line, column: slots[field.slot].map { $0 + 1 })
         }
         let listingID = text(.listingID)
         let sku = text(.sku)
@@ -87,7 +96,7 @@ struct RefundRowReader {
         var amount: Double?
         switch FieldText.amount(text(.amount)) {
         case .blank: amount = nil
-        case .value(let value): amount = abs(value)
+        case .value(let value): amount = value
         case .invalid:
             return .skipped(invalid(text(.amount), at: at(.amount), zh: "退款金额", en: "amount"))
         }

@@ -47,7 +47,9 @@ public struct RefundMatcher: Sendable {
     }
 
     /// Matches every refund, returning the results in input order and the coverage summary.
-    public func matchAll(_ refunds: [Refund]) -> (matches: [(listingID: String?, method: MatchMethod)], coverage: MatchCoverage) {
+    public func matchAll(
+        _ refunds: [Refund]
+    ) -> (matches: [(listingID: String?, method: MatchMethod)], coverage: MatchCoverage) {
         var coverage = MatchCoverage()
         var matches: [(listingID: String?, method: MatchMethod)] = []
         matches.reserveCapacity(refunds.count)

@@ -1,0 +1,111 @@
+import Testing
+@testable import ListingAudit
+
+@Suite struct ReasonClassifierTests {
+    private let classifier = ReasonClassifier()
+
+    private func category(_ reason: String, _ comment: String = "") -> RefundCategory {
+        classifier.classify(reason: reason, comment: comment).category
+    }
+
+    @Test func labelledSetIsClassifiedAtLeast95PercentRight() throws {
+        let path = TestPaths.corpus.appendingPathComponent("labelled-refunds/reasons.csv").path
+        let evaluation = try ReasonEvaluation.run(path: path)
+        #expect(evaluation.labelled >= 180)
+        #expect(evaluation.skipped.isEmpty)
+        for miss in evaluation.misses {
+            print("miss \(miss.sample.location): \(miss.sample.reason) | \(miss.sample.comment) -> "
+                + "\(miss.category.rawValue), expected \(miss.sample.expected?.rawValue ?? "")")
+        }
+        for (expected, row) in evaluation.confusion.sorted(by: { $0.key < $1.key }) {
+            print("confusion \(expected.rawValue): "
+                + row.sorted { $0.key < $1.key }.map { "\($0.key.rawValue)=\($0.value)" }.joined(separator: " "))
+        }
+        let accuracy = try #require(evaluation.accuracy)
+        print("labelled accuracy \(evaluation.correct)/\(evaluation.labelled)")
+        #expect(accuracy >= 0.95)
+        let categories = Set(evaluation.rows.compactMap { $0.sample.expected })
+        #expect(categories == Set(RefundCategory.allCases))
+    }
+
+    @Test(arguments: ["reasons-holdout.csv", "reasons-unseen.csv"])
+    func laterLabelledSetsStayAbove90Percent(file: String) throws {
+        let path = TestPaths.corpus.appendingPathComponent("labelled-refunds/\(file)").path
+        let evaluation = try ReasonEvaluation.run(path: path)
+        let accuracy = try #require(evaluation.accuracy)
+        print("\(file) accuracy \(evaluation.correct)/\(evaluation.labelled)")
+        #expect(accuracy >= 0.9)
+    }
+
+    @Test func platformCodesMapInAnySpelling() {
+        #expect(category("APPAREL_TOO_SMALL") == .sizeFit)
+        #expect(category("apparel-too-large") == .sizeFit)
+        #expect(category("DAMAGED_BY_FC") == .damagedInTransit)
+        #expect(category("UNDELIVERABLE_CARRIER_MISS_SORTED") == .deliveryProblem)
+        #expect(category("SWITCHEROO") == .other)
+        #expect(category("Received the wrong item") == .wrongOrMissingItem)
+        #expect(category("少件、漏发") == .wrongOrMissingItem)
+        #expect(category("颜色／图案／款式与商品描述不符") == .colourMismatch)
+        #expect(category("七天无理由退换货") == .changedMind)
+        #expect(category("其他") == .other)
+        #expect(category("", "") == .other)
+    }
+
+    @Test func specificCommentOutranksGenericReason() {
+        #expect(category("其他", "颜色和图片差太多") == .colourMismatch)
+        #expect(category("七天无理由退换货", "颜色和图片差太多") == .colourMismatch)
+        #expect(category("NO_REASON_GIVEN", "颜色和图片差太多") == .colourMismatch)
+        #expect(category("Other", "颜色和图片差太多") == .colourMismatch)
+        #expect(category("UNWANTED", "the seams split after one wear") == .qualityDefect)
+    }
+
+    @Test func contrastAndNegationDecide() {
+        #expect(category("其他", "尺码合适，就是颜色不对") == .colourMismatch)
+        #expect(category("OTHER", "fits perfectly but the color is off") == .colourMismatch)
+        #expect(category("其他", "不是质量问题，是太小了") == .sizeFit)
+        #expect(category("OTHER", "no damage, it just runs small") == .sizeFit)
+        #expect(category("其他", "质量很好，就是尺码偏大") == .sizeFit)
+    }
+
+    @Test func fulfilmentColourErrorsAreWrongItemsNotColourMismatches() {
+        #expect(category("其他", "颜色发错了") == .wrongOrMissingItem)
+        #expect(category("OTHER", "sent the wrong colour") == .wrongOrMissingItem)
+        #expect(category("OTHER", "they sent the wrong colour") == .wrongOrMissingItem)
+        #expect(category("OTHER", "wrong colour, looks nothing like the photo") == .colourMismatch)
+        #expect(category("其他", "收到的是蓝色，我拍的是黑色") == .wrongOrMissingItem)
+    }
+
+    @Test func defectsAndTransitDamageAreTold() {
+        #expect(category("其他", "衣服破了个洞") == .qualityDefect)
+        #expect(category("其他", "快递盒压扁了，杯子碎了") == .damagedInTransit)
+        #expect(category("DEFECTIVE", "box crushed by the courier, glass shattered") == .damagedInTransit)
+        #expect(category("DEFECTIVE") == .qualityDefect)
+    }
+
+    @Test func evidenceNamesTheDecisiveWords() {
+        let colour = classifier.classify(reason: "其他", comment: "尺码合适，就是颜色不对")
+        #expect(colour.evidence.contains { $0.contains("颜色") })
+        #expect(!colour.evidence.contains { $0.contains("尺码") })
+        let code = classifier.classify(reason: "APPAREL_TOO_SMALL", comment: "")
+        #expect(code.evidence == ["APPAREL_TOO_SMALL"])
+        let english = classifier.classify(reason: "", comment: "Arrived damaged")
+        #expect(english.evidence == ["arrived damaged"])
+    }
+
+    @Test func englishWordsNeedWordBoundaries() {
+        #expect(category("", "tightening screw missing") == .wrongOrMissingItem)
+        #expect(category("", "loosely packed but fine") == .other)
+    }
+
+    @Test func cacheReturnsTheSameAnswersAndCountsHits() {
+        let cache = ReasonClassifierCache(capacity: 2)
+        let pairs = [("其他", "颜色不对"), ("APPAREL_TOO_SMALL", ""), ("其他", "颜色不对"), ("", "too big"), ("", "too big")]
+        for (reason, comment) in pairs {
+            let cached = cache.classify(reason: reason, comment: comment)
+            let direct = classifier.classify(reason: reason, comment: comment)
+            #expect(cached.category == direct.category)
+            #expect(cached.evidence == direct.evidence)
+        }
+        #expect(cache.hits == 1)
+    }
+}
