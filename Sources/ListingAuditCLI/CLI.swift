@@ -9,6 +9,7 @@ enum CLI {
     static let commands: [any Command.Type] = [
         VersionCommand.self,
         ClassifyReasonsCommand.self,
+        AuditCommand.self,
     ]
 
     /// Runs one invocation. `arguments` excludes the program name.
