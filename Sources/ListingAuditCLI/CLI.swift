@@ -8,6 +8,8 @@ enum CLI {
     /// Every subcommand, in the order help lists them.
     static let commands: [any Command.Type] = [
         VersionCommand.self,
+        ClassifyReasonsCommand.self,
+        AuditCommand.self,
     ]
 
     /// Runs one invocation. `arguments` excludes the program name.

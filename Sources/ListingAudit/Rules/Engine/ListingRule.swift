@@ -17,20 +17,16 @@ public struct RuleContext: Sendable {
     public var settings: RuleSettings
     /// Facts computed over every listing in the run (for cross-listing rules such as reused boilerplate).
     public var shop: ShopFacts
+    /// The word lists in force (built-in, adjusted by the config's `lexicons`).
+    public var lexicon: Lexicon
 
-    public init(profile: ProductProfile, settings: RuleSettings = RuleSettings(), shop: ShopFacts = ShopFacts()) {
+    public init(
+        profile: ProductProfile, settings: RuleSettings = RuleSettings(), shop: ShopFacts = ShopFacts(),
+        lexicon: Lexicon = .standard
+    ) {
         self.profile = profile
         self.settings = settings
         self.shop = shop
-    }
-}
-
-/// Facts about the whole shop that single-listing rules need.
-public struct ShopFacts: Sendable {
-    /// How many listings carry each normalised description (key: the normalised text).
-    public var descriptionCounts: [String: Int]
-
-    public init(descriptionCounts: [String: Int] = [:]) {
-        self.descriptionCounts = descriptionCounts
+        self.lexicon = lexicon
     }
 }

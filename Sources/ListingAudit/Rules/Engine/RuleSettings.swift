@@ -1,4 +1,5 @@
-/// Thresholds the rules read. Defaults are the product's recommendation; a config file may change any of them.
+/// Thresholds the rules read. Defaults are the product's recommendation; a config file may change any of them
+/// (`thresholds` in the config; `categoryKeywords` is set from the config's top-level key of that name).
 public struct RuleSettings: Sendable, Codable, Equatable {
     /// Fewest distinct images a listing should have.
     public var minimumImages = 3
@@ -10,6 +11,43 @@ public struct RuleSettings: Sendable, Codable, Equatable {
     public var thinDescriptionLength = 30
     /// How many listings must share a description before it counts as reused boilerplate.
     public var boilerplateMinimumListings = 3
+    /// Longest acceptable title, counting a Chinese character as 2 and a Latin character as 1 (Taobao and Douyin
+    /// allow 60, i.e. 30 汉字; Google Merchant 150; Amazon recommends under 80 characters).
+    public var maximumTitleWidth = 120
+    /// How often one word may appear in a title before it counts as keyword stuffing.
+    public var maximumTitleWordRepeats = 2
+    /// Extra category keywords per profile (profile raw value → keywords), for the category profiler.
+    public var categoryKeywords: [String: [String]] = [:]
 
     public init() {}
+
+    /// The threshold keys a config's `thresholds` object accepts, in documentation order.
+    public static let thresholdKeys = CodingKeys.allCases.map(\.rawValue)
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case minimumImages, minimumImageSide, minimumDescriptionFacts, thinDescriptionLength
+        case boilerplateMinimumListings, maximumTitleWidth, maximumTitleWordRepeats
+    }
+
+    /// Decodes any subset of the thresholds (missing keys keep their defaults); an unknown key is an error that
+    /// names it.
+    public init(from decoder: any Decoder) throws {
+        try StrictKeys.check(decoder, allowed: Self.thresholdKeys)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func read(_ key: CodingKeys, _ value: inout Int) throws {
+            guard let decoded = try container.decodeIfPresent(Int.self, forKey: key) else { return }
+            guard decoded >= 0 else {
+                throw ConfigurationError.invalidValue(
+                    key: StrictKeys.path(decoder.codingPath, key.rawValue), reason: "must be 0 or more")
+            }
+            value = decoded
+        }
+        try read(.minimumImages, &minimumImages)
+        try read(.minimumImageSide, &minimumImageSide)
+        try read(.minimumDescriptionFacts, &minimumDescriptionFacts)
+        try read(.thinDescriptionLength, &thinDescriptionLength)
+        try read(.boilerplateMinimumListings, &boilerplateMinimumListings)
+        try read(.maximumTitleWidth, &maximumTitleWidth)
+        try read(.maximumTitleWordRepeats, &maximumTitleWordRepeats)
+    }
 }

@@ -1,0 +1,153 @@
+import Foundation
+
+/// Everything a config file (`--config FILE`, JSON) can change. Every key is optional; unknown keys are errors.
+/// `listing-audit init-config` writes the defaults.
+public struct AuditConfiguration: Sendable, Equatable, Codable {
+    /// Rule thresholds.
+    public var thresholds = RuleSettings()
+    /// Rules that never run.
+    public var disabledRules: [String] = []
+    /// When non-empty, only these rules run (`--rule`).
+    public var onlyRules: [String] = []
+    /// Rule id → severity to report instead of the default.
+    public var severityOverrides: [String: Severity] = [:]
+    /// Rule id → the profiles it runs for, replacing the rule's own list.
+    public var ruleProfiles: [String: [ProductProfile]] = [:]
+    /// Lexicon list name (`hype`, `hedges`, `placeholders`, `promotional`, `specs`, `materials`) → terms to add
+    /// and remove (Chinese or English).
+    public var lexicons: [String: LexiconAdjustment] = [:]
+    /// Profile → extra category keywords for the profiler (e.g. `"apparel": ["汉服", "kimono"]`).
+    public var categoryKeywords: [String: [String]] = [:]
+    /// Platform → image minimums.
+    public var imagePresets: [String: ImagePreset] = ImagePreset.defaults
+    /// Which image preset applies: `auto` (from each listing's export format), `none` (use `thresholds`) or a
+    /// platform name.
+    public var imagePlatform = "auto"
+    /// Rule family or rule id → the refund categories its findings link to (see `RefundLinkMap`).
+    public var links: [String: [String]] = [:]
+    /// The ranking's parameters (prior strength, category weights; see `docs/ranking.md`).
+    public var ranking = RankingParameters()
+
+    public init() {}
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case thresholds, disabledRules, onlyRules, severityOverrides, ruleProfiles, lexicons, categoryKeywords
+        case imagePresets, imagePlatform, links, ranking
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try StrictKeys.check(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        thresholds = try container.decodeIfPresent(RuleSettings.self, forKey: .thresholds) ?? RuleSettings()
+        disabledRules = try container.decodeIfPresent([String].self, forKey: .disabledRules) ?? []
+        onlyRules = try container.decodeIfPresent([String].self, forKey: .onlyRules) ?? []
+        severityOverrides = try container.decodeIfPresent([String: Severity].self, forKey: .severityOverrides) ?? [:]
+        ruleProfiles = try container.decodeIfPresent([String: [ProductProfile]].self, forKey: .ruleProfiles) ?? [:]
+        lexicons = try container.decodeIfPresent([String: LexiconAdjustment].self, forKey: .lexicons) ?? [:]
+        categoryKeywords = try container.decodeIfPresent([String: [String]].self, forKey: .categoryKeywords) ?? [:]
+        let presets = try container.decodeIfPresent([String: ImagePreset].self, forKey: .imagePresets) ?? [:]
+        imagePresets = ImagePreset.defaults.merging(presets) { $1 }
+        imagePlatform = try container.decodeIfPresent(String.self, forKey: .imagePlatform) ?? "auto"
+        thresholds.categoryKeywords = categoryKeywords
+        links = try container.decodeIfPresent([String: [String]].self, forKey: .links) ?? [:]
+        ranking = try container.decodeIfPresent(RankingParameters.self, forKey: .ranking) ?? RankingParameters()
+    }
+
+    /// Reads and validates the config at `path`. Errors name the file.
+    public static func load(path: String, knownRuleIDs: [String]) throws(ConfigurationError) -> AuditConfiguration {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
+            throw .unreadable(path: path, reason: reason)
+        }
+        do {
+            return try decode(data, knownRuleIDs: knownRuleIDs)
+        } catch {
+            throw .inFile(path, error)
+        }
+    }
+
+    /// Decodes and validates config JSON.
+    public static func decode(_ data: Data, knownRuleIDs: [String]) throws(ConfigurationError) -> AuditConfiguration {
+        let configuration: AuditConfiguration
+        do {
+            configuration = try JSONDecoder().decode(AuditConfiguration.self, from: data)
+        } catch let error as ConfigurationError {
+            throw error
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            throw .invalidValue(key: context.codingPath.map(\.stringValue).joined(separator: "."),
+                                reason: context.debugDescription)
+        } catch let DecodingError.dataCorrupted(context) {
+            let key = context.codingPath.map(\.stringValue).joined(separator: ".")
+            if key.isEmpty { throw .invalidJSON(reason: Self.underlyingReason(context)) }
+            throw .invalidValue(key: key, reason: context.debugDescription)
+        } catch {
+            throw .invalidJSON(reason: "\(error)")
+        }
+        try configuration.validate(knownRuleIDs: knownRuleIDs)
+        return configuration
+    }
+
+    /// Checks names that JSON types cannot: rule ids, profiles, lexicon lists and platforms.
+    public func validate(knownRuleIDs: [String]) throws(ConfigurationError) {
+        func checkRules(_ ids: some Sequence<String>, key: String) throws(ConfigurationError) {
+            for id in ids where !knownRuleIDs.contains(id) {
+                throw .unknownRule(id: id, key: key, suggestion: StrictKeys.nearest(id, in: knownRuleIDs))
+            }
+        }
+        try checkRules(disabledRules, key: "disabledRules")
+        try checkRules(onlyRules, key: "onlyRules")
+        try checkRules(severityOverrides.keys.sorted(), key: "severityOverrides")
+        try checkRules(ruleProfiles.keys.sorted(), key: "ruleProfiles")
+        let profiles = ProductProfile.allCases.map(\.rawValue)
+        for profile in categoryKeywords.keys.sorted() where !profiles.contains(profile) {
+            throw .unknownKey(key: "categoryKeywords.\(profile)", suggestion: StrictKeys.nearest(profile, in: profiles))
+        }
+        for name in lexicons.keys.sorted() where !Lexicon.listNames.contains(name) {
+            throw .unknownKey(key: "lexicons.\(name)", suggestion: StrictKeys.nearest(name, in: Lexicon.listNames))
+        }
+        for name in imagePresets.keys.sorted() where !ImagePreset.platforms.contains(name) {
+            throw .unknownKey(key: "imagePresets.\(name)", suggestion: StrictKeys.nearest(name, in: ImagePreset.platforms))
+        }
+        let platforms = ["auto", "none"] + ImagePreset.platforms
+        guard platforms.contains(imagePlatform) else {
+            throw .invalidValue(key: "imagePlatform", reason: "use one of \(platforms.joined(separator: ", "))")
+        }
+    }
+
+    /// The thresholds for listings read as `format`, with the image preset that applies.
+    public func settings(for format: ExportFormat) -> RuleSettings {
+        var settings = thresholds
+        settings.categoryKeywords = categoryKeywords
+        let platform = imagePlatform == "auto" ? ImagePreset.platform(of: format) : imagePlatform
+        if let platform, let preset = imagePresets[platform] {
+            settings.minimumImages = preset.minimumImages
+            settings.minimumImageSide = preset.minimumSide
+        }
+        return settings
+    }
+
+    /// The lexicon with this config's additions and removals.
+    public var lexicon: Lexicon { Lexicon.standard.adjusted(by: lexicons) }
+
+    /// The defaults as pretty, key-sorted JSON (what `init-config` writes).
+    public static func defaultJSON() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var configuration = AuditConfiguration()
+        configuration.lexicons = Dictionary(uniqueKeysWithValues: Lexicon.listNames.map { ($0, LexiconAdjustment()) })
+        let data = (try? encoder.encode(configuration)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    private static func underlyingReason(_ context: DecodingError.Context) -> String {
+        if let underlying = context.underlyingError as NSError?,
+            let detail = underlying.userInfo[NSDebugDescriptionErrorKey] as? String
+        {
+            return detail
+        }
+        return context.debugDescription
+    }
+}

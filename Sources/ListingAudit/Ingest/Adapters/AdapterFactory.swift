@@ -1,0 +1,42 @@
+/// Makes the adapter for a format, after checking the header has the columns that format needs.
+enum AdapterFactory {
+    static func make(
+        format: ExportFormat, header: HeaderIndex, mapping: ColumnMapping?, location: SourceLocation
+    ) throws(IngestError) -> any ListingAdapter {
+        if format == .mapped {
+            let mapping = mapping ?? .generic
+            let missing = MappedField.allCases.compactMap { mapping.columns[$0] }.filter { header.column($0) == nil }
+            guard missing.isEmpty else {
+                throw .unusableData(
+                    location: location,
+                    reason: "column mapping names columns the header does not have: \(missing.joined(separator: ", "))")
+            }
+            return tabular(.mapped, header: header, mapping: mapping)
+        }
+        if let signature = FormatDetector.signatures.first(where: { $0.format == format }) {
+            let missing = signature.groups.filter { header.column($0) == nil }
+            guard missing.isEmpty else {
+                let names = missing.map { $0.joined(separator: " or ") }.joined(separator: "; ")
+                throw .unusableData(
+                    location: location, reason: "header lacks the columns a \(format.rawValue) export needs: \(names)")
+            }
+        }
+        switch format {
+        case .shopify: return ShopifyAdapter(header: header)
+        case .generic, .mapped: return tabular(.generic, header: header, mapping: .generic)
+        case .chineseShop:
+            return TabularAdapter(format: .chineseShop, header: header, roles: ChineseShopColumns.roles) {
+                CellText.list($0, separators: CellText.shopSeparators)
+            }
+        case .wooCommerce, .amazonListingsReport, .amazonFlatFile, .googleMerchant, .magento, .olist,
+            .taobaoAssistant:
+            throw .unusableData(location: location, reason: "\(format.rawValue) exports cannot be read yet")
+        }
+    }
+
+    private static func tabular(_ format: ExportFormat, header: HeaderIndex, mapping: ColumnMapping) -> TabularAdapter {
+        let roles = MappedField.allCases.compactMap { field in mapping.columns[field].map { (field, [$0]) } }
+        let separator = mapping.separator
+        return TabularAdapter(format: format, header: header, roles: roles) { CellText.list($0, separator: separator) }
+    }
+}

@@ -1,0 +1,148 @@
+/// Reads Shopify product CSVs, every layout (2019 AdWords columns, 2023 `Product Category`, 2025 `Option Linked
+/// To` and metafields). One product spans several rows keyed by `Handle`: the first carries the product fields and
+/// option names, later rows add variants and/or images (image-only rows). `Title / Default Title` means the product
+/// has no real options. Metafield columns are matched on their `(product.metafields.namespace.key)` part, because
+/// the label before it is translated into the admin's language.
+struct ShopifyAdapter: ListingAdapter {
+    private let handle: Int?
+    private let title, body, vendor, category, googleCategory, type, tags: Int?
+    private let optionNames: [Int?]
+    private let optionValues: [Int?]
+    private let sku, price, imageSource, imagePosition, imageAlt, variantImage: Int?
+    private let metafields: [(key: String, column: Int)]
+    private(set) var columnMapping: [MappedColumn]
+    /// The option names of each product, from its first row.
+    private var names: [Int: [String]] = [:]
+
+    init(header: HeaderIndex) {
+        var finder = ColumnFinder(header)
+        handle = finder.find("listing_id", "Handle")
+        title = finder.find("title", "Title")
+        body = finder.find("description", "Body (HTML)", "Body HTML")
+        vendor = finder.find("brand", "Vendor")
+        category = finder.find("category", "Product Category")
+        googleCategory = finder.find("category", "Google Shopping / Google Product Category")
+        type = finder.find("product_type", "Type")
+        tags = finder.find("attribute:tags", "Tags")
+        optionNames = (1...3).map { finder.find("option\($0)_name", "Option\($0) Name") }
+        optionValues = (1...3).map { finder.find("option\($0)_value", "Option\($0) Value") }
+        sku = finder.find("sku", "Variant SKU")
+        price = finder.find("price", "Variant Price")
+        imageSource = finder.find("image_urls", "Image Src")
+        imagePosition = finder.find("image_position", "Image Position")
+        imageAlt = finder.find("image_alt", "Image Alt Text")
+        variantImage = finder.find("variant_image", "Variant Image")
+        var metafields: [(String, Int)] = []
+        for (column, name) in header.names.enumerated() {
+            guard let key = Self.metafieldKey(name) else { continue }
+            metafields.append((key, column))
+            finder.record("attribute:\(key)", column: column)
+        }
+        self.metafields = metafields
+        columnMapping = finder.mapping
+    }
+
+    /// `shopify.color-pattern` for `Farbe (product.metafields.shopify.color-pattern)`.
+    static func metafieldKey(_ header: String) -> String? {
+        guard let open = header.range(of: "(product.metafields.", options: .backwards),
+            let close = header[open.upperBound...].firstIndex(of: ")")
+        else { return nil }
+        let key = String(header[open.upperBound..<close])
+        return key.isEmpty ? nil : key
+    }
+
+    mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {
+        let id = record.text(handle)
+        guard !id.isEmpty else {
+            collector.skip(line: record.line, column: handle.map { $0 + 1 }, zh: "缺少 Handle", en: "no Handle")
+            return
+        }
+        let position: Int
+        if let existing = collector.position(of: id) {
+            position = existing
+        } else if record.text(title).isEmpty && record.text(optionValues[0]).isEmpty && record.text(sku).isEmpty
+            && record.text(price).isEmpty
+        {
+            collector.skip(
+                line: record.line, column: handle.map { $0 + 1 },
+                zh: "图片行的 Handle「\(id)」没有对应的商品行", en: "image-only row for unknown Handle \(id)")
+            return
+        } else {
+            position = collector.add(Listing(id: id, format: .shopify, location: collector.location(record.line, 1)))
+            names[position] = optionNames.map { record.text($0) }
+        }
+        let names = names[position] ?? []
+        collector.modify(position) { listing, at in
+            fillFields(record, listing: &listing, at: at)
+            readVariant(record, names: names, listing: &listing, at: at)
+            readImage(record, listing: &listing, at: at)
+        }
+    }
+
+    private func fillFields(_ record: CSVRecord, listing: inout Listing, at: Locator) {
+        listing.fill(.title, with: record.text(title), at: at(record, index: title))
+        if listing.description.isEmpty, let body {
+            listing.fill(.description, with: HTMLText.plainText(record.text(body)), at: at(record, index: body))
+        }
+        listing.fill(.category, with: record.text(category), at: at(record, index: category))
+        listing.fill(.category, with: record.text(googleCategory), at: at(record, index: googleCategory))
+        listing.fill(.productType, with: record.text(type), at: at(record, index: type))
+        listing.fill(.brand, with: record.text(vendor), at: at(record, index: vendor))
+        var extra = metafields.map { (name: $0.key, column: $0.column) }
+        if let tags { extra.insert((name: "tags", column: tags), at: 0) }
+        for (name, column) in extra {
+            let value = record.text(column)
+            guard !value.isEmpty, !listing.attributes.contains(where: { $0.name == name }) else { continue }
+            listing.attributes.append(Attribute(name: name, value: value, location: at(record, index: column)))
+        }
+    }
+
+    private func readVariant(_ record: CSVRecord, names: [String], listing: inout Listing, at: Locator) {
+        let values = optionValues.map { record.text($0) }
+        let skuText = record.text(sku)
+        let priceText = record.text(price)
+        guard values.contains(where: { !$0.isEmpty }) || !skuText.isEmpty || !priceText.isEmpty else { return }
+        var options: [VariantOption] = []
+        for (index, value) in values.enumerated() where !value.isEmpty {
+            let name = index < names.count ? names[index] : ""
+            if name.caseInsensitiveCompare("Title") == .orderedSame && value == "Default Title" { continue }
+            options.append(VariantOption(name: name, value: value, kind: OptionNames.kind(of: name)))
+        }
+        let image = record.text(variantImage)
+        let variantSKU = skuText.isEmpty ? nil : skuText
+        listing.variants.append(Variant(
+            sku: variantSKU, options: options, price: CellText.price(priceText), imageURL: image.isEmpty ? nil : image,
+            location: at(record, index: optionValues[0] ?? 0)))
+        if !image.isEmpty, let variantImage {
+            listing.addImage(ListingImage(
+                url: image, position: nil, variantSKU: variantSKU,
+                location: at(record, index: variantImage)))
+        }
+    }
+
+    private func readImage(_ record: CSVRecord, listing: inout Listing, at: Locator) {
+        let url = record.text(imageSource)
+        guard !url.isEmpty, let imageSource else { return }
+        let alt = record.text(imageAlt)
+        let image = ListingImage(
+            url: url, position: CellText.integer(record.text(imagePosition)), altText: alt.isEmpty ? nil : alt,
+            location: at(record, index: imageSource))
+        if let existing = listing.images.firstIndex(where: { $0.url == url }) {
+            listing.images[existing].position = listing.images[existing].position ?? image.position
+            listing.images[existing].altText = listing.images[existing].altText ?? image.altText
+        } else {
+            listing.images.append(image)
+        }
+    }
+
+    mutating func finish(into collector: inout ListingCollector) {
+        for index in collector.listings.indices {
+            // Gallery images by `Image Position`; variant images without one after them, in file order.
+            let ordered = collector.listings[index].images.enumerated().sorted {
+                ($0.element.position ?? Int.max, $0.offset) < ($1.element.position ?? Int.max, $1.offset)
+            }
+            collector.listings[index].images = ordered.map(\.element)
+        }
+        collector.settlePrices()
+    }
+}

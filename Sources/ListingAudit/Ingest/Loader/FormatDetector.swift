@@ -1,0 +1,57 @@
+/// Chooses the export format from a header row. Each format is recognised by a signature of columns that only it
+/// has together; the checks run from the most specific signature to the least.
+enum FormatDetector {
+    /// One format's signature: every alias group must have a member in the header.
+    struct Signature {
+        let format: ExportFormat
+        let groups: [[String]]
+        /// How the signature is described to users when nothing matches.
+        let summary: String
+    }
+
+    static let signatures: [Signature] = [
+        Signature(
+            format: .shopify, groups: [["Handle"], ["Title"], ["Body (HTML)", "Variant SKU", "Variant Price"]],
+            summary: "Shopify product CSV (Handle, Title, Body (HTML), Variant Price, Image Src …)"),
+        Signature(
+            format: .wooCommerce, groups: [["Type"], ["SKU"], ["Name"], ["Regular price"], ["Parent", "Images"]],
+            summary: "WooCommerce product CSV (ID, Type, SKU, Name, Regular price, Images, Parent, Attribute 1 name …)"),
+        Signature(
+            format: .amazonListingsReport, groups: [["item-name"], ["seller-sku"]],
+            summary: "Amazon listings report (item-name, item-description, listing-id, seller-sku, price …)"),
+        Signature(
+            format: .amazonFlatFile, groups: [["item_sku"], ["item_name", "feed_product_type"]],
+            summary: "Amazon flat-file inventory template (TemplateType=… then item_sku, item_name, parent_sku …)"),
+        Signature(
+            format: .magento, groups: [["sku"], ["product_type"], ["attribute_set_code", "product_websites"]],
+            summary: "Magento 2 catalog export (sku, attribute_set_code, product_type, name, description …)"),
+        Signature(
+            format: .olist, groups: [["product_id"], ["product_category_name"], ["product_photos_qty"]],
+            summary: "Olist products dataset (product_id, product_category_name, product_photos_qty …)"),
+        Signature(
+            format: .taobaoAssistant, groups: [["title"], ["cid"], ["picture", "skuProps", "cateProps"]],
+            summary: "淘宝助理 CSV (version 1.00, then title, cid, price, description, cateProps, picture …)"),
+        Signature(
+            format: .generic, groups: [["listing_id"], ["title"]],
+            summary: "generic listing CSV (listing_id, title, description, category, colours, sizes, image_urls …)"),
+        Signature(
+            format: .googleMerchant, groups: [["id", "g:id"], ["title", "g:title"], ["link", "image_link", "g:link"]],
+            summary: "Google Merchant Center / affiliate feed (id, title, description, link, image_link …)"),
+        Signature(
+            format: .chineseShop, groups: [ChineseShopColumns.id, ChineseShopColumns.title],
+            summary: "Chinese shop export (商品ID, 商品标题, 类目, 商品详情, 颜色分类, 尺码, 主图, 价格 …)"),
+    ]
+
+    /// The format whose signature the header matches, or `nil`.
+    static func detectFormat(header: HeaderIndex) -> ExportFormat? {
+        signatures.first { header.hasAll($0.groups) }?.format
+    }
+
+    /// The header row was not recognised: what was expected, for the error message.
+    static func unrecognisedReason(header: HeaderIndex) -> String {
+        let shown = header.names.prefix(6).joined(separator: ", ") + (header.names.count > 6 ? ", …" : "")
+        let known = signatures.map(\.summary).joined(separator: "; ")
+        return "header row (\(shown)) is not a listing export we recognise; expected one of: \(known). "
+            + "For any other layout, pass --mapping FILE with a JSON column mapping (see docs/formats.md)"
+    }
+}

@@ -1,0 +1,109 @@
+/// A data row that could not become (part of) a listing, and why. Every such row is counted, never dropped silently.
+public struct SkippedRow: Hashable, Sendable, Codable {
+    /// Where the row starts (and the column that made it unusable, when one did).
+    public var location: SourceLocation
+    /// Why it was skipped, in both languages.
+    public var reason: LocalizedText
+
+    public init(location: SourceLocation, reason: LocalizedText) {
+        self.location = location
+        self.reason = reason
+    }
+}
+
+/// A malformed-input problem the reader repaired (a `CSVIssue`), with the file it happened in.
+public struct ReportedIssue: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// Where the problem is.
+    public var location: SourceLocation
+    /// The `CSVIssue.Kind` raw value, or `ragged-row` for a row whose field count differs from the header's.
+    public var kind: String
+    /// The repair rule that was applied.
+    public var repair: String
+
+    public init(location: SourceLocation, kind: String, repair: String) {
+        self.location = location
+        self.kind = kind
+        self.repair = repair
+    }
+
+    public init(_ issue: CSVIssue, file: String) {
+        self.init(
+            location: SourceLocation(file: file, line: issue.line, column: issue.column), kind: issue.kind.rawValue,
+            repair: issue.repair)
+    }
+
+    /// `file:line:column: repair`.
+    public var description: String { "\(location): \(repair)" }
+}
+
+/// One model field and the column it was read from.
+public struct MappedColumn: Hashable, Sendable, Codable {
+    /// The model field, e.g. `title`, `colours`, `images`, `attribute:material`.
+    public var field: String
+    /// The header cell the value came from, as written in the file.
+    public var column: String
+
+    public init(field: String, column: String) {
+        self.field = field
+        self.column = column
+    }
+}
+
+/// What happened while loading one listing export: how it was read, how many rows became listings, and what was
+/// skipped or repaired.
+public struct IngestReport: Sendable, Codable {
+    /// The path as given.
+    public var file: String
+    /// The format the file was read as.
+    public var format: ExportFormat
+    /// The text encoding it was decoded from.
+    public var encoding: TextEncoding
+    /// The delimiter's name: `comma`, `tab`, `semicolon`, `pipe`.
+    public var delimiter: String
+    /// The 1-based line of the header row used (after any preamble rows).
+    public var headerLine: Int
+    /// Data records read after the header (blank lines not included).
+    public var rowsRead: Int
+    /// Listings built.
+    public var listingsBuilt: Int
+    /// Rows that could not become listings, with reasons.
+    public var skipped: [SkippedRow]
+    /// Rows with fewer fields than the header (missing cells read as empty) or extra empty trailing cells.
+    public var raggedRowsRepaired: Int
+    /// Problems the reader repaired, in file order (the first 200 in full).
+    public var issues: [ReportedIssue]
+    /// How many problems were repaired in all.
+    public var issueCount: Int
+    /// Which column fed which model field, in the adapter's field order.
+    public var columnMapping: [MappedColumn]
+
+    public init(
+        file: String, format: ExportFormat, encoding: TextEncoding, delimiter: String, headerLine: Int = 1,
+        rowsRead: Int = 0, listingsBuilt: Int = 0, skipped: [SkippedRow] = [], raggedRowsRepaired: Int = 0,
+        issues: [ReportedIssue] = [], issueCount: Int = 0, columnMapping: [MappedColumn] = []
+    ) {
+        self.file = file
+        self.format = format
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.headerLine = headerLine
+        self.rowsRead = rowsRead
+        self.listingsBuilt = listingsBuilt
+        self.skipped = skipped
+        self.raggedRowsRepaired = raggedRowsRepaired
+        self.issues = issues
+        self.issueCount = issueCount
+        self.columnMapping = columnMapping
+    }
+}
+
+/// The listings read from one file and the report of how they were read.
+public struct ListingLoadResult: Sendable {
+    public var listings: [Listing]
+    public var report: IngestReport
+
+    public init(listings: [Listing], report: IngestReport) {
+        self.listings = listings
+        self.report = report
+    }
+}

@@ -1,0 +1,128 @@
+/// Converts product-description HTML to readable plain text, byte by byte, tolerant of broken markup.
+///
+/// - Tags are dropped; `script`, `style`, `noscript`, `template` and `head` are dropped with their content.
+/// - `<br>`, `<div>`, `<li>`, `<tr>`, `<dt>`, `<dd>`, `<hr>` end a line; `<p>`, headings, lists, tables and
+///   `<blockquote>` end a paragraph (one empty line). Table cells on one row are joined with ` | `.
+/// - Character references are decoded: numeric (`&#233;`, `&#xE9;`) and the common named ones.
+/// - White space collapses as in HTML. Text without block tags keeps its own line breaks (plain text, or HTML that
+///   relies on line breaks as WordPress does).
+/// - A `<` that does not start a tag, an unknown `&name;` and an unterminated tag are kept as text.
+public enum HTMLText {
+    /// The plain text of `html`.
+    public static func plainText(_ html: String) -> String {
+        let bytes = Array(html.utf8)
+        if !bytes.contains(UInt8(ascii: "<")) && !bytes.contains(UInt8(ascii: "&")) {
+            var renderer = Renderer(keepLineBreaks: true)
+            for byte in bytes { renderer.text(byte) }
+            return renderer.result()
+        }
+        var renderer = Renderer(keepLineBreaks: !containsBlockTag(bytes))
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<"), let next = Tag.parse(bytes, at: index) {
+                index = next.end
+                if let skipTo = next.tag.flatMap({ skipContent(of: $0, in: bytes, from: index) }) {
+                    index = skipTo
+                } else if let tag = next.tag {
+                    renderer.apply(tag)
+                }
+            } else if byte == UInt8(ascii: "&"), let entity = decodeEntity(bytes, at: index) {
+                renderer.scalar(entity.scalar)
+                index = entity.end
+            } else {
+                renderer.text(byte)
+                index += 1
+            }
+        }
+        return renderer.result()
+    }
+
+    /// Tags whose content is never shown.
+    private static let hiddenContent: Set<String> = ["script", "style", "noscript", "template", "head"]
+
+    /// For an opening hidden-content tag, the index just past its closing tag (or the end of input).
+    private static func skipContent(of tag: Tag, in bytes: [UInt8], from start: Int) -> Int? {
+        guard !tag.closing, !tag.selfClosing, hiddenContent.contains(tag.name) else { return nil }
+        let closer = Array("</\(tag.name)".utf8)
+        var index = start
+        while index + closer.count <= bytes.count {
+            if bytes[index] == UInt8(ascii: "<"), matchesIgnoringCase(bytes, at: index, closer),
+                let end = Tag.parse(bytes, at: index)?.end
+            {
+                return end
+            }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    private static func matchesIgnoringCase(_ bytes: [UInt8], at index: Int, _ pattern: [UInt8]) -> Bool {
+        guard index + pattern.count <= bytes.count else { return false }
+        for offset in 0..<pattern.count where lower(bytes[index + offset]) != pattern[offset] { return false }
+        return true
+    }
+
+    static func lower(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+    }
+
+    /// Whether any tag that ends a line appears, which switches line breaks in the text to plain white space.
+    private static func containsBlockTag(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "<"), let parsed = Tag.parse(bytes, at: index), let tag = parsed.tag,
+                tag.breaks > 0 || tag.isCell
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Decodes the character reference at `start` (`&…;`), or `nil` when it is not one.
+    private static func decodeEntity(_ bytes: [UInt8], at start: Int) -> (scalar: Unicode.Scalar, end: Int)? {
+        var index = start + 1
+        guard index < bytes.count else { return nil }
+        if bytes[index] == UInt8(ascii: "#") {
+            index += 1
+            var radix: UInt32 = 10
+            if index < bytes.count, lower(bytes[index]) == UInt8(ascii: "x") {
+                radix = 16
+                index += 1
+            }
+            var value: UInt32 = 0
+            var digits = 0
+            while index < bytes.count, let digit = digitValue(bytes[index], radix: radix), digits < 8 {
+                value = value * radix + digit
+                digits += 1
+                index += 1
+            }
+            guard digits > 0 else { return nil }
+            if index < bytes.count, bytes[index] == UInt8(ascii: ";") { index += 1 }
+            return (Unicode.Scalar(value).flatMap { value == 0 ? nil : $0 } ?? "\u{FFFD}", index)
+        }
+        var name = ""
+        while index < bytes.count, name.utf8.count < 32, isAlphanumeric(bytes[index]) {
+            name.unicodeScalars.append(Unicode.Scalar(bytes[index]))
+            index += 1
+        }
+        guard let scalar = HTMLEntities.named[name] else { return nil }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ";") { return (scalar, index + 1) }
+        return HTMLEntities.withoutSemicolon.contains(name) ? (scalar, index) : nil
+    }
+
+    private static func digitValue(_ byte: UInt8, radix: UInt32) -> UInt32? {
+        switch byte {
+        case 0x30...0x39: UInt32(byte - 0x30)
+        case 0x61...0x66 where radix == 16: UInt32(byte - 0x61 + 10)
+        case 0x41...0x46 where radix == 16: UInt32(byte - 0x41 + 10)
+        default: nil
+        }
+    }
+
+    static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+}

@@ -1,0 +1,133 @@
+/// The per-listing numbers ranking works from, in flat arrays indexed by listing position: findings (as rule
+/// indices), the categories they link to, refund counts per category, amounts and orders.
+///
+/// Refunds and orders are added one at a time as they stream in, so none has to stay in memory: a million
+/// listings cost about 70 bytes each here, whatever the number of refunds.
+public struct AuditLedger: Sendable {
+    /// The listings, in input order.
+    public let listings: [AuditListing]
+    /// The rules that fired, in first-seen order; findings refer to them by index.
+    public let rules: [RuleCatalog.Entry]
+    /// Every finding, grouped by listing in input order.
+    public let findings: [Finding]
+    /// Listing `i`'s distinct rule indices are `ruleIndices[ruleStart[i]..<ruleStart[i + 1]]`, most severe first.
+    let ruleStart: [Int32]
+    let ruleIndices: [Int32]
+    /// Findings per listing.
+    let findingCounts: [Int32]
+    /// Worst severity per listing (`nil` without findings).
+    let maxSeverity: [Severity?]
+    /// Categories linked by the listing's findings.
+    let linkedMask: [UInt16]
+    /// Refunds per listing and category: `refundCounts[i * RefundCategory.count + category.ordinal]`.
+    private(set) var refundCounts: [Int32]
+    /// Summed refund amount per listing.
+    private(set) var refundAmounts: [Double]
+    /// Summed amount of refunds in linked categories per listing.
+    private(set) var linkedAmounts: [Double]
+    /// Orders (units) per listing; all zero until orders are added.
+    private(set) var orders: [Int32]
+    /// Whether an order export was read (even an empty one): rates instead of counts.
+    public private(set) var hasOrders = false
+    /// Shop-level tallies per category, in taxonomy order.
+    public private(set) var categories: [CategoryTally]
+    /// How refunds were matched.
+    public private(set) var coverage = MatchSummary()
+    /// Order units read, and how many were tied to a listing.
+    public private(set) var orderUnits = 0
+    public private(set) var matchedOrderUnits = 0
+    private let positions: [String: Int32]
+
+    /// A ledger of `listings` and their `findings`, rules resolved through `catalog`.
+    public init(listings: [AuditListing], findings: [Finding], catalog: RuleCatalog) {
+        self.listings = listings
+        var positions: [String: Int32] = [:]
+        positions.reserveCapacity(listings.count)
+        for (index, listing) in listings.enumerated() where positions[listing.id] == nil {
+            positions[listing.id] = Int32(index)
+        }
+        self.positions = positions
+        let grouped = FindingGrouping(listingCount: listings.count, findings: findings, positions: positions,
+                                      catalog: catalog)
+        self.findings = grouped.findings
+        rules = grouped.rules
+        ruleStart = grouped.ruleStart
+        ruleIndices = grouped.ruleIndices
+        findingCounts = grouped.findingCounts
+        maxSeverity = grouped.maxSeverity
+        linkedMask = grouped.linkedMask
+        refundCounts = Array(repeating: 0, count: listings.count * RefundCategory.count)
+        refundAmounts = Array(repeating: 0, count: listings.count)
+        linkedAmounts = Array(repeating: 0, count: listings.count)
+        orders = Array(repeating: 0, count: listings.count)
+        let linkable = grouped.rules.reduce(UInt16(0)) { $0 | RefundCategory.mask($1.categories) }
+        categories = RefundCategory.allCases.map { CategoryTally(category: $0, linkable: linkable & $0.bit != 0) }
+    }
+
+    /// The position of the listing with `id`, if any.
+    public func position(of id: String) -> Int? { positions[id].map(Int.init) }
+
+    /// Counts one classified refund. `listingID` is the matched listing (`nil` or unknown: unmatched).
+    public mutating func addRefund(
+        listingID: String?, category: RefundCategory, amount: Double?, type: RefundType, matchedBy: MatchMethod
+    ) {
+        let position = listingID.flatMap { positions[$0] }.map(Int.init)
+        coverage.add(position == nil ? .unmatched : matchedBy)
+        let amount = amount ?? 0
+        var tally = categories[category.ordinal]
+        tally.count += 1
+        tally.amount += amount
+        switch type {
+        case .refundOnly: tally.refundOnly += 1
+        case .returnAndRefund: tally.returnAndRefund += 1
+        case .exchange: tally.exchange += 1
+        case .unknown: tally.unknownType += 1
+        }
+        guard let position else {
+            categories[category.ordinal] = tally
+            return
+        }
+        tally.matched += 1
+        categories[category.ordinal] = tally
+        refundCounts[position * RefundCategory.count + category.ordinal] += 1
+        refundAmounts[position] += amount
+        if linkedMask[position] & category.bit != 0 { linkedAmounts[position] += amount }
+    }
+
+    /// Counts `quantity` ordered units of the listing with `listingID` (`nil` or unknown: counted as unmatched).
+    public mutating func addOrder(listingID: String?, quantity: Int) {
+        hasOrders = true
+        let units = max(0, quantity)
+        orderUnits += units
+        guard let position = listingID.flatMap({ positions[$0] }) else { return }
+        matchedOrderUnits += units
+        orders[Int(position)] += Int32(clamping: units)
+    }
+
+    /// Marks that an order export was read, even if it held no usable rows.
+    public mutating func markOrdersRead() { hasOrders = true }
+
+    // MARK: Per-listing reads for ranking
+
+    func refunds(_ listing: Int, _ category: RefundCategory) -> Int {
+        Int(refundCounts[listing * RefundCategory.count + category.ordinal])
+    }
+
+    func totalRefunds(_ listing: Int) -> Int {
+        let base = listing * RefundCategory.count
+        var total = 0
+        for offset in 0..<RefundCategory.count { total += Int(refundCounts[base + offset]) }
+        return total
+    }
+
+    func rules(of listing: Int) -> ArraySlice<Int32> {
+        ruleIndices[Int(ruleStart[listing])..<Int(ruleStart[listing + 1])]
+    }
+
+    func orderCount(_ listing: Int) -> Int { Int(orders[listing]) }
+    func amount(_ listing: Int) -> Double { refundAmounts[listing] }
+    func linkedAmount(_ listing: Int) -> Double { linkedAmounts[listing] }
+    func mask(_ listing: Int) -> UInt16 { linkedMask[listing] }
+    func findingCount(_ listing: Int) -> Int { Int(findingCounts[listing]) }
+    func severity(_ listing: Int) -> Severity? { maxSeverity[listing] }
+}

@@ -1,0 +1,71 @@
+/// Finds the refunds a listing fix cannot prevent: fulfilment refunds (packing, courier, stock) and listings with
+/// many refunds but no findings, each named with its dominant category.
+public enum RefundHeavyFinder {
+    /// Fulfilment totals and the ten listings with the most fulfilment refunds.
+    public static func fulfilment(_ ledger: AuditLedger) -> FulfilmentSummary {
+        let fulfilment = RefundCategory.allCases.filter(\.isFulfilment)
+        let tallies = ledger.categories.filter(\.isFulfilment)
+        let count = tallies.reduce(0) { $0 + $1.count }
+        let total = ledger.categories.reduce(0) { $0 + $1.count }
+        var heavy: [CategoryHeavyListing] = []
+        for listing in 0..<ledger.listings.count {
+            let refunds = fulfilment.reduce(0) { $0 + ledger.refunds(listing, $1) }
+            guard refunds > 0 else { continue }
+            heavy.append(summary(listing, refunds: refunds, among: fulfilment, ledger: ledger))
+        }
+        return FulfilmentSummary(
+            count: count, amount: tallies.reduce(0) { $0 + $1.amount },
+            share: total == 0 ? 0 : Double(count) / Double(total), topListings: Array(sorted(heavy).prefix(10)))
+    }
+
+    /// Listings without findings whose refunds stand out: at least `unexplainedMinimumRefunds`, and at least
+    /// `unexplainedFactor` times the average listing's refunds (per order, shrunk like the ranking, with orders).
+    public static func unexplained(_ ledger: AuditLedger, parameters: RankingParameters) -> [UnexplainedListing] {
+        var refundsSum = 0
+        var ordersSum = 0
+        var withHistory = 0
+        for listing in 0..<ledger.listings.count {
+            let refunds = ledger.totalRefunds(listing)
+            refundsSum += refunds
+            ordersSum += ledger.orderCount(listing)
+            if refunds > 0 { withHistory += 1 }
+        }
+        let shopRate = ordersSum > 0 ? Double(refundsSum) / Double(ordersSum) : 0
+        let meanRefunds = withHistory > 0 ? Double(refundsSum) / Double(withHistory) : 0
+        let k = parameters.priorStrength
+        var found: [UnexplainedListing] = []
+        for listing in 0..<ledger.listings.count where ledger.findingCount(listing) == 0 {
+            let refunds = ledger.totalRefunds(listing)
+            guard refunds >= parameters.unexplainedMinimumRefunds else { continue }
+            let standsOut: Bool
+            if ledger.hasOrders, ordersSum > 0 {
+                let n = Double(ledger.orderCount(listing))
+                let rate = n + k > 0 ? (Double(refunds) + k * shopRate) / (n + k) : shopRate
+                standsOut = rate >= parameters.unexplainedFactor * shopRate
+            } else {
+                standsOut = Double(refunds) >= parameters.unexplainedFactor * meanRefunds
+            }
+            guard standsOut else { continue }
+            found.append(summary(listing, refunds: refunds, among: RefundCategory.allCases, ledger: ledger))
+        }
+        return Array(sorted(found).prefix(parameters.unexplainedLimit))
+    }
+
+    private static func summary(
+        _ listing: Int, refunds: Int, among categories: [RefundCategory], ledger: AuditLedger
+    ) -> CategoryHeavyListing {
+        var dominant = categories[0]
+        for category in categories where ledger.refunds(listing, category) > ledger.refunds(listing, dominant) {
+            dominant = category
+        }
+        let item = ledger.listings[listing]
+        return CategoryHeavyListing(
+            listingID: item.id, title: item.title, refunds: refunds,
+            orders: ledger.hasOrders ? ledger.orderCount(listing) : nil, dominantCategory: dominant,
+            dominantCount: ledger.refunds(listing, dominant))
+    }
+
+    private static func sorted(_ listings: [CategoryHeavyListing]) -> [CategoryHeavyListing] {
+        listings.sorted { $0.refunds != $1.refunds ? $0.refunds > $1.refunds : $0.listingID < $1.listingID }
+    }
+}

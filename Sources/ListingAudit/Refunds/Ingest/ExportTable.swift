@@ -1,0 +1,67 @@
+/// An opened refund or order export: its header row and a reader over its data rows, with the row checks both
+/// loaders share (quoting that swallowed the rest of the file, more cells than the header has).
+final class ExportTable {
+    let file: DelimitedFile
+    let header: [String]
+    let headerLine: Int
+    let index: HeaderIndex
+
+    /// Opens `path` and reads its header row.
+    /// - Throws: `IngestError.fileNotFound` / `.unreadable`, or `.unusableData` when the file has no header row.
+    init(path: String, options: ReadOptions) throws(IngestError) {
+        file = try DelimitedFile(path: path, options: options)
+        guard let first = try file.next() else {
+            throw .unusableData(location: SourceLocation(file: path, line: 1), reason: "the file is empty")
+        }
+        header = first.fields
+        headerLine = first.line
+        index = HeaderIndex(header)
+    }
+
+    /// Reads only the header row of `path` (for format detection).
+    static func header(path: String, options: ReadOptions = ReadOptions()) throws(IngestError) -> [String] {
+        try ExportTable(path: path, options: options).header
+    }
+
+    /// The column mapping for the report: each resolved field with its header cell.
+    func mapping(_ columns: [(field: String, column: Int?)]) -> [TransactionColumn] {
+        columns.compactMap { field, column in
+            column.map { TransactionColumn(field: field, header: header[$0], column: $0 + 1) }
+        }
+    }
+
+    /// Calls `body` with every data row that passes the shared checks; counts the others as skipped in `report`.
+    func forEachRow(
+        report: inout TransactionLoadReport, _ body: (CSVRecord, inout TransactionLoadReport) -> Void
+    ) throws(IngestError) {
+        while let record = try file.next() {
+            report.rowsRead += 1
+            if let issue = record.issues.first(where: { $0.kind == .unterminatedQuote }) {
+                report.skip(
+                    SourceLocation(file: file.path, line: issue.line, column: issue.column),
+                    LocalizedText(
+                        zh: "引号未闭合，本行之后的内容被并入同一单元格", en: "a quoted cell is never closed; \(issue.repair)"))
+                continue
+            }
+            if record.count > header.count,
+                let extra = (header.count..<record.count).first(where: { !record.isBlank($0) })
+            {
+                report.skip(
+                    SourceLocation(file: file.path, line: record.line, column: extra + 1),
+                    LocalizedText(
+                        zh: "本行有 \(record.count) 个单元格，表头只有 \(header.count) 列",
+                        en: "the row has \(record.count) cells but the header has \(header.count) columns"))
+                continue
+            }
+            if !record.issues.isEmpty { report.repairedRows += 1 }
+            body(record, &report)
+        }
+    }
+
+    /// The trimmed text of `column` in `record`, or `""` when the column is absent.
+    @inline(__always)
+    static func text(_ record: CSVRecord, _ column: Int?) -> String {
+        guard let column, !record.isBlank(column) else { return "" }
+        return record[column].trimmingWhitespace()
+    }
+}

@@ -1,0 +1,78 @@
+/// One input row that was not turned into a refund or order line, and why.
+public struct SkippedTransaction: Sendable, Equatable {
+    /// Where the row is (file, line, and the column at fault when one is).
+    public var location: SourceLocation
+    /// Why it was skipped.
+    public var reason: LocalizedText
+
+    public init(location: SourceLocation, reason: LocalizedText) {
+        self.location = location
+        self.reason = reason
+    }
+}
+
+/// Which header column a field was read from.
+public struct TransactionColumn: Sendable, Equatable {
+    /// The field's stable name (`refund_id`, `reason`, `amount`, …).
+    public var field: String
+    /// The header cell as the file wrote it.
+    public var header: String
+    /// 1-based column number.
+    public var column: Int
+
+    public init(field: String, header: String, column: Int) {
+        self.field = field
+        self.header = header
+        self.column = column
+    }
+}
+
+/// What reading a refund or order export did: the format it was read as, how the file was decoded, how many rows
+/// were read and skipped (and why), and which column each field came from.
+public struct TransactionLoadReport: Sendable {
+    /// The path as given.
+    public var path: String
+    /// The format's stable id (`chinese-shop`, `shopify`, `amazon-fba-returns`, `generic`, …).
+    public var format: String
+    /// The encoding the file was decoded from.
+    public var encoding: TextEncoding
+    /// The delimiter's readable name (`comma`, `tab`, …).
+    public var delimiter: String
+    /// Data rows read (header and blank lines excluded).
+    public var rowsRead: Int = 0
+    /// Total rows skipped; `skipped` keeps the first `maximumSkippedDetails` of them.
+    public var skippedCount: Int = 0
+    /// The skipped rows with their reasons (bounded, see `skippedCount` for the total).
+    public var skipped: [SkippedTransaction] = []
+    /// Rows kept after the reader repaired malformed quoting or encoding in them.
+    public var repairedRows: Int = 0
+    /// Which column each field came from.
+    public var columns: [TransactionColumn] = []
+
+    /// How many skipped rows are kept in detail; the rest are only counted.
+    public static let maximumSkippedDetails = 1000
+
+    public init(path: String, format: String, encoding: TextEncoding, delimiter: String) {
+        self.path = path
+        self.format = format
+        self.encoding = encoding
+        self.delimiter = delimiter
+    }
+
+    /// Rows that became refunds or order lines.
+    public var rowsKept: Int { rowsRead - skippedCount }
+
+    /// Counts a skipped row, keeping its detail while under the bound.
+    mutating func skip(_ location: SourceLocation, _ reason: LocalizedText) {
+        skippedCount += 1
+        if skipped.count < Self.maximumSkippedDetails {
+            skipped.append(SkippedTransaction(location: location, reason: reason))
+        }
+    }
+}
+
+/// What became of one data row: a value, or a skip with its reason.
+enum RowOutcome<Value> {
+    case kept(Value)
+    case skipped(SkippedTransaction)
+}

@@ -1,0 +1,74 @@
+/// Colour words in Chinese and English: base colours, vague stand-ins (`如图`, `random`) and patterns (`条纹`).
+enum ColourLexicon {
+    /// Colour names safe to look for in free text (titles, descriptions): no single characters like `白`, which
+    /// also occur in other words (`白领`).
+    static let names = KeywordTable(textColours.map { ($0, true) })
+
+    /// Colour names for short option values, where single characters are safe: `黑白条纹`, `红格`.
+    static let valueNames = KeywordTable((textColours + singleCharacterColours).map { ($0, true) })
+
+    /// Stand-ins that say nothing certain about the colour received.
+    static let vague = KeywordTable([
+        "如图", "如图色", "图片色", "图色", "同图", "随机", "随机发货", "随机色", "随机颜色", "混色", "杂色", "默认",
+        "默认颜色", "as shown", "as picture", "as pictures", "as the picture", "as photo", "picture color",
+        "picture colour", "photo color", "photo colour", "random", "random color", "random colour", "assorted",
+        "mixed", "mixed color", "mixed colours", "default",
+    ].map { ($0, true) })
+
+    /// Stand-ins that mean the buyer cannot know which colour arrives, even next to a colour name (`黑白随机`).
+    static let chance = KeywordTable(["随机", "混色", "杂色", "random", "assorted", "mixed"].map { ($0, true) })
+
+    /// Patterns and prints: not colours on their own.
+    static let patterns = KeywordTable([
+        "条纹", "竖条纹", "横条纹", "格子", "格纹", "碎花", "印花", "豹纹", "斑马纹", "波点", "圆点", "迷彩", "扎染", "千鸟格",
+        "stripe", "striped", "stripes", "floral", "plaid", "check", "checked", "gingham", "leopard", "zebra",
+        "polka dot", "dots", "camo", "camouflage", "tie-dye", "paisley", "houndstooth", "print",
+    ].map { ($0, true) })
+
+    private static let textColours = [
+        "黑色", "白色", "红色", "蓝色", "绿色", "黄色", "紫色", "粉色", "粉红", "灰色", "棕色", "咖啡色", "咖色", "米色",
+        "米白", "杏色", "卡其", "驼色", "藏青", "藏蓝", "酒红", "银色", "金色", "橙色", "青色", "深蓝", "浅蓝", "天蓝",
+        "宝蓝", "墨绿", "军绿", "浅灰", "深灰", "奶白", "象牙白", "玫红", "玫瑰金", "香槟色", "肤色", "裸色", "焦糖色",
+        "原木色", "胡桃色", "胡桃木", "橡木", "纯黑", "纯白", "本白", "黑白", "透明", "彩色",
+        "black", "white", "red", "blue", "green", "yellow", "purple", "pink", "grey", "gray", "brown", "beige",
+        "khaki", "navy", "ivory", "cream", "tan", "camel", "burgundy", "maroon", "wine", "olive", "teal", "orange",
+        "silver", "gold", "rose gold", "charcoal", "nude", "coral", "mint", "lavender", "turquoise", "apricot",
+        "champagne", "taupe", "mustard", "rust", "sage", "lilac", "fuchsia", "magenta", "multicolor",
+        "multicolour", "multi-color", "multi-colour", "rainbow", "oak", "walnut", "clear", "transparent",
+    ]
+
+    private static let singleCharacterColours = ["黑", "白", "红", "蓝", "绿", "黄", "紫", "粉", "灰", "棕", "橙", "青", "金", "银"]
+
+    /// Whether a short value (an option value) names a colour.
+    static func valueNamesColour(_ value: String) -> Bool { valueNames.containsAny(in: value) }
+
+    /// Whether a value is only a pattern: a pattern word and no base colour (`黑白条纹` names colours; `条纹` does not).
+    static func isPatternOnly(_ value: String) -> Bool {
+        patterns.containsAny(in: value) && !valueNamesColour(value)
+    }
+
+    /// Whether a value is a stand-in: a lot-number style name (`A款`, `1号`, `颜色2`, `Color 3`), a chance word
+    /// (`随机`, `random`), or a "see the picture" word with no colour named (`如图`, `as shown`).
+    static func isVague(_ value: String) -> Bool {
+        let trimmed = value.trimmingWhitespace()
+        if trimmed.isEmpty || isNumbered(trimmed) { return true }
+        if chance.containsAny(in: trimmed) { return true }
+        return vague.containsAny(in: trimmed) && !valueNamesColour(trimmed)
+    }
+
+    /// `A款`, `B款`, `1号`, `2#`, `款式一`, `颜色1`, `Color 2`, `Style B`, `01`: a label, not a colour.
+    private static func isNumbered(_ value: String) -> Bool {
+        let lowered = value.lowercased()
+        var core = lowered
+        for prefix in ["颜色", "款式", "color", "colour", "style", "款"] where core.hasPrefix(prefix) {
+            core = String(core.dropFirst(prefix.count)).trimmingWhitespace()
+            break
+        }
+        for suffix in ["号色", "号", "款", "色", "#"] where core.hasSuffix(suffix) {
+            core = String(core.dropLast(suffix.count)).trimmingWhitespace()
+            break
+        }
+        guard !core.isEmpty, core.count <= 2, core != lowered || core.allSatisfy(\.isNumber) else { return false }
+        return core.allSatisfy { $0.isNumber || ("a"..."z").contains($0) || "一二三四五六七八九十".contains($0) }
+    }
+}

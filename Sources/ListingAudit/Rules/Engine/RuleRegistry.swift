@@ -1,0 +1,19 @@
+/// Every rule, in the one order reports use. Add a new rule here (one line) and the generic rule test, `rules`,
+/// `explain` and `docs/rules.md` pick it up.
+public enum RuleRegistry {
+    /// The rules, grouped by family: description, title, then the size, colour and image families.
+    public static let all: [any ListingRule.Type] = [
+        EmptyDescriptionRule.self,
+    ]
+
+    /// Every rule id, in order.
+    public static var ids: [String] { all.map { $0.description.id } }
+
+    /// The rule with `id`, if any.
+    public static func rule(id: String) -> (any ListingRule.Type)? {
+        all.first { $0.description.id == id }
+    }
+
+    /// The profiler the engine uses unless given another: the category profiler once it is registered here.
+    public static let profiler: ListingProfiler = { _, _ in .general }
+}

@@ -1,0 +1,90 @@
+/// The built-in word lists, Chinese and English. A config may add or remove terms per list (`lexicons` key).
+enum StandardTerms {
+    /// Subjective or hype wording that promises without informing.
+    static let hype = [
+        "高品质", "高质量", "品质保证", "质量很好", "质量好", "质量超好", "百搭", "超值", "爆款", "好评如潮", "超好看",
+        "超级好看", "非常好看", "时尚百搭", "精选", "优质", "上等", "顶级", "奢华", "高端大气", "大气上档次", "高档",
+        "档次高", "性价比高", "超高性价比", "物超所值", "网红", "爆卖", "热卖", "明星同款", "人气", "必备", "必入",
+        "闭眼入", "绝美", "超赞", "完美", "舒适透气", "超舒服", "非常舒服", "手感好", "显瘦", "洋气", "经典款",
+        "premium quality", "high quality", "top quality", "best quality", "superior quality", "premium",
+        "perfect for any occasion", "perfect gift", "best price", "best seller", "must-have", "must have",
+        "luxury", "luxurious", "amazing", "awesome", "gorgeous", "stunning", "super soft", "ultra soft", "trendy",
+        "stylish", "fashionable", "elegant", "excellent", "top-notch", "great value", "unbeatable", "exquisite",
+    ]
+    /// Hedges that undo a stated fact unless a number is attached (`约 60cm` is fine).
+    static let hedges = [
+        "约", "大约", "大概", "左右", "上下", "以实物为准", "请以实物为准", "以收到实物为准", "存在色差", "略有色差",
+        "有色差", "色差", "仅供参考", "图片仅供参考", "尺寸仅供参考", "可能有误差", "存在误差", "略有误差", "有误差",
+        "因人而异", "均码",
+        "approx.", "approx", "approximately", "about", "roughly", "around", "colours may vary",
+        "colors may vary", "color may vary", "colour may vary", "may vary", "may differ", "for reference only",
+        "slight difference", "slight color difference", "slight colour difference", "one size fits most",
+    ]
+    /// Phrases that contain a hedge word but are no hedge (`约会`, `预约`, `上下班`, `all about`).
+    static let hedgeFalseFriends = [
+        "约会", "预约", "约定", "约束", "上下班", "上下楼", "上下车", "左右对称", "左右手", "左右两边", "about us",
+        "all about", "about this item", "about the brand", "around the house", "around the world", "around the neck",
+        "around the waist",
+    ]
+    /// Hedges that only hedge a number (`约 60cm`); without a number they count only next to a size word.
+    static let weakHedges: Set<String> = ["约", "左右", "上下", "about", "around", "均码"]
+    /// Words that say a measurement is being talked about (for weak hedges).
+    static let measureWords = [
+        "尺寸", "尺码", "长", "宽", "高", "重", "厚", "容量", "直径", "size", "length", "width", "height", "weight",
+        "depth", "capacity", "diameter", "long", "wide", "tall", "heavy",
+    ]
+    /// Descriptions that point elsewhere instead of describing.
+    static let placeholders = [
+        "详情见图", "详情看图", "详见图片", "详情请看图", "详情请见图片", "如图所示", "如图", "见图", "看图", "见详情页",
+        "详见详情页", "详情见详情页", "图片为准", "以图片为准", "待补充", "暂无", "暂无描述", "无", "描述", "商品描述",
+        "see photos", "see photo", "see pictures", "see picture", "see images", "see image", "as shown",
+        "as pictured", "as picture", "as per picture", "as shown in picture", "as shown in the picture",
+        "see description", "n/a", "na", "none", "null", "tbd", "test", "description", "lorem ipsum",
+    ]
+    /// Promotion and shipping talk that does not belong in a title.
+    static let promotional = [
+        "包邮", "特价", "清仓", "限时", "秒杀", "促销", "买一送一", "买1送1", "爆款", "热卖", "亏本", "跳楼价", "折扣",
+        "优惠", "领券", "限量", "新品特惠", "厂家直销", "官方正品", "正品保证",
+        "free shipping", "free delivery", "sale", "on sale", "hot sale", "best seller", "bestseller", "discount",
+        "clearance", "limited time", "limited offer", "buy 1 get 1", "buy one get one", "cheap", "lowest price",
+        "100% quality guaranteed", "deal", "deals", "offer",
+    ]
+    /// Electronics spec words: interfaces, standards and compatibility statements.
+    static let specs = [
+        "usb", "usb-c", "type-c", "typec", "lightning", "hdmi", "bluetooth", "蓝牙", "wifi", "wi-fi", "nfc", "qi",
+        "接口", "兼容", "适用机型", "适配", "compatible with", "works with", "电池容量", "续航", "输入", "输出",
+        "input", "output", "功率", "电压", "额定", "快充", "pd", "3.5mm",
+    ]
+    /// Material spellings → family ids. An empty list marks a phrase that looks like a material but is not.
+    static let materials: [String: [String]] = [
+        "棉": ["cotton"], "纯棉": ["cotton"], "全棉": ["cotton"], "精梳棉": ["cotton"], "长绒棉": ["cotton"],
+        "新疆棉": ["cotton"], "棉麻": ["cotton", "linen"], "cotton": ["cotton"], "100% cotton": ["cotton"],
+        "海绵": [], "珍珠棉": [], "太空棉": ["polyester"], "棉服": [], "棉衣": [], "棉袄": [], "棉拖": [], "棉签": [],
+        "涤纶": ["polyester"], "聚酯纤维": ["polyester"], "聚酯": ["polyester"], "polyester": ["polyester"],
+        "锦纶": ["nylon"], "尼龙": ["nylon"], "nylon": ["nylon"],
+        "氨纶": ["spandex"], "spandex": ["spandex"], "elastane": ["spandex"], "lycra": ["spandex"], "莱卡": ["spandex"],
+        "羊毛": ["wool"], "绵羊毛": ["wool"], "wool": ["wool"], "美丽诺": ["merino"], "merino": ["merino"],
+        "羊绒": ["cashmere"], "山羊绒": ["cashmere"], "cashmere": ["cashmere"],
+        "真丝": ["silk"], "桑蚕丝": ["silk"], "蚕丝": ["silk"], "silk": ["silk"], "冰丝": [], "仿真丝": ["polyester"],
+        "亚麻": ["linen"], "苎麻": ["linen"], "linen": ["linen"],
+        "粘纤": ["viscose"], "粘胶": ["viscose"], "人造丝": ["viscose"], "viscose": ["viscose"], "rayon": ["viscose"],
+        "莫代尔": ["modal"], "modal": ["modal"], "腈纶": ["acrylic"], "acrylic": ["acrylic"],
+        "真皮": ["genuine_leather"], "头层牛皮": ["genuine_leather"], "牛皮": ["genuine_leather"],
+        "羊皮": ["genuine_leather"], "genuine leather": ["genuine_leather"], "cowhide": ["genuine_leather"],
+        "full grain leather": ["genuine_leather"], "pu": ["synthetic_leather"], "pu皮": ["synthetic_leather"],
+        "pu leather": ["synthetic_leather"], "人造革": ["synthetic_leather"], "合成革": ["synthetic_leather"],
+        "faux leather": ["synthetic_leather"], "vegan leather": ["synthetic_leather"], "皮革": ["leather"],
+        "leather": ["leather"],
+        "不锈钢": ["stainless_steel"], "304不锈钢": ["stainless_steel"], "316不锈钢": ["stainless_steel"],
+        "stainless steel": ["stainless_steel"], "304 stainless steel": ["stainless_steel"],
+        "铝合金": ["aluminium"], "aluminum": ["aluminium"], "aluminium": ["aluminium"],
+        "实木": ["solid_wood"], "solid wood": ["solid_wood"], "橡木": ["solid_wood"], "oak": ["solid_wood"],
+        "松木": ["solid_wood"], "pine": ["solid_wood"], "密度板": ["engineered_wood"], "mdf": ["engineered_wood"],
+        "刨花板": ["engineered_wood"], "竹": ["bamboo"], "竹子": ["bamboo"], "bamboo": ["bamboo"],
+        "玻璃": ["glass"], "glass": ["glass"], "陶瓷": ["ceramic"], "ceramic": ["ceramic"], "porcelain": ["ceramic"],
+        "硅胶": ["silicone"], "silicone": ["silicone"], "塑料": ["plastic"], "plastic": ["plastic"],
+        "abs": ["plastic"], "pp": ["plastic"], "羽绒": ["down"], "白鸭绒": ["down"], "白鹅绒": ["down"],
+        "duck down": ["down"], "goose down": ["down"], "925银": ["silver"], "纯银": ["silver"],
+        "sterling silver": ["silver"], "黄金": ["gold"], "18k金": ["gold"], "solid gold": ["gold"],
+    ]
+}

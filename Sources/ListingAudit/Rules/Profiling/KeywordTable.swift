@@ -1,0 +1,133 @@
+/// Keywords (Chinese and English mixed) mapped to values, found in a text by one scan of its UTF-8 bytes.
+///
+/// Built once and shared: keywords are lower-cased up front and bucketed by their first two bytes, so a lookup costs
+/// one pass over the text with a short candidate list at each position, and no regular expressions or `String`
+/// lower-casing. Latin keywords match whole words (a plural `s`/`es` is allowed), so `ring` does not match `string`
+/// or `earring`; Chinese keywords match anywhere.
+struct KeywordTable<Value: Sendable>: Sendable {
+    /// One keyword found in a text.
+    struct Match: Sendable {
+        /// The value the keyword maps to.
+        let value: Value
+        /// The keyword as listed (lower-cased).
+        let keyword: String
+        /// Byte offset of the match in the text's UTF-8.
+        let offset: Int
+        /// Byte length of the keyword: the longer, the more specific.
+        let length: Int
+    }
+
+    private struct Entry: Sendable {
+        let bytes: [UInt8]
+        let keyword: String
+        let value: Value
+        let needsWordStart: Bool
+        let needsWordEnd: Bool
+    }
+
+    private var entries: [Entry] = []
+    private var buckets: [UInt16: [Int]] = [:]
+
+    /// Builds the table. Keywords shorter than two bytes are ignored (too unspecific to mean anything); a later
+    /// duplicate replaces an earlier one, so extra keywords can override the defaults.
+    init(_ pairs: [(String, Value)]) {
+        for (keyword, value) in pairs { insert(keyword, value) }
+    }
+
+    /// Adds or replaces `keyword`.
+    mutating func insert(_ keyword: String, _ value: Value) {
+        let bytes = Self.folded(Array(keyword.trimmingWhitespace().utf8))
+        guard bytes.count >= 2 else { return }
+        let entry = Entry(
+            bytes: bytes, keyword: String(decoding: bytes, as: UTF8.self), value: value,
+            needsWordStart: Self.isLetter(bytes[0]), needsWordEnd: Self.isLetter(bytes[bytes.count - 1]))
+        let key = UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+        if let existing = buckets[key]?.first(where: { entries[$0].bytes == bytes }) {
+            entries[existing] = entry
+            return
+        }
+        entries.append(entry)
+        buckets[key, default: []].append(entries.count - 1)
+    }
+
+    /// Every keyword occurrence in `text` (overlapping ones included), left to right.
+    func matches(in text: String) -> [Match] {
+        let bytes = Self.folded(Array(text.utf8))
+        guard bytes.count >= 2 else { return [] }
+        var found: [Match] = []
+        for start in 0..<(bytes.count - 1) {
+            let key = UInt16(bytes[start]) << 8 | UInt16(bytes[start + 1])
+            guard let candidates = buckets[key] else { continue }
+            let atWordStart = start == 0 || !Self.isLetter(bytes[start - 1])
+            for index in candidates {
+                let entry = entries[index]
+                if entry.needsWordStart && !atWordStart { continue }
+                guard Self.hasPrefix(entry.bytes, in: bytes, at: start) else { continue }
+                if entry.needsWordEnd && !Self.endsWord(bytes, at: start + entry.bytes.count) { continue }
+                found.append(Match(value: entry.value, keyword: entry.keyword, offset: start, length: entry.bytes.count))
+            }
+        }
+        return found
+    }
+
+    /// The most specific keyword in `text`: the longest; among equally long ones, the last (in both languages the
+    /// head noun of a product name comes last: `leather belt bag`, `真皮腰包`).
+    func bestMatch(in text: String) -> Match? {
+        matches(in: text).max { lhs, rhs in
+            lhs.length != rhs.length ? lhs.length < rhs.length : lhs.offset < rhs.offset
+        }
+    }
+
+    /// Whether any keyword occurs in `text`.
+    func containsAny(in text: String) -> Bool {
+        !matches(in: text).isEmpty
+    }
+
+    private static func hasPrefix(_ keyword: [UInt8], in bytes: [UInt8], at start: Int) -> Bool {
+        guard start + keyword.count <= bytes.count else { return false }
+        for offset in 0..<keyword.count where bytes[start + offset] != keyword[offset] { return false }
+        return true
+    }
+
+    /// Whether a word ends at `end`, allowing a plural `s` or `es` first.
+    private static func endsWord(_ bytes: [UInt8], at end: Int) -> Bool {
+        if end >= bytes.count || !isLetter(bytes[end]) { return true }
+        if bytes[end] == UInt8(ascii: "s") { return end + 1 >= bytes.count || !isLetter(bytes[end + 1]) }
+        if bytes[end] == UInt8(ascii: "e"), end + 1 < bytes.count, bytes[end + 1] == UInt8(ascii: "s") {
+            return end + 2 >= bytes.count || !isLetter(bytes[end + 2])
+        }
+        return false
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+    }
+
+    /// ASCII upper case to lower case; the full-width forms Chinese shops type (`Ｔ恤`, `ＸＬ`) to ASCII.
+    private static func folded(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x41 && byte <= 0x5A {
+                out.append(byte + 0x20)
+            } else if byte == 0xEF, index + 2 < bytes.count, let ascii = fullWidthASCII(bytes[index + 1], bytes[index + 2]) {
+                out.append(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii)
+                index += 3
+                continue
+            } else {
+                out.append(byte)
+            }
+            index += 1
+        }
+        return out
+    }
+
+    /// The ASCII character of a full-width form U+FF01…U+FF5E encoded as `EF xx yy`, or `nil`.
+    private static func fullWidthASCII(_ second: UInt8, _ third: UInt8) -> UInt8? {
+        let scalar = 0xF000 | (UInt32(second & 0x3F) << 6) | UInt32(third & 0x3F)
+        guard scalar >= 0xFF01 && scalar <= 0xFF5E else { return nil }
+        return UInt8(scalar - 0xFEE0)
+    }
+}

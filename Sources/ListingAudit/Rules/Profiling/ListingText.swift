@@ -1,0 +1,36 @@
+extension Listing {
+    /// Title, description, attributes (`name: value`) and every option value, one per line: everything a buyer
+    /// reads about the product, for rules that accept a fact stated anywhere.
+    var everythingWritten: String {
+        var lines = [title, description]
+        for attribute in attributes { lines.append(attribute.name + ": " + attribute.value) }
+        for variant in variants {
+            for option in variant.options { lines.append(option.value) }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Title and category path: what the product is.
+    var titleAndCategory: String { title + "\n" + categoryPath + "\n" + productType }
+
+    /// The non-empty values of attributes whose name means `kind` (`Color`, `颜色`, `Size`, `尺码`).
+    func attributeValues(_ kind: OptionKind) -> [Attribute] {
+        attributes.filter { OptionNames.kind(of: $0.name) == kind && !$0.value.trimmingWhitespace().isEmpty }
+    }
+
+    /// The first variant that has `value` for an option of `kind`.
+    func variant(with value: String, of kind: OptionKind) -> Variant? {
+        variants.first { variant in variant.options.contains { $0.kind == kind && $0.value == value } }
+    }
+}
+
+extension ListingRule {
+    /// A finding of this rule on `listing`, at the rule's default severity.
+    func finding(
+        _ listing: Listing, _ message: LocalizedText, evidence: String, at location: SourceLocation
+    ) -> Finding {
+        Finding(
+            listingID: listing.id, ruleID: Self.description.id, severity: Self.description.severity,
+            message: message, evidence: evidence, location: location)
+    }
+}

@@ -1,0 +1,157 @@
+/// What one keyword says about a listing's profile.
+struct ProfileHint: Sendable {
+    /// The profile; `nil` for a neutral term (a colour like `咖啡色`) that only cancels the product words inside it.
+    let profile: ProductProfile?
+    /// A broad term (`Apparel & Accessories`, `配件`) that decides only when nothing more specific is found.
+    let isWeak: Bool
+}
+
+/// The built-in keyword tables the category profiler matches, in Chinese and English.
+///
+/// Compound terms are listed where a generic word would mislead: `手机壳` is an electronics accessory, `shoe rack` is
+/// furniture, `ring light` is electronics. The longest keyword wins, so the compound outranks its parts. A `nil`
+/// profile marks a neutral term that only exists to outrank a misleading part (`咖啡色` is a colour, not coffee).
+enum ProfileKeywords {
+    /// Every keyword with its hint: strong and weak terms, neutral terms last.
+    static var all: [(String, ProfileHint)] {
+        strong.map { ($0.0, ProfileHint(profile: $0.1, isWeak: false)) }
+            + weak.map { ($0.0, ProfileHint(profile: $0.1, isWeak: true)) }
+    }
+
+    /// Google product category ids (top levels and a few common leaves) for feeds that give the id only.
+    static let googleCategoryIDs: [String: ProfileHint] = [
+        "166": ProfileHint(profile: .apparel, isWeak: true), "1604": ProfileHint(profile: .apparel, isWeak: false),
+        "2271": ProfileHint(profile: .apparel, isWeak: false), "212": ProfileHint(profile: .apparel, isWeak: false),
+        "204": ProfileHint(profile: .apparel, isWeak: false), "187": ProfileHint(profile: .shoes, isWeak: false),
+        "188": ProfileHint(profile: .jewellery, isWeak: false),
+        "167": ProfileHint(profile: .accessories, isWeak: false), "5181": ProfileHint(profile: .bags, isWeak: false),
+        "6551": ProfileHint(profile: .bags, isWeak: false), "222": ProfileHint(profile: .electronics, isWeak: false),
+        "267": ProfileHint(profile: .electronics, isWeak: false), "436": ProfileHint(profile: .furniture, isWeak: false),
+        "536": ProfileHint(profile: .homeGoods, isWeak: true), "638": ProfileHint(profile: .homeGoods, isWeak: false),
+        "4171": ProfileHint(profile: .homeTextiles, isWeak: false),
+        "569": ProfileHint(profile: .homeTextiles, isWeak: false), "469": ProfileHint(profile: .beauty, isWeak: false),
+        "412": ProfileHint(profile: .food, isWeak: false), "422": ProfileHint(profile: .food, isWeak: false),
+        "1239": ProfileHint(profile: .toys, isWeak: false), "1253": ProfileHint(profile: .toys, isWeak: false),
+    ]
+
+    /// Keywords that decide a profile on their own.
+    private static let strong: [(String, ProductProfile?)] = apparel + shoes + accessories + bags + jewellery + homeTextiles
+        + furniture + homeGoods + electronics + beauty + food + toys + neutral
+
+    /// Broad or ambiguous terms (`Apparel & Accessories`, `配件`, `Home & Garden`): used only when no text of the
+    /// listing has a strong keyword.
+    private static let weak: [(String, ProductProfile?)] = [
+        ("apparel & accessories", .apparel), ("服饰鞋包", .apparel), ("鞋包", .apparel), ("fashion", .apparel), ("服饰", .apparel), ("服装服饰", .apparel),
+        ("accessories", .accessories), ("clothing accessories", .accessories), ("配件", .accessories),
+        ("配饰", .accessories), ("服饰配件", .accessories), ("home & garden", .homeGoods), ("home", .homeGoods),
+        ("household", .homeGoods), ("家居", .homeGoods), ("家居日用", .homeGoods), ("家居用品", .homeGoods),
+        ("日用百货", .homeGoods), ("数码配件", .electronics), ("母婴", .toys),
+    ]
+
+    private static func tag(_ profile: ProductProfile, _ words: [String]) -> [(String, ProductProfile?)] {
+        words.map { ($0, profile) }
+    }
+
+    private static let apparel = tag(.apparel, [
+        "女装", "男装", "童装", "服装", "上衣", "连衣裙", "半身裙", "裙子", "裙", "裤子", "裤", "牛仔裤", "短裤", "衬衫",
+        "t恤", "卫衣", "毛衣", "针织衫", "开衫", "外套", "夹克", "羽绒服", "棉服", "风衣", "大衣", "西装", "马甲", "背心",
+        "吊带", "帽衫", "睡衣", "家居服", "内衣", "文胸", "内裤", "袜子", "打底衫", "polo衫", "旗袍", "汉服", "泳衣", "运动服",
+        "clothing", "clothes", "apparel", "dress", "shirt", "t-shirt", "tshirt", "tee", "blouse", "sweater", "hoodie",
+        "sweatshirt", "cardigan", "jacket", "coat", "jeans", "pants", "trousers", "shorts", "skirt", "leggings",
+        "jumpsuit", "romper", "pajamas", "pyjamas", "lingerie", "bra", "underwear", "socks", "swimsuit", "bikini",
+        "suit", "vest", "polo shirt", "kimono", "tracksuit", "joggers", "sweatpants", "overalls", "onesie",
+        "tank top", "crop top", "camisole", "blazer", "parka", "outerwear",
+    ])
+
+    private static let shoes = tag(.shoes, [
+        "鞋", "鞋子", "女鞋", "男鞋", "童鞋", "运动鞋", "帆布鞋", "高跟鞋", "凉鞋", "拖鞋", "靴", "靴子", "短靴", "马丁靴",
+        "板鞋", "皮鞋", "单鞋", "乐福鞋", "鞋靴", "shoes", "shoe", "sneaker", "boots", "boot", "sandal", "slippers",
+        "slipper", "heels", "loafer", "trainers", "ballet flats", "footwear", "flip flops", "clogs", "espadrilles",
+        "running shoes", "dress shoes",
+    ])
+
+    private static let accessories = tag(.accessories, [
+        "帽子", "帽", "棒球帽", "渔夫帽", "毛线帽", "手套", "腰带", "皮带", "围巾", "丝巾", "披肩", "领带", "发夹", "发箍",
+        "墨镜", "太阳镜", "hat", "cap", "beanie", "gloves", "glove", "mittens", "belt", "scarf", "scarves", "shawl",
+        "necktie", "bow tie", "sunglasses", "hair clip", "headband", "bandana", "beret", "bucket hat", "baseball cap",
+        "fedora", "key ring", "keyring", "keychain",
+    ])
+
+    private static let bags = tag(.bags, [
+        "包包", "女包", "男包", "背包", "双肩包", "单肩包", "斜挎包", "手提包", "托特包", "腰包", "胸包", "钱包", "卡包",
+        "书包", "帆布包", "行李箱", "拉杆箱", "旅行箱", "箱包", "手拿包", "化妆包", "旅行包", "妈咪包", "电脑包",
+        "bag", "handbag", "backpack", "tote", "purse", "wallet", "clutch", "crossbody", "luggage", "suitcase",
+        "duffel", "satchel", "messenger bag", "fanny pack", "belt bag", "laptop bag", "laptop backpack", "camera bag",
+        "makeup bag", "cosmetic bag", "luggage & bags",
+    ])
+
+    private static let jewellery = tag(.jewellery, [
+        "戒指", "对戒", "项链", "耳环", "耳钉", "耳坠", "手链", "手镯", "脚链", "吊坠", "胸针", "首饰", "饰品", "珠宝",
+        "银饰", "手表", "ring", "necklace", "earring", "bracelet", "bangle", "pendant", "anklet", "brooch", "jewelry",
+        "jewellery", "cufflinks", "charm bracelet", "watch", "wedding band", "engagement ring",
+    ])
+
+    private static let homeTextiles = tag(.homeTextiles, [
+        "四件套", "床上用品", "床单", "被套", "被罩", "枕套", "枕头", "被子", "蚕丝被", "夏凉被", "毛毯", "毯子", "床笠",
+        "浴巾", "毛巾", "面巾", "窗帘", "纱帘", "地毯", "地垫", "门垫", "沙发垫", "沙发套", "抱枕", "靠垫", "桌布", "家纺",
+        "椅垫", "bedding", "duvet", "duvet cover", "comforter", "quilt", "sheet set", "bed sheet", "fitted sheet",
+        "pillowcase", "pillow", "throw pillow", "cushion", "cushion cover", "blanket", "throw", "towel",
+        "bath towel", "tea towel", "curtain", "drapes", "rug", "carpet", "doormat", "tablecloth", "table runner",
+        "sofa cover", "linens", "linens & bedding",
+    ])
+
+    private static let furniture = tag(.furniture, [
+        "家具", "沙发", "椅子", "椅", "桌子", "桌", "餐桌", "书桌", "茶几", "柜", "衣柜", "鞋柜", "鞋架", "书架", "置物架",
+        "床头柜", "床", "床架", "实木床", "斗柜", "电视柜", "凳子", "凳", "梳妆台", "衣帽架", "床垫", "furniture", "sofa",
+        "couch", "chair", "table", "desk", "bookshelf", "bookcase", "shelf", "shelves", "cabinet", "wardrobe",
+        "dresser", "nightstand", "stool", "ottoman", "bed frame", "bed", "mattress", "shoe rack", "shoe cabinet",
+        "coat rack", "tv stand", "bench", "sideboard", "console table", "coffee table", "bean bag",
+    ])
+
+    private static let homeGoods = tag(.homeGoods, [
+        "收纳盒", "收纳箱", "收纳袋", "收纳", "储物", "厨房", "锅", "炒锅", "碗", "盘子", "杯子", "水杯", "保温杯", "餐具",
+        "刀具", "菜板", "砧板", "衣架", "垃圾桶", "垃圾袋", "花瓶", "挂钩", "保鲜盒", "水壶", "茶具", "storage box",
+        "storage bin", "organizer", "organiser", "container", "basket", "kitchen", "cookware", "frying pan", "pot",
+        "mug", "coffee mug", "cup", "bowl", "plate", "utensil", "knife", "cutting board", "hanger", "trash can",
+        "garbage bag", "vase", "lamp", "candle", "jar", "water bottle", "lunch box", "tumbler", "teapot", "tea set",
+        "baking sheet", "paper towel", "napkin ring", "towel rack", "毛巾架", "curtain rod", "窗帘杆",
+    ])
+
+    private static let electronics = tag(.electronics, [
+        "手机", "手机壳", "手机套", "手机支架", "数据线", "充电线", "充电器", "充电宝", "耳机", "蓝牙耳机", "音箱", "音响",
+        "键盘", "鼠标", "鼠标垫", "电脑", "笔记本电脑", "平板", "数码", "相机", "摄像头", "补光灯", "智能手表", "路由器",
+        "显示器", "电子", "吹风机", "电动牙刷", "electronics", "phone", "smartphone", "iphone", "phone case",
+        "iphone case", "charger", "cable", "usb", "usb-c", "headphones", "earbuds", "earphones", "speaker", "keyboard",
+        "mouse", "mouse pad", "laptop", "tablet", "ipad", "camera", "webcam", "ring light", "smart watch",
+        "smartwatch", "fitness tracker", "power bank", "router", "monitor", "hdmi", "adapter", "bluetooth",
+        "led strip", "tripod", "drone", "ring doorbell", "apple watch",
+    ])
+
+    private static let beauty = tag(.beauty, [
+        "美妆", "彩妆", "护肤", "口红", "唇膏", "粉底", "粉底液", "眼影", "眼线", "睫毛膏", "面膜", "面霜", "精华", "乳液",
+        "爽肤水", "洗面奶", "防晒", "香水", "洗发水", "沐浴露", "身体乳", "指甲油", "美甲", "化妆刷", "护手霜", "卸妆",
+        "beauty", "cosmetics", "makeup", "lipstick", "lip gloss", "foundation", "mascara", "eyeshadow", "eyeliner",
+        "serum", "moisturizer", "moisturiser", "face cream", "sheet mask", "cleanser", "toner", "sunscreen",
+        "perfume", "fragrance", "shampoo", "conditioner", "body lotion", "lotion", "nail polish", "skincare",
+        "skin care", "health & beauty", "makeup brush",
+    ])
+
+    private static let food = tag(.food, [
+        "食品", "零食", "茶叶", "茶", "咖啡", "饼干", "坚果", "巧克力", "糖果", "蜂蜜", "大米", "面条", "调味", "特产",
+        "牛肉干", "水果", "饮料", "奶粉", "food", "snack", "tea", "coffee", "chocolate", "candy", "cookies",
+        "biscuits", "nuts", "honey", "rice", "noodles", "sauce", "spice", "jerky", "beverage", "grocery",
+        "ice cream", "tea bag", "food, beverages & tobacco",
+    ])
+
+    private static let toys = tag(.toys, [
+        "玩具", "积木", "拼图", "毛绒", "公仔", "玩偶", "娃娃", "遥控车", "益智", "乐高", "toy", "lego",
+        "building blocks", "puzzle", "plush", "stuffed animal", "doll", "action figure", "rc car", "board game",
+        "toys & games", "teddy bear", "fidget",
+    ])
+
+    /// Colour words and shipping terms that contain product words but are neither.
+    private static let neutral: [(String, ProductProfile?)] = [
+        "咖啡色", "咖色", "酒红", "酒红色", "茶色", "奶茶色", "巧克力色", "焦糖色", "包邮", "chocolate brown",
+        "coffee brown", "honey yellow", "wine red", "tea green", "sleeping bag", "yoga mat", "ring binder",
+    ].map { ($0, nil) }
+}

@@ -1,0 +1,79 @@
+/// `size.invalid_values`: size options holding things that are not sizes: colours, placeholders (`默认`,
+/// `as picture`, `标准`), or bare numbers `1, 2, 3` that only count variants.
+public struct InvalidSizeValuesRule: ListingRule {
+    public init() {}
+
+    static func message(_ values: String) -> LocalizedText {
+        LocalizedText(
+            zh: "尺码选项的值不是尺码：\(values)",
+            en: "The size option holds values that are not sizes: \(values)")
+    }
+
+    public static let description = RuleDescription(
+        id: "size.invalid_values", severity: .warning,
+        title: LocalizedText(zh: "尺码值无效", en: "Size values that are not sizes"),
+        rationale: LocalizedText(
+            zh: "尺码里填颜色、“默认”或编号，买家看不出自己买的是多大，尺码与描述不符的退货随之而来。",
+            en: "A size option that says \"Default\", \"1\" or \"Red\" tells the buyer nothing about fit."),
+        fix: LocalizedText(
+            zh: "把颜色移到“颜色分类”，把“默认/标准/1号”换成真实尺码或尺寸（如 M、40码、30×20cm）。",
+            en: "Move colours to the Colour option; replace \"Default\", \"Standard\" or \"1\" with real sizes or "
+                + "dimensions (M, EU 40, 30 x 20 cm)."),
+        linkedCategories: [.sizeFit, .notAsDescribed],
+        triggeringExamples: [
+            RuleExample(title: "纯棉T恤", options: ["尺码": ["黑色", "白色"]]),
+            RuleExample(title: "Linen Shirt", options: ["Size": ["As Picture"]]),
+            RuleExample(title: "收纳篮", options: ["尺寸": ["默认"]]),
+            RuleExample(title: "Yoga Pants", options: ["Size": ["1", "2", "3"]]),
+            RuleExample(title: "保温杯", options: ["规格": ["标准"]]),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(title: "纯棉T恤", options: ["尺码": ["M", "L", "XL"]]),
+            RuleExample(title: "Women's Dress", options: ["Size": ["0", "2", "4", "6"]]),
+            // Kids' sizes and shoe sizes are numbers.
+            RuleExample(title: "Toddler Pajama Set", options: ["Size": ["1", "2", "3", "4"]]),
+            RuleExample(title: "Leather Sandals", options: ["Size": ["6", "7", "8"]]),
+            RuleExample(title: "Silver Ring", options: ["Ring size": ["5", "6", "7"]]),
+            // A size that carries a colour too is still a size.
+            RuleExample(title: "卫衣", options: ["尺码": ["M 黑色", "L 黑色"]]),
+            RuleExample(title: "Shower Curtain", options: ["Size": ["Standard 72\" x 72\""]]),
+        ])
+
+    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        let values = listing.optionValues(.size)
+        guard !values.isEmpty else { return [] }
+        var invalid = values.filter { Self.isNotASize($0) }
+        if Self.countsVariants(values), !Self.numbersAreSizes(context.profile, listing: listing) {
+            invalid = values
+        }
+        guard let first = invalid.first else { return [] }
+        let location = listing.variant(with: first, of: .size)?.location ?? listing.location
+        let evidence = invalid.joined(separator: ", ")
+        return [finding(listing, Self.message(evidence), evidence: evidence, at: location)]
+    }
+
+    /// A colour or placeholder with nothing size-like beside it.
+    private static func isNotASize(_ value: String) -> Bool {
+        let trimmed = value.trimmingWhitespace()
+        if trimmed.isEmpty || trimmed.contains(where: \.isNumber) { return false }
+        let tokens = trimmed.split { $0 == " " || $0 == "-" || $0 == "," || $0 == "，" }
+        if SizeLexicon.isLetterSize(trimmed) || tokens.contains(where: { SizeLexicon.isLetterSize(String($0)) }) {
+            return false
+        }
+        if SizeLexicon.bedSizes.containsAny(in: trimmed) { return false }
+        return ColourLexicon.valueNamesColour(trimmed) || SizeLexicon.placeholders.containsAny(in: trimmed)
+    }
+
+    /// Values `1, 2, …, n` that only number the variants.
+    private static func countsVariants(_ values: [String]) -> Bool {
+        let numbers = values.compactMap { Int($0.trimmingWhitespace()) }
+        return numbers.count == values.count && numbers.sorted() == Array(1...max(1, numbers.count))
+            && numbers.count <= 9
+    }
+
+    /// Shoes, rings and children's wear use small numbers as real sizes.
+    private static func numbersAreSizes(_ profile: ProductProfile, listing: Listing) -> Bool {
+        if profile == .shoes || profile == .jewellery { return true }
+        return SizeLexicon.childrenTerms.containsAny(in: listing.titleAndCategory)
+    }
+}

@@ -1,0 +1,54 @@
+/// `size.missing_dimensions`: goods bought by their dimensions (furniture, bags, bedding, curtains, rugs, towels,
+/// storage boxes) with no dimensions anywhere.
+public struct MissingDimensionsRule: ListingRule {
+    public init() {}
+
+    static let message = LocalizedText(
+        zh: "没有写明尺寸（长宽高、直径或容量）",
+        en: "No dimensions (length, width, height, diameter or capacity) are given")
+
+    public static let description = RuleDescription(
+        id: "size.missing_dimensions", severity: .warning,
+        title: LocalizedText(zh: "缺少尺寸", en: "No dimensions"),
+        rationale: LocalizedText(
+            zh: "家具放不下、窗帘不够长、收纳盒装不下，都是“大小/尺寸与商品描述不符”的退货。",
+            en: "A sofa that does not fit, curtains that fall short, a box too small for its use: all come back as "
+                + "\"size not as described\"."),
+        fix: LocalizedText(
+            zh: "在标题、规格或详情中写明尺寸，例如“120×60×75cm”“宽2m×高2.7m”“容量20L”；床品写明适用床宽（1.5m/1.8m）。",
+            en: "State dimensions in the title, options or description: \"120 x 60 x 75 cm\", \"W 52\" x L 84\"\", "
+                + "\"20 L\"; for bedding, the bed size (Queen, 150 x 200 cm)."),
+        linkedCategories: [.sizeFit, .notAsDescribed],
+        profiles: [.furniture, .bags, .homeTextiles, .homeGoods],
+        triggeringExamples: [
+            RuleExample(
+                title: "北欧实木餐桌 家用小户型", description: "优质橡木，环保水性漆，稳固耐用。",
+                options: ["颜色": ["原木色", "胡桃色"]]),
+            RuleExample(title: "Velvet Blackout Curtains", description: "Thermal insulated, rod pocket.",
+                        options: ["Color": ["Navy", "Grey"]]),
+            RuleExample(title: "Large Canvas Tote Bag", description: "Sturdy canvas with inner pocket.",
+                        options: ["Color": ["Natural"]]),
+            RuleExample(title: "桌面收纳盒 多格", description: "分类收纳，整洁有序。", options: ["颜色": ["白色"]]),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(title: "北欧实木餐桌", description: "尺寸：120×70×75cm，橡木。", options: ["颜色": ["原木色"]]),
+            RuleExample(
+                title: "纯棉四件套", description: "全棉斜纹，亲肤透气。",
+                options: ["规格": ["1.5m床", "1.8m床"], "颜色": ["灰色"]]),
+            RuleExample(title: "Cotton Duvet Cover Set", options: ["Size": ["Queen", "King"], "Color": ["White"]]),
+            RuleExample(title: "Hiking Backpack 30L", description: "Water-resistant nylon.", options: ["Color": ["Black"]]),
+            RuleExample(title: "Wool Area Rug", options: ["Size": ["5x7 ft", "8x10 ft"]]),
+            // Not dimensional goods: a spatula, a USB cable.
+            RuleExample(title: "硅胶锅铲 耐高温", description: "食品级硅胶。"),
+            RuleExample(title: "USB-C Charging Cable", description: "Fast charging, braided."),
+        ])
+
+    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        guard SizeLexicon.needsDimensions(context.profile, text: listing.titleAndCategory) else { return [] }
+        let text = listing.everythingWritten
+        if !Measurements.kinds(in: text).isEmpty { return [] }
+        if context.profile == .homeTextiles, SizeLexicon.bedSizes.containsAny(in: text) { return [] }
+        let evidence = listing.title.isEmpty ? listing.id : listing.title
+        return [finding(listing, Self.message, evidence: evidence, at: listing.location(of: .title))]
+    }
+}

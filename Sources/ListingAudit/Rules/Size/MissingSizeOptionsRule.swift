@@ -1,0 +1,57 @@
+/// `size.missing_options`: a product that comes in sizes (clothes, shoes, hats, gloves, belts, rings) with no size
+/// anywhere: no size option, no size attribute, no size stated in the title or description.
+public struct MissingSizeOptionsRule: ListingRule {
+    public init() {}
+
+    static let message = LocalizedText(
+        zh: "该商品需要尺码，但没有尺码选项、尺码属性或尺码说明",
+        en: "This product comes in sizes but has no size option, size attribute or size statement")
+
+    public static let description = RuleDescription(
+        id: "size.missing_options", severity: .error,
+        title: LocalizedText(zh: "缺少尺码", en: "No size given"),
+        rationale: LocalizedText(
+            zh: "买家无法选择或确认尺码，只能猜测，收到后不合适就退货（尺码不合适、与描述不符）。",
+            en: "Buyers cannot choose or check a size, so they guess and return what does not fit."),
+        fix: LocalizedText(
+            zh: "添加“尺码”销售属性（如 S/M/L 或 36–40 码），单一尺码也请写明（如“均码，胸围 96cm”）。",
+            en: "Add a Size option (S/M/L, EU 36–40); for a single size, say so with measurements (\"One size, "
+                + "bust 96 cm\")."),
+        linkedCategories: [.sizeFit, .notAsDescribed],
+        profiles: [.apparel, .shoes, .accessories, .jewellery],
+        triggeringExamples: [
+            RuleExample(
+                title: "2024夏季新款碎花连衣裙 收腰显瘦", description: "雪纺面料，清爽透气。",
+                options: ["颜色分类": ["蓝色碎花", "白色碎花"]], images: ["https://img.example.cn/d1.jpg"]),
+            RuleExample(
+                title: "Women's Leather Ankle Boots", description: "Genuine leather upper, rubber sole.",
+                options: ["Color": ["Black", "Brown"]]),
+            RuleExample(title: "925 Sterling Silver Stacking Ring", description: "Minimalist band, polished finish."),
+            RuleExample(title: "纯棉男士棒球帽 遮阳", description: "纯棉材质，透气舒适。", options: ["颜色": ["黑色"]]),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                title: "Classic Crew Neck T-Shirt", options: ["Size": ["S", "M", "L"], "Color": ["White"]]),
+            RuleExample(title: "女士针织开衫", description: "均码，胸围 110cm，衣长 62cm。", options: ["颜色": ["米白"]]),
+            RuleExample(
+                title: "Running Sneakers", description: "Breathable mesh.", attributes: ["Shoe size": "EU 38"]),
+            // Not sized: a phone case with colours, earrings, a scarf.
+            RuleExample(title: "iPhone 15 手机壳 防摔", options: ["颜色": ["透明", "黑色"]]),
+            RuleExample(title: "Gold Hoop Earrings", description: "14k gold plated, 25 mm hoops."),
+            RuleExample(title: "Cashmere Scarf", description: "180 x 30 cm, 100% cashmere.", options: ["Color": ["Grey"]]),
+            // Sizes in an option whose name the export did not call "size".
+            RuleExample(title: "Cotton Hoodie", options: ["Style": ["S", "M", "L", "XL"]]),
+        ])
+
+    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        guard SizeLexicon.needsSize(context.profile, text: listing.titleAndCategory) else { return [] }
+        if !listing.optionValues(.size).allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return [] }
+        if !listing.attributeValues(.size).isEmpty { return [] }
+        let otherValues = listing.optionValues(.other)
+        if otherValues.contains(where: SizeLexicon.isLetterSize) { return [] }
+        if SizeLexicon.sizeStatements.containsAny(in: listing.title + "\n" + listing.description) { return [] }
+        let options = Set(listing.variants.flatMap { $0.options.map(\.name) }).sorted()
+        let evidence = options.isEmpty ? "no options" : "options: " + options.joined(separator: ", ")
+        return [finding(listing, Self.message, evidence: evidence, at: listing.location)]
+    }
+}

@@ -1,0 +1,87 @@
+/// Size words in Chinese and English: letter sizes, size statements, placeholders, and the goods that need sizes or
+/// dimensions.
+enum SizeLexicon {
+    /// Letter and "one size" values, compared after lower-casing, trimming and dropping a trailing `码`/`号`.
+    static let letterSizes: Set<String> = [
+        "xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "xxxxl", "2xl", "3xl", "4xl", "5xl", "6xl", "2xs",
+        "均", "均码", "均号", "free", "free size", "freesize", "one size", "onesize", "os", "one-size",
+        "one size fits all", "one size fits most", "大", "中", "小", "加大", "特大", "small", "medium", "large",
+        "x-large", "xx-large", "x-small", "petite", "大码", "小码", "中码",
+    ]
+
+    /// "One size" statements in free text: a single size that says nothing about fit.
+    static let oneSizeStatements = KeywordTable(["均码", "free size", "one size", "onesize", "freesize"].map { ($0, true) })
+
+    /// Statements that a listing gives its size somewhere in words (`尺码`, `size:`, `内径`).
+    static let sizeStatements = KeywordTable([
+        "尺码", "码数", "鞋码", "均码", "尺寸", "内径", "头围", "帽围", "腰围", "胸围", "衣长", "裤长", "size", "sizes",
+        "one size", "free size", "inseam", "waist", "bust", "head circumference", "eu 3", "eu 4", "us 5", "us 6",
+        "us 7", "us 8", "us 9", "uk 4", "uk 5", "uk 6", "uk 7", "uk 8",
+    ].map { ($0, true) })
+
+    /// A size chart or guide named in the text (often an image the export cannot show).
+    static let chartStatements = KeywordTable([
+        "尺码表", "尺寸表", "尺码对照", "尺码参考", "尺码图", "size chart", "size guide", "sizing chart", "size table",
+        "measurement chart", "measurements",
+    ].map { ($0, true) })
+
+    /// Values that stand in for a size without being one.
+    static let placeholders = KeywordTable([
+        "默认", "默认规格", "标准", "标准版", "标准款", "通用", "如图", "图片", "as picture", "as shown", "as the picture",
+        "default", "default title", "standard", "see picture", "see description", "photo",
+    ].map { ($0, true) })
+
+    /// Accessories and jewellery that need a size (hats, gloves, belts, rings); `false` entries are the compounds
+    /// that do not (`earring`, `key ring`).
+    static let sizedAccessories = KeywordTable([
+        ("帽", true), ("手套", true), ("腰带", true), ("皮带", true), ("戒指", true), ("对戒", true), ("hat", true),
+        ("cap", true), ("beanie", true), ("gloves", true), ("glove", true), ("mittens", true), ("belt", true),
+        ("ring", true), ("wedding band", true), ("earring", false), ("key ring", false), ("belt bag", false),
+        ("ring light", false), ("发帽", false),
+    ])
+
+    /// Home goods that need dimensions: containers and storage.
+    static let dimensionalHomeGoods = KeywordTable([
+        "收纳", "储物", "盒", "箱", "篮", "筐", "架", "storage", "organizer", "organiser", "container", "basket", "bin",
+        "box", "crate", "rack", "shelf", "caddy",
+    ].map { ($0, true) })
+
+    /// Children's wear, where small numbers are ages and valid sizes.
+    static let childrenTerms = KeywordTable([
+        "儿童", "童装", "童鞋", "宝宝", "婴儿", "女童", "男童", "kids", "kid", "baby", "toddler", "girls", "boys",
+        "children", "infant",
+    ].map { ($0, true) })
+
+    /// Standard bed sizes, which are dimensions buyers know.
+    static let bedSizes = KeywordTable([
+        "twin", "full size", "queen", "king", "super king", "double", "single", "单人", "双人",
+    ].map { ($0, true) })
+
+    /// Whether `value` is a letter size (`M`, `XL`, `均码`, `One Size`, `L码`, `S/M`).
+    static func isLetterSize(_ value: String) -> Bool {
+        let parts = value.split(separator: "/")
+        if parts.count > 1 { return parts.allSatisfy { isLetterSize(String($0)) } }
+        var key = value.trimmingWhitespace().lowercased()
+        if key.count > 1, key.hasSuffix("码") || key.hasSuffix("号") { key = String(key.dropLast()) }
+        return letterSizes.contains(key)
+    }
+
+    /// Whether a product of `profile` described by `text` (title and category) needs a size.
+    static func needsSize(_ profile: ProductProfile, text: String) -> Bool {
+        switch profile {
+        case .apparel, .shoes: return true
+        case .accessories, .jewellery:
+            return sizedAccessories.matches(in: text).max { $0.length < $1.length }?.value ?? false
+        default: return false
+        }
+    }
+
+    /// Whether a product of `profile` described by `text` needs dimensions.
+    static func needsDimensions(_ profile: ProductProfile, text: String) -> Bool {
+        switch profile {
+        case .furniture, .bags, .homeTextiles: return true
+        case .homeGoods: return dimensionalHomeGoods.containsAny(in: text)
+        default: return false
+        }
+    }
+}

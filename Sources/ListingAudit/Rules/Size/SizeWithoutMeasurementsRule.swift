@@ -1,0 +1,71 @@
+/// `size.no_measurements`: letter sizes (`S/M/L`, `均码`, `One Size`) with no measurements anywhere: no size chart, no
+/// centimetres or inches, no height/weight guide.
+public struct SizeWithoutMeasurementsRule: ListingRule {
+    public init() {}
+
+    static func message(_ sizes: String) -> LocalizedText {
+        LocalizedText(
+            zh: "尺码（\(sizes)）没有对应的具体尺寸：没有尺码表、厘米数或身高体重建议",
+            en: "Sizes (\(sizes)) come with no measurements: no size chart, no cm/in values, no height/weight guide")
+    }
+
+    public static let description = RuleDescription(
+        id: "size.no_measurements", severity: .warning,
+        title: LocalizedText(zh: "尺码没有具体尺寸", en: "Letter sizes without measurements"),
+        rationale: LocalizedText(
+            zh: "各家的 M 码、均码大小不同，没有胸围、衣长等数据，买家只能凭感觉选，尺码不合适是服装退货的头号原因。",
+            en: "One shop's M is another's L; without bust, length or waist figures buyers guess, and size is the "
+                + "first reason clothes come back."),
+        fix: LocalizedText(
+            zh: "在详情中加入尺码表（每个尺码的胸围、腰围、衣长，单位 cm），或写明身高体重建议（如“M：160–165cm，100–115斤”）。",
+            en: "Add a size chart (bust, waist, length per size, in cm or inches) or a height/weight guide."),
+        linkedCategories: [.sizeFit],
+        profiles: [.apparel, .shoes, .accessories],
+        triggeringExamples: [
+            RuleExample(
+                title: "韩版宽松卫衣女", description: "加绒加厚，保暖舒适，百搭款。",
+                options: ["尺码": ["S", "M", "L", "XL"], "颜色": ["灰色"]]),
+            RuleExample(
+                title: "Oversized Knit Sweater", description: "Cozy chunky knit. Fits true to size.",
+                options: ["Size": ["S/M", "L/XL"], "Color": ["Cream"]]),
+            RuleExample(title: "雪纺连衣裙 均码", description: "仙女风，适合多种场合。", options: ["颜色": ["白色"]]),
+            RuleExample(title: "Linen Wrap Dress", description: "One size fits most. Soft washed linen."),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                title: "韩版宽松卫衣女", description: "尺码表：S 胸围100cm 衣长62cm；M 胸围104cm 衣长64cm。",
+                options: ["尺码": ["S", "M"]]),
+            RuleExample(
+                title: "雪纺连衣裙", description: "均码，建议体重90-120斤穿着。", options: ["颜色": ["白色"]]),
+            RuleExample(
+                title: "Slim Fit Chinos", description: "Waist 30\", 32\", 34\"; inseam 32\".",
+                options: ["Size": ["M", "L"]]),
+            RuleExample(title: "Oversized Hoodie", description: "See the size chart in the photos.", options: ["Size": ["M", "L"]]),
+            // Numeric sizes are measurements buyers know.
+            RuleExample(title: "Leather Loafers", options: ["Size": ["EU 38", "EU 39", "EU 40"]]),
+            // One-size accessories (a beanie) are not held to a chart.
+            RuleExample(title: "Ribbed Knit Beanie", description: "One size, stretchy.", options: ["Color": ["Black"]]),
+        ])
+
+    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        let candidates = listing.optionValues(.size) + listing.attributeValues(.size).map(\.value)
+            + listing.optionValues(.other)
+        var letterSizes = candidates.filter(SizeLexicon.isLetterSize)
+        let statedOneSize = SizeLexicon.oneSizeStatements.matches(in: listing.title + "\n" + listing.description)
+        if letterSizes.isEmpty, let statement = statedOneSize.first {
+            letterSizes = [statement.keyword]
+        }
+        guard !letterSizes.isEmpty else { return [] }
+        if context.profile == .accessories, letterSizes.allSatisfy(Self.isOneSize) { return [] }
+        let text = listing.everythingWritten
+        if !Measurements.kinds(in: text).isEmpty || SizeLexicon.chartStatements.containsAny(in: text) { return [] }
+        let location = listing.variants.first { $0.value(of: .size) != nil }?.location ?? listing.location
+        let evidence = letterSizes.joined(separator: ", ")
+        return [finding(listing, Self.message(evidence), evidence: evidence, at: location)]
+    }
+
+    private static func isOneSize(_ value: String) -> Bool {
+        let key = value.trimmingWhitespace().lowercased()
+        return SizeLexicon.oneSizeStatements.containsAny(in: key) || key == "均" || key == "os" || key == "free"
+    }
+}

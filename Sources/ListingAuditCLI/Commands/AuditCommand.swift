@@ -1,0 +1,80 @@
+import Foundation
+import ListingAudit
+
+/// `listing-audit audit DIR` or `audit --listings FILE [--refunds FILE] [--orders FILE]`: checks every listing,
+/// ties refunds to the findings, ranks what to fix first and writes the report files.
+enum AuditCommand: Command {
+    static let spec = CommandSpec(
+        name: "audit",
+        abstract: "Rank the listings whose content causes refunds, and write the report files.",
+        discussion: """
+            Give a folder holding a listing export and optionally a refund (after-sales) and an order export; they \
+            are recognised by their header rows. Or name each file. Writes priorities.csv, findings.csv, \
+            refunds.csv and summary.json into --out.
+            """,
+        arguments: "[<folder>]",
+        argumentHelp: [("<folder>", "A folder with the listing, refund and order exports (found by their headers).")],
+        options: [
+            OptionSpec("listings", value: "<file>", help: "The listing export (overrides the one found in <folder>)."),
+            OptionSpec("refunds", value: "<file>", help: "The refund / after-sales export."),
+            OptionSpec("orders", value: "<file>", help: "The order export, for refund rates per order."),
+            OptionSpec("out", short: "o", value: "<folder>", help: "Where to write the reports.",
+                       default: "listing-audit-YYYY-MM-DD"),
+            OptionSpec("config", value: "<file>", help: "A JSON config (see 'init-config')."),
+            OptionSpec("lang", value: "<language>", help: "Report language.", allowed: ["zh", "en"],
+                       default: "from the input"),
+            OptionSpec("top", value: "<n>", help: "How many listings the terminal shows.", default: "10"),
+            OptionSpec("fail-on", value: "<severity>", help: "Exit 1 when a finding reaches this severity.",
+                       allowed: Severity.allCases.map { $0.rawValue }),
+        ])
+
+    static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
+        let request: AuditRequest
+        switch AuditRequest.parse(arguments, command: spec.name) {
+        case .success(let parsed): request = parsed
+        case .failure(let error): return CLI.report(error, console: console)
+        }
+        var options: AuditOptions
+        do {
+            options = try request.options(console: console)
+        } catch {
+            console.error("Error: \(error)")
+            return exitCode(for: error)
+        }
+        options.generatedAt = Date()
+        let result: AuditResult
+        do {
+            result = try AuditPipeline.run(options)
+        } catch {
+            console.error("Error: \(error)")
+            return exitCode(for: error)
+        }
+        for input in result.inputs where input.skipped > 0 {
+            let most = input.skipReasons.first.map { ": most often \($0.reason)" } ?? ""
+            let at = input.skipReasons.first?.firstLocation.map { " (first at \($0))" } ?? ""
+            console.error("warning: \(input.path): \(input.skipped) rows skipped\(most)\(at)")
+        }
+        console.print(AuditTerminalSummary.render(result, language: result.language, top: request.top))
+        let folder = options.outputDirectory ?? ""
+        console.print("")
+        console.print((result.language == .zh ? "已写入 " : "Wrote ") + folder + "/: "
+            + ["priorities.csv", "findings.csv", "refunds.csv", "summary.json"].joined(separator: ", "))
+        if let threshold = request.failOn, let worst = result.maximumSeverity, worst >= threshold {
+            return .findings
+        }
+        return .success
+    }
+
+    /// The exit code for an audit that could not run.
+    static func exitCode(for error: AuditError) -> ExitCode {
+        switch error {
+        case .ingest(.fileNotFound), .ingest(.unreadable): .noInput
+        case .ingest(.unusableData): .dataError
+        case .configuration(.unreadable), .configuration(.inFile(_, .unreadable)): .noInput
+        case .configuration: .usage
+        case .discovery(.ambiguous): .usage
+        case .discovery(.folderNotFound), .discovery(.noListings): .noInput
+        case .cannotWrite: .cannotCreate
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ListingAudit
+
+/// `listing-audit classify-reasons FILE`: classifies each row's reason and comment; for a labelled file
+/// (`reason,comment,expected_category,note`) also prints the misses, the confusion counts and the accuracy.
+enum ClassifyReasonsCommand: Command {
+    static let spec = CommandSpec(
+        name: "classify-reasons",
+        abstract: "Classify refund reasons into the refund taxonomy; score a labelled file.",
+        discussion: """
+            Reads a CSV with a reason and/or comment column (any refund export works). With an expected_category
+            column it also prints the misses, the confusion counts and the accuracy. Categories: \
+            \(RefundCategory.allCases.map { $0.rawValue }.joined(separator: ", ")).
+            """,
+        arguments: "<file>",
+        argumentHelp: [("<file>", "A CSV with reason,comment[,expected_category,note] columns, or a refund export.")],
+        options: [.flag("misses-only", help: "Print only the rows classified differently from their label.")])
+
+    static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
+        guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
+            return CLI.report(UsageError(message: "Expected exactly one <file>.", command: spec.name), console: console)
+        }
+        let evaluation: ReasonEvaluation
+        do {
+            evaluation = try ReasonEvaluation.run(path: path)
+        } catch {
+            console.error("Error: \(error)")
+            switch error {
+            case .fileNotFound, .unreadable: return .noInput
+            case .unusableData: return .dataError
+            }
+        }
+        let missesOnly = arguments.flag("misses-only")
+        for row in evaluation.rows where !missesOnly || row.isCorrect == false {
+            var cells = [row.sample.location.description, row.category.rawValue]
+            if let expected = row.sample.expected {
+                cells.append(row.isCorrect == true ? "ok" : "MISS expected=\(expected.rawValue)")
+            }
+            cells.append("reason=\(quoted(row.sample.reason))")
+            cells.append("comment=\(quoted(row.sample.comment))")
+            cells.append("evidence=[\(row.evidence.joined(separator: " | "))]")
+            console.print(cells.joined(separator: "  "))
+        }
+        for skip in evaluation.skipped {
+            console.error("warning: \(skip.location): skipped: \(skip.reason.en)")
+        }
+        if let accuracy = evaluation.accuracy {
+            console.print("")
+            console.print("confusion (expected -> predicted):")
+            for expected in RefundCategory.allCases {
+                guard let row = evaluation.confusion[expected] else { continue }
+                let cells = row.sorted { $0.key < $1.key }.map { "\($0.key.rawValue)=\($0.value)" }
+                console.print("  \(expected.rawValue): \(cells.joined(separator: ", "))")
+            }
+            let percent = (accuracy * 1000).rounded() / 10
+            console.print("accuracy: \(evaluation.correct)/\(evaluation.labelled) = \(percent)%")
+        } else {
+            console.print("classified: \(evaluation.rows.count)")
+        }
+        return .success
+    }
+
+    private static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\n", with: "\\n") + "\""
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import ListingAudit
+
+@Suite struct AdapterGenericTests {
+    @Test func canonicalColumnsLoadAsGenericWithListsAndMergedSKURows() throws {
+        let result = try AdapterFixtures.load("generic-listings.csv")
+        #expect(result.report.format == .generic)
+        #expect(result.report.rowsRead == 5)
+        #expect(result.listings.map(\.id) == ["G-100", "G-200", "G-300"])
+        let dress = try #require(result.listing("G-100"))
+        #expect(dress.description == "Breathable linen dress.\n\nLength | 98 cm")
+        #expect(dress.optionValues(.colour) == ["Sand", "Olive"])
+        #expect(dress.optionValues(.size) == ["S", "M", "L"])
+        #expect(dress.images.map(\.position) == [1, 2])
+        #expect(dress.images[1].location.column == 9)
+        #expect(dress.price == 59.9)
+        #expect(dress.attributes.map(\.value) == ["100% linen"])
+        let tee = try #require(result.listing("G-200"))
+        #expect(tee.variants.count == 2)
+        #expect(tee.variants[1].sku == "G-200-GRY-XXL")
+        #expect(tee.variants[1].location.line == 6)
+        #expect(tee.optionValues(.colour) == ["白色", "黑色", "灰色"])
+        #expect(tee.images.count == 2)
+        let skipped = try #require(result.report.skipped.first)
+        #expect(result.report.skipped.count == 1)
+        #expect(skipped.location.line == 5)
+        #expect(skipped.reason.en == "no listing id")
+    }
+
+    @Test func benchmarkCorpusHeaderIsGeneric() {
+        let header = ["listing_id", "title", "description", "category", "colours", "sizes", "image_urls", "price"]
+        #expect(ListingLoader.detectFormat(header: header) == .generic)
+    }
+
+    @Test func raggedRowsArePaddedOrSkippedAndCounted() throws {
+        let path = try AdapterFixtures.temporaryFile(
+            "listing_id,title,price\nA,Short row\nB,Extra empty,3,,\nC,Extra text,4,oops\n")
+        let result = try ListingLoader.load(path: path)
+        #expect(result.listings.map(\.id) == ["A", "B"])
+        #expect(result.report.raggedRowsRepaired == 2)
+        #expect(result.report.skipped.map(\.location.line) == [4])
+        #expect(result.report.skipped.first?.location.column == 4)
+        #expect(result.report.issues.map(\.kind) == ["ragged-row", "ragged-row"])
+    }
+
+    @Test func unknownHeaderIsUnusableDataNamingTheFileAndLine() throws {
+        let path = try AdapterFixtures.temporaryFile("foo,bar\n1,2\n")
+        #expect {
+            _ = try ListingLoader.load(path: path)
+        } throws: { error in
+            guard case .unusableData(let location, let reason)? = error as? IngestError else { return false }
+            return location.file == path && location.line == 1 && reason.contains("--mapping")
+                && reason.contains("Shopify")
+        }
+    }
+
+    @Test func columnMappingReadsAnyLayout() throws {
+        let path = try AdapterFixtures.temporaryFile(
+            "Artikel;Bezeichnung;Farben;Preis\nK-1;Strickjacke;Rot/Blau;39,90\n", name: "shop.csv")
+        let mapping = try ColumnMapping.parse(
+            Data(#"{"listing_id":"Artikel","title":"Bezeichnung","colours":"Farben","price":"Preis","separator":"/"}"#
+                .utf8), source: "map.json")
+        let result = try ListingLoader.load(path: path, options: LoadOptions(mapping: mapping))
+        #expect(result.report.format == .mapped)
+        #expect(result.report.delimiter == "semicolon")
+        let listing = try #require(result.listings.first)
+        #expect(listing.title == "Strickjacke")
+        #expect(listing.optionValues(.colour) == ["Rot", "Blau"])
+        #expect(listing.price == 39.9)
+        #expect(result.report.columnMapping.first == MappedColumn(field: "listing_id", column: "Artikel"))
+    }
+
+    @Test func mappingWithAnUnknownFieldIsRejected() {
+        #expect(throws: IngestError.self) {
+            _ = try ColumnMapping.parse(Data(#"{"listing_id":"a","colour":"b"}"#.utf8), source: "m.json")
+        }
+    }
+}
