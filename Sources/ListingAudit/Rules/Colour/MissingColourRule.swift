@@ -42,8 +42,8 @@ public struct MissingColourRule: ListingRule {
         if !listing.optionValues(.colour).allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return [] }
         if !listing.attributeValues(.colour).isEmpty { return [] }
         if listing.optionValues(.other).contains(where: ColourLexicon.valueNamesColour) { return [] }
-        if ColourLexicon.names.containsAny(in: listing.title + "\n" + listing.description) { return [] }
+        if ColourLexicon.textNamesColour(listing.title + "\n" + listing.description) { return [] }
         let evidence = listing.title.isEmpty ? listing.id : listing.title
-        return [finding(listing, Self.message, evidence: evidence, at: listing.location(of: .title))]
+        return [finding(for: listing, at: .title, message: Self.message, evidence: evidence)]
     }
 }

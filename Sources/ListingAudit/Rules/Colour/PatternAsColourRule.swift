@@ -37,6 +37,6 @@ public struct PatternAsColourRule: ListingRule {
         guard let first = patterns.first else { return [] }
         let location = listing.variant(with: first, of: .colour)?.location ?? listing.location
         let evidence = patterns.joined(separator: ", ")
-        return [finding(listing, Self.message(evidence), evidence: evidence, at: location)]
+        return [finding(for: listing, at: location, message: Self.message(evidence), evidence: evidence)]
     }
 }

@@ -42,6 +42,6 @@ public struct VagueColourValuesRule: ListingRule {
         guard let first = vague.first else { return [] }
         let location = listing.variant(with: first, of: .colour)?.location ?? listing.location
         let evidence = vague.joined(separator: ", ")
-        return [finding(listing, Self.message(evidence), evidence: evidence, at: location)]
+        return [finding(for: listing, at: location, message: Self.message(evidence), evidence: evidence)]
     }
 }

@@ -18,6 +18,8 @@ public enum RuleRegistry {
         MissingSizeOptionsRule.self, SizeWithoutMeasurementsRule.self, MissingDimensionsRule.self,
         InvalidSizeValuesRule.self,
         MissingColourRule.self, VagueColourValuesRule.self, PromisedColoursMissingRule.self, PatternAsColourRule.self,
+        MissingMainImageRule.self, TooFewImagesRule.self, DuplicateImagesRule.self, PlaceholderImageRule.self,
+        ColourVariantImagesRule.self, MalformedImageURLRule.self, LowResolutionImageRule.self,
     ]
 
     /// Every rule id, in order.

@@ -49,6 +49,6 @@ public struct MissingDimensionsRule: ListingRule {
         if SizeEvidence.hasDimensions(in: text) { return [] }
         if context.profile == .homeTextiles, SizeLexicon.bedSizes.containsAny(in: text) { return [] }
         let evidence = listing.title.isEmpty ? listing.id : listing.title
-        return [finding(listing, Self.message, evidence: evidence, at: listing.location(of: .title))]
+        return [finding(for: listing, at: .title, message: Self.message, evidence: evidence)]
     }
 }
