@@ -37,14 +37,15 @@ enum RuleProbe {
         RuleProbe.checkExamples(InvalidSizeValuesRule.self)
     }
 
-    @Test func measurementsFindUnitsAndDimensionPairs() {
-        #expect(Measurements.kinds(in: "胸围 96cm") == [.length])
-        #expect(Measurements.kinds(in: "1.8米床") == [.length])
-        #expect(Measurements.kinds(in: "建议90-120斤") == [.weight])
-        #expect(Measurements.kinds(in: "30L backpack") == [.capacity])
-        #expect(Measurements.kinds(in: "rug 5x7") == [.length])
-        #expect(Measurements.kinds(in: "ships in 5 mins, 3 colours").isEmpty)
-        #expect(Measurements.kinds(in: "iPhone15 Pro").isEmpty)
+    @Test func fitMeasurementsAndDimensionsAreRecognised() {
+        #expect(SizeEvidence.hasFitMeasurements(in: "胸围 96cm"))
+        #expect(SizeEvidence.hasFitMeasurements(in: "建议90-120斤"))
+        #expect(!SizeEvidence.hasFitMeasurements(in: "ships in 5 mins, 3 colours"))
+        #expect(!SizeEvidence.hasFitMeasurements(in: "iPhone15 Pro"))
+        #expect(SizeEvidence.hasDimensions(in: "1.8米床"))
+        #expect(SizeEvidence.hasDimensions(in: "30L backpack"))
+        #expect(SizeEvidence.hasDimensions(in: "rug 160×230"))
+        #expect(!SizeEvidence.hasDimensions(in: "建议90-120斤"))
     }
 
     @Test func letterSizeFindingQuotesTheSizesAndPointsAtTheVariant() throws {

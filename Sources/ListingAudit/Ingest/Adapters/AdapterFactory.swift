@@ -28,9 +28,13 @@ enum AdapterFactory {
             return TabularAdapter(format: .chineseShop, header: header, roles: ChineseShopColumns.roles) {
                 CellText.list($0, separators: CellText.shopSeparators)
             }
-        case .wooCommerce, .amazonListingsReport, .amazonFlatFile, .googleMerchant, .magento, .olist,
-            .taobaoAssistant:
-            throw .unusableData(location: location, reason: "\(format.rawValue) exports cannot be read yet")
+        case .wooCommerce: return WooCommerceAdapter(header: header)
+        case .amazonListingsReport: return AmazonListingsReportAdapter(header: header)
+        case .amazonFlatFile: return AmazonFlatFileAdapter(header: header)
+        case .googleMerchant: return GoogleMerchantAdapter(header: header)
+        case .magento: return MagentoAdapter(header: header)
+        case .olist: return OlistAdapter(header: header)
+        case .taobaoAssistant: return TaobaoAssistantAdapter(header: header)
         }
     }
 

@@ -41,7 +41,7 @@ struct HeaderReader {
         if firstCell.hasPrefix("templatetype=") {
             for _ in 0..<4 {
                 guard let row = try file.next() else { break }
-                if HeaderIndex(row.fields).column("item_sku", "sku", "feed_product_type") != nil {
+                if HeaderIndex(row.fields).column("item_sku", "feed_product_type") != nil {
                     return HeaderReader(file: file, header: row, preambleFormat: .amazonFlatFile, pending: nil)
                 }
             }

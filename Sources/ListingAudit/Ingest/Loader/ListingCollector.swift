@@ -90,3 +90,15 @@ struct Locator {
         SourceLocation(file: file, line: record.line, column: column.map { $0 + 1 })
     }
 }
+
+extension ListingCollector {
+    /// Removes the listings whose ids are in `ids` (and every alias pointing at them), keeping the others' order.
+    mutating func remove(ids: Set<String>) {
+        guard !ids.isEmpty else { return }
+        listings.removeAll { ids.contains($0.id) }
+        var rebuilt = ListingCollector(file: file)
+        rebuilt.skipped = skipped
+        for listing in listings { rebuilt.add(listing) }
+        self = rebuilt
+    }
+}

@@ -1,11 +1,17 @@
 /// Colour words in Chinese and English: base colours, vague stand-ins (`如图`, `random`) and patterns (`条纹`).
 enum ColourLexicon {
-    /// Colour names safe to look for in free text (titles, descriptions): no single characters like `白`, which
-    /// also occur in other words (`白领`).
-    static let names = KeywordTable(textColours.map { ($0, true) })
+    /// Colour words the shared `ColourFamilies` leaves out because they belong to no single family: wood tones,
+    /// clear, multicolour, metals and mixes. They still name what the buyer receives.
+    static let extraNames = KeywordTable([
+        "原木色", "胡桃色", "胡桃木", "橡木", "樱桃木", "透明", "彩色", "黑白", "玫瑰金", "本白", "奶白", "香槟色", "肤色",
+        "裸色", "oak", "walnut", "natural wood", "clear", "transparent", "multicolor", "multicolour", "multi-color",
+        "multi-colour", "rainbow", "rose gold", "taupe", "coral", "fuchsia", "magenta", "wine",
+    ].map { ($0, true) })
 
-    /// Colour names for short option values, where single characters are safe: `黑白条纹`, `红格`.
-    static let valueNames = KeywordTable((textColours + singleCharacterColours).map { ($0, true) })
+    /// Whether free text (a title, a description) names a colour.
+    static func textNamesColour(_ text: String) -> Bool {
+        !ColourFamilies.standard.families(inTitle: text).isEmpty || extraNames.containsAny(in: text)
+    }
 
     /// Stand-ins that say nothing certain about the colour received.
     static let vague = KeywordTable([
@@ -25,22 +31,10 @@ enum ColourLexicon {
         "polka dot", "dots", "camo", "camouflage", "tie-dye", "paisley", "houndstooth", "print",
     ].map { ($0, true) })
 
-    private static let textColours = [
-        "黑色", "白色", "红色", "蓝色", "绿色", "黄色", "紫色", "粉色", "粉红", "灰色", "棕色", "咖啡色", "咖色", "米色",
-        "米白", "杏色", "卡其", "驼色", "藏青", "藏蓝", "酒红", "银色", "金色", "橙色", "青色", "深蓝", "浅蓝", "天蓝",
-        "宝蓝", "墨绿", "军绿", "浅灰", "深灰", "奶白", "象牙白", "玫红", "玫瑰金", "香槟色", "肤色", "裸色", "焦糖色",
-        "原木色", "胡桃色", "胡桃木", "橡木", "纯黑", "纯白", "本白", "黑白", "透明", "彩色",
-        "black", "white", "red", "blue", "green", "yellow", "purple", "pink", "grey", "gray", "brown", "beige",
-        "khaki", "navy", "ivory", "cream", "tan", "camel", "burgundy", "maroon", "wine", "olive", "teal", "orange",
-        "silver", "gold", "rose gold", "charcoal", "nude", "coral", "mint", "lavender", "turquoise", "apricot",
-        "champagne", "taupe", "mustard", "rust", "sage", "lilac", "fuchsia", "magenta", "multicolor",
-        "multicolour", "multi-color", "multi-colour", "rainbow", "oak", "walnut", "clear", "transparent",
-    ]
-
-    private static let singleCharacterColours = ["黑", "白", "红", "蓝", "绿", "黄", "紫", "粉", "灰", "棕", "橙", "青", "金", "银"]
-
     /// Whether a short value (an option value) names a colour.
-    static func valueNamesColour(_ value: String) -> Bool { valueNames.containsAny(in: value) }
+    static func valueNamesColour(_ value: String) -> Bool {
+        !ColourFamilies.standard.families(inOption: value).isEmpty || extraNames.containsAny(in: value)
+    }
 
     /// Whether a value is only a pattern: a pattern word and no base colour (`黑白条纹` names colours; `条纹` does not).
     static func isPatternOnly(_ value: String) -> Bool {

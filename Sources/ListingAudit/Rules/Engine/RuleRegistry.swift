@@ -4,6 +4,22 @@ public enum RuleRegistry {
     /// The rules, grouped by family: description, title, then the size, colour and image families.
     public static let all: [any ListingRule.Type] = [
         EmptyDescriptionRule.self,
+        ThinDescriptionRule.self,
+        HypeWithoutFactsRule.self,
+        HedgeWithoutNumberRule.self,
+        MissingProfileFactsRule.self,
+        BoilerplateDescriptionRule.self,
+        MaterialContradictionRule.self,
+        TitleColourNotInOptionsRule.self,
+        TitleTooLongRule.self,
+        TitlePromotionalRule.self,
+        TitleKeywordStuffingRule.self,
+        TitleAllCapsRule.self,
+        MissingSizeOptionsRule.self, SizeWithoutMeasurementsRule.self, MissingDimensionsRule.self,
+        InvalidSizeValuesRule.self,
+        MissingColourRule.self, VagueColourValuesRule.self, PromisedColoursMissingRule.self, PatternAsColourRule.self,
+        MissingMainImageRule.self, TooFewImagesRule.self, DuplicateImagesRule.self, PlaceholderImageRule.self,
+        ColourVariantImagesRule.self, MalformedImageURLRule.self, LowResolutionImageRule.self,
     ]
 
     /// Every rule id, in order.
@@ -14,6 +30,9 @@ public enum RuleRegistry {
         all.first { $0.description.id == id }
     }
 
-    /// The profiler the engine uses unless given another: the category profiler once it is registered here.
-    public static let profiler: ListingProfiler = { _, _ in .general }
+    /// The profiler the engine uses unless given another: the category profiler, with the config's extra category
+    /// keywords.
+    public static let profiler: ListingProfiler = { listing, settings in
+        CategoryProfiler.forKeywords(settings.categoryKeywords).profile(of: listing)
+    }
 }

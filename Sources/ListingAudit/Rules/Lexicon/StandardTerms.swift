@@ -52,8 +52,7 @@ enum StandardTerms {
     /// Electronics spec words: interfaces, standards and compatibility statements.
     static let specs = [
         "usb", "usb-c", "type-c", "typec", "lightning", "hdmi", "bluetooth", "蓝牙", "wifi", "wi-fi", "nfc", "qi",
-        "接口", "兼容", "适用机型", "适配", "compatible with", "works with", "电池容量", "续航", "输入", "输出",
-        "input", "output", "功率", "电压", "额定", "快充", "pd", "3.5mm",
+        "兼容", "适用机型", "适配", "compatible with", "works with", "pd", "3.5mm", "ipx4", "ipx5", "ipx7", "ip68",
     ]
     /// Material spellings → family ids. An empty list marks a phrase that looks like a material but is not.
     static let materials: [String: [String]] = [

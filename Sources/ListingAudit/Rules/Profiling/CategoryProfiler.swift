@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides what kind of product a listing sells, so rules only ask for what matters (no size chart for a phone
 /// case, no colour for a USB cable).
 ///
@@ -85,5 +87,38 @@ public struct CategoryProfiler: Sendable {
     private static func isCategoryAttribute(_ name: String) -> Bool {
         let key = name.lowercased()
         return key.contains("category") || key.contains("类目") || key.contains("product type")
+    }
+}
+
+extension CategoryProfiler {
+    /// The profiler for a config's `categoryKeywords` (profile raw value → keywords; unknown profile names are
+    /// ignored), built once per distinct keyword set and shared across threads.
+    public static func forKeywords(_ keywords: [String: [String]]) -> CategoryProfiler {
+        if keywords.isEmpty { return standard }
+        return ProfilerCache.shared.profiler(for: keywords)
+    }
+}
+
+/// The profilers built for configured keyword sets (a run has one or two; building a table per listing would not
+/// scale).
+private final class ProfilerCache: @unchecked Sendable {
+    static let shared = ProfilerCache()
+    private let lock = NSLock()
+    private var profilers: [[String: [String]]: CategoryProfiler] = [:]
+
+    func profiler(for keywords: [String: [String]]) -> CategoryProfiler {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = profilers[keywords] { return cached }
+        var extra: [ProductProfile: [String]] = [:]
+        for (name, words) in keywords {
+            guard let profile = ProductProfile(rawValue: name) ?? ProductProfile.allCases.first(where: {
+                "\($0)" == name
+            }) else { continue }
+            extra[profile, default: []] += words
+        }
+        let profiler = CategoryProfiler(extraKeywords: extra)
+        profilers[keywords] = profiler
+        return profiler
     }
 }

@@ -25,9 +25,10 @@ extension Listing {
 }
 
 extension ListingRule {
-    /// A finding of this rule on `listing`, at the rule's default severity.
+    /// A finding of this rule for `listing`, located where the evidence was read (a variant, an image), with the
+    /// rule's default severity.
     func finding(
-        _ listing: Listing, _ message: LocalizedText, evidence: String, at location: SourceLocation
+        for listing: Listing, at location: SourceLocation, message: LocalizedText, evidence: String
     ) -> Finding {
         Finding(
             listingID: listing.id, ruleID: Self.description.id, severity: Self.description.severity,

@@ -49,7 +49,7 @@ public struct InvalidSizeValuesRule: ListingRule {
         guard let first = invalid.first else { return [] }
         let location = listing.variant(with: first, of: .size)?.location ?? listing.location
         let evidence = invalid.joined(separator: ", ")
-        return [finding(listing, Self.message(evidence), evidence: evidence, at: location)]
+        return [finding(for: listing, at: location, message: Self.message(evidence), evidence: evidence)]
     }
 
     /// A colour or placeholder with nothing size-like beside it.

@@ -46,9 +46,9 @@ public struct MissingDimensionsRule: ListingRule {
     public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
         guard SizeLexicon.needsDimensions(context.profile, text: listing.titleAndCategory) else { return [] }
         let text = listing.everythingWritten
-        if !Measurements.kinds(in: text).isEmpty { return [] }
+        if SizeEvidence.hasDimensions(in: text) { return [] }
         if context.profile == .homeTextiles, SizeLexicon.bedSizes.containsAny(in: text) { return [] }
         let evidence = listing.title.isEmpty ? listing.id : listing.title
-        return [finding(listing, Self.message, evidence: evidence, at: listing.location(of: .title))]
+        return [finding(for: listing, at: .title, message: Self.message, evidence: evidence)]
     }
 }

@@ -52,6 +52,6 @@ public struct MissingSizeOptionsRule: ListingRule {
         if SizeLexicon.sizeStatements.containsAny(in: listing.title + "\n" + listing.description) { return [] }
         let options = Set(listing.variants.flatMap { $0.options.map(\.name) }).sorted()
         let evidence = options.isEmpty ? "no options" : "options: " + options.joined(separator: ", ")
-        return [finding(listing, Self.message, evidence: evidence, at: listing.location)]
+        return [finding(for: listing, at: listing.location, message: Self.message, evidence: evidence)]
     }
 }

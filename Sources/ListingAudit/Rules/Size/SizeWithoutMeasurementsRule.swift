@@ -58,10 +58,10 @@ public struct SizeWithoutMeasurementsRule: ListingRule {
         guard !letterSizes.isEmpty else { return [] }
         if context.profile == .accessories, letterSizes.allSatisfy(Self.isOneSize) { return [] }
         let text = listing.everythingWritten
-        if !Measurements.kinds(in: text).isEmpty || SizeLexicon.chartStatements.containsAny(in: text) { return [] }
+        if SizeEvidence.hasFitMeasurements(in: text) || SizeLexicon.chartStatements.containsAny(in: text) { return [] }
         let location = listing.variants.first { $0.value(of: .size) != nil }?.location ?? listing.location
         let evidence = letterSizes.joined(separator: ", ")
-        return [finding(listing, Self.message(evidence), evidence: evidence, at: location)]
+        return [finding(for: listing, at: location, message: Self.message(evidence), evidence: evidence)]
     }
 
     private static func isOneSize(_ value: String) -> Bool {

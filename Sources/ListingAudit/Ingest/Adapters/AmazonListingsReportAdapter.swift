@@ -1,0 +1,48 @@
+/// Reads Amazon listings reports (`GET_MERCHANT_LISTINGS_ALL_DATA` and the active/inactive variants, any number of
+/// trailing columns): one row per offer, keyed by `seller-sku`. The report has no parent/child grouping, so each row
+/// is one listing with one variant. `item-description` and `image-url` are often empty; that is kept as found.
+struct AmazonListingsReportAdapter: ListingAdapter {
+    private let name, description, listingID, sku, price, image, asin, productID, status: Int?
+    private(set) var columnMapping: [MappedColumn]
+
+    init(header: HeaderIndex) {
+        var finder = ColumnFinder(header)
+        sku = finder.find("listing_id", "seller-sku")
+        name = finder.find("title", "item-name")
+        description = finder.find("description", "item-description")
+        price = finder.find("price", "price")
+        image = finder.find("image_urls", "image-url")
+        listingID = finder.find("attribute:listing-id", "listing-id")
+        asin = finder.find("attribute:asin", "asin1")
+        productID = finder.find("attribute:product-id", "product-id")
+        status = finder.find("attribute:status", "status")
+        columnMapping = finder.mapping
+    }
+
+    mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {
+        let key = record.text(sku)
+        guard !key.isEmpty else {
+            collector.skip(line: record.line, column: sku.map { $0 + 1 }, zh: "缺少 seller-sku", en: "no seller-sku")
+            return
+        }
+        if let existing = collector.position(of: key) {
+            let first = collector.listings[existing].location.line
+            collector.skip(
+                line: record.line, column: sku.map { $0 + 1 }, zh: "重复的 seller-sku \(key)（首次出现在第 \(first) 行）",
+                en: "duplicate seller-sku \(key) (first at line \(first))")
+            return
+        }
+        let at = Locator(file: collector.file)
+        var listing = Listing(
+            id: key, title: record.text(name), description: HTMLText.plainText(record.text(description)),
+            price: CellText.price(record.text(price)), format: .amazonListingsReport, location: at(record.line, 1))
+        listing.variants = [Variant(sku: key, price: listing.price, location: at(record, index: sku))]
+        let url = record.text(image)
+        if !url.isEmpty { listing.images = [ListingImage(url: url, position: 1, location: at(record, index: image))] }
+        for (attribute, column) in [("listing-id", listingID), ("asin", asin), ("product-id", productID), ("status", status)] {
+            let value = record.text(column)
+            if !value.isEmpty { listing.attributes.append(Attribute(name: attribute, value: value, location: at(record, index: column))) }
+        }
+        collector.add(listing)
+    }
+}

@@ -1,0 +1,95 @@
+/// Reads Google Merchant Center product feeds and the affiliate feeds that use Google's attribute names (AWIN and
+/// similar), with or without the `g:` prefix. Rows sharing an `item_group_id` form one listing whose variants are
+/// the rows; a row without one is its own listing keyed by `id`. A row repeating an earlier row's `id` is skipped.
+struct GoogleMerchantAdapter: ListingAdapter {
+    private let id, group, title, description, link, imageLink, additionalImages, colour, size, googleCategory,
+        productType, brand, price, salePrice: Int?
+    private let extras: [(name: String, column: Int)]
+    private(set) var columnMapping: [MappedColumn]
+    /// The line each item id was first read on.
+    private var seenItems: [String: Int] = [:]
+
+    init(header: HeaderIndex) {
+        var finder = ColumnFinder(header)
+        func find(_ field: String, _ name: String) -> Int? { finder.find(field, name, "g:\(name)") }
+        group = find("listing_id", "item_group_id")
+        id = find("sku", "id")
+        title = find("title", "title")
+        description = find("description", "description")
+        googleCategory = find("category", "google_product_category")
+        productType = find("product_type", "product_type")
+        brand = find("brand", "brand")
+        price = find("price", "price")
+        salePrice = find("price", "sale_price")
+        colour = find("colours", "color")
+        size = find("sizes", "size")
+        imageLink = find("image_urls", "image_link")
+        additionalImages = find("image_urls", "additional_image_link")
+        link = find("link", "link")
+        var extras: [(String, Int)] = []
+        for name in ["material", "pattern", "gender", "age_group", "size_system", "size_type", "condition"] {
+            if let column = find("attribute:\(name)", name) { extras.append((name, column)) }
+        }
+        self.extras = extras
+        columnMapping = finder.mapping
+    }
+
+    mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {
+        let itemID = record.text(id)
+        let groupID = record.text(group)
+        let key = groupID.isEmpty ? itemID : groupID
+        guard !key.isEmpty else {
+            collector.skip(line: record.line, column: id.map { $0 + 1 }, zh: "缺少商品 id", en: "no item id")
+            return
+        }
+        if !itemID.isEmpty {
+            if let first = seenItems[itemID] {
+                collector.skip(
+                    line: record.line, column: id.map { $0 + 1 }, zh: "重复的商品 id \(itemID)（首次出现在第 \(first) 行）",
+                    en: "duplicate item id \(itemID) (first at line \(first))")
+                return
+            }
+            seenItems[itemID] = record.line
+        }
+        let position = collector.position(of: key)
+            ?? collector.add(Listing(id: key, format: .googleMerchant, location: collector.location(record.line, 1)))
+        let grouped = !groupID.isEmpty
+        collector.modify(position) { listing, at in
+            listing.fill(.title, with: record.text(title), at: at(record, index: title))
+            listing.fill(.description, with: HTMLText.plainText(record.text(description)), at: at(record, index: description))
+            listing.fill(.category, with: record.text(googleCategory), at: at(record, index: googleCategory))
+            listing.fill(.productType, with: record.text(productType), at: at(record, index: productType))
+            listing.fill(.brand, with: record.text(brand), at: at(record, index: brand))
+            for (name, column) in extras {
+                let value = record.text(column)
+                if !value.isEmpty, !listing.attributes.contains(where: { $0.name == name && $0.value == value }) {
+                    listing.attributes.append(Attribute(name: name, value: value, location: at(record, index: column)))
+                }
+            }
+            addVariant(record, itemID: itemID, grouped: grouped, to: &listing, at: at)
+        }
+    }
+
+    private func addVariant(_ record: CSVRecord, itemID: String, grouped: Bool, to listing: inout Listing, at: Locator) {
+        var options: [VariantOption] = []
+        if let colour, !record.isBlank(colour) {
+            options.append(VariantOption(name: "color", value: record.text(colour), kind: .colour))
+        }
+        if let size, !record.isBlank(size) {
+            options.append(VariantOption(name: "size", value: record.text(size), kind: .size))
+        }
+        let mainImage = record.text(imageLink)
+        let variantSKU = itemID.isEmpty ? nil : itemID
+        listing.variants.append(Variant(
+            sku: variantSKU, options: options,
+            price: CellText.price(record.text(salePrice)) ?? CellText.price(record.text(price)),
+            imageURL: grouped && !mainImage.isEmpty ? mainImage : nil, location: at(record, index: id ?? 0)))
+        var urls: [(String, Int?)] = mainImage.isEmpty ? [] : [(mainImage, imageLink)]
+        urls += CellText.list(record.text(additionalImages), separators: [","]).map { ($0, additionalImages) }
+        for (url, column) in urls {
+            listing.addImage(ListingImage(
+                url: url, position: listing.images.count + 1, variantSKU: grouped ? variantSKU : nil,
+                location: at(record, index: column)))
+        }
+    }
+}

@@ -1,0 +1,138 @@
+/// Reads WooCommerce's core product CSV. Every product row becomes a listing keyed by its `ID` (or `SKU` when the
+/// export has no `ID` column); `variation` rows become variants of the product their `Parent` names (`id:76` or
+/// the parent's SKU), wherever in the file the parent is. `Images` is one comma-separated cell. `Attribute N name`
+/// / `Attribute N value(s)` become attributes of products; on variations (one value each) they are the variant's
+/// options, and a simple product's single-valued size/colour attributes are its variant's options.
+struct WooCommerceAdapter: ListingAdapter {
+    private let id, type, sku, name, description, shortDescription, regularPrice, salePrice, categories, tags,
+        images, parent, brand: Int?
+    private let attributes: [(name: Int, values: Int)]
+    private(set) var columnMapping: [MappedColumn]
+    /// Variation rows whose parent had not been read yet.
+    private var waiting: [CSVRecord] = []
+
+    init(header: HeaderIndex) {
+        var finder = ColumnFinder(header)
+        id = finder.find("listing_id", "ID")
+        sku = finder.find("sku", "SKU")
+        type = finder.find("product_type", "Type")
+        name = finder.find("title", "Name")
+        description = finder.find("description", "Description")
+        shortDescription = finder.find("description", "Short description")
+        categories = finder.find("category", "Categories")
+        brand = finder.find("brand", "Brands", "Brand")
+        regularPrice = finder.find("price", "Regular price")
+        salePrice = finder.find("price", "Sale price")
+        tags = finder.find("attribute:tags", "Tags")
+        images = finder.find("image_urls", "Images")
+        parent = finder.find("parent", "Parent")
+        var attributes: [(Int, Int)] = []
+        for number in 1...99 {
+            guard let nameColumn = header.column("Attribute \(number) name"),
+                let valueColumn = header.column("Attribute \(number) value(s)", "Attribute \(number) values")
+            else { continue }
+            finder.record("option/attribute name", column: nameColumn)
+            finder.record("option/attribute values", column: valueColumn)
+            attributes.append((nameColumn, valueColumn))
+        }
+        self.attributes = attributes
+        columnMapping = finder.mapping
+    }
+
+    mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {
+        if record.text(type).lowercased().contains("variation") {
+            if !addVariation(record, into: &collector) { waiting.append(record) }
+            return
+        }
+        let ownID = record.text(id)
+        let ownSKU = record.text(sku)
+        let key = ownID.isEmpty ? ownSKU : ownID
+        guard !key.isEmpty else {
+            collector.skip(line: record.line, column: (id ?? sku).map { $0 + 1 }, zh: "缺少 ID 和 SKU", en: "no ID or SKU")
+            return
+        }
+        if let existing = collector.position(of: key) {
+            let first = collector.listings[existing].location.line
+            collector.skip(
+                line: record.line, column: (id ?? sku).map { $0 + 1 }, zh: "重复的商品 \(key)（首次出现在第 \(first) 行）",
+                en: "duplicate product \(key) (first at line \(first))")
+            return
+        }
+        let position = collector.add(Listing(id: key, format: .wooCommerce, location: collector.location(record.line, 1)))
+        if !ownSKU.isEmpty { collector.alias(ownSKU, to: position) }
+        if !ownID.isEmpty { collector.alias("id:\(ownID)", to: position) }
+        collector.modify(position) { listing, at in fill(record, &listing, at: at) }
+    }
+
+    private func fill(_ record: CSVRecord, _ listing: inout Listing, at: Locator) {
+        listing.title = record.text(name)
+        let long = HTMLText.plainText(record.text(description))
+        listing.description = long.isEmpty ? HTMLText.plainText(record.text(shortDescription)) : long
+        listing.categoryPath = record.text(categories)
+        listing.productType = record.text(type)
+        listing.brand = record.text(brand)
+        let tagText = record.text(tags)
+        if !tagText.isEmpty { listing.attributes.append(Attribute(name: "tags", value: tagText, location: at(record, index: tags))) }
+        var singleOptions: [VariantOption] = []
+        for pair in attributes {
+            let attributeName = record.text(pair.name)
+            let values = record.text(pair.values)
+            guard !attributeName.isEmpty else { continue }
+            listing.attributes.append(Attribute(name: attributeName, value: values, location: at(record, index: pair.values)))
+            let kind = OptionNames.kind(of: attributeName)
+            let list = CellText.list(values, separators: [","])
+            if kind != .other, list.count == 1 { singleOptions.append(VariantOption(name: attributeName, value: list[0], kind: kind)) }
+        }
+        addImages(record, to: &listing, variantSKU: nil, at: at)
+        guard !listing.productType.lowercased().contains("variable") else { return }
+        let ownSKU = record.text(sku)
+        listing.variants.append(Variant(
+            sku: ownSKU.isEmpty ? nil : ownSKU, options: singleOptions, price: price(record),
+            location: at(record, index: sku ?? 0)))
+    }
+
+    private func price(_ record: CSVRecord) -> Double? {
+        CellText.price(record.text(salePrice)) ?? CellText.price(record.text(regularPrice))
+    }
+
+    private func addImages(_ record: CSVRecord, to listing: inout Listing, variantSKU: String?, at: Locator) {
+        for url in CellText.list(record.text(images), separators: [","]) {
+            listing.addImage(ListingImage(
+                url: url, position: listing.images.count + 1, variantSKU: variantSKU, location: at(record, index: images)))
+        }
+    }
+
+    /// Adds a variation row to its parent; false when the parent has not been read.
+    private func addVariation(_ record: CSVRecord, into collector: inout ListingCollector) -> Bool {
+        let reference = record.text(parent)
+        guard let position = collector.position(of: reference) else { return false }
+        collector.modify(position) { listing, at in
+            var options: [VariantOption] = []
+            for pair in attributes {
+                let optionName = record.text(pair.name)
+                let value = record.text(pair.values)
+                guard !optionName.isEmpty, !value.isEmpty else { continue }
+                options.append(VariantOption(name: optionName, value: value, kind: OptionNames.kind(of: optionName)))
+            }
+            let ownSKU = record.text(sku)
+            let variantSKU = ownSKU.isEmpty ? nil : ownSKU
+            let image = CellText.list(record.text(images), separators: [","]).first
+            listing.variants.append(Variant(
+                sku: variantSKU, options: options, price: price(record), imageURL: image,
+                location: at(record, index: 0)))
+            addImages(record, to: &listing, variantSKU: variantSKU, at: at)
+        }
+        return true
+    }
+
+    mutating func finish(into collector: inout ListingCollector) {
+        for record in waiting where !addVariation(record, into: &collector) {
+            let reference = record.text(parent)
+            collector.skip(
+                line: record.line, column: parent.map { $0 + 1 }, zh: "变体的父商品「\(reference)」不在文件中",
+                en: "variation whose parent \"\(reference)\" is not in the file")
+        }
+        waiting = []
+        collector.settlePrices()
+    }
+}

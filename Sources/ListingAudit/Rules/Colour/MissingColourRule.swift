@@ -1,0 +1,49 @@
+/// `colour.missing`: a product whose colour matters (clothes, shoes, bags, accessories, home textiles, furniture) with
+/// no colour anywhere: no colour option or attribute, and no colour named in the title or description.
+public struct MissingColourRule: ListingRule {
+    public init() {}
+
+    static let message = LocalizedText(
+        zh: "没有颜色信息：无颜色分类、颜色属性，标题和详情也未写明颜色",
+        en: "No colour is given: no colour option or attribute, and none named in the title or description")
+
+    public static let description = RuleDescription(
+        id: "colour.missing", severity: .warning,
+        title: LocalizedText(zh: "缺少颜色", en: "No colour given"),
+        rationale: LocalizedText(
+            zh: "买家只能凭图片判断颜色，屏幕与光线差异让“颜色与描述不符”成为常见退货原因。",
+            en: "Buyers judge colour from photos alone; screens and lighting differ, and \"colour not as expected\" "
+                + "returns follow."),
+        fix: LocalizedText(
+            zh: "添加“颜色分类”销售属性，或在标题中写明颜色（如“燕麦色”“藏青”）。",
+            en: "Add a Colour option or name the colour in the title (\"Oatmeal\", \"Navy\")."),
+        linkedCategories: [.colourMismatch, .notAsDescribed],
+        profiles: [.apparel, .shoes, .bags, .accessories, .homeTextiles, .furniture],
+        triggeringExamples: [
+            RuleExample(title: "法式复古方领连衣裙", description: "收腰设计，显瘦百搭。", options: ["尺码": ["S", "M", "L"]]),
+            RuleExample(title: "Women's Leather Crossbody Bag", description: "Adjustable strap, zip closure."),
+            RuleExample(title: "纯棉浴巾 加厚吸水", description: "规格：70×140cm，全棉。"),
+            RuleExample(title: "Mid-Century Accent Chair", description: "Solid frame, 80 x 70 x 85 cm.",
+                        options: ["Size": ["Standard"]]),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(title: "法式复古方领连衣裙", options: ["颜色分类": ["黑色", "杏色"], "尺码": ["S"]]),
+            RuleExample(title: "Black Leather Crossbody Bag"),
+            RuleExample(title: "纯棉浴巾", attributes: ["颜色": "白色"]),
+            RuleExample(title: "Solid Oak Coffee Table", description: "110 x 60 cm."),
+            RuleExample(title: "Linen Shirt", description: "Relaxed fit in a soft sage green."),
+            // Colour does not matter for these: a USB cable, a lipstick set, a book light.
+            RuleExample(title: "USB-C to Lightning Cable 1m"),
+            RuleExample(title: "Organic Green Tea 100g"),
+            RuleExample(title: "手机支架 桌面懒人"),
+        ])
+
+    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        if !listing.optionValues(.colour).allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return [] }
+        if !listing.attributeValues(.colour).isEmpty { return [] }
+        if listing.optionValues(.other).contains(where: ColourLexicon.valueNamesColour) { return [] }
+        if ColourLexicon.textNamesColour(listing.title + "\n" + listing.description) { return [] }
+        let evidence = listing.title.isEmpty ? listing.id : listing.title
+        return [finding(for: listing, at: .title, message: Self.message, evidence: evidence)]
+    }
+}

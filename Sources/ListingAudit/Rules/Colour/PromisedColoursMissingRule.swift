@@ -1,0 +1,50 @@
+/// `colour.promised_not_offered`: the title or description promises a choice of colours (`5色可选`, `多色可选`,
+/// `available in 6 colours`) that the colour options do not offer.
+public struct PromisedColoursMissingRule: ListingRule {
+    public init() {}
+
+    static func message(_ promise: String, offered: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "文案承诺“\(promise)”，但颜色选项只有 \(offered) 个",
+            en: "The text promises \"\(promise)\" but the colour options offer \(offered)")
+    }
+
+    public static let description = RuleDescription(
+        id: "colour.promised_not_offered", severity: .warning,
+        title: LocalizedText(zh: "承诺的颜色未提供", en: "Promised colours not offered"),
+        rationale: LocalizedText(
+            zh: "标题写“多色可选”却只能选一种，买家觉得被误导，或拍下后要求换色、退款。",
+            en: "A title that promises colours the options do not offer misleads buyers: they order, then ask for "
+                + "another colour or a refund."),
+        fix: LocalizedText(
+            zh: "补齐颜色分类，或修改文案使其与实际可选颜色一致。",
+            en: "Add the missing colour options, or change the text to the colours actually offered."),
+        linkedCategories: [.notAsDescribed, .colourMismatch],
+        triggeringExamples: [
+            RuleExample(title: "纯棉短袖T恤 5色可选", options: ["颜色": ["白色", "黑色"], "尺码": ["M"]]),
+            RuleExample(title: "冰丝凉席 多色可选", description: "三件套，可机洗。"),
+            RuleExample(
+                title: "Canvas Sneakers", description: "Available in 6 colours to match any outfit.",
+                options: ["Color": ["White", "Black", "Navy"]]),
+            RuleExample(title: "Throw Pillow Cover", description: "Multiple colors available.",
+                        options: ["Color": ["Beige"]]),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(title: "纯棉短袖T恤 3色可选", options: ["颜色": ["白色", "黑色", "灰色"]]),
+            RuleExample(title: "Canvas Sneakers", description: "Available in 3 colors.",
+                        options: ["Color": ["White", "Black", "Navy"]]),
+            // A palette that contains 12 colours is not a choice of 12.
+            RuleExample(title: "12色眼影盘 哑光珠光", description: "12 colors in one palette."),
+            RuleExample(title: "24色水彩笔套装"),
+        ])
+
+    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        let inTitle = ColourPromise.find(in: listing.title)
+        guard let promise = inTitle ?? ColourPromise.find(in: listing.description) else { return [] }
+        var offered = listing.optionValues(.colour).count
+        if offered == 0 { offered = listing.optionValues(.other).filter(ColourLexicon.valueNamesColour).count }
+        guard offered < promise.minimumOptions else { return [] }
+        let location = listing.location(of: inTitle == nil ? .description : .title)
+        return [finding(for: listing, at: location, message: Self.message(promise.phrase, offered: offered), evidence: promise.phrase)]
+    }
+}

@@ -1,0 +1,60 @@
+/// The same description (ignoring spacing, punctuation, case and emoji) is reused across many listings, so it
+/// cannot describe any one of them.
+struct BoilerplateDescriptionRule: ListingRule {
+    static let description = RuleDescription(
+        id: "description.boilerplate",
+        severity: .advice,
+        title: LocalizedText(zh: "多个商品共用同一段描述", en: "Boilerplate description"),
+        rationale: LocalizedText(
+            zh: "同一段文字复制到多个商品，说明它没有写出每个商品自己的尺寸、材质和规格；买家按错的信息下单后只能退款。",
+            en: "Text copied across many listings cannot carry each product's own size, material and specs; buyers "
+                + "order on the wrong information and return the item."),
+        fix: LocalizedText(
+            zh: "保留通用的售后说明，但为每个商品写出它自己的尺寸、材质、规格和适用场景。",
+            en: "Keep shared policy text if you like, but give every listing its own measurements, material, specs "
+                + "and use."),
+        linkedCategories: [.notAsDescribed, .wrongOrMissingItem],
+        triggeringExamples: [
+            RuleExample(
+                title: "碎花连衣裙", description: "本店所有商品均为实拍，质量保证，欢迎选购！",
+                shop: shopListings("本店所有商品均为实拍，质量保证，欢迎选购！", count: 2)),
+            RuleExample(
+                title: "Floral dress", description: "All our products are photographed in house. Enjoy shopping!",
+                shop: shopListings("All our products are photographed in-house - enjoy shopping!!", count: 3)),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                title: "碎花连衣裙", description: "本店所有商品均为实拍，质量保证，欢迎选购！",
+                shop: shopListings("本店所有商品均为实拍，质量保证，欢迎选购！", count: 1)),
+            RuleExample(
+                title: "碎花连衣裙", description: "雪纺面料，衣长98cm。",
+                shop: shopListings("棉麻面料，衣长105cm。", count: 4)),
+            RuleExample(
+                title: "Floral dress", description: "Chiffon, length 98 cm.",
+                shop: shopListings("Linen, length 105 cm.", count: 4)),
+        ])
+
+    func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        let shared = context.shop.sharedCount(of: listing.description)
+        guard shared >= max(2, context.settings.boilerplateMinimumListings) else { return [] }
+        let evidence = "\(shared) × \(listing.description.abbreviated(to: 40))"
+        return [finding(for: listing, at: .description, message: .boilerplate(shared), evidence: evidence)]
+    }
+
+    /// Other listings of an example shop that all carry `description`.
+    private static func shopListings(_ description: String, count: Int) -> [Listing] {
+        (0..<count).map { index in
+            Listing(
+                id: "shop-\(index + 1)", title: "Shop listing \(index + 1)", description: description, format: .generic,
+                location: SourceLocation(file: "example", line: index + 1))
+        }
+    }
+}
+
+extension LocalizedText {
+    fileprivate static func boilerplate(_ count: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "这段描述被 \(count) 个商品共用，没有写出本商品自己的信息",
+            en: "This description is shared by \(count) listings and says nothing specific to this one")
+    }
+}

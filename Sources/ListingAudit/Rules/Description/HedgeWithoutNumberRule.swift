@@ -1,0 +1,59 @@
+/// A hedge (`以实物为准`, `存在色差`, `仅供参考`, `colours may vary`, `approx.`) that is not attached to a number: it
+/// takes back what the listing promised without saying by how much. `约 60cm` and `60cm左右` are fine.
+struct HedgeWithoutNumberRule: ListingRule {
+    static let description = RuleDescription(
+        id: "description.hedge_without_number",
+        severity: .warning,
+        title: LocalizedText(zh: "含糊的免责措辞没有数字", en: "Hedge without a number"),
+        rationale: LocalizedText(
+            zh: "“以实物为准”“存在色差”“仅供参考”不给范围，买家无法判断差多少；平台判责时也不认可这类笼统免责，"
+                + "颜色和尺寸争议多以“与描述不符”退款告终。",
+            en: "\"Colours may vary\" or \"approx. size\" without a range leaves the buyer unable to judge how far "
+                + "off the item may be; platforms do not accept blanket disclaimers, and colour or size disputes "
+                + "end as not-as-described refunds."),
+        fix: LocalizedText(
+            zh: "给出数字：尺寸写“约60cm（手工测量误差±2cm）”；颜色用自然光实拍图并写明具体色名。",
+            en: "Give numbers: \"approx. 60 cm (hand measured, ±2 cm)\"; for colour, show daylight photos and "
+                + "name the exact shade."),
+        linkedCategories: [.notAsDescribed, .colourMismatch, .sizeFit],
+        triggeringExamples: [
+            RuleExample(title: "实木餐桌", description: "尺寸以实物为准，图片仅供参考。"),
+            RuleExample(title: "羊毛围巾", description: "羊毛材质，颜色存在色差，介意慎拍。"),
+            RuleExample(title: "收纳篮", description: "尺寸约，请自行测量后购买。"),
+            RuleExample(title: "Wool scarf", description: "Soft wool scarf. Colours may vary."),
+            RuleExample(title: "Dining table", description: "Solid oak. Size approx., for reference only."),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(title: "实木餐桌", description: "桌面约 120x60cm，高75cm左右，手工测量误差±1cm。"),
+            RuleExample(title: "羊毛围巾", description: "羊毛材质，无色差，自然光实拍。"),
+            RuleExample(title: "羊毛围巾", description: "适合约会和上下班通勤。"),
+            RuleExample(title: "Dining table", description: "Top approx. 120 x 60 cm, height about 75 cm."),
+            RuleExample(title: "Wool scarf", description: "All about warmth: 100% merino, 180 x 30 cm."),
+        ])
+
+    func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        let text = FoldedText(listing.description)
+        let loose = context.lexicon.hedgeMatches(in: text).filter { match in
+            let sentence = text.sentence(around: match.range)
+            if text.containsDigit(in: sentence) { return false }
+            guard context.lexicon.isWeakHedge(match.term) else { return true }
+            return hasMeasureWord(in: text, range: text.clause(around: match.range), lexicon: context.lexicon)
+        }
+        guard !loose.isEmpty else { return [] }
+        let phrases = loose.map(\.text).uniqued()
+        return [finding(
+            for: listing, at: .description, message: .hedge(phrases), evidence: phrases.joined(separator: ", "))]
+    }
+
+    private func hasMeasureWord(in text: FoldedText, range: Range<Int>, lexicon: Lexicon) -> Bool {
+        !lexicon.measureWords.matches(in: FoldedText(text.quote(range))).isEmpty
+    }
+}
+
+extension LocalizedText {
+    fileprivate static func hedge(_ phrases: [String]) -> LocalizedText {
+        LocalizedText(
+            zh: "描述里的“\(phrases.joined(separator: "”“"))”没有给出具体数字或范围",
+            en: "The description hedges (\(phrases.joined(separator: ", "))) without a number or range")
+    }
+}

@@ -1,0 +1,84 @@
+/// The title names a material the description (or the material attribute) contradicts: title `纯棉`, description
+/// `聚酯纤维`. A blend that includes the title's material (`65%棉 35%聚酯纤维`) is no contradiction, nor is a
+/// material named for a secondary part (`里料：涤纶`) or negated (`不含聚酯纤维`).
+struct MaterialContradictionRule: ListingRule {
+    static let description = RuleDescription(
+        id: "description.material_contradiction",
+        severity: .warning,
+        title: LocalizedText(zh: "标题与描述的材质矛盾", en: "Title and description disagree on material"),
+        rationale: LocalizedText(
+            zh: "标题写“纯棉”、描述写“聚酯纤维”，买家会按标题下单、按实物退款，且属于虚假宣传，平台判责时卖家必输。",
+            en: "A title that says \"100% cotton\" over a description that says \"polyester\" sells on the title and "
+                + "refunds on the product; it is also misrepresentation, which platforms rule against the seller."),
+        fix: LocalizedText(
+            zh: "核对吊牌成分，统一标题、描述和属性里的材质写法；混纺就在标题里写明混纺。",
+            en: "Check the care label and make title, description and attributes state the same material; say "
+                + "\"blend\" in the title for blends."),
+        linkedCategories: [.notAsDescribed, .qualityDefect],
+        triggeringExamples: [
+            RuleExample(title: "纯棉短袖T恤", description: "面料：聚酯纤维，透气速干。"),
+            RuleExample(title: "真皮斜挎包", description: "材质：PU，内衬涤纶。"),
+            RuleExample(title: "羊毛围巾", description: "柔软保暖。", attributes: ["材质": "腈纶"]),
+            RuleExample(title: "100% Cotton T-shirt", description: "Fabric: polyester, quick dry."),
+            RuleExample(title: "Genuine Leather Wallet", description: "Made of PU leather."),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(title: "纯棉短袖T恤", description: "面料：65%棉 35%聚酯纤维。"),
+            RuleExample(title: "纯棉短袖T恤", description: "100%纯棉，不含聚酯纤维。"),
+            RuleExample(title: "真皮斜挎包", description: "头层牛皮，里料：涤纶。"),
+            RuleExample(title: "太空棉卫衣", description: "面料：聚酯纤维。"),
+            RuleExample(title: "夏季T恤", description: "面料：聚酯纤维。"),
+            RuleExample(title: "100% Cotton T-shirt", description: "Body: 100% cotton. Lining: polyester."),
+            RuleExample(title: "Leather Wallet", description: "Made of PU leather."),
+            RuleExample(title: "Cotton T-shirt", description: "Soft and breathable, no polyester."),
+        ])
+
+    /// Labels after which a material belongs to a secondary part.
+    private static let secondaryParts = TermList([
+        "里料", "内衬", "内里", "衬里", "里布", "填充", "拉链", "五金", "鞋底", "lining", "lined", "inner", "filling",
+        "trim", "zipper", "sole", "interlining",
+    ])
+    /// Attribute names that give the material.
+    private static let materialAttributes = TermList(["材质", "面料", "成分", "material", "fabric", "composition"])
+
+    func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        let materials = context.lexicon.materials
+        let claimed = materials.mentions(in: listing.title).filter { !$0.match.isNegated }
+        guard !claimed.isEmpty else { return [] }
+        var stated = primaryMentions(in: listing.description, materials: materials)
+        for attribute in listing.attributes where !Self.materialAttributes.matches(in: attribute.name).isEmpty {
+            stated += materials.mentions(in: attribute.value).filter { !$0.match.isNegated }
+        }
+        guard !stated.isEmpty else { return [] }
+        let consistent = claimed.contains { claim in
+            claim.families.contains { family in
+                stated.contains { mention in mention.families.contains { family.isCompatible(with: $0) } }
+            }
+        }
+        guard !consistent else { return [] }
+        let title = claimed.map(\.match.text).uniqued().joined(separator: ", ")
+        let body = stated.map(\.match.text).uniqued().joined(separator: ", ")
+        return [finding(
+            for: listing, at: .title, message: .contradiction(title: title, description: body),
+            evidence: "\(title) ≠ \(body)")]
+    }
+
+    /// Non-negated mentions that are not about a lining, filling or other secondary part.
+    private func primaryMentions(in description: String, materials: MaterialLexicon) -> [MaterialMention] {
+        let text = FoldedText(description)
+        return materials.mentions(in: text).filter { mention in
+            guard !mention.match.isNegated else { return false }
+            let clause = text.clause(around: mention.match.range)
+            let before = text.quote(clause.lowerBound..<mention.match.range.lowerBound)
+            return Self.secondaryParts.matches(in: before).isEmpty
+        }
+    }
+}
+
+extension LocalizedText {
+    fileprivate static func contradiction(title: String, description: String) -> LocalizedText {
+        LocalizedText(
+            zh: "标题写的是“\(title)”，描述或属性却写“\(description)”",
+            en: "The title says \"\(title)\" but the description or attributes say \"\(description)\"")
+    }
+}

@@ -1,0 +1,61 @@
+/// A listing lacks the fact its kind of product needs: material for textiles, specs for electronics, net content
+/// for food. Title, description and attributes all count. (Dimensions of furniture, bags, rugs and containers are
+/// `size.missing_dimensions`.)
+struct MissingProfileFactsRule: ListingRule {
+    static let description = RuleDescription(
+        id: "description.missing_profile_facts",
+        severity: .warning,
+        title: LocalizedText(zh: "缺少该品类必备信息", en: "Missing facts the category needs"),
+        rationale: LocalizedText(
+            zh: "服装和家纺不写成分、电器不写接口和功率、食品不写净含量，买家只能猜，"
+                + "收到后发现“不是想要的”就会以“与描述不符”“质量问题”退款。",
+            en: "Clothes without composition, electronics without interface and power, food without net content: "
+                + "buyers guess, and return what they did not expect as not as described or poor quality."),
+        fix: LocalizedText(
+            zh: "按品类补全：服装/家纺写面料成分；电子产品写接口、功率、电池容量和兼容型号；食品写净含量。",
+            en: "Complete per category: composition for clothing and home textiles; interface, power, battery and "
+                + "compatible models for electronics; net weight or volume for food."),
+        linkedCategories: [.notAsDescribed, .qualityDefect, .wrongOrMissingItem],
+        profiles: [.apparel, .homeTextiles, .electronics, .food],
+        triggeringExamples: [
+            RuleExample(title: "法式碎花连衣裙", description: "温柔法式风，衣长98cm。", profile: .apparel),
+            RuleExample(title: "快充充电器", description: "充电快，小巧便携。", profile: .electronics),
+            RuleExample(title: "手工牛轧糖", description: "奶香浓郁，独立包装。", profile: .food),
+            RuleExample(title: "北欧地毯客厅", description: "柔软耐脏，160x230cm。", profile: .homeTextiles),
+            RuleExample(title: "Floral midi dress", description: "Length 98 cm, fits true to size.", profile: .apparel),
+            RuleExample(title: "Wall charger", description: "Charges fast, fits in a pocket.", profile: .electronics),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(title: "法式碎花连衣裙", description: "面料：聚酯纤维95% 氨纶5%。", profile: .apparel),
+            RuleExample(
+                title: "法式碎花连衣裙", description: "温柔法式风。", attributes: ["材质": "雪纺"], profile: .apparel),
+            RuleExample(title: "快充充电器", description: "Type-C接口，20W快充。", profile: .electronics),
+            RuleExample(title: "手工牛轧糖 500g", description: "奶香浓郁，独立包装。", profile: .food),
+            RuleExample(title: "北欧地毯客厅", description: "涤纶短绒，160x230cm。", profile: .homeTextiles),
+            RuleExample(title: "陶瓷马克杯", description: "釉下彩，可进洗碗机。", profile: .homeGoods),
+            RuleExample(title: "北欧实木餐桌", description: "环保水性漆。", profile: .furniture),
+            RuleExample(title: "Floral midi dress", description: "Shell: 100% viscose.", profile: .apparel),
+            RuleExample(title: "Granola", description: "Oats and honey, net wt 12 oz.", profile: .food),
+            RuleExample(title: "Wireless earbuds", description: "Bluetooth 5.3, 30 h battery.", profile: .electronics),
+            RuleExample(title: "Phone case", description: "Slim and light.", profile: .accessories),
+        ])
+
+    func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        let required = ProfileFact.required(for: context.profile)
+        guard !required.isEmpty else { return [] }
+        let facts = FactExtractor.facts(in: listing.title + "\n" + listing.description, lexicon: context.lexicon)
+        return required.filter { !$0.isPresent(in: facts, attributes: listing.attributes) }.map { missing in
+            finding(
+                for: listing, at: .description, message: .missing(missing.label, profile: context.profile),
+                evidence: "\(context.profile.rawValue): \(missing.rawValue)")
+        }
+    }
+}
+
+extension LocalizedText {
+    fileprivate static func missing(_ fact: LocalizedText, profile: ProductProfile) -> LocalizedText {
+        LocalizedText(
+            zh: "这类商品（\(profile.rawValue)）需要写明\(fact.zh)，标题、描述和属性里都没有找到",
+            en: "A \(profile.rawValue) listing needs its \(fact.en); none found in title, description or attributes")
+    }
+}

@@ -1,0 +1,54 @@
+/// The description is too short to inform and states no fact (no measurement, material or spec). Judged by facts,
+/// not length alone: `衣长70cm 胸围100cm` is short and fine.
+struct ThinDescriptionRule: ListingRule {
+    static let description = RuleDescription(
+        id: "description.thin",
+        severity: .warning,
+        title: LocalizedText(zh: "描述过于单薄", en: "Thin description"),
+        rationale: LocalizedText(
+            zh: "一两句空话不能回答买家关心的尺寸、材质和规格问题，期望落差会变成“与描述不符”退款。",
+            en: "A line or two of general words does not answer the buyer's questions about size, material and "
+                + "specs, and the gap between expectation and product becomes a not-as-described refund."),
+        fix: LocalizedText(
+            zh: "补充可核实的事实：带单位的尺寸或重量、材质成分、规格参数、包装清单。",
+            en: "Add facts a buyer can check: measurements or weight with units, material composition, specs, "
+                + "what is in the box."),
+        linkedCategories: [.notAsDescribed, .sizeFit],
+        triggeringExamples: [
+            RuleExample(title: "女士连衣裙", description: "很好看的裙子，穿着舒服。"),
+            RuleExample(title: "收纳盒", description: "实用方便，家里必备"),
+            RuleExample(title: "Summer dress", description: "Very nice dress, comfy."),
+            RuleExample(title: "Storage box", description: "Useful for every home."),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(title: "女士连衣裙", description: "衣长98cm 胸围88cm"),
+            RuleExample(title: "女士连衣裙", description: "面料：聚酯纤维"),
+            RuleExample(title: "女士连衣裙", description: "详情见图"),
+            RuleExample(
+                title: "女士连衣裙",
+                description: "这款连衣裙采用垂坠感很好的面料，腰部做了收腰设计，裙摆自然展开，通勤和约会都适合穿着。"),
+            RuleExample(title: "Summer dress", description: "Length 98 cm, chest 88 cm."),
+            RuleExample(title: "Phone charger", description: "USB-C, 20W"),
+            RuleExample(title: "Summer dress", description: ""),
+        ])
+
+    func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        let text = FoldedText(listing.description)
+        let placeholders = context.lexicon.placeholders.matches(in: text)
+        var isPlaceholder = Array(repeating: false, count: text.count)
+        for match in placeholders { for index in match.range { isPlaceholder[index] = true } }
+        let length = zip(text.original, isPlaceholder).filter { !$1 && $0.isWordScalar }.count
+        guard length > 0, length < context.settings.thinDescriptionLength else { return [] }
+        guard FactExtractor.facts(in: text, lexicon: context.lexicon).isEmpty else { return [] }
+        let evidence = listing.description.abbreviated()
+        return [finding(for: listing, at: .description, message: .thin(length), evidence: evidence)]
+    }
+}
+
+extension LocalizedText {
+    fileprivate static func thin(_ length: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "描述只有 \(length) 个字，且没有任何尺寸、材质或规格信息",
+            en: "The description has only \(length) letters and states no measurement, material or spec")
+    }
+}

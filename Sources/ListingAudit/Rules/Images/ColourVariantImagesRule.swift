@@ -1,0 +1,78 @@
+/// `images.colour_without_image`: colour variants that cannot be seen. Where the export links images to variants,
+/// the colours with no image of their own; otherwise, more colours than different pictures.
+public struct ColourVariantImagesRule: ListingRule {
+    public init() {}
+
+    static func unlinkedMessage(_ colours: String) -> LocalizedText {
+        LocalizedText(zh: "这些颜色没有对应图片：\(colours)", en: "These colours have no image of their own: \(colours)")
+    }
+
+    static func countMessage(colours: Int, images: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "有 \(colours) 个颜色，却只有 \(images) 张不同的图片",
+            en: "\(colours) colours but only \(images) different image\(images == 1 ? "" : "s")")
+    }
+
+    public static let description = RuleDescription(
+        id: "images.colour_without_image", severity: .warning,
+        title: LocalizedText(zh: "颜色缺少对应图片", en: "Colours without their own image"),
+        rationale: LocalizedText(
+            zh: "买家只能从颜色名想象“雾霾蓝”“燕麦色”长什么样，收到后觉得颜色不对就退货。",
+            en: "Buyers must imagine what \"Dusty Blue\" or \"Oatmeal\" looks like; when it differs, the colour "
+                + "comes back."),
+        fix: LocalizedText(
+            zh: "为每个颜色分类上传一张对应的 SKU 图片。",
+            en: "Give every colour variant its own image."),
+        linkedCategories: [.colourMismatch],
+        triggeringExamples: [
+            RuleExample(
+                title: "纯棉短袖T恤",
+                options: ["颜色": ["白色", "黑色", "雾霾蓝"]],
+                images: ["https://img.example.cn/t/white.jpg", "https://img.example.cn/t/black.jpg",
+                         "https://img.example.cn/t/blue.jpg"]
+            ).withVariantImages(["白色": "https://img.example.cn/t/white.jpg", "黑色": "https://img.example.cn/t/black.jpg"]),
+            RuleExample(
+                title: "Linen Throw Pillow Cover",
+                options: ["Color": ["Oatmeal", "Sage", "Rust", "Navy"]],
+                images: ["https://cdn.example.com/p1.jpg", "https://cdn.example.com/p2.jpg"]),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                title: "纯棉短袖T恤",
+                options: ["颜色": ["白色", "黑色"]],
+                images: ["https://img.example.cn/t/white.jpg", "https://img.example.cn/t/black.jpg"]
+            ).withVariantImages(["白色": "https://img.example.cn/t/white.jpg", "黑色": "https://img.example.cn/t/black.jpg"]),
+            RuleExample(
+                title: "Linen Throw Pillow Cover",
+                options: ["Color": ["Oatmeal", "Sage"]],
+                images: ["https://cdn.example.com/p1.jpg", "https://cdn.example.com/p2.jpg",
+                         "https://cdn.example.com/p3.jpg"]),
+            // One colour needs no image of its own beyond the gallery.
+            RuleExample(title: "USB-C Cable", options: ["Color": ["Black"]], images: ["https://cdn.example.com/c.jpg"]),
+        ])
+
+    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        let colours = listing.optionValues(.colour).filter { !$0.trimmingWhitespace().isEmpty }
+        guard colours.count > 1 else { return [] }
+        let linkedSKUs = Set(listing.images.compactMap(\.variantSKU))
+        let isLinked = !linkedSKUs.isEmpty || listing.variants.contains { $0.imageURL != nil }
+        if isLinked {
+            let missing = colours.filter { colour in
+                !listing.variants.contains { variant in
+                    variant.value(of: .colour) == colour
+                        && (!(variant.imageURL ?? "").trimmingWhitespace().isEmpty
+                            || variant.sku.map(linkedSKUs.contains) == true)
+                }
+            }
+            guard let first = missing.first else { return [] }
+            let location = listing.variant(with: first, of: .colour)?.location ?? listing.location
+            let evidence = missing.joined(separator: ", ")
+            return [finding(for: listing, at: location, message: Self.unlinkedMessage(evidence), evidence: evidence)]
+        }
+        let images = listing.distinctImageCount
+        guard images > 0, colours.count > images else { return [] }
+        let location = listing.variants.first?.location ?? listing.location
+        let evidence = "\(colours.count) colours, \(images) images"
+        return [finding(for: listing, at: location, message: Self.countMessage(colours: colours.count, images: images), evidence: evidence)]
+    }
+}

@@ -1,0 +1,50 @@
+/// `images.low_resolution`: images whose longer side is below `RuleSettings.minimumImageSide`, where the export
+/// records width and height.
+public struct LowResolutionImageRule: ListingRule {
+    public init() {}
+
+    static func message(_ count: Int, minimum: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "\(count) 张图片小于 \(minimum) 像素，无法放大查看细节",
+            en: "\(count) image\(count == 1 ? " is" : "s are") smaller than \(minimum) px; buyers cannot zoom in")
+    }
+
+    public static let description = RuleDescription(
+        id: "images.low_resolution", severity: .warning,
+        title: LocalizedText(zh: "图片分辨率低", en: "Low-resolution images"),
+        rationale: LocalizedText(
+            zh: "小图放大后模糊，买家看不清面料、做工和颜色，收货后觉得“与图片不符”。",
+            en: "Small images blur when zoomed; buyers cannot see fabric, finish or true colour, and feel misled "
+                + "when the parcel arrives."),
+        fix: LocalizedText(
+            zh: "上传长边不小于平台要求（淘宝 800px、亚马逊 1000px）的原图。",
+            en: "Upload originals whose longer side meets the platform's zoom size (Amazon 1000 px, Shopify 800 px)."),
+        linkedCategories: [.notAsDescribed, .colourMismatch],
+        triggeringExamples: [
+            RuleExample(
+                title: "真丝衬衫",
+                images: ["https://img.example.cn/s1.jpg", "https://img.example.cn/s2.jpg"]
+            ).withImageSizes([(1200, 1200), (400, 400)]),
+            RuleExample(title: "Walnut Side Table", images: ["https://cdn.example.com/t1.jpg"])
+                .withImageSizes([(640, 480)]),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(title: "真丝衬衫", images: ["https://img.example.cn/s1.jpg"]).withImageSizes([(800, 800)]),
+            // A tall 3:4 image counts by its longer side.
+            RuleExample(title: "Walnut Side Table", images: ["https://cdn.example.com/t1.jpg"])
+                .withImageSizes([(750, 1000)]),
+            // Unknown sizes are not guessed.
+            RuleExample(title: "Walnut Side Table", images: ["https://cdn.example.com/t2.jpg"]),
+        ])
+
+    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        let minimum = context.settings.minimumImageSide
+        let small = listing.images.filter { image in
+            guard let width = image.width, let height = image.height, width > 0, height > 0 else { return false }
+            return max(width, height) < minimum
+        }
+        guard let first = small.first, let width = first.width, let height = first.height else { return [] }
+        let evidence = "\(first.url) (\(width)x\(height))"
+        return [finding(for: listing, at: first.location, message: Self.message(small.count, minimum: minimum), evidence: evidence)]
+    }
+}

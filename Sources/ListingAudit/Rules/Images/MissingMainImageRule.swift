@@ -1,0 +1,31 @@
+/// `images.missing_main`: a listing with no image at all.
+public struct MissingMainImageRule: ListingRule {
+    public init() {}
+
+    static let message = LocalizedText(zh: "商品没有主图", en: "The listing has no main image")
+
+    public static let description = RuleDescription(
+        id: "images.missing_main", severity: .error,
+        title: LocalizedText(zh: "缺少主图", en: "No main image"),
+        rationale: LocalizedText(
+            zh: "没有主图的商品无法发布或被降权，买家也无从判断实物，收货后“与描述不符”的风险最高。",
+            en: "Marketplaces reject or bury listings without an image, and buyers who order anyway have nothing "
+                + "to compare the parcel with."),
+        fix: LocalizedText(
+            zh: "上传至少一张清晰的白底主图（建议 800×800 以上）。",
+            en: "Upload at least one clear main image on a white background (800 x 800 px or larger)."),
+        linkedCategories: [.notAsDescribed],
+        triggeringExamples: [
+            RuleExample(title: "纯棉四件套 1.8m床", description: "全棉斜纹。"),
+            RuleExample(title: "Stainless Steel Water Bottle 750ml", images: ["   "]),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(title: "纯棉四件套", images: ["https://img.example.cn/bedding/main.jpg"]),
+            RuleExample(title: "Water Bottle", images: ["https://cdn.example.com/bottle.jpg"]),
+        ])
+
+    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        guard listing.imageAddresses.isEmpty else { return [] }
+        return [finding(for: listing, at: listing.location, message: Self.message, evidence: "0 images")]
+    }
+}

@@ -1,0 +1,51 @@
+/// `images.too_few`: fewer different pictures than the platform's minimum (`RuleSettings.minimumImages`). The same
+/// picture at another size and placeholders do not count.
+public struct TooFewImagesRule: ListingRule {
+    public init() {}
+
+    static func message(_ count: Int, minimum: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "只有 \(count) 张不同的图片，建议至少 \(minimum) 张",
+            en: "Only \(count) different image\(count == 1 ? "" : "s"); at least \(minimum) are recommended")
+    }
+
+    public static let description = RuleDescription(
+        id: "images.too_few", severity: .warning,
+        title: LocalizedText(zh: "图片太少", en: "Too few images"),
+        rationale: LocalizedText(
+            zh: "一两张图看不到背面、细节和上身效果，买家靠想象下单，收货后落差大就退货。",
+            en: "One or two photos hide the back, the details and the scale; buyers fill the gaps with "
+                + "expectations that the parcel then disappoints."),
+        fix: LocalizedText(
+            zh: "补充正面、背面、细节、尺寸参照和使用场景图。",
+            en: "Add front, back, detail, scale and in-use photos."),
+        linkedCategories: [.notAsDescribed, .colourMismatch],
+        triggeringExamples: [
+            RuleExample(title: "羊毛大衣", images: ["https://img.example.cn/coat/1.jpg"]),
+            RuleExample(
+                title: "Ceramic Vase",
+                images: ["https://cdn.example.com/vase.jpg?v=1", "https://cdn.example.com/vase_800x800.jpg?v=2"]),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(
+                title: "羊毛大衣",
+                images: ["https://img.example.cn/coat/1.jpg", "https://img.example.cn/coat/2.jpg",
+                         "https://img.example.cn/coat/3.jpg"]),
+            RuleExample(
+                title: "Ceramic Vase",
+                images: ["https://cdn.example.com/a.jpg", "https://cdn.example.com/b.jpg",
+                         "https://cdn.example.com/c.jpg", "https://cdn.example.com/d.jpg"]),
+            // No image at all is images.missing_main's finding, not this one.
+            RuleExample(title: "Ceramic Vase (no photos)"),
+        ])
+
+    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        let addresses = listing.imageAddresses
+        guard let first = addresses.first else { return [] }
+        let count = listing.distinctImageCount
+        let minimum = context.settings.minimumImages
+        guard count < minimum else { return [] }
+        let evidence = "\(count) image\(count == 1 ? "" : "s")"
+        return [finding(for: listing, at: first.location, message: Self.message(count, minimum: minimum), evidence: evidence)]
+    }
+}

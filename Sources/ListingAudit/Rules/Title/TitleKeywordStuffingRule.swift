@@ -1,0 +1,75 @@
+/// The title repeats a word to game search: `连衣裙女 连衣裙 夏季连衣裙 碎花连衣裙`, `Dress Women Dress Summer Dress`.
+struct TitleKeywordStuffingRule: ListingRule {
+    static let description = RuleDescription(
+        id: "title.keyword_stuffing",
+        severity: .warning,
+        title: LocalizedText(zh: "标题堆砌关键词", en: "Keyword stuffing in the title"),
+        rationale: LocalizedText(
+            zh: "重复堆砌的词挤掉了真正的属性信息，买家看不出商品是什么规格；平台也会把堆砌标题降权。",
+            en: "Repeated keywords crowd out the attributes that tell buyers what they get; Amazon suppresses "
+                + "titles that repeat a word more than twice and other platforms demote them."),
+        fix: LocalizedText(
+            zh: "每个词只写一次，把省下的位置留给材质、尺寸、颜色等属性。",
+            en: "Use each word once and spend the space on material, size and colour."),
+        linkedCategories: [.notAsDescribed, .wrongOrMissingItem],
+        triggeringExamples: [
+            RuleExample(title: "连衣裙女夏 连衣裙 碎花连衣裙 长款连衣裙"),
+            RuleExample(title: "Dress Women Summer Dress Floral Dress Long Dress"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(title: "碎花连衣裙女夏 长款 雪纺"),
+            RuleExample(title: "Floral Summer Dress for Women, Long, Chiffon"),
+            RuleExample(title: "Set of 3 Glass Jars with Lids, 3 Sizes, 3 Colours"),
+        ])
+
+    /// English words that may repeat freely.
+    private static let stopWords: Set<String> = [
+        "and", "for", "the", "with", "of", "to", "in", "on", "a", "an", "or", "by", "at", "from", "&",
+    ]
+
+    func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        let limit = context.settings.maximumTitleWordRepeats
+        guard let (word, count) = mostRepeated(in: listing.title), count > limit else { return [] }
+        return [finding(
+            for: listing, at: .title, message: .stuffing(word, count: count), evidence: "\(word) × \(count)")]
+    }
+
+    /// The word (English) or 2–4 character run (Chinese) that repeats most, longest first on ties.
+    private func mostRepeated(in title: String) -> (String, Int)? {
+        var counts: [String: Int] = [:]
+        let folded = FoldedText(title).folded
+        var word = String.UnicodeScalarView()
+        var runs: [[Unicode.Scalar]] = [[]]
+        for scalar in folded + [" "] {
+            if scalar.isASCIILetter {
+                word.append(scalar)
+                continue
+            }
+            if word.count >= 2, !Self.stopWords.contains(String(word)) { counts[String(word), default: 0] += 1 }
+            word = String.UnicodeScalarView()
+            if scalar.isCJK { runs[runs.count - 1].append(scalar) } else if runs.last?.isEmpty == false { runs.append([]) }
+        }
+        for length in 2...4 {
+            var seen: [String: Int] = [:]
+            for run in runs where run.count >= length {
+                for start in 0...(run.count - length) {
+                    seen[TermList.string(Array(run[start..<(start + length)])), default: 0] += 1
+                }
+            }
+            counts.merge(seen) { $1 }
+        }
+        return counts.max { lhs, rhs in
+            lhs.value != rhs.value ? lhs.value < rhs.value
+                : lhs.key.unicodeScalars.count != rhs.key.unicodeScalars.count
+                    ? lhs.key.unicodeScalars.count < rhs.key.unicodeScalars.count : lhs.key > rhs.key
+        }.map { ($0.key, $0.value) }
+    }
+}
+
+extension LocalizedText {
+    fileprivate static func stuffing(_ word: String, count: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "标题中“\(word)”重复了 \(count) 次",
+            en: "The title repeats \"\(word)\" \(count) times")
+    }
+}

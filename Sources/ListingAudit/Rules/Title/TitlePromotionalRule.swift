@@ -1,0 +1,43 @@
+/// The title carries promotion or shipping talk (`包邮`, `爆款`, `free shipping`, `hot sale`).
+struct TitlePromotionalRule: ListingRule {
+    static let description = RuleDescription(
+        id: "title.promotional",
+        severity: .warning,
+        title: LocalizedText(zh: "标题含促销用语", en: "Promotional text in the title"),
+        rationale: LocalizedText(
+            zh: "“包邮”“爆款”“清仓”挤掉了材质、尺寸等真正帮助买家选择的信息；Google 和亚马逊会因此拒登或降权。",
+            en: "\"Free shipping\" or \"hot sale\" take the place of material and size, the words that help buyers "
+                + "choose; Google and Amazon disapprove or demote such titles."),
+        fix: LocalizedText(
+            zh: "把促销信息放进活动设置，标题只写品牌、品类和关键属性。",
+            en: "Put promotions in the platform's promotion settings; keep the title to brand, type and key "
+                + "attributes."),
+        linkedCategories: [.notAsDescribed, .changedMind],
+        triggeringExamples: [
+            RuleExample(title: "包邮 爆款纯棉T恤女"),
+            RuleExample(title: "清仓特价 羊毛围巾"),
+            RuleExample(title: "Cotton T-Shirt - Free Shipping"),
+            RuleExample(title: "HOT SALE Wool Scarf"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(title: "纯棉T恤女 圆领短袖"),
+            RuleExample(title: "Cotton T-Shirt, Crew Neck"),
+            RuleExample(title: "Wholesale-grade Wool Scarf"),
+        ])
+
+    func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        let phrases = context.lexicon.promotional.matches(in: listing.title).filter { !$0.isNegated }
+            .map(\.text).uniqued()
+        guard !phrases.isEmpty else { return [] }
+        return [finding(
+            for: listing, at: .title, message: .promotional(phrases), evidence: phrases.joined(separator: ", "))]
+    }
+}
+
+extension LocalizedText {
+    fileprivate static func promotional(_ phrases: [String]) -> LocalizedText {
+        LocalizedText(
+            zh: "标题含促销用语：\(phrases.joined(separator: "、"))",
+            en: "The title contains promotion: \(phrases.joined(separator: ", "))")
+    }
+}

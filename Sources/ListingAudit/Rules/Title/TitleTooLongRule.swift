@@ -1,0 +1,42 @@
+/// The title is longer than the platforms show (a Chinese character counts as two).
+struct TitleTooLongRule: ListingRule {
+    static let description = RuleDescription(
+        id: "title.too_long",
+        severity: .advice,
+        title: LocalizedText(zh: "标题过长", en: "Title too long"),
+        rationale: LocalizedText(
+            zh: "淘宝和抖店标题上限 60 字符（30 个汉字），超长标题被截断，买家看不到关键的规格和颜色，容易买错。",
+            en: "Platforms cut long titles (Google shows about 70 characters, Taobao and Douyin allow 30 Chinese "
+                + "characters); the cut-off part often holds the size or colour, and buyers order the wrong thing."),
+        fix: LocalizedText(
+            zh: "删去重复词和宣传词，保留品牌、品类、关键属性（材质、尺寸、颜色）。",
+            en: "Drop repeated and promotional words; keep brand, product type and key attributes (material, "
+                + "size, colour)."),
+        linkedCategories: [.wrongOrMissingItem, .notAsDescribed],
+        triggeringExamples: [
+            RuleExample(title: String(repeating: "纯棉短袖T恤女夏季宽松", count: 7)),
+            RuleExample(title: String(repeating: "Women's Cotton T-Shirt Loose Fit Summer Casual ", count: 3)),
+        ],
+        nonTriggeringExamples: [
+            RuleExample(title: "纯棉短袖T恤女夏季宽松百搭上衣"),
+            RuleExample(title: "Women's Cotton T-Shirt, Loose Fit, Crew Neck"),
+        ])
+
+    func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        let width = listing.title.reduce(0) { total, character in
+            total + (character.unicodeScalars.contains { $0.isCJK } ? 2 : 1)
+        }
+        let limit = context.settings.maximumTitleWidth
+        guard width > limit else { return [] }
+        return [finding(
+            for: listing, at: .title, message: .tooLong(width, limit: limit), evidence: listing.title.abbreviated())]
+    }
+}
+
+extension LocalizedText {
+    fileprivate static func tooLong(_ width: Int, limit: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "标题长度 \(width)（汉字计 2），超过 \(limit)",
+            en: "The title is \(width) characters wide (Chinese counts 2), over \(limit)")
+    }
+}
