@@ -69,9 +69,11 @@ extension HTMLReport {
             rule.element("code", text: finding.ruleID)
             var evidence = HTMLBuilder()
             if !finding.evidence.isEmpty { evidence.element("q", text: finding.evidence) }
+            var place = HTMLBuilder()
+            place.element("code", ["title": finding.location.description], text: Self.shortLocation(finding.location))
             return [
                 .markup(rule), .markup(severityBadge(finding.severity)), .text(finding.message.text(language)),
-                .markup(evidence), .code(finding.location.description),
+                .markup(evidence), .markup(place),
             ]
         }
         item.table(
@@ -80,6 +82,13 @@ extension HTMLReport {
                 TableColumn(.rule, language), TableColumn(.severity, language), TableColumn(.message, language),
                 TableColumn(.evidence, language), TableColumn(.file, language),
             ], rows: rows)
+    }
+
+    /// `listings.csv:7:3`: the file's name without its folder (the full path is the tooltip).
+    static func shortLocation(_ location: SourceLocation) -> String {
+        var short = location
+        short.file = String(location.file.split(separator: "/").last ?? Substring(location.file))
+        return short.description
     }
 
     private func stat(_ stats: inout HTMLBuilder, _ column: OutputColumn, _ value: String) {

@@ -41,8 +41,8 @@ enum ReportStyle {
         th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
         th{background:#eef1f5;white-space:nowrap}
         .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-        td{overflow-wrap:break-word;min-width:3em}
-        td code{white-space:nowrap}
+        td{overflow-wrap:break-word;min-width:6.5em}
+        td.num{min-width:0}
         .fixes{list-style:none;padding:0;margin:0}
         .fix{border:1px solid var(--line);border-left:5px solid var(--accent);border-radius:6px;padding:12px;\
         margin:12px 0}

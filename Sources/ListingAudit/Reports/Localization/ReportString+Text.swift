@@ -131,6 +131,13 @@ extension ReportString {
         case .outputs: LocalizedText(zh: "输出文件", en: "Outputs")
         case .historyWarnings: LocalizedText(zh: "历史记录警告", en: "History warnings")
         case .topListings: LocalizedText(zh: "优先修改", en: "Fix first")
+        case .terminalHistory:
+            LocalizedText(
+                zh: "与上次体检（%1）相比：新增 %2 个问题，修复 %3 个，%4 个仍未修复",
+                en: "Since the last audit (%1): %2 new findings, %3 fixed, %4 still open")
+        case .terminalFix: LocalizedText(zh: "修改效果 %1（%2 修复）：%3 → %4", en: "Fix check %1 (fixed %2): %3 → %4")
+        case .terminalRate: LocalizedText(zh: "关联退款率变化 %1：%2 → %3", en: "Linked refunds %1: %2 → %3")
+        case .historyFolder: LocalizedText(zh: "历史记录：%1", en: "History: %1")
         }
     }
 }
