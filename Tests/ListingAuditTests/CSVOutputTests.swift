@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ListingAudit
 
@@ -39,6 +40,11 @@ import Testing
         return rows
     }
 
+    /// A file's exact text, BOM included (Foundation's `String(contentsOfFile:)` drops it).
+    static func fileText(_ path: String) throws -> String {
+        String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+    }
+
     @Test func hostileCellsAreQuotedAndNeutralised() throws {
         var writer = CSVWriter(header: ["value", "next"])
         for cell in Self.hostileCells { writer.appendRow([cell.written, "x"]) }
@@ -64,5 +70,74 @@ import Testing
         let ids = Set(rows.dropFirst().map { $0[1] })
         #expect(ids == Set(Self.hostileCells.map(\.read)))
         #expect(rows.dropFirst().allSatisfy { $0.count == TrendTable.columns.count })
+    }
+
+    /// The fixture result with every hostile cell planted in listing titles, finding evidence and messages.
+    private func hostileResult() -> AuditResult {
+        var result = ReportFixtures.result()
+        let template = result.priorities[0]
+        result.priorities = Self.hostileCells.enumerated().map { index, cell in
+            var row = template
+            row.rank = index + 1
+            row.listingID = "H\(index)"
+            row.title = cell.written
+            return row
+        }
+        let finding = result.findings[0]
+        result.findings = Self.hostileCells.enumerated().map { index, cell in
+            var row = finding
+            row.listingID = "H\(index)"
+            row.evidence = cell.written
+            row.message = LocalizedText(zh: cell.written, en: cell.written)
+            return row
+        }
+        return result
+    }
+
+    @Test(arguments: Language.allCases)
+    func prioritiesAndFindingsCSVsAreSpreadsheetSafe(_ language: Language) throws {
+        let folder = HistoryFixtures.temporaryFolder()
+        let result = hostileResult()
+        let priorities = folder.appendingPathComponent("priorities.csv").path
+        let findings = folder.appendingPathComponent("findings.csv").path
+        try AuditPrioritiesCSV.write(result, language: language, to: priorities)
+        try AuditFindingsCSV.write(result, language: language, to: findings)
+
+        let priorityRows = try Self.readBack(Self.fileText(priorities))
+        #expect(priorityRows.first == OutputColumns.header(AuditPrioritiesCSV.columns, language))
+        let titleColumn = try #require(AuditPrioritiesCSV.columns.firstIndex(of: .title))
+        #expect(priorityRows.dropFirst().map { $0[titleColumn] } == Self.hostileCells.map(\.read))
+
+        let findingRows = try Self.readBack(Self.fileText(findings))
+        #expect(findingRows.first == OutputColumns.header(AuditFindingsCSV.columns, language))
+        let evidence = try #require(AuditFindingsCSV.columns.firstIndex(of: .evidence))
+        let message = try #require(AuditFindingsCSV.columns.firstIndex(of: .message))
+        #expect(findingRows.dropFirst().map { $0[evidence] } == Self.hostileCells.map(\.read))
+        #expect(findingRows.dropFirst().map { $0[message] } == Self.hostileCells.map(\.read))
+        #expect(findingRows.dropFirst().allSatisfy { $0[1] == "size.missing_chart" }, "rule ids stay stable")
+    }
+
+    @Test(arguments: Language.allCases)
+    func refundsCSVIsSpreadsheetSafe(_ language: Language) throws {
+        let path = HistoryFixtures.temporaryFolder().appendingPathComponent("refunds.csv").path
+        let writer = try AuditRefundsCSV(path: path, language: language)
+        for (index, cell) in Self.hostileCells.enumerated() {
+            let refund = Refund(
+                id: "R\(index)", orderID: cell.written, reason: cell.written, comment: cell.written, amount: -12.5,
+                location: SourceLocation(file: "after-sales.csv", line: index + 2))
+            try writer.append(ClassifiedRefund(
+                refund: refund, category: .sizeFit, evidence: [cell.written], listingID: nil, matchedBy: .unmatched))
+        }
+        try writer.finish()
+        let rows = try Self.readBack(Self.fileText(path))
+        #expect(rows.first == OutputColumns.header(AuditRefundsCSV.columns, language))
+        for column in [OutputColumn.orderID, .reason, .comment] {
+            let index = try #require(AuditRefundsCSV.columns.firstIndex(of: column))
+            #expect(rows.dropFirst().map { $0[index] } == Self.hostileCells.map(\.read), "column \(column)")
+        }
+        let amount = try #require(AuditRefundsCSV.columns.firstIndex(of: .amount))
+        #expect(rows.dropFirst().allSatisfy { $0[amount] == "-12.50" }, "negative amounts stay numbers")
+        let category = try #require(AuditRefundsCSV.columns.firstIndex(of: .category))
+        #expect(rows.dropFirst().allSatisfy { $0[category] == "size_fit" })
     }
 }
