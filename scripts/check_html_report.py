@@ -189,7 +189,7 @@ def check(browser, path, expected_sections, screenshot):
         problems += problems_in_events(browser.events)
         problems += problems_in_dom(dom, expected_sections, phone, width)
     metrics = browser.call("Page.getLayoutMetrics")
-    full_height = min(int(metrics["cssContentSize"]["height"]), 6000)
+    full_height = min(int(metrics["cssContentSize"]["height"]), 16000)
     shot = browser.call("Page.captureScreenshot", format="png", captureBeyondViewport=True,
                         clip={"x": 0, "y": 0, "width": 1200, "height": full_height, "scale": 1})
     data = base64.b64decode(shot["data"])
