@@ -15,7 +15,9 @@ import Testing
     ]
 
     /// Checks the byte-level format of `text` and returns its rows as a CSV reader sees them.
-    static func readBack(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [[String]] {
+    static func readBack(
+        _ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws -> [[String]] {
         #expect(text.hasPrefix("\u{FEFF}"), "no UTF-8 BOM", sourceLocation: sourceLocation)
         var inQuotes = false
         var previous: UInt8 = 0

@@ -47,7 +47,8 @@ import Testing
         let chinese = render(.zh, history: ReportFixtures.history())
         for id in HTMLReport.sectionIDs {
             for html in [english, chinese] {
-                #expect(html.contains(#"<section id="\#(id)" aria-labelledby="\#(id)-heading"><h2 id="\#(id)-heading">"#))
+                let opening = #"<section id="\#(id)" aria-labelledby="\#(id)-heading"><h2 id="\#(id)-heading">"#
+                #expect(html.contains(opening))
                 #expect(html.contains(##"<a href="#\##(id)">"##))
             }
         }
@@ -71,7 +72,8 @@ import Testing
 
     @Test func headlineNumbersFixListAndEvidenceAreFilled() throws {
         let html = render()
-        #expect(html.contains(#"<span class="label">Refunds linked to listing problems</span><span class="value">60.0%</span>"#))
+        #expect(html.contains(
+            #"<span class="label">Refunds linked to listing problems</span><span class="value">60.0%</span>"#))
         #expect(html.contains(#"<span class="value">670.00</span>"#))
         let first = try #require(html.range(of: #"id="listing-1""#))
         let second = try #require(html.range(of: #"id="listing-2""#))

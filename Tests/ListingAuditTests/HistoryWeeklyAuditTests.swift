@@ -60,7 +60,8 @@ import Testing
         let good = try read(history.appendingPathComponent("audit-2026-11-19.json"))
         // An audit killed mid-write leaves its temporary file; another left a truncated snapshot.
         try Data(good.utf8.prefix(100)).write(to: history.appendingPathComponent(".audit-2026-11-26.json.99.tmp"))
-        try Data(good.utf8.prefix(good.utf8.count / 2)).write(to: history.appendingPathComponent("audit-2026-11-12.json"))
+        try Data(good.utf8.prefix(good.utf8.count / 2))
+            .write(to: history.appendingPathComponent("audit-2026-11-12.json"))
         let (code2, out2, err2) = audit([week2, "--out", folder.appendingPathComponent("b").path, "--date",
                                          "2026-11-26", "--history", history.path, "--lang", "zh"])
         #expect(code2 == .success)

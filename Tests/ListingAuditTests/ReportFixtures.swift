@@ -62,9 +62,11 @@ enum ReportFixtures {
             categories: RefundCategory.allCases.map { category in
                 switch category {
                 case .sizeFit: CategoryTally(category: category, count: 9, amount: 900, matched: 9, linkable: true)
-                case .notAsDescribed: CategoryTally(category: category, count: 4, amount: 300, matched: 4, linkable: true)
+                case .notAsDescribed:
+                    CategoryTally(category: category, count: 4, amount: 300, matched: 4, linkable: true)
                 case .damagedInTransit: CategoryTally(category: category, count: 5, amount: 50, matched: 5)
-                case .changedMind: CategoryTally(category: category, count: 2, amount: 124.5, matched: 2, linkable: true)
+                case .changedMind:
+                    CategoryTally(category: category, count: 2, amount: 124.5, matched: 2, linkable: true)
                 default: CategoryTally(category: category)
                 }
             },

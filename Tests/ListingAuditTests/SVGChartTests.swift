@@ -14,7 +14,8 @@ import Testing
         #expect(svg.contains(#"<title id="c1-title">Refunds &lt;by&gt; reason</title>"#))
         #expect(svg.contains(#"<desc id="c1-desc">9 size &amp; 4 other</desc>"#))
         // Ticks 0…10 step 2: 340 px of plot, so 9 → 306 px and 4 → 136 px.
-        #expect(svg.contains(##"<rect x="210" y="14" width="306" height="18" fill="#0072B2"><title>Size / fit: 9</title>"##))
+        #expect(svg.contains(
+            ##"<rect x="210" y="14" width="306" height="18" fill="#0072B2"><title>Size / fit: 9</title>"##))
         #expect(svg.contains(##"width="136" height="18" fill="#D55E00""##))
         #expect(svg.contains(">10</text>") && svg.contains(">Refunds</text>"))
     }

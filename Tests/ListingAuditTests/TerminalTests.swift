@@ -24,7 +24,8 @@ import Testing
         #expect(off.bold("x") == "x")
         #expect(on.change("worse", delta: 0.1) == "\u{1B}[31mworse\u{1B}[0m")
         #expect(on.change("better", delta: -0.1) == "\u{1B}[32mbetter\u{1B}[0m")
-        #expect(on.headings("Title\nrow\nFix first:\n") == "\u{1B}[1mTitle\u{1B}[0m\nrow\n\u{1B}[1mFix first:\u{1B}[0m\n")
+        #expect(on.headings("Title\nrow\nFix first:\n")
+            == "\u{1B}[1mTitle\u{1B}[0m\nrow\n\u{1B}[1mFix first:\u{1B}[0m\n")
         #expect(off.headings("Title\nFix first:") == "Title\nFix first:")
     }
 

@@ -38,7 +38,8 @@ public struct AuditDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let date = AuditDate(text) else {
             throw DecodingError.dataCorrupted(
-                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Not a YYYY-MM-DD date: \(text)"))
+                DecodingError.Context(
+                    codingPath: decoder.codingPath, debugDescription: "Not a YYYY-MM-DD date: \(text)"))
         }
         self = date
     }

@@ -66,7 +66,8 @@ public struct HistoryComparison: Sendable, Equatable {
             let newTally = RefundTally.one(
                 refunds: Self.refunds(of: listing, in: categories) ?? listing.linkedRefunds, orders: listing.orders,
                 date: current)
-            let change = RateChange(listingID: listing.listingID, title: listing.title, before: oldTally, after: newTally)
+            let change = RateChange(
+                listingID: listing.listingID, title: listing.title, before: oldTally, after: newTally)
             let threshold = oldTally.rate != nil && newTally.rate != nil ? minimumRateChange : 1
             if abs(change.delta) >= threshold, oldTally.refunds + newTally.refunds > 0 {
                 rateChanges.append(change)
@@ -77,7 +78,9 @@ public struct HistoryComparison: Sendable, Equatable {
         }
         newFindings = Self.unique(newFindings).sorted(by: byListingAndRule)
         fixedFindings = Self.unique(fixedFindings).sorted(by: byListingAndRule)
-        rateChanges.sort { abs($0.delta) != abs($1.delta) ? abs($0.delta) > abs($1.delta) : $0.listingID < $1.listingID }
+        rateChanges.sort {
+            abs($0.delta) != abs($1.delta) ? abs($0.delta) > abs($1.delta) : $0.listingID < $1.listingID
+        }
     }
 
     private static func openFindings(

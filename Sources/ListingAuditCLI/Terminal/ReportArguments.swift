@@ -33,7 +33,8 @@ struct ReportArguments {
         parsed.history = arguments.value("history")
         parsed.keepHistory = !arguments.flag("no-history")
         if parsed.history != nil, !parsed.keepHistory {
-            return .failure(UsageError(message: "Use either '--history' or '--no-history', not both.", command: command))
+            return .failure(
+                UsageError(message: "Use either '--history' or '--no-history', not both.", command: command))
         }
         parsed.color = arguments.value("color").flatMap(ColorMode.init(rawValue:)) ?? .auto
         switch Verbosity.from(arguments, command: command) {

@@ -7,7 +7,8 @@ enum Verbosity: Int, Comparable {
     /// From `--quiet` and `--verbose`; both at once is a usage error.
     static func from(_ arguments: ParsedArguments, command: String) -> Result<Verbosity, UsageError> {
         switch (arguments.flag("quiet"), arguments.flag("verbose")) {
-        case (true, true): .failure(UsageError(message: "Use either '--quiet' or '--verbose', not both.", command: command))
+        case (true, true):
+            .failure(UsageError(message: "Use either '--quiet' or '--verbose', not both.", command: command))
         case (true, false): .success(.quiet)
         case (false, true): .success(.verbose)
         case (false, false): .success(.normal)

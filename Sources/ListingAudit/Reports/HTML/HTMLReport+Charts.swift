@@ -99,7 +99,8 @@ extension HTMLReport {
             section.table(
                 columns: [
                     TableColumn(.ruleID, language), TableColumn(.rule, language),
-                    TableColumn(.findings, language, numeric: true), TableColumn(.listingsWith, language, numeric: true),
+                    TableColumn(.findings, language, numeric: true),
+                    TableColumn(.listingsWith, language, numeric: true),
                 ],
                 rows: rules.map { rule in
                     [

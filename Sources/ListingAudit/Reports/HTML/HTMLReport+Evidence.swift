@@ -20,7 +20,8 @@ extension HTMLReport {
                     .markup(rule), .text(row.categories.map { $0.label.text(language) }.joined(separator: " · ")),
                     .number(rate(row.with)), .number(rate(row.without)),
                     .number(NumberText.pointChange(difference.estimate)),
-                    .number(NumberText.pointChange(difference.lower) + " … " + NumberText.pointChange(difference.upper)),
+                    .number(
+                        NumberText.pointChange(difference.lower) + " … " + NumberText.pointChange(difference.upper)),
                     .number(NumberText.count(row.listingsWith)), .number(NumberText.count(row.listingsWithout)),
                     .markup(verdict),
                 ]
@@ -39,7 +40,8 @@ extension HTMLReport {
 
     /// `11.4% (12/105)`.
     func rate(_ estimate: RateEstimate) -> String {
-        NumberText.percent(estimate.rate) + " (\(NumberText.count(estimate.events))/\(NumberText.count(estimate.trials)))"
+        NumberText.percent(estimate.rate)
+            + " (\(NumberText.count(estimate.events))/\(NumberText.count(estimate.trials)))"
     }
 
     /// Listings with many refunds but no findings, and the listings with the most fulfilment refunds.

@@ -8,7 +8,10 @@ extension HTMLReport {
                 return
             }
             section.element("p", text: t(.historyIntro, previous.text, String(history.audits.count)))
-            for (title, changes) in [(ReportString.newFindings, history.newFindings), (.fixedFindings, history.fixedFindings)] {
+            let changeLists = [
+                (ReportString.newFindings, history.newFindings), (.fixedFindings, history.fixedFindings),
+            ]
+            for (title, changes) in changeLists {
                 section.element("h3", text: "\(t(title)) (\(changes.count))")
                 guard !changes.isEmpty else {
                     section.note(t(.nothingChanged))

@@ -69,7 +69,9 @@ public struct HTMLReport: Sendable {
     }
 
     /// A `<section id=…>` with an `<h2>` that labels it.
-    func section(_ id: String, _ title: ReportString, _ page: inout HTMLBuilder, _ content: (inout HTMLBuilder) -> Void) {
+    func section(
+        _ id: String, _ title: ReportString, _ page: inout HTMLBuilder, _ content: (inout HTMLBuilder) -> Void
+    ) {
         page.element("section", ["id": id, "aria-labelledby": "\(id)-heading"]) { section in
             section.element("h2", ["id": "\(id)-heading"], text: t(title))
             content(&section)

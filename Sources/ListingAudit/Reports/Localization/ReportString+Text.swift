@@ -47,7 +47,9 @@ extension ReportString {
         case .refundsAxis: LocalizedText(zh: "退款笔数", en: "Refunds")
         case .pareto: LocalizedText(zh: "各商品的关联退款", en: "Linked refunds by listing")
         case .paretoChart:
-            LocalizedText(zh: "关联退款帕累托图：柱为笔数，折线为累计占比", en: "Pareto chart: bars are counts, the line the cumulative share")
+            LocalizedText(
+                zh: "关联退款帕累托图：柱为笔数，折线为累计占比",
+                en: "Pareto chart: bars are counts, the line the cumulative share")
         case .paretoSummary:
             LocalizedText(
                 zh: "前 %1 个商品占全部关联退款的 %2，优先修改它们收益最大。",

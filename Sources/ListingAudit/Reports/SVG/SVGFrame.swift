@@ -1,6 +1,6 @@
 extension HTMLBuilder {
-    /// An inline `<svg>` (HTML5 needs no namespace) that scales to its container, announced as one image: `role="img"`, a `<title>` and a
-    /// `<desc>` referenced by `aria-labelledby`. `id` must be unique in the page.
+    /// An inline `<svg>` (HTML5 needs no namespace) that scales to its container, announced as one image:
+    /// `role="img"`, a `<title>` and a `<desc>` referenced by `aria-labelledby`. `id` must be unique in the page.
     mutating func svgChart(
         id: String, width: Double, height: Double, title: String, description: String,
         _ content: (inout HTMLBuilder) -> Void
