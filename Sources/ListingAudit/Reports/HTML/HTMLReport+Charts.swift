@@ -32,14 +32,16 @@ extension HTMLReport {
                 columns: [
                     TableColumn(.categoryLabel, language), TableColumn(.category, language),
                     TableColumn(.refunds, language, numeric: true), TableColumn(.share, language, numeric: true),
-                    TableColumn(.amount, language, numeric: true),
+                    TableColumn(.amount, language, numeric: true), TableColumn(t(.cause)),
                 ],
                 rows: tallies.map { tally in
-                    [
+                    let cause: ReportString =
+                        tally.isFulfilment ? .causeFulfilment : tally.linkable ? .causeListing : .causeOther
+                    return [
                         .text(tally.category.label.text(language)), .code(tally.category.rawValue),
                         .number(NumberText.count(tally.count)),
                         .number(NumberText.percent(Double(tally.count) / Double(total))),
-                        .number(NumberText.money(tally.amount)),
+                        .number(NumberText.money(tally.amount)), .text(t(cause)),
                     ]
                 })
         }

@@ -140,6 +140,10 @@ extension ReportString {
         case .terminalFix: LocalizedText(zh: "修改效果 %1（%2 修复）：%3 → %4", en: "Fix check %1 (fixed %2): %3 → %4")
         case .terminalRate: LocalizedText(zh: "关联退款率变化 %1：%2 → %3", en: "Linked refunds %1: %2 → %3")
         case .historyFolder: LocalizedText(zh: "历史记录：%1", en: "History: %1")
+        case .cause: LocalizedText(zh: "可否通过改商品页避免", en: "Preventable by a listing fix")
+        case .causeListing: LocalizedText(zh: "可以（商品页问题）", en: "Yes: listing content")
+        case .causeFulfilment: LocalizedText(zh: "不可以（包装/快递/库存，橙红色）", en: "No: packing, courier, stock (vermillion)")
+        case .causeOther: LocalizedText(zh: "未关联任何规则", en: "No rule links to it")
         }
     }
 }
