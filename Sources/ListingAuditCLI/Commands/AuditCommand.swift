@@ -10,7 +10,8 @@ enum AuditCommand: Command {
         discussion: """
             Give a folder holding a listing export and optionally a refund (after-sales) and an order export; they \
             are recognised by their header rows. Or name each file. Writes priorities.csv, findings.csv, \
-            refunds.csv and summary.json into --out.
+            refunds.csv, summary.json and report.html into --out. Each audit keeps a snapshot in --history; the \
+            next audit shows new, fixed and still-open findings, whether fixes lowered refunds, and trend.csv.
             """,
         arguments: "[<folder>]",
         argumentHelp: [("<folder>", "A folder with the listing, refund and order exports (found by their headers).")],
