@@ -43,5 +43,7 @@ import Testing
         #expect(NumberText.decimal(.nan, digits: 1) == "–")
         #expect(NumberText.pointChange(0.032) == "+3.2 pp")
         #expect(NumberText.pointChange(-0.01) == "-1.0 pp")
+        #expect(NumberText.pointChange(0.0001) == "0.0 pp")
+        #expect(NumberText.pointChange(0.032, language: .zh) == "+3.2个百分点")
     }
 }

@@ -19,9 +19,10 @@ extension HTMLReport {
                 return [
                     .markup(rule), .text(row.categories.map { $0.label.text(language) }.joined(separator: " · ")),
                     .number(rate(row.with)), .number(rate(row.without)),
-                    .number(NumberText.pointChange(difference.estimate)),
+                    .number(NumberText.pointChange(difference.estimate, language: language)),
                     .number(
-                        NumberText.pointChange(difference.lower) + " … " + NumberText.pointChange(difference.upper)),
+                        NumberText.pointChange(difference.lower, language: language) + " … "
+                            + NumberText.pointChange(difference.upper, language: language)),
                     .number(NumberText.count(row.listingsWith)), .number(NumberText.count(row.listingsWithout)),
                     .markup(verdict),
                 ]

@@ -110,7 +110,8 @@ extension HTMLReport {
 
     private func direction(_ delta: Double, rate: Bool) -> HTMLBuilder {
         var cell = HTMLBuilder()
-        let amount = rate ? NumberText.pointChange(delta) : NumberText.decimal(delta, digits: 1)
+        let amount =
+            rate ? NumberText.pointChange(delta, language: language) : NumberText.decimal(delta, digits: 1)
         if delta > 0 {
             cell.element("span", ["class": "up"], text: "▲ " + t(.rose) + " " + amount)
         } else if delta < 0 {
