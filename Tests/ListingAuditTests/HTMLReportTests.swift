@@ -107,6 +107,9 @@ import Testing
         // Colour refunds: 6 of 120 orders while open, 1 of 120 after the fix.
         #expect(html.contains("5.0% (6/120)") && html.contains("0.8% (1/120)"))
         #expect(html.contains("▼ Fell -4.2 pp"))
+        // The fixture's week 1 had 5 more refunds on L-1 but the same linked ones: 12 of 240 orders both weeks.
+        #expect(html.contains(#"<svg id="chart-trend""#))
+        #expect(html.contains("Over 2 audits, linked refunds went from 5.0% to 5.0%."))
         let first = HTMLReport(
             result: ReportFixtures.result(), language: .en, date: HistoryFixtures.date("2026-11-26"),
             history: HistoryComparison(history: [], current: AuditSnapshot(

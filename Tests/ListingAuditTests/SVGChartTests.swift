@@ -52,4 +52,18 @@ import Testing
         #expect(ChartPalette.color(8) == ChartPalette.color(0))
         #expect(ChartPalette.color(-1) == ChartPalette.yellow)
     }
+
+    @Test func lineChartsMarkEveryPointWithItsValueAndLabel() {
+        let svg = LineChart(
+            id: "t", title: "Trend", summary: "went down", points: [
+                LineChart.Point(label: "2026-11-19", value: 8, valueText: "8.0%"),
+                LineChart.Point(label: "2026-11-26", value: 3, valueText: "3.0%"),
+            ], valueAxisLabel: "%"
+        ).svg()
+        #expect(svg.hasPrefix(#"<svg id="t" class="chart" viewBox="0 0 640 240" role="img""#))
+        // Ticks 0…8 step 2 over 176 px: 8 → y 24 (the top), 3 → y 134; points centred in 280 px slots.
+        #expect(svg.contains(#"<polyline points="196,24 476,134""#))
+        #expect(svg.components(separatedBy: "<circle").count - 1 == 2)
+        #expect(svg.contains(">2026-11-19</text>") && svg.contains(">3.0%</text>"))
+    }
 }

@@ -13,6 +13,8 @@ public struct HistoryComparison: Sendable, Equatable {
     public var rateChanges: [RateChange]
     /// Fixes seen anywhere in the history, most recent first.
     public var fixEffects: [FixEffect]
+    /// Shop totals per audit, oldest first, the current one last.
+    public var trend: [ShopTrendPoint]
 
     /// Whether there was an earlier audit to compare with.
     public var hasHistory: Bool { previous != nil }
@@ -27,6 +29,7 @@ public struct HistoryComparison: Sendable, Equatable {
         }
         self.current = current.date
         audits = sequence.map(\.date)
+        trend = sequence.map(ShopTrendPoint.init)
         previous = sequence.count > 1 ? sequence[sequence.count - 2].date : nil
         newFindings = []
         fixedFindings = []

@@ -8,6 +8,7 @@ extension HTMLReport {
                 return
             }
             section.element("p", text: t(.historyIntro, previous.text, String(history.audits.count)))
+            trendChart(history.trend, &section)
             let changeLists = [
                 (ReportString.newFindings, history.newFindings), (.fixedFindings, history.fixedFindings),
             ]
@@ -43,6 +44,28 @@ extension HTMLReport {
             }
             rateChanges(history.rateChanges, &section)
         }
+    }
+
+    /// The shop's linked refunds per order (or per audit, without orders) across the audits.
+    private func trendChart(_ trend: [ShopTrendPoint], _ section: inout HTMLBuilder) {
+        let rates = trend.compactMap(\.linkedRate)
+        let byRate = rates.count == trend.count
+        let points = trend.map { point in
+            byRate
+                ? LineChart.Point(
+                    label: point.date.text, value: (point.linkedRate ?? 0) * 100,
+                    valueText: NumberText.percent(point.linkedRate ?? 0))
+                : LineChart.Point(
+                    label: point.date.text, value: Double(point.linkedRefunds),
+                    valueText: NumberText.count(point.linkedRefunds))
+        }
+        guard let first = points.first, let last = points.last else { return }
+        let summary = t(.trendSummary, first.valueText, last.valueText, String(points.count))
+        section.element("p", text: summary)
+        LineChart(
+            id: "chart-trend", title: t(byRate ? .trendRate : .trendCount), summary: summary, points: points,
+            valueAxisLabel: byRate ? "%" : t(.refundsAxis)
+        ).render(into: &section)
     }
 
     private func rateChanges(_ changes: [RateChange], _ section: inout HTMLBuilder) {

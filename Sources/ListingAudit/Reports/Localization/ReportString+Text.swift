@@ -144,6 +144,10 @@ extension ReportString {
         case .causeListing: LocalizedText(zh: "可以（商品页问题）", en: "Yes: listing content")
         case .causeFulfilment: LocalizedText(zh: "不可以（包装/快递/库存，橙红色）", en: "No: packing, courier, stock (vermillion)")
         case .causeOther: LocalizedText(zh: "未关联任何规则", en: "No rule links to it")
+        case .trendRate: LocalizedText(zh: "每次体检的关联退款率", en: "Linked refunds per order, per audit")
+        case .trendCount: LocalizedText(zh: "每次体检的关联退款笔数", en: "Linked refunds per audit")
+        case .trendSummary:
+            LocalizedText(zh: "%3 次体检中，关联退款从 %1 变为 %2。", en: "Over %3 audits, linked refunds went from %1 to %2.")
         }
     }
 }

@@ -18,7 +18,7 @@ public enum ReportString: String, Sendable, CaseIterable {
     case fixEffects, fixEffectsIntro, measureLinked, measureAll, perAudit, reappeared, noFixes
     case severityError, severityWarning, severityAdvice
     case outputs, historyWarnings, topListings, terminalHistory, terminalFix, terminalRate, historyFolder
-    case cause, causeListing, causeFulfilment, causeOther
+    case cause, causeListing, causeFulfilment, causeOther, trendRate, trendCount, trendSummary
 
     /// The text in `language` with `%1`, `%2`, … replaced by `arguments`.
     public func text(_ language: Language, _ arguments: String...) -> String {
