@@ -12,6 +12,7 @@ enum CLI {
         EvaluateRulesCommand.self,
         InspectCommand.self,
         ClassifyReasonsCommand.self,
+        AuditCommand.self,
     ]
 
     /// Runs one invocation. `arguments` excludes the program name.

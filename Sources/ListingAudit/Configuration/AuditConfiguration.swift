@@ -23,12 +23,16 @@ public struct AuditConfiguration: Sendable, Equatable, Codable {
     /// Which image preset applies: `auto` (from each listing's export format), `none` (use `thresholds`) or a
     /// platform name.
     public var imagePlatform = "auto"
+    /// Rule family or rule id → the refund categories its findings link to (see `RefundLinkMap`).
+    public var links: [String: [String]] = [:]
+    /// The ranking's parameters (prior strength, category weights; see `docs/ranking.md`).
+    public var ranking = RankingParameters()
 
     public init() {}
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case thresholds, disabledRules, onlyRules, severityOverrides, ruleProfiles, lexicons, categoryKeywords
-        case imagePresets, imagePlatform
+        case imagePresets, imagePlatform, links, ranking
     }
 
     public init(from decoder: any Decoder) throws {
@@ -46,6 +50,8 @@ public struct AuditConfiguration: Sendable, Equatable, Codable {
         imagePresets = ImagePreset.defaults.merging(presets) { $1 }
         imagePlatform = try container.decodeIfPresent(String.self, forKey: .imagePlatform) ?? "auto"
         thresholds.categoryKeywords = categoryKeywords
+        links = try container.decodeIfPresent([String: [String]].self, forKey: .links) ?? [:]
+        ranking = try container.decodeIfPresent(RankingParameters.self, forKey: .ranking) ?? RankingParameters()
     }
 
     /// Reads and validates the config at `path`. Errors name the file.

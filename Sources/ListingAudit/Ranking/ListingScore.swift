@@ -16,15 +16,11 @@ struct ListingScore {
         hasHistory = refundsTotal > 0 || (ledger.hasOrders && orders > 0)
         var excess = Array(repeating: 0.0, count: RefundCategory.count)
         var shrunk = 0.0
-        var dominantCount = 0
+        var dominantWeight = 0.0
         for category in RefundCategory.categories(in: mask) {
             let refunds = ledger.refunds(listing, category)
             let baseline = baselines[category]
             linkedRefunds += refunds
-            if refunds > dominantCount {
-                dominantCount = refunds
-                dominant = category
-            }
             let raw: Double
             if ledger.hasOrders {
                 let n = Double(orders)
@@ -39,6 +35,12 @@ struct ListingScore {
             }
             excess[category.ordinal] = max(0, raw) * parameters.weight(of: category)
             preventable += excess[category.ordinal]
+            // The dominant linked category is the one holding most of the fixable excess, then most refunds.
+            let weight = excess[category.ordinal] * 1e6 + Double(refunds)
+            if weight > dominantWeight {
+                dominantWeight = weight
+                dominant = category
+            }
         }
         if ledger.hasOrders, mask != 0 { shrunkRate = shrunk }
         if linkedRefunds > 0 {
@@ -50,15 +52,20 @@ struct ListingScore {
         topRule = Self.topRule(ledger.rules(of: listing), rules: ledger.rules, excess: excess)
     }
 
-    /// The rule whose categories hold the most excess; rules come most severe first, so severity breaks ties.
+    /// The rule whose categories hold the most excess. Rules come most severe first, so severity breaks ties;
+    /// then the more specific rule (fewer linked categories) wins.
     private static func topRule(
         _ indices: ArraySlice<Int32>, rules: [RuleCatalog.Entry], excess: [Double]
     ) -> Int32? {
-        var best: (index: Int32, value: Double)?
+        var best: (index: Int32, value: Double, breadth: Int)?
         for index in indices {
-            let value = rules[Int(index)].categories.reduce(0) { $0 + excess[$1.ordinal] }
-            if let current = best, value <= current.value { continue }
-            best = (index, value)
+            let categories = rules[Int(index)].categories
+            let value = categories.reduce(0) { $0 + excess[$1.ordinal] }
+            if let current = best {
+                let tied = abs(value - current.value) <= 1e-9
+                guard value > current.value + 1e-9 || tied && categories.count < current.breadth else { continue }
+            }
+            best = (index, value, categories.count)
         }
         return best?.index
     }

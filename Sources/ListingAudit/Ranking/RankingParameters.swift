@@ -36,3 +36,44 @@ public struct RankingParameters: Codable, Sendable, Equatable {
         return max(0, categoryWeights[category.rawValue] ?? 1)
     }
 }
+
+extension RankingParameters {
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case priorStrength, categoryWeights, unexplainedMinimumRefunds, unexplainedFactor, unexplainedLimit
+        case confidenceZ
+    }
+
+    /// Decodes a config's `ranking` section: every key optional, unknown keys rejected, values range-checked.
+    public init(from decoder: any Decoder) throws {
+        try StrictKeys.check(decoder, allowed: CodingKeys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = RankingParameters()
+        self.init(
+            priorStrength: try container.decodeIfPresent(Double.self, forKey: .priorStrength) ?? defaults.priorStrength,
+            categoryWeights: defaults.categoryWeights.merging(
+                try container.decodeIfPresent([String: Double].self, forKey: .categoryWeights) ?? [:]) { $1 },
+            unexplainedMinimumRefunds: try container.decodeIfPresent(Int.self, forKey: .unexplainedMinimumRefunds)
+                ?? defaults.unexplainedMinimumRefunds,
+            unexplainedFactor: try container.decodeIfPresent(Double.self, forKey: .unexplainedFactor)
+                ?? defaults.unexplainedFactor,
+            unexplainedLimit: try container.decodeIfPresent(Int.self, forKey: .unexplainedLimit)
+                ?? defaults.unexplainedLimit,
+            confidenceZ: try container.decodeIfPresent(Double.self, forKey: .confidenceZ) ?? defaults.confidenceZ)
+        guard priorStrength >= 0, priorStrength.isFinite else {
+            throw ConfigurationError.invalidValue(key: "ranking.priorStrength", reason: "must be 0 or more")
+        }
+        guard confidenceZ > 0, confidenceZ.isFinite else {
+            throw ConfigurationError.invalidValue(key: "ranking.confidenceZ", reason: "must be more than 0")
+        }
+        for (name, weight) in categoryWeights.sorted(by: { $0.key < $1.key }) {
+            guard RefundCategory(rawValue: name) != nil else {
+                throw ConfigurationError.unknownKey(
+                    key: "ranking.categoryWeights.\(name)",
+                    suggestion: StrictKeys.nearest(name, in: RefundCategory.allCases.map(\.rawValue)))
+            }
+            guard weight >= 0, weight.isFinite else {
+                throw ConfigurationError.invalidValue(key: "ranking.categoryWeights.\(name)", reason: "must be 0 or more")
+            }
+        }
+    }
+}

@@ -19,7 +19,8 @@ public enum RefundHeavyFinder {
     }
 
     /// Listings without findings whose refunds stand out: at least `unexplainedMinimumRefunds`, and at least
-    /// `unexplainedFactor` times the average listing's refunds (per order, shrunk like the ranking, with orders).
+    /// `unexplainedFactor` times the average refunds of a listing with any, or (with orders) a refund rate per
+    /// order, shrunk like the ranking's, at least `unexplainedFactor` times the shop's.
     public static func unexplained(_ ledger: AuditLedger, parameters: RankingParameters) -> [UnexplainedListing] {
         var refundsSum = 0
         var ordersSum = 0
@@ -37,13 +38,11 @@ public enum RefundHeavyFinder {
         for listing in 0..<ledger.listings.count where ledger.findingCount(listing) == 0 {
             let refunds = ledger.totalRefunds(listing)
             guard refunds >= parameters.unexplainedMinimumRefunds else { continue }
-            let standsOut: Bool
-            if ledger.hasOrders, ordersSum > 0 {
+            var standsOut = Double(refunds) >= parameters.unexplainedFactor * meanRefunds
+            if !standsOut, ledger.hasOrders, ordersSum > 0 {
                 let n = Double(ledger.orderCount(listing))
                 let rate = n + k > 0 ? (Double(refunds) + k * shopRate) / (n + k) : shopRate
                 standsOut = rate >= parameters.unexplainedFactor * shopRate
-            } else {
-                standsOut = Double(refunds) >= parameters.unexplainedFactor * meanRefunds
             }
             guard standsOut else { continue }
             found.append(summary(listing, refunds: refunds, among: RefundCategory.allCases, ledger: ledger))

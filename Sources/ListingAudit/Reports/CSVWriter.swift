@@ -16,6 +16,12 @@ public struct CSVWriter: Sendable {
         text += "\r\n"
     }
 
+    /// Removes and returns the text written so far, so a long output can go to disk in pieces.
+    public mutating func takeText() -> String {
+        defer { text = "" }
+        return text
+    }
+
     /// The UTF-8 bytes to write to disk.
     public var bytes: [UInt8] { Array(text.utf8) }
 

@@ -45,6 +45,9 @@ public enum OutputColumn: String, Sendable, CaseIterable {
     case rateBefore = "rate_before"
     case rateAfter = "rate_after"
     case fixedOn = "fixed_on"
+    case refundsTotal = "refunds_total"
+    case hasHistory = "has_history"
+    case refundType = "type"
 
     /// The column's name for people, in both languages.
     public var label: LocalizedText {
@@ -93,6 +96,9 @@ public enum OutputColumn: String, Sendable, CaseIterable {
         case .rateBefore: LocalizedText(zh: "修复前退款率", en: "Rate before")
         case .rateAfter: LocalizedText(zh: "修复后退款率", en: "Rate after")
         case .fixedOn: LocalizedText(zh: "修复日期", en: "Fixed on")
+        case .refundsTotal: LocalizedText(zh: "退款总数", en: "Refunds total")
+        case .hasHistory: LocalizedText(zh: "有销售记录", en: "Has history")
+        case .refundType: LocalizedText(zh: "售后类型", en: "Type")
         }
     }
 

@@ -1,0 +1,21 @@
+/// Why an audit could not run to the end. The CLI maps each case to its exit code.
+public enum AuditError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// An input file could not be read or used (exit 66 or 65, from the ingest error).
+    case ingest(IngestError)
+    /// The configuration is invalid (exit 64, or 66 when unreadable).
+    case configuration(ConfigurationError)
+    /// The folder given to `audit DIR` holds no usable listing export, or several files of one kind (exit 65 or
+    /// 66 as the case says).
+    case discovery(DiscoveryProblem)
+    /// A report file could not be written (exit 73).
+    case cannotWrite(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .ingest(let error): error.description
+        case .configuration(let error): error.description
+        case .discovery(let problem): problem.description
+        case .cannotWrite(let path, let reason): "\(path): cannot write: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// What one audit reads, how it judges, and where it writes.
+public struct AuditOptions: Sendable {
+    /// The listing export.
+    public var listingsPath: String
+    /// The refund / after-sales export, if any.
+    public var refundsPath: String?
+    /// The order export (refund-rate denominators), if any.
+    public var ordersPath: String?
+    /// Where `priorities.csv`, `findings.csv`, `refunds.csv` and `summary.json` go; `nil` writes nothing.
+    public var outputDirectory: String?
+    /// Rules, thresholds, links and ranking parameters.
+    public var configuration: AuditConfiguration
+    /// The report language; `nil` guesses it from the input.
+    public var language: Language?
+    /// The time stamped on the result (injected so tests are deterministic).
+    public var generatedAt: Date
+    /// The version stamped on the result.
+    public var version: String
+
+    public init(
+        listingsPath: String, refundsPath: String? = nil, ordersPath: String? = nil, outputDirectory: String? = nil,
+        configuration: AuditConfiguration = AuditConfiguration(), language: Language? = nil,
+        generatedAt: Date = Date(), version: String = ListingAuditVersion.current
+    ) {
+        self.listingsPath = listingsPath
+        self.refundsPath = refundsPath
+        self.ordersPath = ordersPath
+        self.outputDirectory = outputDirectory
+        self.configuration = configuration
+        self.language = language
+        self.generatedAt = generatedAt
+        self.version = version
+    }
+}

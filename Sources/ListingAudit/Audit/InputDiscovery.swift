@@ -1,0 +1,80 @@
+import Foundation
+
+/// Finds the listing, refund and order exports in a folder by their header rows, never by file name. A file that
+/// is none of these is reported; two files of one kind are an error, not a guess.
+public struct InputDiscovery: Sendable, Equatable {
+    public var listings: String
+    public var refunds: String?
+    public var orders: String?
+    /// Files that are not a recognised export, with why.
+    public var ignored: [IgnoredFile]
+
+    /// A file the audit left out.
+    public struct IgnoredFile: Sendable, Equatable {
+        public var path: String
+        public var reason: String
+    }
+
+    /// The file extensions looked at.
+    static let extensions: Set<String> = ["csv", "tsv", "txt"]
+
+    /// Looks at every `.csv`, `.tsv` and `.txt` file directly in `folder`.
+    /// - Throws: `AuditError.discovery` when the folder is missing, holds no listing export, or holds several
+    ///   exports of one kind.
+    public static func find(in folder: String) throws(AuditError) -> InputDiscovery {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .discovery(.folderNotFound(folder))
+        }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        var found: [ExportKind: [String]] = [:]
+        var ignored: [IgnoredFile] = []
+        for name in names where !name.hasPrefix(".") {
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+            do {
+                let kind = try ExportKind.detect(path: path, isListings: isListings)
+                if kind == .unknown {
+                    ignored.append(IgnoredFile(path: path, reason: "header is not a listing, refund or order export"))
+                } else {
+                    found[kind, default: []].append(path)
+                }
+            } catch {
+                ignored.append(IgnoredFile(path: path, reason: error.description))
+            }
+        }
+        for kind in [ExportKind.listings, .refunds, .orders] where (found[kind]?.count ?? 0) > 1 {
+            throw .discovery(.ambiguous(kind: kind.rawValue, paths: found[kind] ?? []))
+        }
+        guard let listings = found[.listings]?.first else {
+            throw .discovery(.noListings(folder: folder, ignored: ignored.map(\.path)))
+        }
+        return InputDiscovery(
+            listings: listings, refunds: found[.refunds]?.first, orders: found[.orders]?.first, ignored: ignored)
+    }
+
+    /// A header is a listing export when an adapter recognises it, or it has the shape of one.
+    static func isListings(_ header: [String]) -> Bool {
+        ListingLoader.detectFormat(header: header) != nil || ExportKind.looksLikeListings(header)
+    }
+}
+
+/// What is wrong with a folder given to `audit DIR`.
+public enum DiscoveryProblem: Sendable, Equatable, CustomStringConvertible {
+    case folderNotFound(String)
+    case noListings(folder: String, ignored: [String])
+    case ambiguous(kind: String, paths: [String])
+
+    public var description: String {
+        switch self {
+        case .folderNotFound(let folder):
+            return "\(folder): no such folder"
+        case .noListings(let folder, let ignored):
+            let seen = ignored.isEmpty ? "no .csv/.tsv/.txt files" : "not recognised: " + ignored.joined(separator: ", ")
+            return "\(folder): no listing export found (\(seen)); name it with --listings FILE"
+        case .ambiguous(let kind, let paths):
+            let option = "--\(kind)"
+            return "several \(kind) exports found: \(paths.joined(separator: ", ")); choose one with \(option) FILE"
+        }
+    }
+}

@@ -1,0 +1,78 @@
+/// Reads, classifies and matches every refund in one pass, counting each into the ledger and writing its
+/// `refunds.csv` row as it goes; no refund is kept.
+enum RefundStage: AuditStage {
+    static func run(_ state: AuditState) throws(AuditError) {
+        let csv = try state.outputPath("refunds.csv").map { path throws(AuditError) in
+            try AuditRefundsCSV(path: path, language: state.language)
+        }
+        guard let path = state.options.refundsPath else {
+            try csv?.finish()
+            return
+        }
+        let classifier = ReasonClassifierCache()
+        var writeError: AuditError?
+        let outcome: (format: RefundExportFormat, report: TransactionLoadReport)
+        do throws(IngestError) {
+            outcome = try RefundLoader.forEach(path: path) { refund in
+                guard writeError == nil else { return }
+                let (category, evidence) = classifier.classify(reason: refund.reason, comment: refund.comment)
+                let (listingID, method) = state.matcher.match(refund)
+                state.ledger.addRefund(
+                    listingID: listingID, category: category, amount: refund.amount, type: refund.type,
+                    matchedBy: method)
+                guard let csv else { return }
+                do throws(AuditError) {
+                    try csv.append(
+                        ClassifiedRefund(
+                            refund: refund, category: category, evidence: evidence, listingID: listingID,
+                            matchedBy: method))
+                } catch {
+                    writeError = error
+                }
+            }
+        } catch {
+            throw .ingest(error)
+        }
+        if let writeError { throw writeError }
+        try csv?.finish()
+        state.inputs.append(InputSummary(transactions: outcome.report, kind: .refunds))
+        if outcome.format == .chineseShop { state.chineseInput = true }
+    }
+}
+
+/// Loads the order export and counts each order line's units into its listing.
+enum OrderStage: AuditStage {
+    static func run(_ state: AuditState) throws(AuditError) {
+        guard let path = state.options.ordersPath else { return }
+        let loaded: OrderLoadResult
+        do {
+            loaded = try OrderLoader.load(path: path)
+        } catch {
+            throw .ingest(error)
+        }
+        state.ledger.markOrdersRead()
+        for line in loaded.orders {
+            // Orders are tied to listings exactly as refunds are: by listing id, then SKU, then title.
+            let probe = Refund(
+                id: line.orderID, orderID: line.orderID, listingID: line.listingID, sku: line.sku,
+                productTitle: line.productTitle, location: line.location)
+            state.ledger.addOrder(listingID: state.matcher.match(probe).listingID, quantity: line.quantity)
+        }
+        state.inputs.append(InputSummary(transactions: loaded.report, kind: .orders))
+        if loaded.format == .chineseShop { state.chineseInput = true }
+    }
+}
+
+extension InputSummary {
+    /// The summary of a refund or order export's load report.
+    init(transactions report: TransactionLoadReport, kind: InputKind) {
+        var tallies = SkipTallies.count(report.skipped.map { ($0.reason.en, $0.location) })
+        let unlisted = report.skippedCount - report.skipped.count
+        if unlisted > 0 {
+            tallies.append(SkipTally(reason: "further rows skipped (details not kept)", count: unlisted))
+        }
+        self.init(
+            kind: kind, path: report.path, format: report.format, encoding: report.encoding.rawValue,
+            rowsRead: report.rowsRead, skipped: report.skippedCount, skipReasons: tallies)
+    }
+}

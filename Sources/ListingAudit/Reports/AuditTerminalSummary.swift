@@ -1,0 +1,103 @@
+/// The text the `audit` command prints: totals and coverage, the top listings with one line of why each, the
+/// refund reasons breakdown and what a listing fix cannot prevent. Fits one screen at the default `top`.
+public enum AuditTerminalSummary {
+    public static func render(_ result: AuditResult, language: Language, top: Int = 10) -> String {
+        let t = Texts(language)
+        var lines: [String] = []
+        let totals = result.totals
+        let coverage = result.coverage
+        lines.append(t.audited(totals.listings, totals.findings, totals.listingsWithFindings, totals.orders))
+        if coverage.total > 0 {
+            lines.append(
+                t.coverage(coverage.total, AuditPercent.text(coverage.matchedShare), coverage.byListingID,
+                           coverage.bySKU, coverage.byTitle, coverage.unmatched))
+        }
+        lines.append("")
+        lines.append(result.basis == .orders ? t.rankedByRates : t.rankedByCounts)
+        let shown = result.priorities.prefix(max(0, top))
+        let width = String(shown.count).count
+        for row in shown {
+            let rank = String(repeating: " ", count: width - String(row.rank).count) + String(row.rank)
+            let title = AuditPercent.clip(row.title, 24)
+            lines.append("\(rank). \(row.listingID)  \(title)  [\(AuditNumbers.score(row.score))]")
+            lines.append(String(repeating: " ", count: width + 2) + row.why.text(language))
+        }
+        let categories = result.categories.filter { $0.count > 0 }.sorted { $0.count > $1.count }
+        if !categories.isEmpty {
+            lines.append("")
+            let total = max(1, coverage.total)
+            let parts = categories.map {
+                "\($0.category.label.text(language)) \($0.count) (\(AuditPercent.text(Double($0.count) / Double(total))))"
+            }
+            lines.append(t.reasons + parts.joined(separator: " · "))
+        }
+        if result.fulfilment.count > 0 {
+            let names = result.fulfilment.topListings.prefix(3).map {
+                "\($0.listingID) \($0.dominantCategory.label.text(language)) \($0.dominantCount)"
+            }
+            lines.append(
+                t.fulfilment(result.fulfilment.count, AuditPercent.text(result.fulfilment.share))
+                    + names.joined(separator: ", "))
+        }
+        if !result.unexplained.isEmpty {
+            let names = result.unexplained.prefix(3).map {
+                "\($0.listingID) (\($0.refunds), \($0.dominantCategory.label.text(language)))"
+            }
+            lines.append(t.unexplained + names.joined(separator: ", "))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The fixed phrases in one language.
+    private struct Texts {
+        let language: Language
+        init(_ language: Language) { self.language = language }
+
+        func audited(_ listings: Int, _ findings: Int, _ flagged: Int, _ orders: Int) -> String {
+            let orderText = orders > 0 ? (language == .zh ? "，\(orders)件订单" : ", \(orders) ordered units") : ""
+            return language == .zh
+                ? "审核了 \(listings) 个商品：\(flagged) 个有问题，共 \(findings) 个问题\(orderText)"
+                : "Audited \(listings) listings: \(findings) findings on \(flagged) listings\(orderText)"
+        }
+
+        func coverage(_ total: Int, _ share: String, _ id: Int, _ sku: Int, _ title: Int, _ none: Int) -> String {
+            language == .zh
+                ? "退款 \(total) 笔，匹配 \(share)：商品ID \(id)，SKU \(sku)，标题 \(title)，未匹配 \(none)"
+                : "Refunds: \(total), \(share) matched: by id \(id), by SKU \(sku), by title \(title), unmatched \(none)"
+        }
+
+        var rankedByRates: String {
+            language == .zh
+                ? "优先修改（按每单相关退款率排序，已向店铺基线收缩）："
+                : "Fix first (ranked by linked refunds per order, shrunk toward the shop baseline):"
+        }
+
+        var rankedByCounts: String {
+            language == .zh
+                ? "优先修改（无订单数据，按超出平均的相关退款笔数排序）："
+                : "Fix first (no orders given: ranked by linked refund counts above the average listing):"
+        }
+
+        var reasons: String { language == .zh ? "退款原因：" : "Refund reasons: " }
+
+        func fulfilment(_ count: Int, _ share: String) -> String {
+            language == .zh
+                ? "非商品页问题（包装/快递/发货）：\(count) 笔（\(share)），最多："
+                : "Not a listing problem (packing/courier/stock): \(count) refunds (\(share)); most: "
+        }
+
+        var unexplained: String {
+            language == .zh ? "退款多但商品页无问题（查货源/快递）：" : "Refund-heavy, no listing findings (check supplier/courier): "
+        }
+    }
+}
+
+/// Percent and clipping helpers for the terminal text.
+enum AuditPercent {
+    static func text(_ value: Double) -> String { ListingPriority.percent(value) }
+
+    /// `text` cut to `limit` characters with an ellipsis.
+    static func clip(_ text: String, _ limit: Int) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import ListingAudit
+
+/// `listing-audit audit DIR` or `audit --listings FILE [--refunds FILE] [--orders FILE]`: checks every listing,
+/// ties refunds to the findings, ranks what to fix first and writes the report files.
+enum AuditCommand: Command {
+    static let spec = CommandSpec(
+        name: "audit",
+        abstract: "Rank the listings whose content causes refunds, and write the report files.",
+        discussion: """
+            Give a folder holding a listing export and optionally a refund (after-sales) and an order export; they \
+            are recognised by their header rows. Or name each file. Writes priorities.csv, findings.csv, \
+            refunds.csv, summary.json and report.html into --out. Each audit keeps a snapshot in --history; the \
+            next audit shows new, fixed and still-open findings, whether fixes lowered refunds, and trend.csv.
+            """,
+        arguments: "[<folder>]",
+        argumentHelp: [("<folder>", "A folder with the listing, refund and order exports (found by their headers).")],
+        options: [
+            OptionSpec("listings", value: "<file>", help: "The listing export (overrides the one found in <folder>)."),
+            OptionSpec("refunds", value: "<file>", help: "The refund / after-sales export."),
+            OptionSpec("orders", value: "<file>", help: "The order export, for refund rates per order."),
+            OptionSpec("out", short: "o", value: "<folder>", help: "Where to write the reports.",
+                       default: "listing-audit-YYYY-MM-DD"),
+            OptionSpec("config", value: "<file>", help: "A JSON config (see 'init-config')."),
+            OptionSpec("lang", value: "<language>", help: "Report language.", allowed: ["zh", "en"],
+                       default: "from the input"),
+            OptionSpec("top", value: "<n>", help: "How many listings the terminal shows.", default: "10"),
+            OptionSpec("fail-on", value: "<severity>", help: "Exit 1 when a finding reaches this severity.",
+                       allowed: Severity.allCases.map { $0.rawValue }),
+        ] + ReportArguments.options)
+
+    static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
+        let request: AuditRequest
+        switch AuditRequest.parse(arguments, command: spec.name) {
+        case .success(let parsed): request = parsed
+        case .failure(let error): return CLI.report(error, console: console)
+        }
+        let report: ReportArguments
+        switch ReportArguments.parse(arguments, command: spec.name) {
+        case .success(let parsed): report = parsed
+        case .failure(let error): return CLI.report(error, console: console)
+        }
+        var options: AuditOptions
+        do {
+            options = try request.options(console: console)
+        } catch {
+            console.error("Error: \(error)")
+            return exitCode(for: error)
+        }
+        options.generatedAt = Date()
+        if request.out == nil { options.outputDirectory = "listing-audit-" + report.date.text }
+        let progress = ProgressIndicator(
+            console: console, label: request.language == .zh ? "审核中" : "Auditing", verbosity: report.verbosity)
+        progress.start()
+        let outcome: AuditOutcome
+        do {
+            outcome = try AuditPipeline.run(
+                options, reports: report.reportOptions(outputDirectory: options.outputDirectory ?? "."),
+                progress: progress.update)
+        } catch {
+            progress.finish()
+            console.error("Error: \(error)")
+            return exitCode(for: error)
+        }
+        progress.finish()
+        let result = outcome.result
+        for input in result.inputs where input.skipped > 0 {
+            let most = input.skipReasons.first.map { ": most often \($0.reason)" } ?? ""
+            let at = input.skipReasons.first?.firstLocation.map { " (first at \($0))" } ?? ""
+            console.error("warning: \(input.path): \(input.skipped) rows skipped\(most)\(at)")
+        }
+        AuditOutput.print(
+            outcome, arguments: report, top: request.top, folder: options.outputDirectory ?? "", console: console)
+        if let threshold = request.failOn, let worst = result.maximumSeverity, worst >= threshold {
+            return .findings
+        }
+        return .success
+    }
+
+    /// The exit code for an audit that could not run.
+    static func exitCode(for error: AuditError) -> ExitCode {
+        switch error {
+        case .ingest(.fileNotFound), .ingest(.unreadable): .noInput
+        case .ingest(.unusableData): .dataError
+        case .configuration(.unreadable), .configuration(.inFile(_, .unreadable)): .noInput
+        case .configuration: .usage
+        case .discovery(.ambiguous): .usage
+        case .discovery(.folderNotFound), .discovery(.noListings): .noInput
+        case .cannotWrite: .cannotCreate
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import ListingAudit
+
+/// The `audit` command's arguments, checked: where the inputs are, where to write, and how to report.
+struct AuditRequest {
+    var folder: String?
+    var listings: String?
+    var refunds: String?
+    var orders: String?
+    var out: String?
+    var config: String?
+    var language: Language?
+    var top = 10
+    var failOn: Severity?
+
+    static func parse(_ arguments: ParsedArguments, command: String) -> Result<AuditRequest, UsageError> {
+        var request = AuditRequest()
+        guard arguments.positionals.count <= 1 else {
+            return .failure(UsageError(message: "Expected at most one <folder>.", command: command))
+        }
+        request.folder = arguments.positionals.first
+        request.listings = arguments.value("listings")
+        request.refunds = arguments.value("refunds")
+        request.orders = arguments.value("orders")
+        request.out = arguments.value("out")
+        request.config = arguments.value("config")
+        request.language = arguments.value("lang").flatMap(Language.init(rawValue:))
+        request.failOn = arguments.value("fail-on").flatMap(Severity.init(rawValue:))
+        guard request.folder != nil || request.listings != nil else {
+            return .failure(UsageError(message: "Give a <folder> or --listings FILE.", command: command))
+        }
+        if let top = arguments.value("top") {
+            guard let count = Int(top), count >= 0 else {
+                return .failure(UsageError(message: "'--top' needs a whole number, not '\(top)'.", command: command))
+            }
+            request.top = count
+        }
+        return .success(request)
+    }
+
+    /// The pipeline options: files found in the folder (named files win), the config loaded, the output folder.
+    /// Files the folder holds that are not exports are reported on `console`.
+    func options(console: Console) throws(AuditError) -> AuditOptions {
+        var listings = self.listings
+        var refunds = self.refunds
+        var orders = self.orders
+        if let folder {
+            let found = try InputDiscovery.find(in: folder)
+            for file in found.ignored {
+                console.error("warning: \(file.path): ignored: \(file.reason)")
+            }
+            listings = listings ?? found.listings
+            refunds = refunds ?? found.refunds
+            orders = orders ?? found.orders
+        }
+        var configuration = AuditConfiguration()
+        if let config {
+            do {
+                configuration = try AuditConfiguration.load(path: config, knownRuleIDs: RuleRegistry.ids)
+            } catch {
+                throw .configuration(error)
+            }
+        }
+        return AuditOptions(
+            listingsPath: listings ?? "", refundsPath: refunds, ordersPath: orders,
+            outputDirectory: out ?? Self.defaultOutput(), configuration: configuration, language: language)
+    }
+
+    /// `listing-audit-YYYY-MM-DD` in the current folder, dated today.
+    static func defaultOutput(now: Date = Date()) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return "listing-audit-" + formatter.string(from: now)
+    }
+}
