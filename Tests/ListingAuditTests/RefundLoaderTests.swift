@@ -38,7 +38,7 @@ import Testing
         #expect(skippedLines == [6, 7])
         #expect(result.report.skipped[1].location.column == 9)
         #expect(result.report.skipped[1].reason.en.contains("'abc'"))
-        #expect(result.report.columns.contains(ColumnMapping(field: "reason", header: "售后原因", column: 7)))
+        #expect(result.report.columns.contains(TransactionColumn(field: "reason", header: "售后原因", column: 7)))
     }
 
     @Test func taobaoRefundExportReadsNeedsReturnAsType() throws {
