@@ -8,6 +8,7 @@ enum CLI {
     /// Every subcommand, in the order help lists them.
     static let commands: [any Command.Type] = [
         VersionCommand.self,
+        InspectCommand.self,
         ClassifyReasonsCommand.self,
         AuditCommand.self,
     ]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ListingAudit
 
 @Suite struct AdapterGenericTests {
@@ -59,8 +60,9 @@ import Testing
         let path = try AdapterFixtures.temporaryFile(
             "Artikel;Bezeichnung;Farben;Preis\nK-1;Strickjacke;Rot/Blau;39,90\n", name: "shop.csv")
         let mapping = try ColumnMapping.parse(
-            Data(#"{"listing_id":"Artikel","title":"Bezeichnung","colours":"Farben","price":"Preis","separator":"/"}"#
-                .utf8), source: "map.json")
+            Data(
+                #"{"listing_id":"Artikel","title":"Bezeichnung","colours":"Farben","price":"Preis","separator":"/"}"#
+                    .utf8), source: "map.json")
         let result = try ListingLoader.load(path: path, options: LoadOptions(mapping: mapping))
         #expect(result.report.format == .mapped)
         #expect(result.report.delimiter == "semicolon")
@@ -75,5 +77,56 @@ import Testing
         #expect(throws: IngestError.self) {
             _ = try ColumnMapping.parse(Data(#"{"listing_id":"a","colour":"b"}"#.utf8), source: "m.json")
         }
+    }
+}
+
+@Suite struct AdapterLoaderEdgeTests {
+    @Test func emptyFileIsUnusableAtLineOne() throws {
+        let path = try AdapterFixtures.temporaryFile("")
+        #expect(throws: IngestError.unusableData(
+            location: SourceLocation(file: path, line: 1, column: 1),
+            reason: "the file is empty; expected a header row naming the columns")) {
+            _ = try ListingLoader.load(path: path)
+        }
+    }
+
+    @Test func headerOnlyFileHasNoListingsAndNoError() throws {
+        let result = try ListingLoader.load(path: AdapterFixtures.temporaryFile("listing_id,title\n"))
+        #expect(result.listings.isEmpty)
+        #expect(result.report.rowsRead == 0)
+    }
+
+    @Test func fieldsFromALaterRowAreLocated() throws {
+        let path = try AdapterFixtures.temporaryFile("listing_id,title,description\nA,Lamp,\nA,,Warm light\n")
+        let listing = try #require(try ListingLoader.load(path: path).listings.first)
+        #expect(listing.description == "Warm light")
+        #expect(listing.location(of: .description) == SourceLocation(file: path, line: 3, column: 3))
+        #expect(listing.location(of: .title) == SourceLocation(file: path, line: 2, column: 1))
+    }
+
+    @Test func missingFileIsFileNotFound() {
+        #expect(throws: IngestError.fileNotFound(path: "/nonexistent/x.csv")) {
+            _ = try ListingLoader.load(path: "/nonexistent/x.csv")
+        }
+    }
+
+    @Test func forcedFormatWithoutItsColumnsIsUnusable() throws {
+        let path = try AdapterFixtures.temporaryFile("listing_id,title\nA,B\n")
+        #expect(throws: IngestError.self) {
+            _ = try ListingLoader.load(path: path, options: LoadOptions(format: .shopify))
+        }
+    }
+}
+
+@Suite struct AdapterPreambleTests {
+    @Test func aVersionColumnIsNotATaobaoPreamble() throws {
+        let result = try ListingLoader.load(path: AdapterFixtures.temporaryFile("listing_id,title,version\nA,Lamp,2\n"))
+        #expect(result.report.format == .generic)
+        #expect(result.listings.map(\.id) == ["A"])
+    }
+
+    @Test func versionLineWithoutKeyRowIsUnusable() throws {
+        let path = try AdapterFixtures.temporaryFile("version 1.00\n")
+        #expect(throws: IngestError.self) { _ = try ListingLoader.load(path: path) }
     }
 }

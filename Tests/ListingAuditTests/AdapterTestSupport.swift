@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ListingAudit
 
 /// Loading helpers for the adapter tests.
@@ -15,7 +16,8 @@ enum AdapterFixtures {
 
     /// Writes `text` to a fresh temporary file and returns its path.
     static func temporaryFile(_ text: String, name: String = "export.csv") throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("adapter-tests-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "adapter-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let url = directory.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)

@@ -2,13 +2,14 @@
 public enum OptionNames {
     /// Names (lower-cased) that mean size.
     static let sizeNames: Set<String> = [
-        "size", "sizes", "größe", "grösse", "groesse", "taille", "talla", "尺码", "尺寸", "规格", "码数", "鞋码",
-        "大小", "shoe size", "ring size", "waist", "length", "尺码表", "型号",
+        "size", "sizes", "größe", "grösse", "groesse", "größen", "konfektionsgröße", "schuhgröße", "taille", "talla",
+        "尺码", "尺寸", "规格", "码数", "鞋码", "大小", "尺码表", "型号", "码", "尺码选择", "shoe size", "ring size",
+        "cup size", "band size", "waist", "length",
     ]
     /// Names (lower-cased) that mean colour.
     static let colourNames: Set<String> = [
-        "color", "colour", "colors", "colours", "farbe", "couleur", "颜色", "颜色分类", "色", "色系", "主要颜色",
-        "color-pattern", "colour name", "color name", "color_name",
+        "color", "colour", "colors", "colours", "farbe", "farben", "farbton", "couleur", "颜色", "颜色分类", "色",
+        "色系", "色彩", "主要颜色", "颜色选择", "color-pattern", "colour name", "color name", "color_name",
     ]
 
     /// The kind of an option called `name`.
@@ -16,8 +17,14 @@ public enum OptionNames {
         let key = name.trimmingWhitespace().lowercased()
         if colourNames.contains(key) { return .colour }
         if sizeNames.contains(key) { return .size }
-        if key.contains("颜色") || key.contains("colour") || key.contains("color") { return .colour }
-        if key.contains("尺码") || key.contains("尺寸") || key.hasPrefix("size") || key.hasSuffix(" size") { return .size }
+        if key.contains("颜色") || key.contains("colour") || key.contains("color") || key.contains("farbe") {
+            return .colour
+        }
+        if key.contains("尺码") || key.contains("尺寸") || key.contains("größe") || key.hasPrefix("size")
+            || key.hasSuffix(" size")
+        {
+            return .size
+        }
         return .other
     }
 }

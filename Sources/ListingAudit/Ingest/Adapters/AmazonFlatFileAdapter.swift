@@ -29,7 +29,9 @@ struct AmazonFlatFileAdapter: ListingAdapter {
         mainImage = finder.find("image_urls", "main_image_url")
         otherImages = (1...8).compactMap { finder.find("image_urls", "other_image_url\($0)") }
         var extras: [(String, Int)] = []
-        for attribute in ["material_type", "fabric_type", "department_name", "variation_theme", "size_map", "color_map"] {
+        for attribute in [
+            "material_type", "fabric_type", "department_name", "variation_theme", "size_map", "color_map",
+        ] {
             if let column = finder.find("attribute:\(attribute)", attribute) { extras.append((attribute, column)) }
         }
         self.extras = extras
@@ -48,10 +50,11 @@ struct AmazonFlatFileAdapter: ListingAdapter {
             return
         }
         if collector.position(of: key) != nil {
-            collector.skip(line: record.line, column: sku.map { $0 + 1 }, zh: "重复的 item_sku \(key)", en: "duplicate item_sku \(key)")
+            collector.skip(line: record.line, column: sku.map { $0 + 1 }, zh: "重复的 item_sku", en: "duplicate item_sku")
             return
         }
-        let position = collector.add(Listing(id: key, format: .amazonFlatFile, location: collector.location(record.line, 1)))
+        let position = collector.add(
+            Listing(id: key, format: .amazonFlatFile, location: collector.location(record.line, 1)))
         collector.modify(position) { listing, at in
             fill(record, &listing, at: at)
             if role == "parent" {
@@ -66,13 +69,16 @@ struct AmazonFlatFileAdapter: ListingAdapter {
         var lines = [HTMLText.plainText(record.text(description))]
         lines += bullets.map { record.text($0) }.filter { !$0.isEmpty }.map { "• " + $0 }
         listing.fill(.title, with: record.text(name), at: at(record, index: name))
-        listing.fill(.description, with: lines.filter { !$0.isEmpty }.joined(separator: "\n"), at: at(record, index: description))
+        listing.fill(
+            .description, with: lines.filter { !$0.isEmpty }.joined(separator: "\n"), at: at(record, index: description)
+        )
         listing.fill(.category, with: record.text(itemType), at: at(record, index: itemType))
         listing.fill(.productType, with: record.text(productType), at: at(record, index: productType))
         listing.fill(.brand, with: record.text(brand), at: at(record, index: brand))
         for (attribute, column) in extras where !record.isBlank(column) {
             if !listing.attributes.contains(where: { $0.name == attribute }) {
-                listing.attributes.append(Attribute(name: attribute, value: record.text(column), location: at(record, index: column)))
+                listing.attributes.append(
+                    Attribute(name: attribute, value: record.text(column), location: at(record, index: column)))
             }
         }
     }
@@ -87,17 +93,19 @@ struct AmazonFlatFileAdapter: ListingAdapter {
         }
         let variantSKU = record.text(sku)
         let main = record.text(mainImage)
-        listing.variants.append(Variant(
-            sku: variantSKU, options: options, price: CellText.price(record.text(price)),
-            imageURL: main.isEmpty ? nil : main, location: at(record, index: sku)))
+        listing.variants.append(
+            Variant(
+                sku: variantSKU, options: options, price: CellText.price(record.text(price)),
+                imageURL: main.isEmpty ? nil : main, location: at(record, index: sku)))
         addImages(record, to: &listing, variantSKU: listing.id == variantSKU ? nil : variantSKU, at: at)
     }
 
     private func addImages(_ record: CSVRecord, to listing: inout Listing, variantSKU: String?, at: Locator) {
         for column in [mainImage].compactMap({ $0 }) + otherImages where !record.isBlank(column) {
-            listing.addImage(ListingImage(
-                url: record.text(column), position: listing.images.count + 1, variantSKU: variantSKU,
-                location: at(record, index: column)))
+            listing.addImage(
+                ListingImage(
+                    url: record.text(column), position: listing.images.count + 1, variantSKU: variantSKU,
+                    location: at(record, index: column)))
         }
     }
 
@@ -111,7 +119,8 @@ struct AmazonFlatFileAdapter: ListingAdapter {
         for record in waiting where !addChild(record, into: &collector) {
             var parent = record.text(parentSKU)
             if parent.isEmpty { parent = record.text(sku) }
-            let position = collector.add(Listing(id: parent, format: .amazonFlatFile, location: collector.location(record.line, 1)))
+            let position = collector.add(
+                Listing(id: parent, format: .amazonFlatFile, location: collector.location(record.line, 1)))
             collector.modify(position) { listing, at in
                 fill(record, &listing, at: at)
                 addVariant(record, to: &listing, at: at)

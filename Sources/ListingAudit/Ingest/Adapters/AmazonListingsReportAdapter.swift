@@ -28,8 +28,8 @@ struct AmazonListingsReportAdapter: ListingAdapter {
         if let existing = collector.position(of: key) {
             let first = collector.listings[existing].location.line
             collector.skip(
-                line: record.line, column: sku.map { $0 + 1 }, zh: "重复的 seller-sku \(key)（首次出现在第 \(first) 行）",
-                en: "duplicate seller-sku \(key) (first at line \(first))")
+                line: record.line, column: sku.map { $0 + 1 }, zh: "重复的 seller-sku（首次出现在第 \(first) 行）",
+                en: "duplicate seller-sku (first at line \(first))")
             return
         }
         let at = Locator(file: collector.file)
@@ -39,9 +39,13 @@ struct AmazonListingsReportAdapter: ListingAdapter {
         listing.variants = [Variant(sku: key, price: listing.price, location: at(record, index: sku))]
         let url = record.text(image)
         if !url.isEmpty { listing.images = [ListingImage(url: url, position: 1, location: at(record, index: image))] }
-        for (attribute, column) in [("listing-id", listingID), ("asin", asin), ("product-id", productID), ("status", status)] {
+        for (attribute, column) in [
+            ("listing-id", listingID), ("asin", asin), ("product-id", productID), ("status", status),
+        ] {
             let value = record.text(column)
-            if !value.isEmpty { listing.attributes.append(Attribute(name: attribute, value: value, location: at(record, index: column))) }
+            if !value.isEmpty {
+                listing.attributes.append(Attribute(name: attribute, value: value, location: at(record, index: column)))
+            }
         }
         collector.add(listing)
     }

@@ -27,6 +27,6 @@ extension CSVRecord {
     /// Field `column` trimmed, or `""` when the column is absent.
     func text(_ column: Int?) -> String {
         guard let column, !isBlank(column) else { return "" }
-        return self[column].trimmingWhitespace()
+        return CellText.trimmedItem(Substring(self[column])) ?? ""
     }
 }

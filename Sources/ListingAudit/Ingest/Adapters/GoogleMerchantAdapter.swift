@@ -45,18 +45,20 @@ struct GoogleMerchantAdapter: ListingAdapter {
         if !itemID.isEmpty {
             if let first = seenItems[itemID] {
                 collector.skip(
-                    line: record.line, column: id.map { $0 + 1 }, zh: "重复的商品 id \(itemID)（首次出现在第 \(first) 行）",
-                    en: "duplicate item id \(itemID) (first at line \(first))")
+                    line: record.line, column: id.map { $0 + 1 }, zh: "重复的商品 id（首次出现在第 \(first) 行）",
+                    en: "duplicate item id (first at line \(first))")
                 return
             }
             seenItems[itemID] = record.line
         }
-        let position = collector.position(of: key)
+        let position =
+            collector.position(of: key)
             ?? collector.add(Listing(id: key, format: .googleMerchant, location: collector.location(record.line, 1)))
         let grouped = !groupID.isEmpty
         collector.modify(position) { listing, at in
             listing.fill(.title, with: record.text(title), at: at(record, index: title))
-            listing.fill(.description, with: HTMLText.plainText(record.text(description)), at: at(record, index: description))
+            listing.fill(
+                .description, with: HTMLText.plainText(record.text(description)), at: at(record, index: description))
             listing.fill(.category, with: record.text(googleCategory), at: at(record, index: googleCategory))
             listing.fill(.productType, with: record.text(productType), at: at(record, index: productType))
             listing.fill(.brand, with: record.text(brand), at: at(record, index: brand))
@@ -70,7 +72,8 @@ struct GoogleMerchantAdapter: ListingAdapter {
         }
     }
 
-    private func addVariant(_ record: CSVRecord, itemID: String, grouped: Bool, to listing: inout Listing, at: Locator) {
+    private func addVariant(_ record: CSVRecord, itemID: String, grouped: Bool, to listing: inout Listing, at: Locator)
+    {
         var options: [VariantOption] = []
         if let colour, !record.isBlank(colour) {
             options.append(VariantOption(name: "color", value: record.text(colour), kind: .colour))
@@ -80,16 +83,18 @@ struct GoogleMerchantAdapter: ListingAdapter {
         }
         let mainImage = record.text(imageLink)
         let variantSKU = itemID.isEmpty ? nil : itemID
-        listing.variants.append(Variant(
-            sku: variantSKU, options: options,
-            price: CellText.price(record.text(salePrice)) ?? CellText.price(record.text(price)),
-            imageURL: grouped && !mainImage.isEmpty ? mainImage : nil, location: at(record, index: id ?? 0)))
+        listing.variants.append(
+            Variant(
+                sku: variantSKU, options: options,
+                price: CellText.price(record.text(salePrice)) ?? CellText.price(record.text(price)),
+                imageURL: grouped && !mainImage.isEmpty ? mainImage : nil, location: at(record, index: id ?? 0)))
         var urls: [(String, Int?)] = mainImage.isEmpty ? [] : [(mainImage, imageLink)]
         urls += CellText.list(record.text(additionalImages), separators: [","]).map { ($0, additionalImages) }
         for (url, column) in urls {
-            listing.addImage(ListingImage(
-                url: url, position: listing.images.count + 1, variantSKU: grouped ? variantSKU : nil,
-                location: at(record, index: column)))
+            listing.addImage(
+                ListingImage(
+                    url: url, position: listing.images.count + 1, variantSKU: grouped ? variantSKU : nil,
+                    location: at(record, index: column)))
         }
     }
 }

@@ -58,15 +58,15 @@ struct MagentoAdapter: ListingAdapter {
         if !record.text(storeView).isEmpty {
             guard let existing else {
                 collector.skip(
-                    line: record.line, column: storeView.map { $0 + 1 }, zh: "店铺视图行的 sku \(key) 没有默认行",
-                    en: "store-view row for sku \(key) without a default row before it")
+                    line: record.line, column: storeView.map { $0 + 1 }, zh: "店铺视图行之前没有该 sku 的默认行",
+                    en: "store-view row without a default row for its sku before it")
                 return
             }
             collector.modify(existing) { listing, at in fill(record, &listing, at: at) }
             return
         }
         if existing != nil {
-            collector.skip(line: record.line, column: sku.map { $0 + 1 }, zh: "重复的 sku \(key)", en: "duplicate sku \(key)")
+            collector.skip(line: record.line, column: sku.map { $0 + 1 }, zh: "重复的 sku", en: "duplicate sku")
             return
         }
         let position = collector.add(Listing(id: key, format: .magento, location: collector.location(record.line, 1)))
@@ -102,9 +102,10 @@ struct MagentoAdapter: ListingAdapter {
             images.append((url, index < labels.count ? labels[index] : nil, additionalImages))
         }
         for (url, label, column) in images where !url.isEmpty {
-            listing.addImage(ListingImage(
-                url: url, position: listing.images.count + 1, altText: label.flatMap { $0.isEmpty ? nil : $0 },
-                location: at(record, index: column)))
+            listing.addImage(
+                ListingImage(
+                    url: url, position: listing.images.count + 1, altText: label.flatMap { $0.isEmpty ? nil : $0 },
+                    location: at(record, index: column)))
         }
     }
 
@@ -114,9 +115,11 @@ struct MagentoAdapter: ListingAdapter {
         guard !list.isEmpty else {
             let options = Self.pairs(record.text(additional)).compactMap { pair -> VariantOption? in
                 let kind = OptionNames.kind(of: pair.key)
-                return kind == .other || pair.value.isEmpty ? nil : VariantOption(name: pair.key, value: pair.value, kind: kind)
+                return kind == .other || pair.value.isEmpty
+                    ? nil : VariantOption(name: pair.key, value: pair.value, kind: kind)
             }
-            listing.variants.append(Variant(sku: listing.id, options: options, price: listing.price, location: at(record, index: sku)))
+            listing.variants.append(
+                Variant(sku: listing.id, options: options, price: listing.price, location: at(record, index: sku)))
             return []
         }
         var children: [String] = []
@@ -139,7 +142,8 @@ struct MagentoAdapter: ListingAdapter {
     mutating func finish(into collector: inout ListingCollector) {
         var folded: Set<String> = []
         for (child, parent) in childOf {
-            guard let childPosition = collector.position(of: child), let parentPosition = collector.position(of: parent),
+            guard let childPosition = collector.position(of: child),
+                let parentPosition = collector.position(of: parent),
                 childPosition != parentPosition
             else { continue }
             let simple = collector.listings[childPosition]

@@ -43,7 +43,8 @@ struct OlistAdapter: ListingAdapter {
         var listing = Listing(
             id: key, categoryPath: record.text(category), format: .olist, location: at(record.line, 1))
         for (name, column) in numbers where !record.isBlank(column) {
-            listing.attributes.append(Attribute(name: name, value: record.text(column), location: at(record, index: column)))
+            listing.attributes.append(
+                Attribute(name: name, value: record.text(column), location: at(record, index: column)))
         }
         collector.add(listing)
     }

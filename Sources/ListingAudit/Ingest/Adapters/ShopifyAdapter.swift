@@ -65,7 +65,7 @@ struct ShopifyAdapter: ListingAdapter {
         {
             collector.skip(
                 line: record.line, column: handle.map { $0 + 1 },
-                zh: "图片行的 Handle「\(id)」没有对应的商品行", en: "image-only row for unknown Handle \(id)")
+                zh: "图片行的 Handle 没有对应的商品行", en: "image-only row for a Handle with no product row")
             return
         } else {
             position = collector.add(Listing(id: id, format: .shopify, location: collector.location(record.line, 1)))
@@ -110,13 +110,16 @@ struct ShopifyAdapter: ListingAdapter {
         }
         let image = record.text(variantImage)
         let variantSKU = skuText.isEmpty ? nil : skuText
-        listing.variants.append(Variant(
-            sku: variantSKU, options: options, price: CellText.price(priceText), imageURL: image.isEmpty ? nil : image,
-            location: at(record, index: optionValues[0] ?? 0)))
+        listing.variants.append(
+            Variant(
+                sku: variantSKU, options: options, price: CellText.price(priceText),
+                imageURL: image.isEmpty ? nil : image,
+                location: at(record, index: optionValues[0] ?? 0)))
         if !image.isEmpty, let variantImage {
-            listing.addImage(ListingImage(
-                url: image, position: nil, variantSKU: variantSKU,
-                location: at(record, index: variantImage)))
+            listing.addImage(
+                ListingImage(
+                    url: image, position: nil, variantSKU: variantSKU,
+                    location: at(record, index: variantImage)))
         }
     }
 

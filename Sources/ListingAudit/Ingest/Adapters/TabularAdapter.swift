@@ -14,7 +14,10 @@ struct TabularAdapter: ListingAdapter {
     /// - Parameters:
     ///   - roles: each field's header aliases, in report order.
     ///   - split: how a list cell splits into values.
-    init(format: ExportFormat, header: HeaderIndex, roles: [(MappedField, [String])], split: @escaping (String) -> [String]) {
+    init(
+        format: ExportFormat, header: HeaderIndex, roles: [(MappedField, [String])],
+        split: @escaping (String) -> [String]
+    ) {
         var finder = ColumnFinder(header)
         var columns: [MappedField: Int] = [:]
         for (field, aliases) in roles {
@@ -41,25 +44,26 @@ struct TabularAdapter: ListingAdapter {
         } else {
             position = collector.add(Listing(id: id, format: format, location: location))
         }
-        fillText(record, listing: &collector.listings[position], collector: collector)
-        collector.listings[position].variants.append(variant(record, collector: collector))
-        let material = record.text(columns[.material])
-        if let column = columns[.material], !material.isEmpty,
-            !collector.listings[position].attributes.contains(where: { $0.name == header.names[column] })
-        {
-            collector.listings[position].attributes.append(
-                Attribute(name: header.names[column], value: material, location: collector.location(record.line, column + 1)))
-        }
-        if let column = columns[.imageURLs] {
-            for url in split(record.text(column)) {
-                let count = collector.listings[position].images.count
-                collector.listings[position].addImage(
-                    ListingImage(url: url, position: count + 1, location: collector.location(record.line, column + 1)))
+        collector.modify(position) { listing, at in
+            fillText(record, listing: &listing, at: at)
+            listing.variants.append(variant(record, at: at))
+            if let column = columns[.material], !record.isBlank(column),
+                !listing.attributes.contains(where: { $0.name == header.names[column] })
+            {
+                listing.attributes.append(
+                    Attribute(
+                        name: header.names[column], value: record.text(column), location: at(record, index: column)))
+            }
+            if let column = columns[.imageURLs] {
+                for url in split(record.text(column)) {
+                    listing.addImage(
+                        ListingImage(url: url, position: listing.images.count + 1, location: at(record, index: column)))
+                }
             }
         }
     }
 
-    private func fillText(_ record: CSVRecord, listing: inout Listing, collector: ListingCollector) {
+    private func fillText(_ record: CSVRecord, listing: inout Listing, at: Locator) {
         let fields: [(MappedField, ListingField)] = [
             (.title, .title), (.description, .description), (.category, .category), (.productType, .productType),
             (.brand, .brand),
@@ -68,11 +72,11 @@ struct TabularAdapter: ListingAdapter {
             guard let column = columns[mapped] else { continue }
             var value = record.text(column)
             if field == .description { value = HTMLText.plainText(value) }
-            listing.fill(field, with: value, at: collector.location(record.line, column + 1))
+            listing.fill(field, with: value, at: at(record, index: column))
         }
     }
 
-    private func variant(_ record: CSVRecord, collector: ListingCollector) -> Variant {
+    private func variant(_ record: CSVRecord, at: Locator) -> Variant {
         var options: [VariantOption] = []
         if let column = columns[.colours] {
             for value in split(record.text(column)) {
@@ -85,6 +89,6 @@ struct TabularAdapter: ListingAdapter {
         let sku = record.text(columns[.sku])
         return Variant(
             sku: sku.isEmpty ? nil : sku, options: options, price: CellText.price(record.text(columns[.price])),
-            location: collector.location(record.line, 1))
+            location: at(record.line, 1))
     }
 }

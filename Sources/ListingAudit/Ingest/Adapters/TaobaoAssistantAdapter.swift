@@ -36,7 +36,7 @@ struct TaobaoAssistantAdapter: ListingAdapter {
             return
         }
         if collector.position(of: key) != nil {
-            collector.skip(line: record.line, column: numID.map { $0 + 1 }, zh: "重复的宝贝 \(key)", en: "duplicate item \(key)")
+            collector.skip(line: record.line, column: numID.map { $0 + 1 }, zh: "重复的宝贝", en: "duplicate item")
             return
         }
         let at = Locator(file: collector.file)
@@ -57,10 +57,14 @@ struct TaobaoAssistantAdapter: ListingAdapter {
         listing.variants = variants(record.text(skuProps), names: names, location: at(record, index: skuProps))
         if listing.variants.isEmpty {
             let outer = record.text(outerID)
-            listing.variants = [Variant(sku: outer.isEmpty ? nil : outer, price: listing.price, location: at(record.line, 1))]
+            listing.variants = [
+                Variant(sku: outer.isEmpty ? nil : outer, price: listing.price, location: at(record.line, 1))
+            ]
         }
         let sub = record.text(subtitle)
-        if !sub.isEmpty { listing.attributes.append(Attribute(name: "subtitle", value: sub, location: at(record, index: subtitle))) }
+        if !sub.isEmpty {
+            listing.attributes.append(Attribute(name: "subtitle", value: sub, location: at(record, index: subtitle)))
+        }
         collector.add(listing)
     }
 
@@ -84,7 +88,8 @@ struct TaobaoAssistantAdapter: ListingAdapter {
             let pair: (String, String)
             if parts.count >= 5 {
                 let sku = parts[2].trimmingWhitespace()
-                variants.append(Variant(sku: sku.isEmpty ? nil : sku, price: CellText.price(parts[0]), location: location))
+                variants.append(
+                    Variant(sku: sku.isEmpty ? nil : sku, price: CellText.price(parts[0]), location: location))
                 pair = (parts[3], parts[4])
             } else if parts.count == 2, !variants.isEmpty {
                 pair = (parts[0], parts[1])
@@ -93,7 +98,8 @@ struct TaobaoAssistantAdapter: ListingAdapter {
             }
             let name = Self.propertyNames[pair.0] ?? "属性\(pair.0)"
             let value = names["\(pair.0):\(pair.1)"] ?? pair.1
-            variants[variants.count - 1].options.append(VariantOption(name: name, value: value, kind: OptionNames.kind(of: name)))
+            variants[variants.count - 1].options.append(
+                VariantOption(name: name, value: value, kind: OptionNames.kind(of: name)))
         }
         return variants
     }

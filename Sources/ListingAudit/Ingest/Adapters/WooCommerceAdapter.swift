@@ -54,11 +54,12 @@ struct WooCommerceAdapter: ListingAdapter {
         if let existing = collector.position(of: key) {
             let first = collector.listings[existing].location.line
             collector.skip(
-                line: record.line, column: (id ?? sku).map { $0 + 1 }, zh: "重复的商品 \(key)（首次出现在第 \(first) 行）",
-                en: "duplicate product \(key) (first at line \(first))")
+                line: record.line, column: (id ?? sku).map { $0 + 1 }, zh: "重复的商品（首次出现在第 \(first) 行）",
+                en: "duplicate product (first at line \(first))")
             return
         }
-        let position = collector.add(Listing(id: key, format: .wooCommerce, location: collector.location(record.line, 1)))
+        let position = collector.add(
+            Listing(id: key, format: .wooCommerce, location: collector.location(record.line, 1)))
         if !ownSKU.isEmpty { collector.alias(ownSKU, to: position) }
         if !ownID.isEmpty { collector.alias("id:\(ownID)", to: position) }
         collector.modify(position) { listing, at in fill(record, &listing, at: at) }
@@ -72,23 +73,29 @@ struct WooCommerceAdapter: ListingAdapter {
         listing.productType = record.text(type)
         listing.brand = record.text(brand)
         let tagText = record.text(tags)
-        if !tagText.isEmpty { listing.attributes.append(Attribute(name: "tags", value: tagText, location: at(record, index: tags))) }
+        if !tagText.isEmpty {
+            listing.attributes.append(Attribute(name: "tags", value: tagText, location: at(record, index: tags)))
+        }
         var singleOptions: [VariantOption] = []
         for pair in attributes {
             let attributeName = record.text(pair.name)
             let values = record.text(pair.values)
             guard !attributeName.isEmpty else { continue }
-            listing.attributes.append(Attribute(name: attributeName, value: values, location: at(record, index: pair.values)))
+            listing.attributes.append(
+                Attribute(name: attributeName, value: values, location: at(record, index: pair.values)))
             let kind = OptionNames.kind(of: attributeName)
             let list = CellText.list(values, separators: [","])
-            if kind != .other, list.count == 1 { singleOptions.append(VariantOption(name: attributeName, value: list[0], kind: kind)) }
+            if kind != .other, list.count == 1 {
+                singleOptions.append(VariantOption(name: attributeName, value: list[0], kind: kind))
+            }
         }
         addImages(record, to: &listing, variantSKU: nil, at: at)
         guard !listing.productType.lowercased().contains("variable") else { return }
         let ownSKU = record.text(sku)
-        listing.variants.append(Variant(
-            sku: ownSKU.isEmpty ? nil : ownSKU, options: singleOptions, price: price(record),
-            location: at(record, index: sku ?? 0)))
+        listing.variants.append(
+            Variant(
+                sku: ownSKU.isEmpty ? nil : ownSKU, options: singleOptions, price: price(record),
+                location: at(record, index: sku ?? 0)))
     }
 
     private func price(_ record: CSVRecord) -> Double? {
@@ -97,8 +104,10 @@ struct WooCommerceAdapter: ListingAdapter {
 
     private func addImages(_ record: CSVRecord, to listing: inout Listing, variantSKU: String?, at: Locator) {
         for url in CellText.list(record.text(images), separators: [","]) {
-            listing.addImage(ListingImage(
-                url: url, position: listing.images.count + 1, variantSKU: variantSKU, location: at(record, index: images)))
+            listing.addImage(
+                ListingImage(
+                    url: url, position: listing.images.count + 1, variantSKU: variantSKU,
+                    location: at(record, index: images)))
         }
     }
 
@@ -117,9 +126,10 @@ struct WooCommerceAdapter: ListingAdapter {
             let ownSKU = record.text(sku)
             let variantSKU = ownSKU.isEmpty ? nil : ownSKU
             let image = CellText.list(record.text(images), separators: [","]).first
-            listing.variants.append(Variant(
-                sku: variantSKU, options: options, price: price(record), imageURL: image,
-                location: at(record, index: 0)))
+            listing.variants.append(
+                Variant(
+                    sku: variantSKU, options: options, price: price(record), imageURL: image,
+                    location: at(record, index: 0)))
             addImages(record, to: &listing, variantSKU: variantSKU, at: at)
         }
         return true
@@ -127,10 +137,15 @@ struct WooCommerceAdapter: ListingAdapter {
 
     mutating func finish(into collector: inout ListingCollector) {
         for record in waiting where !addVariation(record, into: &collector) {
-            let reference = record.text(parent)
             collector.skip(
-                line: record.line, column: parent.map { $0 + 1 }, zh: "变体的父商品「\(reference)」不在文件中",
-                en: "variation whose parent \"\(reference)\" is not in the file")
+                line: record.line, column: parent.map { $0 + 1 }, zh: "变体的父商品不在文件中",
+                en: "variation whose Parent is not in the file")
+        }
+        if !waiting.isEmpty {
+            // Variations read before their parent were added last; restore file order.
+            for index in collector.listings.indices {
+                collector.listings[index].variants.sort { $0.location.line < $1.location.line }
+            }
         }
         waiting = []
         collector.settlePrices()

@@ -4,24 +4,35 @@ import Glibc
 import Darwin
 #endif
 
-/// A stream of UTF-8 bytes read chunk by chunk, so files of any size are read in bounded memory.
+/// A stream of bytes read chunk by chunk, so files of any size are read in bounded memory.
 public protocol ByteSource: AnyObject {
     /// Appends up to about `maximum` bytes to `buffer`; returns the number appended, 0 at the end of input.
     func read(into buffer: inout [UInt8], maximum: Int) throws(IngestError) -> Int
 }
 
-/// Reads a file with plain `read(2)` calls into a caller-owned buffer.
+/// Reads a file (or standard input) with plain `read(2)` calls into a caller-owned buffer.
 public final class FileByteSource: ByteSource {
     private let descriptor: Int32
+    private let ownsDescriptor: Bool
     private let path: String
+    /// Where `read(2)` puts bytes before they are appended to the caller's buffer.
+    private var scratch = UnsafeMutableRawBufferPointer(start: nil, count: 0)
+    /// Bytes read from the file so far (for progress reports).
+    public private(set) var bytesRead = 0
 
-    /// Opens `path` for reading.
+    /// Opens `path` for reading; `"-"` means standard input.
     /// - Throws: `IngestError.fileNotFound` or `.unreadable`.
     public init(path: String) throws(IngestError) {
         self.path = path
+        if path == "-" {
+            descriptor = STDIN_FILENO
+            ownsDescriptor = false
+            return
+        }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
-            throw errno == ENOENT ? .fileNotFound(path: path) : .unreadable(path: path, reason: String(cString: strerror(errno)))
+            let reason = String(cString: strerror(errno))
+            throw errno == ENOENT ? .fileNotFound(path: path) : .unreadable(path: path, reason: reason)
         }
         var info = stat()
         if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
@@ -29,27 +40,32 @@ public final class FileByteSource: ByteSource {
             throw .unreadable(path: path, reason: "is a directory")
         }
         descriptor = fd
+        ownsDescriptor = true
     }
 
-    deinit { close(descriptor) }
+    deinit {
+        if ownsDescriptor { close(descriptor) }
+        scratch.deallocate()
+    }
 
     public func read(into buffer: inout [UInt8], maximum: Int) throws(IngestError) -> Int {
-        let start = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: maximum))
-        var got = 0
-        while true {
-            got = buffer.withUnsafeMutableBytes { raw in
-                Glibc.read(descriptor, raw.baseAddress! + start, maximum)
-            }
-            if got >= 0 || errno != EINTR { break }
+        guard maximum > 0 else { return 0 }
+        if scratch.count < maximum {
+            scratch.deallocate()
+            scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: maximum, alignment: 8)
         }
-        buffer.removeLast(maximum - max(got, 0))
+        var got = 0
+        repeat {
+            got = Glibc.read(descriptor, scratch.baseAddress, maximum)
+        } while got < 0 && errno == EINTR
         guard got >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[..<got]))
+        bytesRead += got
         return got
     }
 }
 
-/// Serves bytes already in memory (tests, standard input read whole, transcoded text).
+/// Serves bytes already in memory (tests, detection samples).
 public final class MemoryByteSource: ByteSource {
     private let bytes: [UInt8]
     private var offset = 0

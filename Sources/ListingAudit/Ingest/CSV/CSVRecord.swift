@@ -2,9 +2,9 @@
 public struct CSVRecord: Sendable {
     /// 1-based physical line where the record starts.
     public let line: Int
-    /// The unescaped bytes of all fields, back to back.
+    /// The unescaped bytes of all fields, one separator byte (the delimiter) between neighbours.
     let bytes: [UInt8]
-    /// `ends[i]` is the end offset in `bytes` of field `i`.
+    /// `ends[i]` is the end offset in `bytes` of field `i`; field `i + 1` starts at `ends[i] + 1`.
     let ends: [Int]
     /// Problems repaired while reading this record.
     public let issues: [CSVIssue]
@@ -21,6 +21,7 @@ public struct CSVRecord: Sendable {
         var bytes: [UInt8] = []
         var ends: [Int] = []
         for field in fields {
+            if !ends.isEmpty { bytes.append(UInt8(ascii: ",")) }
             bytes.append(contentsOf: field.utf8)
             ends.append(bytes.count)
         }
@@ -33,7 +34,7 @@ public struct CSVRecord: Sendable {
     /// The byte range of field `index` in `bytes`.
     @inline(__always)
     func range(_ index: Int) -> Range<Int> {
-        (index == 0 ? 0 : ends[index - 1])..<ends[index]
+        (index == 0 ? 0 : ends[index - 1] + 1)..<ends[index]
     }
 
     /// Field `index` as a `String`, or `""` when the record has fewer fields.
@@ -48,6 +49,15 @@ public struct CSVRecord: Sendable {
     public func isBlank(_ index: Int) -> Bool {
         guard index >= 0, index < ends.count else { return true }
         return bytes[range(index)].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of field `index` (empty when the record has fewer fields), without
+    /// building a `String`: for hot paths that compare, hash or parse numbers.
+    public func withUTF8<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows
+        -> Result {
+        guard index >= 0, index < ends.count else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let range = range(index)
+        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// All fields as `String`s.

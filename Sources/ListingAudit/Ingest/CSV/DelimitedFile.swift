@@ -10,8 +10,15 @@ public struct ReadOptions: Sendable {
 }
 
 /// An input file opened for streaming: its detected encoding and dialect, and a reader over its records.
+///
+/// Opening reads a bounded prefix (64 KiB) to reject files that are clearly not text (workbooks, archives,
+/// binary data), detect the encoding (`EncodingDetector`) and the delimiter (from the first records); the prefix
+/// is then replayed, so nothing is read twice from disk and standard input (`"-"`) works too.
 public final class DelimitedFile {
-    /// The path as given.
+    /// Bytes examined for detection.
+    static let prefixLength = 64 * 1024
+
+    /// The path as given (`"-"` for standard input).
     public let path: String
     /// The encoding the file was decoded from.
     public let encoding: TextEncoding
@@ -19,43 +26,53 @@ public final class DelimitedFile {
     public let dialect: CSVDialect
     /// The record reader (UTF-8 in, whatever the file's encoding).
     public let reader: CSVReader
+    private let file: FileByteSource
 
-    /// Opens `path`, detecting what `options` leaves open.
-    /// - Throws: `IngestError.fileNotFound` / `.unreadable` when the file cannot be opened.
+    /// Opens `path` (`"-"` for standard input), detecting what `options` leaves open.
+    /// - Throws: `IngestError.fileNotFound` / `.unreadable` when the file cannot be opened or read;
+    ///   `.unusableData` when it is clearly not text (e.g. an .xlsx workbook or binary data).
     public init(path: String, options: ReadOptions = ReadOptions()) throws(IngestError) {
         self.path = path
-        let source = try FileByteSource(path: path)
-        // Detection reads a bounded prefix; the prefix is replayed to the reader.
-        var prefix: [UInt8] = []
-        while prefix.count < 64 * 1024, try source.read(into: &prefix, maximum: 64 * 1024 - prefix.count) > 0 {}
-        encoding = options.encoding ?? .utf8
-        dialect = CSVDialect(delimiter: options.delimiter ?? DelimiterSniffer.detect(prefix))
-        reader = CSVReader(source: PrefixedByteSource(prefix: prefix, rest: source), dialect: dialect)
+        file = try FileByteSource(path: path)
+        let (raw, rawIsWhole) = try Self.readPrefix(file)
+        if let verdict = NotTextDetector.signature(raw) {
+            throw .unusableData(location: SourceLocation(file: path, line: 1, column: 1), reason: verdict.reason)
+        }
+        let detected = options.encoding.map { chosen in
+            EncodingDetector.Result(
+                encoding: chosen, byteOrderMarkLength: EncodingDetector.byteOrderMarkLength(of: chosen, in: raw))
+        } ?? EncodingDetector.detect(raw, isWholeInput: rawIsWhole)
+        encoding = detected.encoding
+        let bytes = PrefixedByteSource(prefix: raw.dropFirst(detected.byteOrderMarkLength), rest: file)
+        let text: ByteSource = switch encoding {
+        case .utf8: bytes
+        case .utf16LE: UTF16ByteSource(base: bytes, bigEndian: false)
+        case .utf16BE: UTF16ByteSource(base: bytes, bigEndian: true)
+        case .gb18030: GB18030ByteSource(base: bytes)
+        }
+        let (sample, sampleIsWhole) = try Self.readPrefix(text)
+        let delimiter = options.delimiter ?? DelimiterSniffer.detect(sample, isWholeInput: sampleIsWhole)
+        dialect = CSVDialect(delimiter: delimiter)
+        if let verdict = NotTextDetector.controlBytes(sample) {
+            let (line, column) = NotTextDetector.position(of: verdict.offset, in: sample, delimiter: delimiter)
+            let location = SourceLocation(file: path, line: line, column: column)
+            throw .unusableData(location: location, reason: verdict.reason)
+        }
+        reader = CSVReader(source: PrefixedByteSource(prefix: sample, rest: text), dialect: dialect)
     }
 
     /// The next record, or `nil` at the end.
     public func next() throws(IngestError) -> CSVRecord? { try reader.next() }
-}
 
-/// Replays bytes already read for detection, then continues with the underlying source.
-final class PrefixedByteSource: ByteSource {
-    private var prefix: [UInt8]
-    private var offset = 0
-    private let rest: ByteSource
+    /// Bytes read from the file so far, in the file's own encoding (for progress reports).
+    public var bytesRead: Int { file.bytesRead }
 
-    init(prefix: [UInt8], rest: ByteSource) {
-        self.prefix = prefix
-        self.rest = rest
-    }
-
-    func read(into buffer: inout [UInt8], maximum: Int) throws(IngestError) -> Int {
-        if offset < prefix.count {
-            let count = min(maximum, prefix.count - offset)
-            buffer.append(contentsOf: prefix[offset..<offset + count])
-            offset += count
-            if offset == prefix.count { prefix = [] ; offset = Int.max }
-            return count
+    /// Reads up to `prefixLength` bytes; also says whether that is the whole input.
+    private static func readPrefix(_ source: ByteSource) throws(IngestError) -> ([UInt8], Bool) {
+        var prefix: [UInt8] = []
+        while prefix.count < prefixLength {
+            if try source.read(into: &prefix, maximum: prefixLength - prefix.count) == 0 { return (prefix, true) }
         }
-        return try rest.read(into: &buffer, maximum: maximum)
+        return (prefix, false)
     }
 }

@@ -1,18 +1,51 @@
-/// Picks the delimiter from the first line: the candidate (tab, comma, semicolon, pipe) seen most outside quotes.
+/// Picks the delimiter (tab, comma, semicolon or pipe) from the first records of a file: each candidate splits
+/// the first up to 20 records (quote-aware, so delimiters inside quoted fields do not count), and the candidate
+/// that gives the most consistent field count wins, ties broken by the larger field count, then by the order
+/// above. A candidate that never splits a record is out; with no candidate left the answer is comma.
 enum DelimiterSniffer {
     static let candidates: [UInt8] = [0x09, 0x2C, 0x3B, 0x7C]
+    static let sampleRecords = 20
 
-    static func detect(_ prefix: [UInt8]) -> UInt8 {
-        var counts = [UInt8: Int]()
-        var inQuotes = false
-        for byte in prefix {
-            if byte == 0x22 { inQuotes.toggle() }
-            if inQuotes { continue }
-            if byte == 0x0A || byte == 0x0D { break }
-            if candidates.contains(byte) { counts[byte, default: 0] += 1 }
+    /// - Parameters:
+    ///   - prefix: the first bytes of the file, as UTF-8.
+    ///   - isWholeInput: whether `prefix` is the whole file (otherwise its last record may be cut off).
+    static func detect(_ prefix: [UInt8], isWholeInput: Bool = false) -> UInt8 {
+        var best: (delimiter: UInt8, consistency: Int, fields: Int)?
+        for candidate in candidates {
+            let counts = fieldCounts(prefix, delimiter: candidate, isWholeInput: isWholeInput)
+            guard let (fields, matching) = mode(counts), fields > 1 else { continue }
+            // Consistency in tenths, so one ragged row does not outweigh a clearly wider split.
+            let consistency = matching * 10 / counts.count
+            if let current = best, (consistency, fields) <= (current.consistency, current.fields) { continue }
+            best = (candidate, consistency, fields)
         }
-        return candidates.max { counts[$0, default: 0] < counts[$1, default: 0] }.flatMap {
-            counts[$0, default: 0] > 0 ? $0 : nil
-        } ?? 0x2C
+        return best?.delimiter ?? 0x2C
+    }
+
+    /// Field counts of the first records of `prefix` split by `delimiter`.
+    private static func fieldCounts(_ prefix: [UInt8], delimiter: UInt8, isWholeInput: Bool) -> [Int] {
+        let reader = CSVReader(source: MemoryByteSource(prefix), dialect: CSVDialect(delimiter: delimiter))
+        var counts: [Int] = []
+        var cutOff = false
+        do {
+            while counts.count < sampleRecords + 1, let record = try reader.next() {
+                counts.append(record.count)
+                cutOff = record.issues.contains { $0.kind == .unterminatedQuote }
+            }
+        } catch {
+            return counts
+        }
+        // The last record may be cut off by the end of the prefix, unless the prefix is all there is.
+        if counts.count > sampleRecords || !isWholeInput && counts.count > 1 || cutOff && counts.count > 1 {
+            counts.removeLast()
+        }
+        return counts
+    }
+
+    /// The most frequent count and how often it occurs.
+    private static func mode(_ counts: [Int]) -> (value: Int, frequency: Int)? {
+        var frequencies: [Int: Int] = [:]
+        for count in counts { frequencies[count, default: 0] += 1 }
+        return frequencies.max { ($0.value, $0.key) < ($1.value, $1.key) }.map { ($0.key, $0.value) }
     }
 }

@@ -8,9 +8,6 @@ public enum MappedField: String, Sendable, Codable, CaseIterable {
     case brand, price, colours, sizes
     case imageURLs = "image_urls"
     case sku, material
-
-    /// Whether the column holds a list of values separated by the mapping's separator.
-    var isList: Bool { self == .colours || self == .sizes || self == .imageURLs }
 }
 
 /// Which column holds which model field, for exports no adapter knows. Read from a JSON object whose keys are

@@ -15,7 +15,8 @@ enum FormatDetector {
             summary: "Shopify product CSV (Handle, Title, Body (HTML), Variant Price, Image Src …)"),
         Signature(
             format: .wooCommerce, groups: [["Type"], ["SKU"], ["Name"], ["Regular price"], ["Parent", "Images"]],
-            summary: "WooCommerce product CSV (ID, Type, SKU, Name, Regular price, Images, Parent, Attribute 1 name …)"),
+            summary:
+                "WooCommerce product CSV (ID, Type, SKU, Name, Regular price, Images, Parent, Attribute 1 name …)"),
         Signature(
             format: .amazonListingsReport, groups: [["item-name"], ["seller-sku"]],
             summary: "Amazon listings report (item-name, item-description, listing-id, seller-sku, price …)"),
@@ -35,7 +36,8 @@ enum FormatDetector {
             format: .generic, groups: [["listing_id"], ["title"]],
             summary: "generic listing CSV (listing_id, title, description, category, colours, sizes, image_urls …)"),
         Signature(
-            format: .googleMerchant, groups: [["id", "g:id"], ["title", "g:title"], ["link", "image_link", "g:link"]],
+            format: .googleMerchant,
+            groups: [["id", "g:id"], ["title", "g:title"], ["link", "image_link", "g:link"]],
             summary: "Google Merchant Center / affiliate feed (id, title, description, link, image_link …)"),
         Signature(
             format: .chineseShop, groups: [ChineseShopColumns.id, ChineseShopColumns.title],

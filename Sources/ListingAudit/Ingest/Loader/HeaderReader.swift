@@ -49,7 +49,10 @@ struct HeaderReader {
                 location: SourceLocation(file: path, line: first.line, column: 1),
                 reason: "Amazon flat-file template without a field-name row (item_sku, item_name, …) in rows 2–5")
         }
-        guard firstCell.hasPrefix("version"), first.count <= 2 else {
+        let version = firstCell.split(separator: " ")
+        guard version.count == 2, version[0] == "version", Double(version[1]) != nil,
+            (1..<first.count).allSatisfy({ first.isBlank($0) })
+        else {
             return HeaderReader(file: file, header: first, preambleFormat: nil, pending: nil)
         }
         guard var keys = try file.next() else {

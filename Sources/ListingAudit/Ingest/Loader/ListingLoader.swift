@@ -48,12 +48,14 @@ public enum ListingLoader {
                     continue
                 }
                 report.raggedRowsRepaired += 1
-                let repair = record.count < width
+                let repair =
+                    record.count < width
                     ? "row has \(record.count) fields, header has \(width); missing cells read as empty"
                     : "row has \(record.count) fields, header has \(width); extra empty cells ignored"
-                report.note(ReportedIssue(
-                    location: SourceLocation(file: path, line: record.line, column: min(record.count, width) + 1),
-                    kind: "ragged-row", repair: repair))
+                report.note(
+                    ReportedIssue(
+                        location: SourceLocation(file: path, line: record.line, column: min(record.count, width) + 1),
+                        kind: "ragged-row", repair: repair))
             }
             adapter.read(record, into: &collector)
         }

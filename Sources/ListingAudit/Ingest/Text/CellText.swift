@@ -5,24 +5,53 @@ enum CellText {
 
     /// The trimmed, non-empty items of `text` split at any of `separators`.
     static func list(_ text: String, separators: Set<Character>) -> [String] {
-        text.split(whereSeparator: { separators.contains($0) }).compactMap {
-            let item = String($0).trimmingWhitespace()
-            return item.isEmpty ? nil : item
-        }
+        text.split(whereSeparator: { separators.contains($0) }).compactMap { trimmedItem(Substring($0)) }
     }
 
-    /// The trimmed, non-empty items of `text` split at `separator`.
+    /// The trimmed, non-empty items of `text` split at `separator`. A one-byte separator splits the UTF-8 bytes
+    /// directly (the common `|` list), without Foundation.
     static func list(_ text: String, separator: String) -> [String] {
-        guard !separator.isEmpty else { return text.isEmpty ? [] : [text.trimmingWhitespace()] }
-        return text.components(separatedBy: separator).compactMap {
-            let item = $0.trimmingWhitespace()
-            return item.isEmpty ? nil : item
+        guard !text.isEmpty else { return [] }
+        guard separator.utf8.count == 1, let byte = separator.utf8.first else {
+            guard !separator.isEmpty else { return trimmedItem(Substring(text)).map { [$0] } ?? [] }
+            return text.components(separatedBy: separator).compactMap { trimmedItem(Substring($0)) }
         }
+        var items: [String] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            if utf8[index] == byte {
+                if let item = trimmedItem(Substring(text.utf8[start..<index])) { items.append(item) }
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if let item = trimmedItem(Substring(text.utf8[start..<index])) { items.append(item) }
+        return items
+    }
+
+    /// `item` without surrounding white space, or `nil` when nothing is left. Skips the character-level trim when
+    /// neither end byte can start or end white space.
+    static func trimmedItem(_ item: Substring) -> String? {
+        guard let first = item.utf8.first, let last = item.utf8.last else { return nil }
+        if mayBeSpace(first) || mayBeSpace(last) {
+            let trimmed = String(item).trimmingWhitespace()
+            return trimmed.isEmpty ? nil : trimmed
+        }
+        return String(item)
+    }
+
+    /// Whether a first or last byte may belong to white space (ASCII, NBSP, U+2000 block, ideographic space).
+    @inline(__always)
+    static func mayBeSpace(_ byte: UInt8) -> Bool {
+        byte <= 0x20 || byte == 0xA0 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 || (byte >= 0x80 && byte <= 0x8F)
     }
 
     /// A price from text such as `19.99`, `89.0 EUR`, `¥59.00`, `59元`, `1,299.00`, `12,50 €`; `nil` when there is
     /// no number. A lone comma followed by one or two digits is a decimal comma; other commas group thousands.
     static func price(_ text: String) -> Double? {
+        if let plain = Double(text), plain.isFinite { return plain }
         var digits: [Character] = []
         var seenDigit = false
         for character in text {
@@ -42,8 +71,11 @@ enum CellText {
         let commas = number.filter { $0 == "," }.count
         if commas == 1, !number.contains("."), let comma = number.firstIndex(of: ",") {
             let decimals = number.distance(from: comma, to: number.endIndex) - 1
-            number = decimals <= 2 ? number.replacingOccurrences(of: ",", with: ".") : number.replacingOccurrences(
-                of: ",", with: "")
+            number =
+                decimals <= 2
+                ? number.replacingOccurrences(of: ",", with: ".")
+                : number.replacingOccurrences(
+                    of: ",", with: "")
         } else {
             number = number.replacingOccurrences(of: ",", with: "")
         }

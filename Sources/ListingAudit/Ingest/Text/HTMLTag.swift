@@ -27,7 +27,8 @@ extension HTMLText {
             var index = start + 1
             guard index < bytes.count else { return nil }
             if bytes[index] == UInt8(ascii: "!") {
-                if index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "-"), bytes[index + 2] == UInt8(ascii: "-") {
+                if index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "-"), bytes[index + 2] == UInt8(ascii: "-")
+                {
                     return (nil, endOfComment(bytes, from: index + 3))
                 }
                 return endOfTag(bytes, from: index).map { (nil, $0) }

@@ -10,6 +10,7 @@
 public enum HTMLText {
     /// The plain text of `html`.
     public static func plainText(_ html: String) -> String {
+        if isAlreadyPlain(html) { return html }
         let bytes = Array(html.utf8)
         if !bytes.contains(UInt8(ascii: "<")) && !bytes.contains(UInt8(ascii: "&")) {
             var renderer = Renderer(keepLineBreaks: true)
@@ -36,6 +37,26 @@ public enum HTMLText {
             }
         }
         return renderer.result()
+    }
+
+    /// Whether `text` would come back unchanged: no markup, references, tabs, carriage returns, blank lines, doubled
+    /// spaces or white space at either end.
+    private static func isAlreadyPlain(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last, !CellText.mayBeSpace(first), !CellText.mayBeSpace(last)
+        else { return text.isEmpty }
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "<"), UInt8(ascii: "&"), 0x09, 0x0D, 0x0C: return false
+            case 0x20 where previous == 0x20 || previous == 0x0A: return false
+            case 0x0A where previous == 0x0A || previous == 0x20: return false
+            case 0xA0 where previous == 0xC2: return false
+            default: break
+            }
+            previous = byte
+        }
+        return true
     }
 
     /// Tags whose content is never shown.

@@ -6,7 +6,7 @@ enum SpecText {
         guard !text.isEmpty else { return [] }
         let columnKind = OptionNames.kind(of: columnName)
         let kind: OptionKind = columnKind == .other ? .size : columnKind
-        guard text.contains(":") || text.contains("：") else {
+        guard text.unicodeScalars.contains(where: { $0 == ":" || $0 == "：" }) else {
             return split(text).map { VariantOption(name: columnName, value: $0, kind: kind) }
         }
         var options: [VariantOption] = []

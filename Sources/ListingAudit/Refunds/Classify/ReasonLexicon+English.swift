@@ -13,15 +13,16 @@ extension ReasonLexicon {
             "size bigger", "size larger", "too small for", "too big for",
         ]),
         LexiconGroup(.phrase(.sizeFit, 3.5), ["size chart", "size guide", "sizing chart", "sizing"]),
-        LexiconGroup(.phrase(.sizeFit, 1.5), ["small", "smaller", "tiny", "huge", "short", "long"]),
+        LexiconGroup(.phrase(.sizeFit, 1.5), ["small", "smaller", "tiny", "huge", "short", "long", "shorter", "longer",
+            "wider", "narrower", "pinches", "pinch", "squeezes"]),
         LexiconGroup(.subject(.sizeFit, 1), [
             "size", "sizes", "fit", "fits", "fitting", "sise", "waist", "chest", "shoulders", "shoulder", "sleeves",
-            "sleeve", "length", "inseam", "hips",
+            "sleeve", "length", "inseam", "hips", "chart", "measurements",
         ]),
         // Colour.
         LexiconGroup(.phrase(.colourMismatch, 3), [
             "color is off", "colour is off", "colors are off", "colours are off",
-            "darker", "lighter", "brighter", "duller", "paler", "more like orange", "off color", "off colour",
+            "darker", "lighter", "brighter", "duller", "paler", "washed out", "more like orange", "off color", "off colour",
         ]),
         LexiconGroup(.fulfilmentSensitive(.colourMismatch, 3), [
             "wrong color", "wrong colour", "different color", "different colour", "wrong colors", "wrong colours",
@@ -30,7 +31,8 @@ extension ReasonLexicon {
         LexiconGroup(.subject(.colourMismatch, 1), ["color", "colour", "colors", "colours", "colur", "colr", "shade"]),
         LexiconGroup(.subject(.colourMismatch, 0.8), [
             "red", "pink", "orange", "black", "white", "blue", "green", "yellow", "navy", "grey", "gray", "beige",
-            "purple", "brown", "cream", "ivory",
+            "purple", "brown", "cream", "ivory", "teal", "turquoise", "khaki", "burgundy", "maroon", "pinkish",
+            "yellowish", "greenish", "bluish", "reddish", "greyish", "grayish", "brownish", "orangey",
         ]),
         // Not as described.
         LexiconGroup(.phrase(.notAsDescribed, 3), [
@@ -45,6 +47,11 @@ extension ReasonLexicon {
             "smaller than the picture", "smaller than the photo", "bigger than expected", "than it looks in",
         ]),
         LexiconGroup(.phrase(.notAsDescribed, 1.5), ["as advertised"]),
+        LexiconGroup(.phrase(.notAsDescribed, 2.5), [
+            "claims", "claimed", "supposed to be", "listing shows", "listing said", "the listing", "the description",
+            "advertised", "stated", "labelled as", "labeled as", "photo shows", "pictures show", "the pictures",
+            "the photos", "photos are", "pictures are", "edited", "photoshopped",
+        ]),
         LexiconGroup(.subject(.notAsDescribed, 1), [
             "material", "fabric", "cotton", "polyester", "leather", "pu", "silk", "wool", "style", "pattern", "design",
             "print", "model", "version", "specs", "features",
@@ -57,6 +64,8 @@ extension ReasonLexicon {
             "ripped", "torn seam", "broke", "broken zipper", "hole", "holes", "stained", "stain", "smells", "smell",
             "chemical", "chemicals", "loose threads", "peeling", "rusty", "leaks", "leaking", "malfunction", "flimsy",
             "dead on arrival", "bad stitching", "poorly made",
+            "snapped", "snapped off", "battery dies", "dies", "died", "dead", "doesn't last", "does not last",
+            "won't turn on", "wont turn on", "doesn't turn on", "stopped", "unravelling", "unraveling",
         ]),
         LexiconGroup(.phrase(.qualityDefect, 2), ["cheap", "broken", "thin", "stitching", "seam", "seams"]),
         LexiconGroup(.subject(.qualityDefect, 1.5), ["quality", "workmanship", "craftsmanship"]),
@@ -66,6 +75,7 @@ extension ReasonLexicon {
             "arrived damaged", "damaged", "damage", "broken on arrival", "arrived broken", "crushed", "cracked",
             "crack", "shattered", "dented", "smashed", "scratched", "box was damaged", "damaged in transit",
             "damaged in shipping", "damaged box", "torn", "leaked in the box", "spilled",
+            "dent", "dents", "soaking wet", "wet", "water damaged", "ruined", "in transit", "in shipping",
         ]),
         LexiconGroup(.subject(.damagedInTransit, 1), ["box", "packaging", "package", "parcel", "courier", "carrier"]),
         // Wrong or missing item.
@@ -75,6 +85,7 @@ extension ReasonLexicon {
             "got the wrong", "wrong one", "different product", "different item", "missing parts", "missing part",
             "missing item", "missing items", "missing pieces", "empty box", "empty package", "extra item",
             "not what i ordered", "only 1 of", "only 2 of", "only 3 of", "only one of", "only two of", "incomplete",
+            "someone else's", "somebody else's", "not my order", "instead of what i ordered",
         ]),
         LexiconGroup(.phrase(.wrongOrMissingItem, 2.5), ["missing", "not included", "wasn't included"]),
         LexiconGroup(.subject(.wrongOrMissingItem, 1), ["charger", "accessories", "parts", "pieces"]),
@@ -86,12 +97,15 @@ extension ReasonLexicon {
             "ordered by mistake", "by mistake", "accidentally", "accidental", "found it cheaper", "cheaper elsewhere",
             "found a cheaper", "better price", "lower price", "duplicate order", "ordered twice", "duplicate",
             "already had", "already have", "unwanted", "bought another", "not needed anymore", "impulse",
+            "doesn't want", "does not want", "didn't want", "by accident", "not my style", "not my taste",
+            "no longer", "decided", "too expensive", "cancel", "cancelled",
         ]),
         // Delivery.
         LexiconGroup(.phrase(.deliveryProblem, 3.5), [
             "never arrived", "never received", "never came", "didn't arrive", "did not arrive", "hasn't arrived",
             "has not arrived", "not arrived", "not received", "not delivered", "never delivered", "lost in transit",
             "lost package", "took too long", "too long to arrive", "still waiting", "not shipped", "never shipped",
+            "stuck", "customs", "in customs", "came late", "week late", "weeks late", "days late",
         ]),
         LexiconGroup(.phrase(.deliveryProblem, 3), [
             "late delivery", "delivered late", "arrived late", "delayed", "delay", "slow shipping", "shipping took",
@@ -103,7 +117,8 @@ extension ReasonLexicon {
         // Structure words.
         LexiconGroup(.mismatch, [
             "different", "differnt", "diffrent", "differs", "doesn't match", "does not match", "not match",
-            "didn't match", "nothing like", "more like", "not the same", "not like", "unlike", "looks different",
+            "didn't match", "nothing like", "actually", "in reality", "real thing", "compared to", "closer to",
+            "in real life", "in person", "irl", "more like", "not the same", "not like", "unlike", "looks different",
             "not like the picture", "not like the pictures", "not like the photo", "not like the photos",
             "different from the description", "different than described", "not match the description",
             "doesn't match the description", "vs the photo", "from the photo", "from the picture", "from the pictures", "from the photos",
@@ -119,8 +134,11 @@ extension ReasonLexicon {
         ]),
         LexiconGroup(.negator, ["not", "isn't", "wasn't", "no", "never", "not the", "it's not", "it is not", "nothing"]),
         LexiconGroup(.contrast, ["but", "however", "though", "although", "except", "yet"]),
-        LexiconGroup(.ordered, ["i ordered", "ordered", "i bought", "i chose", "i picked"]),
-        LexiconGroup(.received, ["received", "recieved", "got", "they sent", "sent me", "sent", "came in", "arrived in"]),
+        LexiconGroup(.ordered, ["i ordered", "ordered", "i bought", "i chose", "i picked", "instead of"]),
+        LexiconGroup(.received, [
+            "received", "recieved", "got", "they sent", "sent me", "sent", "came in", "arrived in", "shipped",
+            "delivered", "they shipped",
+        ]),
         LexiconGroup(.neutral, [
             "customer says", "reason", "please refund", "want a refund", "refund", "return", "please exchange",
             "exchange", "photos attached", "very disappointed", "disappointed", "update", "order", "other", "please",

@@ -1,0 +1,32 @@
+/// Finds the first of four byte values in a buffer, eight bytes at a time.
+enum ByteSearch {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// High bit set in each zero byte of `word`; the lowest one set is exact (used to locate the first match).
+    @inline(__always)
+    static func zeroBytes(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & 0x8080_8080_8080_8080 }
+
+    /// The index of the first byte from `start` equal to `a`, `b`, `c` or `d`, or `buffer.count`.
+    @inline(__always)
+    static func first(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8,
+                      _ d: UInt8) -> Int {
+        guard let base = buffer.baseAddress else { return start }
+        let count = buffer.count
+        let raw = UnsafeRawPointer(base)
+        let (wordA, wordB, wordC, wordD) = (UInt64(a) &* ones, UInt64(b) &* ones, UInt64(c) &* ones, UInt64(d) &* ones)
+        var index = start
+        while index + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let hits = zeroBytes(word ^ wordA) | zeroBytes(word ^ wordB) | zeroBytes(word ^ wordC)
+                | zeroBytes(word ^ wordD)
+            if hits != 0 { return index + hits.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        while index < count {
+            let byte = base[index]
+            if byte == a || byte == b || byte == c || byte == d { return index }
+            index += 1
+        }
+        return count
+    }
+}

@@ -1,0 +1,147 @@
+/// The buffering and record-splitting core of `CSVReader`, a struct so its hot state is accessed without
+/// dynamic exclusivity checks.
+///
+/// Fast path: a record that lies wholly in the buffered chunk and holds no quote character is copied with one
+/// `append`, delimiters included (the record layout keeps one separator byte between fields); only field ends
+/// are recorded; stop bytes are found eight at a time (`ByteSearch`). Every other record (quotes, or cut by the chunk end) goes through `CSVScanner`, which streams
+/// across chunks. Memory is the chunk plus the largest record.
+struct CSVParser {
+    private let dialect: CSVDialect
+    private let chunkSize: Int
+    private let scanner: CSVScanner
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var atEnd = false
+    private var started = false
+    /// A record ended with CR at the end of a chunk; an LF that follows belongs to that line end.
+    private var skipLineFeed = false
+    /// 1-based line the parser is on.
+    private var line = 1
+    private(set) var bytesRead = 0
+    // Scratch storage for the record being built, shared with the record last returned.
+    private var fieldBytes: [UInt8] = []
+    private var ends: [Int] = []
+
+    init(dialect: CSVDialect, chunkSize: Int) {
+        self.dialect = dialect
+        self.chunkSize = max(1, chunkSize)
+        scanner = CSVScanner(dialect: dialect)
+    }
+
+    /// Ensures at least one unread byte is buffered; false at the end of input.
+    private mutating func fill(from source: ByteSource) throws(IngestError) -> Bool {
+        while position >= buffer.count || !started {
+            if atEnd {
+                started = true
+                return position < buffer.count
+            }
+            if position >= buffer.count {
+                buffer.removeAll(keepingCapacity: true)
+                position = 0
+            }
+            let got = try source.read(into: &buffer, maximum: chunkSize)
+            bytesRead += got
+            if got == 0 { atEnd = true }
+            if !started, buffer.count >= 3 || atEnd {
+                started = true
+                if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+            }
+        }
+        return true
+    }
+
+    /// The next record, blank or not, or `nil` at the end of input.
+    mutating func readRecord(from source: ByteSource) throws(IngestError) -> CSVRecord? {
+        guard try fill(from: source) else { return nil }
+        if skipLineFeed {
+            skipLineFeed = false
+            if buffer[position] == 0x0A { position += 1 }
+            guard try fill(from: source) else { return nil }
+        }
+        var bytes = fieldBytes
+        var fieldEnds = ends
+        fieldBytes = []
+        ends = []
+        bytes.removeAll(keepingCapacity: true)
+        fieldEnds.removeAll(keepingCapacity: true)
+        let recordLine = line
+        var issues: [CSVIssue] = []
+        if !fastRecord(bytes: &bytes, ends: &fieldEnds) {
+            issues = try scannedRecord(from: source, bytes: &bytes, ends: &fieldEnds)
+        }
+        // Separators are ASCII, so a record that is valid as a whole has valid fields.
+        let asciiSeparator = dialect.delimiter < 0x80
+        if !asciiSeparator || !bytes.withUnsafeBufferPointer({ UTF8Validation.isASCII($0) })
+            && !UTF8Validation.isValid(bytes) {
+            issues = UTF8Repair.repair(&bytes, ends: &fieldEnds, firstLine: recordLine, issues: issues)
+        }
+        fieldBytes = bytes
+        ends = fieldEnds
+        return CSVRecord(line: recordLine, bytes: bytes, ends: fieldEnds, issues: issues)
+    }
+
+    /// Takes a quote-free record that ends inside the buffer (or at the end of input) in one copy; false, with
+    /// nothing consumed, when the record needs the scanner.
+    private mutating func fastRecord(bytes: inout [UInt8], ends: inout [Int]) -> Bool {
+        let start = position
+        let outcome = buffer.withUnsafeBufferPointer { findRecordEnd($0, from: start, ends: &ends) }
+        guard let outcome else {
+            ends.removeAll(keepingCapacity: true)
+            return false
+        }
+        buffer.withUnsafeBufferPointer { chunk in
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[start..<outcome.end]))
+        }
+        ends.append(outcome.end - start)
+        if outcome.end < buffer.count { line += 1 }
+        position = outcome.next
+        return true
+    }
+
+    /// Where the quote-free record at `start` ends and the next one starts, recording field ends on the way;
+    /// `nil` at a quote or when the chunk ends first.
+    @inline(__always)
+    private func findRecordEnd(_ chunk: UnsafeBufferPointer<UInt8>, from start: Int,
+                               ends: inout [Int]) -> (end: Int, next: Int)? {
+        let delimiter = dialect.delimiter
+        let count = chunk.count
+        var index = start
+        while true {
+            index = ByteSearch.first(in: chunk, from: index, delimiter, dialect.quote, 0x0A, 0x0D)
+            if index == count { return atEnd ? (count, count) : nil }
+            let byte = chunk[index]
+            if byte == delimiter {
+                ends.append(index - start)
+                index += 1
+                continue
+            }
+            guard byte == 0x0A || byte == 0x0D else { return nil }
+            if byte == 0x0A { return (index, index + 1) }
+            if index + 1 < count { return (index, chunk[index + 1] == 0x0A ? index + 2 : index + 1) }
+            return atEnd ? (index, index + 1) : nil
+        }
+    }
+
+    /// Reads a record with the full state machine, streaming across chunks; returns its issues.
+    private mutating func scannedRecord(from source: ByteSource, bytes: inout [UInt8],
+                                        ends: inout [Int]) throws(IngestError) -> [CSVIssue] {
+        var state = CSVScanner.State(line: line)
+        var ended = false
+        while try fill(from: source) {
+            let outcome = buffer.withUnsafeBufferPointer { chunk in
+                scanner.scan(chunk, from: &position, state: &state, bytes: &bytes, ends: &ends)
+            }
+            if outcome == .endedAtChunkEndWithCR { skipLineFeed = true }
+            if outcome != .needMore {
+                ended = true
+                break
+            }
+        }
+        if !ended, state.phase == .quoted {
+            state.issues.append(CSVIssue(kind: .unterminatedQuote, line: state.quoteLine, column: ends.count + 1))
+        }
+        ends.append(bytes.count)
+        line = state.line
+        return state.issues
+    }
+}

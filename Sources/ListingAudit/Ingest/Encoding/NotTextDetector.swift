@@ -1,0 +1,88 @@
+/// Recognises inputs that are clearly not delimited text (workbooks, archives, documents, images, binary data),
+/// so the user is told what the file looks like instead of getting a table of garbage.
+public enum NotTextDetector {
+    /// Why the input is not text, and the byte offset that shows it.
+    public struct Verdict: Equatable, Sendable {
+        public var reason: String
+        public var offset: Int
+    }
+
+    /// Checks the raw first bytes of a file for known binary signatures.
+    public static func signature(_ prefix: [UInt8]) -> Verdict? {
+        func starts(_ magic: [UInt8]) -> Bool { prefix.starts(with: magic) }
+        let reason: String
+        if starts([0x50, 0x4B, 0x03, 0x04]) || starts([0x50, 0x4B, 0x05, 0x06]) {
+            if contains(prefix, "xl/") || contains(prefix, "[Content_Types].xml") && !contains(prefix, "word/") {
+                reason = "this is an .xlsx workbook, not CSV; open it in Excel or WPS and export it as CSV"
+            } else if contains(prefix, "word/") {
+                reason = "this is a .docx document, not CSV"
+            } else {
+                reason = "this is a ZIP archive, not CSV; unzip it and pass the CSV file inside"
+            }
+        } else if starts([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            reason = "this is an .xls (Excel 97-2003) workbook, not CSV; open it in Excel or WPS and save it as CSV"
+        } else if starts(Array("%PDF".utf8)) {
+            reason = "this is a PDF document, not CSV"
+        } else if starts([0x1F, 0x8B]) {
+            reason = "this is a gzip-compressed file; decompress it first"
+        } else if starts([0x89, 0x50, 0x4E, 0x47]) || starts([0xFF, 0xD8, 0xFF]) || starts(Array("GIF8".utf8)) {
+            reason = "this is an image, not CSV"
+        } else if starts(Array("Rar!".utf8)) || starts([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]) {
+            reason = "this is a RAR or 7z archive; extract the CSV file inside first"
+        } else if starts(Array("SQLite format 3".utf8)) {
+            reason = "this is an SQLite database, not CSV"
+        } else {
+            return nil
+        }
+        return Verdict(reason: reason, offset: 0)
+    }
+
+    /// Checks decoded-as-bytes text (UTF-8 or GB18030, never UTF-16) for NUL and other control bytes that text
+    /// does not contain: at least 1% of the sample, and at least 4 of them.
+    public static func controlBytes(_ prefix: [UInt8]) -> Verdict? {
+        var firstOffset: Int?
+        var count = 0
+        for (offset, byte) in prefix.enumerated() where isBinaryControl(byte) {
+            count += 1
+            if firstOffset == nil { firstOffset = offset }
+        }
+        guard let firstOffset, count >= 4, count * 100 >= prefix.count else { return nil }
+        let what = prefix[firstOffset] == 0 ? "NUL bytes" : "control bytes"
+        return Verdict(reason: "this looks like binary data, not text (\(count) \(what) in the first "
+            + "\(prefix.count) bytes); if it is a spreadsheet, export it as CSV", offset: firstOffset)
+    }
+
+    /// Control bytes other than tab, line feed, vertical tab, form feed, carriage return and escape.
+    @inline(__always)
+    static func isBinaryControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0B && byte != 0x0C && byte != 0x0D && byte != 0x1B
+    }
+
+    private static func contains(_ bytes: [UInt8], _ text: String) -> Bool {
+        let needle = Array(text.utf8)
+        guard let first = needle.first, bytes.count >= needle.count else { return false }
+        var index = 0
+        while index + needle.count <= bytes.count {
+            if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The 1-based line and field of byte `offset` in `prefix`, counting line breaks and `delimiter`s before it.
+    public static func position(of offset: Int, in prefix: [UInt8], delimiter: UInt8) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        var previous: UInt8 = 0
+        for byte in prefix[..<min(offset, prefix.count)] {
+            if byte == 0x0A && previous != 0x0D || byte == 0x0D {
+                line += 1
+                column = 1
+            } else if byte == delimiter {
+                column += 1
+            }
+            previous = byte
+        }
+        return (line, column)
+    }
+}

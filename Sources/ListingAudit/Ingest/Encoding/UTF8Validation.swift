@@ -1,0 +1,107 @@
+/// Byte-level UTF-8 checks used on every record, with an ASCII fast path eight bytes at a time.
+enum UTF8Validation {
+    /// Whether every byte in `bytes` is below 0x80.
+    @inline(__always)
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var index = 0
+        let raw = UnsafeRawPointer(base)
+        while index + 8 <= count {
+            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            index += 8
+        }
+        while index < count {
+            if base[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// The offset of the first byte that does not start a well-formed UTF-8 sequence (Unicode table 3-7), or
+    /// `nil` when all of `bytes` is valid. With `allowTruncatedEnd`, a sequence cut off by the end of the
+    /// buffer counts as valid (a prefix read for detection may end mid-character).
+    static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>, allowTruncatedEnd: Bool = false) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let lead = base[index]
+            if lead < 0x80 {
+                index += 1
+                while index + 8 <= count,
+                      raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+                continue
+            }
+            let length: Int
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xE0: length = 3; low = 0xA0
+            case 0xED: length = 3; high = 0x9F
+            case 0xF1...0xF3: length = 4
+            case 0xF0: length = 4; low = 0x90
+            case 0xF4: length = 4; high = 0x8F
+            default: return index
+            }
+            guard index + length <= count else {
+                return allowTruncatedEnd && isContinuation(base, from: index + 1, to: count, low: low, high: high)
+                    ? nil : index
+            }
+            let second = base[index + 1]
+            if second < low || second > high { return index }
+            if length > 2 && base[index + 2] & 0xC0 != 0x80 { return index }
+            if length > 3 && base[index + 3] & 0xC0 != 0x80 { return index }
+            index += length
+        }
+        return nil
+    }
+
+    /// Whether the bytes from `start` to `end` could continue a sequence whose second byte is in `low...high`.
+    private static func isContinuation(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, low: UInt8,
+                                       high: UInt8) -> Bool {
+        for index in start..<end {
+            let byte = base[index]
+            if index == start ? (byte < low || byte > high) : (byte & 0xC0 != 0x80) { return false }
+        }
+        return true
+    }
+
+    /// Counts well-formed multi-byte sequences and invalid bytes (each invalid byte is skipped on its own), for
+    /// weighing UTF-8 against other encodings; a sequence cut off by the end of `bytes` is not counted.
+    static func census(_ bytes: [UInt8]) -> (multiByte: Int, invalid: Int) {
+        bytes.withUnsafeBufferPointer { all in
+            var multiByte = 0
+            var invalid = 0
+            var start = 0
+            while start < all.count {
+                let rest = UnsafeBufferPointer(rebasing: all[start...])
+                guard let bad = firstInvalidOffset(rest, allowTruncatedEnd: true) else {
+                    multiByte += multiByteCount(UnsafeBufferPointer(rebasing: rest[..<rest.count]))
+                    break
+                }
+                multiByte += multiByteCount(UnsafeBufferPointer(rebasing: rest[..<(rest.startIndex + bad)]))
+                invalid += 1
+                start += bad + 1
+            }
+            return (multiByte, invalid)
+        }
+    }
+
+    /// Lead bytes of multi-byte sequences in valid UTF-8.
+    private static func multiByteCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte >= 0xC0 { count += 1 }
+        return count
+    }
+
+    /// Whether `bytes` is entirely valid UTF-8.
+    static func isValid(_ bytes: [UInt8], allowTruncatedEnd: Bool = false) -> Bool {
+        bytes.withUnsafeBufferPointer { firstInvalidOffset($0, allowTruncatedEnd: allowTruncatedEnd) == nil }
+    }
+}

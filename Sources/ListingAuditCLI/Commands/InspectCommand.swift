@@ -1,0 +1,154 @@
+import Foundation
+import ListingAudit
+
+/// `listing-audit inspect FILE...`: shows how each listing export is read, before auditing it.
+enum InspectCommand: Command {
+    static let spec = CommandSpec(
+        name: "inspect",
+        abstract: "Show how listing exports are read: format, encoding, rows, listings, skipped rows, columns.",
+        discussion: """
+            Detects each file's export format from its header row (Shopify, WooCommerce, Amazon, Google Merchant, \
+            Magento, Olist, 淘宝助理, Chinese shop exports, the generic format) and prints what was read. A \
+            directory argument inspects the .csv, .tsv and .txt files in it. Use --mapping for any other layout \
+            (see docs/formats.md).
+            """,
+        arguments: "<file> ...",
+        argumentHelp: [("<file>", "A listing export, or a directory of them.")],
+        options: [
+            OptionSpec(
+                "format", value: "<format>", help: "Output format.", allowed: ["text", "json"], default: "text"),
+            OptionSpec(
+                "encoding", value: "<encoding>", help: "Text encoding of the inputs.",
+                allowed: TextEncoding.allCases.map(\.rawValue), default: "detect"),
+            OptionSpec(
+                "delimiter", value: "<delimiter>",
+                help: "Field delimiter: comma, tab, semicolon, pipe or one character.",
+                default: "detect"),
+            OptionSpec(
+                "as", value: "<export-format>", help: "Read the inputs as this export format.",
+                allowed: ExportFormat.allCases.filter { $0 != .mapped }.map(\.rawValue), default: "detect"),
+            OptionSpec("mapping", value: "<file>", help: "JSON column mapping for any other layout (docs/formats.md)."),
+            OptionSpec("samples", value: "<n>", help: "Sample listings shown per file.", default: "3"),
+            OptionSpec(
+                "language", value: "<language>", help: "Language of reasons.", allowed: ["en", "zh"], default: "en"),
+        ])
+
+    static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
+        let options: LoadOptions
+        let samples: Int
+        do {
+            guard !arguments.positionals.isEmpty else {
+                throw UsageError(message: "Missing expected argument '<file> ...'.", command: spec.name)
+            }
+            options = try loadOptions(arguments)
+            guard let count = Int(arguments.value("samples") ?? "3"), count >= 0 else {
+                throw UsageError(message: "The value for '--samples' must be a whole number ≥ 0.", command: spec.name)
+            }
+            samples = count
+        } catch let error as UsageError {
+            return CLI.report(error, console: console)
+        } catch let error as IngestError {
+            return fail(error, console: console)
+        } catch {
+            return .software
+        }
+        let language = Language(rawValue: arguments.value("language") ?? "en") ?? .en
+        var worst = ExitCode.success
+        var results: [ListingLoadResult] = []
+        for path in arguments.positionals {
+            let files: [String]
+            do {
+                files = try inputFiles(path)
+            } catch {
+                worst = worse(worst, fail(error, console: console))
+                continue
+            }
+            for file in files {
+                do {
+                    results.append(try ListingLoader.load(path: file, options: options))
+                } catch {
+                    worst = worse(worst, fail(error, console: console))
+                }
+            }
+        }
+        let printer = InspectOutput(samples: samples, language: language)
+        if arguments.value("format") == "json" {
+            console.print(printer.json(results))
+        } else {
+            for (index, result) in results.enumerated() {
+                if index > 0 { console.print() }
+                console.print(printer.text(result))
+            }
+        }
+        return worst
+    }
+
+    private static func loadOptions(_ arguments: ParsedArguments) throws -> LoadOptions {
+        var read = ReadOptions()
+        if let name = arguments.value("encoding") { read.encoding = TextEncoding(rawValue: name) }
+        if let name = arguments.value("delimiter") {
+            guard let byte = delimiter(named: name) else {
+                throw UsageError(
+                    message: "The value '\(name)' is invalid for '--delimiter'. Use comma, tab, semicolon, pipe or "
+                        + "one ASCII character.", command: spec.name)
+            }
+            read.delimiter = byte
+        }
+        var options = LoadOptions(read: read)
+        if let name = arguments.value("as") { options.format = ExportFormat(rawValue: name) }
+        if let path = arguments.value("mapping") {
+            if options.format != nil {
+                throw UsageError(message: "Use either '--as' or '--mapping', not both.", command: spec.name)
+            }
+            options.mapping = try ColumnMapping.load(path: path)
+        }
+        return options
+    }
+
+    static func delimiter(named name: String) -> UInt8? {
+        switch name {
+        case "comma", ",": return UInt8(ascii: ",")
+        case "tab", "\\t", "\t": return 0x09
+        case "semicolon", ";": return UInt8(ascii: ";")
+        case "pipe", "|": return UInt8(ascii: "|")
+        default:
+            guard name.utf8.count == 1, let byte = name.utf8.first, byte > 0x20, byte < 0x7F,
+                byte != UInt8(ascii: "\"")
+            else { return nil }
+            return byte
+        }
+    }
+
+    /// The file itself, or the CSV/TSV/TXT files directly inside a directory, sorted by name.
+    private static func inputFiles(_ path: String) throws(IngestError) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .fileNotFound(path: path)
+        }
+        guard isDirectory.boolValue else { return [path] }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+            throw .unreadable(path: path, reason: "cannot list the directory")
+        }
+        let files = names.filter { ["csv", "tsv", "txt"].contains(($0 as NSString).pathExtension.lowercased()) }
+            .sorted()
+        guard !files.isEmpty else {
+            throw .unreadable(path: path, reason: "no .csv, .tsv or .txt files in the directory")
+        }
+        return files.map { (path as NSString).appendingPathComponent($0) }
+    }
+
+    /// Prints an ingest error and returns its exit code: 66 for missing/unreadable files, 65 for unusable data.
+    private static func fail(_ error: any Error, console: Console) -> ExitCode {
+        guard let error = error as? IngestError else {
+            console.error("error: \(error)")
+            return .software
+        }
+        console.error("\(error)")
+        switch error {
+        case .fileNotFound, .unreadable: return .noInput
+        case .unusableData: return .dataError
+        }
+    }
+
+    private static func worse(_ a: ExitCode, _ b: ExitCode) -> ExitCode { a.rawValue >= b.rawValue ? a : b }
+}

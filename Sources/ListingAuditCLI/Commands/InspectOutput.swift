@@ -1,0 +1,121 @@
+import Foundation
+import ListingAudit
+
+/// Renders `inspect` results as text for people or JSON for scripts.
+struct InspectOutput {
+    /// Sample listings shown per file.
+    let samples: Int
+    /// Language of skip reasons.
+    let language: Language
+    /// Locations listed per skip reason.
+    static let locationsShown = 3
+
+    /// Skipped rows grouped by reason, in first-seen order.
+    func skipGroups(_ report: IngestReport) -> [(reason: String, count: Int, locations: [String])] {
+        var order: [String] = []
+        var groups: [String: (count: Int, locations: [String])] = [:]
+        for row in report.skipped {
+            let reason = row.reason.text(language)
+            if groups[reason] == nil { order.append(reason) }
+            var group = groups[reason] ?? (0, [])
+            group.count += 1
+            if group.locations.count < Self.locationsShown { group.locations.append(row.location.description) }
+            groups[reason] = group
+        }
+        return order.map { ($0, groups[$0]?.count ?? 0, groups[$0]?.locations ?? []) }
+    }
+
+    func text(_ result: ListingLoadResult) -> String {
+        let report = result.report
+        var lines = [
+            report.file,
+            "  format: \(report.format.rawValue)   encoding: \(report.encoding.rawValue)   "
+                + "delimiter: \(report.delimiter)   header line: \(report.headerLine)",
+            "  rows read: \(report.rowsRead)   listings: \(report.listingsBuilt)   skipped: \(report.skipped.count)   "
+                + "ragged rows repaired: \(report.raggedRowsRepaired)   repaired problems: \(report.issueCount)",
+        ]
+        let groups = skipGroups(report)
+        if !groups.isEmpty {
+            lines.append("  skipped rows:")
+            for group in groups {
+                let more = group.count > group.locations.count ? ", …" : ""
+                lines.append("    \(group.count) × \(group.reason) (\(group.locations.joined(separator: ", "))\(more))")
+            }
+        }
+        if !report.issues.isEmpty {
+            lines.append("  repaired problems:")
+            lines += report.issues.prefix(Self.locationsShown).map { "    \($0)" }
+            if report.issueCount > Self.locationsShown {
+                lines.append("    … \(report.issueCount - Self.locationsShown) more")
+            }
+        }
+        if !report.columnMapping.isEmpty {
+            lines.append("  columns:")
+            lines += report.columnMapping.map { "    \($0.field) ← \($0.column)" }
+        }
+        let shown = result.listings.prefix(samples)
+        if !shown.isEmpty {
+            lines.append("  sample listings:")
+            for listing in shown { lines.append("    " + summary(listing)) }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func summary(_ listing: Listing) -> String {
+        var parts = [listing.id, "\"\(listing.title.prefix(60))\"", "variants: \(listing.variants.count)"]
+        let sizes = listing.optionValues(.size)
+        let colours = listing.optionValues(.colour)
+        parts.append("sizes: " + (sizes.isEmpty ? "–" : sizes.prefix(8).joined(separator: ", ")))
+        parts.append("colours: " + (colours.isEmpty ? "–" : colours.prefix(8).joined(separator: ", ")))
+        parts.append("images: \(listing.images.count)")
+        return parts.joined(separator: "   ")
+    }
+
+    /// One JSON object per file: the ingest report plus grouped skips and sample listings.
+    struct FileSummary: Encodable {
+        struct SkipGroup: Encodable {
+            let reason: String
+            let count: Int
+            let locations: [String]
+        }
+        struct Sample: Encodable {
+            let id: String
+            let title: String
+            let variants: Int
+            let sizes: [String]
+            let colours: [String]
+            let images: Int
+        }
+        let file, format, encoding, delimiter: String
+        let headerLine, rows, listings, skipped, raggedRowsRepaired, repairedProblems: Int
+        let skippedReasons: [SkipGroup]
+        let skippedRows: [SkippedRow]
+        let issues: [ReportedIssue]
+        let columnMapping: [MappedColumn]
+        let samples: [Sample]
+    }
+
+    func json(_ results: [ListingLoadResult]) -> String {
+        let files = results.map { result in
+            let report = result.report
+            return FileSummary(
+                file: report.file, format: report.format.rawValue, encoding: report.encoding.rawValue,
+                delimiter: report.delimiter, headerLine: report.headerLine, rows: report.rowsRead,
+                listings: report.listingsBuilt, skipped: report.skipped.count,
+                raggedRowsRepaired: report.raggedRowsRepaired, repairedProblems: report.issueCount,
+                skippedReasons: skipGroups(report).map {
+                    .init(reason: $0.reason, count: $0.count, locations: $0.locations)
+                },
+                skippedRows: report.skipped, issues: report.issues, columnMapping: report.columnMapping,
+                samples: result.listings.prefix(samples).map {
+                    .init(
+                        id: $0.id, title: $0.title, variants: $0.variants.count, sizes: $0.optionValues(.size),
+                        colours: $0.optionValues(.colour), images: $0.images.count)
+                })
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(files) else { return "[]" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,66 @@
+import Testing
+
+@testable import ListingAudit
+
+@Suite struct AdapterShopifyTests {
+    @Test func multiRowProductsJoinVariantsImagesAndMetafields() throws {
+        let result = try AdapterFixtures.load("shopify-products.csv")
+        #expect(result.report.format == .shopify)
+        #expect(result.report.rowsRead == 8)
+        #expect(result.listings.map(\.id) == ["wrap-dress", "canvas-tote", "羊毛围巾"])
+        let dress = try #require(result.listing("wrap-dress"))
+        #expect(dress.title == "Wrap Dress")
+        #expect(dress.description == "Soft viscose wrap dress.\n\nLength: 105 cm\nModel wears S")
+        #expect(dress.categoryPath == "Apparel & Accessories > Clothing > Dresses")
+        #expect(dress.productType == "Dresses")
+        #expect(dress.brand == "Harbour Lane")
+        #expect(dress.price == 49)
+        #expect(dress.variants.map(\.sku) == ["WD-S-NAV", "WD-M-NAV", "WD-S-RED"])
+        #expect(
+            dress.variants[1].options == [
+                VariantOption(name: "Size", value: "M", kind: .size),
+                VariantOption(name: "Colour", value: "Navy", kind: .colour),
+            ])
+        #expect(dress.variants[2].imageURL == "https://cdn.example.com/wd-red.jpg")
+        #expect(
+            dress.variants[2].location
+                == SourceLocation(file: AdapterFixtures.sample("shopify-products.csv"), line: 4, column: 10))
+        #expect(dress.images.map(\.position) == [1, 2, 3, nil, nil])
+        #expect(dress.images[0].altText == "Wrap dress front")
+        #expect(dress.images[2].location.line == 5)
+        #expect(dress.images.last?.variantSKU == "WD-S-RED")
+        #expect(dress.attributes.map(\.name) == ["tags", "shopify.color-pattern", "shopify.fabric"])
+    }
+
+    @Test func defaultTitleMeansNoOptionsAndImageRowsForUnknownHandlesAreSkipped() throws {
+        let result = try AdapterFixtures.load("shopify-products.csv")
+        let tote = try #require(result.listing("canvas-tote"))
+        #expect(tote.variants.count == 1)
+        #expect(tote.variants[0].options.isEmpty)
+        #expect(tote.description == "Sturdy canvas tote & inner pocket.")
+        let skipped = try #require(result.report.skipped.first)
+        #expect(result.report.skipped.count == 1)
+        #expect(skipped.location.line == 7)
+        #expect(skipped.reason.en.contains("image-only"))
+        let scarf = try #require(result.listing("羊毛围巾"))
+        #expect(scarf.optionValues(.colour) == ["驼色", "灰色"])
+        #expect(scarf.description == "100% 羊毛，长 180 厘米。")
+    }
+
+    @Test func metafieldKeysIgnoreTheLocalisedLabel() {
+        #expect(
+            ShopifyAdapter.metafieldKey("Farbe (product.metafields.shopify.color-pattern)") == "shopify.color-pattern")
+        #expect(ShopifyAdapter.metafieldKey("Größe (product.metafields.shopify.size)") == "shopify.size")
+        #expect(ShopifyAdapter.metafieldKey("Variant Price") == nil)
+    }
+
+    @Test func optionNamesInEnglishChineseAndGermanAreRecognised() {
+        for name in ["Size", "SIZE", "Größe", "尺码", "尺寸", "规格", "鞋码", "Shoe Size"] {
+            #expect(OptionNames.kind(of: name) == .size, "\(name)")
+        }
+        for name in ["Color", "Colour", "COLOR", "Farbe", "颜色", "颜色分类", "Colour Name"] {
+            #expect(OptionNames.kind(of: name) == .colour, "\(name)")
+        }
+        #expect(OptionNames.kind(of: "Material") == .other)
+    }
+}

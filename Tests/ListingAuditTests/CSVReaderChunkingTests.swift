@@ -1,0 +1,86 @@
+import Testing
+@testable import ListingAudit
+
+/// The reader must give the same records and lines whatever the chunk size, since chunk ends fall anywhere:
+/// inside quotes, between CR and LF, inside a UTF-8 character.
+@Suite struct CSVReaderChunkingTests {
+    private struct Row: Equatable {
+        var line: Int
+        var fields: [String]
+        var issues: [CSVIssue]
+    }
+
+    private func read(_ bytes: [UInt8], chunkSize: Int, dialect: CSVDialect = .csv) throws -> ([Row], Int) {
+        let reader = CSVReader(source: MemoryByteSource(bytes), dialect: dialect, chunkSize: chunkSize)
+        var rows: [Row] = []
+        while let record = try reader.next() {
+            rows.append(Row(line: record.line, fields: record.fields, issues: record.issues))
+        }
+        return (rows, reader.blankLines)
+    }
+
+    private let tricky = Array(("\u{FEFF}sku,title,note\r\n1,\"a,b\",\"x\r\ny\"\r\r\n2,中文,\"say \"\"hi\"\"\"\r"
+        + "3,\"\",end\n\n4,\"open\" tail,q\"uote\r\n5,\"never closed\nline").utf8)
+
+    @Test func everyChunkSizeGivesTheSameRecords() throws {
+        let (expected, blanks) = try read(tricky, chunkSize: 1 << 16)
+        #expect(expected == [
+            Row(line: 1, fields: ["sku", "title", "note"], issues: []),
+            Row(line: 2, fields: ["1", "a,b", "x\r\ny"], issues: []),
+            Row(line: 5, fields: ["2", "中文", "say \"hi\""], issues: []),
+            Row(line: 6, fields: ["3", "", "end"], issues: []),
+            Row(line: 8, fields: ["4", "open tail", "q\"uote"], issues: [
+                CSVIssue(kind: .textAfterClosingQuote, line: 8, column: 2),
+                CSVIssue(kind: .quoteInUnquotedField, line: 8, column: 3),
+            ]),
+            Row(line: 9, fields: ["5", "never closed\nline"], issues: [
+                CSVIssue(kind: .unterminatedQuote, line: 9, column: 2),
+            ]),
+        ])
+        #expect(blanks == 2)
+        for chunkSize in 1...tricky.count + 1 {
+            let (rows, blankLines) = try read(tricky, chunkSize: chunkSize)
+            #expect(rows == expected, "chunk size \(chunkSize)")
+            #expect(blankLines == blanks, "chunk size \(chunkSize)")
+        }
+    }
+
+    @Test func invalidBytesAreFoundWhateverTheChunkSize() throws {
+        let bytes: [UInt8] = Array("a,b\n\"x\n".utf8) + [0xC3] + Array("\",ok\n€,".utf8) + [0xE2, 0x82]
+        let (expected, _) = try read(bytes, chunkSize: 4096)
+        #expect(expected == [
+            Row(line: 1, fields: ["a", "b"], issues: []),
+            Row(line: 2, fields: ["x\n\u{FFFD}", "ok"], issues: [CSVIssue(kind: .invalidEncoding, line: 3, column: 1)]),
+            Row(line: 4, fields: ["€", "\u{FFFD}"], issues: [CSVIssue(kind: .invalidEncoding, line: 4, column: 2)]),
+        ])
+        for chunkSize in 1...bytes.count {
+            #expect(try read(bytes, chunkSize: chunkSize).0 == expected, "chunk size \(chunkSize)")
+        }
+    }
+
+    @Test func charactersSplitByADelimiterDoNotJoin() throws {
+        // E4 B8 | AD would be "中" if the fields were checked together.
+        let (rows, _) = try read([0xE4, 0xB8, 0x2C, 0xAD], chunkSize: 2)
+        #expect(rows.first?.fields == ["\u{FFFD}", "\u{FFFD}"])
+        #expect(rows.first?.issues.count == 2)
+    }
+
+    @Test func heldRecordsStayIntactWhileReadingOn() throws {
+        let reader = CSVReader(source: MemoryByteSource("a,b\nc,d\ne,f\n"), chunkSize: 2)
+        let first = try #require(try reader.next())
+        let second = try #require(try reader.next())
+        let third = try #require(try reader.next())
+        #expect([first.fields, second.fields, third.fields] == [["a", "b"], ["c", "d"], ["e", "f"]])
+        #expect(try reader.next() == nil)
+        #expect(reader.bytesRead == 12)
+    }
+
+    @Test func fieldBytesCanBeVisitedWithoutStrings() throws {
+        let reader = CSVReader(source: MemoryByteSource("id,名\n42,x\n"))
+        let header = try #require(try reader.next())
+        #expect(header.withUTF8(1) { Array($0) } == Array("名".utf8))
+        #expect(header.withUTF8(7) { $0.count } == 0)
+        let row = try #require(try reader.next())
+        #expect(row.withUTF8(0) { $0.reduce(0) { $0 * 10 + Int($1 - 48) } } == 42)
+    }
+}

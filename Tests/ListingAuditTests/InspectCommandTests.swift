@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+@testable import ListingAuditCLI
+
+@Suite struct InspectCommandTests {
+    private func run(_ arguments: [String]) -> (ExitCode, String, String) {
+        let capture = CapturingConsole()
+        let code = CLI.run(["inspect"] + arguments, console: capture.console)
+        return (code, capture.out, capture.err)
+    }
+
+    private var shopify: String { AdapterFixtures.sample("shopify-products.csv") }
+
+    @Test func textShowsFormatCountsSkipsMappingAndSamples() {
+        let (code, out, err) = run([shopify, "--samples", "2"])
+        #expect(code == .success)
+        #expect(err.isEmpty)
+        #expect(out.contains("format: shopify   encoding: utf-8   delimiter: comma   header line: 1"))
+        #expect(out.contains("rows read: 8   listings: 3   skipped: 1"))
+        #expect(out.contains("1 × image-only row for a Handle with no product row (\(shopify):7:1)"))
+        #expect(out.contains("listing_id ← Handle"))
+        #expect(
+            out.contains("wrap-dress   \"Wrap Dress\"   variants: 3   sizes: S, M   colours: Navy, Red   images: 5"))
+        #expect(out.contains("canvas-tote   \"Canvas Tote\"   variants: 1"))
+        #expect(!out.contains("羊毛围巾   \""))
+    }
+
+    @Test func chineseReasonsWithLanguageZh() {
+        let (_, out, _) = run([shopify, "--language", "zh"])
+        #expect(out.contains("1 × 图片行的 Handle 没有对应的商品行"))
+    }
+
+    @Test func jsonIsAnArrayOfFileObjects() throws {
+        let (code, out, _) = run([shopify, AdapterFixtures.sample("google-merchant-feed.tsv"), "--format", "json"])
+        #expect(code == .success)
+        let files = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String: Any]])
+        #expect(files.count == 2)
+        #expect(files[0]["format"] as? String == "shopify")
+        #expect(files[0]["rows"] as? Int == 8)
+        #expect(files[0]["listings"] as? Int == 3)
+        #expect(files[0]["skipped"] as? Int == 1)
+        #expect(files[1]["delimiter"] as? String == "tab")
+        #expect(files[1]["encoding"] as? String == "utf-8")
+        let samples = try #require(files[1]["samples"] as? [[String: Any]])
+        #expect(samples.first?["sizes"] as? [String] == ["S", "M"])
+        let mapping = try #require(files[0]["columnMapping"] as? [[String: String]])
+        #expect(mapping.first == ["field": "listing_id", "column": "Handle"])
+    }
+
+    @Test func directoryInspectsItsDelimitedFiles() {
+        let directory = TestPaths.corpus.appendingPathComponent("formats").path
+        let (code, out, _) = run([directory, "--samples", "0", "--format", "json"])
+        #expect(code == .success)
+        let files = (try? JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String: Any]]) ?? []
+        #expect(files.count == 12)
+        #expect(Set(files.compactMap { $0["format"] as? String }).count == 10)
+    }
+
+    @Test func missingFileExits66AndUnusableDataExits65WithLocation() throws {
+        let (missing, _, missingErr) = run(["/nonexistent/listings.csv"])
+        #expect(missing == .noInput)
+        #expect(missingErr.contains("/nonexistent/listings.csv: no such file"))
+        let path = try AdapterFixtures.temporaryFile("alpha,beta\n1,2\n")
+        let (unusable, out, err) = run([path])
+        #expect(unusable == .dataError)
+        #expect(out.isEmpty)
+        #expect(err.hasPrefix("\(path):1:1: header row (alpha, beta)"))
+    }
+
+    @Test func overridesAndUsageErrors() throws {
+        let path = try AdapterFixtures.temporaryFile("listing_id;title\nA;Mug\n")
+        let (code, out, _) = run([path, "--delimiter", "semicolon", "--as", "generic"])
+        #expect(code == .success)
+        #expect(out.contains("format: generic") && out.contains("delimiter: semicolon"))
+        #expect(run([path, "--as", "shopify"]).0 == .dataError)
+        #expect(run([]).0 == .usage)
+        #expect(run([path, "--delimiter", "ab"]).0 == .usage)
+        #expect(run([path, "--samples", "-1"]).0 == .usage)
+        #expect(run([path, "--as", "nonsense"]).0 == .usage)
+    }
+
+    @Test func mappingFileOption() throws {
+        let data = try AdapterFixtures.temporaryFile("Nr,Name\n7,Lamp\n")
+        let mapping = try AdapterFixtures.temporaryFile(#"{"listing_id": "Nr", "title": "Name"}"#, name: "map.json")
+        let (code, out, _) = run([data, "--mapping", mapping])
+        #expect(code == .success)
+        #expect(out.contains("format: mapped"))
+        #expect(out.contains("7   \"Lamp\""))
+        #expect(run([data, "--mapping", "/nonexistent/map.json"]).0 == .noInput)
+    }
+}
