@@ -7,7 +7,9 @@ enum CLI {
 
     /// Every subcommand, in the order help lists them.
     static let commands: [any Command.Type] = [
+        CheckCommand.self, RulesCommand.self, ExplainCommand.self, InitConfigCommand.self,
         VersionCommand.self,
+        EvaluateRulesCommand.self,
         InspectCommand.self,
         ClassifyReasonsCommand.self,
         AuditCommand.self,

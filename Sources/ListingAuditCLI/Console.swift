@@ -37,6 +37,9 @@ final class Console: @unchecked Sendable {
     /// Writes `text` and a newline to standard output.
     func print(_ text: String = "") { writeOut(text + "\n") }
 
+    /// Writes `text` as it is to standard output (rendered reports that carry their own line ends).
+    func write(_ text: String) { writeOut(text) }
+
     /// Writes `text` and a newline to standard error.
     func error(_ text: String) { writeErr(text + "\n") }
 

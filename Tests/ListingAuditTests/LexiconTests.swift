@@ -64,6 +64,8 @@ import Testing
         let synthetic = MaterialLexicon.family("synthetic_leather")
         #expect(leather.isCompatible(with: genuine) && genuine.isCompatible(with: leather))
         #expect(!genuine.isCompatible(with: synthetic))
+        #expect(MaterialLexicon.family("canvas").isCompatible(with: MaterialLexicon.family("cotton")))
+        #expect(!MaterialLexicon.family("wool").isCompatible(with: MaterialLexicon.family("acrylic")))
     }
 
     @Test func factsCountMeasurementsMaterialsAndSpecsOnce() {

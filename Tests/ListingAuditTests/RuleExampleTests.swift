@@ -29,7 +29,8 @@ struct RegisteredRule: Sendable, CustomTestStringConvertible {
         let description = rule.type.description
         for example in description.triggeringExamples {
             for variant in Variant.all {
-                let findings = RuleExampleRunner.findings(of: rule.type, for: example, descriptionVariant: variant.apply)
+                let findings = RuleExampleRunner.findings(
+                    of: rule.type, for: example, descriptionVariant: variant.apply)
                 if !findings.contains(where: { $0.ruleID == description.id }) {
                     Issue.record(
                         "\(description.id) did not trigger on its example (\(variant.name))",
@@ -44,7 +45,8 @@ struct RegisteredRule: Sendable, CustomTestStringConvertible {
         let description = rule.type.description
         for example in description.nonTriggeringExamples {
             for variant in Variant.all {
-                let findings = RuleExampleRunner.findings(of: rule.type, for: example, descriptionVariant: variant.apply)
+                let findings = RuleExampleRunner.findings(
+                    of: rule.type, for: example, descriptionVariant: variant.apply)
                 let own = findings.filter { $0.ruleID == description.id }
                 if !own.isEmpty {
                     let messages: [String] = own.map { "\($0.message.en) [\($0.evidence)]" }
@@ -66,7 +68,8 @@ struct RegisteredRule: Sendable, CustomTestStringConvertible {
                 #expect(finding.listingID == example.listing.id)
                 #expect(finding.severity == description.severity)
                 #expect(!finding.message.zh.isEmpty && !finding.message.en.isEmpty)
-                #expect(finding.location.file == "example", sourceLocation: RuleExampleRunner.sourceLocation(of: example))
+                let location = RuleExampleRunner.sourceLocation(of: example)
+                #expect(finding.location.file == "example", sourceLocation: location)
             }
         }
     }

@@ -43,7 +43,8 @@ public struct AuditConfiguration: Sendable, Equatable, Codable {
         onlyRules = try container.decodeIfPresent([String].self, forKey: .onlyRules) ?? []
         severityOverrides = try container.decodeIfPresent([String: Severity].self, forKey: .severityOverrides) ?? [:]
         ruleProfiles = try container.decodeIfPresent([String: [ProductProfile]].self, forKey: .ruleProfiles) ?? [:]
-        lexicons = try container.decodeIfPresent([String: LexiconAdjustment].self, forKey: .lexicons) ?? [:]
+        lexicons = try container.decodeIfPresent([String: LexiconAdjustment].self, forKey: .lexicons)?
+            .filter { !$0.value.isEmpty } ?? [:]
         categoryKeywords = try container.decodeIfPresent([String: [String]].self, forKey: .categoryKeywords) ?? [:]
         let presets = try container.decodeIfPresent([String: ImagePreset].self, forKey: .imagePresets) ?? [:]
         imagePresets = ImagePreset.defaults.merging(presets) { $1 }
@@ -109,7 +110,8 @@ public struct AuditConfiguration: Sendable, Equatable, Codable {
             throw .unknownKey(key: "lexicons.\(name)", suggestion: StrictKeys.nearest(name, in: Lexicon.listNames))
         }
         for name in imagePresets.keys.sorted() where !ImagePreset.platforms.contains(name) {
-            throw .unknownKey(key: "imagePresets.\(name)", suggestion: StrictKeys.nearest(name, in: ImagePreset.platforms))
+            let suggestion = StrictKeys.nearest(name, in: ImagePreset.platforms)
+            throw .unknownKey(key: "imagePresets.\(name)", suggestion: suggestion)
         }
         let platforms = ["auto", "none"] + ImagePreset.platforms
         guard platforms.contains(imagePlatform) else {

@@ -1,11 +1,13 @@
 /// Colour words in Chinese and English: base colours, vague stand-ins (`如图`, `random`) and patterns (`条纹`).
 enum ColourLexicon {
-    /// Colour words the shared `ColourFamilies` leaves out because they belong to no single family: wood tones,
-    /// clear, multicolour, metals and mixes. They still name what the buyer receives.
+    /// Colour words the shared `ColourFamilies` leaves out or trusts only in option values: wood tones, clear,
+    /// multicolour, mixes, and names like `cream` or `olive` that are colours in the titles of the profiles that
+    /// need a colour (`Cream Sofa`). They still name what the buyer receives.
     static let extraNames = KeywordTable([
-        "原木色", "胡桃色", "胡桃木", "橡木", "樱桃木", "透明", "彩色", "黑白", "玫瑰金", "本白", "奶白", "香槟色", "肤色",
-        "裸色", "oak", "walnut", "natural wood", "clear", "transparent", "multicolor", "multicolour", "multi-color",
-        "multi-colour", "rainbow", "rose gold", "taupe", "coral", "fuchsia", "magenta", "wine",
+        "原木色", "胡桃色", "胡桃木", "橡木", "樱桃木", "松木", "柚木", "榉木", "竹制", "藤编", "透明", "彩色", "黑白", "玫瑰金", "本白", "奶白", "香槟色", "肤色",
+        "裸色", "oak", "walnut", "pine", "teak", "beech", "birch", "rattan", "natural wood", "clear", "transparent", "multicolor", "multicolour", "multi-color",
+        "multi-colour", "rainbow", "rose gold", "taupe", "coral", "fuchsia", "magenta", "wine", "cream", "olive",
+        "camel", "tan", "sage", "mint", "blush", "nude", "oatmeal", "sand", "emerald", "cognac", "mocha",
     ].map { ($0, true) })
 
     /// Whether free text (a title, a description) names a colour.
@@ -54,7 +56,7 @@ enum ColourLexicon {
     private static func isNumbered(_ value: String) -> Bool {
         let lowered = value.lowercased()
         var core = lowered
-        for prefix in ["颜色", "款式", "color", "colour", "style", "款"] where core.hasPrefix(prefix) {
+        for prefix in ["颜色", "色号", "款式", "color", "colour", "style", "shade", "no.", "款"] where core.hasPrefix(prefix) {
             core = String(core.dropFirst(prefix.count)).trimmingWhitespace()
             break
         }

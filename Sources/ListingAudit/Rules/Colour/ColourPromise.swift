@@ -32,7 +32,9 @@ struct ColourPromise: Equatable, Sendable {
                 return ColourPromise(phrase: digits + anchor, count: count)
             }
             if let last = before.last {
-                if let count = chineseNumerals[last] { return ColourPromise(phrase: String(last) + anchor, count: count) }
+                if let count = chineseNumerals[last] {
+                    return ColourPromise(phrase: String(last) + anchor, count: count)
+                }
                 if last == "多" { return ColourPromise(phrase: "多" + anchor, count: nil) }
                 if before.hasSuffix("多种") || before.hasSuffix("多款") {
                     return ColourPromise(phrase: String(before.suffix(2)) + anchor, count: nil)

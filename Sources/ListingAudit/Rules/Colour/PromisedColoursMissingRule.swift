@@ -45,6 +45,8 @@ public struct PromisedColoursMissingRule: ListingRule {
         if offered == 0 { offered = listing.optionValues(.other).filter(ColourLexicon.valueNamesColour).count }
         guard offered < promise.minimumOptions else { return [] }
         let location = listing.location(of: inTitle == nil ? .description : .title)
-        return [finding(for: listing, at: location, message: Self.message(promise.phrase, offered: offered), evidence: promise.phrase)]
+        return [finding(
+            for: listing, at: location,
+            message: Self.message(promise.phrase, offered: offered), evidence: promise.phrase)]
     }
 }

@@ -1,5 +1,5 @@
-/// The same description (ignoring spacing, punctuation, case and emoji) is reused across many listings, so it
-/// cannot describe any one of them.
+/// The same description (ignoring spacing, punctuation, case and emoji) is reused across many different products,
+/// so it cannot describe any one of them. One product listed once per colour (same title stem) counts once.
 struct BoilerplateDescriptionRule: ListingRule {
     static let description = RuleDescription(
         id: "description.boilerplate",
@@ -32,21 +32,30 @@ struct BoilerplateDescriptionRule: ListingRule {
             RuleExample(
                 title: "Floral dress", description: "Chiffon, length 98 cm.",
                 shop: shopListings("Linen, length 105 cm.", count: 4)),
+            RuleExample(
+                title: "Evelyn Pareo - White", description: "Light viscose pareo, 180 x 110 cm.",
+                shop: ["Khaki", "Black", "Brown"].enumerated().map { index, colour in
+                    Listing(
+                        id: "pareo-\(index)", title: "Evelyn Pareo - \(colour)",
+                        description: "Light viscose pareo, 180 x 110 cm.", format: .generic,
+                        location: SourceLocation(file: "example", line: index + 1))
+                }),
         ])
 
     func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        let shared = context.shop.sharedCount(of: listing.description)
+        let shared = context.shop.sharedProducts(of: listing.description)
         guard shared >= max(2, context.settings.boilerplateMinimumListings) else { return [] }
         let evidence = "\(shared) × \(listing.description.abbreviated(to: 40))"
         return [finding(for: listing, at: .description, message: .boilerplate(shared), evidence: evidence)]
     }
 
-    /// Other listings of an example shop that all carry `description`.
+    /// Other products of an example shop that all carry `description`.
     private static func shopListings(_ description: String, count: Int) -> [Listing] {
-        (0..<count).map { index in
+        let titles = ["Linen shirt", "Wool scarf", "Oak table", "Canvas tote", "Silk pillowcase"]
+        return (0..<count).map { index in
             Listing(
-                id: "shop-\(index + 1)", title: "Shop listing \(index + 1)", description: description, format: .generic,
-                location: SourceLocation(file: "example", line: index + 1))
+                id: "shop-\(index + 1)", title: titles[index % titles.count], description: description,
+                format: .generic, location: SourceLocation(file: "example", line: index + 1))
         }
     }
 }
@@ -54,7 +63,7 @@ struct BoilerplateDescriptionRule: ListingRule {
 extension LocalizedText {
     fileprivate static func boilerplate(_ count: Int) -> LocalizedText {
         LocalizedText(
-            zh: "这段描述被 \(count) 个商品共用，没有写出本商品自己的信息",
-            en: "This description is shared by \(count) listings and says nothing specific to this one")
+            zh: "这段描述被 \(count) 个不同商品共用，没有写出本商品自己的信息",
+            en: "This description is shared by \(count) different products and says nothing specific to this one")
     }
 }

@@ -18,6 +18,7 @@ struct HypeWithoutFactsRule: ListingRule {
             RuleExample(title: "休闲卫衣", description: "质量很好，百搭显瘦，纯棉"),
             RuleExample(title: "Hoodie", description: "Premium quality hoodie, perfect for any occasion. Best price!"),
             RuleExample(title: "Hoodie", description: "High quality and stylish. Made of cotton."),
+            RuleExample(title: "Matte lipstick", description: "Long-lasting, highly pigmented formula."),
         ],
         nonTriggeringExamples: [
             RuleExample(title: "休闲卫衣", description: "高品质纯棉面料，克重320g，衣长68cm，百搭款式。"),

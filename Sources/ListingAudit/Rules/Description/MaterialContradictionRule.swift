@@ -31,6 +31,8 @@ struct MaterialContradictionRule: ListingRule {
             RuleExample(title: "100% Cotton T-shirt", description: "Body: 100% cotton. Lining: polyester."),
             RuleExample(title: "Leather Wallet", description: "Made of PU leather."),
             RuleExample(title: "Cotton T-shirt", description: "Soft and breathable, no polyester."),
+            RuleExample(title: "Canvas Cap", description: "Six-panel cotton cap."),
+            RuleExample(title: "帆布包", description: "面料：涤纶帆布。"),
         ])
 
     /// Labels after which a material belongs to a secondary part.

@@ -37,6 +37,8 @@ struct MissingProfileFactsRule: ListingRule {
             RuleExample(title: "Floral midi dress", description: "Shell: 100% viscose.", profile: .apparel),
             RuleExample(title: "Granola", description: "Oats and honey, net wt 12 oz.", profile: .food),
             RuleExample(title: "Wireless earbuds", description: "Bluetooth 5.3, 30 h battery.", profile: .electronics),
+            RuleExample(title: "手机壳 防摔", description: "适用iPhone 15，TPU软壳。", profile: .electronics),
+            RuleExample(title: "Desk lamp", description: "Arm reaches 45 cm, base 15 cm wide.", profile: .electronics),
             RuleExample(title: "Phone case", description: "Slim and light.", profile: .accessories),
         ])
 
@@ -44,10 +46,14 @@ struct MissingProfileFactsRule: ListingRule {
         let required = ProfileFact.required(for: context.profile)
         guard !required.isEmpty else { return [] }
         let facts = FactExtractor.facts(in: listing.title + "\n" + listing.description, lexicon: context.lexicon)
-        return required.filter { !$0.isPresent(in: facts, attributes: listing.attributes) }.map { missing in
+        let minimum = context.settings.minimumDescriptionFacts
+        let missing = required.filter {
+            !$0.isPresent(in: facts, attributes: listing.attributes, minimumFacts: minimum)
+        }
+        return missing.map { fact in
             finding(
-                for: listing, at: .description, message: .missing(missing.label, profile: context.profile),
-                evidence: "\(context.profile.rawValue): \(missing.rawValue)")
+                for: listing, at: .description, message: .missing(fact.label, profile: context.profile),
+                evidence: "\(context.profile.rawValue): \(fact.rawValue)")
         }
     }
 }

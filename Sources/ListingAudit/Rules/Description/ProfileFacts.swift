@@ -35,9 +35,11 @@ enum ProfileFact: String, CaseIterable, Sendable {
         }
     }
 
-    /// Whether `facts` (from the title and description) or an attribute supplies this fact.
-    func isPresent(in facts: [Fact], attributes: [Attribute]) -> Bool {
+    /// Whether `facts` (from the title and description) or an attribute supplies this fact. Electronics specs are
+    /// also present when the listing states `minimumFacts` facts of any kind (a ring light's size and reach).
+    func isPresent(in facts: [Fact], attributes: [Attribute], minimumFacts: Int) -> Bool {
         if facts.contains(where: satisfies) { return true }
+        if self == .specs, facts.count >= minimumFacts { return true }
         guard let names = Self.attributeNames[self] else { return false }
         return attributes.contains { attribute in
             guard !names.matches(in: attribute.name).isEmpty else { return false }

@@ -1,5 +1,6 @@
 /// The description is too short to inform and states no fact (no measurement, material or spec). Judged by facts,
-/// not length alone: `衣长70cm 胸围100cm` is short and fine.
+/// not length alone: `衣长70cm 胸围100cm` is short and fine. Length counts letters, digits and Chinese characters,
+/// a Chinese character as 2 (it carries about as much as two Latin letters).
 struct ThinDescriptionRule: ListingRule {
     static let description = RuleDescription(
         id: "description.thin",
@@ -23,6 +24,7 @@ struct ThinDescriptionRule: ListingRule {
         nonTriggeringExamples: [
             RuleExample(title: "女士连衣裙", description: "衣长98cm 胸围88cm"),
             RuleExample(title: "女士连衣裙", description: "面料：聚酯纤维"),
+            RuleExample(title: "手机壳", description: "TPU软壳，四角气囊防摔。"),
             RuleExample(title: "女士连衣裙", description: "详情见图"),
             RuleExample(
                 title: "女士连衣裙",
@@ -37,18 +39,24 @@ struct ThinDescriptionRule: ListingRule {
         let placeholders = context.lexicon.placeholders.matches(in: text)
         var isPlaceholder = Array(repeating: false, count: text.count)
         for match in placeholders { for index in match.range { isPlaceholder[index] = true } }
-        let length = zip(text.original, isPlaceholder).filter { !$1 && $0.isWordScalar }.count
+        let length = zip(text.original, isPlaceholder).reduce(0) { total, pair in
+            let (scalar, placeholder) = pair
+            guard !placeholder, scalar.isWordScalar else { return total }
+            return total + (scalar.isCJK ? 2 : 1)
+        }
         guard length > 0, length < context.settings.thinDescriptionLength else { return [] }
         guard FactExtractor.facts(in: text, lexicon: context.lexicon).isEmpty else { return [] }
         let evidence = listing.description.abbreviated()
-        return [finding(for: listing, at: .description, message: .thin(length), evidence: evidence)]
+        let message = LocalizedText.thin(length, weighted: listing.description.containsCJK)
+        return [finding(for: listing, at: .description, message: message, evidence: evidence)]
     }
 }
 
 extension LocalizedText {
-    fileprivate static func thin(_ length: Int) -> LocalizedText {
+    fileprivate static func thin(_ length: Int, weighted: Bool) -> LocalizedText {
         LocalizedText(
-            zh: "描述只有 \(length) 个字，且没有任何尺寸、材质或规格信息",
-            en: "The description has only \(length) letters and states no measurement, material or spec")
+            zh: "描述很短（\(length) 个字符\(weighted ? "，汉字计 2" : "")），且没有任何尺寸、材质或规格信息",
+            en: "The description is short (\(length) characters\(weighted ? ", Chinese counts 2" : "")) and states "
+                + "no measurement, material or spec")
     }
 }

@@ -7,7 +7,7 @@ public struct RuleSettings: Sendable, Codable, Equatable {
     public var minimumImageSide = 800
     /// Fewest informative facts (numbers with units, materials, specs) a description should carry.
     public var minimumDescriptionFacts = 2
-    /// Descriptions shorter than this many characters (graphemes) with no facts are thin.
+    /// Descriptions shorter than this with no facts are thin (letters and digits count 1, a Chinese character 2).
     public var thinDescriptionLength = 30
     /// How many listings must share a description before it counts as reused boilerplate.
     public var boilerplateMinimumListings = 3

@@ -30,7 +30,9 @@ public struct ColourVariantImagesRule: ListingRule {
                 options: ["颜色": ["白色", "黑色", "雾霾蓝"]],
                 images: ["https://img.example.cn/t/white.jpg", "https://img.example.cn/t/black.jpg",
                          "https://img.example.cn/t/blue.jpg"]
-            ).withVariantImages(["白色": "https://img.example.cn/t/white.jpg", "黑色": "https://img.example.cn/t/black.jpg"]),
+            ).withVariantImages([
+                "白色": "https://img.example.cn/t/white.jpg", "黑色": "https://img.example.cn/t/black.jpg",
+            ]),
             RuleExample(
                 title: "Linen Throw Pillow Cover",
                 options: ["Color": ["Oatmeal", "Sage", "Rust", "Navy"]],
@@ -41,7 +43,9 @@ public struct ColourVariantImagesRule: ListingRule {
                 title: "纯棉短袖T恤",
                 options: ["颜色": ["白色", "黑色"]],
                 images: ["https://img.example.cn/t/white.jpg", "https://img.example.cn/t/black.jpg"]
-            ).withVariantImages(["白色": "https://img.example.cn/t/white.jpg", "黑色": "https://img.example.cn/t/black.jpg"]),
+            ).withVariantImages([
+                "白色": "https://img.example.cn/t/white.jpg", "黑色": "https://img.example.cn/t/black.jpg",
+            ]),
             RuleExample(
                 title: "Linen Throw Pillow Cover",
                 options: ["Color": ["Oatmeal", "Sage"]],
@@ -73,6 +77,8 @@ public struct ColourVariantImagesRule: ListingRule {
         guard images > 0, colours.count > images else { return [] }
         let location = listing.variants.first?.location ?? listing.location
         let evidence = "\(colours.count) colours, \(images) images"
-        return [finding(for: listing, at: location, message: Self.countMessage(colours: colours.count, images: images), evidence: evidence)]
+        return [finding(
+            for: listing, at: location,
+            message: Self.countMessage(colours: colours.count, images: images), evidence: evidence)]
     }
 }

@@ -27,7 +27,8 @@ public struct DuplicateImagesRule: ListingRule {
                          "https://img.alicdn.com/bao/w2.jpg"]),
             RuleExample(
                 title: "Linen Napkins",
-                images: ["https://cdn.shop.com/n1.jpg?v=1", "https://cdn.shop.com/n2.jpg", "https://cdn.shop.com/n1.jpg?v=7"]),
+                images: ["https://cdn.shop.com/n1.jpg?v=1", "https://cdn.shop.com/n2.jpg",
+                         "https://cdn.shop.com/n1.jpg?v=7"]),
         ],
         nonTriggeringExamples: [
             RuleExample(

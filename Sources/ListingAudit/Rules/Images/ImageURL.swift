@@ -120,7 +120,9 @@ extension Listing {
             result.append((image.url, image.location))
         }
         for variant in variants {
-            guard let url = variant.imageURL, !url.trimmingWhitespace().isEmpty, seen.insert(url).inserted else { continue }
+            guard let url = variant.imageURL, !url.trimmingWhitespace().isEmpty, seen.insert(url).inserted else {
+                continue
+            }
             result.append((url, variant.location))
         }
         return result

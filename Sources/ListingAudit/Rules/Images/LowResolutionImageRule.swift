@@ -45,6 +45,8 @@ public struct LowResolutionImageRule: ListingRule {
         }
         guard let first = small.first, let width = first.width, let height = first.height else { return [] }
         let evidence = "\(first.url) (\(width)x\(height))"
-        return [finding(for: listing, at: first.location, message: Self.message(small.count, minimum: minimum), evidence: evidence)]
+        return [finding(
+            for: listing, at: first.location,
+            message: Self.message(small.count, minimum: minimum), evidence: evidence)]
     }
 }

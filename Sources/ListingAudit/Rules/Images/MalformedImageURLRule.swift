@@ -38,6 +38,8 @@ public struct MalformedImageURLRule: ListingRule {
             ImageURL.problem(address.url).map { (address, $0) }
         }
         guard let (first, problem) = broken.first else { return [] }
-        return [finding(for: listing, at: first.location, message: Self.message(problem, count: broken.count), evidence: first.url)]
+        return [finding(
+            for: listing, at: first.location,
+            message: Self.message(problem, count: broken.count), evidence: first.url)]
     }
 }

@@ -1,4 +1,5 @@
-/// `images.missing_main`: a listing with no image at all.
+/// `images.missing_main`: a listing with no image at all, in an export that carries images (when no listing of the
+/// run has one, the export has no image column and the rule stays quiet).
 public struct MissingMainImageRule: ListingRule {
     public init() {}
 
@@ -16,16 +17,23 @@ public struct MissingMainImageRule: ListingRule {
             en: "Upload at least one clear main image on a white background (800 x 800 px or larger)."),
         linkedCategories: [.notAsDescribed],
         triggeringExamples: [
-            RuleExample(title: "纯棉四件套 1.8m床", description: "全棉斜纹。"),
-            RuleExample(title: "Stainless Steel Water Bottle 750ml", images: ["   "]),
+            RuleExample(title: "纯棉四件套 1.8m床", description: "全棉斜纹。", shop: [withImage]),
+            RuleExample(title: "Stainless Steel Water Bottle 750ml", images: ["   "], shop: [withImage]),
         ],
         nonTriggeringExamples: [
             RuleExample(title: "纯棉四件套", images: ["https://img.example.cn/bedding/main.jpg"]),
             RuleExample(title: "Water Bottle", images: ["https://cdn.example.com/bottle.jpg"]),
+            // An export without an image column: no listing has images, so none is missing one.
+            RuleExample(title: "Ceramic Mug", shop: [withoutImage]),
         ])
 
+    /// Another listing of the examples' shop, which has an image.
+    private static let withImage = RuleExample(title: "Mug", images: ["https://cdn.example.com/mug.jpg"]).listing
+    /// Another listing of a shop whose export has no images.
+    private static let withoutImage = RuleExample(title: "Oak Side Table").listing
+
     public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        guard listing.imageAddresses.isEmpty else { return [] }
+        guard context.shop.exportHasImages, listing.imageAddresses.isEmpty else { return [] }
         return [finding(for: listing, at: listing.location, message: Self.message, evidence: "0 images")]
     }
 }

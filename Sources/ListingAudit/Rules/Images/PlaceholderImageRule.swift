@@ -37,6 +37,8 @@ public struct PlaceholderImageRule: ListingRule {
     public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
         let placeholders = listing.imageAddresses.filter { ImageURL.isPlaceholder($0.url) }
         guard let first = placeholders.first else { return [] }
-        return [finding(for: listing, at: first.location, message: Self.message(placeholders.count), evidence: first.url)]
+        return [finding(
+            for: listing, at: first.location,
+            message: Self.message(placeholders.count), evidence: first.url)]
     }
 }

@@ -46,6 +46,8 @@ public struct TooFewImagesRule: ListingRule {
         let minimum = context.settings.minimumImages
         guard count < minimum else { return [] }
         let evidence = "\(count) image\(count == 1 ? "" : "s")"
-        return [finding(for: listing, at: first.location, message: Self.message(count, minimum: minimum), evidence: evidence)]
+        return [finding(
+            for: listing, at: first.location,
+            message: Self.message(count, minimum: minimum), evidence: evidence)]
     }
 }

@@ -30,6 +30,7 @@ public struct FoldedText: Sendable {
             if value >= 0x41 && value <= 0x5A { return Unicode.Scalar(value + 0x20) ?? scalar }
             return scalar
         }
+        if value >= 0x3400 && value <= 0x9FFF { return scalar }
         if value >= 0xFF01 && value <= 0xFF5E {
             return fold(Unicode.Scalar(value - 0xFEE0) ?? scalar)
         }

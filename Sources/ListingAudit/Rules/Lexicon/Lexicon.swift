@@ -69,6 +69,17 @@ public struct LexiconAdjustment: Sendable, Equatable, Codable {
         self.add = add
         self.remove = remove
     }
+
+    /// Decodes `add` and `remove`, both optional; another key is an error that names it.
+    public init(from decoder: any Decoder) throws {
+        try StrictKeys.check(decoder, allowed: ["add", "remove"])
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        add = try container.decodeIfPresent([String].self, forKey: .add) ?? []
+        remove = try container.decodeIfPresent([String].self, forKey: .remove) ?? []
+    }
+
+    /// Whether it changes nothing.
+    public var isEmpty: Bool { add.isEmpty && remove.isEmpty }
 }
 
 extension TermList {

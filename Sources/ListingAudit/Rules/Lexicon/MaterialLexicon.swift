@@ -6,10 +6,19 @@ public struct MaterialFamily: Sendable, Hashable {
     /// The general family this one is a kind of, if any.
     public let parent: String?
 
-    /// Whether a mention of `other` is consistent with a claim of this material (same, parent or child).
+    /// Whether this is a fabric construction (`canvas`, `denim`, `velvet`, `fleece`) rather than a fibre: a canvas
+    /// cap may well be cotton, so a construction is consistent with any fibre.
+    public var isConstruction: Bool { Self.constructions.contains(id) }
+
+    /// Whether a mention of `other` is consistent with a claim of this material (same, parent or child, or either
+    /// is a fabric construction).
     public func isCompatible(with other: MaterialFamily) -> Bool {
-        id == other.id || parent == other.id || other.parent == id
+        id == other.id || parent == other.id || other.parent == id || isConstruction || other.isConstruction
     }
+
+    private static let constructions: Set<String> = [
+        "velvet", "chiffon", "denim", "canvas", "flannel", "fleece", "corduroy", "blackout_fabric",
+    ]
 }
 
 /// One material named in a text.

@@ -10,6 +10,7 @@ enum StandardTerms {
         "perfect for any occasion", "perfect gift", "best price", "best seller", "must-have", "must have",
         "luxury", "luxurious", "amazing", "awesome", "gorgeous", "stunning", "super soft", "ultra soft", "trendy",
         "stylish", "fashionable", "elegant", "excellent", "top-notch", "great value", "unbeatable", "exquisite",
+        "long-lasting", "long lasting", "highly pigmented", "持久", "超持久", "高显色",
     ]
     /// Hedges that undo a stated fact unless a number is attached (`约 60cm` is fine).
     static let hedges = [
@@ -53,6 +54,8 @@ enum StandardTerms {
     static let specs = [
         "usb", "usb-c", "type-c", "typec", "lightning", "hdmi", "bluetooth", "蓝牙", "wifi", "wi-fi", "nfc", "qi",
         "兼容", "适用机型", "适配", "compatible with", "works with", "pd", "3.5mm", "ipx4", "ipx5", "ipx7", "ip68",
+        "iphone", "ipad", "macbook", "airpods", "galaxy", "pixel", "华为", "小米", "荣耀", "红米", "oppo", "vivo",
+        "switch", "ps5",
     ]
     /// Material spellings → family ids. An empty list marks a phrase that looks like a material but is not.
     static let materials: [String: [String]] = [
@@ -85,5 +88,12 @@ enum StandardTerms {
         "abs": ["plastic"], "pp": ["plastic"], "羽绒": ["down"], "白鸭绒": ["down"], "白鹅绒": ["down"],
         "duck down": ["down"], "goose down": ["down"], "925银": ["silver"], "纯银": ["silver"],
         "sterling silver": ["silver"], "黄金": ["gold"], "18k金": ["gold"], "solid gold": ["gold"],
+        "丙纶": ["polypropylene"], "polypropylene": ["polypropylene"], "丝绒": ["velvet"], "天鹅绒": ["velvet"],
+        "velvet": ["velvet"], "雪纺": ["chiffon"], "chiffon": ["chiffon"], "牛仔布": ["denim"], "denim": ["denim"],
+        "帆布": ["canvas"], "canvas": ["canvas"], "法兰绒": ["flannel"], "flannel": ["flannel"],
+        "摇粒绒": ["fleece"], "珊瑚绒": ["fleece"], "fleece": ["fleece"], "灯芯绒": ["corduroy"],
+        "corduroy": ["corduroy"], "遮光布": ["blackout_fabric"], "blackout fabric": ["blackout_fabric"],
+        "tpu": ["plastic"], "pc材质": ["plastic"], "polycarbonate": ["plastic"], "聚碳酸酯": ["plastic"],
+        "亚克力": ["acrylic_glass"],
     ]
 }

@@ -16,6 +16,9 @@ public struct TermList: Sendable {
     /// The terms, folded, in the order given.
     public private(set) var terms: [String]
     private var candidates: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+    /// Bit `v & 0xFFFF` is set when some term starts with a scalar of value `v`: a cheap test that skips the
+    /// dictionary lookup for almost every scalar of a text.
+    private var firstScalarBits = [UInt64](repeating: 0, count: 1024)
 
     public init(_ terms: [String]) {
         self.terms = []
@@ -33,6 +36,8 @@ public struct TermList: Sendable {
         list.append(folded)
         list.sort { $0.count > $1.count }
         candidates[first] = list
+        let bit = Int(first.value & 0xFFFF)
+        firstScalarBits[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     /// Removes `term` (no effect when absent).
@@ -59,7 +64,8 @@ public struct TermList: Sendable {
         let scalars = text.folded
         var index = 0
         while index < scalars.count {
-            guard let list = candidates[scalars[index]],
+            let bit = Int(scalars[index].value & 0xFFFF)
+            guard firstScalarBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let list = candidates[scalars[index]],
                 let term = list.first(where: { Self.matches($0, in: scalars, at: index) })
             else {
                 index += 1

@@ -36,7 +36,7 @@ struct KeywordTable<Value: Sendable>: Sendable {
 
     /// Adds or replaces `keyword`.
     mutating func insert(_ keyword: String, _ value: Value) {
-        let bytes = Self.folded(Array(keyword.trimmingWhitespace().utf8))
+        let bytes = Self.folded(keyword.trimmingWhitespace().utf8)
         guard bytes.count >= 2 else { return }
         let entry = Entry(
             bytes: bytes, keyword: String(decoding: bytes, as: UTF8.self), value: value,
@@ -51,8 +51,13 @@ struct KeywordTable<Value: Sendable>: Sendable {
     }
 
     /// Every keyword occurrence in `text` (overlapping ones included), left to right.
-    func matches(in text: String) -> [Match] {
-        let bytes = Self.folded(Array(text.utf8))
+    func matches(in text: String) -> [Match] { scan(text, limit: Int.max) }
+
+    /// Whether any keyword occurs in `text` (stops at the first).
+    func containsAny(in text: String) -> Bool { !scan(text, limit: 1).isEmpty }
+
+    private func scan(_ text: String, limit: Int) -> [Match] {
+        let bytes = Self.folded(text.utf8)
         guard bytes.count >= 2 else { return [] }
         var found: [Match] = []
         for start in 0..<(bytes.count - 1) {
@@ -64,23 +69,12 @@ struct KeywordTable<Value: Sendable>: Sendable {
                 if entry.needsWordStart && !atWordStart { continue }
                 guard Self.hasPrefix(entry.bytes, in: bytes, at: start) else { continue }
                 if entry.needsWordEnd && !Self.endsWord(bytes, at: start + entry.bytes.count) { continue }
-                found.append(Match(value: entry.value, keyword: entry.keyword, offset: start, length: entry.bytes.count))
+                let length = entry.bytes.count
+                found.append(Match(value: entry.value, keyword: entry.keyword, offset: start, length: length))
+                if found.count >= limit { return found }
             }
         }
         return found
-    }
-
-    /// The most specific keyword in `text`: the longest; among equally long ones, the last (in both languages the
-    /// head noun of a product name comes last: `leather belt bag`, `真皮腰包`).
-    func bestMatch(in text: String) -> Match? {
-        matches(in: text).max { lhs, rhs in
-            lhs.length != rhs.length ? lhs.length < rhs.length : lhs.offset < rhs.offset
-        }
-    }
-
-    /// Whether any keyword occurs in `text`.
-    func containsAny(in text: String) -> Bool {
-        !matches(in: text).isEmpty
     }
 
     private static func hasPrefix(_ keyword: [UInt8], in bytes: [UInt8], at start: Int) -> Bool {
@@ -104,15 +98,25 @@ struct KeywordTable<Value: Sendable>: Sendable {
     }
 
     /// ASCII upper case to lower case; the full-width forms Chinese shops type (`Ｔ恤`, `ＸＬ`) to ASCII.
-    private static func folded(_ bytes: [UInt8]) -> [UInt8] {
+    private static func folded(_ utf8: String.UTF8View) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+        out.reserveCapacity(utf8.count)
+        guard !utf8.contains(where: { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0xEF }) else {
+            return foldedSlowly(Array(utf8), into: &out)
+        }
+        out.append(contentsOf: utf8)
+        return out
+    }
+
+    private static func foldedSlowly(_ bytes: [UInt8], into out: inout [UInt8]) -> [UInt8] {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte >= 0x41 && byte <= 0x5A {
                 out.append(byte + 0x20)
-            } else if byte == 0xEF, index + 2 < bytes.count, let ascii = fullWidthASCII(bytes[index + 1], bytes[index + 2]) {
+            } else if byte == 0xEF, index + 2 < bytes.count,
+                let ascii = fullWidthASCII(bytes[index + 1], bytes[index + 2])
+            {
                 out.append(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii)
                 index += 3
                 continue

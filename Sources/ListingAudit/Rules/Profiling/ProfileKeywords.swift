@@ -26,7 +26,8 @@ enum ProfileKeywords {
         "188": ProfileHint(profile: .jewellery, isWeak: false),
         "167": ProfileHint(profile: .accessories, isWeak: false), "5181": ProfileHint(profile: .bags, isWeak: false),
         "6551": ProfileHint(profile: .bags, isWeak: false), "222": ProfileHint(profile: .electronics, isWeak: false),
-        "267": ProfileHint(profile: .electronics, isWeak: false), "436": ProfileHint(profile: .furniture, isWeak: false),
+        "267": ProfileHint(profile: .electronics, isWeak: false),
+        "436": ProfileHint(profile: .furniture, isWeak: false),
         "536": ProfileHint(profile: .homeGoods, isWeak: true), "638": ProfileHint(profile: .homeGoods, isWeak: false),
         "4171": ProfileHint(profile: .homeTextiles, isWeak: false),
         "569": ProfileHint(profile: .homeTextiles, isWeak: false), "469": ProfileHint(profile: .beauty, isWeak: false),
@@ -35,13 +36,14 @@ enum ProfileKeywords {
     ]
 
     /// Keywords that decide a profile on their own.
-    private static let strong: [(String, ProductProfile?)] = apparel + shoes + accessories + bags + jewellery + homeTextiles
-        + furniture + homeGoods + electronics + beauty + food + toys + neutral
+    private static let strong: [(String, ProductProfile?)] = apparel + shoes + accessories + bags + jewellery
+        + homeTextiles + furniture + homeGoods + electronics + beauty + food + toys + neutral
 
     /// Broad or ambiguous terms (`Apparel & Accessories`, `配件`, `Home & Garden`): used only when no text of the
     /// listing has a strong keyword.
     private static let weak: [(String, ProductProfile?)] = [
-        ("apparel & accessories", .apparel), ("服饰鞋包", .apparel), ("鞋包", .apparel), ("fashion", .apparel), ("服饰", .apparel), ("服装服饰", .apparel),
+        ("apparel & accessories", .apparel), ("服饰鞋包", .apparel), ("鞋包", .apparel), ("fashion", .apparel),
+        ("服饰", .apparel), ("服装服饰", .apparel),
         ("accessories", .accessories), ("clothing accessories", .accessories), ("配件", .accessories),
         ("配饰", .accessories), ("服饰配件", .accessories), ("home & garden", .homeGoods), ("home", .homeGoods),
         ("household", .homeGoods), ("家居", .homeGoods), ("家居日用", .homeGoods), ("家居用品", .homeGoods),
@@ -55,7 +57,7 @@ enum ProfileKeywords {
     private static let apparel = tag(.apparel, [
         "女装", "男装", "童装", "服装", "上衣", "连衣裙", "半身裙", "裙子", "裙", "裤子", "裤", "牛仔裤", "短裤", "衬衫",
         "t恤", "卫衣", "毛衣", "针织衫", "开衫", "外套", "夹克", "羽绒服", "棉服", "风衣", "大衣", "西装", "马甲", "背心",
-        "吊带", "帽衫", "睡衣", "家居服", "内衣", "文胸", "内裤", "袜子", "打底衫", "polo衫", "旗袍", "汉服", "泳衣", "运动服",
+        "吊带", "帽衫", "连帽", "冲锋衣", "软壳衣", "抓绒衣", "睡衣", "家居服", "内衣", "文胸", "内裤", "袜子", "打底衫", "polo衫", "旗袍", "汉服", "泳衣", "运动服",
         "clothing", "clothes", "apparel", "dress", "shirt", "t-shirt", "tshirt", "tee", "blouse", "sweater", "hoodie",
         "sweatshirt", "cardigan", "jacket", "coat", "jeans", "pants", "trousers", "shorts", "skirt", "leggings",
         "jumpsuit", "romper", "pajamas", "pyjamas", "lingerie", "bra", "underwear", "socks", "swimsuit", "bikini",
@@ -97,7 +99,7 @@ enum ProfileKeywords {
         "椅垫", "bedding", "duvet", "duvet cover", "comforter", "quilt", "sheet set", "bed sheet", "fitted sheet",
         "pillowcase", "pillow", "throw pillow", "cushion", "cushion cover", "blanket", "throw", "towel",
         "bath towel", "tea towel", "curtain", "drapes", "rug", "carpet", "doormat", "tablecloth", "table runner",
-        "sofa cover", "linens", "linens & bedding",
+        "sofa cover", "linens", "linens & bedding", "bed clothes", "bedclothes", "bed linen",
     ])
 
     private static let furniture = tag(.furniture, [

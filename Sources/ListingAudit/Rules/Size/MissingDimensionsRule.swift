@@ -36,7 +36,8 @@ public struct MissingDimensionsRule: ListingRule {
                 title: "纯棉四件套", description: "全棉斜纹，亲肤透气。",
                 options: ["规格": ["1.5m床", "1.8m床"], "颜色": ["灰色"]]),
             RuleExample(title: "Cotton Duvet Cover Set", options: ["Size": ["Queen", "King"], "Color": ["White"]]),
-            RuleExample(title: "Hiking Backpack 30L", description: "Water-resistant nylon.", options: ["Color": ["Black"]]),
+            RuleExample(
+                title: "Hiking Backpack 30L", description: "Water-resistant nylon.", options: ["Color": ["Black"]]),
             RuleExample(title: "Wool Area Rug", options: ["Size": ["5x7 ft", "8x10 ft"]]),
             // Not dimensional goods: a spatula, a USB cable.
             RuleExample(title: "硅胶锅铲 耐高温", description: "食品级硅胶。"),
@@ -47,7 +48,11 @@ public struct MissingDimensionsRule: ListingRule {
         guard SizeLexicon.needsDimensions(context.profile, text: listing.titleAndCategory) else { return [] }
         let text = listing.everythingWritten
         if SizeEvidence.hasDimensions(in: text) { return [] }
-        if context.profile == .homeTextiles, SizeLexicon.bedSizes.containsAny(in: text) { return [] }
+        if SizeLexicon.isSoldByBedSize(context.profile, title: listing.title),
+            SizeLexicon.bedSizes.containsAny(in: text)
+        {
+            return []
+        }
         let evidence = listing.title.isEmpty ? listing.id : listing.title
         return [finding(for: listing, at: .title, message: Self.message, evidence: evidence)]
     }

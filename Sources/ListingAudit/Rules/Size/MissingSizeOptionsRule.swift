@@ -38,7 +38,8 @@ public struct MissingSizeOptionsRule: ListingRule {
             // Not sized: a phone case with colours, earrings, a scarf.
             RuleExample(title: "iPhone 15 手机壳 防摔", options: ["颜色": ["透明", "黑色"]]),
             RuleExample(title: "Gold Hoop Earrings", description: "14k gold plated, 25 mm hoops."),
-            RuleExample(title: "Cashmere Scarf", description: "180 x 30 cm, 100% cashmere.", options: ["Color": ["Grey"]]),
+            RuleExample(
+                title: "Cashmere Scarf", description: "180 x 30 cm, 100% cashmere.", options: ["Color": ["Grey"]]),
             // Sizes in an option whose name the export did not call "size".
             RuleExample(title: "Cotton Hoodie", options: ["Style": ["S", "M", "L", "XL"]]),
         ])

@@ -1,17 +1,19 @@
 /// What the size rules accept as measurements, read with the shared `MeasurementScanner`.
 enum SizeEvidence {
-    /// Whether `text` gives body measurements or a fit guide: lengths (`胸围96cm`, `waist 30"`) or weights
-    /// (`建议90-120斤`, `fits 50-65 kg`).
+    /// Whether `text` gives body measurements or a fit guide: lengths (`胸围96cm`, `waist 30"`), weights
+    /// (`建议90-120斤`, `fits 50-65 kg`) or numeric sizes the letter size maps to (`均码，适合35-40码`).
     static func hasFitMeasurements(in text: String) -> Bool {
         let folded = FoldedText(text)
-        return MeasurementScanner.measurements(in: folded).contains { $0.dimension == .length || $0.dimension == .weight }
+        let fitDimensions: Set<UnitDimension> = [.length, .weight, .sizeNumber]
+        return MeasurementScanner.measurements(in: folded).contains { fitDimensions.contains($0.dimension) }
             || hasDimensionPair(in: folded)
     }
 
     /// Whether `text` gives dimensions: a length, a capacity (`20L`), or a bare pair (`160x230`, `150×200`).
     static func hasDimensions(in text: String) -> Bool {
         let folded = FoldedText(text)
-        return MeasurementScanner.measurements(in: folded).contains { $0.dimension == .length || $0.dimension == .volume }
+        let dimensions: Set<UnitDimension> = [.length, .volume]
+        return MeasurementScanner.measurements(in: folded).contains { dimensions.contains($0.dimension) }
             || hasDimensionPair(in: folded)
     }
 

@@ -3,14 +3,16 @@
 enum SizeLexicon {
     /// Letter and "one size" values, compared after lower-casing, trimming and dropping a trailing `码`/`号`.
     static let letterSizes: Set<String> = [
-        "xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "xxxxl", "2xl", "3xl", "4xl", "5xl", "6xl", "2xs",
+        "xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "xxxxl", "2xl", "3xl", "4xl", "5xl", "6xl", "2xs", "1x", "2x",
+        "3x", "4x",
         "均", "均码", "均号", "free", "free size", "freesize", "one size", "onesize", "os", "one-size",
         "one size fits all", "one size fits most", "大", "中", "小", "加大", "特大", "small", "medium", "large",
-        "x-large", "xx-large", "x-small", "petite", "大码", "小码", "中码",
+        "x-large", "xx-large", "x-small", "petite", "大码", "小码", "中码", "通用", "通用码",
     ]
 
     /// "One size" statements in free text: a single size that says nothing about fit.
-    static let oneSizeStatements = KeywordTable(["均码", "free size", "one size", "onesize", "freesize"].map { ($0, true) })
+    static let oneSizeStatements = KeywordTable(
+        ["均码", "free size", "one size", "onesize", "freesize"].map { ($0, true) })
 
     /// Statements that a listing gives its size somewhere in words (`尺码`, `size:`, `内径`).
     static let sizeStatements = KeywordTable([
@@ -27,7 +29,7 @@ enum SizeLexicon {
 
     /// Values that stand in for a size without being one.
     static let placeholders = KeywordTable([
-        "默认", "默认规格", "标准", "标准版", "标准款", "通用", "如图", "图片", "as picture", "as shown", "as the picture",
+        "默认", "默认规格", "标准", "标准版", "标准款", "如图", "图片", "as picture", "as shown", "as the picture",
         "default", "default title", "standard", "see picture", "see description", "photo",
     ].map { ($0, true) })
 
@@ -52,10 +54,18 @@ enum SizeLexicon {
         "children", "infant",
     ].map { ($0, true) })
 
-    /// Standard bed sizes, which are dimensions buyers know.
+    /// Standard bed and pillow sizes, which are dimensions buyers know.
     static let bedSizes = KeywordTable([
-        "twin", "full size", "queen", "king", "super king", "double", "single", "单人", "双人",
+        "twin", "full size", "queen", "king", "super king", "double", "single", "standard", "单人", "双人",
     ].map { ($0, true) })
+
+    /// Beds and mattresses among furniture.
+    static let bedTerms = KeywordTable(["床", "床垫", "bed", "mattress", "bed frame"].map { ($0, true) })
+
+    /// Whether a product is sold by standard bed size (`Queen`, `1.8m床`): bedding, beds, mattresses.
+    static func isSoldByBedSize(_ profile: ProductProfile, title: String) -> Bool {
+        profile == .homeTextiles || (profile == .furniture && bedTerms.containsAny(in: title))
+    }
 
     /// Whether `value` is a letter size (`M`, `XL`, `均码`, `One Size`, `L码`, `S/M`).
     static func isLetterSize(_ value: String) -> Bool {

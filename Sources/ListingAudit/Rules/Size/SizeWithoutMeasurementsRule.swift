@@ -40,7 +40,9 @@ public struct SizeWithoutMeasurementsRule: ListingRule {
             RuleExample(
                 title: "Slim Fit Chinos", description: "Waist 30\", 32\", 34\"; inseam 32\".",
                 options: ["Size": ["M", "L"]]),
-            RuleExample(title: "Oversized Hoodie", description: "See the size chart in the photos.", options: ["Size": ["M", "L"]]),
+            RuleExample(
+                title: "Oversized Hoodie", description: "See the size chart in the photos.",
+                options: ["Size": ["M", "L"]]),
             // Numeric sizes are measurements buyers know.
             RuleExample(title: "Leather Loafers", options: ["Size": ["EU 38", "EU 39", "EU 40"]]),
             // One-size accessories (a beanie) are not held to a chart.

@@ -29,13 +29,15 @@ struct TitleKeywordStuffingRule: ListingRule {
 
     func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
         let limit = context.settings.maximumTitleWordRepeats
-        guard let (word, count) = mostRepeated(in: listing.title), count > limit else { return [] }
+        guard let (word, count) = mostRepeated(in: listing.title, limit: limit), count > limit else { return [] }
         return [finding(
             for: listing, at: .title, message: .stuffing(word, count: count), evidence: "\(word) × \(count)")]
     }
 
-    /// The word (English) or 2–4 character run (Chinese) that repeats most, longest first on ties.
-    private func mostRepeated(in title: String) -> (String, Int)? {
+    /// The word (English) or 2–4 character run (Chinese) that repeats most, longest first on ties. Chinese runs are
+    /// only counted when some pair of characters repeats more than `limit` times (every longer run that does starts
+    /// with such a pair), which keeps ordinary titles free of substring bookkeeping.
+    private func mostRepeated(in title: String, limit: Int) -> (String, Int)? {
         var counts: [String: Int] = [:]
         let folded = FoldedText(title).folded
         var word = String.UnicodeScalarView()
@@ -47,8 +49,13 @@ struct TitleKeywordStuffingRule: ListingRule {
             }
             if word.count >= 2, !Self.stopWords.contains(String(word)) { counts[String(word), default: 0] += 1 }
             word = String.UnicodeScalarView()
-            if scalar.isCJK { runs[runs.count - 1].append(scalar) } else if runs.last?.isEmpty == false { runs.append([]) }
+            if scalar.isCJK {
+                runs[runs.count - 1].append(scalar)
+            } else if runs.last?.isEmpty == false {
+                runs.append([])
+            }
         }
+        guard Self.hasRepeatedBigram(in: runs, moreThan: limit) else { return best(counts) }
         for length in 2...4 {
             var seen: [String: Int] = [:]
             for run in runs where run.count >= length {
@@ -58,11 +65,31 @@ struct TitleKeywordStuffingRule: ListingRule {
             }
             counts.merge(seen) { $1 }
         }
-        return counts.max { lhs, rhs in
+        return best(counts)
+    }
+
+    /// The most repeated key, longest first on ties, then alphabetical.
+    private func best(_ counts: [String: Int]) -> (String, Int)? {
+        counts.max { lhs, rhs in
             lhs.value != rhs.value ? lhs.value < rhs.value
                 : lhs.key.unicodeScalars.count != rhs.key.unicodeScalars.count
                     ? lhs.key.unicodeScalars.count < rhs.key.unicodeScalars.count : lhs.key > rhs.key
         }.map { ($0.key, $0.value) }
+    }
+}
+
+extension TitleKeywordStuffingRule {
+    /// Whether two adjacent Chinese characters occur together more than `limit` times.
+    fileprivate static func hasRepeatedBigram(in runs: [[Unicode.Scalar]], moreThan limit: Int) -> Bool {
+        var counts: [UInt64: Int] = [:]
+        for run in runs where run.count >= 2 {
+            for index in 1..<run.count {
+                let key = UInt64(run[index - 1].value) << 32 | UInt64(run[index].value)
+                counts[key, default: 0] += 1
+                if counts[key, default: 0] > limit { return true }
+            }
+        }
+        return false
     }
 }
 

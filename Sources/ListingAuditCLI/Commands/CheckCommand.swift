@@ -1,0 +1,92 @@
+import Foundation
+import ListingAudit
+
+/// `listing-audit check FILE...`: the pre-publish check. Prints findings like a compiler and exits 1 when one
+/// reaches `--fail-on`.
+enum CheckCommand: Command {
+    static let spec = CommandSpec(
+        name: "check",
+        abstract: "Check listing exports before publishing; print findings like a compiler.",
+        discussion: "Reads Shopify, WooCommerce, Amazon, Google Merchant, Magento, 抖店/淘宝 and generic exports. "
+            + "Prints 'file:line: severity: [rule] message (listing id)' and a summary on standard error.",
+        arguments: "<file> ...",
+        argumentHelp: [("<file>", "Listing export files (CSV, TSV, TXT).")],
+        options: [
+            OptionSpec("format", value: "<format>", help: "Output format.",
+                       allowed: FindingsFormat.allCases.map(\.rawValue), default: "text"),
+            OptionSpec("fail-on", value: "<severity>", help: "Exit 1 when a finding reaches this severity.",
+                       allowed: ["error", "warning", "advice", "never"], default: "error"),
+            OptionSpec("lang", value: "<lang>", help: "Message language (default: zh for Chinese exports, else en).",
+                       allowed: ["zh", "en"]),
+            OptionSpec("config", value: "<file>", help: "A JSON config (see 'init-config')."),
+            OptionSpec("rule", value: "<id>", help: "Run only this rule.", repeatable: true),
+            OptionSpec("disable", value: "<id>", help: "Do not run this rule.", repeatable: true),
+            OptionSpec("output", short: "o", value: "<file>", help: "Write the findings to a file."),
+        ])
+
+    static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
+        guard !arguments.positionals.isEmpty else {
+            return CLI.report(UsageError(message: "Missing expected argument '<file> ...'.", command: spec.name),
+                              console: console)
+        }
+        var configuration: AuditConfiguration
+        switch RuleOptions.configuration(arguments, command: spec.name, console: console) {
+        case .success(let loaded): configuration = loaded
+        case .failure(let code): return code.exitCode
+        }
+        configuration.onlyRules += arguments.list("rule")
+        configuration.disabledRules += arguments.list("disable")
+
+        var listings: [Listing] = []
+        var skipped: [SkippedRow] = []
+        var reports: [IngestReport] = []
+        for path in arguments.positionals {
+            do {
+                let result = try ListingLoader.load(path: path)
+                listings += result.listings
+                skipped += result.report.skipped
+                reports.append(result.report)
+            } catch {
+                console.error("Error: \(error)")
+                switch error {
+                case .fileNotFound, .unreadable: return .noInput
+                case .unusableData: return .dataError
+                }
+            }
+        }
+        let language = arguments.value("lang").flatMap(Language.init(rawValue:))
+            ?? InputLanguage.detect(reports: reports, listings: listings)
+        let findings = RuleEngine(configuration: configuration).run(listings: listings)
+        let report = FindingsReport(
+            findings: findings, listingCount: listings.count, skippedRows: skipped, language: language,
+            fileOrder: arguments.positionals)
+        let format = arguments.value("format").flatMap(FindingsFormat.init(rawValue:)) ?? .text
+        let rendered = format.render(report)
+        if let output = arguments.value("output") {
+            do {
+                try Data(rendered.utf8).write(to: URL(fileURLWithPath: output))
+            } catch {
+                console.error("Error: \(output): cannot write: \(error.localizedDescription)")
+                return .cannotCreate
+            }
+        } else {
+            console.write(rendered)
+        }
+        printSkipped(skipped, language: language, console: console)
+        console.error(report.summary)
+        let failOn: Severity? = arguments.value("fail-on").map { Severity(rawValue: $0) } ?? .error
+        return report.fails(at: failOn) ? .findings : .success
+    }
+
+    /// Lists skipped rows on standard error (the first 20, then a count), so no row is lost silently.
+    private static func printSkipped(_ rows: [SkippedRow], language: Language, console: Console) {
+        let shown = 20
+        for row in rows.prefix(shown) {
+            console.error("\(row.location): skipped: \(row.reason.text(language))")
+        }
+        if rows.count > shown {
+            let more = rows.count - shown
+            console.error(language == .zh ? "……另有 \(more) 行被跳过" : "… and \(more) more skipped rows")
+        }
+    }
+}

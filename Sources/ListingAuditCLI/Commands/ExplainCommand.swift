@@ -1,0 +1,49 @@
+import ListingAudit
+
+/// `listing-audit explain RULE`: everything about one rule, with its examples.
+enum ExplainCommand: Command {
+    static let spec = CommandSpec(
+        name: "explain",
+        abstract: "Explain a rule: why it matters, how to fix it, examples.",
+        arguments: "<rule>",
+        argumentHelp: [("<rule>", "A rule id, e.g. description.thin (see 'rules').")],
+        options: [
+            OptionSpec("lang", value: "<lang>", help: "Language of the explanation.", allowed: ["zh", "en"],
+                       default: "en"),
+        ])
+
+    static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
+        guard arguments.positionals.count == 1, let id = arguments.positionals.first else {
+            let error = UsageError(message: "Expected exactly one rule id.", command: spec.name)
+            return CLI.report(error, console: console)
+        }
+        guard let rule = RuleRegistry.rule(id: id) else {
+            return CLI.report(UsageError(message: RuleOptions.unknownRule(id), command: spec.name), console: console)
+        }
+        let language = arguments.value("lang").flatMap(Language.init(rawValue:)) ?? .en
+        console.write(explanation(of: rule.description, language: language))
+        return .success
+    }
+
+    /// The explanation text.
+    static func explanation(of rule: RuleDescription, language: Language) -> String {
+        let zh = language == .zh
+        let profiles = rule.profiles.map { set in
+            ProductProfile.allCases.filter(set.contains).map(\.rawValue).joined(separator: ", ")
+        } ?? (zh ? "全部" : "all")
+        let categories = rule.linkedCategories.map { "\($0.rawValue) (\($0.label.text(language)))" }
+        var lines = [
+            "\(rule.id): \(rule.title.text(language))", "",
+            (zh ? "级别：" : "Severity: ") + rule.severity.rawValue,
+            (zh ? "适用品类：" : "Profiles: ") + profiles,
+            (zh ? "关联退款类别：" : "Refund categories: ") + categories.joined(separator: ", "), "",
+            (zh ? "为什么：" : "Why: ") + rule.rationale.text(language), "",
+            (zh ? "怎么改：" : "Fix: ") + rule.fix.text(language), "",
+            zh ? "会报告：" : "Triggers:",
+        ]
+        lines += rule.triggeringExamples.map { "  - " + RuleCatalogue.exampleLine($0) }
+        lines += ["", zh ? "不报告：" : "Does not trigger:"]
+        lines += rule.nonTriggeringExamples.map { "  - " + RuleCatalogue.exampleLine($0) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

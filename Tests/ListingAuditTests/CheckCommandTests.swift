@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+@testable import ListingAudit
+@testable import ListingAuditCLI
+
+@Suite struct CheckCommandTests {
+    static let chinese = """
+        商品ID,商品标题,商品详情,商品类目,颜色分类,尺码,材质
+        1001,纯棉短袖T恤,面料：聚酯纤维。衣长70cm。,男装/T恤,白色,M,
+        1002,陶瓷马克杯,详情见图,家居/杯子,,,
+        1003,羊毛围巾,羊毛材质，180x30cm，重200g。,配件/围巾,灰色,,羊毛
+        """
+    static let english = """
+        listing_id,title,description,category,colours,sizes,material
+        E-1,Ceramic Mug,,Home > Kitchen,,,
+        E-2,Oak Side Table,"Solid oak, 45 x 45 x 55 cm, 6 kg.",Home > Furniture,,,oak
+        """
+
+    private func file(_ text: String, name: String = "listings.csv") throws -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let url = directory.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    private func run(_ arguments: [String]) -> (ExitCode, String, String) {
+        let capture = CapturingConsole()
+        let code = CLI.run(arguments, console: capture.console)
+        return (code, capture.out, capture.err)
+    }
+
+    @Test func printsCompilerStyleLinesInChineseForChineseExports() throws {
+        let path = try file(Self.chinese)
+        let (code, out, err) = run(["check", path])
+        #expect(code == .findings)
+        #expect(out.contains("\(path):3:1: error: [description.empty] 描述只有“详情见图”"))
+        #expect(out.contains("[description.material_contradiction]"))
+        #expect(out.contains("(1001)"))
+        #expect(!out.contains("(1003)"))
+        #expect(err.contains("检查了 3 个商品"))
+        let lines = out.split(separator: "\n").map { Int($0.split(separator: ":")[1]) ?? 0 }
+        #expect(lines == lines.sorted())
+    }
+
+    @Test func englishExportsGetEnglishAndFailOnDecidesTheExitCode() throws {
+        let path = try file(Self.english)
+        let (code, out, err) = run(["check", path])
+        #expect(code == .findings)
+        #expect(out.contains(":2:1: error: [description.empty] The description is empty (E-1)"))
+        #expect(err.contains("in 2 listings"))
+        #expect(run(["check", "--fail-on", "never", path]).0 == .success)
+        #expect(run(["check", "--disable", "description.empty", path]).0 == .success)
+        #expect(run(["check", "--lang", "zh", path]).1.contains("商品描述为空"))
+    }
+
+    @Test func ruleOptionRunsOnlyThatRule() throws {
+        let path = try file(Self.chinese)
+        let (_, out, _) = run(["check", "--rule", "description.empty", path])
+        let rules = Set(out.split(separator: "\n").compactMap { line in
+            line.split(separator: "[").last?.split(separator: "]").first
+        })
+        #expect(rules == ["description.empty"])
+    }
+
+    @Test func unknownRuleIsAUsageErrorWithAHint() throws {
+        let path = try file(Self.english)
+        let (code, _, err) = run(["check", "--disable", "description.emtpy", path])
+        #expect(code == .usage)
+        #expect(err.contains("Did you mean 'description.empty'?"))
+    }
+
+    @Test func missingAndUnusableFilesHaveTheirExitCodes() throws {
+        #expect(run(["check", "/nonexistent/listings.csv"]).0 == .noInput)
+        let binary = try file("\u{0}\u{1}\u{2}garbage", name: "data.bin")
+        let (code, _, err) = run(["check", binary])
+        #expect(code == .dataError)
+        #expect(err.contains(binary))
+        #expect(run(["check"]).0 == .usage)
+    }
+
+    @Test func csvOutputUsesTheSharedWriter() throws {
+        let path = try file(Self.english)
+        let (_, out, _) = run(["check", "--format", "csv", path])
+        #expect(out.hasPrefix("\u{FEFF}listing_id,rule,severity,message,evidence,file,line,title,fix\r\n"))
+        #expect(out.contains("E-1,description.empty,error,The description is empty,"))
+    }
+
+    @Test func githubOutputIsAnnotations() throws {
+        let path = try file(Self.english)
+        let (_, out, _) = run(["check", "--format", "github", path])
+        let expected = "::error file=\(path),line=2,col=1,title=description.empty::The description is empty (E-1)"
+        #expect(out.contains(expected))
+    }
+
+    @Test func jsonOutputCarriesFindingsAndSummary() throws {
+        let path = try file(Self.english)
+        let (_, out, _) = run(["check", "--format", "json", path])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+        let summary = try #require(object["summary"] as? [String: Int])
+        #expect(summary["listings"] == 2)
+        #expect(summary["errors"] == 1)
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings.first?["rule"] as? String == "description.empty")
+    }
+
+    @Test func outputFileReceivesTheReport() throws {
+        let path = try file(Self.english)
+        let output = path + ".out.txt"
+        let (_, out, _) = run(["check", "--output", output, path])
+        #expect(out.isEmpty)
+        let written = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(written.contains("[description.empty]"))
+    }
+
+    @Test func configChangesSeverityAndBadConfigIsNamed() throws {
+        let path = try file(Self.english)
+        let config = try file(#"{"severityOverrides": {"description.empty": "advice"}}"#, name: "config.json")
+        #expect(run(["check", "--config", config, path]).0 == .success)
+        let bad = try file(#"{"thresholds": {"minimumImage": 2}}"#, name: "bad.json")
+        let (code, _, err) = run(["check", "--config", bad, path])
+        #expect(code == .usage)
+        #expect(err.contains("\(bad): unknown key 'thresholds.minimumImage' (did you mean 'minimumImages'?)"))
+        #expect(run(["check", "--config", "/nonexistent.json", path]).0 == .noInput)
+    }
+}
