@@ -4,8 +4,9 @@ enum ColourLexicon {
     /// multicolour, mixes, and names like `cream` or `olive` that are colours in the titles of the profiles that
     /// need a colour (`Cream Sofa`). They still name what the buyer receives.
     static let extraNames = KeywordTable([
-        "原木色", "胡桃色", "胡桃木", "橡木", "樱桃木", "松木", "柚木", "榉木", "竹制", "藤编", "透明", "彩色", "黑白", "玫瑰金", "本白", "奶白", "香槟色", "肤色",
-        "裸色", "oak", "walnut", "pine", "teak", "beech", "birch", "rattan", "natural wood", "clear", "transparent", "multicolor", "multicolour", "multi-color",
+        "原木色", "胡桃色", "胡桃木", "橡木", "樱桃木", "松木", "柚木", "榉木", "竹制", "藤编", "透明", "彩色", "黑白",
+        "玫瑰金", "本白", "奶白", "香槟色", "肤色", "裸色", "oak", "walnut", "pine", "teak", "beech", "birch", "rattan",
+        "natural wood", "clear", "transparent", "multicolor", "multicolour", "multi-color",
         "multi-colour", "rainbow", "rose gold", "taupe", "coral", "fuchsia", "magenta", "wine", "cream", "olive",
         "camel", "tan", "sage", "mint", "blush", "nude", "oatmeal", "sand", "emerald", "cognac", "mocha",
     ].map { ($0, true) })

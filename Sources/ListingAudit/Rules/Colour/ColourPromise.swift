@@ -9,8 +9,13 @@ struct ColourPromise: Equatable, Sendable {
     /// The fewest colour options that keep the promise.
     var minimumOptions: Int { count ?? 2 }
 
+    /// Words every promise contains: a cheap byte scan that rules out most texts before the careful reading.
+    private static let anchorWords = KeywordTable(
+        ["colors", "colours", "colorways", "colourways", "色可", "色任", "色供", "色选", "种颜色", "款颜色"].map { ($0, true) })
+
     /// The first promise in `text`, or `nil`.
     static func find(in text: String) -> ColourPromise? {
+        guard anchorWords.containsAny(in: text) else { return nil }
         let lowered = text.lowercased()
         return chinese(in: lowered) ?? english(in: lowered)
     }

@@ -18,89 +18,101 @@ enum ImageURL {
 
     /// The URL with scheme, query, fragment and size variants removed, lower-cased: `…/a_800x800.jpg?v=2` and
     /// `…/a.jpg` compare equal, as do Alibaba `a.jpg_400x400.jpg`, WooCommerce `a-300x300.jpg` and Shopify
-    /// `a_large.jpg`.
+    /// `a_large.jpg`. Works on bytes: it runs for every image of every listing.
     static func normalised(_ url: String) -> String {
-        var text = url.trimmingWhitespace().lowercased()
-        if let cut = text.firstIndex(where: { $0 == "?" || $0 == "#" }) { text = String(text[..<cut]) }
-        for prefix in ["https://", "http://", "//"] where text.hasPrefix(prefix) {
-            text = String(text.dropFirst(prefix.count))
+        var bytes = url.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        while let last = bytes.last, isSpace(last) { bytes.removeLast() }
+        bytes.removeFirst(bytes.prefix(while: isSpace).count)
+        if let cut = bytes.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
+            bytes.removeSubrange(cut...)
+        }
+        for prefix in schemePrefixes where bytes.starts(with: prefix) {
+            bytes.removeFirst(prefix.count)
             break
         }
-        guard let slash = text.lastIndex(of: "/") else { return stripSizeSuffix(text) }
-        return String(text[...slash]) + stripSizeSuffix(String(text[text.index(after: slash)...]))
+        let nameStart = (bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+        let name = stripSizeSuffix(Array(bytes[nameStart...]))
+        return String(decoding: bytes[..<nameStart] + name, as: UTF8.self)
     }
 
-    private static let extensions = [".jpg", ".jpeg", ".png", ".webp", ".gif"]
-    private static let namedSizes: Set<String> = [
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
+    private static let schemePrefixes = ["https://", "http://", "//"].map { Array($0.utf8) }
+    private static let extensions = [".jpg", ".jpeg", ".png", ".webp", ".gif"].map { Array($0.utf8) }
+    private static let namedSizes: Set<[UInt8]> = Set([
         "pico", "icon", "thumb", "small", "compact", "medium", "large", "grande", "original", "master", "thumbnail",
-    ]
+    ].map { Array($0.utf8) })
+    private static let cropSuffix = Array("_crop_center".utf8)
 
     /// `a.jpg_800x800.jpg` → `a.jpg`; `a_800x800.jpg`, `a-300x300.jpg`, `a_large.jpg`, `a@2x.jpg` → `a.jpg`.
-    private static func stripSizeSuffix(_ name: String) -> String {
+    private static func stripSizeSuffix(_ name: [UInt8]) -> [UInt8] {
         for ext in extensions {
-            if let range = name.range(of: ext + "_") { return String(name[..<range.upperBound].dropLast()) }
+            if let end = endOfFirst(ext + [UInt8(ascii: "_")], in: name) { return Array(name[..<(end - 1)]) }
         }
-        guard let dot = name.lastIndex(of: ".") else { return name }
-        var stem = String(name[..<dot])
-        let ext = String(name[dot...])
-        for retina in ["@2x", "@3x"] where stem.hasSuffix(retina) { stem = String(stem.dropLast(retina.count)) }
-        if stem.hasSuffix("_crop_center") { stem = String(stem.dropLast("_crop_center".count)) }
-        if let separator = stem.lastIndex(where: { $0 == "_" || $0 == "-" }) {
-            let token = String(stem[stem.index(after: separator)...])
-            if isDimensionToken(token) || namedSizes.contains(token) { stem = String(stem[..<separator]) }
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return name }
+        var stem = Array(name[..<dot])
+        if stem.count > 3, stem[stem.count - 3] == UInt8(ascii: "@"), stem.last == UInt8(ascii: "x") {
+            stem.removeLast(3)
         }
-        return stem + ext
+        if stem.count > cropSuffix.count, stem.suffix(cropSuffix.count).elementsEqual(cropSuffix) {
+            stem.removeLast(cropSuffix.count)
+        }
+        if let separator = stem.lastIndex(where: { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }) {
+            let token = Array(stem[(separator + 1)...])
+            if isDimensionToken(token) || namedSizes.contains(token) { stem.removeSubrange(separator...) }
+        }
+        return stem + name[dot...]
+    }
+
+    /// The end offset of the first occurrence of `needle` in `haystack`.
+    private static func endOfFirst(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard haystack.count >= needle.count else { return nil }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start + needle.count }
+        }
+        return nil
     }
 
     /// `800x800`, `800x`, `x800`.
-    private static func isDimensionToken(_ token: String) -> Bool {
-        let parts = token.split(separator: "x", omittingEmptySubsequences: false)
-        guard parts.count == 2, !(parts[0].isEmpty && parts[1].isEmpty) else { return false }
-        return parts.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+    private static func isDimensionToken(_ token: [UInt8]) -> Bool {
+        guard let x = token.firstIndex(of: UInt8(ascii: "x")), token.count > 1 else { return false }
+        let digits = token[..<x] + token[(x + 1)...]
+        return !digits.isEmpty && digits.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
-    private static let placeholderWords = [
+    private static let placeholderWords = KeywordTable([
         "placeholder", "no-image", "no_image", "noimage", "no-photo", "no_photo", "nophoto", "coming-soon",
         "coming_soon", "comingsoon", "image-not-available", "image_not_available", "notavailable", "暂无图片",
-    ]
+    ].map { ($0, true) })
     private static let placeholderNames: Set<String> = ["default", "blank", "dummy", "empty", "none", "null"]
 
-    /// Whether the URL points at a stand-in picture (`placeholder.png`, `no-image.gif`, `default.jpg`).
+    /// Whether the URL points at a stand-in picture (`placeholder.png`, `no-image.gif`, `default.jpg`). Words
+    /// count only at a word start (`piano-image` is not `no-image`).
     static func isPlaceholder(_ url: String) -> Bool {
-        let lowered = url.lowercased()
-        if placeholderWords.contains(where: { startsAWord($0, in: lowered) }) { return true }
-        let name = normalised(url).split(separator: "/").last.map(String.init) ?? ""
-        let stem = name.split(separator: ".").first.map(String.init) ?? name
-        return placeholderNames.contains(stem)
-    }
-
-    /// Whether `word` occurs in `text` not preceded by a letter (`piano-image` is not `no-image`).
-    private static func startsAWord(_ word: String, in text: String) -> Bool {
-        var searchStart = text.startIndex
-        while let range = text.range(of: word, range: searchStart..<text.endIndex) {
-            if range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter {
-                return true
-            }
-            searchStart = text.index(after: range.lowerBound)
-        }
-        return false
+        if placeholderWords.containsAny(in: url) { return true }
+        let name = url.utf8.split(separator: UInt8(ascii: "/")).last ?? url.utf8[...]
+        let stem = name.prefix { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "?") }
+        guard stem.count <= 7 else { return false }
+        return placeholderNames.contains(String(decoding: stem, as: UTF8.self).lowercased())
     }
 
     /// What is wrong with `url` as an address a marketplace can fetch, or `nil`.
     static func problem(_ url: String) -> Problem? {
         let text = url.trimmingWhitespace()
-        let lowered = text.lowercased()
-        if text.contains(where: \.isWhitespace) { return .containsSpaces }
-        if lowered.hasPrefix("file:") || text.hasPrefix("\\\\") || isWindowsPath(text) { return .localFile }
-        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") {
-            let rest = lowered.drop { $0 != ":" }.dropFirst(3)
-            let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-            return host.isEmpty || (!host.contains(".") && host != "localhost") ? .missingHost : nil
+        if text.unicodeScalars.contains(where: \.properties.isWhitespace) { return .containsSpaces }
+        let scheme = String(text.prefix(8)).lowercased()
+        if scheme.hasPrefix("file:") || text.hasPrefix("\\\\") || isWindowsPath(text) { return .localFile }
+        if scheme.hasPrefix("http://") || scheme.hasPrefix("https://") {
+            let rest = text.utf8.drop { $0 != UInt8(ascii: ":") }.dropFirst(3)
+            let host = rest.prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
+            let hasDot = host.contains(UInt8(ascii: "."))
+            return host.isEmpty || (!hasDot && String(decoding: host, as: UTF8.self).lowercased() != "localhost")
+                ? .missingHost : nil
         }
-        if lowered.hasPrefix("//") { return nil }
-        if let colon = lowered.firstIndex(of: ":"), lowered[..<colon].allSatisfy(\.isLetter) { return .notHTTP }
-        let firstPart = lowered.prefix { $0 != "/" }
-        return firstPart.contains(".") && lowered.contains("/") ? .noScheme : .localFile
+        if text.hasPrefix("//") { return nil }
+        if let colon = text.firstIndex(of: ":"), text[..<colon].allSatisfy(\.isLetter) { return .notHTTP }
+        let firstPart = text.prefix { $0 != "/" }
+        return firstPart.contains(".") && text.contains("/") ? .noScheme : .localFile
     }
 
     /// `C:\…` or `C:/…`.

@@ -54,22 +54,29 @@ public struct CategoryProfiler: Sendable {
         return sources.filter { !$0.isEmpty }
     }
 
-    /// The hint of the deepest segment of a category path that has one (a numeric Google id counts).
+    /// The hint of the deepest segment of a category path that has one (a numeric Google id counts). One scan of
+    /// the whole path; matches are assigned to segments by the separators' byte offsets.
     private func deepestHint(in path: String) -> ProfileHint? {
         let trimmed = path.trimmingWhitespace()
         if let byID = ProfileKeywords.googleCategoryIDs[trimmed] { return byID }
-        let segments = trimmed.split { Self.pathSeparators.contains($0) }
-        for segment in segments.reversed() {
-            if let hint = bestHint(in: String(segment)) { return hint }
+        let matches = table.matches(in: trimmed)
+        guard !matches.isEmpty else { return nil }
+        let separators = Self.separatorOffsets(KeywordTable<ProfileHint>.folded(trimmed.utf8))
+        func segment(_ match: KeywordTable<ProfileHint>.Match) -> Int {
+            separators.prefix { $0 < match.offset }.count
         }
-        return nil
+        let deepest = matches.map(segment).max() ?? 0
+        return bestHint(among: matches.filter { segment($0) == deepest })
     }
 
-    /// The most specific keyword's hint in `text`. Product words inside a neutral term (`咖啡` in `咖啡色`) do not
-    /// count.
+    /// The most specific keyword's hint in `text`.
     private func bestHint(in text: String) -> ProfileHint? {
-        let matches = table.matches(in: text)
-        guard !matches.isEmpty else { return nil }
+        bestHint(among: table.matches(in: text))
+    }
+
+    /// The hint of the longest match (the last among equally long ones). Product words inside a neutral term
+    /// (`咖啡` in `咖啡色`) do not count.
+    private func bestHint(among matches: [KeywordTable<ProfileHint>.Match]) -> ProfileHint? {
         let neutral = matches.filter { $0.value.profile == nil }
         let meaningful = matches.filter { match in
             match.value.profile != nil && !neutral.contains { covering in
@@ -82,7 +89,19 @@ public struct CategoryProfiler: Sendable {
         return best?.value
     }
 
-    private static let pathSeparators: Set<Character> = [">", "/", "|", "\\", "›", "»", "＞", "／", "｜"]
+    /// Byte offsets of path separators (`>`, `/`, `|`, `\`, `›`, `»`; full-width forms are folded to ASCII).
+    private static func separatorOffsets(_ bytes: [UInt8]) -> [Int] {
+        var offsets: [Int] = []
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "|"), UInt8(ascii: "\\"): offsets.append(index)
+            case 0xBA where index >= 2 && bytes[index - 2] == 0xE2 && bytes[index - 1] == 0x80: offsets.append(index)
+            case 0xBB where index >= 1 && bytes[index - 1] == 0xC2: offsets.append(index)
+            default: break
+            }
+        }
+        return offsets
+    }
 
     private static func isCategoryAttribute(_ name: String) -> Bool {
         let key = name.lowercased()

@@ -97,8 +97,9 @@ struct KeywordTable<Value: Sendable>: Sendable {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
     }
 
-    /// ASCII upper case to lower case; the full-width forms Chinese shops type (`Ｔ恤`, `ＸＬ`) to ASCII.
-    private static func folded(_ utf8: String.UTF8View) -> [UInt8] {
+    /// The bytes matching runs on, whose offsets `Match.offset` counts: ASCII upper case to lower case; the
+    /// full-width forms Chinese shops type (`Ｔ恤`, `ＸＬ`, `＞`) to ASCII.
+    static func folded(_ utf8: String.UTF8View) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
         guard !utf8.contains(where: { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0xEF }) else {

@@ -57,7 +57,8 @@ enum ProfileKeywords {
     private static let apparel = tag(.apparel, [
         "女装", "男装", "童装", "服装", "上衣", "连衣裙", "半身裙", "裙子", "裙", "裤子", "裤", "牛仔裤", "短裤", "衬衫",
         "t恤", "卫衣", "毛衣", "针织衫", "开衫", "外套", "夹克", "羽绒服", "棉服", "风衣", "大衣", "西装", "马甲", "背心",
-        "吊带", "帽衫", "连帽", "冲锋衣", "软壳衣", "抓绒衣", "睡衣", "家居服", "内衣", "文胸", "内裤", "袜子", "打底衫", "polo衫", "旗袍", "汉服", "泳衣", "运动服",
+        "吊带", "帽衫", "连帽", "冲锋衣", "软壳衣", "抓绒衣", "睡衣", "家居服", "内衣", "文胸", "内裤", "袜子", "打底衫",
+        "polo衫", "旗袍", "汉服", "泳衣", "运动服",
         "clothing", "clothes", "apparel", "dress", "shirt", "t-shirt", "tshirt", "tee", "blouse", "sweater", "hoodie",
         "sweatshirt", "cardigan", "jacket", "coat", "jeans", "pants", "trousers", "shorts", "skirt", "leggings",
         "jumpsuit", "romper", "pajamas", "pyjamas", "lingerie", "bra", "underwear", "socks", "swimsuit", "bikini",
