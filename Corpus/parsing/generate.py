@@ -66,4 +66,6 @@ write("gb18030-invalid-byte.csv",
 write("xlsx-renamed.csv",
       b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00b\xee\x9dh^\x01\x00\x00\x90\x04\x00\x00\x13\x00\x08\x02"
       b"[Content_Types].xml \xa2\x04\x02(\xa0\x00\x02" + bytes(range(256)))
+write("html-saved-as-xls.csv",
+      "\ufeff<html xmlns:x=\"urn:schemas-microsoft-com:office:excel\">\n<table><tr><td>商品ID</td></tr></table>\n")
 write("binary-nul.csv", b"sku,title\n1001,ok\n" + b"\x00\x01\x02\x03" * 64)

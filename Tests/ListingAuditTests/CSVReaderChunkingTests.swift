@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ListingAudit
 
@@ -82,5 +83,23 @@ import Testing
         #expect(header.withUTF8(7) { $0.count } == 0)
         let row = try #require(try reader.next())
         #expect(row.withUTF8(0) { $0.reduce(0) { $0 * 10 + Int($1 - 48) } } == 42)
+    }
+}
+
+@Suite struct CSVReaderBoundsTests {
+    @Test func anUnterminatedQuoteOverManyChunksIsReadInOnePass() throws {
+        let body = [UInt8](repeating: UInt8(ascii: "x"), count: 4 << 20)
+        let reader = CSVReader(source: MemoryByteSource(Array("id,text\n1,\"".utf8) + body), chunkSize: 1 << 12)
+        #expect(try reader.next()?.fields == ["id", "text"])
+        let record = try #require(try reader.next())
+        #expect(record.withUTF8(1) { $0.count } == body.count)
+        #expect(record.issues == [CSVIssue(kind: .unterminatedQuote, line: 2, column: 2)])
+        #expect(try reader.next() == nil)
+    }
+
+    @Test func fileBytesReadCountsTheWholeFile() throws {
+        let (file, _) = try ParsingCorpus.read("utf16le-tab.txt")
+        let size = try FileManager.default.attributesOfItem(atPath: ParsingCorpus.path("utf16le-tab.txt"))[.size]
+        #expect(file.bytesRead == size as? Int)
     }
 }

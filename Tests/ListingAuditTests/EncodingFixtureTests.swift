@@ -59,7 +59,9 @@ import Testing
     @Test func invalidGB18030ByteIsReplacedAndReportedWithoutLosingTheRest() throws {
         let (file, records) = try ParsingCorpus.read("gb18030-invalid-byte.csv")
         #expect(file.encoding == .gb18030)
-        #expect(records.map(\.fields) == [["商品ID", "商品名称"], ["1", "羽绒服"], ["2", "\u{FFFD}卫"], ["3", "短袖"]])
+        #expect(records.map(\.fields) == [
+            ["商品ID", "商品名称"], ["1", "羽绒服"], ["2", "\u{FFFD}卫"], ["3", "短袖"],
+        ])
         #expect(records[2].issues == [CSVIssue(kind: .invalidEncoding, line: 3, column: 2)])
         #expect(records[1].issues.isEmpty && records[3].issues.isEmpty)
     }
@@ -69,7 +71,8 @@ import Testing
         #expect(file.encoding == .utf8)
         #expect(records.count == 3)
         #expect(records[1].issues.contains { $0.kind == .invalidEncoding })
-        let (forced, forcedRecords) = try ParsingCorpus.read("utf16le-tab.txt", options: ReadOptions(encoding: .utf16LE))
+        let (forced, forcedRecords) = try ParsingCorpus.read(
+            "utf16le-tab.txt", options: ReadOptions(encoding: .utf16LE))
         #expect(forced.encoding == .utf16LE)
         #expect(forcedRecords.map(\.fields) == taobaoRows)
     }
@@ -92,12 +95,21 @@ import Testing
         }
     }
 
+    @Test func htmlTableSavedAsSpreadsheetIsRejected() throws {
+        let path = ParsingCorpus.path("html-saved-as-xls.csv")
+        let reason = "this is an HTML page (often saved as .xls), not CSV; open it in Excel or WPS and save it as CSV"
+        let location = SourceLocation(file: path, line: 1, column: 1)
+        #expect(throws: IngestError.unusableData(location: location, reason: reason)) {
+            _ = try DelimitedFile(path: path)
+        }
+    }
+
     @Test func binaryDataIsRejectedAtTheFirstNulByte() throws {
         let path = ParsingCorpus.path("binary-nul.csv")
         do {
             _ = try DelimitedFile(path: path)
             Issue.record("binary data was accepted")
-        } catch let error as IngestError {
+        } catch {
             guard case .unusableData(let location, let reason) = error else {
                 Issue.record("wrong error \(error)")
                 return

@@ -3,8 +3,9 @@
 ///
 /// Fast path: a record that lies wholly in the buffered chunk and holds no quote character is copied with one
 /// `append`, delimiters included (the record layout keeps one separator byte between fields); only field ends
-/// are recorded; stop bytes are found eight at a time (`ByteSearch`). Every other record (quotes, or cut by the chunk end) goes through `CSVScanner`, which streams
-/// across chunks. Memory is the chunk plus the largest record.
+/// are recorded, and stop bytes are found eight at a time (`ByteSearch`). Every other record (quotes, or cut by
+/// the chunk end) goes through `CSVScanner`, which streams across chunks. UTF-8 is validated once per chunk;
+/// only records outside a chunk's valid part are checked one by one. Memory is the chunk plus the largest record.
 struct CSVParser {
     private let dialect: CSVDialect
     private let chunkSize: Int
@@ -18,6 +19,10 @@ struct CSVParser {
     /// 1-based line the parser is on.
     private var line = 1
     private(set) var bytesRead = 0
+    /// Counts buffer refills, so a record can tell whether it was read from a single chunk.
+    private var generation = 0
+    /// Offset in `buffer` before which the bytes are known to be complete, valid UTF-8.
+    private var validEnd = 0
     // Scratch storage for the record being built, shared with the record last returned.
     private var fieldBytes: [UInt8] = []
     private var ends: [Int] = []
@@ -46,6 +51,12 @@ struct CSVParser {
                 started = true
                 if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
             }
+            generation += 1
+            let from = position
+            validEnd = buffer.withUnsafeBufferPointer { chunk in
+                from + (UTF8Validation.firstInvalidOffset(UnsafeBufferPointer(rebasing: chunk[from...]))
+                    ?? chunk.count - from)
+            }
         }
         return true
     }
@@ -65,13 +76,16 @@ struct CSVParser {
         bytes.removeAll(keepingCapacity: true)
         fieldEnds.removeAll(keepingCapacity: true)
         let recordLine = line
+        let startGeneration = generation
         var issues: [CSVIssue] = []
         if !fastRecord(bytes: &bytes, ends: &fieldEnds) {
             issues = try scannedRecord(from: source, bytes: &bytes, ends: &fieldEnds)
         }
-        // Separators are ASCII, so a record that is valid as a whole has valid fields.
+        // Separators are ASCII, so a record that is valid as a whole has valid fields; a record read from the
+        // valid part of one chunk is valid (quote removal takes out ASCII bytes only).
         let asciiSeparator = dialect.delimiter < 0x80
-        if !asciiSeparator || !bytes.withUnsafeBufferPointer({ UTF8Validation.isASCII($0) })
+        let checked = asciiSeparator && generation == startGeneration && position <= validEnd
+        if !asciiSeparator || !checked && !bytes.withUnsafeBufferPointer({ UTF8Validation.isASCII($0) })
             && !UTF8Validation.isValid(bytes) {
             issues = UTF8Repair.repair(&bytes, ends: &fieldEnds, firstLine: recordLine, issues: issues)
         }

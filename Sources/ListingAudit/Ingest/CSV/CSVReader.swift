@@ -15,7 +15,8 @@ public final class CSVReader {
     private let source: ByteSource
     /// The delimiter and quote in use.
     public let dialect: CSVDialect
-    private var parser: CSVParser
+    /// The parser state lives behind a pointer so the per-record call needs no dynamic exclusivity check.
+    private let parser: UnsafeMutablePointer<CSVParser>
     /// Number of blank lines skipped so far.
     public private(set) var blankLines = 0
 
@@ -26,16 +27,22 @@ public final class CSVReader {
     public init(source: ByteSource, dialect: CSVDialect = .csv, chunkSize: Int = 1 << 20) {
         self.source = source
         self.dialect = dialect
-        parser = CSVParser(dialect: dialect, chunkSize: chunkSize)
+        parser = .allocate(capacity: 1)
+        parser.initialize(to: CSVParser(dialect: dialect, chunkSize: chunkSize))
+    }
+
+    deinit {
+        parser.deinitialize(count: 1)
+        parser.deallocate()
     }
 
     /// Number of UTF-8 bytes taken from the source so far.
-    public var bytesRead: Int { parser.bytesRead }
+    public var bytesRead: Int { parser.pointee.bytesRead }
 
     /// The next non-blank record, or `nil` at the end of input.
     public func next() throws(IngestError) -> CSVRecord? {
         while true {
-            guard let record = try parser.readRecord(from: source) else { return nil }
+            guard let record = try parser.pointee.readRecord(from: source) else { return nil }
             if record.isEmptyLine && record.issues.isEmpty {
                 blankLines += 1
                 continue

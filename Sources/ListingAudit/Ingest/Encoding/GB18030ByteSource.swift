@@ -1,11 +1,12 @@
 import Foundation
 
-/// Transcodes GB18030 (and so GBK and GB2312) to UTF-8 with Foundation, chunk by chunk.
+/// Transcodes GB18030 (and so GBK and GB2312) to UTF-8, chunk by chunk.
 ///
 /// Chunks are cut only after a byte below 0x30 (preferably a line feed): such bytes never occur inside a GB18030
-/// multi-byte sequence, so every piece decodes on its own. A piece that fails to decode is decoded again in smaller
-/// parts, down to single characters; each byte that still fails becomes 0xFF, which is never valid UTF-8, so
-/// `CSVReader` reports it with its line and column and replaces it with U+FFFD.
+/// multi-byte sequence, so every piece decodes on its own. Two-byte characters (nearly all Chinese text) come
+/// from a table built once with Foundation; the rare four-byte ones are decoded by Foundation one at a time.
+/// Each byte that starts no decodable character becomes 0xFF, which is never valid UTF-8, so `CSVReader`
+/// reports it with its line and column and replaces it with U+FFFD; the rest of the chunk is kept.
 public final class GB18030ByteSource: ByteSource {
     /// Foundation's GB18030 encoding (`kCFStringEncodingGB_18030_2000`).
     static let encoding = String.Encoding(rawValue: 0x8000_0632)
@@ -41,51 +42,83 @@ public final class GB18030ByteSource: ByteSource {
         return pending.count
     }
 
-    /// Decodes `bytes`, falling back to ever smaller parts when the whole does not decode.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        if let text = decodeWhole(bytes) {
-            out.append(contentsOf: text.utf8)
-            return
+    /// Unicode scalars of all two-byte characters (lead 0x81–0xFE, trail 0x40–0xFE except 0x7F), index
+    /// `(lead - 0x81) * 191 + (trail - 0x40)`, 0 where none; built once from one Foundation decode of them all.
+    private static let twoByteTable: [UInt16] = {
+        var bytes: [UInt8] = []
+        for lead in 0x81...0xFE {
+            for trail in 0x40...0xFE where trail != 0x7F { bytes += [UInt8(lead), UInt8(trail)] }
         }
-        var start = 0
-        var index = 0
-        while index < bytes.count {
-            index += 1
-            if bytes[index - 1] < 0x30 || index == bytes.count {
-                let part = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                if let text = decodeWhole(part) {
-                    out.append(contentsOf: text.utf8)
-                } else {
-                    decodeCharacters(part, into: &out)
+        var table = [UInt16](repeating: 0, count: 126 * 191)
+        let scalars = bytes.withUnsafeBufferPointer { decodeWhole($0) }.map { Array($0.unicodeScalars) } ?? []
+        guard scalars.count == bytes.count / 2 else { return table }
+        for (index, scalar) in scalars.enumerated() where scalar.value <= 0xFFFF {
+            table[(Int(bytes[2 * index]) - 0x81) * 191 + Int(bytes[2 * index + 1]) - 0x40] = UInt16(scalar.value)
+        }
+        return table
+    }()
+
+    /// Decodes `bytes`: ASCII as is, two-byte characters from `twoByteTable`, anything else (four-byte
+    /// characters, the single byte 0x80) one character at a time with Foundation; a byte that starts no
+    /// decodable character becomes 0xFF.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        let table = twoByteTable
+        out.reserveCapacity(out.count + bytes.count * 3 / 2 + 4)
+        table.withUnsafeBufferPointer { table in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    out.append(lead)
+                    index += 1
+                    continue
                 }
-                start = index
+                if lead >= 0x81 && lead <= 0xFE && index + 1 < count {
+                    let trail = bytes[index + 1]
+                    if trail >= 0x40 && trail != 0x7F && trail != 0xFF {
+                        let scalar = UInt32(table[(Int(lead) - 0x81) * 191 + Int(trail) - 0x40])
+                        if scalar != 0 {
+                            appendUTF8(scalar, to: &out)
+                            index += 2
+                            continue
+                        }
+                    }
+                }
+                index += decodeCharacter(bytes, at: index, into: &out)
             }
         }
     }
 
-    /// Decodes one character at a time; a byte that starts no decodable character becomes 0xFF.
-    private static func decodeCharacters(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                out.append(lead)
-                index += 1
-                continue
-            }
-            var length = 1
-            if lead >= 0x81 && lead <= 0xFE && index + 1 < bytes.count {
-                let second = bytes[index + 1]
-                length = second >= 0x30 && second <= 0x39 ? 4 : 2
-            }
-            if index + length <= bytes.count,
-               let text = decodeWhole(UnsafeBufferPointer(rebasing: bytes[index..<index + length])) {
-                out.append(contentsOf: text.utf8)
-                index += length
-            } else {
-                out.append(0xFF)
-                index += 1
-            }
+    /// Decodes the character at `index` with Foundation; returns the bytes used (1 when it fails: 0xFF out).
+    private static func decodeCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int,
+                                        into out: inout [UInt8]) -> Int {
+        let lead = bytes[index]
+        var length = 1
+        if lead >= 0x81 && lead <= 0xFE && index + 1 < bytes.count {
+            let second = bytes[index + 1]
+            length = second >= 0x30 && second <= 0x39 ? 4 : 2
+        }
+        if index + length <= bytes.count,
+           let text = decodeWhole(UnsafeBufferPointer(rebasing: bytes[index..<index + length])) {
+            out.append(contentsOf: text.utf8)
+            return length
+        }
+        out.append(0xFF)
+        return 1
+    }
+
+    @inline(__always)
+    private static func appendUTF8(_ scalar: UInt32, to out: inout [UInt8]) {
+        if scalar < 0x80 {
+            out.append(UInt8(scalar))
+        } else if scalar < 0x800 {
+            out.append(UInt8(0xC0 | scalar >> 6))
+            out.append(UInt8(0x80 | scalar & 0x3F))
+        } else {
+            out.append(UInt8(0xE0 | scalar >> 12))
+            out.append(UInt8(0x80 | (scalar >> 6) & 0x3F))
+            out.append(UInt8(0x80 | scalar & 0x3F))
         }
     }
 

@@ -31,10 +31,26 @@ public enum NotTextDetector {
             reason = "this is a RAR or 7z archive; extract the CSV file inside first"
         } else if starts(Array("SQLite format 3".utf8)) {
             reason = "this is an SQLite database, not CSV"
+        } else if let markup = markupKind(prefix) {
+            reason = markup
         } else {
             return nil
         }
         return Verdict(reason: reason, offset: 0)
+    }
+
+    /// HTML tables and Excel 2003 XML, which some shop back ends hand out with an `.xls` name.
+    private static func markupKind(_ prefix: [UInt8]) -> String? {
+        var start = prefix.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < prefix.count, [0x20, 0x09, 0x0A, 0x0D].contains(prefix[start]) { start += 1 }
+        let head = String(decoding: prefix[start..<min(prefix.count, start + 64)], as: UTF8.self).lowercased()
+        if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") || head.hasPrefix("<table") {
+            return "this is an HTML page (often saved as .xls), not CSV; open it in Excel or WPS and save it as CSV"
+        }
+        if head.hasPrefix("<?xml"), contains(prefix, "urn:schemas-microsoft-com:office:spreadsheet") {
+            return "this is an Excel 2003 XML workbook, not CSV; open it in Excel or WPS and save it as CSV"
+        }
+        return nil
     }
 
     /// Checks decoded-as-bytes text (UTF-8 or GB18030, never UTF-16) for NUL and other control bytes that text

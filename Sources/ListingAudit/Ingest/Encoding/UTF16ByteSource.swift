@@ -7,6 +7,8 @@ public final class UTF16ByteSource: ByteSource {
     private let base: ByteSource
     private let bigEndian: Bool
     private var input: [UInt8] = []
+    /// Where a chunk's UTF-8 is written before it is appended to the caller's buffer in one copy.
+    private var scratch = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
     /// A high surrogate waiting for its low half, or 0.
     private var pendingHigh: UInt32 = 0
     private var finished = false
@@ -18,6 +20,8 @@ public final class UTF16ByteSource: ByteSource {
         self.base = base
         self.bigEndian = bigEndian
     }
+
+    deinit { scratch.deallocate() }
 
     public func read(into buffer: inout [UInt8], maximum: Int) throws(IngestError) -> Int {
         let before = buffer.count
@@ -32,49 +36,64 @@ public final class UTF16ByteSource: ByteSource {
                 break
             }
             let usable = input.count & ~1
-            buffer.reserveCapacity(buffer.count + usable / 2 * 3 + 4)
-            input.withUnsafeBufferPointer { units in transcode(units, count: usable, into: &buffer) }
+            let needed = usable / 2 * 3 + 8
+            if scratch.count < needed {
+                scratch.deallocate()
+                scratch = .allocate(capacity: needed)
+            }
+            let written = input.withUnsafeBufferPointer { transcode($0, count: usable) }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<written]))
             input.removeFirst(usable)
         }
         return buffer.count - before
     }
 
-    private func transcode(_ bytes: UnsafeBufferPointer<UInt8>, count: Int, into out: inout [UInt8]) {
+    /// Converts the first `count` bytes (whole units) of `bytes` into `scratch`; returns the bytes written.
+    private func transcode(_ bytes: UnsafeBufferPointer<UInt8>, count: Int) -> Int {
+        guard let out = scratch.baseAddress else { return 0 }
         let shiftFirst: UInt32 = bigEndian ? 8 : 0
         let shiftSecond: UInt32 = bigEndian ? 0 : 8
         var high = pendingHigh
         var index = 0
+        var written = 0
         while index < count {
             let unit = UInt32(bytes[index]) << shiftFirst | UInt32(bytes[index + 1]) << shiftSecond
             index += 2
             if high != 0 {
+                let waiting = high
+                high = 0
                 if unit >= 0xDC00 && unit <= 0xDFFF {
-                    let scalar = 0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00)
-                    out.append(UInt8(0xF0 | scalar >> 18))
-                    out.append(UInt8(0x80 | (scalar >> 12) & 0x3F))
-                    out.append(UInt8(0x80 | (scalar >> 6) & 0x3F))
-                    out.append(UInt8(0x80 | scalar & 0x3F))
-                    high = 0
+                    let scalar = 0x10000 + ((waiting - 0xD800) << 10) + (unit - 0xDC00)
+                    out[written] = UInt8(0xF0 | scalar >> 18)
+                    out[written + 1] = UInt8(0x80 | (scalar >> 12) & 0x3F)
+                    out[written + 2] = UInt8(0x80 | (scalar >> 6) & 0x3F)
+                    out[written + 3] = UInt8(0x80 | scalar & 0x3F)
+                    written += 4
                     continue
                 }
-                out.append(0xFF)
-                high = 0
+                out[written] = 0xFF
+                written += 1
             }
             if unit < 0x80 {
-                out.append(UInt8(unit))
+                out[written] = UInt8(unit)
+                written += 1
             } else if unit < 0x800 {
-                out.append(UInt8(0xC0 | unit >> 6))
-                out.append(UInt8(0x80 | unit & 0x3F))
+                out[written] = UInt8(0xC0 | unit >> 6)
+                out[written + 1] = UInt8(0x80 | unit & 0x3F)
+                written += 2
             } else if unit >= 0xD800 && unit <= 0xDBFF {
                 high = unit
             } else if unit >= 0xDC00 && unit <= 0xDFFF {
-                out.append(0xFF)
+                out[written] = 0xFF
+                written += 1
             } else {
-                out.append(UInt8(0xE0 | unit >> 12))
-                out.append(UInt8(0x80 | (unit >> 6) & 0x3F))
-                out.append(UInt8(0x80 | unit & 0x3F))
+                out[written] = UInt8(0xE0 | unit >> 12)
+                out[written + 1] = UInt8(0x80 | (unit >> 6) & 0x3F)
+                out[written + 2] = UInt8(0x80 | unit & 0x3F)
+                written += 3
             }
         }
         pendingHigh = high
+        return written
     }
 }
