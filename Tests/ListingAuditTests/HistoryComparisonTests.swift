@@ -77,6 +77,14 @@ import Testing
         #expect(colour.reappeared)
     }
 
+    @Test func theTrendAddsUpTheShopPerAudit() {
+        let comparison = HistoryComparison(history: Array(weeks.prefix(2)), current: weeks[2])
+        #expect(comparison.trend.map(\.findings) == [4, 4, 4])
+        #expect(comparison.trend.map(\.linkedRefunds) == [19, 10, 7])
+        #expect(comparison.trend.map(\.orders) == [300, 400, 500])
+        #expect(comparison.trend.last?.linkedRate == 7.0 / 500)
+    }
+
     @Test func rateChangesUseTheSameCategoriesOnBothSides() {
         let comparison = HistoryComparison(history: Array(weeks.prefix(2)), current: weeks[2])
         // L1: size + description categories 9/100 → 3/200; L2: colour 1/100 → 5/100; L4 steady, L3 no refunds.

@@ -101,7 +101,11 @@ import Testing
         #expect(AuditDate("2026-13-01") == nil)
         #expect(AuditDate("26-11-2026") == nil)
         #expect(AuditDate("2026-1-05") == nil)
-        #expect(AuditDate.today(now: Date(timeIntervalSince1970: 86_400 * 365)).text == "1971-01-01")
+        let newYear = Date(timeIntervalSince1970: 86_400 * 365)
+        let utc = TimeZone(identifier: "UTC") ?? .current
+        #expect(AuditDate.today(now: newYear, timeZone: utc).text == "1971-01-01")
+        let shanghai = TimeZone(identifier: "Asia/Shanghai") ?? .current
+        #expect(AuditDate.today(now: newYear.addingTimeInterval(-3_600), timeZone: shanghai).text == "1971-01-01")
         let parent = URL(fileURLWithPath: "/reports")
         #expect(HistoryStore.defaultDirectory(outputParent: parent).path == "/reports/listing-audit-history")
     }

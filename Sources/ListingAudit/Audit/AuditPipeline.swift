@@ -22,14 +22,23 @@ public enum AuditPipeline {
     /// Runs every stage and returns the result; writes the report files when `options.outputDirectory` is set.
     /// - Throws: `AuditError` for unreadable or unusable inputs, a bad configuration, or an unwritable output.
     public static func run(_ options: AuditOptions) throws(AuditError) -> AuditResult {
+        try runStages(options).result
+    }
+
+    /// `run`, also returning the final state for the reports that need per-listing tallies (history).
+    /// `progress` is told before each stage: its index and the number of stages.
+    static func runStages(
+        _ options: AuditOptions, progress: (Int, Int) -> Void = { _, _ in }
+    ) throws(AuditError) -> (result: AuditResult, state: AuditState) {
         let state = try AuditState(options: options)
-        for stage in stages {
+        for (index, stage) in stages.enumerated() {
+            progress(index, stages.count)
             try stage.run(state)
         }
         let result = AuditResultAssembler.assemble(state)
         if let folder = options.outputDirectory {
             try AuditFilesWriter.write(result, to: folder)
         }
-        return result
+        return (result, state)
     }
 }

@@ -16,10 +16,11 @@ public struct AuditDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self.text = text
     }
 
-    /// Today in UTC.
-    public static func today(now: Date = Date()) -> AuditDate {
+    /// Today on the user's clock (`timeZone`, the machine's by default), so a morning audit in China is dated
+    /// that morning and not the day before.
+    public static func today(now: Date = Date(), timeZone: TimeZone = .current) -> AuditDate {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: now)
         let text = String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
         return AuditDate(text) ?? epoch
@@ -38,7 +39,8 @@ public struct AuditDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let date = AuditDate(text) else {
             throw DecodingError.dataCorrupted(
-                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "Not a YYYY-MM-DD date: \(text)"))
+                DecodingError.Context(
+                    codingPath: decoder.codingPath, debugDescription: "Not a YYYY-MM-DD date: \(text)"))
         }
         self = date
     }

@@ -75,6 +75,31 @@ public struct ListingSnapshot: Codable, Sendable, Equatable {
         case linkedRefunds = "linked_refunds"
         case refundsByCategory = "refunds_by_category"
     }
+
+    /// Empty and zero fields are left out, so a shop of a million mostly quiet listings keeps a small history.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(listingID, forKey: .listingID)
+        if !title.isEmpty { try container.encode(title, forKey: .title) }
+        if score != 0 { try container.encode(score, forKey: .score) }
+        if !findings.isEmpty { try container.encode(findings, forKey: .findings) }
+        if refunds != 0 { try container.encode(refunds, forKey: .refunds) }
+        if linkedRefunds != 0 { try container.encode(linkedRefunds, forKey: .linkedRefunds) }
+        if !refundsByCategory.isEmpty { try container.encode(refundsByCategory, forKey: .refundsByCategory) }
+        try container.encodeIfPresent(orders, forKey: .orders)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        listingID = try container.decode(String.self, forKey: .listingID)
+        title = try container.decodeIfPresent(String.self, forKey: .title) ?? ""
+        score = try container.decodeIfPresent(Double.self, forKey: .score) ?? 0
+        findings = try container.decodeIfPresent([SnapshotFinding].self, forKey: .findings) ?? []
+        refunds = try container.decodeIfPresent(Int.self, forKey: .refunds) ?? 0
+        linkedRefunds = try container.decodeIfPresent(Int.self, forKey: .linkedRefunds) ?? 0
+        refundsByCategory = try container.decodeIfPresent([String: Int].self, forKey: .refundsByCategory) ?? [:]
+        orders = try container.decodeIfPresent(Int.self, forKey: .orders)
+    }
 }
 
 /// One finding in a snapshot: the rule, its evidence, and the refund categories the rule links to.

@@ -1,3 +1,25 @@
+/// The whole shop in one audit, for the trend chart.
+public struct ShopTrendPoint: Sendable, Equatable {
+    public var date: AuditDate
+    public var findings: Int
+    public var linkedRefunds: Int
+    /// Orders, when every listing's were known.
+    public var orders: Int?
+
+    /// Linked refunds per order, when orders are known and non-zero.
+    public var linkedRate: Double? {
+        guard let orders, orders > 0 else { return nil }
+        return Double(linkedRefunds) / Double(orders)
+    }
+
+    init(_ snapshot: AuditSnapshot) {
+        date = snapshot.date
+        findings = snapshot.listings.reduce(0) { $0 + $1.findings.count }
+        linkedRefunds = snapshot.listings.reduce(0) { $0 + $1.linkedRefunds }
+        orders = snapshot.basis == .orders ? snapshot.listings.reduce(0) { $0 + ($1.orders ?? 0) } : nil
+    }
+}
+
 /// A finding that appeared or disappeared between two audits.
 public struct FindingChange: Sendable, Equatable {
     public var listingID: String

@@ -13,6 +13,8 @@ public struct HistoryComparison: Sendable, Equatable {
     public var rateChanges: [RateChange]
     /// Fixes seen anywhere in the history, most recent first.
     public var fixEffects: [FixEffect]
+    /// Shop totals per audit, oldest first, the current one last.
+    public var trend: [ShopTrendPoint]
 
     /// Whether there was an earlier audit to compare with.
     public var hasHistory: Bool { previous != nil }
@@ -27,6 +29,7 @@ public struct HistoryComparison: Sendable, Equatable {
         }
         self.current = current.date
         audits = sequence.map(\.date)
+        trend = sequence.map(ShopTrendPoint.init)
         previous = sequence.count > 1 ? sequence[sequence.count - 2].date : nil
         newFindings = []
         fixedFindings = []
@@ -66,7 +69,8 @@ public struct HistoryComparison: Sendable, Equatable {
             let newTally = RefundTally.one(
                 refunds: Self.refunds(of: listing, in: categories) ?? listing.linkedRefunds, orders: listing.orders,
                 date: current)
-            let change = RateChange(listingID: listing.listingID, title: listing.title, before: oldTally, after: newTally)
+            let change = RateChange(
+                listingID: listing.listingID, title: listing.title, before: oldTally, after: newTally)
             let threshold = oldTally.rate != nil && newTally.rate != nil ? minimumRateChange : 1
             if abs(change.delta) >= threshold, oldTally.refunds + newTally.refunds > 0 {
                 rateChanges.append(change)
@@ -77,7 +81,9 @@ public struct HistoryComparison: Sendable, Equatable {
         }
         newFindings = Self.unique(newFindings).sorted(by: byListingAndRule)
         fixedFindings = Self.unique(fixedFindings).sorted(by: byListingAndRule)
-        rateChanges.sort { abs($0.delta) != abs($1.delta) ? abs($0.delta) > abs($1.delta) : $0.listingID < $1.listingID }
+        rateChanges.sort {
+            abs($0.delta) != abs($1.delta) ? abs($0.delta) > abs($1.delta) : $0.listingID < $1.listingID
+        }
     }
 
     private static func openFindings(

@@ -54,7 +54,7 @@ public struct HistoryStore: Sendable {
     /// Writes `snapshot` atomically, replacing an earlier snapshot of the same day.
     public func save(_ snapshot: AuditSnapshot) throws(HistoryError) {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data: Data
         do {
             data = try encoder.encode(snapshot)

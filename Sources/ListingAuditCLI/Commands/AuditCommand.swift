@@ -10,7 +10,8 @@ enum AuditCommand: Command {
         discussion: """
             Give a folder holding a listing export and optionally a refund (after-sales) and an order export; they \
             are recognised by their header rows. Or name each file. Writes priorities.csv, findings.csv, \
-            refunds.csv and summary.json into --out.
+            refunds.csv, summary.json and report.html into --out. Each audit keeps a snapshot in --history; the \
+            next audit shows new, fixed and still-open findings, whether fixes lowered refunds, and trend.csv.
             """,
         arguments: "[<folder>]",
         argumentHelp: [("<folder>", "A folder with the listing, refund and order exports (found by their headers).")],
@@ -26,12 +27,17 @@ enum AuditCommand: Command {
             OptionSpec("top", value: "<n>", help: "How many listings the terminal shows.", default: "10"),
             OptionSpec("fail-on", value: "<severity>", help: "Exit 1 when a finding reaches this severity.",
                        allowed: Severity.allCases.map { $0.rawValue }),
-        ])
+        ] + ReportArguments.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         let request: AuditRequest
         switch AuditRequest.parse(arguments, command: spec.name) {
         case .success(let parsed): request = parsed
+        case .failure(let error): return CLI.report(error, console: console)
+        }
+        let report: ReportArguments
+        switch ReportArguments.parse(arguments, command: spec.name) {
+        case .success(let parsed): report = parsed
         case .failure(let error): return CLI.report(error, console: console)
         }
         var options: AuditOptions
@@ -42,23 +48,29 @@ enum AuditCommand: Command {
             return exitCode(for: error)
         }
         options.generatedAt = Date()
-        let result: AuditResult
+        if request.out == nil { options.outputDirectory = "listing-audit-" + report.date.text }
+        let progress = ProgressIndicator(
+            console: console, label: request.language == .zh ? "审核中" : "Auditing", verbosity: report.verbosity)
+        progress.start()
+        let outcome: AuditOutcome
         do {
-            result = try AuditPipeline.run(options)
+            outcome = try AuditPipeline.run(
+                options, reports: report.reportOptions(outputDirectory: options.outputDirectory ?? "."),
+                progress: progress.update)
         } catch {
+            progress.finish()
             console.error("Error: \(error)")
             return exitCode(for: error)
         }
+        progress.finish()
+        let result = outcome.result
         for input in result.inputs where input.skipped > 0 {
             let most = input.skipReasons.first.map { ": most often \($0.reason)" } ?? ""
             let at = input.skipReasons.first?.firstLocation.map { " (first at \($0))" } ?? ""
             console.error("warning: \(input.path): \(input.skipped) rows skipped\(most)\(at)")
         }
-        console.print(AuditTerminalSummary.render(result, language: result.language, top: request.top))
-        let folder = options.outputDirectory ?? ""
-        console.print("")
-        console.print((result.language == .zh ? "已写入 " : "Wrote ") + folder + "/: "
-            + ["priorities.csv", "findings.csv", "refunds.csv", "summary.json"].joined(separator: ", "))
+        AuditOutput.print(
+            outcome, arguments: report, top: request.top, folder: options.outputDirectory ?? "", console: console)
         if let threshold = request.failOn, let worst = result.maximumSeverity, worst >= threshold {
             return .findings
         }

@@ -32,10 +32,11 @@ public enum NumberText {
         return (negative && !isZero ? "-" : "") + result
     }
 
-    /// A change in percentage points, signed: `+3.2 pp` / `-1.0 pp`.
-    public static func pointChange(_ delta: Double, digits: Int = 1) -> String {
+    /// A change in percentage points, signed: `+3.2 pp` / `-1.0 pp` (`+3.2个百分点` in Chinese).
+    public static func pointChange(_ delta: Double, digits: Int = 1, language: Language = .en) -> String {
         let text = decimal(delta * 100, digits: digits)
-        return (delta > 0 && !text.hasPrefix("-") ? "+" : "") + text + " pp"
+        let sign = delta > 0 && text.contains(where: { $0 != "0" && $0 != "." }) ? "+" : ""
+        return sign + text + (language == .zh ? "个百分点" : " pp")
     }
 
     private static func grouped(_ digits: String) -> String {

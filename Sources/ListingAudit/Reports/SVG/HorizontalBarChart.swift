@@ -67,7 +67,7 @@ public struct HorizontalBarChart: Sendable {
                 let length = scaleMax > 0 ? max(0, bar.value) / scaleMax * plotWidth : 0
                 svg.element("g", ["class": "bar"]) { group in
                     group.svgText(
-                        ChartScale.shorten(bar.label, width: 30), x: plotLeft - 8, y: y + Self.rowHeight * 0.65,
+                        ChartScale.shorten(bar.label, width: 28), x: plotLeft - 8, y: y + Self.rowHeight * 0.65,
                         anchor: "end")
                     group.svgRect(
                         x: plotLeft, y: y + 4, width: length, height: Self.rowHeight - 8,

@@ -106,7 +106,8 @@ public struct ParetoChart: Sendable {
                         cssClass: "value")
                     group.svgText(
                         ChartScale.shorten(item.label, width: 14), x: center, y: baseline + 12, anchor: "end",
-                        transform: "rotate(-45 \(ChartScale.coordinate(center)) \(ChartScale.coordinate(baseline + 12)))")
+                        transform: "rotate(-45 \(ChartScale.coordinate(center)) "
+                            + "\(ChartScale.coordinate(baseline + 12)))")
                 }
             }
             let points = shares.enumerated().map { index, share in

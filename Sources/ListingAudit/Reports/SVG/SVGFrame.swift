@@ -1,6 +1,6 @@
 extension HTMLBuilder {
-    /// An inline `<svg>` that scales to its container, announced as one image: `role="img"`, a `<title>` and a
-    /// `<desc>` referenced by `aria-labelledby`. `id` must be unique in the page.
+    /// An inline `<svg>` (HTML5 needs no namespace) that scales to its container, announced as one image:
+    /// `role="img"`, a `<title>` and a `<desc>` referenced by `aria-labelledby`. `id` must be unique in the page.
     mutating func svgChart(
         id: String, width: Double, height: Double, title: String, description: String,
         _ content: (inout HTMLBuilder) -> Void
@@ -10,7 +10,7 @@ extension HTMLBuilder {
         element(
             "svg",
             [
-                "xmlns": "http://www.w3.org/2000/svg", "id": id, "class": "chart", "viewBox": "0 0 \(w) \(h)",
+                "id": id, "class": "chart", "viewBox": "0 0 \(w) \(h)",
                 "role": "img", "aria-labelledby": "\(id)-title \(id)-desc", "preserveAspectRatio": "xMinYMin meet",
             ]
         ) { svg in

@@ -1,0 +1,116 @@
+extension HTMLReport {
+    /// Refunds per taxonomy category: a bar chart (fulfilment categories in a second colour) and the table.
+    func refundReasons(_ page: inout HTMLBuilder) {
+        let tallies = result.categories.filter { $0.count > 0 }.sorted {
+            $0.count != $1.count ? $0.count > $1.count : $0.category < $1.category
+        }
+        let total = result.totals.refunds
+        section("refund-reasons", .refundReasons, &page) { section in
+            guard let largest = tallies.first, total > 0 else {
+                section.note(t(.noRefunds))
+                return
+            }
+            let summary = t(.refundReasonsSummary, NumberText.count(total), largest.category.label.text(language),
+                NumberText.count(largest.count))
+            section.element("p", text: summary)
+            let bars = tallies.map { tally in
+                ChartBar(
+                    label: tally.category.label.text(language), value: Double(tally.count),
+                    valueText: NumberText.count(tally.count) + " · "
+                        + NumberText.percent(Double(tally.count) / Double(total), digits: 0),
+                    colorIndex: tally.isFulfilment ? 3 : 0)
+            }
+            HorizontalBarChart(
+                id: "chart-refund-reasons", title: t(.refundReasonsChart), summary: summary, bars: bars,
+                valueAxisLabel: t(.refundsAxis)
+            ).render(into: &section)
+            if result.fulfilment.count > 0 {
+                section.note(t(.fulfilmentNote, NumberText.count(result.fulfilment.count),
+                    NumberText.percent(result.fulfilment.share)))
+            }
+            section.table(
+                columns: [
+                    TableColumn(.categoryLabel, language), TableColumn(.category, language),
+                    TableColumn(.refunds, language, numeric: true), TableColumn(.share, language, numeric: true),
+                    TableColumn(.amount, language, numeric: true), TableColumn(t(.cause)),
+                ],
+                rows: tallies.map { tally in
+                    let cause: ReportString =
+                        tally.isFulfilment ? .causeFulfilment : tally.linkable ? .causeListing : .causeOther
+                    return [
+                        .text(tally.category.label.text(language)), .code(tally.category.rawValue),
+                        .number(NumberText.count(tally.count)),
+                        .number(NumberText.percent(Double(tally.count) / Double(total))),
+                        .number(NumberText.money(tally.amount)), .text(t(cause)),
+                    ]
+                })
+        }
+    }
+
+    /// Linked refunds per listing, largest first, with the cumulative share.
+    func pareto(_ page: inout HTMLBuilder) {
+        let items = result.priorities.filter { $0.linkedRefunds > 0 }.map {
+            ParetoChart.Item(label: $0.listingID, value: Double($0.linkedRefunds))
+        }
+        section("pareto", .pareto, &page) { section in
+            guard !items.isEmpty else {
+                section.note(t(.paretoEmpty))
+                return
+            }
+            let probe = ParetoChart(
+                id: "chart-pareto", title: "", summary: "", items: items, othersLabel: "", countAxisLabel: "",
+                shareAxisLabel: "", barLegend: "", lineLegend: "")
+            let shares = probe.cumulativeShares
+            let top = min(shares.count, max(1, shares.firstIndex { $0 >= 0.8 }.map { $0 + 1 } ?? shares.count))
+            let summary = t(.paretoSummary, String(top), NumberText.percent(shares[top - 1], digits: 0))
+            section.element("p", text: summary)
+            ParetoChart(
+                id: "chart-pareto", title: t(.paretoChart), summary: summary, items: items,
+                othersLabel: t(.otherListings, String(max(0, items.count - 20))),
+                countAxisLabel: OutputColumn.linkedRefunds.label.text(language), shareAxisLabel: t(.cumulativeShare),
+                barLegend: OutputColumn.linkedRefunds.label.text(language), lineLegend: t(.cumulativeShare)
+            ).render(into: &section)
+        }
+    }
+
+    /// Findings per rule: a bar chart and a table with the number of listings each rule flagged.
+    func findingsByRule(_ page: inout HTMLBuilder) {
+        var counts: [String: (findings: Int, listings: Set<String>)] = [:]
+        for finding in result.findings {
+            counts[finding.ruleID, default: (0, [])].findings += 1
+            counts[finding.ruleID, default: (0, [])].listings.insert(finding.listingID)
+        }
+        let rules = counts.sorted { $0.value.findings != $1.value.findings
+            ? $0.value.findings > $1.value.findings : $0.key < $1.key }
+        let titles = ruleTitles
+        section("findings-by-rule", .findingsByRule, &page) { section in
+            guard !rules.isEmpty else {
+                section.note(t(.noFindings))
+                return
+            }
+            let summary = t(.findingsByRuleSummary, String(rules.count), NumberText.count(result.findings.count))
+            section.element("p", text: summary)
+            HorizontalBarChart(
+                id: "chart-findings-by-rule", title: t(.findingsByRuleChart), summary: summary,
+                bars: rules.map { rule in
+                    ChartBar(
+                        label: titles[rule.key]?.text(language) ?? rule.key, value: Double(rule.value.findings),
+                        valueText: NumberText.count(rule.value.findings), colorIndex: 2)
+                }, valueAxisLabel: t(.findingsAxis)
+            ).render(into: &section)
+            section.table(
+                columns: [
+                    TableColumn(.ruleID, language), TableColumn(.rule, language),
+                    TableColumn(.findings, language, numeric: true),
+                    TableColumn(.listingsWith, language, numeric: true),
+                ],
+                rows: rules.map { rule in
+                    [
+                        .code(rule.key), .text(titles[rule.key]?.text(language) ?? ""),
+                        .number(NumberText.count(rule.value.findings)),
+                        .number(NumberText.count(rule.value.listings.count)),
+                    ]
+                })
+        }
+    }
+}

@@ -1,0 +1,107 @@
+extension HTMLReport {
+    /// Rule titles by id, from the evidence table (every rule that fired has a row there).
+    var ruleTitles: [String: LocalizedText] {
+        Dictionary(result.evidence.map { ($0.ruleID, $0.title) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The ranked listings with findings: stats, why, what to fix, and every finding with its evidence.
+    func fixList(_ page: inout HTMLBuilder) {
+        let ranked = result.priorities.filter { $0.findingCount > 0 }
+        var findingsByListing: [String: [Finding]] = [:]
+        for finding in result.findings { findingsByListing[finding.listingID, default: []].append(finding) }
+        let titles = ruleTitles
+        section("fix-list", .fixList, &page) { section in
+            guard !ranked.isEmpty else {
+                section.note(t(.noPriorities))
+                return
+            }
+            section.note(t(.fixListIntro))
+            if ranked.count > fixListLimit {
+                section.note(t(.fixListShown, String(fixListLimit), NumberText.count(ranked.count)))
+            }
+            section.element("ol", ["class": "fixes"]) { list in
+                for priority in ranked.prefix(fixListLimit) {
+                    list.element("li", ["class": "fix", "id": "listing-\(priority.rank)"]) { item in
+                        fixItem(priority, findings: findingsByListing[priority.listingID] ?? [], titles: titles, &item)
+                    }
+                }
+            }
+        }
+    }
+
+    private func fixItem(
+        _ priority: ListingPriority, findings: [Finding], titles: [String: LocalizedText], _ item: inout HTMLBuilder
+    ) {
+        item.element("h3") { heading in
+            heading.element("span", ["class": "rank"], text: "#\(priority.rank)")
+            heading.text(priority.title.isEmpty ? priority.listingID : priority.title)
+            heading.raw(" ")
+            heading.element("span", ["class": "id"], text: priority.listingID)
+        }
+        item.element("dl", ["class": "stats"]) { stats in
+            stat(&stats, .preventableRefunds, NumberText.decimal(priority.preventableRefunds, digits: 1))
+            stat(&stats, .preventableAmount, NumberText.money(priority.preventableAmount))
+            stat(&stats, .linkedRefunds, NumberText.count(priority.linkedRefunds))
+            stat(&stats, .refunds, NumberText.count(priority.refundsTotal))
+            if let orders = priority.orders { stat(&stats, .orders, NumberText.count(orders)) }
+            if let rate = priority.refundRate { stat(&stats, .refundRate, NumberText.percent(rate)) }
+        }
+        item.element("p") { line in
+            line.element("strong", text: t(.why) + ": ")
+            line.text(priority.hasHistory ? priority.why.text(language) : t(.newProduct))
+        }
+        if let fix = priority.topFix {
+            item.element("p") { line in
+                line.element("strong", text: t(.topFix) + ": ")
+                if let title = priority.topRuleTitle { line.element("em", text: title.text(language) + " — ") }
+                line.text(fix.text(language))
+            }
+        }
+        if !priority.linkedCategories.isEmpty {
+            item.element("p") { line in
+                line.element("strong", text: t(.linkedCategories) + ": ")
+                line.text(priority.linkedCategories.map { $0.label.text(language) }.joined(separator: " · "))
+            }
+        }
+        let rows: [[TableCell]] = findings.map { finding in
+            var rule = HTMLBuilder()
+            if let title = titles[finding.ruleID] { rule.text(title.text(language) + " ") }
+            rule.element("code", text: finding.ruleID)
+            var evidence = HTMLBuilder()
+            if !finding.evidence.isEmpty { evidence.element("q", text: finding.evidence) }
+            var place = HTMLBuilder()
+            place.element("code", ["title": finding.location.description], text: Self.shortLocation(finding.location))
+            return [
+                .markup(rule), .markup(severityBadge(finding.severity)), .text(finding.message.text(language)),
+                .markup(evidence), .markup(place),
+            ]
+        }
+        item.table(
+            caption: t(.findingsAndEvidence),
+            columns: [
+                TableColumn(.rule, language), TableColumn(.severity, language), TableColumn(.message, language),
+                TableColumn(.evidence, language), TableColumn(.file, language),
+            ], rows: rows)
+    }
+
+    /// `listings.csv:7:3`: the file's name without its folder (the full path is the tooltip).
+    static func shortLocation(_ location: SourceLocation) -> String {
+        var short = location
+        short.file = String(location.file.split(separator: "/").last ?? Substring(location.file))
+        return short.description
+    }
+
+    private func stat(_ stats: inout HTMLBuilder, _ column: OutputColumn, _ value: String) {
+        stats.element("div") { pair in
+            pair.element("dt", text: column.label.text(language))
+            pair.element("dd", text: value)
+        }
+    }
+
+    /// A coloured, worded severity badge (the word carries the meaning; colour only repeats it).
+    func severityBadge(_ severity: Severity) -> HTMLBuilder {
+        var badge = HTMLBuilder()
+        badge.element("span", ["class": "badge sev-\(severity.rawValue)"], text: t(ReportString.severity(severity)))
+        return badge
+    }
+}

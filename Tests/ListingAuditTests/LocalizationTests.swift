@@ -1,0 +1,49 @@
+import Testing
+@testable import ListingAudit
+
+@Suite struct LocalizationTests {
+    private func hasHan(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+    }
+
+    @Test(arguments: ReportString.allCases)
+    func everyReportStringHasBothLanguagesWithTheSamePlaceholders(_ key: ReportString) {
+        #expect(!key.text.zh.isEmpty && !key.text.en.isEmpty)
+        #expect(hasHan(key.text.zh), "\(key) has no Chinese text")
+        #expect(!hasHan(key.text.en), "\(key) has Chinese in its English text")
+        #expect(key.placeholders(.zh) == key.placeholders(.en))
+    }
+
+    @Test func everyOutputColumnHasBothLanguagesAndAStableID() {
+        for column in OutputColumn.allCases {
+            #expect(hasHan(column.label.zh), "\(column) has no Chinese label")
+            #expect(!column.label.en.isEmpty)
+            #expect(column.header(.en) == column.rawValue)
+            #expect(column.rawValue.allSatisfy { $0.isASCII && ($0.isLowercase || $0 == "_") })
+        }
+        let zh = OutputColumn.allCases.map { $0.header(.zh) }
+        #expect(Set(zh).count == zh.count, "two columns share a Chinese header")
+        #expect(OutputColumns.header([.listingID, .refundRate], .zh) == ["商品ID", "退款率"])
+        #expect(OutputColumns.header(.listingID, .en) == "listing_id")
+    }
+
+    @Test func placeholdersAreFilledInOrderAndNotRescanned() {
+        #expect(ReportString.fill("%2 of %1", ["a", "b"]) == "b of a")
+        #expect(ReportString.fill("%1 and 100%", ["%2"]) == "%2 and 100%")
+        #expect(ReportString.fill("%3", []) == "")
+        #expect(ReportString.matchSummary.text(.zh, "20", "19", "95.0%", "1") == "20 笔退款中 19 笔（95.0%）匹配到商品，1 笔未能匹配。")
+    }
+
+    @Test func numbersIgnoreTheLocale() {
+        #expect(NumberText.count(1_234_567) == "1,234,567")
+        #expect(NumberText.count(-1_000) == "-1,000")
+        #expect(NumberText.money(1_234.5) == "1,234.50")
+        #expect(NumberText.percent(0.1234) == "12.3%")
+        #expect(NumberText.decimal(-0.001, digits: 1) == "0.0")
+        #expect(NumberText.decimal(.nan, digits: 1) == "–")
+        #expect(NumberText.pointChange(0.032) == "+3.2 pp")
+        #expect(NumberText.pointChange(-0.01) == "-1.0 pp")
+        #expect(NumberText.pointChange(0.0001) == "0.0 pp")
+        #expect(NumberText.pointChange(0.032, language: .zh) == "+3.2个百分点")
+    }
+}

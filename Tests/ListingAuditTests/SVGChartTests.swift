@@ -1,0 +1,69 @@
+import Testing
+@testable import ListingAudit
+
+@Suite struct SVGChartTests {
+    @Test func barChartsAreAccessibleAndScaled() {
+        let svg = HorizontalBarChart(
+            id: "c1", title: "Refunds <by> reason", summary: "9 size & 4 other", bars: [
+                ChartBar(label: "Size / fit", value: 9, valueText: "9"),
+                ChartBar(label: "Other", value: 4, valueText: "4", colorIndex: 3),
+            ], valueAxisLabel: "Refunds"
+        ).svg()
+        #expect(svg.hasPrefix(#"<svg id="c1" class="chart" viewBox="0 0 640 106""#))
+        #expect(svg.contains(#"role="img" aria-labelledby="c1-title c1-desc""#))
+        #expect(svg.contains(#"<title id="c1-title">Refunds &lt;by&gt; reason</title>"#))
+        #expect(svg.contains(#"<desc id="c1-desc">9 size &amp; 4 other</desc>"#))
+        // Ticks 0…10 step 2: 340 px of plot, so 9 → 306 px and 4 → 136 px.
+        #expect(svg.contains(
+            ##"<rect x="210" y="14" width="306" height="18" fill="#0072B2"><title>Size / fit: 9</title>"##))
+        #expect(svg.contains(##"width="136" height="18" fill="#D55E00""##))
+        #expect(svg.contains(">10</text>") && svg.contains(">Refunds</text>"))
+    }
+
+    @Test func paretoSortsFoldsTheTailAndEndsAtOneHundredPercent() {
+        let items = (1...25).map { ParetoChart.Item(label: "L\($0)", value: Double($0)) }
+            + [ParetoChart.Item(label: "zero", value: 0)]
+        let chart = ParetoChart(
+            id: "p", title: "Pareto", summary: "s", items: items, maxBars: 20, othersLabel: "5 others",
+            countAxisLabel: "Refunds", shareAxisLabel: "Share", barLegend: "Refunds", lineLegend: "Cumulative")
+        #expect(chart.items.count == 21)
+        #expect(chart.items.first == ParetoChart.Item(label: "L25", value: 25))
+        #expect(chart.items.last == ParetoChart.Item(label: "5 others", value: 15))
+        let shares = chart.cumulativeShares
+        #expect(abs((shares.last ?? 0) - 1) < 1e-12)
+        #expect(zip(shares, shares.dropFirst()).allSatisfy { $0 <= $1 })
+        let svg = chart.svg()
+        #expect(svg.contains(#"role="img""#) && svg.contains("<polyline points="))
+        #expect(svg.components(separatedBy: "<circle").count - 1 == 22, "one marker per bar plus the legend")
+        #expect(svg.contains(">100%</text>") && svg.contains(#"class="reference""#))
+    }
+
+    @Test func ticksAreNiceAndLabelsShortenByDisplayWidth() {
+        #expect(ChartScale.ticks(upTo: 9) == [0, 2, 4, 6, 8, 10])
+        #expect(ChartScale.ticks(upTo: 1) == [0, 0.2, 0.4, 0.6000000000000001, 0.8, 1])
+        #expect(ChartScale.ticks(upTo: 0) == [0, 1])
+        #expect(ChartScale.ticks(upTo: 730).last == 800)
+        #expect(ChartScale.shorten("连衣裙夏季新款", width: 8) == "连衣裙夏…")
+        #expect(ChartScale.shorten("short", width: 8) == "short")
+    }
+
+    @Test func thePaletteIsOkabeIto() {
+        #expect(ChartPalette.ordered.prefix(4) == ["#0072B2", "#E69F00", "#009E73", "#D55E00"])
+        #expect(ChartPalette.color(8) == ChartPalette.color(0))
+        #expect(ChartPalette.color(-1) == ChartPalette.yellow)
+    }
+
+    @Test func lineChartsMarkEveryPointWithItsValueAndLabel() {
+        let svg = LineChart(
+            id: "t", title: "Trend", summary: "went down", points: [
+                LineChart.Point(label: "2026-11-19", value: 8, valueText: "8.0%"),
+                LineChart.Point(label: "2026-11-26", value: 3, valueText: "3.0%"),
+            ], valueAxisLabel: "%"
+        ).svg()
+        #expect(svg.hasPrefix(#"<svg id="t" class="chart" viewBox="0 0 640 240" role="img""#))
+        // Ticks 0…8 step 2 over 176 px: 8 → y 24 (the top), 3 → y 134; points centred in 280 px slots.
+        #expect(svg.contains(#"<polyline points="196,24 476,134""#))
+        #expect(svg.components(separatedBy: "<circle").count - 1 == 2)
+        #expect(svg.contains(">2026-11-19</text>") && svg.contains(">3.0%</text>"))
+    }
+}
