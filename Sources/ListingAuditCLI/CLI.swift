@@ -7,12 +7,15 @@ enum CLI {
 
     /// Every subcommand, in the order help lists them.
     static let commands: [any Command.Type] = [
-        CheckCommand.self, RulesCommand.self, ExplainCommand.self, InitConfigCommand.self,
-        VersionCommand.self,
-        EvaluateRulesCommand.self,
-        InspectCommand.self,
-        ClassifyReasonsCommand.self,
         AuditCommand.self,
+        CheckCommand.self,
+        InspectCommand.self,
+        RulesCommand.self,
+        ExplainCommand.self,
+        InitConfigCommand.self,
+        ClassifyReasonsCommand.self,
+        EvaluateRulesCommand.self,
+        VersionCommand.self,
     ]
 
     /// Runs one invocation. `arguments` excludes the program name.

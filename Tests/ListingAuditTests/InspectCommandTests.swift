@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func chineseReasonsWithLanguageZh() {
-        let (_, out, _) = run([shopify, "--language", "zh"])
+        let (_, out, _) = run([shopify, "--lang", "zh"])
         #expect(out.contains("1 × 图片行的 Handle 没有对应的商品行"))
     }
 

@@ -30,7 +30,7 @@ enum InspectCommand: Command {
             OptionSpec("mapping", value: "<file>", help: "JSON column mapping for any other layout (docs/formats.md)."),
             OptionSpec("samples", value: "<n>", help: "Sample listings shown per file.", default: "3"),
             OptionSpec(
-                "language", value: "<language>", help: "Language of reasons.", allowed: ["en", "zh"], default: "en"),
+                "lang", value: "<lang>", help: "Language of reasons.", allowed: ["en", "zh"], default: "en"),
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
@@ -52,7 +52,7 @@ enum InspectCommand: Command {
         } catch {
             return .software
         }
-        let language = Language(rawValue: arguments.value("language") ?? "en") ?? .en
+        let language = Language(rawValue: arguments.value("lang") ?? "en") ?? .en
         var worst = ExitCode.success
         var results: [ListingLoadResult] = []
         for path in arguments.positionals {
