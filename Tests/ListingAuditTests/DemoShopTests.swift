@@ -45,12 +45,23 @@ import Testing
         #expect(tiny.rank > 3 && tiny.preventableRefunds < 0.5)
     }
 
-    @Test func newProductWithFindingsIsRankedLastAndMarked() throws {
+    @Test func newProductWithFindingsIsRankedAfterListingsWithHistoryAndMarked() throws {
         let result = try Self.audit()
-        let fresh = try #require(result.priorities.last)
+        let withFindings = result.priorities.filter { $0.findingCount > 0 }
+        let fresh = try #require(withFindings.last)
         #expect(fresh.listingID == "D06")
+        #expect(withFindings.dropLast().allSatisfy { $0.hasHistory })
         #expect(!fresh.hasHistory && fresh.findingCount > 0 && fresh.orders == 0)
         #expect(fresh.why.zh.hasPrefix("新品"))
+    }
+
+    @Test func listingsWithoutFindingsComeLastByRefundCount() throws {
+        let result = try Self.audit()
+        let firstClean = try #require(result.priorities.firstIndex { $0.findingCount == 0 })
+        let clean = result.priorities[firstClean...]
+        #expect(clean.allSatisfy { $0.findingCount == 0 && $0.score == 0 })
+        #expect(zip(clean, clean.dropFirst()).allSatisfy { $0.refundsTotal >= $1.refundsTotal })
+        #expect(clean.first?.listingID == "D04")
     }
 
     @Test func everyRefundIsCountedAndMatchedByIdSKUOrTitle() throws {

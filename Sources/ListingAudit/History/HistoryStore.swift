@@ -72,7 +72,8 @@ public struct HistoryStore: Sendable {
             throw .cannotWrite(path: directory.path, reason: error.localizedDescription)
         }
         let temporary = directory.appendingPathComponent(
-            "." + target.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier)" + Self.temporaryMarker)
+            "." + target.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
+                + Self.temporaryMarker)
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw .cannotWrite(path: temporary.path, reason: Self.systemError()) }
         var written = 0

@@ -1,8 +1,9 @@
 /// Ranks listings by the refunds a fix of their findings can prevent.
 ///
-/// Order: listings with refund history first, by score (preventable refunds), then worst severity, preventable
-/// amount, finding count and input order; then listings without history (new products) by severity alone, then
-/// finding count and input order. A listing without findings scores 0: its refunds are not a listing fix.
+/// Order: listings with findings first. Among them, those with refund history lead, by score (preventable refunds),
+/// then worst severity, preventable amount, finding count and input order; then those without history (new
+/// products) by severity alone, then finding count and input order. Listings without findings come last, by refund
+/// count: they score 0, because their refunds are not a listing fix.
 public struct PriorityRanker: Sendable {
     public let parameters: RankingParameters
 
@@ -28,6 +29,14 @@ public struct PriorityRanker: Sendable {
     static func precedes(_ a: Int, _ b: Int, scores: [ListingScore], ledger: AuditLedger) -> Bool {
         let sa = scores[a]
         let sb = scores[b]
+        let findingsA = ledger.findingCount(a)
+        let findingsB = ledger.findingCount(b)
+        if (findingsA > 0) != (findingsB > 0) { return findingsA > 0 }
+        if findingsA == 0 {
+            let refundsA = ledger.totalRefunds(a)
+            let refundsB = ledger.totalRefunds(b)
+            return refundsA != refundsB ? refundsA > refundsB : a < b
+        }
         if sa.hasHistory != sb.hasHistory { return sa.hasHistory }
         if sa.hasHistory {
             if sa.preventable != sb.preventable { return sa.preventable > sb.preventable }
@@ -38,7 +47,7 @@ public struct PriorityRanker: Sendable {
         if sa.hasHistory, sa.preventableAmount != sb.preventableAmount {
             return sa.preventableAmount > sb.preventableAmount
         }
-        if ledger.findingCount(a) != ledger.findingCount(b) { return ledger.findingCount(a) > ledger.findingCount(b) }
+        if findingsA != findingsB { return findingsA > findingsB }
         return a < b
     }
 
