@@ -26,13 +26,13 @@ extension ListingPriority {
             return LocalizedText(
                 zh: "\(orders)单中\(linkedRefunds)笔相关退款（\(own)，修正后\(Self.percent(shrunkRate))，"
                     + "同类基线\(expected)），主要为\(label.zh)；原因：\(rule.zh)；约可减少\(prevent)笔",
-                en: "\(linkedRefunds) linked refunds in \(orders) orders (\(own), shrunk \(Self.percent(shrunkRate)), "
+                en: "\(Self.count(linkedRefunds, "linked refund")) in \(Self.count(orders, "order")) (\(own), shrunk \(Self.percent(shrunkRate)), "
                     + "baseline \(expected)), mostly \(label.en); cause: \(rule.en); ~\(prevent) preventable")
         }
         let expected = Self.number(expectedLinkedRefunds)
         return LocalizedText(
             zh: "\(linkedRefunds)笔相关退款（同类商品平均\(expected)笔），主要为\(label.zh)；原因：\(rule.zh)；约可减少\(prevent)笔",
-            en: "\(linkedRefunds) linked refunds (average listing \(expected)), mostly \(label.en); "
+            en: "\(Self.count(linkedRefunds, "linked refund")) (average listing \(expected)), mostly \(label.en); "
                 + "cause: \(rule.en); ~\(prevent) preventable")
     }
 
@@ -53,7 +53,12 @@ extension ListingPriority {
         }
         return LocalizedText(
             zh: "未发现商品页问题；\(refundsTotal)笔退款，主要为\(category.label.zh)：\(advice.zh)",
-            en: "No listing findings; \(refundsTotal) refunds, mostly \(category.label.en): \(advice.en)")
+            en: "No listing findings; \(Self.count(refundsTotal, "refund")), mostly \(category.label.en): \(advice.en)")
+    }
+
+    /// `1 refund`, `2 refunds`: English counts with the right number.
+    static func count(_ value: Int, _ noun: String) -> String {
+        value == 1 ? "1 \(noun)" : "\(value) \(noun)s"
     }
 
     static func severityLabel(_ severity: Severity) -> LocalizedText {

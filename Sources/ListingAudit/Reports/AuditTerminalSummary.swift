@@ -1,7 +1,7 @@
 /// The text the `audit` command prints: totals and coverage, the top listings with one line of why each, the
 /// refund reasons breakdown and what a listing fix cannot prevent. Fits one screen at the default `top`.
 public enum AuditTerminalSummary {
-    public static func render(_ result: AuditResult, language: Language, top: Int = 10) -> String {
+    public static func render(_ result: AuditResult, language: Language, top: Int = 8) -> String {
         let t = Texts(language)
         var lines: [String] = []
         let totals = result.totals
@@ -14,13 +14,20 @@ public enum AuditTerminalSummary {
         }
         lines.append("")
         lines.append(result.basis == .orders ? t.rankedByRates : t.rankedByCounts)
-        let shown = result.priorities.prefix(max(0, top))
-        let width = String(shown.count).count
+        // Listings without findings have nothing to fix; refund-heavy ones among them get their own line below.
+        let fixable = result.priorities.filter { $0.findingCount > 0 }
+        let shown = fixable.prefix(max(0, top))
+        let width = String(shown.last?.rank ?? 1).count
         for row in shown {
             let rank = String(repeating: " ", count: width - String(row.rank).count) + String(row.rank)
             let title = AuditPercent.clip(row.title, 24)
             lines.append("\(rank). \(row.listingID)  \(title)  [\(AuditNumbers.score(row.score))]")
             lines.append(String(repeating: " ", count: width + 2) + row.why.text(language))
+        }
+        if fixable.isEmpty {
+            lines.append(t.nothingToFix)
+        } else if fixable.count > shown.count {
+            lines.append(t.more(fixable.count - shown.count))
         }
         let categories = result.categories.filter { $0.count > 0 }.sorted { $0.count > $1.count }
         if !categories.isEmpty {
@@ -64,6 +71,16 @@ public enum AuditTerminalSummary {
             language == .zh
                 ? "退款 \(total) 笔，匹配 \(share)：商品ID \(id)，SKU \(sku)，标题 \(title)，未匹配 \(none)"
                 : "Refunds: \(total), \(share) matched: by id \(id), by SKU \(sku), by title \(title), unmatched \(none)"
+        }
+
+        var nothingToFix: String {
+            language == .zh ? "  没有发现商品页问题。" : "  No listing problems found."
+        }
+
+        func more(_ count: Int) -> String {
+            language == .zh
+                ? "  …另有 \(count) 个有问题的商品，见 priorities.csv"
+                : "  … and \(count) more listings with findings in priorities.csv"
         }
 
         var rankedByRates: String {

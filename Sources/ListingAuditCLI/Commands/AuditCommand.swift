@@ -24,7 +24,7 @@ enum AuditCommand: Command {
             OptionSpec("config", value: "<file>", help: "A JSON config (see 'init-config')."),
             OptionSpec("lang", value: "<language>", help: "Report language.", allowed: ["zh", "en"],
                        default: "from the input"),
-            OptionSpec("top", value: "<n>", help: "How many listings the terminal shows.", default: "10"),
+            OptionSpec("top", value: "<n>", help: "How many listings with findings the terminal shows.", default: "8"),
             OptionSpec("fail-on", value: "<severity>", help: "Exit 1 when a finding reaches this severity.",
                        allowed: Severity.allCases.map { $0.rawValue }),
         ] + ReportArguments.options)

@@ -10,7 +10,7 @@ struct AuditRequest {
     var out: String?
     var config: String?
     var language: Language?
-    var top = 10
+    var top = 8
     var failOn: Severity?
 
     static func parse(_ arguments: ParsedArguments, command: String) -> Result<AuditRequest, UsageError> {
