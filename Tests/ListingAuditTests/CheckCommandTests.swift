@@ -30,6 +30,14 @@ import Testing
         return (code, capture.out, capture.err)
     }
 
+    @Test func repairedRowsAreReportedWithTheirLocationAndStdoutEndsWithANewline() throws {
+        let path = try file("listing_id,title,description\nA1,\"Red dress,size M,desc\n")
+        let (_, out, err) = run(["check", path, "--lang", "en"])
+        #expect(out.hasSuffix("\n"))
+        #expect(err.contains("\(path):2:2: warning: [input.unterminated-quote] repaired: "))
+        #expect(err.contains("\(path):2:3: warning: [input.ragged-row] repaired: "))
+    }
+
     @Test func printsCompilerStyleLinesInChineseForChineseExports() throws {
         let path = try file(Self.chinese)
         let (code, out, err) = run(["check", path])

@@ -69,13 +69,29 @@ enum CheckCommand: Command {
                 console.error("Error: \(output): cannot write: \(error.localizedDescription)")
                 return .cannotCreate
             }
-        } else {
-            console.write(rendered)
+        } else if !rendered.isEmpty {
+            console.write(rendered.hasSuffix("\n") ? rendered : rendered + "\n")
         }
         printSkipped(skipped, language: language, console: console)
+        printRepairs(reports, language: language, console: console)
         console.error(report.summary)
         let failOn: Severity? = arguments.value("fail-on").map { Severity(rawValue: $0) } ?? .error
         return report.fails(at: failOn) ? .findings : .success
+    }
+
+    /// Lists the rows the reader repaired (quoting, encoding, ragged rows) on standard error, so a damaged export is
+    /// never read as if it were clean.
+    private static func printRepairs(_ reports: [IngestReport], language: Language, console: Console) {
+        let prefix = language == .zh ? "已修复" : "repaired"
+        for report in reports {
+            for issue in report.issues.prefix(20) {
+                console.error("\(issue.location): warning: [input.\(issue.kind)] \(prefix): \(issue.repair)")
+            }
+            let more = report.issueCount - min(report.issues.count, 20)
+            if more > 0 {
+                console.error(language == .zh ? "……\(report.file) 另有 \(more) 处已修复" : "… and \(more) more repairs in \(report.file)")
+            }
+        }
     }
 
     /// Lists skipped rows on standard error (the first 20, then a count), so no row is lost silently.

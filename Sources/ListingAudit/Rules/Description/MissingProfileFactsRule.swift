@@ -61,7 +61,7 @@ struct MissingProfileFactsRule: ListingRule {
 extension LocalizedText {
     fileprivate static func missing(_ fact: LocalizedText, profile: ProductProfile) -> LocalizedText {
         LocalizedText(
-            zh: "这类商品（\(profile.rawValue)）需要写明\(fact.zh)，标题、描述和属性里都没有找到",
-            en: "A \(profile.rawValue) listing needs its \(fact.en); none found in title, description or attributes")
+            zh: "这类商品（\(profile.label.zh)）需要写明\(fact.zh)，标题、描述和属性里都没有找到",
+            en: "This \(profile.label.en) listing needs its \(fact.en); none found in title, description or attributes")
     }
 }
