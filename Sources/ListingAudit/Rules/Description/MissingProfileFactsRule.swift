@@ -26,6 +26,8 @@ struct MissingProfileFactsRule: ListingRule {
             RuleExample(title: "Wall charger", description: "Charges fast, fits in a pocket.", profile: .electronics),
         ],
         nonTriggeringExamples: [
+            // An export that records only text lengths (Olist) cannot show which facts the description states.
+            RuleExample(title: "", attributes: ["name_length": "48", "description_length": "640"], profile: .apparel),
             RuleExample(title: "法式碎花连衣裙", description: "面料：聚酯纤维95% 氨纶5%。", profile: .apparel),
             RuleExample(
                 title: "法式碎花连衣裙", description: "温柔法式风。", attributes: ["材质": "雪纺"], profile: .apparel),
@@ -43,6 +45,7 @@ struct MissingProfileFactsRule: ListingRule {
         ])
 
     func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        guard !listing.hasSummarisedText else { return [] }
         let required = ProfileFact.required(for: context.profile)
         guard !required.isEmpty else { return [] }
         let facts = FactExtractor.facts(in: listing.title + "\n" + listing.description, lexicon: context.lexicon)

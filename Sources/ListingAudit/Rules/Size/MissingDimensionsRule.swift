@@ -31,6 +31,8 @@ public struct MissingDimensionsRule: ListingRule {
             RuleExample(title: "桌面收纳盒 多格", description: "分类收纳，整洁有序。", options: ["颜色": ["白色"]]),
         ],
         nonTriggeringExamples: [
+            // An export that records text lengths instead of texts (Olist) cannot show dimensions.
+            RuleExample(title: "", attributes: ["name_length": "48", "description_length": "900"], profile: .furniture),
             RuleExample(title: "北欧实木餐桌", description: "尺寸：120×70×75cm，橡木。", options: ["颜色": ["原木色"]]),
             RuleExample(
                 title: "纯棉四件套", description: "全棉斜纹，亲肤透气。",
@@ -45,6 +47,7 @@ public struct MissingDimensionsRule: ListingRule {
         ])
 
     public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        guard !listing.hasSummarisedText else { return [] }
         guard SizeLexicon.needsDimensions(context.profile, text: listing.titleAndCategory) else { return [] }
         let text = listing.everythingWritten
         if SizeEvidence.hasDimensions(in: text) { return [] }

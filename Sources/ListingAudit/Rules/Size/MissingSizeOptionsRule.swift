@@ -30,6 +30,8 @@ public struct MissingSizeOptionsRule: ListingRule {
             RuleExample(title: "纯棉男士棒球帽 遮阳", description: "纯棉材质，透气舒适。", options: ["颜色": ["黑色"]]),
         ],
         nonTriggeringExamples: [
+            // An export with text lengths and no options at all (Olist) cannot show sizes.
+            RuleExample(title: "", attributes: ["name_length": "48", "description_length": "512"], profile: .apparel),
             RuleExample(
                 title: "Classic Crew Neck T-Shirt", options: ["Size": ["S", "M", "L"], "Color": ["White"]]),
             RuleExample(title: "女士针织开衫", description: "均码，胸围 110cm，衣长 62cm。", options: ["颜色": ["米白"]]),
@@ -45,6 +47,7 @@ public struct MissingSizeOptionsRule: ListingRule {
         ])
 
     public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        guard !listing.hasSummarisedText else { return [] }
         guard SizeLexicon.needsSize(context.profile, text: listing.titleAndCategory) else { return [] }
         if !listing.optionValues(.size).allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return [] }
         if !listing.attributeValues(.size).isEmpty { return [] }
