@@ -1,4 +1,5 @@
-/// The description sells with subjective words (`高品质`, `百搭`, `premium quality`) instead of facts.
+/// The description sells with subjective words (`高品质`, `百搭`, `premium quality`) instead of facts. A description
+/// too short to hold facts is `description.thin`'s finding alone.
 struct HypeWithoutFactsRule: ListingRule {
     static let description = RuleDescription(
         id: "description.hype_without_facts",
@@ -27,12 +28,15 @@ struct HypeWithoutFactsRule: ListingRule {
             RuleExample(title: "Hoodie", description: "Premium quality: 80% cotton 20% polyester, 320 gsm fleece."),
             RuleExample(title: "Hoodie", description: "Not premium, just honest: 100% cotton, chest 56 cm."),
             RuleExample(title: "Hoodie", description: "Relaxed fit with a drawstring hood and ribbed cuffs."),
+            // Too short to hold facts at all: description.thin reports it, once.
+            RuleExample(title: "Pink armchair", description: "A stylish pink armchair."),
+            RuleExample(title: "收纳盒", description: "高品质，家里必备。"),
         ])
 
     func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
         let text = FoldedText(listing.description)
         let hype = context.lexicon.hype.matches(in: text).filter { !$0.isNegated }
-        guard !hype.isEmpty else { return [] }
+        guard !hype.isEmpty, ThinDescriptionRule.thinLength(of: listing, in: context) == nil else { return [] }
         let facts = FactExtractor.facts(in: text, lexicon: context.lexicon).count
         guard facts < context.settings.minimumDescriptionFacts else { return [] }
         let phrases = hype.map(\.text).uniqued()

@@ -1,6 +1,7 @@
 /// A listing lacks the fact its kind of product needs: material for textiles, specs for electronics, net content
 /// for food. Title, description and attributes all count. (Dimensions of furniture, bags, rugs and containers are
-/// `size.missing_dimensions`.)
+/// `size.missing_dimensions`.) An empty description is reported by `description.empty` alone, which already asks
+/// for these facts.
 struct MissingProfileFactsRule: ListingRule {
     static let description = RuleDescription(
         id: "description.missing_profile_facts",
@@ -42,12 +43,16 @@ struct MissingProfileFactsRule: ListingRule {
             RuleExample(title: "手机壳 防摔", description: "适用iPhone 15，TPU软壳。", profile: .electronics),
             RuleExample(title: "Desk lamp", description: "Arm reaches 45 cm, base 15 cm wide.", profile: .electronics),
             RuleExample(title: "Phone case", description: "Slim and light.", profile: .accessories),
+            // An empty description is description.empty's error, which already asks for the composition.
+            RuleExample(title: "Floral midi dress", description: "", profile: .apparel),
+            RuleExample(title: "碎花连衣裙", description: "详情见图", profile: .apparel),
         ])
 
     func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
         guard !listing.hasSummarisedText else { return [] }
         let required = ProfileFact.required(for: context.profile)
         guard !required.isEmpty else { return [] }
+        guard !EmptyDescriptionRule.isEmpty(listing, in: context) else { return [] }
         let facts = FactExtractor.facts(in: listing.title + "\n" + listing.description, lexicon: context.lexicon)
         let minimum = context.settings.minimumDescriptionFacts
         let missing = required.filter {

@@ -35,6 +35,15 @@ struct ThinDescriptionRule: ListingRule {
         ])
 
     func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        guard let length = Self.thinLength(of: listing, in: context) else { return [] }
+        let evidence = listing.description.abbreviated()
+        let message = LocalizedText.thin(length, weighted: listing.description.containsCJK)
+        return [finding(for: listing, at: .description, message: message, evidence: evidence)]
+    }
+
+    /// The weighted length of `listing`'s description when it is thin (short, not empty, no fact), else `nil`.
+    /// Other description rules stay quiet on a thin description: this finding already asks for the facts.
+    static func thinLength(of listing: Listing, in context: RuleContext) -> Int? {
         let text = FoldedText(listing.description)
         let placeholders = context.lexicon.placeholders.matches(in: text)
         var isPlaceholder = Array(repeating: false, count: text.count)
@@ -44,11 +53,10 @@ struct ThinDescriptionRule: ListingRule {
             guard !placeholder, scalar.isWordScalar else { return total }
             return total + (scalar.isCJK ? 2 : 1)
         }
-        guard length > 0, length < context.settings.thinDescriptionLength else { return [] }
-        guard FactExtractor.facts(in: text, lexicon: context.lexicon).isEmpty else { return [] }
-        let evidence = listing.description.abbreviated()
-        let message = LocalizedText.thin(length, weighted: listing.description.containsCJK)
-        return [finding(for: listing, at: .description, message: message, evidence: evidence)]
+        guard length > 0, length < context.settings.thinDescriptionLength else { return nil }
+        guard FactExtractor.facts(in: text, lexicon: context.lexicon).isEmpty else { return nil }
+        guard EmptyDescriptionRule.filler(in: listing.description) == nil else { return nil }
+        return length
     }
 }
 
