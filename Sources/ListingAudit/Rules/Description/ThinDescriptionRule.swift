@@ -31,6 +31,10 @@ struct ThinDescriptionRule: ListingRule {
                 description: "这款连衣裙采用垂坠感很好的面料，腰部做了收腰设计，裙摆自然展开，通勤和约会都适合穿着。"),
             RuleExample(title: "Summer dress", description: "Length 98 cm, chest 88 cm."),
             RuleExample(title: "Phone charger", description: "USB-C, 20W"),
+            // Short, but it names the material.
+            RuleExample(title: "Garden table", description: "Weathered wooden garden table."),
+            RuleExample(title: "Bedside lamp", description: "Brushed copper bedside lamp."),
+            RuleExample(title: "花盆", description: "陶土花盆，透气。"),
             RuleExample(title: "Summer dress", description: ""),
         ])
 

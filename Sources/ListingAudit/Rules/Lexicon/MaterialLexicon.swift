@@ -28,7 +28,7 @@ public struct MaterialFamily: Sendable, Hashable {
             "cotton", "polyester", "nylon", "spandex", "wool", "merino", "cashmere", "silk", "linen", "viscose",
             "modal", "acrylic", "genuine_leather", "synthetic_leather", "leather", "down", "feather",
             "polypropylene", "velvet", "chiffon", "denim", "canvas", "flannel", "fleece", "corduroy",
-            "blackout_fabric",
+            "blackout_fabric", "human_hair", "jute",
         ]
         for id in soft { kinds[id] = "soft" }
         for id in ["wood", "solid_wood", "engineered_wood"] { kinds[id] = "wood" }
@@ -97,6 +97,7 @@ public struct MaterialLexicon: Sendable {
 
     private static let parents: [String: String] = [
         "genuine_leather": "leather", "synthetic_leather": "leather", "merino": "wool", "stainless_steel": "metal",
-        "aluminium": "metal", "solid_wood": "wood", "engineered_wood": "wood", "down": "feather",
+        "aluminium": "metal", "copper": "metal", "brass": "metal", "iron": "metal",
+        "titanium": "metal", "solid_wood": "wood", "engineered_wood": "wood", "down": "feather",
     ]
 }
