@@ -68,8 +68,20 @@ struct MissingProfileFactsRule: ListingRule {
 
 extension LocalizedText {
     fileprivate static func missing(_ fact: LocalizedText, profile: ProductProfile) -> LocalizedText {
-        LocalizedText(
-            zh: "这类商品（\(profile.rawValue)）需要写明\(fact.zh)，标题、描述和属性里都没有找到",
-            en: "A \(profile.rawValue) listing needs its \(fact.en); none found in title, description or attributes")
+        let kind = kindName(profile)
+        return LocalizedText(
+            zh: "\(kind.zh)需要写明\(fact.zh)，标题、描述和属性里都没有找到",
+            en: "\(kind.en) listings need the \(fact.en); none found in the title, description or attributes")
+    }
+
+    /// The profiles this rule applies to, as a shop owner would name them.
+    private static func kindName(_ profile: ProductProfile) -> LocalizedText {
+        switch profile {
+        case .apparel: LocalizedText(zh: "服装", en: "Clothing")
+        case .homeTextiles: LocalizedText(zh: "家纺", en: "Home textile")
+        case .electronics: LocalizedText(zh: "电子产品", en: "Electronics")
+        case .food: LocalizedText(zh: "食品", en: "Food")
+        default: LocalizedText(zh: "这类商品", en: "These")
+        }
     }
 }
