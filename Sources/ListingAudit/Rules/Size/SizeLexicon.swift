@@ -92,11 +92,12 @@ enum SizeLexicon {
         }
     }
 
-    /// Whether a product of `profile` described by `text` needs dimensions.
-    static func needsDimensions(_ profile: ProductProfile, text: String) -> Bool {
+    /// Whether a product of `profile` called `title` needs dimensions. Home goods need them when the title names a
+    /// container or storage (the category alone is too often a catch-all).
+    static func needsDimensions(_ profile: ProductProfile, title: String) -> Bool {
         switch profile {
         case .furniture, .bags, .homeTextiles: return true
-        case .homeGoods: return dimensionalHomeGoods.containsAny(in: text)
+        case .homeGoods: return dimensionalHomeGoods.containsAny(in: title)
         default: return false
         }
     }
