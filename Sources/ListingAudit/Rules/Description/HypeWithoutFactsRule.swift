@@ -28,6 +28,10 @@ struct HypeWithoutFactsRule: ListingRule {
             RuleExample(title: "Hoodie", description: "Premium quality: 80% cotton 20% polyester, 320 gsm fleece."),
             RuleExample(title: "Hoodie", description: "Not premium, just honest: 100% cotton, chest 56 cm."),
             RuleExample(title: "Hoodie", description: "Relaxed fit with a drawstring hood and ribbed cuffs."),
+            // Hyphenated measurements and the fibre are facts: a 22-inch wig of human hair.
+            RuleExample(
+                title: "Body Wave Lace Wig",
+                description: "A gorgeous 22-inch body wave wig, made from 100% human hair with a 13x4 lace front."),
             // Too short to hold facts at all: description.thin reports it, once.
             RuleExample(title: "Pink armchair", description: "A stylish pink armchair."),
             RuleExample(title: "收纳盒", description: "高品质，家里必备。"),
