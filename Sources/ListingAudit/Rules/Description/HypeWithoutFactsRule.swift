@@ -1,5 +1,6 @@
 /// The description sells with subjective words (`高品质`, `百搭`, `premium quality`) instead of facts. A description
-/// too short to hold facts is `description.thin`'s finding alone.
+/// too short to hold facts is `description.thin`'s finding alone. Measured options (`12 inches`, `500 ml`) count as
+/// one fact: the buyer chooses among stated measurements.
 struct HypeWithoutFactsRule: ListingRule {
     static let description = RuleDescription(
         id: "description.hype_without_facts",
@@ -32,6 +33,11 @@ struct HypeWithoutFactsRule: ListingRule {
             RuleExample(
                 title: "Body Wave Lace Wig",
                 description: "A gorgeous 22-inch body wave wig, made from 100% human hair with a 13x4 lace front."),
+            // The lengths are in the options, the fibre in the description.
+            RuleExample(
+                title: "Kinky Curly Clip-in Extensions",
+                description: "Gorgeous, full and soft: 100% human hair that blends with natural curls.",
+                options: ["Length": ["12 inches", "14 inches", "16 inches"]]),
             // Too short to hold facts at all: description.thin reports it, once.
             RuleExample(title: "Pink armchair", description: "A stylish pink armchair."),
             RuleExample(title: "收纳盒", description: "高品质，家里必备。"),
@@ -41,7 +47,9 @@ struct HypeWithoutFactsRule: ListingRule {
         let text = FoldedText(listing.description)
         let hype = context.lexicon.hype.matches(in: text).filter { !$0.isNegated }
         guard !hype.isEmpty, ThinDescriptionRule.thinLength(of: listing, in: context) == nil else { return [] }
-        let facts = FactExtractor.facts(in: text, lexicon: context.lexicon).count
+        let optionValues = listing.variants.flatMap { $0.options.map(\.value) }.joined(separator: "\n")
+        let measuredOptions = MeasurementScanner.measurements(in: optionValues).isEmpty ? 0 : 1
+        let facts = FactExtractor.facts(in: text, lexicon: context.lexicon).count + measuredOptions
         guard facts < context.settings.minimumDescriptionFacts else { return [] }
         let phrases = hype.map(\.text).uniqued()
         return [finding(

@@ -100,7 +100,8 @@ enum StandardTerms {
         "brass": ["brass"], "黄铜": ["brass"], "cast iron": ["iron"], "wrought iron": ["iron"], "铸铁": ["iron"],
         "铁艺": ["iron"], "marble": ["marble"], "大理石": ["marble"], "rattan": ["rattan"], "wicker": ["rattan"],
         "藤编": ["rattan"], "jute": ["jute"], "黄麻": ["jute"], "human hair": ["human_hair"],
-        "真人发": ["human_hair"], "真发": ["human_hair"], "remy hair": ["human_hair"], "zinc alloy": ["metal"],
+        "真人发": ["human_hair"], "真发": ["human_hair"], "remy hair": ["human_hair"], "virgin hair": ["human_hair"],
+        "raw hair": ["human_hair"], "zinc alloy": ["metal"],
         "锌合金": ["metal"], "合金": ["metal"], "titanium": ["titanium"], "钛": ["titanium"], "resin": ["resin"],
         "树脂": ["resin"], "rubber": ["rubber"], "橡胶": ["rubber"],
     ]
