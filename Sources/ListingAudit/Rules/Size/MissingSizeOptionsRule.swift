@@ -38,7 +38,8 @@ public struct MissingSizeOptionsRule: ListingRule {
             RuleExample(
                 title: "Running Sneakers", description: "Breathable mesh.", attributes: ["Shoe size": "EU 38"]),
             // Unstitched suit fabric is sold by the piece and tailored to the buyer: there is no size to give.
-            RuleExample(title: "Three-Piece Unstitched Lawn Suit", description: "Printed lawn shirt, dupatta, trouser."),
+            RuleExample(
+                title: "Three-Piece Unstitched Lawn Suit", description: "Printed lawn shirt, dupatta, trouser."),
             // Not sized: a phone case with colours, earrings, a scarf.
             RuleExample(title: "iPhone 15 手机壳 防摔", options: ["颜色": ["透明", "黑色"]]),
             RuleExample(title: "Gold Hoop Earrings", description: "14k gold plated, 25 mm hoops."),
