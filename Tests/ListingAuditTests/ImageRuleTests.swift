@@ -46,6 +46,21 @@ import Testing
         #expect(!ShopFacts.compute([item]).exportHasGalleries)
     }
 
+    @Test func amazonListingsReportWithoutAnyDescriptionIsNotJudgedEmpty() {
+        let item = Listing(id: "SKU-1", title: "Yoga mat 6 mm", format: .amazonListingsReport, location: here)
+        let profile = CategoryProfiler.standard.profile(of: item)
+        func findings(_ listing: Listing, described: Bool) -> [Finding] {
+            let shop = ShopFacts(exportHasDescriptions: described)
+            return EmptyDescriptionRule().check(listing, in: RuleContext(profile: profile, shop: shop))
+        }
+        #expect(findings(item, described: false).isEmpty)
+        #expect(findings(item, described: true).count == 1)
+        var shopify = item
+        shopify.format = .shopify
+        #expect(findings(shopify, described: false).count == 1)
+        #expect(!ShopFacts.compute([item]).exportHasDescriptions)
+    }
+
     @Test func taobaoAssistantLocalPictureNamesAreAccepted() {
         let location = here
         let listing = Listing(

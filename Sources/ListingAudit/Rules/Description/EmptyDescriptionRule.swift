@@ -1,5 +1,6 @@
 /// The description is empty, only points at the pictures (`详情见图`, `see photos`), or is template filler text
-/// (`lorem ipsum`) left in place of a description.
+/// (`lorem ipsum`) left in place of a description. An Amazon listings report in which no listing has a description
+/// is not judged: `item-description` is a legacy field the report often leaves blank for the whole catalogue.
 struct EmptyDescriptionRule: ListingRule {
     static let description = RuleDescription(
         id: "description.empty",
@@ -56,6 +57,7 @@ struct EmptyDescriptionRule: ListingRule {
 
     func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
         if listing.hasSummarisedText { return checkRecordedLength(of: listing) }
+        if listing.format == .amazonListingsReport, !context.shop.exportHasDescriptions { return [] }
         if let filler = Self.filler(in: listing.description) {
             return [finding(for: listing, at: .description, message: .filler(filler), evidence: filler)]
         }
