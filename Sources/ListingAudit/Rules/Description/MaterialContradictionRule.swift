@@ -37,6 +37,8 @@ struct MaterialContradictionRule: ListingRule {
             // Different parts of one product, in materials that cannot be confused.
             RuleExample(title: "Genuine Leather Watch Strap", description: "Buckle: brushed stainless steel."),
             RuleExample(title: "铝合金卡包 防消磁", description: "卡位采用头层牛皮。"),
+            // 人棉 (人造棉) is rayon, not cotton.
+            RuleExample(title: "Rayon Printed Wrap Dress", description: "人棉印花，V领系带。"),
             // 'Acrylic' is also the plastic; 亚克力 is what the seller means.
             RuleExample(title: "Acrylic Press-on Nails", description: "亚克力材质，可重复使用。"),
         ])

@@ -70,6 +70,7 @@ enum StandardTerms {
         "真丝": ["silk"], "桑蚕丝": ["silk"], "蚕丝": ["silk"], "silk": ["silk"], "冰丝": [], "仿真丝": ["polyester"],
         "亚麻": ["linen"], "苎麻": ["linen"], "linen": ["linen"],
         "粘纤": ["viscose"], "粘胶": ["viscose"], "人造丝": ["viscose"], "viscose": ["viscose"], "rayon": ["viscose"],
+        "人棉": ["viscose"], "人造棉": ["viscose"],
         "莫代尔": ["modal"], "modal": ["modal"], "腈纶": ["acrylic"], "acrylic": ["acrylic"],
         "真皮": ["genuine_leather"], "头层牛皮": ["genuine_leather"], "牛皮": ["genuine_leather"],
         "羊皮": ["genuine_leather"], "genuine leather": ["genuine_leather"], "cowhide": ["genuine_leather"],
