@@ -63,7 +63,8 @@ import Testing
     @Test func lexiconAdjustmentsReachTheRules() throws {
         let configuration = try decode(#"{"lexicons": {"hype": {"add": ["绝绝子"]}}}"#)
         let listing = Listing(
-            id: "1", title: "卫衣", description: "绝绝子", format: .generic, location: SourceLocation(file: "f", line: 2))
+            id: "1", title: "卫衣", description: "绝绝子，宽松落肩版型，帽子可调节抽绳，袖口螺纹收口。", format: .generic,
+            location: SourceLocation(file: "f", line: 2))
         let withWord = RuleEngine(rules: [HypeWithoutFactsRule.self], configuration: configuration)
         #expect(withWord.run(listings: [listing]).map(\.evidence) == ["绝绝子"])
         #expect(RuleEngine(rules: [HypeWithoutFactsRule.self]).run(listings: [listing]).isEmpty)

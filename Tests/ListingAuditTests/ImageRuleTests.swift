@@ -28,6 +28,39 @@ import Testing
         #expect(ImageURL.problem("主图1.jpg") == .localFile)
     }
 
+    @Test func googleFeedWithoutAdditionalImagesIsNotJudgedOnImageCount() {
+        let item = Listing(
+            id: "g1", title: "Ceramic mug",
+            images: [ListingImage(url: "https://cdn.example.com/mug.jpg", position: 1, location: here)],
+            format: .googleMerchant, location: here)
+        let profile = CategoryProfiler.standard.profile(of: item)
+        func findings(_ listing: Listing, galleries: Bool) -> [Finding] {
+            let shop = ShopFacts(exportHasGalleries: galleries)
+            return TooFewImagesRule().check(listing, in: RuleContext(profile: profile, shop: shop))
+        }
+        #expect(findings(item, galleries: false).isEmpty)
+        #expect(findings(item, galleries: true).count == 1)
+        var shopify = item
+        shopify.format = .shopify
+        #expect(findings(shopify, galleries: false).count == 1)
+        #expect(!ShopFacts.compute([item]).exportHasGalleries)
+    }
+
+    @Test func amazonListingsReportWithoutAnyDescriptionIsNotJudgedEmpty() {
+        let item = Listing(id: "SKU-1", title: "Yoga mat 6 mm", format: .amazonListingsReport, location: here)
+        let profile = CategoryProfiler.standard.profile(of: item)
+        func findings(_ listing: Listing, described: Bool) -> [Finding] {
+            let shop = ShopFacts(exportHasDescriptions: described)
+            return EmptyDescriptionRule().check(listing, in: RuleContext(profile: profile, shop: shop))
+        }
+        #expect(findings(item, described: false).isEmpty)
+        #expect(findings(item, described: true).count == 1)
+        var shopify = item
+        shopify.format = .shopify
+        #expect(findings(shopify, described: false).count == 1)
+        #expect(!ShopFacts.compute([item]).exportHasDescriptions)
+    }
+
     @Test func taobaoAssistantLocalPictureNamesAreAccepted() {
         let location = here
         let listing = Listing(

@@ -16,6 +16,8 @@ import Testing
         ("20W charger", "20W", .power),
         ("38码", "38码", .sizeNumber),
         ("3件套", "3件套", .quantity),
+        ("a 22-inch wig", "22-inch", .length),
+        ("5-litre tank", "5-litre", .volume),
     ])
     func measurementsAreFound(text: String, quoted: String, dimension: UnitDimension) throws {
         let found = try #require(MeasurementScanner.measurements(in: text).first)
@@ -23,7 +25,8 @@ import Testing
         #expect(found.dimension == dimension)
     }
 
-    @Test(arguments: ["5 gold rings", "2 in 1 cable", "iPhone 15 case", "304不锈钢", "3D立体", "95%", "7天无理由"])
+    @Test(arguments: ["5 gold rings", "2 in 1 cable", "iPhone 15 case", "304不锈钢", "3D立体", "95%", "7天无理由",
+        "2-in-1 cable", "4-H club"])
     func numbersWithoutUnitsAreNotMeasurements(text: String) {
         #expect(MeasurementScanner.measurements(in: text).isEmpty)
     }

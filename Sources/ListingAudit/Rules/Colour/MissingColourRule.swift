@@ -27,6 +27,8 @@ public struct MissingColourRule: ListingRule {
                         options: ["Size": ["Standard"]]),
         ],
         nonTriggeringExamples: [
+            // 只记录文字长度、没有规格列的数据集（如 Olist）无从判断颜色。
+            RuleExample(title: "", attributes: ["name_length": "48", "description_length": "380"], profile: .apparel),
             RuleExample(title: "法式复古方领连衣裙", options: ["颜色分类": ["黑色", "杏色"], "尺码": ["S"]]),
             RuleExample(title: "Black Leather Crossbody Bag"),
             RuleExample(title: "纯棉浴巾", attributes: ["颜色": "白色"]),
@@ -39,6 +41,7 @@ public struct MissingColourRule: ListingRule {
         ])
 
     public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        guard !listing.hasSummarisedText else { return [] }
         if !listing.optionValues(.colour).allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return [] }
         if !listing.attributeValues(.colour).isEmpty { return [] }
         if listing.optionValues(.other).contains(where: ColourLexicon.valueNamesColour) { return [] }

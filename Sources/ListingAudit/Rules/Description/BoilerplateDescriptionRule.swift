@@ -40,9 +40,14 @@ struct BoilerplateDescriptionRule: ListingRule {
                         description: "Light viscose pareo, 180 x 110 cm.", format: .generic,
                         location: SourceLocation(file: "example", line: index + 1))
                 }),
+            // Template filler text shared by many products is description.empty's error, not this advice.
+            RuleExample(
+                title: "Floral dress", description: "Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
+                shop: shopListings("Lorem ipsum dolor sit amet, consectetur adipiscing elit.", count: 4)),
         ])
 
     func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        guard EmptyDescriptionRule.filler(in: listing.description) == nil else { return [] }
         let shared = context.shop.sharedProducts(of: listing.description)
         guard shared >= max(2, context.settings.boilerplateMinimumListings) else { return [] }
         let evidence = "\(shared) × \(listing.description.abbreviated(to: 40))"

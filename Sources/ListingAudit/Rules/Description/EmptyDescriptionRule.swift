@@ -1,4 +1,6 @@
-/// The description is empty or only points at the pictures (`详情见图`, `see photos`).
+/// The description is empty, only points at the pictures (`详情见图`, `see photos`), or is template filler text
+/// (`lorem ipsum`) left in place of a description. An Amazon listings report in which no listing has a description
+/// is not judged: `item-description` is a legacy field the report often leaves blank for the whole catalogue.
 struct EmptyDescriptionRule: ListingRule {
     static let description = RuleDescription(
         id: "description.empty",
@@ -20,15 +22,45 @@ struct EmptyDescriptionRule: ListingRule {
             RuleExample(title: "Linen shirt", description: "See photos."),
             RuleExample(title: "Wool scarf", description: "  as shown  "),
             RuleExample(title: "Wool scarf", description: "N/A"),
+            // Theme filler text published as the description.
+            RuleExample(
+                title: "Linen shirt",
+                description: "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor."),
+            RuleExample(title: "Canvas tote", description: "Pellentesque habitant morbi tristique senectus et netus."),
+            // A dataset that records only text lengths (Olist) and records 0 for the description.
+            RuleExample(title: "", attributes: ["name_length": "40", "description_length": "0"]),
         ],
         nonTriggeringExamples: [
             RuleExample(title: "夏季纯棉T恤", description: "面料：100%棉，衣长70cm。详情见图"),
             RuleExample(title: "陶瓷杯", description: "容量350ml"),
             RuleExample(title: "Linen shirt", description: "100% linen, chest 52 cm. See photos for colour."),
             RuleExample(title: "Mug", description: "350 ml"),
+            // The export records the description's length, not its text: a 287-character description exists.
+            RuleExample(title: "", attributes: ["name_length": "40", "description_length": "287"]),
         ])
 
+    /// Words that only template filler text contains (`lorem ipsum`, `pellentesque habitant`).
+    private static let fillerMarkers = TermList([
+        "lorem ipsum", "dolor sit amet", "consectetur adipiscing", "adipiscing elit", "sed do eiusmod",
+        "pellentesque habitant", "morbi tristique", "vestibulum tortor", "aenean ultricies",
+    ])
+
+    /// The first filler phrase in `description`, if it contains template filler text.
+    static func filler(in description: String) -> String? {
+        fillerMarkers.matches(in: FoldedText(description)).first?.text
+    }
+
+    /// Whether description.empty fires on `listing`.
+    static func isEmpty(_ listing: Listing, in context: RuleContext) -> Bool {
+        !Self().check(listing, in: context).isEmpty
+    }
+
     func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        if listing.hasSummarisedText { return checkRecordedLength(of: listing) }
+        if listing.format == .amazonListingsReport, !context.shop.exportHasDescriptions { return [] }
+        if let filler = Self.filler(in: listing.description) {
+            return [finding(for: listing, at: .description, message: .filler(filler), evidence: filler)]
+        }
         let text = FoldedText(listing.description)
         let placeholders = context.lexicon.placeholders.matches(in: text)
         var covered = Array(repeating: false, count: text.count)
@@ -43,10 +75,32 @@ struct EmptyDescriptionRule: ListingRule {
             message: evidence.isEmpty ? .emptyDescription : .placeholderDescription(evidence), evidence: evidence,
             location: listing.location(of: .description))]
     }
+
+    /// For exports that record the description's length instead of its text: empty when the length is 0 or blank.
+    private func checkRecordedLength(of listing: Listing) -> [Finding] {
+        let recorded = listing.recordedDescriptionLength
+        let length = recorded.flatMap { Int($0.value.trimmingWhitespace()) }
+        guard length == nil || length == 0 else { return [] }
+        return [finding(
+            for: listing, at: recorded?.location ?? listing.location,
+            message: length == 0 ? .recordedEmpty : .noDescriptionRecorded,
+            evidence: "description_length: \(recorded?.value ?? "")")]
+    }
 }
 
 extension LocalizedText {
     fileprivate static let emptyDescription = LocalizedText(zh: "商品描述为空", en: "The description is empty")
+
+    fileprivate static let recordedEmpty = LocalizedText(
+        zh: "导出记录的描述长度为 0：商品没有描述", en: "The export records a description length of 0: there is no description")
+    fileprivate static let noDescriptionRecorded = LocalizedText(
+        zh: "导出中没有这个商品的描述长度，也没有描述文字", en: "The export records neither a description nor its length")
+
+    fileprivate static func filler(_ phrase: String) -> LocalizedText {
+        LocalizedText(
+            zh: "描述是模板占位文字（“\(phrase)”），不是商品信息", en: "The description is template filler text "
+                + "(\"\(phrase)\"), not information about the product")
+    }
 
     fileprivate static func placeholderDescription(_ phrase: String) -> LocalizedText {
         LocalizedText(

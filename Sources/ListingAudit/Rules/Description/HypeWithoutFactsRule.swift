@@ -1,4 +1,6 @@
-/// The description sells with subjective words (`高品质`, `百搭`, `premium quality`) instead of facts.
+/// The description sells with subjective words (`高品质`, `百搭`, `premium quality`) instead of facts. A description
+/// too short to hold facts is `description.thin`'s finding alone. Measured options (`12 inches`, `500 ml`) count as
+/// one fact: the buyer chooses among stated measurements.
 struct HypeWithoutFactsRule: ListingRule {
     static let description = RuleDescription(
         id: "description.hype_without_facts",
@@ -27,13 +29,27 @@ struct HypeWithoutFactsRule: ListingRule {
             RuleExample(title: "Hoodie", description: "Premium quality: 80% cotton 20% polyester, 320 gsm fleece."),
             RuleExample(title: "Hoodie", description: "Not premium, just honest: 100% cotton, chest 56 cm."),
             RuleExample(title: "Hoodie", description: "Relaxed fit with a drawstring hood and ribbed cuffs."),
+            // Hyphenated measurements and the fibre are facts: a 22-inch wig of human hair.
+            RuleExample(
+                title: "Body Wave Lace Wig",
+                description: "A gorgeous 22-inch body wave wig, made from 100% human hair with a 13x4 lace front."),
+            // The lengths are in the options, the fibre in the description.
+            RuleExample(
+                title: "Kinky Curly Clip-in Extensions",
+                description: "Gorgeous, full and soft: 100% human hair that blends with natural curls.",
+                options: ["Length": ["12 inches", "14 inches", "16 inches"]]),
+            // Too short to hold facts at all: description.thin reports it, once.
+            RuleExample(title: "Pink armchair", description: "A stylish pink armchair."),
+            RuleExample(title: "收纳盒", description: "高品质，家里必备。"),
         ])
 
     func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
         let text = FoldedText(listing.description)
         let hype = context.lexicon.hype.matches(in: text).filter { !$0.isNegated }
-        guard !hype.isEmpty else { return [] }
-        let facts = FactExtractor.facts(in: text, lexicon: context.lexicon).count
+        guard !hype.isEmpty, ThinDescriptionRule.thinLength(of: listing, in: context) == nil else { return [] }
+        let optionValues = listing.variants.flatMap { $0.options.map(\.value) }.joined(separator: "\n")
+        let measuredOptions = MeasurementScanner.measurements(in: optionValues).isEmpty ? 0 : 1
+        let facts = FactExtractor.facts(in: text, lexicon: context.lexicon).count + measuredOptions
         guard facts < context.settings.minimumDescriptionFacts else { return [] }
         let phrases = hype.map(\.text).uniqued()
         return [finding(

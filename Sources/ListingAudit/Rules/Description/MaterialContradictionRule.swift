@@ -1,6 +1,7 @@
 /// The title names a material the description (or the material attribute) contradicts: title `纯棉`, description
 /// `聚酯纤维`. A blend that includes the title's material (`65%棉 35%聚酯纤维`) is no contradiction, nor is a
-/// material named for a secondary part (`里料：涤纶`) or negated (`不含聚酯纤维`).
+/// material named for a secondary part (`里料：涤纶`) or negated (`不含聚酯纤维`). Only materials of one kind are
+/// compared (`MaterialFamily.kind`): a leather strap with a steel buckle names two parts, not two claims.
 struct MaterialContradictionRule: ListingRule {
     static let description = RuleDescription(
         id: "description.material_contradiction",
@@ -33,6 +34,13 @@ struct MaterialContradictionRule: ListingRule {
             RuleExample(title: "Cotton T-shirt", description: "Soft and breathable, no polyester."),
             RuleExample(title: "Canvas Cap", description: "Six-panel cotton cap."),
             RuleExample(title: "帆布包", description: "面料：涤纶帆布。"),
+            // Different parts of one product, in materials that cannot be confused.
+            RuleExample(title: "Genuine Leather Watch Strap", description: "Buckle: brushed stainless steel."),
+            RuleExample(title: "铝合金卡包 防消磁", description: "卡位采用头层牛皮。"),
+            // 人棉 (人造棉) is rayon, not cotton.
+            RuleExample(title: "Rayon Printed Wrap Dress", description: "人棉印花，V领系带。"),
+            // 'Acrylic' is also the plastic; 亚克力 is what the seller means.
+            RuleExample(title: "Acrylic Press-on Nails", description: "亚克力材质，可重复使用。"),
         ])
 
     /// Labels after which a material belongs to a secondary part.
@@ -51,6 +59,8 @@ struct MaterialContradictionRule: ListingRule {
         for attribute in listing.attributes where !Self.materialAttributes.matches(in: attribute.name).isEmpty {
             stated += materials.mentions(in: attribute.value).filter { !$0.match.isNegated }
         }
+        let claimedKinds = Set(claimed.flatMap { $0.families.map(\.kind) })
+        stated = stated.filter { mention in mention.families.contains { claimedKinds.contains($0.kind) } }
         guard !stated.isEmpty else { return [] }
         let consistent = claimed.contains { claim in
             claim.families.contains { family in

@@ -1,6 +1,7 @@
 /// A listing lacks the fact its kind of product needs: material for textiles, specs for electronics, net content
 /// for food. Title, description and attributes all count. (Dimensions of furniture, bags, rugs and containers are
-/// `size.missing_dimensions`.)
+/// `size.missing_dimensions`.) An empty description is reported by `description.empty` alone, which already asks
+/// for these facts.
 struct MissingProfileFactsRule: ListingRule {
     static let description = RuleDescription(
         id: "description.missing_profile_facts",
@@ -26,6 +27,8 @@ struct MissingProfileFactsRule: ListingRule {
             RuleExample(title: "Wall charger", description: "Charges fast, fits in a pocket.", profile: .electronics),
         ],
         nonTriggeringExamples: [
+            // An export that records only text lengths (Olist) cannot show which facts the description states.
+            RuleExample(title: "", attributes: ["name_length": "48", "description_length": "640"], profile: .apparel),
             RuleExample(title: "法式碎花连衣裙", description: "面料：聚酯纤维95% 氨纶5%。", profile: .apparel),
             RuleExample(
                 title: "法式碎花连衣裙", description: "温柔法式风。", attributes: ["材质": "雪纺"], profile: .apparel),
@@ -40,11 +43,16 @@ struct MissingProfileFactsRule: ListingRule {
             RuleExample(title: "手机壳 防摔", description: "适用iPhone 15，TPU软壳。", profile: .electronics),
             RuleExample(title: "Desk lamp", description: "Arm reaches 45 cm, base 15 cm wide.", profile: .electronics),
             RuleExample(title: "Phone case", description: "Slim and light.", profile: .accessories),
+            // An empty description is description.empty's error, which already asks for the composition.
+            RuleExample(title: "Floral midi dress", description: "", profile: .apparel),
+            RuleExample(title: "碎花连衣裙", description: "详情见图", profile: .apparel),
         ])
 
     func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        guard !listing.hasSummarisedText else { return [] }
         let required = ProfileFact.required(for: context.profile)
         guard !required.isEmpty else { return [] }
+        guard !EmptyDescriptionRule.isEmpty(listing, in: context) else { return [] }
         let facts = FactExtractor.facts(in: listing.title + "\n" + listing.description, lexicon: context.lexicon)
         let minimum = context.settings.minimumDescriptionFacts
         let missing = required.filter {
@@ -60,8 +68,20 @@ struct MissingProfileFactsRule: ListingRule {
 
 extension LocalizedText {
     fileprivate static func missing(_ fact: LocalizedText, profile: ProductProfile) -> LocalizedText {
-        LocalizedText(
-            zh: "这类商品（\(profile.label.zh)）需要写明\(fact.zh)，标题、描述和属性里都没有找到",
-            en: "This \(profile.label.en) listing needs its \(fact.en); none found in title, description or attributes")
+        let kind = kindName(profile)
+        return LocalizedText(
+            zh: "\(kind.zh)需要写明\(fact.zh)，标题、描述和属性里都没有找到",
+            en: "\(kind.en) listings need the \(fact.en); none found in the title, description or attributes")
+    }
+
+    /// The profiles this rule applies to, as a shop owner would name them.
+    private static func kindName(_ profile: ProductProfile) -> LocalizedText {
+        switch profile {
+        case .apparel: LocalizedText(zh: "服装", en: "Clothing")
+        case .homeTextiles: LocalizedText(zh: "家纺", en: "Home textile")
+        case .electronics: LocalizedText(zh: "电子产品", en: "Electronics")
+        case .food: LocalizedText(zh: "食品", en: "Food")
+        default: LocalizedText(zh: "这类商品", en: "These")
+        }
     }
 }

@@ -31,10 +31,23 @@ struct ThinDescriptionRule: ListingRule {
                 description: "这款连衣裙采用垂坠感很好的面料，腰部做了收腰设计，裙摆自然展开，通勤和约会都适合穿着。"),
             RuleExample(title: "Summer dress", description: "Length 98 cm, chest 88 cm."),
             RuleExample(title: "Phone charger", description: "USB-C, 20W"),
+            // Short, but it names the material.
+            RuleExample(title: "Garden table", description: "Weathered wooden garden table."),
+            RuleExample(title: "Bedside lamp", description: "Brushed copper bedside lamp."),
+            RuleExample(title: "花盆", description: "陶土花盆，透气。"),
             RuleExample(title: "Summer dress", description: ""),
         ])
 
     func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        guard let length = Self.thinLength(of: listing, in: context) else { return [] }
+        let evidence = listing.description.abbreviated()
+        let message = LocalizedText.thin(length, weighted: listing.description.containsCJK)
+        return [finding(for: listing, at: .description, message: message, evidence: evidence)]
+    }
+
+    /// The weighted length of `listing`'s description when it is thin (short, not empty, no fact), else `nil`.
+    /// Other description rules stay quiet on a thin description: this finding already asks for the facts.
+    static func thinLength(of listing: Listing, in context: RuleContext) -> Int? {
         let text = FoldedText(listing.description)
         let placeholders = context.lexicon.placeholders.matches(in: text)
         var isPlaceholder = Array(repeating: false, count: text.count)
@@ -44,11 +57,10 @@ struct ThinDescriptionRule: ListingRule {
             guard !placeholder, scalar.isWordScalar else { return total }
             return total + (scalar.isCJK ? 2 : 1)
         }
-        guard length > 0, length < context.settings.thinDescriptionLength else { return [] }
-        guard FactExtractor.facts(in: text, lexicon: context.lexicon).isEmpty else { return [] }
-        let evidence = listing.description.abbreviated()
-        let message = LocalizedText.thin(length, weighted: listing.description.containsCJK)
-        return [finding(for: listing, at: .description, message: message, evidence: evidence)]
+        guard length > 0, length < context.settings.thinDescriptionLength else { return nil }
+        guard FactExtractor.facts(in: text, lexicon: context.lexicon).isEmpty else { return nil }
+        guard EmptyDescriptionRule.filler(in: listing.description) == nil else { return nil }
+        return length
     }
 }
 

@@ -8,14 +8,22 @@ public struct ShopFacts: Sendable {
     /// Whether any listing in the run has an image. When none has, the export carries no image column, and
     /// "no image" says nothing about the listings.
     public var exportHasImages: Bool
+    /// Whether any listing in the run has more than one image. When none has, a feed that puts the main image in
+    /// a column of its own (Google's `image_link` without `additional_image_link`) was exported without galleries.
+    public var exportHasGalleries: Bool
+    /// Whether any listing in the run has a description. When none has, a report whose description column is a
+    /// legacy field (Amazon's listings report `item-description`) was exported without it.
+    public var exportHasDescriptions: Bool
 
     public init(
         descriptionCounts: [String: Int] = [:], descriptionProducts: [String: Int]? = nil,
-        exportHasImages: Bool = true
+        exportHasImages: Bool = true, exportHasGalleries: Bool = true, exportHasDescriptions: Bool = true
     ) {
         self.descriptionCounts = descriptionCounts
         self.descriptionProducts = descriptionProducts ?? descriptionCounts
         self.exportHasImages = exportHasImages
+        self.exportHasGalleries = exportHasGalleries
+        self.exportHasDescriptions = exportHasDescriptions
     }
 
     /// Counts the descriptions of `listings` on every core. Descriptions whose normalised form is shorter than
@@ -42,8 +50,11 @@ public struct ShopFacts: Sendable {
         let hasImages = listings.contains { listing in
             !listing.images.isEmpty || listing.variants.contains { $0.imageURL != nil }
         }
+        let hasGalleries = listings.contains { $0.imageAddresses.count > 1 }
+        let hasDescriptions = listings.contains { !$0.description.trimmingWhitespace().isEmpty }
         return ShopFacts(
-            descriptionCounts: counts, descriptionProducts: stems.mapValues(\.count), exportHasImages: hasImages)
+            descriptionCounts: counts, descriptionProducts: stems.mapValues(\.count), exportHasImages: hasImages,
+            exportHasGalleries: hasGalleries, exportHasDescriptions: hasDescriptions)
     }
 
     /// How many different products share `description` (0 when it is too short to count).

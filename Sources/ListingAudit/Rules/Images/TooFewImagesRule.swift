@@ -1,5 +1,7 @@
 /// `images.too_few`: fewer different pictures than the platform's minimum (`RuleSettings.minimumImages`). The same
-/// picture at another size and placeholders do not count.
+/// picture at another size and placeholders do not count. A Google feed exported without `additional_image_link`
+/// (no item in the run has a second image) is not judged: the feed shows only the main image, and Google asks for
+/// nothing more.
 public struct TooFewImagesRule: ListingRule {
     public init() {}
 
@@ -42,6 +44,7 @@ public struct TooFewImagesRule: ListingRule {
     public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
         let addresses = listing.imageAddresses
         guard let first = addresses.first else { return [] }
+        if listing.format == .googleMerchant, !context.shop.exportHasGalleries { return [] }
         let count = listing.distinctImageCount
         let minimum = context.settings.minimumImages
         guard count < minimum else { return [] }

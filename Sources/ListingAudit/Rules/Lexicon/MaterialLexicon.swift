@@ -16,6 +16,26 @@ public struct MaterialFamily: Sendable, Hashable {
         id == other.id || parent == other.id || other.parent == id || isConstruction || other.isConstruction
     }
 
+    /// What kind of material this is, for comparing claims: fibres, fabrics and leathers (`soft`) are compared with
+    /// each other, wood with wood, glass with acrylic glass; any other material only with itself. A leather strap
+    /// on a steel buckle, or acrylic nails (the English word is also a fibre) described as 亚克力, is no
+    /// contradiction.
+    public var kind: String { Self.kinds[id] ?? id }
+
+    private static let kinds: [String: String] = {
+        var kinds: [String: String] = [:]
+        let soft = [
+            "cotton", "polyester", "nylon", "spandex", "wool", "merino", "cashmere", "silk", "linen", "viscose",
+            "modal", "acrylic", "genuine_leather", "synthetic_leather", "leather", "down", "feather",
+            "polypropylene", "velvet", "chiffon", "denim", "canvas", "flannel", "fleece", "corduroy",
+            "blackout_fabric", "human_hair", "jute",
+        ]
+        for id in soft { kinds[id] = "soft" }
+        for id in ["wood", "solid_wood", "engineered_wood"] { kinds[id] = "wood" }
+        for id in ["glass", "acrylic_glass"] { kinds[id] = "glazing" }
+        return kinds
+    }()
+
     private static let constructions: Set<String> = [
         "velvet", "chiffon", "denim", "canvas", "flannel", "fleece", "corduroy", "blackout_fabric",
     ]
@@ -77,6 +97,7 @@ public struct MaterialLexicon: Sendable {
 
     private static let parents: [String: String] = [
         "genuine_leather": "leather", "synthetic_leather": "leather", "merino": "wool", "stainless_steel": "metal",
-        "aluminium": "metal", "solid_wood": "wood", "engineered_wood": "wood", "down": "feather",
+        "aluminium": "metal", "copper": "metal", "brass": "metal", "iron": "metal",
+        "titanium": "metal", "solid_wood": "wood", "engineered_wood": "wood", "down": "feather",
     ]
 }

@@ -32,7 +32,7 @@ public enum MeasurementScanner {
             var end = afterNumber
             end = skipCompoundNumbers(in: scalars, from: end)
             let unitStart = skipSpaces(in: scalars, from: end)
-            if let (unitEnd, dimension) = unit(in: scalars, at: unitStart) {
+            if let (unitEnd, dimension) = unit(in: scalars, at: unitStart) ?? hyphenatedUnit(in: scalars, at: end) {
                 let range = start..<unitEnd
                 found.append(Measurement(text: text.quote(range), value: value, dimension: dimension, range: range))
                 index = unitEnd
@@ -80,6 +80,15 @@ public enum MeasurementScanner {
         var position = index
         while position < scalars.count, scalars[position] == " ", position - index < 2 { position += 1 }
         return position
+    }
+
+    /// A Latin unit of two letters or more joined to its number by a hyphen, as in compound adjectives
+    /// (`22-inch wig`, `5-litre tank`); one letter (`4-h`) is too often something else.
+    private static func hyphenatedUnit(in scalars: [Unicode.Scalar], at index: Int) -> (Int, UnitDimension)? {
+        guard index + 1 < scalars.count, scalars[index] == "-", scalars[index + 1].isASCIILetter,
+            let (end, dimension) = unit(in: scalars, at: index + 1), end - index > 2
+        else { return nil }
+        return (end, dimension)
     }
 
     /// The unit at `index`, if any: the longest spelling that fits, Latin units ending at a word boundary.

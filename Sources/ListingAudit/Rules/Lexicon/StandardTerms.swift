@@ -70,6 +70,7 @@ enum StandardTerms {
         "真丝": ["silk"], "桑蚕丝": ["silk"], "蚕丝": ["silk"], "silk": ["silk"], "冰丝": [], "仿真丝": ["polyester"],
         "亚麻": ["linen"], "苎麻": ["linen"], "linen": ["linen"],
         "粘纤": ["viscose"], "粘胶": ["viscose"], "人造丝": ["viscose"], "viscose": ["viscose"], "rayon": ["viscose"],
+        "人棉": ["viscose"], "人造棉": ["viscose"],
         "莫代尔": ["modal"], "modal": ["modal"], "腈纶": ["acrylic"], "acrylic": ["acrylic"],
         "真皮": ["genuine_leather"], "头层牛皮": ["genuine_leather"], "牛皮": ["genuine_leather"],
         "羊皮": ["genuine_leather"], "genuine leather": ["genuine_leather"], "cowhide": ["genuine_leather"],
@@ -95,5 +96,14 @@ enum StandardTerms {
         "corduroy": ["corduroy"], "遮光布": ["blackout_fabric"], "blackout fabric": ["blackout_fabric"],
         "tpu": ["plastic"], "pc材质": ["plastic"], "polycarbonate": ["plastic"], "聚碳酸酯": ["plastic"],
         "亚克力": ["acrylic_glass"],
+        "wood": ["wood"], "wooden": ["wood"], "木质": ["wood"], "木制": ["wood"], "原木": ["wood"],
+        "clay": ["clay"], "terracotta": ["clay"], "陶土": ["clay"], "copper": ["copper"], "纯铜": ["copper"],
+        "brass": ["brass"], "黄铜": ["brass"], "cast iron": ["iron"], "wrought iron": ["iron"], "铸铁": ["iron"],
+        "铁艺": ["iron"], "marble": ["marble"], "大理石": ["marble"], "rattan": ["rattan"], "wicker": ["rattan"],
+        "藤编": ["rattan"], "jute": ["jute"], "黄麻": ["jute"], "human hair": ["human_hair"],
+        "真人发": ["human_hair"], "真发": ["human_hair"], "remy hair": ["human_hair"], "virgin hair": ["human_hair"],
+        "raw hair": ["human_hair"], "zinc alloy": ["metal"],
+        "锌合金": ["metal"], "合金": ["metal"], "titanium": ["titanium"], "钛": ["titanium"], "resin": ["resin"],
+        "树脂": ["resin"], "rubber": ["rubber"], "橡胶": ["rubber"],
     ]
 }

@@ -10,6 +10,20 @@ extension Listing {
         return lines.joined(separator: "\n")
     }
 
+    /// Whether the export summarises the texts instead of carrying them (Olist: the lengths of the name and
+    /// description, a photo count, no options). Rules that read the title, description or options have nothing to
+    /// judge on such a listing; `description.empty` judges the recorded length instead.
+    var hasSummarisedText: Bool {
+        let written = (title + description).unicodeScalars
+        guard variants.isEmpty, !written.contains(where: { $0.isWordScalar }) else { return false }
+        return format == .olist || attributes.contains { $0.name == "name_length" || $0.name == "description_length" }
+    }
+
+    /// The description length the export records in place of the text (`description_length`), if any.
+    var recordedDescriptionLength: Attribute? {
+        attributes.first { $0.name == "description_length" }
+    }
+
     /// Title and category path: what the product is.
     var titleAndCategory: String { title + "\n" + categoryPath + "\n" + productType }
 

@@ -1,5 +1,6 @@
 /// `size.missing_dimensions`: goods bought by their dimensions (furniture, bags, bedding, curtains, rugs, towels,
-/// storage boxes) with no dimensions anywhere.
+/// storage boxes) with no dimensions anywhere. Among home goods only containers and storage need dimensions, and
+/// the title must say so: shops file all sorts of goods under a catch-all `Storage` category.
 public struct MissingDimensionsRule: ListingRule {
     public init() {}
 
@@ -31,6 +32,8 @@ public struct MissingDimensionsRule: ListingRule {
             RuleExample(title: "桌面收纳盒 多格", description: "分类收纳，整洁有序。", options: ["颜色": ["白色"]]),
         ],
         nonTriggeringExamples: [
+            // An export that records text lengths instead of texts (Olist) cannot show dimensions.
+            RuleExample(title: "", attributes: ["name_length": "48", "description_length": "900"], profile: .furniture),
             RuleExample(title: "北欧实木餐桌", description: "尺寸：120×70×75cm，橡木。", options: ["颜色": ["原木色"]]),
             RuleExample(
                 title: "纯棉四件套", description: "全棉斜纹，亲肤透气。",
@@ -39,13 +42,17 @@ public struct MissingDimensionsRule: ListingRule {
             RuleExample(
                 title: "Hiking Backpack 30L", description: "Water-resistant nylon.", options: ["Color": ["Black"]]),
             RuleExample(title: "Wool Area Rug", options: ["Size": ["5x7 ft", "8x10 ft"]]),
+            // A category used as a catch-all does not make an insect bait or a stain spray a storage box.
+            RuleExample(title: "Liquid Ant Bait Stations", description: "Six ready-to-use stations.",
+                        category: "Home & Garden > Household Supplies > Home Office Storage", profile: .homeGoods),
             // Not dimensional goods: a spatula, a USB cable.
             RuleExample(title: "硅胶锅铲 耐高温", description: "食品级硅胶。"),
             RuleExample(title: "USB-C Charging Cable", description: "Fast charging, braided."),
         ])
 
     public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        guard SizeLexicon.needsDimensions(context.profile, text: listing.titleAndCategory) else { return [] }
+        guard !listing.hasSummarisedText else { return [] }
+        guard SizeLexicon.needsDimensions(context.profile, title: listing.title) else { return [] }
         let text = listing.everythingWritten
         if SizeEvidence.hasDimensions(in: text) { return [] }
         if SizeLexicon.isSoldByBedSize(context.profile, title: listing.title),

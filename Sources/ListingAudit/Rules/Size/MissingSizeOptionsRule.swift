@@ -30,11 +30,16 @@ public struct MissingSizeOptionsRule: ListingRule {
             RuleExample(title: "纯棉男士棒球帽 遮阳", description: "纯棉材质，透气舒适。", options: ["颜色": ["黑色"]]),
         ],
         nonTriggeringExamples: [
+            // An export with text lengths and no options at all (Olist) cannot show sizes.
+            RuleExample(title: "", attributes: ["name_length": "48", "description_length": "512"], profile: .apparel),
             RuleExample(
                 title: "Classic Crew Neck T-Shirt", options: ["Size": ["S", "M", "L"], "Color": ["White"]]),
             RuleExample(title: "女士针织开衫", description: "均码，胸围 110cm，衣长 62cm。", options: ["颜色": ["米白"]]),
             RuleExample(
                 title: "Running Sneakers", description: "Breathable mesh.", attributes: ["Shoe size": "EU 38"]),
+            // Unstitched suit fabric is sold by the piece and tailored to the buyer: there is no size to give.
+            RuleExample(
+                title: "Three-Piece Unstitched Lawn Suit", description: "Printed lawn shirt, dupatta, trouser."),
             // Not sized: a phone case with colours, earrings, a scarf.
             RuleExample(title: "iPhone 15 手机壳 防摔", options: ["颜色": ["透明", "黑色"]]),
             RuleExample(title: "Gold Hoop Earrings", description: "14k gold plated, 25 mm hoops."),
@@ -45,6 +50,7 @@ public struct MissingSizeOptionsRule: ListingRule {
         ])
 
     public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+        guard !listing.hasSummarisedText else { return [] }
         guard SizeLexicon.needsSize(context.profile, text: listing.titleAndCategory) else { return [] }
         if !listing.optionValues(.size).allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return [] }
         if !listing.attributeValues(.size).isEmpty { return [] }

@@ -42,6 +42,11 @@ enum SizeLexicon {
         ("ring light", false), ("发帽", false),
     ])
 
+    /// Garments sold unsized: unstitched suit fabric and dress material, cut to measure by the buyer's tailor.
+    static let unsizedGarments = KeywordTable([
+        "unstitched", "un-stitched", "dress material", "suit fabric", "未缝制", "布料", "面料按米",
+    ].map { ($0, true) })
+
     /// Home goods that need dimensions: containers and storage.
     static let dimensionalHomeGoods = KeywordTable([
         "收纳", "储物", "盒", "箱", "篮", "筐", "架", "storage", "organizer", "organiser", "container", "basket", "bin",
@@ -79,18 +84,20 @@ enum SizeLexicon {
     /// Whether a product of `profile` described by `text` (title and category) needs a size.
     static func needsSize(_ profile: ProductProfile, text: String) -> Bool {
         switch profile {
-        case .apparel, .shoes: return true
+        case .apparel: return !unsizedGarments.containsAny(in: text)
+        case .shoes: return true
         case .accessories, .jewellery:
             return sizedAccessories.matches(in: text).max { $0.length < $1.length }?.value ?? false
         default: return false
         }
     }
 
-    /// Whether a product of `profile` described by `text` needs dimensions.
-    static func needsDimensions(_ profile: ProductProfile, text: String) -> Bool {
+    /// Whether a product of `profile` called `title` needs dimensions. Home goods need them when the title names a
+    /// container or storage (the category alone is too often a catch-all).
+    static func needsDimensions(_ profile: ProductProfile, title: String) -> Bool {
         switch profile {
         case .furniture, .bags, .homeTextiles: return true
-        case .homeGoods: return dimensionalHomeGoods.containsAny(in: text)
+        case .homeGoods: return dimensionalHomeGoods.containsAny(in: title)
         default: return false
         }
     }
