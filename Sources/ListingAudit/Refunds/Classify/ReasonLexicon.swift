@@ -46,8 +46,8 @@ enum ReasonLexicon {
     private static let entries: [LexiconEntry] = {
         var entries: [LexiconEntry] = []
         var seen = Set<[UInt32]>()
-        for group in chinese + english {
-            for word in group.words {
+        for group in chinese + english + morphology + vocabulary {
+                for word in group.words + SpellingVariants.of(group.words) {
                 let scalars = ReasonText(word).scalars
                 guard let first = scalars.first, let last = scalars.last, seen.insert(scalars).inserted else {
                     continue
