@@ -131,7 +131,11 @@ struct ClauseScorer {
         }
         flush(clause)
         if let ordered, let received {
+            // "Ordered a small, received an XL": the sizes and colours name the items, so a picked size or
+            // colour reason is ruled out in favour of the fulfilment error.
             credit(.wrongOrMissingItem, Self.fulfilmentWeight, ordered, received)
+            denied.insert(.sizeFit)
+            denied.insert(.colourMismatch)
         }
     }
 

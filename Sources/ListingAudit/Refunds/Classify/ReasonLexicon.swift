@@ -46,7 +46,7 @@ enum ReasonLexicon {
     private static let entries: [LexiconEntry] = {
         var entries: [LexiconEntry] = []
         var seen = Set<[UInt32]>()
-        for group in chinese + english + morphology + vocabulary {
+        for group in chinese + english + morphology + vocabulary + families {
                 for word in group.words + SpellingVariants.of(group.words) {
                 let scalars = ReasonText(word).scalars
                 guard let first = scalars.first, let last = scalars.last, seen.insert(scalars).inserted else {
