@@ -8,8 +8,9 @@ extension ReasonLexicon {
             "unravel", "rattle", "squeak", "jam", "stop working", "glitch", "malfunction", "disconnect", "overheat",
             "short out", "come undone", "come apart", "fall apart", "split", "snap", "bobble", "wobble",
         ])),
-        LexiconGroup(.phrase(.damagedInTransit, 3), EnglishInflection.forms(["chip", "dent", "crush", "smash", "shatter"])
-            + ["chip out of", "a chip", "in the parcel", "in the package", "all over the box", "all over the parcel",
+        LexiconGroup(.phrase(.damagedInTransit, 3), EnglishInflection.forms([
+            "chip", "dent", "crush", "smash", "shatter",
+        ]) + ["chip out of", "a chip", "in the parcel", "in the package", "all over the box", "all over the parcel",
                "everywhere in the"]),
         LexiconGroup(.mismatch, combine(["跟", "和", "与", "比", "对比"], [
             "图片", "照片", "主图", "详情页", "详情", "模特图", "视频", "直播", "直播间", "宣传图", "页面", "买家秀", "拍照",
@@ -21,6 +22,12 @@ extension ReasonLexicon {
             "暗沉", "发暗", "色调", "色系", "显白", "颜色更深", "颜色更浅", "更深", "更浅", "更暗", "更亮", "深了", "浅了",
             "shade of", "wrong shade", "different shade", "tone", "hue", "more blue", "more green", "more red",
             "more pink", "more yellow", "more grey", "more brown", "more purple", "more orange", "basically",
+        ]),
+        // A colour the listing left to chance (如图色, 随机色): what came cannot be a packing error, the listing is
+        // the cause, so it outweighs an ordered / received pair.
+        LexiconGroup(.phrase(.colourMismatch, 5), [
+            "如图色", "如图颜色", "图片色", "图片颜色", "随机色", "随机颜色", "颜色随机", "random colour", "colour as pictured",
+            "as pictured colour", "assorted colours",
         ]),
         // Compounds whose colour character names no colour, so `粉` in 奶粉 or `红` in 红包 is not a colour signal.
         LexiconGroup(.neutral, [
