@@ -12,6 +12,9 @@ public enum AuditTerminalSummary {
                 t.coverage(coverage.total, AuditPercent.text(coverage.matchedShare), coverage.byListingID,
                            coverage.bySKU, coverage.byTitle, coverage.unmatched))
         }
+        if totals.refundOnly > 0 || totals.notRefunded > 0 {
+            lines.append(t.outcomes(totals.refundOnly, totals.notRefunded))
+        }
         lines.append("")
         lines.append(result.basis == .orders ? t.rankedByRates : t.rankedByCounts)
         let shown = result.priorities.prefix(max(0, top))
@@ -64,6 +67,13 @@ public enum AuditTerminalSummary {
             language == .zh
                 ? "退款 \(total) 笔，匹配 \(share)：商品ID \(id)，SKU \(sku)，标题 \(title)，未匹配 \(none)"
                 : "Refunds: \(total), \(share) matched: by id \(id), by SKU \(sku), by title \(title), unmatched \(none)"
+        }
+
+        func outcomes(_ refundOnly: Int, _ notRefunded: Int) -> String {
+            language == .zh
+                ? "其中仅退款（买家未退货）\(refundOnly) 笔；另有未退款（关闭/拒绝/撤销）\(notRefunded) 笔，不计入排名"
+                : "Refund only (buyer kept the goods): \(refundOnly); not refunded (closed/rejected/withdrawn): "
+                    + "\(notRefunded), not counted in the ranking"
         }
 
         var rankedByRates: String {
