@@ -31,7 +31,7 @@ struct ReasonText {
         case 0x41...0x5A: return value + 0x20
         case 0x3000: return 0x20
         case 0x2018, 0x2019: return 0x27
-        case 0x4E00...0x9FFF: return ChineseVariants.simplified[value] ?? value
+        case ChineseVariants.first...ChineseVariants.last: return ChineseVariants.simplified(value)
         default: return value
         }
     }
