@@ -79,6 +79,10 @@ import Testing
         #expect(rows.count == 6)
         #expect(rows.filter { $0.contains(",not_refunded,") }.count == 3)
         #expect(rows.contains { $0.hasPrefix("S4,") && $0.contains(",not_refunded,买家撤销,") })
+        let json = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: out + "/summary.json"))) as? [String: Any]
+        let totals = json?["totals"] as? [String: Any]
+        #expect(totals?["not_refunded"] as? Int == 3 && totals?["refund_only"] as? Int == 1)
         let summary = AuditTerminalSummary.render(result, language: .en)
         #expect(summary.contains("Refund only (buyer kept the goods): 1"))
         #expect(summary.contains("not refunded (closed/rejected/withdrawn): 3"))
