@@ -21,6 +21,8 @@ import Testing
         ("卖家不同意退款", .notRefunded), ("买家撤销", .notRefunded), ("已取消", .notRefunded), ("驳回", .notRefunded),
         ("Closed", .notRefunded), ("Rejected", .notRefunded), ("DECLINED", .notRefunded), ("Cancelled", .notRefunded),
         ("canceled", .notRefunded), ("Withdrawn by buyer", .notRefunded), ("Request cancelled", .notRefunded),
+        ("交易关闭", .notRefunded), ("Refund failed", .notRefunded), ("Not refunded", .notRefunded),
+        ("Closed - refunded", .refunded), ("售后关闭(退款成功)", .refunded),
         ("待处理", .pending), ("待商家处理", .pending), ("退款中", .pending), ("买家已经申请退款等待卖家同意", .pending),
         ("卖家已经同意退款等待买家退货", .pending), ("Requested", .pending), ("Pending", .pending), ("open", .pending),
         ("", .unknown), ("  ", .unknown), ("???", .unknown),
