@@ -28,7 +28,8 @@ import Testing
             "priorities.csv": "rank,listing_id,title,score,findings,rule_id,severity,linked_refunds,refunds_total,"
                 + "orders,refund_rate,preventable_refunds,preventable_amount,top_fix,has_history,why",
             "findings.csv": "listing_id,rule,severity,message,evidence,file,line,column",
-            "refunds.csv": "refund_id,order_id,listing_id,sku,matched_by,category,evidence,type,amount,reason,comment,line",
+            "refunds.csv": "refund_id,order_id,listing_id,sku,matched_by,category,evidence,type,status,status_text,"
+                + "amount,reason,comment,line",
         ]
         for (name, header) in expectedHeaders {
             let bytes = try Data(contentsOf: out.appendingPathComponent(name))

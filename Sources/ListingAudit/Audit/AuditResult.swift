@@ -79,6 +79,10 @@ public struct AuditTotals: Codable, Sendable, Equatable {
     public var refundAmount: Double
     /// Refunds tied to a listing.
     public var matchedRefunds: Int
+    /// Of `refunds`, the 仅退款 ones: money back, goods kept by the buyer.
+    public var refundOnly: Int
+    /// Requests closed, rejected or withdrawn without a refund: read, listed, not in `refunds` nor in rankings.
+    public var notRefunded: Int
     /// Orders (units) read from the order export, 0 without one.
     public var orders: Int
     /// Orders tied to a listing.
@@ -91,7 +95,7 @@ public struct AuditTotals: Codable, Sendable, Equatable {
     public init(
         listings: Int = 0, listingsWithFindings: Int = 0, findings: Int = 0, refunds: Int = 0,
         refundAmount: Double = 0, matchedRefunds: Int = 0, orders: Int = 0, matchedOrders: Int = 0,
-        preventableRefunds: Double = 0, preventableAmount: Double = 0
+        preventableRefunds: Double = 0, preventableAmount: Double = 0, refundOnly: Int = 0, notRefunded: Int = 0
     ) {
         self.listings = listings
         self.listingsWithFindings = listingsWithFindings
@@ -103,5 +107,7 @@ public struct AuditTotals: Codable, Sendable, Equatable {
         self.matchedOrders = matchedOrders
         self.preventableRefunds = preventableRefunds
         self.preventableAmount = preventableAmount
+        self.refundOnly = refundOnly
+        self.notRefunded = notRefunded
     }
 }

@@ -10,7 +10,9 @@ enum AuditResultAssembler {
             refundAmount: ledger.categories.reduce(0) { $0 + $1.amount }, matchedRefunds: ledger.coverage.matched,
             orders: ledger.orderUnits, matchedOrders: ledger.matchedOrderUnits,
             preventableRefunds: priorities.reduce(0) { $0 + $1.preventableRefunds },
-            preventableAmount: priorities.reduce(0) { $0 + $1.preventableAmount })
+            preventableAmount: priorities.reduce(0) { $0 + $1.preventableAmount },
+            refundOnly: ledger.categories.reduce(0) { $0 + $1.refundOnly },
+            notRefunded: state.inputs.reduce(0) { $0 + ($1.notRefunded ?? 0) })
         return AuditResult(
             version: state.options.version, generatedAt: state.options.generatedAt, language: state.language,
             inputs: state.inputs, basis: ledger.hasOrders ? .orders : .refundCounts,

@@ -20,6 +20,8 @@ public struct InputSummary: Codable, Sendable, Equatable {
     public var skipped: Int
     /// Why rows were skipped, most frequent first.
     public var skipReasons: [SkipTally]
+    /// Refund exports only: requests closed, rejected or withdrawn without a refund, read but not counted.
+    public var notRefunded: Int?
 
     public init(
         kind: InputKind, path: String, format: String, encoding: String, rowsRead: Int, skipped: Int = 0,

@@ -33,7 +33,9 @@ extension RefundLoader {
         let rowReader = RefundRowReader(path: path, format: format, columns: columns)
         try table.forEachRow(report: &report) { record, report in
             switch rowReader.refund(from: record) {
-            case .kept(let refund): body(refund)
+            case .kept(let refund):
+                report.count(refund)
+                body(refund)
             case .skipped(let skip): report.skip(skip.location, skip.reason)
             }
         }

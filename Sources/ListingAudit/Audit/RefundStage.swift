@@ -17,9 +17,12 @@ enum RefundStage: AuditStage {
                 guard writeError == nil else { return }
                 let (category, evidence) = classifier.classify(reason: refund.reason, comment: refund.comment)
                 let (listingID, method) = state.matcher.match(refund)
-                state.ledger.addRefund(
-                    listingID: listingID, category: category, amount: refund.amount, type: refund.type,
-                    matchedBy: method)
+                // Closed, rejected or withdrawn requests are listed in refunds.csv but never counted.
+                if refund.status.countsAsRefund {
+                    state.ledger.addRefund(
+                        listingID: listingID, category: category, amount: refund.amount, type: refund.type,
+                        matchedBy: method)
+                }
                 guard let csv else { return }
                 do throws(AuditError) {
                     try csv.append(
@@ -74,5 +77,6 @@ extension InputSummary {
         self.init(
             kind: kind, path: report.path, format: report.format, encoding: report.encoding.rawValue,
             rowsRead: report.rowsRead, skipped: report.skippedCount, skipReasons: tallies)
+        if kind == .refunds { notRefunded = report.notRefunded }
     }
 }

@@ -30,13 +30,18 @@ public struct Refund: Sendable, Codable {
     public var date: String?
     /// 仅退款, 退货退款, 换货, or unknown.
     public var type: RefundType
+    /// Where the request ended up; `notRefunded` requests are listed but not counted as refunds.
+    public var status: RefundStatus
+    /// The status cell as the export wrote it (empty without a status column).
+    public var statusText: String
     /// Where the refund was read.
     public var location: SourceLocation
 
     public init(
         id: String, orderID: String = "", listingID: String? = nil, sku: String? = nil, productTitle: String? = nil,
         reason: String = "", comment: String = "", amount: Double? = nil, quantity: Int = 1, date: String? = nil,
-        type: RefundType = .unknown, location: SourceLocation
+        type: RefundType = .unknown, status: RefundStatus = .unknown, statusText: String = "",
+        location: SourceLocation
     ) {
         self.id = id
         self.orderID = orderID
@@ -49,6 +54,8 @@ public struct Refund: Sendable, Codable {
         self.quantity = quantity
         self.date = date
         self.type = type
+        self.status = status
+        self.statusText = statusText
         self.location = location
     }
 }

@@ -2,8 +2,8 @@
 /// the words that decided it.
 final class AuditRefundsCSV {
     static let columns: [OutputColumn] = [
-        .refundID, .orderID, .listingID, .sku, .matchedBy, .category, .evidence, .refundType, .amount, .reason,
-        .comment, .line,
+        .refundID, .orderID, .listingID, .sku, .matchedBy, .category, .evidence, .refundType, .refundStatus,
+        .statusText, .amount, .reason, .comment, .line,
     ]
     private let output: AuditCSVOutput
 
@@ -18,6 +18,7 @@ final class AuditRefundsCSV {
         try output.append([
             source.id, source.orderID, refund.listingID ?? "", source.sku ?? "", refund.matchedBy.rawValue,
             refund.category.rawValue, refund.evidence.joined(separator: "; "), source.type.rawValue,
+            source.status.rawValue, source.statusText,
             source.amount.map(AuditNumbers.amount) ?? "", source.reason, source.comment, String(source.location.line),
         ])
     }

@@ -12,6 +12,9 @@ public enum AuditTerminalSummary {
                 t.coverage(coverage.total, AuditPercent.text(coverage.matchedShare), coverage.byListingID,
                            coverage.bySKU, coverage.byTitle, coverage.unmatched))
         }
+        if totals.refundOnly > 0 || totals.notRefunded > 0 {
+            lines.append(t.outcomes(totals.refundOnly, totals.notRefunded))
+        }
         lines.append("")
         lines.append(result.basis == .orders ? t.rankedByRates : t.rankedByCounts)
         // Listings without findings have nothing to fix; refund-heavy ones among them get their own line below.
@@ -64,8 +67,12 @@ public enum AuditTerminalSummary {
             let orderText = orders > 0 ? (language == .zh ? "，\(orders)件订单" : ", \(orders) ordered units") : ""
             return language == .zh
                 ? "审核了 \(listings) 个商品：\(flagged) 个有问题，共 \(findings) 个问题\(orderText)"
-                : "Audited \(listings) listings: \(findings) findings on \(flagged) listings\(orderText)"
+                : "Audited \(Self.count(listings, "listing")): \(Self.count(findings, "finding")) on "
+                    + "\(Self.count(flagged, "listing"))\(orderText)"
         }
+
+        /// `1 listing`, `2 listings`.
+        static func count(_ value: Int, _ noun: String) -> String { ListingPriority.count(value, noun) }
 
         func coverage(_ total: Int, _ share: String, _ id: Int, _ sku: Int, _ title: Int, _ none: Int) -> String {
             language == .zh
@@ -81,6 +88,13 @@ public enum AuditTerminalSummary {
             language == .zh
                 ? "  …另有 \(count) 个有问题的商品，见 priorities.csv"
                 : "  … and \(count) more listings with findings in priorities.csv"
+        }
+
+        func outcomes(_ refundOnly: Int, _ notRefunded: Int) -> String {
+            language == .zh
+                ? "其中仅退款（买家未退货）\(refundOnly) 笔；另有未退款（关闭/拒绝/撤销）\(notRefunded) 笔，不计入排名"
+                : "Refund only (buyer kept the goods): \(refundOnly); not refunded (closed/rejected/withdrawn): "
+                    + "\(notRefunded), not counted in the ranking"
         }
 
         var rankedByRates: String {

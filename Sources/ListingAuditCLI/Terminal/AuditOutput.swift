@@ -15,7 +15,9 @@ enum AuditOutput {
         if arguments.verbosity == .verbose {
             for input in outcome.result.inputs {
                 console.print(style.dim("\(input.kind.rawValue): \(input.path) (\(input.format), \(input.encoding)) "
-                    + "\(input.rowsRead) rows, \(input.skipped) skipped"))
+                    + "\(input.rowsRead) rows, \(input.skipped) skipped"
+                    + (input.notRefunded.map { $0 > 0 ? ", \($0) not refunded (closed/rejected/withdrawn)" : "" }
+                        ?? "")))
             }
         }
         console.print(style.headings(AuditTerminalSummary.render(outcome.result, language: language, top: top)))

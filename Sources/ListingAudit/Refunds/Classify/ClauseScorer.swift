@@ -6,7 +6,10 @@
 /// - A negator cancels the next signal in its clause (`不是质量问题`, `no damage`).
 /// - A mismatch without a topic (`跟图片不一样`) means not-as-described.
 /// - After a contrast word (`但是`, `就是`, `but`) a clause counts 1.5×.
-/// - A buyer naming what they ordered and what came instead is a fulfilment error.
+/// - A buyer naming what they ordered and what came instead is a fulfilment error; so is a negated topic before
+///   what they ordered (`not the colour I ordered`) and a part or gift that was not received (`没有充电线`).
+/// - What the buyer rules out (`不是尺码问题`, `the size is OK`) is recorded in `denied`, so the classifier can
+///   discount a picked reason the comment contradicts.
 struct ClauseScorer {
     /// The text scored.
     let text: ReasonText
@@ -14,6 +17,8 @@ struct ClauseScorer {
     private(set) var scores = [Double](repeating: 0, count: RefundCategory.allCases.count)
     /// Where the decisive words are, per category; turned into strings only for the winner.
     private var spans = [[EvidenceSpan]](repeating: [], count: RefundCategory.allCases.count)
+    /// Categories the text rules out: a negated signal, or a topic a positive word clears (`尺码合适`).
+    private(set) var denied = Set<RefundCategory>()
 
     /// A decisive word, or a topic and the word that made it decisive (`颜色…不对`).
     private struct EvidenceSpan: Equatable {
@@ -59,6 +64,7 @@ struct ClauseScorer {
         var mismatch: Range<Int>?
         var positive = false
         var negationEnd: Int?
+        var negatedTopic: Range<Int>?
         var emphasised = false
     }
 
@@ -75,9 +81,14 @@ struct ClauseScorer {
             case .hit(let hit):
                 let negated = clause.negationEnd.map { hit.range.lowerBound - $0 <= Self.negationReach } ?? false
                 switch hit.role {
+                case .subject(.wrongOrMissingItem, _) where negated:
+                    clause.negationEnd = nil
+                    credit(.wrongOrMissingItem, Self.fulfilmentWeight, hit.range)
                 case .phrase(let category, let weight), .subject(let category, let weight):
                     if negated {
                         clause.negationEnd = nil
+                        denied.insert(category)
+                        if case .subject = hit.role { clause.negatedTopic = hit.range }
                     } else if case .phrase = hit.role {
                         clause.phrases.append(Signal(category: category, weight: weight, range: hit.range))
                     } else {
@@ -86,6 +97,8 @@ struct ClauseScorer {
                 case .fulfilmentSensitive(let category, let weight):
                     if negated {
                         clause.negationEnd = nil
+                        denied.insert(category)
+                        clause.negatedTopic = hit.range
                     } else {
                         clause.fulfilmentSensitive.append(Signal(category: category, weight: weight, range: hit.range))
                     }
@@ -103,7 +116,12 @@ struct ClauseScorer {
                     flush(clause)
                     clause = Clause()
                     clause.emphasised = true
-                case .ordered: ordered = ordered ?? hit.range
+                case .ordered:
+                    if let topic = clause.negatedTopic {
+                        credit(.wrongOrMissingItem, Self.fulfilmentWeight, topic, hit.range)
+                        clause.negatedTopic = nil
+                    }
+                    ordered = ordered ?? hit.range
                 case .received:
                     received = received ?? hit.range
                     clause.received = true
@@ -113,7 +131,11 @@ struct ClauseScorer {
         }
         flush(clause)
         if let ordered, let received {
+            // "Ordered a small, received an XL": the sizes and colours name the items, so a picked size or
+            // colour reason is ruled out in favour of the fulfilment error.
             credit(.wrongOrMissingItem, Self.fulfilmentWeight, ordered, received)
+            denied.insert(.sizeFit)
+            denied.insert(.colourMismatch)
         }
     }
 
@@ -128,18 +150,24 @@ struct ClauseScorer {
 
     private mutating func flush(_ clause: Clause) {
         let factor = clause.emphasised ? Self.emphasis : 1
+        // A part or gift with a not-received phrase (`赠品没收到`, `the charger never arrived`) is a missing item.
+        let namesPart = clause.topics.contains { $0.category == .wrongOrMissingItem }
         for phrase in clause.phrases {
-            credit(phrase.category, phrase.weight * factor, phrase.range)
+            let category = namesPart && phrase.category == .deliveryProblem ? .wrongOrMissingItem : phrase.category
+            credit(category, phrase.weight * factor, phrase.range)
         }
         for signal in clause.fulfilmentSensitive {
             let category = clause.received ? RefundCategory.wrongOrMissingItem : signal.category
             let weight = clause.received ? Self.fulfilmentWeight : signal.weight
             credit(category, weight * factor, signal.range)
         }
-        let marker = clause.marker ?? clause.mismatch
-        if clause.positive && marker == nil {
+        // A positive word clears its clause's topics unless a problem word says otherwise (`颜色还行` is fine,
+        // `the size is OK, actually` too); a mere mismatch word does not rescue them.
+        if clause.positive && clause.marker == nil {
+            for topic in clause.topics { denied.insert(topic.category) }
             return
         }
+        let marker = clause.marker ?? clause.mismatch
         for topic in clause.topics {
             if let marker {
                 credit(topic.category, (topic.weight + Self.topicBonus) * factor, topic.range, marker)

@@ -26,6 +26,18 @@ public struct ReasonClassifier: Sendable {
             fromReason = scorer
         }
         let fromComment = comment.isEmpty ? nil : ClauseScorer(ReasonText(comment))
+        if let fromComment {
+            // The comment rules out the picked reason (`SIZE_TOO_LARGE` + "the size is OK, the print peels"):
+            // the reason no longer counts. Damage with the packaging ruled out is a defect of the goods.
+            if let known = code, fromComment.denied.contains(known.category) {
+                scores[known.category.index] -= known.weight
+            }
+            let damaged = RefundCategory.damagedInTransit.index
+            if fromComment.denied.contains(.damagedInTransit) {
+                scores[RefundCategory.qualityDefect.index] += scores[damaged] + fromComment.scores[damaged]
+                scores[damaged] = -fromComment.scores[damaged]
+            }
+        }
         var best: RefundCategory?
         var bestScore = 0.0
         for category in RefundCategory.allCases {

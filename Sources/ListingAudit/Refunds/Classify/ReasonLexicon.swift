@@ -1,5 +1,5 @@
-/// The compiled zh + en lexicon: every word folded once, indexed by its first scalar, longest first, so a scan
-/// tries only the words that can start at each position.
+/// The compiled zh + en lexicon: every word folded once, indexed by its first two scalars, longest first, so a
+/// scan tries only the words that can start at each position.
 enum ReasonLexicon {
     /// One lexicon word found in a text.
     struct Hit {
@@ -13,41 +13,43 @@ enum ReasonLexicon {
         case clauseBreak
     }
 
-    /// The entries starting with each ASCII scalar, as a range of `entries`.
-    private static let asciiIndex: [Range<Int>] = {
-        var index = [Range<Int>](repeating: 0..<0, count: 128)
-        for (first, range) in groups where first < 128 { index[Int(first)] = range }
-        return index
-    }()
-
-    /// The entries starting with each non-ASCII scalar, as a range of `entries`.
-    private static let otherIndex: [UInt32: Range<Int>] = {
-        var index: [UInt32: Range<Int>] = [:]
-        for (first, range) in groups where first >= 128 { index[first] = range }
-        return index
-    }()
-
-    /// The runs of `entries` that share a first scalar.
-    private static var groups: [(UInt32, Range<Int>)] {
-        var groups: [(UInt32, Range<Int>)] = []
+    /// The entries of two or more scalars starting with each pair of scalars, as a range of `entries`: a scan
+    /// tries only the few words sharing the text's next two scalars, however large the lexicon grows.
+    private static let pairIndex: [UInt64: Range<Int>] = {
+        var index: [UInt64: Range<Int>] = [:]
         var start = 0
         while start < entries.count {
-            let first = entries[start].scalars[0]
+            let key = pairKey(entries[start].scalars)
             var end = start
-            while end < entries.count && entries[end].scalars[0] == first { end += 1 }
-            groups.append((first, start..<end))
+            while end < entries.count && pairKey(entries[end].scalars) == key { end += 1 }
+            if entries[start].scalars.count > 1 { index[key] = start..<end }
             start = end
         }
-        return groups
+        return index
+    }()
+
+    /// The one-scalar entry for each scalar (`勒`, `紧`), as an index of `entries`.
+    private static let singleIndex: [UInt32: Int] = {
+        var index: [UInt32: Int] = [:]
+        for (position, entry) in entries.enumerated() where entry.scalars.count == 1 {
+            index[entry.scalars[0]] = position
+        }
+        return index
+    }()
+
+    /// The first two scalars of `scalars` as one key (the second is 0 for a one-scalar word).
+    @inline(__always)
+    private static func pairKey(_ scalars: [UInt32]) -> UInt64 {
+        UInt64(scalars[0]) << 32 | UInt64(scalars.count > 1 ? scalars[1] : 0)
     }
 
-    /// All entries grouped by first scalar, longest first within a group (so the first that matches at a
-    /// position is the longest).
+    /// All entries grouped by their first two scalars, longest first within a group (so the first that matches at
+    /// a position is the longest).
     private static let entries: [LexiconEntry] = {
         var entries: [LexiconEntry] = []
         var seen = Set<[UInt32]>()
-        for group in chinese + english {
-            for word in group.words {
+        for group in chinese + english + morphology + vocabulary + families {
+                for word in group.words + SpellingVariants.of(group.words) {
                 let scalars = ReasonText(word).scalars
                 guard let first = scalars.first, let last = scalars.last, seen.insert(scalars).inserted else {
                     continue
@@ -59,7 +61,8 @@ enum ReasonLexicon {
             }
         }
         return entries.sorted {
-            $0.scalars[0] != $1.scalars[0] ? $0.scalars[0] < $1.scalars[0] : $0.scalars.count > $1.scalars.count
+            let (left, right) = (pairKey($0.scalars), pairKey($1.scalars))
+            return left != right ? left < right : $0.scalars.count > $1.scalars.count
         }
     }()
 
@@ -76,17 +79,25 @@ enum ReasonLexicon {
                 continue
             }
             let atWordStart = position == 0 || !ReasonText.isWordScalar(scalars[position - 1])
-            let candidates = first < 128 ? asciiIndex[Int(first)] : otherIndex[first] ?? 0..<0
             var matched: LexiconEntry?
-            for candidate in candidates {
-                let entry = entries[candidate]
-                if entry.scalars.count > count - position { continue }
-                if entry.needsLeftBoundary && !atWordStart { continue }
-                let end = position + entry.scalars.count
-                if entry.needsRightBoundary && end < count && ReasonText.isWordScalar(scalars[end]) { continue }
-                if matches(entry.scalars, scalars, at: position) {
+            if position + 1 < count, let candidates = pairIndex[UInt64(first) << 32 | UInt64(scalars[position + 1])] {
+                for candidate in candidates {
+                    let entry = entries[candidate]
+                    if entry.scalars.count > count - position { continue }
+                    if entry.needsLeftBoundary && !atWordStart { continue }
+                    let end = position + entry.scalars.count
+                    if entry.needsRightBoundary && end < count && ReasonText.isWordScalar(scalars[end]) { continue }
+                    if matches(entry.scalars, scalars, at: position) {
+                        matched = entry
+                        break
+                    }
+                }
+            }
+            if matched == nil, let single = singleIndex[first] {
+                let entry = entries[single]
+                let isolated = position + 1 == count || !ReasonText.isWordScalar(scalars[position + 1])
+                if (!entry.needsLeftBoundary || atWordStart) && (!entry.needsRightBoundary || isolated) {
                     matched = entry
-                    break
                 }
             }
             if let matched {
@@ -98,9 +109,10 @@ enum ReasonLexicon {
         }
     }
 
+    /// Whether `word` is at `start` of `text`; its first two scalars are already known to match.
     @inline(__always)
     private static func matches(_ word: [UInt32], _ text: [UInt32], at start: Int) -> Bool {
-        var index = 1
+        var index = 2
         while index < word.count {
             if word[index] != text[start + index] { return false }
             index += 1

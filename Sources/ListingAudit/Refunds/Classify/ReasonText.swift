@@ -9,11 +9,20 @@ struct ReasonText {
         for scalar in text.unicodeScalars {
             scalars.append(Self.fold(scalar.value))
         }
+        // A hyphen inside a word (`best-before`, `see-through`, `t-shirt`) joins words; elsewhere it is a dash.
+        var index = 1
+        while index + 1 < scalars.count {
+            if scalars[index] == 0x2D && Self.isLetter(scalars[index - 1]) && Self.isLetter(scalars[index + 1]) {
+                scalars[index] = 0x20
+            }
+            index += 1
+        }
         self.scalars = scalars
     }
 
     /// One scalar folded: ASCII and full-width capitals lowered, full-width ASCII to half-width, ideographic
-    /// space to space, ’ and ‘ to an apostrophe.
+    /// space to space, ’ and ‘ to an apostrophe, traditional and variant forms of common characters to the
+    /// simplified ones the lexicon uses (`顏色`, `顔色` → `颜色`, `尺碼` → `尺码`).
     @inline(__always)
     static func fold(_ value: UInt32) -> UInt32 {
         var value = value
@@ -22,9 +31,14 @@ struct ReasonText {
         case 0x41...0x5A: return value + 0x20
         case 0x3000: return 0x20
         case 0x2018, 0x2019: return 0x27
+        case ChineseVariants.first...ChineseVariants.last: return ChineseVariants.simplified(value)
         default: return value
         }
     }
+
+    /// Whether `value` is a lower-case ASCII letter.
+    @inline(__always)
+    static func isLetter(_ value: UInt32) -> Bool { value >= 0x61 && value <= 0x7A }
 
     /// Whether `value` is an ASCII letter or digit (for word boundaries of English entries).
     @inline(__always)

@@ -45,7 +45,7 @@ public enum RefundExportFormat: String, Sendable, Codable, CaseIterable {
 /// The fields a refund export can carry, each with its header aliases across platforms and languages.
 enum RefundField: String, CaseIterable {
     case id = "refund_id", orderID = "order_id", listingID = "listing_id", sku, title, reason, comment, amount
-    case quantity, date, type, needsReturn = "needs_return"
+    case quantity, date, type, needsReturn = "needs_return", status
 
     /// The field's position in `allCases`.
     var slot: Int {
@@ -62,6 +62,7 @@ enum RefundField: String, CaseIterable {
         case .date: 9
         case .type: 10
         case .needsReturn: 11
+        case .status: 12
         }
     }
 
@@ -102,6 +103,9 @@ enum RefundField: String, CaseIterable {
             ["售后类型", "退款类型", "服务类型", "type", "refund type", "return type"]
         case .needsReturn:
             ["是否需要退货"]
+        case .status:
+            ["售后状态", "退款状态", "退货状态", "售后单状态", "退款单状态", "处理状态", "status", "refund status",
+             "return status", "request status"]
         }
     }
 }

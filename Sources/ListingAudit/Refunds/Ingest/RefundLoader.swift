@@ -53,7 +53,9 @@ public enum RefundLoader {
         var refunds: [Refund] = []
         try table.forEachRow(report: &report) { record, report in
             switch rowReader.refund(from: record) {
-            case .kept(let refund): refunds.append(refund)
+            case .kept(let refund):
+                report.count(refund)
+                refunds.append(refund)
             case .skipped(let skip): report.skip(skip.location, skip.reason)
             }
         }
@@ -110,6 +112,7 @@ struct RefundRowReader {
         var type = FieldText.refundType(text(.type))
         if type == .unknown { type = FieldText.refundType(text(.needsReturn)) }
         if type == .unknown { type = format.defaultType }
+        let statusText = text(.status)
         var id = text(.id)
         if id.isEmpty { id = "\(fileName):\(record.line)" }
         return .kept(
@@ -117,6 +120,7 @@ struct RefundRowReader {
                 id: id, orderID: orderID, listingID: listingID.isEmpty ? nil : listingID, sku: sku.isEmpty ? nil : sku,
                 productTitle: title.isEmpty ? nil : title, reason: text(.reason), comment: text(.comment),
                 amount: amount, quantity: quantity, date: FieldText.date(text(.date)), type: type,
+                status: RefundStatusText.parse(statusText), statusText: statusText,
                 location: SourceLocation(file: path, line: record.line)))
     }
 

@@ -48,6 +48,10 @@ public struct TransactionLoadReport: Sendable {
     public var repairedRows: Int = 0
     /// Which column each field came from.
     public var columns: [TransactionColumn] = []
+    /// Refund rows closed, rejected or withdrawn without a refund: kept and listed, not counted as refunds.
+    public var notRefunded = 0
+    /// Refund rows that are 仅退款 (money back, goods kept), among those counted as refunds.
+    public var refundOnly = 0
 
     /// How many skipped rows are kept in detail; the rest are only counted.
     public static let maximumSkippedDetails = 1000
@@ -61,6 +65,15 @@ public struct TransactionLoadReport: Sendable {
 
     /// Rows that became refunds or order lines.
     public var rowsKept: Int { rowsRead - skippedCount }
+
+    /// Counts a kept refund's status and type.
+    mutating func count(_ refund: Refund) {
+        if !refund.status.countsAsRefund {
+            notRefunded += 1
+        } else if refund.type == .refundOnly {
+            refundOnly += 1
+        }
+    }
 
     /// Counts a skipped row, keeping its detail while under the bound.
     mutating func skip(_ location: SourceLocation, _ reason: LocalizedText) {

@@ -48,6 +48,8 @@ public enum OutputColumn: String, Sendable, CaseIterable {
     case refundsTotal = "refunds_total"
     case hasHistory = "has_history"
     case refundType = "type"
+    case refundStatus = "status"
+    case statusText = "status_text"
 
     /// The column's name for people, in both languages.
     public var label: LocalizedText {
@@ -99,6 +101,8 @@ public enum OutputColumn: String, Sendable, CaseIterable {
         case .refundsTotal: LocalizedText(zh: "退款总数", en: "Refunds total")
         case .hasHistory: LocalizedText(zh: "有销售记录", en: "Has history")
         case .refundType: LocalizedText(zh: "售后类型", en: "Type")
+        case .refundStatus: LocalizedText(zh: "退款结果", en: "Status")
+        case .statusText: LocalizedText(zh: "售后状态", en: "Status as exported")
         }
     }
 
