@@ -1,3 +1,5 @@
+import ListingAudit
+
 /// A usage mistake: printed with the command's usage line and a hint, exit 64.
 struct UsageError: Error, Equatable {
     let message: String
@@ -91,28 +93,11 @@ struct ParsedArguments: Equatable {
     private static func unknownOption(_ argument: String, spec: CommandSpec) -> String {
         let name = argument.drop { $0 == "-" }.split(separator: "=").first.map(String.init) ?? ""
         let candidates = spec.options.map(\.name) + ["help"]
-        if let best = candidates.min(by: { editDistance($0, name) < editDistance($1, name) }),
-            editDistance(best, name) <= 2
+        if let best = candidates.min(by: { EditDistance.between($0, name) < EditDistance.between($1, name) }),
+            EditDistance.between(best, name) <= 2
         {
             return "Unknown option '\(argument)'. Did you mean '--\(best)'?"
         }
         return "Unknown option '\(argument)'."
     }
-}
-
-/// Levenshtein distance, for "did you mean" hints.
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-        var current = [i] + Array(repeating: 0, count: b.count)
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        previous = current
-    }
-    return previous[b.count]
 }

@@ -32,8 +32,8 @@ enum RuleOptions {
         if let extended = ids.first(where: { $0.hasPrefix(id) || $0.contains(id) }) {
             return "Unknown rule '\(id)'. Did you mean '\(extended)'?"
         }
-        if let best = ids.min(by: { editDistance($0, id) < editDistance($1, id) }),
-            editDistance(best, id) <= max(3, id.count / 3)
+        if let best = ids.min(by: { EditDistance.between($0, id) < EditDistance.between($1, id) }),
+            EditDistance.between(best, id) <= max(3, id.count / 3)
         {
             return "Unknown rule '\(id)'. Did you mean '\(best)'?"
         }

@@ -34,7 +34,7 @@ struct ClauseScorer {
     /// The decisive words for `category`, at most four, without repeats.
     func evidence(for category: RefundCategory) -> [String] {
         var words: [String] = []
-        for span in spans[category.index] {
+        for span in spans[category.ordinal] {
             var word = text.string(span.first)
             if let second = span.second { word += "…" + text.string(second) }
             if !words.contains(word) { words.append(word) }
@@ -143,7 +143,7 @@ struct ClauseScorer {
     private mutating func credit(
         _ category: RefundCategory, _ weight: Double, _ first: Range<Int>, _ second: Range<Int>? = nil
     ) {
-        let index = category.index
+        let index = category.ordinal
         scores[index] += weight
         if spans[index].count < 8 { spans[index].append(EvidenceSpan(first: first, second: second)) }
     }
@@ -177,23 +177,6 @@ struct ClauseScorer {
         }
         if clause.topics.isEmpty, let mismatch = clause.mismatch {
             credit(.notAsDescribed, Self.mismatchWeight * factor, mismatch)
-        }
-    }
-}
-
-extension RefundCategory {
-    /// The category's position in `allCases`, for score arrays.
-    var index: Int {
-        switch self {
-        case .sizeFit: 0
-        case .colourMismatch: 1
-        case .notAsDescribed: 2
-        case .qualityDefect: 3
-        case .damagedInTransit: 4
-        case .wrongOrMissingItem: 5
-        case .changedMind: 6
-        case .deliveryProblem: 7
-        case .other: 8
         }
     }
 }

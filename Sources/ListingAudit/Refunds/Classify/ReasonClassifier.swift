@@ -19,7 +19,7 @@ public struct ReasonClassifier: Sendable {
         var fromReason: ClauseScorer?
         if let known = PlatformReasonCodes.lookup(reasonText) {
             code = known
-            scores[known.category.index] += known.weight
+            scores[known.category.ordinal] += known.weight
         } else if !reasonText.scalars.isEmpty {
             let scorer = ClauseScorer(reasonText)
             for index in scores.indices { scores[index] += scorer.scores[index] }
@@ -30,22 +30,22 @@ public struct ReasonClassifier: Sendable {
             // The comment rules out the picked reason (`SIZE_TOO_LARGE` + "the size is OK, the print peels"):
             // the reason no longer counts. Damage with the packaging ruled out is a defect of the goods.
             if let known = code, fromComment.denied.contains(known.category) {
-                scores[known.category.index] -= known.weight
+                scores[known.category.ordinal] -= known.weight
             }
-            let damaged = RefundCategory.damagedInTransit.index
+            let damaged = RefundCategory.damagedInTransit.ordinal
             if fromComment.denied.contains(.damagedInTransit) {
-                scores[RefundCategory.qualityDefect.index] += scores[damaged] + fromComment.scores[damaged]
+                scores[RefundCategory.qualityDefect.ordinal] += scores[damaged] + fromComment.scores[damaged]
                 scores[damaged] = -fromComment.scores[damaged]
             }
         }
         var best: RefundCategory?
         var bestScore = 0.0
         for category in RefundCategory.allCases {
-            let index = category.index
+            let index = category.ordinal
             let score = scores[index] + (fromComment?.scores[index] ?? 0)
             guard score > 0 else { continue }
             if let current = best {
-                let commentSays = fromComment.map { $0.scores[index] > $0.scores[current.index] } ?? false
+                let commentSays = fromComment.map { $0.scores[index] > $0.scores[current.ordinal] } ?? false
                 guard score > bestScore + 1e-9 || abs(score - bestScore) <= 1e-9 && commentSays else { continue }
             }
             best = category
