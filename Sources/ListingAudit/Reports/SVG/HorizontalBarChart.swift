@@ -16,7 +16,7 @@ public struct ChartBar: Sendable, Equatable {
 
 /// A horizontal bar chart as inline SVG: one labelled row per bar, value printed at the bar's end, a value axis
 /// with gridlines and an axis title.
-public struct HorizontalBarChart: Sendable {
+public struct HorizontalBarChart: SVGChart {
     public var id: String
     /// The accessible name (`<title>`).
     public var title: String
@@ -40,45 +40,33 @@ public struct HorizontalBarChart: Sendable {
         self.valueAxisLabel = valueAxisLabel
     }
 
-    /// The chart's markup.
-    public func svg() -> String {
-        var builder = HTMLBuilder()
-        render(into: &builder)
-        return builder.html
-    }
-
     /// Writes the chart into `builder`.
     public func render(into builder: inout HTMLBuilder) {
-        let plotLeft = Self.labelWidth
-        let plotWidth = Self.width - Self.labelWidth - Self.valueWidth
         let plotHeight = Double(max(1, bars.count)) * Self.rowHeight
-        let height = Self.top + plotHeight + Self.axisHeight
-        let ticks = ChartScale.ticks(upTo: bars.map(\.value).max() ?? 0)
-        let scaleMax = ticks.last ?? 1
-        builder.svgChart(id: id, width: Self.width, height: height, title: title, description: summary) { svg in
-            for tick in ticks {
-                let x = plotLeft + tick / scaleMax * plotWidth
-                svg.svgLine(x1: x, y1: Self.top, x2: x, y2: Self.top + plotHeight, cssClass: "grid")
-                svg.svgText(
-                    ChartScale.tickText(tick), x: x, y: Self.top + plotHeight + 16, anchor: "middle", cssClass: "tick")
-            }
+        let plot = ChartPlotArea(
+            chartWidth: Self.width, chartHeight: Self.top + plotHeight + Self.axisHeight, left: Self.labelWidth,
+            top: Self.top, width: Self.width - Self.labelWidth - Self.valueWidth, height: plotHeight
+        ).scaled(upTo: bars.map(\.value).max() ?? 0)
+        builder.svgChart(
+            id: id, width: plot.chartWidth, height: plot.chartHeight, title: title, description: summary
+        ) { svg in
+            plot.renderVerticalGridlines(into: &svg)
             for (index, bar) in bars.enumerated() {
                 let y = Self.top + Double(index) * Self.rowHeight
-                let length = scaleMax > 0 ? max(0, bar.value) / scaleMax * plotWidth : 0
+                let length = plot.length(for: bar.value)
                 svg.element("g", ["class": "bar"]) { group in
                     group.svgText(
-                        ChartScale.shorten(bar.label, width: 28), x: plotLeft - 8, y: y + Self.rowHeight * 0.65,
+                        ChartScale.shorten(bar.label, width: 28), x: plot.left - 8, y: y + Self.rowHeight * 0.65,
                         anchor: "end")
                     group.svgRect(
-                        x: plotLeft, y: y + 4, width: length, height: Self.rowHeight - 8,
+                        x: plot.left, y: y + 4, width: length, height: Self.rowHeight - 8,
                         fill: ChartPalette.color(bar.colorIndex), tooltip: "\(bar.label): \(bar.valueText)")
                     group.svgText(
-                        bar.valueText, x: plotLeft + length + 6, y: y + Self.rowHeight * 0.65, cssClass: "value")
+                        bar.valueText, x: plot.left + length + 6, y: y + Self.rowHeight * 0.65, cssClass: "value")
                 }
             }
-            svg.svgLine(x1: plotLeft, y1: Self.top, x2: plotLeft, y2: Self.top + plotHeight, cssClass: "axis")
-            svg.svgText(
-                valueAxisLabel, x: plotLeft + plotWidth / 2, y: height - 6, anchor: "middle", cssClass: "axis-title")
+            plot.renderLeftAxis(into: &svg)
+            plot.renderBottomAxisTitle(valueAxisLabel, into: &svg)
         }
     }
 }

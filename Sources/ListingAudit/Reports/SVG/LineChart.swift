@@ -1,6 +1,6 @@
 /// A line chart as inline SVG: one series over evenly spaced labelled points (audits), each point a marker with
 /// its value printed above it, and a value axis from zero.
-public struct LineChart: Sendable {
+public struct LineChart: SVGChart {
     /// One point: its x label, value, and the value as printed.
     public struct Point: Sendable, Equatable {
         public var label: String
@@ -20,12 +20,7 @@ public struct LineChart: Sendable {
     public var points: [Point]
     public var valueAxisLabel: String
 
-    static let width = 640.0
-    static let height = 240.0
-    static let left = 56.0
-    static let right = 24.0
-    static let top = 24.0
-    static let bottom = 40.0
+    static let plotArea = ChartPlotArea(chartWidth: 640, chartHeight: 240, left: 56, right: 24, top: 24, bottom: 40)
 
     public init(id: String, title: String, summary: String, points: [Point], valueAxisLabel: String) {
         self.id = id
@@ -35,49 +30,26 @@ public struct LineChart: Sendable {
         self.valueAxisLabel = valueAxisLabel
     }
 
-    /// The chart's markup.
-    public func svg() -> String {
-        var builder = HTMLBuilder()
-        render(into: &builder)
-        return builder.html
-    }
-
     /// Writes the chart into `builder`.
     public func render(into builder: inout HTMLBuilder) {
-        let plotWidth = Self.width - Self.left - Self.right
-        let plotHeight = Self.height - Self.top - Self.bottom
-        let baseline = Self.top + plotHeight
-        let ticks = ChartScale.ticks(upTo: points.map(\.value).max() ?? 0, count: 4)
-        let scaleMax = ticks.last ?? 1
-        let slot = plotWidth / Double(max(1, points.count))
-        let coordinates = points.enumerated().map { index, point in
-            (Self.left + (Double(index) + 0.5) * slot, baseline - max(0, point.value) / scaleMax * plotHeight)
+        let plot = Self.plotArea.scaled(upTo: points.map(\.value).max() ?? 0, tickCount: 4)
+        let slot = plot.width / Double(max(1, points.count))
+        let places = points.enumerated().map { index, point in
+            (x: plot.left + (Double(index) + 0.5) * slot, y: plot.y(for: max(0, point.value)))
         }
-        builder.svgChart(id: id, width: Self.width, height: Self.height, title: title, description: summary) { svg in
-            for tick in ticks {
-                let y = baseline - tick / scaleMax * plotHeight
-                svg.svgLine(x1: Self.left, y1: y, x2: Self.left + plotWidth, y2: y, cssClass: "grid")
-                svg.svgText(ChartScale.tickText(tick), x: Self.left - 6, y: y + 4, anchor: "end", cssClass: "tick")
+        builder.svgChart(
+            id: id, width: plot.chartWidth, height: plot.chartHeight, title: title, description: summary
+        ) { svg in
+            plot.renderHorizontalGridlines(into: &svg)
+            plot.renderLeftAxis(into: &svg)
+            plot.renderBottomAxis(into: &svg)
+            svg.svgPolyline(through: places)
+            for (point, place) in zip(points, places) {
+                svg.svgMarker(x: place.x, y: place.y, radius: 4, tooltip: "\(point.label): \(point.valueText)")
+                svg.svgText(point.valueText, x: place.x, y: place.y - 9, anchor: "middle", cssClass: "value")
+                svg.svgText(point.label, x: place.x, y: plot.baseline + 16, anchor: "middle", cssClass: "tick")
             }
-            svg.svgLine(x1: Self.left, y1: Self.top, x2: Self.left, y2: baseline, cssClass: "axis")
-            svg.svgLine(x1: Self.left, y1: baseline, x2: Self.left + plotWidth, y2: baseline, cssClass: "axis")
-            let path = coordinates.map { "\(ChartScale.coordinate($0.0)),\(ChartScale.coordinate($0.1))" }
-            svg.void(
-                "polyline", ["points": path.joined(separator: " "), "class": "cumulative", "fill": "none"],
-                selfClosing: true)
-            for (point, place) in zip(points, coordinates) {
-                svg.element(
-                    "circle",
-                    ["cx": ChartScale.coordinate(place.0), "cy": ChartScale.coordinate(place.1), "r": "4",
-                     "class": "marker"]
-                ) { circle in
-                    circle.element("title", text: "\(point.label): \(point.valueText)")
-                }
-                svg.svgText(point.valueText, x: place.0, y: place.1 - 9, anchor: "middle", cssClass: "value")
-                svg.svgText(point.label, x: place.0, y: baseline + 16, anchor: "middle", cssClass: "tick")
-            }
-            svg.svgText(valueAxisLabel, x: 14, y: Self.top + plotHeight / 2, anchor: "middle", cssClass: "axis-title",
-                transform: "rotate(-90 14 \(ChartScale.coordinate(Self.top + plotHeight / 2)))")
+            plot.renderVerticalAxisTitle(valueAxisLabel, x: 14, degrees: -90, into: &svg)
         }
     }
 }

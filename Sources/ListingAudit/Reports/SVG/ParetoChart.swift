@@ -1,6 +1,6 @@
 /// A Pareto chart as inline SVG: bars of a count per item, largest first, and a line with markers for the
 /// cumulative share of the total on a 0–100 % right axis, with a dashed 80 % reference.
-public struct ParetoChart: Sendable {
+public struct ParetoChart: SVGChart {
     /// One item and its count (e.g. a listing and its linked refunds).
     public struct Item: Sendable, Equatable {
         public var label: String
@@ -22,12 +22,7 @@ public struct ParetoChart: Sendable {
     public var barLegend: String
     public var lineLegend: String
 
-    static let width = 640.0
-    static let height = 340.0
-    static let left = 52.0
-    static let right = 52.0
-    static let top = 34.0
-    static let bottom = 96.0
+    static let plotArea = ChartPlotArea(chartWidth: 640, chartHeight: 340, left: 52, right: 52, top: 34, bottom: 96)
 
     /// `items` are sorted by value (largest first, then label); beyond `maxBars` the rest become one bar labelled
     /// `othersLabel` so the cumulative line still ends at 100 %.
@@ -63,89 +58,68 @@ public struct ParetoChart: Sendable {
         }
     }
 
-    /// The chart's markup.
-    public func svg() -> String {
-        var builder = HTMLBuilder()
-        render(into: &builder)
-        return builder.html
-    }
-
     /// Writes the chart into `builder`.
     public func render(into builder: inout HTMLBuilder) {
-        let plotWidth = Self.width - Self.left - Self.right
-        let plotHeight = Self.height - Self.top - Self.bottom
-        let baseline = Self.top + plotHeight
-        let ticks = ChartScale.ticks(upTo: items.map(\.value).max() ?? 0)
-        let scaleMax = ticks.last ?? 1
-        let slot = plotWidth / Double(max(1, items.count))
+        let plot = Self.plotArea.scaled(upTo: items.map(\.value).max() ?? 0)
+        let slot = plot.width / Double(max(1, items.count))
         let shares = cumulativeShares
-        builder.svgChart(id: id, width: Self.width, height: Self.height, title: title, description: summary) { svg in
-            for tick in ticks {
-                let y = baseline - tick / scaleMax * plotHeight
-                svg.svgLine(x1: Self.left, y1: y, x2: Self.left + plotWidth, y2: y, cssClass: "grid")
-                svg.svgText(ChartScale.tickText(tick), x: Self.left - 6, y: y + 4, anchor: "end", cssClass: "tick")
-            }
+        builder.svgChart(
+            id: id, width: plot.chartWidth, height: plot.chartHeight, title: title, description: summary
+        ) { svg in
+            plot.renderHorizontalGridlines(into: &svg)
             for percent in stride(from: 0, through: 100, by: 25) {
-                let y = baseline - Double(percent) / 100 * plotHeight
-                svg.svgText("\(percent)%", x: Self.left + plotWidth + 6, y: y + 4, cssClass: "tick")
+                let y = plot.y(forShare: Double(percent) / 100)
+                svg.svgText("\(percent)%", x: plot.right + 6, y: y + 4, cssClass: "tick")
             }
-            let reference = baseline - 0.8 * plotHeight
-            svg.svgLine(x1: Self.left, y1: reference, x2: Self.left + plotWidth, y2: reference, cssClass: "reference")
-            for (index, item) in items.enumerated() {
-                let height = item.value / scaleMax * plotHeight
-                let x = Self.left + Double(index) * slot
-                let center = x + slot / 2
-                svg.element("g", ["class": "bar"]) { group in
-                    group.svgRect(
-                        x: x + slot * 0.15, y: baseline - height, width: slot * 0.7, height: height,
-                        fill: ChartPalette.blue,
-                        tooltip: "\(item.label): \(ChartScale.tickText(item.value)) · "
-                            + NumberText.percent(shares[index], digits: 0))
-                    group.svgText(
-                        ChartScale.tickText(item.value), x: center, y: baseline - height - 4, anchor: "middle",
-                        cssClass: "value")
-                    group.svgText(
-                        ChartScale.shorten(item.label, width: 14), x: center, y: baseline + 12, anchor: "end",
-                        transform: "rotate(-45 \(ChartScale.coordinate(center)) "
-                            + "\(ChartScale.coordinate(baseline + 12)))")
-                }
+            let reference = plot.y(forShare: 0.8)
+            svg.svgLine(x1: plot.left, y1: reference, x2: plot.right, y2: reference, cssClass: "reference")
+            renderBars(plot: plot, slot: slot, shares: shares, into: &svg)
+            let points = shares.indices.map { index in
+                (x: plot.left + (Double(index) + 0.5) * slot, y: plot.y(forShare: shares[index]))
             }
-            let points = shares.enumerated().map { index, share in
-                (Self.left + (Double(index) + 0.5) * slot, baseline - share * plotHeight)
-            }
-            let path = points.map { "\(ChartScale.coordinate($0.0)),\(ChartScale.coordinate($0.1))" }
-            svg.void(
-                "polyline", ["points": path.joined(separator: " "), "class": "cumulative", "fill": "none"],
-                selfClosing: true)
+            svg.svgPolyline(through: points)
             for (point, share) in zip(points, shares) {
-                svg.element(
-                    "circle",
-                    ["cx": ChartScale.coordinate(point.0), "cy": ChartScale.coordinate(point.1), "r": "3.5",
-                     "class": "marker"]
-                ) { circle in
-                    circle.element("title", text: "\(lineLegend): \(NumberText.percent(share, digits: 0))")
-                }
+                svg.svgMarker(
+                    x: point.x, y: point.y, radius: 3.5,
+                    tooltip: "\(lineLegend): \(NumberText.percent(share, digits: 0))")
             }
-            svg.svgLine(x1: Self.left, y1: Self.top, x2: Self.left, y2: baseline, cssClass: "axis")
-            svg.svgLine(x1: Self.left, y1: baseline, x2: Self.left + plotWidth, y2: baseline, cssClass: "axis")
-            svg.svgText(countAxisLabel, x: 14, y: Self.top + plotHeight / 2, anchor: "middle", cssClass: "axis-title",
-                transform: "rotate(-90 14 \(ChartScale.coordinate(Self.top + plotHeight / 2)))")
-            svg.svgText(shareAxisLabel, x: Self.width - 8, y: Self.top + plotHeight / 2, anchor: "middle",
-                cssClass: "axis-title",
-                transform: "rotate(90 \(ChartScale.coordinate(Self.width - 8)) "
-                    + "\(ChartScale.coordinate(Self.top + plotHeight / 2)))")
-            renderLegend(into: &svg)
+            plot.renderLeftAxis(into: &svg)
+            plot.renderBottomAxis(into: &svg)
+            plot.renderVerticalAxisTitle(countAxisLabel, x: 14, degrees: -90, into: &svg)
+            plot.renderVerticalAxisTitle(shareAxisLabel, x: plot.chartWidth - 8, degrees: 90, into: &svg)
+            renderLegend(plot: plot, into: &svg)
         }
     }
 
-    private func renderLegend(into svg: inout HTMLBuilder) {
+    private func renderBars(plot: ChartPlotArea, slot: Double, shares: [Double], into svg: inout HTMLBuilder) {
+        for (index, item) in items.enumerated() {
+            let height = item.value / plot.scaleMax * plot.height
+            let x = plot.left + Double(index) * slot
+            let center = x + slot / 2
+            svg.element("g", ["class": "bar"]) { group in
+                group.svgRect(
+                    x: x + slot * 0.15, y: plot.baseline - height, width: slot * 0.7, height: height,
+                    fill: ChartPalette.blue,
+                    tooltip: "\(item.label): \(ChartScale.tickText(item.value)) · "
+                        + NumberText.percent(shares[index], digits: 0))
+                group.svgText(
+                    ChartScale.tickText(item.value), x: center, y: plot.baseline - height - 4, anchor: "middle",
+                    cssClass: "value")
+                group.svgText(
+                    ChartScale.shorten(item.label, width: 14), x: center, y: plot.baseline + 12, anchor: "end",
+                    transform: "rotate(-45 \(ChartScale.coordinate(center)) "
+                        + "\(ChartScale.coordinate(plot.baseline + 12)))")
+            }
+        }
+    }
+
+    private func renderLegend(plot: ChartPlotArea, into svg: inout HTMLBuilder) {
         svg.element("g", ["class": "legend"]) { legend in
-            legend.svgRect(x: Self.left, y: 8, width: 14, height: 12, fill: ChartPalette.blue, tooltip: barLegend)
-            legend.svgText(barLegend, x: Self.left + 20, y: 18)
-            let lineX = Self.left + 220
+            legend.svgRect(x: plot.left, y: 8, width: 14, height: 12, fill: ChartPalette.blue, tooltip: barLegend)
+            legend.svgText(barLegend, x: plot.left + 20, y: 18)
+            let lineX = plot.left + 220
             legend.svgLine(x1: lineX, y1: 14, x2: lineX + 22, y2: 14, cssClass: "cumulative")
-            legend.void("circle", ["cx": ChartScale.coordinate(lineX + 11), "cy": "14", "r": "3.5", "class": "marker"],
-                selfClosing: true)
+            legend.svgMarker(x: lineX + 11, y: 14, radius: 3.5, tooltip: nil)
             legend.svgText(lineLegend, x: lineX + 28, y: 18)
         }
     }

@@ -55,4 +55,27 @@ extension HTMLBuilder {
             rect.element("title", text: tooltip)
         }
     }
+
+    /// An SVG `<polyline>` through `points`, unfilled, in the style of the cumulative line.
+    mutating func svgPolyline(through points: [(x: Double, y: Double)]) {
+        let path = points.map { "\(ChartScale.coordinate($0.x)),\(ChartScale.coordinate($0.y))" }
+        void(
+            "polyline", ["points": path.joined(separator: " "), "class": "cumulative", "fill": "none"],
+            selfClosing: true)
+    }
+
+    /// An SVG `<circle>` marker at (`x`, `y`), with a tooltip `<title>` when `tooltip` is given.
+    mutating func svgMarker(x: Double, y: Double, radius: Double, tooltip: String?) {
+        let attributes: HTMLAttributes = [
+            "cx": ChartScale.coordinate(x), "cy": ChartScale.coordinate(y), "r": ChartScale.coordinate(radius),
+            "class": "marker",
+        ]
+        guard let tooltip else {
+            void("circle", attributes, selfClosing: true)
+            return
+        }
+        element("circle", attributes) { circle in
+            circle.element("title", text: tooltip)
+        }
+    }
 }
