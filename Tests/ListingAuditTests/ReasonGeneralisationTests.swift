@@ -20,6 +20,46 @@ import Testing
         #expect(accuracy >= 0.9)
     }
 
+    /// Regression rows (misreadings found on realistic returns): every one must stay right.
+    @Test func regressionSetIsAllCorrect() throws {
+        let path = TestPaths.corpus.appendingPathComponent("labelled-refunds/reasons-regression.csv").path
+        let evaluation = try ReasonEvaluation.run(path: path)
+        #expect(evaluation.skipped.isEmpty)
+        #expect(evaluation.labelled >= 16)
+        for miss in evaluation.misses {
+            let expected = miss.sample.expected?.rawValue ?? "-"
+            let line = miss.sample.location.line
+            Issue.record("line \(line): \(miss.category.rawValue), expected \(expected): \(miss.sample.comment)")
+        }
+        #expect(evaluation.correct == evaluation.labelled)
+    }
+
+    @Test func anAbsentTopicDoesNotRuleOutThePickedReason() {
+        #expect(category("SIZE_TOO_SMALL", "No measurements given, so I guessed") == .sizeFit)
+        #expect(category("COLOR", "no colour photos, picked blind") == .colourMismatch)
+        #expect(category("尺码不合适", "没有尺码表 买错了") == .sizeFit)
+        #expect(category("Other", "no size chart anywhere") == .sizeFit)
+        // A judged or denied topic, and an absent problem, still rule the category out.
+        #expect(category("SIZE_TOO_LARGE", "no size issue, the strap snapped") == .qualityDefect)
+        #expect(category("SIZE_TOO_LARGE", "not the size, the strap snapped") == .qualityDefect)
+        #expect(category("DAMAGED_BY_CARRIER", "no damage at all, I just changed my mind") == .changedMind)
+    }
+
+    @Test func damagedPackagingOnTheWayOutranksAGenericDefectCode() {
+        #expect(category("DEFECTIVE", "carton crushed, the vase cracked") == .damagedInTransit)
+        #expect(category("质量问题", "纸箱压扁了 杯子也坏了") == .damagedInTransit)
+        #expect(category("DEFECTIVE", "handle snapped off during delivery") == .damagedInTransit)
+        #expect(category("DEFECTIVE", "box was fine, the handle snapped off") == .qualityDefect)
+        #expect(category("DEFECTIVE", "the handle snapped off") == .qualityDefect)
+    }
+
+    @Test func transitWithoutDamageIsADeliveryMatter() {
+        #expect(category("OTHER", "parcel in transit for a month") == .deliveryProblem)
+        #expect(category("其他", "一直在运输中") == .deliveryProblem)
+        #expect(category("OTHER", "shattered in transit") == .damagedInTransit)
+        #expect(category("其他", "运输途中摔碎了") == .damagedInTransit)
+    }
+
     @Test func sizeMorphologyIsGeneratedNotListed() {
         #expect(category("其他", "宽了一点") == .sizeFit)
         #expect(category("其他", "稍微紧") == .sizeFit)

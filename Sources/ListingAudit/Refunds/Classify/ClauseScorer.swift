@@ -3,10 +3,15 @@
 /// - Phrases count their weight.
 /// - A topic word counts little alone, and much more with a problem or mismatch word in its clause
 ///   (`颜色` + `不一样`, `colour` + `is off`); a positive word cancels the topics of its clause (`尺码合适`).
-/// - A negator cancels the next signal in its clause (`不是质量问题`, `no damage`).
+/// - A negator cancels the next signal in its clause (`不是质量问题`, `no damage`). An absence word (`no`, `没有`)
+///   before a bare topic says something is missing (`no measurements`), which rules nothing out; before a problem,
+///   or a topic its clause judges (`no size issue`), it rules the category out like a negator.
+/// - A transit word (`in transit`, `运输中`) is transit damage with a breakage word in its clause and a delivery
+///   matter without one; a clause naming the packaging or the transport with damage in it (`box arrived crushed`,
+///   `torn open in delivery`) sets `transitDamage`, so the classifier counts breakage of the goods as transit damage.
 /// - A mismatch without a topic (`跟图片不一样`) means not-as-described.
 /// - After a contrast word (`但是`, `就是`, `but`) a clause counts 1.5×.
-/// - A buyer naming what they ordered and what came instead is a fulfilment error; so is a negated topic before
+/// - A buyer naming what they ordered and what came instead is a fulfilment error; so is a denied topic before
 ///   what they ordered (`not the colour I ordered`) and a part or gift that was not received (`没有充电线`).
 /// - What the buyer rules out (`不是尺码问题`, `the size is OK`) is recorded in `denied`, so the classifier can
 ///   discount a picked reason the comment contradicts.
@@ -19,6 +24,9 @@ struct ClauseScorer {
     private var spans = [[EvidenceSpan]](repeating: [], count: RefundCategory.allCases.count)
     /// Categories the text rules out: a negated signal, or a topic a positive word clears (`尺码合适`).
     private(set) var denied = Set<RefundCategory>()
+    /// Whether the text says the parcel was damaged on its way: damage beside the packaging (`box arrived crushed`)
+    /// or breakage beside a transit word (`ripped open during shipping`).
+    private(set) var transitDamage = false
 
     /// A decisive word, or a topic and the word that made it decisive (`颜色…不对`).
     private struct EvidenceSpan: Equatable {
@@ -48,6 +56,8 @@ struct ClauseScorer {
     static let fulfilmentWeight = 3.5
     static let emphasis = 1.5
     static let negationReach = 12
+    static let transitDamageWeight = 3.0
+    static let transitDelayWeight = 2.5
 
     private struct Signal {
         let category: RefundCategory
@@ -64,6 +74,9 @@ struct ClauseScorer {
         var mismatch: Range<Int>?
         var positive = false
         var negationEnd: Int?
+        var negationIsAbsence = false
+        var absentTopics: [RefundCategory] = []
+        var transit: Range<Int>?
         var negatedTopic: Range<Int>?
         var emphasised = false
     }
@@ -84,6 +97,9 @@ struct ClauseScorer {
                 case .subject(.wrongOrMissingItem, _) where negated:
                     clause.negationEnd = nil
                     credit(.wrongOrMissingItem, Self.fulfilmentWeight, hit.range)
+                case .subject(let category, _) where negated && clause.negationIsAbsence:
+                    clause.negationEnd = nil
+                    clause.absentTopics.append(category)
                 case .phrase(let category, let weight), .subject(let category, let weight):
                     if negated {
                         clause.negationEnd = nil
@@ -111,7 +127,15 @@ struct ClauseScorer {
                     } else {
                         clause.positive = true
                     }
-                case .negator: clause.negationEnd = hit.range.upperBound
+                case .reference(let category, let weight):
+                    if negated { clause.negationEnd = nil }
+                    clause.phrases.append(Signal(category: category, weight: weight, range: hit.range))
+                case .transit:
+                    if negated { clause.negationEnd = nil }
+                    clause.transit = clause.transit ?? hit.range
+                case .negator, .absence:
+                    clause.negationEnd = hit.range.upperBound
+                    clause.negationIsAbsence = hit.role == .absence
                 case .contrast:
                     flush(clause)
                     clause = Clause()
@@ -155,6 +179,21 @@ struct ClauseScorer {
         for phrase in clause.phrases {
             let category = namesPart && phrase.category == .deliveryProblem ? .wrongOrMissingItem : phrase.category
             credit(category, phrase.weight * factor, phrase.range)
+        }
+        let damage = clause.phrases.contains { $0.category == .damagedInTransit }
+        let breakage = damage || clause.phrases.contains { $0.category == .qualityDefect }
+        let packaging = clause.topics.contains { $0.category == .damagedInTransit }
+        if let transit = clause.transit {
+            if breakage {
+                credit(.damagedInTransit, Self.transitDamageWeight * factor, transit)
+            } else {
+                credit(.deliveryProblem, Self.transitDelayWeight * factor, transit)
+            }
+        }
+        if damage && packaging || breakage && clause.transit != nil { transitDamage = true }
+        // An absent topic is ruled out only when its clause judges it (`no size issue`, `没有颜色问题`).
+        if clause.positive || clause.marker != nil || clause.mismatch != nil {
+            for category in clause.absentTopics { denied.insert(category) }
         }
         for signal in clause.fulfilmentSensitive {
             let category = clause.received ? RefundCategory.wrongOrMissingItem : signal.category

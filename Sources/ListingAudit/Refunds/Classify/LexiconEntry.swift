@@ -13,8 +13,17 @@ enum LexiconRole: Sendable, Equatable {
     case problem
     /// Says something is fine (`合适`, `没问题`, `fits perfectly`): topics in its clause are cancelled.
     case positive
-    /// Negates the next signal in its clause (`不是`, `没有`, `not`).
+    /// A listing aid the buyer chooses by (`size chart`, `尺码表`): counts like a phrase, and so does its absence
+    /// (`no size chart`, `没有尺码表`), which is a complaint in the same category, never a denial of it.
+    case reference(RefundCategory, Double)
+    /// Where the parcel is or was on its way (`in transit`, `运输中`, `路上`): with a breakage word in its clause the
+    /// damage happened in transit; alone it is a delivery matter (`stuck in transit`).
+    case transit
+    /// Denies the next signal in its clause (`不是`, `not`, `isn't`): `not a size problem` rules the size out.
     case negator
+    /// Says the next signal is absent (`没有`, `no`, `without`): an absent problem is ruled out (`no damage`,
+    /// `没有破损`), but an absent topic is not (`no measurements`), unless its clause judges it (`no size issue`).
+    case absence
     /// Turns the sentence (`但是`, `就是`, `but`): what follows counts more.
     case contrast
     /// The buyer names what they ordered (`我拍的是`, `i ordered`).

@@ -28,14 +28,18 @@ public struct ReasonClassifier: Sendable {
         let fromComment = comment.isEmpty ? nil : ClauseScorer(ReasonText(comment))
         if let fromComment {
             // The comment rules out the picked reason (`SIZE_TOO_LARGE` + "the size is OK, the print peels"):
-            // the reason no longer counts. Damage with the packaging ruled out is a defect of the goods.
+            // the reason no longer counts. Damage with the packaging ruled out is a defect of the goods; and
+            // conversely, breakage with the packaging damaged on its way is transit damage, whatever the picked
+            // defect code (`DEFECTIVE` + "box arrived crushed, the base snapped off").
             if let known = code, fromComment.denied.contains(known.category) {
                 scores[known.category.ordinal] -= known.weight
             }
             let damaged = RefundCategory.damagedInTransit.ordinal
+            let defect = RefundCategory.qualityDefect.ordinal
             if fromComment.denied.contains(.damagedInTransit) {
-                scores[RefundCategory.qualityDefect.ordinal] += scores[damaged] + fromComment.scores[damaged]
-                scores[damaged] = -fromComment.scores[damaged]
+                move(from: damaged, to: defect, in: &scores, comment: fromComment)
+            } else if fromComment.transitDamage {
+                move(from: defect, to: damaged, in: &scores, comment: fromComment)
             }
         }
         var best: RefundCategory?
@@ -59,6 +63,13 @@ public struct ReasonClassifier: Sendable {
             evidence.append(word)
         }
         return (best, evidence)
+    }
+
+    /// Moves the whole score of category `source` (reason and comment) to `target`, leaving `source` at zero once
+    /// the comment's own scores are added back.
+    private func move(from source: Int, to target: Int, in scores: inout [Double], comment: ClauseScorer) {
+        scores[target] += scores[source] + comment.scores[source]
+        scores[source] = -comment.scores[source]
     }
 }
 

@@ -12,7 +12,8 @@ extension ReasonLexicon {
             "baggy", "smaller size", "bigger size", "larger size", "too snug", "snug", "poor fit", "bad fit",
             "size smaller", "size bigger", "size larger", "too small for", "too big for",
         ]),
-        LexiconGroup(.phrase(.sizeFit, 3.5), ["size chart", "size guide", "sizing chart", "sizing"]),
+        LexiconGroup(.phrase(.sizeFit, 3.5), ["sizing"]),
+        LexiconGroup(.reference(.sizeFit, 3.5), ["size chart", "size guide", "sizing chart", "size table"]),
         LexiconGroup(.phrase(.sizeFit, 1.5), [
             "small", "smaller", "tiny", "huge", "short", "long", "shorter", "longer", "narrow", "wide", "digs in",
             "dig in", "wider", "narrower", "pinches", "pinch", "squeezes",
@@ -79,7 +80,7 @@ extension ReasonLexicon {
             "arrived damaged", "damaged", "damage", "broken on arrival", "arrived broken", "crushed", "cracked",
             "crack", "shattered", "dented", "smashed", "scratched", "box was damaged", "damaged in transit",
             "damaged in shipping", "damaged box", "torn", "leaked in the box", "spilled", "dent", "dents",
-            "soaking wet", "wet", "water damaged", "ruined", "in transit", "in shipping", "in pieces",
+            "soaking wet", "wet", "water damaged", "ruined", "in pieces",
             "arrived in pieces", "dropped",
         ]),
         LexiconGroup(.subject(.damagedInTransit, 1), ["box", "packaging", "package", "parcel", "courier", "carrier"]),
@@ -137,7 +138,8 @@ extension ReasonLexicon {
             "from the picture", "from the pictures", "from the photos",
         ]),
         LexiconGroup(.problem, [
-            "wrong", "off", "is off", "terrible", "awful", "bad", "poor", "horrible", "problem", "issue", "not right",
+            "wrong", "off", "is off", "terrible", "awful", "bad", "poor", "horrible", "problem", "problems", "issue",
+            "issues", "not right",
             "disappointing",
         ]),
         LexiconGroup(.positive, [
@@ -145,9 +147,8 @@ extension ReasonLexicon {
             "fine", "perfect", "perfectly", "great", "love", "loved", "good", "ok", "okay", "nice", "beautiful",
             "lovely", "no problem", "is fine", "was fine", "nothing wrong", "no issue", "no issues",
         ]),
-        LexiconGroup(.negator, [
-            "not", "isn't", "wasn't", "no", "never", "not the", "it's not", "it is not", "nothing",
-        ]),
+        LexiconGroup(.negator, ["not", "isn't", "wasn't", "never", "not the", "it's not", "it is not", "nothing"]),
+        LexiconGroup(.absence, ["no", "without"]),
         LexiconGroup(.contrast, ["but", "however", "though", "although", "except", "yet"]),
         LexiconGroup(.ordered, ["i ordered", "ordered", "i bought", "i chose", "i picked", "instead of"]),
         LexiconGroup(.received, [

@@ -8,7 +8,7 @@ extension ReasonLexicon {
             "rubs", "rubbed", "rub my", "blisters", "blister", "crushes my toes", "toe box", "heel slips",
             "slips off my heel", "narrow fit", "wide fit", "half size", "half a size",
         ]),
-        LexiconGroup(.subject(.sizeFit, 1), ["码子", "号码", "尺码表", "脚长", "脚掌", "instep", "toes", "heel", "bust",
+        LexiconGroup(.subject(.sizeFit, 1), ["码子", "号码", "脚长", "脚掌", "instep", "toes", "heel", "bust",
                                             "hip", "thigh", "thighs", "arms", "rise", "torso"]),
         LexiconGroup(.positive, ["true to size", "tts", "fits true", "fits as expected", "尺码标准", "尺码正"]),
         // Electronics that fail.
@@ -55,6 +55,16 @@ extension ReasonLexicon {
             "lost in the post", "lost in post", "still not here", "not here yet", "where is my", "where's my",
             "delivered to the wrong", "wrong house", "stolen", "never got it", "派送失败", "没人派送", "别人签收", "被签收",
             "代签收", "物流停", "物流卡",
+        ]),
+        // The parcel on its way, and the packaging that carried it.
+        LexiconGroup(.transit, [
+            "in transit", "in shipping", "in delivery", "during delivery", "during shipping", "during transit",
+            "in the mail", "on the way", "en route", "运输中", "在运输", "运输途中", "运输过程中", "运送途中", "配送途中", "派送中", "在途",
+            "途中", "路上",
+        ]),
+        LexiconGroup(.subject(.damagedInTransit, 1), [
+            "carton", "outer carton", "outer box", "shipping box", "mailer", "mailer bag", "padded envelope",
+            "shipping bag", "外盒", "快递袋", "包裹袋", "泡沫箱",
         ]),
         // Buyer's own reasons and preference.
         LexiconGroup(.phrase(.changedMind, 3), [
