@@ -65,6 +65,19 @@ import Testing
         #expect(text.hasPrefix("\u{FEFF}排名,商品ID,商品标题,优先分"))
     }
 
+    @Test func repairedAndSkippedRowsAreSaidOnTheTerminalAndInTheReport() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let listings = folder.appendingPathComponent("listings.csv")
+        try Data("listing_id,title,description\n,No id here,x\nA1,\"Red dress,size M\n".utf8).write(to: listings)
+        let out = folder.appendingPathComponent("out")
+        let (code, stdout, _) = run(["audit", "--listings", listings.path, "--out", out.path, "--lang", "en"])
+        #expect(code == .success)
+        #expect(stdout.contains("\(listings.path): 1 row skipped, 2 repairs"))
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(html.contains("Repairs"))
+    }
+
     @Test func failOnReturnsOneWhenAFindingReachesTheThreshold() throws {
         let out = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }

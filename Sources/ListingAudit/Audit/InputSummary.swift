@@ -20,6 +20,8 @@ public struct InputSummary: Codable, Sendable, Equatable {
     public var skipped: Int
     /// Why rows were skipped, most frequent first.
     public var skipReasons: [SkipTally]
+    /// Repairs the reader made (quoting, encoding, ragged rows), each by a rule the inspect and check commands state.
+    public var repaired: Int = 0
     /// Refund exports only: requests closed, rejected or withdrawn without a refund, read but not counted.
     public var notRefunded: Int?
 

@@ -9,11 +9,12 @@ enum ListingLoadStage: AuditStage {
         }
         state.listings = loaded.listings
         let report = loaded.report
-        state.inputs.append(
-            InputSummary(
-                kind: .listings, path: report.file, format: report.format.rawValue,
-                encoding: report.encoding.rawValue, rowsRead: report.rowsRead, skipped: report.skipped.count,
-                skipReasons: SkipTallies.count(report.skipped.map { ($0.reason.en, $0.location) })))
+        var input = InputSummary(
+            kind: .listings, path: report.file, format: report.format.rawValue,
+            encoding: report.encoding.rawValue, rowsRead: report.rowsRead, skipped: report.skipped.count,
+            skipReasons: SkipTallies.count(report.skipped.map { ($0.reason.en, $0.location) }))
+        input.repaired = report.issueCount
+        state.inputs.append(input)
         if report.format == .chineseShop || report.format == .taobaoAssistant
             || report.columnMapping.contains(where: { AuditState.hasChinese($0.column) })
         {

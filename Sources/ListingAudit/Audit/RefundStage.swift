@@ -77,6 +77,7 @@ extension InputSummary {
         self.init(
             kind: kind, path: report.path, format: report.format, encoding: report.encoding.rawValue,
             rowsRead: report.rowsRead, skipped: report.skippedCount, skipReasons: tallies)
+        repaired = report.repairedRows
         if kind == .refunds { notRefunded = report.notRefunded }
     }
 }

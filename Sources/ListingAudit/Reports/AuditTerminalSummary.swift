@@ -15,6 +15,9 @@ public enum AuditTerminalSummary {
         if totals.refundOnly > 0 || totals.notRefunded > 0 {
             lines.append(t.outcomes(totals.refundOnly, totals.notRefunded))
         }
+        for input in result.inputs where input.skipped > 0 || input.repaired > 0 {
+            lines.append(t.rowProblems(input))
+        }
         lines.append("")
         lines.append(result.basis == .orders ? t.rankedByRates : t.rankedByCounts)
         // Listings without findings have nothing to fix; refund-heavy ones among them get their own line below.
@@ -78,6 +81,15 @@ public enum AuditTerminalSummary {
             language == .zh
                 ? "退款 \(total) 笔，匹配 \(share)：商品ID \(id)，SKU \(sku)，标题 \(title)，未匹配 \(none)"
                 : "Refunds: \(total), \(share) matched: by id \(id), by SKU \(sku), by title \(title), unmatched \(none)"
+        }
+
+        /// One line per input with skipped or repaired rows, so a damaged export is never read as if it were clean.
+        func rowProblems(_ input: InputSummary) -> String {
+            let top = input.skipReasons.first.map { language == .zh ? "，最多：\($0.reason)" : "; most: \($0.reason)" } ?? ""
+            return language == .zh
+                ? "\(input.path)：跳过 \(input.skipped) 行，修复 \(input.repaired) 处\(top)（详见 report.html 的覆盖情况）"
+                : "\(input.path): \(Self.count(input.skipped, "row")) skipped, \(Self.count(input.repaired, "repair"))\(top) "
+                    + "(see Coverage in report.html)"
         }
 
         var nothingToFix: String {

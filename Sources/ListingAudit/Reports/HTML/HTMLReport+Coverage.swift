@@ -1,5 +1,5 @@
 extension HTMLReport {
-    /// What was read: each input with rows read and skipped (and why), and how refunds were matched to listings.
+    /// What was read: each input with rows read, skipped (and why) and repaired, and how refunds were matched to listings.
     func coverage(_ page: inout HTMLBuilder) {
         section("coverage", .coverage, &page) { section in
             section.element("h3", text: t(.inputs))
@@ -7,11 +7,13 @@ extension HTMLReport {
                 columns: [
                     TableColumn(.file, language), TableColumn(t(.format)), TableColumn(t(.encoding)),
                     TableColumn(t(.rowsRead), numeric: true), TableColumn(t(.rowsSkipped), numeric: true),
+                    TableColumn(t(.repairs), numeric: true),
                 ],
                 rows: result.inputs.map { input in
                     [
                         .markup(inputName(input)), .code(input.format), .code(input.encoding),
                         .number(NumberText.count(input.rowsRead)), .number(NumberText.count(input.skipped)),
+                        .number(NumberText.count(input.repaired)),
                     ]
                 })
             let skips = result.inputs.flatMap { input in input.skipReasons.map { (input, $0) } }

@@ -90,6 +90,7 @@ extension ReportString {
         case .kindOrders: LocalizedText(zh: "订单", en: "Orders")
         case .rowsRead: LocalizedText(zh: "读取行数", en: "Rows read")
         case .rowsSkipped: LocalizedText(zh: "跳过行数", en: "Rows skipped")
+        case .repairs: LocalizedText(zh: "已修复处", en: "Repairs")
         case .format: LocalizedText(zh: "格式", en: "Format")
         case .encoding: LocalizedText(zh: "编码", en: "Encoding")
         case .skipReasons: LocalizedText(zh: "跳过原因", en: "Why rows were skipped")

@@ -11,7 +11,7 @@ public enum ReportString: String, Sendable, CaseIterable {
     case findingsByRule, findingsByRuleChart, findingsByRuleSummary, findingsAxis, noFindings
     case evidence, evidenceIntroOrders, evidenceIntroCounts, credible, notConclusive, noEvidence
     case unexplained, unexplainedIntro, fulfilmentListings
-    case coverage, inputs, kindListings, kindRefunds, kindOrders, rowsRead, rowsSkipped, format, encoding
+    case coverage, inputs, kindListings, kindRefunds, kindOrders, rowsRead, rowsSkipped, repairs, format, encoding
     case skipReasons, firstAt, noSkips, matchSummary, matchedByID, matchedBySKU, matchedByTitle, unmatched
     case history, historyIntro, firstAudit, newFindings, fixedFindings, openFindings, rateChanges, nothingChanged
     case rose, fell, auditsOpen
