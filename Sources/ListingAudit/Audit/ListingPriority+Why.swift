@@ -42,10 +42,15 @@ extension ListingPriority {
                 ? LocalizedText(zh: "未发现问题，暂无退款", en: "No findings, no refunds")
                 : LocalizedText(zh: "未发现问题（新品）", en: "No findings (new product)")
         }
-        let advice =
-            category.isFulfilment
-            ? LocalizedText(zh: "请检查包装、快递或仓库", en: "check packing, courier or warehouse")
-            : LocalizedText(zh: "商品页未见问题，请检查货源或质量", en: "listing looks fine: check the supplier or product")
+        let advice: LocalizedText
+        switch category {
+        case _ where category.isFulfilment:
+            advice = LocalizedText(zh: "请检查包装、快递或仓库", en: "check packing, courier or warehouse")
+        case .changedMind, .other:
+            advice = LocalizedText(zh: "属正常退货，商品页无需修改", en: "ordinary returns, nothing to fix in the listing")
+        default:
+            advice = LocalizedText(zh: "商品页未见问题，请检查货源或质量", en: "listing looks fine: check the supplier or product")
+        }
         return LocalizedText(
             zh: "未发现商品页问题；\(refundsTotal)笔退款，主要为\(category.label.zh)：\(advice.zh)",
             en: "No listing findings; \(refundsTotal) refunds, mostly \(category.label.en): \(advice.en)")

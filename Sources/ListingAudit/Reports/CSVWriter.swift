@@ -33,7 +33,9 @@ public struct CSVWriter: Sendable {
         {
             value = "'" + value
         }
-        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+        // Scanning UTF-8 bytes finds the same cells as scanning Characters (CR LF is one Character but two bytes),
+        // many times faster on the millions of cells of refunds.csv.
+        if value.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
             return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return value
