@@ -29,7 +29,7 @@ struct EmptyDescriptionRule: ListingRule {
         ])
 
     func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        let text = FoldedText(listing.description)
+        let text = context.foldedDescription(of: listing)
         let placeholders = context.lexicon.placeholders.matches(in: text)
         var covered = Array(repeating: false, count: text.count)
         for match in placeholders { for index in match.range { covered[index] = true } }

@@ -30,7 +30,7 @@ struct HypeWithoutFactsRule: ListingRule {
         ])
 
     func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        let text = FoldedText(listing.description)
+        let text = context.foldedDescription(of: listing)
         let hype = context.lexicon.hype.matches(in: text).filter { !$0.isNegated }
         guard !hype.isEmpty else { return [] }
         let facts = FactExtractor.facts(in: text, lexicon: context.lexicon).count

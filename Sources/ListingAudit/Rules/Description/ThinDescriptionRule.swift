@@ -35,7 +35,7 @@ struct ThinDescriptionRule: ListingRule {
         ])
 
     func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        let text = FoldedText(listing.description)
+        let text = context.foldedDescription(of: listing)
         let placeholders = context.lexicon.placeholders.matches(in: text)
         var isPlaceholder = Array(repeating: false, count: text.count)
         for match in placeholders { for index in match.range { isPlaceholder[index] = true } }
