@@ -26,7 +26,7 @@ extension HTMLText {
 
         /// A decoded character reference.
         mutating func scalar(_ scalar: Unicode.Scalar) {
-            if scalar == "\u{A0}" || scalar.properties.isWhitespace {
+            if scalar == "\u{A0}" || scalar.isWhitespace {
                 pendingSpace = true
                 return
             }

@@ -65,7 +65,7 @@ final class ExportTable {
         let value = record[column]
         // Most cells need no trimming; checking the edge scalars avoids the Character-level trim.
         guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
-            !first.properties.isWhitespace, !last.properties.isWhitespace
+            !first.isWhitespace, !last.isWhitespace
         else { return value.trimmingWhitespace() }
         return value
     }

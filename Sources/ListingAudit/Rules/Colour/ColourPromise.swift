@@ -30,7 +30,9 @@ struct ColourPromise: Equatable, Sendable {
 
     private static func chinese(in text: String) -> ColourPromise? {
         for anchor in chineseAnchors {
-            guard let range = text.range(of: anchor) else { continue }
+            // The byte test skips Foundation's search (the rule's main cost) when the anchor is absent; no character
+            // of the anchors has a canonical equivalent, so it finds exactly what the search would.
+            guard text.utf8.firstRange(of: anchor.utf8) != nil, let range = text.range(of: anchor) else { continue }
             let before = text[..<range.lowerBound]
             let digits = String(before.reversed().prefix { $0.isASCII && $0.isNumber }.reversed())
             if let count = Int(digits), count > 1 {

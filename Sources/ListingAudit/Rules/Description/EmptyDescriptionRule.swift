@@ -61,7 +61,7 @@ struct EmptyDescriptionRule: ListingRule {
         if let filler = Self.filler(in: listing.description) {
             return [finding(for: listing, at: .description, message: .filler(filler), evidence: filler)]
         }
-        let text = FoldedText(listing.description)
+        let text = context.foldedDescription(of: listing)
         let placeholders = context.lexicon.placeholders.matches(in: text)
         var covered = Array(repeating: false, count: text.count)
         for match in placeholders { for index in match.range { covered[index] = true } }

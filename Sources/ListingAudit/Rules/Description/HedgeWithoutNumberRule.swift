@@ -32,7 +32,7 @@ struct HedgeWithoutNumberRule: ListingRule {
         ])
 
     func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        let text = FoldedText(listing.description)
+        let text = context.foldedDescription(of: listing)
         let loose = context.lexicon.hedgeMatches(in: text).filter { match in
             let sentence = text.sentence(around: match.range)
             if text.containsDigit(in: sentence) { return false }

@@ -44,7 +44,7 @@ struct HypeWithoutFactsRule: ListingRule {
         ])
 
     func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        let text = FoldedText(listing.description)
+        let text = context.foldedDescription(of: listing)
         let hype = context.lexicon.hype.matches(in: text).filter { !$0.isNegated }
         guard !hype.isEmpty, ThinDescriptionRule.thinLength(of: listing, in: context) == nil else { return [] }
         let optionValues = listing.variants.flatMap { $0.options.map(\.value) }.joined(separator: "\n")

@@ -48,7 +48,7 @@ struct ThinDescriptionRule: ListingRule {
     /// The weighted length of `listing`'s description when it is thin (short, not empty, no fact), else `nil`.
     /// Other description rules stay quiet on a thin description: this finding already asks for the facts.
     static func thinLength(of listing: Listing, in context: RuleContext) -> Int? {
-        let text = FoldedText(listing.description)
+        let text = context.foldedDescription(of: listing)
         let placeholders = context.lexicon.placeholders.matches(in: text)
         var isPlaceholder = Array(repeating: false, count: text.count)
         for match in placeholders { for index in match.range { isPlaceholder[index] = true } }

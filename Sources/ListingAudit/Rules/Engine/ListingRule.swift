@@ -19,6 +19,9 @@ public struct RuleContext: Sendable {
     public var shop: ShopFacts
     /// The word lists in force (built-in, adjusted by the config's `lexicons`).
     public var lexicon: Lexicon
+    /// The listing's description folded once by the engine for every rule; read it through
+    /// `foldedDescription(of:)`.
+    public var sharedDescription: SharedFoldedText?
 
     public init(
         profile: ProductProfile, settings: RuleSettings = RuleSettings(), shop: ShopFacts = ShopFacts(),

@@ -69,7 +69,8 @@ public struct RuleEngine: Sendable {
 
     private func check(_ listing: Listing, settings: RuleSettings, shop: ShopFacts) -> [Finding] {
         let profile = profiler(listing, settings)
-        let context = RuleContext(profile: profile, settings: settings, shop: shop, lexicon: lexicon)
+        var context = RuleContext(profile: profile, settings: settings, shop: shop, lexicon: lexicon)
+        context.sharedDescription = SharedFoldedText(listing.description)
         var findings: [Finding] = []
         for active in rules where active.profiles?.contains(profile) ?? true {
             for var finding in active.rule.check(listing, in: context) {

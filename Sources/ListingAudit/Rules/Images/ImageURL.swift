@@ -99,7 +99,7 @@ enum ImageURL {
     /// What is wrong with `url` as an address a marketplace can fetch, or `nil`.
     static func problem(_ url: String) -> Problem? {
         let text = url.trimmingWhitespace()
-        if text.unicodeScalars.contains(where: \.properties.isWhitespace) { return .containsSpaces }
+        if text.unicodeScalars.contains(where: \.isWhitespace) { return .containsSpaces }
         let scheme = String(text.prefix(8)).lowercased()
         if scheme.hasPrefix("file:") || text.hasPrefix("\\\\") || isWindowsPath(text) { return .localFile }
         if scheme.hasPrefix("http://") || scheme.hasPrefix("https://") {

@@ -61,7 +61,11 @@ extension Unicode.Scalar {
     }
     /// A scalar that carries meaning: a letter, digit or ideograph (not punctuation, space, symbol or emoji).
     var isWordScalar: Bool {
-        properties.isAlphabetic || properties.numericType != nil
+        // ASCII and the main CJK block are answered without the Unicode property tables: the lookup dominated the
+        // rules' profile, and for these ranges the answer is fixed (letters and digits; every ideograph).
+        if value < 0x80 { return isASCIILetter || isASCIIDigit }
+        if value >= 0x4E00 && value <= 0x9FFF { return true }
+        return properties.isAlphabetic || properties.numericType != nil
     }
 }
 

@@ -27,6 +27,9 @@ struct KeywordTable<Value: Sendable>: Sendable {
 
     private var entries: [Entry] = []
     private var buckets: [UInt16: [Int]] = [:]
+    /// One bit per two-byte key in `buckets` (8 KiB). Nearly every text position starts no keyword, and hashing its
+    /// key into `buckets` was most of a scan's cost; the bit answers those positions without hashing.
+    private var startsKeyword = [UInt64](repeating: 0, count: 1_024)
 
     /// Builds the table. Keywords shorter than two bytes are ignored (too unspecific to mean anything); a later
     /// duplicate replaces an earlier one, so extra keywords can override the defaults.
@@ -48,6 +51,7 @@ struct KeywordTable<Value: Sendable>: Sendable {
         }
         entries.append(entry)
         buckets[key, default: []].append(entries.count - 1)
+        startsKeyword[Int(key >> 6)] |= 1 << UInt64(key & 63)
     }
 
     /// Every keyword occurrence in `text` (overlapping ones included), left to right.
@@ -62,7 +66,9 @@ struct KeywordTable<Value: Sendable>: Sendable {
         var found: [Match] = []
         for start in 0..<(bytes.count - 1) {
             let key = UInt16(bytes[start]) << 8 | UInt16(bytes[start + 1])
-            guard let candidates = buckets[key] else { continue }
+            guard startsKeyword[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0, let candidates = buckets[key] else {
+                continue
+            }
             let atWordStart = start == 0 || !Self.isLetter(bytes[start - 1])
             for index in candidates {
                 let entry = entries[index]
