@@ -20,11 +20,23 @@ public enum RefundLoader {
     }
 
     /// Loads every refund in the file at `path`.
-    /// - Throws: `IngestError.fileNotFound` / `.unreadable` (exit 66), or `.unusableData` (exit 65) when the file
-    ///   is not a refund export or lacks a reason column or any column naming the product.
+    /// - Throws: as `forEach(path:options:_:)`.
     public static func load(
         path: String, options: ReadOptions = ReadOptions()
     ) throws(IngestError) -> RefundLoadResult {
+        var refunds: [Refund] = []
+        let (format, report) = try forEach(path: path, options: options) { refunds.append($0) }
+        return RefundLoadResult(format: format, refunds: refunds, report: report)
+    }
+
+    /// Reads the refund export at `path` row by row and hands each refund to `body` without keeping it: in memory
+    /// independent of the file's size (`load` collects what this reads).
+    /// - Returns: the format and the report of rows read and skipped.
+    /// - Throws: `IngestError.fileNotFound` / `.unreadable` (exit 66), or `.unusableData` (exit 65) when the file
+    ///   is not a refund export or lacks a reason column or any column naming the product.
+    public static func forEach(
+        path: String, options: ReadOptions = ReadOptions(), _ body: (Refund) -> Void
+    ) throws(IngestError) -> (format: RefundExportFormat, report: TransactionLoadReport) {
         let table = try ExportTable(path: path, options: options)
         let headerLocation = SourceLocation(file: path, line: table.headerLine)
         guard let format = RefundExportFormat.detect(table.index) else {
@@ -50,16 +62,15 @@ public enum RefundLoader {
             delimiter: table.file.dialect.delimiterName)
         report.columns = table.mapping(RefundField.allCases.map { ($0.rawValue, columns[$0]) })
         let rowReader = RefundRowReader(path: path, format: format, columns: columns)
-        var refunds: [Refund] = []
         try table.forEachRow(report: &report) { record, report in
             switch rowReader.refund(from: record) {
             case .kept(let refund):
                 report.count(refund)
-                refunds.append(refund)
+                body(refund)
             case .skipped(let skip): report.skip(skip.location, skip.reason)
             }
         }
-        return RefundLoadResult(format: format, refunds: refunds, report: report)
+        return (format, report)
     }
 }
 
