@@ -1,7 +1,8 @@
 extension HTMLReport {
-    /// Rule titles by id, from the evidence table (every rule that fired has a row there).
+    /// Rule titles by id: every registered rule, so rules that no longer fire (fixed findings in the history
+    /// sections) keep their titles too.
     var ruleTitles: [String: LocalizedText] {
-        Dictionary(result.evidence.map { ($0.ruleID, $0.title) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(RuleRegistry.all.map { ($0.description.id, $0.description.title) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The ranked listings with findings: stats, why, what to fix, and every finding with its evidence.
