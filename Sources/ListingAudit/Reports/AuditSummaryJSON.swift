@@ -28,9 +28,9 @@ enum AuditSummaryJSON {
         var inputs: [InputSummary]
         var totals: AuditTotals
         var coverage: Coverage
-        var categories: [Category]
-        var evidence: [Evidence]
-        var topListings: [TopListing]
+        var categories: [Annotated<CategoryTally>]
+        var evidence: [Annotated<RuleEvidence>]
+        var topListings: [Annotated<ListingPriority>]
         var fulfilment: FulfilmentSummary
         var refundHeavyWithoutFindings: [UnexplainedListing]
 
@@ -43,10 +43,12 @@ enum AuditSummaryJSON {
             inputs = result.inputs
             totals = result.totals
             coverage = Coverage(result.coverage)
-            categories = result.categories.map { Category($0, language: language) }
-            evidence = result.evidence.map { Evidence($0, language: language) }
+            categories = result.categories.map {
+                Annotated(base: $0, extras: ["label": $0.category.label.text(language), "fulfilment": $0.isFulfilment])
+            }
+            evidence = result.evidence.map { Annotated(base: $0, extras: ["sentence": $0.sentence.text(language)]) }
             topListings = result.priorities.prefix(AuditSummaryJSON.topListings).map {
-                TopListing($0, language: language)
+                Annotated(base: $0, extras: ["why": $0.why.text(language)])
             }
             fulfilment = result.fulfilment
             refundHeavyWithoutFindings = result.unexplained
@@ -69,60 +71,22 @@ enum AuditSummaryJSON {
         }
     }
 
-    private struct Category: Encodable {
-        var tally: CategoryTally
-        var label: String
-        var fulfilment: Bool
-
-        init(_ tally: CategoryTally, language: Language) {
-            self.tally = tally
-            label = tally.category.label.text(language)
-            fulfilment = tally.isFulfilment
-        }
+    /// A value encoded with a few extra keys beside its own: a label, sentence or reason in the report language.
+    private struct Annotated<Base: Encodable>: Encodable {
+        var base: Base
+        var extras: KeyValuePairs<String, any Encodable>
 
         func encode(to encoder: any Encoder) throws {
-            try tally.encode(to: encoder)
-            var container = encoder.container(keyedBy: Keys.self)
-            try container.encode(label, forKey: .label)
-            try container.encode(fulfilment, forKey: .fulfilment)
+            try base.encode(to: encoder)
+            var container = encoder.container(keyedBy: ExtraKey.self)
+            for (key, value) in extras { try container.encode(value, forKey: ExtraKey(stringValue: key)) }
         }
-
-        enum Keys: String, CodingKey { case label, fulfilment }
     }
 
-    private struct Evidence: Encodable {
-        var evidence: RuleEvidence
-        var sentence: String
-
-        init(_ evidence: RuleEvidence, language: Language) {
-            self.evidence = evidence
-            sentence = evidence.sentence.text(language)
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            try evidence.encode(to: encoder)
-            var container = encoder.container(keyedBy: Keys.self)
-            try container.encode(sentence, forKey: .sentence)
-        }
-
-        enum Keys: String, CodingKey { case sentence }
-    }
-
-    private struct TopListing: Encodable {
-        var row: ListingPriority
-        var why: String
-
-        init(_ row: ListingPriority, language: Language) {
-            self.row = row
-            why = row.why.text(language)
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            try row.encode(to: encoder)
-            var container = encoder.container(keyedBy: Keys.self)
-            try container.encode(why, forKey: .why)
-        }
-
-        enum Keys: String, CodingKey { case why }
+    private struct ExtraKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 }
