@@ -27,12 +27,10 @@ enum ListingLoadStage: AuditStage {
 enum RuleCheckStage: AuditStage {
     static func run(_ state: AuditState) throws(AuditError) {
         let configuration = state.options.configuration
-        state.findings = RuleEngine(configuration: configuration).run(listings: state.listings)
-        let profiler = RuleRegistry.profiler
-        state.summaries = state.listings.map { listing in
-            AuditListing(
-                id: listing.id, title: listing.title,
-                profile: profiler(listing, configuration.settings(for: listing.format)), location: listing.location)
+        let run = RuleEngine(configuration: configuration).runWithProfiles(listings: state.listings)
+        state.findings = run.findings
+        state.summaries = zip(state.listings, run.profiles).map { listing, profile in
+            AuditListing(id: listing.id, title: listing.title, profile: profile, location: listing.location)
         }
     }
 }

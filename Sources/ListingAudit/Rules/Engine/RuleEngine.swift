@@ -46,29 +46,42 @@ public struct RuleEngine: Sendable {
 
     /// Every finding for `listings`, in listing order, then rule order.
     public func run(listings: [Listing]) -> [Finding] {
+        runWithProfiles(listings: listings).findings
+    }
+
+    /// Every finding for `listings` (listing order, then rule order) and the profile each listing was checked
+    /// under, so callers that also need profiles do not profile every listing a second time.
+    public func runWithProfiles(listings: [Listing]) -> (findings: [Finding], profiles: [ProductProfile]) {
         let shop = ShopFacts.compute(listings)
         let settingsByFormat = Dictionary(uniqueKeysWithValues: ExportFormat.allCases.map {
             ($0, configuration.settings(for: $0))
         })
         let chunks = ParallelChunks(count: listings.count, minimumChunk: 64)
-        return chunks.map { range -> [Finding] in
+        let parts = chunks.map { range -> ([Finding], [ProductProfile]) in
             var findings: [Finding] = []
+            var profiles: [ProductProfile] = []
+            profiles.reserveCapacity(range.count)
             for index in range {
                 let listing = listings[index]
                 let settings = settingsByFormat[listing.format] ?? configuration.thresholds
-                findings += check(listing, settings: settings, shop: shop)
+                let profile = profiler(listing, settings)
+                profiles.append(profile)
+                findings += check(listing, profile: profile, settings: settings, shop: shop)
             }
-            return findings
-        }.flatMap { $0 }
+            return (findings, profiles)
+        }
+        return (parts.flatMap { $0.0 }, parts.flatMap { $0.1 })
     }
 
     /// The findings for one listing, given facts about its shop.
     public func check(_ listing: Listing, shop: ShopFacts) -> [Finding] {
-        check(listing, settings: configuration.settings(for: listing.format), shop: shop)
+        let settings = configuration.settings(for: listing.format)
+        return check(listing, profile: profiler(listing, settings), settings: settings, shop: shop)
     }
 
-    private func check(_ listing: Listing, settings: RuleSettings, shop: ShopFacts) -> [Finding] {
-        let profile = profiler(listing, settings)
+    private func check(
+        _ listing: Listing, profile: ProductProfile, settings: RuleSettings, shop: ShopFacts
+    ) -> [Finding] {
         var context = RuleContext(profile: profile, settings: settings, shop: shop, lexicon: lexicon)
         context.sharedDescription = SharedFoldedText(listing.description)
         var findings: [Finding] = []
