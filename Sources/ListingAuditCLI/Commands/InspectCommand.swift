@@ -54,7 +54,7 @@ enum InspectCommand: Command {
         }
         let language = Language(rawValue: arguments.value("lang") ?? "en") ?? .en
         var worst = ExitCode.success
-        var results: [ListingLoadResult] = []
+        var results: [InspectedFile] = []
         for path in arguments.positionals {
             let files: [String]
             do {
@@ -65,7 +65,11 @@ enum InspectCommand: Command {
             }
             for file in files {
                 do {
-                    results.append(try ListingLoader.load(path: file, options: options))
+                    var kept: [Listing] = []
+                    let report = try ListingLoader.stream(path: file, options: options) { batch in
+                        if kept.count < samples { kept += batch.prefix(samples - kept.count) }
+                    }
+                    results.append(InspectedFile(report: report, samples: kept))
                 } catch {
                     worst = worse(worst, fail(error, console: console))
                 }

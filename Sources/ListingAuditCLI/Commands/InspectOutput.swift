@@ -25,7 +25,7 @@ struct InspectOutput {
         return order.map { ($0, groups[$0]?.count ?? 0, groups[$0]?.locations ?? []) }
     }
 
-    func text(_ result: ListingLoadResult) -> String {
+    func text(_ result: InspectedFile) -> String {
         let report = result.report
         var lines = [
             report.file,
@@ -53,7 +53,7 @@ struct InspectOutput {
             lines.append("  columns:")
             lines += report.columnMapping.map { "    \($0.field) ← \($0.column)" }
         }
-        let shown = result.listings.prefix(samples)
+        let shown = result.samples.prefix(samples)
         if !shown.isEmpty {
             lines.append("  sample listings:")
             for listing in shown { lines.append("    " + summary(listing)) }
@@ -95,7 +95,7 @@ struct InspectOutput {
         let samples: [Sample]
     }
 
-    func json(_ results: [ListingLoadResult]) -> String {
+    func json(_ results: [InspectedFile]) -> String {
         let files = results.map { result in
             let report = result.report
             return FileSummary(
@@ -107,7 +107,7 @@ struct InspectOutput {
                     .init(reason: $0.reason, count: $0.count, locations: $0.locations)
                 },
                 skippedRows: report.skipped, issues: report.issues, columnMapping: report.columnMapping,
-                samples: result.listings.prefix(samples).map {
+                samples: result.samples.prefix(samples).map {
                     .init(
                         id: $0.id, title: $0.title, variants: $0.variants.count, sizes: $0.optionValues(.size),
                         colours: $0.optionValues(.colour), images: $0.images.count)
@@ -118,4 +118,11 @@ struct InspectOutput {
         guard let data = try? encoder.encode(files) else { return "[]" }
         return String(decoding: data, as: UTF8.self)
     }
+}
+
+/// What `inspect` keeps of one file: how it was read and its first listings. The listings themselves stream past,
+/// so inspecting a file of any size needs little memory.
+struct InspectedFile {
+    let report: IngestReport
+    let samples: [Listing]
 }

@@ -10,7 +10,10 @@ struct AmazonFlatFileAdapter: ListingAdapter {
     private let bullets: [Int]
     private let extras: [(name: String, column: Int)]
     private(set) var columnMapping: [MappedColumn]
+    /// Child rows whose parent had not been read yet, in file order.
     private var waiting: [CSVRecord] = []
+    /// The `parent_sku`s that `waiting` rows name.
+    private var waitingParents: Set<String> = []
 
     init(header: HeaderIndex) {
         var finder = ColumnFinder(header)
@@ -38,6 +41,10 @@ struct AmazonFlatFileAdapter: ListingAdapter {
         columnMapping = finder.mapping
     }
 
+    func keys(of record: CSVRecord) -> [String] {
+        record.text(parentChild).lowercased() == "child" ? [record.text(parentSKU)] : [record.text(sku)]
+    }
+
     mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {
         let key = record.text(sku)
         guard !key.isEmpty else {
@@ -46,7 +53,10 @@ struct AmazonFlatFileAdapter: ListingAdapter {
         }
         let role = record.text(parentChild).lowercased()
         if role == "child" {
-            if !addChild(record, into: &collector) { waiting.append(record) }
+            if !addChild(record, into: &collector) {
+                waiting.append(record)
+                waitingParents.insert(record.text(parentSKU))
+            }
             return
         }
         if collector.position(of: key) != nil {
@@ -62,6 +72,18 @@ struct AmazonFlatFileAdapter: ListingAdapter {
             } else {
                 addVariant(record, to: &listing, at: at)
             }
+        }
+        adoptWaitingChildren(of: key, at: position, in: &collector)
+    }
+
+    /// Adds the children read before their parent (now at `position`), keeping the variants in file order.
+    private mutating func adoptWaitingChildren(of key: String, at position: Int, in collector: inout ListingCollector) {
+        guard waitingParents.remove(key) != nil else { return }
+        let adopted = waiting.filter { $0.text(parentSKU) == key }
+        waiting.removeAll { $0.text(parentSKU) == key }
+        collector.modify(position) { listing, at in
+            for record in adopted { addVariant(record, to: &listing, at: at) }
+            listing.variants.sort { $0.location.line < $1.location.line }
         }
     }
 
@@ -127,6 +149,6 @@ struct AmazonFlatFileAdapter: ListingAdapter {
             }
         }
         waiting = []
-        collector.settlePrices()
+        waitingParents = []
     }
 }

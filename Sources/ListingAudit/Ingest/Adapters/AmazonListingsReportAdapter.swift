@@ -19,6 +19,10 @@ struct AmazonListingsReportAdapter: ListingAdapter {
         columnMapping = finder.mapping
     }
 
+    func keys(of record: CSVRecord) -> [String] {
+        [record.text(sku)]
+    }
+
     mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {
         let key = record.text(sku)
         guard !key.isEmpty else {
@@ -26,7 +30,7 @@ struct AmazonListingsReportAdapter: ListingAdapter {
             return
         }
         if let existing = collector.position(of: key) {
-            let first = collector.listings[existing].location.line
+            let first = collector.listing(at: existing).location.line
             collector.skip(
                 line: record.line, column: sku.map { $0 + 1 }, zh: "重复的 seller-sku（首次出现在第 \(first) 行）",
                 en: "duplicate seller-sku (first at line \(first))")

@@ -34,6 +34,11 @@ struct GoogleMerchantAdapter: ListingAdapter {
         columnMapping = finder.mapping
     }
 
+    func keys(of record: CSVRecord) -> [String] {
+        let groupID = record.text(group)
+        return [groupID.isEmpty ? record.text(id) : groupID]
+    }
+
     mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {
         let itemID = record.text(id)
         let groupID = record.text(group)

@@ -1,16 +1,30 @@
 /// Turns the data records of one export format into listings. An adapter is made for one file after its header row
-/// has been read; the loader hands it every data record in order, then calls `finish` once.
+/// has been read; the loader hands it every data record in order, then calls `finish` once. The loader releases
+/// each listing as soon as its last row is read (see `ListingCollector`), after `complete` has settled it.
 protocol ListingAdapter {
     /// Which column fed which model field, for the ingest report.
     var columnMapping: [MappedColumn] { get }
+    /// Whether listings can only be settled after the whole file (e.g. Magento simple products are folded into the
+    /// configurable that names them, wherever it is); such formats are held in memory until `finish`.
+    var holdsListingsUntilFinish: Bool { get }
+    /// The listing keys `record` adds to or is looked up by (its id, a parent reference, …), the same keys `read`
+    /// passes to `ListingCollector.position(of:)`, `add` and `alias`. Used by the pre-pass that finds where each
+    /// listing's rows end.
+    func keys(of record: CSVRecord) -> [String]
     /// Reads one data record (already checked against the header's width).
     mutating func read(_ record: CSVRecord, into collector: inout ListingCollector)
-    /// Joins rows that referred to rows later in the file, and settles listing prices.
+    /// Settles what only a whole file can: rows that referred to listings never found.
     mutating func finish(into collector: inout ListingCollector)
+    /// Settles one listing whose rows have all been read, before it is released (image order, price).
+    func complete(_ listing: inout Listing)
 }
 
 extension ListingAdapter {
-    mutating func finish(into collector: inout ListingCollector) {
-        collector.settlePrices()
+    var holdsListingsUntilFinish: Bool { false }
+
+    mutating func finish(into collector: inout ListingCollector) {}
+
+    func complete(_ listing: inout Listing) {
+        listing.settlePrice()
     }
 }

@@ -139,6 +139,13 @@ struct MagentoAdapter: ListingAdapter {
         return children
     }
 
+    /// Simple products are folded into the configurable naming them, which may come anywhere in the file.
+    var holdsListingsUntilFinish: Bool { true }
+
+    func keys(of record: CSVRecord) -> [String] {
+        [record.text(sku)]
+    }
+
     mutating func finish(into collector: inout ListingCollector) {
         var folded: Set<String> = []
         for (child, parent) in childOf {
@@ -146,7 +153,7 @@ struct MagentoAdapter: ListingAdapter {
                 let parentPosition = collector.position(of: parent),
                 childPosition != parentPosition
             else { continue }
-            let simple = collector.listings[childPosition]
+            let simple = collector.listing(at: childPosition)
             collector.modify(parentPosition) { listing, _ in
                 guard let index = listing.variants.firstIndex(where: { $0.sku == child }) else { return }
                 listing.variants[index].price = simple.price
@@ -161,6 +168,5 @@ struct MagentoAdapter: ListingAdapter {
             folded.insert(child)
         }
         collector.remove(ids: folded)
-        collector.settlePrices()
     }
 }

@@ -26,6 +26,10 @@ struct OlistAdapter: ListingAdapter {
         columnMapping = finder.mapping
     }
 
+    func keys(of record: CSVRecord) -> [String] {
+        [record.text(id)]
+    }
+
     mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {
         let key = record.text(id)
         guard !key.isEmpty else {
@@ -33,7 +37,7 @@ struct OlistAdapter: ListingAdapter {
             return
         }
         if let existing = collector.position(of: key) {
-            let first = collector.listings[existing].location.line
+            let first = collector.listing(at: existing).location.line
             collector.skip(
                 line: record.line, column: id.map { $0 + 1 }, zh: "重复的 product_id（首次出现在第 \(first) 行）",
                 en: "duplicate product_id (first at line \(first))")

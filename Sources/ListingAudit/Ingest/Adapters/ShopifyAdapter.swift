@@ -13,6 +13,8 @@ struct ShopifyAdapter: ListingAdapter {
     private(set) var columnMapping: [MappedColumn]
     /// The option names of each product, from its first row.
     private var names: [Int: [String]] = [:]
+    /// Positions below this have had their option names dropped (their listings were released).
+    private var namesKeptFrom = 0
 
     init(header: HeaderIndex) {
         var finder = ColumnFinder(header)
@@ -69,6 +71,7 @@ struct ShopifyAdapter: ListingAdapter {
             return
         } else {
             position = collector.add(Listing(id: id, format: .shopify, location: collector.location(record.line, 1)))
+            forgetReleasedNames(before: collector.firstOpenPosition)
             names[position] = optionNames.map { record.text($0) }
         }
         let names = names[position] ?? []
@@ -138,14 +141,22 @@ struct ShopifyAdapter: ListingAdapter {
         }
     }
 
-    mutating func finish(into collector: inout ListingCollector) {
-        for index in collector.listings.indices {
-            // Gallery images by `Image Position`; variant images without one after them, in file order.
-            let ordered = collector.listings[index].images.enumerated().sorted {
-                ($0.element.position ?? Int.max, $0.offset) < ($1.element.position ?? Int.max, $1.offset)
-            }
-            collector.listings[index].images = ordered.map(\.element)
+    func keys(of record: CSVRecord) -> [String] {
+        [record.text(handle)]
+    }
+
+    /// Gallery images by `Image Position`; variant images without one after them, in file order.
+    func complete(_ listing: inout Listing) {
+        let ordered = listing.images.enumerated().sorted {
+            ($0.element.position ?? Int.max, $0.offset) < ($1.element.position ?? Int.max, $1.offset)
         }
-        collector.settlePrices()
+        listing.images = ordered.map(\.element)
+        listing.settlePrice()
+    }
+
+    private mutating func forgetReleasedNames(before position: Int) {
+        guard namesKeptFrom < position else { return }
+        for released in namesKeptFrom..<position { names[released] = nil }
+        namesKeptFrom = position
     }
 }

@@ -30,6 +30,10 @@ struct TabularAdapter: ListingAdapter {
         columnMapping = finder.mapping
     }
 
+    func keys(of record: CSVRecord) -> [String] {
+        [record.text(columns[.listingID])]
+    }
+
     mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {
         let id = record.text(columns[.listingID])
         guard !id.isEmpty else {

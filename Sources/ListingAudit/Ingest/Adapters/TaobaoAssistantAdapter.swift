@@ -26,6 +26,11 @@ struct TaobaoAssistantAdapter: ListingAdapter {
         columnMapping = finder.mapping
     }
 
+    func keys(of record: CSVRecord) -> [String] {
+        let number = record.text(numID)
+        return [number.isEmpty ? record.text(outerID) : number]
+    }
+
     mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {
         let number = record.text(numID)
         let key = number.isEmpty ? record.text(outerID) : number

@@ -8,8 +8,8 @@ struct WooCommerceAdapter: ListingAdapter {
         images, parent, brand: Int?
     private let attributes: [(name: Int, values: Int)]
     private(set) var columnMapping: [MappedColumn]
-    /// Variation rows whose parent had not been read yet.
-    private var waiting: [CSVRecord] = []
+    /// Variation rows whose parent had not been read yet, by the `Parent` reference they name.
+    private var waiting: [String: [CSVRecord]] = [:]
 
     init(header: HeaderIndex) {
         var finder = ColumnFinder(header)
@@ -39,9 +39,20 @@ struct WooCommerceAdapter: ListingAdapter {
         columnMapping = finder.mapping
     }
 
+    func keys(of record: CSVRecord) -> [String] {
+        if isVariation(record) { return [record.text(parent)] }
+        let ownID = record.text(id)
+        let ownSKU = record.text(sku)
+        return [ownID.isEmpty ? ownSKU : ownID, ownSKU, ownID.isEmpty ? "" : "id:\(ownID)"]
+    }
+
+    private func isVariation(_ record: CSVRecord) -> Bool {
+        record.text(type).lowercased().contains("variation")
+    }
+
     mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {
-        if record.text(type).lowercased().contains("variation") {
-            if !addVariation(record, into: &collector) { waiting.append(record) }
+        if isVariation(record) {
+            if !addVariation(record, into: &collector) { waiting[record.text(parent), default: []].append(record) }
             return
         }
         let ownID = record.text(id)
@@ -52,7 +63,7 @@ struct WooCommerceAdapter: ListingAdapter {
             return
         }
         if let existing = collector.position(of: key) {
-            let first = collector.listings[existing].location.line
+            let first = collector.listing(at: existing).location.line
             collector.skip(
                 line: record.line, column: (id ?? sku).map { $0 + 1 }, zh: "重复的商品（首次出现在第 \(first) 行）",
                 en: "duplicate product (first at line \(first))")
@@ -63,6 +74,23 @@ struct WooCommerceAdapter: ListingAdapter {
         if !ownSKU.isEmpty { collector.alias(ownSKU, to: position) }
         if !ownID.isEmpty { collector.alias("id:\(ownID)", to: position) }
         collector.modify(position) { listing, at in fill(record, &listing, at: at) }
+        adoptWaitingVariations(of: position, keys: [key, ownSKU, ownID.isEmpty ? "" : "id:\(ownID)"], in: &collector)
+    }
+
+    /// Adds the variations read before their parent (now at `position`), keeping the variants in file order.
+    private mutating func adoptWaitingVariations(
+        of position: Int, keys: [String], in collector: inout ListingCollector
+    ) {
+        guard !waiting.isEmpty else { return }
+        var adopted = false
+        for key in keys where !key.isEmpty && collector.position(of: key) == position {
+            for record in waiting.removeValue(forKey: key) ?? [] {
+                adopted = addVariation(record, into: &collector) || adopted
+            }
+        }
+        if adopted {
+            collector.modify(position) { listing, _ in listing.variants.sort { $0.location.line < $1.location.line } }
+        }
     }
 
     private func fill(_ record: CSVRecord, _ listing: inout Listing, at: Locator) {
@@ -136,18 +164,11 @@ struct WooCommerceAdapter: ListingAdapter {
     }
 
     mutating func finish(into collector: inout ListingCollector) {
-        for record in waiting where !addVariation(record, into: &collector) {
+        for record in waiting.values.joined().sorted(by: { $0.line < $1.line }) {
             collector.skip(
                 line: record.line, column: parent.map { $0 + 1 }, zh: "变体的父商品不在文件中",
                 en: "variation whose Parent is not in the file")
         }
-        if !waiting.isEmpty {
-            // Variations read before their parent were added last; restore file order.
-            for index in collector.listings.indices {
-                collector.listings[index].variants.sort { $0.location.line < $1.location.line }
-            }
-        }
-        waiting = []
-        collector.settlePrices()
+        waiting = [:]
     }
 }

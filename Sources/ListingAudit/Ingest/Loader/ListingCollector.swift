@@ -1,29 +1,67 @@
-/// The listings an adapter has built so far, looked up by id, plus the rows it had to skip.
+/// The listings an adapter is still building, looked up by id, plus the rows it had to skip.
+///
+/// Listings are released in first-seen order as soon as no later row can add to them: a listing is complete once
+/// the loader has passed the last record that names any of its keys (its id or an alias), as counted by the
+/// `ListingKeyIndex` pre-pass. So memory holds the listings whose rows are still open — in a normal export a
+/// handful — not the file. Without a key index (input that cannot be read twice), every listing stays open until
+/// the end.
 struct ListingCollector {
+    /// One listing still being built.
+    private struct Open {
+        /// `nil` once an adapter removed it (e.g. a Magento simple product folded into its configurable).
+        var listing: Listing?
+        /// Its id and aliases, to forget them when it is released.
+        var keys: [String]
+        /// The ordinal of the last record that names one of its keys.
+        var lastRecord: Int
+    }
+
     /// The file path, for locations.
     let file: String
-    /// Listings in first-seen order.
-    var listings: [Listing] = []
     /// Rows that could not become listings.
     var skipped: [SkippedRow] = []
+    /// How many listings have been released so far.
+    private(set) var released = 0
+    private var open: [Open] = []
+    /// Index in `open` of the first listing not yet released.
+    private var head = 0
+    /// The position of `open[0]`.
+    private var base = 0
     private var positions: [String: Int] = [:]
+    private let keyIndex: ListingKeyIndex?
 
-    init(file: String) { self.file = file }
+    /// - Parameter keyIndex: where each key's rows end; `nil` holds every listing until `releaseAll`.
+    init(file: String, keyIndex: ListingKeyIndex? = nil) {
+        self.file = file
+        self.keyIndex = keyIndex
+    }
 
-    /// The position in `listings` of the listing with `id`.
+    /// The position of the oldest listing not yet released; every position before it is gone.
+    var firstOpenPosition: Int { base + head }
+
+    /// The position of the listing with `id` (or alias `id`), while it is open.
     func position(of id: String) -> Int? { positions[id] }
+
+    /// The listing at `position` as built so far (it must be open and not removed).
+    func listing(at position: Int) -> Listing {
+        open[position - base].listing!
+    }
 
     /// Adds `listing` (its id must be new) and returns its position.
     @discardableResult
     mutating func add(_ listing: Listing) -> Int {
-        positions[listing.id] = listings.count
-        listings.append(listing)
-        return listings.count - 1
+        let position = base + open.count
+        positions[listing.id] = position
+        open.append(Open(listing: listing, keys: [listing.id], lastRecord: lastRecord(of: listing.id)))
+        return position
     }
 
     /// Makes `alias` find the listing at `position` too (e.g. a WooCommerce `id:76` and its SKU).
     mutating func alias(_ alias: String, to position: Int) {
-        if positions[alias] == nil { positions[alias] = position }
+        guard positions[alias] == nil else { return }
+        positions[alias] = position
+        open[position - base].keys.append(alias)
+        open[position - base].lastRecord = max(open[position - base].lastRecord, lastRecord(of: alias))
     }
 
     /// A location in this file.
@@ -33,7 +71,7 @@ struct ListingCollector {
 
     /// Runs `body` on the listing at `position` in place (no copy), with a locator for this file.
     mutating func modify<T>(_ position: Int, _ body: (inout Listing, Locator) -> T) -> T {
-        body(&listings[position], Locator(file: file))
+        body(&open[position - base].listing!, Locator(file: file))
     }
 
     /// Records that the row at `line` was skipped.
@@ -41,11 +79,49 @@ struct ListingCollector {
         skipped.append(SkippedRow(location: location(line, column), reason: LocalizedText(zh: zh, en: en)))
     }
 
-    /// Sets each listing's price to its lowest variant price when the listing row gave none.
-    mutating func settlePrices() {
-        for index in listings.indices where listings[index].price == nil {
-            listings[index].price = listings[index].variants.compactMap(\.price).min()
+    /// Removes the open listings whose ids are in `ids`, and every alias pointing at them.
+    mutating func remove(ids: Set<String>) {
+        for id in ids {
+            guard let position = positions[id], open[position - base].listing != nil else { continue }
+            for key in open[position - base].keys { positions[key] = nil }
+            open[position - base].listing = nil
         }
+    }
+
+    /// Moves the listings that no record after `ordinal` can add to into `batch`, in first-seen order.
+    mutating func release(through ordinal: Int, into batch: inout [Listing]) {
+        while head < open.count, open[head].lastRecord <= ordinal {
+            releaseHead(into: &batch)
+        }
+        compact()
+    }
+
+    /// Moves every open listing into `batch`, in first-seen order (after the last record).
+    mutating func releaseAll(into batch: inout [Listing]) {
+        while head < open.count { releaseHead(into: &batch) }
+        compact()
+    }
+
+    private mutating func releaseHead(into batch: inout [Listing]) {
+        let entry = open[head]
+        open[head] = Open(listing: nil, keys: [], lastRecord: 0)
+        head += 1
+        guard let listing = entry.listing else { return }
+        for key in entry.keys { positions[key] = nil }
+        released += 1
+        batch.append(listing)
+    }
+
+    /// Drops released slots once they are the larger part of the buffer, keeping releases amortised O(1).
+    private mutating func compact() {
+        guard head > 1024 || head == open.count, head * 2 >= open.count else { return }
+        open.removeFirst(head)
+        base += head
+        head = 0
+    }
+
+    private func lastRecord(of key: String) -> Int {
+        keyIndex?.lastRecord(of: key) ?? Int.max
     }
 }
 
@@ -74,6 +150,11 @@ extension Listing {
         }
         if location.line != self.location.line { fieldLocations[field] = location }
     }
+
+    /// Sets the price to the lowest variant price when the listing row gave none.
+    mutating func settlePrice() {
+        if price == nil { price = variants.compactMap(\.price).min() }
+    }
 }
 
 /// Makes source locations in one file.
@@ -88,17 +169,5 @@ struct Locator {
     /// The location of `record`'s cell at the 0-based `column` index (none when the column is absent).
     func callAsFunction(_ record: CSVRecord, index column: Int?) -> SourceLocation {
         SourceLocation(file: file, line: record.line, column: column.map { $0 + 1 })
-    }
-}
-
-extension ListingCollector {
-    /// Removes the listings whose ids are in `ids` (and every alias pointing at them), keeping the others' order.
-    mutating func remove(ids: Set<String>) {
-        guard !ids.isEmpty else { return }
-        listings.removeAll { ids.contains($0.id) }
-        var rebuilt = ListingCollector(file: file)
-        rebuilt.skipped = skipped
-        for listing in listings { rebuilt.add(listing) }
-        self = rebuilt
     }
 }

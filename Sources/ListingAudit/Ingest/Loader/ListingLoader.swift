@@ -1,3 +1,5 @@
+import Foundation
+
 /// Loads a listing export of any supported format into `Listing`s: opens the file, finds the header row (after
 /// the preamble rows of Amazon flat files and 淘宝助理 files), picks the format adapter from the header, and feeds
 /// it every data row.
@@ -9,61 +11,114 @@ public enum ListingLoader {
     /// How many repaired-input issues a report keeps in full; all are counted in `issueCount`.
     static let keptIssues = 200
 
+    /// How many listings `stream` hands over at a time by default.
+    public static let defaultBatchSize = 4096
+
     /// Reads the listings in the file at `path`.
     /// - Throws: `.fileNotFound`/`.unreadable` (exit 66) when the file cannot be read; `.unusableData` (exit 65)
     ///   when it is empty, has no recognisable header, or lacks a column the chosen format needs.
     public static func load(path: String, options: LoadOptions = LoadOptions()) throws(IngestError)
         -> ListingLoadResult
     {
+        var listings: [Listing] = []
+        let report = try stream(path: path, options: options) { listings += $0 }
+        return ListingLoadResult(listings: listings, report: report)
+    }
+
+    /// Reads the listings in the file at `path` and hands them to `body` in file order (first-seen), each as soon as
+    /// its last row has been read (and the listings before it are complete), gathered into batches of `batchSize`;
+    /// listings completed by the same row come in one batch, the last batch may be smaller. Memory holds one batch and the listings whose rows are
+    /// still open, not the file: a first pass (`ListingKeyIndex`) finds where each listing's rows end. Standard
+    /// input and other inputs that cannot be read twice, and formats settled only by the whole file (Magento), are
+    /// held until the end.
+    /// - Returns: how the file was read; `listingsBuilt` counts every listing handed over.
+    /// - Throws: as `load`, before any batch when the header is unusable.
+    @discardableResult
+    public static func stream(
+        path: String, options: LoadOptions = LoadOptions(), batchSize: Int = defaultBatchSize,
+        _ body: ([Listing]) -> Void
+    ) throws(IngestError) -> IngestReport {
         var input = try HeaderReader.open(path: path, read: options.read)
         let header = HeaderIndex(input.header.fields)
         let headerLocation = SourceLocation(file: path, line: input.header.line, column: 1)
-        let format: ExportFormat
-        if options.mapping != nil {
-            format = .mapped
-        } else if let forced = options.format {
-            format = forced
-        } else if let detected = input.preambleFormat ?? FormatDetector.detectFormat(header: header) {
-            format = detected
-        } else {
-            throw .unusableData(location: headerLocation, reason: FormatDetector.unrecognisedReason(header: header))
-        }
+        let format = try chooseFormat(input: input, header: header, options: options, location: headerLocation)
         var adapter = try AdapterFactory.make(
             format: format, header: header, mapping: options.mapping, location: headerLocation)
-        var collector = ListingCollector(file: path)
+        let keyIndex: ListingKeyIndex? =
+            adapter.holdsListingsUntilFinish || !canReadTwice(path)
+            ? nil : try ListingKeyIndex.build(path: path, read: options.read, keys: adapter.keys(of:))
+        var collector = ListingCollector(file: path, keyIndex: keyIndex)
         var report = IngestReport(
             file: path, format: format, encoding: input.file.encoding, delimiter: input.file.dialect.delimiterName,
             headerLine: input.header.line)
+        var batch: [Listing] = []
+        func hand(_ batch: inout [Listing], atLeast minimum: Int) {
+            guard batch.count >= minimum, !batch.isEmpty else { return }
+            for index in batch.indices { adapter.complete(&batch[index]) }
+            body(batch)
+            batch.removeAll(keepingCapacity: true)
+        }
         let width = header.names.count
         while let record = try input.next() {
             report.rowsRead += 1
             for issue in record.issues { report.note(ReportedIssue(issue, file: path)) }
-            if record.count != width {
-                if let extra = (width..<max(width, record.count)).first(where: { !record.isBlank($0) }) {
-                    collector.skip(
-                        line: record.line, column: extra + 1,
-                        zh: "该行有 \(record.count) 个字段，表头只有 \(width) 个，第 \(extra + 1) 列超出表头且有内容",
-                        en: "row has \(record.count) fields but the header has \(width); "
-                            + "column \(extra + 1) is beyond the header and not empty")
-                    continue
-                }
-                report.raggedRowsRepaired += 1
-                let repair =
-                    record.count < width
-                    ? "row has \(record.count) fields, header has \(width); missing cells read as empty"
-                    : "row has \(record.count) fields, header has \(width); extra empty cells ignored"
-                report.note(
-                    ReportedIssue(
-                        location: SourceLocation(file: path, line: record.line, column: min(record.count, width) + 1),
-                        kind: "ragged-row", repair: repair))
+            if record.count != width, !repair(record, width: width, report: &report, collector: &collector) {
+                continue
             }
             adapter.read(record, into: &collector)
+            collector.release(through: report.rowsRead, into: &batch)
+            hand(&batch, atLeast: batchSize)
         }
         adapter.finish(into: &collector)
-        report.listingsBuilt = collector.listings.count
+        collector.releaseAll(into: &batch)
+        hand(&batch, atLeast: 1)
+        report.listingsBuilt = collector.released
         report.skipped = collector.skipped
         report.columnMapping = adapter.columnMapping
-        return ListingLoadResult(listings: collector.listings, report: report)
+        return report
+    }
+
+    /// Whether `path` names a regular file, which the key pre-pass can read a second time.
+    public static func canReadTwice(_ path: String) -> Bool {
+        guard path != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
+            return false
+        }
+        return attributes[.type] as? FileAttributeType == .typeRegular
+    }
+
+    private static func chooseFormat(
+        input: HeaderReader, header: HeaderIndex, options: LoadOptions, location: SourceLocation
+    ) throws(IngestError) -> ExportFormat {
+        if options.mapping != nil { return .mapped }
+        if let forced = options.format { return forced }
+        if let detected = input.preambleFormat ?? FormatDetector.detectFormat(header: header) { return detected }
+        throw .unusableData(location: location, reason: FormatDetector.unrecognisedReason(header: header))
+    }
+
+    /// Reads a ragged record's missing cells as empty or ignores its extra empty cells (counted as repaired); skips
+    /// it when a cell beyond the header holds text. Returns whether the record is to be read.
+    private static func repair(
+        _ record: CSVRecord, width: Int, report: inout IngestReport, collector: inout ListingCollector
+    ) -> Bool {
+        let path = collector.file
+        if let extra = (width..<max(width, record.count)).first(where: { !record.isBlank($0) }) {
+            collector.skip(
+                line: record.line, column: extra + 1,
+                zh: "该行有 \(record.count) 个字段，表头只有 \(width) 个，第 \(extra + 1) 列超出表头且有内容",
+                en: "row has \(record.count) fields but the header has \(width); "
+                    + "column \(extra + 1) is beyond the header and not empty")
+            return false
+        }
+        report.raggedRowsRepaired += 1
+        let repair =
+            record.count < width
+            ? "row has \(record.count) fields, header has \(width); missing cells read as empty"
+            : "row has \(record.count) fields, header has \(width); extra empty cells ignored"
+        report.note(
+            ReportedIssue(
+                location: SourceLocation(file: path, line: record.line, column: min(record.count, width) + 1),
+                kind: "ragged-row", repair: repair))
+        return true
     }
 
     /// The format a header row (its cells as written) belongs to, or `nil` when no adapter recognises it.
