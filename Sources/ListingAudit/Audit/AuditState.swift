@@ -5,8 +5,8 @@ final class AuditState {
     let options: AuditOptions
     let links: RefundLinkMap
     let catalog: RuleCatalog
-    /// The listings as loaded; emptied once the matcher is built, so millions of refunds stream in less memory.
-    var listings: [Listing] = []
+    /// Reads the listing export in two streaming passes (shop facts, then rules).
+    let shopCheck: ShopCheck
     var inputs: [InputSummary] = []
     /// Whether the input looks Chinese (a Chinese platform format or Chinese header cells).
     var chineseInput = false
@@ -27,6 +27,8 @@ final class AuditState {
         } catch {
             throw .configuration(.invalidValue(key: "links", reason: error.description))
         }
+        shopCheck = ShopCheck(
+            engine: RuleEngine(configuration: options.configuration), paths: [options.listingsPath])
         catalog = RuleCatalog(descriptions: RuleRegistry.all.map { $0.description }, links: links)
         ledger = AuditLedger(listings: [], findings: [], catalog: catalog)
     }

@@ -1,14 +1,13 @@
-/// Loads the listing export.
-enum ListingLoadStage: AuditStage {
+/// Reads the listing export once to count what cross-listing rules need (shop facts), and records how it was read.
+/// The listings stream past; the rule check reads them again.
+enum ShopFactsStage: AuditStage {
     static func run(_ state: AuditState) throws(AuditError) {
-        let loaded: ListingLoadResult
+        let report: IngestReport
         do {
-            loaded = try ListingLoader.load(path: state.options.listingsPath)
+            report = try state.shopCheck.countFacts()[0]
         } catch {
             throw .ingest(error)
         }
-        state.listings = loaded.listings
-        let report = loaded.report
         var input = InputSummary(
             kind: .listings, path: report.file, format: report.format.rawValue,
             encoding: report.encoding.rawValue, rowsRead: report.rowsRead, skipped: report.skipped.count,
@@ -23,24 +22,33 @@ enum ListingLoadStage: AuditStage {
     }
 }
 
-/// Runs the rules over every listing and records each listing's profile.
+/// Reads the listings again in batches and runs the rules over each; keeps only what later stages need — each
+/// listing's id, title, profile and location, its findings, and the refund matcher's lookup tables — so the
+/// listings themselves never sit in memory together.
 enum RuleCheckStage: AuditStage {
     static func run(_ state: AuditState) throws(AuditError) {
-        let configuration = state.options.configuration
-        let run = RuleEngine(configuration: configuration).runWithProfiles(listings: state.listings)
-        state.findings = run.findings
-        state.summaries = zip(state.listings, run.profiles).map { listing, profile in
-            AuditListing(id: listing.id, title: listing.title, profile: profile, location: listing.location)
+        var tables = RefundMatcher.Tables()
+        do {
+            try state.shopCheck.check { batch in
+                state.findings += batch.findings
+                for (listing, profile) in zip(batch.listings, batch.profiles) {
+                    state.summaries.append(
+                        AuditListing(id: listing.id, title: listing.title, profile: profile, location: listing.location))
+                }
+                tables.add(batch.listings)
+            }
+        } catch {
+            throw .ingest(error)
         }
+        state.matcher = tables.matcher
     }
 }
 
-/// Ties findings to refund categories (the ledger) and builds the refund matcher, then lets the listings go.
+/// Ties findings to refund categories (the ledger).
 enum LinkStage: AuditStage {
     static func run(_ state: AuditState) throws(AuditError) {
         state.ledger = AuditLedger(listings: state.summaries, findings: state.findings, catalog: state.catalog)
-        state.matcher = RefundMatcher(listings: state.listings)
         state.findings = state.ledger.findings
-        state.listings = []
+        state.summaries = []
     }
 }

@@ -37,28 +37,33 @@ enum CheckCommand: Command {
         configuration.onlyRules += arguments.list("rule")
         configuration.disabledRules += arguments.list("disable")
 
-        var listings: [Listing] = []
-        var skipped: [SkippedRow] = []
-        var reports: [IngestReport] = []
-        for path in arguments.positionals {
-            do {
-                let result = try ListingLoader.load(path: path)
-                listings += result.listings
-                skipped += result.report.skipped
-                reports.append(result.report)
-            } catch {
-                console.error("Error: \(error)")
-                switch error {
-                case .fileNotFound, .unreadable: return .noInput
-                case .unusableData: return .dataError
+        // Two streaming passes (shop facts, then rules), so an export of any size is checked in bounded memory.
+        let shop = ShopCheck(engine: RuleEngine(configuration: configuration), paths: arguments.positionals)
+        var findings: [Finding] = []
+        var listingCount = 0
+        var firstListings: [Listing] = []
+        let reports: [IngestReport]
+        do {
+            reports = try shop.countFacts()
+            try shop.check { batch in
+                findings += batch.findings
+                listingCount += batch.listings.count
+                if firstListings.count < InputLanguage.sampleSize {
+                    firstListings += batch.listings.prefix(InputLanguage.sampleSize - firstListings.count)
                 }
             }
+        } catch {
+            console.error("Error: \(error)")
+            switch error {
+            case .fileNotFound, .unreadable: return .noInput
+            case .unusableData: return .dataError
+            }
         }
+        let skipped = reports.flatMap(\.skipped)
         let language = arguments.value("lang").flatMap(Language.init(rawValue:))
-            ?? InputLanguage.detect(reports: reports, listings: listings)
-        let findings = RuleEngine(configuration: configuration).run(listings: listings)
+            ?? InputLanguage.detect(reports: reports, listings: firstListings)
         let report = FindingsReport(
-            findings: findings, listingCount: listings.count, skippedRows: skipped, language: language,
+            findings: findings, listingCount: listingCount, skippedRows: skipped, language: language,
             fileOrder: arguments.positionals)
         let format = arguments.value("format").flatMap(FindingsFormat.init(rawValue:)) ?? .text
         let rendered = format.render(report)

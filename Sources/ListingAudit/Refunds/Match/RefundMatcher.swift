@@ -7,24 +7,43 @@ public struct RefundMatcher: Sendable {
 
     /// Builds the lookup tables. When two listings share a SKU or title, the first one wins.
     public init(listings: [Listing]) {
-        var ids = Set<String>(minimumCapacity: listings.count)
-        var bySKU: [String: String] = [:]
-        var byTitle: [String: String] = [:]
-        bySKU.reserveCapacity(listings.count)
-        byTitle.reserveCapacity(listings.count)
-        for listing in listings {
-            ids.insert(listing.id)
-            for variant in listing.variants {
-                if let sku = variant.sku?.trimmingWhitespace(), !sku.isEmpty, bySKU[sku] == nil {
-                    bySKU[sku] = listing.id
+        var tables = Tables()
+        tables.add(listings)
+        self = tables.matcher
+    }
+
+    /// The lookup tables, filled one batch of listings at a time (a streamed shop never holds its listings).
+    public struct Tables: Sendable {
+        fileprivate var ids = Set<String>()
+        fileprivate var bySKU: [String: String] = [:]
+        fileprivate var byTitle: [String: String] = [:]
+
+        public init() {}
+
+        /// Adds `listings`; a SKU or title already taken by an earlier listing keeps that listing.
+        public mutating func add(_ listings: [Listing]) {
+            for listing in listings {
+                ids.insert(listing.id)
+                for variant in listing.variants {
+                    if let sku = variant.sku?.trimmingWhitespace(), !sku.isEmpty, bySKU[sku] == nil {
+                        bySKU[sku] = listing.id
+                    }
                 }
+                let key = TitleKey.of(listing.title)
+                if !key.isEmpty, byTitle[key] == nil { byTitle[key] = listing.id }
             }
-            let key = TitleKey.of(listing.title)
-            if !key.isEmpty, byTitle[key] == nil { byTitle[key] = listing.id }
         }
+
+        /// The matcher over every listing added.
+        public var matcher: RefundMatcher {
+            RefundMatcher(ids: ids, listingBySKU: bySKU, listingByTitle: byTitle)
+        }
+    }
+
+    private init(ids: Set<String>, listingBySKU: [String: String], listingByTitle: [String: String]) {
         self.ids = ids
-        self.listingBySKU = bySKU
-        self.listingByTitle = byTitle
+        self.listingBySKU = listingBySKU
+        self.listingByTitle = listingByTitle
     }
 
     /// The listing `refund` belongs to and how it was found, or `(nil, .unmatched)`.

@@ -52,7 +52,14 @@ public struct RuleEngine: Sendable {
     /// Every finding for `listings` (listing order, then rule order) and the profile each listing was checked
     /// under, so callers that also need profiles do not profile every listing a second time.
     public func runWithProfiles(listings: [Listing]) -> (findings: [Finding], profiles: [ProductProfile]) {
-        let shop = ShopFacts.compute(listings)
+        runWithProfiles(listings: listings, shop: ShopFacts.compute(listings))
+    }
+
+    /// `runWithProfiles(listings:)` for one batch of a shop whose facts were counted beforehand (a shop streamed in
+    /// batches: see `ShopFacts.Tally`).
+    public func runWithProfiles(
+        listings: [Listing], shop: ShopFacts
+    ) -> (findings: [Finding], profiles: [ProductProfile]) {
         let settingsByFormat = Dictionary(uniqueKeysWithValues: ExportFormat.allCases.map {
             ($0, configuration.settings(for: $0))
         })

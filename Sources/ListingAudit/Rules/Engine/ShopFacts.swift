@@ -1,10 +1,16 @@
-/// Facts about the whole shop that single-listing rules need.
+/// Facts about the whole shop that single-listing rules need. Built in one pass over the listings (`Tally`), so a
+/// shop streamed in batches needs only these counts in memory, not its listings.
+///
+/// Descriptions are counted by a 64-bit hash of their normalised text — letters, digits and ideographs only, folded
+/// (case, full width), so spacing, punctuation and emoji do not make two copies differ — not the text itself: a
+/// million descriptions cost a few dozen megabytes. Two different descriptions with the same hash (about one chance
+/// in 10^7 for a million-listing shop) would be counted as one.
 public struct ShopFacts: Sendable {
-    /// How many listings carry each normalised description (key: the normalised text, see `normalise`).
-    public var descriptionCounts: [String: Int]
+    /// How many listings carry each normalised description, by its hash (see `descriptionKey`).
+    var descriptionCounts: [Int: Int]
     /// How many different products (distinct title stems, see `titleStem`) carry each normalised description: a
     /// dress listed once per colour (`Evelyn Pareo - White`, `Evelyn Pareo - Khaki`) is one product.
-    public var descriptionProducts: [String: Int]
+    var descriptionProducts: [Int: Int]
     /// Whether any listing in the run has an image. When none has, the export carries no image column, and
     /// "no image" says nothing about the listings.
     public var exportHasImages: Bool
@@ -15,51 +21,106 @@ public struct ShopFacts: Sendable {
     /// legacy field (Amazon's listings report `item-description`) was exported without it.
     public var exportHasDescriptions: Bool
 
-    public init(
-        descriptionCounts: [String: Int] = [:], descriptionProducts: [String: Int]? = nil,
-        exportHasImages: Bool = true, exportHasGalleries: Bool = true, exportHasDescriptions: Bool = true
-    ) {
-        self.descriptionCounts = descriptionCounts
-        self.descriptionProducts = descriptionProducts ?? descriptionCounts
+    public init(exportHasImages: Bool = true, exportHasGalleries: Bool = true, exportHasDescriptions: Bool = true) {
+        descriptionCounts = [:]
+        descriptionProducts = [:]
         self.exportHasImages = exportHasImages
         self.exportHasGalleries = exportHasGalleries
         self.exportHasDescriptions = exportHasDescriptions
     }
 
-    /// Counts the descriptions of `listings` on every core. Descriptions whose normalised form is shorter than
-    /// `minimumLength` characters are left out (empty and placeholder descriptions have rules of their own).
-    public static func compute(_ listings: [Listing], minimumLength: Int = 10) -> ShopFacts {
-        let chunks = ParallelChunks(count: listings.count)
-        let partial = chunks.map { range -> ([String: Int], [String: Set<String>]) in
-            var counts: [String: Int] = [:]
-            var stems: [String: Set<String>] = [:]
-            for index in range {
-                let key = normalise(listings[index].description)
-                guard key.unicodeScalars.count >= minimumLength else { continue }
-                counts[key, default: 0] += 1
-                stems[key, default: []].insert(titleStem(listings[index].title))
+    /// Descriptions whose normalised form is shorter than this many characters are not counted (empty and
+    /// placeholder descriptions have rules of their own).
+    public static let minimumDescriptionLength = 10
+
+    /// Counts what single-listing rules need to know about the shop, one batch of listings at a time.
+    public struct Tally: Sendable {
+        private var counts: [Int: Int] = [:]
+        /// Each (description, title stem) pair seen, to count distinct products per description.
+        private var products: Set<DescriptionProduct> = []
+        private var hasImages = false
+        private var hasGalleries = false
+        private var hasDescriptions = false
+
+        public init() {}
+
+        /// Counts `listings`, on every core.
+        public mutating func add(_ listings: [Listing]) {
+            let chunks = ParallelChunks(count: listings.count)
+            let parts = chunks.map { range -> Tally in
+                var part = Tally()
+                for index in range { part.add(listings[index]) }
+                return part
             }
-            return (counts, stems)
+            for part in parts { merge(part) }
         }
-        var counts: [String: Int] = [:]
-        var stems: [String: Set<String>] = [:]
-        for (partCounts, partStems) in partial {
-            counts.merge(partCounts, uniquingKeysWith: +)
-            stems.merge(partStems) { $0.union($1) }
+
+        /// Counts one listing.
+        public mutating func add(_ listing: Listing) {
+            if let key = ShopFacts.descriptionKey(listing.description) {
+                counts[key, default: 0] += 1
+                products.insert(DescriptionProduct(description: key, stem: ShopFacts.titleStem(listing.title).hashValue))
+            }
+            if !hasImages {
+                hasImages = !listing.images.isEmpty || listing.variants.contains { $0.imageURL != nil }
+            }
+            if !hasGalleries { hasGalleries = listing.imageAddresses.count > 1 }
+            if !hasDescriptions { hasDescriptions = !listing.description.trimmingWhitespace().isEmpty }
         }
-        let hasImages = listings.contains { listing in
-            !listing.images.isEmpty || listing.variants.contains { $0.imageURL != nil }
+
+        private mutating func merge(_ other: Tally) {
+            counts.merge(other.counts, uniquingKeysWith: +)
+            products.formUnion(other.products)
+            hasImages = hasImages || other.hasImages
+            hasGalleries = hasGalleries || other.hasGalleries
+            hasDescriptions = hasDescriptions || other.hasDescriptions
         }
-        let hasGalleries = listings.contains { $0.imageAddresses.count > 1 }
-        let hasDescriptions = listings.contains { !$0.description.trimmingWhitespace().isEmpty }
-        return ShopFacts(
-            descriptionCounts: counts, descriptionProducts: stems.mapValues(\.count), exportHasImages: hasImages,
-            exportHasGalleries: hasGalleries, exportHasDescriptions: hasDescriptions)
+
+        /// The facts counted so far.
+        public var facts: ShopFacts {
+            var facts = ShopFacts(
+                exportHasImages: hasImages, exportHasGalleries: hasGalleries, exportHasDescriptions: hasDescriptions)
+            facts.descriptionCounts = counts
+            var perDescription: [Int: Int] = [:]
+            for product in products { perDescription[product.description, default: 0] += 1 }
+            facts.descriptionProducts = perDescription
+            return facts
+        }
+    }
+
+    /// A description hash and a title-stem hash.
+    private struct DescriptionProduct: Hashable, Sendable {
+        let description: Int
+        let stem: Int
+    }
+
+    /// The facts about `listings`, counted on every core.
+    public static func compute(_ listings: [Listing]) -> ShopFacts {
+        var tally = Tally()
+        tally.add(listings)
+        return tally.facts
     }
 
     /// How many different products share `description` (0 when it is too short to count).
     public func sharedProducts(of description: String) -> Int {
-        descriptionProducts[Self.normalise(description)] ?? 0
+        Self.descriptionKey(description).flatMap { descriptionProducts[$0] } ?? 0
+    }
+
+    /// How many listings share `description` (0 when it is too short to count).
+    public func sharedCount(of description: String) -> Int {
+        Self.descriptionKey(description).flatMap { descriptionCounts[$0] } ?? 0
+    }
+
+    /// The hash of `description`'s normalised form (its word characters, folded), computed without building it;
+    /// `nil` when that form is shorter than `minimumDescriptionLength`.
+    static func descriptionKey(_ description: String) -> Int? {
+        var hasher = Hasher()
+        var length = 0
+        for scalar in description.unicodeScalars where scalar.isWordScalar {
+            hasher.combine(FoldedText.fold(scalar).value)
+            length += 1
+        }
+        return length >= minimumDescriptionLength ? hasher.finalize() : nil
     }
 
     /// What identifies a product across its colour or size listings: the first two words of the title (Latin), or
@@ -85,20 +146,5 @@ public struct ShopFacts: Sendable {
             }
         }
         return String(stem).trimmingWhitespace()
-    }
-
-    /// How many listings share `listing`'s description (0 when it is too short to count).
-    public func sharedCount(of description: String) -> Int {
-        descriptionCounts[Self.normalise(description)] ?? 0
-    }
-
-    /// A description reduced to its letters, digits and ideographs, folded (case, full width), so spacing,
-    /// punctuation and emoji do not make two copies look different.
-    public static func normalise(_ description: String) -> String {
-        var view = String.UnicodeScalarView()
-        for scalar in description.unicodeScalars where scalar.isWordScalar {
-            view.append(FoldedText.fold(scalar))
-        }
-        return String(view)
     }
 }
