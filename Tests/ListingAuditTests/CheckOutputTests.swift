@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ListingAudit
 
@@ -11,45 +12,83 @@ import Testing
             location: SourceLocation(file: file, line: line))
     }
 
-    @Test func findingsSortByFileOrderThenLine() {
-        let report = FindingsReport(
-            findings: [finding("3", file: "b.csv", line: 2), finding("2", file: "a.csv", line: 9),
-                       finding("1", file: "a.csv", line: 4)],
-            listingCount: 3, language: .en, fileOrder: ["b.csv", "a.csv"])
-        #expect(report.findings.map(\.listingID) == ["3", "1", "2"])
-        #expect(FindingsFormat.text.render(report).hasPrefix("b.csv:2: warning: [description.empty] Empty (3)\n"))
+    /// Everything a writer prints for `findings` (already in order) and `summary`.
+    private func render(_ format: FindingsFormat, _ findings: [Finding], summary: FindingsSummary? = nil) -> String {
+        var writer = FindingsWriter(format: format, language: .en)
+        var counts = summary ?? FindingsSummary(language: .en, listingCount: findings.count)
+        if summary == nil { counts.add(findings) }
+        return writer.write(findings) + writer.finish(counts)
+    }
+
+    @Test func findingsComeInFileOrderThenLineHoldingBackOnlyWhatALaterBatchCouldPrecede() {
+        var order = FindingsOrder()
+        var out: [Finding] = []
+        out += order.add([finding("3", file: "b.csv", line: 2)], file: "b.csv", firstLine: 2)
+        // Listing 1 starts at line 3 and has a value from line 9; listing 2 (next batch) starts at line 4.
+        out += order.add(
+            [finding("1", file: "a.csv", line: 3), finding("1", file: "a.csv", line: 9)], file: "a.csv", firstLine: 3)
+        #expect(out.map(\.listingID) == ["3"])
+        out += order.add([finding("2", file: "a.csv", line: 4)], file: "a.csv", firstLine: 4)
+        #expect(out.map(\.location.line) == [2, 3])
+        out += order.finish()
+
+        #expect(out.map(\.listingID) == ["3", "1", "2", "1"])
+        #expect(out.map(\.location.line) == [2, 3, 4, 9])
+        #expect(render(.text, out).hasPrefix("b.csv:2: warning: [description.empty] Empty (3)\n"))
     }
 
     @Test func summaryCountsEachSeverityAndSkippedRows() {
-        let skipped = SkippedRow(
-            location: SourceLocation(file: "a.csv", line: 7), reason: LocalizedText(zh: "无", en: "no"))
-        let report = FindingsReport(
-            findings: [finding("1", file: "a.csv", line: 2, severity: .error), finding("2", file: "a.csv", line: 3)],
-            listingCount: 40, skippedRows: [skipped], language: .en)
-        #expect(report.summary == "2 findings (1 error, 1 warning, 0 advice) in 40 listings; 1 row skipped")
-        let chinese = FindingsReport(findings: report.findings, listingCount: 40, language: .zh)
-        #expect(chinese.summary == "检查了 40 个商品，发现 2 个问题（1 个错误，1 个警告，0 条建议）")
-        #expect(report.fails(at: .error))
-        #expect(!report.fails(at: nil))
-        #expect(!FindingsReport(findings: [finding("1", file: "a", line: 1, severity: .advice)], listingCount: 1,
-                                language: .en).fails(at: .warning))
+        var summary = FindingsSummary(language: .en, listingCount: 40, skippedRows: 1)
+        summary.add([finding("1", file: "a.csv", line: 2, severity: .error), finding("2", file: "a.csv", line: 3)])
+        #expect(summary.line == "2 findings (1 error, 1 warning, 0 advice) in 40 listings; 1 row skipped")
+        var chinese = summary
+        chinese.language = .zh
+        chinese.skippedRows = 0
+        #expect(chinese.line == "检查了 40 个商品，发现 2 个问题（1 个错误，1 个警告，0 条建议）")
+        #expect(summary.fails(at: .error))
+        #expect(summary.fails(at: .advice))
+        #expect(!summary.fails(at: nil))
+        var adviceOnly = FindingsSummary(language: .en, listingCount: 1)
+        adviceOnly.add([finding("1", file: "a", line: 1, severity: .advice)])
+        #expect(!adviceOnly.fails(at: .warning))
+        #expect(adviceOnly.fails(at: .advice))
     }
 
     @Test func githubAnnotationsEscapeMessagesAndProperties() {
         let message = LocalizedText(zh: "x", en: "100% off\nnow")
-        let report = FindingsReport(
-            findings: [finding("1", file: "shop,a:b.csv", line: 3, severity: .advice, message: message)],
-            listingCount: 1, language: .en)
-        #expect(FindingsFormat.github.render(report)
+        let findings = [finding("1", file: "shop,a:b.csv", line: 3, severity: .advice, message: message)]
+        #expect(render(.github, findings)
             == "::notice file=shop%2Ca%3Ab.csv,line=3,title=description.empty::100%25 off%0Anow (1)\n")
     }
 
     @Test func csvNeutralisesFormulasInEvidence() {
-        let report = FindingsReport(
-            findings: [finding("1", file: "a.csv", line: 2, evidence: "=HYPERLINK(\"x\")")], listingCount: 1,
-            language: .en)
-        let csv = FindingsFormat.csv.render(report)
+        let csv = render(.csv, [finding("1", file: "a.csv", line: 2, evidence: "=HYPERLINK(\"x\")")])
+        #expect(csv.hasPrefix("\u{FEFF}listing_id,rule,severity,message,evidence,file,line,title,fix\r\n"))
         #expect(csv.contains(",\"'=HYPERLINK(\"\"x\"\")\","))
         #expect(csv.hasSuffix("\r\n"))
+    }
+
+    @Test func jsonWrittenOneFindingAtATimeIsTheDocumentJSONEncoderWouldPrint() throws {
+        struct Entry: Encodable {
+            let listingID, rule: String, severity: Severity, message, evidence, file: String, line: Int, column: Int?
+        }
+        struct Counts: Encodable { let listings, findings, errors, warnings, advice, skippedRows: Int }
+        struct Document: Encodable { let findings: [Entry], summary: Counts }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        for findings in [[], [finding("1", file: "a/b.csv", line: 2, evidence: "\"x\"\n"), finding("2", file: "a", line: 5)]] {
+            let document = Document(
+                findings: findings.map {
+                    Entry(
+                        listingID: $0.listingID, rule: $0.ruleID, severity: $0.severity, message: $0.message.en,
+                        evidence: $0.evidence, file: $0.location.file, line: $0.location.line,
+                        column: $0.location.column)
+                },
+                summary: Counts(
+                    listings: findings.count, findings: findings.count, errors: 0, warnings: findings.count,
+                    advice: 0, skippedRows: 0))
+            let expected = String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+            #expect(render(.json, findings) == expected)
+        }
     }
 }

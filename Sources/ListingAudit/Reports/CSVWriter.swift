@@ -12,8 +12,12 @@ public struct CSVWriter: Sendable {
 
     /// Appends one row.
     public mutating func appendRow(_ cells: [String]) {
-        text += cells.map(Self.cell).joined(separator: ",")
-        text += "\r\n"
+        text += Self.row(cells)
+    }
+
+    /// One row, cells neutralised and quoted, with its CRLF.
+    public static func row(_ cells: [String]) -> String {
+        cells.map(cell).joined(separator: ",") + "\r\n"
     }
 
     /// Removes and returns the text written so far, so a long output can go to disk in pieces.

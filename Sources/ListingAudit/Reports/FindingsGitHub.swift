@@ -2,22 +2,20 @@ import Foundation
 
 /// GitHub Actions workflow commands: `::warning file=…,line=…,title=rule::message`; advice is a `notice`.
 enum FindingsGitHub {
-    static func render(_ report: FindingsReport) -> String {
-        report.findings.map { finding in
-            let level = switch finding.severity {
-            case .error: "error"
-            case .warning: "warning"
-            case .advice: "notice"
-            }
-            var properties = ["file=\(property(finding.location.file))", "line=\(finding.location.line)"]
-            if let column = finding.location.column { properties.append("col=\(column)") }
-            properties.append("title=\(property(finding.ruleID))")
-            let message = "\(finding.message.text(report.language)) (\(finding.listingID))"
-            return "::\(level) \(properties.joined(separator: ","))::\(data(message))\n"
-        }.joined()
+    /// The workflow command for `finding`, with its newline.
+    static func line(_ finding: Finding, language: Language) -> String {
+        let level = switch finding.severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .advice: "notice"
+        }
+        var properties = ["file=\(property(finding.location.file))", "line=\(finding.location.line)"]
+        if let column = finding.location.column { properties.append("col=\(column)") }
+        properties.append("title=\(property(finding.ruleID))")
+        let message = "\(finding.message.text(language)) (\(finding.listingID))"
+        return "::\(level) \(properties.joined(separator: ","))::\(data(message))\n"
     }
 
-    /// Escapes a message the way the Actions runner unescapes it.
     static func data(_ value: String) -> String {
         value.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
             .replacingOccurrences(of: "\n", with: "%0A")

@@ -1,12 +1,8 @@
 import Foundation
 
-/// `{"findings": [...], "summary": {...}}`, keys sorted, for scripts.
+/// `{"findings": [...], "summary": {...}}`, keys sorted, pretty-printed the way `JSONEncoder` prints the whole
+/// document, but written one finding at a time.
 enum FindingsJSON {
-    private struct Document: Encodable {
-        let findings: [Entry]
-        let summary: Summary
-    }
-
     private struct Entry: Encodable {
         let listingID: String
         let rule: String
@@ -27,19 +23,36 @@ enum FindingsJSON {
         let skippedRows: Int
     }
 
-    static func render(_ report: FindingsReport) -> String {
-        let entries = report.findings.map {
-            Entry(
-                listingID: $0.listingID, rule: $0.ruleID, severity: $0.severity,
-                message: $0.message.text(report.language), evidence: $0.evidence, file: $0.location.file,
-                line: $0.location.line, column: $0.location.column)
-        }
-        let summary = Summary(
-            listings: report.listingCount, findings: report.findings.count, errors: report.count(.error),
-            warnings: report.count(.warning), advice: report.count(.advice), skippedRows: report.skippedRows.count)
+    /// Everything before the first finding.
+    static let opening = "{\n  \"findings\" : [\n"
+
+    /// One finding's object, indented as an element of `findings` (no separator, no newline).
+    static func entry(_ finding: Finding, language: Language) -> String {
+        let entry = Entry(
+            listingID: finding.listingID, rule: finding.ruleID, severity: finding.severity,
+            message: finding.message.text(language), evidence: finding.evidence, file: finding.location.file,
+            line: finding.location.line, column: finding.location.column)
+        return indented(encode(entry), by: 4)
+    }
+
+    /// Everything after the last finding: the end of `findings` and the `summary` object.
+    static func closing(_ summary: FindingsSummary) -> String {
+        let counts = Summary(
+            listings: summary.listingCount, findings: summary.findingCount, errors: summary.count(.error),
+            warnings: summary.count(.warning), advice: summary.count(.advice), skippedRows: summary.skippedRows)
+        return "\n  ],\n  \"summary\" : " + indented(encode(counts), by: 2, skipFirst: true) + "\n}\n"
+    }
+
+    private static func encode(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(Document(findings: entries, summary: summary))) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+
+    private static func indented(_ text: String, by spaces: Int, skipFirst: Bool = false) -> String {
+        let pad = String(repeating: " ", count: spaces)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+            index == 0 && skipFirst ? String(line) : pad + line
+        }.joined(separator: "\n")
     }
 }

@@ -1,9 +1,8 @@
 /// `file:line: severity: [rule] message (listing id)`, one finding a line, the way compilers print diagnostics.
 enum FindingsText {
-    static func render(_ report: FindingsReport) -> String {
-        report.findings.map { finding in
-            "\(finding.location): \(finding.severity.rawValue): [\(finding.ruleID)] "
-                + "\(finding.message.text(report.language)) (\(finding.listingID))\n"
-        }.joined()
+    /// The line for `finding`, with its newline.
+    static func line(_ finding: Finding, language: Language) -> String {
+        "\(finding.location): \(finding.severity.rawValue): [\(finding.ruleID)] "
+            + "\(finding.message.text(language)) (\(finding.listingID))\n"
     }
 }

@@ -37,51 +37,66 @@ enum CheckCommand: Command {
         configuration.onlyRules += arguments.list("rule")
         configuration.disabledRules += arguments.list("disable")
 
-        // Two streaming passes (shop facts, then rules), so an export of any size is checked in bounded memory.
+        // Two streaming passes (shop facts, then rules); findings are written as their place in the output becomes
+        // final, so an export of any size is checked in bounded memory.
         let shop = ShopCheck(engine: RuleEngine(configuration: configuration), paths: arguments.positionals)
-        var findings: [Finding] = []
-        var listingCount = 0
         var firstListings: [Listing] = []
         let reports: [IngestReport]
         do {
-            reports = try shop.countFacts()
-            try shop.check { batch in
-                findings += batch.findings
-                listingCount += batch.listings.count
+            reports = try shop.countFacts { batch in
                 if firstListings.count < InputLanguage.sampleSize {
-                    firstListings += batch.listings.prefix(InputLanguage.sampleSize - firstListings.count)
+                    firstListings += batch.prefix(InputLanguage.sampleSize - firstListings.count)
                 }
             }
         } catch {
-            console.error("Error: \(error)")
-            switch error {
-            case .fileNotFound, .unreadable: return .noInput
-            case .unusableData: return .dataError
-            }
+            return fail(error, console: console)
         }
         let skipped = reports.flatMap(\.skipped)
         let language = arguments.value("lang").flatMap(Language.init(rawValue:))
             ?? InputLanguage.detect(reports: reports, listings: firstListings)
-        let report = FindingsReport(
-            findings: findings, listingCount: listingCount, skippedRows: skipped, language: language,
-            fileOrder: arguments.positionals)
         let format = arguments.value("format").flatMap(FindingsFormat.init(rawValue:)) ?? .text
-        let rendered = format.render(report)
-        if let output = arguments.value("output") {
-            do {
-                try Data(rendered.utf8).write(to: URL(fileURLWithPath: output))
-            } catch {
-                console.error("Error: \(output): cannot write: \(error.localizedDescription)")
-                return .cannotCreate
+        let output: OutputSink
+        do {
+            output = try OutputSink(path: arguments.value("output"), console: console)
+        } catch {
+            console.error("Error: \(error.path): cannot write: \(error.reason)")
+            return .cannotCreate
+        }
+        var writer = FindingsWriter(format: format, language: language)
+        var order = FindingsOrder()
+        var summary = FindingsSummary(language: language, skippedRows: skipped.count)
+        do {
+            try shop.check { batch in
+                summary.listingCount += batch.listings.count
+                summary.add(batch.findings)
+                guard let first = batch.listings.first else { return }
+                let ready = order.add(batch.findings, file: first.location.file, firstLine: first.location.line)
+                output.write(writer.write(ready))
             }
-        } else if !rendered.isEmpty {
-            console.write(rendered.hasSuffix("\n") ? rendered : rendered + "\n")
+        } catch {
+            output.discard()
+            return fail(error, console: console)
+        }
+        output.write(writer.write(order.finish()))
+        output.write(writer.finish(summary))
+        if let problem = output.close() {
+            console.error("Error: \(problem.path): cannot write: \(problem.reason)")
+            return .cannotCreate
         }
         printSkipped(skipped, language: language, console: console)
         printRepairs(reports, language: language, console: console)
-        console.error(report.summary)
+        console.error(summary.line)
         let failOn: Severity? = arguments.value("fail-on").map { Severity(rawValue: $0) } ?? .error
-        return report.fails(at: failOn) ? .findings : .success
+        return summary.fails(at: failOn) ? .findings : .success
+    }
+
+    /// Prints an ingest error and returns its exit code: 66 for missing/unreadable files, 65 for unusable data.
+    private static func fail(_ error: IngestError, console: Console) -> ExitCode {
+        console.error("Error: \(error)")
+        switch error {
+        case .fileNotFound, .unreadable: return .noInput
+        case .unusableData: return .dataError
+        }
     }
 
     /// Lists the rows the reader repaired (quoting, encoding, ragged rows) on standard error, so a damaged export is

@@ -38,15 +38,25 @@ public enum ListingLoader {
         path: String, options: LoadOptions = LoadOptions(), batchSize: Int = defaultBatchSize,
         _ body: ([Listing]) -> Void
     ) throws(IngestError) -> IngestReport {
+        var keyIndex: ListingKeyIndex?
+        return try stream(path: path, options: options, batchSize: batchSize, keyIndex: &keyIndex, body)
+    }
+
+    /// `stream`, with the key pre-pass kept in `keyIndex`: built when `nil`, reused otherwise, so a second pass
+    /// over the same file (`ShopCheck`) does not read it a third time.
+    static func stream(
+        path: String, options: LoadOptions, batchSize: Int, keyIndex: inout ListingKeyIndex?,
+        _ body: ([Listing]) -> Void
+    ) throws(IngestError) -> IngestReport {
         var input = try HeaderReader.open(path: path, read: options.read)
         let header = HeaderIndex(input.header.fields)
         let headerLocation = SourceLocation(file: path, line: input.header.line, column: 1)
         let format = try chooseFormat(input: input, header: header, options: options, location: headerLocation)
         var adapter = try AdapterFactory.make(
             format: format, header: header, mapping: options.mapping, location: headerLocation)
-        let keyIndex: ListingKeyIndex? =
-            adapter.holdsListingsUntilFinish || !canReadTwice(path)
-            ? nil : try ListingKeyIndex.build(path: path, read: options.read, keys: adapter.keys(of:))
+        if keyIndex == nil, !adapter.holdsListingsUntilFinish, canReadTwice(path) {
+            keyIndex = try ListingKeyIndex.build(path: path, read: options.read, keys: adapter.keys(of:))
+        }
         var collector = ListingCollector(file: path, keyIndex: keyIndex)
         var report = IngestReport(
             file: path, format: format, encoding: input.file.encoding, delimiter: input.file.dialect.delimiterName,

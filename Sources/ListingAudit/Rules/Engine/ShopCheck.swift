@@ -18,6 +18,8 @@ public final class ShopCheck {
     private let batchSize: Int
     /// Listings of exports that cannot be read twice, by path.
     private var held: [String: [Listing]] = [:]
+    /// Where each export's listing rows end, from the first pass, so the second skips that pre-pass.
+    private var keyIndexes: [String: ListingKeyIndex] = [:]
     private var facts: ShopFacts?
 
     /// - Parameters:
@@ -33,19 +35,27 @@ public final class ShopCheck {
         self.batchSize = batchSize
     }
 
-    /// The first pass: reads every export and counts the shop facts. Returns how each export was read.
+    /// The first pass: reads every export and counts the shop facts; `peek` sees each batch of listings (e.g. to
+    /// decide the report language from the first titles). Returns how each export was read.
     /// - Throws: the first export's `IngestError` that cannot be read or used.
-    public func countFacts() throws(IngestError) -> [IngestReport] {
+    public func countFacts(peek: ([Listing]) -> Void = { _ in }) throws(IngestError) -> [IngestReport] {
         var tally = ShopFacts.Tally()
         var reports: [IngestReport] = []
         for path in paths {
             if ListingLoader.canReadTwice(path) {
-                reports.append(try ListingLoader.stream(path: path, options: options, batchSize: batchSize) {
-                    tally.add($0)
-                })
+                var keyIndex: ListingKeyIndex?
+                reports.append(
+                    try ListingLoader.stream(
+                        path: path, options: options, batchSize: batchSize, keyIndex: &keyIndex
+                    ) {
+                        tally.add($0)
+                        peek($0)
+                    })
+                if let keyIndex { keyIndexes[path] = keyIndex }
             } else {
                 let loaded = try ListingLoader.load(path: path, options: options)
                 tally.add(loaded.listings)
+                peek(loaded.listings)
                 held[path] = loaded.listings
                 reports.append(loaded.report)
             }
@@ -69,7 +79,9 @@ public final class ShopCheck {
                     run(Array(listings[start..<min(start + batchSize, listings.count)]))
                 }
             } else {
-                try ListingLoader.stream(path: path, options: options, batchSize: batchSize, run)
+                var keyIndex = keyIndexes.removeValue(forKey: path)
+                try ListingLoader.stream(
+                    path: path, options: options, batchSize: batchSize, keyIndex: &keyIndex, run)
             }
         }
     }

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Where a command's main output goes as it is produced: standard output, or a file (`--output`) written through a
+/// buffer. A file that cannot be created is reported before any work is written; a run that fails part-way removes
+/// its partial file.
+final class OutputSink {
+    /// A file that could not be created or written.
+    struct Problem: Error {
+        let path: String
+        let reason: String
+    }
+
+    private let console: Console
+    private let path: String?
+    private let handle: FileHandle?
+    private var buffer = Data()
+    private var problem: Problem?
+    private static let flushSize = 1 << 20
+
+    /// - Parameter path: the file to write, or `nil` for standard output.
+    /// - Throws: `Problem` when the file cannot be created.
+    init(path: String?, console: Console) throws(Problem) {
+        self.console = console
+        self.path = path
+        guard let path else {
+            handle = nil
+            return
+        }
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+            let handle = FileHandle(forWritingAtPath: path)
+        else {
+            throw Problem(path: path, reason: Self.reason(creating: path))
+        }
+        self.handle = handle
+    }
+
+    /// Writes `text` (buffered when going to a file).
+    func write(_ text: String) {
+        guard !text.isEmpty else { return }
+        guard handle != nil else {
+            console.write(text)
+            return
+        }
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.flushSize { flush() }
+    }
+
+    /// Flushes and closes the file; returns the first write problem, if any.
+    func close() -> Problem? {
+        flush()
+        try? handle?.close()
+        return problem
+    }
+
+    /// Closes and removes the partial file.
+    func discard() {
+        try? handle?.close()
+        if let path { try? FileManager.default.removeItem(atPath: path) }
+    }
+
+    private func flush() {
+        guard let handle, !buffer.isEmpty, problem == nil else { return }
+        do {
+            try handle.write(contentsOf: buffer)
+        } catch {
+            problem = Problem(path: path ?? "-", reason: error.localizedDescription)
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private static func reason(creating path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+            return "the folder \(folder) does not exist"
+        }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return "it is a folder"
+        }
+        return "permission denied or read-only location"
+    }
+}
