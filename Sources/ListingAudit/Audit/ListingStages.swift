@@ -23,14 +23,15 @@ enum ShopFactsStage: AuditStage {
 }
 
 /// Reads the listings again in batches and runs the rules over each; keeps only what later stages need — each
-/// listing's id, title, profile and location, its findings, and the refund matcher's lookup tables — so the
-/// listings themselves never sit in memory together.
+/// listing's id, title, profile and location, its findings (equal texts shared), and the refund matcher's lookup
+/// tables — so the listings themselves never sit in memory together.
 enum RuleCheckStage: AuditStage {
     static func run(_ state: AuditState) throws(AuditError) {
         var tables = RefundMatcher.Tables()
+        var texts = FindingTexts()
         do {
             try state.shopCheck.check { batch in
-                state.findings += batch.findings
+                state.findings += batch.findings.map { texts.share($0) }
                 for (listing, profile) in zip(batch.listings, batch.profiles) {
                     state.summaries.append(
                         AuditListing(id: listing.id, title: listing.title, profile: profile, location: listing.location))

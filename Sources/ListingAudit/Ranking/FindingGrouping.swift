@@ -41,7 +41,8 @@ struct FindingGrouping {
                 unknown += 1
             }
         }
-        findings = order.map { input[$0] }
+        // Findings from the rule engine already come grouped by listing in input order: keep that array (no copy).
+        findings = order.indices.allSatisfy { order[$0] == $0 } ? input : order.map { input[$0] }
         for listing in 0..<listingCount {
             let slice = findings[starts[listing]..<starts[listing + 1]]
             appendRules(of: slice, listing: listing, numbers: ruleNumbers)
