@@ -13,7 +13,8 @@ public enum AuditPipeline {
         // Reads, classifies and matches refunds in one streaming pass (refunds.csv is written as it goes), so
         // millions of refunds never sit in memory. Must come before ranking, which needs every tally.
         RefundStage.self,
-        // Must come before ranking: orders turn refund counts into rates. Uses the matcher built by linking.
+        // Must come before ranking: orders turn refund counts into rates. Uses the matcher built by the rule check,
+        // then lets it go.
         OrderStage.self,
         // Must come after refunds and orders: scores need every listing's tallies and the shop baselines.
         RankStage.self,

@@ -46,6 +46,8 @@ enum RefundStage: AuditStage {
 /// Loads the order export and counts each order line's units into its listing.
 enum OrderStage: AuditStage {
     static func run(_ state: AuditState) throws(AuditError) {
+        // The last stage that matches: let the matcher's tables go before ranking builds its results.
+        defer { state.matcher = RefundMatcher(listings: []) }
         guard let path = state.options.ordersPath else { return }
         let loaded: OrderLoadResult
         do {

@@ -64,11 +64,12 @@ public final class ShopCheck {
         return reports
     }
 
-    /// The second pass (after `countFacts`): runs the rules over every listing, handing over one batch at a time in
-    /// file order.
+    /// The second pass (once, after `countFacts`): runs the rules over every listing, handing over one batch at a
+    /// time in file order. The shop facts are let go afterwards.
     /// - Throws: an `IngestError` when an export changed in between so that it no longer reads.
     public func check(_ each: (Batch) -> Void) throws(IngestError) {
         let shop = facts ?? ShopFacts()
+        defer { facts = nil }
         func run(_ listings: [Listing]) {
             let result = engine.runWithProfiles(listings: listings, shop: shop)
             each(Batch(listings: listings, findings: result.findings, profiles: result.profiles))
