@@ -123,8 +123,9 @@ enum InspectCommand: Command {
         }
     }
 
-    /// The file itself, or the CSV/TSV/TXT files directly inside a directory, sorted by name.
+    /// The file itself (`-`: standard input), or the CSV/TSV/TXT files directly inside a directory, sorted by name.
     private static func inputFiles(_ path: String) throws(IngestError) -> [String] {
+        if path == "-" { return [path] }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .fileNotFound(path: path)
