@@ -43,28 +43,28 @@ enum RefundStage: AuditStage {
     }
 }
 
-/// Loads the order export and counts each order line's units into its listing.
+/// Streams the order export and counts each order line's units into its listing.
 enum OrderStage: AuditStage {
     static func run(_ state: AuditState) throws(AuditError) {
         // The last stage that matches: let the matcher's tables go before ranking builds its results.
         defer { state.matcher = RefundMatcher(listings: []) }
         guard let path = state.options.ordersPath else { return }
-        let loaded: OrderLoadResult
+        state.ledger.markOrdersRead()
+        let read: (format: OrderExportFormat, report: TransactionLoadReport)
         do {
-            loaded = try OrderLoader.load(path: path)
+            // Order lines stream like refunds: each is counted into its listing's orders and let go.
+            read = try OrderLoader.forEach(path: path) { line in
+                // Orders are tied to listings exactly as refunds are: by listing id, then SKU, then title.
+                let probe = Refund(
+                    id: line.orderID, orderID: line.orderID, listingID: line.listingID, sku: line.sku,
+                    productTitle: line.productTitle, location: line.location)
+                state.ledger.addOrder(listingID: state.matcher.match(probe).listingID, quantity: line.quantity)
+            }
         } catch {
             throw .ingest(error)
         }
-        state.ledger.markOrdersRead()
-        for line in loaded.orders {
-            // Orders are tied to listings exactly as refunds are: by listing id, then SKU, then title.
-            let probe = Refund(
-                id: line.orderID, orderID: line.orderID, listingID: line.listingID, sku: line.sku,
-                productTitle: line.productTitle, location: line.location)
-            state.ledger.addOrder(listingID: state.matcher.match(probe).listingID, quantity: line.quantity)
-        }
-        state.inputs.append(InputSummary(transactions: loaded.report, kind: .orders))
-        if loaded.format == .chineseShop { state.chineseInput = true }
+        state.inputs.append(InputSummary(transactions: read.report, kind: .orders))
+        if read.format == .chineseShop { state.chineseInput = true }
     }
 }
 

@@ -20,11 +20,23 @@ public enum OrderLoader {
     }
 
     /// Loads every order line in the file at `path`.
-    /// - Throws: `IngestError.fileNotFound` / `.unreadable` (exit 66), or `.unusableData` (exit 65) when the file
-    ///   is not an order export.
+    /// - Throws: as `forEach(path:options:_:)`.
     public static func load(
         path: String, options: ReadOptions = ReadOptions()
     ) throws(IngestError) -> OrderLoadResult {
+        var orders: [OrderLine] = []
+        let (format, report) = try forEach(path: path, options: options) { orders.append($0) }
+        return OrderLoadResult(format: format, orders: orders, report: report)
+    }
+
+    /// Reads the order export at `path` row by row and hands each order line to `body` without keeping it: in
+    /// memory independent of the file's size (`load` collects what this reads).
+    /// - Returns: the format and the report of rows read and skipped.
+    /// - Throws: `IngestError.fileNotFound` / `.unreadable` (exit 66), or `.unusableData` (exit 65) when the file
+    ///   is not an order export.
+    public static func forEach(
+        path: String, options: ReadOptions = ReadOptions(), _ body: (OrderLine) -> Void
+    ) throws(IngestError) -> (format: OrderExportFormat, report: TransactionLoadReport) {
         let table = try ExportTable(path: path, options: options)
         guard let format = OrderExportFormat.detect(table.index) else {
             throw .unusableData(
@@ -40,14 +52,13 @@ public enum OrderLoader {
             path: path, format: format.rawValue, encoding: table.file.encoding,
             delimiter: table.file.dialect.delimiterName)
         report.columns = table.mapping(OrderField.allCases.map { ($0.rawValue, columns[$0]) })
-        var orders: [OrderLine] = []
         try table.forEachRow(report: &report) { record, report in
             switch orderLine(from: record, path: path, columns: columns) {
-            case .kept(let line): orders.append(line)
+            case .kept(let line): body(line)
             case .skipped(let skip): report.skip(skip.location, skip.reason)
             }
         }
-        return OrderLoadResult(format: format, orders: orders, report: report)
+        return (format, report)
     }
 
     private static func orderLine(
