@@ -41,4 +41,14 @@ import Testing
                 VariantOption(name: "size_name", value: "One Size", kind: .size)
             ])
     }
+
+    @Test func aRepeatedItemSKUIsSkippedNamingTheLineThatHadItFirst() throws {
+        let text = "item_sku\titem_name\tparent_child\nMUG\tMug\t\nLAMP\tLamp\t\nMUG\tMug again\t\n"
+        let result = try ListingLoader.load(path: try AdapterFixtures.temporaryFile(text, name: "flat.txt"))
+
+        #expect(result.listings.map(\.id) == ["MUG", "LAMP"])
+        #expect(result.report.skipped.map(\.reason.en) == ["duplicate item_sku (first at line 2)"])
+        #expect(result.report.skipped.map(\.reason.zh) == ["重复的 item_sku（首次出现在第 2 行）"])
+        #expect(result.report.skipped.first?.location.line == 4)
+    }
 }

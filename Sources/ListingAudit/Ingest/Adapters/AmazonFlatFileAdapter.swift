@@ -59,8 +59,7 @@ struct AmazonFlatFileAdapter: ListingAdapter {
             }
             return
         }
-        if collector.position(of: key) != nil {
-            collector.skip(line: record.line, column: sku.map { $0 + 1 }, zh: "重复的 item_sku", en: "duplicate item_sku")
+        if collector.skipDuplicate(key, record, column: sku, zh: "重复的 item_sku", en: "duplicate item_sku") {
             return
         }
         let position = collector.add(

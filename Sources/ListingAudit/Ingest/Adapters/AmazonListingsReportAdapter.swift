@@ -29,11 +29,7 @@ struct AmazonListingsReportAdapter: ListingAdapter {
             collector.skip(line: record.line, column: sku.map { $0 + 1 }, zh: "缺少 seller-sku", en: "no seller-sku")
             return
         }
-        if let existing = collector.position(of: key) {
-            let first = collector.listing(at: existing).location.line
-            collector.skip(
-                line: record.line, column: sku.map { $0 + 1 }, zh: "重复的 seller-sku（首次出现在第 \(first) 行）",
-                en: "duplicate seller-sku (first at line \(first))")
+        if collector.skipDuplicate(key, record, column: sku, zh: "重复的 seller-sku", en: "duplicate seller-sku") {
             return
         }
         let at = Locator(file: collector.file)

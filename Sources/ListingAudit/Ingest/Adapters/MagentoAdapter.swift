@@ -65,10 +65,7 @@ struct MagentoAdapter: ListingAdapter {
             collector.modify(existing) { listing, at in fill(record, &listing, at: at) }
             return
         }
-        if existing != nil {
-            collector.skip(line: record.line, column: sku.map { $0 + 1 }, zh: "重复的 sku", en: "duplicate sku")
-            return
-        }
+        if collector.skipDuplicate(key, record, column: sku, zh: "重复的 sku", en: "duplicate sku") { return }
         let position = collector.add(Listing(id: key, format: .magento, location: collector.location(record.line, 1)))
         var children: [String] = []
         collector.modify(position) { listing, at in

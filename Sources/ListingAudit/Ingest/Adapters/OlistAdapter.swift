@@ -36,11 +36,7 @@ struct OlistAdapter: ListingAdapter {
             collector.skip(line: record.line, column: id.map { $0 + 1 }, zh: "缺少 product_id", en: "no product_id")
             return
         }
-        if let existing = collector.position(of: key) {
-            let first = collector.listing(at: existing).location.line
-            collector.skip(
-                line: record.line, column: id.map { $0 + 1 }, zh: "重复的 product_id（首次出现在第 \(first) 行）",
-                en: "duplicate product_id (first at line \(first))")
+        if collector.skipDuplicate(key, record, column: id, zh: "重复的 product_id", en: "duplicate product_id") {
             return
         }
         let at = Locator(file: collector.file)

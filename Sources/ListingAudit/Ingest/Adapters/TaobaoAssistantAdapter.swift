@@ -40,8 +40,7 @@ struct TaobaoAssistantAdapter: ListingAdapter {
                 en: "no num_id or outer_id")
             return
         }
-        if collector.position(of: key) != nil {
-            collector.skip(line: record.line, column: numID.map { $0 + 1 }, zh: "重复的宝贝", en: "duplicate item")
+        if collector.skipDuplicate(key, record, column: numID, zh: "重复的宝贝", en: "duplicate item") {
             return
         }
         let at = Locator(file: collector.file)

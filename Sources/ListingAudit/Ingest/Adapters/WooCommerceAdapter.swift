@@ -62,11 +62,7 @@ struct WooCommerceAdapter: ListingAdapter {
             collector.skip(line: record.line, column: (id ?? sku).map { $0 + 1 }, zh: "缺少 ID 和 SKU", en: "no ID or SKU")
             return
         }
-        if let existing = collector.position(of: key) {
-            let first = collector.listing(at: existing).location.line
-            collector.skip(
-                line: record.line, column: (id ?? sku).map { $0 + 1 }, zh: "重复的商品（首次出现在第 \(first) 行）",
-                en: "duplicate product (first at line \(first))")
+        if collector.skipDuplicate(key, record, column: id ?? sku, zh: "重复的商品", en: "duplicate product") {
             return
         }
         let position = collector.add(

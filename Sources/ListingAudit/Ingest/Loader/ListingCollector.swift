@@ -79,6 +79,17 @@ struct ListingCollector {
         skipped.append(SkippedRow(location: location(line, column), reason: LocalizedText(zh: zh, en: en)))
     }
 
+    /// Skips `record` when `key` already names a listing (`column`: the 0-based key column), saying which line had
+    /// it first, e.g. "duplicate seller-sku (first at line 7)". Returns whether it was a duplicate.
+    mutating func skipDuplicate(_ key: String, _ record: CSVRecord, column: Int?, zh: String, en: String) -> Bool {
+        guard let existing = position(of: key) else { return false }
+        let first = listing(at: existing).location.line
+        skip(
+            line: record.line, column: column.map { $0 + 1 }, zh: "\(zh)（首次出现在第 \(first) 行）",
+            en: "\(en) (first at line \(first))")
+        return true
+    }
+
     /// Removes the open listings whose ids are in `ids`, and every alias pointing at them.
     mutating func remove(ids: Set<String>) {
         for id in ids {
