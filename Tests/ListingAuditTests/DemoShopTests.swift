@@ -9,11 +9,7 @@ import Testing
 
     /// The demo shop audited once for all tests of the suite.
     private static let shared: Result<AuditResult, AuditError> = Result { () throws(AuditError) in
-        let found = try InputDiscovery.find(in: folder)
-        return try AuditPipeline.run(
-            AuditOptions(
-                listingsPath: found.listings, refundsPath: found.refunds, ordersPath: found.orders,
-                generatedAt: Date(timeIntervalSince1970: 0), version: "test"))
+        try DemoShopAudit.run(folder)
     }
 
     static func audit() throws -> AuditResult { try shared.get() }
