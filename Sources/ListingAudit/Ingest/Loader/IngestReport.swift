@@ -1,4 +1,5 @@
-/// A data row that could not become (part of) a listing, and why. Every such row is counted, never dropped silently.
+/// A data row that could not become (part of) a listing, a refund or an order line, and why. Every such row is
+/// counted, never dropped silently.
 public struct SkippedRow: Hashable, Sendable, Codable {
     /// Where the row starts (and the column that made it unusable, when one did).
     public var location: SourceLocation

@@ -22,7 +22,7 @@ public struct ReasonEvaluation: Sendable {
 
     public var rows: [Row] = []
     /// Rows skipped with their reasons (unknown label, unreadable row).
-    public var skipped: [SkippedTransaction] = []
+    public var skipped: [SkippedRow] = []
     /// `confusion[expected][predicted]` counts over labelled rows.
     public var confusion: [RefundCategory: [RefundCategory: Int]] = [:]
 

@@ -73,7 +73,7 @@ public enum OrderLoader {
         let title = text(.title)
         if listingID.isEmpty && sku.isEmpty && title.isEmpty {
             return .skipped(
-                SkippedTransaction(
+                SkippedRow(
                     location: at(.listingID),
                     reason: LocalizedText(
                         zh: "没有商品ID、SKU 或商品名称，无法对应到商品",
@@ -86,7 +86,7 @@ public enum OrderLoader {
         case .invalid:
             let value = text(.quantity)
             return .skipped(
-                SkippedTransaction(
+                SkippedRow(
                     location: at(.quantity),
                     reason: LocalizedText(zh: "数量“\(value)”不是整数", en: "quantity '\(value)' is not a whole number")))
         }
@@ -97,7 +97,7 @@ public enum OrderLoader {
         case .invalid:
             let value = text(.amount)
             return .skipped(
-                SkippedTransaction(
+                SkippedRow(
                     location: at(.amount),
                     reason: LocalizedText(zh: "金额“\(value)”不是数字", en: "amount '\(value)' is not a number")))
         }

@@ -100,7 +100,7 @@ struct RefundRowReader {
         let orderID = text(.orderID)
         if listingID.isEmpty && sku.isEmpty && title.isEmpty {
             return .skipped(
-                SkippedTransaction(
+                SkippedRow(
                     location: at(.listingID),
                     reason: LocalizedText(
                         zh: "没有商品ID、SKU 或商品名称，无法对应到商品",
@@ -135,8 +135,8 @@ struct RefundRowReader {
                 location: SourceLocation(file: path, line: record.line)))
     }
 
-    private func invalid(_ value: String, at location: SourceLocation, zh: String, en: String) -> SkippedTransaction {
-        SkippedTransaction(
+    private func invalid(_ value: String, at location: SourceLocation, zh: String, en: String) -> SkippedRow {
+        SkippedRow(
             location: location,
             reason: LocalizedText(zh: "\(zh)“\(value)”不是数字", en: "\(en) '\(value)' is not a number"))
     }

@@ -1,16 +1,3 @@
-/// One input row that was not turned into a refund or order line, and why.
-public struct SkippedTransaction: Sendable, Equatable {
-    /// Where the row is (file, line, and the column at fault when one is).
-    public var location: SourceLocation
-    /// Why it was skipped.
-    public var reason: LocalizedText
-
-    public init(location: SourceLocation, reason: LocalizedText) {
-        self.location = location
-        self.reason = reason
-    }
-}
-
 /// Which header column a field was read from.
 public struct TransactionColumn: Sendable, Equatable {
     /// The field's stable name (`refund_id`, `reason`, `amount`, …).
@@ -43,7 +30,7 @@ public struct TransactionLoadReport: Sendable {
     /// Total rows skipped; `skipped` keeps the first `maximumSkippedDetails` of them.
     public var skippedCount: Int = 0
     /// The skipped rows with their reasons (bounded, see `skippedCount` for the total).
-    public var skipped: [SkippedTransaction] = []
+    public var skipped: [SkippedRow] = []
     /// Rows kept after the reader repaired malformed quoting or encoding in them.
     public var repairedRows: Int = 0
     /// Which column each field came from.
@@ -79,7 +66,7 @@ public struct TransactionLoadReport: Sendable {
     mutating func skip(_ location: SourceLocation, _ reason: LocalizedText) {
         skippedCount += 1
         if skipped.count < Self.maximumSkippedDetails {
-            skipped.append(SkippedTransaction(location: location, reason: reason))
+            skipped.append(SkippedRow(location: location, reason: reason))
         }
     }
 }
@@ -87,5 +74,5 @@ public struct TransactionLoadReport: Sendable {
 /// What became of one data row: a value, or a skip with its reason.
 enum RowOutcome<Value> {
     case kept(Value)
-    case skipped(SkippedTransaction)
+    case skipped(SkippedRow)
 }
