@@ -129,4 +129,15 @@ import Testing
         let path = try AdapterFixtures.temporaryFile("version 1.00\n")
         #expect(throws: IngestError.self) { _ = try ListingLoader.load(path: path) }
     }
+
+    @Test func skippedRowsAreAllCountedButOnlyTheFirstThousandKeptInDetail() throws {
+        var text = "listing_id,title\nA,Lamp\n"
+        for number in 0..<1_005 { text += ",Row \(number) without an id\n" }
+        let report = try ListingLoader.load(path: try AdapterFixtures.temporaryFile(text)).report
+
+        #expect(report.listingsBuilt == 1)
+        #expect(report.skippedCount == 1_005)
+        #expect(report.skipped.count == SkippedRow.keptInDetail)
+        #expect(report.skipped.last?.location.line == 1_002)
+    }
 }

@@ -10,8 +10,8 @@ enum ShopFactsStage: AuditStage {
         }
         var input = InputSummary(
             kind: .listings, path: report.file, format: report.format.rawValue,
-            encoding: report.encoding.rawValue, rowsRead: report.rowsRead, skipped: report.skipped.count,
-            skipReasons: SkipTallies.count(report.skipped.map { ($0.reason.en, $0.location) }))
+            encoding: report.encoding.rawValue, rowsRead: report.rowsRead, skipped: report.skippedCount,
+            skipReasons: SkipTallies.count(report.skipped, total: report.skippedCount))
         input.repaired = report.issueCount
         state.inputs.append(input)
         if report.format == .chineseShop || report.format == .taobaoAssistant

@@ -71,11 +71,7 @@ enum OrderStage: AuditStage {
 extension InputSummary {
     /// The summary of a refund or order export's load report.
     init(transactions report: TransactionLoadReport, kind: InputKind) {
-        var tallies = SkipTallies.count(report.skipped.map { ($0.reason.en, $0.location) })
-        let unlisted = report.skippedCount - report.skipped.count
-        if unlisted > 0 {
-            tallies.append(SkipTally(reason: "further rows skipped (details not kept)", count: unlisted))
-        }
+        let tallies = SkipTallies.count(report.skipped, total: report.skippedCount)
         self.init(
             kind: kind, path: report.path, format: report.format, encoding: report.encoding.rawValue,
             rowsRead: report.rowsRead, skipped: report.skippedCount, skipReasons: tallies)

@@ -1,6 +1,15 @@
 /// Groups skipped rows by reason for `InputSummary`, most frequent first, keeping the first location of each.
 enum SkipTallies {
-    static func count(_ skips: [(reason: String, location: SourceLocation)]) -> [SkipTally] {
+    /// The tallies of the skipped rows kept in detail, plus one for the `total - kept.count` rows only counted.
+    static func count(_ kept: [SkippedRow], total: Int) -> [SkipTally] {
+        var tallies = count(kept.map { ($0.reason.en, $0.location) })
+        if total > kept.count {
+            tallies.append(SkipTally(reason: "further rows skipped (details not kept)", count: total - kept.count))
+        }
+        return tallies
+    }
+
+    private static func count(_ skips: [(reason: String, location: SourceLocation)]) -> [SkipTally] {
         var order: [String] = []
         var tallies: [String: SkipTally] = [:]
         for skip in skips {

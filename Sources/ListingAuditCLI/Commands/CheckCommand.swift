@@ -52,6 +52,7 @@ enum CheckCommand: Command {
             return fail(error, console: console)
         }
         let skipped = reports.flatMap(\.skipped)
+        let skippedCount = reports.reduce(0) { $0 + $1.skippedCount }
         let language = arguments.value("lang").flatMap(Language.init(rawValue:))
             ?? InputLanguage.detect(reports: reports, listings: firstListings)
         let format = arguments.value("format").flatMap(FindingsFormat.init(rawValue:)) ?? .text
@@ -64,7 +65,7 @@ enum CheckCommand: Command {
         }
         var writer = FindingsWriter(format: format, language: language)
         var order = FindingsOrder()
-        var summary = FindingsSummary(language: language, skippedRows: skipped.count)
+        var summary = FindingsSummary(language: language, skippedRows: skippedCount)
         do {
             try shop.check { batch in
                 summary.listingCount += batch.listings.count
@@ -83,7 +84,7 @@ enum CheckCommand: Command {
             console.error("Error: \(problem.path): cannot write: \(problem.reason)")
             return .cannotCreate
         }
-        printSkipped(skipped, language: language, console: console)
+        printSkipped(skipped, total: skippedCount, language: language, console: console)
         printRepairs(reports, language: language, console: console)
         console.error(summary.line)
         let failOn: Severity? = arguments.value("fail-on").map { Severity(rawValue: $0) } ?? .error
@@ -115,13 +116,13 @@ enum CheckCommand: Command {
     }
 
     /// Lists skipped rows on standard error (the first 20, then a count), so no row is lost silently.
-    private static func printSkipped(_ rows: [SkippedRow], language: Language, console: Console) {
+    private static func printSkipped(_ rows: [SkippedRow], total: Int, language: Language, console: Console) {
         let shown = 20
         for row in rows.prefix(shown) {
             console.error("\(row.location): skipped: \(row.reason.text(language))")
         }
-        if rows.count > shown {
-            let more = rows.count - shown
+        if total > shown {
+            let more = total - min(shown, rows.count)
             console.error(language == .zh ? "……另有 \(more) 行被跳过" : "… and \(more) more skipped rows")
         }
     }

@@ -22,7 +22,13 @@ struct InspectOutput {
             if group.locations.count < Self.locationsShown { group.locations.append(row.location.description) }
             groups[reason] = group
         }
-        return order.map { ($0, groups[$0]?.count ?? 0, groups[$0]?.locations ?? []) }
+        var result = order.map { ($0, groups[$0]?.count ?? 0, groups[$0]?.locations ?? []) }
+        let unlisted = report.skippedCount - report.skipped.count
+        if unlisted > 0 {
+            let reason = language == .zh ? "其余被跳过的行（未保留详情）" : "further rows skipped (details not kept)"
+            result.append((reason, unlisted, []))
+        }
+        return result
     }
 
     func text(_ result: InspectedFile) -> String {
@@ -31,7 +37,7 @@ struct InspectOutput {
             report.file,
             "  format: \(report.format.rawValue)   encoding: \(report.encoding.rawValue)   "
                 + "delimiter: \(report.delimiter)   header line: \(report.headerLine)",
-            "  rows read: \(report.rowsRead)   listings: \(report.listingsBuilt)   skipped: \(report.skipped.count)   "
+            "  rows read: \(report.rowsRead)   listings: \(report.listingsBuilt)   skipped: \(report.skippedCount)   "
                 + "ragged rows repaired: \(report.raggedRowsRepaired)   repaired problems: \(report.issueCount)",
         ]
         let groups = skipGroups(report)
@@ -39,7 +45,8 @@ struct InspectOutput {
             lines.append("  skipped rows:")
             for group in groups {
                 let more = group.count > group.locations.count ? ", …" : ""
-                lines.append("    \(group.count) × \(group.reason) (\(group.locations.joined(separator: ", "))\(more))")
+                let locations = group.locations.isEmpty ? "" : " (\(group.locations.joined(separator: ", "))\(more))"
+                lines.append("    \(group.count) × \(group.reason)\(locations)")
             }
         }
         if !report.issues.isEmpty {
@@ -101,7 +108,7 @@ struct InspectOutput {
             return FileSummary(
                 file: report.file, format: report.format.rawValue, encoding: report.encoding.rawValue,
                 delimiter: report.delimiter, headerLine: report.headerLine, rows: report.rowsRead,
-                listings: report.listingsBuilt, skipped: report.skipped.count,
+                listings: report.listingsBuilt, skipped: report.skippedCount,
                 raggedRowsRepaired: report.raggedRowsRepaired, repairedProblems: report.issueCount,
                 skippedReasons: skipGroups(report).map {
                     .init(reason: $0.reason, count: $0.count, locations: $0.locations)

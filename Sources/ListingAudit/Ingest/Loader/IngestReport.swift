@@ -10,6 +10,10 @@ public struct SkippedRow: Hashable, Sendable, Codable {
         self.location = location
         self.reason = reason
     }
+
+    /// How many skipped rows a load report keeps in detail; the rest are only counted, so a file of any size
+    /// cannot fill memory with skip records.
+    public static let keptInDetail = 1000
 }
 
 /// A malformed-input problem the reader repaired (a `CSVIssue`), with the file it happened in.
@@ -67,8 +71,10 @@ public struct IngestReport: Sendable, Codable {
     public var rowsRead: Int
     /// Listings built.
     public var listingsBuilt: Int
-    /// Rows that could not become listings, with reasons.
+    /// Rows that could not become listings, with reasons: the first `SkippedRow.keptInDetail` of them.
     public var skipped: [SkippedRow]
+    /// How many rows were skipped in all.
+    public var skippedCount: Int
     /// Rows with fewer fields than the header (missing cells read as empty) or extra empty trailing cells.
     public var raggedRowsRepaired: Int
     /// Problems the reader repaired, in file order (the first 200 in full).
@@ -91,6 +97,7 @@ public struct IngestReport: Sendable, Codable {
         self.rowsRead = rowsRead
         self.listingsBuilt = listingsBuilt
         self.skipped = skipped
+        skippedCount = skipped.count
         self.raggedRowsRepaired = raggedRowsRepaired
         self.issues = issues
         self.issueCount = issueCount

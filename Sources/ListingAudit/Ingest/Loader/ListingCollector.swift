@@ -18,8 +18,10 @@ struct ListingCollector {
 
     /// The file path, for locations.
     let file: String
-    /// Rows that could not become listings.
-    var skipped: [SkippedRow] = []
+    /// Rows that could not become listings: the first `SkippedRow.keptInDetail`.
+    private(set) var skipped: [SkippedRow] = []
+    /// How many rows were skipped in all.
+    private(set) var skippedCount = 0
     /// How many listings have been released so far.
     private(set) var released = 0
     private var open: [Open] = []
@@ -76,6 +78,8 @@ struct ListingCollector {
 
     /// Records that the row at `line` was skipped.
     mutating func skip(line: Int, column: Int? = nil, zh: String, en: String) {
+        skippedCount += 1
+        guard skipped.count < SkippedRow.keptInDetail else { return }
         skipped.append(SkippedRow(location: location(line, column), reason: LocalizedText(zh: zh, en: en)))
     }
 

@@ -84,6 +84,7 @@ public enum ListingLoader {
         hand(&batch, atLeast: 1)
         report.listingsBuilt = collector.released
         report.skipped = collector.skipped
+        report.skippedCount = collector.skippedCount
         report.columnMapping = adapter.columnMapping
         return report
     }

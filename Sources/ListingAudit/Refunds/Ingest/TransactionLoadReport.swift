@@ -27,7 +27,7 @@ public struct TransactionLoadReport: Sendable {
     public var delimiter: String
     /// Data rows read (header and blank lines excluded).
     public var rowsRead: Int = 0
-    /// Total rows skipped; `skipped` keeps the first `maximumSkippedDetails` of them.
+    /// Total rows skipped; `skipped` keeps the first `SkippedRow.keptInDetail` of them.
     public var skippedCount: Int = 0
     /// The skipped rows with their reasons (bounded, see `skippedCount` for the total).
     public var skipped: [SkippedRow] = []
@@ -39,9 +39,6 @@ public struct TransactionLoadReport: Sendable {
     public var notRefunded = 0
     /// Refund rows that are 仅退款 (money back, goods kept), among those counted as refunds.
     public var refundOnly = 0
-
-    /// How many skipped rows are kept in detail; the rest are only counted.
-    public static let maximumSkippedDetails = 1000
 
     public init(path: String, format: String, encoding: TextEncoding, delimiter: String) {
         self.path = path
@@ -65,7 +62,7 @@ public struct TransactionLoadReport: Sendable {
     /// Counts a skipped row, keeping its detail while under the bound.
     mutating func skip(_ location: SourceLocation, _ reason: LocalizedText) {
         skippedCount += 1
-        if skipped.count < Self.maximumSkippedDetails {
+        if skipped.count < SkippedRow.keptInDetail {
             skipped.append(SkippedRow(location: location, reason: reason))
         }
     }
