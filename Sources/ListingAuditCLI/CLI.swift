@@ -60,6 +60,12 @@ enum CLI {
         }
     }
 
+    /// Prints an input error (file, line and column) and returns its exit code.
+    static func report(_ error: IngestError, console: Console) -> ExitCode {
+        console.error("Error: \(error)")
+        return ExitCode(error)
+    }
+
     /// Prints a usage error the argument-parser way and returns exit 64.
     static func report(_ error: UsageError, console: Console) -> ExitCode {
         console.error("Error: \(error.message)")

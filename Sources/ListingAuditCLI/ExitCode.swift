@@ -1,3 +1,5 @@
+import ListingAudit
+
 /// Process exit codes, from the sysexits family. Documented in `--help` and the README.
 enum ExitCode: Int32 {
     /// Ran; nothing reached the `--fail-on` threshold.
@@ -14,4 +16,14 @@ enum ExitCode: Int32 {
     case cannotCreate = 73
     /// Internal error (EX_SOFTWARE).
     case software = 70
+}
+
+extension ExitCode {
+    /// The code for an input that could not be read: 66 when it is missing or unreadable, 65 when it is unusable.
+    init(_ error: IngestError) {
+        switch error {
+        case .fileNotFound, .unreadable: self = .noInput
+        case .unusableData: self = .dataError
+        }
+    }
 }

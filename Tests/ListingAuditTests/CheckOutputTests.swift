@@ -76,7 +76,8 @@ import Testing
         struct Document: Encodable { let findings: [Entry], summary: Counts }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        for findings in [[], [finding("1", file: "a/b.csv", line: 2, evidence: "\"x\"\n"), finding("2", file: "a", line: 5)]] {
+        let two = [finding("1", file: "a/b.csv", line: 2, evidence: "\"x\"\n"), finding("2", file: "a", line: 5)]
+        for findings in [[], two] {
             let document = Document(
                 findings: findings.map {
                     Entry(

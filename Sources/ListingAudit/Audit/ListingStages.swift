@@ -34,7 +34,8 @@ enum RuleCheckStage: AuditStage {
                 state.findings += batch.findings.map { texts.share($0) }
                 for (listing, profile) in zip(batch.listings, batch.profiles) {
                     state.summaries.append(
-                        AuditListing(id: listing.id, title: listing.title, profile: profile, location: listing.location))
+                        AuditListing(
+                            id: listing.id, title: listing.title, profile: profile, location: listing.location))
                 }
                 tables.add(batch.listings)
             }

@@ -80,8 +80,7 @@ enum AuditCommand: Command {
     /// The exit code for an audit that could not run.
     static func exitCode(for error: AuditError) -> ExitCode {
         switch error {
-        case .ingest(.fileNotFound), .ingest(.unreadable): .noInput
-        case .ingest(.unusableData): .dataError
+        case .ingest(let error): ExitCode(error)
         case .configuration(.unreadable), .configuration(.inFile(_, .unreadable)): .noInput
         case .configuration: .usage
         case .discovery(.ambiguous): .usage

@@ -49,7 +49,7 @@ enum CheckCommand: Command {
                 }
             }
         } catch {
-            return fail(error, console: console)
+            return CLI.report(error, console: console)
         }
         let skipped = reports.flatMap(\.skipped)
         let skippedCount = reports.reduce(0) { $0 + $1.skippedCount }
@@ -76,7 +76,7 @@ enum CheckCommand: Command {
             }
         } catch {
             output.discard()
-            return fail(error, console: console)
+            return CLI.report(error, console: console)
         }
         output.write(writer.write(order.finish()))
         output.write(writer.finish(summary))
@@ -91,15 +91,6 @@ enum CheckCommand: Command {
         return summary.fails(at: failOn) ? .findings : .success
     }
 
-    /// Prints an ingest error and returns its exit code: 66 for missing/unreadable files, 65 for unusable data.
-    private static func fail(_ error: IngestError, console: Console) -> ExitCode {
-        console.error("Error: \(error)")
-        switch error {
-        case .fileNotFound, .unreadable: return .noInput
-        case .unusableData: return .dataError
-        }
-    }
-
     /// Lists the rows the reader repaired (quoting, encoding, ragged rows) on standard error, so a damaged export is
     /// never read as if it were clean.
     private static func printRepairs(_ reports: [IngestReport], language: Language, console: Console) {
@@ -110,7 +101,9 @@ enum CheckCommand: Command {
             }
             let more = report.issueCount - min(report.issues.count, 20)
             if more > 0 {
-                console.error(language == .zh ? "……\(report.file) 另有 \(more) 处已修复" : "… and \(more) more repairs in \(report.file)")
+                console.error(
+                    language == .zh
+                        ? "……\(report.file) 另有 \(more) 处已修复" : "… and \(more) more repairs in \(report.file)")
             }
         }
     }

@@ -23,11 +23,7 @@ enum ClassifyReasonsCommand: Command {
         do {
             evaluation = try ReasonEvaluation.run(path: path)
         } catch {
-            console.error("Error: \(error)")
-            switch error {
-            case .fileNotFound, .unreadable: return .noInput
-            case .unusableData: return .dataError
-            }
+            return CLI.report(error, console: console)
         }
         let missesOnly = arguments.flag("misses-only")
         for row in evaluation.rows where !missesOnly || row.isCorrect == false {

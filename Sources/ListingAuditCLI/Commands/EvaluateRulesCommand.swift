@@ -22,11 +22,7 @@ enum EvaluateRulesCommand: Command {
         do {
             report = try RuleEvaluator.evaluate(directory: directory)
         } catch {
-            console.error("Error: \(error)")
-            switch error {
-            case .fileNotFound, .unreadable: return .noInput
-            case .unusableData: return .dataError
-            }
+            return CLI.report(error, console: console)
         }
         console.print(report.table)
         if arguments.flag("details") {

@@ -149,10 +149,7 @@ enum InspectCommand: Command {
             return .software
         }
         console.error("\(error)")
-        switch error {
-        case .fileNotFound, .unreadable: return .noInput
-        case .unusableData: return .dataError
-        }
+        return ExitCode(error)
     }
 
     private static func worse(_ a: ExitCode, _ b: ExitCode) -> ExitCode { a.rawValue >= b.rawValue ? a : b }

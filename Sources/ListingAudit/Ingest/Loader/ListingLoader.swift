@@ -27,10 +27,10 @@ public enum ListingLoader {
 
     /// Reads the listings in the file at `path` and hands them to `body` in file order (first-seen), each as soon as
     /// its last row has been read (and the listings before it are complete), gathered into batches of `batchSize`;
-    /// listings completed by the same row come in one batch, the last batch may be smaller. Memory holds one batch and the listings whose rows are
-    /// still open, not the file: a first pass (`ListingKeyIndex`) finds where each listing's rows end. Standard
-    /// input and other inputs that cannot be read twice, and formats settled only by the whole file (Magento), are
-    /// held until the end.
+    /// listings completed by the same row come in one batch, and the last batch may be smaller. Memory holds one
+    /// batch and the listings whose rows are still open, not the file: a first pass (`ListingKeyIndex`) finds where
+    /// each listing's rows end. Standard input and other inputs that cannot be read twice, and formats settled only
+    /// by the whole file (Magento), are held until the end.
     /// - Returns: how the file was read; `listingsBuilt` counts every listing handed over.
     /// - Throws: as `load`, before any batch when the header is unusable.
     @discardableResult

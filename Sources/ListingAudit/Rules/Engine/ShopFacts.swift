@@ -59,7 +59,8 @@ public struct ShopFacts: Sendable {
         public mutating func add(_ listing: Listing) {
             if let key = ShopFacts.descriptionKey(listing.description) {
                 counts[key, default: 0] += 1
-                products.insert(DescriptionProduct(description: key, stem: ShopFacts.titleStem(listing.title).hashValue))
+                let stem = ShopFacts.titleStem(listing.title).hashValue
+                products.insert(DescriptionProduct(description: key, stem: stem))
             }
             if !hasImages {
                 hasImages = !listing.images.isEmpty || listing.variants.contains { $0.imageURL != nil }
