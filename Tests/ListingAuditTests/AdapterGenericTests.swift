@@ -140,4 +140,22 @@ import Testing
         #expect(report.skipped.count == SkippedRow.keptInDetail)
         #expect(report.skipped.last?.location.line == 1_002)
     }
+
+    @Test(arguments: ["demo-shop/orders.csv", "demo-shop/after-sales.csv", "formats/refunds/generic-refunds.csv"])
+    func anOrderOrRefundExportIsNotReadAsListingsEvenWithProductIdAndTitleColumns(file: String) throws {
+        let path = TestPaths.corpus.appendingPathComponent(file).path
+        do {
+            _ = try ListingLoader.load(path: path)
+            Issue.record("\(file) was read as a listing export")
+        } catch {
+            guard case .unusableData(let location, let reason) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(location.line == 1)
+            #expect(reason.contains("this is an order or refund export, not a listing export"))
+        }
+        #expect(ListingLoader.detectFormat(header: ["订单号", "商品ID", "商品名称", "商品数量"]) == nil)
+        #expect(ListingLoader.detectFormat(header: ["商品ID", "商品名称", "商品详情"]) == .chineseShop)
+    }
 }

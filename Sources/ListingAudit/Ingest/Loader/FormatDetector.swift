@@ -46,12 +46,28 @@ enum FormatDetector {
 
     /// The format whose signature the header matches, or `nil`.
     static func detectFormat(header: HeaderIndex) -> ExportFormat? {
-        signatures.first { header.hasAll($0.groups) }?.format
+        guard transactionColumn(in: header) == nil else { return nil }
+        return signatures.first { header.hasAll($0.groups) }?.format
+    }
+
+    /// Columns naming an order or an after-sales request. A header with one is an order or refund export, never a
+    /// listing export, even when it also has product id and title columns (抖店 order exports have 商品ID and
+    /// 商品名称; generic ones listing_id and title).
+    static let transactionIDs = ["订单号", "订单编号", "售后单号", "退款单号", "order_id", "refund_id", "return_id"]
+
+    /// The header cell of the first order or after-sales id column, or `nil`.
+    static func transactionColumn(in header: HeaderIndex) -> String? {
+        header.column(transactionIDs).map { header.names[$0] }
     }
 
     /// The header row was not recognised: what was expected, for the error message.
     static func unrecognisedReason(header: HeaderIndex) -> String {
         let shown = header.names.prefix(6).joined(separator: ", ") + (header.names.count > 6 ? ", …" : "")
+        if let column = transactionColumn(in: header) {
+            return "header row (\(shown)) names an order or after-sales id (\(column)): this is an order or refund "
+                + "export, not a listing export. Give the product (listing) export here; order and refund exports "
+                + "go to 'audit' (--orders, --refunds)"
+        }
         let known = signatures.map(\.summary).joined(separator: "; ")
         return "header row (\(shown)) is not a listing export we recognise; expected one of: \(known). "
             + "For any other layout, pass --mapping FILE with a JSON column mapping (see docs/formats.md)"
