@@ -20,8 +20,13 @@ public enum ListingLoader {
     public static func load(path: String, options: LoadOptions = LoadOptions()) throws(IngestError)
         -> ListingLoadResult
     {
+        // Everything is kept anyway, so the key pre-pass (which only lets listings go early) would read the file
+        // twice for nothing.
         var listings: [Listing] = []
-        let report = try stream(path: path, options: options) { listings += $0 }
+        var noPrePass: ListingKeyIndex?
+        let report = try stream(
+            path: path, options: options, batchSize: defaultBatchSize, keyIndex: &noPrePass, prePass: false
+        ) { listings += $0 }
         return ListingLoadResult(listings: listings, report: report)
     }
 
@@ -42,10 +47,11 @@ public enum ListingLoader {
         return try stream(path: path, options: options, batchSize: batchSize, keyIndex: &keyIndex, body)
     }
 
-    /// `stream`, with the key pre-pass kept in `keyIndex`: built when `nil`, reused otherwise, so a second pass
-    /// over the same file (`ShopCheck`) does not read it a third time.
+    /// `stream`, with the key pre-pass kept in `keyIndex`: built when `nil` (unless `prePass` is false: then every
+    /// listing is held to the end), reused otherwise, so a second pass over the same file (`ShopCheck`) does not
+    /// read it a third time.
     static func stream(
-        path: String, options: LoadOptions, batchSize: Int, keyIndex: inout ListingKeyIndex?,
+        path: String, options: LoadOptions, batchSize: Int, keyIndex: inout ListingKeyIndex?, prePass: Bool = true,
         _ body: ([Listing]) -> Void
     ) throws(IngestError) -> IngestReport {
         var input = try HeaderReader.open(path: path, read: options.read)
@@ -54,7 +60,7 @@ public enum ListingLoader {
         let format = try chooseFormat(input: input, header: header, options: options, location: headerLocation)
         var adapter = try AdapterFactory.make(
             format: format, header: header, mapping: options.mapping, location: headerLocation)
-        if keyIndex == nil, !adapter.holdsListingsUntilFinish, canReadTwice(path) {
+        if keyIndex == nil, prePass, !adapter.holdsListingsUntilFinish, canReadTwice(path) {
             keyIndex = try ListingKeyIndex.build(path: path, read: options.read, keys: adapter.keys(of:))
         }
         var collector = ListingCollector(file: path, keyIndex: keyIndex)
