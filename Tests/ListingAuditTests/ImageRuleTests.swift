@@ -33,10 +33,10 @@ import Testing
             id: "g1", title: "Ceramic mug",
             images: [ListingImage(url: "https://cdn.example.com/mug.jpg", position: 1, location: here)],
             format: .googleMerchant, location: here)
-        let profile = CategoryProfiler.standard.profile(of: item)
+        let profile = CategoryProfiler.profile(of: item)
         func findings(_ listing: Listing, galleries: Bool) -> [Finding] {
             let shop = ShopFacts(exportHasGalleries: galleries)
-            return TooFewImagesRule().check(listing, in: RuleContext(profile: profile, shop: shop))
+            return TooFewImagesRule().findings(for: listing, profile: profile, shop: shop)
         }
         #expect(findings(item, galleries: false).isEmpty)
         #expect(findings(item, galleries: true).count == 1)
@@ -48,10 +48,10 @@ import Testing
 
     @Test func amazonListingsReportWithoutAnyDescriptionIsNotJudgedEmpty() {
         let item = Listing(id: "SKU-1", title: "Yoga mat 6 mm", format: .amazonListingsReport, location: here)
-        let profile = CategoryProfiler.standard.profile(of: item)
+        let profile = CategoryProfiler.profile(of: item)
         func findings(_ listing: Listing, described: Bool) -> [Finding] {
             let shop = ShopFacts(exportHasDescriptions: described)
-            return EmptyDescriptionRule().check(listing, in: RuleContext(profile: profile, shop: shop))
+            return EmptyDescriptionRule().findings(for: listing, profile: profile, shop: shop)
         }
         #expect(findings(item, described: false).isEmpty)
         #expect(findings(item, described: true).count == 1)
@@ -108,7 +108,7 @@ import Testing
     @Test func placeholdersDoNotCountAsPictures() {
         let example = RuleExample(
             title: "Mug", images: ["https://c.com/1.jpg", "https://c.com/placeholder.png", "https://c.com/2.jpg"])
-        #expect(example.listing.distinctImageCount == 2)
+        #expect(ListingFacts(example.listing).distinctImageCount == 2)
         let found = RuleProbe.findings(PlaceholderImageRule.self, example.listing)
         #expect(found.map(\.evidence) == ["https://c.com/placeholder.png"])
     }

@@ -1,6 +1,23 @@
 import Testing
 @testable import ListingAudit
 
+/// The hits of a one-list book of `words` in `text`: quoted text, entry (folded) and negation.
+private func matches(
+    _ words: [String], in text: String, selection: PhraseBook.Selection = .longestCover
+) -> [(text: String, entry: String, negated: Bool)] {
+    let book = PhraseBook([PhraseBook.List(words: words, selection: selection, inflects: selection == .every)])
+    let folded = FoldedText(text)
+    return book.scan(folded)[0].map { hit in
+        (folded.quote(hit.range), String(decoding: folded.bytes[hit.range], as: UTF8.self),
+         folded.isNegated(at: hit.range.lowerBound))
+    }
+}
+
+/// The material mentions (false friends left out, negated ones kept) in `text`.
+private func mentions(_ text: String, book: PhraseBook = ListingPhrase.standardBook) -> [MaterialMention] {
+    ScannedText(text, book: book).matches(.materials).compactMap(MaterialMention.init)
+}
+
 @Suite struct LexiconTests {
     @Test(arguments: [
         ("衣长70cm", "70cm", UnitDimension.length),
@@ -37,38 +54,56 @@ import Testing
     }
 
     @Test func termsMatchLongestFirstAndWholeWordsOnly() {
-        let list = TermList(["pu", "pu leather", "棉", "纯棉"])
-        #expect(list.matches(in: "PU Leather bag").map(\.term) == ["pu leather"])
-        #expect(list.matches(in: "pump").isEmpty)
-        #expect(list.matches(in: "纯棉T恤").map(\.text) == ["纯棉"])
-        #expect(list.matches(in: "ＰＵ皮").map(\.text) == ["ＰＵ"])
+        let list = ["pu", "pu leather", "棉", "纯棉"]
+        #expect(matches(list, in: "PU Leather bag").map(\.entry) == ["pu leather"])
+        #expect(matches(list, in: "pump").isEmpty)
+        #expect(matches(list, in: "纯棉T恤").map(\.text) == ["纯棉"])
+        #expect(matches(list, in: "ＰＵ皮").map(\.text) == ["ＰＵ"])
+    }
+
+    @Test func wordsEndAtLettersOfEveryScriptNotOnlyASCII() {
+        #expect(matches(["belt"], in: "Astoria Beltà Cuvée Brut").isEmpty)
+        #expect(matches(["pu"], in: "puños vueltos").isEmpty)
+        #expect(matches(["belt"], in: "Leather belt, brown").map(\.text) == ["belt"])
+        #expect(matches(["pcs"], in: "2pcs").map(\.text) == ["pcs"])
+    }
+
+    @Test func hyphenatedAndSpacedSpellingsAreOneEntry() {
+        #expect(matches(["high quality"], in: "High-quality cotton").map(\.text) == ["High-quality"])
+        #expect(matches(["t-shirt"], in: "Cotton T Shirt").map(\.text) == ["T Shirt"])
+        #expect(matches(["t-shirt"], in: "2-in-1").isEmpty)
+    }
+
+    @Test func keywordListsAcceptPluralsAndOverlaps() {
+        #expect(matches(["dress"], in: "Summer dresses", selection: .every).map(\.text) == ["dress"])
+        #expect(matches(["shoe", "shoe rack"], in: "shoe rack", selection: .every).map(\.entry) == ["shoe rack", "shoe"])
+        #expect(matches(["dress"], in: "Summer dresses").isEmpty)
     }
 
     @Test(arguments: [("不起球", true), ("无色差", true), ("不含聚酯纤维", true), ("not premium", true),
                       ("without polyester", true), ("non-toxic", true), ("有色差", false), ("premium", false)])
     func negationIsRecognised(text: String, negated: Bool) throws {
-        let list = TermList(["起球", "色差", "聚酯纤维", "premium", "polyester", "toxic"])
-        let match = try #require(list.matches(in: text).last)
-        #expect(match.isNegated == negated)
+        let found = try #require(
+            matches(["起球", "色差", "聚酯纤维", "premium", "polyester", "toxic"], in: text).last)
+        #expect(found.negated == negated)
     }
 
     @Test func materialsIgnoreFalseFriends() {
-        let materials = Lexicon.standard.materials
-        #expect(materials.mentions(in: "海绵填充").isEmpty)
-        #expect(materials.mentions(in: "冰丝凉席").isEmpty)
-        #expect(materials.mentions(in: "棉麻衬衫").first?.families.map(\.id) == ["cotton", "linen"])
-        #expect(materials.mentions(in: "304不锈钢保温杯").first?.families.map(\.id) == ["stainless_steel"])
-        #expect(materials.mentions(in: "100% Cotton").first?.families.map(\.id) == ["cotton"])
+        #expect(mentions("海绵填充").isEmpty)
+        #expect(mentions("冰丝凉席").isEmpty)
+        #expect(mentions("棉麻衬衫").first?.families.map(\.id) == ["cotton", "linen"])
+        #expect(mentions("304不锈钢保温杯").first?.families.map(\.id) == ["stainless_steel"])
+        #expect(mentions("100% Cotton").first?.families.map(\.id) == ["cotton"])
     }
 
     @Test func leatherKindsAreCompatibleWithLeatherButNotWithEachOther() {
-        let leather = MaterialLexicon.family("leather")
-        let genuine = MaterialLexicon.family("genuine_leather")
-        let synthetic = MaterialLexicon.family("synthetic_leather")
+        let leather = MaterialFamily.family("leather")
+        let genuine = MaterialFamily.family("genuine_leather")
+        let synthetic = MaterialFamily.family("synthetic_leather")
         #expect(leather.isCompatible(with: genuine) && genuine.isCompatible(with: leather))
         #expect(!genuine.isCompatible(with: synthetic))
-        #expect(MaterialLexicon.family("canvas").isCompatible(with: MaterialLexicon.family("cotton")))
-        #expect(!MaterialLexicon.family("wool").isCompatible(with: MaterialLexicon.family("acrylic")))
+        #expect(MaterialFamily.family("canvas").isCompatible(with: MaterialFamily.family("cotton")))
+        #expect(!MaterialFamily.family("wool").isCompatible(with: MaterialFamily.family("acrylic")))
     }
 
     @Test func factsCountMeasurementsMaterialsAndSpecsOnce() {
@@ -79,16 +114,16 @@ import Testing
     }
 
     @Test func hedgesDropFalseFriendsAndNegations() {
-        let hedges = Lexicon.standard.hedgeMatches(in: FoldedText("约会穿，无色差，尺寸以实物为准"))
+        let hedges = ScannedText("约会穿，无色差，尺寸以实物为准", book: ListingPhrase.standardBook).hedges()
         #expect(hedges.map(\.text) == ["以实物为准"])
     }
 
     @Test func coloursAreMatchedStrictlyInTitlesAndBroadlyInOptions() {
-        let colours = ColourFamilies.standard
-        #expect(colours.families(inTitle: "黑科技蓝牙耳机").isEmpty)
-        #expect(colours.families(inTitle: "藏青色毛衣").map(\.family) == ["blue"])
-        #expect(colours.families(inOption: "黑") == ["black"])
-        #expect(colours.families(inOption: "Cream") == ["white"])
+        func scanned(_ text: String) -> ScannedText { ScannedText(text, book: ListingPhrase.standardBook) }
+        #expect(ColourFamilies.families(inTitle: scanned("黑科技蓝牙耳机")).isEmpty)
+        #expect(ColourFamilies.families(inTitle: scanned("藏青色毛衣")).map(\.family) == ["blue"])
+        #expect(ColourFamilies.families(inOption: scanned("黑")) == ["black"])
+        #expect(ColourFamilies.families(inOption: scanned("Cream")) == ["white"])
     }
 
     @Test func adjustmentsAddAndRemoveTerms() {
@@ -96,15 +131,18 @@ import Testing
             "hype": LexiconAdjustment(add: ["绝绝子"], remove: ["百搭"]),
             "materials": LexiconAdjustment(add: ["天丝"]),
         ])
-        #expect(lexicon.hype.contains("绝绝子"))
-        #expect(!lexicon.hype.contains("百搭"))
-        #expect(lexicon.materials.mentions(in: "天丝面料").count == 1)
-        #expect(Lexicon.standard.hype.contains("百搭"))
+        #expect(Lexicon.contains("绝绝子", in: lexicon.hype))
+        #expect(!Lexicon.contains("百搭", in: lexicon.hype))
+        let book = ListingPhrase.book(lexicon: lexicon, categoryKeywords: [:])
+        #expect(mentions("天丝面料", book: book).count == 1)
+        #expect(mentions("天丝面料").isEmpty)
+        #expect(Lexicon.contains("百搭", in: Lexicon.standard.hype))
     }
 
-    @Test func sentencesEndAtChineseAndEnglishStops() {
-        let text = FoldedText("衣长70cm。颜色以实物为准")
-        let hedge = Lexicon.standard.hedgeMatches(in: text)[0]
-        #expect(!text.containsDigit(in: text.sentence(around: hedge.range)))
+    @Test func sentencesEndAtChineseAndEnglishStops() throws {
+        let text = ScannedText("衣长70cm。颜色以实物为准", book: ListingPhrase.standardBook)
+        let hedge = try #require(text.hedges().first)
+        #expect(!text.folded.containsDigit(in: text.folded.sentence(around: hedge.range)))
+        #expect(text.folded.quote(text.folded.sentence(around: hedge.range)) == "颜色以实物为准")
     }
 }

@@ -7,9 +7,9 @@ enum RuleProbe {
     static func findings<R: ListingRule>(
         _ rule: R.Type, _ listing: Listing, profile: ProductProfile? = nil, settings: RuleSettings = RuleSettings()
     ) -> [Finding] {
-        let profile = profile ?? CategoryProfiler.standard.profile(of: listing)
+        let profile = profile ?? CategoryProfiler.profile(of: listing)
         guard R.description.applies(to: profile) else { return [] }
-        return R().check(listing, in: RuleContext(profile: profile, settings: settings))
+        return R().findings(for: listing, profile: profile, settings: settings)
     }
 
     static func findings<R: ListingRule>(_ rule: R.Type, _ example: RuleExample) -> [Finding] {
@@ -17,16 +17,19 @@ enum RuleProbe {
     }
 }
 
+/// `text` folded and scanned with the built-in lists.
+func scanned(_ text: String) -> ScannedText { ScannedText(text, book: ListingPhrase.standardBook) }
+
 @Suite struct SizeRuleTests {
     @Test func fitMeasurementsAndDimensionsAreRecognised() {
-        #expect(SizeEvidence.hasFitMeasurements(in: "胸围 96cm"))
-        #expect(SizeEvidence.hasFitMeasurements(in: "建议90-120斤"))
-        #expect(!SizeEvidence.hasFitMeasurements(in: "ships in 5 mins, 3 colours"))
-        #expect(!SizeEvidence.hasFitMeasurements(in: "iPhone15 Pro"))
-        #expect(SizeEvidence.hasDimensions(in: "1.8米床"))
-        #expect(SizeEvidence.hasDimensions(in: "30L backpack"))
-        #expect(SizeEvidence.hasDimensions(in: "rug 160×230"))
-        #expect(!SizeEvidence.hasDimensions(in: "建议90-120斤"))
+        #expect(SizeEvidence.hasFitMeasurements(in: [scanned("胸围 96cm")]))
+        #expect(SizeEvidence.hasFitMeasurements(in: [scanned("建议90-120斤")]))
+        #expect(!SizeEvidence.hasFitMeasurements(in: [scanned("ships in 5 mins, 3 colours")]))
+        #expect(!SizeEvidence.hasFitMeasurements(in: [scanned("iPhone15 Pro")]))
+        #expect(SizeEvidence.hasDimensions(in: [scanned("1.8米床")]))
+        #expect(SizeEvidence.hasDimensions(in: [scanned("30L backpack")]))
+        #expect(SizeEvidence.hasDimensions(in: [scanned("rug 160×230")]))
+        #expect(!SizeEvidence.hasDimensions(in: [scanned("建议90-120斤")]))
     }
 
     @Test func letterSizeFindingQuotesTheSizesAndPointsAtTheVariant() throws {

@@ -1,12 +1,10 @@
 /// Runs an audit: an explicit ordered list of stages, each with the reason it must come where it is.
 public enum AuditPipeline {
     static let stages: [any AuditStage.Type] = [
-        // Must come first: the rules need the shop facts (descriptions shared across listings, whether the export
-        // carries images at all) before they can judge any one listing; also records how the export was read.
-        ShopFactsStage.self,
-        // Must come before linking: linking needs the findings and each listing's profile. Streams the listings a
-        // second time, keeping only compact per-listing state and the refund matcher's tables.
-        RuleCheckStage.self,
+        // Must come before linking: linking needs the findings and each listing's profile. Streams the listings once,
+        // keeping only compact per-listing state and the refund matcher's tables; settles the findings that depend
+        // on the whole export (shared descriptions, whether it carries images at all) once it has been read.
+        ListingStage.self,
         // Must come before refunds stream: each refund is counted into its listing's linked or unlinked tallies as
         // it is read, which needs the categories the listing's findings link to and the matcher's lookup tables.
         LinkStage.self,

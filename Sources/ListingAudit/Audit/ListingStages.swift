@@ -1,13 +1,35 @@
-/// Reads the listing export once to count what cross-listing rules need (shop facts), and records how it was read.
-/// The listings stream past; the rule check reads them again.
-enum ShopFactsStage: AuditStage {
+/// Reads the listing export once and runs the rules over it batch by batch; keeps only what later stages need — each
+/// listing's id, title, profile and location, its findings (equal texts shared), and the refund matcher's lookup
+/// tables — so the listings themselves never sit in memory together. Findings that depend on the whole export are
+/// settled once it has been read. Also records how the export was read.
+enum ListingStage: AuditStage {
     static func run(_ state: AuditState) throws(AuditError) {
-        let report: IngestReport
+        var tables = RefundMatcher.Tables()
+        var checked: [RuleEngine.CheckedListing] = []
+        let reports: [IngestReport]
         do {
-            report = try state.shopCheck.countFacts()[0]
+            reports = try state.shopCheck.run(restart: { _ in
+                tables = RefundMatcher.Tables()
+                checked = []
+                state.summaries = []
+            }) { batch in
+                checked += batch.checked
+                for (listing, result) in zip(batch.listings, batch.checked) {
+                    state.summaries.append(
+                        AuditListing(id: listing.id, title: listing.title, profile: result.profile, location: listing.location))
+                }
+                tables.add(batch.listings)
+            }
         } catch {
             throw .ingest(error)
         }
+        let shop = state.shopCheck.facts
+        var texts = FindingTexts()
+        for listing in checked {
+            state.findings += state.shopCheck.engine.settle(listing, shop: shop).map { texts.share($0) }
+        }
+        state.matcher = tables.matcher
+        let report = reports[0]
         var input = InputSummary(
             kind: .listings, path: report.file, format: report.format.rawValue,
             encoding: report.encoding.rawValue, rowsRead: report.rowsRead, skipped: report.skippedCount,
@@ -19,30 +41,6 @@ enum ShopFactsStage: AuditStage {
         {
             state.chineseInput = true
         }
-    }
-}
-
-/// Reads the listings again in batches and runs the rules over each; keeps only what later stages need — each
-/// listing's id, title, profile and location, its findings (equal texts shared), and the refund matcher's lookup
-/// tables — so the listings themselves never sit in memory together.
-enum RuleCheckStage: AuditStage {
-    static func run(_ state: AuditState) throws(AuditError) {
-        var tables = RefundMatcher.Tables()
-        var texts = FindingTexts()
-        do {
-            try state.shopCheck.check { batch in
-                state.findings += batch.findings.map { texts.share($0) }
-                for (listing, profile) in zip(batch.listings, batch.profiles) {
-                    state.summaries.append(
-                        AuditListing(
-                            id: listing.id, title: listing.title, profile: profile, location: listing.location))
-                }
-                tables.add(batch.listings)
-            }
-        } catch {
-            throw .ingest(error)
-        }
-        state.matcher = tables.matcher
     }
 }
 

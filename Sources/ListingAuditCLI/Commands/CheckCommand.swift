@@ -37,16 +37,23 @@ enum CheckCommand: Command {
         configuration.onlyRules += arguments.list("rule")
         configuration.disabledRules += arguments.list("disable")
 
-        // Two streaming passes (shop facts, then rules); findings are written as their place in the output becomes
-        // final, so an export of any size is checked in bounded memory.
+        // One pass over each export, checking batches on every core as they are read. Findings that depend on the
+        // whole shop (shared descriptions, whether the export carries images) are settled once every export has
+        // been read; then the findings are put in report order and written.
         let shop = ShopCheck(engine: RuleEngine(configuration: configuration), paths: arguments.positionals)
         var firstListings: [Listing] = []
+        var batches: [(file: String, firstLine: Int, checked: [RuleEngine.CheckedListing])] = []
+        var listingCount = 0
         let reports: [IngestReport]
         do {
-            reports = try shop.countFacts { batch in
+            reports = try shop.run(restart: { path in
+                batches.removeAll { $0.file == path }
+            }) { batch in
                 if firstListings.count < InputLanguage.sampleSize {
-                    firstListings += batch.prefix(InputLanguage.sampleSize - firstListings.count)
+                    firstListings += batch.listings.prefix(InputLanguage.sampleSize - firstListings.count)
                 }
+                guard let first = batch.listings.first else { return }
+                batches.append((first.location.file, first.location.line, batch.checked))
             }
         } catch {
             return CLI.report(error, console: console)
@@ -66,18 +73,14 @@ enum CheckCommand: Command {
         var writer = FindingsWriter(format: format, language: language)
         var order = FindingsOrder()
         var summary = FindingsSummary(language: language, skippedRows: skippedCount)
-        do {
-            try shop.check { batch in
-                summary.listingCount += batch.listings.count
-                summary.add(batch.findings)
-                guard let first = batch.listings.first else { return }
-                let ready = order.add(batch.findings, file: first.location.file, firstLine: first.location.line)
-                output.write(writer.write(ready))
-            }
-        } catch {
-            output.discard()
-            return CLI.report(error, console: console)
+        let facts = shop.facts
+        for batch in batches {
+            let findings = batch.checked.flatMap { shop.engine.settle($0, shop: facts) }
+            listingCount += batch.checked.count
+            summary.add(findings)
+            output.write(writer.write(order.add(findings, file: batch.file, firstLine: batch.firstLine)))
         }
+        summary.listingCount = listingCount
         output.write(writer.write(order.finish()))
         output.write(writer.finish(summary))
         if let problem = output.close() {

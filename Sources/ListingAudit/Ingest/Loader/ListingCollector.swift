@@ -1,11 +1,22 @@
 /// The listings an adapter is still building, looked up by id, plus the rows it had to skip.
 ///
-/// Listings are released in first-seen order as soon as no later row can add to them: a listing is complete once
-/// the loader has passed the last record that names any of its keys (its id or an alias), as counted by the
-/// `ListingKeyIndex` pre-pass. So memory holds the listings whose rows are still open — in a normal export a
-/// handful — not the file. Without a key index (input that cannot be read twice), every listing stays open until
-/// the end.
+/// Listings are released in first-seen order as soon as no later row can add to them, so memory holds the listings
+/// whose rows are still open — in a normal export a handful — not the file. How the collector knows a listing is
+/// complete is its `Release` policy.
 struct ListingCollector {
+    /// When a listing is complete.
+    enum Release {
+        /// Once a record names none of its keys: exports keep each product's rows together. A record naming a key
+        /// already released breaks that assumption, which the collector records (`brokeAdjacency`) so the loader
+        /// can read the file again with a key index.
+        case adjacentRows
+        /// Once the loader has passed the last record naming any of its keys, as counted by a `ListingKeyIndex`
+        /// pre-pass.
+        case keyIndex(ListingKeyIndex)
+        /// At the end of the file (input that cannot be read twice, formats settled by the whole file).
+        case atEnd
+    }
+
     /// One listing still being built.
     private struct Open {
         /// `nil` once an adapter removed it (e.g. a Magento simple product folded into its configurable).
@@ -30,19 +41,26 @@ struct ListingCollector {
     /// The position of `open[0]`.
     private var base = 0
     private var positions: [String: Int] = [:]
-    private let keyIndex: ListingKeyIndex?
+    private let policy: Release
+    /// Hashes of the keys of released listings (`adjacentRows` only).
+    private var releasedKeys = Set<Int>()
+    /// Whether a record named a key of a listing already released (`adjacentRows` only).
+    private(set) var brokeAdjacency = false
 
-    /// - Parameter keyIndex: where each key's rows end; `nil` holds every listing until `releaseAll`.
-    init(file: String, keyIndex: ListingKeyIndex? = nil) {
+    init(file: String, release: Release) {
         self.file = file
-        self.keyIndex = keyIndex
+        policy = release
     }
 
     /// The position of the oldest listing not yet released; every position before it is gone.
     var firstOpenPosition: Int { base + head }
 
     /// The position of the listing with `id` (or alias `id`), while it is open.
-    func position(of id: String) -> Int? { positions[id] }
+    mutating func position(of id: String) -> Int? {
+        if let position = positions[id] { return position }
+        if case .adjacentRows = policy, !id.isEmpty, releasedKeys.contains(id.hashValue) { brokeAdjacency = true }
+        return nil
+    }
 
     /// The listing at `position` as built so far (it must be open and not removed).
     func listing(at position: Int) -> Listing {
@@ -103,10 +121,15 @@ struct ListingCollector {
         }
     }
 
-    /// Moves the listings that no record after `ordinal` can add to into `batch`, in first-seen order.
-    mutating func release(through ordinal: Int, into batch: inout [Listing]) {
-        while head < open.count, open[head].lastRecord <= ordinal {
-            releaseHead(into: &batch)
+    /// Moves the listings that no record after the `ordinal`-th, which named `keys`, can add to into `batch`, in
+    /// first-seen order.
+    mutating func release(through ordinal: Int, named keys: [String], into batch: inout [Listing]) {
+        switch policy {
+        case .atEnd: return
+        case .keyIndex:
+            while head < open.count, open[head].lastRecord <= ordinal { releaseHead(into: &batch) }
+        case .adjacentRows:
+            while head < open.count, !open[head].keys.contains(where: keys.contains) { releaseHead(into: &batch) }
         }
         compact()
     }
@@ -122,7 +145,10 @@ struct ListingCollector {
         open[head] = Open(listing: nil, keys: [], lastRecord: 0)
         head += 1
         guard let listing = entry.listing else { return }
-        for key in entry.keys { positions[key] = nil }
+        for key in entry.keys {
+            positions[key] = nil
+            if case .adjacentRows = policy { releasedKeys.insert(key.hashValue) }
+        }
         released += 1
         batch.append(listing)
     }
@@ -136,7 +162,8 @@ struct ListingCollector {
     }
 
     private func lastRecord(of key: String) -> Int {
-        keyIndex?.lastRecord(of: key) ?? Int.max
+        guard case .keyIndex(let index) = policy else { return Int.max }
+        return index.lastRecord(of: key)
     }
 }
 

@@ -20,53 +20,56 @@ public enum ListingLoader {
     public static func load(path: String, options: LoadOptions = LoadOptions()) throws(IngestError)
         -> ListingLoadResult
     {
-        // Everything is kept anyway, so the key pre-pass (which only lets listings go early) would read the file
-        // twice for nothing.
+        // Everything is kept anyway: no listing needs to be let go early.
         var listings: [Listing] = []
-        var noPrePass: ListingKeyIndex?
-        let report = try stream(
-            path: path, options: options, batchSize: defaultBatchSize, keyIndex: &noPrePass, prePass: false
-        ) { listings += $0 }
+        let report = try read(path: path, options: options, batchSize: defaultBatchSize, release: .atEnd) {
+            listings += $0
+        }.report
         return ListingLoadResult(listings: listings, report: report)
     }
 
-    /// Reads the listings in the file at `path` and hands them to `body` in file order (first-seen), each as soon as
-    /// its last row has been read (and the listings before it are complete), gathered into batches of `batchSize`;
-    /// listings completed by the same row come in one batch, and the last batch may be smaller. Memory holds one
-    /// batch and the listings whose rows are still open, not the file: a first pass (`ListingKeyIndex`) finds where
-    /// each listing's rows end. Standard input and other inputs that cannot be read twice, and formats settled only
-    /// by the whole file (Magento), are held until the end.
+    /// Reads the listings in the file at `path` once and hands them to `body` in file order (first-seen), each as
+    /// soon as its rows have all been read (and the listings before it are complete), gathered into batches of
+    /// `batchSize`; listings completed by the same row come in one batch, and the last batch may be smaller. Memory
+    /// holds one batch and the listings whose rows are still open, not the file.
+    ///
+    /// A listing is taken as complete when a row names none of its keys: exports keep each product's rows together.
+    /// When a row names a listing already handed over, that assumption was wrong for this file: `restart` is
+    /// called (the batches handed so far are void) and the file is read again, this time after a first light pass
+    /// that finds where each listing's rows end (`ListingKeyIndex`). Standard input and other inputs that cannot be
+    /// read twice, and formats settled only by the whole file (Magento), are held until the end.
     /// - Returns: how the file was read; `listingsBuilt` counts every listing handed over.
     /// - Throws: as `load`, before any batch when the header is unusable.
     @discardableResult
     public static func stream(
         path: String, options: LoadOptions = LoadOptions(), batchSize: Int = defaultBatchSize,
-        _ body: ([Listing]) -> Void
+        restart: () -> Void = {}, _ body: ([Listing]) -> Void
     ) throws(IngestError) -> IngestReport {
-        var keyIndex: ListingKeyIndex?
-        return try stream(path: path, options: options, batchSize: batchSize, keyIndex: &keyIndex, body)
+        let rereadable = canReadTwice(path)
+        let first = try read(
+            path: path, options: options, batchSize: batchSize, release: rereadable ? .adjacentRows : .atEnd, body)
+        guard first.brokeAdjacency else { return first.report }
+        restart()
+        let input = try HeaderReader.open(path: path, read: options.read)
+        let (adapter, _) = try makeAdapter(input: input, path: path, options: options)
+        let index = try ListingKeyIndex.build(path: path, read: options.read, keys: adapter.keys(of:))
+        return try read(path: path, options: options, batchSize: batchSize, release: .keyIndex(index), body).report
     }
 
-    /// `stream`, with the key pre-pass kept in `keyIndex`: built when `nil` (unless `prePass` is false: then every
-    /// listing is held to the end), reused otherwise, so a second pass over the same file (`ShopCheck`) does not
-    /// read it a third time.
-    static func stream(
-        path: String, options: LoadOptions, batchSize: Int, keyIndex: inout ListingKeyIndex?, prePass: Bool = true,
+    /// One read of the file with `release`; stops early, reporting `brokeAdjacency`, when a row names a listing
+    /// already released under `.adjacentRows`.
+    private static func read(
+        path: String, options: LoadOptions, batchSize: Int, release: ListingCollector.Release,
         _ body: ([Listing]) -> Void
-    ) throws(IngestError) -> IngestReport {
+    ) throws(IngestError) -> (report: IngestReport, brokeAdjacency: Bool) {
         var input = try HeaderReader.open(path: path, read: options.read)
+        var (adapter, format) = try makeAdapter(input: input, path: path, options: options)
         let header = HeaderIndex(input.header.fields)
-        let headerLocation = SourceLocation(file: path, line: input.header.line, column: 1)
-        let format = try chooseFormat(input: input, header: header, options: options, location: headerLocation)
-        var adapter = try AdapterFactory.make(
-            format: format, header: header, mapping: options.mapping, location: headerLocation)
-        if keyIndex == nil, prePass, !adapter.holdsListingsUntilFinish, canReadTwice(path) {
-            keyIndex = try ListingKeyIndex.build(path: path, read: options.read, keys: adapter.keys(of:))
-        }
-        var collector = ListingCollector(file: path, keyIndex: keyIndex)
+        var collector = ListingCollector(
+            file: path, release: adapter.holdsListingsUntilFinish ? .atEnd : release)
         var report = IngestReport(
-            file: path, format: format, encoding: input.file.encoding, delimiter: input.file.dialect.delimiterName,
-            headerLine: input.header.line)
+            file: path, format: format, encoding: input.file.encoding,
+            delimiter: input.file.dialect.delimiterName, headerLine: input.header.line)
         var batch: [Listing] = []
         func hand(_ batch: inout [Listing], atLeast minimum: Int) {
             guard batch.count >= minimum, !batch.isEmpty else { return }
@@ -82,7 +85,8 @@ public enum ListingLoader {
                 continue
             }
             adapter.read(record, into: &collector)
-            collector.release(through: report.rowsRead, into: &batch)
+            if collector.brokeAdjacency { return (report, true) }
+            collector.release(through: report.rowsRead, named: adapter.keys(of: record), into: &batch)
             hand(&batch, atLeast: batchSize)
         }
         adapter.finish(into: &collector)
@@ -92,7 +96,19 @@ public enum ListingLoader {
         report.skipped = collector.skipped
         report.skippedCount = collector.skippedCount
         report.columnMapping = adapter.columnMapping
-        return report
+        return (report, false)
+    }
+
+    /// The adapter for the export `input` opened, its format chosen from the options or the header.
+    private static func makeAdapter(
+        input: HeaderReader, path: String, options: LoadOptions
+    ) throws(IngestError) -> (adapter: any ListingAdapter, format: ExportFormat) {
+        let header = HeaderIndex(input.header.fields)
+        let location = SourceLocation(file: path, line: input.header.line, column: 1)
+        let format = try chooseFormat(input: input, header: header, options: options, location: location)
+        let adapter = try AdapterFactory.make(
+            format: format, header: header, mapping: options.mapping, location: location)
+        return (adapter, format)
     }
 
     /// Whether `path` names a regular file, which the key pre-pass can read a second time.

@@ -3,59 +3,64 @@ enum ColourLexicon {
     /// Colour words the shared `ColourFamilies` leaves out or trusts only in option values: wood tones, clear,
     /// multicolour, mixes, and names like `cream` or `olive` that are colours in the titles of the profiles that
     /// need a colour (`Cream Sofa`). They still name what the buyer receives.
-    static let extraNames = KeywordTable([
+    static let extraNames: [String] = [
         "原木色", "胡桃色", "胡桃木", "橡木", "樱桃木", "松木", "柚木", "榉木", "竹制", "藤编", "透明", "彩色", "黑白",
         "玫瑰金", "本白", "奶白", "香槟色", "肤色", "裸色", "oak", "walnut", "pine", "teak", "beech", "birch", "rattan",
         "natural wood", "clear", "transparent", "multicolor", "multicolour", "multi-color",
         "multi-colour", "rainbow", "rose gold", "taupe", "coral", "fuchsia", "magenta", "wine", "cream", "olive",
         "camel", "tan", "sage", "mint", "blush", "nude", "oatmeal", "sand", "emerald", "cognac", "mocha",
-    ].map { ($0, true) })
+    ]
 
     /// Whether free text (a title, a description) names a colour.
-    static func textNamesColour(_ text: String) -> Bool {
-        !ColourFamilies.standard.families(inTitle: text).isEmpty || extraNames.containsAny(in: text)
+    static func textNamesColour(_ text: ScannedText) -> Bool {
+        !ColourFamilies.families(inTitle: text).isEmpty || text.contains(.colourExtraNames)
     }
 
     /// Stand-ins that say nothing certain about the colour received.
-    static let vague = KeywordTable([
+    static let vague: [String] = [
         "如图", "如图色", "图片色", "图色", "同图", "随机", "随机发货", "随机色", "随机颜色", "混色", "杂色", "默认",
         "默认颜色", "as shown", "as picture", "as pictures", "as the picture", "as photo", "picture color",
         "picture colour", "photo color", "photo colour", "random", "random color", "random colour", "assorted",
         "mixed", "mixed color", "mixed colours", "default",
-    ].map { ($0, true) })
+    ]
 
     /// Stand-ins that mean the buyer cannot know which colour arrives, even next to a colour name (`黑白随机`).
-    static let chance = KeywordTable(["随机", "混色", "杂色", "random", "assorted", "mixed"].map { ($0, true) })
+    static let chance: [String] = ["随机", "混色", "杂色", "random", "assorted", "mixed"]
 
     /// Patterns and prints: not colours on their own.
-    static let patterns = KeywordTable([
+    static let patterns: [String] = [
         "条纹", "竖条纹", "横条纹", "格子", "格纹", "碎花", "印花", "豹纹", "斑马纹", "波点", "圆点", "迷彩", "扎染", "千鸟格",
         "stripe", "striped", "stripes", "floral", "plaid", "check", "checked", "gingham", "leopard", "zebra",
         "polka dot", "dots", "camo", "camouflage", "tie-dye", "paisley", "houndstooth", "print",
-    ].map { ($0, true) })
+    ]
 
     /// Whether a short value (an option value) names a colour.
-    static func valueNamesColour(_ value: String) -> Bool {
-        !ColourFamilies.standard.families(inOption: value).isEmpty || extraNames.containsAny(in: value)
+    static func valueNamesColour(_ value: ScannedText) -> Bool {
+        !ColourFamilies.families(inOption: value).isEmpty || value.contains(.colourExtraNames)
     }
 
     /// Whether a value is only a pattern: a pattern word and no base colour (`黑白条纹` names colours; `条纹` does not).
-    static func isPatternOnly(_ value: String) -> Bool {
-        patterns.containsAny(in: value) && !valueNamesColour(value)
+    static func isPatternOnly(_ value: ScannedText) -> Bool {
+        value.contains(.colourPatterns) && !valueNamesColour(value)
     }
 
     /// Whether a value is a stand-in: a lot-number style name (`A款`, `1号`, `颜色2`, `Color 3`), a chance word
     /// (`随机`, `random`), or a "see the picture" word with no colour named (`如图`, `as shown`).
-    static func isVague(_ value: String) -> Bool {
-        let trimmed = value.trimmingWhitespace()
+    static func isVague(_ value: ScannedText) -> Bool {
+        let trimmed = value.source.trimmingWhitespace()
         if trimmed.isEmpty || isNumbered(trimmed) { return true }
-        if chance.containsAny(in: trimmed) { return true }
-        return vague.containsAny(in: trimmed) && !valueNamesColour(trimmed)
+        if value.contains(.colourChance) { return true }
+        return value.contains(.colourVague) && !valueNamesColour(value)
+    }
+
+    /// `isVague` of a value scanned with the built-in lists.
+    static func isVague(_ value: String) -> Bool {
+        isVague(ScannedText(value, book: ListingPhrase.standardBook))
     }
 
     /// `A款`, `B款`, `1号`, `2#`, `款式一`, `颜色1`, `Color 2`, `Style B`, `01`: a label, not a colour.
     private static func isNumbered(_ value: String) -> Bool {
-        let lowered = value.lowercased()
+        let lowered = TextFold.key(value)
         var core = lowered
         for prefix in ["颜色", "色号", "款式", "color", "colour", "style", "shade", "no.", "款"] where core.hasPrefix(prefix) {
             core = String(core.dropFirst(prefix.count)).trimmingWhitespace()

@@ -10,13 +10,17 @@ struct ColourPromise: Equatable, Sendable {
     var minimumOptions: Int { count ?? 2 }
 
     /// Words every promise contains: a cheap byte scan that rules out most texts before the careful reading.
-    private static let anchorWords = KeywordTable(
-        ["colors", "colours", "colorways", "colourways", "色可", "色任", "色供", "色选", "种颜色", "款颜色"].map { ($0, true) })
+    static let anchorWords = ["colors", "colours", "colorways", "colourways", "色可", "色任", "色供", "色选", "种颜色", "款颜色"]
+
+    /// The first promise in `text` scanned with the built-in lists, or `nil`.
+    static func find(in text: String) -> ColourPromise? {
+        find(in: ScannedText(text, book: ListingPhrase.standardBook))
+    }
 
     /// The first promise in `text`, or `nil`.
-    static func find(in text: String) -> ColourPromise? {
-        guard anchorWords.containsAny(in: text) else { return nil }
-        let lowered = text.lowercased()
+    static func find(in text: ScannedText) -> ColourPromise? {
+        guard text.contains(.colourPromiseAnchors) else { return nil }
+        let lowered = text.source.lowercased()
         return chinese(in: lowered) ?? english(in: lowered)
     }
 

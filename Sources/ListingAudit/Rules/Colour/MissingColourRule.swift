@@ -40,13 +40,15 @@ public struct MissingColourRule: ListingRule {
             RuleExample(title: "手机支架 桌面懒人"),
         ])
 
-    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        guard !listing.hasSummarisedText else { return [] }
-        if !listing.optionValues(.colour).allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return [] }
-        if !listing.attributeValues(.colour).isEmpty { return [] }
-        if listing.optionValues(.other).contains(where: ColourLexicon.valueNamesColour) { return [] }
-        if ColourLexicon.textNamesColour(listing.title + "\n" + listing.description) { return [] }
-        let evidence = listing.title.isEmpty ? listing.id : listing.title
-        return [finding(for: listing, at: .title, message: Self.message, evidence: evidence)]
+    public func check(_ facts: ListingFacts) -> RuleFinding? {
+        guard !facts.hasSummarisedText else { return nil }
+        let listing = facts.listing
+        if !facts.optionValues(.colour).allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return nil }
+        if !listing.attributeValues(.colour).isEmpty { return nil }
+        if facts.optionValues(.other).contains(where: { ColourLexicon.valueNamesColour(facts.optionText($0)) }) {
+            return nil
+        }
+        if ColourLexicon.textNamesColour(facts.title) || ColourLexicon.textNamesColour(facts.description) { return nil }
+        return finding(facts, at: .title, message: Self.message, evidence: listing.title.isEmpty ? listing.id : listing.title)
     }
 }

@@ -30,13 +30,14 @@ public struct PatternAsColourRule: ListingRule {
             RuleExample(title: "Floral Midi Dress", options: ["Color": ["Sage Green"]]),
         ])
 
-    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        let patterns = listing.optionValues(.colour).filter { value in
-            ColourLexicon.isPatternOnly(value) && !ColourLexicon.isVague(value)
+    public func check(_ facts: ListingFacts) -> RuleFinding? {
+        let patterns = facts.optionValues(.colour).filter { value in
+            let text = facts.optionText(value)
+            return ColourLexicon.isPatternOnly(text) && !ColourLexicon.isVague(text)
         }
-        guard let first = patterns.first else { return [] }
-        let location = listing.variant(with: first, of: .colour)?.location ?? listing.location
+        guard let first = patterns.first else { return nil }
+        let location = facts.listing.variant(with: first, of: .colour)?.location ?? facts.listing.location
         let evidence = patterns.joined(separator: ", ")
-        return [finding(for: listing, at: location, message: Self.message(evidence), evidence: evidence)]
+        return finding(at: location, message: Self.message(evidence), evidence: evidence)
     }
 }

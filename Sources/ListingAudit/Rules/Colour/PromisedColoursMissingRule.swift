@@ -38,15 +38,16 @@ public struct PromisedColoursMissingRule: ListingRule {
             RuleExample(title: "24色水彩笔套装"),
         ])
 
-    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        let inTitle = ColourPromise.find(in: listing.title)
-        guard let promise = inTitle ?? ColourPromise.find(in: listing.description) else { return [] }
-        var offered = listing.optionValues(.colour).count
-        if offered == 0 { offered = listing.optionValues(.other).filter(ColourLexicon.valueNamesColour).count }
-        guard offered < promise.minimumOptions else { return [] }
-        let location = listing.location(of: inTitle == nil ? .description : .title)
-        return [finding(
-            for: listing, at: location,
-            message: Self.message(promise.phrase, offered: offered), evidence: promise.phrase)]
+    public func check(_ facts: ListingFacts) -> RuleFinding? {
+        let inTitle = ColourPromise.find(in: facts.title)
+        guard let promise = inTitle ?? ColourPromise.find(in: facts.description) else { return nil }
+        var offered = facts.optionValues(.colour).count
+        if offered == 0 {
+            offered = facts.optionValues(.other).filter { ColourLexicon.valueNamesColour(facts.optionText($0)) }.count
+        }
+        guard offered < promise.minimumOptions else { return nil }
+        return finding(
+            facts, at: inTitle == nil ? .description : .title, message: Self.message(promise.phrase, offered: offered),
+            evidence: promise.phrase)
     }
 }

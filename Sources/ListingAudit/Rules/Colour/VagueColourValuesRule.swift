@@ -37,11 +37,11 @@ public struct VagueColourValuesRule: ListingRule {
             RuleExample(title: "Rainbow Stacking Cups", options: ["Color": ["Multicolor"]]),
         ])
 
-    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        let vague = listing.optionValues(.colour).filter(ColourLexicon.isVague)
-        guard let first = vague.first else { return [] }
-        let location = listing.variant(with: first, of: .colour)?.location ?? listing.location
+    public func check(_ facts: ListingFacts) -> RuleFinding? {
+        let vague = facts.optionValues(.colour).filter { ColourLexicon.isVague(facts.optionText($0)) }
+        guard let first = vague.first else { return nil }
+        let location = facts.listing.variant(with: first, of: .colour)?.location ?? facts.listing.location
         let evidence = vague.joined(separator: ", ")
-        return [finding(for: listing, at: location, message: Self.message(evidence), evidence: evidence)]
+        return finding(at: location, message: Self.message(evidence), evidence: evidence)
     }
 }

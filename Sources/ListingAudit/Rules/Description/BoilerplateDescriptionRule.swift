@@ -46,12 +46,23 @@ struct BoilerplateDescriptionRule: ListingRule {
                 shop: shopListings("Lorem ipsum dolor sit amet, consectetur adipiscing elit.", count: 4)),
         ])
 
-    func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        guard EmptyDescriptionRule.filler(in: listing.description) == nil else { return [] }
-        let shared = context.shop.sharedProducts(of: listing.description)
-        guard shared >= max(2, context.settings.boilerplateMinimumListings) else { return [] }
-        let evidence = "\(shared) × \(listing.description.abbreviated(to: 40))"
-        return [finding(for: listing, at: .description, message: .boilerplate(shared), evidence: evidence)]
+    /// A candidate finding: whether the description is shared is known only once every listing has been read, and
+    /// `settle` completes it with the count.
+    func check(_ facts: ListingFacts) -> RuleFinding? {
+        guard facts.filler == nil, facts.descriptionKey != nil else { return nil }
+        return finding(
+            facts, at: .description, message: LocalizedText(zh: "", en: ""),
+            evidence: facts.listing.description.abbreviated(to: 40),
+            condition: .sharedDescription(minimum: max(2, facts.settings.boilerplateMinimumListings)))
+    }
+
+    /// `candidate` (from `check`) for a description shared by `products` different products.
+    static func settle(_ candidate: RuleFinding, sharedBy products: Int) -> RuleFinding {
+        var settled = candidate
+        settled.message = .boilerplate(products)
+        settled.evidence = "\(products) × \(candidate.evidence)"
+        settled.condition = nil
+        return settled
     }
 
     /// Other products of an example shop that all carry `description`.

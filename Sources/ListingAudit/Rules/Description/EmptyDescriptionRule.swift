@@ -40,51 +40,39 @@ struct EmptyDescriptionRule: ListingRule {
         ])
 
     /// Words that only template filler text contains (`lorem ipsum`, `pellentesque habitant`).
-    private static let fillerMarkers = TermList([
+    static let fillerMarkers = [
         "lorem ipsum", "dolor sit amet", "consectetur adipiscing", "adipiscing elit", "sed do eiusmod",
         "pellentesque habitant", "morbi tristique", "vestibulum tortor", "aenean ultricies",
-    ])
+    ]
 
-    /// The first filler phrase in `description`, if it contains template filler text.
-    static func filler(in description: String) -> String? {
-        fillerMarkers.matches(in: FoldedText(description)).first?.text
-    }
-
-    /// Whether description.empty fires on `listing`.
-    static func isEmpty(_ listing: Listing, in context: RuleContext) -> Bool {
-        !Self().check(listing, in: context).isEmpty
-    }
-
-    func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        if listing.hasSummarisedText { return checkRecordedLength(of: listing) }
-        if listing.format == .amazonListingsReport, !context.shop.exportHasDescriptions { return [] }
-        if let filler = Self.filler(in: listing.description) {
-            return [finding(for: listing, at: .description, message: .filler(filler), evidence: filler)]
+    func check(_ facts: ListingFacts) -> RuleFinding? {
+        let listing = facts.listing
+        // An Amazon listings report may leave its legacy description column blank for every listing.
+        let condition: ShopCondition? = listing.format == .amazonListingsReport ? .exportHasDescriptions : nil
+        switch facts.descriptionState {
+        case .summarised: return checkRecordedLength(of: listing)
+        case .written: return nil
+        case .filler(let filler):
+            return finding(facts, at: .description, message: .filler(filler), evidence: filler, condition: condition)
+        case .empty:
+            return finding(facts, at: .description, message: .emptyDescription, evidence: "", condition: condition)
+        case .placeholdersOnly(let phrases):
+            let evidence = phrases.joined(separator: ", ")
+            return finding(
+                facts, at: .description, message: .placeholderDescription(evidence), evidence: evidence,
+                condition: condition)
         }
-        let text = context.foldedDescription(of: listing)
-        let placeholders = context.lexicon.placeholders.matches(in: text)
-        var covered = Array(repeating: false, count: text.count)
-        for match in placeholders { for index in match.range { covered[index] = true } }
-        let hasContent = zip(text.original, covered).contains { scalar, isPlaceholder in
-            !isPlaceholder && scalar.isWordScalar
-        }
-        guard !hasContent else { return [] }
-        let evidence = placeholders.map(\.text).joined(separator: ", ")
-        return [Finding(
-            listingID: listing.id, ruleID: Self.description.id, severity: Self.description.severity,
-            message: evidence.isEmpty ? .emptyDescription : .placeholderDescription(evidence), evidence: evidence,
-            location: listing.location(of: .description))]
     }
 
     /// For exports that record the description's length instead of its text: empty when the length is 0 or blank.
-    private func checkRecordedLength(of listing: Listing) -> [Finding] {
+    private func checkRecordedLength(of listing: Listing) -> RuleFinding? {
         let recorded = listing.recordedDescriptionLength
         let length = recorded.flatMap { Int($0.value.trimmingWhitespace()) }
-        guard length == nil || length == 0 else { return [] }
-        return [finding(
-            for: listing, at: recorded?.location ?? listing.location,
+        guard length == nil || length == 0 else { return nil }
+        return finding(
+            at: recorded?.location ?? listing.location,
             message: length == 0 ? .recordedEmpty : .noDescriptionRecorded,
-            evidence: "description_length: \(recorded?.value ?? "")")]
+            evidence: "description_length: \(recorded?.value ?? "")")
     }
 }
 

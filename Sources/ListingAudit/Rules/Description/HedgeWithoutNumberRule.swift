@@ -31,22 +31,20 @@ struct HedgeWithoutNumberRule: ListingRule {
             RuleExample(title: "Wool scarf", description: "All about warmth: 100% merino, 180 x 30 cm."),
         ])
 
-    func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        let text = context.foldedDescription(of: listing)
-        let loose = context.lexicon.hedgeMatches(in: text).filter { match in
-            let sentence = text.sentence(around: match.range)
-            if text.containsDigit(in: sentence) { return false }
-            guard context.lexicon.isWeakHedge(match.term) else { return true }
-            return hasMeasureWord(in: text, range: text.clause(around: match.range), lexicon: context.lexicon)
+    func check(_ facts: ListingFacts) -> RuleFinding? {
+        let text = facts.description
+        let folded = text.folded
+        let measureWords = text.hits[ListingPhrase.measureWords.rawValue]
+        let loose = text.hedges().filter { match in
+            if folded.containsDigit(in: folded.sentence(around: match.range)) { return false }
+            guard match.value == ListingPhrase.Hedge.weak else { return true }
+            // A weak hedge (`约`, `左右`, `about`) counts only next to a measurement topic in its clause.
+            let clause = folded.clause(around: match.range)
+            return measureWords.contains { clause.contains($0.range.lowerBound) && $0.range.upperBound <= clause.upperBound }
         }
-        guard !loose.isEmpty else { return [] }
+        guard !loose.isEmpty else { return nil }
         let phrases = loose.map(\.text).uniqued()
-        return [finding(
-            for: listing, at: .description, message: .hedge(phrases), evidence: phrases.joined(separator: ", "))]
-    }
-
-    private func hasMeasureWord(in text: FoldedText, range: Range<Int>, lexicon: Lexicon) -> Bool {
-        !lexicon.measureWords.matches(in: FoldedText(text.quote(range))).isEmpty
+        return finding(facts, at: .description, message: .hedge(phrases), evidence: phrases.joined(separator: ", "))
     }
 }
 
@@ -55,5 +53,12 @@ extension LocalizedText {
         LocalizedText(
             zh: "描述里的“\(phrases.joined(separator: "”“"))”没有给出具体数字或范围",
             en: "The description hedges (\(phrases.joined(separator: ", "))) without a number or range")
+    }
+}
+
+extension ScannedText {
+    /// The hedges that are real hedges: false friends (`约会`) and negated hedges (`无色差`) left out.
+    func hedges() -> [TextMatch] {
+        matches(.hedges).filter { !$0.isNegated && $0.value != ListingPhrase.Hedge.falseFriend }
     }
 }

@@ -43,18 +43,17 @@ struct HypeWithoutFactsRule: ListingRule {
             RuleExample(title: "收纳盒", description: "高品质，家里必备。"),
         ])
 
-    func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        let text = context.foldedDescription(of: listing)
-        let hype = context.lexicon.hype.matches(in: text).filter { !$0.isNegated }
-        guard !hype.isEmpty, ThinDescriptionRule.thinLength(of: listing, in: context) == nil else { return [] }
-        let optionValues = listing.variants.flatMap { $0.options.map(\.value) }.joined(separator: "\n")
-        let measuredOptions = MeasurementScanner.measurements(in: optionValues).isEmpty ? 0 : 1
-        let facts = FactExtractor.facts(in: text, lexicon: context.lexicon).count + measuredOptions
-        guard facts < context.settings.minimumDescriptionFacts else { return [] }
+    func check(_ facts: ListingFacts) -> RuleFinding? {
+        let hype = facts.description.affirmed(.hype)
+        guard !hype.isEmpty, facts.thinDescriptionLength == nil else { return nil }
+        let measuredOptions = facts.listing.variants.contains { variant in
+            variant.options.contains { !MeasurementScanner.measurements(in: facts.optionText($0.value).folded).isEmpty }
+        }
+        let count = facts.descriptionFacts.count + (measuredOptions ? 1 : 0)
+        guard count < facts.settings.minimumDescriptionFacts else { return nil }
         let phrases = hype.map(\.text).uniqued()
-        return [finding(
-            for: listing, at: .description, message: .hype(phrases, facts: facts),
-            evidence: phrases.joined(separator: ", "))]
+        return finding(
+            facts, at: .description, message: .hype(phrases, facts: count), evidence: phrases.joined(separator: ", "))
     }
 }
 

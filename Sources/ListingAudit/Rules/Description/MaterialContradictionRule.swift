@@ -44,46 +44,59 @@ struct MaterialContradictionRule: ListingRule {
         ])
 
     /// Labels after which a material belongs to a secondary part.
-    private static let secondaryParts = TermList([
+    static let secondaryParts = [
         "里料", "内衬", "内里", "衬里", "里布", "填充", "拉链", "五金", "鞋底", "lining", "lined", "inner", "filling",
         "trim", "zipper", "sole", "interlining",
-    ])
+    ]
     /// Attribute names that give the material.
-    private static let materialAttributes = TermList(["材质", "面料", "成分", "material", "fabric", "composition"])
+    static let materialAttributes = ["材质", "面料", "成分", "material", "fabric", "composition"]
 
-    func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        let materials = context.lexicon.materials
-        let claimed = materials.mentions(in: listing.title).filter { !$0.match.isNegated }
-        guard !claimed.isEmpty else { return [] }
-        var stated = primaryMentions(in: listing.description, materials: materials)
-        for attribute in listing.attributes where !Self.materialAttributes.matches(in: attribute.name).isEmpty {
-            stated += materials.mentions(in: attribute.value).filter { !$0.match.isNegated }
+    func check(_ facts: ListingFacts) -> RuleFinding? {
+        let claimed = facts.title.affirmed(.materials).compactMap(MaterialMention.init)
+        guard !claimed.isEmpty else { return nil }
+        var stated = primaryMentions(in: facts.description)
+        for (attribute, name) in zip(facts.listing.attributes, facts.attributeNames)
+        where name.contains(.contradictionAttributes) {
+            stated += facts.optionText(attribute.value).affirmed(.materials).compactMap(MaterialMention.init)
         }
         let claimedKinds = Set(claimed.flatMap { $0.families.map(\.kind) })
         stated = stated.filter { mention in mention.families.contains { claimedKinds.contains($0.kind) } }
-        guard !stated.isEmpty else { return [] }
+        guard !stated.isEmpty else { return nil }
         let consistent = claimed.contains { claim in
             claim.families.contains { family in
                 stated.contains { mention in mention.families.contains { family.isCompatible(with: $0) } }
             }
         }
-        guard !consistent else { return [] }
+        guard !consistent else { return nil }
         let title = claimed.map(\.match.text).uniqued().joined(separator: ", ")
         let body = stated.map(\.match.text).uniqued().joined(separator: ", ")
-        return [finding(
-            for: listing, at: .title, message: .contradiction(title: title, description: body),
-            evidence: "\(title) ≠ \(body)")]
+        return finding(
+            facts, at: .title, message: .contradiction(title: title, description: body),
+            evidence: "\(title) ≠ \(body)")
     }
 
     /// Non-negated mentions that are not about a lining, filling or other secondary part.
-    private func primaryMentions(in description: String, materials: MaterialLexicon) -> [MaterialMention] {
-        let text = FoldedText(description)
-        return materials.mentions(in: text).filter { mention in
-            guard !mention.match.isNegated else { return false }
-            let clause = text.clause(around: mention.match.range)
-            let before = text.quote(clause.lowerBound..<mention.match.range.lowerBound)
-            return Self.secondaryParts.matches(in: before).isEmpty
+    private func primaryMentions(in description: ScannedText) -> [MaterialMention] {
+        let folded = description.folded
+        let parts = description.hits[ListingPhrase.secondaryParts.rawValue]
+        return description.affirmed(.materials).compactMap(MaterialMention.init).filter { mention in
+            let clause = folded.clause(around: mention.match.range)
+            let before = clause.lowerBound..<mention.match.range.lowerBound
+            return !parts.contains { before.contains($0.range.lowerBound) && $0.range.upperBound <= before.upperBound }
         }
+    }
+}
+
+/// A material named in a text: the families the phrase names (`棉麻` names cotton and linen) and the match.
+struct MaterialMention {
+    let families: [MaterialFamily]
+    let match: TextMatch
+
+    /// The mention of a `materials` match; `nil` for a false friend (`海绵` names no material).
+    init?(_ match: TextMatch) {
+        families = MaterialFamily.families(in: match.value)
+        guard !families.isEmpty else { return nil }
+        self.match = match
     }
 }
 

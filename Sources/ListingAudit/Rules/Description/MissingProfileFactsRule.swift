@@ -48,21 +48,18 @@ struct MissingProfileFactsRule: ListingRule {
             RuleExample(title: "碎花连衣裙", description: "详情见图", profile: .apparel),
         ])
 
-    func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        guard !listing.hasSummarisedText else { return [] }
-        let required = ProfileFact.required(for: context.profile)
-        guard !required.isEmpty else { return [] }
-        guard !EmptyDescriptionRule.isEmpty(listing, in: context) else { return [] }
-        let facts = FactExtractor.facts(in: listing.title + "\n" + listing.description, lexicon: context.lexicon)
-        let minimum = context.settings.minimumDescriptionFacts
-        let missing = required.filter {
-            !$0.isPresent(in: facts, attributes: listing.attributes, minimumFacts: minimum)
+    func check(_ facts: ListingFacts) -> RuleFinding? {
+        guard !facts.hasSummarisedText, let required = ProfileFact.required(for: facts.profile) else { return nil }
+        var condition: ShopCondition?
+        if facts.descriptionState.isMissing {
+            // description.empty reports it, unless an Amazon report lacks descriptions altogether.
+            guard facts.listing.format == .amazonListingsReport else { return nil }
+            condition = .exportLacksDescriptions
         }
-        return missing.map { fact in
-            finding(
-                for: listing, at: .description, message: .missing(fact.label, profile: context.profile),
-                evidence: "\(context.profile.rawValue): \(fact.rawValue)")
-        }
+        guard !required.isPresent(in: facts) else { return nil }
+        return finding(
+            facts, at: .description, message: .missing(required.label, profile: facts.profile),
+            evidence: "\(facts.profile.rawValue): \(required.rawValue)", condition: condition)
     }
 }
 

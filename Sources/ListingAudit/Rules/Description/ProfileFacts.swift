@@ -17,32 +17,43 @@ enum ProfileFact: String, CaseIterable, Sendable {
         }
     }
 
-    /// Attribute names that carry each fact.
-    static let attributeNames: [ProfileFact: TermList] = [
-        .material: TermList(["材质", "面料", "成分", "材料", "material", "fabric", "composition"]),
-        .specs: TermList(["接口", "功率", "电池", "容量", "兼容", "型号", "connectivity", "power", "battery", "wattage"]),
-        .netContent: TermList(["净含量", "重量", "规格", "net weight", "net content", "weight", "volume", "size"]),
-    ]
-
-    /// The facts a listing of `profile` needs. Dimensions (furniture, bags, rugs, curtains, containers) are
-    /// `size.missing_dimensions`'s job.
-    static func required(for profile: ProductProfile) -> [ProfileFact] {
-        switch profile {
-        case .apparel, .homeTextiles: [.material]
-        case .electronics: [.specs]
-        case .food: [.netContent]
-        case .shoes, .accessories, .bags, .jewellery, .furniture, .homeGoods, .beauty, .toys, .general: []
+    /// Attribute names that carry the fact.
+    var attributeNames: [String] {
+        switch self {
+        case .material: ["材质", "面料", "成分", "材料", "material", "fabric", "composition"]
+        case .specs: ["接口", "功率", "电池", "容量", "兼容", "型号", "connectivity", "power", "battery", "wattage"]
+        case .netContent: ["净含量", "重量", "规格", "net weight", "net content", "weight", "volume", "size"]
         }
     }
 
-    /// Whether `facts` (from the title and description) or an attribute supplies this fact. Electronics specs are
-    /// also present when the listing states `minimumFacts` facts of any kind (a ring light's size and reach).
-    func isPresent(in facts: [Fact], attributes: [Attribute], minimumFacts: Int) -> Bool {
-        if facts.contains(where: satisfies) { return true }
-        if self == .specs, facts.count >= minimumFacts { return true }
-        guard let names = Self.attributeNames[self] else { return false }
-        return attributes.contains { attribute in
-            guard !names.matches(in: attribute.name).isEmpty else { return false }
+    /// The list of the listing book that holds `attributeNames`.
+    private var attributeList: ListingPhrase {
+        switch self {
+        case .material: .materialAttributes
+        case .specs: .specAttributes
+        case .netContent: .netContentAttributes
+        }
+    }
+
+    /// The fact a listing of `profile` needs, if any. Dimensions (furniture, bags, rugs, curtains, containers) are
+    /// `size.missing_dimensions`'s job.
+    static func required(for profile: ProductProfile) -> ProfileFact? {
+        switch profile {
+        case .apparel, .homeTextiles: .material
+        case .electronics: .specs
+        case .food: .netContent
+        case .shoes, .accessories, .bags, .jewellery, .furniture, .homeGoods, .beauty, .toys, .general: nil
+        }
+    }
+
+    /// Whether the title and description (read as one) or an attribute supply this fact. Electronics specs are also
+    /// present when the listing states `minimumDescriptionFacts` facts of any kind (a ring light's size and reach).
+    func isPresent(in facts: ListingFacts) -> Bool {
+        let stated = facts.titleAndDescriptionFacts
+        if stated.contains(where: satisfies) { return true }
+        if self == .specs, stated.count >= facts.settings.minimumDescriptionFacts { return true }
+        return zip(facts.listing.attributes, facts.attributeNames).contains { attribute, name in
+            guard name.contains(attributeList) else { return false }
             let value = attribute.value.trimmingWhitespace()
             if self == .material || self == .specs { return !value.isEmpty }
             return value.unicodeScalars.contains { $0.properties.numericType != nil }

@@ -38,29 +38,12 @@ struct ThinDescriptionRule: ListingRule {
             RuleExample(title: "Summer dress", description: ""),
         ])
 
-    func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        guard let length = Self.thinLength(of: listing, in: context) else { return [] }
-        let evidence = listing.description.abbreviated()
-        let message = LocalizedText.thin(length, weighted: listing.description.containsCJK)
-        return [finding(for: listing, at: .description, message: message, evidence: evidence)]
-    }
-
-    /// The weighted length of `listing`'s description when it is thin (short, not empty, no fact), else `nil`.
-    /// Other description rules stay quiet on a thin description: this finding already asks for the facts.
-    static func thinLength(of listing: Listing, in context: RuleContext) -> Int? {
-        let text = context.foldedDescription(of: listing)
-        let placeholders = context.lexicon.placeholders.matches(in: text)
-        var isPlaceholder = Array(repeating: false, count: text.count)
-        for match in placeholders { for index in match.range { isPlaceholder[index] = true } }
-        let length = zip(text.original, isPlaceholder).reduce(0) { total, pair in
-            let (scalar, placeholder) = pair
-            guard !placeholder, scalar.isWordScalar else { return total }
-            return total + (scalar.isCJK ? 2 : 1)
-        }
-        guard length > 0, length < context.settings.thinDescriptionLength else { return nil }
-        guard FactExtractor.facts(in: text, lexicon: context.lexicon).isEmpty else { return nil }
-        guard EmptyDescriptionRule.filler(in: listing.description) == nil else { return nil }
-        return length
+    func check(_ facts: ListingFacts) -> RuleFinding? {
+        guard let length = facts.thinDescriptionLength else { return nil }
+        let description = facts.listing.description
+        return finding(
+            facts, at: .description, message: .thin(length, weighted: description.containsCJK),
+            evidence: description.abbreviated())
     }
 }
 

@@ -1,35 +1,63 @@
-/// A check on one listing. Each rule is a small type: a static description (documentation, links and examples
-/// first) and the check itself.
+/// A check on one listing: a predicate over the listing's facts. Each rule is a small type: a static description
+/// (documentation, links and examples first) and the check itself.
 public protocol ListingRule: Sendable {
     /// Everything about the rule except its logic; also the source of its docs and tests.
     static var description: RuleDescription { get }
     /// Creates the rule (rules are stateless values).
     init()
-    /// The findings for `listing`; empty when the listing is fine.
-    func check(_ listing: Listing, in context: RuleContext) -> [Finding]
+    /// What is wrong with the listing `facts` describe, or `nil` when the listing is fine.
+    func check(_ facts: ListingFacts) -> RuleFinding?
 }
 
-/// What a rule sees besides the listing: its profile, the thresholds, and facts about the whole shop.
-public struct RuleContext: Sendable {
-    /// The product profile of the listing being checked.
-    public var profile: ProductProfile
-    /// Thresholds in force.
-    public var settings: RuleSettings
-    /// Facts computed over every listing in the run (for cross-listing rules such as reused boilerplate).
-    public var shop: ShopFacts
-    /// The word lists in force (built-in, adjusted by the config's `lexicons`).
-    public var lexicon: Lexicon
-    /// The listing's description folded once by the engine for every rule; read it through
-    /// `foldedDescription(of:)`.
-    public var sharedDescription: SharedFoldedText?
+/// What a rule reports about one listing; the engine adds the listing, the rule id and the configured severity.
+public struct RuleFinding: Sendable, Equatable {
+    /// What is wrong, in both languages.
+    public var message: LocalizedText
+    /// The phrase, value or count that triggered the finding, quoted from the listing.
+    public var evidence: String
+    /// Where the evidence was read.
+    public var location: SourceLocation
+    /// What must hold of the whole export for the finding to stand; the engine decides it once every listing has
+    /// been read (`nil`: the finding stands on the listing alone).
+    public var condition: ShopCondition?
 
-    public init(
-        profile: ProductProfile, settings: RuleSettings = RuleSettings(), shop: ShopFacts = ShopFacts(),
-        lexicon: Lexicon = .standard
-    ) {
-        self.profile = profile
-        self.settings = settings
-        self.shop = shop
-        self.lexicon = lexicon
+    public init(message: LocalizedText, evidence: String, location: SourceLocation, condition: ShopCondition? = nil) {
+        self.message = message
+        self.evidence = evidence
+        self.location = location
+        self.condition = condition
+    }
+}
+
+/// A fact about the whole export that a finding depends on, known only after every listing has been read.
+public enum ShopCondition: Sendable, Equatable {
+    /// Some listing has an image: "no image" means something only when the export carries images.
+    case exportHasImages
+    /// Some listing has more than one image: a feed exported without galleries shows only the main image.
+    case exportHasGalleries
+    /// Some listing has a description: a report whose description column is a legacy field may have none at all.
+    case exportHasDescriptions
+    /// No listing has a description (the converse, for findings that stand in for `description.empty`).
+    case exportLacksDescriptions
+    /// The listing's description is shared by at least `minimum` different products (the finding's message and
+    /// evidence are completed with the count: `BoilerplateDescriptionRule.settle`).
+    case sharedDescription(minimum: Int)
+}
+
+extension ListingRule {
+    /// A finding at `field` of the listing.
+    func finding(
+        _ facts: ListingFacts, at field: ListingField, message: LocalizedText, evidence: String,
+        condition: ShopCondition? = nil
+    ) -> RuleFinding {
+        RuleFinding(
+            message: message, evidence: evidence, location: facts.listing.location(of: field), condition: condition)
+    }
+
+    /// A finding located where the evidence was read (a variant, an image).
+    func finding(
+        at location: SourceLocation, message: LocalizedText, evidence: String, condition: ShopCondition? = nil
+    ) -> RuleFinding {
+        RuleFinding(message: message, evidence: evidence, location: location, condition: condition)
     }
 }

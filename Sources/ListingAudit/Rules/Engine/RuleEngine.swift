@@ -1,9 +1,11 @@
-/// Decides a listing's product profile (the category profiler; `RuleEngine.init`'s `profiler` hook).
+/// Decides a listing's product profile instead of the category profiler (`RuleEngine.init`'s `profiler` hook).
 public typealias ListingProfiler = @Sendable (Listing, RuleSettings) -> ProductProfile
 
-/// Runs rules over listings: computes the shop facts first, then checks listings in parallel chunks and returns
-/// the findings in listing order, then rule order, with the configuration applied (rules on or off, severity
-/// overrides, per-rule profiles, thresholds, image presets, lexicon changes).
+/// Runs rules over listings with the configuration applied (rules on or off, severity overrides, per-rule profiles,
+/// thresholds, image presets, lexicon changes). Each listing's facts are computed once and every rule reads them.
+///
+/// A listing is checked on its own (`check`); findings that depend on the whole export (`ShopCondition`) wait in
+/// the result until `settle` is given the shop's facts, so a shop streams through in one pass.
 public struct RuleEngine: Sendable {
     /// One rule as configured for this run.
     private struct ActiveRule: Sendable {
@@ -13,18 +15,35 @@ public struct RuleEngine: Sendable {
         let profiles: Set<ProductProfile>?
     }
 
+    /// One listing checked: its findings in rule order (some waiting for shop facts), its profile and what it adds
+    /// to the shop facts.
+    public struct CheckedListing: Sendable {
+        /// The listing's id.
+        public let listingID: String
+        /// The profile it was checked under.
+        public let profile: ProductProfile
+        /// Its findings, each with the index of its rule in `ruleIDs`.
+        let findings: [(rule: Int, finding: RuleFinding)]
+        /// Its keys for the shop facts.
+        let keys: ShopKeys
+
+        /// Whether some finding waits for the shop facts.
+        var isPending: Bool { findings.contains { $0.finding.condition != nil } }
+    }
+
     private let rules: [ActiveRule]
     private let configuration: AuditConfiguration
-    private let profiler: ListingProfiler
-    private let lexicon: Lexicon
+    private let settingsByFormat: [ExportFormat: RuleSettings]
+    private let book: PhraseBook
+    private let profiler: ListingProfiler?
 
     /// - Parameters:
     ///   - rules: the rule types to run, in report order (default: every registered rule).
     ///   - configuration: thresholds, enabled/disabled rules, overrides (default: the defaults).
-    ///   - profiler: decides each listing's profile from the listing and its thresholds (category keywords).
+    ///   - profiler: decides each listing's profile; `nil` uses the category profiler with the config's keywords.
     public init(
         rules: [any ListingRule.Type] = RuleRegistry.all, configuration: AuditConfiguration = AuditConfiguration(),
-        profiler: @escaping ListingProfiler = RuleRegistry.profiler
+        profiler: ListingProfiler? = nil
     ) {
         let only = Set(configuration.onlyRules)
         let disabled = Set(configuration.disabledRules)
@@ -37,68 +56,83 @@ public struct RuleEngine: Sendable {
                 profiles: configuration.ruleProfiles[description.id].map(Set.init) ?? description.profiles)
         }
         self.configuration = configuration
+        settingsByFormat = Dictionary(uniqueKeysWithValues: ExportFormat.allCases.map {
+            ($0, configuration.settings(for: $0))
+        })
+        book = ListingPhrase.book(lexicon: configuration.lexicon, categoryKeywords: configuration.categoryKeywords)
         self.profiler = profiler
-        lexicon = configuration.lexicon
     }
 
     /// The ids of the rules that will run, in order.
     public var ruleIDs: [String] { rules.map { $0.id } }
 
-    /// Every finding for `listings`, in listing order, then rule order.
+    /// Checks one listing.
+    public func check(_ listing: Listing) -> CheckedListing {
+        let settings = settingsByFormat[listing.format] ?? configuration.thresholds
+        let facts = ListingFacts(
+            listing, settings: settings, book: book, profile: profiler.map { $0(listing, settings) })
+        var findings: [(rule: Int, finding: RuleFinding)] = []
+        for (index, active) in rules.enumerated() where active.profiles?.contains(facts.profile) ?? true {
+            if let finding = active.rule.check(facts) { findings.append((index, finding)) }
+        }
+        return CheckedListing(listingID: listing.id, profile: facts.profile, findings: findings, keys: ShopKeys(facts))
+    }
+
+    /// Checks `listings` on every core; results in listing order.
+    public func check(_ listings: [Listing]) -> [CheckedListing] {
+        ParallelChunks(count: listings.count, minimumChunk: 64).map { range in
+            range.map { check(listings[$0]) }
+        }.flatMap { $0 }
+    }
+
+    /// The findings of a checked listing once the shop facts are known: conditions decided, severities and rule ids
+    /// applied, in rule order.
+    public func settle(_ checked: CheckedListing, shop: ShopFacts) -> [Finding] {
+        checked.findings.compactMap { rule, finding -> Finding? in
+            guard let settled = finding.settled(shop: shop, keys: checked.keys) else { return nil }
+            return Finding(
+                listingID: checked.listingID, ruleID: rules[rule].id, severity: rules[rule].severity,
+                message: settled.message, evidence: settled.evidence, location: settled.location)
+        }
+    }
+
+    /// Every finding for `listings` read as one shop, in listing order, then rule order.
     public func run(listings: [Listing]) -> [Finding] {
         runWithProfiles(listings: listings).findings
     }
 
-    /// Every finding for `listings` (listing order, then rule order) and the profile each listing was checked
-    /// under, so callers that also need profiles do not profile every listing a second time.
+    /// Every finding for `listings` read as one shop (listing order, then rule order) and each listing's profile.
     public func runWithProfiles(listings: [Listing]) -> (findings: [Finding], profiles: [ProductProfile]) {
-        runWithProfiles(listings: listings, shop: ShopFacts.compute(listings))
+        let checked = check(listings)
+        var tally = ShopFacts.Tally()
+        for listing in checked { tally.add(listing.keys) }
+        let shop = tally.facts
+        return (checked.flatMap { settle($0, shop: shop) }, checked.map(\.profile))
     }
+}
 
-    /// `runWithProfiles(listings:)` for one batch of a shop whose facts were counted beforehand (a shop streamed in
-    /// batches: see `ShopFacts.Tally`).
-    public func runWithProfiles(
-        listings: [Listing], shop: ShopFacts
-    ) -> (findings: [Finding], profiles: [ProductProfile]) {
-        let settingsByFormat = Dictionary(uniqueKeysWithValues: ExportFormat.allCases.map {
-            ($0, configuration.settings(for: $0))
-        })
-        let chunks = ParallelChunks(count: listings.count, minimumChunk: 64)
-        let parts = chunks.map { range -> ([Finding], [ProductProfile]) in
-            var findings: [Finding] = []
-            var profiles: [ProductProfile] = []
-            profiles.reserveCapacity(range.count)
-            for index in range {
-                let listing = listings[index]
-                let settings = settingsByFormat[listing.format] ?? configuration.thresholds
-                let profile = profiler(listing, settings)
-                profiles.append(profile)
-                findings += check(listing, profile: profile, settings: settings, shop: shop)
-            }
-            return (findings, profiles)
-        }
-        return (parts.flatMap { $0.0 }, parts.flatMap { $0.1 })
+extension RuleFinding {
+    /// The finding once the shop facts are known: itself when it depends on none, completed when it depends on a
+    /// shared description, `nil` when its condition fails.
+    func settled(shop: ShopFacts, keys: ShopKeys) -> RuleFinding? {
+        guard let condition else { return self }
+        let (holds, products) = shop.holds(condition, for: keys)
+        guard holds else { return nil }
+        return products > 0 ? BoilerplateDescriptionRule.settle(self, sharedBy: products) : self
     }
+}
 
-    /// The findings for one listing, given facts about its shop.
-    public func check(_ listing: Listing, shop: ShopFacts) -> [Finding] {
-        let settings = configuration.settings(for: listing.format)
-        return check(listing, profile: profiler(listing, settings), settings: settings, shop: shop)
-    }
-
-    private func check(
-        _ listing: Listing, profile: ProductProfile, settings: RuleSettings, shop: ShopFacts
+extension ListingRule {
+    /// This rule's finding for `listing` in a shop whose facts are `shop`, checked under `profile` whatever the
+    /// rule's own profiles (tests).
+    public func findings(
+        for listing: Listing, profile: ProductProfile? = nil, settings: RuleSettings = RuleSettings(),
+        shop: ShopFacts = ShopFacts()
     ) -> [Finding] {
-        var context = RuleContext(profile: profile, settings: settings, shop: shop, lexicon: lexicon)
-        context.sharedDescription = SharedFoldedText(listing.description)
-        var findings: [Finding] = []
-        for active in rules where active.profiles?.contains(profile) ?? true {
-            for var finding in active.rule.check(listing, in: context) {
-                finding.ruleID = active.id
-                finding.severity = active.severity
-                findings.append(finding)
-            }
-        }
-        return findings
+        let facts = ListingFacts(listing, settings: settings, book: ListingPhrase.standardBook, profile: profile)
+        guard let finding = check(facts)?.settled(shop: shop, keys: ShopKeys(facts)) else { return [] }
+        return [Finding(
+            listingID: listing.id, ruleID: Self.description.id, severity: Self.description.severity,
+            message: finding.message, evidence: finding.evidence, location: finding.location)]
     }
 }

@@ -33,6 +33,6 @@ public enum RuleRegistry {
     /// The profiler the engine uses unless given another: the category profiler, with the config's extra category
     /// keywords.
     public static let profiler: ListingProfiler = { listing, settings in
-        CategoryProfiler.forKeywords(settings.categoryKeywords).profile(of: listing)
+        CategoryProfiler.profile(of: listing, categoryKeywords: settings.categoryKeywords)
     }
 }

@@ -1,16 +1,14 @@
-/// Facts about the whole shop that single-listing rules need. Built in one pass over the listings (`Tally`), so a
-/// shop streamed in batches needs only these counts in memory, not its listings.
+/// Facts about the whole export that some findings depend on (`ShopCondition`): whether the export carries images,
+/// galleries and descriptions at all, and which descriptions many products share. Settled once every listing has been
+/// read, from a few keys per listing (`ShopKeys`), so the listings themselves need not be kept.
 ///
-/// Descriptions are counted by a 64-bit hash of their normalised text — letters, digits and ideographs only, folded
-/// (case, full width), so spacing, punctuation and emoji do not make two copies differ — not the text itself: a
-/// million descriptions cost a few dozen megabytes. Two different descriptions with the same hash (about one chance
-/// in 10^7 for a million-listing shop) would be counted as one.
+/// Descriptions are compared by a 64-bit hash of their normalised text — letters, digits and ideographs only, folded
+/// — so spacing, punctuation, case and emoji do not make two copies differ. Two different descriptions with the same
+/// hash (about one chance in 10^7 for a million-listing shop) would be counted as one.
 public struct ShopFacts: Sendable {
-    /// How many listings carry each normalised description, by its hash (see `descriptionKey`).
-    var descriptionCounts: [Int: Int]
-    /// How many different products (distinct title stems, see `titleStem`) carry each normalised description: a
-    /// dress listed once per colour (`Evelyn Pareo - White`, `Evelyn Pareo - Khaki`) is one product.
-    var descriptionProducts: [Int: Int]
+    /// How many listings, and how many different products (title stems), carry each description shared by two or
+    /// more listings, by description key.
+    private var shared: [UInt64: (listings: Int, products: Int)] = [:]
     /// Whether any listing in the run has an image. When none has, the export carries no image column, and
     /// "no image" says nothing about the listings.
     public var exportHasImages: Bool
@@ -22,8 +20,6 @@ public struct ShopFacts: Sendable {
     public var exportHasDescriptions: Bool
 
     public init(exportHasImages: Bool = true, exportHasGalleries: Bool = true, exportHasDescriptions: Bool = true) {
-        descriptionCounts = [:]
-        descriptionProducts = [:]
         self.exportHasImages = exportHasImages
         self.exportHasGalleries = exportHasGalleries
         self.exportHasDescriptions = exportHasDescriptions
@@ -33,45 +29,59 @@ public struct ShopFacts: Sendable {
     /// placeholder descriptions have rules of their own).
     public static let minimumDescriptionLength = 10
 
-    /// Counts what single-listing rules need to know about the shop, one batch of listings at a time.
+    /// How many listings share the description with key `key` (0 when it is too short to count, 1 when unshared).
+    public func sharedCount(ofKey key: UInt64?) -> Int {
+        guard let key else { return 0 }
+        return shared[key]?.listings ?? 1
+    }
+
+    /// How many different products share the description with key `key` (0 when too short, 1 when unshared).
+    public func sharedProducts(ofKey key: UInt64?) -> Int {
+        guard let key else { return 0 }
+        return shared[key]?.products ?? 1
+    }
+
+    /// How many listings share `description`.
+    public func sharedCount(of description: String) -> Int { sharedCount(ofKey: ShopKeys.descriptionKey(description)) }
+
+    /// How many different products share `description`.
+    public func sharedProducts(of description: String) -> Int {
+        sharedProducts(ofKey: ShopKeys.descriptionKey(description))
+    }
+
+    /// Whether `condition` holds for a listing with `keys`; the count of products sharing its description for
+    /// `sharedDescription`.
+    func holds(_ condition: ShopCondition, for keys: ShopKeys) -> (holds: Bool, products: Int) {
+        switch condition {
+        case .exportHasImages: (exportHasImages, 0)
+        case .exportHasGalleries: (exportHasGalleries, 0)
+        case .exportHasDescriptions: (exportHasDescriptions, 0)
+        case .exportLacksDescriptions: (!exportHasDescriptions, 0)
+        case .sharedDescription(let minimum):
+            { products in (products >= minimum, products) }(sharedProducts(ofKey: keys.description))
+        }
+    }
+
+    /// Counts the shop facts one listing at a time, in bounded memory per listing: two hashes.
     public struct Tally: Sendable {
-        private var counts: [Int: Int] = [:]
-        /// Each (description, title stem) pair seen, to count distinct products per description.
-        private var products: Set<DescriptionProduct> = []
+        private var pairs: [(description: UInt64, stem: UInt64)] = []
         private var hasImages = false
         private var hasGalleries = false
         private var hasDescriptions = false
 
         public init() {}
 
-        /// Counts `listings`, on every core.
-        public mutating func add(_ listings: [Listing]) {
-            let chunks = ParallelChunks(count: listings.count)
-            let parts = chunks.map { range -> Tally in
-                var part = Tally()
-                for index in range { part.add(listings[index]) }
-                return part
-            }
-            for part in parts { merge(part) }
+        /// Counts one listing's keys.
+        mutating func add(_ keys: ShopKeys) {
+            if let description = keys.description { pairs.append((description, keys.stem)) }
+            hasImages = hasImages || keys.hasImages
+            hasGalleries = hasGalleries || keys.hasGallery
+            hasDescriptions = hasDescriptions || keys.hasDescription
         }
 
-        /// Counts one listing.
-        public mutating func add(_ listing: Listing) {
-            if let key = ShopFacts.descriptionKey(listing.description) {
-                counts[key, default: 0] += 1
-                let stem = ShopFacts.titleStem(listing.title).hashValue
-                products.insert(DescriptionProduct(description: key, stem: stem))
-            }
-            if !hasImages {
-                hasImages = !listing.images.isEmpty || listing.variants.contains { $0.imageURL != nil }
-            }
-            if !hasGalleries { hasGalleries = listing.imageAddresses.count > 1 }
-            if !hasDescriptions { hasDescriptions = !listing.description.trimmingWhitespace().isEmpty }
-        }
-
-        private mutating func merge(_ other: Tally) {
-            counts.merge(other.counts, uniquingKeysWith: +)
-            products.formUnion(other.products)
+        /// Adds what `other` counted.
+        mutating func merge(_ other: Tally) {
+            pairs += other.pairs
             hasImages = hasImages || other.hasImages
             hasGalleries = hasGalleries || other.hasGalleries
             hasDescriptions = hasDescriptions || other.hasDescriptions
@@ -81,71 +91,98 @@ public struct ShopFacts: Sendable {
         public var facts: ShopFacts {
             var facts = ShopFacts(
                 exportHasImages: hasImages, exportHasGalleries: hasGalleries, exportHasDescriptions: hasDescriptions)
-            facts.descriptionCounts = counts
-            var perDescription: [Int: Int] = [:]
-            for product in products { perDescription[product.description, default: 0] += 1 }
-            facts.descriptionProducts = perDescription
+            let sorted = pairs.sorted { $0.description != $1.description ? $0.description < $1.description : $0.stem < $1.stem }
+            var start = 0
+            while start < sorted.count {
+                var end = start + 1
+                var products = 1
+                while end < sorted.count, sorted[end].description == sorted[start].description {
+                    if sorted[end].stem != sorted[end - 1].stem { products += 1 }
+                    end += 1
+                }
+                if end - start > 1 { facts.shared[sorted[start].description] = (end - start, products) }
+                start = end
+            }
             return facts
         }
     }
 
-    /// A description hash and a title-stem hash.
-    private struct DescriptionProduct: Hashable, Sendable {
-        let description: Int
-        let stem: Int
-    }
-
-    /// The facts about `listings`, counted on every core.
+    /// The facts about `listings`.
     public static func compute(_ listings: [Listing]) -> ShopFacts {
         var tally = Tally()
-        tally.add(listings)
+        for listing in listings { tally.add(ShopKeys(ListingFacts(listing))) }
         return tally.facts
-    }
-
-    /// How many different products share `description` (0 when it is too short to count).
-    public func sharedProducts(of description: String) -> Int {
-        Self.descriptionKey(description).flatMap { descriptionProducts[$0] } ?? 0
-    }
-
-    /// How many listings share `description` (0 when it is too short to count).
-    public func sharedCount(of description: String) -> Int {
-        Self.descriptionKey(description).flatMap { descriptionCounts[$0] } ?? 0
-    }
-
-    /// The hash of `description`'s normalised form (its word characters, folded), computed without building it;
-    /// `nil` when that form is shorter than `minimumDescriptionLength`.
-    static func descriptionKey(_ description: String) -> Int? {
-        var hasher = Hasher()
-        var length = 0
-        for scalar in description.unicodeScalars where scalar.isWordScalar {
-            hasher.combine(FoldedText.fold(scalar).value)
-            length += 1
-        }
-        return length >= minimumDescriptionLength ? hasher.finalize() : nil
     }
 
     /// What identifies a product across its colour or size listings: the first two words of the title (Latin), or
     /// its first four Chinese characters, folded.
-    public static func titleStem(_ title: String) -> String {
-        var stem = String.UnicodeScalarView()
+    public static func titleStem(_ title: String) -> String { ShopKeys.titleStem(FoldedText(title)) }
+}
+
+/// What one listing contributes to `ShopFacts`.
+struct ShopKeys: Sendable {
+    /// The hash of the normalised description; `nil` when it is shorter than `ShopFacts.minimumDescriptionLength`.
+    let description: UInt64?
+    /// The hash of the title stem.
+    let stem: UInt64
+    let hasImages: Bool
+    let hasGallery: Bool
+    let hasDescription: Bool
+
+    init(_ facts: ListingFacts) {
+        let listing = facts.listing
+        description = facts.descriptionKey
+        stem = facts.descriptionKey == nil ? 0 : UInt64(truncatingIfNeeded: Self.titleStem(facts.title.folded).hashValue)
+        hasImages = !listing.images.isEmpty || listing.variants.contains { $0.imageURL != nil }
+        hasGallery = facts.imageAddresses.count > 1
+        hasDescription = !listing.description.trimmingWhitespace().isEmpty
+    }
+
+    /// The key of `text`'s description (see `ShopFacts`): FNV-1a over its meaningful folded scalars.
+    static func descriptionKey(_ text: FoldedText) -> UInt64? {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var length = 0
+        var index = 0
+        while index < text.count {
+            let (value, width) = text.scalar(at: index)
+            // `×` folds to the letter `x`; as written it is a symbol.
+            if TextFold.isMeaningful(value), value != 0x78 || text.sourceScalar(at: index) == 0x78 {
+                hash = (hash ^ UInt64(value)) &* 0x100_0000_01B3
+                length += 1
+            }
+            index += width
+        }
+        return length >= ShopFacts.minimumDescriptionLength ? hash : nil
+    }
+
+    /// The key of `description`.
+    static func descriptionKey(_ description: String) -> UInt64? { descriptionKey(FoldedText(description)) }
+
+    /// The first two words of the folded title (Latin), or its first four Chinese characters.
+    static func titleStem(_ title: FoldedText) -> String {
+        var stem: [UInt8] = []
         var words = 0
         var chinese = 0
         var inWord = false
-        for scalar in title.unicodeScalars.map(FoldedText.fold) {
-            if scalar.isCJK {
+        var index = 0
+        while index < title.count {
+            let (value, width) = title.scalar(at: index)
+            defer { index += width }
+            if TextFold.isCJK(value) {
                 chinese += 1
-                stem.append(scalar)
+                UTF8Scalars.append(value, to: &stem)
                 if chinese == 4 { break }
-            } else if scalar.isWordScalar {
+            } else if TextFold.isMeaningful(value) {
                 if !inWord { words += 1 }
                 guard words <= 2 else { break }
                 inWord = true
-                stem.append(scalar)
+                UTF8Scalars.append(value, to: &stem)
             } else if inWord {
                 inWord = false
-                stem.append(" ")
+                stem.append(0x20)
             }
         }
-        return String(stem).trimmingWhitespace()
+        while stem.last == 0x20 { stem.removeLast() }
+        return String(decoding: stem, as: UTF8.self)
     }
 }

@@ -55,9 +55,10 @@ public struct ColourVariantImagesRule: ListingRule {
             RuleExample(title: "USB-C Cable", options: ["Color": ["Black"]], images: ["https://cdn.example.com/c.jpg"]),
         ])
 
-    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        let colours = listing.optionValues(.colour).filter { !$0.trimmingWhitespace().isEmpty }
-        guard colours.count > 1 else { return [] }
+    public func check(_ facts: ListingFacts) -> RuleFinding? {
+        let listing = facts.listing
+        let colours = facts.optionValues(.colour).filter { !$0.trimmingWhitespace().isEmpty }
+        guard colours.count > 1 else { return nil }
         let linkedSKUs = Set(listing.images.compactMap(\.variantSKU))
         let isLinked = !linkedSKUs.isEmpty || listing.variants.contains { $0.imageURL != nil }
         if isLinked {
@@ -68,17 +69,16 @@ public struct ColourVariantImagesRule: ListingRule {
                             || variant.sku.map(linkedSKUs.contains) == true)
                 }
             }
-            guard let first = missing.first else { return [] }
+            guard let first = missing.first else { return nil }
             let location = listing.variant(with: first, of: .colour)?.location ?? listing.location
             let evidence = missing.joined(separator: ", ")
-            return [finding(for: listing, at: location, message: Self.unlinkedMessage(evidence), evidence: evidence)]
+            return finding(at: location, message: Self.unlinkedMessage(evidence), evidence: evidence)
         }
-        let images = listing.distinctImageCount
-        guard images > 0, colours.count > images else { return [] }
-        let location = listing.variants.first?.location ?? listing.location
-        let evidence = "\(colours.count) colours, \(images) images"
-        return [finding(
-            for: listing, at: location,
-            message: Self.countMessage(colours: colours.count, images: images), evidence: evidence)]
+        let images = facts.distinctImageCount
+        guard images > 0, colours.count > images else { return nil }
+        return finding(
+            at: listing.variants.first?.location ?? listing.location,
+            message: Self.countMessage(colours: colours.count, images: images),
+            evidence: "\(colours.count) colours, \(images) images")
     }
 }

@@ -41,13 +41,10 @@ public struct DuplicateImagesRule: ListingRule {
                          "https://cdn.shop.com/napkin-1.png"]),
         ])
 
-    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+    public func check(_ facts: ListingFacts) -> RuleFinding? {
         var seen = Set<String>()
-        var repeats: [(url: String, location: SourceLocation)] = []
-        for address in listing.imageAddresses where !seen.insert(ImageURL.normalised(address.url)).inserted {
-            repeats.append(address)
-        }
-        guard let first = repeats.first else { return [] }
-        return [finding(for: listing, at: first.location, message: Self.message(repeats.count), evidence: first.url)]
+        let repeats = facts.imageAddresses.filter { !seen.insert($0.picture).inserted }
+        guard let first = repeats.first else { return nil }
+        return finding(at: first.location, message: Self.message(repeats.count), evidence: first.url)
     }
 }

@@ -80,16 +80,20 @@ enum ImageURL {
         return !digits.isEmpty && digits.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
-    private static let placeholderWords = KeywordTable([
-        "placeholder", "no-image", "no_image", "noimage", "no-photo", "no_photo", "nophoto", "coming-soon",
-        "coming_soon", "comingsoon", "image-not-available", "image_not_available", "notavailable", "暂无图片",
-    ].map { ($0, true) })
+    /// Words of stand-in pictures' file names, one list of their own `PhraseBook`.
+    private static let placeholderWords = PhraseBook([
+        PhraseBook.List(
+            words: [
+                "placeholder", "no-image", "no_image", "noimage", "no-photo", "no_photo", "nophoto", "coming-soon",
+                "coming_soon", "comingsoon", "image-not-available", "image_not_available", "notavailable", "暂无图片",
+            ], selection: .every, inflects: true, minimumBytes: 2)
+    ])
     private static let placeholderNames: Set<String> = ["default", "blank", "dummy", "empty", "none", "null"]
 
     /// Whether the URL points at a stand-in picture (`placeholder.png`, `no-image.gif`, `default.jpg`). Words
     /// count only at a word start (`piano-image` is not `no-image`).
     static func isPlaceholder(_ url: String) -> Bool {
-        if placeholderWords.containsAny(in: url) { return true }
+        if placeholderWords.scan(FoldedText(url)).contains(0) { return true }
         let name = url.utf8.split(separator: UInt8(ascii: "/")).last ?? url.utf8[...]
         let stem = name.prefix { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "?") }
         guard stem.count <= 7 else { return false }
@@ -120,28 +124,5 @@ enum ImageURL {
         let characters = Array(text.prefix(3))
         return characters.count == 3 && characters[0].isLetter && characters[1] == ":"
             && (characters[2] == "\\" || characters[2] == "/")
-    }
-}
-
-extension Listing {
-    /// Every image address of the listing, gallery first, then variant images not in the gallery; blanks dropped.
-    var imageAddresses: [(url: String, location: SourceLocation)] {
-        var seen = Set<String>()
-        var result: [(url: String, location: SourceLocation)] = []
-        for image in images where !image.url.trimmingWhitespace().isEmpty && seen.insert(image.url).inserted {
-            result.append((image.url, image.location))
-        }
-        for variant in variants {
-            guard let url = variant.imageURL, !url.trimmingWhitespace().isEmpty, seen.insert(url).inserted else {
-                continue
-            }
-            result.append((url, variant.location))
-        }
-        return result
-    }
-
-    /// The number of different pictures: addresses compared after `ImageURL.normalised`, placeholders left out.
-    var distinctImageCount: Int {
-        Set(imageAddresses.filter { !ImageURL.isPlaceholder($0.url) }.map { ImageURL.normalised($0.url) }).count
     }
 }

@@ -37,16 +37,15 @@ public struct LowResolutionImageRule: ListingRule {
             RuleExample(title: "Walnut Side Table", images: ["https://cdn.example.com/t2.jpg"]),
         ])
 
-    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        let minimum = context.settings.minimumImageSide
-        let small = listing.images.filter { image in
+    public func check(_ facts: ListingFacts) -> RuleFinding? {
+        let minimum = facts.settings.minimumImageSide
+        let small = facts.listing.images.filter { image in
             guard let width = image.width, let height = image.height, width > 0, height > 0 else { return false }
             return max(width, height) < minimum
         }
-        guard let first = small.first, let width = first.width, let height = first.height else { return [] }
-        let evidence = "\(first.url) (\(width)x\(height))"
-        return [finding(
-            for: listing, at: first.location,
-            message: Self.message(small.count, minimum: minimum), evidence: evidence)]
+        guard let first = small.first, let width = first.width, let height = first.height else { return nil }
+        return finding(
+            at: first.location, message: Self.message(small.count, minimum: minimum),
+            evidence: "\(first.url) (\(width)x\(height))")
     }
 }

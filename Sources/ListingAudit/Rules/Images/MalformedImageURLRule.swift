@@ -32,14 +32,10 @@ public struct MalformedImageURLRule: ListingRule {
             RuleExample(title: "Wool Socks", images: ["//cdn.shopify.com/s/files/1/socks.jpg"]),
         ])
 
-    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        guard listing.format != .taobaoAssistant else { return [] }
-        let broken = listing.imageAddresses.compactMap { address in
-            ImageURL.problem(address.url).map { (address, $0) }
-        }
-        guard let (first, problem) = broken.first else { return [] }
-        return [finding(
-            for: listing, at: first.location,
-            message: Self.message(problem, count: broken.count), evidence: first.url)]
+    public func check(_ facts: ListingFacts) -> RuleFinding? {
+        guard facts.listing.format != .taobaoAssistant else { return nil }
+        let broken = facts.imageAddresses.filter { $0.problem != nil }
+        guard let first = broken.first, let problem = first.problem else { return nil }
+        return finding(at: first.location, message: Self.message(problem, count: broken.count), evidence: first.url)
     }
 }

@@ -32,8 +32,9 @@ public struct MissingMainImageRule: ListingRule {
     /// Another listing of a shop whose export has no images.
     private static let withoutImage = RuleExample(title: "Oak Side Table").listing
 
-    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        guard context.shop.exportHasImages, listing.imageAddresses.isEmpty else { return [] }
-        return [finding(for: listing, at: listing.location, message: Self.message, evidence: "0 images")]
+    public func check(_ facts: ListingFacts) -> RuleFinding? {
+        guard facts.imageAddresses.isEmpty else { return nil }
+        return finding(
+            at: facts.listing.location, message: Self.message, evidence: "0 images", condition: .exportHasImages)
     }
 }

@@ -34,11 +34,9 @@ public struct PlaceholderImageRule: ListingRule {
                 images: ["https://cdn.example.com/piano-image.jpg", "https://cdn.example.com/default-blue-sofa.jpg"]),
         ])
 
-    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        let placeholders = listing.imageAddresses.filter { ImageURL.isPlaceholder($0.url) }
-        guard let first = placeholders.first else { return [] }
-        return [finding(
-            for: listing, at: first.location,
-            message: Self.message(placeholders.count), evidence: first.url)]
+    public func check(_ facts: ListingFacts) -> RuleFinding? {
+        let placeholders = facts.imageAddresses.filter(\.isPlaceholder)
+        guard let first = placeholders.first else { return nil }
+        return finding(at: first.location, message: Self.message(placeholders.count), evidence: first.url)
     }
 }

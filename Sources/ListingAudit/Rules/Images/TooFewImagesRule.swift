@@ -41,16 +41,15 @@ public struct TooFewImagesRule: ListingRule {
             RuleExample(title: "Ceramic Vase (no photos)"),
         ])
 
-    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        let addresses = listing.imageAddresses
-        guard let first = addresses.first else { return [] }
-        if listing.format == .googleMerchant, !context.shop.exportHasGalleries { return [] }
-        let count = listing.distinctImageCount
-        let minimum = context.settings.minimumImages
-        guard count < minimum else { return [] }
-        let evidence = "\(count) image\(count == 1 ? "" : "s")"
-        return [finding(
-            for: listing, at: first.location,
-            message: Self.message(count, minimum: minimum), evidence: evidence)]
+    public func check(_ facts: ListingFacts) -> RuleFinding? {
+        guard let first = facts.imageAddresses.first else { return nil }
+        let count = facts.distinctImageCount
+        let minimum = facts.settings.minimumImages
+        guard count < minimum else { return nil }
+        // A Google feed exported without `additional_image_link` shows only the main image.
+        let condition: ShopCondition? = facts.listing.format == .googleMerchant ? .exportHasGalleries : nil
+        return finding(
+            at: first.location, message: Self.message(count, minimum: minimum),
+            evidence: "\(count) image\(count == 1 ? "" : "s")", condition: condition)
     }
 }

@@ -1,35 +1,39 @@
 /// Colour names (zh and en) → colour families, for comparing a title with colour options. Titles are matched
 /// strictly (`黑色`, `藏青`, `red`; bare `黑` or `金` would hit `黑科技` and `金属`); option values also match bare
 /// one-character names (`黑`, `白`). Idioms that are no colour (`蓝牙`, `blue light`, `红茶`, `white noise`) are masked.
-public struct ColourFamilies: Sendable {
-    private let strict: TermList
-    private let broad: TermList
-    private let families: [String: String]
+public enum ColourFamilies {
+    /// The colour families, in list-value order.
+    static let families: [String] = names.keys.sorted()
 
-    public static let standard = ColourFamilies()
+    /// Title entries: colour names (value: the family's position in `families`) and idioms (-1).
+    static let titleEntries: [(text: String, value: Int32)] = {
+        var entries: [(text: String, value: Int32)] = []
+        for (position, family) in families.enumerated() {
+            entries += names[family, default: []].map { ($0, Int32(position)) }
+        }
+        return entries + idioms.map { ($0, -1) }
+    }()
 
-    private init() {
-        var families: [String: String] = [:]
-        for (family, names) in Self.names { for name in names { families[name] = family } }
-        for idiom in Self.idioms { families[idiom] = "" }
-        self.families = families
-        strict = TermList(Array(families.keys).sorted())
-        broad = TermList(Array(families.keys).sorted() + Self.optionOnly.keys.sorted())
-    }
+    /// Option-value entries: the title entries and the names trusted only in option values.
+    static let optionEntries: [(text: String, value: Int32)] = {
+        let optionOnlyEntries = optionOnly.sorted { $0.key < $1.key }.map { entry in
+            (text: entry.key, value: Int32(families.firstIndex(of: entry.value) ?? -1))
+        }
+        return optionOnlyEntries + titleEntries
+    }()
 
-    /// The colour families named in a title (idioms and negated names left out).
-    public func families(inTitle text: String) -> [(family: String, match: TermMatch)] {
-        strict.matches(in: text).compactMap { match in
-            guard !match.isNegated, let family = families[match.term], !family.isEmpty else { return nil }
-            return (family, match)
+    /// The colour families named in a title (idioms and negated names left out), with the words that named them.
+    static func families(inTitle text: ScannedText) -> [(family: String, match: TextMatch)] {
+        text.matches(.colourNames).compactMap { match in
+            guard !match.isNegated, match.value >= 0 else { return nil }
+            return (families[Int(match.value)], match)
         }
     }
 
     /// The colour families an option value names (`黑`, `Navy Blue`, `酒红色`).
-    public func families(inOption value: String) -> Set<String> {
-        Set(broad.matches(in: value).compactMap { match in
-            let family = families[match.term] ?? Self.optionOnly[match.term]
-            return family?.isEmpty == false ? family : nil
+    static func families(inOption value: ScannedText) -> Set<String> {
+        Set(value.hits[ListingPhrase.colourNamesInOptions.rawValue].compactMap { hit in
+            hit.value >= 0 ? families[Int(hit.value)] : nil
         })
     }
 

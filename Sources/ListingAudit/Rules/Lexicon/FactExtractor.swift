@@ -14,28 +14,36 @@ public struct Fact: Sendable, Hashable {
     public let text: String
 }
 
-/// Extracts the facts that make a description informative. Materials count once per family and only when not
-/// negated (`不含聚酯纤维` is not a polyester fact).
+/// Extracts the facts that make a text informative from its scan. Materials count once per family and only when not
+/// negated (`不含聚酯纤维` is not a polyester fact); a spec counts once per entry.
 public enum FactExtractor {
     /// The facts in `text`, measurements first.
-    public static func facts(in text: String, lexicon: Lexicon = .standard) -> [Fact] {
-        facts(in: FoldedText(text), lexicon: lexicon)
+    public static func facts(in text: String, book: PhraseBook = ListingPhrase.standardBook) -> [Fact] {
+        facts(in: [ScannedText(text, book: book)])
     }
 
-    /// The facts in already folded text.
-    public static func facts(in text: FoldedText, lexicon: Lexicon = .standard) -> [Fact] {
-        var facts = MeasurementScanner.measurements(in: text).map {
-            Fact(kind: .measurement($0.dimension), text: $0.text)
-        }
-        var families = Set<String>()
-        for mention in lexicon.materials.mentions(in: text) where !mention.match.isNegated {
-            for family in mention.families where families.insert(family.id).inserted {
-                facts.append(Fact(kind: .material(family.id), text: mention.match.text))
+    /// The facts of `texts` read as one (a title and its description): measurements first, then materials, then
+    /// specs, each in text order.
+    public static func facts(in texts: [ScannedText]) -> [Fact] {
+        var facts: [Fact] = []
+        for text in texts {
+            facts += MeasurementScanner.measurements(in: text.folded).map {
+                Fact(kind: .measurement($0.dimension), text: $0.text)
             }
         }
-        var specs = Set<String>()
-        for match in lexicon.specs.matches(in: text) where specs.insert(match.term).inserted {
-            facts.append(Fact(kind: .spec, text: match.text))
+        var families = Set<String>()
+        for text in texts {
+            for match in text.affirmed(.materials) {
+                for family in MaterialFamily.families(in: match.value) where families.insert(family.id).inserted {
+                    facts.append(Fact(kind: .material(family.id), text: match.text))
+                }
+            }
+        }
+        var specs = Set<Int32>()
+        for text in texts {
+            for match in text.matches(.specs) where specs.insert(match.value).inserted {
+                facts.append(Fact(kind: .spec, text: match.text))
+            }
         }
         return facts
     }

@@ -1,4 +1,4 @@
-/// A number with a unit quoted from a text: `60cm`, `约 1.5 公斤`, `30x40x50 cm`, `5000mAh`, `65%` is not one.
+/// A number with a unit quoted from a text: `60cm`, `约 1.5 公斤`, `30x40x50 cm`, `5000mAh`; `65%` is not one.
 public struct Measurement: Sendable, Hashable {
     /// The text as written, number(s) and unit.
     public let text: String
@@ -6,33 +6,32 @@ public struct Measurement: Sendable, Hashable {
     public let value: Double
     /// What the unit measures.
     public let dimension: UnitDimension
-    /// Scalar offsets in the text.
+    /// Byte offsets in the folded text.
     public let range: Range<Int>
 }
 
-/// Finds numbers followed by a unit. Works on folded scalars: full-width digits and units count.
+/// Finds numbers followed by a unit, in folded text: full-width digits and units count.
 public enum MeasurementScanner {
     /// Every measurement in `text`, left to right.
     public static func measurements(in text: String) -> [Measurement] {
         measurements(in: FoldedText(text))
     }
 
-    /// Every measurement in already folded text.
+    /// Every measurement in folded text.
     public static func measurements(in text: FoldedText) -> [Measurement] {
-        let scalars = text.folded
+        let bytes = text.bytes
         var found: [Measurement] = []
         var index = 0
-        while index < scalars.count {
-            guard scalars[index].isASCIIDigit else {
+        while index < bytes.count {
+            guard isDigit(bytes[index]) else {
                 index += 1
                 continue
             }
             let start = index
-            let (value, afterNumber) = number(in: scalars, from: index)
-            var end = afterNumber
-            end = skipCompoundNumbers(in: scalars, from: end)
-            let unitStart = skipSpaces(in: scalars, from: end)
-            if let (unitEnd, dimension) = unit(in: scalars, at: unitStart) ?? hyphenatedUnit(in: scalars, at: end) {
+            let (value, afterNumber) = number(in: bytes, from: index)
+            let end = skipCompoundNumbers(in: bytes, from: afterNumber)
+            let unitStart = skipSpaces(in: bytes, from: end)
+            if let (unitEnd, dimension) = unit(in: bytes, at: unitStart) ?? hyphenatedUnit(in: bytes, at: end) {
                 let range = start..<unitEnd
                 found.append(Measurement(text: text.quote(range), value: value, dimension: dimension, range: range))
                 index = unitEnd
@@ -43,65 +42,85 @@ public enum MeasurementScanner {
         return found
     }
 
+    /// Whether `text` has a measurement of one of `dimensions`.
+    static func contains(_ dimensions: Set<UnitDimension>, in text: FoldedText) -> Bool {
+        measurements(in: text).contains { dimensions.contains($0.dimension) }
+    }
+
+    @inline(__always)
+    private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
     /// Reads `12`, `1.5`, `1,000` from `index`; returns the value and the offset after it.
-    private static func number(in scalars: [Unicode.Scalar], from index: Int) -> (Double, Int) {
-        var digits = ""
+    private static func number(in bytes: [UInt8], from index: Int) -> (Double, Int) {
+        var digits: [UInt8] = []
         var position = index
-        while position < scalars.count {
-            let scalar = scalars[position]
-            if scalar.isASCIIDigit {
-                digits.unicodeScalars.append(scalar)
-            } else if scalar == "." || scalar == ",", position + 1 < scalars.count, scalars[position + 1].isASCIIDigit,
-                !(scalar == "." && digits.contains("."))
+        var sawPoint = false
+        while position < bytes.count {
+            let byte = bytes[position]
+            if isDigit(byte) {
+                digits.append(byte)
+            } else if byte == 0x2E || byte == 0x2C, position + 1 < bytes.count, isDigit(bytes[position + 1]),
+                !(byte == 0x2E && sawPoint)
             {
-                if scalar == "." { digits.append(".") }
+                if byte == 0x2E {
+                    digits.append(byte)
+                    sawPoint = true
+                }
             } else {
                 break
             }
             position += 1
         }
-        return (Double(digits) ?? 0, position)
+        return (Double(String(decoding: digits, as: UTF8.self)) ?? 0, position)
     }
 
-    /// Skips `-70`, `~70`, `x40x50`, `*40`, `至70`, `/70` after a number, so ranges and dimensions read as one.
-    private static func skipCompoundNumbers(in scalars: [Unicode.Scalar], from index: Int) -> Int {
+    /// Joiners that make ranges and dimensions one measurement: `-70`, `~70`, `x40x50`, `*40`, `/70`, `至70`, `到70`.
+    private static let joiners: [[UInt8]] = ["-", "~", "x", "*", "/", "至", "到"].map { Array($0.utf8) }
+
+    /// Skips joined numbers after a number (see `joiners`), so ranges and dimensions read as one.
+    private static func skipCompoundNumbers(in bytes: [UInt8], from index: Int) -> Int {
         var position = index
-        let joiners: Set<Unicode.Scalar> = ["-", "~", "x", "*", "/", "至", "到", "×"]
         while true {
-            let joinerAt = skipSpaces(in: scalars, from: position)
-            guard joinerAt < scalars.count, joiners.contains(scalars[joinerAt]) else { return position }
-            let numberAt = skipSpaces(in: scalars, from: joinerAt + 1)
-            guard numberAt < scalars.count, scalars[numberAt].isASCIIDigit else { return position }
-            position = number(in: scalars, from: numberAt).1
+            let joinerAt = skipSpaces(in: bytes, from: position)
+            guard let joiner = joiners.first(where: { starts(bytes, with: $0, at: joinerAt) }) else { return position }
+            let numberAt = skipSpaces(in: bytes, from: joinerAt + joiner.count)
+            guard numberAt < bytes.count, isDigit(bytes[numberAt]) else { return position }
+            position = number(in: bytes, from: numberAt).1
         }
     }
 
-    private static func skipSpaces(in scalars: [Unicode.Scalar], from index: Int) -> Int {
+    /// Skips at most two spaces.
+    private static func skipSpaces(in bytes: [UInt8], from index: Int) -> Int {
         var position = index
-        while position < scalars.count, scalars[position] == " ", position - index < 2 { position += 1 }
+        while position < bytes.count, bytes[position] == 0x20, position - index < 2 { position += 1 }
         return position
     }
 
     /// A Latin unit of two letters or more joined to its number by a hyphen, as in compound adjectives
-    /// (`22-inch wig`, `5-litre tank`); one letter (`4-h`) is too often something else.
-    private static func hyphenatedUnit(in scalars: [Unicode.Scalar], at index: Int) -> (Int, UnitDimension)? {
-        guard index + 1 < scalars.count, scalars[index] == "-", scalars[index + 1].isASCIILetter,
-            let (end, dimension) = unit(in: scalars, at: index + 1), end - index > 2
+    /// (`22-inch wig`, `5-litre tank`); one letter (`4-h`) is too often something else. (Folding turns a hyphen
+    /// between letters into a space, never one after a digit.)
+    private static func hyphenatedUnit(in bytes: [UInt8], at index: Int) -> (Int, UnitDimension)? {
+        guard index + 1 < bytes.count, bytes[index] == 0x2D, bytes[index + 1] &- 0x61 < 26,
+            let (end, dimension) = unit(in: bytes, at: index + 1), end - index > 2
         else { return nil }
         return (end, dimension)
     }
 
-    /// The unit at `index`, if any: the longest spelling that fits, Latin units ending at a word boundary.
-    private static func unit(in scalars: [Unicode.Scalar], at index: Int) -> (Int, UnitDimension)? {
-        guard index < scalars.count, let list = MeasurementUnits.byFirstScalar[scalars[index]] else { return nil }
-        for (spelling, dimension) in list where index + spelling.count <= scalars.count {
-            guard Array(scalars[index..<(index + spelling.count)]) == spelling else { continue }
+    /// The unit at `index`, if any: the longest spelling that fits; a unit ending in a letter must end a word.
+    private static func unit(in bytes: [UInt8], at index: Int) -> (Int, UnitDimension)? {
+        guard index < bytes.count, let list = MeasurementUnits.byFirstByte[Int(bytes[index])] else { return nil }
+        for (spelling, dimension, endsInLetter) in list where starts(bytes, with: spelling, at: index) {
             let end = index + spelling.count
-            if let last = spelling.last, last.isASCIILetter, end < scalars.count, scalars[end].isASCIILetter {
-                continue
-            }
+            if endsInLetter, !bytes.withUnsafeBufferPointer({ PhraseBook.isWordEnd($0, at: end) }) { continue }
             return (end, dimension)
         }
         return nil
+    }
+
+    @inline(__always)
+    private static func starts(_ bytes: [UInt8], with prefix: [UInt8], at index: Int) -> Bool {
+        guard index + prefix.count <= bytes.count else { return false }
+        for offset in 0..<prefix.count where bytes[index + offset] != prefix[offset] { return false }
+        return true
     }
 }

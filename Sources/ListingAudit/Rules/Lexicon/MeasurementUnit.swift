@@ -53,14 +53,15 @@ enum MeasurementUnits {
         ("袋", .quantity), ("盒", .quantity), ("瓶", .quantity),
     ]
 
-    /// The table by first scalar, longest spelling first.
-    static let byFirstScalar: [Unicode.Scalar: [([Unicode.Scalar], UnitDimension)]] = {
-        var index: [Unicode.Scalar: [([Unicode.Scalar], UnitDimension)]] = [:]
+    /// The table by first byte of the folded spelling, longest spelling first; with whether the spelling ends in a
+    /// letter (and so must end a word: `5 g` yes, `5 gold` no).
+    static let byFirstByte: [[(spelling: [UInt8], dimension: UnitDimension, endsInLetter: Bool)]?] = {
+        var index = [[(spelling: [UInt8], dimension: UnitDimension, endsInLetter: Bool)]?](repeating: nil, count: 256)
         for (spelling, dimension) in table {
-            let scalars = Array(spelling.unicodeScalars)
-            guard let first = scalars.first else { continue }
-            index[first, default: []].append((scalars, dimension))
+            let bytes = UTF8Scalars.folded(spelling)
+            guard let first = bytes.first, let last = spelling.unicodeScalars.last else { continue }
+            index[Int(first)] = (index[Int(first)] ?? []) + [(bytes, dimension, TextFold.isWordLetter(last.value))]
         }
-        return index.mapValues { $0.sorted { $0.0.count > $1.0.count } }
+        return index.map { $0?.sorted { $0.spelling.count > $1.spelling.count } }
     }()
 }

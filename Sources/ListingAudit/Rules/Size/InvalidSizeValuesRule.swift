@@ -39,29 +39,27 @@ public struct InvalidSizeValuesRule: ListingRule {
             RuleExample(title: "Shower Curtain", options: ["Size": ["Standard 72\" x 72\""]]),
         ])
 
-    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        let values = listing.optionValues(.size)
-        guard !values.isEmpty else { return [] }
-        var invalid = values.filter { Self.isNotASize($0) }
-        if Self.countsVariants(values), !Self.numbersAreSizes(context.profile, listing: listing) {
-            invalid = values
-        }
-        guard let first = invalid.first else { return [] }
-        let location = listing.variant(with: first, of: .size)?.location ?? listing.location
+    public func check(_ facts: ListingFacts) -> RuleFinding? {
+        let values = facts.optionValues(.size)
+        guard !values.isEmpty else { return nil }
+        var invalid = values.filter { Self.isNotASize(facts.optionText($0)) }
+        if Self.countsVariants(values), !Self.numbersAreSizes(facts) { invalid = values }
+        guard let first = invalid.first else { return nil }
+        let location = facts.listing.variant(with: first, of: .size)?.location ?? facts.listing.location
         let evidence = invalid.joined(separator: ", ")
-        return [finding(for: listing, at: location, message: Self.message(evidence), evidence: evidence)]
+        return finding(at: location, message: Self.message(evidence), evidence: evidence)
     }
 
     /// A colour or placeholder with nothing size-like beside it.
-    private static func isNotASize(_ value: String) -> Bool {
-        let trimmed = value.trimmingWhitespace()
+    private static func isNotASize(_ value: ScannedText) -> Bool {
+        let trimmed = value.source.trimmingWhitespace()
         if trimmed.isEmpty || trimmed.contains(where: \.isNumber) { return false }
         let tokens = trimmed.split { $0 == " " || $0 == "-" || $0 == "," || $0 == "，" }
         if SizeLexicon.isLetterSize(trimmed) || tokens.contains(where: { SizeLexicon.isLetterSize(String($0)) }) {
             return false
         }
-        if SizeLexicon.bedSizes.containsAny(in: trimmed) { return false }
-        return ColourLexicon.valueNamesColour(trimmed) || SizeLexicon.placeholders.containsAny(in: trimmed)
+        if value.contains(.bedSizes) { return false }
+        return ColourLexicon.valueNamesColour(value) || value.contains(.sizePlaceholders)
     }
 
     /// Values `1, 2, …, n` that only number the variants.
@@ -72,8 +70,8 @@ public struct InvalidSizeValuesRule: ListingRule {
     }
 
     /// Shoes, rings and children's wear use small numbers as real sizes.
-    private static func numbersAreSizes(_ profile: ProductProfile, listing: Listing) -> Bool {
-        if profile == .shoes || profile == .jewellery { return true }
-        return SizeLexicon.childrenTerms.containsAny(in: listing.titleAndCategory)
+    private static func numbersAreSizes(_ facts: ListingFacts) -> Bool {
+        if facts.profile == .shoes || facts.profile == .jewellery { return true }
+        return facts.titleOrCategoryNames(.childrenTerms)
     }
 }

@@ -50,17 +50,12 @@ public struct MissingDimensionsRule: ListingRule {
             RuleExample(title: "USB-C Charging Cable", description: "Fast charging, braided."),
         ])
 
-    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        guard !listing.hasSummarisedText else { return [] }
-        guard SizeLexicon.needsDimensions(context.profile, title: listing.title) else { return [] }
-        let text = listing.everythingWritten
-        if SizeEvidence.hasDimensions(in: text) { return [] }
-        if SizeLexicon.isSoldByBedSize(context.profile, title: listing.title),
-            SizeLexicon.bedSizes.containsAny(in: text)
-        {
-            return []
-        }
-        let evidence = listing.title.isEmpty ? listing.id : listing.title
-        return [finding(for: listing, at: .title, message: Self.message, evidence: evidence)]
+    public func check(_ facts: ListingFacts) -> RuleFinding? {
+        guard !facts.hasSummarisedText, SizeLexicon.needsDimensions(facts) else { return nil }
+        let written = facts.everythingWritten
+        if SizeEvidence.hasDimensions(in: written) { return nil }
+        if SizeLexicon.isSoldByBedSize(facts), facts.anywhereNames(.bedSizes) { return nil }
+        let listing = facts.listing
+        return finding(facts, at: .title, message: Self.message, evidence: listing.title.isEmpty ? listing.id : listing.title)
     }
 }

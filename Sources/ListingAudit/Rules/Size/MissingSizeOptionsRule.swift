@@ -49,16 +49,15 @@ public struct MissingSizeOptionsRule: ListingRule {
             RuleExample(title: "Cotton Hoodie", options: ["Style": ["S", "M", "L", "XL"]]),
         ])
 
-    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        guard !listing.hasSummarisedText else { return [] }
-        guard SizeLexicon.needsSize(context.profile, text: listing.titleAndCategory) else { return [] }
-        if !listing.optionValues(.size).allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return [] }
-        if !listing.attributeValues(.size).isEmpty { return [] }
-        let otherValues = listing.optionValues(.other)
-        if otherValues.contains(where: SizeLexicon.isLetterSize) { return [] }
-        if SizeLexicon.sizeStatements.containsAny(in: listing.title + "\n" + listing.description) { return [] }
+    public func check(_ facts: ListingFacts) -> RuleFinding? {
+        guard !facts.hasSummarisedText, SizeLexicon.needsSize(facts) else { return nil }
+        let listing = facts.listing
+        if !facts.optionValues(.size).allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return nil }
+        if !listing.attributeValues(.size).isEmpty { return nil }
+        if facts.optionValues(.other).contains(where: SizeLexicon.isLetterSize) { return nil }
+        if facts.titleOrDescriptionNames(.sizeStatements) { return nil }
         let options = Set(listing.variants.flatMap { $0.options.map(\.name) }).sorted()
         let evidence = options.isEmpty ? "no options" : "options: " + options.joined(separator: ", ")
-        return [finding(for: listing, at: listing.location, message: Self.message, evidence: evidence)]
+        return finding(at: listing.location, message: Self.message, evidence: evidence)
     }
 }

@@ -2,102 +2,104 @@
 /// dimensions.
 enum SizeLexicon {
     /// Letter and "one size" values, compared after lower-casing, trimming and dropping a trailing `码`/`号`.
-    static let letterSizes: Set<String> = [
+    static let letterSizes: Set<String> = Set([
         "xxs", "xs", "s", "m", "l", "xl", "xxl", "xxxl", "xxxxl", "2xl", "3xl", "4xl", "5xl", "6xl", "2xs", "1x", "2x",
         "3x", "4x",
         "均", "均码", "均号", "free", "free size", "freesize", "one size", "onesize", "os", "one-size",
         "one size fits all", "one size fits most", "大", "中", "小", "加大", "特大", "small", "medium", "large",
         "x-large", "xx-large", "x-small", "petite", "大码", "小码", "中码", "通用", "通用码",
-    ]
+    ].map(TextFold.key))
 
     /// "One size" statements in free text: a single size that says nothing about fit.
-    static let oneSizeStatements = KeywordTable(
-        ["均码", "free size", "one size", "onesize", "freesize"].map { ($0, true) })
+    static let oneSizeStatements = ["均码", "free size", "one size", "onesize", "freesize"]
 
     /// Statements that a listing gives its size somewhere in words (`尺码`, `size:`, `内径`).
-    static let sizeStatements = KeywordTable([
+    static let sizeStatements: [String] = [
         "尺码", "码数", "鞋码", "均码", "尺寸", "内径", "头围", "帽围", "腰围", "胸围", "衣长", "裤长", "size", "sizes",
         "one size", "free size", "inseam", "waist", "bust", "head circumference", "eu 3", "eu 4", "us 5", "us 6",
         "us 7", "us 8", "us 9", "uk 4", "uk 5", "uk 6", "uk 7", "uk 8",
-    ].map { ($0, true) })
+    ]
 
     /// A size chart or guide named in the text (often an image the export cannot show).
-    static let chartStatements = KeywordTable([
+    static let chartStatements: [String] = [
         "尺码表", "尺寸表", "尺码对照", "尺码参考", "尺码图", "size chart", "size guide", "sizing chart", "size table",
         "measurement chart", "measurements",
-    ].map { ($0, true) })
+    ]
 
     /// Values that stand in for a size without being one.
-    static let placeholders = KeywordTable([
+    static let placeholders: [String] = [
         "默认", "默认规格", "标准", "标准版", "标准款", "如图", "图片", "as picture", "as shown", "as the picture",
         "default", "default title", "standard", "see picture", "see description", "photo",
-    ].map { ($0, true) })
+    ]
 
     /// Accessories and jewellery that need a size (hats, gloves, belts, rings); `false` entries are the compounds
     /// that do not (`earring`, `key ring`).
-    static let sizedAccessories = KeywordTable([
+    static let sizedAccessories: [(String, Bool)] = [
         ("帽", true), ("手套", true), ("腰带", true), ("皮带", true), ("戒指", true), ("对戒", true), ("hat", true),
         ("cap", true), ("beanie", true), ("gloves", true), ("glove", true), ("mittens", true), ("belt", true),
         ("ring", true), ("wedding band", true), ("earring", false), ("key ring", false), ("belt bag", false),
         ("ring light", false), ("发帽", false),
-    ])
+    ]
 
     /// Garments sold unsized: unstitched suit fabric and dress material, cut to measure by the buyer's tailor.
-    static let unsizedGarments = KeywordTable([
+    static let unsizedGarments: [String] = [
         "unstitched", "un-stitched", "dress material", "suit fabric", "未缝制", "布料", "面料按米",
-    ].map { ($0, true) })
+    ]
 
     /// Home goods that need dimensions: containers and storage.
-    static let dimensionalHomeGoods = KeywordTable([
+    static let dimensionalHomeGoods: [String] = [
         "收纳", "储物", "盒", "箱", "篮", "筐", "架", "storage", "organizer", "organiser", "container", "basket", "bin",
         "box", "crate", "rack", "shelf", "caddy",
-    ].map { ($0, true) })
+    ]
 
     /// Children's wear, where small numbers are ages and valid sizes.
-    static let childrenTerms = KeywordTable([
+    static let childrenTerms: [String] = [
         "儿童", "童装", "童鞋", "宝宝", "婴儿", "女童", "男童", "kids", "kid", "baby", "toddler", "girls", "boys",
         "children", "infant",
-    ].map { ($0, true) })
+    ]
 
     /// Standard bed and pillow sizes, which are dimensions buyers know.
-    static let bedSizes = KeywordTable([
+    static let bedSizes: [String] = [
         "twin", "full size", "queen", "king", "super king", "double", "single", "standard", "单人", "双人",
-    ].map { ($0, true) })
+    ]
 
     /// Beds and mattresses among furniture.
-    static let bedTerms = KeywordTable(["床", "床垫", "bed", "mattress", "bed frame"].map { ($0, true) })
+    static let bedTerms = ["床", "床垫", "bed", "mattress", "bed frame"]
 
     /// Whether a product is sold by standard bed size (`Queen`, `1.8m床`): bedding, beds, mattresses.
-    static func isSoldByBedSize(_ profile: ProductProfile, title: String) -> Bool {
-        profile == .homeTextiles || (profile == .furniture && bedTerms.containsAny(in: title))
+    static func isSoldByBedSize(_ facts: ListingFacts) -> Bool {
+        facts.profile == .homeTextiles || (facts.profile == .furniture && facts.title.contains(.bedTerms))
     }
 
     /// Whether `value` is a letter size (`M`, `XL`, `均码`, `One Size`, `L码`, `S/M`).
     static func isLetterSize(_ value: String) -> Bool {
         let parts = value.split(separator: "/")
         if parts.count > 1 { return parts.allSatisfy { isLetterSize(String($0)) } }
-        var key = value.trimmingWhitespace().lowercased()
+        var key = TextFold.key(value.trimmingWhitespace())
         if key.count > 1, key.hasSuffix("码") || key.hasSuffix("号") { key = String(key.dropLast()) }
         return letterSizes.contains(key)
     }
 
-    /// Whether a product of `profile` described by `text` (title and category) needs a size.
-    static func needsSize(_ profile: ProductProfile, text: String) -> Bool {
-        switch profile {
-        case .apparel: return !unsizedGarments.containsAny(in: text)
+    /// Whether the listing's kind of product needs a size: apparel (unless sold unsized), shoes, and accessories
+    /// and jewellery whose title or category names a sized item (the most specific word decides: `ring` yes,
+    /// `ring light` no).
+    static func needsSize(_ facts: ListingFacts) -> Bool {
+        switch facts.profile {
+        case .apparel: return !facts.titleOrCategoryNames(.unsizedGarments)
         case .shoes: return true
         case .accessories, .jewellery:
-            return sizedAccessories.matches(in: text).max { $0.length < $1.length }?.value ?? false
+            let hits = ([facts.title] + facts.categoryTexts).flatMap { $0.hits[ListingPhrase.sizedAccessories.rawValue] }
+            return (hits.max { $0.length < $1.length }?.value ?? 0) == 1
         default: return false
         }
     }
 
-    /// Whether a product of `profile` called `title` needs dimensions. Home goods need them when the title names a
+    /// Whether the listing's kind of product needs dimensions. Home goods need them when the title names a
     /// container or storage (the category alone is too often a catch-all).
-    static func needsDimensions(_ profile: ProductProfile, title: String) -> Bool {
-        switch profile {
+    static func needsDimensions(_ facts: ListingFacts) -> Bool {
+        switch facts.profile {
         case .furniture, .bags, .homeTextiles: return true
-        case .homeGoods: return dimensionalHomeGoods.containsAny(in: title)
+        case .homeGoods: return facts.title.contains(.dimensionalHomeGoods)
         default: return false
         }
     }

@@ -49,25 +49,26 @@ public struct SizeWithoutMeasurementsRule: ListingRule {
             RuleExample(title: "Ribbed Knit Beanie", description: "One size, stretchy.", options: ["Color": ["Black"]]),
         ])
 
-    public func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        let candidates = listing.optionValues(.size) + listing.attributeValues(.size).map(\.value)
-            + listing.optionValues(.other)
+    public func check(_ facts: ListingFacts) -> RuleFinding? {
+        let listing = facts.listing
+        let candidates = facts.optionValues(.size) + listing.attributeValues(.size).map(\.value)
+            + facts.optionValues(.other)
         var letterSizes = candidates.filter(SizeLexicon.isLetterSize)
-        let statedOneSize = SizeLexicon.oneSizeStatements.matches(in: listing.title + "\n" + listing.description)
-        if letterSizes.isEmpty, let statement = statedOneSize.first {
-            letterSizes = [statement.keyword]
+        if letterSizes.isEmpty, let statement = facts.title.entries(.oneSize).first ?? facts.description.entries(.oneSize).first {
+            letterSizes = [statement]
         }
-        guard !letterSizes.isEmpty else { return [] }
-        if context.profile == .accessories, letterSizes.allSatisfy(Self.isOneSize) { return [] }
-        let text = listing.everythingWritten
-        if SizeEvidence.hasFitMeasurements(in: text) || SizeLexicon.chartStatements.containsAny(in: text) { return [] }
+        guard !letterSizes.isEmpty else { return nil }
+        if facts.profile == .accessories, letterSizes.allSatisfy(Self.isOneSize) { return nil }
+        let written = facts.everythingWritten
+        if SizeEvidence.hasFitMeasurements(in: written) || facts.anywhereNames(.sizeCharts) { return nil }
         let location = listing.variants.first { $0.value(of: .size) != nil }?.location ?? listing.location
         let evidence = letterSizes.joined(separator: ", ")
-        return [finding(for: listing, at: location, message: Self.message(evidence), evidence: evidence)]
+        return finding(at: location, message: Self.message(evidence), evidence: evidence)
     }
 
     private static func isOneSize(_ value: String) -> Bool {
-        let key = value.trimmingWhitespace().lowercased()
-        return SizeLexicon.oneSizeStatements.containsAny(in: key) || key == "均" || key == "os" || key == "free"
+        let key = TextFold.key(value.trimmingWhitespace())
+        return ScannedText(key, book: ListingPhrase.standardBook).contains(.oneSize) || key == "均" || key == "os"
+            || key == "free"
     }
 }

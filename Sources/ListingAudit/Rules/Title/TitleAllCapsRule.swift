@@ -22,14 +22,15 @@ struct TitleAllCapsRule: ListingRule {
             RuleExample(title: "USB-C to HDMI Adapter, 4K 60Hz"),
         ])
 
-    func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
+    func check(_ facts: ListingFacts) -> RuleFinding? {
+        let title = facts.listing.title
         var words: [Substring] = []
-        for word in listing.title.split(whereSeparator: { !($0.isASCII && $0.isLetter) }) where word.count >= 2 {
+        for word in title.split(whereSeparator: { !($0.isASCII && $0.isLetter) }) where word.count >= 2 {
             words.append(word)
         }
         let letters = words.reduce(0) { $0 + $1.count }
-        guard words.count >= 4, letters >= 12, words.allSatisfy({ $0.allSatisfy(\.isUppercase) }) else { return [] }
-        return [finding(for: listing, at: .title, message: .allCaps, evidence: listing.title.abbreviated())]
+        guard words.count >= 4, letters >= 12, words.allSatisfy({ $0.allSatisfy(\.isUppercase) }) else { return nil }
+        return finding(facts, at: .title, message: .allCaps, evidence: title.abbreviated())
     }
 }
 

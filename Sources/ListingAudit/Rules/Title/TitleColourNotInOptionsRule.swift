@@ -30,19 +30,20 @@ struct TitleColourNotInOptionsRule: ListingRule {
             RuleExample(title: "Not black, a bright red dress", options: ["Color": ["Red"]]),
         ])
 
-    func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        let options = listing.optionValues(.colour)
-        guard !options.isEmpty else { return [] }
-        let colours = ColourFamilies.standard
-        let offered = options.reduce(into: Set<String>()) { $0.formUnion(colours.families(inOption: $1)) }
-        guard !offered.isEmpty else { return [] }
-        let named = colours.families(inTitle: listing.title)
-        guard !named.isEmpty, !named.contains(where: { offered.contains($0.family) }) else { return [] }
+    func check(_ facts: ListingFacts) -> RuleFinding? {
+        let options = facts.optionValues(.colour)
+        guard !options.isEmpty else { return nil }
+        let offered = options.reduce(into: Set<String>()) {
+            $0.formUnion(ColourFamilies.families(inOption: facts.optionText($1)))
+        }
+        guard !offered.isEmpty else { return nil }
+        let named = ColourFamilies.families(inTitle: facts.title)
+        guard !named.isEmpty, !named.contains(where: { offered.contains($0.family) }) else { return nil }
         let title = named.map(\.match.text).uniqued().joined(separator: ", ")
         let offeredText = options.joined(separator: ", ")
-        return [finding(
-            for: listing, at: .title, message: .colourNotOffered(title, options: offeredText),
-            evidence: "\(title) ∉ {\(offeredText)}")]
+        return finding(
+            facts, at: .title, message: .colourNotOffered(title, options: offeredText),
+            evidence: "\(title) ∉ {\(offeredText)}")
     }
 }
 

@@ -27,23 +27,28 @@ struct TitleKeywordStuffingRule: ListingRule {
         "and", "for", "the", "with", "of", "to", "in", "on", "a", "an", "or", "by", "at", "from", "&",
     ]
 
-    func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        let limit = context.settings.maximumTitleWordRepeats
-        guard let (word, count) = mostRepeated(in: listing.title, limit: limit), count > limit else { return [] }
-        return [finding(
-            for: listing, at: .title, message: .stuffing(word, count: count), evidence: "\(word) × \(count)")]
+    func check(_ facts: ListingFacts) -> RuleFinding? {
+        let limit = facts.settings.maximumTitleWordRepeats
+        guard let (word, count) = mostRepeated(in: facts.title.folded, limit: limit), count > limit else { return nil }
+        return finding(facts, at: .title, message: .stuffing(word, count: count), evidence: "\(word) × \(count)")
     }
 
     /// The word (English) or 2–4 character run (Chinese) that repeats most, longest first on ties. Chinese runs are
     /// only counted when some pair of characters repeats more than `limit` times (every longer run that does starts
     /// with such a pair), which keeps ordinary titles free of substring bookkeeping.
-    private func mostRepeated(in title: String, limit: Int) -> (String, Int)? {
+    private func mostRepeated(in title: FoldedText, limit: Int) -> (String, Int)? {
         var counts: [String: Int] = [:]
-        let folded = FoldedText(title).folded
         var word = String.UnicodeScalarView()
         var runs: [[Unicode.Scalar]] = [[]]
-        for scalar in folded + [" "] {
-            if scalar.isASCIILetter {
+        var scalars: [Unicode.Scalar] = []
+        var index = 0
+        while index < title.count {
+            let (value, width) = title.scalar(at: index)
+            scalars.append(Unicode.Scalar(value) ?? " ")
+            index += width
+        }
+        for scalar in scalars + [" "] {
+            if scalar.value &- 0x61 < 26 {
                 word.append(scalar)
                 continue
             }
@@ -60,7 +65,9 @@ struct TitleKeywordStuffingRule: ListingRule {
             var seen: [String: Int] = [:]
             for run in runs where run.count >= length {
                 for start in 0...(run.count - length) {
-                    seen[TermList.string(Array(run[start..<(start + length)])), default: 0] += 1
+                    var key = String.UnicodeScalarView()
+                    key.append(contentsOf: run[start..<(start + length)])
+                    seen[String(key), default: 0] += 1
                 }
             }
             counts.merge(seen) { $1 }

@@ -25,12 +25,10 @@ struct TitlePromotionalRule: ListingRule {
             RuleExample(title: "Wholesale-grade Wool Scarf"),
         ])
 
-    func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        let phrases = context.lexicon.promotional.matches(in: listing.title).filter { !$0.isNegated }
-            .map(\.text).uniqued()
-        guard !phrases.isEmpty else { return [] }
-        return [finding(
-            for: listing, at: .title, message: .promotional(phrases), evidence: phrases.joined(separator: ", "))]
+    func check(_ facts: ListingFacts) -> RuleFinding? {
+        let phrases = facts.title.affirmed(.promotional).map(\.text).uniqued()
+        guard !phrases.isEmpty else { return nil }
+        return finding(facts, at: .title, message: .promotional(phrases), evidence: phrases.joined(separator: ", "))
     }
 }
 

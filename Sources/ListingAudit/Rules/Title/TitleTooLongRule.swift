@@ -22,14 +22,14 @@ struct TitleTooLongRule: ListingRule {
             RuleExample(title: "Women's Cotton T-Shirt, Loose Fit, Crew Neck"),
         ])
 
-    func check(_ listing: Listing, in context: RuleContext) -> [Finding] {
-        let width = listing.title.reduce(0) { total, character in
+    func check(_ facts: ListingFacts) -> RuleFinding? {
+        let title = facts.listing.title
+        let width = title.reduce(0) { total, character in
             total + (character.unicodeScalars.contains { $0.isCJK } ? 2 : 1)
         }
-        let limit = context.settings.maximumTitleWidth
-        guard width > limit else { return [] }
-        return [finding(
-            for: listing, at: .title, message: .tooLong(width, limit: limit), evidence: listing.title.abbreviated())]
+        let limit = facts.settings.maximumTitleWidth
+        guard width > limit else { return nil }
+        return finding(facts, at: .title, message: .tooLong(width, limit: limit), evidence: title.abbreviated())
     }
 }
 

@@ -1,15 +1,3 @@
-extension ListingRule {
-    /// A finding of this rule for `listing`, located at `field`, with the rule's default severity (the engine
-    /// applies configured overrides).
-    public func finding(
-        for listing: Listing, at field: ListingField, message: LocalizedText, evidence: String
-    ) -> Finding {
-        Finding(
-            listingID: listing.id, ruleID: Self.description.id, severity: Self.description.severity,
-            message: message, evidence: evidence, location: listing.location(of: field))
-    }
-}
-
 extension String {
     /// The text cut to `limit` characters with `…`, line breaks flattened: for quoting evidence.
     public func abbreviated(to limit: Int = 60) -> String {

@@ -1,21 +1,53 @@
-/// What one keyword says about a listing's profile.
-struct ProfileHint: Sendable {
+/// What one product word says about a listing's profile.
+struct ProfileHint: Sendable, Equatable {
     /// The profile; `nil` for a neutral term (a colour like `咖啡色`) that only cancels the product words inside it.
     let profile: ProductProfile?
     /// A broad term (`Apparel & Accessories`, `配件`) that decides only when nothing more specific is found.
     let isWeak: Bool
+
+    /// The hint as a list value: the profile's position in `ProductProfile.allCases` (255 for none), plus 256 when
+    /// weak.
+    var value: Int32 {
+        let position = profile.flatMap { ProductProfile.allCases.firstIndex(of: $0) } ?? 255
+        return Int32(position) | (isWeak ? 0x100 : 0)
+    }
+
+    /// The hint a list value stands for.
+    init(value: Int32) {
+        let position = Int(value & 0xFF)
+        profile = position < ProductProfile.allCases.count ? ProductProfile.allCases[position] : nil
+        isWeak = value & 0x100 != 0
+    }
+
+    init(profile: ProductProfile?, isWeak: Bool) {
+        self.profile = profile
+        self.isWeak = isWeak
+    }
 }
 
-/// The built-in keyword tables the category profiler matches, in Chinese and English.
+/// The built-in product words the category profiler matches, in Chinese and English.
 ///
 /// Compound terms are listed where a generic word would mislead: `手机壳` is an electronics accessory, `shoe rack` is
-/// furniture, `ring light` is electronics. The longest keyword wins, so the compound outranks its parts. A `nil`
+/// furniture, `ring light` is electronics. The longest word wins, so the compound outranks its parts. A `nil`
 /// profile marks a neutral term that only exists to outrank a misleading part (`咖啡色` is a colour, not coffee).
-enum ProfileKeywords {
-    /// Every keyword with its hint: strong and weak terms, neutral terms last.
-    static var all: [(String, ProfileHint)] {
-        strong.map { ($0.0, ProfileHint(profile: $0.1, isWeak: false)) }
-            + weak.map { ($0.0, ProfileHint(profile: $0.1, isWeak: true)) }
+enum ProductWords {
+    /// Every word with its hint's list value: strong and weak terms, neutral terms last, then a shop's own category
+    /// words (`categoryKeywords` in the config: profile name → words; unknown profile names are ignored), which
+    /// override built-in ones.
+    static func entries(extra: [String: [String]]) -> [(text: String, value: Int32)] {
+        var entries = strong.map { ($0.0, ProfileHint(profile: $0.1, isWeak: false).value) }
+            + weak.map { ($0.0, ProfileHint(profile: $0.1, isWeak: true).value) }
+        var extraByProfile: [ProductProfile: [String]] = [:]
+        for (name, words) in extra {
+            guard let profile = ProductProfile(rawValue: name) ?? ProductProfile.allCases.first(where: {
+                "\($0)" == name
+            }) else { continue }
+            extraByProfile[profile, default: []] += words
+        }
+        for (profile, words) in extraByProfile.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            entries += words.map { ($0, ProfileHint(profile: profile, isWeak: false).value) }
+        }
+        return entries
     }
 
     /// Google product category ids (top levels and a few common leaves) for feeds that give the id only.

@@ -1,4 +1,4 @@
-/// Traditional and variant forms of the characters refund wording uses, mapped to the simplified forms the
+/// Traditional and variant forms of the characters shop and refund wording uses, mapped to the simplified forms the
 /// lexicon is written in, so Hong Kong / Taiwan buyers and IME variants (`顔` for `颜`) match the same words.
 ///
 /// Looked up once per CJK scalar of every comment, so the table is a flat array over U+4E00…U+9FFF (0 = keep).

@@ -41,53 +41,33 @@ public struct MaterialFamily: Sendable, Hashable {
     ]
 }
 
-/// One material named in a text.
-public struct MaterialMention: Sendable, Hashable {
-    /// The families the phrase names (`棉麻` names cotton and linen; `海绵` names none and is not reported).
-    public let families: [MaterialFamily]
-    /// The match in the text.
-    public let match: TermMatch
-}
+extension MaterialFamily {
+    /// Every family id the lexicon knows (`other` for materials a config adds), in a fixed order: list values
+    /// name families by their position here.
+    static let ids: [String] = Array(Set(StandardTerms.materials.values.joined()).union(["other"])).sorted()
+    private static let positions = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
 
-/// The materials lexicon: spellings → families, with "false friends" that contain a material word but are not the
-/// material (`海绵` sponge, `太空棉` polyester wadding, `冰丝` rayon, `棉服` a padded coat, `upside down`).
-public struct MaterialLexicon: Sendable {
-    /// Spelling (folded) → family ids; an empty list marks a false friend.
-    public private(set) var spellings: [String: [String]]
-    private var terms: TermList
-
-    public init(spellings: [String: [String]]) {
-        self.spellings = [:]
-        terms = TermList([])
-        for (spelling, families) in spellings.sorted(by: { $0.key < $1.key }) { insert(spelling, families: families) }
-    }
-
-    /// Adds a spelling for `families` (config `lexicons.materials.add` uses the family `other`).
-    public mutating func insert(_ spelling: String, families: [String]) {
-        let key = TermList.string(FoldedText(spelling.trimmingWhitespace()).folded)
-        guard !key.isEmpty else { return }
-        spellings[key] = families
-        terms.insert(key)
-    }
-
-    /// Removes a spelling.
-    public mutating func remove(_ spelling: String) {
-        let key = TermList.string(FoldedText(spelling.trimmingWhitespace()).folded)
-        spellings[key] = nil
-        terms.remove(key)
-    }
-
-    /// The materials named in `text`, negated ones included (check `match.isNegated`).
-    public func mentions(in text: String) -> [MaterialMention] {
-        mentions(in: FoldedText(text))
-    }
-
-    /// The materials named in already folded text.
-    public func mentions(in text: FoldedText) -> [MaterialMention] {
-        terms.matches(in: text).compactMap { match in
-            guard let ids = spellings[match.term], !ids.isEmpty else { return nil }
-            return MaterialMention(families: ids.map(Self.family), match: match)
+    /// `families` packed into a list value: up to three family positions, one byte each (1-based); 0 names none
+    /// (a false friend such as `海绵`).
+    static func setIndex(of families: [String]) -> Int32 {
+        var value: Int32 = 0
+        for (slot, id) in families.prefix(3).enumerated() {
+            guard let position = positions[id] else { continue }
+            value |= Int32(position + 1) << (8 * slot)
         }
+        return value
+    }
+
+    /// The families packed in a list value (see `setIndex(of:)`).
+    static func families(in value: Int32) -> [MaterialFamily] {
+        var families: [MaterialFamily] = []
+        var rest = value
+        while rest != 0 {
+            let position = Int(rest & 0xFF) - 1
+            if position >= 0, position < ids.count { families.append(family(ids[position])) }
+            rest >>= 8
+        }
+        return families
     }
 
     /// The family for `id`, with its parent.

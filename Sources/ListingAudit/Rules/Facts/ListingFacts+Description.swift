@@ -1,0 +1,84 @@
+extension ListingFacts {
+    /// What the description amounts to, as `description.empty` and the rules that defer to it judge it.
+    public enum DescriptionState: Sendable, Equatable {
+        /// The export records the description's length instead of its text (`hasSummarisedText`).
+        case summarised
+        /// Template filler text (`lorem ipsum`), with its first filler phrase.
+        case filler(String)
+        /// Nothing written.
+        case empty
+        /// Only placeholder phrases (`详情见图`, `see photos`).
+        case placeholdersOnly([String])
+        /// Written content.
+        case written
+
+        /// Whether `description.empty` reports it (everything but written content and summarised text).
+        public var isMissing: Bool {
+            switch self {
+            case .filler, .empty, .placeholdersOnly: true
+            case .summarised, .written: false
+            }
+        }
+    }
+
+    /// The description's state, from its content and filler phrases.
+    static func state(summarised: Bool, filler: String?, content: DescriptionContent) -> DescriptionState {
+        if summarised { return .summarised }
+        if let filler { return .filler(filler) }
+        if content.hasContent { return .written }
+        return content.placeholders.isEmpty ? .empty : .placeholdersOnly(content.placeholders)
+    }
+    /// How much the description says once placeholder phrases are set aside: its weighted length (letters and
+    /// digits 1, a Chinese character 2) and the placeholder phrases it holds.
+    public struct DescriptionContent: Sendable {
+        /// Letters, digits and Chinese characters outside placeholder phrases, a Chinese character counting 2.
+        public let weightedLength: Int
+        /// The placeholder phrases (`详情见图`, `see photos`), as written.
+        public let placeholders: [String]
+
+        /// Whether anything but placeholders is written.
+        public var hasContent: Bool { weightedLength > 0 }
+    }
+
+    /// The content of `description`, placeholders set aside.
+    static func content(of description: ScannedText) -> DescriptionContent {
+        let text = description.folded
+        let placeholders = description.hits[ListingPhrase.placeholders.rawValue]
+        var length = 0
+        var index = 0
+        var next = placeholders.startIndex
+        while index < text.count {
+            if next < placeholders.endIndex, index >= Int(placeholders[next].start) {
+                index = max(index, Int(placeholders[next].end))
+                next += 1
+                continue
+            }
+            let (value, width) = text.scalar(at: index)
+            // `×` folds to the letter `x`; as written it is a symbol.
+            if TextFold.isMeaningful(value), value != 0x78 || text.sourceScalar(at: index) == 0x78 {
+                length += TextFold.isCJK(value) ? 2 : 1
+            }
+            index += width
+        }
+        return DescriptionContent(weightedLength: length, placeholders: placeholders.map { text.quote($0.range) })
+    }
+
+    /// The first template filler phrase (`lorem ipsum`) in the description, if it holds filler text.
+    public var filler: String? {
+        description.matches(.filler).first?.text
+    }
+
+    /// The facts the title and the description state, read as one text.
+    public var titleAndDescriptionFacts: [Fact] {
+        FactExtractor.facts(in: [title, description])
+    }
+
+    /// The weighted length of the description when it is thin (short, not empty, no fact, no filler), else `nil`.
+    /// Other description rules stay quiet on a thin description: `description.thin` already asks for the facts.
+    public var thinDescriptionLength: Int? {
+        let length = descriptionContent.weightedLength
+        guard length > 0, length < settings.thinDescriptionLength else { return nil }
+        guard descriptionFacts.isEmpty, filler == nil else { return nil }
+        return length
+    }
+}

@@ -1,0 +1,125 @@
+/// What the rules know about one listing: its texts folded and scanned once for every word list, its product
+/// profile, its option values, attributes and image addresses read once. The engine computes it per listing; each
+/// rule is a predicate over it, and what several rules need (the description's facts, whether it is empty or thin)
+/// is worked out here once, on first use.
+///
+/// Not shared between threads: each listing's facts live on the thread that checks it.
+public final class ListingFacts {
+    /// The listing as the export described it.
+    public let listing: Listing
+    /// Thresholds in force for the listing's format.
+    public let settings: RuleSettings
+    /// The word lists in force.
+    let book: PhraseBook
+    /// The title, scanned.
+    public let title: ScannedText
+    /// The description, scanned.
+    public let description: ScannedText
+    /// The kind of product, decided from the category, product type and title.
+    public let profile: ProductProfile
+
+    /// - Parameter profile: the profile to check under; `nil` decides it from the listing (`CategoryProfiler`).
+    public init(_ listing: Listing, settings: RuleSettings, book: PhraseBook, profile: ProductProfile? = nil) {
+        self.listing = listing
+        self.settings = settings
+        self.book = book
+        title = ScannedText(listing.title, book: book)
+        description = ScannedText(listing.description, book: book)
+        self.profile = profile ?? CategoryProfiler.profile(of: listing, title: title, book: book)
+    }
+
+    /// The facts of `listing` with the built-in lists and default thresholds (tests, examples).
+    public convenience init(_ listing: Listing, profile: ProductProfile? = nil) {
+        self.init(listing, settings: RuleSettings(), book: ListingPhrase.standardBook, profile: profile)
+    }
+
+    /// The category path and product type, scanned: what the product is, besides the title.
+    public private(set) lazy var categoryTexts: [ScannedText] = [listing.categoryPath, listing.productType]
+        .filter { !$0.isEmpty }.map { ScannedText($0, book: book) }
+
+    /// Whether `list` has a hit in the title, category path or product type.
+    public func titleOrCategoryNames(_ list: ListingPhrase) -> Bool {
+        title.contains(list) || categoryTexts.contains { $0.contains(list) }
+    }
+
+    /// Whether `list` has a hit in the title or the description.
+    public func titleOrDescriptionNames(_ list: ListingPhrase) -> Bool {
+        title.contains(list) || description.contains(list)
+    }
+
+    /// Whether the export summarises the texts instead of carrying them (Olist: the lengths of the name and
+    /// description, a photo count, no options). Rules that read the title, description or options have nothing to
+    /// judge on such a listing; `description.empty` judges the recorded length instead.
+    public private(set) lazy var hasSummarisedText: Bool = {
+        guard listing.variants.isEmpty else { return false }
+        let written = (listing.title + listing.description).unicodeScalars
+        guard !written.contains(where: { $0.isWordScalar }) else { return false }
+        return listing.format == .olist
+            || listing.attributes.contains { $0.name == "name_length" || $0.name == "description_length" }
+    }()
+
+    /// The title, the description, every attribute (`name: value`) and every option value, scanned: everything a
+    /// buyer reads about the product, for rules that accept a fact stated anywhere.
+    public private(set) lazy var everythingWritten: [ScannedText] = {
+        var texts = [title, description]
+        for attribute in listing.attributes {
+            texts.append(ScannedText(attribute.name + ": " + attribute.value, book: book))
+        }
+        for variant in listing.variants {
+            for option in variant.options { texts.append(optionText(option.value)) }
+        }
+        return texts
+    }()
+
+    /// Whether `list` has a hit anywhere in `everythingWritten`.
+    public func anywhereNames(_ list: ListingPhrase) -> Bool {
+        everythingWritten.contains { $0.contains(list) }
+    }
+
+    /// The description's content, placeholders set aside.
+    public private(set) lazy var descriptionContent = Self.content(of: description)
+
+    /// What the description amounts to (empty, placeholders only, filler, written).
+    public private(set) lazy var descriptionState = Self.state(
+        summarised: hasSummarisedText, filler: filler, content: descriptionContent)
+
+    /// The facts the description states (measurements, materials, specs).
+    public private(set) lazy var descriptionFacts = FactExtractor.facts(in: [description])
+
+    /// Every image address, gallery first, then variant images not in the gallery; blanks and repeats dropped.
+    private(set) lazy var imageAddresses = Self.imageAddresses(of: listing)
+
+    /// The number of different pictures (same picture at another size counts once; placeholders not at all).
+    public private(set) lazy var distinctImageCount = Self.distinctPictures(imageAddresses)
+
+    /// The hash of the normalised description, by which shared descriptions are counted (`ShopFacts`); `nil` when
+    /// it is too short to count.
+    public private(set) lazy var descriptionKey = ShopKeys.descriptionKey(description.folded)
+
+    /// Each attribute's name, scanned (to tell a material or spec attribute by its name).
+    public private(set) lazy var attributeNames = listing.attributes.map { ScannedText($0.name, book: book) }
+
+    /// Scanned option values, by value.
+    private var optionTexts: [String: ScannedText] = [:]
+
+    /// `value` (an option value) scanned, once per listing.
+    public func optionText(_ value: String) -> ScannedText {
+        if let known = optionTexts[value] { return known }
+        let scanned = ScannedText(value, book: book)
+        optionTexts[value] = scanned
+        return scanned
+    }
+
+    /// The distinct values of every option of `kind`, in first-seen order.
+    public func optionValues(_ kind: OptionKind) -> [String] {
+        switch kind {
+        case .size: sizeValues
+        case .colour: colourValues
+        case .other: otherValues
+        }
+    }
+
+    private lazy var sizeValues = listing.optionValues(.size)
+    private lazy var colourValues = listing.optionValues(.colour)
+    private lazy var otherValues = listing.optionValues(.other)
+}

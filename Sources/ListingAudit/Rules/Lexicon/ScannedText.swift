@@ -1,0 +1,54 @@
+/// A listing text folded and scanned once for every listing word list (`ListingPhrase`); rules read its hits instead
+/// of searching the text again.
+public struct ScannedText: Sendable {
+    /// The folded text.
+    public let folded: FoldedText
+    /// Every list's hits.
+    public let hits: PhraseHits
+
+    /// Folds and scans `text` with `book` (the listing book of the run's configuration).
+    public init(_ text: String, book: PhraseBook) {
+        folded = FoldedText(text)
+        hits = book.scan(folded)
+    }
+
+    /// The text as written.
+    public var source: String { folded.source }
+
+    /// Whether `list` has a hit.
+    public func contains(_ list: ListingPhrase) -> Bool { hits.contains(list.rawValue) }
+
+    /// The hits of `list`, quoted, in text order.
+    public func matches(_ list: ListingPhrase) -> [TextMatch] {
+        hits[list.rawValue].map { TextMatch(hit: $0, in: folded) }
+    }
+
+    /// The entries of `list` found, as the list spells them (folded), in text order.
+    public func entries(_ list: ListingPhrase) -> [String] {
+        hits[list.rawValue].map { String(decoding: folded.bytes[$0.range], as: UTF8.self) }
+    }
+
+    /// The hits of `list` that are not negated.
+    public func affirmed(_ list: ListingPhrase) -> [TextMatch] {
+        matches(list).filter { !$0.isNegated }
+    }
+}
+
+/// One list entry found in a text, quoted as written.
+public struct TextMatch: Sendable, Hashable {
+    /// The entry's value in its list.
+    public let value: Int32
+    /// The text as the listing wrote it.
+    public let text: String
+    /// Byte offsets in the folded text.
+    public let range: Range<Int>
+    /// Whether a negation (`不`, `无`, `没有`, `no`, `not`, `without`, …) comes right before it: `不起球`, `无色差`.
+    public let isNegated: Bool
+
+    init(hit: PhraseHit, in folded: FoldedText) {
+        value = hit.value
+        range = hit.range
+        text = folded.quote(hit.range)
+        isNegated = folded.isNegated(at: hit.range.lowerBound)
+    }
+}

@@ -1,0 +1,235 @@
+/// Word lists compiled into one `PhraseAutomaton`, so each text is scanned once for every list: the one matcher behind
+/// every lexicon of the project (listing rules, the category profiler, image addresses, refund reasons).
+///
+/// Entries and texts go through the same folding (`FoldedText`). Every list follows the same word rule: an entry
+/// that starts with a letter or digit must not follow a letter, and one that ends with a letter must not be followed
+/// by one (letters of spaced scripts: `pu` is not in `pump`, `belt` is not in `Beltà`; Chinese entries match
+/// anywhere). A list may accept a plural `s` / `es` after an entry (`dress` in `dresses`), and says how its hits are
+/// chosen: every occurrence, or the longest entry at the leftmost position with no overlaps.
+public struct PhraseBook: Sendable {
+    /// How the hits of one list are chosen from all occurrences of its entries.
+    public enum Selection: Sendable {
+        /// Every occurrence, overlapping ones included.
+        case every
+        /// Left to right, the longest entry at each position; the next hit starts after it ends.
+        case longestCover
+    }
+
+    /// One list: its entries (each with a value the caller gives it meaning) and how they match.
+    public struct List: Sendable {
+        public var entries: [(text: String, value: Int32)]
+        public var selection: Selection
+        /// Whether a plural `s` or `es` may follow an entry ending in a letter.
+        public var inflects: Bool
+        /// Entries shorter than this many bytes (after folding) are left out.
+        public var minimumBytes: Int
+
+        public init(
+            _ entries: [(text: String, value: Int32)], selection: Selection, inflects: Bool = false,
+            minimumBytes: Int = 1
+        ) {
+            self.entries = entries
+            self.selection = selection
+            self.inflects = inflects
+            self.minimumBytes = minimumBytes
+        }
+
+        /// A list whose entries all have value 0.
+        public init(words: [String], selection: Selection, inflects: Bool = false, minimumBytes: Int = 1) {
+            self.init(words.map { ($0, 0) }, selection: selection, inflects: inflects, minimumBytes: minimumBytes)
+        }
+    }
+
+    /// One list entry a pattern stands for.
+    private struct Member: Sendable {
+        let list: UInt16
+        let value: Int32
+    }
+
+    private let automaton: PhraseAutomaton
+    /// The lists each pattern belongs to: `members[memberStart[p]..<memberStart[p + 1]]`.
+    private let memberStart: [Int32]
+    private let members: [Member]
+    /// Per pattern: whether its first scalar is a letter or digit, and whether its last is a letter.
+    private let needsStartBoundary: [Bool]
+    private let needsEndBoundary: [Bool]
+    private let selections: [Selection]
+    private let inflecting: [Bool]
+    /// The folded text of each list's entries, by list, for `entries(of:)`.
+    private let entryTexts: [[(bytes: [UInt8], value: Int32)]]
+
+    /// Compiles `lists`; hits name a list by its index in `lists`. Within a list a later entry with the same folded
+    /// spelling replaces an earlier one.
+    public init(_ lists: [List]) {
+        var patternOf: [[UInt8]: Int] = [:]
+        var patterns: [[UInt8]] = []
+        var membership: [[Member]] = []
+        var texts: [[(bytes: [UInt8], value: Int32)]] = []
+        for (listIndex, list) in lists.enumerated() {
+            var values: [[UInt8]: Int32] = [:]
+            var order: [[UInt8]] = []
+            for (text, value) in list.entries {
+                let bytes = UTF8Scalars.folded(text.trimmingWhitespace())
+                guard bytes.count >= max(1, list.minimumBytes) else { continue }
+                if values.updateValue(value, forKey: bytes) == nil { order.append(bytes) }
+            }
+            texts.append(order.map { ($0, values[$0]!) })
+            for bytes in order {
+                let pattern: Int
+                if let known = patternOf[bytes] {
+                    pattern = known
+                } else {
+                    pattern = patterns.count
+                    patternOf[bytes] = pattern
+                    patterns.append(bytes)
+                    membership.append([])
+                }
+                membership[pattern].append(Member(list: UInt16(listIndex), value: values[bytes]!))
+            }
+        }
+        automaton = PhraseAutomaton(patterns: patterns)
+        var starts: [Int32] = [0]
+        var flat: [Member] = []
+        for list in membership {
+            flat += list
+            starts.append(Int32(flat.count))
+        }
+        memberStart = starts
+        members = flat
+        needsStartBoundary = patterns.map { pattern in
+            let value = pattern.withUnsafeBufferPointer { UTF8Scalars.decode($0, at: 0).value }
+            return TextFold.isWordLetter(value) || TextFold.isDigit(value)
+        }
+        needsEndBoundary = patterns.map { pattern in
+            var start = pattern.count - 1
+            while start > 0, pattern[start] & 0xC0 == 0x80 { start -= 1 }
+            return TextFold.isWordLetter(pattern.withUnsafeBufferPointer { UTF8Scalars.decode($0, at: start).value })
+        }
+        selections = lists.map(\.selection)
+        inflecting = lists.map(\.inflects)
+        entryTexts = texts
+    }
+
+    /// The number of lists.
+    public var listCount: Int { selections.count }
+
+    /// The automaton's size, for measurements.
+    public var stateCount: Int { automaton.stateCount }
+
+    /// The folded entries of list `list` with their values, in the order given.
+    public func entries(of list: Int) -> [(bytes: [UInt8], value: Int32)] { entryTexts[list] }
+
+    /// Every list's hits in `text`, in one pass.
+    public func scan(_ text: FoldedText) -> PhraseHits {
+        var raw: [PhraseHit] = []
+        text.bytes.withUnsafeBufferPointer { bytes in
+            automaton.scan(bytes) { pattern, end in
+                let start = end - Int(automaton.lengths[Int(pattern)])
+                let startsWord = !needsStartBoundary[Int(pattern)] || Self.isWordStart(bytes, at: start)
+                guard startsWord else { return }
+                let endsWord = !needsEndBoundary[Int(pattern)] || Self.isWordEnd(bytes, at: end)
+                for index in Int(memberStart[Int(pattern)])..<Int(memberStart[Int(pattern) + 1]) {
+                    let member = members[index]
+                    guard endsWord || inflecting[Int(member.list)] && Self.isPluralEnd(bytes, at: end) else { continue }
+                    raw.append(
+                        PhraseHit(list: member.list, value: member.value, start: Int32(start), end: Int32(end)))
+                }
+            }
+        }
+        return PhraseHits(raw, selections: selections)
+    }
+
+    /// Whether no letter comes right before byte `index`.
+    @inline(__always)
+    static func isWordStart(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let last = bytes[index - 1]
+        if last < 0x80 { return last | 0x20 &- 0x61 >= 26 }
+        var start = index - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return !TextFold.isWordLetter(UTF8Scalars.decode(bytes, at: start).value)
+    }
+
+    /// Whether no letter starts at byte `index`.
+    @inline(__always)
+    static func isWordEnd(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index < bytes.count else { return true }
+        let next = bytes[index]
+        if next < 0x80 { return next | 0x20 &- 0x61 >= 26 }
+        return !TextFold.isWordLetter(UTF8Scalars.decode(bytes, at: index).value)
+    }
+
+    /// Whether a plural `s` or `es` and then a word end follow at byte `index`.
+    @inline(__always)
+    private static func isPluralEnd(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index < bytes.count else { return false }
+        if bytes[index] == 0x73 { return isWordEnd(bytes, at: index + 1) }
+        return bytes[index] == 0x65 && index + 1 < bytes.count && bytes[index + 1] == 0x73
+            && isWordEnd(bytes, at: index + 2)
+    }
+}
+
+/// One occurrence of a list entry in a folded text.
+public struct PhraseHit: Sendable, Equatable {
+    /// The list's index in its `PhraseBook`.
+    public let list: UInt16
+    /// The entry's value.
+    public let value: Int32
+    /// Byte offsets in the folded text.
+    public let start: Int32
+    public let end: Int32
+
+    /// The byte range in the folded text.
+    public var range: Range<Int> { Int(start)..<Int(end) }
+    /// The byte length: the longer, the more specific.
+    public var length: Int { Int(end - start) }
+}
+
+/// The hits of every list of a `PhraseBook` in one text, chosen by each list's selection and kept in text order.
+public struct PhraseHits: Sendable {
+    private let hits: [PhraseHit]
+    /// List `l`'s hits are `hits[listStart[l]..<listStart[l + 1]]`.
+    private let listStart: [Int32]
+
+    init(_ raw: [PhraseHit], selections: [PhraseBook.Selection]) {
+        var counts = [Int32](repeating: 0, count: selections.count + 1)
+        for hit in raw { counts[Int(hit.list) + 1] += 1 }
+        for index in 1..<counts.count { counts[index] += counts[index - 1] }
+        var next = counts
+        var sorted = raw
+        for hit in raw {
+            sorted[Int(next[Int(hit.list)])] = hit
+            next[Int(hit.list)] += 1
+        }
+        var kept: [PhraseHit] = []
+        kept.reserveCapacity(sorted.count)
+        var starts: [Int32] = [0]
+        for list in 0..<selections.count {
+            var slice = sorted[Int(counts[list])..<Int(counts[list + 1])]
+            if slice.count > 1 {
+                slice.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+            }
+            switch selections[list] {
+            case .every:
+                kept += slice
+            case .longestCover:
+                var after: Int32 = -1
+                for hit in slice where hit.start >= after {
+                    kept.append(hit)
+                    after = hit.end
+                }
+            }
+            starts.append(Int32(kept.count))
+        }
+        hits = kept
+        listStart = starts
+    }
+
+    /// The hits of list `list`, in text order (longer first at one position).
+    public subscript(list: Int) -> ArraySlice<PhraseHit> {
+        hits[Int(listStart[list])..<Int(listStart[list + 1])]
+    }
+
+    /// Whether list `list` has a hit.
+    public func contains(_ list: Int) -> Bool { listStart[list] != listStart[list + 1] }
+}

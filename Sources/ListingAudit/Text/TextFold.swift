@@ -1,0 +1,87 @@
+/// The one folding every text goes through before it is matched against a word list, hashed or compared: what two
+/// spellings of the same word have in common. It works scalar by scalar, so each folded scalar stands for exactly one
+/// scalar as written and a match found in folded text can be quoted as the shop or buyer wrote it.
+///
+/// - ASCII capitals to lower case; full-width ASCII (`Ｔ恤`, `ＸＬ`, `６０`, `！`) to ASCII; other capitals to their
+///   one-scalar lower case (`É` → `é`);
+/// - the ideographic and no-break spaces to a space; curly quotes and the inch mark to straight ones (`“”″` → `"`,
+///   `‘’` → `'`); `×` to `x`; dashes (`–`, `—`, `〜`) to `-`;
+/// - traditional and variant forms of common Chinese characters to the simplified ones (`顏色` → `颜色`).
+///
+/// `FoldedText` adds the one rule that needs context: a hyphen between two letters joins words and folds to a space
+/// (`T-Shirt` and `t shirt` are one spelling).
+public enum TextFold {
+    /// `value` folded.
+    @inline(__always)
+    public static func fold(_ value: UInt32) -> UInt32 {
+        if value < 0x80 { return value &- 0x41 < 26 ? value + 0x20 : value }
+        if value >= ChineseVariants.first && value <= ChineseVariants.last { return ChineseVariants.simplified(value) }
+        return foldOther(value)
+    }
+
+    private static func foldOther(_ value: UInt32) -> UInt32 {
+        switch value {
+        case 0xFF01...0xFF5E: return fold(value - 0xFEE0)
+        case 0x3000, 0x00A0: return 0x20
+        case 0x2033, 0x201C, 0x201D: return 0x22
+        case 0x2018, 0x2019: return 0x27
+        case 0x00D7: return 0x78
+        case 0x2013, 0x2014, 0x301C: return 0x2D
+        case 0x3400...0x4DBF, 0xAC00...0xD7AF: return value
+        default: break
+        }
+        guard let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased else { return value }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        guard lower.count == 1, let first = lower.first else { return value }
+        return first.value
+    }
+
+    /// Whether `value` is a letter of a script that separates words with spaces (Latin, Greek, Cyrillic, …): the
+    /// scalars a Latin word list entry must not be glued to. Digits are not letters (`2pcs` holds the word `pcs`), nor
+    /// are Chinese, Japanese and Korean characters, which are written without spaces.
+    @inline(__always)
+    public static func isWordLetter(_ value: UInt32) -> Bool {
+        if value < 0x80 { return value | 0x20 &- 0x61 < 26 }
+        if value < 0xC0 || isUnspacedScript(value) { return false }
+        return Unicode.Scalar(value)?.properties.isAlphabetic ?? false
+    }
+
+    /// Whether `value` is an ASCII digit.
+    @inline(__always)
+    public static func isDigit(_ value: UInt32) -> Bool { value &- 0x30 < 10 }
+
+    /// Whether `value` belongs to a script written without spaces between words: CJK ideographs, kana, hangul.
+    @inline(__always)
+    public static func isUnspacedScript(_ value: UInt32) -> Bool {
+        (value >= 0x2E80 && value <= 0xA4CF) || (value >= 0xAC00 && value <= 0xD7AF) || (value >= 0xF900 && value <= 0xFAFF)
+            || (value >= 0x2_0000 && value <= 0x3_FFFF)
+    }
+
+    /// Whether `value` is a Chinese character (CJK ideograph), which counts double in title and description lengths.
+    @inline(__always)
+    public static func isCJK(_ value: UInt32) -> Bool {
+        (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0x3400 && value <= 0x4DBF)
+            || (value >= 0x2_0000 && value <= 0x2_A6DF) || (value >= 0xF900 && value <= 0xFAFF)
+    }
+
+    /// Whether `value` carries meaning: a letter, digit or ideograph (not punctuation, space, symbol or emoji).
+    @inline(__always)
+    public static func isMeaningful(_ value: UInt32) -> Bool {
+        if value < 0x80 { return value | 0x20 &- 0x61 < 26 || value &- 0x30 < 10 }
+        if value >= 0x4E00 && value <= 0x9FFF { return true }
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+}
+
+extension Unicode.Scalar {
+    /// A Chinese character (CJK ideograph).
+    var isCJK: Bool { TextFold.isCJK(value) }
+    /// A scalar that carries meaning: a letter, digit or ideograph (not punctuation, space, symbol or emoji).
+    var isWordScalar: Bool { TextFold.isMeaningful(value) }
+}
+
+extension String {
+    /// Whether the text contains a Chinese character.
+    public var containsCJK: Bool { unicodeScalars.contains { $0.isCJK } }
+}

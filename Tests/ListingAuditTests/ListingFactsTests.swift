@@ -1,0 +1,45 @@
+import Testing
+
+@testable import ListingAudit
+
+/// Each listing's texts are folded and scanned once, into facts every rule reads.
+@Suite struct ListingFactsTests {
+    private func listing(_ description: String, title: String = "Tee") -> Listing {
+        Listing(
+            id: "A1", title: title, description: description, format: .generic,
+            location: SourceLocation(file: "x.csv", line: 2))
+    }
+
+    @Test func foldingLowersWidensAndQuotesTheTextAsWritten() {
+        let text = FoldedText("ＳＩＺＥ Approx. 60 CM")
+        #expect(String(decoding: text.bytes, as: UTF8.self) == "size approx. 60 cm")
+        #expect(text.quote(0..<4) == "ＳＩＺＥ")
+        #expect(text.quote(15..<18) == " CM")
+        let chinese = FoldedText("顏色　尺碼")
+        #expect(String(decoding: chinese.bytes, as: UTF8.self) == "颜色 尺码")
+        #expect(chinese.quote(chinese.bytes.count - 6..<chinese.bytes.count) == "尺碼")
+    }
+
+    @Test func engineFindingsAreExactlyEachRulesOwnFindingsInRuleOrder() {
+        let listings = ["", "详情见图", "Very nice dress, comfy.", "尺寸以实物为准，图片仅供参考。",
+                        "High quality and stylish. Made of cotton."].map { listing($0) }
+        let engine = RuleEngine()
+        let shop = ShopFacts.compute(listings)
+        for item in listings {
+            let viaEngine = engine.settle(engine.check(item), shop: shop).map { "\($0.ruleID) \($0.evidence)" }
+            let profile = ListingFacts(item).profile
+            let byHand = RuleRegistry.all.filter { $0.description.applies(to: profile) }
+                .flatMap { $0.init().findings(for: item, shop: shop) }.map { "\($0.ruleID) \($0.evidence)" }
+            #expect(viaEngine == byHand, "\(item.description)")
+        }
+    }
+
+    @Test func sharedWorkIsDoneOnceForTheListing() {
+        let facts = ListingFacts(listing("Premium quality, 100% cotton, chest 56 cm."))
+        #expect(facts.descriptionFacts.map(\.text) == ["56 cm", "100% cotton"])
+        #expect(facts.thinDescriptionLength == nil)
+        #expect(facts.descriptionState == .written)
+        let empty = ListingFacts(listing("详情见图"))
+        #expect(empty.descriptionState == .placeholdersOnly(["详情见图"]))
+    }
+}
