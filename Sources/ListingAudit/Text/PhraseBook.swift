@@ -121,6 +121,7 @@ public struct PhraseBook: Sendable {
 
     /// Every list's hits in `text`, in one pass.
     public func scan(_ text: FoldedText) -> PhraseHits {
+        guard !text.isEmpty else { return .none }
         var raw: [PhraseHit] = []
         text.bytes.withUnsafeBufferPointer { bytes in
             automaton.scan(bytes) { pattern, end in
@@ -136,7 +137,7 @@ public struct PhraseBook: Sendable {
                 }
             }
         }
-        return PhraseHits(raw, selections: selections)
+        return raw.isEmpty ? .none : PhraseHits(raw, selections: selections)
     }
 
     /// Whether no letter comes right before byte `index`.
@@ -167,69 +168,4 @@ public struct PhraseBook: Sendable {
         return bytes[index] == 0x65 && index + 1 < bytes.count && bytes[index + 1] == 0x73
             && isWordEnd(bytes, at: index + 2)
     }
-}
-
-/// One occurrence of a list entry in a folded text.
-public struct PhraseHit: Sendable, Equatable {
-    /// The list's index in its `PhraseBook`.
-    public let list: UInt16
-    /// The entry's value.
-    public let value: Int32
-    /// Byte offsets in the folded text.
-    public let start: Int32
-    public let end: Int32
-
-    /// The byte range in the folded text.
-    public var range: Range<Int> { Int(start)..<Int(end) }
-    /// The byte length: the longer, the more specific.
-    public var length: Int { Int(end - start) }
-}
-
-/// The hits of every list of a `PhraseBook` in one text, chosen by each list's selection and kept in text order.
-public struct PhraseHits: Sendable {
-    private let hits: [PhraseHit]
-    /// List `l`'s hits are `hits[listStart[l]..<listStart[l + 1]]`.
-    private let listStart: [Int32]
-
-    init(_ raw: [PhraseHit], selections: [PhraseBook.Selection]) {
-        var counts = [Int32](repeating: 0, count: selections.count + 1)
-        for hit in raw { counts[Int(hit.list) + 1] += 1 }
-        for index in 1..<counts.count { counts[index] += counts[index - 1] }
-        var next = counts
-        var sorted = raw
-        for hit in raw {
-            sorted[Int(next[Int(hit.list)])] = hit
-            next[Int(hit.list)] += 1
-        }
-        var kept: [PhraseHit] = []
-        kept.reserveCapacity(sorted.count)
-        var starts: [Int32] = [0]
-        for list in 0..<selections.count {
-            var slice = sorted[Int(counts[list])..<Int(counts[list + 1])]
-            if slice.count > 1 {
-                slice.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
-            }
-            switch selections[list] {
-            case .every:
-                kept += slice
-            case .longestCover:
-                var after: Int32 = -1
-                for hit in slice where hit.start >= after {
-                    kept.append(hit)
-                    after = hit.end
-                }
-            }
-            starts.append(Int32(kept.count))
-        }
-        hits = kept
-        listStart = starts
-    }
-
-    /// The hits of list `list`, in text order (longer first at one position).
-    public subscript(list: Int) -> ArraySlice<PhraseHit> {
-        hits[Int(listStart[list])..<Int(listStart[list + 1])]
-    }
-
-    /// Whether list `list` has a hit.
-    public func contains(_ list: Int) -> Bool { listStart[list] != listStart[list + 1] }
 }

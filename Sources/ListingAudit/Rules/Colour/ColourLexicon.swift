@@ -34,28 +34,20 @@ enum ColourLexicon {
         "polka dot", "dots", "camo", "camouflage", "tie-dye", "paisley", "houndstooth", "print",
     ]
 
-    /// Whether a short value (an option value) names a colour.
-    static func valueNamesColour(_ value: ScannedText) -> Bool {
-        !ColourFamilies.families(inOption: value).isEmpty || value.contains(.colourExtraNames)
-    }
 
-    /// Whether a value is only a pattern: a pattern word and no base colour (`黑白条纹` names colours; `条纹` does not).
-    static func isPatternOnly(_ value: ScannedText) -> Bool {
-        value.contains(.colourPatterns) && !valueNamesColour(value)
-    }
 
     /// Whether a value is a stand-in: a lot-number style name (`A款`, `1号`, `颜色2`, `Color 3`), a chance word
     /// (`随机`, `random`), or a "see the picture" word with no colour named (`如图`, `as shown`).
-    static func isVague(_ value: ScannedText) -> Bool {
-        let trimmed = value.source.trimmingWhitespace()
+    static func isVague(_ value: OptionValue) -> Bool {
+        let trimmed = value.text.source.trimmingWhitespace()
         if trimmed.isEmpty || isNumbered(trimmed) { return true }
-        if value.contains(.colourChance) { return true }
-        return value.contains(.colourVague) && !valueNamesColour(value)
+        if value.text.contains(.colourChance) { return true }
+        return value.text.contains(.colourVague) && !value.namesColour
     }
 
-    /// `isVague` of a value scanned with the built-in lists.
+    /// `isVague` of a value read with the built-in lists.
     static func isVague(_ value: String) -> Bool {
-        isVague(ScannedText(value, book: ListingPhrase.standardBook))
+        isVague(OptionValue(value, book: ListingPhrase.standardBook))
     }
 
     /// `A款`, `B款`, `1号`, `2#`, `款式一`, `颜色1`, `Color 2`, `Style B`, `01`: a label, not a colour.

@@ -9,47 +9,52 @@ struct ColourPromise: Equatable, Sendable {
     /// The fewest colour options that keep the promise.
     var minimumOptions: Int { count ?? 2 }
 
-    /// Words every promise contains: a cheap byte scan that rules out most texts before the careful reading.
-    static let anchorWords = ["colors", "colours", "colorways", "colourways", "色可", "色任", "色供", "色选", "种颜色", "款颜色"]
+    /// Anchors that follow the count in Chinese (`5色可选`, `3种颜色可选`, `多款颜色任选`), in the order they are tried.
+    static let chineseAnchors = ["色可选", "色任选", "色可挑", "色供选", "种颜色可选", "种颜色任选", "款颜色可选", "种颜色",
+                                 "款颜色", "色选择"]
+    /// The English words a promise counts (`5 colors`).
+    static let colourWords = ["colors", "colours", "colorways", "colourways"]
+
+    private static let chineseNumerals: [UInt32: Int] = [
+        0x4E24: 2, 0x4E8C: 2, 0x4E09: 3, 0x56DB: 4, 0x4E94: 5, 0x516D: 6, 0x4E03: 7, 0x516B: 8, 0x4E5D: 9, 0x5341: 10,
+    ]
+    private static let severalWords = ["multiple", "many", "several", "various", "different", "assorted"]
+    private static let many: UInt32 = 0x591A  // 多
+    private static let kinds: [UInt32] = [0x79CD, 0x6B3E]  // 种, 款
 
     /// The first promise in `text` scanned with the built-in lists, or `nil`.
     static func find(in text: String) -> ColourPromise? {
         find(in: ScannedText(text, book: ListingPhrase.standardBook))
     }
 
-    /// The first promise in `text`, or `nil`.
+    /// The first promise in `text`, or `nil`: Chinese anchors first (each anchor's first occurrence, in anchor
+    /// order), then English.
     static func find(in text: ScannedText) -> ColourPromise? {
-        guard text.contains(.colourPromiseAnchors) else { return nil }
-        let lowered = text.source.lowercased()
-        return chinese(in: lowered) ?? english(in: lowered)
+        if text.contains(.colourPromiseAnchors), let promise = chinese(in: text) { return promise }
+        guard text.contains(.colourWords) else { return nil }
+        return english(in: text.source.lowercased())
     }
 
-    /// Anchors that follow the count in Chinese: `5色可选`, `3种颜色可选`, `多款颜色任选`.
-    private static let chineseAnchors = ["色可选", "色任选", "色可挑", "色供选", "种颜色可选", "种颜色任选", "款颜色可选",
-                                         "种颜色", "款颜色", "色选择"]
-    private static let chineseNumerals: [Character: Int] = [
-        "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-    ]
-    private static let severalWords = ["multiple", "many", "several", "various", "different", "assorted"]
-
-    private static func chinese(in text: String) -> ColourPromise? {
-        for anchor in chineseAnchors {
-            // The byte test skips Foundation's search (the rule's main cost) when the anchor is absent; no character
-            // of the anchors has a canonical equivalent, so it finds exactly what the search would.
-            guard text.utf8.firstRange(of: anchor.utf8) != nil, let range = text.range(of: anchor) else { continue }
-            let before = text[..<range.lowerBound]
-            let digits = String(before.reversed().prefix { $0.isASCII && $0.isNumber }.reversed())
+    /// A count, a Chinese numeral, `多`, `多种` or `多款` right before an anchor.
+    private static func chinese(in text: ScannedText) -> ColourPromise? {
+        let folded = text.folded
+        let hits = text.hits[ListingPhrase.colourPromiseAnchors.rawValue]
+        for anchor in chineseAnchors.indices {
+            guard let hit = hits.first(where: { $0.value == Int32(anchor) }) else { continue }
+            let start = hit.range.lowerBound
+            var digitsStart = start
+            while digitsStart > 0, folded.bytes[digitsStart - 1] &- 0x30 < 10 { digitsStart -= 1 }
+            let digits = String(decoding: folded.bytes[digitsStart..<start], as: UTF8.self)
             if let count = Int(digits), count > 1 {
-                return ColourPromise(phrase: digits + anchor, count: count)
+                return ColourPromise(phrase: folded.quote(digitsStart..<hit.range.upperBound), count: count)
             }
-            if let last = before.last {
-                if let count = chineseNumerals[last] {
-                    return ColourPromise(phrase: String(last) + anchor, count: count)
-                }
-                if last == "多" { return ColourPromise(phrase: "多" + anchor, count: nil) }
-                if before.hasSuffix("多种") || before.hasSuffix("多款") {
-                    return ColourPromise(phrase: String(before.suffix(2)) + anchor, count: nil)
-                }
+            guard let (last, lastStart) = folded.scalar(before: start) else { continue }
+            if let count = chineseNumerals[last] {
+                return ColourPromise(phrase: folded.quote(lastStart..<hit.range.upperBound), count: count)
+            }
+            if last == many { return ColourPromise(phrase: folded.quote(lastStart..<hit.range.upperBound), count: nil) }
+            if kinds.contains(last), let (previous, previousStart) = folded.scalar(before: lastStart), previous == many {
+                return ColourPromise(phrase: folded.quote(previousStart..<hit.range.upperBound), count: nil)
             }
         }
         return nil
@@ -60,7 +65,7 @@ struct ColourPromise: Equatable, Sendable {
         let words = text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
         let englishNumbers = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                               "nine": 9, "ten": 10, "twelve": 12]
-        for (index, word) in words.enumerated() where ["colors", "colours", "colorways", "colourways"].contains(word) {
+        for (index, word) in words.enumerated() where colourWords.contains(word) {
             guard index > 0 else { continue }
             let quantity = words[index - 1]
             let count = Int(quantity) ?? englishNumbers[quantity]

@@ -45,9 +45,7 @@ public struct MissingColourRule: ListingRule {
         let listing = facts.listing
         if !facts.optionValues(.colour).allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return nil }
         if !listing.attributeValues(.colour).isEmpty { return nil }
-        if facts.optionValues(.other).contains(where: { ColourLexicon.valueNamesColour(facts.optionText($0)) }) {
-            return nil
-        }
+        if facts.optionValues(.other).contains(where: { facts.option($0).namesColour }) { return nil }
         if ColourLexicon.textNamesColour(facts.title) || ColourLexicon.textNamesColour(facts.description) { return nil }
         return finding(facts, at: .title, message: Self.message, evidence: listing.title.isEmpty ? listing.id : listing.title)
     }

@@ -32,8 +32,8 @@ public struct PatternAsColourRule: ListingRule {
 
     public func check(_ facts: ListingFacts) -> RuleFinding? {
         let patterns = facts.optionValues(.colour).filter { value in
-            let text = facts.optionText(value)
-            return ColourLexicon.isPatternOnly(text) && !ColourLexicon.isVague(text)
+            let option = facts.option(value)
+            return option.isPatternOnly && !option.isVagueColour
         }
         guard let first = patterns.first else { return nil }
         let location = facts.listing.variant(with: first, of: .colour)?.location ?? facts.listing.location

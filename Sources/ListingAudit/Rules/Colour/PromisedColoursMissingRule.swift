@@ -43,7 +43,7 @@ public struct PromisedColoursMissingRule: ListingRule {
         guard let promise = inTitle ?? ColourPromise.find(in: facts.description) else { return nil }
         var offered = facts.optionValues(.colour).count
         if offered == 0 {
-            offered = facts.optionValues(.other).filter { ColourLexicon.valueNamesColour(facts.optionText($0)) }.count
+            offered = facts.optionValues(.other).filter { facts.option($0).namesColour }.count
         }
         guard offered < promise.minimumOptions else { return nil }
         return finding(

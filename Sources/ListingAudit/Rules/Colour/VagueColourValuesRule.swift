@@ -38,7 +38,7 @@ public struct VagueColourValuesRule: ListingRule {
         ])
 
     public func check(_ facts: ListingFacts) -> RuleFinding? {
-        let vague = facts.optionValues(.colour).filter { ColourLexicon.isVague(facts.optionText($0)) }
+        let vague = facts.optionValues(.colour).filter { facts.option($0).isVagueColour }
         guard let first = vague.first else { return nil }
         let location = facts.listing.variant(with: first, of: .colour)?.location ?? facts.listing.location
         let evidence = vague.joined(separator: ", ")

@@ -47,7 +47,7 @@ struct HypeWithoutFactsRule: ListingRule {
         let hype = facts.description.affirmed(.hype)
         guard !hype.isEmpty, facts.thinDescriptionLength == nil else { return nil }
         let measuredOptions = facts.listing.variants.contains { variant in
-            variant.options.contains { !MeasurementScanner.measurements(in: facts.optionText($0.value).folded).isEmpty }
+            variant.options.contains { facts.option($0.value).hasMeasurement }
         }
         let count = facts.descriptionFacts.count + (measuredOptions ? 1 : 0)
         guard count < facts.settings.minimumDescriptionFacts else { return nil }

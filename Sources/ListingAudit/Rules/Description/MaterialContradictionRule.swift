@@ -57,7 +57,7 @@ struct MaterialContradictionRule: ListingRule {
         var stated = primaryMentions(in: facts.description)
         for (attribute, name) in zip(facts.listing.attributes, facts.attributeNames)
         where name.contains(.contradictionAttributes) {
-            stated += facts.optionText(attribute.value).affirmed(.materials).compactMap(MaterialMention.init)
+            stated += facts.scanned(attribute.value).affirmed(.materials).compactMap(MaterialMention.init)
         }
         let claimedKinds = Set(claimed.flatMap { $0.families.map(\.kind) })
         stated = stated.filter { mention in mention.families.contains { claimedKinds.contains($0.kind) } }

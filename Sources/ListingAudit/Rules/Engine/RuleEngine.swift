@@ -68,9 +68,14 @@ public struct RuleEngine: Sendable {
 
     /// Checks one listing.
     public func check(_ listing: Listing) -> CheckedListing {
+        check(listing, cache: FactsCache(book: book))
+    }
+
+    /// Checks one listing, with what this worker has scanned already.
+    private func check(_ listing: Listing, cache: FactsCache) -> CheckedListing {
         let settings = settingsByFormat[listing.format] ?? configuration.thresholds
         let facts = ListingFacts(
-            listing, settings: settings, book: book, profile: profiler.map { $0(listing, settings) })
+            listing, settings: settings, cache: cache, profile: profiler.map { $0(listing, settings) })
         var findings: [(rule: Int, finding: RuleFinding)] = []
         for (index, active) in rules.enumerated() where active.profiles?.contains(facts.profile) ?? true {
             if let finding = active.rule.check(facts) { findings.append((index, finding)) }
@@ -81,7 +86,8 @@ public struct RuleEngine: Sendable {
     /// Checks `listings` on every core; results in listing order.
     public func check(_ listings: [Listing]) -> [CheckedListing] {
         ParallelChunks(count: listings.count, minimumChunk: 64).map { range in
-            range.map { check(listings[$0]) }
+            let cache = FactsCache(book: book)
+            return range.map { check(listings[$0], cache: cache) }
         }.flatMap { $0 }
     }
 

@@ -18,24 +18,33 @@ public final class ListingFacts {
     /// The kind of product, decided from the category, product type and title.
     public let profile: ProductProfile
 
-    /// - Parameter profile: the profile to check under; `nil` decides it from the listing (`CategoryProfiler`).
-    public init(_ listing: Listing, settings: RuleSettings, book: PhraseBook, profile: ProductProfile? = nil) {
+    /// Option values and category texts already scanned by this worker.
+    let cache: FactsCache
+
+    /// - Parameters:
+    ///   - profile: the profile to check under; `nil` decides it from the listing (`CategoryProfiler`).
+    ///   - cache: what this worker has scanned already (its book must be `book`).
+    init(_ listing: Listing, settings: RuleSettings, cache: FactsCache, profile: ProductProfile? = nil) {
         self.listing = listing
         self.settings = settings
-        self.book = book
+        self.cache = cache
+        book = cache.book
         title = ScannedText(listing.title, book: book)
         description = ScannedText(listing.description, book: book)
-        self.profile = profile ?? CategoryProfiler.profile(of: listing, title: title, book: book)
+        categoryTexts = [listing.categoryPath, listing.productType].filter { !$0.isEmpty }.map(cache.scanned)
+        self.profile = profile ?? CategoryProfiler.profile(of: listing, title: title, categoryTexts: categoryTexts, cache: cache)
     }
 
-    /// The facts of `listing` with the built-in lists and default thresholds (tests, examples).
-    public convenience init(_ listing: Listing, profile: ProductProfile? = nil) {
-        self.init(listing, settings: RuleSettings(), book: ListingPhrase.standardBook, profile: profile)
+    /// The facts of `listing` with `book` and `settings`, on its own.
+    public convenience init(
+        _ listing: Listing, settings: RuleSettings = RuleSettings(), book: PhraseBook = ListingPhrase.standardBook,
+        profile: ProductProfile? = nil
+    ) {
+        self.init(listing, settings: settings, cache: FactsCache(book: book), profile: profile)
     }
 
     /// The category path and product type, scanned: what the product is, besides the title.
-    public private(set) lazy var categoryTexts: [ScannedText] = [listing.categoryPath, listing.productType]
-        .filter { !$0.isEmpty }.map { ScannedText($0, book: book) }
+    public let categoryTexts: [ScannedText]
 
     /// Whether `list` has a hit in the title, category path or product type.
     public func titleOrCategoryNames(_ list: ListingPhrase) -> Bool {
@@ -65,8 +74,8 @@ public final class ListingFacts {
         for attribute in listing.attributes {
             texts.append(ScannedText(attribute.name + ": " + attribute.value, book: book))
         }
-        for variant in listing.variants {
-            for option in variant.options { texts.append(optionText(option.value)) }
+        for kind in [OptionKind.size, .colour, .other] {
+            texts += optionValues(kind).map { option($0).text }
         }
         return texts
     }()
@@ -99,16 +108,11 @@ public final class ListingFacts {
     /// Each attribute's name, scanned (to tell a material or spec attribute by its name).
     public private(set) lazy var attributeNames = listing.attributes.map { ScannedText($0.name, book: book) }
 
-    /// Scanned option values, by value.
-    private var optionTexts: [String: ScannedText] = [:]
+    /// The facts of option value `value`.
+    public func option(_ value: String) -> OptionValue { cache.option(value) }
 
-    /// `value` (an option value) scanned, once per listing.
-    public func optionText(_ value: String) -> ScannedText {
-        if let known = optionTexts[value] { return known }
-        let scanned = ScannedText(value, book: book)
-        optionTexts[value] = scanned
-        return scanned
-    }
+    /// `text` (an attribute value) scanned.
+    public func scanned(_ text: String) -> ScannedText { cache.scanned(text) }
 
     /// The distinct values of every option of `kind`, in first-seen order.
     public func optionValues(_ kind: OptionKind) -> [String] {

@@ -93,15 +93,35 @@ enum ImageURL {
     /// Whether the URL points at a stand-in picture (`placeholder.png`, `no-image.gif`, `default.jpg`). Words
     /// count only at a word start (`piano-image` is not `no-image`).
     static func isPlaceholder(_ url: String) -> Bool {
-        if placeholderWords.scan(FoldedText(url)).contains(0) { return true }
-        let name = url.utf8.split(separator: UInt8(ascii: "/")).last ?? url.utf8[...]
+        if mayNamePlaceholder(url), placeholderWords.scan(FoldedText(url)).contains(0) { return true }
+        // The last non-empty path component.
+        var path = url.utf8[...]
+        while path.last == UInt8(ascii: "/") { path = path.dropLast() }
+        let name = path.lastIndex(of: UInt8(ascii: "/")).map { path[path.index(after: $0)...] } ?? path
         let stem = name.prefix { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "?") }
         guard stem.count <= 7 else { return false }
         return placeholderNames.contains(String(decoding: stem, as: UTF8.self).lowercased())
     }
 
+    /// Whether `url` may hold a placeholder word: every one contains `no`, `placeholder`, `coming` or `暂无` (a
+    /// byte test that spares almost every address the word scan).
+    private static func mayNamePlaceholder(_ url: String) -> Bool {
+        var previous: UInt8 = 0
+        var hasPlaceholderLetters = false
+        for byte in url.utf8 {
+            let lower = byte | (byte &- 0x41 < 26 ? 0x20 : 0)
+            if previous == UInt8(ascii: "n") && lower == UInt8(ascii: "o") { return true }
+            if lower == 0xE6 || lower == 0xEF { return true }  // the lead bytes of 暂 and of full-width letters
+            if previous == UInt8(ascii: "p") && lower == UInt8(ascii: "l") { hasPlaceholderLetters = true }
+            if previous == UInt8(ascii: "c") && lower == UInt8(ascii: "o") { hasPlaceholderLetters = true }
+            previous = lower
+        }
+        return hasPlaceholderLetters
+    }
+
     /// What is wrong with `url` as an address a marketplace can fetch, or `nil`.
     static func problem(_ url: String) -> Problem? {
+        if let verdict = plainWebAddressProblem(url) { return verdict.problem }
         let text = url.trimmingWhitespace()
         if text.unicodeScalars.contains(where: \.isWhitespace) { return .containsSpaces }
         let scheme = String(text.prefix(8)).lowercased()
@@ -117,6 +137,29 @@ enum ImageURL {
         if let colon = text.firstIndex(of: ":"), text[..<colon].allSatisfy(\.isLetter) { return .notHTTP }
         let firstPart = text.prefix { $0 != "/" }
         return firstPart.contains(".") && text.contains("/") ? .noScheme : .localFile
+    }
+
+    /// The verdict on an address written as plain ASCII starting `http://` or `https://` with no spaces (nearly every
+    /// address), read from the bytes; `nil` for any other address (read by `problem` itself).
+    private static func plainWebAddressProblem(_ url: String) -> (problem: Problem?, Void)? {
+        let bytes = url.utf8
+        guard bytes.count > 8, bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return nil }
+        func lower(_ byte: UInt8) -> UInt8 { byte | (byte &- 0x41 < 26 ? 0x20 : 0) }
+        let prefix = bytes.prefix(8).map(lower)
+        let scheme: Int
+        if prefix.starts(with: "https://".utf8) {
+            scheme = 8
+        } else if prefix.starts(with: "http://".utf8) {
+            scheme = 7
+        } else {
+            return nil
+        }
+        let host = bytes.dropFirst(scheme).prefix {
+            $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#")
+        }
+        let hasDot = host.contains(UInt8(ascii: "."))
+        let missing = host.isEmpty || (!hasDot && !host.map(lower).elementsEqual("localhost".utf8))
+        return (missing ? .missingHost : nil, ())
     }
 
     /// `C:\…` or `C:/…`.

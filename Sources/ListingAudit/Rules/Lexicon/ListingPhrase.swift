@@ -11,7 +11,7 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
     case hype, hedges, placeholders, promotional, specs, measureWords, materials
     // Colours.
     case colourNames, colourNamesInOptions, colourExtraNames, colourVague, colourChance, colourPatterns
-    case colourPromiseAnchors
+    case colourPromiseAnchors, colourWords
     // Descriptions.
     case filler, secondaryParts, contradictionAttributes, materialAttributes, specAttributes, netContentAttributes
     // Sizes.
@@ -63,7 +63,10 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
         case .colourVague: return keywords(ColourLexicon.vague)
         case .colourChance: return keywords(ColourLexicon.chance)
         case .colourPatterns: return keywords(ColourLexicon.patterns)
-        case .colourPromiseAnchors: return keywords(ColourPromise.anchorWords)
+        case .colourPromiseAnchors:
+            return PhraseBook.List(
+                ColourPromise.chineseAnchors.enumerated().map { ($1, Int32($0)) }, selection: .every)
+        case .colourWords: return PhraseBook.List(words: ColourPromise.colourWords, selection: .every)
         case .filler: return described(EmptyDescriptionRule.fillerMarkers)
         case .secondaryParts: return described(MaterialContradictionRule.secondaryParts)
         case .contradictionAttributes: return described(MaterialContradictionRule.materialAttributes)

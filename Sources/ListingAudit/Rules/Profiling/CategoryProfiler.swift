@@ -7,11 +7,15 @@
 /// `ring light` over `ring`). Broad terms (`Apparel & Accessories`, `配件`) decide only when nothing more specific is
 /// found anywhere. The words are one list of the listing `PhraseBook`, so each text is scanned once with the rest.
 public enum CategoryProfiler {
-    /// The profile of `listing`, its title already scanned; category texts are scanned here.
-    static func profile(of listing: Listing, title: ScannedText, book: PhraseBook) -> ProductProfile {
+    /// The profile of `listing`, its title, category path and product type already scanned (`categoryTexts`: the
+    /// non-empty ones, in that order).
+    static func profile(
+        of listing: Listing, title: ScannedText, categoryTexts: [ScannedText], cache: FactsCache
+    ) -> ProductProfile {
         var fallback: ProductProfile?
-        for source in categorySources(of: listing) {
-            guard let hint = deepestHint(in: source, book: book) else { continue }
+        let attributes = listing.attributes.filter { isCategoryAttribute($0.name) && !$0.value.isEmpty }
+        for source in categoryTexts + attributes.map({ cache.scanned($0.value) }) {
+            guard let hint = cache.hint(of: source, deepestHint) else { continue }
             if !hint.isWeak { return hint.profile ?? .general }
             fallback = fallback ?? hint.profile
         }
@@ -34,23 +38,13 @@ public enum CategoryProfiler {
     /// The profile of `listing` with the built-in words and a config's `categoryKeywords` (profile name → words).
     public static func profile(of listing: Listing, categoryKeywords: [String: [String]]) -> ProductProfile {
         let book = ListingPhrase.book(lexicon: .standard, categoryKeywords: categoryKeywords)
-        return profile(of: listing, title: ScannedText(listing.title, book: book), book: book)
-    }
-
-    /// The category-like texts, most trusted first.
-    private static func categorySources(of listing: Listing) -> [String] {
-        var sources = [listing.categoryPath, listing.productType]
-        for attribute in listing.attributes where isCategoryAttribute(attribute.name) {
-            sources.append(attribute.value)
-        }
-        return sources.filter { !$0.isEmpty }
+        return ListingFacts(listing, book: book).profile
     }
 
     /// The hint of the deepest segment of a category path that has one (a numeric Google id counts). One scan of
     /// the whole path; hits are assigned to segments by the separators' byte offsets.
-    private static func deepestHint(in path: String, book: PhraseBook) -> ProfileHint? {
-        if let byID = ProductWords.googleCategoryIDs[path.trimmingWhitespace()] { return byID }
-        let text = ScannedText(path, book: book)
+    static func deepestHint(in text: ScannedText) -> ProfileHint? {
+        if let byID = ProductWords.googleCategoryIDs[text.source.trimmingWhitespace()] { return byID }
         let hits = text.hits[ListingPhrase.productWords.rawValue]
         guard !hits.isEmpty else { return nil }
         let separators = separatorOffsets(text.folded.bytes)

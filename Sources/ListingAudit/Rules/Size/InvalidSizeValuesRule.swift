@@ -42,24 +42,12 @@ public struct InvalidSizeValuesRule: ListingRule {
     public func check(_ facts: ListingFacts) -> RuleFinding? {
         let values = facts.optionValues(.size)
         guard !values.isEmpty else { return nil }
-        var invalid = values.filter { Self.isNotASize(facts.optionText($0)) }
+        var invalid = values.filter { facts.option($0).isNotASize }
         if Self.countsVariants(values), !Self.numbersAreSizes(facts) { invalid = values }
         guard let first = invalid.first else { return nil }
         let location = facts.listing.variant(with: first, of: .size)?.location ?? facts.listing.location
         let evidence = invalid.joined(separator: ", ")
         return finding(at: location, message: Self.message(evidence), evidence: evidence)
-    }
-
-    /// A colour or placeholder with nothing size-like beside it.
-    private static func isNotASize(_ value: ScannedText) -> Bool {
-        let trimmed = value.source.trimmingWhitespace()
-        if trimmed.isEmpty || trimmed.contains(where: \.isNumber) { return false }
-        let tokens = trimmed.split { $0 == " " || $0 == "-" || $0 == "," || $0 == "，" }
-        if SizeLexicon.isLetterSize(trimmed) || tokens.contains(where: { SizeLexicon.isLetterSize(String($0)) }) {
-            return false
-        }
-        if value.contains(.bedSizes) { return false }
-        return ColourLexicon.valueNamesColour(value) || value.contains(.sizePlaceholders)
     }
 
     /// Values `1, 2, …, n` that only number the variants.

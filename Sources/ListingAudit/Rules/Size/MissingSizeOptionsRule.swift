@@ -54,7 +54,7 @@ public struct MissingSizeOptionsRule: ListingRule {
         let listing = facts.listing
         if !facts.optionValues(.size).allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return nil }
         if !listing.attributeValues(.size).isEmpty { return nil }
-        if facts.optionValues(.other).contains(where: SizeLexicon.isLetterSize) { return nil }
+        if facts.optionValues(.other).contains(where: { facts.option($0).isLetterSize }) { return nil }
         if facts.titleOrDescriptionNames(.sizeStatements) { return nil }
         let options = Set(listing.variants.flatMap { $0.options.map(\.name) }).sorted()
         let evidence = options.isEmpty ? "no options" : "options: " + options.joined(separator: ", ")

@@ -80,6 +80,16 @@ enum SizeLexicon {
         return letterSizes.contains(key)
     }
 
+    /// Whether an option value is a colour or placeholder with nothing size-like beside it (`默认`, `红色`).
+    static func isNotASize(_ value: OptionValue) -> Bool {
+        let trimmed = value.text.source.trimmingWhitespace()
+        if trimmed.isEmpty || trimmed.contains(where: \.isNumber) { return false }
+        let tokens = trimmed.split { $0 == " " || $0 == "-" || $0 == "," || $0 == "，" }
+        if value.isLetterSize || tokens.contains(where: { isLetterSize(String($0)) }) { return false }
+        if value.text.contains(.bedSizes) { return false }
+        return value.namesColour || value.text.contains(.sizePlaceholders)
+    }
+
     /// Whether the listing's kind of product needs a size: apparel (unless sold unsized), shoes, and accessories
     /// and jewellery whose title or category names a sized item (the most specific word decides: `ring` yes,
     /// `ring light` no).

@@ -24,13 +24,38 @@ struct TitleAllCapsRule: ListingRule {
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let title = facts.listing.title
-        var words: [Substring] = []
-        for word in title.split(whereSeparator: { !($0.isASCII && $0.isLetter) }) where word.count >= 2 {
-            words.append(word)
-        }
-        let letters = words.reduce(0) { $0 + $1.count }
-        guard words.count >= 4, letters >= 12, words.allSatisfy({ $0.allSatisfy(\.isUppercase) }) else { return nil }
+        let (words, letters, allUpper) = Self.latinWords(of: title)
+        guard words >= 4, letters >= 12, allUpper else { return nil }
         return finding(facts, at: .title, message: .allCaps, evidence: title.abbreviated())
+    }
+
+    /// The title's English words of two letters or more (runs of ASCII letters): how many, their letters, and
+    /// whether all are in capitals.
+    static func latinWords(of title: String) -> (words: Int, letters: Int, allUpper: Bool) {
+        guard SimpleText.scalarCount(title) != nil else {
+            let words = title.split(whereSeparator: { !($0.isASCII && $0.isLetter) }).filter { $0.count >= 2 }
+            return (words.count, words.reduce(0) { $0 + $1.count }, words.allSatisfy { $0.allSatisfy(\.isUppercase) })
+        }
+        var words = 0
+        var letters = 0
+        var allUpper = true
+        var run = 0
+        var runUpper = true
+        for byte in title.utf8 + [0x20] {
+            if byte | 0x20 &- 0x61 < 26 {
+                run += 1
+                runUpper = runUpper && byte &- 0x41 < 26
+                continue
+            }
+            if run >= 2 {
+                words += 1
+                letters += run
+                allUpper = allUpper && runUpper
+            }
+            run = 0
+            runUpper = true
+        }
+        return (words, letters, allUpper)
     }
 }
 

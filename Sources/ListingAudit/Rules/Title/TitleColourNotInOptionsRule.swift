@@ -34,7 +34,7 @@ struct TitleColourNotInOptionsRule: ListingRule {
         let options = facts.optionValues(.colour)
         guard !options.isEmpty else { return nil }
         let offered = options.reduce(into: Set<String>()) {
-            $0.formUnion(ColourFamilies.families(inOption: facts.optionText($1)))
+            $0.formUnion(facts.option($1).colourFamilies)
         }
         guard !offered.isEmpty else { return nil }
         let named = ColourFamilies.families(inTitle: facts.title)

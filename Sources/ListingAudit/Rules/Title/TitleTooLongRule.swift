@@ -24,12 +24,20 @@ struct TitleTooLongRule: ListingRule {
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let title = facts.listing.title
-        let width = title.reduce(0) { total, character in
-            total + (character.unicodeScalars.contains { $0.isCJK } ? 2 : 1)
-        }
+        let width = Self.width(of: title)
         let limit = facts.settings.maximumTitleWidth
         guard width > limit else { return nil }
         return finding(facts, at: .title, message: .tooLong(width, limit: limit), evidence: title.abbreviated())
+    }
+
+    /// The title's width: characters, a Chinese one counting 2.
+    static func width(of title: String) -> Int {
+        if SimpleText.scalarCount(title) != nil {
+            return title.unicodeScalars.reduce(0) { $0 + (TextFold.isCJK($1.value) ? 2 : 1) }
+        }
+        return title.reduce(0) { total, character in
+            total + (character.unicodeScalars.contains { $0.isCJK } ? 2 : 1)
+        }
     }
 }
 

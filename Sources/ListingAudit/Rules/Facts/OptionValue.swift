@@ -1,0 +1,72 @@
+/// What the rules know about one option value (`黑色`, `XL`, `如图`, `Navy Stripe`): scanned once, and judged once
+/// for every rule that asks. Option values repeat across a shop, so they are kept in a `FactsCache`.
+public final class OptionValue {
+    /// The value scanned.
+    public let text: ScannedText
+    /// Whether it names a colour (`黑`, `Navy Blue`, `酒红色`, `Cream`, `原木色`).
+    public let namesColour: Bool
+    /// The colour families it names.
+    public let colourFamilies: Set<String>
+    /// Whether it is a letter size (`M`, `XL`, `均码`, `One Size`, `L码`, `S/M`).
+    public let isLetterSize: Bool
+    /// Whether it holds a measurement (`12 inches`, `500 ml`).
+    public let hasMeasurement: Bool
+
+    init(_ value: String, book: PhraseBook) {
+        text = ScannedText(value, book: book)
+        colourFamilies = ColourFamilies.families(inOption: text)
+        namesColour = !colourFamilies.isEmpty || text.contains(.colourExtraNames)
+        isLetterSize = SizeLexicon.isLetterSize(value)
+        hasMeasurement = !MeasurementScanner.measurements(in: text.folded).isEmpty
+    }
+
+    /// As a colour value, whether it names no colour: a lot number (`A款`, `1号`, `Color 2`), a chance word (`随机`,
+    /// `random`), or a "see the picture" word with no colour named (`如图`, `as shown`).
+    public private(set) lazy var isVagueColour = ColourLexicon.isVague(self)
+
+    /// As a colour value, whether it is only a pattern (`条纹`, `leopard`) with no base colour.
+    public private(set) lazy var isPatternOnly = text.contains(.colourPatterns) && !namesColour
+
+    /// As a size value, whether it is a colour or placeholder with nothing size-like beside it.
+    public private(set) lazy var isNotASize = SizeLexicon.isNotASize(self)
+}
+
+/// Option values and category texts seen by one worker, so each distinct one is scanned and judged once. Shops
+/// repeat a few dozen colours, sizes and categories over thousands of listings.
+final class FactsCache {
+    let book: PhraseBook
+    private var options: [String: OptionValue] = [:]
+    private var texts: [String: ScannedText] = [:]
+    private var hints: [String: ProfileHint?] = [:]
+    /// Entries kept before the cache starts over (bounds memory on shops whose values never repeat).
+    private let capacity = 4096
+
+    init(book: PhraseBook) { self.book = book }
+
+    /// The facts of option value `value`.
+    func option(_ value: String) -> OptionValue {
+        if let known = options[value] { return known }
+        if options.count >= capacity { options.removeAll(keepingCapacity: true) }
+        let facts = OptionValue(value, book: book)
+        options[value] = facts
+        return facts
+    }
+
+    /// The profile hint of category text `text`, worked out by `hint` once per distinct text.
+    func hint(of text: ScannedText, _ hint: (ScannedText) -> ProfileHint?) -> ProfileHint? {
+        if let known = hints[text.source] { return known }
+        if hints.count >= capacity { hints.removeAll(keepingCapacity: true) }
+        let found = hint(text)
+        hints[text.source] = found
+        return found
+    }
+
+    /// `text` (a category path, a product type, an attribute value) scanned.
+    func scanned(_ text: String) -> ScannedText {
+        if let known = texts[text] { return known }
+        if texts.count >= capacity { texts.removeAll(keepingCapacity: true) }
+        let scanned = ScannedText(text, book: book)
+        texts[text] = scanned
+        return scanned
+    }
+}
