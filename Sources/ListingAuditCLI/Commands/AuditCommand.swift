@@ -18,9 +18,7 @@ enum AuditCommand: Command {
         static let top = Option.count(
             "top", value: "<n>", help: "How many listings with findings the terminal shows.", default: 8,
             invalid: { "'--top' needs a whole number, not '\($0)'." })
-        static let failOn = Option.choice(
-            "fail-on", value: "<severity>", help: "Exit 1 when a finding reaches this severity.",
-            cases: Severity.allCases)
+        static let failOn = FailOn.option
     }
 
     static let spec = CommandSpec(
@@ -31,6 +29,9 @@ enum AuditCommand: Command {
             are recognised by their header rows. Or name each file. Writes priorities.csv, findings.csv, \
             refunds.csv, summary.json and report.html into --out. Each audit keeps a snapshot in --history; the \
             next audit shows new, fixed and still-open findings, whether fixes lowered refunds, and trend.csv.
+
+            As with 'check', the exit status is 1 when a finding reaches --fail-on (default: error), after the \
+            reports are written; a script that only wants the reports passes --fail-on never.
             """,
         arguments: "[<folder>]",
         argumentHelp: [("<folder>", "A folder with the listing, refund and order exports (found by their headers).")],
@@ -81,10 +82,7 @@ enum AuditCommand: Command {
         }
         AuditOutput.print(
             outcome, arguments: report, top: request.top, folder: options.outputDirectory ?? "", console: console)
-        if let threshold = request.failOn, let worst = result.maximumSeverity, worst >= threshold {
-            return .findings
-        }
-        return .success
+        return request.failOn.exitCode(worst: result.maximumSeverity)
     }
 
     /// The exit code for an audit that could not run.

@@ -11,7 +11,7 @@ struct AuditRequest {
     var config: String?
     var language: Language?
     var top = 8
-    var failOn: Severity?
+    var failOn = FailOn.error
 
     static func parse(_ arguments: ParsedArguments, command: String) -> Result<AuditRequest, UsageError> {
         typealias Options = AuditCommand.Options

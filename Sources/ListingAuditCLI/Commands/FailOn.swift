@@ -1,16 +1,23 @@
 import ListingAudit
 
-/// `check --fail-on`: the least severity that makes a completed run exit 1, or `never`.
+/// `--fail-on`, the same in `check` and `audit`: the least severity that makes a completed run exit 1, or `never`.
+///
+/// Both default to `error`. `check` is the gate before publishing, and a gate that stays open unless told otherwise
+/// lets a listing with an error through without a sound. For `audit`, exit 1 costs nothing (the reports are written
+/// before the exit code is decided) and tells a weekly script that listings with errors are still live; a script
+/// that only wants the reports passes `--fail-on never`. Exit 1 is never used for a run that failed (64–73).
 enum FailOn: String, CaseIterable, Sendable {
     case error
     case warning
     case advice
     case never
 
-    /// The option `check` declares.
+    /// The option both commands declare.
     static let option = Option.choice(
-        "fail-on", value: "<severity>", help: "Exit 1 when a finding reaches this severity.", cases: allCases,
-        default: .error)
+        "fail-on", value: "<severity>",
+        help: "Exit 1 when a finding reaches this severity; 'never' exits 0 whatever is found.",
+        cases: allCases, default: .error)
+
     /// The least severity that fails the run; `nil` for `never`.
     var threshold: Severity? {
         switch self {
