@@ -80,7 +80,8 @@ struct ParsedArguments: Equatable {
                 value = arguments[index]
                 index += 1
             } else {
-                throw UsageError(message: "Missing value for '--\(option.name) \(option.valueName!)'.", command: spec.name)
+                throw UsageError(
+                    message: "Missing value for '--\(option.name) \(option.valueName!)'.", command: spec.name)
             }
             if !option.allowed.isEmpty, !option.allowed.contains(value) {
                 let allowed = option.allowed.joined(separator: ", ")

@@ -9,9 +9,11 @@ enum AuditCommand: Command {
         static let listings = Option.text(
             "listings", value: "<file>", help: "The listing export (overrides the one found in <folder>).")
         static let refunds = Option.text("refunds", value: "<file>", help: "The refund / after-sales export.")
-        static let orders = Option.text("orders", value: "<file>", help: "The order export, for refund rates per order.")
+        static let orders = Option.text(
+            "orders", value: "<file>", help: "The order export, for refund rates per order.")
         static let out = Option.text(
-            "out", short: "o", value: "<folder>", help: "Where to write the reports.", default: "listing-audit-YYYY-MM-DD")
+            "out", short: "o", value: "<folder>", help: "Where to write the reports.",
+            default: "listing-audit-YYYY-MM-DD")
         static let config = RuleOptions.config
         static let language = Option.choice(
             "lang", value: "<language>", help: "Report language.", cases: [Language.zh, .en], default: "from the input")
