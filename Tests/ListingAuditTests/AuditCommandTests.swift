@@ -39,6 +39,8 @@ import Testing
             #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n") || name == "findings.csv")
         }
         let refunds = String(decoding: try Data(contentsOf: out.appendingPathComponent("refunds.csv")), as: UTF8.self)
+        // The header and one line per after-sales row: 520 records in Corpus/demo-shop/after-sales.csv, counted with
+        // `python3 -c 'import csv; print(len(list(csv.DictReader(open("after-sales.csv", encoding="utf-8-sig")))))'`.
         #expect(refunds.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 521)
         let priorities = String(
             decoding: try Data(contentsOf: out.appendingPathComponent("priorities.csv")), as: UTF8.self)
