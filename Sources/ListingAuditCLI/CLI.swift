@@ -85,7 +85,9 @@ enum CLI {
 
     private static func unknownCommand(_ name: String) -> String {
         let names = commands.map { $0.spec.name }
-        if let best = names.min(by: { EditDistance.between($0, name) < EditDistance.between($1, name) }), EditDistance.between(best, name) <= 2 {
+        if let best = names.min(by: { EditDistance.between($0, name) < EditDistance.between($1, name) }),
+            EditDistance.between(best, name) <= 2
+        {
             return "Unknown subcommand '\(name)'. Did you mean '\(best)'?"
         }
         return "Unknown subcommand '\(name)'."

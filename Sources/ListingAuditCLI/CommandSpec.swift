@@ -1,4 +1,5 @@
-/// One option a command accepts. Parsing and help are both generated from these, so they cannot drift.
+/// The shape of one option a command accepts. Parsing and help are both generated from these, so they cannot drift;
+/// commands declare and read options through a typed `Option`, which carries its spec.
 struct OptionSpec: Sendable {
     /// The long name without dashes, e.g. `format`.
     let name: String
@@ -28,11 +29,6 @@ struct OptionSpec: Sendable {
         self.repeatable = repeatable
     }
 
-    /// A flag (no value).
-    static func flag(_ name: String, short: Character? = nil, help: String) -> OptionSpec {
-        OptionSpec(name, short: short, help: help)
-    }
-
     var isFlag: Bool { valueName == nil }
 }
 
@@ -47,16 +43,17 @@ struct CommandSpec: Sendable {
     let argumentHelp: [(String, String)]
     let options: [OptionSpec]
 
+    /// - Parameter options: the command's declared options, in the order usage and help list them.
     init(
         name: String, abstract: String, discussion: String = "", arguments: String = "",
-        argumentHelp: [(String, String)] = [], options: [OptionSpec] = []
+        argumentHelp: [(String, String)] = [], options: [any DeclaredOption] = []
     ) {
         self.name = name
         self.abstract = abstract
         self.discussion = discussion
         self.arguments = arguments
         self.argumentHelp = argumentHelp
-        self.options = options
+        self.options = options.map(\.spec)
     }
 
     func option(named name: String) -> OptionSpec? { options.first { $0.name == name } }
@@ -66,6 +63,6 @@ struct CommandSpec: Sendable {
 /// A subcommand of `listing-audit`.
 protocol Command: Sendable {
     static var spec: CommandSpec { get }
-    /// Runs the command with parsed, validated arguments.
+    /// Runs the command with parsed, validated arguments; options are read through the command's declared `Option`s.
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode
 }

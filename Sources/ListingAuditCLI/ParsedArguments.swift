@@ -7,28 +7,34 @@ struct UsageError: Error, Equatable {
     let command: String?
 }
 
-/// The arguments of one command invocation after parsing.
+/// The arguments of one command invocation after parsing. Options are read only through the command's declared
+/// `Option`s, never by name.
 struct ParsedArguments: Equatable {
-    /// Values of options that take one, in the order given.
-    private(set) var values: [String: [String]] = [:]
-    /// Flags that were given.
-    private(set) var flags: Set<String> = []
+    /// The command parsed for, named in usage errors.
+    private let command: String
+    /// The names of the options the command declares.
+    private let declared: Set<String>
+    /// The texts given for each option, in order; a flag given twice has two empty texts.
+    private var given: [String: [String]] = [:]
     /// Positional arguments.
     private(set) var positionals: [String] = []
 
-    /// The last value given for `name`, or `nil`.
-    func value(_ name: String) -> String? { values[name]?.last }
-    /// Every value given for a repeatable option; comma-separated values are split.
-    func list(_ name: String) -> [String] {
-        (values[name] ?? []).flatMap { $0.split(separator: ",").map(String.init) }
+    private init(spec: CommandSpec) {
+        command = spec.name
+        declared = Set(spec.options.map(\.name))
     }
-    /// Whether flag `name` was given.
-    func flag(_ name: String) -> Bool { flags.contains(name) }
+
+    /// The value of `option`: what its declaration makes of the texts given for it (its default when absent).
+    /// Reading an option the command's spec does not list is a programming error.
+    func value<Value, Failure>(_ option: Option<Value, Failure>) throws(Failure) -> Value {
+        assert(declared.contains(option.spec.name), "'\(command)' does not list the option '--\(option.spec.name)'")
+        return try option.value(given: given[option.spec.name] ?? [], command: command)
+    }
 
     /// Parses `arguments` against `spec`: `--name value`, `--name=value`, `-x value`, flags, `--` ends options.
     /// `-h`/`--help` are handled by the caller before this runs.
     static func parse(_ arguments: [String], spec: CommandSpec) throws(UsageError) -> ParsedArguments {
-        var result = ParsedArguments()
+        var result = ParsedArguments(spec: spec)
         var index = 0
         var onlyPositionals = false
         while index < arguments.count {
@@ -64,7 +70,7 @@ struct ParsedArguments: Equatable {
                 if inline != nil {
                     throw UsageError(message: "Option '--\(option.name)' takes no value.", command: spec.name)
                 }
-                result.flags.insert(option.name)
+                result.given[option.name, default: []].append("")
                 continue
             }
             let value: String
@@ -74,7 +80,8 @@ struct ParsedArguments: Equatable {
                 value = arguments[index]
                 index += 1
             } else {
-                throw UsageError(message: "Missing value for '--\(option.name) \(option.valueName!)'.", command: spec.name)
+                throw UsageError(
+                    message: "Missing value for '--\(option.name) \(option.valueName!)'.", command: spec.name)
             }
             if !option.allowed.isEmpty, !option.allowed.contains(value) {
                 let allowed = option.allowed.joined(separator: ", ")
@@ -82,10 +89,10 @@ struct ParsedArguments: Equatable {
                     message: "The value '\(value)' is invalid for '--\(option.name)'. Use one of: \(allowed).",
                     command: spec.name)
             }
-            if !option.repeatable, result.values[option.name] != nil {
+            if !option.repeatable, result.given[option.name] != nil {
                 throw UsageError(message: "Option '--\(option.name)' was given more than once.", command: spec.name)
             }
-            result.values[option.name, default: []].append(value)
+            result.given[option.name, default: []].append(value)
         }
         return result
     }

@@ -13,12 +13,14 @@ import Testing
         #expect(large.images.count == 1)
         #expect(large.attributes.contains { $0.name == "asin" && $0.value == "B0EXAMPLE1" })
         #expect(result.listing("BB-SMALL-01")?.images.isEmpty == true)
+        // Line 4 is the only record without a seller-sku.
         #expect(result.report.skipped.map(\.location.line) == [4])
     }
 
     @Test func flatFileFindsTheFieldRowAndGroupsChildrenUnderParents() throws {
         let result = try AdapterFixtures.load("amazon-flat-file.txt")
         #expect(result.report.format == .amazonFlatFile)
+        // Line 3 holds the item_sku field names (lines 1–2 are the template's preamble); records on lines 4–8.
         #expect(result.report.headerLine == 3)
         #expect(result.report.rowsRead == 5)
         #expect(result.listings.map(\.id) == ["HOOD-P", "CAP-1", "SOCK-P"])
@@ -31,6 +33,7 @@ import Testing
         #expect(hoodie.optionValues(.size) == ["M", "L"])
         #expect(hoodie.optionValues(.colour) == ["Grey"])
         #expect(hoodie.price == 54)
+        // hood-main and hood-side on the parent row, hood-grey on both child rows (one image).
         #expect(hoodie.images.count == 3)
         #expect(hoodie.attributes.first { $0.name == "material_type" }?.value == "80% cotton, 20% polyester")
         let socks = try #require(result.listing("SOCK-P"))

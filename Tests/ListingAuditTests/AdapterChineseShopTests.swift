@@ -18,6 +18,7 @@ import Testing
                 VariantOption(name: "尺码", value: "M", kind: .size),
             ])
         #expect(dress.price == 129)
+        // Line 2's 主图 holds 3601-1 and 3601-2, line 4's 3601-white.
         #expect(dress.images.count == 3)
         #expect(dress.attributes.map(\.value) == ["雪纺"])
         let shorts = try #require(result.listing("3602"))
@@ -33,6 +34,7 @@ import Testing
         #expect(cup.description == "316不锈钢内胆\n容量 400ml")
         #expect(cup.optionValues(.colour) == ["粉色", "蓝色"])
         #expect(cup.optionValues(.size) == ["400ml"])
+        // Records start on lines 2 (its description spans lines 2–3), 4, 5 and 6; line 6 has no 商品编号.
         #expect(cup.variants[1].location.line == 4)
         #expect(result.report.skipped.map(\.location.line) == [6])
     }
@@ -40,6 +42,8 @@ import Testing
     @Test func taobaoAssistantReadsPreambleSKUPropsAndPictures() throws {
         let result = try AdapterFixtures.load("taobao-assistant.csv")
         #expect(result.report.format == .taobaoAssistant)
+        // Line 1 is "version 1.00", line 2 the field names, line 3 their Chinese labels; data records on lines 4–6,
+        // the last without 商家编码 or 数字ID (the one skipped row).
         #expect(result.report.headerLine == 2)
         #expect(result.report.delimiter == "tab")
         #expect(result.report.rowsRead == 3)

@@ -7,6 +7,7 @@ import Testing
     @Test func canonicalColumnsLoadAsGenericWithListsAndMergedSKURows() throws {
         let result = try AdapterFixtures.load("generic-listings.csv")
         #expect(result.report.format == .generic)
+        // Records on lines 2–6: G-100, G-200, G-300, one without an id (line 5), G-200 again (line 6).
         #expect(result.report.rowsRead == 5)
         #expect(result.listings.map(\.id) == ["G-100", "G-200", "G-300"])
         let dress = try #require(result.listing("G-100"))
@@ -22,6 +23,7 @@ import Testing
         #expect(tee.variants[1].sku == "G-200-GRY-XXL")
         #expect(tee.variants[1].location.line == 6)
         #expect(tee.optionValues(.colour) == ["白色", "黑色", "灰色"])
+        // g200-1 (line 3) and g200-grey (line 6).
         #expect(tee.images.count == 2)
         let skipped = try #require(result.report.skipped.first)
         #expect(result.report.skipped.count == 1)

@@ -6,6 +6,8 @@ import Testing
     @Test func multiRowProductsJoinVariantsImagesAndMetafields() throws {
         let result = try AdapterFixtures.load("shopify-products.csv")
         #expect(result.report.format == .shopify)
+        // Records on lines 2–9 after the header: wrap-dress ×4, canvas-tote, lost-handle, 羊毛围巾 ×2. Three Handles
+        // have a row with a Title; lost-handle (line 7) has only an image.
         #expect(result.report.rowsRead == 8)
         #expect(result.listings.map(\.id) == ["wrap-dress", "canvas-tote", "羊毛围巾"])
         let dress = try #require(result.listing("wrap-dress"))
@@ -25,6 +27,7 @@ import Testing
         #expect(
             dress.variants[2].location
                 == SourceLocation(file: AdapterFixtures.sample("shopify-products.csv"), line: 4, column: 10))
+        // Image Src wd-1/2/3 (positions 1–3) on lines 2, 3 and 5, then the two distinct Variant Images (navy, red).
         #expect(dress.images.map(\.position) == [1, 2, 3, nil, nil])
         #expect(dress.images[0].altText == "Wrap dress front")
         #expect(dress.images[2].location.line == 5)

@@ -3,6 +3,16 @@ import Foundation
 @testable import ListingAudit
 
 /// Loading helpers for the adapter tests.
+///
+/// The row counts and line numbers the adapter tests expect of the `Corpus/formats` samples are counted with
+/// Python's `csv` module, not read off the loader: each record with the line it starts on (a quoted line break makes
+/// a record span two lines), run in `Corpus/formats`:
+///
+///     python3 -c 'import csv, sys
+///     for p in sys.argv[1:]:
+///         f = open(p, newline="", encoding="utf-8-sig")
+///         r = csv.reader(f, delimiter="\t" if p.endswith((".tsv", ".txt")) else ","); n = 0
+///         for row in r: print(p, n + 1, row[0][:14]); n = r.line_num' shopify-products.csv …
 enum AdapterFixtures {
     /// The path of a sample under `Corpus/formats`.
     static func sample(_ name: String) -> String {

@@ -29,4 +29,29 @@ import Testing
         #expect(viaHelp == viaFlag)
         #expect(viaHelp.hasPrefix("OVERVIEW: Show the version."))
     }
+
+    @Test func optionsAreReadThroughTheirDeclarationsWithTheirDefaults() throws {
+        typealias Options = CheckCommand.Options
+        let arguments = ["--rule", "a,b", "--rule", "c", "-o", "out.csv", "--format=json", "x.csv", "--", "-y.csv"]
+        let parsed = try ParsedArguments.parse(arguments, spec: CheckCommand.spec)
+        #expect(parsed.value(Options.rule) == ["a", "b", "c"])
+        #expect(parsed.value(Options.disable) == [])
+        #expect(parsed.value(Options.output) == "out.csv")
+        #expect(parsed.value(Options.format) == .json)
+        #expect(parsed.value(Options.failOn) == .error)
+        #expect(parsed.value(Options.language) == nil)
+        #expect(parsed.positionals == ["x.csv", "-y.csv"])
+    }
+
+    @Test func optionsCheckedWhenReadAreUsageErrorsOfTheirCommand() throws {
+        let parsed = try ParsedArguments.parse(["--top", "many", "--quiet", "--quiet", "shop"], spec: AuditCommand.spec)
+        #expect(throws: UsageError(message: "'--top' needs a whole number, not 'many'.", command: "audit")) {
+            try parsed.value(AuditCommand.Options.top)
+        }
+        #expect(parsed.value(Verbosity.Options.quiet))
+        #expect(!parsed.value(Verbosity.Options.verbose))
+        let defaults = try ParsedArguments.parse(["shop"], spec: AuditCommand.spec)
+        #expect(try defaults.value(AuditCommand.Options.top) == 8)
+        #expect(try defaults.value(ReportArguments.Options.date) == nil)
+    }
 }

@@ -2,6 +2,9 @@ import Testing
 @testable import ListingAudit
 
 /// Reads the parser fixtures in `Corpus/parsing` (written by `Corpus/parsing/generate.py`).
+///
+/// Expected fields, line numbers and blank-line counts are read from the fixture's bytes, quoted in comments where
+/// a count is asserted: `python3 -c 'import sys; print(repr(open(sys.argv[1], "rb").read()))' Corpus/parsing/NAME`.
 enum ParsingCorpus {
     static func path(_ name: String) -> String {
         TestPaths.corpus.appendingPathComponent("parsing").appendingPathComponent(name).path
@@ -23,6 +26,7 @@ enum ParsingCorpus {
 
 @Suite struct CSVFixtureTests {
     @Test func carriageReturnOnlyLineEnds() throws {
+        // b'sku,title,price\r1001,Linen shirt,39.90\r1002,"Wool, merino scarf",24.00\r'
         let (file, records) = try ParsingCorpus.read("cr-only.csv")
         #expect(file.dialect.delimiter == UInt8(ascii: ","))
         #expect(records.map(\.fields) == [
@@ -46,6 +50,8 @@ enum ParsingCorpus {
     }
 
     @Test func quotedFieldsKeepTheirLineBreaksAndLinesAreCounted() throws {
+        // b'sku,description\n1001,"Soft cotton.\nMachine wash cold."\n1002,"两行描述\r\n第二行"\n1003,plain\n': records
+        // start on lines 1, 2, 4 and 6.
         let (_, records) = try ParsingCorpus.read("quoted-newline.csv")
         #expect(records.map(\.fields) == [
             ["sku", "description"], ["1001", "Soft cotton.\nMachine wash cold."], ["1002", "两行描述\r\n第二行"],
@@ -97,12 +103,14 @@ enum ParsingCorpus {
     }
 
     @Test func trailingEmptyLinesAreCountedNotReturned() throws {
+        // b'sku,title\n1001,Linen shirt\n\n\n\n': three empty lines after the last record.
         let (file, records) = try ParsingCorpus.read("trailing-empty-lines.csv")
         #expect(records.map(\.fields) == [["sku", "title"], ["1001", "Linen shirt"]])
         #expect(file.reader.blankLines == 3)
     }
 
     @Test func blankLinesBetweenRecordsKeepLineNumbers() throws {
+        // b'sku,title\n\n1001,Linen shirt\r\n\r\n1002,Canvas tote\n': records on lines 1, 3 and 5, empty lines 2 and 4.
         let (file, records) = try ParsingCorpus.read("blank-lines-between.csv")
         #expect(records.map(\.fields) == [["sku", "title"], ["1001", "Linen shirt"], ["1002", "Canvas tote"]])
         #expect(records.map(\.line) == [1, 3, 5])
@@ -145,6 +153,8 @@ enum ParsingCorpus {
     }
 
     @Test func invalidUTF8IsReplacedAndReportedPerField() throws {
+        // b'sku,title,colour\n1001,Linen shirt,blue\n1002,Caf\xe9 au lait mug,"multi\nline \xff\xfe"\n'
+        // b'1003,\xe4\xb8,\xad\n': the third record spans lines 3–4, so the fourth starts on line 5.
         let (file, records) = try ParsingCorpus.read("invalid-utf8.csv")
         #expect(file.encoding == .utf8)
         #expect(records.map(\.fields) == [

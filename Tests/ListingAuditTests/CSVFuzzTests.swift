@@ -95,7 +95,7 @@ import Testing
                 while try file.next() != nil, records <= bytes.count * 3 + 2 { records += 1 }
                 #expect(records <= bytes.count * 3 + 1, "round \(round)")
                 opened += 1
-            } catch let error as IngestError {
+            } catch {
                 guard case .unusableData(let location, _) = error else {
                     Issue.record("round \(round): unexpected \(error)")
                     continue

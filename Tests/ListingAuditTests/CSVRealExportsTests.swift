@@ -48,7 +48,10 @@ import Testing
         }
     }
 
-    /// Expected record counts, checked independently with Python's `csv` module.
+    /// Expected record counts, checked independently with Python's `csv` module (non-empty records; blank lines are
+    /// not records), in `../shared/real-exports/w3c-csvw-tests`:
+    /// `python3 -c 'import csv,sys; [print(n, sum(1 for r in csv.reader(open(n, newline="", encoding="utf-8-sig"),
+    /// delimiter="\t" if n.endswith(".tsv") else ",") if r)) for n in sys.argv[1:]]' countries.csv manifest.csv …`
     private static let csvwCounts: [String: Int] = [
         "countries.csv": 4, "manifest.csv": 302, "test001.csv": 9, "test002.csv": 9, "test003.csv": 9,
         "test005.csv": 13, "test006.csv": 7, "test007.csv": 7, "test008.csv": 4, "test009.csv": 4, "test010.csv": 5,
@@ -73,6 +76,7 @@ import Testing
         let url = try #require(TestPaths.realExports).appendingPathComponent("w3c-csvw-tests/manifest.csv")
         let (_, records) = try Self.records(url)
         #expect(records.first?.fields.prefix(3) == ["test", "name", "comment"])
+        // collections.Counter(len(r) for r in csv.reader(open("manifest.csv", newline="")) if r) == {11: 209, 8: 93}
         #expect(records.filter { $0.count == 11 }.count == 209)
         #expect(records.filter { $0.count == 8 }.count == 93)
         #expect(records.last?.line == 302)

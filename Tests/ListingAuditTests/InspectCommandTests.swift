@@ -17,6 +17,8 @@ import Testing
         #expect(code == .success)
         #expect(err.isEmpty)
         #expect(out.contains("format: shopify   encoding: utf-8   delimiter: comma   header line: 1"))
+        // Counted from the file in AdapterShopifyTests: 8 records after the header, 3 Handles with a Title, the
+        // image-only lost-handle row on line 7 skipped; wrap-dress has 3 variant rows and 5 images.
         #expect(out.contains("rows read: 8   listings: 3   skipped: 1"))
         #expect(out.contains("1 × image-only row for a Handle with no product row (\(shopify):7:1)"))
         #expect(out.contains("listing_id ← Handle"))
@@ -53,6 +55,8 @@ import Testing
         let (code, out, _) = run([directory, "--samples", "0", "--format", "json"])
         #expect(code == .success)
         let files = (try? JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String: Any]]) ?? []
+        // `ls Corpus/formats`: 12 .csv/.tsv/.txt files (and the refunds folder, not inspected); two are 淘宝助理
+        // samples (UTF-8, UTF-16) and two Chinese shop exports (抖店, 拼多多), so 10 formats.
         #expect(files.count == 12)
         #expect(Set(files.compactMap { $0["format"] as? String }).count == 10)
     }

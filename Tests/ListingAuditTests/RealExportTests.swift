@@ -5,6 +5,41 @@ import Testing
 
 /// Every real public export in `../shared/real-exports` loads with the right format and the listing counts counted
 /// by reading the files independently. Skipped when `../shared` is absent.
+///
+/// The counts come from Python's `csv` module and one plain rule per format, not from the loader: Shopify listings
+/// are the Handles with a Title, its variants the rows naming an option value, a SKU or a price; WooCommerce
+/// listings are the rows that are not variations; the one-row-per-item formats have one listing per distinct id (a
+/// repeated id is a skipped row) and, without an `item_group_id` column, one variant each; the Amazon templates have
+/// no rows after their three header rows. Run in `../shared/real-exports` (prints name, listings[, variants]):
+///
+///     python3 - <<'PY'
+///     import csv, collections as co
+///     def rows(p, d=","):
+///         with open(p, newline="", encoding="utf-8-sig") as f:
+///             return [r for r in csv.DictReader(f, delimiter=d) if any(v.strip() for v in r.values() if v)]
+///     for p in ["shopifypartners_sample_apparel", "shopifypartners_sample_home-and-garden",
+///               "shopifypartners_sample_jewelery", "product_template", "citrixclothes_products_export_1",
+///               "bilalithelabel_products_export", "hair_store_products_export_1"]:
+///         r = rows(f"shopify/{p}.csv")
+///         print(p, len({x["Handle"] for x in r if x["Title"]}),
+///               sum(1 for x in r if x["Option1 Value"] or x["Variant SKU"] or x["Variant Price"]))
+///     for p in ["sample_products", "experimental_fashion_sample_9_products"]:
+///         print(p, sum(1 for x in rows(f"woocommerce/{p}.csv") if x["Type"] != "variation"))
+///     zynk = rows("amazon/zynk_docs_GET_MERCHANT_LISTINGS_ALL_DATA_sample.txt", "\t")
+///     print("zynk", len({x["seller-sku"] for x in zynk}))
+///     for p in ["Home", "Sports"]:
+///         print(p, len(open(f"amazon/flatfile_template_{p}_amazon.com_header3.txt", "rb").read().splitlines()) - 3)
+///     ids = co.Counter(x["id"] for x in rows("google-merchant/gmc_product_feed_cjdropshipping_head1000.tsv", "\t"))
+///     print("gmc", len(ids), "repeats", sum(ids.values()) - len(ids))
+///     print("awin", len({x["id"] for x in rows("awin/bilalithelabel_awin_product_feed.csv")}))
+///     magento = rows("magento2/catalog_product_sample.csv")
+///     print("magento", len({x["sku"] for x in magento if not x["store_view_code"]}))
+///     print("olist", len({x["product_id"] for x in rows("olist/olist_products_dataset_head999.csv")}))
+///     PY
+///
+/// Output (2026-12-02): apparel 20 22, home-and-garden 20 21, jewelery 20 23, product_template 3 16,
+/// citrixclothes 3 8, bilalithelabel 48 130, hair_store 84 445, sample_products 18, experimental_fashion 9, zynk 3,
+/// Home 0, Sports 0, gmc 995 repeats 5, awin 48, magento 6, olist 999.
 @Suite(.enabled(if: TestPaths.hasRealExports)) struct RealExportTests {
     struct Expectation: Sendable, CustomStringConvertible {
         let path: String

@@ -4,6 +4,25 @@ import ListingAudit
 /// `listing-audit audit DIR` or `audit --listings FILE [--refunds FILE] [--orders FILE]`: checks every listing,
 /// ties refunds to the findings, ranks what to fix first and writes the report files.
 enum AuditCommand: Command {
+    /// The options `audit` declares; the report and terminal options are `ReportArguments.Options`.
+    enum Options {
+        static let listings = Option.text(
+            "listings", value: "<file>", help: "The listing export (overrides the one found in <folder>).")
+        static let refunds = Option.text("refunds", value: "<file>", help: "The refund / after-sales export.")
+        static let orders = Option.text(
+            "orders", value: "<file>", help: "The order export, for refund rates per order.")
+        static let out = Option.text(
+            "out", short: "o", value: "<folder>", help: "Where to write the reports.",
+            default: "listing-audit-YYYY-MM-DD")
+        static let config = RuleOptions.config
+        static let language = Option.choice(
+            "lang", value: "<language>", help: "Report language.", cases: [Language.zh, .en], default: "from the input")
+        static let top = Option.count(
+            "top", value: "<n>", help: "How many listings with findings the terminal shows.", default: 8,
+            invalid: { "'--top' needs a whole number, not '\($0)'." })
+        static let failOn = FailOn.option
+    }
+
     static let spec = CommandSpec(
         name: "audit",
         abstract: "Rank the listings whose content causes refunds, and write the report files.",
@@ -12,22 +31,16 @@ enum AuditCommand: Command {
             are recognised by their header rows. Or name each file. Writes priorities.csv, findings.csv, \
             refunds.csv, summary.json and report.html into --out. Each audit keeps a snapshot in --history; the \
             next audit shows new, fixed and still-open findings, whether fixes lowered refunds, and trend.csv.
+
+            As with 'check', the exit status is 1 when a finding reaches --fail-on (default: error), after the \
+            reports are written; a script that only wants the reports passes --fail-on never.
             """,
         arguments: "[<folder>]",
         argumentHelp: [("<folder>", "A folder with the listing, refund and order exports (found by their headers).")],
         options: [
-            OptionSpec("listings", value: "<file>", help: "The listing export (overrides the one found in <folder>)."),
-            OptionSpec("refunds", value: "<file>", help: "The refund / after-sales export."),
-            OptionSpec("orders", value: "<file>", help: "The order export, for refund rates per order."),
-            OptionSpec("out", short: "o", value: "<folder>", help: "Where to write the reports.",
-                       default: "listing-audit-YYYY-MM-DD"),
-            OptionSpec("config", value: "<file>", help: "A JSON config (see 'init-config')."),
-            OptionSpec("lang", value: "<language>", help: "Report language.", allowed: ["zh", "en"],
-                       default: "from the input"),
-            OptionSpec("top", value: "<n>", help: "How many listings with findings the terminal shows.", default: "8"),
-            OptionSpec("fail-on", value: "<severity>", help: "Exit 1 when a finding reaches this severity.",
-                       allowed: Severity.allCases.map { $0.rawValue }),
-        ] + ReportArguments.options)
+            Options.listings, Options.refunds, Options.orders, Options.out, Options.config, Options.language,
+            Options.top, Options.failOn,
+        ] + ReportArguments.Options.all)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         let request: AuditRequest
@@ -71,10 +84,7 @@ enum AuditCommand: Command {
         }
         AuditOutput.print(
             outcome, arguments: report, top: request.top, folder: options.outputDirectory ?? "", console: console)
-        if let threshold = request.failOn, let worst = result.maximumSeverity, worst >= threshold {
-            return .findings
-        }
-        return .success
+        return request.failOn.exitCode(worst: result.maximumSeverity)
     }
 
     /// The exit code for an audit that could not run.

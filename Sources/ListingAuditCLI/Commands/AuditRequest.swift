@@ -11,29 +11,29 @@ struct AuditRequest {
     var config: String?
     var language: Language?
     var top = 8
-    var failOn: Severity?
+    var failOn = FailOn.error
 
     static func parse(_ arguments: ParsedArguments, command: String) -> Result<AuditRequest, UsageError> {
+        typealias Options = AuditCommand.Options
         var request = AuditRequest()
         guard arguments.positionals.count <= 1 else {
             return .failure(UsageError(message: "Expected at most one <folder>.", command: command))
         }
         request.folder = arguments.positionals.first
-        request.listings = arguments.value("listings")
-        request.refunds = arguments.value("refunds")
-        request.orders = arguments.value("orders")
-        request.out = arguments.value("out")
-        request.config = arguments.value("config")
-        request.language = arguments.value("lang").flatMap(Language.init(rawValue:))
-        request.failOn = arguments.value("fail-on").flatMap(Severity.init(rawValue:))
+        request.listings = arguments.value(Options.listings)
+        request.refunds = arguments.value(Options.refunds)
+        request.orders = arguments.value(Options.orders)
+        request.out = arguments.value(Options.out)
+        request.config = arguments.value(Options.config)
+        request.language = arguments.value(Options.language)
+        request.failOn = arguments.value(Options.failOn)
         guard request.folder != nil || request.listings != nil else {
             return .failure(UsageError(message: "Give a <folder> or --listings FILE.", command: command))
         }
-        if let top = arguments.value("top") {
-            guard let count = Int(top), count >= 0 else {
-                return .failure(UsageError(message: "'--top' needs a whole number, not '\(top)'.", command: command))
-            }
-            request.top = count
+        do {
+            request.top = try arguments.value(Options.top)
+        } catch {
+            return .failure(error)
         }
         return .success(request)
     }

@@ -4,6 +4,20 @@ import ListingAudit
 /// `listing-audit check FILE...`: the pre-publish check. Prints findings like a compiler and exits 1 when one
 /// reaches `--fail-on`.
 enum CheckCommand: Command {
+    /// The options `check` declares.
+    enum Options {
+        static let format = Option.choice(
+            "format", value: "<format>", help: "Output format.", cases: FindingsFormat.allCases, default: .text)
+        static let failOn = FailOn.option
+        static let language = Option.choice(
+            "lang", value: "<lang>", help: "Message language (default: zh for Chinese exports, else en).",
+            cases: [Language.zh, .en])
+        static let config = RuleOptions.config
+        static let rule = RuleOptions.rule
+        static let disable = RuleOptions.disable
+        static let output = Option.text("output", short: "o", value: "<file>", help: "Write the findings to a file.")
+    }
+
     static let spec = CommandSpec(
         name: "check",
         abstract: "Check listing exports before publishing; print findings like a compiler.",
@@ -12,16 +26,8 @@ enum CheckCommand: Command {
         arguments: "<file> ...",
         argumentHelp: [("<file>", "Listing export files (CSV, TSV, TXT).")],
         options: [
-            OptionSpec("format", value: "<format>", help: "Output format.",
-                       allowed: FindingsFormat.allCases.map(\.rawValue), default: "text"),
-            OptionSpec("fail-on", value: "<severity>", help: "Exit 1 when a finding reaches this severity.",
-                       allowed: ["error", "warning", "advice", "never"], default: "error"),
-            OptionSpec("lang", value: "<lang>", help: "Message language (default: zh for Chinese exports, else en).",
-                       allowed: ["zh", "en"]),
-            OptionSpec("config", value: "<file>", help: "A JSON config (see 'init-config')."),
-            OptionSpec("rule", value: "<id>", help: "Run only this rule.", repeatable: true),
-            OptionSpec("disable", value: "<id>", help: "Do not run this rule.", repeatable: true),
-            OptionSpec("output", short: "o", value: "<file>", help: "Write the findings to a file."),
+            Options.format, Options.failOn, Options.language, Options.config, Options.rule, Options.disable,
+            Options.output,
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
@@ -29,13 +35,18 @@ enum CheckCommand: Command {
             return CLI.report(UsageError(message: "Missing expected argument '<file> ...'.", command: spec.name),
                               console: console)
         }
+        let rules = arguments.value(Options.rule)
+        let disabled = arguments.value(Options.disable)
         var configuration: AuditConfiguration
-        switch RuleOptions.configuration(arguments, command: spec.name, console: console) {
+        switch RuleOptions.configuration(
+            path: arguments.value(Options.config), rules: rules, disabled: disabled, command: spec.name,
+            console: console)
+        {
         case .success(let loaded): configuration = loaded
         case .failure(let code): return code.exitCode
         }
-        configuration.onlyRules += arguments.list("rule")
-        configuration.disabledRules += arguments.list("disable")
+        configuration.onlyRules += rules
+        configuration.disabledRules += disabled
 
         // One pass over each export, checking batches on every core as they are read. Findings that depend on the
         // whole shop (shared descriptions, whether the export carries images) are settled once every export has
@@ -60,12 +71,12 @@ enum CheckCommand: Command {
         }
         let skipped = reports.flatMap(\.skipped)
         let skippedCount = reports.reduce(0) { $0 + $1.skippedCount }
-        let language = arguments.value("lang").flatMap(Language.init(rawValue:))
+        let language = arguments.value(Options.language)
             ?? InputLanguage.detect(reports: reports, listings: firstListings)
-        let format = arguments.value("format").flatMap(FindingsFormat.init(rawValue:)) ?? .text
+        let format = arguments.value(Options.format)
         let output: OutputSink
         do {
-            output = try OutputSink(path: arguments.value("output"), console: console)
+            output = try OutputSink(path: arguments.value(Options.output), console: console)
         } catch {
             console.error("Error: \(error.path): cannot write: \(error.reason)")
             return .cannotCreate
@@ -90,8 +101,8 @@ enum CheckCommand: Command {
         printSkipped(skipped, total: skippedCount, language: language, console: console)
         printRepairs(reports, language: language, console: console)
         console.error(summary.line)
-        let failOn: Severity? = arguments.value("fail-on").map { Severity(rawValue: $0) } ?? .error
-        return summary.fails(at: failOn) ? .findings : .success
+        let worst = Severity.allCases.last { summary.count($0) > 0 }
+        return arguments.value(Options.failOn).exitCode(worst: worst)
     }
 
     /// Lists the rows the reader repaired (quoting, encoding, ragged rows) on standard error, so a damaged export is

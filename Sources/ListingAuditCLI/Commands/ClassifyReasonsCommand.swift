@@ -13,7 +13,13 @@ enum ClassifyReasonsCommand: Command {
             """,
         arguments: "<file>",
         argumentHelp: [("<file>", "A CSV with reason,comment[,expected_category,note] columns, or a refund export.")],
-        options: [.flag("misses-only", help: "Print only the rows classified differently from their label.")])
+        options: [Options.missesOnly])
+
+    /// The options `classify-reasons` declares.
+    enum Options {
+        static let missesOnly = Option.flag(
+            "misses-only", help: "Print only the rows classified differently from their label.")
+    }
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
@@ -25,7 +31,7 @@ enum ClassifyReasonsCommand: Command {
         } catch {
             return CLI.report(error, console: console)
         }
-        let missesOnly = arguments.flag("misses-only")
+        let missesOnly = arguments.value(Options.missesOnly)
         for row in evaluation.rows where !missesOnly || row.isCorrect == false {
             var cells = [row.sample.location.description, row.category.rawValue]
             if let expected = row.sample.expected {

@@ -10,7 +10,12 @@ enum EvaluateRulesCommand: Command {
             + "fires.",
         arguments: "<dir>",
         argumentHelp: [("<dir>", "The labelled set, e.g. Corpus/labelled-listings.")],
-        options: [.flag("details", help: "Also list the listings where rules and labels disagree.")])
+        options: [Options.details])
+
+    /// The options `evaluate-rules` declares.
+    enum Options {
+        static let details = Option.flag("details", help: "Also list the listings where rules and labels disagree.")
+    }
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         guard arguments.positionals.count == 1, let directory = arguments.positionals.first else {
@@ -25,7 +30,7 @@ enum EvaluateRulesCommand: Command {
             return CLI.report(error, console: console)
         }
         console.print(report.table)
-        if arguments.flag("details") {
+        if arguments.value(Options.details) {
             for line in report.disagreements { console.print(line) }
         }
         return .success

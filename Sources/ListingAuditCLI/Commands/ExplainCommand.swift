@@ -7,10 +7,13 @@ enum ExplainCommand: Command {
         abstract: "Explain a rule: why it matters, how to fix it, examples.",
         arguments: "<rule>",
         argumentHelp: [("<rule>", "A rule id, e.g. description.thin (see 'rules').")],
-        options: [
-            OptionSpec("lang", value: "<lang>", help: "Language of the explanation.", allowed: ["zh", "en"],
-                       default: "en"),
-        ])
+        options: [Options.language])
+
+    /// The options `explain` declares.
+    enum Options {
+        static let language = Option.choice(
+            "lang", value: "<lang>", help: "Language of the explanation.", cases: [Language.zh, .en], default: .en)
+    }
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         guard arguments.positionals.count == 1, let id = arguments.positionals.first else {
@@ -20,8 +23,7 @@ enum ExplainCommand: Command {
         guard let rule = RuleRegistry.rule(id: id) else {
             return CLI.report(UsageError(message: RuleOptions.unknownRule(id), command: spec.name), console: console)
         }
-        let language = arguments.value("lang").flatMap(Language.init(rawValue:)) ?? .en
-        console.write(explanation(of: rule.description, language: language))
+        console.write(explanation(of: rule.description, language: arguments.value(Options.language)))
         return .success
     }
 

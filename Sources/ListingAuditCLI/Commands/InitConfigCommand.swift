@@ -9,7 +9,12 @@ enum InitConfigCommand: Command {
         discussion: "Every key is optional; unknown keys are errors. Pass the file to 'check --config'.",
         arguments: "[<file>]",
         argumentHelp: [("<file>", "Where to write; standard output when omitted.")],
-        options: [.flag("force", help: "Overwrite an existing file.")])
+        options: [Options.force])
+
+    /// The options `init-config` declares.
+    enum Options {
+        static let force = Option.flag("force", help: "Overwrite an existing file.")
+    }
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         guard arguments.positionals.count <= 1 else {
@@ -20,7 +25,7 @@ enum InitConfigCommand: Command {
             console.write(json)
             return .success
         }
-        if FileManager.default.fileExists(atPath: path), !arguments.flag("force") {
+        if FileManager.default.fileExists(atPath: path), !arguments.value(Options.force) {
             console.error("Error: \(path) already exists; use --force to overwrite it.")
             return .cannotCreate
         }

@@ -15,23 +15,39 @@ enum InspectCommand: Command {
         arguments: "<file> ...",
         argumentHelp: [("<file>", "A listing export, or a directory of them.")],
         options: [
-            OptionSpec(
-                "format", value: "<format>", help: "Output format.", allowed: ["text", "json"], default: "text"),
-            OptionSpec(
-                "encoding", value: "<encoding>", help: "Text encoding of the inputs.",
-                allowed: TextEncoding.allCases.map(\.rawValue), default: "detect"),
-            OptionSpec(
-                "delimiter", value: "<delimiter>",
-                help: "Field delimiter: comma, tab, semicolon, pipe or one character.",
-                default: "detect"),
-            OptionSpec(
-                "as", value: "<export-format>", help: "Read the inputs as this export format.",
-                allowed: ExportFormat.allCases.filter { $0 != .mapped }.map(\.rawValue), default: "detect"),
-            OptionSpec("mapping", value: "<file>", help: "JSON column mapping for any other layout (docs/formats.md)."),
-            OptionSpec("samples", value: "<n>", help: "Sample listings shown per file.", default: "3"),
-            OptionSpec(
-                "lang", value: "<lang>", help: "Language of reasons.", allowed: ["en", "zh"], default: "en"),
+            Options.format, Options.encoding, Options.delimiter, Options.exportFormat, Options.mapping,
+            Options.samples, Options.language,
         ])
+
+    /// The options `inspect` declares.
+    enum Options {
+        static let format = Option.choice(
+            "format", value: "<format>", help: "Output format.", cases: Format.allCases, default: .text)
+        static let encoding = Option.choice(
+            "encoding", value: "<encoding>", help: "Text encoding of the inputs.", cases: TextEncoding.allCases,
+            default: "detect")
+        static let delimiter = Option.converted(
+            "delimiter", value: "<delimiter>", help: "Field delimiter: comma, tab, semicolon, pipe or one character.",
+            default: "detect", convert: InspectCommand.delimiter(named:),
+            invalid: { "The value '\($0)' is invalid for '--delimiter'. Use comma, tab, semicolon, pipe or one ASCII "
+                + "character." })
+        static let exportFormat = Option.choice(
+            "as", value: "<export-format>", help: "Read the inputs as this export format.",
+            cases: ExportFormat.allCases.filter { $0 != .mapped }, default: "detect")
+        static let mapping = Option.text(
+            "mapping", value: "<file>", help: "JSON column mapping for any other layout (docs/formats.md).")
+        static let samples = Option.count(
+            "samples", value: "<n>", help: "Sample listings shown per file.", default: 3,
+            invalid: { _ in "The value for '--samples' must be a whole number ≥ 0." })
+        static let language = Option.choice(
+            "lang", value: "<lang>", help: "Language of reasons.", cases: [Language.en, .zh], default: .en)
+    }
+
+    /// How `inspect` prints what it read.
+    enum Format: String, CaseIterable, Sendable {
+        case text
+        case json
+    }
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         let options: LoadOptions
@@ -41,10 +57,7 @@ enum InspectCommand: Command {
                 throw UsageError(message: "Missing expected argument '<file> ...'.", command: spec.name)
             }
             options = try loadOptions(arguments)
-            guard let count = Int(arguments.value("samples") ?? "3"), count >= 0 else {
-                throw UsageError(message: "The value for '--samples' must be a whole number ≥ 0.", command: spec.name)
-            }
-            samples = count
+            samples = try arguments.value(Options.samples)
         } catch let error as UsageError {
             return CLI.report(error, console: console)
         } catch let error as IngestError {
@@ -52,7 +65,7 @@ enum InspectCommand: Command {
         } catch {
             return .software
         }
-        let language = Language(rawValue: arguments.value("lang") ?? "en") ?? .en
+        let language = arguments.value(Options.language)
         var worst = ExitCode.success
         var results: [InspectedFile] = []
         for path in arguments.positionals {
@@ -76,7 +89,7 @@ enum InspectCommand: Command {
             }
         }
         let printer = InspectOutput(samples: samples, language: language)
-        if arguments.value("format") == "json" {
+        if arguments.value(Options.format) == .json {
             console.print(printer.json(results))
         } else {
             for (index, result) in results.enumerated() {
@@ -88,19 +101,11 @@ enum InspectCommand: Command {
     }
 
     private static func loadOptions(_ arguments: ParsedArguments) throws -> LoadOptions {
-        var read = ReadOptions()
-        if let name = arguments.value("encoding") { read.encoding = TextEncoding(rawValue: name) }
-        if let name = arguments.value("delimiter") {
-            guard let byte = delimiter(named: name) else {
-                throw UsageError(
-                    message: "The value '\(name)' is invalid for '--delimiter'. Use comma, tab, semicolon, pipe or "
-                        + "one ASCII character.", command: spec.name)
-            }
-            read.delimiter = byte
-        }
+        let read = ReadOptions(
+            encoding: arguments.value(Options.encoding), delimiter: try arguments.value(Options.delimiter))
         var options = LoadOptions(read: read)
-        if let name = arguments.value("as") { options.format = ExportFormat(rawValue: name) }
-        if let path = arguments.value("mapping") {
+        options.format = arguments.value(Options.exportFormat)
+        if let path = arguments.value(Options.mapping) {
             if options.format != nil {
                 throw UsageError(message: "Use either '--as' or '--mapping', not both.", command: spec.name)
             }

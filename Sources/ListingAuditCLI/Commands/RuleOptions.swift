@@ -1,22 +1,27 @@
 import ListingAudit
 
-/// What `check` and the rule commands share: loading `--config`, validating `--rule`/`--disable` ids.
+/// What `check` and the rule commands share: `--config`, `--rule`, `--disable`, and loading the configuration with
+/// the rule ids checked.
 enum RuleOptions {
     /// An exit code as an `Error`, so a helper can return either a value or the code to exit with.
     struct Exit: Error {
         let exitCode: ExitCode
     }
 
-    /// The configuration from `--config` (or the defaults), with `--rule`/`--disable` ids checked; on failure the
+    static let config = Option.text("config", value: "<file>", help: "A JSON config (see 'init-config').")
+    static let rule = Option.list("rule", value: "<id>", help: "Run only this rule.")
+    static let disable = Option.list("disable", value: "<id>", help: "Do not run this rule.")
+
+    /// The configuration at `path` (or the defaults), with the `rules` and `disabled` ids checked; on failure the
     /// error is printed and the exit code returned.
     static func configuration(
-        _ arguments: ParsedArguments, command: String, console: Console
+        path: String?, rules: [String], disabled: [String], command: String, console: Console
     ) -> Result<AuditConfiguration, Exit> {
-        for id in arguments.list("rule") + arguments.list("disable") where RuleRegistry.rule(id: id) == nil {
+        for id in rules + disabled where RuleRegistry.rule(id: id) == nil {
             _ = CLI.report(UsageError(message: unknownRule(id), command: command), console: console)
             return .failure(Exit(exitCode: .usage))
         }
-        guard let path = arguments.value("config") else { return .success(AuditConfiguration()) }
+        guard let path else { return .success(AuditConfiguration()) }
         do {
             return .success(try AuditConfiguration.load(path: path, knownRuleIDs: RuleRegistry.ids))
         } catch {

@@ -6,22 +6,32 @@ enum RulesCommand: Command {
         name: "rules",
         abstract: "List the rules.",
         discussion: "Markdown output is bilingual and is what docs/rules.md holds.",
-        options: [
-            OptionSpec("format", value: "<format>", help: "Output format.", allowed: ["text", "json", "markdown"],
-                       default: "text"),
-            OptionSpec("lang", value: "<lang>", help: "Language of titles and prose.", allowed: ["zh", "en"],
-                       default: "en"),
-        ])
+        options: [Options.format, Options.language])
+
+    /// The options `rules` declares.
+    enum Options {
+        static let format = Option.choice(
+            "format", value: "<format>", help: "Output format.", cases: Format.allCases, default: .text)
+        static let language = Option.choice(
+            "lang", value: "<lang>", help: "Language of titles and prose.", cases: [Language.zh, .en], default: .en)
+    }
+
+    /// How `rules` prints the catalogue.
+    enum Format: String, CaseIterable, Sendable {
+        case text
+        case json
+        case markdown
+    }
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         guard arguments.positionals.isEmpty else {
             return CLI.report(UsageError(message: "'rules' takes no arguments.", command: spec.name), console: console)
         }
-        let language = arguments.value("lang").flatMap(Language.init(rawValue:)) ?? .en
-        switch arguments.value("format") ?? "text" {
-        case "json": console.write(RuleCatalogue.json(language: language))
-        case "markdown": console.write(RuleCatalogue.markdown())
-        default: console.write(RuleCatalogue.text(language: language))
+        let language = arguments.value(Options.language)
+        switch arguments.value(Options.format) {
+        case .json: console.write(RuleCatalogue.json(language: language))
+        case .markdown: console.write(RuleCatalogue.markdown())
+        case .text: console.write(RuleCatalogue.text(language: language))
         }
         return .success
     }

@@ -6,7 +6,8 @@ enum VersionCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         guard arguments.positionals.isEmpty else {
-            return CLI.report(UsageError(message: "'version' takes no arguments.", command: spec.name), console: console)
+            let error = UsageError(message: "'version' takes no arguments.", command: spec.name)
+            return CLI.report(error, console: console)
         }
         console.print(ListingAuditVersion.current)
         return .success

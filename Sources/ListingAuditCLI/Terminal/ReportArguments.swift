@@ -11,32 +11,42 @@ struct ReportArguments {
     var color = ColorMode.auto
     var verbosity = Verbosity.normal
 
-    static let options: [OptionSpec] = [
-        OptionSpec("date", value: "<yyyy-mm-dd>", help: "The day the audit describes (for reproducible runs).",
-                   default: "today"),
-        OptionSpec("history", value: "<folder>", help: "Where each audit's snapshot is kept, to compare audits.",
-                   default: "<out parent>/listing-audit-history"),
-        .flag("no-history", help: "Neither read nor record audit history."),
-    ] + Verbosity.options
+    /// The options for the reports and the terminal, which `audit` lists after its own.
+    enum Options {
+        static let date = Option.converted(
+            "date", value: "<yyyy-mm-dd>", help: "The day the audit describes (for reproducible runs).",
+            default: "today", convert: AuditDate.init,
+            invalid: { "'--date' needs a day as YYYY-MM-DD, not '\($0)'." })
+        static let history = Option.text(
+            "history", value: "<folder>", help: "Where each audit's snapshot is kept, to compare audits.",
+            default: "<out parent>/listing-audit-history")
+        static let noHistory = Option.flag("no-history", help: "Neither read nor record audit history.")
+        static let color = Option.choice(
+            "color", value: "<when>", help: "Colour the output.", cases: ColorMode.allCases, default: .auto,
+            shown: "auto: only a terminal, and not with NO_COLOR set")
+        static let quiet = Verbosity.Options.quiet
+        static let verbose = Verbosity.Options.verbose
+
+        /// In the order help lists them.
+        static let all: [any DeclaredOption] = [date, history, noHistory, color, quiet, verbose]
+    }
 
     static func parse(
         _ arguments: ParsedArguments, command: String, today: AuditDate = .today()
     ) -> Result<ReportArguments, UsageError> {
         var parsed = ReportArguments(date: today)
-        if let text = arguments.value("date") {
-            guard let date = AuditDate(text) else {
-                return .failure(UsageError(
-                    message: "'--date' needs a day as YYYY-MM-DD, not '\(text)'.", command: command))
-            }
-            parsed.date = date
+        do {
+            parsed.date = try arguments.value(Options.date) ?? today
+        } catch {
+            return .failure(error)
         }
-        parsed.history = arguments.value("history")
-        parsed.keepHistory = !arguments.flag("no-history")
+        parsed.history = arguments.value(Options.history)
+        parsed.keepHistory = !arguments.value(Options.noHistory)
         if parsed.history != nil, !parsed.keepHistory {
             return .failure(
                 UsageError(message: "Use either '--history' or '--no-history', not both.", command: command))
         }
-        parsed.color = arguments.value("color").flatMap(ColorMode.init(rawValue:)) ?? .auto
+        parsed.color = arguments.value(Options.color)
         switch Verbosity.from(arguments, command: command) {
         case .success(let verbosity): parsed.verbosity = verbosity
         case .failure(let error): return .failure(error)

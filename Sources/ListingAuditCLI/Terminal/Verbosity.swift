@@ -6,7 +6,7 @@ enum Verbosity: Int, Comparable {
 
     /// From `--quiet` and `--verbose`; both at once is a usage error.
     static func from(_ arguments: ParsedArguments, command: String) -> Result<Verbosity, UsageError> {
-        switch (arguments.flag("quiet"), arguments.flag("verbose")) {
+        switch (arguments.value(Options.quiet), arguments.value(Options.verbose)) {
         case (true, true):
             .failure(UsageError(message: "Use either '--quiet' or '--verbose', not both.", command: command))
         case (true, false): .success(.quiet)
@@ -17,11 +17,10 @@ enum Verbosity: Int, Comparable {
 
     static func < (lhs: Verbosity, rhs: Verbosity) -> Bool { lhs.rawValue < rhs.rawValue }
 
-    /// The options every command with terminal output shares.
-    static let options: [OptionSpec] = [
-        OptionSpec("color", value: "<when>", help: "Colour the output.", allowed: ColorMode.allCases.map(\.rawValue),
-                   default: "auto: only a terminal, and not with NO_COLOR set"),
-        .flag("quiet", short: "q", help: "Print only warnings and errors."),
-        .flag("verbose", short: "v", help: "Also print each input read and each file written."),
-    ]
+    /// `--quiet` and `--verbose`, for a command with terminal output.
+    enum Options {
+        static let quiet = Option.flag("quiet", short: "q", help: "Print only warnings and errors.")
+        static let verbose = Option.flag(
+            "verbose", short: "v", help: "Also print each input read and each file written.")
+    }
 }

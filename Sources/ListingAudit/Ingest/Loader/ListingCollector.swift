@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The listings an adapter is still building, looked up by id, plus the rows it had to skip.
 ///
 /// Listings are released in first-seen order as soon as no later row can add to them, so memory holds the listings
@@ -46,17 +48,39 @@ struct ListingCollector {
     private var releasedKeys = Set<Int>()
     /// Whether a record named a key of a listing already released (`adjacentRows` only).
     private(set) var brokeAdjacency = false
+    private let counter = ListingCollector.work
 
     init(file: String, release: Release) {
         self.file = file
         policy = release
     }
 
+    /// A test hook (`LoaderScaleTests`): counts the collector's work, so a test can check that loading stays
+    /// linear without timing it. One unit per key look-up, listing added or aliased, release pass and listing
+    /// released; compaction adds the slots it moves. Unbound, as everywhere but that test, it costs a `nil` check.
+    final class Work: Sendable {
+        private let units = Atomic<Int>(0)
+        private let open = Atomic<Int>(0)
+        /// Units of work so far.
+        var total: Int { units.load(ordering: .relaxed) }
+        /// The most listings open at once.
+        var mostOpen: Int { open.load(ordering: .relaxed) }
+
+        fileprivate func add(_ count: Int, open: Int) {
+            units.add(count, ordering: .relaxed)
+            self.open.max(open, ordering: .relaxed)
+        }
+    }
+
+    /// The counter the collectors created in this task report to; see `Work`.
+    @TaskLocal static var work: Work?
+
     /// The position of the oldest listing not yet released; every position before it is gone.
     var firstOpenPosition: Int { base + head }
 
     /// The position of the listing with `id` (or alias `id`), while it is open.
     mutating func position(of id: String) -> Int? {
+        counter?.add(1, open: open.count - head)
         if let position = positions[id] { return position }
         if case .adjacentRows = policy, !id.isEmpty, releasedKeys.contains(id.hashValue) { brokeAdjacency = true }
         return nil
@@ -71,6 +95,7 @@ struct ListingCollector {
     @discardableResult
     mutating func add(_ listing: Listing) -> Int {
         let position = base + open.count
+        counter?.add(1, open: open.count + 1 - head)
         positions[listing.id] = position
         open.append(Open(listing: listing, keys: [listing.id], lastRecord: lastRecord(of: listing.id)))
         return position
@@ -78,6 +103,7 @@ struct ListingCollector {
 
     /// Makes `alias` find the listing at `position` too (e.g. a WooCommerce `id:76` and its SKU).
     mutating func alias(_ alias: String, to position: Int) {
+        counter?.add(1, open: open.count - head)
         guard positions[alias] == nil else { return }
         positions[alias] = position
         open[position - base].keys.append(alias)
@@ -124,6 +150,7 @@ struct ListingCollector {
     /// Moves the listings that no record after the `ordinal`-th, which named `keys`, can add to into `batch`, in
     /// first-seen order.
     mutating func release(through ordinal: Int, named keys: [String], into batch: inout [Listing]) {
+        counter?.add(1, open: open.count - head)
         switch policy {
         case .atEnd: return
         case .keyIndex:
@@ -141,6 +168,7 @@ struct ListingCollector {
     }
 
     private mutating func releaseHead(into batch: inout [Listing]) {
+        counter?.add(1, open: open.count - head)
         let entry = open[head]
         open[head] = Open(listing: nil, keys: [], lastRecord: 0)
         head += 1
@@ -156,6 +184,7 @@ struct ListingCollector {
     /// Drops released slots once they are the larger part of the buffer, keeping releases amortised O(1).
     private mutating func compact() {
         guard head > 1024 || head == open.count, head * 2 >= open.count else { return }
+        counter?.add(open.count - head, open: open.count - head)
         open.removeFirst(head)
         base += head
         head = 0

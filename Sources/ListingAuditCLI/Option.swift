@@ -1,0 +1,109 @@
+/// An option as a command reads it: the `OptionSpec` that parsing and help are generated from, and how the texts
+/// given for the option become a typed value.
+///
+/// A command declares each option once, as a constant that its `CommandSpec` lists, and reads it only through that
+/// constant (`arguments.value(Options.format)`), so a misspelt option name does not compile. Options whose text is
+/// checked when read (a number, a date) have `Failure == UsageError`; the others cannot fail, and reading them needs
+/// no `try`.
+struct Option<Value, Failure: Error>: DeclaredOption {
+    let spec: OptionSpec
+    private let read: @Sendable (_ given: [String], _ command: String) throws(Failure) -> Value
+
+    private init(
+        _ spec: OptionSpec, read: @escaping @Sendable (_ given: [String], _ command: String) throws(Failure) -> Value
+    ) {
+        self.spec = spec
+        self.read = read
+    }
+
+    /// The value from the texts given for the option, in order (none when it was not given); a usage error names
+    /// `command`.
+    func value(given: [String], command: String) throws(Failure) -> Value {
+        try read(given, command)
+    }
+}
+
+/// What a `CommandSpec` lists: any option, whatever its value type.
+protocol DeclaredOption: Sendable {
+    var spec: OptionSpec { get }
+}
+
+// MARK: - Options that cannot fail when read
+
+extension Option where Value == Bool, Failure == Never {
+    /// A flag: `true` when given.
+    static func flag(_ name: String, short: Character? = nil, help: String) -> Self {
+        Option(OptionSpec(name, short: short, help: help)) { given, _ in !given.isEmpty }
+    }
+}
+
+extension Option where Value == String?, Failure == Never {
+    /// A value kept as text (a path, a folder); `nil` when not given. `shown` is the default help prints.
+    static func text(
+        _ name: String, short: Character? = nil, value: String, help: String, default shown: String? = nil
+    ) -> Self {
+        Option(OptionSpec(name, short: short, value: value, help: help, default: shown)) { given, _ in given.last }
+    }
+}
+
+extension Option where Value == [String], Failure == Never {
+    /// A repeatable option; each value given may also be a comma-separated list.
+    static func list(_ name: String, value: String, help: String) -> Self {
+        Option(OptionSpec(name, value: value, help: help, repeatable: true)) { given, _ in
+            given.flatMap { $0.split(separator: ",").map(String.init) }
+        }
+    }
+}
+
+extension Option where Failure == Never {
+    /// One of `cases` (help lists them in this order; parsing refuses any other); `nil` when not given. `shown` is
+    /// the default help prints.
+    static func choice<Choice: RawRepresentable<String> & Sendable>(
+        _ name: String, value: String, help: String, cases: [Choice], default shown: String? = nil
+    ) -> Self where Value == Choice? {
+        let spec = OptionSpec(name, value: value, help: help, allowed: cases.map(\.rawValue), default: shown)
+        return Option(spec) { given, _ in given.last.flatMap(Choice.init(rawValue:)) }
+    }
+
+    /// One of `cases`, or `defaultValue` when not given. Help shows `shown`, or else the default's raw value.
+    static func choice(
+        _ name: String, value: String, help: String, cases: [Value], default defaultValue: Value, shown: String? = nil
+    ) -> Self where Value: RawRepresentable<String> & Sendable {
+        let spec = OptionSpec(
+            name, value: value, help: help, allowed: cases.map(\.rawValue), default: shown ?? defaultValue.rawValue)
+        return Option(spec) { given, _ in given.last.flatMap(Value.init(rawValue:)) ?? defaultValue }
+    }
+}
+
+// MARK: - Options checked when read
+
+extension Option where Failure == UsageError {
+    /// A value `convert` makes from the text; `nil` when not given. A text `convert` refuses is a usage error worded
+    /// by `invalid`. `shown` is the default help prints.
+    static func converted<Converted: Sendable>(
+        _ name: String, value: String, help: String, default shown: String? = nil,
+        convert: @escaping @Sendable (String) -> Converted?, invalid: @escaping @Sendable (String) -> String
+    ) -> Self where Value == Converted? {
+        Option(OptionSpec(name, value: value, help: help, default: shown)) { given, command throws(UsageError) in
+            guard let text = given.last else { return nil }
+            guard let converted = convert(text) else { throw UsageError(message: invalid(text), command: command) }
+            return converted
+        }
+    }
+
+    /// A whole number ≥ 0, or `defaultValue` when not given (help shows it). Any other text is a usage error worded
+    /// by `invalid`.
+    static func count(
+        _ name: String, value: String, help: String, default defaultValue: Int,
+        invalid: @escaping @Sendable (String) -> String
+    ) -> Self where Value == Int {
+        Option(OptionSpec(name, value: value, help: help, default: String(defaultValue))) {
+            given, command throws(UsageError) in
+            guard let text = given.last else { return defaultValue }
+            guard let count = Int(text), count >= 0 else {
+                throw UsageError(message: invalid(text), command: command)
+            }
+            return count
+        }
+    }
+}
