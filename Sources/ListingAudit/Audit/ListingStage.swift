@@ -1,54 +1,55 @@
-/// Reads the listing export once and runs the rules over it batch by batch; keeps only what later stages need — each
-/// listing's id, title, profile and location, its findings (equal texts shared), and the refund matcher's lookup
-/// tables — so the listings themselves never sit in memory together. Findings that depend on the whole export are
-/// settled once it has been read. Also records how the export was read.
-enum ListingStage: AuditStage {
-    static func run(_ state: AuditState) throws(AuditError) {
+/// Reads the listing export once and runs the rules over it batch by batch, keeping only what later stages need:
+/// each listing's id, title, profile and location (`ListingTable`), its findings (`AuditFindings`), and the refund
+/// matcher's lookup tables — so the listings themselves never sit in memory together. Findings that depend on the
+/// whole export are settled once it has been read. Also records how the export was read.
+enum ListingStage {
+    /// What the stage hands on; `matcher` ties refunds and orders to the listings.
+    typealias Output = (listings: ListingTable, findings: AuditFindings, matcher: RefundMatcher, read: ExportRead)
+
+    /// Checks the listings of the export at `path` with the rules `configuration` turns on.
+    /// - Throws: `AuditError.ingest` when the export cannot be read or used.
+    static func run(path: String, configuration: AuditConfiguration) throws(AuditError) -> Output {
+        let shopCheck = ShopCheck(engine: RuleEngine(configuration: configuration), paths: [path])
         var tables = RefundMatcher.Tables()
-        var checked: [RuleEngine.CheckedListing] = []
+        var checked: [RuleEngine.CheckedListing?] = []
+        var listings = ListingTable()
         let reports: [IngestReport]
         do {
-            reports = try state.shopCheck.run(restart: { _ in
+            reports = try shopCheck.run(restart: { _ in
                 tables = RefundMatcher.Tables()
                 checked = []
-                state.summaries = []
+                listings = ListingTable()
             }) { batch in
-                checked += batch.checked
                 for (listing, result) in zip(batch.listings, batch.checked) {
-                    state.summaries.append(
-                        AuditListing(id: listing.id, title: listing.title, profile: result.profile, location: listing.location))
+                    listings.append(
+                        id: listing.id, title: listing.title, profile: result.profile, location: listing.location)
+                    checked.append(result)
                 }
                 tables.add(batch.listings)
             }
         } catch {
             throw .ingest(error)
         }
-        let shop = state.shopCheck.facts
-        var texts = FindingTexts()
-        for listing in checked {
-            state.findings += state.shopCheck.engine.settle(listing, shop: shop).map { texts.share($0) }
+        let shop = shopCheck.facts
+        var findings = AuditFindings(listings: listings)
+        for index in checked.indices {
+            // Each listing's checked state goes once its findings are settled: the compact findings grow as the
+            // checked listings shrink.
+            guard let listing = checked[index].take() else { continue }
+            for finding in shopCheck.engine.settle(listing, shop: shop) { findings.append(finding, listing: index) }
         }
-        state.matcher = tables.matcher
-        let report = reports[0]
+        return (listings, findings, tables.matcher, read(reports[0]))
+    }
+
+    /// How the export was read, and whether it looks Chinese (a Chinese platform format or Chinese header cells).
+    private static func read(_ report: IngestReport) -> ExportRead {
         var input = InputSummary(
             kind: .listings, path: report.file, format: report.format.rawValue,
             encoding: report.encoding.rawValue, rowsRead: report.rowsRead, skipped: report.skippedCount,
             skipReasons: SkipTallies.count(report.skipped, total: report.skippedCount))
         input.repaired = report.issueCount
-        state.inputs.append(input)
-        if report.format == .chineseShop || report.format == .taobaoAssistant
-            || report.columnMapping.contains(where: { AuditState.hasChinese($0.column) })
-        {
-            state.chineseInput = true
-        }
-    }
-}
-
-/// Ties findings to refund categories (the ledger).
-enum LinkStage: AuditStage {
-    static func run(_ state: AuditState) throws(AuditError) {
-        state.ledger = AuditLedger(listings: state.summaries, findings: state.findings, catalog: state.catalog)
-        state.findings = state.ledger.findings
-        state.summaries = []
+        let isChinese = report.format == .chineseShop || report.format == .taobaoAssistant
+            || report.columnMapping.contains(where: { ExportRead.hasChinese($0.column) })
+        return ExportRead(summary: input, isChinese: isChinese)
     }
 }

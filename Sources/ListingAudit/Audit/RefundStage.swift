@@ -1,13 +1,16 @@
 /// Reads, classifies and matches every refund in one pass, counting each into the ledger and writing its
 /// `refunds.csv` row as it goes; no refund is kept.
-enum RefundStage: AuditStage {
-    static func run(_ state: AuditState) throws(AuditError) {
-        let csv = try state.outputPath("refunds.csv").map { path throws(AuditError) in
-            try AuditRefundsCSV(path: path, language: state.language)
-        }
-        guard let path = state.options.refundsPath else {
+enum RefundStage {
+    /// Counts the refunds of the export at `path` into `ledger`, tying each to its listing with `matcher`, and writes
+    /// each as a row of `csv`: `refunds.csv`, created in the staging folder of the audit's `AuditOutputFolder`
+    /// (`nil` when no reports are written). The stage finishes `csv`, header only when there is no refund export.
+    /// - Returns: how the export was read; `nil` without one.
+    static func run(
+        path: String?, matcher: RefundMatcher, ledger: inout AuditLedger, csv: AuditRefundsCSV?
+    ) throws(AuditError) -> ExportRead? {
+        guard let path else {
             try csv?.finish()
-            return
+            return nil
         }
         let classifier = ReasonClassifierCache()
         var writeError: AuditError?
@@ -16,10 +19,10 @@ enum RefundStage: AuditStage {
             outcome = try RefundLoader.forEach(path: path) { refund in
                 guard writeError == nil else { return }
                 let (category, evidence) = classifier.classify(reason: refund.reason, comment: refund.comment)
-                let (listingID, method) = state.matcher.match(refund)
+                let (listingID, method) = matcher.match(refund)
                 // Closed, rejected or withdrawn requests are listed in refunds.csv but never counted.
                 if refund.status.countsAsRefund {
-                    state.ledger.addRefund(
+                    ledger.addRefund(
                         listingID: listingID, category: category, amount: refund.amount, type: refund.type,
                         matchedBy: method)
                 }
@@ -38,18 +41,18 @@ enum RefundStage: AuditStage {
         }
         if let writeError { throw writeError }
         try csv?.finish()
-        state.inputs.append(InputSummary(transactions: outcome.report, kind: .refunds))
-        if outcome.format == .chineseShop { state.chineseInput = true }
+        return ExportRead(
+            summary: InputSummary(transactions: outcome.report, kind: .refunds), isChinese: outcome.format == .chineseShop)
     }
 }
 
 /// Streams the order export and counts each order line's units into its listing.
-enum OrderStage: AuditStage {
-    static func run(_ state: AuditState) throws(AuditError) {
-        // The last stage that matches: let the matcher's tables go before ranking builds its results.
-        defer { state.matcher = RefundMatcher(listings: []) }
-        guard let path = state.options.ordersPath else { return }
-        state.ledger.markOrdersRead()
+enum OrderStage {
+    /// Counts the order lines of the export at `path` into `ledger`, tying each to its listing with `matcher`.
+    /// - Returns: how the export was read; `nil` without one.
+    static func run(path: String?, matcher: RefundMatcher, ledger: inout AuditLedger) throws(AuditError) -> ExportRead? {
+        guard let path else { return nil }
+        ledger.markOrdersRead()
         let read: (format: OrderExportFormat, report: TransactionLoadReport)
         do {
             // Order lines stream like refunds: each is counted into its listing's orders and let go.
@@ -58,13 +61,13 @@ enum OrderStage: AuditStage {
                 let probe = Refund(
                     id: line.orderID, orderID: line.orderID, listingID: line.listingID, sku: line.sku,
                     productTitle: line.productTitle, location: line.location)
-                state.ledger.addOrder(listingID: state.matcher.match(probe).listingID, quantity: line.quantity)
+                ledger.addOrder(listingID: matcher.match(probe).listingID, quantity: line.quantity)
             }
         } catch {
             throw .ingest(error)
         }
-        state.inputs.append(InputSummary(transactions: read.report, kind: .orders))
-        if read.format == .chineseShop { state.chineseInput = true }
+        return ExportRead(
+            summary: InputSummary(transactions: read.report, kind: .orders), isChinese: read.format == .chineseShop)
     }
 }
 

@@ -3,7 +3,8 @@ import Foundation
 /// The audit history folder: one JSON snapshot per audit day (`audit-YYYY-MM-DD.json`).
 ///
 /// Writes are atomic: the snapshot goes to a temporary file in the same folder, is flushed to disk (`fsync`),
-/// then renamed over the final name, and the folder itself is synced. A crash at any point leaves either the old
+/// then renamed over the final name, and the folder itself is synced. The JSON is written byte for byte as
+/// `JSONEncoder` would (`AuditSnapshot.jsonBytes`) and read back with `JSONDecoder`. A crash at any point leaves either the old
 /// file or the new one, never a mix, and never touches other days' snapshots.
 public struct HistoryStore: Sendable {
     /// The folder.
@@ -53,19 +54,47 @@ public struct HistoryStore: Sendable {
 
     /// Writes `snapshot` atomically, replacing an earlier snapshot of the same day.
     public func save(_ snapshot: AuditSnapshot) throws(HistoryError) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data: Data
-        do {
-            data = try encoder.encode(snapshot)
-        } catch {
-            throw .cannotWrite(path: url(for: snapshot.date).path, reason: "\(error)")
-        }
-        try writeAtomically(Array(data), to: url(for: snapshot.date))
+        try prepare(snapshot).commit()
     }
 
-    /// Writes `bytes` to `target` through a synced temporary file and a rename.
-    func writeAtomically(_ bytes: [UInt8], to target: URL) throws(HistoryError) {
+    /// Writes `snapshot` to a synced temporary file in the folder, for `commit` to move over its day's file (or
+    /// `discard` to remove): an audit writes its snapshot with its reports and moves them all into place at the end.
+    func prepare(_ snapshot: AuditSnapshot) throws(HistoryError) -> PendingSnapshot {
+        let target = url(for: snapshot.date)
+        guard let bytes = snapshot.jsonBytes() else {
+            throw .cannotWrite(path: target.path, reason: "a score is not a finite number")
+        }
+        return try writeTemporary(bytes, for: target)
+    }
+
+    /// A snapshot written to its temporary file, not yet in place.
+    struct PendingSnapshot {
+        let temporary: URL
+        let target: URL
+        let directory: URL
+
+        /// Renames the temporary file over the target, and syncs the folder.
+        func commit() throws(HistoryError) {
+            guard rename(temporary.path, target.path) == 0 else {
+                let reason = HistoryStore.systemError()
+                unlink(temporary.path)
+                throw .cannotWrite(path: target.path, reason: reason)
+            }
+            let folder = open(directory.path, O_RDONLY)
+            if folder >= 0 {
+                fsync(folder)
+                close(folder)
+            }
+        }
+
+        /// Removes the temporary file.
+        func discard() {
+            unlink(temporary.path)
+        }
+    }
+
+    /// Writes `bytes` to a synced temporary file beside `target`.
+    private func writeTemporary(_ bytes: [UInt8], for target: URL) throws(HistoryError) -> PendingSnapshot {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
@@ -95,16 +124,7 @@ public struct HistoryStore: Sendable {
             unlink(temporary.path)
             throw .cannotWrite(path: temporary.path, reason: reason)
         }
-        guard rename(temporary.path, target.path) == 0 else {
-            let reason = Self.systemError()
-            unlink(temporary.path)
-            throw .cannotWrite(path: target.path, reason: reason)
-        }
-        let folder = open(directory.path, O_RDONLY)
-        if folder >= 0 {
-            fsync(folder)
-            close(folder)
-        }
+        return PendingSnapshot(temporary: temporary, target: target, directory: directory)
     }
 
     private static func read(path: String) -> Result<AuditSnapshot, HistoryWarning> {
@@ -127,7 +147,7 @@ public struct HistoryStore: Sendable {
         }
     }
 
-    private static func systemError() -> String {
+    fileprivate static func systemError() -> String {
         String(cString: strerror(errno))
     }
 }

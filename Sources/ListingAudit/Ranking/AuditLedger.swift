@@ -5,16 +5,14 @@
 /// listings cost about 70 bytes each here, whatever the number of refunds.
 public struct AuditLedger: Sendable {
     /// The listings, in input order.
-    public let listings: [AuditListing]
-    /// The rules that fired, in first-seen order; findings refer to them by index.
-    public let rules: [RuleCatalog.Entry]
+    public let listings: ListingTable
+    /// The rules that fired, numbered as `findings` numbers them (first seen first).
+    public let rules: [RuleLinkTable.Entry]
     /// Every finding, grouped by listing in input order.
-    public let findings: [Finding]
+    public let findings: AuditFindings
     /// Listing `i`'s distinct rule indices are `ruleIndices[ruleStart[i]..<ruleStart[i + 1]]`, most severe first.
     let ruleStart: [Int32]
     let ruleIndices: [Int32]
-    /// Findings per listing.
-    let findingCounts: [Int32]
     /// Worst severity per listing (`nil` without findings).
     let maxSeverity: [Severity?]
     /// Categories linked by the listing's findings.
@@ -38,22 +36,22 @@ public struct AuditLedger: Sendable {
     public private(set) var matchedOrderUnits = 0
     private let positions: [String: Int32]
 
-    /// A ledger of `listings` and their `findings`, rules resolved through `catalog`.
-    public init(listings: [AuditListing], findings: [Finding], catalog: RuleCatalog) {
+    /// A ledger of `listings` and their `findings` (whose listing numbers are positions in `listings`), rules
+    /// resolved through `ruleLinks`.
+    init(listings: ListingTable, findings: AuditFindings, ruleLinks: RuleLinkTable) {
         self.listings = listings
         var positions: [String: Int32] = [:]
         positions.reserveCapacity(listings.count)
-        for (index, listing) in listings.enumerated() where positions[listing.id] == nil {
-            positions[listing.id] = Int32(index)
+        for index in listings.indices {
+            let id = listings.id(index)
+            if positions[id] == nil { positions[id] = Int32(index) }
         }
         self.positions = positions
-        let grouped = FindingGrouping(listingCount: listings.count, findings: findings, positions: positions,
-                                      catalog: catalog)
-        self.findings = grouped.findings
+        self.findings = findings
+        let grouped = FindingGrouping(listingCount: listings.count, findings: findings, ruleLinks: ruleLinks)
         rules = grouped.rules
         ruleStart = grouped.ruleStart
         ruleIndices = grouped.ruleIndices
-        findingCounts = grouped.findingCounts
         maxSeverity = grouped.maxSeverity
         linkedMask = grouped.linkedMask
         refundCounts = Array(repeating: 0, count: listings.count * RefundCategory.count)
@@ -62,6 +60,25 @@ public struct AuditLedger: Sendable {
         orders = Array(repeating: 0, count: listings.count)
         let linkable = grouped.rules.reduce(UInt16(0)) { $0 | RefundCategory.mask($1.categories) }
         categories = RefundCategory.allCases.map { CategoryTally(category: $0, linkable: linkable & $0.bit != 0) }
+    }
+
+    /// A ledger of `listings` and their `findings`, rules resolved through `ruleLinks`. Findings are grouped by
+    /// listing (each to the first listing with its id); findings naming no listing only number their rule.
+    public init(listings: [AuditListing], findings: [Finding], ruleLinks: RuleLinkTable) {
+        let table = ListingTable(listings)
+        var positions: [String: Int] = [:]
+        for (index, listing) in listings.enumerated() where positions[listing.id] == nil {
+            positions[listing.id] = index
+        }
+        var grouped = AuditFindings(listings: table)
+        grouped.reserveRules(findings.map(\.ruleID))
+        let owned = findings.enumerated().compactMap { offset, finding in
+            positions[finding.listingID].map { (finding: finding, listing: $0, offset: offset) }
+        }
+        for item in owned.sorted(by: { ($0.listing, $0.offset) < ($1.listing, $1.offset) }) {
+            grouped.append(item.finding, listing: item.listing)
+        }
+        self.init(listings: table, findings: grouped, ruleLinks: ruleLinks)
     }
 
     /// The position of the listing with `id`, if any.
@@ -128,6 +145,6 @@ public struct AuditLedger: Sendable {
     func amount(_ listing: Int) -> Double { refundAmounts[listing] }
     func linkedAmount(_ listing: Int) -> Double { linkedAmounts[listing] }
     func mask(_ listing: Int) -> UInt16 { linkedMask[listing] }
-    func findingCount(_ listing: Int) -> Int { Int(findingCounts[listing]) }
+    func findingCount(_ listing: Int) -> Int { findings.range(ofListing: listing).count }
     func severity(_ listing: Int) -> Severity? { maxSeverity[listing] }
 }

@@ -1,27 +1,45 @@
-/// A CSV report file written row by row through `CSVWriter`, flushed to disk every few megabytes so a million
-/// rows never sit in memory as one string.
+/// A CSV report file written row by row into a `CSVByteBuffer` and flushed to disk every few megabytes, so a
+/// million rows never sit in memory and no row becomes a `String`.
 final class AuditCSVOutput {
     private static let flushBytes = 4 << 20
     private let file: OutputFile
-    private var writer: CSVWriter
+    private var buffer = CSVByteBuffer(capacity: flushBytes + (64 << 10))
 
-    /// Creates the file and writes the header row naming `columns` in `language`.
-    init(path: String, columns: [OutputColumn], language: Language) throws(AuditError) {
-        file = try OutputFile(path: path)
-        writer = CSVWriter(columns: columns, language: language)
+    /// Writes the byte-order mark and the header row naming `columns` in `language` to `file`.
+    init(file: OutputFile, columns: [OutputColumn], language: Language) {
+        self.file = file
+        buffer.append(CSVByteBuffer.byteOrderMark)
+        for column in columns { buffer.appendCell(column.header(language)) }
+        buffer.endRow()
     }
 
-    /// Appends one row.
+    /// Creates the file at `path` and writes its header row.
+    convenience init(path: String, columns: [OutputColumn], language: Language) throws(AuditError) {
+        self.init(file: try OutputFile(path: path), columns: columns, language: language)
+    }
+
+    /// Appends one row, its cells written by `cells`.
+    func appendRow(_ cells: (inout CSVByteBuffer) -> Void) throws(AuditError) {
+        cells(&buffer)
+        buffer.endRow()
+        if buffer.bytes.count >= Self.flushBytes { try flush() }
+    }
+
+    /// Appends one row of text cells.
     func append(_ cells: [String]) throws(AuditError) {
-        writer.appendRow(cells)
-        if writer.text.utf8.count >= Self.flushBytes {
-            try file.write(writer.takeText())
+        try appendRow { row in
+            for cell in cells { row.appendCell(cell) }
         }
     }
 
     /// Writes what is left and closes the file.
     func finish() throws(AuditError) {
-        try file.write(writer.takeText())
+        try flush()
         try file.close()
+    }
+
+    private func flush() throws(AuditError) {
+        try file.write(buffer.bytes)
+        buffer.removeAll()
     }
 }

@@ -5,35 +5,29 @@ enum AuditPrioritiesCSV {
         .refundRate, .preventableRefunds, .preventableAmount, .topFix, .hasHistory, .why,
     ]
 
-    static func write(_ result: AuditResult, language: Language, to path: String) throws(AuditError) {
-        let output = try AuditCSVOutput(path: path, columns: columns, language: language)
-        for row in result.priorities {
-            try output.append([
-                String(row.rank), row.listingID, row.title, AuditNumbers.score(row.score), String(row.findingCount),
-                row.ruleIDs.joined(separator: "; "), row.maxSeverity?.rawValue ?? "", String(row.linkedRefunds),
-                String(row.refundsTotal), row.orders.map(String.init) ?? "", row.refundRate.map(AuditNumbers.rate) ?? "",
-                AuditNumbers.score(row.preventableRefunds), AuditNumbers.amount(row.preventableAmount),
-                row.topFix?.text(language) ?? "", row.hasHistory ? "true" : "false", row.why.text(language),
-            ])
-        }
-        try output.finish()
-    }
-}
-
-/// `findings.csv`: every finding with where its evidence was read.
-enum AuditFindingsCSV {
-    static let columns: [OutputColumn] = [
-        .listingID, .rule, .severity, .message, .evidence, .file, .line, .column,
-    ]
-
-    static func write(_ result: AuditResult, language: Language, to path: String) throws(AuditError) {
-        let output = try AuditCSVOutput(path: path, columns: columns, language: language)
-        for finding in result.findings {
-            try output.append([
-                finding.listingID, finding.ruleID, finding.severity.rawValue, finding.message.text(language),
-                finding.evidence, finding.location.file, String(finding.location.line),
-                finding.location.column.map(String.init) ?? "",
-            ])
+    /// Writes every row of `priorities` to `file`, each made as it is written.
+    static func write(_ priorities: ListingPriorities, language: Language, to file: OutputFile) throws(AuditError) {
+        let output = AuditCSVOutput(file: file, columns: columns, language: language)
+        for row in priorities {
+            try output.appendRow { cells in
+                cells.appendCell(row.rank)
+                cells.appendCell(row.listingID)
+                cells.appendCell(row.title)
+                // Scores and amounts both have two decimals (`AuditNumbers.score`, `AuditNumbers.amount`).
+                cells.appendAmount(row.score)
+                cells.appendCell(row.findingCount)
+                cells.appendCell(row.ruleIDs.joined(separator: "; "))
+                cells.appendCell(row.maxSeverity?.rawValue ?? "")
+                cells.appendCell(row.linkedRefunds)
+                cells.appendCell(row.refundsTotal)
+                if let orders = row.orders { cells.appendCell(orders) } else { cells.appendCell("") }
+                cells.appendCell(row.refundRate.map(AuditNumbers.rate) ?? "")
+                cells.appendAmount(row.preventableRefunds)
+                cells.appendAmount(row.preventableAmount)
+                cells.appendCell(row.topFix?.text(language) ?? "")
+                cells.appendCell(row.hasHistory ? "true" : "false")
+                cells.appendCell(row.why(in: language))
+            }
         }
         try output.finish()
     }

@@ -49,8 +49,10 @@ extension HTMLReport {
 
     /// Linked refunds per listing, largest first, with the cumulative share.
     func pareto(_ page: inout HTMLBuilder) {
-        let items = result.priorities.filter { $0.linkedRefunds > 0 }.map {
-            ParetoChart.Item(label: $0.listingID, value: Double($0.linkedRefunds))
+        let priorities = result.priorities
+        let items = priorities.indices.compactMap { index -> ParetoChart.Item? in
+            let linked = priorities.linkedRefunds(at: index)
+            return linked > 0 ? ParetoChart.Item(label: priorities.listingID(at: index), value: Double(linked)) : nil
         }
         section("pareto", .pareto, &page) { section in
             guard !items.isEmpty else {
@@ -75,11 +77,7 @@ extension HTMLReport {
 
     /// Findings per rule: a bar chart and a table with the number of listings each rule flagged.
     func findingsByRule(_ page: inout HTMLBuilder) {
-        var counts: [String: (findings: Int, listings: Set<String>)] = [:]
-        for finding in result.findings {
-            counts[finding.ruleID, default: (0, [])].findings += 1
-            counts[finding.ruleID, default: (0, [])].listings.insert(finding.listingID)
-        }
+        let counts = result.findings.countsByRule()
         let rules = counts.sorted { $0.value.findings != $1.value.findings
             ? $0.value.findings > $1.value.findings : $0.key < $1.key }
         let titles = ruleTitles
@@ -108,7 +106,7 @@ extension HTMLReport {
                     [
                         .code(rule.key), .text(titles[rule.key]?.text(language) ?? ""),
                         .number(NumberText.count(rule.value.findings)),
-                        .number(NumberText.count(rule.value.listings.count)),
+                        .number(NumberText.count(rule.value.listings)),
                     ]
                 })
         }
