@@ -32,6 +32,17 @@ public struct AuditFindings: RandomAccessCollection, ExpressibleByArrayLiteral, 
         self.listings = listings
     }
 
+    /// No findings yet, for the listings of `listings`, with texts already numbered in these tables.
+    init(
+        listings: ListingTable, messages: InternTable<LocalizedText>, evidence: InternTable<String>,
+        files: InternTable<String>
+    ) {
+        self.listings = listings
+        self.messages = messages
+        self.evidence = evidence
+        self.files = files
+    }
+
     /// `findings`, grouped by listing in the order their listings first appear (stable within a listing).
     public init(_ findings: [Finding]) {
         var table = ListingTable()
@@ -60,19 +71,30 @@ public struct AuditFindings: RandomAccessCollection, ExpressibleByArrayLiteral, 
     /// Numbers the rule ids `ids` in this order before any finding is added, so rule numbers follow the order the
     /// findings came in even when grouping reorders them.
     mutating func reserveRules(_ ids: [String]) {
-        for id in ids { _ = rules.index(of: id) }
+        for id in ids { _ = number(rule: id) }
     }
 
     /// Adds `finding` of listing `listing`; listings come in non-decreasing order.
     mutating func append(_ finding: Finding, listing: Int) {
-        precondition(listing >= starts.count - 2, "findings are added grouped by listing")
-        while starts.count <= listing { starts.append(Int32(records.count)) }
-        records.append(Record(
+        append(Record(
             listing: Int32(listing), message: messages.index(of: finding.message),
             evidence: evidence.index(of: finding.evidence), line: Int32(clamping: finding.location.line),
-            column: finding.location.column.map { Int32(clamping: $0) } ?? -1,
-            rule: UInt16(rules.index(of: finding.ruleID)), file: UInt8(files.index(of: finding.location.file)),
-            severity: finding.severity))
+            column: finding.location.column.map { Int32(clamping: $0) } ?? -1, rule: number(rule: finding.ruleID),
+            file: UInt8(files.index(of: finding.location.file)), severity: finding.severity))
+    }
+
+    /// The number of rule `id`, numbering it when new.
+    mutating func number(rule id: String) -> UInt16 {
+        UInt16(rules.index(of: id))
+    }
+
+    /// Adds a finding whose texts and rule are numbered in this store's tables; listings come in non-decreasing
+    /// order.
+    mutating func append(_ record: Record) {
+        let listing = Int(record.listing)
+        precondition(listing >= starts.count - 2, "findings are added grouped by listing")
+        while starts.count <= listing { starts.append(Int32(records.count)) }
+        records.append(record)
         if starts.count == listing + 1 {
             starts.append(Int32(records.count))
         } else {

@@ -11,33 +11,26 @@ enum ListingStage {
     static func run(path: String, configuration: AuditConfiguration) throws(AuditError) -> Output {
         let shopCheck = ShopCheck(engine: RuleEngine(configuration: configuration), paths: [path])
         var tables = RefundMatcher.Tables()
-        var checked: [RuleEngine.CheckedListing?] = []
+        var found = CheckedFindings(engine: shopCheck.engine)
         var listings = ListingTable()
         let reports: [IngestReport]
         do {
             reports = try shopCheck.run(restart: { _ in
                 tables = RefundMatcher.Tables()
-                checked = []
+                found = CheckedFindings(engine: shopCheck.engine)
                 listings = ListingTable()
             }) { batch in
                 for (listing, result) in zip(batch.listings, batch.checked) {
+                    found.add(result, listing: listings.count)
                     listings.append(
                         id: listing.id, title: listing.title, profile: result.profile, location: listing.location)
-                    checked.append(result)
                 }
                 tables.add(batch.listings)
             }
         } catch {
             throw .ingest(error)
         }
-        let shop = shopCheck.facts
-        var findings = AuditFindings(listings: listings)
-        for index in checked.indices {
-            // Each listing's checked state goes once its findings are settled: the compact findings grow as the
-            // checked listings shrink.
-            guard let listing = checked[index].take() else { continue }
-            for finding in shopCheck.engine.settle(listing, shop: shop) { findings.append(finding, listing: index) }
-        }
+        let findings = found.settled(listings: listings, shop: shopCheck.facts)
         return (listings, findings, tables.matcher, read(reports[0]))
     }
 
