@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import ListingAudit
+
+/// The history snapshot is written by a byte writer for its schema; it must be byte for byte what `JSONEncoder`
+/// wrote, so older and newer audits read each other's history.
+@Suite struct SnapshotJSONTests {
+    static func encoded(_ snapshot: AuditSnapshot) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(snapshot))
+    }
+
+    /// Every ASCII control character, quotes, backslashes, slashes and text beyond ASCII.
+    static let trickyTexts: [String] = {
+        var controls = ""
+        for value in 0..<0x20 { controls.unicodeScalars.append(Unicode.Scalar(UInt8(value))) }
+        return CSVByteBufferTests.trickyCells + [
+            controls, "\u{7F}del", "a/b\\c\"d", "\u{2028}\u{2029}", "\u{FEFF}", "🙂👨‍👩‍👧", "e\u{301}", "</script>",
+            String(repeating: "长", count: 300),
+        ]
+    }()
+
+    static let scores: [Double] = [
+        0, -0.0, 1, 6.5, 0.1, 1e-7, 1e16, 1.5e300, 123_456_789.123, 1e15, 1e21, 2.5e-5, 0.1 + 0.2,
+        .leastNonzeroMagnitude, 100, 1e17, -3.75, 12_345_678_901_234_567_890.0, .greatestFiniteMagnitude,
+    ]
+
+    static func trickySnapshot(seed: UInt64) -> AuditSnapshot {
+        var random = SeededRandom(seed: seed)
+        let texts = trickyTexts
+        let listings = (0..<120).map { index in
+            let findings = (0..<random.next(below: 4)).map { _ in
+                SnapshotFinding(
+                    ruleID: texts[random.next(below: texts.count)], severity: Severity.allCases[random.next(below: 3)],
+                    evidence: texts[random.next(below: texts.count)],
+                    categories: RefundCategory.taxonomy.filter { _ in random.next(below: 3) == 0 })
+            }
+            var byCategory: [String: Int] = [:]
+            for category in RefundCategory.taxonomy where random.next(below: 4) == 0 {
+                byCategory[category.rawValue] = random.next(below: 50)
+            }
+            return ListingSnapshot(
+                listingID: index % 7 == 0 ? "" : texts[index % texts.count],
+                title: index % 5 == 0 ? "" : texts[(index * 3) % texts.count],
+                score: random.next(below: 3) == 0 ? 0 : scores[random.next(below: scores.count)], findings: findings,
+                refunds: random.next(below: 3) == 0 ? 0 : random.next(below: 1_000) - 10,
+                linkedRefunds: random.next(below: 2) == 0 ? 0 : random.next(below: 100), refundsByCategory: byCategory,
+                orders: random.next(below: 3) == 0 ? nil : random.next(below: 5_000))
+        }
+        return AuditSnapshot(
+            date: HistoryFixtures.date("2026-11-26"), toolVersion: texts[Int(seed) % texts.count],
+            basis: seed.isMultiple(of: 2) ? .orders : .refundCounts, listings: listings)
+    }
+
+    @Test func bytesAreWhatJSONEncoderWrote() throws {
+        for seed in 0..<8 {
+            let snapshot = Self.trickySnapshot(seed: UInt64(seed))
+            #expect(snapshot.jsonBytes() == (try Self.encoded(snapshot)), "seed \(seed)")
+        }
+        let empty = AuditSnapshot(date: HistoryFixtures.date("2026-01-01"), toolVersion: "", basis: .orders, listings: [])
+        #expect(empty.jsonBytes() == (try Self.encoded(empty)))
+    }
+
+    @Test func aScoreJSONCannotHoldIsNotWritten() throws {
+        var snapshot = Self.trickySnapshot(seed: 1)
+        snapshot.listings[3].score = .nan
+        #expect(snapshot.jsonBytes() == nil)
+        #expect(throws: (any Error).self) { try Self.encoded(snapshot) }
+        let store = HistoryStore(directory: HistoryFixtures.temporaryFolder())
+        #expect(throws: HistoryError.self) { try store.save(snapshot) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory.path).isEmpty)
+    }
+
+    @Test func theStoreWritesThoseBytesAndReadsThemBack() throws {
+        let snapshot = Self.trickySnapshot(seed: 3)
+        let store = HistoryStore(directory: HistoryFixtures.temporaryFolder())
+        try store.save(snapshot)
+        #expect(Array(try Data(contentsOf: store.url(for: snapshot.date))) == (try Self.encoded(snapshot)))
+        #expect(store.load().snapshots == [snapshot])
+    }
+}
