@@ -86,13 +86,17 @@ import Testing
         let blocked = parent.appendingPathComponent("blocked")
         try Data("a file where the history folder should be".utf8).write(to: blocked)
         let week2 = ReportOptions(date: HistoryFixtures.date("2026-11-26"), historyDirectory: blocked.path)
-        #expect(throws: AuditError.self) { try AuditPipeline.run(try options("demo-shop-week2", out: out), reports: week2) }
+        #expect(throws: AuditError.self) {
+            try AuditPipeline.run(try options("demo-shop-week2", out: out), reports: week2)
+        }
         #expect(try contents(out) == before, "the earlier run's reports are untouched")
         #expect(try contents(history) == snapshots)
         #expect(try names(parent) == ["blocked", "history", "out"], "no staging folder is left behind")
 
         let fresh = parent.appendingPathComponent("fresh")
-        #expect(throws: AuditError.self) { try AuditPipeline.run(try options("demo-shop-week2", out: fresh), reports: week2) }
+        #expect(throws: AuditError.self) {
+            try AuditPipeline.run(try options("demo-shop-week2", out: fresh), reports: week2)
+        }
         #expect(!FileManager.default.fileExists(atPath: fresh.path), "a failed first run leaves no output folder")
         #expect(try names(parent) == ["blocked", "history", "out"])
     }

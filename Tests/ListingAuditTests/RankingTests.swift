@@ -35,7 +35,9 @@ enum LedgerFixture {
         Array(repeating: (listing, category), count: count)
     }
 
-    static func rank(_ ledger: AuditLedger, _ parameters: RankingParameters = RankingParameters()) -> ListingPriorities {
+    static func rank(
+        _ ledger: AuditLedger, _ parameters: RankingParameters = RankingParameters()
+    ) -> ListingPriorities {
         PriorityRanker(parameters: parameters).rank(ledger, baselines: CategoryBaselines(ledger: ledger))
     }
 }

@@ -46,7 +46,8 @@ import Testing
             expected.appendRow([
                 String(row.rank), row.listingID, row.title, AuditNumbers.score(row.score), String(row.findingCount),
                 row.ruleIDs.joined(separator: "; "), row.maxSeverity?.rawValue ?? "", String(row.linkedRefunds),
-                String(row.refundsTotal), row.orders.map(String.init) ?? "", row.refundRate.map(AuditNumbers.rate) ?? "",
+                String(row.refundsTotal), row.orders.map(String.init) ?? "",
+                row.refundRate.map(AuditNumbers.rate) ?? "",
                 AuditNumbers.score(row.preventableRefunds), AuditNumbers.amount(row.preventableAmount),
                 row.topFix?.text(language) ?? "", row.hasHistory ? "true" : "false", row.why.text(language),
             ])

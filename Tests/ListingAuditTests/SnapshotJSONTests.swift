@@ -58,7 +58,8 @@ import Testing
             let snapshot = Self.trickySnapshot(seed: UInt64(seed))
             #expect(snapshot.jsonBytes() == (try Self.encoded(snapshot)), "seed \(seed)")
         }
-        let empty = AuditSnapshot(date: HistoryFixtures.date("2026-01-01"), toolVersion: "", basis: .orders, listings: [])
+        let empty = AuditSnapshot(
+            date: HistoryFixtures.date("2026-01-01"), toolVersion: "", basis: .orders, listings: [])
         #expect(empty.jsonBytes() == (try Self.encoded(empty)))
     }
 

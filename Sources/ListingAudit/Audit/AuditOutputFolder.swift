@@ -8,7 +8,9 @@ import Foundation
 /// removes the staging folder). Files of the folder that this run does not write are left alone.
 final class AuditOutputFolder {
     /// The report files an audit can write, in the order the terminal lists them.
-    static let reportNames = ["priorities.csv", "findings.csv", "refunds.csv", "summary.json", "trend.csv", "report.html"]
+    static let reportNames = [
+        "priorities.csv", "findings.csv", "refunds.csv", "summary.json", "trend.csv", "report.html",
+    ]
 
     /// The output folder.
     let destination: String
@@ -76,7 +78,8 @@ final class AuditOutputFolder {
         let exists = FileManager.default.fileExists(atPath: destination, isDirectory: &isFolder)
         guard !exists || isFolder.boolValue else { throw .cannotWrite(path: destination, reason: "not a folder") }
         let target = URL(fileURLWithPath: destination).standardizedFileURL
-        let name = ".\(target.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
+        let process = ProcessInfo.processInfo.processIdentifier
+        let name = ".\(target.lastPathComponent).partial-\(process)-\(UUID().uuidString)"
         let parent = exists ? destination : target.deletingLastPathComponent().path
         let folder = (parent as NSString).appendingPathComponent(name)
         do {

@@ -109,8 +109,9 @@ struct CheckedFindings {
             while next < split || lateNext < late.count {
                 if lateNext == late.count || next < split && Int(candidates[next].rule) < late[lateNext].rule {
                     let candidate = candidates[next]
-                    let number = numbers[Int(candidate.rule)] ?? findings.number(rule: engine.ruleIDs[Int(candidate.rule)])
-                    numbers[Int(candidate.rule)] = number
+                    let rule = Int(candidate.rule)
+                    let number = numbers[rule] ?? findings.number(rule: engine.ruleIDs[rule])
+                    numbers[rule] = number
                     findings.append(AuditFindings.Record(
                         listing: listing, message: candidate.message, evidence: candidate.evidence,
                         line: candidate.line, column: candidate.column, rule: number, file: candidate.file,
@@ -132,7 +133,8 @@ struct CheckedFindings {
     ) -> [(rule: Int, finding: Finding)] {
         let listing = Int(waiting[waiting.startIndex].listing)
         let findings = waiting.map { candidate in
-            let text = waitingEvidence[waitingBounds[Int(candidate.evidence)]..<waitingBounds[Int(candidate.evidence) + 1]]
+            let evidence = Int(candidate.evidence)
+            let text = waitingEvidence[waitingBounds[evidence]..<waitingBounds[evidence + 1]]
             return (
                 rule: Int(candidate.rule),
                 finding: RuleFinding(
@@ -149,7 +151,9 @@ struct CheckedFindings {
 
     /// The index of rule `id` in the engine's `ruleIDs` (a settled finding names one of them).
     private func ruleNumber(_ id: String) -> Int16 {
-        guard let number = ruleNumbers[id] else { preconditionFailure("the engine settled a rule it does not run: \(id)") }
+        guard let number = ruleNumbers[id] else {
+            preconditionFailure("the engine settled a finding of a rule it does not run: \(id)")
+        }
         return number
     }
 

@@ -34,8 +34,9 @@ extension ListingPriority {
                 "\(orders)单中\(linkedRefunds)笔相关退款（\(own)，修正后\(shrunk)，同类基线\(expected)），主要为\(label)；"
                     + "原因：\(rule)；约可减少\(prevent)笔"
             case .en:
-                "\(Self.count(linkedRefunds, "linked refund")) in \(Self.count(orders, "order")) (\(own), shrunk \(shrunk), "
-                    + "baseline \(expected)), mostly \(label); cause: \(rule); ~\(prevent) preventable"
+                "\(Self.count(linkedRefunds, "linked refund")) in \(Self.count(orders, "order")) "
+                    + "(\(own), shrunk \(shrunk), baseline \(expected)), mostly \(label); cause: \(rule); "
+                    + "~\(prevent) preventable"
             }
         }
         let expected = Self.number(expectedLinkedRefunds)
@@ -84,11 +85,11 @@ extension ListingPriority {
     }
 
     /// `12.3%`.
-    static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
+    static func percent(_ value: Double) -> String { AuditNumbers.fixed(value * 100, digits: 1) + "%" }
 
     /// `3`, `2.5`: whole numbers without decimals, others with one.
     static func number(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+        return rounded == rounded.rounded() ? String(Int(rounded)) : AuditNumbers.fixed(rounded, digits: 1)
     }
 }

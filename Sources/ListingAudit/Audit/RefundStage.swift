@@ -42,7 +42,8 @@ enum RefundStage {
         if let writeError { throw writeError }
         try csv?.finish()
         return ExportRead(
-            summary: InputSummary(transactions: outcome.report, kind: .refunds), isChinese: outcome.format == .chineseShop)
+            summary: InputSummary(transactions: outcome.report, kind: .refunds),
+            isChinese: outcome.format == .chineseShop)
     }
 }
 
@@ -50,7 +51,9 @@ enum RefundStage {
 enum OrderStage {
     /// Counts the order lines of the export at `path` into `ledger`, tying each to its listing with `matcher`.
     /// - Returns: how the export was read; `nil` without one.
-    static func run(path: String?, matcher: RefundMatcher, ledger: inout AuditLedger) throws(AuditError) -> ExportRead? {
+    static func run(
+        path: String?, matcher: RefundMatcher, ledger: inout AuditLedger
+    ) throws(AuditError) -> ExportRead? {
         guard let path else { return nil }
         ledger.markOrdersRead()
         let read: (format: OrderExportFormat, report: TransactionLoadReport)

@@ -46,7 +46,8 @@ extension AuditSnapshot {
                     let record = findings.records[index]
                     return SnapshotFinding(
                         ruleID: findings.rules[Int32(record.rule)], severity: record.severity,
-                        evidence: findings.evidence[record.evidence], categories: ledger.rules[Int(record.rule)].categories)
+                        evidence: findings.evidence[record.evidence],
+                        categories: ledger.rules[Int(record.rule)].categories)
                 },
                 refunds: ledger.totalRefunds(listing), linkedRefunds: score.linkedRefunds,
                 refundsByCategory: byCategory, orders: ledger.hasOrders ? ledger.orderCount(listing) : nil)

@@ -3,9 +3,9 @@ import Foundation
 /// The audit history folder: one JSON snapshot per audit day (`audit-YYYY-MM-DD.json`).
 ///
 /// Writes are atomic: the snapshot goes to a temporary file in the same folder, is flushed to disk (`fsync`),
-/// then renamed over the final name, and the folder itself is synced. The JSON is written byte for byte as
-/// `JSONEncoder` would (`AuditSnapshot.jsonBytes`) and read back with `JSONDecoder`. A crash at any point leaves either the old
-/// file or the new one, never a mix, and never touches other days' snapshots.
+/// then renamed over the final name, and the folder itself is synced. A crash at any point leaves either the old
+/// file or the new one, never a mix, and never touches other days' snapshots. The JSON is written byte for byte as
+/// `JSONEncoder` would write it (`AuditSnapshot.jsonBytes`) and read back with `JSONDecoder`.
 public struct HistoryStore: Sendable {
     /// The folder.
     public let directory: URL

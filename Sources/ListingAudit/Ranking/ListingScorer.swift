@@ -22,7 +22,9 @@ struct ListingScorer: Sendable {
     }
 
     /// The score, with `excess` (zeroed) to hold each linked category's fixable excess.
-    private func score(_ listing: Int, in ledger: AuditLedger, excess: UnsafeMutableBufferPointer<Double>) -> ListingScore {
+    private func score(
+        _ listing: Int, in ledger: AuditLedger, excess: UnsafeMutableBufferPointer<Double>
+    ) -> ListingScore {
         var score = ListingScore()
         let orders = ledger.orderCount(listing)
         let mask = ledger.mask(listing)
@@ -62,7 +64,8 @@ struct ListingScorer: Sendable {
         if score.dominant == nil, refundsTotal > 0 {
             // The first category with the most refunds, as `max(by:)` picks it.
             var most = RefundCategory.taxonomy[0]
-            for category in RefundCategory.taxonomy where ledger.refunds(listing, category) > ledger.refunds(listing, most) {
+            for category in RefundCategory.taxonomy
+            where ledger.refunds(listing, category) > ledger.refunds(listing, most) {
                 most = category
             }
             score.dominant = most
