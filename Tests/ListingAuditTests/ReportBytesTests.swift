@@ -58,6 +58,37 @@ import Testing
         #expect(written == expected.text)
     }
 
+    /// More rows than one window of `AuditCSVOutput.appendRows`, rendered in chunks on every core: in order.
+    @Test func manyRowsAreWrittenInOrder() throws {
+        let template = ReportFixtures.result().priorities[0]
+        let rows = (0..<40_000).map { index in
+            var row = template
+            row.rank = index + 1
+            row.listingID = "L\(index)"
+            return row
+        }
+        let written = try HistoryFixtures.written {
+            try AuditPrioritiesCSV.write(ListingPriorities(rows), language: .en, to: $0)
+        }
+        let lines = written.split(separator: "\r\n")
+        #expect(lines.count == rows.count + 1)
+        #expect(lines.dropFirst().enumerated().allSatisfy { $0.element.hasPrefix("\($0.offset + 1),L\($0.offset),") })
+
+        let findings = AuditFindings((0..<40_000).map { index in
+            Finding(
+                listingID: "L\(index / 2)", ruleID: "size.no_chart", severity: .error,
+                message: LocalizedText(zh: "无", en: "none"), evidence: "e\(index % 7)",
+                location: SourceLocation(file: "listings.csv", line: index + 2))
+        })
+        let findingLines = try HistoryFixtures.written {
+            try AuditFindingsCSV.write(findings, language: .en, to: $0)
+        }.split(separator: "\r\n")
+        #expect(findingLines.count == findings.count + 1)
+        #expect(findingLines.dropFirst().enumerated().allSatisfy {
+            $0.element == "L\($0.offset / 2),size.no_chart,error,none,e\($0.offset % 7),listings.csv,\($0.offset + 2),"
+        })
+    }
+
     @Test(arguments: Language.allCases)
     func findingsAreWhatTheStringWriterWrote(_ language: Language) throws {
         let findings = Self.tricky.enumerated().map { index, cell in

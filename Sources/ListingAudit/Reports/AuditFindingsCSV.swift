@@ -12,17 +12,16 @@ enum AuditFindingsCSV {
         let messages = cells(findings.messages.values.map { $0.text(language) })
         let evidence = cells(findings.evidence.values)
         let files = cells(findings.files.values)
-        for record in findings.records {
-            try output.appendRow { row in
-                findings.listings.withID(Int(record.listing)) { row.appendCell($0) }
-                row.append(written: rules[Int(record.rule)])
-                row.appendCell(record.severity.rawValue)
-                row.append(written: messages[Int(record.message)])
-                row.append(written: evidence[Int(record.evidence)])
-                row.append(written: files[Int(record.file)])
-                row.appendCell(Int(record.line))
-                if record.column < 0 { row.appendCell("") } else { row.appendCell(Int(record.column)) }
-            }
+        try output.appendRows(count: findings.count) { index, row in
+            let record = findings.records[index]
+            findings.listings.withID(Int(record.listing)) { row.appendCell($0) }
+            row.append(written: rules[Int(record.rule)])
+            row.appendCell(record.severity.rawValue)
+            row.append(written: messages[Int(record.message)])
+            row.append(written: evidence[Int(record.evidence)])
+            row.append(written: files[Int(record.file)])
+            row.appendCell(Int(record.line))
+            if record.column < 0 { row.appendCell("") } else { row.appendCell(Int(record.column)) }
         }
         try output.finish()
     }

@@ -8,26 +8,25 @@ enum AuditPrioritiesCSV {
     /// Writes every row of `priorities` to `file`, each made as it is written.
     static func write(_ priorities: ListingPriorities, language: Language, to file: OutputFile) throws(AuditError) {
         let output = AuditCSVOutput(file: file, columns: columns, language: language)
-        for row in priorities {
-            try output.appendRow { cells in
-                cells.appendCell(row.rank)
-                cells.appendCell(row.listingID)
-                cells.appendCell(row.title)
-                // Scores and amounts both have two decimals (`AuditNumbers.score`, `AuditNumbers.amount`).
-                cells.appendAmount(row.score)
-                cells.appendCell(row.findingCount)
-                cells.appendCell(row.ruleIDs.joined(separator: "; "))
-                cells.appendCell(row.maxSeverity?.rawValue ?? "")
-                cells.appendCell(row.linkedRefunds)
-                cells.appendCell(row.refundsTotal)
-                if let orders = row.orders { cells.appendCell(orders) } else { cells.appendCell("") }
-                cells.appendCell(row.refundRate.map(AuditNumbers.rate) ?? "")
-                cells.appendAmount(row.preventableRefunds)
-                cells.appendAmount(row.preventableAmount)
-                cells.appendCell(row.topFix?.text(language) ?? "")
-                cells.appendCell(row.hasHistory ? "true" : "false")
-                cells.appendCell(row.why(in: language))
-            }
+        try output.appendRows(count: priorities.count) { index, cells in
+            let row = priorities[index]
+            cells.appendCell(row.rank)
+            cells.appendCell(row.listingID)
+            cells.appendCell(row.title)
+            // Scores and amounts both have two decimals (`AuditNumbers.score`, `AuditNumbers.amount`).
+            cells.appendAmount(row.score)
+            cells.appendCell(row.findingCount)
+            cells.appendCell(row.ruleIDs.joined(separator: "; "))
+            cells.appendCell(row.maxSeverity?.rawValue ?? "")
+            cells.appendCell(row.linkedRefunds)
+            cells.appendCell(row.refundsTotal)
+            if let orders = row.orders { cells.appendCell(orders) } else { cells.appendCell("") }
+            cells.appendCell(row.refundRate.map(AuditNumbers.rate) ?? "")
+            cells.appendAmount(row.preventableRefunds)
+            cells.appendAmount(row.preventableAmount)
+            cells.appendCell(row.topFix?.text(language) ?? "")
+            cells.appendCell(row.hasHistory ? "true" : "false")
+            cells.appendCell(row.why(in: language))
         }
         try output.finish()
     }
