@@ -73,11 +73,40 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory.path).isEmpty)
     }
 
+    @Test func aSnapshotOfManyPiecesIsWrittenWhole() throws {
+        let listings = (0..<12_000).map { index in
+            HistoryFixtures.listing(
+                "L\(index)" + String(repeating: "长", count: index % 90), [HistoryFixtures.finding("size.missing_chart")],
+                refunds: index % 13)
+        }
+        let snapshot = AuditSnapshot(
+            date: HistoryFixtures.date("2026-11-26"), toolVersion: "test", basis: .orders, listings: listings)
+        var pieces = 0
+        var bytes: [UInt8] = []
+        #expect(snapshot.writeJSON { piece in
+            pieces += 1
+            bytes += piece
+        })
+        #expect(pieces > 2)
+        #expect(bytes == (try Self.encoded(snapshot)))
+        let store = HistoryStore(directory: HistoryFixtures.temporaryFolder())
+        try store.save(snapshot)
+        #expect(Array(try Data(contentsOf: store.url(for: snapshot.date))) == bytes)
+    }
+
     @Test func theStoreWritesThoseBytesAndReadsThemBack() throws {
         let snapshot = Self.trickySnapshot(seed: 3)
         let store = HistoryStore(directory: HistoryFixtures.temporaryFolder())
         try store.save(snapshot)
         #expect(Array(try Data(contentsOf: store.url(for: snapshot.date))) == (try Self.encoded(snapshot)))
         #expect(store.load().snapshots == [snapshot])
+    }
+}
+
+extension AuditSnapshot {
+    /// The whole JSON `writeJSON` writes, `nil` when it stops at a score that is not finite.
+    func jsonBytes() -> [UInt8]? {
+        var bytes: [UInt8] = []
+        return writeJSON { bytes += $0 } ? bytes : nil
     }
 }

@@ -1,8 +1,10 @@
 extension AuditSnapshot {
-    /// The snapshot's JSON, byte for byte what `JSONEncoder` with `[.sortedKeys, .withoutEscapingSlashes]` writes
-    /// for it (keys in byte order, empty and zero listing fields left out), written straight into bytes for this
-    /// fixed schema: encoding one object per listing took a tenth of a 100k audit. `nil` when a score is not finite.
-    func jsonBytes() -> [UInt8]? {
+    /// Writes the snapshot's JSON to `write` in pieces of about a megabyte: byte for byte what `JSONEncoder` with
+    /// `[.sortedKeys, .withoutEscapingSlashes]` writes for it (keys in byte order, empty and zero listing fields left
+    /// out), written straight into bytes for this fixed schema — encoding one object per listing took a tenth of a
+    /// 100k audit — and never whole in memory.
+    /// - Returns: `false`, the JSON unfinished, when a score is not a finite number (which JSON cannot hold).
+    func writeJSON<E: Error>(to write: ([UInt8]) throws(E) -> Void) throws(E) -> Bool {
         var json = JSONByteWriter()
         json.raw(#"{"basis":"#)
         json.string(basis.rawValue)
@@ -11,14 +13,16 @@ extension AuditSnapshot {
         json.raw(#","listings":["#)
         for (index, listing) in listings.enumerated() {
             if index > 0 { json.raw(",") }
-            guard listing.write(to: &json) else { return nil }
+            guard listing.write(to: &json) else { return false }
+            if json.bytes.count >= 1 << 20 { try write(json.take()) }
         }
         json.raw(#"],"schema":"#)
         json.int(schema)
         json.raw(#","tool_version":"#)
         json.string(toolVersion)
         json.raw("}")
-        return json.bytes
+        try write(json.take())
+        return true
     }
 }
 

@@ -61,10 +61,11 @@ public struct HistoryStore: Sendable {
     /// `discard` to remove): an audit writes its snapshot with its reports and moves them all into place at the end.
     func prepare(_ snapshot: AuditSnapshot) throws(HistoryError) -> PendingSnapshot {
         let target = url(for: snapshot.date)
-        guard let bytes = snapshot.jsonBytes() else {
-            throw .cannotWrite(path: target.path, reason: "a score is not a finite number")
+        return try writeTemporary(for: target) { write throws(HistoryError) in
+            guard try snapshot.writeJSON(to: write) else {
+                throw .cannotWrite(path: target.path, reason: "a score is not a finite number")
+            }
         }
-        return try writeTemporary(bytes, for: target)
     }
 
     /// A snapshot written to its temporary file, not yet in place.
@@ -93,8 +94,10 @@ public struct HistoryStore: Sendable {
         }
     }
 
-    /// Writes `bytes` to a synced temporary file beside `target`.
-    private func writeTemporary(_ bytes: [UInt8], for target: URL) throws(HistoryError) -> PendingSnapshot {
+    /// A synced temporary file beside `target` holding what `contents` hands its writer.
+    private func writeTemporary(
+        for target: URL, _ contents: (([UInt8]) throws(HistoryError) -> Void) throws(HistoryError) -> Void
+    ) throws(HistoryError) -> PendingSnapshot {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
@@ -105,17 +108,12 @@ public struct HistoryStore: Sendable {
                 + Self.temporaryMarker)
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw .cannotWrite(path: temporary.path, reason: Self.systemError()) }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                let reason = Self.systemError()
-                close(descriptor)
-                unlink(temporary.path)
-                throw .cannotWrite(path: temporary.path, reason: reason)
-            }
-            written += result
+        do {
+            try contents { bytes throws(HistoryError) in try Self.writeAll(bytes, to: descriptor, path: temporary.path) }
+        } catch {
+            close(descriptor)
+            unlink(temporary.path)
+            throw error
         }
         let synced = fsync(descriptor) == 0
         let reason = Self.systemError()
@@ -125,6 +123,19 @@ public struct HistoryStore: Sendable {
             throw .cannotWrite(path: temporary.path, reason: reason)
         }
         return PendingSnapshot(temporary: temporary, target: target, directory: directory)
+    }
+
+    /// Writes all of `bytes` to `descriptor`, the file at `path`.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(HistoryError) {
+        var written = 0
+        while written < bytes.count {
+            let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw .cannotWrite(path: path, reason: systemError())
+            }
+            written += result
+        }
     }
 
     private static func read(path: String) -> Result<AuditSnapshot, HistoryWarning> {

@@ -4,6 +4,12 @@
 struct JSONByteWriter {
     private(set) var bytes: [UInt8] = []
 
+    /// Removes and returns the bytes written so far.
+    mutating func take() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+
     /// Appends `text` as it is (punctuation and keys already written as JSON).
     mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
