@@ -26,9 +26,8 @@ import Testing
         .leastNonzeroMagnitude, 100, 1e17, -3.75, 12_345_678_901_234_567_890.0, .greatestFiniteMagnitude,
     ]
 
-    static func trickySnapshot(seed: UInt64) -> AuditSnapshot {
+    static func trickySnapshot(seed: UInt64, texts: [String] = trickyTexts) -> AuditSnapshot {
         var random = SeededRandom(seed: seed)
-        let texts = trickyTexts
         let listings = (0..<120).map { index in
             let findings = (0..<random.next(below: 4)).map { _ in
                 SnapshotFinding(
@@ -76,7 +75,8 @@ import Testing
     @Test func aSnapshotOfManyPiecesIsWrittenWhole() throws {
         let listings = (0..<12_000).map { index in
             HistoryFixtures.listing(
-                "L\(index)" + String(repeating: "长", count: index % 90), [HistoryFixtures.finding("size.missing_chart")],
+                "L\(index)" + String(repeating: "长", count: index % 90),
+                [HistoryFixtures.finding("size.missing_chart")],
                 refunds: index % 13)
         }
         let snapshot = AuditSnapshot(
@@ -92,6 +92,77 @@ import Testing
         let store = HistoryStore(directory: HistoryFixtures.temporaryFolder())
         try store.save(snapshot)
         #expect(Array(try Data(contentsOf: store.url(for: snapshot.date))) == bytes)
+    }
+
+    static func decoded(_ bytes: [UInt8]) throws -> AuditSnapshot {
+        try JSONDecoder().decode(AuditSnapshot.self, from: Data(bytes))
+    }
+
+    /// The fast reader reads what `JSONDecoder` reads, or leaves the file to it.
+    @Test func theReaderReadsWhatJSONDecoderReads() throws {
+        var read = 0
+        // Control characters other than \b \t \n \f \r are written as \u escapes, which the reader leaves.
+        let escapable = Self.trickyTexts.map { text in
+            let kept = text.unicodeScalars.filter { $0.value >= 0x20 || [8, 9, 10, 12, 13].contains($0.value) }
+            return String(String.UnicodeScalarView(kept))
+        }
+        for seed in 0..<8 {
+            for texts in [Self.trickyTexts, escapable] {
+                let snapshot = Self.trickySnapshot(seed: UInt64(seed), texts: texts)
+                let bytes = try #require(snapshot.jsonBytes())
+                if let fast = SnapshotJSONReader.read(Data(bytes)) {
+                    #expect(fast == (try Self.decoded(bytes)), "seed \(seed)")
+                    read += 1
+                }
+            }
+        }
+        #expect(read >= 8, "every snapshot without \\u escapes is read")
+        let plain = (0..<200).map { index in
+            ListingSnapshot(
+                listingID: "L\(index)", title: index % 3 == 0 ? "" : "连衣裙 \"夏\" /\\ \(index)",
+                score: Self.scores[index % Self.scores.count],
+                findings: index % 2 == 0 ? [] : [HistoryFixtures.finding("size.missing_chart", [.sizeFit, .other])],
+                refunds: index % 5, linkedRefunds: index % 4,
+                refundsByCategory: index % 2 == 0 ? [:] : ["size_fit": index],
+                orders: index % 7 == 0 ? nil : index * 3)
+        }
+        for basis in [RankingBasis.orders, .refundCounts] {
+            let snapshot = AuditSnapshot(
+                date: HistoryFixtures.date("2026-11-26"), toolVersion: "1.2", basis: basis, listings: plain)
+            let bytes = try #require(snapshot.jsonBytes())
+            #expect(SnapshotJSONReader.read(Data(bytes)) == snapshot)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            let pretty = try encoder.encode(snapshot)
+            #expect(SnapshotJSONReader.read(pretty) == snapshot, "white space and escaped slashes")
+            read += 2
+        }
+        #expect(read >= 12)
+    }
+
+    /// Anything the reader does not expect is left to `JSONDecoder`, which reads it or says why not.
+    @Test func theReaderLeavesTheUnexpectedToJSONDecoder() throws {
+        let unexpected = [
+            #"{"schema":1,"date":"2026-11-26","tool_version":"x","basis":"orders","listings":[],"extra":1}"#,
+            #"{"schema":1,"schema":1,"date":"2026-11-26","tool_version":"x","basis":"orders","listings":[]}"#,
+            #"{"schema":1,"date":"2026-11-26","tool_version":"x","basis":"orders","listings":[{"listing_id":null}]}"#,
+            #"{"schema":1,"date":"2026-11-26","tool_version":"\u0041","basis":"orders","listings":[]}"#,
+            #"{"schema":1.0,"date":"2026-11-26","tool_version":"x","basis":"orders","listings":[]}"#,
+            #"{"schema":01,"date":"2026-11-26","tool_version":"x","basis":"orders","listings":[]}"#,
+            #"{"schema":1,"date":"2026-02-30","tool_version":"x","basis":"orders","listings":[]}"#,
+            #"{"schema":1,"date":"2026-11-26","tool_version":"x","basis":"orders","listings":[{"score":1e999}]}"#,
+            #"{"schema":1,"date":"2026-11-26","tool_version":"x","basis":"orders","listings":[] } x"#,
+            #"{"schema":1,"date":"2026-11-26","tool_version":"x","basis":"orders","listings":["#,
+        ]
+        for text in unexpected {
+            #expect(SnapshotJSONReader.read(Data(text.utf8)) == nil, "\(text)")
+        }
+        #expect(SnapshotJSONReader.read(Data([0x22, 0xFF, 0x22])) == nil)
+        let escaped = #"{"schema":1,"date":"2026-11-26","tool_version":"\u0041","basis":"orders","listings":[]}"#
+        let store = HistoryStore(directory: HistoryFixtures.temporaryFolder())
+        try FileManager.default.createDirectory(at: store.directory, withIntermediateDirectories: true)
+        try Data(escaped.utf8).write(to: store.url(for: HistoryFixtures.date("2026-11-26")))
+        #expect(store.load().snapshots.map(\.toolVersion) == ["A"], "JSONDecoder reads what the reader left")
     }
 
     @Test func theStoreWritesThoseBytesAndReadsThemBack() throws {

@@ -5,7 +5,8 @@ import Foundation
 /// Writes are atomic: the snapshot goes to a temporary file in the same folder, is flushed to disk (`fsync`),
 /// then renamed over the final name, and the folder itself is synced. A crash at any point leaves either the old
 /// file or the new one, never a mix, and never touches other days' snapshots. The JSON is written byte for byte as
-/// `JSONEncoder` would write it (`AuditSnapshot.jsonBytes`) and read back with `JSONDecoder`.
+/// `JSONEncoder` would write it (`AuditSnapshot.writeJSON`), and read by `SnapshotJSONReader`, or by `JSONDecoder`
+/// when the file is in a form that reader does not expect.
 public struct HistoryStore: Sendable {
     /// The folder.
     public let directory: URL
@@ -109,7 +110,9 @@ public struct HistoryStore: Sendable {
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw .cannotWrite(path: temporary.path, reason: Self.systemError()) }
         do {
-            try contents { bytes throws(HistoryError) in try Self.writeAll(bytes, to: descriptor, path: temporary.path) }
+            try contents { bytes throws(HistoryError) in
+                try Self.writeAll(bytes, to: descriptor, path: temporary.path)
+            }
         } catch {
             close(descriptor)
             unlink(temporary.path)
@@ -142,20 +145,26 @@ public struct HistoryStore: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(.unreadableSnapshot(path: path, reason: "cannot be read"))
         }
+        if let snapshot = SnapshotJSONReader.read(data) {
+            guard snapshot.schema <= AuditSnapshot.currentSchema else { return .failure(newer(path, snapshot.schema)) }
+            return .success(snapshot)
+        }
         struct Header: Decodable { var schema: Int }
         let decoder = JSONDecoder()
         guard let header = try? decoder.decode(Header.self, from: data) else {
             return .failure(.unreadableSnapshot(path: path, reason: "not a complete snapshot (truncated or corrupt)"))
         }
-        guard header.schema <= AuditSnapshot.currentSchema else {
-            return .failure(
-                .unreadableSnapshot(path: path, reason: "written by a newer version (format \(header.schema))"))
-        }
+        guard header.schema <= AuditSnapshot.currentSchema else { return .failure(newer(path, header.schema)) }
         do {
             return .success(try decoder.decode(AuditSnapshot.self, from: data))
         } catch {
             return .failure(.unreadableSnapshot(path: path, reason: "not a complete snapshot (truncated or corrupt)"))
         }
+    }
+
+    /// The warning for a snapshot in a newer format than this version reads.
+    private static func newer(_ path: String, _ schema: Int) -> HistoryWarning {
+        .unreadableSnapshot(path: path, reason: "written by a newer version (format \(schema))")
     }
 
     fileprivate static func systemError() -> String {
