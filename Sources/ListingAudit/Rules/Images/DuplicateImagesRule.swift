@@ -42,8 +42,8 @@ public struct DuplicateImagesRule: ListingRule {
         ])
 
     public func check(_ facts: ListingFacts) -> RuleFinding? {
-        var seen = Set<String>()
-        let repeats = facts.imageAddresses.filter { !seen.insert($0.picture).inserted }
+        let addresses = facts.imageAddresses
+        let repeats = ListingFacts.repeatedIndices(addresses.map(\.picture)).map { addresses[$0] }
         guard let first = repeats.first else { return nil }
         return finding(at: first.location, message: Self.message(repeats.count), evidence: first.url)
     }

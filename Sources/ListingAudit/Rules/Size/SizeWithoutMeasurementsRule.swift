@@ -51,9 +51,9 @@ public struct SizeWithoutMeasurementsRule: ListingRule {
 
     public func check(_ facts: ListingFacts) -> RuleFinding? {
         let listing = facts.listing
-        let candidates = facts.optionValues(.size) + listing.attributeValues(.size).map(\.value)
-            + facts.optionValues(.other)
-        var letterSizes = candidates.filter(SizeLexicon.isLetterSize)
+        var letterSizes = facts.optionValues(.size).filter { facts.option($0).isLetterSize }
+            + listing.attributeValues(.size).map(\.value).filter(SizeLexicon.isLetterSize)
+            + facts.optionValues(.other).filter { facts.option($0).isLetterSize }
         if letterSizes.isEmpty, let statement = facts.title.entries(.oneSize).first ?? facts.description.entries(.oneSize).first {
             letterSizes = [statement]
         }
