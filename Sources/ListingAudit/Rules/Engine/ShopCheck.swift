@@ -1,12 +1,12 @@
 /// Runs the rules over one or more listing exports read as one shop, in one pass over each export.
 ///
-/// Listings stream from the loader in batches; each batch is checked on every core while the next is read, and handed
-/// to the caller with each listing's checked result. Findings that depend on the whole shop (`ShopCondition`) wait in
+/// Listings stream from the loader in batches; each batch is checked on another core while the next is read
+/// (`OrderedPipeline`), and handed to the caller, in file order, with each listing's checked result. Findings that depend on the whole shop (`ShopCondition`) wait in
 /// those results; `facts` settles them once every export has been read. An export whose rows of one listing are not
 /// together is read again with a key index; the caller is told (`restart`) to drop what it kept of that export.
 public final class ShopCheck {
     /// One batch checked: the listings and their results, in file order.
-    public struct Batch {
+    public struct Batch: Sendable {
         public let listings: [Listing]
         public let checked: [RuleEngine.CheckedListing]
     }
@@ -39,19 +39,31 @@ public final class ShopCheck {
         restart: (String) -> Void = { _ in }, _ each: (Batch) -> Void
     ) throws(IngestError) -> [IngestReport] {
         var reports: [IngestReport] = []
+        let engine = engine
         for path in paths {
             var counted = ShopFacts.Tally()
-            let report = try ListingLoader.stream(
-                path: path, options: options, batchSize: batchSize,
-                restart: {
-                    counted = ShopFacts.Tally()
-                    restart(path)
-                }
-            ) { listings in
-                let checked = engine.check(listings)
-                for listing in checked { counted.add(listing.keys) }
-                each(Batch(listings: listings, checked: checked))
+            let pipeline = OrderedPipeline<Batch>(limit: 3)
+            func deliver(_ batch: Batch) {
+                for listing in batch.checked { counted.add(listing.keys) }
+                each(batch)
             }
+            let report: IngestReport
+            do {
+                report = try ListingLoader.stream(
+                    path: path, options: options, batchSize: batchSize,
+                    restart: {
+                        pipeline.finish { _ in }
+                        counted = ShopFacts.Tally()
+                        restart(path)
+                    }
+                ) { listings in
+                    pipeline.submit({ Batch(listings: listings, checked: engine.checkSerially(listings)) }, deliver: deliver)
+                }
+            } catch {
+                pipeline.finish { _ in }
+                throw error
+            }
+            pipeline.finish(deliver: deliver)
             tally.merge(counted)
             reports.append(report)
         }
