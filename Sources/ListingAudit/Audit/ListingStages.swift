@@ -5,15 +5,12 @@
 enum ListingStage: AuditStage {
     static func run(_ state: AuditState) throws(AuditError) {
         var tables = RefundMatcher.Tables()
-        var checked: [RuleEngine.CheckedListing] = []
         let reports: [IngestReport]
         do {
             reports = try state.shopCheck.run(restart: { _ in
                 tables = RefundMatcher.Tables()
-                checked = []
                 state.summaries = []
             }) { batch in
-                checked += batch.checked
                 for (listing, result) in zip(batch.listings, batch.checked) {
                     state.summaries.append(
                         AuditListing(id: listing.id, title: listing.title, profile: result.profile, location: listing.location))
@@ -23,10 +20,9 @@ enum ListingStage: AuditStage {
         } catch {
             throw .ingest(error)
         }
-        let shop = state.shopCheck.facts
         var texts = FindingTexts()
-        for listing in checked {
-            state.findings += state.shopCheck.engine.settle(listing, shop: shop).map { texts.share($0) }
+        state.shopCheck.forEachSettledBatch { batch in
+            for listing in batch.listings { state.findings += listing.findings.map { texts.share($0) } }
         }
         state.matcher = tables.matcher
         let report = reports[0]

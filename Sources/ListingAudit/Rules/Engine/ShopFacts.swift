@@ -129,6 +129,14 @@ struct ShopKeys: Sendable {
     let hasGallery: Bool
     let hasDescription: Bool
 
+    init(description: UInt64?, stem: UInt64, hasImages: Bool, hasGallery: Bool, hasDescription: Bool) {
+        self.description = description
+        self.stem = stem
+        self.hasImages = hasImages
+        self.hasGallery = hasGallery
+        self.hasDescription = hasDescription
+    }
+
     init(_ facts: ListingFacts) {
         let listing = facts.listing
         description = facts.descriptionKey
