@@ -84,32 +84,33 @@ public enum TextFold {
         return meaningfulByProperties(value)
     }
 
-    fileprivate static func meaningfulByProperties(_ value: UInt32) -> Bool {
+    private static func meaningfulByProperties(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
-    fileprivate static func wordLetterByProperties(_ value: UInt32) -> Bool {
-        guard value >= 0xC0, !isUnspacedScript(value) else { return false }
-        return Unicode.Scalar(value)?.properties.isAlphabetic ?? false
-    }
 }
 
-/// The classes of every scalar of the Basic Multilingual Plane, worked out once from the Unicode properties: the
-/// per-scalar tests of folded text then cost a bit look-up instead of a property-table search.
+/// The classes of every scalar of the Basic Multilingual Plane, as bits built from the generated ranges of
+/// `UnicodeTables`: the per-scalar tests of folded text then cost a bit look-up instead of a property search.
 private enum BMPClasses {
     /// `TextFold.isMeaningful` for U+0000–U+FFFF.
-    static let meaningful = BitTable(TextFold.meaningfulByProperties)
-    /// `TextFold.isWordLetter` for U+0080–U+FFFF.
-    static let wordLetters = BitTable(TextFold.wordLetterByProperties)
+    static let meaningful = BitTable(ranges: UnicodeTables.alphabeticOrNumeric) { _ in true }
+    /// `TextFold.isWordLetter` for U+0080–U+FFFF: alphabetic, from U+00C0, not of a script written without spaces.
+    static let wordLetters = BitTable(ranges: UnicodeTables.alphabetic) { $0 >= 0xC0 && !TextFold.isUnspacedScript($0) }
 
     /// One bit per BMP scalar.
     struct BitTable: Sendable {
         private let words: [UInt64]
 
-        init(_ test: (UInt32) -> Bool) {
+        /// The scalars of `ranges` (first, last, first, last, …) that pass `keep`.
+        init(ranges: [UInt32], keep: (UInt32) -> Bool) {
             var words = [UInt64](repeating: 0, count: 1024)
-            for value in UInt32(0)..<0x1_0000 where test(value) { words[Int(value >> 6)] |= 1 << UInt64(value & 63) }
+            for pair in stride(from: 0, to: ranges.count - 1, by: 2) {
+                for value in ranges[pair]...ranges[pair + 1] where keep(value) {
+                    words[Int(value >> 6)] |= 1 << UInt64(value & 63)
+                }
+            }
             self.words = words
         }
 
