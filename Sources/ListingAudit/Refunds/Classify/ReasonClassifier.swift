@@ -13,19 +13,19 @@ public struct ReasonClassifier: Sendable {
     /// The category of a refund and the words or code that decided it.
     public func classify(reason: String, comment: String) -> (category: RefundCategory, evidence: [String]) {
         let trimmedReason = reason.trimmingWhitespace()
-        let reasonText = ReasonText(trimmedReason)
+        let reasonText = FoldedText(trimmedReason)
         var scores = [Double](repeating: 0, count: RefundCategory.allCases.count)
         var code: PlatformReasonCodes.Code?
         var fromReason: ClauseScorer?
         if let known = PlatformReasonCodes.lookup(reasonText) {
             code = known
             scores[known.category.ordinal] += known.weight
-        } else if !reasonText.scalars.isEmpty {
+        } else if !reasonText.isEmpty {
             let scorer = ClauseScorer(reasonText)
             for index in scores.indices { scores[index] += scorer.scores[index] }
             fromReason = scorer
         }
-        let fromComment = comment.isEmpty ? nil : ClauseScorer(ReasonText(comment))
+        let fromComment = comment.isEmpty ? nil : ClauseScorer(FoldedText(comment))
         if let fromComment {
             // The comment rules out the picked reason (`SIZE_TOO_LARGE` + "the size is OK, the print peels"):
             // the reason no longer counts. Damage with the packaging ruled out is a defect of the goods; and
