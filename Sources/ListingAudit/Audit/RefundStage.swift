@@ -16,19 +16,19 @@ enum RefundStage: AuditStage {
             outcome = try RefundLoader.forEach(path: path) { refund in
                 guard writeError == nil else { return }
                 let (category, evidence) = classifier.classify(reason: refund.reason, comment: refund.comment)
-                let (listingID, method) = state.matcher.match(refund)
+                let (position, method) = state.matcher.match(refund)
                 // Closed, rejected or withdrawn requests are listed in refunds.csv but never counted.
                 if refund.status.countsAsRefund {
                     state.ledger.addRefund(
-                        listingID: listingID, category: category, amount: refund.amount, type: refund.type,
+                        position: position, category: category, amount: refund.amount, type: refund.type,
                         matchedBy: method)
                 }
                 guard let csv else { return }
                 do throws(AuditError) {
                     try csv.append(
                         ClassifiedRefund(
-                            refund: refund, category: category, evidence: evidence, listingID: listingID,
-                            matchedBy: method))
+                            refund: refund, category: category, evidence: evidence,
+                            listingID: position.map(state.matcher.listingID(at:)), matchedBy: method))
                 } catch {
                     writeError = error
                 }
@@ -50,21 +50,34 @@ enum OrderStage: AuditStage {
         defer { state.matcher = RefundMatcher(listings: []) }
         guard let path = state.options.ordersPath else { return }
         state.ledger.markOrdersRead()
-        let read: (format: OrderExportFormat, report: TransactionLoadReport)
-        do {
+        let reader: TransactionReader<OrderExport>
+        do throws(IngestError) {
+            reader = try TransactionReader(path: path, reading: [.listingID, .sku, .title, .quantity, .amount])
+            let rowReader = OrderRowReader(path: path, columns: reader.columns)
+            var key: [UInt8] = []
             // Order lines stream like refunds: each is counted into its listing's orders and let go.
-            read = try OrderLoader.forEach(path: path) { line in
-                // Orders are tied to listings exactly as refunds are: by listing id, then SKU, then title.
-                let probe = Refund(
-                    id: line.orderID, orderID: line.orderID, listingID: line.listingID, sku: line.sku,
-                    productTitle: line.productTitle, location: line.location)
-                state.ledger.addOrder(listingID: state.matcher.match(probe).listingID, quantity: line.quantity)
+            while let rows = try reader.nextRows() {
+                rows.forEach { row in
+                    switch row {
+                    case .refused(let skip): reader.report.skip(skip)
+                    case .fields(let fields):
+                        switch rowReader.read(fields) {
+                        case .kept(let line):
+                            // Orders are tied to listings exactly as refunds are: by listing id, then SKU, then title.
+                            let (position, _) = state.matcher.match(
+                                listingID: fields.text(OrderField.listingID), sku: fields.text(OrderField.sku),
+                                title: fields.text(OrderField.title), key: &key)
+                            state.ledger.addOrder(position: position.map(Int.init), quantity: line.quantity)
+                        case .skipped(let skip): reader.report.skip(skip)
+                        }
+                    }
+                }
             }
         } catch {
             throw .ingest(error)
         }
-        state.inputs.append(InputSummary(transactions: read.report, kind: .orders))
-        if read.format == .chineseShop { state.chineseInput = true }
+        state.inputs.append(InputSummary(transactions: reader.report, kind: .orders))
+        if reader.format == .chineseShop { state.chineseInput = true }
     }
 }
 

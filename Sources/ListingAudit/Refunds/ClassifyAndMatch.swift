@@ -21,11 +21,12 @@ public enum ClassifyAndMatch {
             var coverage = MatchCoverage()
             for refund in refunds[start..<max(start, end)] {
                 let (category, evidence) = cache.classify(reason: refund.reason, comment: refund.comment)
-                let (listingID, method) = matcher.match(refund)
+                let (position, method) = matcher.match(refund)
                 coverage.record(refund, method: method)
                 classified.append(
                     ClassifiedRefund(
-                        refund: refund, category: category, evidence: evidence, listingID: listingID,
+                        refund: refund, category: category, evidence: evidence,
+                        listingID: position.map(matcher.listingID(at:)),
                         matchedBy: method))
             }
             results.store(share, classified, coverage)
