@@ -77,34 +77,6 @@ import Testing
     }
 }
 
-@Suite struct RefundMatcherPipelineTests {
-    @Test func classifyAndMatchKeepsOrderAndAgreesWithTheSingleCalls() {
-        let location = SourceLocation(file: "r.csv", line: 1)
-        let listing = Listing(id: "L1", title: "Mug", format: .generic, location: location)
-        let reasons = ["too small", "其他", "颜色发错了", "DAMAGED_BY_CARRIER"]
-        let refunds = (0..<25_000).map { index in
-            Refund(
-                id: "r\(index)", listingID: index % 3 == 0 ? "L1" : "X\(index)", reason: reasons[index % reasons.count],
-                location: SourceLocation(file: "r.csv", line: index + 2))
-        }
-        let matcher = RefundMatcher(listings: [listing])
-        let (classified, coverage) = ClassifyAndMatch.run(refunds, matcher: matcher, workers: 2)
-        #expect(classified.map { $0.refund.id } == refunds.map { $0.id })
-        #expect(coverage.total == 25_000)
-        #expect(coverage.counts[.listingID] == (0..<25_000).filter { $0 % 3 == 0 }.count)
-        #expect(coverage.unmatchedExamples.first?.refundID == "r1")
-        let classifier = ReasonClassifier()
-        for index in [0, 1, 2, 3, 24_999] {
-            let direct = classifier.classify(reason: refunds[index].reason, comment: "")
-            #expect(classified[index].category == direct.category)
-            #expect(classified[index].evidence == direct.evidence)
-        }
-        #expect(classified[2].category == .wrongOrMissingItem)
-        #expect(classified[0].listingID == "L1")
-        #expect(classified[0].matchedBy == .listingID)
-    }
-}
-
 @Suite struct RefundMatcherPositionTests {
     private let location = SourceLocation(file: "listings.csv", line: 2)
 

@@ -1,28 +1,34 @@
 import Foundation
 
-/// A hash set of byte strings that numbers its keys densely in insertion order: the lookup tables of refund
-/// matching and of the reason classification cache, probed with the bytes of a CSV cell so that no `String` is
-/// built or hashed per row.
+/// A hash set of byte strings that numbers its keys densely in insertion order and keeps a 32-bit value with each:
+/// the lookup tables of refund matching and of the reason classification cache, probed with the bytes of a CSV
+/// cell so that no `String` is built or hashed per row.
 ///
 /// Keys lie back to back in one byte array. Open addressing with linear probing over a power-of-two slot array;
-/// each slot holds an entry index (or -1), and each entry keeps 32 bits of its hash, which both skip most byte
-/// comparisons and rehash on growth without reading the keys.
+/// a slot holds the key's 32-bit hash beside its index, so a probe reads the key's bytes only when the hashes
+/// agree, and growing rehashes without reading keys. An entry keeps its key's end, its hash and its value
+/// together: a hit costs a slot, an entry and the key's bytes.
 struct ByteKeyTable: Sendable {
+    private struct Entry {
+        var end: Int
+        var hash: UInt32
+        var value: Int32
+    }
+
     private var keyBytes: [UInt8] = []
-    /// `keyEnds[i]` is where key `i` ends in `keyBytes`; it starts where key `i - 1` ends.
-    private var keyEnds: [Int] = []
-    private var hashes: [UInt32] = []
-    private var slots: [Int32]
+    private var entries: [Entry] = []
+    /// 0 for an empty slot, else `hash << 32 | (index + 1)`.
+    private var slots: [UInt64]
 
     /// An empty table with room for `capacity` keys before it grows.
     init(capacity: Int = 8) {
         var size = 16
         while size * 7 < max(capacity, 1) * 10 { size <<= 1 }
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: 0, count: size)
     }
 
     /// The number of keys.
-    var count: Int { keyEnds.count }
+    var count: Int { entries.count }
 
     /// The hash to probe with for `key` (seeded per process, like `Hasher`).
     @inline(__always)
@@ -34,16 +40,26 @@ struct ByteKeyTable: Sendable {
     }
 
     /// The hash key `index` was stored with.
-    func hash(at index: Int) -> UInt32 { hashes[index] }
+    func hash(at index: Int) -> UInt32 { entries[index].hash }
+
+    /// The value stored with key `index`.
+    func value(at index: Int) -> Int32 { entries[index].value }
+
+    /// Replaces the value stored with key `index`.
+    mutating func setValue(_ value: Int32, at index: Int) { entries[index].value = value }
 
     /// The index of `key`, whose hash is `hash`, or `nil`.
     func index(of key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int? {
         let mask = slots.count - 1
+        let tag = UInt64(hash) << 32
         var slot = Int(hash) & mask
         while true {
-            let entry = Int(slots[slot])
-            if entry < 0 { return nil }
-            if hashes[entry] == hash && equals(entry, key) { return entry }
+            let content = slots[slot]
+            if content == 0 { return nil }
+            if content & 0xFFFF_FFFF_0000_0000 == tag {
+                let index = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) - 1
+                if equals(index, key) { return index }
+            }
             slot = (slot + 1) & mask
         }
     }
@@ -51,53 +67,58 @@ struct ByteKeyTable: Sendable {
     /// The index of `key`.
     func index(of key: UnsafeBufferPointer<UInt8>) -> Int? { index(of: key, hash: Self.hash(key)) }
 
-    /// Adds `key` (hash `hash`) unless present; returns its index and whether it was added.
+    /// Adds `key` (hash `hash`) with `value` unless present; returns its index and whether it was added.
     @discardableResult
-    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> (index: Int, inserted: Bool) {
+    mutating func insert(
+        _ key: UnsafeBufferPointer<UInt8>, hash: UInt32, value: Int32 = 0
+    ) -> (index: Int, inserted: Bool) {
         let mask = slots.count - 1
+        let tag = UInt64(hash) << 32
         var slot = Int(hash) & mask
         while true {
-            let entry = Int(slots[slot])
-            if entry < 0 { break }
-            if hashes[entry] == hash && equals(entry, key) { return (entry, false) }
+            let content = slots[slot]
+            if content == 0 { break }
+            if content & 0xFFFF_FFFF_0000_0000 == tag {
+                let index = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) - 1
+                if equals(index, key) { return (index, false) }
+            }
             slot = (slot + 1) & mask
         }
-        let index = keyEnds.count
+        let index = entries.count
         keyBytes.append(contentsOf: key)
-        keyEnds.append(keyBytes.count)
-        hashes.append(hash)
-        slots[slot] = Int32(index)
-        if keyEnds.count * 10 > slots.count * 7 { grow() }
+        entries.append(Entry(end: keyBytes.count, hash: hash, value: value))
+        slots[slot] = tag | UInt64(index + 1)
+        if entries.count * 10 > slots.count * 7 { grow() }
         return (index, true)
     }
 
-    /// Adds `key` unless present; returns its index and whether it was added.
+    /// Adds `key` with `value` unless present; returns its index and whether it was added.
     @discardableResult
-    mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int, inserted: Bool) {
-        insert(key, hash: Self.hash(key))
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: Int32 = 0) -> (index: Int, inserted: Bool) {
+        insert(key, hash: Self.hash(key), value: value)
     }
 
     /// Calls `body` with the bytes of key `index`.
     func withKey<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        let range = (index == 0 ? 0 : keyEnds[index - 1])..<keyEnds[index]
+        let range = (index == 0 ? 0 : entries[index - 1].end)..<entries[index].end
         return try keyBytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     @inline(__always)
-    private func equals(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = entry == 0 ? 0 : keyEnds[entry - 1]
-        guard keyEnds[entry] - start == key.count else { return false }
+    private func equals(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = index == 0 ? 0 : entries[index - 1].end
+        guard entries[index].end - start == key.count else { return false }
         guard key.count > 0, let base = key.baseAddress else { return true }
         return keyBytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, key.count) == 0 }
     }
 
     private mutating func grow() {
-        var grown = [Int32](repeating: -1, count: slots.count * 2)
+        var grown = [UInt64](repeating: 0, count: slots.count * 2)
         let mask = grown.count - 1
-        for (index, hash) in hashes.enumerated() {
-            var slot = Int(hash) & mask
-            while grown[slot] >= 0 { slot = (slot + 1) & mask }
-            grown[slot] = Int32(index)
+        for content in slots where content != 0 {
+            var slot = Int(truncatingIfNeeded: content >> 32) & mask
+            while grown[slot] != 0 { slot = (slot + 1) & mask }
+            grown[slot] = content
         }
         slots = grown
     }

@@ -9,7 +9,7 @@ extension FieldText {
         guard let first = cell.first, let last = cell.last else { return cell }
         if isVisibleASCII(first) && isVisibleASCII(last) { return cell }
         if cell.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return UnsafeBufferPointer(rebasing: cell[0..<0]) }
-        if !scalar(in: cell, at: 0).isWhitespace && !scalar(in: cell, at: lastScalarStart(cell)).isWhitespace {
+        if !isWhitespace(scalar(in: cell, at: 0)) && !isWhitespace(scalar(in: cell, at: lastScalarStart(cell))) {
             return cell
         }
         return characterTrimmed(cell)
@@ -75,6 +75,13 @@ extension FieldText {
 
     @inline(__always)
     private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
+
+    /// `Unicode.Scalar.isWhitespace`, answered without the property tables above U+3000 (the ideographic space,
+    /// the last white-space scalar): CJK text, the common non-ASCII edge of a cell.
+    @inline(__always)
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value > 0x3000 ? false : scalar.isWhitespace
+    }
 
     /// The start of the last scalar of non-empty `cell`.
     private static func lastScalarStart(_ cell: UnsafeBufferPointer<UInt8>) -> Int {

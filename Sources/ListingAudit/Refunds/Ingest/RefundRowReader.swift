@@ -68,14 +68,26 @@ struct RefundRowReader {
             quantity = 1
         }
         return Refund(
-            id: optional(.id) ?? generatedID(line: row.line), orderID: text(.orderID), listingID: optional(.listingID),
-            sku: optional(.sku), productTitle: optional(.title), reason: text(.reason), comment: text(.comment),
-            amount: values.amount, quantity: quantity, date: FieldText.date(text(.date)), type: values.type,
-            status: values.status, statusText: text(.status), location: SourceLocation(file: path, line: row.line))
+            id: optional(.id) ?? Self.generatedID(fileName: fileName, line: row.line), orderID: text(.orderID),
+            listingID: optional(.listingID), sku: optional(.sku), productTitle: optional(.title),
+            reason: text(.reason), comment: text(.comment), amount: values.amount, quantity: quantity,
+            date: FieldText.date(text(.date)), type: values.type, status: values.status, statusText: text(.status),
+            location: SourceLocation(file: path, line: row.line))
+    }
+
+    /// Calls `body` with the refund id of `row` in the file named `fileName`: its id cell, or when it has none
+    /// `generatedID`.
+    static func withID<Result>(
+        _ row: RowFields, fileName: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        let id = row.text(RefundField.id)
+        if !id.isEmpty { return body(id) }
+        var generated = generatedID(fileName: fileName, line: row.line)
+        return generated.withUTF8(body)
     }
 
     /// The id of a refund whose export gives none: `file.csv:line`.
-    func generatedID(line: Int) -> String { "\(fileName):\(line)" }
+    static func generatedID(fileName: String, line: Int) -> String { "\(fileName):\(line)" }
 
     private func location(of field: RefundField, _ row: RowFields) -> SourceLocation {
         SourceLocation(file: path, line: row.line, column: columns[field].map { $0 + 1 })

@@ -6,15 +6,13 @@
 /// maps to the first listing with its owner's id. Built once (`Tables`); `match` only reads and is safe to call
 /// from several threads.
 public struct RefundMatcher: Sendable {
+    /// Each distinct listing id, with the first position that has it.
     private var ids = ByteKeyTable()
-    /// The first position of each distinct id, by id entry.
-    private var idPositions: [Int32] = []
     /// The id entry of each position's listing.
     private var positionIDs: [Int32] = []
+    /// Each distinct SKU and title key, with its listing's position.
     private var skus = ByteKeyTable()
-    private var skuPositions: [Int32] = []
     private var titles = ByteKeyTable()
-    private var titlePositions: [Int32] = []
 
     /// Builds the lookup tables over `listings`, the first at position 0.
     public init(listings: [Listing]) {
@@ -31,20 +29,19 @@ public struct RefundMatcher: Sendable {
     /// Adds the next listing (at position `count`) by its id; returns the position its SKUs and title map to: the
     /// first listing with this id.
     mutating func addListing(id: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let (entry, inserted) = ids.insert(id)
-        if inserted { idPositions.append(Int32(positionIDs.count)) }
+        let entry = ids.insert(id, value: Int32(positionIDs.count)).index
         positionIDs.append(Int32(entry))
-        return idPositions[entry]
+        return ids.value(at: entry)
     }
 
     /// Maps a trimmed, non-empty `sku` to the listing at `position` unless an earlier listing has it.
     mutating func addSKU(_ sku: UnsafeBufferPointer<UInt8>, position: Int32) {
-        if skus.insert(sku).inserted { skuPositions.append(position) }
+        skus.insert(sku, value: position)
     }
 
     /// Maps a non-empty title key to the listing at `position` unless an earlier listing has it.
     mutating func addTitleKey(_ key: UnsafeBufferPointer<UInt8>, position: Int32) {
-        if titles.insert(key).inserted { titlePositions.append(position) }
+        titles.insert(key, value: position)
     }
 
     /// The position of the listing `refund` belongs to and how it was found, or `(nil, .unmatched)`.
@@ -67,22 +64,22 @@ public struct RefundMatcher: Sendable {
         key: inout [UInt8]
     ) -> (position: Int32?, method: MatchMethod) {
         if !listingID.isEmpty {
-            if let entry = ids.index(of: listingID) { return (idPositions[entry], .listingID) }
+            if let entry = ids.index(of: listingID) { return (ids.value(at: entry), .listingID) }
             let trimmed = FieldText.characterTrimmed(listingID)
             if trimmed.count != listingID.count, let entry = ids.index(of: trimmed) {
-                return (idPositions[entry], .listingID)
+                return (ids.value(at: entry), .listingID)
             }
         }
         let sku = FieldText.characterTrimmed(sku)
         if !sku.isEmpty {
-            if let entry = skus.index(of: sku) { return (skuPositions[entry], .sku) }
-            if let entry = ids.index(of: sku) { return (idPositions[entry], .sku) }
+            if let entry = skus.index(of: sku) { return (skus.value(at: entry), .sku) }
+            if let entry = ids.index(of: sku) { return (ids.value(at: entry), .sku) }
         }
         if !title.isEmpty {
             key.removeAll(keepingCapacity: true)
             TitleKey.append(of: title, to: &key)
             if let entry = key.withUnsafeBufferPointer({ $0.isEmpty ? nil : titles.index(of: $0) }) {
-                return (titlePositions[entry], .title)
+                return (titles.value(at: entry), .title)
             }
         }
         return (nil, .unmatched)
@@ -90,12 +87,13 @@ public struct RefundMatcher: Sendable {
 
     /// The id of the listing at `position`.
     public func listingID(at position: Int) -> String {
-        withListingID(at: position) { String(decoding: $0, as: UTF8.self) }
+        withListingID(at: Int32(position)) { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// Calls `body` with the UTF-8 id of the listing at `position`.
-    func withListingID<Result>(at position: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        ids.withKey(at: Int(positionIDs[position]), body)
+    /// Calls `body` with the UTF-8 id of the listing at `position`, or with no bytes for `nil`.
+    func withListingID<Result>(at position: Int32?, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard let position else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return ids.withKey(at: Int(positionIDs[Int(position)]), body)
     }
 
     /// Matches every refund, returning the results in input order and the coverage summary.

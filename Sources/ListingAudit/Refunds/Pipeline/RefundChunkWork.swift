@@ -1,0 +1,105 @@
+/// The refund stage's work on one chunk of rows, run on a worker thread: every row read from its bytes, its
+/// distinct (reason, comment) pairs classified through the shared cache, every kept refund matched to a listing
+/// and, when `refunds.csv` is written, rendered as its row. The ledger counts and skips come back for the stage to
+/// add in file order.
+struct RefundChunkWork: Sendable {
+    /// A kept refund that counts, as the ledger adds it.
+    struct Count: Sendable {
+        var position: Int32?
+        var category: RefundCategory
+        var method: MatchMethod
+        var type: RefundType
+        var amount: Double?
+    }
+
+    /// What one chunk gave.
+    struct Result: Sendable {
+        /// The refunds that count as refunds, in file order.
+        var counts: [Count] = []
+        /// Skipped rows, in file order.
+        var skipped: [SkippedRow] = []
+        /// Kept rows closed, rejected or withdrawn without a refund.
+        var notRefunded = 0
+        /// Counted refunds that are 仅退款.
+        var refundOnly = 0
+        /// The `refunds.csv` rows of the kept refunds, in file order (empty unless rows are written).
+        var rows: [UInt8] = []
+    }
+
+    let path: String
+    let format: RefundExportFormat
+    let columns: FieldColumns<RefundField>
+    let matcher: RefundMatcher
+    let classifier: ReasonClassifierCache
+    let writesRows: Bool
+
+    /// The fields the work reads (the date is neither counted nor written).
+    static let fields = RefundField.allCases.filter { $0 != .date }
+
+    func run(_ rows: TransactionRows) -> Result {
+        var result = Result()
+        var reader = RefundRowReader(path: path, format: format, columns: columns)
+        let fileName = reader.fileName
+        var kept: [RefundRowReader.Values?] = []
+        kept.reserveCapacity(rows.count)
+        var pairOfKept: [Int] = []
+        var pairs = ReasonPairs()
+        rows.forEach { row in
+            switch row {
+            case .refused(let skip):
+                result.skipped.append(skip)
+                kept.append(nil)
+            case .fields(let fields):
+                switch reader.read(fields) {
+                case .kept(let values):
+                    kept.append(values)
+                    pairOfKept.append(
+                        pairs.add(reason: fields.text(RefundField.reason), comment: fields.text(RefundField.comment)))
+                case .skipped(let skip):
+                    result.skipped.append(skip)
+                    kept.append(nil)
+                }
+            }
+        }
+        let answers = classifier.answers(for: pairs, lookups: pairOfKept.count)
+        var buffer = CSVByteBuffer(capacity: writesRows ? rows.byteCount * 2 : 0)
+        var titleKey: [UInt8] = []
+        var index = 0
+        var keptIndex = 0
+        rows.forEach { row in
+            defer { index += 1 }
+            guard case .fields(let fields) = row, let values = kept[index] else { return }
+            let pair = pairOfKept[keptIndex]
+            keptIndex += 1
+            let (position, method) = matcher.match(
+                listingID: fields.text(RefundField.listingID), sku: fields.text(RefundField.sku),
+                title: fields.text(RefundField.title), key: &titleKey)
+            let category = answers.category(of: pair)
+            // Closed, rejected or withdrawn requests are listed in refunds.csv but never counted.
+            if values.status.countsAsRefund {
+                result.counts.append(
+                    Count(position: position, category: category, method: method, type: values.type,
+                          amount: values.amount))
+                if values.type == .refundOnly { result.refundOnly += 1 }
+            } else {
+                result.notRefunded += 1
+            }
+            guard writesRows else { return }
+            answers.withEvidenceCell(of: pair) { evidence in
+                RefundRowReader.withID(fields, fileName: fileName) { id in
+                    matcher.withListingID(at: position) { listingID in
+                        AuditRefundsCSV.appendRow(
+                            to: &buffer, id: id, orderID: fields.text(RefundField.orderID), listingID: listingID,
+                            sku: fields.text(RefundField.sku), matchedBy: method, category: category,
+                            evidence: WrittenCSVCell(bytes: evidence), type: values.type, status: values.status,
+                            statusText: fields.text(RefundField.status), amount: values.amount,
+                            reason: fields.text(RefundField.reason), comment: fields.text(RefundField.comment),
+                            line: fields.line)
+                    }
+                }
+            }
+        }
+        result.rows = buffer.bytes
+        return result
+    }
+}
