@@ -169,4 +169,26 @@ import Testing
         #expect(probe.withUTF8 { table.index(of: $0) } == nil)
         #expect(table.withKey(at: 3_001) { String(decoding: $0, as: UTF8.self) } == "a")
     }
+
+    @Test func batchLookupsFindWhatSingleLookupsFind() {
+        var table = ByteKeyTable(capacity: 4)
+        for index in 0..<20_000 {
+            var key = "LST\(index * 7)"
+            key.withUTF8 { _ = table.insert($0, value: Int32(index)) }
+        }
+        let probes = (0..<5_000).map { "LST\($0 * 3)" } + ["", "LST", "lst21", "LST0", "LST139993", "LST140000"]
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for probe in probes {
+            let start = bytes.count
+            bytes.append(contentsOf: probe.utf8)
+            ranges.append(start..<bytes.count)
+        }
+        bytes.withUnsafeBufferPointer { all in
+            let keys = ranges.map { UnsafeBufferPointer(rebasing: all[$0]) }
+            let batch = table.indices(of: keys)
+            #expect(batch == keys.map { table.index(of: $0) })
+            #expect(batch.compactMap { $0 }.count == (0..<5_000).filter { $0 * 3 % 7 == 0 }.count + 2)
+        }
+    }
 }

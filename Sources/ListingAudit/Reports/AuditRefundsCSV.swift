@@ -27,7 +27,7 @@ final class AuditRefundsCSV {
             evidence: refund.evidence.joined(separator: "; "), type: source.type, status: source.status,
             statusText: source.statusText, amount: source.amount, reason: source.reason, comment: source.comment,
             line: source.location.line)
-        if buffer.bytes.count >= Self.flushBytes { try flush() }
+        if buffer.count >= Self.flushBytes { try flush() }
     }
 
     /// Appends rows written by `appendRow`.

@@ -67,6 +67,45 @@ struct ByteKeyTable: Sendable {
     /// The index of `key`.
     func index(of key: UnsafeBufferPointer<UInt8>) -> Int? { index(of: key, hash: Self.hash(key)) }
 
+    /// The indices of `keys` (`nil` for absent keys), found as `index(of:)` finds them but stage by stage over the
+    /// whole batch — every key's first slot, then every candidate's entry, then its bytes — so that the cache misses
+    /// of different keys overlap instead of queueing. For tables far larger than the caches (a million listing
+    /// ids), where each lookup is a few misses to memory.
+    func indices(of keys: [UnsafeBufferPointer<UInt8>]) -> [Int?] {
+        let hashes = keys.map(Self.hash)
+        let mask = slots.count - 1
+        // A key's candidate: the index in its first slot when the hashes agree; -1 to probe further; -2 absent.
+        var candidates = [Int](repeating: -1, count: keys.count)
+        for (key, hash) in hashes.enumerated() {
+            let content = slots[Int(hash) & mask]
+            if content == 0 {
+                candidates[key] = -2
+            } else if content >> 32 == UInt64(hash) {
+                candidates[key] = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) - 1
+            }
+        }
+        var starts = [Int](repeating: 0, count: keys.count)
+        for key in keys.indices where candidates[key] >= 0 {
+            let index = candidates[key]
+            starts[key] = index == 0 ? 0 : entries[index - 1].end
+            if entries[index].end - starts[key] != keys[key].count { candidates[key] = -1 }
+        }
+        keyBytes.withUnsafeBufferPointer { stored in
+            for key in keys.indices where candidates[key] >= 0 && keys[key].count > 0 {
+                if memcmp(stored.baseAddress! + starts[key], keys[key].baseAddress!, keys[key].count) != 0 {
+                    candidates[key] = -1
+                }
+            }
+        }
+        return keys.indices.map { key in
+            switch candidates[key] {
+            case -2: nil
+            case -1: index(of: keys[key], hash: hashes[key])
+            default: candidates[key]
+            }
+        }
+    }
+
     /// Adds `key` (hash `hash`) with `value` unless present; returns its index and whether it was added.
     @discardableResult
     mutating func insert(

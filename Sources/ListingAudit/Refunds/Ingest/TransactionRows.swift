@@ -2,7 +2,7 @@
 /// line, and the rows the shared checks refused. A value, so it can go to another thread to be converted; memory
 /// is the fields read, not the file.
 struct TransactionRows: Sendable {
-    /// One row, in file order: refused by the shared checks, or its fields.
+    /// One row: refused by the shared checks, or its fields.
     enum Row {
         case refused(SkippedRow)
         case fields(RowFields)
@@ -13,8 +13,9 @@ struct TransactionRows: Sendable {
     /// Field `f` of row `r` is `bytes[bounds[r * fieldCount + f] ..< bounds[r * fieldCount + f + 1]]`.
     private var bounds: [Int] = [0]
     private var lines: [Int] = []
-    /// Refused rows with their row numbers, in order.
-    private var refusals: [(row: Int, skip: SkippedRow)] = []
+    /// The refusal of each row in `refusals`, or -1.
+    private var refusalOfRow: [Int32] = []
+    private var refusals: [SkippedRow] = []
 
     init(fieldCount: Int) {
         self.fieldCount = fieldCount
@@ -28,6 +29,7 @@ struct TransactionRows: Sendable {
     /// Adds `record`, copying for each field slot the column in `columns` (an empty field for `nil`).
     mutating func append(_ record: CSVRecord, columns: [Int?]) {
         lines.append(record.line)
+        refusalOfRow.append(-1)
         record.bytes.withUnsafeBufferPointer { source in
             for column in columns {
                 if let column, column < record.count {
@@ -40,31 +42,46 @@ struct TransactionRows: Sendable {
 
     /// Adds a row the shared checks refused.
     mutating func append(refused skip: SkippedRow, line: Int) {
-        refusals.append((lines.count, skip))
         lines.append(line)
+        refusalOfRow.append(Int32(refusals.count))
+        refusals.append(skip)
         bounds.append(contentsOf: repeatElement(bytes.count, count: fieldCount))
     }
 
-    /// Calls `body` with every row in file order. The fields are valid only during the call.
-    func forEach(_ body: (Row) throws -> Void) rethrows {
+    /// Calls `body` with the rows; their fields are valid only during the call.
+    func withRows<Result>(_ body: (Rows) throws -> Result) rethrows -> Result {
         try bytes.withUnsafeBufferPointer { bytes in
             try bounds.withUnsafeBufferPointer { bounds in
-                var nextRefusal = 0
-                for row in lines.indices {
-                    if nextRefusal < refusals.count, refusals[nextRefusal].row == row {
-                        try body(.refused(refusals[nextRefusal].skip))
-                        nextRefusal += 1
-                    } else {
-                        try body(.fields(RowFields(
-                            line: lines[row], bytes: bytes, bounds: bounds, first: row * fieldCount)))
-                    }
-                }
+                try body(Rows(chunk: self, bytes: bytes, bounds: bounds))
             }
+        }
+    }
+
+    /// Calls `body` with every row in file order; the fields are valid only during the call.
+    func forEach(_ body: (Row) throws -> Void) rethrows {
+        try withRows { rows in
+            for index in 0..<rows.count { try body(rows[index]) }
+        }
+    }
+
+    /// The rows of a chunk, by index; valid only inside `withRows`.
+    struct Rows {
+        fileprivate let chunk: TransactionRows
+        fileprivate let bytes: UnsafeBufferPointer<UInt8>
+        fileprivate let bounds: UnsafeBufferPointer<Int>
+
+        var count: Int { chunk.count }
+
+        subscript(index: Int) -> Row {
+            let refusal = Int(chunk.refusalOfRow[index])
+            if refusal >= 0 { return .refused(chunk.refusals[refusal]) }
+            return .fields(
+                RowFields(line: chunk.lines[index], bytes: bytes, bounds: bounds, first: index * chunk.fieldCount))
         }
     }
 }
 
-/// The fields of one row of a `TransactionRows` chunk, as bytes; valid only inside `TransactionRows.forEach`.
+/// The fields of one row of a `TransactionRows` chunk, as bytes; valid only inside `TransactionRows.withRows`.
 struct RowFields {
     /// The 1-based line the row starts on.
     let line: Int

@@ -85,6 +85,12 @@ public struct RefundMatcher: Sendable {
         return (nil, .unmatched)
     }
 
+    /// The positions of the listings `listingIDs` name where `match` finds them by id at once (`nil` where it looks
+    /// further), looked up as one batch so that their memory reads overlap.
+    func positions(ofIDs listingIDs: [UnsafeBufferPointer<UInt8>]) -> [Int32?] {
+        ids.indices(of: listingIDs).map { $0.map(ids.value(at:)) }
+    }
+
     /// The id of the listing at `position`.
     public func listingID(at position: Int) -> String {
         withListingID(at: Int32(position)) { String(decoding: $0, as: UTF8.self) }

@@ -26,6 +26,13 @@ struct RefundChunkWork: Sendable {
         var rows: [UInt8] = []
     }
 
+    /// A row kept by the reader: its fields, its values and its (reason, comment) pair.
+    private struct Kept {
+        var fields: RowFields
+        var values: RefundRowReader.Values
+        var pair: Int
+    }
+
     let path: String
     let format: RefundExportFormat
     let columns: FieldColumns<RefundField>
@@ -36,70 +43,73 @@ struct RefundChunkWork: Sendable {
     /// The fields the work reads (the date is neither counted nor written).
     static let fields = RefundField.allCases.filter { $0 != .date }
 
-    func run(_ rows: TransactionRows) -> Result {
-        var result = Result()
-        var reader = RefundRowReader(path: path, format: format, columns: columns)
-        let fileName = reader.fileName
-        var kept: [RefundRowReader.Values?] = []
-        kept.reserveCapacity(rows.count)
-        var pairOfKept: [Int] = []
-        var pairs = ReasonPairs()
-        rows.forEach { row in
-            switch row {
-            case .refused(let skip):
-                result.skipped.append(skip)
-                kept.append(nil)
-            case .fields(let fields):
-                switch reader.read(fields) {
-                case .kept(let values):
-                    kept.append(values)
-                    pairOfKept.append(
-                        pairs.add(reason: fields.text(RefundField.reason), comment: fields.text(RefundField.comment)))
-                case .skipped(let skip):
-                    result.skipped.append(skip)
-                    kept.append(nil)
-                }
-            }
-        }
-        let answers = classifier.answers(for: pairs, lookups: pairOfKept.count)
-        var buffer = CSVByteBuffer(capacity: writesRows ? rows.byteCount * 2 : 0)
-        var titleKey: [UInt8] = []
-        var index = 0
-        var keptIndex = 0
-        rows.forEach { row in
-            defer { index += 1 }
-            guard case .fields(let fields) = row, let values = kept[index] else { return }
-            let pair = pairOfKept[keptIndex]
-            keptIndex += 1
-            let (position, method) = matcher.match(
-                listingID: fields.text(RefundField.listingID), sku: fields.text(RefundField.sku),
-                title: fields.text(RefundField.title), key: &titleKey)
-            let category = answers.category(of: pair)
-            // Closed, rejected or withdrawn requests are listed in refunds.csv but never counted.
-            if values.status.countsAsRefund {
-                result.counts.append(
-                    Count(position: position, category: category, method: method, type: values.type,
-                          amount: values.amount))
-                if values.type == .refundOnly { result.refundOnly += 1 }
-            } else {
-                result.notRefunded += 1
-            }
-            guard writesRows else { return }
-            answers.withEvidenceCell(of: pair) { evidence in
-                RefundRowReader.withID(fields, fileName: fileName) { id in
-                    matcher.withListingID(at: position) { listingID in
-                        AuditRefundsCSV.appendRow(
-                            to: &buffer, id: id, orderID: fields.text(RefundField.orderID), listingID: listingID,
-                            sku: fields.text(RefundField.sku), matchedBy: method, category: category,
-                            evidence: WrittenCSVCell(bytes: evidence), type: values.type, status: values.status,
-                            statusText: fields.text(RefundField.status), amount: values.amount,
-                            reason: fields.text(RefundField.reason), comment: fields.text(RefundField.comment),
-                            line: fields.line)
+    func run(_ chunk: TransactionRows) -> Result {
+        chunk.withRows { rows in
+            var result = Result()
+            var reader = RefundRowReader(path: path, format: format, columns: columns)
+            var pairs = ReasonPairs()
+            var kept: [Kept] = []
+            kept.reserveCapacity(rows.count)
+            for index in 0..<rows.count {
+                switch rows[index] {
+                case .refused(let skip): result.skipped.append(skip)
+                case .fields(let fields):
+                    switch reader.read(fields) {
+                    case .kept(let values):
+                        let pair = pairs.add(
+                            reason: fields.text(RefundField.reason), comment: fields.text(RefundField.comment))
+                        kept.append(Kept(fields: fields, values: values, pair: pair))
+                    case .skipped(let skip): result.skipped.append(skip)
                     }
                 }
             }
+            let answers = classifier.answers(for: pairs, lookups: kept.count)
+            let byID = matcher.positions(ofIDs: kept.map { $0.fields.text(RefundField.listingID) })
+            var buffer = CSVByteBuffer(capacity: writesRows ? chunk.byteCount * 2 : 0)
+            var titleKey: [UInt8] = []
+            for (refund, found) in zip(kept, byID) {
+                let fields = refund.fields
+                let (position, method) = found.map { ($0, .listingID) } ?? matcher.match(
+                    listingID: fields.text(RefundField.listingID), sku: fields.text(RefundField.sku),
+                    title: fields.text(RefundField.title), key: &titleKey)
+                let category = answers.category(of: refund.pair)
+                let values = refund.values
+                // Closed, rejected or withdrawn requests are listed in refunds.csv but never counted.
+                if values.status.countsAsRefund {
+                    result.counts.append(
+                        Count(position: position, category: category, method: method, type: values.type,
+                              amount: values.amount))
+                    if values.type == .refundOnly { result.refundOnly += 1 }
+                } else {
+                    result.notRefunded += 1
+                }
+                if writesRows {
+                    appendRow(fields, values, category: category, evidence: answers, pair: refund.pair,
+                              position: position, method: method, fileName: reader.fileName, to: &buffer)
+                }
+            }
+            result.rows = buffer.bytes
+            return result
         }
-        result.rows = buffer.bytes
-        return result
+    }
+
+    /// Appends the `refunds.csv` row of a kept refund.
+    private func appendRow(
+        _ fields: RowFields, _ values: RefundRowReader.Values, category: RefundCategory, evidence: ReasonAnswers,
+        pair: Int, position: Int32?, method: MatchMethod, fileName: String, to buffer: inout CSVByteBuffer
+    ) {
+        evidence.withEvidenceCell(of: pair) { evidence in
+            RefundRowReader.withID(fields, fileName: fileName) { id in
+                matcher.withListingID(at: position) { listingID in
+                    AuditRefundsCSV.appendRow(
+                        to: &buffer, id: id, orderID: fields.text(RefundField.orderID), listingID: listingID,
+                        sku: fields.text(RefundField.sku), matchedBy: method, category: category,
+                        evidence: WrittenCSVCell(bytes: evidence), type: values.type, status: values.status,
+                        statusText: fields.text(RefundField.status), amount: values.amount,
+                        reason: fields.text(RefundField.reason), comment: fields.text(RefundField.comment),
+                        line: fields.line)
+                }
+            }
+        }
     }
 }
