@@ -39,16 +39,12 @@ public enum OrderLoader {
     ) throws(IngestError) -> (format: OrderExportFormat, report: TransactionLoadReport) {
         let reader = try TransactionReader<OrderExport>(path: path, options: options)
         let rowReader = OrderRowReader(path: path, columns: reader.columns)
-        while let rows = try reader.nextRows() {
-            rows.forEach { row in
-                switch row {
-                case .refused(let skip): reader.report.skip(skip)
-                case .fields(let fields):
-                    switch rowReader.read(fields) {
-                    case .kept(let values): body(rowReader.orderLine(fields, values))
-                    case .skipped(let skip): reader.report.skip(skip)
-                    }
-                }
+        try reader.forEachRow { fields in
+            switch rowReader.read(fields) {
+            case .kept(let values):
+                body(rowReader.orderLine(fields, values))
+                return nil
+            case .skipped(let skip): return skip
             }
         }
         return (reader.format, reader.report)

@@ -39,18 +39,13 @@ public enum RefundLoader {
     ) throws(IngestError) -> (format: RefundExportFormat, report: TransactionLoadReport) {
         let reader = try TransactionReader<RefundExport>(path: path, options: options)
         var rowReader = RefundRowReader(path: path, format: reader.format, columns: reader.columns)
-        while let rows = try reader.nextRows() {
-            rows.forEach { row in
-                switch row {
-                case .refused(let skip): reader.report.skip(skip)
-                case .fields(let fields):
-                    switch rowReader.read(fields) {
-                    case .kept(let values):
-                        reader.report.count(status: values.status, type: values.type)
-                        body(rowReader.refund(fields, values))
-                    case .skipped(let skip): reader.report.skip(skip)
-                    }
-                }
+        try reader.forEachRow { fields in
+            switch rowReader.read(fields) {
+            case .kept(let values):
+                reader.report.count(status: values.status, type: values.type)
+                body(rowReader.refund(fields, values))
+                return nil
+            case .skipped(let skip): return skip
             }
         }
         return (reader.format, reader.report)

@@ -53,4 +53,18 @@ final class TransactionReader<Kind: TransactionKind> {
         }
         return rows.count == 0 ? nil : rows
     }
+
+    /// Reads the rest of the file row by row: a row the shared checks refuse is counted as skipped, every other row
+    /// goes to `body`, and the skip `body` returns, if any, is counted too.
+    /// - Throws: `IngestError.unreadable` when the file cannot be read further.
+    func forEachRow(_ body: (RowFields) -> SkippedRow?) throws(IngestError) {
+        while let rows = try nextRows() {
+            rows.forEach { row in
+                switch row {
+                case .refused(let skip): report.skip(skip)
+                case .fields(let fields): if let skip = body(fields) { report.skip(skip) }
+                }
+            }
+        }
+    }
 }
