@@ -1,8 +1,8 @@
 /// Reads, classifies and matches every refund in one streaming pass over chunks of rows worked on every core,
 /// counting each into the ledger and writing its `refunds.csv` row in file order; no refund is kept.
 enum RefundStage: AuditStage {
-    /// Distinct (reason, comment) pairs remembered: a few tens of MiB at most, and more than a shop of five million
-    /// refunds has.
+    /// Distinct (reason, comment) pairs remembered, at about 75 bytes a pair: the 400,000 pairs of a shop of five
+    /// million refunds take 30 MiB, and the cache never more than 80 MiB.
     static let classifierCapacity = 1 << 20
 
     static func run(_ state: AuditState) throws(AuditError) {

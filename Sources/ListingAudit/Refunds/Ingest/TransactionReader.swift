@@ -5,8 +5,6 @@
 /// `report` counts the rows read and repaired as chunks are read; the converter adds the skips and the counts of
 /// what rows became.
 final class TransactionReader<Kind: TransactionKind> {
-    /// The path as given.
-    let path: String
     let format: Kind.Format
     let columns: FieldColumns<Kind.Field>
     /// How the file was read so far.
@@ -21,7 +19,6 @@ final class TransactionReader<Kind: TransactionKind> {
     init(
         path: String, options: ReadOptions = ReadOptions(), reading fields: [Kind.Field] = Kind.Field.allCases
     ) throws(IngestError) {
-        self.path = path
         table = try ExportTable(path: path, options: options)
         let header = SourceLocation(file: path, line: table.headerLine)
         guard let format = Kind.format(of: table.index) else {
