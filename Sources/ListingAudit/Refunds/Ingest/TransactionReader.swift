@@ -10,8 +10,8 @@ final class TransactionReader<Kind: TransactionKind> {
     /// How the file was read so far.
     var report: TransactionLoadReport
     private let table: ExportTable
-    /// The column copied into chunks for each field slot; `nil` for fields absent or not read.
-    private let copied: [Int?]
+    /// The columns chunks hold: those of the fields read that the file has.
+    private let layout: RowLayout
 
     /// Opens the export at `path` and resolves its columns; chunks carry the bytes of `fields` only.
     /// - Throws: `IngestError.fileNotFound` / `.unreadable` (exit 66), or `.unusableData` (exit 65) when the file
@@ -28,7 +28,7 @@ final class TransactionReader<Kind: TransactionKind> {
         let columns = FieldColumns<Kind.Field>(table.index) { Kind.aliases(of: $0, in: format) }
         try Kind.check(columns, header: header)
         self.columns = columns
-        copied = Kind.Field.allCases.map { fields.contains($0) ? columns[$0] : nil }
+        layout = RowLayout(columns: Kind.Field.allCases.map { fields.contains($0) ? columns[$0] : nil })
         report = TransactionLoadReport(
             path: path, format: format.rawValue, encoding: table.file.encoding,
             delimiter: table.file.dialect.delimiterName)
@@ -37,8 +37,8 @@ final class TransactionReader<Kind: TransactionKind> {
 
     /// The next rows: at most `maximumRows`, and no more once their fields reach `maximumBytes`; `nil` at the end.
     /// - Throws: `IngestError.unreadable` when the file cannot be read further.
-    func nextRows(maximumRows: Int = 8_192, maximumBytes: Int = 1 << 20) throws(IngestError) -> TransactionRows? {
-        var rows = TransactionRows(fieldCount: copied.count)
+    func nextRows(maximumRows: Int = 4_096, maximumBytes: Int = 1 << 19) throws(IngestError) -> TransactionRows? {
+        var rows = TransactionRows(layout: layout)
         while rows.count < maximumRows, rows.byteCount < maximumBytes, let record = try table.file.next() {
             report.rowsRead += 1
             if let refusal = table.refusal(of: record) {
@@ -46,7 +46,7 @@ final class TransactionReader<Kind: TransactionKind> {
                 continue
             }
             if !record.issues.isEmpty { report.repairedRows += 1 }
-            rows.append(record, columns: copied)
+            rows.append(record)
         }
         return rows.count == 0 ? nil : rows
     }

@@ -65,7 +65,8 @@ struct RefundChunkWork: Sendable {
             }
             let answers = classifier.answers(for: pairs, lookups: kept.count)
             let byID = matcher.positions(ofIDs: kept.map { $0.fields.text(RefundField.listingID) })
-            var buffer = CSVByteBuffer(capacity: writesRows ? chunk.byteCount * 2 : 0)
+            // Rows run to about one and a half times the fields read; the buffer grows past that if it must.
+            var buffer = CSVByteBuffer(capacity: writesRows ? chunk.byteCount * 3 / 2 + 4_096 : 0)
             var titleKey: [UInt8] = []
             for (refund, found) in zip(kept, byID) {
                 let fields = refund.fields
