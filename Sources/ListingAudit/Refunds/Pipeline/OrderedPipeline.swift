@@ -6,7 +6,7 @@ import Foundation
 /// in between runs on every core. At most `window` chunks are in flight, so memory follows the chunk size, not the
 /// input's.
 enum OrderedPipeline {
-    /// Chunks in flight per core: enough to keep the workers busy while the calling thread reads and consumes.
+    /// Chunks in flight: two per core, enough to keep the workers busy while the calling thread reads and consumes.
     static let defaultWindow = 2 * ProcessInfo.processInfo.activeProcessorCount
 
     /// Reads chunks with `next` until it returns `nil`, runs `transform` on each on a worker thread, and calls
