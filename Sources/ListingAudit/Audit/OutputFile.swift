@@ -35,6 +35,20 @@ final class OutputFile {
         }
     }
 
+    /// Appends `bytes`.
+    func write(_ bytes: [UInt8]) throws(AuditError) {
+        guard !bytes.isEmpty else { return }
+        do {
+            try bytes.withUnsafeBytes { raw in
+                let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: raw.baseAddress!), count: raw.count,
+                                deallocator: .none)
+                try handle.write(contentsOf: data)
+            }
+        } catch {
+            throw .cannotWrite(path: path, reason: error.localizedDescription)
+        }
+    }
+
     /// Writes a whole file at once.
     static func write(_ text: String, to path: String) throws(AuditError) {
         let file = try OutputFile(path: path)

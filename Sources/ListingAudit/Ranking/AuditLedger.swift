@@ -67,11 +67,10 @@ public struct AuditLedger: Sendable {
     /// The position of the listing with `id`, if any.
     public func position(of id: String) -> Int? { positions[id].map(Int.init) }
 
-    /// Counts one classified refund. `listingID` is the matched listing (`nil` or unknown: unmatched).
+    /// Counts one classified refund of the listing at `position` (`nil`: unmatched), as the refund matcher answers.
     public mutating func addRefund(
-        listingID: String?, category: RefundCategory, amount: Double?, type: RefundType, matchedBy: MatchMethod
+        position: Int?, category: RefundCategory, amount: Double?, type: RefundType, matchedBy: MatchMethod
     ) {
-        let position = listingID.flatMap { positions[$0] }.map(Int.init)
         coverage.add(position == nil ? .unmatched : matchedBy)
         let amount = amount ?? 0
         var tally = categories[category.ordinal]
@@ -94,14 +93,14 @@ public struct AuditLedger: Sendable {
         if linkedMask[position] & category.bit != 0 { linkedAmounts[position] += amount }
     }
 
-    /// Counts `quantity` ordered units of the listing with `listingID` (`nil` or unknown: counted as unmatched).
-    public mutating func addOrder(listingID: String?, quantity: Int) {
+    /// Counts `quantity` ordered units of the listing at `position` (`nil`: counted as unmatched).
+    public mutating func addOrder(position: Int?, quantity: Int) {
         hasOrders = true
         let units = max(0, quantity)
         orderUnits += units
-        guard let position = listingID.flatMap({ positions[$0] }) else { return }
+        guard let position else { return }
         matchedOrderUnits += units
-        orders[Int(position)] += Int32(clamping: units)
+        orders[position] += Int32(clamping: units)
     }
 
     /// Marks that an order export was read, even if it held no usable rows.

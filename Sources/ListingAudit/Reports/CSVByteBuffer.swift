@@ -1,0 +1,188 @@
+/// CSV text built straight into UTF-8 bytes for reports of millions of rows: cells exactly as `CSVWriter` writes
+/// them (RFC 4180 quoting; a leading apostrophe before cells a spreadsheet would run as a formula, unless they are
+/// plain signed numbers), CRLF row ends; no `String` per cell or row.
+struct CSVByteBuffer {
+    /// Written bytes, then zeroed room to write into; only the first `count` are the text.
+    private var storage: [UInt8] = []
+    /// The number of bytes written.
+    private(set) var count = 0
+    private var rowHasCells = false
+
+    /// The UTF-8 byte-order mark a report file starts with.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    init(capacity: Int = 0) {
+        storage = [UInt8](repeating: 0, count: capacity)
+    }
+
+    /// The bytes written.
+    var bytes: [UInt8] { Array(storage[..<count]) }
+
+    /// Appends a cell holding the UTF-8 text `cell`.
+    mutating func appendCell(_ cell: UnsafeBufferPointer<UInt8>) {
+        let separated = rowHasCells
+        rowHasCells = true
+        write(maximum: 2 * cell.count + 4) { output in
+            var end = 0
+            if separated {
+                output[0] = UInt8(ascii: ",")
+                end = 1
+            }
+            guard let first = cell.first, let source = cell.baseAddress else { return end }
+            let neutralised = Self.isFormulaStart(first) && !Self.isPlainNumber(cell)
+            let quoted = ByteSearch.first(in: cell, from: 0, 0x2C, 0x22, 0x0A, 0x0D) < cell.count
+            if quoted {
+                output[end] = Self.quote
+                end += 1
+            }
+            if neutralised {
+                output[end] = Self.apostrophe
+                end += 1
+            }
+            if !quoted {
+                (output + end).update(from: source, count: cell.count)
+                return end + cell.count
+            }
+            for byte in cell {
+                output[end] = byte
+                end += 1
+                if byte == Self.quote {
+                    output[end] = Self.quote
+                    end += 1
+                }
+            }
+            output[end] = Self.quote
+            return end + 1
+        }
+    }
+
+    /// Appends a cell holding `cell`.
+    mutating func appendCell(_ cell: String) {
+        var cell = cell
+        cell.withUTF8 { appendCell($0) }
+    }
+
+    /// Appends a cell already written by `appendCell` (its bytes, quoted and neutralised as needed).
+    mutating func appendWrittenCell(_ cell: UnsafeBufferPointer<UInt8>) {
+        let separated = rowHasCells
+        rowHasCells = true
+        write(maximum: cell.count + 1) { output in
+            if separated { output[0] = UInt8(ascii: ",") }
+            let start = separated ? 1 : 0
+            if let source = cell.baseAddress { (output + start).update(from: source, count: cell.count) }
+            return start + cell.count
+        }
+    }
+
+    /// Appends `value` as a cell.
+    mutating func appendCell(_ value: Int) {
+        appendNumber(negative: value < 0, whole: UInt64(value.magnitude), cents: nil)
+    }
+
+    /// Appends an amount as `AuditNumbers.amount` writes it (two decimals), digits straight from the whole number
+    /// of cents when the amount lies that close to one, as `AuditNumbers.fixed` does.
+    mutating func appendAmount(_ value: Double) {
+        let scaled = abs(value) * 100
+        let units = scaled.rounded()
+        guard scaled < 1e15, abs(scaled - units) < 1e-6 else {
+            appendCell(AuditNumbers.amount(value))
+            return
+        }
+        appendNumber(negative: value.sign == .minus, whole: UInt64(units) / 100, cents: UInt64(units) % 100)
+    }
+
+    /// Ends the row with CRLF.
+    mutating func endRow() {
+        rowHasCells = false
+        write(maximum: 2) { output in
+            output[0] = 0x0D
+            output[1] = 0x0A
+            return 2
+        }
+    }
+
+    /// Appends raw bytes (a byte-order mark, rows written elsewhere).
+    mutating func append(_ raw: [UInt8]) {
+        write(maximum: raw.count) { output in
+            raw.withUnsafeBufferPointer { raw in
+                if let source = raw.baseAddress { output.update(from: source, count: raw.count) }
+            }
+            return raw.count
+        }
+    }
+
+    /// Empties the buffer, keeping its storage.
+    mutating func removeAll() {
+        count = 0
+        rowHasCells = false
+    }
+
+    // MARK: - Private
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let apostrophe = UInt8(ascii: "'")
+
+    /// Calls `body` with room for `maximum` bytes after the text; `body` returns how many it wrote.
+    @inline(__always)
+    private mutating func write(maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if storage.count - count < maximum {
+            storage.append(contentsOf: repeatElement(0, count: max(maximum, storage.count, 4_096)))
+        }
+        let start = count
+        count += storage.withUnsafeMutableBufferPointer { body($0.baseAddress! + start) }
+    }
+
+    /// A number cell: an optional minus, the whole part, and with `cents` a point and two digits.
+    private mutating func appendNumber(negative: Bool, whole: UInt64, cents: UInt64?) {
+        let separated = rowHasCells
+        rowHasCells = true
+        write(maximum: 25) { output in
+            var end = 0
+            if separated {
+                output[0] = UInt8(ascii: ",")
+                end = 1
+            }
+            if negative {
+                output[end] = UInt8(ascii: "-")
+                end += 1
+            }
+            var digits = 1
+            var rest = whole / 10
+            while rest > 0 {
+                digits += 1
+                rest /= 10
+            }
+            var value = whole
+            for offset in stride(from: digits - 1, through: 0, by: -1) {
+                output[end + offset] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+            }
+            end += digits
+            guard let cents else { return end }
+            output[end] = UInt8(ascii: ".")
+            output[end + 1] = UInt8(ascii: "0") + UInt8(cents / 10)
+            output[end + 2] = UInt8(ascii: "0") + UInt8(cents % 10)
+            return end + 3
+        }
+    }
+
+    /// `=`, `+`, `-`, `@`, tab or CR: how a cell a spreadsheet would run as a formula starts.
+    @inline(__always)
+    private static func isFormulaStart(_ byte: UInt8) -> Bool {
+        byte == 0x3D || byte == 0x2B || byte == 0x2D || byte == 0x40 || byte == 0x09 || byte == 0x0D
+    }
+
+    /// A sign followed by digits with at most one point (`-12.5`): data, not a formula.
+    private static func isPlainNumber(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard cell[0] == 0x2D || cell[0] == 0x2B, cell.count > 1 else { return false }
+        var points = 0
+        for byte in cell.dropFirst() {
+            if byte == 0x2E {
+                points += 1
+            } else if byte < 0x30 || byte > 0x39 {
+                return false
+            }
+        }
+        return points <= 1
+    }
+}

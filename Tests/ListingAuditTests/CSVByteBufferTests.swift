@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import ListingAudit
+
+@Suite struct CSVByteBufferTests {
+    static let trickyCells = CSVOutputTests.hostileCells.map(\.written) + [
+        "\"", "\"\"", "a\"b", "\"quoted\"", "multi\nline\n", "\r", "\n", ",", "end,", "-", "+", "-.", "-1.2.3",
+        "--1", "-1e5", "+٣", "-１２", "-12,5", "- 12", "=", "@", "\t", "-\u{301}1", "1-2", "'=x", "价格=99",
+        "退款原因：质量问题，\"很差\"", "🙂,🙂", "e\u{301}", "\u{FEFF}bom", " leading", "trailing ", "12.50",
+    ]
+
+    private func written(_ cells: [String]) -> String {
+        var buffer = CSVByteBuffer()
+        for cell in cells { buffer.appendCell(cell) }
+        buffer.endRow()
+        return String(decoding: buffer.bytes, as: UTF8.self)
+    }
+
+    @Test func cellsAreWrittenAsTheStringWriterWritesThem() {
+        for cell in Self.trickyCells {
+            #expect(written([cell]) == CSVWriter.row([cell]), "cell \(String(reflecting: cell))")
+            #expect(written([cell, "x", cell]) == CSVWriter.row([cell, "x", cell]))
+        }
+        #expect(written([]) == "\r\n")
+    }
+
+    @Test func numbersAreWrittenAsTheAuditNumbersWriteThem() {
+        var amounts: [Double] = [
+            0, -0.0, 0.005, 0.015, 1, 89.9, 1299, 12.345, -12.5, 99_999_999.99, 1e13, 9.99e12, 1e15, 1e16, 0.1 + 0.2,
+            .nan, .infinity, -.infinity, .ulpOfOne, 5e-324, 1.005, 2.675,
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            amounts.append(Double(Int.random(in: -10_000_000...10_000_000, using: &generator)) / 100)
+            amounts.append(Double.random(in: -1e9...1e9, using: &generator))
+        }
+        for amount in amounts {
+            var buffer = CSVByteBuffer()
+            buffer.appendAmount(amount)
+            #expect(String(decoding: buffer.bytes, as: UTF8.self) == CSVWriter.cell(AuditNumbers.amount(amount)),
+                    "amount \(amount)")
+        }
+        for value in [0, 7, 10, 123_456_789, -42, Int.max, Int.min] {
+            var buffer = CSVByteBuffer()
+            buffer.appendCell(value)
+            #expect(String(decoding: buffer.bytes, as: UTF8.self) == CSVWriter.cell(String(value)))
+        }
+    }
+
+    @Test(arguments: Language.allCases)
+    func refundsCSVIsByteForByteWhatTheStringWriterWrote(_ language: Language) throws {
+        let path = HistoryFixtures.temporaryFolder().appendingPathComponent("refunds.csv").path
+        let csv = try AuditRefundsCSV(path: path, language: language)
+        var expected = CSVWriter(columns: AuditRefundsCSV.columns, language: language)
+        for (index, cell) in Self.trickyCells.enumerated() {
+            let refund = ClassifiedRefund(
+                refund: Refund(
+                    id: cell, orderID: cell, sku: index % 2 == 0 ? cell : nil, reason: cell, comment: cell,
+                    amount: index % 3 == 0 ? nil : -Double(index) * 1.25, type: .refundOnly, status: .pending,
+                    statusText: cell, location: SourceLocation(file: "after-sales.csv", line: index + 2)),
+                category: .sizeFit, evidence: [cell, "太小"], listingID: index % 2 == 0 ? "L\(index)" : nil,
+                matchedBy: index % 2 == 0 ? .sku : .unmatched)
+            try csv.append(refund)
+            let source = refund.refund
+            expected.appendRow([
+                source.id, source.orderID, refund.listingID ?? "", source.sku ?? "", refund.matchedBy.rawValue,
+                refund.category.rawValue, refund.evidence.joined(separator: "; "), source.type.rawValue,
+                source.status.rawValue, source.statusText, source.amount.map(AuditNumbers.amount) ?? "",
+                source.reason, source.comment, String(source.location.line),
+            ])
+        }
+        try csv.finish()
+        #expect(try CSVOutputTests.fileText(path) == expected.text)
+    }
+}
