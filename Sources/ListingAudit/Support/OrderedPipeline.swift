@@ -4,7 +4,8 @@ import Foundation
 /// thread in the order the jobs were submitted. At most `limit` jobs are outstanding (running, or finished and not
 /// yet handed back): `submit` waits while that many are, so memory follows the limit, not the number of jobs.
 ///
-/// Used for the listing pass: the reading thread parses the next batch while earlier batches are checked.
+/// The listing pass (the reading thread parses the next batch while earlier batches are checked) and the refund and
+/// order stages (chunks of rows classified and matched on every core) both run through it.
 final class OrderedPipeline<Output: Sendable>: @unchecked Sendable {
     private let limit: Int
     private let condition = NSCondition()
@@ -43,6 +44,20 @@ final class OrderedPipeline<Output: Sendable>: @unchecked Sendable {
             self.condition.signal()
             self.condition.unlock()
         }
+    }
+
+    /// Jobs outstanding by default: two per core, enough to keep the workers busy while the caller reads and consumes.
+    static var defaultLimit: Int { 2 * ProcessInfo.processInfo.activeProcessorCount }
+
+    /// Reads inputs with `next` until it returns `nil`, runs `transform` on each on another thread, and calls
+    /// `consume` with the results in input order; `next` and `consume` run on the calling thread.
+    static func run<Input: Sendable>(
+        limit: Int = defaultLimit, next: () -> Input?, transform: @escaping @Sendable (Input) -> Output,
+        consume: (Output) -> Void
+    ) {
+        let pipeline = OrderedPipeline(limit: limit)
+        while let input = next() { pipeline.submit({ transform(input) }, deliver: consume) }
+        pipeline.finish(deliver: consume)
     }
 
     /// Waits for every job and hands over the remaining results, in order.
