@@ -125,20 +125,15 @@ import Testing
         #expect(probes.map { built.match($0).position } == [1, 1, 0, nil])
     }
 
-    @Test func titleKeysFromBytesEqualTheScalarFolding() {
+    /// The key is the title in the one folding, words kept and everything else collapsed to single spaces.
+    @Test func titleKeysAreTheFoldedWordsOfTheTitle() {
         for title in ["ＡＢＣ　１２３", "【新款】Women’s  Maxi-Dress！", "纯棉T恤（白色）", "Ærøskøbing ÉTÉ", "İstanbul", "!!!", "",
-                      "한국어 제목", "Straße", "ﬁne", "🙂 smile"] {
+                      "한국어 제목", "Straße", "ﬁne", "🙂 smile", "顏色 尺碼"] {
             var expected = String.UnicodeScalarView()
             var pendingSpace = false
             for original in title.unicodeScalars {
-                let scalar = TitleKey.halfWidth(original)
-                let separator = scalar.isASCII
-                    ? !(scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
-                    : [.spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format,
-                       .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-                       .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol,
-                       .modifierSymbol, .otherSymbol, .nonspacingMark, .enclosingMark]
-                        .contains(scalar.properties.generalCategory)
+                let scalar = Unicode.Scalar(TextFold.fold(original.value))!
+                let separator = !(scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
                 if separator {
                     pendingSpace = !expected.isEmpty
                     continue
@@ -147,10 +142,12 @@ import Testing
                     expected.append(" ")
                     pendingSpace = false
                 }
-                expected.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                expected.append(scalar)
             }
             #expect(TitleKey.of(title) == String(expected), "\(title)")
         }
+        #expect(TitleKey.of("顏色 尺碼") == TitleKey.of("颜色 尺码"))
+        #expect(TitleKey.of("Ærøskøbing ÉTÉ") == "ærøskøbing été")
     }
 
     @Test func byteKeyTablesNumberKeysInInsertionOrder() {

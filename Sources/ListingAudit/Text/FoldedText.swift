@@ -202,6 +202,22 @@ public enum UTF8Scalars {
         value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x1_0000 ? 3 : 4
     }
 
+    /// The scalar starting at `index` of bytes that may be malformed, and its length; U+FFFD (length 1) for a
+    /// malformed one.
+    static func decodeChecked(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, index + length <= bytes.count else { return (0xFFFD, 1) }
+        var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+        for offset in 1..<length {
+            let next = bytes[index + offset]
+            guard next & 0xC0 == 0x80 else { return (0xFFFD, 1) }
+            value = value << 6 | UInt32(next & 0x3F)
+        }
+        return Unicode.Scalar(value) == nil ? (0xFFFD, 1) : (value, length)
+    }
+
     /// Writes the UTF-8 encoding of `value` at `pointer`; returns its length.
     @inline(__always)
     static func write(_ value: UInt32, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
