@@ -78,11 +78,8 @@ enum InspectCommand: Command {
             }
             for file in files {
                 do {
-                    var kept: [Listing] = []
-                    let report = try ListingLoader.stream(path: file, options: options) { batch in
-                        if kept.count < samples { kept += batch.prefix(samples - kept.count) }
-                    }
-                    results.append(InspectedFile(report: report, samples: kept))
+                    let survey = try ListingLoader.survey(path: file, options: options, samples: samples)
+                    results.append(InspectedFile(report: survey.report, samples: survey.samples))
                 } catch {
                     worst = worse(worst, fail(error, console: console))
                 }

@@ -40,6 +40,10 @@ struct OlistAdapter: ListingAdapter {
             return
         }
         let at = Locator(file: collector.file)
+        guard collector.buildsNextListing else {
+            collector.add(Listing(id: key, format: .olist, location: at(record.line, 1)))
+            return
+        }
         var listing = Listing(
             id: key, categoryPath: record.text(category), format: .olist, location: at(record.line, 1))
         for (name, column) in numbers where !record.isBlank(column) {

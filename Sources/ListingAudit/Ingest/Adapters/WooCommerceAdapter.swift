@@ -91,8 +91,8 @@ struct WooCommerceAdapter: ListingAdapter {
 
     private func fill(_ record: CSVRecord, _ listing: inout Listing, at: Locator) {
         listing.title = record.text(name)
-        let long = HTMLText.plainText(record.text(description))
-        listing.description = long.isEmpty ? HTMLText.plainText(record.text(shortDescription)) : long
+        let long = record.plainText(description)
+        listing.description = long.isEmpty ? record.plainText(shortDescription) : long
         listing.categoryPath = record.text(categories)
         listing.productType = record.text(type)
         listing.brand = record.text(brand)
@@ -123,11 +123,11 @@ struct WooCommerceAdapter: ListingAdapter {
     }
 
     private func price(_ record: CSVRecord) -> Double? {
-        CellText.price(record.text(salePrice)) ?? CellText.price(record.text(regularPrice))
+        record.price(salePrice) ?? record.price(regularPrice)
     }
 
     private func addImages(_ record: CSVRecord, to listing: inout Listing, variantSKU: String?, at: Locator) {
-        for url in CellText.list(record.text(images), separators: [","]) {
+        for url in record.items(images, .commas) {
             listing.addImage(
                 ListingImage(
                     url: url, position: listing.images.count + 1, variantSKU: variantSKU,
@@ -149,7 +149,7 @@ struct WooCommerceAdapter: ListingAdapter {
             }
             let ownSKU = record.text(sku)
             let variantSKU = ownSKU.isEmpty ? nil : ownSKU
-            let image = CellText.list(record.text(images), separators: [","]).first
+            let image = record.items(images, .commas).first
             listing.variants.append(
                 Variant(
                     sku: variantSKU, options: options, price: price(record), imageURL: image,

@@ -49,10 +49,15 @@ struct ListingCollector {
     /// Whether a record named a key of a listing already released (`adjacentRows` only).
     private(set) var brokeAdjacency = false
     private let counter = ListingCollector.work
+    /// Listings at this position and after are counted, not built: `modify` leaves them as `add` got them.
+    private let builtBelow: Int
 
-    init(file: String, release: Release) {
+    /// - Parameter builtListings: how many listings (the first, in first-seen order) to build in full; the others
+    ///   are only counted. An adapter whose listings' content decides which listings there are must build all.
+    init(file: String, release: Release, builtListings: Int = .max) {
         self.file = file
         policy = release
+        builtBelow = builtListings
     }
 
     /// A test hook (`LoaderScaleTests`): counts the collector's work, so a test can check that loading stays
@@ -115,8 +120,14 @@ struct ListingCollector {
         SourceLocation(file: file, line: line, column: column)
     }
 
-    /// Runs `body` on the listing at `position` in place (no copy), with a locator for this file.
-    mutating func modify<T>(_ position: Int, _ body: (inout Listing, Locator) -> T) -> T {
+    /// Whether the next listing `add`ed is to be built in full. An adapter that builds a listing before adding it
+    /// adds one with only its id, format and location when this is false.
+    var buildsNextListing: Bool { base + open.count < builtBelow }
+
+    /// Runs `body` on the listing at `position` in place (no copy), with a locator for this file; does nothing for a
+    /// listing that is only counted.
+    mutating func modify(_ position: Int, _ body: (inout Listing, Locator) -> Void) {
+        guard position < builtBelow else { return }
         body(&open[position - base].listing!, Locator(file: file))
     }
 
@@ -147,15 +158,17 @@ struct ListingCollector {
         }
     }
 
-    /// Moves the listings that no record after the `ordinal`-th, which named `keys`, can add to into `batch`, in
-    /// first-seen order.
-    mutating func release(through ordinal: Int, named keys: [String], into batch: inout [Listing]) {
+    /// Moves the listings that no record after the `ordinal`-th, which named `keys` (asked only when the policy
+    /// needs them), can add to into `batch`, in first-seen order.
+    mutating func release(through ordinal: Int, named keys: () -> [String], into batch: inout [Listing]) {
         counter?.add(1, open: open.count - head)
         switch policy {
         case .atEnd: return
         case .keyIndex:
             while head < open.count, open[head].lastRecord <= ordinal { releaseHead(into: &batch) }
         case .adjacentRows:
+            guard head < open.count else { break }
+            let keys = keys()
             while head < open.count, !open[head].keys.contains(where: keys.contains) { releaseHead(into: &batch) }
         }
         compact()
@@ -169,10 +182,11 @@ struct ListingCollector {
 
     private mutating func releaseHead(into batch: inout [Listing]) {
         counter?.add(1, open: open.count - head)
-        let entry = open[head]
-        open[head] = Open(listing: nil, keys: [], lastRecord: 0)
+        // Moved out, not copied: a copy would retain every string and array of the listing only to release them.
+        var entry = Open(listing: nil, keys: [], lastRecord: 0)
+        swap(&entry, &open[head])
         head += 1
-        guard let listing = entry.listing else { return }
+        guard let listing = entry.listing.take() else { return }
         for key in entry.keys {
             positions[key] = nil
             if case .adjacentRows = policy { releasedKeys.insert(key.hashValue) }
@@ -198,7 +212,7 @@ struct ListingCollector {
 
 extension Listing {
     /// Adds an image unless one with the same URL is already in the gallery; a variant link fills in a missing one.
-    mutating func addImage(_ image: ListingImage) {
+    mutating func addImage(_ image: consuming ListingImage) {
         if let existing = images.firstIndex(where: { $0.url == image.url }) {
             if images[existing].variantSKU == nil { images[existing].variantSKU = image.variantSKU }
             if images[existing].altText == nil { images[existing].altText = image.altText }
@@ -224,7 +238,10 @@ extension Listing {
 
     /// Sets the price to the lowest variant price when the listing row gave none.
     mutating func settlePrice() {
-        if price == nil { price = variants.compactMap(\.price).min() }
+        guard price == nil else { return }
+        for variant in variants {
+            if let candidate = variant.price, price.map({ candidate < $0 }) ?? true { price = candidate }
+        }
     }
 }
 

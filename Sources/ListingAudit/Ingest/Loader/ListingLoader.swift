@@ -22,7 +22,7 @@ public enum ListingLoader {
     {
         // Everything is kept anyway: no listing needs to be let go early.
         var listings: [Listing] = []
-        let report = try read(path: path, options: options, batchSize: defaultBatchSize, release: .atEnd) {
+        let report = try read(path: path, options: options, batchSize: defaultBatchSize, built: .max, release: .atEnd) {
             listings += $0
         }.report
         return ListingLoadResult(listings: listings, report: report)
@@ -45,28 +45,55 @@ public enum ListingLoader {
         path: String, options: LoadOptions = LoadOptions(), batchSize: Int = defaultBatchSize,
         restart: () -> Void = {}, _ body: ([Listing]) -> Void
     ) throws(IngestError) -> IngestReport {
+        try stream(path: path, options: options, batchSize: batchSize, built: .max, restart: restart, body)
+    }
+
+    /// Reads the export at `path` as `stream` does, but builds only its first `samples` listings in full; the others
+    /// are counted, not built. Every row is still read, grouped by its listing keys and checked, so the report is
+    /// the one `stream` gives. This is what `inspect` needs, at a fraction of the cost.
+    public static func survey(
+        path: String, options: LoadOptions = LoadOptions(), samples: Int
+    ) throws(IngestError) -> ListingSurvey {
+        var kept: [Listing] = []
+        let report = try stream(
+            path: path, options: options, batchSize: defaultBatchSize, built: samples, restart: { kept = [] }
+        ) { batch in
+            if kept.count < samples { kept += batch.prefix(samples - kept.count) }
+        }
+        return ListingSurvey(report: report, samples: kept)
+    }
+
+    /// `stream`, building the first `built` listings in full.
+    private static func stream(
+        path: String, options: LoadOptions, batchSize: Int, built: Int, restart: () -> Void,
+        _ body: ([Listing]) -> Void
+    ) throws(IngestError) -> IngestReport {
         let rereadable = canReadTwice(path)
         let first = try read(
-            path: path, options: options, batchSize: batchSize, release: rereadable ? .adjacentRows : .atEnd, body)
+            path: path, options: options, batchSize: batchSize, built: built,
+            release: rereadable ? .adjacentRows : .atEnd, body)
         guard first.brokeAdjacency else { return first.report }
         restart()
         let input = try HeaderReader.open(path: path, read: options.read)
         let (adapter, _) = try makeAdapter(input: input, path: path, options: options)
         let index = try ListingKeyIndex.build(path: path, read: options.read, keys: adapter.keys(of:))
-        return try read(path: path, options: options, batchSize: batchSize, release: .keyIndex(index), body).report
+        return try read(
+            path: path, options: options, batchSize: batchSize, built: built, release: .keyIndex(index), body
+        ).report
     }
 
     /// One read of the file with `release`; stops early, reporting `brokeAdjacency`, when a row names a listing
     /// already released under `.adjacentRows`.
     private static func read(
-        path: String, options: LoadOptions, batchSize: Int, release: ListingCollector.Release,
+        path: String, options: LoadOptions, batchSize: Int, built: Int, release: ListingCollector.Release,
         _ body: ([Listing]) -> Void
     ) throws(IngestError) -> (report: IngestReport, brokeAdjacency: Bool) {
         var input = try HeaderReader.open(path: path, read: options.read)
         var (adapter, format) = try makeAdapter(input: input, path: path, options: options)
         let header = HeaderIndex(input.header.fields)
         var collector = ListingCollector(
-            file: path, release: adapter.holdsListingsUntilFinish ? .atEnd : release)
+            file: path, release: adapter.holdsListingsUntilFinish ? .atEnd : release,
+            builtListings: adapter.contentShapesListings ? .max : built)
         var report = IngestReport(
             file: path, format: format, encoding: input.file.encoding,
             delimiter: input.file.dialect.delimiterName, headerLine: input.header.line)
@@ -86,7 +113,7 @@ public enum ListingLoader {
             }
             adapter.read(record, into: &collector)
             if collector.brokeAdjacency { return (report, true) }
-            collector.release(through: report.rowsRead, named: adapter.keys(of: record), into: &batch)
+            collector.release(through: report.rowsRead, named: { adapter.keys(of: record) }, into: &batch)
             hand(&batch, atLeast: batchSize)
         }
         adapter.finish(into: &collector)
