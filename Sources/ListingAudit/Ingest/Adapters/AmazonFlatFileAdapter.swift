@@ -41,8 +41,8 @@ struct AmazonFlatFileAdapter: ListingAdapter {
         columnMapping = finder.mapping
     }
 
-    func keys(of record: CSVRecord) -> [String] {
-        record.text(parentChild).lowercased() == "child" ? [record.text(parentSKU)] : [record.text(sku)]
+    func keys(of record: CSVRecord, into keys: inout [String]) {
+        keys.append(record.text(record.text(parentChild).lowercased() == "child" ? parentSKU : sku))
     }
 
     mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {

@@ -19,8 +19,8 @@ struct AmazonListingsReportAdapter: ListingAdapter {
         columnMapping = finder.mapping
     }
 
-    func keys(of record: CSVRecord) -> [String] {
-        [record.text(sku)]
+    func keys(of record: CSVRecord, into keys: inout [String]) {
+        keys.append(record.text(sku))
     }
 
     mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {

@@ -34,9 +34,9 @@ struct GoogleMerchantAdapter: ListingAdapter {
         columnMapping = finder.mapping
     }
 
-    func keys(of record: CSVRecord) -> [String] {
+    func keys(of record: CSVRecord, into keys: inout [String]) {
         let groupID = record.text(group)
-        return [groupID.isEmpty ? record.text(id) : groupID]
+        keys.append(groupID.isEmpty ? record.text(id) : groupID)
     }
 
     mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {

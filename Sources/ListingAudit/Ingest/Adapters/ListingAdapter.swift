@@ -11,10 +11,11 @@ protocol ListingAdapter {
     /// folds the simple products that its configurables' variants name); otherwise the keys of each row alone do,
     /// and a listing can be counted without building it.
     var contentShapesListings: Bool { get }
-    /// The listing keys `record` adds to or is looked up by (its id, a parent reference, …), the same keys `read`
-    /// passes to `ListingCollector.position(of:)`, `add` and `alias`. Used by the pre-pass that finds where each
-    /// listing's rows end.
-    func keys(of record: CSVRecord) -> [String]
+    /// Appends the listing keys `record` adds to or is looked up by (its id, a parent reference, …), the same keys
+    /// `read` passes to `ListingCollector.position(of:)`, `add` and `alias`. Used to release listings whose rows are
+    /// over, and by the pre-pass that finds where each listing's rows end. (Appending to the caller's array spares
+    /// an array per row.)
+    func keys(of record: CSVRecord, into keys: inout [String])
     /// Reads one data record (already checked against the header's width).
     mutating func read(_ record: CSVRecord, into collector: inout ListingCollector)
     /// Settles what only a whole file can: rows that referred to listings never found.

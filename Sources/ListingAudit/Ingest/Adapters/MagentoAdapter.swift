@@ -142,8 +142,8 @@ struct MagentoAdapter: ListingAdapter {
     /// Which simple products fold away is read from the configurables' variants.
     var contentShapesListings: Bool { true }
 
-    func keys(of record: CSVRecord) -> [String] {
-        [record.text(sku)]
+    func keys(of record: CSVRecord, into keys: inout [String]) {
+        keys.append(record.text(sku))
     }
 
     mutating func finish(into collector: inout ListingCollector) {

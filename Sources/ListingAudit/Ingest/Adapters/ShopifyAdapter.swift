@@ -141,8 +141,8 @@ struct ShopifyAdapter: ListingAdapter {
         }
     }
 
-    func keys(of record: CSVRecord) -> [String] {
-        [record.text(handle)]
+    func keys(of record: CSVRecord, into keys: inout [String]) {
+        keys.append(record.text(handle))
     }
 
     /// Gallery images by `Image Position`; variant images without one after them, in file order.

@@ -44,8 +44,8 @@ struct TabularAdapter: ListingAdapter {
         columnMapping = finder.mapping
     }
 
-    func keys(of record: CSVRecord) -> [String] {
-        [record.text(id)]
+    func keys(of record: CSVRecord, into keys: inout [String]) {
+        keys.append(record.text(id))
     }
 
     mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {

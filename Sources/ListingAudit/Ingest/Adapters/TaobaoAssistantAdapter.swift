@@ -26,9 +26,9 @@ struct TaobaoAssistantAdapter: ListingAdapter {
         columnMapping = finder.mapping
     }
 
-    func keys(of record: CSVRecord) -> [String] {
+    func keys(of record: CSVRecord, into keys: inout [String]) {
         let number = record.text(numID)
-        return [number.isEmpty ? record.text(outerID) : number]
+        keys.append(number.isEmpty ? record.text(outerID) : number)
     }
 
     mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {

@@ -39,11 +39,16 @@ struct WooCommerceAdapter: ListingAdapter {
         columnMapping = finder.mapping
     }
 
-    func keys(of record: CSVRecord) -> [String] {
-        if isVariation(record) { return [record.text(parent)] }
+    func keys(of record: CSVRecord, into keys: inout [String]) {
+        if isVariation(record) {
+            keys.append(record.text(parent))
+            return
+        }
         let ownID = record.text(id)
         let ownSKU = record.text(sku)
-        return [ownID.isEmpty ? ownSKU : ownID, ownSKU, ownID.isEmpty ? "" : "id:\(ownID)"]
+        keys.append(ownID.isEmpty ? ownSKU : ownID)
+        keys.append(ownSKU)
+        keys.append(ownID.isEmpty ? "" : "id:\(ownID)")
     }
 
     private func isVariation(_ record: CSVRecord) -> Bool {

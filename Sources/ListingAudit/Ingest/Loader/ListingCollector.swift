@@ -23,10 +23,21 @@ struct ListingCollector {
     private struct Open {
         /// `nil` once an adapter removed it (e.g. a Magento simple product folded into its configurable).
         var listing: Listing?
-        /// Its id and aliases, to forget them when it is released.
-        var keys: [String]
+        /// Its id, to forget it when it is released.
+        var id: String
+        /// Its aliases (most listings have none).
+        var aliases: [String] = []
         /// The ordinal of the last record that names one of its keys.
         var lastRecord: Int
+
+        /// Whether `key` is its id or one of its aliases.
+        func isNamed(by key: String) -> Bool { key == id || aliases.contains(key) }
+
+        /// Calls `body` with its id and each alias.
+        func forEachKey(_ body: (String) -> Void) {
+            body(id)
+            aliases.forEach(body)
+        }
     }
 
     /// The file path, for locations.
@@ -45,7 +56,7 @@ struct ListingCollector {
     private var positions: [String: Int] = [:]
     private let policy: Release
     /// Hashes of the keys of released listings (`adjacentRows` only).
-    private var releasedKeys = Set<Int>()
+    private var releasedKeys = KeyHashSet()
     /// Whether a record named a key of a listing already released (`adjacentRows` only).
     private(set) var brokeAdjacency = false
     private let counter = ListingCollector.work
@@ -102,7 +113,7 @@ struct ListingCollector {
         let position = base + open.count
         counter?.add(1, open: open.count + 1 - head)
         positions[listing.id] = position
-        open.append(Open(listing: listing, keys: [listing.id], lastRecord: lastRecord(of: listing.id)))
+        open.append(Open(listing: listing, id: listing.id, lastRecord: lastRecord(of: listing.id)))
         return position
     }
 
@@ -111,7 +122,7 @@ struct ListingCollector {
         counter?.add(1, open: open.count - head)
         guard positions[alias] == nil else { return }
         positions[alias] = position
-        open[position - base].keys.append(alias)
+        open[position - base].aliases.append(alias)
         open[position - base].lastRecord = max(open[position - base].lastRecord, lastRecord(of: alias))
     }
 
@@ -153,14 +164,14 @@ struct ListingCollector {
     mutating func remove(ids: Set<String>) {
         for id in ids {
             guard let position = positions[id], open[position - base].listing != nil else { continue }
-            for key in open[position - base].keys { positions[key] = nil }
+            open[position - base].forEachKey { positions[$0] = nil }
             open[position - base].listing = nil
         }
     }
 
     /// Moves the listings that no record after the `ordinal`-th, which named `keys` (asked only when the policy
     /// needs them), can add to into `batch`, in first-seen order.
-    mutating func release(through ordinal: Int, named keys: () -> [String], into batch: inout [Listing]) {
+    mutating func release(through ordinal: Int, into batch: inout [Listing], named keys: () -> [String]) {
         counter?.add(1, open: open.count - head)
         switch policy {
         case .atEnd: return
@@ -169,7 +180,7 @@ struct ListingCollector {
         case .adjacentRows:
             guard head < open.count else { break }
             let keys = keys()
-            while head < open.count, !open[head].keys.contains(where: keys.contains) { releaseHead(into: &batch) }
+            while head < open.count, !keys.contains(where: open[head].isNamed(by:)) { releaseHead(into: &batch) }
         }
         compact()
     }
@@ -183,11 +194,11 @@ struct ListingCollector {
     private mutating func releaseHead(into batch: inout [Listing]) {
         counter?.add(1, open: open.count - head)
         // Moved out, not copied: a copy would retain every string and array of the listing only to release them.
-        var entry = Open(listing: nil, keys: [], lastRecord: 0)
+        var entry = Open(listing: nil, id: "", lastRecord: 0)
         swap(&entry, &open[head])
         head += 1
         guard let listing = entry.listing.take() else { return }
-        for key in entry.keys {
+        entry.forEachKey { key in
             positions[key] = nil
             if case .adjacentRows = policy { releasedKeys.insert(key.hashValue) }
         }

@@ -22,9 +22,9 @@ public enum ListingLoader {
     {
         // Everything is kept anyway: no listing needs to be let go early.
         var listings: [Listing] = []
-        let report = try read(path: path, options: options, batchSize: defaultBatchSize, built: .max, release: .atEnd) {
-            listings += $0
-        }.report
+        let report = try read(
+            path: path, options: options, batchSize: defaultBatchSize, built: .max, release: .atEnd
+        ) { listings += $0 }.report
         return ListingLoadResult(listings: listings, report: report)
     }
 
@@ -76,7 +76,7 @@ public enum ListingLoader {
         restart()
         let input = try HeaderReader.open(path: path, read: options.read)
         let (adapter, _) = try makeAdapter(input: input, path: path, options: options)
-        let index = try ListingKeyIndex.build(path: path, read: options.read, keys: adapter.keys(of:))
+        let index = try ListingKeyIndex.build(path: path, read: options.read, keys: adapter.keys(of:into:))
         return try read(
             path: path, options: options, batchSize: batchSize, built: built, release: .keyIndex(index), body
         ).report
@@ -105,6 +105,7 @@ public enum ListingLoader {
             batch.removeAll(keepingCapacity: true)
         }
         let width = header.names.count
+        var keys: [String] = []
         while let record = try input.next() {
             report.rowsRead += 1
             for issue in record.issues { report.note(ReportedIssue(issue, file: path)) }
@@ -113,7 +114,11 @@ public enum ListingLoader {
             }
             adapter.read(record, into: &collector)
             if collector.brokeAdjacency { return (report, true) }
-            collector.release(through: report.rowsRead, named: { adapter.keys(of: record) }, into: &batch)
+            collector.release(through: report.rowsRead, into: &batch) {
+                keys.removeAll(keepingCapacity: true)
+                adapter.keys(of: record, into: &keys)
+                return keys
+            }
             hand(&batch, atLeast: batchSize)
         }
         adapter.finish(into: &collector)
