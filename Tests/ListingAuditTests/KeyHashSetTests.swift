@@ -24,4 +24,18 @@ import Testing
         #expect(set.contains("LST-1".hashValue))
         #expect(!set.contains("LST-2".hashValue))
     }
+
+    @Test func releasedKeysAnswerInOrderAndOutOfOrder() {
+        var released = ReleasedKeys()
+        let beforeAny = released.contains("A")
+        for key in ["LST-002", "LST-001", "LST-010", "e\u{301}"] { released.insert(key) }
+        // "\u{E9}" is canonically equal to the released "e\u{301}": the same key, as String equality and hashing say.
+        let answers = ["LST-001", "LST-010", "LST-003", "zzz", "\u{E9}"].map { released.contains($0) }
+        released.insert("LST-011")
+        let afterMore = ["LST-011", "LST-002", "LST-012"].map { released.contains($0) }
+
+        #expect(!beforeAny)
+        #expect(answers == [true, true, false, false, true])
+        #expect(afterMore == [true, true, false])
+    }
 }

@@ -36,6 +36,13 @@ enum UTF8Validation {
                 }
                 continue
             }
+            // The common three-byte scalars (CJK among them): leads E1–EC and EE–EF take any two continuation bytes.
+            if lead &- 0xE1 < 0x0F, lead != 0xED, index + 3 <= count, base[index + 1] & 0xC0 == 0x80,
+                base[index + 2] & 0xC0 == 0x80
+            {
+                index += 3
+                continue
+            }
             let length: Int
             var low: UInt8 = 0x80
             var high: UInt8 = 0xBF

@@ -55,8 +55,8 @@ struct ListingCollector {
     private var base = 0
     private var positions: [String: Int] = [:]
     private let policy: Release
-    /// Hashes of the keys of released listings (`adjacentRows` only).
-    private var releasedKeys = KeyHashSet()
+    /// The keys of released listings (`adjacentRows` only).
+    private var releasedKeys = ReleasedKeys()
     /// Whether a record named a key of a listing already released (`adjacentRows` only).
     private(set) var brokeAdjacency = false
     private let counter = ListingCollector.work
@@ -98,7 +98,7 @@ struct ListingCollector {
     mutating func position(of id: String) -> Int? {
         counter?.add(1, open: open.count - head)
         if let position = positions[id] { return position }
-        if case .adjacentRows = policy, !id.isEmpty, releasedKeys.contains(id.hashValue) { brokeAdjacency = true }
+        if case .adjacentRows = policy, !id.isEmpty, releasedKeys.contains(id) { brokeAdjacency = true }
         return nil
     }
 
@@ -200,7 +200,7 @@ struct ListingCollector {
         guard let listing = entry.listing.take() else { return }
         entry.forEachKey { key in
             positions[key] = nil
-            if case .adjacentRows = policy { releasedKeys.insert(key.hashValue) }
+            if case .adjacentRows = policy { releasedKeys.insert(key) }
         }
         released += 1
         batch.append(listing)
