@@ -74,11 +74,15 @@ public enum ListingLoader {
             release: rereadable ? .adjacentRows : .atEnd, body)
         guard first.brokeAdjacency else { return first.report }
         restart()
-        let input = try HeaderReader.open(path: path, read: options.read)
-        let (adapter, _) = try makeAdapter(input: input, path: path, options: options)
-        let index = try ListingKeyIndex.build(path: path, read: options.read, keys: adapter.keys(of:into:))
+        // Progress is reported as the second pass (the key pre-pass) and the third (the read that builds).
+        var again = options
+        again.read.progress = options.read.progress?.forPass(2)
+        let input = try HeaderReader.open(path: path, read: again.read)
+        let (adapter, _) = try makeAdapter(input: input, path: path, options: again)
+        let index = try ListingKeyIndex.build(path: path, read: again.read, keys: adapter.keys(of:into:))
+        again.read.progress = options.read.progress?.forPass(3)
         return try read(
-            path: path, options: options, batchSize: batchSize, built: built, release: .keyIndex(index), body
+            path: path, options: again, batchSize: batchSize, built: built, release: .keyIndex(index), body
         ).report
     }
 
