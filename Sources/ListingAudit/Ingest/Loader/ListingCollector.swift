@@ -109,11 +109,12 @@ struct ListingCollector {
 
     /// Adds `listing` (its id must be new) and returns its position.
     @discardableResult
-    mutating func add(_ listing: Listing) -> Int {
+    mutating func add(_ listing: consuming Listing) -> Int {
         let position = base + open.count
         counter?.add(1, open: open.count + 1 - head)
-        positions[listing.id] = position
-        open.append(Open(listing: listing, id: listing.id, lastRecord: lastRecord(of: listing.id)))
+        let id = listing.id
+        positions[id] = position
+        open.append(Open(listing: listing, id: id, lastRecord: lastRecord(of: id)))
         return position
     }
 

@@ -101,6 +101,25 @@ public enum ListingLoader {
         var report = IngestReport(
             file: path, format: format, encoding: input.file.encoding,
             delimiter: input.file.dialect.delimiterName, headerLine: input.header.line)
+        let broke = try readRows(
+            &adapter, from: &input, width: header.names.count, batchSize: batchSize, collector: &collector,
+            report: &report, body)
+        guard !broke else { return (report, true) }
+        report.listingsBuilt = collector.released
+        report.skipped = collector.skipped
+        report.skippedCount = collector.skippedCount
+        report.columnMapping = adapter.columnMapping
+        return (report, false)
+    }
+
+    /// The rows of `read`, from the first data row to the last listing handed over; returns whether a row named a
+    /// listing already released (the read then stops). Generic, so the format's adapter is called directly, not
+    /// through an existential, for every row.
+    private static func readRows<Adapter: ListingAdapter>(
+        _ adapter: inout Adapter, from input: inout HeaderReader, width: Int, batchSize: Int,
+        collector: inout ListingCollector, report: inout IngestReport, _ body: ([Listing]) -> Void
+    ) throws(IngestError) -> Bool {
+        let path = collector.file
         var batch: [Listing] = []
         func hand(_ batch: inout [Listing], atLeast minimum: Int) {
             guard batch.count >= minimum, !batch.isEmpty else { return }
@@ -108,7 +127,6 @@ public enum ListingLoader {
             body(batch)
             batch.removeAll(keepingCapacity: true)
         }
-        let width = header.names.count
         var keys: [String] = []
         while let record = try input.next() {
             report.rowsRead += 1
@@ -117,7 +135,7 @@ public enum ListingLoader {
                 continue
             }
             adapter.read(record, into: &collector)
-            if collector.brokeAdjacency { return (report, true) }
+            if collector.brokeAdjacency { return true }
             collector.release(through: report.rowsRead, into: &batch) {
                 keys.removeAll(keepingCapacity: true)
                 adapter.keys(of: record, into: &keys)
@@ -128,11 +146,7 @@ public enum ListingLoader {
         adapter.finish(into: &collector)
         collector.releaseAll(into: &batch)
         hand(&batch, atLeast: 1)
-        report.listingsBuilt = collector.released
-        report.skipped = collector.skipped
-        report.skippedCount = collector.skippedCount
-        report.columnMapping = adapter.columnMapping
-        return (report, false)
+        return false
     }
 
     /// The adapter for the export `input` opened, its format chosen from the options or the header.
