@@ -48,7 +48,8 @@ struct TabularAdapter: ListingAdapter {
         keys.append(record.text(id))
     }
 
-    mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {
+    // Not `mutating`: the closure below then borrows `self` instead of copying it for every row.
+    func read(_ record: CSVRecord, into collector: inout ListingCollector) {
         let key = record.text(id)
         guard !key.isEmpty else {
             collector.skip(line: record.line, column: id.map { $0 + 1 }, zh: "缺少商品ID", en: "no listing id")

@@ -50,22 +50,45 @@ public enum HTMLText {
 
     /// Whether `text` would come back unchanged: no markup, references, tabs, carriage returns, blank lines, doubled
     /// spaces or white space at either end. White space here is what `Renderer` collapses: ASCII space, tab, line
-    /// feed, carriage return and form feed; every other byte is copied as it is.
+    /// feed, carriage return and form feed; every other byte (no-break spaces too) is copied as it is. Eight bytes
+    /// with none of those, `<` or `&` are passed at once.
     private static func isAlreadyPlain(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = text.first, let last = text.last, !isLaidOut(first), !isLaidOut(last)
+        guard let base = text.baseAddress, let first = text.first, let last = text.last, !isLaidOut(first),
+            !isLaidOut(last)
         else { return text.isEmpty }
+        let raw = UnsafeRawPointer(base)
         var previous: UInt8 = 0
-        for byte in text {
+        var index = 0
+        while index < text.count {
+            if index + 8 <= text.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if !mayMatter(word) {
+                    previous = UInt8(truncatingIfNeeded: word >> 56)
+                    index += 8
+                    continue
+                }
+            }
+            let byte = text[index]
             switch byte {
             case UInt8(ascii: "<"), UInt8(ascii: "&"), 0x09, 0x0D, 0x0C: return false
             case 0x20 where previous == 0x20 || previous == 0x0A: return false
             case 0x0A where previous == 0x0A || previous == 0x20: return false
-            case 0xA0 where previous == 0xC2: return false
             default: break
             }
             previous = byte
+            index += 1
         }
         return true
+    }
+
+    /// Whether any byte of `word` is below 0x21 (white space, controls), `<` or `&`.
+    @inline(__always)
+    private static func mayMatter(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let below = (word &- ones &* 0x21) & ~word & high
+        return below != 0 || ByteSearch.zeroBytes(word ^ (ones &* 0x3C)) != 0
+            || ByteSearch.zeroBytes(word ^ (ones &* 0x26)) != 0
     }
 
     /// Whether `Renderer.text` treats `byte` as white space.
