@@ -121,9 +121,12 @@ public enum ListingLoader {
     ) throws(IngestError) -> Bool {
         let path = collector.file
         var batch: [Listing] = []
+        // Each listing is settled as it is released, while its storage is still in the cache.
+        func settle(_ batch: inout [Listing], from start: Int) {
+            for index in start..<batch.count { adapter.complete(&batch[index]) }
+        }
         func hand(_ batch: inout [Listing], atLeast minimum: Int) {
             guard batch.count >= minimum, !batch.isEmpty else { return }
-            for index in batch.indices { adapter.complete(&batch[index]) }
             body(batch)
             batch.removeAll(keepingCapacity: true)
         }
@@ -136,15 +139,19 @@ public enum ListingLoader {
             }
             adapter.read(record, into: &collector)
             if collector.brokeAdjacency { return true }
+            let released = batch.count
             collector.release(through: report.rowsRead, into: &batch) {
                 keys.removeAll(keepingCapacity: true)
                 adapter.keys(of: record, into: &keys)
                 return keys
             }
+            settle(&batch, from: released)
             hand(&batch, atLeast: batchSize)
         }
         adapter.finish(into: &collector)
+        let released = batch.count
         collector.releaseAll(into: &batch)
+        settle(&batch, from: released)
         hand(&batch, atLeast: 1)
         return false
     }
