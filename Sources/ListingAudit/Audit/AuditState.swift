@@ -28,7 +28,8 @@ final class AuditState {
             throw .configuration(.invalidValue(key: "links", reason: error.description))
         }
         shopCheck = ShopCheck(
-            engine: RuleEngine(configuration: options.configuration), paths: [options.listingsPath])
+            engine: RuleEngine(configuration: options.configuration), paths: [options.listingsPath],
+            options: LoadOptions(read: ReadOptions(progress: options.progress)))
         catalog = RuleCatalog(descriptions: RuleRegistry.all.map { $0.description }, links: links)
         ledger = AuditLedger(listings: [], findings: [], catalog: catalog)
     }

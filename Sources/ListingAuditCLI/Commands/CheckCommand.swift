@@ -51,10 +51,17 @@ enum CheckCommand: Command {
         // One pass over each export, checking batches on every core as they are read. Findings that depend on the
         // whole shop (shared descriptions, whether the export carries images) are settled once every export has
         // been read; then the findings are put in report order and written.
-        let shop = ShopCheck(engine: RuleEngine(configuration: configuration), paths: arguments.positionals)
+        // Bytes read, speed and time left on a terminal while the exports are read.
+        let progress = ProgressIndicator(
+            console: console, label: arguments.value(Options.language) == .zh ? "检查中" : "Checking",
+            verbosity: .normal)
+        let shop = ShopCheck(
+            engine: RuleEngine(configuration: configuration), paths: arguments.positionals,
+            options: LoadOptions(read: ReadOptions(progress: progress.reporter)))
         var firstListings: [Listing] = []
         var listingsByFile: [String: Int] = [:]
         let reports: [IngestReport]
+        progress.start()
         do {
             reports = try shop.run(restart: { path in
                 firstListings.removeAll { $0.location.file == path }
@@ -67,8 +74,10 @@ enum CheckCommand: Command {
                 listingsByFile[first.location.file, default: 0] += batch.listings.count
             }
         } catch {
+            progress.finish()
             return CLI.report(error, console: console)
         }
+        progress.finish()
         let skipped = reports.flatMap(\.skipped)
         let skippedCount = reports.reduce(0) { $0 + $1.skippedCount }
         let language = arguments.value(Options.language)
