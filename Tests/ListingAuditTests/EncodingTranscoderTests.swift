@@ -89,4 +89,26 @@ import Testing
         #expect(firstBad([0x61, 0x62, 0xE4, 0xB8]) == 2)  // truncated
         #expect(firstBad([0xEF, 0xBF, 0xBD]) == nil)  // U+FFFD itself is valid
     }
+
+    /// Mostly-valid text with random damage: the offset is where the standard library's decoder stops, i.e. the
+    /// bytes before it are valid and no scalar starts there.
+    @Test func utf8ValidationAgreesWithTheStandardLibraryOnRandomBytes() {
+        let text = Array("商品 Women's 针织开衫, 包邮 é ü 😀 \u{10FFFF} \u{FFFD} ऄ".utf8)
+        var random = SplitMix(seed: 11)
+        for _ in 0..<20_000 {
+            let start = Int(random.next() % UInt64(text.count))
+            var bytes = Array(text[start...].prefix(Int(random.next() % 24)))
+            for _ in 0..<Int(random.next() % 3) where !bytes.isEmpty {
+                bytes[Int(random.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: random.next())
+            }
+            let offset = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) }
+            func isValid(_ slice: ArraySlice<UInt8>) -> Bool { String(validating: slice, as: UTF8.self) != nil }
+            guard let offset else {
+                #expect(isValid(bytes[...]), "\(bytes)")
+                continue
+            }
+            #expect(isValid(bytes[..<offset]), "\(bytes)")
+            #expect(!(1...4).contains { offset + $0 <= bytes.count && isValid(bytes[offset..<offset + $0]) }, "\(bytes)")
+        }
+    }
 }

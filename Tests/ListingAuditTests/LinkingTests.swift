@@ -58,9 +58,11 @@ import Testing
 
     @Test func refundsInLinkedCategoriesAddToTheListingsLinkedAmount() {
         var ledger = LedgerFixture.make(listings: ["A"], findings: [("A", "size.x", .warning)])
-        ledger.addRefund(listingID: "A", category: .sizeFit, amount: 30, type: .refundOnly, matchedBy: .sku)
-        ledger.addRefund(listingID: "A", category: .damagedInTransit, amount: 70, type: .returnAndRefund, matchedBy: .title)
-        ledger.addRefund(listingID: "A", category: .sizeFit, amount: nil, type: .exchange, matchedBy: .listingID)
+        let listing = ledger.position(of: "A")
+        ledger.addRefund(position: listing, category: .sizeFit, amount: 30, type: .refundOnly, matchedBy: .sku)
+        ledger.addRefund(
+            position: listing, category: .damagedInTransit, amount: 70, type: .returnAndRefund, matchedBy: .title)
+        ledger.addRefund(position: listing, category: .sizeFit, amount: nil, type: .exchange, matchedBy: .listingID)
         #expect(ledger.amount(0) == 100 && ledger.linkedAmount(0) == 30)
         let size = ledger.categories[RefundCategory.sizeFit.ordinal]
         #expect(size.count == 2 && size.refundOnly == 1 && size.exchange == 1 && size.linkable)

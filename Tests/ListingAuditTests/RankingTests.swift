@@ -19,13 +19,13 @@ enum LedgerFixture {
             ruleLinks: RuleLinkTable(descriptions: [], links: links))
         for (listing, category) in refunds {
             ledger.addRefund(
-                listingID: listing, category: category, amount: amounts, type: .returnAndRefund,
-                matchedBy: listing == nil ? .unmatched : .listingID)
+                position: listing.flatMap(ledger.position(of:)), category: category, amount: amounts,
+                type: .returnAndRefund, matchedBy: listing == nil ? .unmatched : .listingID)
         }
         if let orders {
             ledger.markOrdersRead()
             for (listing, count) in orders.sorted(by: { $0.key < $1.key }) {
-                ledger.addOrder(listingID: listing, quantity: count)
+                ledger.addOrder(position: ledger.position(of: listing), quantity: count)
             }
         }
         return ledger

@@ -24,12 +24,13 @@ import Testing
 
     @Test func matchesByIdThenSkuThenNormalisedTitle() {
         let matcher = RefundMatcher(listings: listings)
-        #expect(matcher.match(refund("r1", listing: "L1")) == ("L1", .listingID))
-        #expect(matcher.match(refund("r2", listing: "gone", sku: "MD-BLK-M")) == ("L1", .sku))
-        #expect(matcher.match(refund("r3", sku: "HK-RUN-42-BLK")) == ("HK-RUN-42-BLK", .sku))
-        #expect(matcher.match(refund("r4", title: "【新款】women's maxi dress!")) == ("L1", .title))
-        #expect(matcher.match(refund("r5", title: "ceramic mug 350ML")) == ("L3", .title))
+        #expect(matcher.match(refund("r1", listing: "L1")) == (0, .listingID))
+        #expect(matcher.match(refund("r2", listing: "gone", sku: "MD-BLK-M")) == (0, .sku))
+        #expect(matcher.match(refund("r3", sku: "HK-RUN-42-BLK")) == (1, .sku))
+        #expect(matcher.match(refund("r4", title: "【新款】women's maxi dress!")) == (0, .title))
+        #expect(matcher.match(refund("r5", title: "ceramic mug 350ML")) == (2, .title))
         #expect(matcher.match(refund("r6", listing: "nope", sku: "nope", title: "nope")) == (nil, .unmatched))
+        #expect((0..<matcher.count).map(matcher.listingID(at:)) == ["L1", "HK-RUN-42-BLK", "L3"])
     }
 
     @Test func titleKeysFoldWidthCasePunctuationAndSpace() {
@@ -76,30 +77,115 @@ import Testing
     }
 }
 
-@Suite struct RefundMatcherPipelineTests {
-    @Test func classifyAndMatchKeepsOrderAndAgreesWithTheSingleCalls() {
-        let location = SourceLocation(file: "r.csv", line: 1)
-        let listing = Listing(id: "L1", title: "Mug", format: .generic, location: location)
-        let reasons = ["too small", "其他", "颜色发错了", "DAMAGED_BY_CARRIER"]
-        let refunds = (0..<25_000).map { index in
-            Refund(
-                id: "r\(index)", listingID: index % 3 == 0 ? "L1" : "X\(index)", reason: reasons[index % reasons.count],
-                location: SourceLocation(file: "r.csv", line: index + 2))
+@Suite struct RefundMatcherPositionTests {
+    private let location = SourceLocation(file: "listings.csv", line: 2)
+
+    private func listing(_ id: String, _ title: String, skus: [String] = []) -> Listing {
+        Listing(
+            id: id, title: title, variants: skus.map { Variant(sku: $0, location: location) }, format: .generic,
+            location: location)
+    }
+
+    @Test func positionsAreTheAddOrderAndTheFirstListingWins() {
+        var tables = RefundMatcher.Tables()
+        tables.add([listing("A", "Linen Shirt", skus: ["S1", " S2 "]), listing("B", "Mug")])
+        // A later listing with A's id: its new SKU and title map to the first listing with that id.
+        tables.add([listing("A", "Tea Pot", skus: ["S3"]), listing("C", "linen  shirt!", skus: ["S1", "B"])])
+        let matcher = tables.matcher
+        #expect(matcher.count == 4)
+        func match(_ id: String? = nil, sku: String? = nil, title: String? = nil) -> (Int?, MatchMethod) {
+            matcher.match(Refund(id: "r", listingID: id, sku: sku, productTitle: title, location: location))
         }
-        let matcher = RefundMatcher(listings: [listing])
-        let (classified, coverage) = ClassifyAndMatch.run(refunds, matcher: matcher, workers: 2)
-        #expect(classified.map { $0.refund.id } == refunds.map { $0.id })
-        #expect(coverage.total == 25_000)
-        #expect(coverage.counts[.listingID] == (0..<25_000).filter { $0 % 3 == 0 }.count)
-        #expect(coverage.unmatchedExamples.first?.refundID == "r1")
-        let classifier = ReasonClassifier()
-        for index in [0, 1, 2, 3, 24_999] {
-            let direct = classifier.classify(reason: refunds[index].reason, comment: "")
-            #expect(classified[index].category == direct.category)
-            #expect(classified[index].evidence == direct.evidence)
+        #expect(match("A") == (0, .listingID))
+        #expect(match("C") == (3, .listingID))
+        #expect(match(" B\u{3000}") == (1, .listingID), "trimmed id fallback")
+        #expect(match(sku: "S2") == (0, .sku))
+        #expect(match(sku: "S3") == (0, .sku), "owner is the first listing with the id")
+        #expect(match(sku: "S1") == (0, .sku), "first SKU wins")
+        #expect(match(sku: "B") == (3, .sku), "a SKU table entry before the id fallback")
+        #expect(match(sku: "C") == (3, .sku), "a SKU equal to a listing id matches by SKU")
+        #expect(match(title: "LINEN SHIRT") == (0, .title), "first title wins")
+        #expect(match(title: "tea-pot") == (0, .title))
+        #expect(match("zzz", sku: "zzz", title: "zzz") == (nil, .unmatched))
+        #expect((0..<4).map(matcher.listingID(at:)) == ["A", "B", "A", "C"])
+    }
+
+    @Test func addingKeysDirectlyBuildsTheSameMatcherAsAddingListings() {
+        let listings = [listing("A", "Linen Shirt", skus: ["S1"]), listing("B", "【新款】Mug", skus: ["S2", ""])]
+        var direct = RefundMatcher.Tables()
+        for listing in listings {
+            direct.add(id: listing.id, skus: listing.variants.compactMap(\.sku), title: listing.title)
         }
-        #expect(classified[2].category == .wrongOrMissingItem)
-        #expect(classified[0].listingID == "L1")
-        #expect(classified[0].matchedBy == .listingID)
+        let probes = [
+            Refund(id: "1", sku: "S2", location: location), Refund(id: "2", productTitle: "新款 mug", location: location),
+            Refund(id: "3", listingID: "A", location: location), Refund(id: "4", sku: "", location: location),
+        ]
+        let built = RefundMatcher(listings: listings)
+        #expect(probes.map { direct.matcher.match($0).position } == probes.map { built.match($0).position })
+        #expect(probes.map { built.match($0).position } == [1, 1, 0, nil])
+    }
+
+    /// The key is the title in the one folding, words kept and everything else collapsed to single spaces.
+    @Test func titleKeysAreTheFoldedWordsOfTheTitle() {
+        for title in ["ＡＢＣ　１２３", "【新款】Women’s  Maxi-Dress！", "纯棉T恤（白色）", "Ærøskøbing ÉTÉ", "İstanbul", "!!!", "",
+                      "한국어 제목", "Straße", "ﬁne", "🙂 smile", "顏色 尺碼"] {
+            var expected = String.UnicodeScalarView()
+            var pendingSpace = false
+            for original in title.unicodeScalars {
+                let scalar = Unicode.Scalar(TextFold.fold(original.value))!
+                let separator = !(scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+                if separator {
+                    pendingSpace = !expected.isEmpty
+                    continue
+                }
+                if pendingSpace {
+                    expected.append(" ")
+                    pendingSpace = false
+                }
+                expected.append(scalar)
+            }
+            #expect(TitleKey.of(title) == String(expected), "\(title)")
+        }
+        #expect(TitleKey.of("顏色 尺碼") == TitleKey.of("颜色 尺码"))
+        #expect(TitleKey.of("Ærøskøbing ÉTÉ") == "ærøskøbing été")
+    }
+
+    @Test func byteKeyTablesNumberKeysInInsertionOrder() {
+        var table = ByteKeyTable()
+        let keys = (0..<5_000).map { "key-\($0 % 3_000)-中" } + ["", "a"]
+        var indices: [Int] = []
+        for key in keys {
+            var key = key
+            indices.append(key.withUTF8 { table.insert($0).index })
+        }
+        #expect(table.count == 3_002)
+        #expect(indices[3_000] == 0 && indices[4_999] == 1_999 && indices[5_000] == 3_000)
+        var probe = "key-2999-中"
+        #expect(probe.withUTF8 { table.index(of: $0) } == 2_999)
+        probe = "key-3000-中"
+        #expect(probe.withUTF8 { table.index(of: $0) } == nil)
+        #expect(table.withKey(at: 3_001) { String(decoding: $0, as: UTF8.self) } == "a")
+    }
+
+    @Test func batchLookupsFindWhatSingleLookupsFind() {
+        var table = ByteKeyTable(capacity: 4)
+        for index in 0..<20_000 {
+            var key = "LST\(index * 7)"
+            key.withUTF8 { _ = table.insert($0, value: Int32(index)) }
+        }
+        let probes = (0..<5_000).map { "LST\($0 * 3)" } + ["", "LST", "lst21", "LST0", "LST139993", "LST140000"]
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for probe in probes {
+            let start = bytes.count
+            bytes.append(contentsOf: probe.utf8)
+            ranges.append(start..<bytes.count)
+        }
+        bytes.withUnsafeBufferPointer { all in
+            let keys = ranges.map { UnsafeBufferPointer(rebasing: all[$0]) }
+            let batch = table.indices(of: keys)
+            #expect(batch == keys.map { table.index(of: $0) })
+            #expect(batch.compactMap { $0 }.count == (0..<5_000).filter { $0 * 3 % 7 == 0 }.count + 2)
+        }
     }
 }

@@ -18,6 +18,8 @@ public struct AuditOptions: Sendable {
     public var generatedAt: Date
     /// The version stamped on the result.
     public var version: String
+    /// Where the inputs report how far they have been read (a progress display); `nil` reports nothing.
+    public var progress: ProgressReporter?
 
     public init(
         listingsPath: String, refundsPath: String? = nil, ordersPath: String? = nil, outputDirectory: String? = nil,

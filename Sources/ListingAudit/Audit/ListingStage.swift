@@ -1,27 +1,30 @@
 /// Reads the listing export once and runs the rules over it batch by batch, keeping only what later stages need:
 /// each listing's id, title, profile and location (`ListingTable`), its findings (`AuditFindings`), and the refund
 /// matcher's lookup tables — so the listings themselves never sit in memory together. Findings that depend on the
-/// whole export are settled once it has been read. Also records how the export was read.
+/// whole export are settled once it has been read (`ShopCheck.forEachSettledBatch`). Also records how the export
+/// was read.
 enum ListingStage {
     /// What the stage hands on; `matcher` ties refunds and orders to the listings.
     typealias Output = (listings: ListingTable, findings: AuditFindings, matcher: RefundMatcher, read: ExportRead)
 
-    /// Checks the listings of the export at `path` with the rules `configuration` turns on.
+    /// Checks the listings of the export at `path` with the rules `configuration` turns on, telling `progress` how
+    /// far the export has been read.
     /// - Throws: `AuditError.ingest` when the export cannot be read or used.
-    static func run(path: String, configuration: AuditConfiguration) throws(AuditError) -> Output {
-        let shopCheck = ShopCheck(engine: RuleEngine(configuration: configuration), paths: [path])
+    static func run(
+        path: String, configuration: AuditConfiguration, progress: ProgressReporter?
+    ) throws(AuditError) -> Output {
+        let shopCheck = ShopCheck(
+            engine: RuleEngine(configuration: configuration), paths: [path],
+            options: LoadOptions(read: ReadOptions(progress: progress)))
         var tables = RefundMatcher.Tables()
-        var found = CheckedFindings(engine: shopCheck.engine)
         var listings = ListingTable()
         let reports: [IngestReport]
         do {
             reports = try shopCheck.run(restart: { _ in
                 tables = RefundMatcher.Tables()
-                found = CheckedFindings(engine: shopCheck.engine)
                 listings = ListingTable()
             }) { batch in
                 for (listing, result) in zip(batch.listings, batch.checked) {
-                    found.add(result, listing: listings.count)
                     listings.append(
                         id: listing.id, title: listing.title, profile: result.profile, location: listing.location)
                 }
@@ -30,7 +33,12 @@ enum ListingStage {
         } catch {
             throw .ingest(error)
         }
-        let findings = found.settled(listings: listings, shop: shopCheck.facts)
+        var findings = AuditFindings(listings: listings)
+        shopCheck.forEachSettledBatch { batch in
+            for (position, settled) in batch.listings {
+                for finding in settled { findings.append(finding, listing: position) }
+            }
+        }
         return (listings, findings, tables.matcher, read(reports[0]))
     }
 

@@ -31,30 +31,26 @@ public struct HeaderIndex: Sendable {
         groups.allSatisfy { column($0) != nil }
     }
 
-    /// The comparison key for a header name: trimmed, BOM and quotes dropped, lower-cased, full-width
-    /// parentheses and colons folded to ASCII, runs of spaces/underscores/hyphens folded to one space.
+    /// The comparison key for a header name: folded (`TextFold`: lower case, full-width parentheses and colons to
+    /// ASCII), trimmed, BOM, quotes and `*` dropped, runs of spaces, underscores and hyphens folded to one space.
     public static func normalise(_ name: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         var pendingSpace = false
         for scalar in name.unicodeScalars {
-            switch scalar {
-            case "\u{FEFF}", "\"", "*": continue
-            case " ", "\t", "_", "-", "\u{3000}":
+            let folded = TextFold.fold(scalar.value)
+            switch folded {
+            case 0xFEFF, 0x22, 0x2A: continue  // BOM " *
+            case 0x20, 0x09, 0x5F, 0x2D:  // space tab _ -
                 pendingSpace = !out.isEmpty
                 continue
             default: break
             }
             if pendingSpace {
-                out.append(" ")
+                out.append(0x20)
                 pendingSpace = false
             }
-            switch scalar {
-            case "（": out.append("(")
-            case "）": out.append(")")
-            case "：": out.append(":")
-            default: out.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
-            }
+            UTF8Scalars.append(folded, to: &out)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

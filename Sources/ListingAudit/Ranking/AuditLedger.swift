@@ -34,19 +34,11 @@ public struct AuditLedger: Sendable {
     /// Order units read, and how many were tied to a listing.
     public private(set) var orderUnits = 0
     public private(set) var matchedOrderUnits = 0
-    private let positions: [String: Int32]
 
     /// A ledger of `listings` and their `findings` (whose listing numbers are positions in `listings`), rules
     /// resolved through `ruleLinks`.
     init(listings: ListingTable, findings: AuditFindings, ruleLinks: RuleLinkTable) {
         self.listings = listings
-        var positions: [String: Int32] = [:]
-        positions.reserveCapacity(listings.count)
-        for index in listings.indices {
-            let id = listings.id(index)
-            if positions[id] == nil { positions[id] = Int32(index) }
-        }
-        self.positions = positions
         self.findings = findings
         let grouped = FindingGrouping(listingCount: listings.count, findings: findings, ruleLinks: ruleLinks)
         rules = grouped.rules
@@ -81,14 +73,14 @@ public struct AuditLedger: Sendable {
         self.init(listings: table, findings: grouped, ruleLinks: ruleLinks)
     }
 
-    /// The position of the listing with `id`, if any.
-    public func position(of id: String) -> Int? { positions[id].map(Int.init) }
+    /// The position of the first listing with `id`, if any: a search through every listing, for tests and tools
+    /// (refunds and orders come with their listing's position from the matcher).
+    public func position(of id: String) -> Int? { listings.firstIndex(of: id) }
 
-    /// Counts one classified refund. `listingID` is the matched listing (`nil` or unknown: unmatched).
+    /// Counts one classified refund of the listing at `position` (`nil`: unmatched), as the refund matcher answers.
     public mutating func addRefund(
-        listingID: String?, category: RefundCategory, amount: Double?, type: RefundType, matchedBy: MatchMethod
+        position: Int?, category: RefundCategory, amount: Double?, type: RefundType, matchedBy: MatchMethod
     ) {
-        let position = listingID.flatMap { positions[$0] }.map(Int.init)
         coverage.add(position == nil ? .unmatched : matchedBy)
         let amount = amount ?? 0
         var tally = categories[category.ordinal]
@@ -111,14 +103,14 @@ public struct AuditLedger: Sendable {
         if linkedMask[position] & category.bit != 0 { linkedAmounts[position] += amount }
     }
 
-    /// Counts `quantity` ordered units of the listing with `listingID` (`nil` or unknown: counted as unmatched).
-    public mutating func addOrder(listingID: String?, quantity: Int) {
+    /// Counts `quantity` ordered units of the listing at `position` (`nil`: counted as unmatched).
+    public mutating func addOrder(position: Int?, quantity: Int) {
         hasOrders = true
         let units = max(0, quantity)
         orderUnits += units
-        guard let position = listingID.flatMap({ positions[$0] }) else { return }
+        guard let position else { return }
         matchedOrderUnits += units
-        orders[Int(position)] += Int32(clamping: units)
+        orders[position] += Int32(clamping: units)
     }
 
     /// Marks that an order export was read, even if it held no usable rows.

@@ -59,6 +59,12 @@ public struct ListingTable: RandomAccessCollection, Sendable {
     /// The profile listing `index` was checked under.
     func profile(_ index: Int) -> ProductProfile { profiles[index] }
 
+    /// The position of the first listing with id `id`, if any (a linear search).
+    func firstIndex(of id: String) -> Int? {
+        var id = id
+        return id.withUTF8 { wanted in indices.first { withID($0) { $0.elementsEqual(wanted) } } }
+    }
+
     /// Where listing `index` starts in its export.
     func location(_ index: Int) -> SourceLocation {
         SourceLocation(

@@ -15,11 +15,6 @@ final class AuditCSVOutput {
         buffer.endRow()
     }
 
-    /// Creates the file at `path` and writes its header row.
-    convenience init(path: String, columns: [OutputColumn], language: Language) throws(AuditError) {
-        self.init(file: try OutputFile(path: path), columns: columns, language: language)
-    }
-
     /// Appends one row, its cells written by `cells`.
     func appendRow(_ cells: (inout CSVByteBuffer) -> Void) throws(AuditError) {
         cells(&buffer)
@@ -44,13 +39,6 @@ final class AuditCSVOutput {
             try flush()
             for rows in rendered { try file.write(rows) }
             start = window.upperBound
-        }
-    }
-
-    /// Appends one row of text cells.
-    func append(_ cells: [String]) throws(AuditError) {
-        try appendRow { row in
-            for cell in cells { row.appendCell(cell) }
         }
     }
 

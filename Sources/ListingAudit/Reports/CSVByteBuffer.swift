@@ -2,37 +2,58 @@
 /// them (RFC 4180 quoting; a leading apostrophe before cells a spreadsheet would run as a formula, unless they are
 /// plain signed numbers), CRLF row ends; no `String` per cell or row.
 struct CSVByteBuffer {
-    /// The bytes so far.
-    private(set) var bytes: [UInt8] = []
+    /// Written bytes, then zeroed room to write into; only the first `count` are the text.
+    private var storage: [UInt8] = []
+    /// The number of bytes written.
+    private(set) var count = 0
     private var rowHasCells = false
 
     /// The UTF-8 byte-order mark a report file starts with.
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     init(capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+        storage = [UInt8](repeating: 0, count: capacity)
     }
+
+    /// The bytes written.
+    var bytes: [UInt8] { Array(storage[..<count]) }
 
     /// Appends a cell holding the UTF-8 text `cell`.
     mutating func appendCell(_ cell: UnsafeBufferPointer<UInt8>) {
-        startCell()
-        guard let first = cell.first else { return }
-        let neutralised = Self.isFormulaStart(first) && !Self.isPlainNumber(cell)
-        guard ByteSearch.first(in: cell, from: 0, 0x2C, 0x22, 0x0A, 0x0D) < cell.count else {
-            if neutralised { bytes.append(Self.apostrophe) }
-            bytes.append(contentsOf: cell)
-            return
+        let separated = rowHasCells
+        rowHasCells = true
+        write(maximum: 2 * cell.count + 4) { output in
+            var end = 0
+            if separated {
+                output[0] = UInt8(ascii: ",")
+                end = 1
+            }
+            guard let first = cell.first, let source = cell.baseAddress else { return end }
+            let neutralised = Self.isFormulaStart(first) && !Self.isPlainNumber(cell)
+            let quoted = ByteSearch.first(in: cell, from: 0, 0x2C, 0x22, 0x0A, 0x0D) < cell.count
+            if quoted {
+                output[end] = Self.quote
+                end += 1
+            }
+            if neutralised {
+                output[end] = Self.apostrophe
+                end += 1
+            }
+            if !quoted {
+                (output + end).update(from: source, count: cell.count)
+                return end + cell.count
+            }
+            for byte in cell {
+                output[end] = byte
+                end += 1
+                if byte == Self.quote {
+                    output[end] = Self.quote
+                    end += 1
+                }
+            }
+            output[end] = Self.quote
+            return end + 1
         }
-        bytes.append(Self.quote)
-        if neutralised { bytes.append(Self.apostrophe) }
-        var start = 0
-        while let quote = cell[start...].firstIndex(of: Self.quote) {
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: cell[start...quote]))
-            bytes.append(Self.quote)
-            start = quote + 1
-        }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: cell[start...]))
-        bytes.append(Self.quote)
     }
 
     /// Appends a cell holding `cell`.
@@ -43,15 +64,19 @@ struct CSVByteBuffer {
 
     /// Appends a cell already written by `appendCell` (its bytes, quoted and neutralised as needed).
     mutating func appendWrittenCell(_ cell: UnsafeBufferPointer<UInt8>) {
-        startCell()
-        bytes.append(contentsOf: cell)
+        let separated = rowHasCells
+        rowHasCells = true
+        write(maximum: cell.count + 1) { output in
+            if separated { output[0] = UInt8(ascii: ",") }
+            let start = separated ? 1 : 0
+            if let source = cell.baseAddress { (output + start).update(from: source, count: cell.count) }
+            return start + cell.count
+        }
     }
 
     /// Appends `value` as a cell.
     mutating func appendCell(_ value: Int) {
-        startCell()
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        appendDigits(UInt64(value.magnitude), minimumCount: 1)
+        appendNumber(negative: value < 0, whole: UInt64(value.magnitude), cents: nil)
     }
 
     /// Appends an amount as `AuditNumbers.amount` writes it (two decimals), digits straight from the whole number
@@ -63,27 +88,32 @@ struct CSVByteBuffer {
             appendCell(AuditNumbers.amount(value))
             return
         }
-        startCell()
-        if value.sign == .minus { bytes.append(UInt8(ascii: "-")) }
-        let cents = UInt64(units)
-        appendDigits(cents / 100, minimumCount: 1)
-        bytes.append(UInt8(ascii: "."))
-        appendDigits(cents % 100, minimumCount: 2)
+        appendNumber(negative: value.sign == .minus, whole: UInt64(units) / 100, cents: UInt64(units) % 100)
     }
 
     /// Ends the row with CRLF.
     mutating func endRow() {
-        bytes.append(0x0D)
-        bytes.append(0x0A)
         rowHasCells = false
+        write(maximum: 2) { output in
+            output[0] = 0x0D
+            output[1] = 0x0A
+            return 2
+        }
     }
 
     /// Appends raw bytes (a byte-order mark, rows written elsewhere).
-    mutating func append(_ raw: [UInt8]) { bytes.append(contentsOf: raw) }
+    mutating func append(_ raw: [UInt8]) {
+        write(maximum: raw.count) { output in
+            raw.withUnsafeBufferPointer { raw in
+                if let source = raw.baseAddress { output.update(from: source, count: raw.count) }
+            }
+            return raw.count
+        }
+    }
 
     /// Empties the buffer, keeping its storage.
     mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
+        count = 0
         rowHasCells = false
     }
 
@@ -92,25 +122,47 @@ struct CSVByteBuffer {
     private static let quote = UInt8(ascii: "\"")
     private static let apostrophe = UInt8(ascii: "'")
 
+    /// Calls `body` with room for `maximum` bytes after the text; `body` returns how many it wrote.
     @inline(__always)
-    private mutating func startCell() {
-        if rowHasCells { bytes.append(UInt8(ascii: ",")) }
-        rowHasCells = true
+    private mutating func write(maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if storage.count - count < maximum {
+            storage.append(contentsOf: repeatElement(0, count: max(maximum, storage.count, 4_096)))
+        }
+        let start = count
+        count += storage.withUnsafeMutableBufferPointer { body($0.baseAddress! + start) }
     }
 
-    private mutating func appendDigits(_ value: UInt64, minimumCount: Int) {
-        var divisor: UInt64 = 1
-        var count = 1
-        while value / divisor >= 10 {
-            divisor *= 10
-            count += 1
-        }
-        if count < minimumCount {
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: minimumCount - count))
-        }
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-            divisor /= 10
+    /// A number cell: an optional minus, the whole part, and with `cents` a point and two digits.
+    private mutating func appendNumber(negative: Bool, whole: UInt64, cents: UInt64?) {
+        let separated = rowHasCells
+        rowHasCells = true
+        write(maximum: 25) { output in
+            var end = 0
+            if separated {
+                output[0] = UInt8(ascii: ",")
+                end = 1
+            }
+            if negative {
+                output[end] = UInt8(ascii: "-")
+                end += 1
+            }
+            var digits = 1
+            var rest = whole / 10
+            while rest > 0 {
+                digits += 1
+                rest /= 10
+            }
+            var value = whole
+            for offset in stride(from: digits - 1, through: 0, by: -1) {
+                output[end + offset] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+            }
+            end += digits
+            guard let cents else { return end }
+            output[end] = UInt8(ascii: ".")
+            output[end + 1] = UInt8(ascii: "0") + UInt8(cents / 10)
+            output[end + 2] = UInt8(ascii: "0") + UInt8(cents % 10)
+            return end + 3
         }
     }
 
@@ -133,24 +185,4 @@ struct CSVByteBuffer {
         }
         return points <= 1
     }
-}
-
-/// Text a `CSVByteBuffer` writes as one cell.
-protocol CSVCellText {
-    func appendCell(to buffer: inout CSVByteBuffer)
-}
-
-extension String: CSVCellText {
-    func appendCell(to buffer: inout CSVByteBuffer) { buffer.appendCell(self) }
-}
-
-extension UnsafeBufferPointer: CSVCellText where Element == UInt8 {
-    func appendCell(to buffer: inout CSVByteBuffer) { buffer.appendCell(self) }
-}
-
-/// A cell already written by `CSVByteBuffer` (quoted and neutralised), appended as it is.
-struct WrittenCSVCell: CSVCellText {
-    let bytes: UnsafeBufferPointer<UInt8>
-
-    func appendCell(to buffer: inout CSVByteBuffer) { buffer.appendWrittenCell(bytes) }
 }

@@ -1,13 +1,11 @@
 extension String {
     /// The text cut to `limit` characters with `…`, line breaks flattened: for quoting evidence.
     public func abbreviated(to limit: Int = 60) -> String {
-        if let simple = SimpleText.scalarCount(self) {
-            // One character per scalar and no line breaks: cut by scalars, trim the ends.
-            let trimmed = simple.trimmed ? trimmingWhitespace() : self
-            let count = simple.trimmed ? SimpleText.scalarCount(trimmed)?.count ?? trimmed.count : simple.count
-            guard count > limit else { return trimmed }
-            let scalars = trimmed.unicodeScalars
-            return String(scalars[scalars.startIndex..<scalars.index(scalars.startIndex, offsetBy: limit)]) + "…"
+        var text = self
+        switch text.withUTF8({ SimpleText.abbreviation($0, limit: limit) }) {
+        case .unchanged: return self
+        case .text(let abbreviated): return abbreviated
+        case .notSimple: break
         }
         let flat = split(whereSeparator: \.isNewline).joined(separator: " ").trimmingWhitespace()
         guard flat.count > limit else { return flat }
@@ -15,8 +13,9 @@ extension String {
     }
 }
 
-/// Text whose characters are single scalars: printable ASCII, Chinese characters and CJK or full-width
-/// punctuation (not the combining tone marks U+302A–302F), with no line breaks. Counting, cutting and measuring such text needs no grapheme breaking.
+/// Text whose characters are single scalars: printable ASCII, Latin-1, general punctuation, Chinese characters and
+/// CJK or full-width punctuation (not the combining tone marks U+302A–302F), with no line breaks. Counting, cutting
+/// and measuring such text needs no grapheme breaking.
 enum SimpleText {
     /// The scalar count of `text` and whether it starts or ends with white space, when every scalar is simple;
     /// `nil` otherwise.
@@ -34,13 +33,76 @@ enum SimpleText {
     /// Whether `value` is a character on its own that breaks no line.
     @inline(__always)
     static func isSimple(_ value: UInt32) -> Bool {
-        (value >= 0x20 && value < 0x7F) || (value >= 0x4E00 && value <= 0x9FFF)
+        (value >= 0x20 && value < 0x7F) || (value >= 0xA0 && value <= 0xFF) || (value >= 0x4E00 && value <= 0x9FFF)
+            || (value >= 0x2010 && value <= 0x2027) || (value >= 0x2030 && value <= 0x205E)
             || (value >= 0x3000 && value <= 0x3029) || (value >= 0x3030 && value <= 0x303F)
             || (value >= 0xFF01 && value <= 0xFF5E)
     }
 
     @inline(__always)
-    private static func isSpace(_ value: UInt32) -> Bool { value == 0x20 || value == 0x3000 }
+    private static func isSpace(_ value: UInt32) -> Bool { value == 0x20 || value == 0x3000 || value == 0xA0 }
+
+    /// What `String.abbreviated(to:)` makes of a text.
+    enum Abbreviation {
+        /// The text is its own abbreviation.
+        case unchanged
+        case text(String)
+        /// The text is not simple: abbreviate it character by character.
+        case notSimple
+    }
+
+    /// `String.abbreviated(to:)` of simple text, from its bytes in one pass.
+    static func abbreviation(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Abbreviation {
+        guard bytes.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return abbreviation(flat: bytes, limit: limit) }
+        // Line breaks flatten to one space per run of them (`split` at line breaks, then `joined`).
+        var flat: [UInt8] = []
+        flat.reserveCapacity(bytes.count)
+        for byte in bytes {
+            if byte == 0x0A || byte == 0x0D {
+                if flat.last != 0x0A { flat.append(0x0A) }
+            } else {
+                flat.append(byte)
+            }
+        }
+        for index in flat.indices where flat[index] == 0x0A { flat[index] = 0x20 }
+        let result = flat.withUnsafeBufferPointer { abbreviation(flat: $0, limit: limit) }
+        if case .unchanged = result { return .text(String(decoding: flat, as: UTF8.self)) }
+        return result
+    }
+
+    /// `abbreviation` of text without line breaks.
+    private static func abbreviation(flat bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Abbreviation {
+        var start: Int?
+        var end = 0
+        var count = 0
+        var cut: Int?
+        var index = 0
+        while index < bytes.count {
+            let (value, width) = UTF8Scalars.decode(bytes, at: index)
+            guard isSimple(value) else { return .notSimple }
+            if !isSpace(value) {
+                if start == nil { start = index }
+                end = index + width
+            }
+            if start != nil {
+                if count == limit { cut = index }
+                count += 1
+            }
+            index += width
+        }
+        guard let start else { return .text("") }
+        // Scalars from the first visible one to the last visible one.
+        var trailing = 0
+        var back = bytes.count
+        while back > end {
+            repeat { back -= 1 } while bytes[back] & 0xC0 == 0x80
+            trailing += 1
+        }
+        if count - trailing <= limit {
+            return start == 0 && end == bytes.count ? .unchanged : .text(String(decoding: bytes[start..<end], as: UTF8.self))
+        }
+        return .text(String(decoding: bytes[start..<cut!], as: UTF8.self) + "…")
+    }
 }
 
 extension Array where Element: Hashable {

@@ -13,7 +13,7 @@ enum ChineseVariants {
         return mapped == 0 ? value : UInt32(mapped)
     }
 
-    private static let table: [UInt16] = {
+    static let table: [UInt16] = {
         let pairs = [
             "顏颜", "顔颜", "碼码", "號号", "質质", "發发", "錯错", "貨货", "壞坏", "與与", "圖图", "樣样", "變变", "過过", "長长", "緊紧", "鬆松",
             "寬宽", "運运", "遞递", "裝装", "損损", "縮缩", "線线", "開开", "膠胶", "髒脏", "漬渍", "買买", "賣卖", "歡欢", "換换", "談谈", "點点",

@@ -34,18 +34,29 @@ public struct FoldedText: Sendable {
         return String(Substring(utf8[start..<utf8.index(start, offsetBy: upper - lower)]))
     }
 
-    /// The offset in `source`'s UTF-8 of the folded byte offset `offset`.
+    /// The offset in `source`'s UTF-8 of the folded byte offset `offset` (a scalar boundary).
     public func sourceOffset(_ offset: Int) -> Int {
         guard let sourceOffsets else { return offset }
         return Int(sourceOffsets[offset])
     }
 
-    /// The scalar as written that folded byte `index` (a scalar start) stands for.
-    public func sourceScalar(at index: Int) -> UInt32 {
-        guard sourceOffsets != nil else { return scalar(at: index).value }
+    /// Calls `body(written, folded, start)` for every scalar: as written, folded, and where the folded one starts.
+    /// One pass over both texts (folding maps scalar to scalar).
+    public func forEachScalarAsWritten(_ body: (UInt32, UInt32, Int) -> Void) {
         var source = source
-        let offset = sourceOffset(index)
-        return source.withUTF8 { UTF8Scalars.decode($0, at: offset).value }
+        source.withUTF8 { original in
+            bytes.withUnsafeBufferPointer { folded in
+                var index = 0
+                var foldedIndex = 0
+                while index < original.count, foldedIndex < folded.count {
+                    let (written, length) = UTF8Scalars.decode(original, at: index)
+                    let (value, width) = UTF8Scalars.decode(folded, at: foldedIndex)
+                    body(written, value, foldedIndex)
+                    index += length
+                    foldedIndex += width
+                }
+            }
+        }
     }
 
     /// The folded scalar starting at byte `index` and its byte length.
@@ -63,36 +74,101 @@ public struct FoldedText: Sendable {
         return (scalar(at: start).value, start)
     }
 
+    /// Calls `body(value, start, width)` for every folded scalar, in order, within one access to the bytes.
+    @inline(__always)
+    public func forEachScalar(_ body: (UInt32, Int, Int) -> Void) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                let (value, width) = UTF8Scalars.decode(buffer, at: index)
+                body(value, index, width)
+                index += width
+            }
+        }
+    }
+
     /// Folds `source`: the folded bytes and, when some scalar changed length, the offsets back into `source`.
     private static func fold(_ source: UnsafeBufferPointer<UInt8>) -> ([UInt8], [Int32]?) {
-        var out = [UInt8]()
-        out.reserveCapacity(source.count)
-        var offsets: [Int32]?
+        // Lower-casing may turn a two-byte scalar into a three-byte one: room for half as much again.
+        let capacity = source.count + source.count / 2 + 4
+        var changedLength = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
+            count = ChineseVariants.table.withUnsafeBufferPointer { variants in
+                fold(source, into: out, variants: variants, changedLength: &changedLength)
+            }
+        }
+        joinHyphenatedWords(&bytes)
+        guard changedLength else { return (bytes, nil) }
+        return (bytes, offsets(of: source, folded: bytes.count))
+    }
+
+    /// For each folded byte, the offset in `source` of the scalar it belongs to (and `source.count` at the end).
+    private static func offsets(of source: UnsafeBufferPointer<UInt8>, folded count: Int) -> [Int32] {
+        [Int32](unsafeUninitializedCapacity: count + 1) { offsets, filled in
+            ChineseVariants.table.withUnsafeBufferPointer { variants in
+                var index = 0
+                var written = 0
+                while index < source.count, written < count {
+                    let (value, length) = UTF8Scalars.decode(source, at: index)
+                    let width = source[index] < 0x80 ? 1 : UTF8Scalars.width(of: TextFold.fold(value, variants: variants))
+                    for _ in 0..<width where written < count {
+                        offsets[written] = Int32(index)
+                        written += 1
+                    }
+                    index += length
+                }
+                offsets[written] = Int32(source.count)
+                filled = written + 1
+            }
+        }
+    }
+
+    /// Writes `source` folded into `out`; returns the folded length and sets `changedLength` when some scalar's
+    /// length changed. ASCII runs are lower-cased eight bytes at a time.
+    private static func fold(
+        _ source: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
+        variants: UnsafeBufferPointer<UInt16>, changedLength: inout Bool
+    ) -> Int {
+        guard let input = source.baseAddress, let output = out.baseAddress else { return 0 }
+        let count = source.count
         var index = 0
-        while index < source.count {
-            let byte = source[index]
+        var written = 0
+        while index < count {
+            if index + 8 <= count {
+                let word = UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    // Eight ASCII bytes: add 0x20 to each of A–Z.
+                    let heptets = word & 0x7F7F_7F7F_7F7F_7F7F
+                    let aboveA = heptets &+ 0x3F3F_3F3F_3F3F_3F3F
+                    let aboveZ = heptets &+ 0x2525_2525_2525_2525
+                    let upper = aboveA & ~aboveZ & 0x8080_8080_8080_8080
+                    UnsafeMutableRawPointer(output + written).storeBytes(of: word | upper >> 2, as: UInt64.self)
+                    index += 8
+                    written += 8
+                    continue
+                }
+            }
+            let byte = input[index]
             if byte < 0x80 {
-                out.append(byte &- 0x41 < 26 ? byte + 0x20 : byte)
-                offsets?.append(Int32(index))
+                output[written] = byte &- 0x41 < 26 ? byte + 0x20 : byte
                 index += 1
+                written += 1
                 continue
             }
             let (value, length) = UTF8Scalars.decode(source, at: index)
-            let folded = TextFold.fold(value)
-            let before = out.count
-            UTF8Scalars.append(folded, to: &out)
-            if offsets == nil, out.count - before != length {
-                // The first scalar whose length changed: every earlier offset was its own.
-                offsets = (0..<before).map { Int32($0) }
-            }
-            if offsets != nil {
-                for _ in before..<out.count { offsets!.append(Int32(index)) }
+            let folded = TextFold.fold(value, variants: variants)
+            let width: Int
+            if folded == value {
+                for offset in 0..<length { output[written + offset] = input[index + offset] }
+                width = length
+            } else {
+                width = UTF8Scalars.write(folded, to: output + written)
+                if width != length { changedLength = true }
             }
             index += length
+            written += width
         }
-        offsets?.append(Int32(source.count))
-        joinHyphenatedWords(&out)
-        return (out, offsets)
+        return written
     }
 
     /// A hyphen between two ASCII letters becomes a space.
@@ -118,6 +194,51 @@ public enum UTF8Scalars {
         let value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
             | UInt32(bytes[index + 3] & 0x3F)
         return (value, 4)
+    }
+
+    /// The length of the UTF-8 encoding of `value`.
+    @inline(__always)
+    static func width(of value: UInt32) -> Int {
+        value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x1_0000 ? 3 : 4
+    }
+
+    /// The scalar starting at `index` of bytes that may be malformed, and its length; U+FFFD (length 1) for a
+    /// malformed one.
+    static func decodeChecked(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, index + length <= bytes.count else { return (0xFFFD, 1) }
+        var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+        for offset in 1..<length {
+            let next = bytes[index + offset]
+            guard next & 0xC0 == 0x80 else { return (0xFFFD, 1) }
+            value = value << 6 | UInt32(next & 0x3F)
+        }
+        return Unicode.Scalar(value) == nil ? (0xFFFD, 1) : (value, length)
+    }
+
+    /// Writes the UTF-8 encoding of `value` at `pointer`; returns its length.
+    @inline(__always)
+    static func write(_ value: UInt32, to pointer: UnsafeMutablePointer<UInt8>) -> Int {
+        if value < 0x80 {
+            pointer[0] = UInt8(value)
+            return 1
+        } else if value < 0x800 {
+            pointer[0] = UInt8(0xC0 | value >> 6)
+            pointer[1] = UInt8(0x80 | value & 0x3F)
+            return 2
+        } else if value < 0x1_0000 {
+            pointer[0] = UInt8(0xE0 | value >> 12)
+            pointer[1] = UInt8(0x80 | value >> 6 & 0x3F)
+            pointer[2] = UInt8(0x80 | value & 0x3F)
+            return 3
+        }
+        pointer[0] = UInt8(0xF0 | value >> 18)
+        pointer[1] = UInt8(0x80 | value >> 12 & 0x3F)
+        pointer[2] = UInt8(0x80 | value >> 6 & 0x3F)
+        pointer[3] = UInt8(0x80 | value & 0x3F)
+        return 4
     }
 
     /// Appends the UTF-8 encoding of `value`.

@@ -28,8 +28,9 @@ struct PhraseAutomaton: Sendable {
                 classes += 1
             }
         }
-        // The trie: goto[state * classes + class], -1 where there is no edge.
-        var goto = [Int32](repeating: -1, count: classes)
+        // The trie: goto[state * classes + class], -1 where there is no edge; room for every pattern byte's state.
+        let capacity = patterns.reduce(1) { $0 + $1.count }
+        var goto = [Int32](repeating: -1, count: capacity * classes)
         var own: [[Int32]] = [[]]
         for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
             var state = 0
@@ -38,7 +39,6 @@ struct PhraseAutomaton: Sendable {
                 if goto[slot] < 0 {
                     goto[slot] = Int32(own.count)
                     own.append([])
-                    goto.append(contentsOf: repeatElement(-1, count: classes))
                 }
                 state = Int(goto[slot])
             }
@@ -46,24 +46,27 @@ struct PhraseAutomaton: Sendable {
         }
         // Breadth first: each state's failure state is done before it, so missing edges copy the failure's edges.
         let stateCount = own.count
+        goto.removeLast((capacity - stateCount) * classes)
         var failure = [Int32](repeating: 0, count: stateCount)
         var order: [Int] = [0]
         order.reserveCapacity(stateCount)
-        for column in 0..<classes where goto[column] >= 0 { order.append(Int(goto[column])) }
-        for column in 0..<classes where goto[column] < 0 { goto[column] = 0 }
-        var head = 1
-        while head < order.count {
-            let state = order[head]
-            head += 1
-            let fallback = Int(failure[state])
-            for column in 0..<classes {
-                let slot = state * classes + column
-                let target = goto[slot]
-                if target >= 0 {
-                    failure[Int(target)] = goto[fallback * classes + column]
-                    order.append(Int(target))
-                } else {
-                    goto[slot] = goto[fallback * classes + column]
+        goto.withUnsafeMutableBufferPointer { table in
+            for column in 0..<classes where table[column] >= 0 { order.append(Int(table[column])) }
+            for column in 0..<classes where table[column] < 0 { table[column] = 0 }
+            var head = 1
+            while head < order.count {
+                let state = order[head]
+                head += 1
+                let row = state * classes
+                let fallbackRow = Int(failure[state]) * classes
+                for column in 0..<classes {
+                    let target = table[row + column]
+                    if target >= 0 {
+                        failure[Int(target)] = table[fallbackRow + column]
+                        order.append(Int(target))
+                    } else {
+                        table[row + column] = table[fallbackRow + column]
+                    }
                 }
             }
         }

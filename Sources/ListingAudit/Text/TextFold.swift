@@ -19,6 +19,17 @@ public enum TextFold {
         return foldOther(value)
     }
 
+    /// `value` folded, the variant table given (read once per text by a caller folding many scalars).
+    @inline(__always)
+    static func fold(_ value: UInt32, variants: UnsafeBufferPointer<UInt16>) -> UInt32 {
+        if value < 0x80 { return value &- 0x41 < 26 ? value + 0x20 : value }
+        if value >= ChineseVariants.first && value <= ChineseVariants.last {
+            let mapped = variants[Int(value - ChineseVariants.first)]
+            return mapped == 0 ? value : UInt32(mapped)
+        }
+        return foldOther(value)
+    }
+
     private static func foldOther(_ value: UInt32) -> UInt32 {
         switch value {
         case 0xFF01...0xFF5E: return fold(value - 0xFEE0)
@@ -42,8 +53,8 @@ public enum TextFold {
     @inline(__always)
     public static func isWordLetter(_ value: UInt32) -> Bool {
         if value < 0x80 { return value | 0x20 &- 0x61 < 26 }
-        if value < 0xC0 || isUnspacedScript(value) { return false }
-        return Unicode.Scalar(value)?.properties.isAlphabetic ?? false
+        if value < 0x1_0000 { return BMPClasses.wordLetters.contains(value) }
+        return !isUnspacedScript(value) && (Unicode.Scalar(value)?.properties.isAlphabetic ?? false)
     }
 
     /// Whether `value` is an ASCII digit.
@@ -69,8 +80,42 @@ public enum TextFold {
     public static func isMeaningful(_ value: UInt32) -> Bool {
         if value < 0x80 { return value | 0x20 &- 0x61 < 26 || value &- 0x30 < 10 }
         if value >= 0x4E00 && value <= 0x9FFF { return true }
+        if value < 0x1_0000 { return BMPClasses.meaningful.contains(value) }
+        return meaningfulByProperties(value)
+    }
+
+    private static func meaningfulByProperties(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+}
+
+/// The classes of every scalar of the Basic Multilingual Plane, as bits built from the generated ranges of
+/// `UnicodeTables`: the per-scalar tests of folded text then cost a bit look-up instead of a property search.
+private enum BMPClasses {
+    /// `TextFold.isMeaningful` for U+0000–U+FFFF.
+    static let meaningful = BitTable(ranges: UnicodeTables.alphabeticOrNumeric) { _ in true }
+    /// `TextFold.isWordLetter` for U+0080–U+FFFF: alphabetic, from U+00C0, not of a script written without spaces.
+    static let wordLetters = BitTable(ranges: UnicodeTables.alphabetic) { $0 >= 0xC0 && !TextFold.isUnspacedScript($0) }
+
+    /// One bit per BMP scalar.
+    struct BitTable: Sendable {
+        private let words: [UInt64]
+
+        /// The scalars of `ranges` (first, last, first, last, …) that pass `keep`.
+        init(ranges: [UInt32], keep: (UInt32) -> Bool) {
+            var words = [UInt64](repeating: 0, count: 1024)
+            for pair in stride(from: 0, to: ranges.count - 1, by: 2) {
+                for value in ranges[pair]...ranges[pair + 1] where keep(value) {
+                    words[Int(value >> 6)] |= 1 << UInt64(value & 63)
+                }
+            }
+            self.words = words
+        }
+
+        @inline(__always)
+        func contains(_ value: UInt32) -> Bool { words[Int(value >> 6)] & 1 << UInt64(value & 63) != 0 }
     }
 }
 

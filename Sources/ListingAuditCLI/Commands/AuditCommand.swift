@@ -64,6 +64,7 @@ enum AuditCommand: Command {
         if request.out == nil { options.outputDirectory = "listing-audit-" + report.date.text }
         let progress = ProgressIndicator(
             console: console, label: request.language == .zh ? "审核中" : "Auditing", verbosity: report.verbosity)
+        options.progress = progress.reporter
         progress.start()
         let outcome: AuditOutcome
         do {

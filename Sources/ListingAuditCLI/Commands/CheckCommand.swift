@@ -51,24 +51,33 @@ enum CheckCommand: Command {
         // One pass over each export, checking batches on every core as they are read. Findings that depend on the
         // whole shop (shared descriptions, whether the export carries images) are settled once every export has
         // been read; then the findings are put in report order and written.
-        let shop = ShopCheck(engine: RuleEngine(configuration: configuration), paths: arguments.positionals)
+        // Bytes read, speed and time left on a terminal while the exports are read.
+        let progress = ProgressIndicator(
+            console: console, label: arguments.value(Options.language) == .zh ? "检查中" : "Checking",
+            verbosity: .normal)
+        let shop = ShopCheck(
+            engine: RuleEngine(configuration: configuration), paths: arguments.positionals,
+            options: LoadOptions(read: ReadOptions(progress: progress.reporter)))
         var firstListings: [Listing] = []
-        var batches: [(file: String, firstLine: Int, checked: [RuleEngine.CheckedListing])] = []
-        var listingCount = 0
+        var listingsByFile: [String: Int] = [:]
         let reports: [IngestReport]
+        progress.start()
         do {
             reports = try shop.run(restart: { path in
-                batches.removeAll { $0.file == path }
+                firstListings.removeAll { $0.location.file == path }
+                listingsByFile[path] = 0
             }) { batch in
                 if firstListings.count < InputLanguage.sampleSize {
                     firstListings += batch.listings.prefix(InputLanguage.sampleSize - firstListings.count)
                 }
                 guard let first = batch.listings.first else { return }
-                batches.append((first.location.file, first.location.line, batch.checked))
+                listingsByFile[first.location.file, default: 0] += batch.listings.count
             }
         } catch {
+            progress.finish()
             return CLI.report(error, console: console)
         }
+        progress.finish()
         let skipped = reports.flatMap(\.skipped)
         let skippedCount = reports.reduce(0) { $0 + $1.skippedCount }
         let language = arguments.value(Options.language)
@@ -84,14 +93,12 @@ enum CheckCommand: Command {
         var writer = FindingsWriter(format: format, language: language)
         var order = FindingsOrder()
         var summary = FindingsSummary(language: language, skippedRows: skippedCount)
-        let facts = shop.facts
-        for batch in batches {
-            let findings = batch.checked.flatMap { shop.engine.settle($0, shop: facts) }
-            listingCount += batch.checked.count
+        shop.forEachSettledBatch { batch in
+            let findings = batch.listings.flatMap(\.findings)
             summary.add(findings)
             output.write(writer.write(order.add(findings, file: batch.file, firstLine: batch.firstLine)))
         }
-        summary.listingCount = listingCount
+        summary.listingCount = listingsByFile.values.reduce(0, +)
         output.write(writer.write(order.finish()))
         output.write(writer.finish(summary))
         if let problem = output.close() {

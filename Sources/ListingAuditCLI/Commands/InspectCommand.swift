@@ -68,26 +68,29 @@ enum InspectCommand: Command {
         let language = arguments.value(Options.language)
         var worst = ExitCode.success
         var results: [InspectedFile] = []
+        let progress = ProgressIndicator(
+            console: console, label: language == .zh ? "读取中" : "Reading", verbosity: .normal)
+        var reading = options
+        reading.read.progress = progress.reporter
+        progress.start()
         for path in arguments.positionals {
             let files: [String]
             do {
                 files = try inputFiles(path)
             } catch {
-                worst = worse(worst, fail(error, console: console))
+                progress.withLineErased { worst = worse(worst, fail(error, console: console)) }
                 continue
             }
             for file in files {
                 do {
-                    var kept: [Listing] = []
-                    let report = try ListingLoader.stream(path: file, options: options) { batch in
-                        if kept.count < samples { kept += batch.prefix(samples - kept.count) }
-                    }
-                    results.append(InspectedFile(report: report, samples: kept))
+                    let survey = try ListingLoader.survey(path: file, options: reading, samples: samples)
+                    results.append(InspectedFile(report: survey.report, samples: survey.samples))
                 } catch {
-                    worst = worse(worst, fail(error, console: console))
+                    progress.withLineErased { worst = worse(worst, fail(error, console: console)) }
                 }
             }
         }
+        progress.finish()
         let printer = InspectOutput(samples: samples, language: language)
         if arguments.value(Options.format) == .json {
             console.print(printer.json(results))

@@ -127,8 +127,8 @@ struct InspectOutput {
     }
 }
 
-/// What `inspect` keeps of one file: how it was read and its first listings. The listings themselves stream past,
-/// so inspecting a file of any size needs little memory.
+/// What `inspect` keeps of one file: how it was read and its first listings. Only those are built; the rest are
+/// counted as they stream past, so inspecting a file of any size needs little memory and time.
 struct InspectedFile {
     let report: IngestReport
     let samples: [Listing]

@@ -25,9 +25,9 @@ enum AdapterFactory {
         case .shopify: return ShopifyAdapter(header: header)
         case .generic, .mapped: return tabular(.generic, header: header, mapping: .generic)
         case .chineseShop:
-            return TabularAdapter(format: .chineseShop, header: header, roles: ChineseShopColumns.roles) {
-                CellText.list($0, separators: CellText.shopSeparators)
-            }
+            return TabularAdapter(
+                format: .chineseShop, header: header, roles: ChineseShopColumns.roles,
+                separator: .any(of: CellText.shopSeparators))
         case .wooCommerce: return WooCommerceAdapter(header: header)
         case .amazonListingsReport: return AmazonListingsReportAdapter(header: header)
         case .amazonFlatFile: return AmazonFlatFileAdapter(header: header)
@@ -40,7 +40,6 @@ enum AdapterFactory {
 
     private static func tabular(_ format: ExportFormat, header: HeaderIndex, mapping: ColumnMapping) -> TabularAdapter {
         let roles = MappedField.allCases.compactMap { field in mapping.columns[field].map { (field, [$0]) } }
-        let separator = mapping.separator
-        return TabularAdapter(format: format, header: header, roles: roles) { CellText.list($0, separator: separator) }
+        return TabularAdapter(format: format, header: header, roles: roles, separator: ListSeparator(mapping.separator))
     }
 }

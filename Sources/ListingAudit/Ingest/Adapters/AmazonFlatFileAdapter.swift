@@ -41,8 +41,8 @@ struct AmazonFlatFileAdapter: ListingAdapter {
         columnMapping = finder.mapping
     }
 
-    func keys(of record: CSVRecord) -> [String] {
-        record.text(parentChild).lowercased() == "child" ? [record.text(parentSKU)] : [record.text(sku)]
+    func keys(of record: CSVRecord, into keys: inout [String]) {
+        keys.append(record.text(record.text(parentChild).lowercased() == "child" ? parentSKU : sku))
     }
 
     mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {
@@ -87,7 +87,7 @@ struct AmazonFlatFileAdapter: ListingAdapter {
     }
 
     private func fill(_ record: CSVRecord, _ listing: inout Listing, at: Locator) {
-        var lines = [HTMLText.plainText(record.text(description))]
+        var lines = [record.plainText(description)]
         lines += bullets.map { record.text($0) }.filter { !$0.isEmpty }.map { "• " + $0 }
         listing.fill(.title, with: record.text(name), at: at(record, index: name))
         listing.fill(
@@ -116,7 +116,7 @@ struct AmazonFlatFileAdapter: ListingAdapter {
         let main = record.text(mainImage)
         listing.variants.append(
             Variant(
-                sku: variantSKU, options: options, price: CellText.price(record.text(price)),
+                sku: variantSKU, options: options, price: record.price(price),
                 imageURL: main.isEmpty ? nil : main, location: at(record, index: sku)))
         addImages(record, to: &listing, variantSKU: listing.id == variantSKU ? nil : variantSKU, at: at)
     }

@@ -19,8 +19,8 @@ struct AmazonListingsReportAdapter: ListingAdapter {
         columnMapping = finder.mapping
     }
 
-    func keys(of record: CSVRecord) -> [String] {
-        [record.text(sku)]
+    func keys(of record: CSVRecord, into keys: inout [String]) {
+        keys.append(record.text(sku))
     }
 
     mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {
@@ -33,9 +33,13 @@ struct AmazonListingsReportAdapter: ListingAdapter {
             return
         }
         let at = Locator(file: collector.file)
+        guard collector.buildsNextListing else {
+            collector.add(Listing(id: key, format: .amazonListingsReport, location: at(record.line, 1)))
+            return
+        }
         var listing = Listing(
-            id: key, title: record.text(name), description: HTMLText.plainText(record.text(description)),
-            price: CellText.price(record.text(price)), format: .amazonListingsReport, location: at(record.line, 1))
+            id: key, title: record.text(name), description: record.plainText(description),
+            price: record.price(price), format: .amazonListingsReport, location: at(record.line, 1))
         listing.variants = [Variant(sku: key, price: listing.price, location: at(record, index: sku))]
         let url = record.text(image)
         if !url.isEmpty { listing.images = [ListingImage(url: url, position: 1, location: at(record, index: image))] }

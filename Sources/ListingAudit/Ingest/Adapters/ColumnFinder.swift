@@ -22,11 +22,3 @@ struct ColumnFinder {
         mapping.append(MappedColumn(field: field, column: header.names[column]))
     }
 }
-
-extension CSVRecord {
-    /// Field `column` trimmed, or `""` when the column is absent.
-    func text(_ column: Int?) -> String {
-        guard let column, !isBlank(column) else { return "" }
-        return CellText.trimmedItem(Substring(self[column])) ?? ""
-    }
-}

@@ -34,9 +34,9 @@ struct GoogleMerchantAdapter: ListingAdapter {
         columnMapping = finder.mapping
     }
 
-    func keys(of record: CSVRecord) -> [String] {
+    func keys(of record: CSVRecord, into keys: inout [String]) {
         let groupID = record.text(group)
-        return [groupID.isEmpty ? record.text(id) : groupID]
+        keys.append(groupID.isEmpty ? record.text(id) : groupID)
     }
 
     mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {
@@ -63,7 +63,7 @@ struct GoogleMerchantAdapter: ListingAdapter {
         collector.modify(position) { listing, at in
             listing.fill(.title, with: record.text(title), at: at(record, index: title))
             listing.fill(
-                .description, with: HTMLText.plainText(record.text(description)), at: at(record, index: description))
+                .description, with: record.plainText(description), at: at(record, index: description))
             listing.fill(.category, with: record.text(googleCategory), at: at(record, index: googleCategory))
             listing.fill(.productType, with: record.text(productType), at: at(record, index: productType))
             listing.fill(.brand, with: record.text(brand), at: at(record, index: brand))
@@ -91,10 +91,10 @@ struct GoogleMerchantAdapter: ListingAdapter {
         listing.variants.append(
             Variant(
                 sku: variantSKU, options: options,
-                price: CellText.price(record.text(salePrice)) ?? CellText.price(record.text(price)),
+                price: record.price(salePrice) ?? record.price(price),
                 imageURL: grouped && !mainImage.isEmpty ? mainImage : nil, location: at(record, index: id ?? 0)))
         var urls: [(String, Int?)] = mainImage.isEmpty ? [] : [(mainImage, imageLink)]
-        urls += CellText.list(record.text(additionalImages), separators: [","]).map { ($0, additionalImages) }
+        urls += record.items(additionalImages, .commas).map { ($0, additionalImages) }
         for (url, column) in urls {
             listing.addImage(
                 ListingImage(

@@ -7,10 +7,15 @@ protocol ListingAdapter {
     /// Whether listings can only be settled after the whole file (e.g. Magento simple products are folded into the
     /// configurable that names them, wherever it is); such formats are held in memory until `finish`.
     var holdsListingsUntilFinish: Bool { get }
-    /// The listing keys `record` adds to or is looked up by (its id, a parent reference, …), the same keys `read`
-    /// passes to `ListingCollector.position(of:)`, `add` and `alias`. Used by the pre-pass that finds where each
-    /// listing's rows end.
-    func keys(of record: CSVRecord) -> [String]
+    /// Whether what is read into a listing decides which listings there are and which rows are skipped (Magento
+    /// folds the simple products that its configurables' variants name); otherwise the keys of each row alone do,
+    /// and a listing can be counted without building it.
+    var contentShapesListings: Bool { get }
+    /// Appends the listing keys `record` adds to or is looked up by (its id, a parent reference, …), the same keys
+    /// `read` passes to `ListingCollector.position(of:)`, `add` and `alias`. Used to release listings whose rows are
+    /// over, and by the pre-pass that finds where each listing's rows end. (Appending to the caller's array spares
+    /// an array per row.)
+    func keys(of record: CSVRecord, into keys: inout [String])
     /// Reads one data record (already checked against the header's width).
     mutating func read(_ record: CSVRecord, into collector: inout ListingCollector)
     /// Settles what only a whole file can: rows that referred to listings never found.
@@ -21,6 +26,8 @@ protocol ListingAdapter {
 
 extension ListingAdapter {
     var holdsListingsUntilFinish: Bool { false }
+
+    var contentShapesListings: Bool { false }
 
     mutating func finish(into collector: inout ListingCollector) {}
 

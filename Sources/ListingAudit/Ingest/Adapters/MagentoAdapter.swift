@@ -76,8 +76,8 @@ struct MagentoAdapter: ListingAdapter {
     }
 
     private func fill(_ record: CSVRecord, _ listing: inout Listing, at: Locator) {
-        let long = HTMLText.plainText(record.text(description))
-        let text = long.isEmpty ? HTMLText.plainText(record.text(shortDescription)) : long
+        let long = record.plainText(description)
+        let text = long.isEmpty ? record.plainText(shortDescription) : long
         listing.fill(.title, with: record.text(name), at: at(record, index: name))
         listing.fill(.description, with: text, at: at(record, index: long.isEmpty ? shortDescription : description))
         listing.fill(.category, with: record.text(categories), at: at(record, index: categories))
@@ -90,12 +90,12 @@ struct MagentoAdapter: ListingAdapter {
             }
         }
         if listing.price == nil {
-            listing.price = CellText.price(record.text(specialPrice)) ?? CellText.price(record.text(price))
+            listing.price = record.price(specialPrice) ?? record.price(price)
         }
-        let labels = CellText.list(record.text(additionalLabels), separators: [","])
+        let labels = record.items(additionalLabels, .commas)
         var images: [(String, String?, Int?)] = [(record.text(baseImage), record.text(baseLabel), baseImage)]
         images += [(record.text(smallImage), nil, smallImage), (record.text(thumbnail), nil, thumbnail)]
-        for (index, url) in CellText.list(record.text(additionalImages), separators: [","]).enumerated() {
+        for (index, url) in record.items(additionalImages, .commas).enumerated() {
             images.append((url, index < labels.count ? labels[index] : nil, additionalImages))
         }
         for (url, label, column) in images where !url.isEmpty {
@@ -139,8 +139,11 @@ struct MagentoAdapter: ListingAdapter {
     /// Simple products are folded into the configurable naming them, which may come anywhere in the file.
     var holdsListingsUntilFinish: Bool { true }
 
-    func keys(of record: CSVRecord) -> [String] {
-        [record.text(sku)]
+    /// Which simple products fold away is read from the configurables' variants.
+    var contentShapesListings: Bool { true }
+
+    func keys(of record: CSVRecord, into keys: inout [String]) {
+        keys.append(record.text(sku))
     }
 
     mutating func finish(into collector: inout ListingCollector) {

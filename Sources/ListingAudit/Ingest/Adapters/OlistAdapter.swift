@@ -26,8 +26,8 @@ struct OlistAdapter: ListingAdapter {
         columnMapping = finder.mapping
     }
 
-    func keys(of record: CSVRecord) -> [String] {
-        [record.text(id)]
+    func keys(of record: CSVRecord, into keys: inout [String]) {
+        keys.append(record.text(id))
     }
 
     mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {
@@ -40,6 +40,10 @@ struct OlistAdapter: ListingAdapter {
             return
         }
         let at = Locator(file: collector.file)
+        guard collector.buildsNextListing else {
+            collector.add(Listing(id: key, format: .olist, location: at(record.line, 1)))
+            return
+        }
         var listing = Listing(
             id: key, categoryPath: record.text(category), format: .olist, location: at(record.line, 1))
         for (name, column) in numbers where !record.isBlank(column) {

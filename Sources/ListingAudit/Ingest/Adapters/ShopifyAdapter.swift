@@ -85,7 +85,7 @@ struct ShopifyAdapter: ListingAdapter {
     private func fillFields(_ record: CSVRecord, listing: inout Listing, at: Locator) {
         listing.fill(.title, with: record.text(title), at: at(record, index: title))
         if listing.description.isEmpty, let body {
-            listing.fill(.description, with: HTMLText.plainText(record.text(body)), at: at(record, index: body))
+            listing.fill(.description, with: record.plainText(body), at: at(record, index: body))
         }
         listing.fill(.category, with: record.text(category), at: at(record, index: category))
         listing.fill(.category, with: record.text(googleCategory), at: at(record, index: googleCategory))
@@ -141,8 +141,8 @@ struct ShopifyAdapter: ListingAdapter {
         }
     }
 
-    func keys(of record: CSVRecord) -> [String] {
-        [record.text(handle)]
+    func keys(of record: CSVRecord, into keys: inout [String]) {
+        keys.append(record.text(handle))
     }
 
     /// Gallery images by `Image Position`; variant images without one after them, in file order.

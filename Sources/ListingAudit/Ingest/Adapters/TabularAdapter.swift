@@ -6,93 +6,116 @@
 /// size and colour values are complete without multiplying variants.
 struct TabularAdapter: ListingAdapter {
     private let format: ExportFormat
-    private let columns: [MappedField: Int]
-    private let header: HeaderIndex
-    private let split: (String) -> [String]
+    private let separator: ListSeparator
+    private let id, title, description, category, productType, brand, price, colours, sizes, imageURLs, sku,
+        material: Int?
+    /// The header names of the colour, size and material columns (option and attribute names).
+    private let colourName, sizeName, materialName: String
+    /// The kind of the plain values in the size column.
+    private let sizeKind: OptionKind
     private(set) var columnMapping: [MappedColumn]
 
     /// - Parameters:
     ///   - roles: each field's header aliases, in report order.
-    ///   - split: how a list cell splits into values.
-    init(
-        format: ExportFormat, header: HeaderIndex, roles: [(MappedField, [String])],
-        split: @escaping (String) -> [String]
-    ) {
+    ///   - separator: what separates the values of a list cell.
+    init(format: ExportFormat, header: HeaderIndex, roles: [(MappedField, [String])], separator: ListSeparator) {
         var finder = ColumnFinder(header)
         var columns: [MappedField: Int] = [:]
         for (field, aliases) in roles {
             if let column = finder.find(field.rawValue, aliases) { columns[field] = column }
         }
         self.format = format
-        self.columns = columns
-        self.header = header
-        self.split = split
+        self.separator = separator
+        id = columns[.listingID]
+        title = columns[.title]
+        description = columns[.description]
+        category = columns[.category]
+        productType = columns[.productType]
+        brand = columns[.brand]
+        price = columns[.price]
+        colours = columns[.colours]
+        sizes = columns[.sizes]
+        imageURLs = columns[.imageURLs]
+        sku = columns[.sku]
+        material = columns[.material]
+        func name(_ column: Int?) -> String { column.map { header.names[$0] } ?? "" }
+        (colourName, sizeName, materialName) = (name(colours), name(sizes), name(material))
+        sizeKind = SpecText.plainKind(of: sizeName)
         columnMapping = finder.mapping
     }
 
-    func keys(of record: CSVRecord) -> [String] {
-        [record.text(columns[.listingID])]
+    func keys(of record: CSVRecord, into keys: inout [String]) {
+        keys.append(record.text(id))
     }
 
-    mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {
-        let id = record.text(columns[.listingID])
-        guard !id.isEmpty else {
-            let column = columns[.listingID].map { $0 + 1 }
-            collector.skip(line: record.line, column: column, zh: "缺少商品ID", en: "no listing id")
+    // Not `mutating`: the closure below then borrows `self` instead of copying it for every row.
+    func read(_ record: CSVRecord, into collector: inout ListingCollector) {
+        let key = record.text(id)
+        guard !key.isEmpty else {
+            collector.skip(line: record.line, column: id.map { $0 + 1 }, zh: "缺少商品ID", en: "no listing id")
             return
         }
-        let location = collector.location(record.line, 1)
-        let position: Int
-        if let existing = collector.position(of: id) {
-            position = existing
-        } else {
-            position = collector.add(Listing(id: id, format: format, location: location))
-        }
+        let position =
+            collector.position(of: key)
+            ?? collector.add(Listing(id: key, format: format, location: collector.location(record.line, 1)))
         collector.modify(position) { listing, at in
             fillText(record, listing: &listing, at: at)
             listing.variants.append(variant(record, at: at))
-            if let column = columns[.material], !record.isBlank(column),
-                !listing.attributes.contains(where: { $0.name == header.names[column] })
+            if let material, !record.isBlank(material),
+                !listing.attributes.contains(where: { $0.name == materialName })
             {
                 listing.attributes.append(
-                    Attribute(
-                        name: header.names[column], value: record.text(column), location: at(record, index: column)))
+                    Attribute(name: materialName, value: record.text(material), location: at(record, index: material)))
             }
-            if let column = columns[.imageURLs] {
-                for url in split(record.text(column)) {
-                    listing.addImage(
-                        ListingImage(url: url, position: listing.images.count + 1, location: at(record, index: column)))
-                }
-            }
+            if let imageURLs { addImages(record, column: imageURLs, to: &listing, at: at) }
         }
     }
 
+    /// Fills the text fields the listing still lacks; a field already filled is not read again.
     private func fillText(_ record: CSVRecord, listing: inout Listing, at: Locator) {
-        let fields: [(MappedField, ListingField)] = [
-            (.title, .title), (.description, .description), (.category, .category), (.productType, .productType),
-            (.brand, .brand),
-        ]
-        for (mapped, field) in fields {
-            guard let column = columns[mapped] else { continue }
-            var value = record.text(column)
-            if field == .description { value = HTMLText.plainText(value) }
-            listing.fill(field, with: value, at: at(record, index: column))
+        if let title, listing.title.isEmpty {
+            listing.fill(.title, with: record.text(title), at: at(record, index: title))
+        }
+        if let description, listing.description.isEmpty {
+            listing.fill(.description, with: record.plainText(description), at: at(record, index: description))
+        }
+        if let category, listing.categoryPath.isEmpty {
+            listing.fill(.category, with: record.text(category), at: at(record, index: category))
+        }
+        if let productType, listing.productType.isEmpty {
+            listing.fill(.productType, with: record.text(productType), at: at(record, index: productType))
+        }
+        if let brand, listing.brand.isEmpty {
+            listing.fill(.brand, with: record.text(brand), at: at(record, index: brand))
         }
     }
 
     private func variant(_ record: CSVRecord, at: Locator) -> Variant {
         var options: [VariantOption] = []
-        if let column = columns[.colours] {
-            for value in split(record.text(column)) {
-                options.append(VariantOption(name: header.names[column], value: value, kind: .colour))
+        record.withText(colours) { cell in
+            guard !cell.isEmpty else { return }
+            options.reserveCapacity(separator.itemBound(cell) + 1)
+            separator.forEachItem(in: cell) {
+                options.append(VariantOption(name: colourName, value: $0, kind: .colour))
             }
         }
-        if let column = columns[.sizes] {
-            options += SpecText.options(record.text(column), columnName: header.names[column], split: split)
+        if sizes != nil {
+            record.withText(sizes) { cell in
+                SpecText.options(cell, columnName: sizeName, kind: sizeKind, separator: separator, into: &options)
+            }
         }
-        let sku = record.text(columns[.sku])
+        let sku = record.text(sku)
         return Variant(
-            sku: sku.isEmpty ? nil : sku, options: options, price: CellText.price(record.text(columns[.price])),
-            location: at(record.line, 1))
+            sku: sku.isEmpty ? nil : sku, options: options, price: record.price(price), location: at(record.line, 1))
+    }
+
+    private func addImages(_ record: CSVRecord, column: Int, to listing: inout Listing, at: Locator) {
+        let location = at(record, index: column)
+        record.withText(column) { cell in
+            if listing.images.isEmpty { listing.images.reserveCapacity(separator.itemBound(cell)) }
+            separator.forEachItem(in: cell) { url in
+                listing.addImage(ListingImage(url: url, position: listing.images.count + 1, location: location))
+            }
+        }
     }
 }

@@ -26,9 +26,9 @@ struct TaobaoAssistantAdapter: ListingAdapter {
         columnMapping = finder.mapping
     }
 
-    func keys(of record: CSVRecord) -> [String] {
+    func keys(of record: CSVRecord, into keys: inout [String]) {
         let number = record.text(numID)
-        return [number.isEmpty ? record.text(outerID) : number]
+        keys.append(number.isEmpty ? record.text(outerID) : number)
     }
 
     mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {
@@ -44,9 +44,13 @@ struct TaobaoAssistantAdapter: ListingAdapter {
             return
         }
         let at = Locator(file: collector.file)
+        guard collector.buildsNextListing else {
+            collector.add(Listing(id: key, format: .taobaoAssistant, location: at(record.line, 1)))
+            return
+        }
         var listing = Listing(
-            id: key, title: record.text(title), description: HTMLText.plainText(record.text(description)),
-            categoryPath: record.text(cid), price: CellText.price(record.text(price)), format: .taobaoAssistant,
+            id: key, title: record.text(title), description: record.plainText(description),
+            categoryPath: record.text(cid), price: record.price(price), format: .taobaoAssistant,
             location: at(record.line, 1))
         for (index, url) in Self.pictures(record.text(picture)).enumerated() {
             listing.addImage(ListingImage(url: url, position: index + 1, location: at(record, index: picture)))

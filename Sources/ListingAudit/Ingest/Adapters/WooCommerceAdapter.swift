@@ -39,11 +39,16 @@ struct WooCommerceAdapter: ListingAdapter {
         columnMapping = finder.mapping
     }
 
-    func keys(of record: CSVRecord) -> [String] {
-        if isVariation(record) { return [record.text(parent)] }
+    func keys(of record: CSVRecord, into keys: inout [String]) {
+        if isVariation(record) {
+            keys.append(record.text(parent))
+            return
+        }
         let ownID = record.text(id)
         let ownSKU = record.text(sku)
-        return [ownID.isEmpty ? ownSKU : ownID, ownSKU, ownID.isEmpty ? "" : "id:\(ownID)"]
+        keys.append(ownID.isEmpty ? ownSKU : ownID)
+        keys.append(ownSKU)
+        keys.append(ownID.isEmpty ? "" : "id:\(ownID)")
     }
 
     private func isVariation(_ record: CSVRecord) -> Bool {
@@ -91,8 +96,8 @@ struct WooCommerceAdapter: ListingAdapter {
 
     private func fill(_ record: CSVRecord, _ listing: inout Listing, at: Locator) {
         listing.title = record.text(name)
-        let long = HTMLText.plainText(record.text(description))
-        listing.description = long.isEmpty ? HTMLText.plainText(record.text(shortDescription)) : long
+        let long = record.plainText(description)
+        listing.description = long.isEmpty ? record.plainText(shortDescription) : long
         listing.categoryPath = record.text(categories)
         listing.productType = record.text(type)
         listing.brand = record.text(brand)
@@ -123,11 +128,11 @@ struct WooCommerceAdapter: ListingAdapter {
     }
 
     private func price(_ record: CSVRecord) -> Double? {
-        CellText.price(record.text(salePrice)) ?? CellText.price(record.text(regularPrice))
+        record.price(salePrice) ?? record.price(regularPrice)
     }
 
     private func addImages(_ record: CSVRecord, to listing: inout Listing, variantSKU: String?, at: Locator) {
-        for url in CellText.list(record.text(images), separators: [","]) {
+        for url in record.items(images, .commas) {
             listing.addImage(
                 ListingImage(
                     url: url, position: listing.images.count + 1, variantSKU: variantSKU,
@@ -149,7 +154,7 @@ struct WooCommerceAdapter: ListingAdapter {
             }
             let ownSKU = record.text(sku)
             let variantSKU = ownSKU.isEmpty ? nil : ownSKU
-            let image = CellText.list(record.text(images), separators: [","]).first
+            let image = record.items(images, .commas).first
             listing.variants.append(
                 Variant(
                     sku: variantSKU, options: options, price: price(record), imageURL: image,

@@ -19,28 +19,33 @@ public final class FileByteSource: ByteSource {
     private var scratch = UnsafeMutableRawBufferPointer(start: nil, count: 0)
     /// Bytes read from the file so far (for progress reports).
     public private(set) var bytesRead = 0
+    /// The file's size, when it is a regular file.
+    public let totalBytes: Int?
+    private var progress: ProgressThrottle?
 
     /// Opens `path` for reading; `"-"` means standard input.
     /// - Throws: `IngestError.fileNotFound` or `.unreadable`.
     public init(path: String) throws(IngestError) {
         self.path = path
-        if path == "-" {
-            descriptor = STDIN_FILENO
-            ownsDescriptor = false
-            return
-        }
-        let fd = open(path, O_RDONLY)
+        let fd = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
         guard fd >= 0 else {
             let reason = String(cString: strerror(errno))
             throw errno == ENOENT ? .fileNotFound(path: path) : .unreadable(path: path, reason: reason)
         }
         var info = stat()
-        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+        let described = fstat(fd, &info) == 0
+        if path != "-", described, (info.st_mode & S_IFMT) == S_IFDIR {
             close(fd)
             throw .unreadable(path: path, reason: "is a directory")
         }
+        totalBytes = described && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
         descriptor = fd
-        ownsDescriptor = true
+        ownsDescriptor = path != "-"
+    }
+
+    /// Reports how far reading has got to `reporter` from now on (see `ProgressReporter`).
+    public func reportProgress(to reporter: ProgressReporter) {
+        progress = ProgressThrottle(reporter: reporter, file: path, totalBytes: totalBytes)
     }
 
     deinit {
@@ -61,6 +66,7 @@ public final class FileByteSource: ByteSource {
         guard got >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
         buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[..<got]))
         bytesRead += got
+        progress?.note(bytesRead: bytesRead, atEnd: got == 0)
         return got
     }
 }

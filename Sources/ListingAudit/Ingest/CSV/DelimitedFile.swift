@@ -2,10 +2,13 @@
 public struct ReadOptions: Sendable {
     public var encoding: TextEncoding?
     public var delimiter: UInt8?
+    /// Where to report how far reading has got, for a progress display; `nil` reports nothing.
+    public var progress: ProgressReporter?
 
-    public init(encoding: TextEncoding? = nil, delimiter: UInt8? = nil) {
+    public init(encoding: TextEncoding? = nil, delimiter: UInt8? = nil, progress: ProgressReporter? = nil) {
         self.encoding = encoding
         self.delimiter = delimiter
+        self.progress = progress
     }
 }
 
@@ -34,6 +37,7 @@ public final class DelimitedFile {
     public init(path: String, options: ReadOptions = ReadOptions()) throws(IngestError) {
         self.path = path
         file = try FileByteSource(path: path)
+        if let reporter = options.progress { file.reportProgress(to: reporter) }
         let (raw, rawIsWhole) = try Self.readPrefix(file)
         if let verdict = NotTextDetector.signature(raw) {
             throw .unusableData(location: SourceLocation(file: path, line: 1, column: 1), reason: verdict.reason)

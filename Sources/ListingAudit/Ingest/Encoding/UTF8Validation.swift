@@ -29,11 +29,26 @@ enum UTF8Validation {
         while index < count {
             let lead = base[index]
             if lead < 0x80 {
-                index += 1
-                while index + 8 <= count,
-                      raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                // Straight to the next byte at or above 0x80, eight bytes at a time (short ASCII runs between CJK
+                // characters cost one word, not one word per byte).
+                while index + 8 <= count {
+                    let high = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080
+                    if high != 0 {
+                        index += high.trailingZeroBitCount >> 3
+                        break
+                    }
                     index += 8
                 }
+                if index + 8 > count {
+                    while index < count, base[index] < 0x80 { index += 1 }
+                }
+                continue
+            }
+            // The common three-byte scalars (CJK among them): leads E1–EC and EE–EF take any two continuation bytes.
+            if lead &- 0xE1 < 0x0F, lead != 0xED, index + 3 <= count, base[index + 1] & 0xC0 == 0x80,
+                base[index + 2] & 0xC0 == 0x80
+            {
+                index += 3
                 continue
             }
             let length: Int

@@ -61,7 +61,9 @@ struct HeaderReader {
                 reason: "淘宝助理 file ends after its version line; expected the field-key row (title, cid, …)")
         }
         if keys.count == 1, keys[0].contains("\t"), read.delimiter == nil {
-            file = try DelimitedFile(path: path, options: ReadOptions(encoding: read.encoding, delimiter: 0x09))
+            var tabs = read
+            tabs.delimiter = 0x09
+            file = try DelimitedFile(path: path, options: tabs)
             _ = try file.next()
             keys = try file.next() ?? keys
         }

@@ -115,3 +115,15 @@ public struct ListingLoadResult: Sendable {
         self.report = report
     }
 }
+
+/// What `ListingLoader.survey` learns of an export: how it was read, and its first listings built in full.
+public struct ListingSurvey: Sendable {
+    public var report: IngestReport
+    /// The first listings, in first-seen order, as `stream` hands them over.
+    public var samples: [Listing]
+
+    public init(report: IngestReport, samples: [Listing]) {
+        self.report = report
+        self.samples = samples
+    }
+}

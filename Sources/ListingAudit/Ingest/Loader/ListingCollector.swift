@@ -23,10 +23,21 @@ struct ListingCollector {
     private struct Open {
         /// `nil` once an adapter removed it (e.g. a Magento simple product folded into its configurable).
         var listing: Listing?
-        /// Its id and aliases, to forget them when it is released.
-        var keys: [String]
+        /// Its id, to forget it when it is released.
+        var id: String
+        /// Its aliases (most listings have none).
+        var aliases: [String] = []
         /// The ordinal of the last record that names one of its keys.
         var lastRecord: Int
+
+        /// Whether `key` is its id or one of its aliases.
+        func isNamed(by key: String) -> Bool { key == id || aliases.contains(key) }
+
+        /// Calls `body` with its id and each alias.
+        func forEachKey(_ body: (String) -> Void) {
+            body(id)
+            aliases.forEach(body)
+        }
     }
 
     /// The file path, for locations.
@@ -44,15 +55,20 @@ struct ListingCollector {
     private var base = 0
     private var positions: [String: Int] = [:]
     private let policy: Release
-    /// Hashes of the keys of released listings (`adjacentRows` only).
-    private var releasedKeys = Set<Int>()
+    /// The keys of released listings (`adjacentRows` only).
+    private var releasedKeys = ReleasedKeys()
     /// Whether a record named a key of a listing already released (`adjacentRows` only).
     private(set) var brokeAdjacency = false
     private let counter = ListingCollector.work
+    /// Listings at this position and after are counted, not built: `modify` leaves them as `add` got them.
+    private let builtBelow: Int
 
-    init(file: String, release: Release) {
+    /// - Parameter builtListings: how many listings (the first, in first-seen order) to build in full; the others
+    ///   are only counted. An adapter whose listings' content decides which listings there are must build all.
+    init(file: String, release: Release, builtListings: Int = .max) {
         self.file = file
         policy = release
+        builtBelow = builtListings
     }
 
     /// A test hook (`LoaderScaleTests`): counts the collector's work, so a test can check that loading stays
@@ -82,7 +98,7 @@ struct ListingCollector {
     mutating func position(of id: String) -> Int? {
         counter?.add(1, open: open.count - head)
         if let position = positions[id] { return position }
-        if case .adjacentRows = policy, !id.isEmpty, releasedKeys.contains(id.hashValue) { brokeAdjacency = true }
+        if case .adjacentRows = policy, !id.isEmpty, releasedKeys.contains(id) { brokeAdjacency = true }
         return nil
     }
 
@@ -93,11 +109,12 @@ struct ListingCollector {
 
     /// Adds `listing` (its id must be new) and returns its position.
     @discardableResult
-    mutating func add(_ listing: Listing) -> Int {
+    mutating func add(_ listing: consuming Listing) -> Int {
         let position = base + open.count
         counter?.add(1, open: open.count + 1 - head)
-        positions[listing.id] = position
-        open.append(Open(listing: listing, keys: [listing.id], lastRecord: lastRecord(of: listing.id)))
+        let id = listing.id
+        positions[id] = position
+        open.append(Open(listing: listing, id: id, lastRecord: lastRecord(of: id)))
         return position
     }
 
@@ -106,7 +123,7 @@ struct ListingCollector {
         counter?.add(1, open: open.count - head)
         guard positions[alias] == nil else { return }
         positions[alias] = position
-        open[position - base].keys.append(alias)
+        open[position - base].aliases.append(alias)
         open[position - base].lastRecord = max(open[position - base].lastRecord, lastRecord(of: alias))
     }
 
@@ -115,8 +132,14 @@ struct ListingCollector {
         SourceLocation(file: file, line: line, column: column)
     }
 
-    /// Runs `body` on the listing at `position` in place (no copy), with a locator for this file.
-    mutating func modify<T>(_ position: Int, _ body: (inout Listing, Locator) -> T) -> T {
+    /// Whether the next listing `add`ed is to be built in full. An adapter that builds a listing before adding it
+    /// adds one with only its id, format and location when this is false.
+    var buildsNextListing: Bool { base + open.count < builtBelow }
+
+    /// Runs `body` on the listing at `position` in place (no copy), with a locator for this file; does nothing for a
+    /// listing that is only counted.
+    mutating func modify(_ position: Int, _ body: (inout Listing, Locator) -> Void) {
+        guard position < builtBelow else { return }
         body(&open[position - base].listing!, Locator(file: file))
     }
 
@@ -142,21 +165,23 @@ struct ListingCollector {
     mutating func remove(ids: Set<String>) {
         for id in ids {
             guard let position = positions[id], open[position - base].listing != nil else { continue }
-            for key in open[position - base].keys { positions[key] = nil }
+            open[position - base].forEachKey { positions[$0] = nil }
             open[position - base].listing = nil
         }
     }
 
-    /// Moves the listings that no record after the `ordinal`-th, which named `keys`, can add to into `batch`, in
-    /// first-seen order.
-    mutating func release(through ordinal: Int, named keys: [String], into batch: inout [Listing]) {
+    /// Moves the listings that no record after the `ordinal`-th, which named `keys` (asked only when the policy
+    /// needs them), can add to into `batch`, in first-seen order.
+    mutating func release(through ordinal: Int, into batch: inout [Listing], named keys: () -> [String]) {
         counter?.add(1, open: open.count - head)
         switch policy {
         case .atEnd: return
         case .keyIndex:
             while head < open.count, open[head].lastRecord <= ordinal { releaseHead(into: &batch) }
         case .adjacentRows:
-            while head < open.count, !open[head].keys.contains(where: keys.contains) { releaseHead(into: &batch) }
+            guard head < open.count else { break }
+            let keys = keys()
+            while head < open.count, !keys.contains(where: open[head].isNamed(by:)) { releaseHead(into: &batch) }
         }
         compact()
     }
@@ -169,13 +194,14 @@ struct ListingCollector {
 
     private mutating func releaseHead(into batch: inout [Listing]) {
         counter?.add(1, open: open.count - head)
-        let entry = open[head]
-        open[head] = Open(listing: nil, keys: [], lastRecord: 0)
+        // Moved out, not copied: a copy would retain every string and array of the listing only to release them.
+        var entry = Open(listing: nil, id: "", lastRecord: 0)
+        swap(&entry, &open[head])
         head += 1
-        guard let listing = entry.listing else { return }
-        for key in entry.keys {
+        guard let listing = entry.listing.take() else { return }
+        entry.forEachKey { key in
             positions[key] = nil
-            if case .adjacentRows = policy { releasedKeys.insert(key.hashValue) }
+            if case .adjacentRows = policy { releasedKeys.insert(key) }
         }
         released += 1
         batch.append(listing)
@@ -198,7 +224,7 @@ struct ListingCollector {
 
 extension Listing {
     /// Adds an image unless one with the same URL is already in the gallery; a variant link fills in a missing one.
-    mutating func addImage(_ image: ListingImage) {
+    mutating func addImage(_ image: consuming ListingImage) {
         if let existing = images.firstIndex(where: { $0.url == image.url }) {
             if images[existing].variantSKU == nil { images[existing].variantSKU = image.variantSKU }
             if images[existing].altText == nil { images[existing].altText = image.altText }
@@ -224,7 +250,10 @@ extension Listing {
 
     /// Sets the price to the lowest variant price when the listing row gave none.
     mutating func settlePrice() {
-        if price == nil { price = variants.compactMap(\.price).min() }
+        guard price == nil else { return }
+        for variant in variants {
+            if let candidate = variant.price, price.map({ candidate < $0 }) ?? true { price = candidate }
+        }
     }
 }
 

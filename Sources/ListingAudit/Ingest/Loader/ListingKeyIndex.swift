@@ -16,14 +16,17 @@ struct ListingKeyIndex {
     /// Reads the data records of the export at `path` (header and preamble as `HeaderReader` finds them) and asks
     /// `keys` which listing keys each names.
     static func build(
-        path: String, read: ReadOptions, keys: (CSVRecord) -> [String]
+        path: String, read: ReadOptions, keys: (CSVRecord, inout [String]) -> Void
     ) throws(IngestError) -> ListingKeyIndex {
         var input = try HeaderReader.open(path: path, read: read)
         var index = ListingKeyIndex()
         var ordinal = 0
+        var named: [String] = []
         while let record = try input.next() {
             ordinal += 1
-            for key in keys(record) where !key.isEmpty {
+            named.removeAll(keepingCapacity: true)
+            keys(record, &named)
+            for key in named where !key.isEmpty {
                 index.last[key.hashValue] = ordinal
             }
         }

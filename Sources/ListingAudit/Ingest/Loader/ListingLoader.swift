@@ -22,9 +22,9 @@ public enum ListingLoader {
     {
         // Everything is kept anyway: no listing needs to be let go early.
         var listings: [Listing] = []
-        let report = try read(path: path, options: options, batchSize: defaultBatchSize, release: .atEnd) {
-            listings += $0
-        }.report
+        let report = try read(
+            path: path, options: options, batchSize: defaultBatchSize, built: .max, release: .atEnd
+        ) { listings += $0 }.report
         return ListingLoadResult(listings: listings, report: report)
     }
 
@@ -45,39 +45,92 @@ public enum ListingLoader {
         path: String, options: LoadOptions = LoadOptions(), batchSize: Int = defaultBatchSize,
         restart: () -> Void = {}, _ body: ([Listing]) -> Void
     ) throws(IngestError) -> IngestReport {
+        try stream(path: path, options: options, batchSize: batchSize, built: .max, restart: restart, body)
+    }
+
+    /// Reads the export at `path` as `stream` does, but builds only its first `samples` listings in full; the others
+    /// are counted, not built. Every row is still read, grouped by its listing keys and checked, so the report is
+    /// the one `stream` gives. This is what `inspect` needs, at a fraction of the cost.
+    public static func survey(
+        path: String, options: LoadOptions = LoadOptions(), samples: Int
+    ) throws(IngestError) -> ListingSurvey {
+        var kept: [Listing] = []
+        let report = try stream(
+            path: path, options: options, batchSize: defaultBatchSize, built: samples, restart: { kept = [] }
+        ) { batch in
+            if kept.count < samples { kept += batch.prefix(samples - kept.count) }
+        }
+        return ListingSurvey(report: report, samples: kept)
+    }
+
+    /// `stream`, building the first `built` listings in full.
+    private static func stream(
+        path: String, options: LoadOptions, batchSize: Int, built: Int, restart: () -> Void,
+        _ body: ([Listing]) -> Void
+    ) throws(IngestError) -> IngestReport {
         let rereadable = canReadTwice(path)
         let first = try read(
-            path: path, options: options, batchSize: batchSize, release: rereadable ? .adjacentRows : .atEnd, body)
+            path: path, options: options, batchSize: batchSize, built: built,
+            release: rereadable ? .adjacentRows : .atEnd, body)
         guard first.brokeAdjacency else { return first.report }
         restart()
-        let input = try HeaderReader.open(path: path, read: options.read)
-        let (adapter, _) = try makeAdapter(input: input, path: path, options: options)
-        let index = try ListingKeyIndex.build(path: path, read: options.read, keys: adapter.keys(of:))
-        return try read(path: path, options: options, batchSize: batchSize, release: .keyIndex(index), body).report
+        // Progress is reported as the second pass (the key pre-pass) and the third (the read that builds).
+        var again = options
+        again.read.progress = options.read.progress?.forPass(2)
+        let input = try HeaderReader.open(path: path, read: again.read)
+        let (adapter, _) = try makeAdapter(input: input, path: path, options: again)
+        let index = try ListingKeyIndex.build(path: path, read: again.read, keys: adapter.keys(of:into:))
+        again.read.progress = options.read.progress?.forPass(3)
+        return try read(
+            path: path, options: again, batchSize: batchSize, built: built, release: .keyIndex(index), body
+        ).report
     }
 
     /// One read of the file with `release`; stops early, reporting `brokeAdjacency`, when a row names a listing
     /// already released under `.adjacentRows`.
     private static func read(
-        path: String, options: LoadOptions, batchSize: Int, release: ListingCollector.Release,
+        path: String, options: LoadOptions, batchSize: Int, built: Int, release: ListingCollector.Release,
         _ body: ([Listing]) -> Void
     ) throws(IngestError) -> (report: IngestReport, brokeAdjacency: Bool) {
         var input = try HeaderReader.open(path: path, read: options.read)
         var (adapter, format) = try makeAdapter(input: input, path: path, options: options)
         let header = HeaderIndex(input.header.fields)
         var collector = ListingCollector(
-            file: path, release: adapter.holdsListingsUntilFinish ? .atEnd : release)
+            file: path, release: adapter.holdsListingsUntilFinish ? .atEnd : release,
+            builtListings: adapter.contentShapesListings ? .max : built)
         var report = IngestReport(
             file: path, format: format, encoding: input.file.encoding,
             delimiter: input.file.dialect.delimiterName, headerLine: input.header.line)
+        let broke = try readRows(
+            &adapter, from: &input, width: header.names.count, batchSize: batchSize, collector: &collector,
+            report: &report, body)
+        guard !broke else { return (report, true) }
+        report.listingsBuilt = collector.released
+        report.skipped = collector.skipped
+        report.skippedCount = collector.skippedCount
+        report.columnMapping = adapter.columnMapping
+        return (report, false)
+    }
+
+    /// The rows of `read`, from the first data row to the last listing handed over; returns whether a row named a
+    /// listing already released (the read then stops). Generic, so the format's adapter is called directly, not
+    /// through an existential, for every row.
+    private static func readRows<Adapter: ListingAdapter>(
+        _ adapter: inout Adapter, from input: inout HeaderReader, width: Int, batchSize: Int,
+        collector: inout ListingCollector, report: inout IngestReport, _ body: ([Listing]) -> Void
+    ) throws(IngestError) -> Bool {
+        let path = collector.file
         var batch: [Listing] = []
+        // Each listing is settled as it is released, while its storage is still in the cache.
+        func settle(_ batch: inout [Listing], from start: Int) {
+            for index in start..<batch.count { adapter.complete(&batch[index]) }
+        }
         func hand(_ batch: inout [Listing], atLeast minimum: Int) {
             guard batch.count >= minimum, !batch.isEmpty else { return }
-            for index in batch.indices { adapter.complete(&batch[index]) }
             body(batch)
             batch.removeAll(keepingCapacity: true)
         }
-        let width = header.names.count
+        var keys: [String] = []
         while let record = try input.next() {
             report.rowsRead += 1
             for issue in record.issues { report.note(ReportedIssue(issue, file: path)) }
@@ -85,18 +138,22 @@ public enum ListingLoader {
                 continue
             }
             adapter.read(record, into: &collector)
-            if collector.brokeAdjacency { return (report, true) }
-            collector.release(through: report.rowsRead, named: adapter.keys(of: record), into: &batch)
+            if collector.brokeAdjacency { return true }
+            let released = batch.count
+            collector.release(through: report.rowsRead, into: &batch) {
+                keys.removeAll(keepingCapacity: true)
+                adapter.keys(of: record, into: &keys)
+                return keys
+            }
+            settle(&batch, from: released)
             hand(&batch, atLeast: batchSize)
         }
         adapter.finish(into: &collector)
+        let released = batch.count
         collector.releaseAll(into: &batch)
+        settle(&batch, from: released)
         hand(&batch, atLeast: 1)
-        report.listingsBuilt = collector.released
-        report.skipped = collector.skipped
-        report.skippedCount = collector.skippedCount
-        report.columnMapping = adapter.columnMapping
-        return (report, false)
+        return false
     }
 
     /// The adapter for the export `input` opened, its format chosen from the options or the header.

@@ -42,6 +42,73 @@ enum CellText {
         return String(item)
     }
 
+    /// `trimmedItem` of the text whose UTF-8 bytes are `item`, building only the one `String` it returns.
+    @inline(__always)
+    static func trimmedItem(_ item: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !item.isEmpty else { return nil }
+        if needsTrim(item) {
+            let trimmed = String(decoding: item, as: UTF8.self).trimmingWhitespace()
+            return trimmed.isEmpty ? nil : trimmed
+        }
+        return String(decoding: item, as: UTF8.self)
+    }
+
+    /// Whether `trimmedItem` trims the text whose UTF-8 bytes are `text` (empty or not). The first and last bytes
+    /// decide as in `trimmedItem(_: Substring)`; when they say it may, the first and last scalars decide whether the
+    /// character-level trim could remove anything: it cannot when the first scalar is not white space and the last
+    /// `standsAlone`, and the text is then kept as it is, which is what trimming would give.
+    @inline(__always)
+    static func needsTrim(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = text.first, let last = text.last, mayBeSpace(first) || mayBeSpace(last) else { return false }
+        return mayTrim(text)
+    }
+
+    /// Whether the character-level trim may change the non-empty `text`: its first scalar is white space (the first
+    /// character is white space exactly then), or its last scalar is white space or may not stand alone.
+    private static func mayTrim(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = scalar(in: text, at: 0) else { return true }
+        if isWhiteSpace(first) { return true }
+        var start = text.count - 1
+        while start > 0, text[start] & 0xC0 == 0x80 { start -= 1 }
+        guard let last = scalar(in: text, at: start) else { return true }
+        return !standsAlone(last)
+    }
+
+    /// The scalar whose UTF-8 sequence starts at `index`, or `nil` when the bytes there are not a whole one.
+    private static func scalar(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32? {
+        let lead = text[index]
+        let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
+        guard length > 0, index + length <= text.count else { return nil }
+        guard length > 1 else { return UInt32(lead) }
+        var value = UInt32(lead) & (0x7F >> length)
+        for offset in 1..<length { value = value << 6 | UInt32(text[index + offset] & 0x3F) }
+        return value
+    }
+
+    /// The Unicode White_Space property (`Unicode.Scalar.Properties.isWhitespace`), from its fixed list.
+    private static func isWhiteSpace(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    /// Whether a last scalar is surely a character of its own that is not white space: the last character then
+    /// starts with it or with a scalar that is not white space either, since only a combining mark, a spacing mark or
+    /// a joiner continues a character that begins with white space. Listed: ASCII that is not white space, and blocks
+    /// of letters, punctuation, symbols, kana, hangul and CJK ideographs holding no such marks; everything else may
+    /// not stand alone.
+    private static func standsAlone(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x00...0x08, 0x0E...0x1F, 0x21...0x7F: true
+        case 0xA1...0x2FF, 0x370...0x482: true
+        case 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF, 0x2100...0x2BFF: true
+        case 0x2E80...0x2FDF, 0x3001...0x3029, 0x3030...0x3098, 0x309B...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF: true
+        case 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF01...0xFF9D, 0x20000...0x2FFFF: true
+        default: false
+        }
+    }
+
     /// Whether a first or last byte may belong to white space (ASCII, NBSP, U+2000 block, ideographic space).
     @inline(__always)
     static func mayBeSpace(_ byte: UInt8) -> Bool {
@@ -80,6 +147,44 @@ enum CellText {
             number = number.replacingOccurrences(of: ",", with: "")
         }
         return Double(number)
+    }
+
+    /// `price` of the text whose UTF-8 bytes are `text`. A plain decimal (`-`, up to 15 digits, one `.`) is read from
+    /// the bytes: its digits form an integer below 2^53 and the power of ten is exact, so the one division rounds
+    /// correctly, to the value `Double(text)` reads.
+    static func price(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
+        if let value = plainDecimal(text) { return value }
+        return price(String(decoding: text, as: UTF8.self))
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { exponent in
+        (0..<exponent).reduce(1.0) { product, _ in product * 10 }
+    }
+
+    /// `-?[0-9]+(.[0-9]+)?` with at most 15 digits, or `nil`.
+    private static func plainDecimal(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
+        var index = 0
+        let negative = text.first == UInt8(ascii: "-")
+        if negative { index = 1 }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var fraction = -1
+        while index < text.count {
+            let byte = text[index]
+            if byte >= 0x30 && byte <= 0x39 {
+                mantissa = mantissa * 10 + UInt64(byte - 0x30)
+                digits += 1
+                if fraction >= 0 { fraction += 1 }
+            } else if byte == UInt8(ascii: "."), fraction < 0, digits > 0 {
+                fraction = 0
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard digits > 0, digits <= 15, fraction != 0 else { return nil }
+        let value = Double(mantissa) / powersOfTen[max(fraction, 0)]
+        return negative ? -value : value
     }
 
     /// A whole number from text such as `3`, `3.0`, ` 12 `; `nil` otherwise.

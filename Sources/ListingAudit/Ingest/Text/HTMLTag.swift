@@ -23,7 +23,7 @@ extension HTMLText {
 
         /// Parses the markup at `start` (a `<`). Comments, doctypes and processing instructions parse with a `nil`
         /// tag. Returns `nil` when the `<` does not start markup (it is then text).
-        static func parse(_ bytes: [UInt8], at start: Int) -> (tag: Tag?, end: Int)? {
+        static func parse(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (tag: Tag?, end: Int)? {
             var index = start + 1
             guard index < bytes.count else { return nil }
             if bytes[index] == UInt8(ascii: "!") {
@@ -56,7 +56,7 @@ extension HTMLText {
 
         /// The index just past the `>` that ends a tag, skipping quoted attribute values; `nil` when the tag never
         /// ends, or a new `<` starts before it does (broken markup: the `<` is then text).
-        private static func endOfTag(_ bytes: [UInt8], from start: Int) -> Int? {
+        private static func endOfTag(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
             var index = start
             var quote: UInt8?
             while index < bytes.count {
@@ -75,7 +75,7 @@ extension HTMLText {
             return nil
         }
 
-        private static func endOfComment(_ bytes: [UInt8], from start: Int) -> Int {
+        private static func endOfComment(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
             var index = start
             while index + 2 < bytes.count {
                 if bytes[index] == UInt8(ascii: "-"), bytes[index + 1] == UInt8(ascii: "-"),

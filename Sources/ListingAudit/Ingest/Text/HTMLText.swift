@@ -10,8 +10,17 @@
 public enum HTMLText {
     /// The plain text of `html`.
     public static func plainText(_ html: String) -> String {
-        if isAlreadyPlain(html) { return html }
-        let bytes = Array(html.utf8)
+        var html = html
+        return html.withUTF8 { isAlreadyPlain($0) ? nil : render($0) } ?? html
+    }
+
+    /// The plain text of the HTML whose UTF-8 bytes are `html`.
+    static func plainText(utf8 html: UnsafeBufferPointer<UInt8>) -> String {
+        isAlreadyPlain(html) ? String(decoding: html, as: UTF8.self) : render(html)
+    }
+
+    /// The visible text of `bytes`, laid out.
+    private static func render(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         if !bytes.contains(UInt8(ascii: "<")) && !bytes.contains(UInt8(ascii: "&")) {
             var renderer = Renderer(keepLineBreaks: true)
             for byte in bytes { renderer.text(byte) }
@@ -40,30 +49,59 @@ public enum HTMLText {
     }
 
     /// Whether `text` would come back unchanged: no markup, references, tabs, carriage returns, blank lines, doubled
-    /// spaces or white space at either end.
-    private static func isAlreadyPlain(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard let first = utf8.first, let last = utf8.last, !CellText.mayBeSpace(first), !CellText.mayBeSpace(last)
+    /// spaces or white space at either end. White space here is what `Renderer` collapses: ASCII space, tab, line
+    /// feed, carriage return and form feed; every other byte (no-break spaces too) is copied as it is. Eight bytes
+    /// with none of those, `<` or `&` are passed at once.
+    private static func isAlreadyPlain(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress, let first = text.first, let last = text.last, !isLaidOut(first),
+            !isLaidOut(last)
         else { return text.isEmpty }
+        let raw = UnsafeRawPointer(base)
         var previous: UInt8 = 0
-        for byte in utf8 {
+        var index = 0
+        while index < text.count {
+            if index + 8 <= text.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if !mayMatter(word) {
+                    previous = UInt8(truncatingIfNeeded: word >> 56)
+                    index += 8
+                    continue
+                }
+            }
+            let byte = text[index]
             switch byte {
             case UInt8(ascii: "<"), UInt8(ascii: "&"), 0x09, 0x0D, 0x0C: return false
             case 0x20 where previous == 0x20 || previous == 0x0A: return false
             case 0x0A where previous == 0x0A || previous == 0x20: return false
-            case 0xA0 where previous == 0xC2: return false
             default: break
             }
             previous = byte
+            index += 1
         }
         return true
+    }
+
+    /// Whether any byte of `word` is below 0x21 (white space, controls), `<` or `&`.
+    @inline(__always)
+    private static func mayMatter(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let below = (word &- ones &* 0x21) & ~word & high
+        return below != 0 || ByteSearch.zeroBytes(word ^ (ones &* 0x3C)) != 0
+            || ByteSearch.zeroBytes(word ^ (ones &* 0x26)) != 0
+    }
+
+    /// Whether `Renderer.text` treats `byte` as white space.
+    @inline(__always)
+    private static func isLaidOut(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 
     /// Tags whose content is never shown.
     private static let hiddenContent: Set<String> = ["script", "style", "noscript", "template", "head"]
 
     /// For an opening hidden-content tag, the index just past its closing tag (or the end of input).
-    private static func skipContent(of tag: Tag, in bytes: [UInt8], from start: Int) -> Int? {
+    private static func skipContent(of tag: Tag, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard !tag.closing, !tag.selfClosing, hiddenContent.contains(tag.name) else { return nil }
         let closer = Array("</\(tag.name)".utf8)
         var index = start
@@ -78,7 +116,9 @@ public enum HTMLText {
         return bytes.count
     }
 
-    private static func matchesIgnoringCase(_ bytes: [UInt8], at index: Int, _ pattern: [UInt8]) -> Bool {
+    private static func matchesIgnoringCase(
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ pattern: [UInt8]
+    ) -> Bool {
         guard index + pattern.count <= bytes.count else { return false }
         for offset in 0..<pattern.count where lower(bytes[index + offset]) != pattern[offset] { return false }
         return true
@@ -89,7 +129,7 @@ public enum HTMLText {
     }
 
     /// Whether any tag that ends a line appears, which switches line breaks in the text to plain white space.
-    private static func containsBlockTag(_ bytes: [UInt8]) -> Bool {
+    private static func containsBlockTag(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "<"), let parsed = Tag.parse(bytes, at: index), let tag = parsed.tag,
@@ -103,7 +143,9 @@ public enum HTMLText {
     }
 
     /// Decodes the character reference at `start` (`&…;`), or `nil` when it is not one.
-    private static func decodeEntity(_ bytes: [UInt8], at start: Int) -> (scalar: Unicode.Scalar, end: Int)? {
+    private static func decodeEntity(
+        _ bytes: UnsafeBufferPointer<UInt8>, at start: Int
+    ) -> (scalar: Unicode.Scalar, end: Int)? {
         var index = start + 1
         guard index < bytes.count else { return nil }
         if bytes[index] == UInt8(ascii: "#") {

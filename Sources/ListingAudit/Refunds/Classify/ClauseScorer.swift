@@ -17,7 +17,7 @@
 ///   discount a picked reason the comment contradicts.
 struct ClauseScorer {
     /// The text scored.
-    let text: ReasonText
+    let text: FoldedText
     /// Score per category, indexed like `RefundCategory.allCases`.
     private(set) var scores = [Double](repeating: 0, count: RefundCategory.allCases.count)
     /// Where the decisive words are, per category; turned into strings only for the winner.
@@ -28,13 +28,13 @@ struct ClauseScorer {
     /// or breakage beside a transit word (`ripped open during shipping`).
     private(set) var transitDamage = false
 
-    /// A decisive word, or a topic and the word that made it decisive (`颜色…不对`).
+    /// A decisive word, or a topic and the word that made it decisive (`颜色…不对`), as byte ranges of the text.
     private struct EvidenceSpan: Equatable {
         let first: Range<Int>
         let second: Range<Int>?
     }
 
-    init(_ text: ReasonText) {
+    init(_ text: FoldedText) {
         self.text = text
         add()
     }
@@ -43,8 +43,8 @@ struct ClauseScorer {
     func evidence(for category: RefundCategory) -> [String] {
         var words: [String] = []
         for span in spans[category.ordinal] {
-            var word = text.string(span.first)
-            if let second = span.second { word += "…" + text.string(second) }
+            var word = String(decoding: text.bytes[span.first], as: UTF8.self)
+            if let second = span.second { word += "…" + String(decoding: text.bytes[second], as: UTF8.self) }
             if !words.contains(word) { words.append(word) }
             if words.count == 4 { break }
         }
@@ -96,7 +96,7 @@ struct ClauseScorer {
                 switch hit.role {
                 case .subject(.wrongOrMissingItem, _) where negated:
                     clause.negationEnd = nil
-                    credit(.wrongOrMissingItem, Self.fulfilmentWeight, hit.range)
+                    credit(.wrongOrMissingItem, Self.fulfilmentWeight, hit.bytes)
                 case .subject(let category, _) where negated && clause.negationIsAbsence:
                     clause.negationEnd = nil
                     clause.absentTopics.append(category)
@@ -104,35 +104,35 @@ struct ClauseScorer {
                     if negated {
                         clause.negationEnd = nil
                         denied.insert(category)
-                        if case .subject = hit.role { clause.negatedTopic = hit.range }
+                        if case .subject = hit.role { clause.negatedTopic = hit.bytes }
                     } else if case .phrase = hit.role {
-                        clause.phrases.append(Signal(category: category, weight: weight, range: hit.range))
+                        clause.phrases.append(Signal(category: category, weight: weight, range: hit.bytes))
                     } else {
-                        clause.topics.append(Signal(category: category, weight: weight, range: hit.range))
+                        clause.topics.append(Signal(category: category, weight: weight, range: hit.bytes))
                     }
                 case .fulfilmentSensitive(let category, let weight):
                     if negated {
                         clause.negationEnd = nil
                         denied.insert(category)
-                        clause.negatedTopic = hit.range
+                        clause.negatedTopic = hit.bytes
                     } else {
-                        clause.fulfilmentSensitive.append(Signal(category: category, weight: weight, range: hit.range))
+                        clause.fulfilmentSensitive.append(Signal(category: category, weight: weight, range: hit.bytes))
                     }
-                case .mismatch: clause.mismatch = clause.mismatch ?? hit.range
-                case .problem: clause.marker = clause.marker ?? hit.range
+                case .mismatch: clause.mismatch = clause.mismatch ?? hit.bytes
+                case .problem: clause.marker = clause.marker ?? hit.bytes
                 case .positive:
                     if negated {
-                        clause.marker = clause.marker ?? hit.range
+                        clause.marker = clause.marker ?? hit.bytes
                         clause.negationEnd = nil
                     } else {
                         clause.positive = true
                     }
                 case .reference(let category, let weight):
                     if negated { clause.negationEnd = nil }
-                    clause.phrases.append(Signal(category: category, weight: weight, range: hit.range))
+                    clause.phrases.append(Signal(category: category, weight: weight, range: hit.bytes))
                 case .transit:
                     if negated { clause.negationEnd = nil }
-                    clause.transit = clause.transit ?? hit.range
+                    clause.transit = clause.transit ?? hit.bytes
                 case .negator, .absence:
                     clause.negationEnd = hit.range.upperBound
                     clause.negationIsAbsence = hit.role == .absence
@@ -142,12 +142,12 @@ struct ClauseScorer {
                     clause.emphasised = true
                 case .ordered:
                     if let topic = clause.negatedTopic {
-                        credit(.wrongOrMissingItem, Self.fulfilmentWeight, topic, hit.range)
+                        credit(.wrongOrMissingItem, Self.fulfilmentWeight, topic, hit.bytes)
                         clause.negatedTopic = nil
                     }
-                    ordered = ordered ?? hit.range
+                    ordered = ordered ?? hit.bytes
                 case .received:
-                    received = received ?? hit.range
+                    received = received ?? hit.bytes
                     clause.received = true
                 case .neutral: break
                 }

@@ -44,12 +44,3 @@ struct LexiconGroup: Sendable {
         self.words = words
     }
 }
-
-/// One compiled lexicon word.
-struct LexiconEntry: Sendable {
-    let scalars: [UInt32]
-    let role: LexiconRole
-    /// English words need word boundaries on the sides that are letters.
-    let needsLeftBoundary: Bool
-    let needsRightBoundary: Bool
-}

@@ -12,9 +12,11 @@ enum PlatformReasonCodes {
     static let specific = 3.0
 
     /// The code `reason` is, or `nil` when it is free text.
-    static func lookup(_ reason: ReasonText) -> Code? {
-        if reason.scalars.count > 48 { return nil }
-        let key = self.key(reason.scalars)
+    static func lookup(_ reason: FoldedText) -> Code? {
+        var scalars: [UInt32] = []
+        reason.forEachScalar { value, _, _ in scalars.append(value) }
+        if scalars.count > 48 { return nil }
+        let key = self.key(scalars)
         if key.isEmpty { return nil }
         if let code = table[key] { return code }
         if key.starts(with: undeliverable) { return Code(category: .deliveryProblem, weight: specific) }
@@ -33,12 +35,16 @@ enum PlatformReasonCodes {
         }
     }
 
-    private static let undeliverable = key(ReasonText("undeliverable").scalars)
+    private static let undeliverable = key(Array("undeliverable".unicodeScalars.map(\.value)))
 
     private static let table: [[UInt32]: Code] = {
         var table: [[UInt32]: Code] = [:]
         for (category, weight, names) in entries {
-            for name in names { table[key(ReasonText(name).scalars)] = Code(category: category, weight: weight) }
+            for name in names {
+                var scalars: [UInt32] = []
+                FoldedText(name).forEachScalar { value, _, _ in scalars.append(value) }
+                table[key(scalars)] = Code(category: category, weight: weight)
+            }
         }
         return table
     }()

@@ -13,19 +13,19 @@ public struct ReasonClassifier: Sendable {
     /// The category of a refund and the words or code that decided it.
     public func classify(reason: String, comment: String) -> (category: RefundCategory, evidence: [String]) {
         let trimmedReason = reason.trimmingWhitespace()
-        let reasonText = ReasonText(trimmedReason)
+        let reasonText = FoldedText(trimmedReason)
         var scores = [Double](repeating: 0, count: RefundCategory.allCases.count)
         var code: PlatformReasonCodes.Code?
         var fromReason: ClauseScorer?
         if let known = PlatformReasonCodes.lookup(reasonText) {
             code = known
             scores[known.category.ordinal] += known.weight
-        } else if !reasonText.scalars.isEmpty {
+        } else if !reasonText.isEmpty {
             let scorer = ClauseScorer(reasonText)
             for index in scores.indices { scores[index] += scorer.scores[index] }
             fromReason = scorer
         }
-        let fromComment = comment.isEmpty ? nil : ClauseScorer(ReasonText(comment))
+        let fromComment = comment.isEmpty ? nil : ClauseScorer(FoldedText(comment))
         if let fromComment {
             // The comment rules out the picked reason (`SIZE_TOO_LARGE` + "the size is OK, the print peels"):
             // the reason no longer counts. Damage with the packaging ruled out is a defect of the goods; and
@@ -70,52 +70,5 @@ public struct ReasonClassifier: Sendable {
     private func move(from source: Int, to target: Int, in scores: inout [Double], comment: ClauseScorer) {
         scores[target] += scores[source] + comment.scores[source]
         scores[source] = -comment.scores[source]
-    }
-}
-
-/// A per-thread memo in front of `ReasonClassifier`: exact (reason, comment) pairs repeat a lot in refund exports,
-/// so each distinct pair is classified once. Bounded: past `capacity` entries it classifies without storing.
-/// Not thread-safe; give each worker its own.
-public final class ReasonClassifierCache {
-    /// Hashes and compares the UTF-8 bytes: unlike `String`'s own hashing it needs no Unicode normalisation,
-    /// which dominates for Chinese text. Canonically equal but differently encoded pairs are merely cached twice.
-    private struct Key: Hashable {
-        var reason: String
-        var comment: String
-
-        func hash(into hasher: inout Hasher) {
-            var reason = reason
-            var comment = comment
-            reason.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            hasher.combine(0xFF as UInt8)
-            comment.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
-
-        static func == (lhs: Key, rhs: Key) -> Bool {
-            lhs.reason.utf8.elementsEqual(rhs.reason.utf8) && lhs.comment.utf8.elementsEqual(rhs.comment.utf8)
-        }
-    }
-
-    private let classifier: ReasonClassifier
-    private let capacity: Int
-    private var memo: [Key: (category: RefundCategory, evidence: [String])] = [:]
-    /// Lookups answered from the memo.
-    public private(set) var hits = 0
-
-    public init(classifier: ReasonClassifier = ReasonClassifier(), capacity: Int = 200_000) {
-        self.classifier = classifier
-        self.capacity = capacity
-    }
-
-    /// Same as `ReasonClassifier.classify(reason:comment:)`.
-    public func classify(reason: String, comment: String) -> (category: RefundCategory, evidence: [String]) {
-        let key = Key(reason: reason, comment: comment)
-        if let known = memo[key] {
-            hits += 1
-            return known
-        }
-        let result = classifier.classify(reason: reason, comment: comment)
-        if memo.count < capacity { memo[key] = result }
-        return result
     }
 }

@@ -1,5 +1,5 @@
-/// An opened refund or order export: its header row and a reader over its data rows, with the row checks both
-/// loaders share (quoting that swallowed the rest of the file, more cells than the header has).
+/// An opened refund, order or reason file: its header row and a reader over its data rows, with the row checks
+/// every such file shares (quoting that swallowed the rest of the file, more cells than the header has).
 final class ExportTable {
     let file: DelimitedFile
     let header: [String]
@@ -23,34 +23,14 @@ final class ExportTable {
         try ExportTable(path: path, options: options).header
     }
 
-    /// The column mapping for the report: each resolved field with its header cell.
-    func mapping(_ columns: [(field: String, column: Int?)]) -> [TransactionColumn] {
-        columns.compactMap { field, column in
-            column.map { TransactionColumn(field: field, header: header[$0], column: $0 + 1) }
-        }
-    }
-
     /// Calls `body` with every data row that passes the shared checks; counts the others as skipped in `report`.
     func forEachRow(
         report: inout TransactionLoadReport, _ body: (CSVRecord, inout TransactionLoadReport) -> Void
     ) throws(IngestError) {
         while let record = try file.next() {
             report.rowsRead += 1
-            if let issue = record.issues.first(where: { $0.kind == .unterminatedQuote }) {
-                report.skip(
-                    SourceLocation(file: file.path, line: issue.line, column: issue.column),
-                    LocalizedText(
-                        zh: "引号未闭合，本行之后的内容被并入同一单元格", en: "a quoted cell is never closed; \(issue.repair)"))
-                continue
-            }
-            if record.count > header.count,
-                let extra = (header.count..<record.count).first(where: { !record.isBlank($0) })
-            {
-                report.skip(
-                    SourceLocation(file: file.path, line: record.line, column: extra + 1),
-                    LocalizedText(
-                        zh: "本行有 \(record.count) 个单元格，表头只有 \(header.count) 列",
-                        en: "the row has \(record.count) cells but the header has \(header.count) columns"))
+            if let refusal = refusal(of: record) {
+                report.skip(refusal)
                 continue
             }
             if !record.issues.isEmpty { report.repairedRows += 1 }
@@ -58,15 +38,24 @@ final class ExportTable {
         }
     }
 
-    /// The trimmed text of `column` in `record`, or `""` when the column is absent.
-    @inline(__always)
-    static func text(_ record: CSVRecord, _ column: Int?) -> String {
-        guard let column, !record.isBlank(column) else { return "" }
-        let value = record[column]
-        // Most cells need no trimming; checking the edge scalars avoids the Character-level trim.
-        guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last,
-            !first.isWhitespace, !last.isWhitespace
-        else { return value.trimmingWhitespace() }
-        return value
+    /// Why the shared checks refuse `record` (quoting that swallowed the rest of the file, more non-blank cells
+    /// than the header has), or `nil` when it passes them.
+    func refusal(of record: CSVRecord) -> SkippedRow? {
+        if let issue = record.issues.first(where: { $0.kind == .unterminatedQuote }) {
+            return SkippedRow(
+                location: SourceLocation(file: file.path, line: issue.line, column: issue.column),
+                reason: LocalizedText(
+                    zh: "引号未闭合，本行之后的内容被并入同一单元格", en: "a quoted cell is never closed; \(issue.repair)"))
+        }
+        if record.count > header.count,
+            let extra = (header.count..<record.count).first(where: { !record.isBlank($0) })
+        {
+            return SkippedRow(
+                location: SourceLocation(file: file.path, line: record.line, column: extra + 1),
+                reason: LocalizedText(
+                    zh: "本行有 \(record.count) 个单元格，表头只有 \(header.count) 列",
+                    en: "the row has \(record.count) cells but the header has \(header.count) columns"))
+        }
+        return nil
     }
 }

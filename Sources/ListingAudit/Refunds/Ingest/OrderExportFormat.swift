@@ -38,8 +38,21 @@ public enum OrderExportFormat: String, Sendable, Codable, CaseIterable {
 }
 
 /// The fields an order export can carry, with their header aliases.
-enum OrderField: String, CaseIterable {
+enum OrderField: String, TransactionField {
     case orderID = "order_id", listingID = "listing_id", sku, title, quantity, amount, date
+
+    /// The field's position in `allCases`.
+    var slot: Int {
+        switch self {
+        case .orderID: 0
+        case .listingID: 1
+        case .sku: 2
+        case .title: 3
+        case .quantity: 4
+        case .amount: 5
+        case .date: 6
+        }
+    }
 
     /// Header names that carry the field in `format`, most specific first.
     func aliases(in format: OrderExportFormat) -> [String] {

@@ -43,7 +43,7 @@ public enum RefundExportFormat: String, Sendable, Codable, CaseIterable {
 }
 
 /// The fields a refund export can carry, each with its header aliases across platforms and languages.
-enum RefundField: String, CaseIterable {
+enum RefundField: String, TransactionField {
     case id = "refund_id", orderID = "order_id", listingID = "listing_id", sku, title, reason, comment, amount
     case quantity, date, type, needsReturn = "needs_return", status
 

@@ -51,10 +51,10 @@ public struct TransactionLoadReport: Sendable {
     public var rowsKept: Int { rowsRead - skippedCount }
 
     /// Counts a kept refund's status and type.
-    mutating func count(_ refund: Refund) {
-        if !refund.status.countsAsRefund {
+    mutating func count(status: RefundStatus, type: RefundType) {
+        if !status.countsAsRefund {
             notRefunded += 1
-        } else if refund.type == .refundOnly {
+        } else if type == .refundOnly {
             refundOnly += 1
         }
     }
@@ -66,6 +66,9 @@ public struct TransactionLoadReport: Sendable {
             skipped.append(SkippedRow(location: location, reason: reason))
         }
     }
+
+    /// Counts a skipped row, keeping its detail while under the bound.
+    mutating func skip(_ row: SkippedRow) { skip(row.location, row.reason) }
 }
 
 /// What became of one data row: a value, or a skip with its reason.

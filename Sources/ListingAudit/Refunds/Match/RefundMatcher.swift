@@ -1,76 +1,113 @@
-/// Ties refunds to listings: by listing id, then by variant SKU, then by normalised product title. The lookup
-/// tables are built once; `match` is a few dictionary probes and safe to call from several threads.
+/// Ties refunds and order lines to listings: by listing id, then by variant SKU, then by normalised product title,
+/// answering the listing's position — the order listings were added in, as the ledger counts them.
+///
+/// The tables are keyed by the keys' UTF-8 bytes, so a row's cells are looked up without building `String`s, and
+/// map each key straight to a position. When listings share an id, SKU or title, the first one wins; a SKU or title
+/// maps to the first listing with its owner's id. Built once (`Tables`); `match` only reads and is safe to call
+/// from several threads.
 public struct RefundMatcher: Sendable {
-    private let ids: Set<String>
-    private let listingBySKU: [String: String]
-    private let listingByTitle: [String: String]
+    /// Each distinct listing id, with the first position that has it.
+    private var ids = ByteKeyTable()
+    /// The id entry of each position's listing.
+    private var positionIDs: [Int32] = []
+    /// Each distinct SKU and title key, with its listing's position.
+    private var skus = ByteKeyTable()
+    private var titles = ByteKeyTable()
 
-    /// Builds the lookup tables. When two listings share a SKU or title, the first one wins.
+    /// Builds the lookup tables over `listings`, the first at position 0.
     public init(listings: [Listing]) {
         var tables = Tables()
         tables.add(listings)
         self = tables.matcher
     }
 
-    /// The lookup tables, filled one batch of listings at a time (a streamed shop never holds its listings).
-    public struct Tables: Sendable {
-        fileprivate var ids = Set<String>()
-        fileprivate var bySKU: [String: String] = [:]
-        fileprivate var byTitle: [String: String] = [:]
+    init() {}
 
-        public init() {}
+    /// The number of listings added.
+    public var count: Int { positionIDs.count }
 
-        /// Adds `listings`; a SKU or title already taken by an earlier listing keeps that listing.
-        public mutating func add(_ listings: [Listing]) {
-            for listing in listings {
-                ids.insert(listing.id)
-                for variant in listing.variants {
-                    if let sku = variant.sku?.trimmingWhitespace(), !sku.isEmpty, bySKU[sku] == nil {
-                        bySKU[sku] = listing.id
-                    }
-                }
-                let key = TitleKey.of(listing.title)
-                if !key.isEmpty, byTitle[key] == nil { byTitle[key] = listing.id }
+    /// Adds the next listing (at position `count`) by its id; returns the position its SKUs and title map to: the
+    /// first listing with this id.
+    mutating func addListing(id: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let entry = ids.insert(id, value: Int32(positionIDs.count)).index
+        positionIDs.append(Int32(entry))
+        return ids.value(at: entry)
+    }
+
+    /// Maps a trimmed, non-empty `sku` to the listing at `position` unless an earlier listing has it.
+    mutating func addSKU(_ sku: UnsafeBufferPointer<UInt8>, position: Int32) {
+        skus.insert(sku, value: position)
+    }
+
+    /// Maps a non-empty title key to the listing at `position` unless an earlier listing has it.
+    mutating func addTitleKey(_ key: UnsafeBufferPointer<UInt8>, position: Int32) {
+        titles.insert(key, value: position)
+    }
+
+    /// The position of the listing `refund` belongs to and how it was found, or `(nil, .unmatched)`.
+    /// A SKU that equals a listing id (Amazon's seller-sku is both) matches by SKU.
+    public func match(_ refund: Refund) -> (position: Int?, method: MatchMethod) {
+        var listingID = refund.listingID ?? ""
+        var sku = refund.sku ?? ""
+        var title = refund.productTitle ?? ""
+        var key: [UInt8] = []
+        let (position, method) = listingID.withUTF8 { listingID in
+            sku.withUTF8 { sku in title.withUTF8 { match(listingID: listingID, sku: sku, title: $0, key: &key) } }
+        }
+        return (position.map(Int.init), method)
+    }
+
+    /// The position of the listing a row names by `listingID`, `sku` or `title` (empty when absent), and how it was
+    /// found. `key` is scratch space for the title key.
+    func match(
+        listingID: UnsafeBufferPointer<UInt8>, sku: UnsafeBufferPointer<UInt8>, title: UnsafeBufferPointer<UInt8>,
+        key: inout [UInt8]
+    ) -> (position: Int32?, method: MatchMethod) {
+        if !listingID.isEmpty {
+            if let entry = ids.index(of: listingID) { return (ids.value(at: entry), .listingID) }
+            let trimmed = FieldText.characterTrimmed(listingID)
+            if trimmed.count != listingID.count, let entry = ids.index(of: trimmed) {
+                return (ids.value(at: entry), .listingID)
             }
         }
-
-        /// The matcher over every listing added.
-        public var matcher: RefundMatcher {
-            RefundMatcher(ids: ids, listingBySKU: bySKU, listingByTitle: byTitle)
+        let sku = FieldText.characterTrimmed(sku)
+        if !sku.isEmpty {
+            if let entry = skus.index(of: sku) { return (skus.value(at: entry), .sku) }
+            if let entry = ids.index(of: sku) { return (ids.value(at: entry), .sku) }
         }
-    }
-
-    private init(ids: Set<String>, listingBySKU: [String: String], listingByTitle: [String: String]) {
-        self.ids = ids
-        self.listingBySKU = listingBySKU
-        self.listingByTitle = listingByTitle
-    }
-
-    /// The listing `refund` belongs to and how it was found, or `(nil, .unmatched)`.
-    /// A SKU that equals a listing id (Amazon's seller-sku is both) matches by SKU.
-    public func match(_ refund: Refund) -> (listingID: String?, method: MatchMethod) {
-        if let id = refund.listingID {
-            if ids.contains(id) { return (id, .listingID) }
-            let trimmed = id.trimmingWhitespace()
-            if trimmed != id, ids.contains(trimmed) { return (trimmed, .listingID) }
-        }
-        if let sku = refund.sku?.trimmingWhitespace(), !sku.isEmpty {
-            if let listing = listingBySKU[sku] { return (listing, .sku) }
-            if ids.contains(sku) { return (sku, .sku) }
-        }
-        if let title = refund.productTitle {
-            let key = TitleKey.of(title)
-            if !key.isEmpty, let listing = listingByTitle[key] { return (listing, .title) }
+        if !title.isEmpty {
+            key.removeAll(keepingCapacity: true)
+            TitleKey.append(of: title, to: &key)
+            if let entry = key.withUnsafeBufferPointer({ $0.isEmpty ? nil : titles.index(of: $0) }) {
+                return (titles.value(at: entry), .title)
+            }
         }
         return (nil, .unmatched)
+    }
+
+    /// The positions of the listings `listingIDs` name where `match` finds them by id at once (`nil` where it looks
+    /// further), looked up as one batch so that their memory reads overlap.
+    func positions(ofIDs listingIDs: [UnsafeBufferPointer<UInt8>]) -> [Int32?] {
+        ids.indices(of: listingIDs).map { $0.map(ids.value(at:)) }
+    }
+
+    /// The id of the listing at `position`.
+    public func listingID(at position: Int) -> String {
+        withListingID(at: Int32(position)) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the UTF-8 id of the listing at `position`, or with no bytes for `nil`.
+    func withListingID<Result>(at position: Int32?, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard let position else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return ids.withKey(at: Int(positionIDs[Int(position)]), body)
     }
 
     /// Matches every refund, returning the results in input order and the coverage summary.
     public func matchAll(
         _ refunds: [Refund]
-    ) -> (matches: [(listingID: String?, method: MatchMethod)], coverage: MatchCoverage) {
+    ) -> (matches: [(position: Int?, method: MatchMethod)], coverage: MatchCoverage) {
         var coverage = MatchCoverage()
-        var matches: [(listingID: String?, method: MatchMethod)] = []
+        var matches: [(position: Int?, method: MatchMethod)] = []
         matches.reserveCapacity(refunds.count)
         for refund in refunds {
             let result = match(refund)

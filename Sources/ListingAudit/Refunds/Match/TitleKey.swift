@@ -1,56 +1,34 @@
-/// The comparison key of a product title: lower-cased, full-width forms folded to half-width, and every run of
-/// white space, punctuation or symbols folded to one space, so `【新款】Women’s  Maxi-Dress！` and
-/// `【新款】women's maxi dress!` compare equal.
+/// The comparison key of a product title: the title folded (`TextFold`: lower case, full-width forms to half-width,
+/// traditional characters to simplified) and every run of what is not a letter, digit or ideograph (white space,
+/// punctuation, symbols) folded to one space, so `【新款】Women’s  Maxi-Dress！` and `【新款】women's maxi dress!`
+/// compare equal.
 public enum TitleKey {
     /// The key of `title`; `""` when it has no letters or digits.
     public static func of(_ title: String) -> String {
-        var scalars = String.UnicodeScalarView()
+        var title = title
+        var key: [UInt8] = []
+        title.withUTF8 { append(of: $0, to: &key) }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 key of the UTF-8 `title` to `key` (nothing when it has no letters or digits).
+    static func append(of title: UnsafeBufferPointer<UInt8>, to key: inout [UInt8]) {
+        let start = key.count
         var pendingSpace = false
-        for original in title.unicodeScalars {
-            let scalar = halfWidth(original)
-            if isSeparator(scalar) {
-                pendingSpace = !scalars.isEmpty
+        var index = 0
+        while index < title.count {
+            let (value, length) = UTF8Scalars.decodeChecked(title, at: index)
+            index += length
+            let folded = TextFold.fold(value)
+            guard TextFold.isMeaningful(folded) else {
+                pendingSpace = key.count > start
                 continue
             }
             if pendingSpace {
-                scalars.append(" ")
+                key.append(0x20)
                 pendingSpace = false
             }
-            if scalar.value >= 0x41 && scalar.value <= 0x5A {
-                scalars.append(Unicode.Scalar(scalar.value + 0x20)!)
-            } else if scalar.isASCII {
-                scalars.append(scalar)
-            } else {
-                scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            }
-        }
-        return String(scalars)
-    }
-
-    /// Full-width ASCII forms (U+FF01–U+FF5E) and the ideographic space as their half-width equivalents.
-    @inline(__always)
-    static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        switch scalar.value {
-        case 0xFF01...0xFF5E: Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar
-        case 0x3000: " "
-        default: scalar
-        }
-    }
-
-    @inline(__always)
-    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let value = scalar.value
-            return !(value >= 0x30 && value <= 0x39 || value >= 0x41 && value <= 0x5A || value >= 0x61 && value <= 0x7A)
-        }
-        switch scalar.properties.generalCategory {
-        case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format,
-            .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-            .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol,
-            .nonspacingMark, .enclosingMark:
-            return true
-        default:
-            return false
+            UTF8Scalars.append(folded, to: &key)
         }
     }
 }

@@ -32,7 +32,7 @@ struct ColourPromise: Equatable, Sendable {
     static func find(in text: ScannedText) -> ColourPromise? {
         if text.contains(.colourPromiseAnchors), let promise = chinese(in: text) { return promise }
         guard text.contains(.colourWords) else { return nil }
-        return english(in: text.source.lowercased())
+        return english(in: text.folded)
     }
 
     /// A count, a Chinese numeral, `多`, `多种` or `多款` right before an anchor.
@@ -61,8 +61,8 @@ struct ColourPromise: Equatable, Sendable {
     }
 
     /// `available in 5 colors`, `comes in six colours`, `choose from multiple colors`, `5 colors available`.
-    private static func english(in text: String) -> ColourPromise? {
-        let words = text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    private static func english(in text: FoldedText) -> ColourPromise? {
+        let words = words(of: text)
         let englishNumbers = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                               "nine": 9, "ten": 10, "twelve": 12]
         for (index, word) in words.enumerated() where colourWords.contains(word) {
@@ -81,5 +81,23 @@ struct ColourPromise: Equatable, Sendable {
             return ColourPromise(phrase: quantity + " " + word, count: count)
         }
         return nil
+    }
+
+    /// The words of folded text: runs of letters, digits and ideographs.
+    private static func words(of text: FoldedText) -> [String] {
+        var words: [String] = []
+        var start: Int?
+        var index = 0
+        while index <= text.count {
+            let (value, width) = index < text.count ? text.scalar(at: index) : (0x20, 1)
+            if TextFold.isMeaningful(value) {
+                if start == nil { start = index }
+            } else if let first = start {
+                words.append(String(decoding: text.bytes[first..<index], as: UTF8.self))
+                start = nil
+            }
+            index += width
+        }
+        return words
     }
 }

@@ -1,13 +1,7 @@
 /// `colour.missing`: a product whose colour matters (clothes, shoes, bags, accessories, home textiles, furniture) with
 /// no colour anywhere: no colour option or attribute, and no colour named in the title or description.
-public struct MissingColourRule: ListingRule {
-    public init() {}
-
-    static let message = LocalizedText(
-        zh: "没有颜色信息：无颜色分类、颜色属性，标题和详情也未写明颜色",
-        en: "No colour is given: no colour option or attribute, and none named in the title or description")
-
-    public static let description = RuleDescription(
+struct MissingColourRule: ListingRule {
+    static let description = RuleDescription(
         id: "colour.missing", severity: .warning,
         title: LocalizedText(zh: "缺少颜色", en: "No colour given"),
         rationale: LocalizedText(
@@ -40,13 +34,19 @@ public struct MissingColourRule: ListingRule {
             RuleExample(title: "手机支架 桌面懒人"),
         ])
 
-    public func check(_ facts: ListingFacts) -> RuleFinding? {
+    func check(_ facts: ListingFacts) -> RuleFinding? {
         guard !facts.hasSummarisedText else { return nil }
         let listing = facts.listing
         if !facts.optionValues(.colour).allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return nil }
         if !listing.attributeValues(.colour).isEmpty { return nil }
         if facts.optionValues(.other).contains(where: { facts.option($0).namesColour }) { return nil }
         if ColourLexicon.textNamesColour(facts.title) || ColourLexicon.textNamesColour(facts.description) { return nil }
-        return finding(facts, at: .title, message: Self.message, evidence: listing.title.isEmpty ? listing.id : listing.title)
+        return finding(facts, at: .title, message: .noColour, evidence: listing.title.isEmpty ? listing.id : listing.title)
     }
+}
+
+extension LocalizedText {
+    fileprivate static let noColour = LocalizedText(
+        zh: "没有颜色信息：无颜色分类、颜色属性，标题和详情也未写明颜色",
+        en: "No colour is given: no colour option or attribute, and none named in the title or description")
 }

@@ -1,15 +1,7 @@
 /// `colour.pattern_as_colour`: colour options that give only a pattern (`条纹`, `碎花`, `striped`, `leopard`) and no
 /// base colour. `黑白条纹` or `Navy Stripe` name colours and pass.
-public struct PatternAsColourRule: ListingRule {
-    public init() {}
-
-    static func message(_ values: String) -> LocalizedText {
-        LocalizedText(
-            zh: "颜色选项只写了图案，没有底色：\(values)",
-            en: "Colour options give a pattern but no base colour: \(values)")
-    }
-
-    public static let description = RuleDescription(
+struct PatternAsColourRule: ListingRule {
+    static let description = RuleDescription(
         id: "colour.pattern_as_colour", severity: .advice,
         title: LocalizedText(zh: "以图案代替颜色", en: "Pattern given as colour"),
         rationale: LocalizedText(
@@ -30,7 +22,7 @@ public struct PatternAsColourRule: ListingRule {
             RuleExample(title: "Floral Midi Dress", options: ["Color": ["Sage Green"]]),
         ])
 
-    public func check(_ facts: ListingFacts) -> RuleFinding? {
+    func check(_ facts: ListingFacts) -> RuleFinding? {
         let patterns = facts.optionValues(.colour).filter { value in
             let option = facts.option(value)
             return option.isPatternOnly && !option.isVagueColour
@@ -38,6 +30,14 @@ public struct PatternAsColourRule: ListingRule {
         guard let first = patterns.first else { return nil }
         let location = facts.listing.variant(with: first, of: .colour)?.location ?? facts.listing.location
         let evidence = patterns.joined(separator: ", ")
-        return finding(at: location, message: Self.message(evidence), evidence: evidence)
+        return finding(at: location, message: .patternOnly(evidence), evidence: evidence)
+    }
+}
+
+extension LocalizedText {
+    fileprivate static func patternOnly(_ values: String) -> LocalizedText {
+        LocalizedText(
+            zh: "颜色选项只写了图案，没有底色：\(values)",
+            en: "Colour options give a pattern but no base colour: \(values)")
     }
 }

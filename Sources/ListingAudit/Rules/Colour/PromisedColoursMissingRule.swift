@@ -1,15 +1,7 @@
 /// `colour.promised_not_offered`: the title or description promises a choice of colours (`5色可选`, `多色可选`,
 /// `available in 6 colours`) that the colour options do not offer.
-public struct PromisedColoursMissingRule: ListingRule {
-    public init() {}
-
-    static func message(_ promise: String, offered: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "文案承诺“\(promise)”，但颜色选项只有 \(offered) 个",
-            en: "The text promises \"\(promise)\" but the colour options offer \(offered)")
-    }
-
-    public static let description = RuleDescription(
+struct PromisedColoursMissingRule: ListingRule {
+    static let description = RuleDescription(
         id: "colour.promised_not_offered", severity: .warning,
         title: LocalizedText(zh: "承诺的颜色未提供", en: "Promised colours not offered"),
         rationale: LocalizedText(
@@ -38,7 +30,7 @@ public struct PromisedColoursMissingRule: ListingRule {
             RuleExample(title: "24色水彩笔套装"),
         ])
 
-    public func check(_ facts: ListingFacts) -> RuleFinding? {
+    func check(_ facts: ListingFacts) -> RuleFinding? {
         let inTitle = ColourPromise.find(in: facts.title)
         guard let promise = inTitle ?? ColourPromise.find(in: facts.description) else { return nil }
         var offered = facts.optionValues(.colour).count
@@ -47,7 +39,15 @@ public struct PromisedColoursMissingRule: ListingRule {
         }
         guard offered < promise.minimumOptions else { return nil }
         return finding(
-            facts, at: inTitle == nil ? .description : .title, message: Self.message(promise.phrase, offered: offered),
+            facts, at: inTitle == nil ? .description : .title, message: .promisedColours(promise.phrase, offered: offered),
             evidence: promise.phrase)
+    }
+}
+
+extension LocalizedText {
+    fileprivate static func promisedColours(_ promise: String, offered: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "文案承诺“\(promise)”，但颜色选项只有 \(offered) 个",
+            en: "The text promises \"\(promise)\" but the colour options offer \(offered)")
     }
 }

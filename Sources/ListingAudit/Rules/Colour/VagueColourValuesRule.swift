@@ -1,15 +1,7 @@
 /// `colour.vague_values`: colour options that name no colour: `如图`, `随机发货`, `混色`, `A款`, `1号`, `as shown`,
 /// `random`, `assorted`.
-public struct VagueColourValuesRule: ListingRule {
-    public init() {}
-
-    static func message(_ values: String) -> LocalizedText {
-        LocalizedText(
-            zh: "颜色选项没有写明颜色：\(values)",
-            en: "Colour options that name no colour: \(values)")
-    }
-
-    public static let description = RuleDescription(
+struct VagueColourValuesRule: ListingRule {
+    static let description = RuleDescription(
         id: "colour.vague_values", severity: .warning,
         title: LocalizedText(zh: "颜色值含糊", en: "Vague colour values"),
         rationale: LocalizedText(
@@ -37,11 +29,19 @@ public struct VagueColourValuesRule: ListingRule {
             RuleExample(title: "Rainbow Stacking Cups", options: ["Color": ["Multicolor"]]),
         ])
 
-    public func check(_ facts: ListingFacts) -> RuleFinding? {
+    func check(_ facts: ListingFacts) -> RuleFinding? {
         let vague = facts.optionValues(.colour).filter { facts.option($0).isVagueColour }
         guard let first = vague.first else { return nil }
         let location = facts.listing.variant(with: first, of: .colour)?.location ?? facts.listing.location
         let evidence = vague.joined(separator: ", ")
-        return finding(at: location, message: Self.message(evidence), evidence: evidence)
+        return finding(at: location, message: .vagueColours(evidence), evidence: evidence)
+    }
+}
+
+extension LocalizedText {
+    fileprivate static func vagueColours(_ values: String) -> LocalizedText {
+        LocalizedText(
+            zh: "颜色选项没有写明颜色：\(values)",
+            en: "Colour options that name no colour: \(values)")
     }
 }

@@ -91,6 +91,12 @@ public struct RuleEngine: Sendable {
         }.flatMap { $0 }
     }
 
+    /// Checks `listings` on the calling thread, in order (a batch of a pipeline that keeps the other cores busy).
+    public func checkSerially(_ listings: [Listing]) -> [CheckedListing] {
+        let cache = FactsCache(book: book)
+        return listings.map { check($0, cache: cache) }
+    }
+
     /// The findings of a checked listing once the shop facts are known: conditions decided, severities and rule ids
     /// applied, in rule order.
     public func settle(_ checked: CheckedListing, shop: ShopFacts) -> [Finding] {

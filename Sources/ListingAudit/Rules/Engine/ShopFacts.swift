@@ -129,6 +129,14 @@ struct ShopKeys: Sendable {
     let hasGallery: Bool
     let hasDescription: Bool
 
+    init(description: UInt64?, stem: UInt64, hasImages: Bool, hasGallery: Bool, hasDescription: Bool) {
+        self.description = description
+        self.stem = stem
+        self.hasImages = hasImages
+        self.hasGallery = hasGallery
+        self.hasDescription = hasDescription
+    }
+
     init(_ facts: ListingFacts) {
         let listing = facts.listing
         description = facts.descriptionKey
@@ -142,15 +150,12 @@ struct ShopKeys: Sendable {
     static func descriptionKey(_ text: FoldedText) -> UInt64? {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         var length = 0
-        var index = 0
-        while index < text.count {
-            let (value, width) = text.scalar(at: index)
-            // `×` folds to the letter `x`; as written it is a symbol.
-            if TextFold.isMeaningful(value), value != 0x78 || text.sourceScalar(at: index) == 0x78 {
-                hash = (hash ^ UInt64(value)) &* 0x100_0000_01B3
+        // Letters are chosen as written (`×` folds to the letter `x`; as written it is a symbol), hashed folded.
+        text.forEachScalarAsWritten { written, folded, _ in
+            if TextFold.isMeaningful(written) {
+                hash = (hash ^ UInt64(folded)) &* 0x100_0000_01B3
                 length += 1
             }
-            index += width
         }
         return length >= ShopFacts.minimumDescriptionLength ? hash : nil
     }

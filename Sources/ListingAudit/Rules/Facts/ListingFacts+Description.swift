@@ -45,20 +45,12 @@ extension ListingFacts {
         let text = description.folded
         let placeholders = description.hits[ListingPhrase.placeholders.rawValue]
         var length = 0
-        var index = 0
         var next = placeholders.startIndex
-        while index < text.count {
-            if next < placeholders.endIndex, index >= Int(placeholders[next].start) {
-                index = max(index, Int(placeholders[next].end))
-                next += 1
-                continue
-            }
-            let (value, width) = text.scalar(at: index)
-            // `×` folds to the letter `x`; as written it is a symbol.
-            if TextFold.isMeaningful(value), value != 0x78 || text.sourceScalar(at: index) == 0x78 {
-                length += TextFold.isCJK(value) ? 2 : 1
-            }
-            index += width
+        // Letters are counted as written (`×` folds to the letter `x`; as written it is a symbol).
+        text.forEachScalarAsWritten { written, _, index in
+            while next < placeholders.endIndex, index >= Int(placeholders[next].end) { next += 1 }
+            if next < placeholders.endIndex, index >= Int(placeholders[next].start) { return }
+            if TextFold.isMeaningful(written) { length += TextFold.isCJK(written) ? 2 : 1 }
         }
         return DescriptionContent(weightedLength: length, placeholders: placeholders.map { text.quote($0.range) })
     }
@@ -68,9 +60,25 @@ extension ListingFacts {
         description.matches(.filler).first?.text
     }
 
-    /// The facts the title and the description state, read as one text.
+    /// The facts the title and the description state, read as one text: the title's facts merged with the
+    /// description's (worked out once), measurements first, a material family or spec counted once.
     public var titleAndDescriptionFacts: [Fact] {
-        FactExtractor.facts(in: [title, description])
+        let titleFacts = FactExtractor.facts(in: [title])
+        guard !titleFacts.isEmpty else { return descriptionFacts }
+        func isMeasurement(_ fact: Fact) -> Bool {
+            if case .measurement = fact.kind { return true }
+            return false
+        }
+        func isMaterial(_ fact: Fact) -> Bool {
+            if case .material = fact.kind { return true }
+            return false
+        }
+        let titleSpecs = Set(titleFacts.filter { $0.kind == .spec }.map { TextFold.key($0.text) })
+        return titleFacts.filter(isMeasurement) + descriptionFacts.filter(isMeasurement)
+            + titleFacts.filter(isMaterial)
+            + descriptionFacts.filter { fact in isMaterial(fact) && !titleFacts.contains { $0.kind == fact.kind } }
+            + titleFacts.filter { $0.kind == .spec }
+            + descriptionFacts.filter { $0.kind == .spec && !titleSpecs.contains(TextFold.key($0.text)) }
     }
 
     /// The weighted length of the description when it is thin (short, not empty, no fact, no filler), else `nil`.

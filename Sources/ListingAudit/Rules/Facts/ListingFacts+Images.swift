@@ -5,8 +5,8 @@ extension ListingFacts {
         let url: String
         /// Where it was read.
         let location: SourceLocation
-        /// The address without scheme, query and size suffix (`ImageURL.normalised`): the picture's identity.
-        let picture: String
+        /// The address without scheme, query and size suffix (`ImageURL.picture`): the picture's identity.
+        let picture: [UInt8]
         /// Whether it points at a stand-in picture (`placeholder.png`).
         let isPlaceholder: Bool
         /// What keeps a marketplace from fetching it, if anything.
@@ -15,13 +15,20 @@ extension ListingFacts {
 
     /// Every image address, gallery first, then variant images not in the gallery; blanks and repeats dropped.
     static func imageAddresses(of listing: Listing) -> [ImageAddress] {
-        var seen = Set<String>()
         var result: [ImageAddress] = []
+        result.reserveCapacity(listing.images.count)
+        // A gallery holds a handful of pictures: a linear search beats hashing every address.
+        var seen: Set<String>?
+        func isNew(_ url: String) -> Bool {
+            if seen == nil, result.count > 32 { seen = Set(result.map(\.url)) }
+            if seen != nil { return seen!.insert(url).inserted }
+            return !result.contains { $0.url == url }
+        }
         func add(_ url: String, _ location: SourceLocation) {
-            guard !url.trimmingWhitespace().isEmpty, seen.insert(url).inserted else { return }
+            guard !url.trimmingWhitespace().isEmpty, isNew(url) else { return }
             result.append(
                 ImageAddress(
-                    url: url, location: location, picture: ImageURL.normalised(url),
+                    url: url, location: location, picture: ImageURL.picture(url),
                     isPlaceholder: ImageURL.isPlaceholder(url), problem: ImageURL.problem(url)))
         }
         for image in listing.images { add(image.url, image.location) }
@@ -33,6 +40,17 @@ extension ListingFacts {
 
     /// The number of different pictures: addresses compared by picture, placeholders left out.
     static func distinctPictures(_ addresses: [ImageAddress]) -> Int {
-        Set(addresses.lazy.filter { !$0.isPlaceholder }.map(\.picture)).count
+        let pictures = addresses.filter { !$0.isPlaceholder }.map(\.picture)
+        return pictures.count - repeatedIndices(pictures).count
+    }
+
+    /// The indices of the elements equal to an earlier one: a linear search in a short gallery, hashing in a long one
+    /// (so a listing with thousands of images costs no more than its length).
+    static func repeatedIndices<Element: Hashable>(_ elements: [Element]) -> [Int] {
+        if elements.count <= 32 {
+            return elements.indices.filter { index in elements[..<index].contains(elements[index]) }
+        }
+        var seen = Set<Element>()
+        return elements.indices.filter { !seen.insert(elements[$0]).inserted }
     }
 }

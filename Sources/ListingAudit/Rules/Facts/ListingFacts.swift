@@ -117,13 +117,42 @@ public final class ListingFacts {
     /// The distinct values of every option of `kind`, in first-seen order.
     public func optionValues(_ kind: OptionKind) -> [String] {
         switch kind {
-        case .size: sizeValues
-        case .colour: colourValues
-        case .other: otherValues
+        case .size: options.size
+        case .colour: options.colour
+        case .other: options.other
         }
     }
 
-    private lazy var sizeValues = listing.optionValues(.size)
-    private lazy var colourValues = listing.optionValues(.colour)
-    private lazy var otherValues = listing.optionValues(.other)
+    /// The distinct option values of each kind, in first-seen order, read in one pass over the variants.
+    private lazy var options: (size: [String], colour: [String], other: [String]) = {
+        var size = DistinctValues()
+        var colour = DistinctValues()
+        var other = DistinctValues()
+        for variant in listing.variants {
+            for option in variant.options {
+                switch option.kind {
+                case .size: size.add(option.value)
+                case .colour: colour.add(option.value)
+                case .other: other.add(option.value)
+                }
+            }
+        }
+        return (size.values, colour.values, other.values)
+    }()
+}
+
+/// Distinct values in first-seen order: a linear search while few (the usual option list), a set once many.
+struct DistinctValues {
+    private(set) var values: [String] = []
+    private var seen: Set<String>?
+
+    mutating func add(_ value: String) {
+        if seen == nil, values.count > 32 { seen = Set(values) }
+        if seen != nil {
+            guard seen!.insert(value).inserted else { return }
+        } else if values.contains(value) {
+            return
+        }
+        values.append(value)
+    }
 }

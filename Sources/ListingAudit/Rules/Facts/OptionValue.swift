@@ -5,8 +5,8 @@ public final class OptionValue {
     public let text: ScannedText
     /// Whether it names a colour (`黑`, `Navy Blue`, `酒红色`, `Cream`, `原木色`).
     public let namesColour: Bool
-    /// The colour families it names.
-    public let colourFamilies: Set<String>
+    /// The colour families it names, as a bit set over `ColourFamilies.families`' positions.
+    let colourFamilies: UInt32
     /// Whether it is a letter size (`M`, `XL`, `均码`, `One Size`, `L码`, `S/M`).
     public let isLetterSize: Bool
     /// Whether it holds a measurement (`12 inches`, `500 ml`).
@@ -14,8 +14,8 @@ public final class OptionValue {
 
     init(_ value: String, book: PhraseBook) {
         text = ScannedText(value, book: book)
-        colourFamilies = ColourFamilies.families(inOption: text)
-        namesColour = !colourFamilies.isEmpty || text.contains(.colourExtraNames)
+        colourFamilies = ColourFamilies.mask(inOption: text)
+        namesColour = colourFamilies != 0 || text.contains(.colourExtraNames)
         isLetterSize = SizeLexicon.isLetterSize(value)
         hasMeasurement = !MeasurementScanner.measurements(in: text.folded).isEmpty
     }

@@ -1,19 +1,7 @@
 /// `images.colour_without_image`: colour variants that cannot be seen. Where the export links images to variants,
 /// the colours with no image of their own; otherwise, more colours than different pictures.
-public struct ColourVariantImagesRule: ListingRule {
-    public init() {}
-
-    static func unlinkedMessage(_ colours: String) -> LocalizedText {
-        LocalizedText(zh: "这些颜色没有对应图片：\(colours)", en: "These colours have no image of their own: \(colours)")
-    }
-
-    static func countMessage(colours: Int, images: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "有 \(colours) 个颜色，却只有 \(images) 张不同的图片",
-            en: "\(colours) colours but only \(images) different image\(images == 1 ? "" : "s")")
-    }
-
-    public static let description = RuleDescription(
+struct ColourVariantImagesRule: ListingRule {
+    static let description = RuleDescription(
         id: "images.colour_without_image", severity: .warning,
         title: LocalizedText(zh: "颜色缺少对应图片", en: "Colours without their own image"),
         rationale: LocalizedText(
@@ -55,7 +43,7 @@ public struct ColourVariantImagesRule: ListingRule {
             RuleExample(title: "USB-C Cable", options: ["Color": ["Black"]], images: ["https://cdn.example.com/c.jpg"]),
         ])
 
-    public func check(_ facts: ListingFacts) -> RuleFinding? {
+    func check(_ facts: ListingFacts) -> RuleFinding? {
         let listing = facts.listing
         let colours = facts.optionValues(.colour).filter { !$0.trimmingWhitespace().isEmpty }
         guard colours.count > 1 else { return nil }
@@ -72,13 +60,25 @@ public struct ColourVariantImagesRule: ListingRule {
             guard let first = missing.first else { return nil }
             let location = listing.variant(with: first, of: .colour)?.location ?? listing.location
             let evidence = missing.joined(separator: ", ")
-            return finding(at: location, message: Self.unlinkedMessage(evidence), evidence: evidence)
+            return finding(at: location, message: .coloursWithoutImages(evidence), evidence: evidence)
         }
         let images = facts.distinctImageCount
         guard images > 0, colours.count > images else { return nil }
         return finding(
             at: listing.variants.first?.location ?? listing.location,
-            message: Self.countMessage(colours: colours.count, images: images),
+            message: .fewerImagesThanColours(colours: colours.count, images: images),
             evidence: "\(colours.count) colours, \(images) images")
+    }
+}
+
+extension LocalizedText {
+    fileprivate static func coloursWithoutImages(_ colours: String) -> LocalizedText {
+        LocalizedText(zh: "这些颜色没有对应图片：\(colours)", en: "These colours have no image of their own: \(colours)")
+    }
+
+    fileprivate static func fewerImagesThanColours(colours: Int, images: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "有 \(colours) 个颜色，却只有 \(images) 张不同的图片",
+            en: "\(colours) colours but only \(images) different image\(images == 1 ? "" : "s")")
     }
 }

@@ -1,15 +1,7 @@
 /// `images.duplicates`: the same picture listed more than once (same address once query strings and size
 /// suffixes such as `_800x800` are removed).
-public struct DuplicateImagesRule: ListingRule {
-    public init() {}
-
-    static func message(_ count: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "有 \(count) 张重复图片（同一图片的不同尺寸或参数）",
-            en: "\(count) image\(count == 1 ? " repeats" : "s repeat") another (same picture, other size or query)")
-    }
-
-    public static let description = RuleDescription(
+struct DuplicateImagesRule: ListingRule {
+    static let description = RuleDescription(
         id: "images.duplicates", severity: .advice,
         title: LocalizedText(zh: "重复图片", en: "Duplicate images"),
         rationale: LocalizedText(
@@ -41,10 +33,18 @@ public struct DuplicateImagesRule: ListingRule {
                          "https://cdn.shop.com/napkin-1.png"]),
         ])
 
-    public func check(_ facts: ListingFacts) -> RuleFinding? {
-        var seen = Set<String>()
-        let repeats = facts.imageAddresses.filter { !seen.insert($0.picture).inserted }
+    func check(_ facts: ListingFacts) -> RuleFinding? {
+        let addresses = facts.imageAddresses
+        let repeats = ListingFacts.repeatedIndices(addresses.map(\.picture)).map { addresses[$0] }
         guard let first = repeats.first else { return nil }
-        return finding(at: first.location, message: Self.message(repeats.count), evidence: first.url)
+        return finding(at: first.location, message: .duplicateImages(repeats.count), evidence: first.url)
+    }
+}
+
+extension LocalizedText {
+    fileprivate static func duplicateImages(_ count: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "有 \(count) 张重复图片（同一图片的不同尺寸或参数）",
+            en: "\(count) image\(count == 1 ? " repeats" : "s repeat") another (same picture, other size or query)")
     }
 }

@@ -18,66 +18,85 @@ enum ImageURL {
 
     /// The URL with scheme, query, fragment and size variants removed, lower-cased: `…/a_800x800.jpg?v=2` and
     /// `…/a.jpg` compare equal, as do Alibaba `a.jpg_400x400.jpg`, WooCommerce `a-300x300.jpg` and Shopify
-    /// `a_large.jpg`. Works on bytes: it runs for every image of every listing.
+    /// `a_large.jpg`.
     static func normalised(_ url: String) -> String {
-        var bytes = url.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-        while let last = bytes.last, isSpace(last) { bytes.removeLast() }
-        bytes.removeFirst(bytes.prefix(while: isSpace).count)
-        if let cut = bytes.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
-            bytes.removeSubrange(cut...)
+        String(decoding: picture(url), as: UTF8.self)
+    }
+
+    /// `normalised` as bytes, worked out in one buffer: it runs for every image of every listing.
+    static func picture(_ url: String) -> [UInt8] {
+        var bytes = Array(url.utf8)
+        var start = 0
+        var end = bytes.count
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        for index in start..<end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") {
+                end = index
+                break
+            }
+            if byte &- 0x41 < 26 { bytes[index] = byte + 0x20 }
         }
-        for prefix in schemePrefixes where bytes.starts(with: prefix) {
-            bytes.removeFirst(prefix.count)
+        for prefix in schemePrefixes where bytes[start..<end].starts(with: prefix) {
+            start += prefix.count
             break
         }
-        let nameStart = (bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
-        let name = stripSizeSuffix(Array(bytes[nameStart...]))
-        return String(decoding: bytes[..<nameStart] + name, as: UTF8.self)
+        var nameStart = end
+        while nameStart > start, bytes[nameStart - 1] != UInt8(ascii: "/") { nameStart -= 1 }
+        let cut = sizeSuffix(in: bytes, name: nameStart..<end)
+        bytes.removeSubrange(end...)
+        bytes.removeSubrange(cut)
+        bytes.removeSubrange(..<start)
+        return bytes
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
     private static let schemePrefixes = ["https://", "http://", "//"].map { Array($0.utf8) }
-    private static let extensions = [".jpg", ".jpeg", ".png", ".webp", ".gif"].map { Array($0.utf8) }
-    private static let namedSizes: Set<[UInt8]> = Set([
+    private static let extensions = [".jpg_", ".jpeg_", ".png_", ".webp_", ".gif_"].map { Array($0.utf8) }
+    private static let namedSizes: [[UInt8]] = ([
         "pico", "icon", "thumb", "small", "compact", "medium", "large", "grande", "original", "master", "thumbnail",
     ].map { Array($0.utf8) })
     private static let cropSuffix = Array("_crop_center".utf8)
 
-    /// `a.jpg_800x800.jpg` → `a.jpg`; `a_800x800.jpg`, `a-300x300.jpg`, `a_large.jpg`, `a@2x.jpg` → `a.jpg`.
-    private static func stripSizeSuffix(_ name: [UInt8]) -> [UInt8] {
+    /// The part of the file name `name` (a range of `bytes`) that only names a size, to cut out (empty when none):
+    /// `a.jpg_800x800.jpg` cuts `_800x800.jpg`; `a_800x800.jpg`, `a-300x300.jpg`, `a_large.jpg`, `a@2x.jpg` cut the
+    /// part before `.jpg`.
+    private static func sizeSuffix(in bytes: [UInt8], name: Range<Int>) -> Range<Int> {
         for ext in extensions {
-            if let end = endOfFirst(ext + [UInt8(ascii: "_")], in: name) { return Array(name[..<(end - 1)]) }
+            if let end = endOfFirst(ext, in: bytes, name) { return (end - 1)..<name.upperBound }
         }
-        guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return name }
-        var stem = Array(name[..<dot])
-        if stem.count > 3, stem[stem.count - 3] == UInt8(ascii: "@"), stem.last == UInt8(ascii: "x") {
-            stem.removeLast(3)
+        guard let dot = bytes[name].lastIndex(of: UInt8(ascii: ".")) else { return name.upperBound..<name.upperBound }
+        var stemEnd = dot
+        let stemStart = name.lowerBound
+        if stemEnd - stemStart > 3, bytes[stemEnd - 3] == UInt8(ascii: "@"), bytes[stemEnd - 1] == UInt8(ascii: "x") {
+            stemEnd -= 3
         }
-        if stem.count > cropSuffix.count, stem.suffix(cropSuffix.count).elementsEqual(cropSuffix) {
-            stem.removeLast(cropSuffix.count)
+        if stemEnd - stemStart > cropSuffix.count, bytes[(stemEnd - cropSuffix.count)..<stemEnd].elementsEqual(cropSuffix) {
+            stemEnd -= cropSuffix.count
         }
-        if let separator = stem.lastIndex(where: { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }) {
-            let token = Array(stem[(separator + 1)...])
-            if isDimensionToken(token) || namedSizes.contains(token) { stem.removeSubrange(separator...) }
+        if let separator = bytes[stemStart..<stemEnd].lastIndex(where: { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }) {
+            let token = bytes[(separator + 1)..<stemEnd]
+            if isDimensionToken(token) || namedSizes.contains(where: { $0.elementsEqual(token) }) { stemEnd = separator }
         }
-        return stem + name[dot...]
+        return stemEnd..<dot
     }
 
-    /// The end offset of the first occurrence of `needle` in `haystack`.
-    private static func endOfFirst(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard haystack.count >= needle.count else { return nil }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+    /// The end offset of the first occurrence of `needle` in `haystack[range]`.
+    private static func endOfFirst(_ needle: [UInt8], in haystack: [UInt8], _ range: Range<Int>) -> Int? {
+        guard range.count >= needle.count else { return nil }
+        for start in range.lowerBound...(range.upperBound - needle.count) where haystack[start] == needle[0] {
             if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start + needle.count }
         }
         return nil
     }
 
     /// `800x800`, `800x`, `x800`.
-    private static func isDimensionToken(_ token: [UInt8]) -> Bool {
+    private static func isDimensionToken(_ token: ArraySlice<UInt8>) -> Bool {
         guard let x = token.firstIndex(of: UInt8(ascii: "x")), token.count > 1 else { return false }
-        let digits = token[..<x] + token[(x + 1)...]
-        return !digits.isEmpty && digits.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        return token[token.startIndex..<x].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            && token[(x + 1)...].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// Words of stand-in pictures' file names, one list of their own `PhraseBook`.
@@ -94,29 +113,53 @@ enum ImageURL {
     /// count only at a word start (`piano-image` is not `no-image`).
     static func isPlaceholder(_ url: String) -> Bool {
         if mayNamePlaceholder(url), placeholderWords.scan(FoldedText(url)).contains(0) { return true }
-        // The last non-empty path component.
-        var path = url.utf8[...]
-        while path.last == UInt8(ascii: "/") { path = path.dropLast() }
-        let name = path.lastIndex(of: UInt8(ascii: "/")).map { path[path.index(after: $0)...] } ?? path
-        let stem = name.prefix { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "?") }
-        guard stem.count <= 7 else { return false }
-        return placeholderNames.contains(String(decoding: stem, as: UTF8.self).lowercased())
+        var url = url
+        let stem = url.withUTF8 { bytes -> String? in
+            // The last non-empty path component, up to its extension or query.
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
+            var stemEnd = start
+            while stemEnd < end, bytes[stemEnd] != UInt8(ascii: "."), bytes[stemEnd] != UInt8(ascii: "?") {
+                stemEnd += 1
+            }
+            return stemEnd - start <= 7 ? String(decoding: bytes[start..<stemEnd], as: UTF8.self) : nil
+        }
+        guard let stem else { return false }
+        return placeholderNames.contains(stem.lowercased())
     }
 
-    /// Whether `url` may hold a placeholder word: every one contains `no`, `placeholder`, `coming` or `暂无` (a
-    /// byte test that spares almost every address the word scan).
+    /// Whether `url` may hold a placeholder word: every one contains `no`, `placeholder` or `coming` (in any case),
+    /// or `暂无`; full-width letters fold to those too. A byte test that spares almost every address the word scan.
     private static func mayNamePlaceholder(_ url: String) -> Bool {
-        var previous: UInt8 = 0
-        var hasPlaceholderLetters = false
-        for byte in url.utf8 {
-            let lower = byte | (byte &- 0x41 < 26 ? 0x20 : 0)
-            if previous == UInt8(ascii: "n") && lower == UInt8(ascii: "o") { return true }
-            if lower == 0xE6 || lower == 0xEF { return true }  // the lead bytes of 暂 and of full-width letters
-            if previous == UInt8(ascii: "p") && lower == UInt8(ascii: "l") { hasPlaceholderLetters = true }
-            if previous == UInt8(ascii: "c") && lower == UInt8(ascii: "o") { hasPlaceholderLetters = true }
-            previous = lower
+        var url = url
+        return url.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for (index, byte) in bytes.enumerated() {
+                if byte == 0xE6 || byte == 0xEF { return true }  // the lead bytes of 暂 and of full-width letters
+                let lower = byte | (byte &- 0x41 < 26 ? 0x20 : 0)
+                if previous == UInt8(ascii: "n"), lower == UInt8(ascii: "o") { return true }
+                if previous == UInt8(ascii: "p"), lower == UInt8(ascii: "l"), hasWord("aceholder", in: bytes, at: index + 1) {
+                    return true
+                }
+                if previous == UInt8(ascii: "c"), lower == UInt8(ascii: "o"), hasWord("ming", in: bytes, at: index + 1) {
+                    return true
+                }
+                previous = lower
+            }
+            return false
         }
-        return hasPlaceholderLetters
+    }
+
+    /// Whether the lower-case ASCII `word` is at `index` of `bytes`, in any case.
+    private static func hasWord(_ word: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + word.utf8CodeUnitCount <= bytes.count else { return false }
+        for offset in 0..<word.utf8CodeUnitCount {
+            let byte = bytes[index + offset]
+            if byte | (byte &- 0x41 < 26 ? 0x20 : 0) != word.utf8Start[offset] { return false }
+        }
+        return true
     }
 
     /// What is wrong with `url` as an address a marketplace can fetch, or `nil`.
@@ -142,24 +185,28 @@ enum ImageURL {
     /// The verdict on an address written as plain ASCII starting `http://` or `https://` with no spaces (nearly every
     /// address), read from the bytes; `nil` for any other address (read by `problem` itself).
     private static func plainWebAddressProblem(_ url: String) -> (problem: Problem?, Void)? {
-        let bytes = url.utf8
-        guard bytes.count > 8, bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return nil }
-        func lower(_ byte: UInt8) -> UInt8 { byte | (byte &- 0x41 < 26 ? 0x20 : 0) }
-        let prefix = bytes.prefix(8).map(lower)
-        let scheme: Int
-        if prefix.starts(with: "https://".utf8) {
-            scheme = 8
-        } else if prefix.starts(with: "http://".utf8) {
-            scheme = 7
-        } else {
-            return nil
+        var url = url
+        return url.withUTF8 { bytes -> (problem: Problem?, Void)? in
+            guard bytes.count > 8, bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return nil }
+            let scheme: Int
+            if hasWord("https://", in: bytes, at: 0) {
+                scheme = 8
+            } else if hasWord("http://", in: bytes, at: 0) {
+                scheme = 7
+            } else {
+                return nil
+            }
+            var end = scheme
+            var hasDot = false
+            while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"),
+                bytes[end] != UInt8(ascii: "#")
+            {
+                if bytes[end] == UInt8(ascii: ".") { hasDot = true }
+                end += 1
+            }
+            let isLocalhost = end - scheme == 9 && hasWord("localhost", in: bytes, at: scheme)
+            return (end == scheme || (!hasDot && !isLocalhost) ? .missingHost : nil, ())
         }
-        let host = bytes.dropFirst(scheme).prefix {
-            $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#")
-        }
-        let hasDot = host.contains(UInt8(ascii: "."))
-        let missing = host.isEmpty || (!hasDot && !host.map(lower).elementsEqual("localhost".utf8))
-        return (missing ? .missingHost : nil, ())
     }
 
     /// `C:\…` or `C:/…`.

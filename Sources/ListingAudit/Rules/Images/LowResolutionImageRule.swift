@@ -1,15 +1,7 @@
 /// `images.low_resolution`: images whose longer side is below `RuleSettings.minimumImageSide`, where the export
 /// records width and height.
-public struct LowResolutionImageRule: ListingRule {
-    public init() {}
-
-    static func message(_ count: Int, minimum: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "\(count) 张图片小于 \(minimum) 像素，无法放大查看细节",
-            en: "\(count) image\(count == 1 ? " is" : "s are") smaller than \(minimum) px; buyers cannot zoom in")
-    }
-
-    public static let description = RuleDescription(
+struct LowResolutionImageRule: ListingRule {
+    static let description = RuleDescription(
         id: "images.low_resolution", severity: .warning,
         title: LocalizedText(zh: "图片分辨率低", en: "Low-resolution images"),
         rationale: LocalizedText(
@@ -37,7 +29,7 @@ public struct LowResolutionImageRule: ListingRule {
             RuleExample(title: "Walnut Side Table", images: ["https://cdn.example.com/t2.jpg"]),
         ])
 
-    public func check(_ facts: ListingFacts) -> RuleFinding? {
+    func check(_ facts: ListingFacts) -> RuleFinding? {
         let minimum = facts.settings.minimumImageSide
         let small = facts.listing.images.filter { image in
             guard let width = image.width, let height = image.height, width > 0, height > 0 else { return false }
@@ -45,7 +37,15 @@ public struct LowResolutionImageRule: ListingRule {
         }
         guard let first = small.first, let width = first.width, let height = first.height else { return nil }
         return finding(
-            at: first.location, message: Self.message(small.count, minimum: minimum),
+            at: first.location, message: .lowResolution(small.count, minimum: minimum),
             evidence: "\(first.url) (\(width)x\(height))")
+    }
+}
+
+extension LocalizedText {
+    fileprivate static func lowResolution(_ count: Int, minimum: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "\(count) 张图片小于 \(minimum) 像素，无法放大查看细节",
+            en: "\(count) image\(count == 1 ? " is" : "s are") smaller than \(minimum) px; buyers cannot zoom in")
     }
 }

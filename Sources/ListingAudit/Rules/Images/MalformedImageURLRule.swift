@@ -1,15 +1,7 @@
 /// `images.malformed_url`: image addresses a marketplace cannot fetch: spaces, no host, `file://`, `C:\…`, other
 /// schemes, or bare local file names. 淘宝助理 exports name local pictures on purpose, so they are not checked.
-public struct MalformedImageURLRule: ListingRule {
-    public init() {}
-
-    static func message(_ problem: ImageURL.Problem, count: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "\(count) 个图片地址无法访问：第一个\(problem.text.zh)",
-            en: "\(count) image address\(count == 1 ? "" : "es") cannot be fetched: the first \(problem.text.en)")
-    }
-
-    public static let description = RuleDescription(
+struct MalformedImageURLRule: ListingRule {
+    static let description = RuleDescription(
         id: "images.malformed_url", severity: .error,
         title: LocalizedText(zh: "图片地址无效", en: "Malformed image address"),
         rationale: LocalizedText(
@@ -32,10 +24,18 @@ public struct MalformedImageURLRule: ListingRule {
             RuleExample(title: "Wool Socks", images: ["//cdn.shopify.com/s/files/1/socks.jpg"]),
         ])
 
-    public func check(_ facts: ListingFacts) -> RuleFinding? {
+    func check(_ facts: ListingFacts) -> RuleFinding? {
         guard facts.listing.format != .taobaoAssistant else { return nil }
         let broken = facts.imageAddresses.filter { $0.problem != nil }
         guard let first = broken.first, let problem = first.problem else { return nil }
-        return finding(at: first.location, message: Self.message(problem, count: broken.count), evidence: first.url)
+        return finding(at: first.location, message: .malformedImages(problem, count: broken.count), evidence: first.url)
+    }
+}
+
+extension LocalizedText {
+    fileprivate static func malformedImages(_ problem: ImageURL.Problem, count: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "\(count) 个图片地址无法访问：第一个\(problem.text.zh)",
+            en: "\(count) image address\(count == 1 ? "" : "es") cannot be fetched: the first \(problem.text.en)")
     }
 }

@@ -1,11 +1,7 @@
 /// `images.missing_main`: a listing with no image at all, in an export that carries images (when no listing of the
 /// run has one, the export has no image column and the rule stays quiet).
-public struct MissingMainImageRule: ListingRule {
-    public init() {}
-
-    static let message = LocalizedText(zh: "商品没有主图", en: "The listing has no main image")
-
-    public static let description = RuleDescription(
+struct MissingMainImageRule: ListingRule {
+    static let description = RuleDescription(
         id: "images.missing_main", severity: .error,
         title: LocalizedText(zh: "缺少主图", en: "No main image"),
         rationale: LocalizedText(
@@ -32,9 +28,13 @@ public struct MissingMainImageRule: ListingRule {
     /// Another listing of a shop whose export has no images.
     private static let withoutImage = RuleExample(title: "Oak Side Table").listing
 
-    public func check(_ facts: ListingFacts) -> RuleFinding? {
+    func check(_ facts: ListingFacts) -> RuleFinding? {
         guard facts.imageAddresses.isEmpty else { return nil }
         return finding(
-            at: facts.listing.location, message: Self.message, evidence: "0 images", condition: .exportHasImages)
+            at: facts.listing.location, message: .noMainImage, evidence: "0 images", condition: .exportHasImages)
     }
+}
+
+extension LocalizedText {
+    fileprivate static let noMainImage = LocalizedText(zh: "商品没有主图", en: "The listing has no main image")
 }

@@ -1,15 +1,7 @@
 /// `images.placeholder`: a stand-in picture (`placeholder.png`, `no-image.gif`, `coming-soon.jpg`, `default.jpg`)
 /// instead of a product photo.
-public struct PlaceholderImageRule: ListingRule {
-    public init() {}
-
-    static func message(_ count: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "有 \(count) 张占位图，不是商品实拍",
-            en: "\(count) placeholder image\(count == 1 ? "" : "s") instead of product photos")
-    }
-
-    public static let description = RuleDescription(
+struct PlaceholderImageRule: ListingRule {
+    static let description = RuleDescription(
         id: "images.placeholder", severity: .error,
         title: LocalizedText(zh: "占位图", en: "Placeholder image"),
         rationale: LocalizedText(
@@ -34,9 +26,17 @@ public struct PlaceholderImageRule: ListingRule {
                 images: ["https://cdn.example.com/piano-image.jpg", "https://cdn.example.com/default-blue-sofa.jpg"]),
         ])
 
-    public func check(_ facts: ListingFacts) -> RuleFinding? {
+    func check(_ facts: ListingFacts) -> RuleFinding? {
         let placeholders = facts.imageAddresses.filter(\.isPlaceholder)
         guard let first = placeholders.first else { return nil }
-        return finding(at: first.location, message: Self.message(placeholders.count), evidence: first.url)
+        return finding(at: first.location, message: .placeholderImages(placeholders.count), evidence: first.url)
+    }
+}
+
+extension LocalizedText {
+    fileprivate static func placeholderImages(_ count: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "有 \(count) 张占位图，不是商品实拍",
+            en: "\(count) placeholder image\(count == 1 ? "" : "s") instead of product photos")
     }
 }

@@ -2,16 +2,8 @@
 /// picture at another size and placeholders do not count. A Google feed exported without `additional_image_link`
 /// (no item in the run has a second image) is not judged: the feed shows only the main image, and Google asks for
 /// nothing more.
-public struct TooFewImagesRule: ListingRule {
-    public init() {}
-
-    static func message(_ count: Int, minimum: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "只有 \(count) 张不同的图片，建议至少 \(minimum) 张",
-            en: "Only \(count) different image\(count == 1 ? "" : "s"); at least \(minimum) are recommended")
-    }
-
-    public static let description = RuleDescription(
+struct TooFewImagesRule: ListingRule {
+    static let description = RuleDescription(
         id: "images.too_few", severity: .warning,
         title: LocalizedText(zh: "图片太少", en: "Too few images"),
         rationale: LocalizedText(
@@ -41,7 +33,7 @@ public struct TooFewImagesRule: ListingRule {
             RuleExample(title: "Ceramic Vase (no photos)"),
         ])
 
-    public func check(_ facts: ListingFacts) -> RuleFinding? {
+    func check(_ facts: ListingFacts) -> RuleFinding? {
         guard let first = facts.imageAddresses.first else { return nil }
         let count = facts.distinctImageCount
         let minimum = facts.settings.minimumImages
@@ -49,7 +41,15 @@ public struct TooFewImagesRule: ListingRule {
         // A Google feed exported without `additional_image_link` shows only the main image.
         let condition: ShopCondition? = facts.listing.format == .googleMerchant ? .exportHasGalleries : nil
         return finding(
-            at: first.location, message: Self.message(count, minimum: minimum),
+            at: first.location, message: .tooFewImages(count, minimum: minimum),
             evidence: "\(count) image\(count == 1 ? "" : "s")", condition: condition)
+    }
+}
+
+extension LocalizedText {
+    fileprivate static func tooFewImages(_ count: Int, minimum: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "只有 \(count) 张不同的图片，建议至少 \(minimum) 张",
+            en: "Only \(count) different image\(count == 1 ? "" : "s"); at least \(minimum) are recommended")
     }
 }

@@ -37,6 +37,13 @@ public enum ColourFamilies {
         })
     }
 
+    /// `families(inOption:)` as a bit set over `families`' positions.
+    static func mask(inOption value: ScannedText) -> UInt32 {
+        value.hits[ListingPhrase.colourNamesInOptions.rawValue].reduce(0) { mask, hit in
+            hit.value >= 0 ? mask | 1 << UInt32(hit.value) : mask
+        }
+    }
+
     private static let names: [String: [String]] = [
         "red": ["红色", "大红", "酒红", "酒红色", "枣红", "red", "burgundy", "wine red", "maroon", "crimson"],
         "pink": ["粉色", "粉红", "粉红色", "玫红", "玫红色", "pink", "blush"],

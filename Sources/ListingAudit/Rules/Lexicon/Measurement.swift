@@ -19,8 +19,28 @@ public enum MeasurementScanner {
 
     /// Every measurement in folded text.
     public static func measurements(in text: FoldedText) -> [Measurement] {
-        let bytes = text.bytes
         var found: [Measurement] = []
+        scan(text.bytes) { range, dimension in
+            let value = Self.value(in: text.bytes, from: range.lowerBound)
+            found.append(Measurement(text: text.quote(range), value: value, dimension: dimension, range: range))
+            return true
+        }
+        return found
+    }
+
+    /// Whether `text` has a measurement of one of `dimensions` (stops at the first).
+    static func contains(_ dimensions: Set<UnitDimension>, in text: FoldedText) -> Bool {
+        var found = false
+        scan(text.bytes) { _, dimension in
+            found = dimensions.contains(dimension)
+            return !found
+        }
+        return found
+    }
+
+    /// Calls `body(range, dimension)` for each measurement, left to right, while it returns true.
+    private static func scan(_ bytes: [UInt8], _ body: (Range<Int>, UnitDimension) -> Bool) {
+        let units = MeasurementUnits.byFirstByte
         var index = 0
         while index < bytes.count {
             guard isDigit(bytes[index]) else {
@@ -28,50 +48,56 @@ public enum MeasurementScanner {
                 continue
             }
             let start = index
-            let (value, afterNumber) = number(in: bytes, from: index)
+            let afterNumber = number(in: bytes, from: index)
             let end = skipCompoundNumbers(in: bytes, from: afterNumber)
             let unitStart = skipSpaces(in: bytes, from: end)
-            if let (unitEnd, dimension) = unit(in: bytes, at: unitStart) ?? hyphenatedUnit(in: bytes, at: end) {
-                let range = start..<unitEnd
-                found.append(Measurement(text: text.quote(range), value: value, dimension: dimension, range: range))
+            if let (unitEnd, dimension) = unit(in: bytes, at: unitStart, units)
+                ?? hyphenatedUnit(in: bytes, at: end, units)
+            {
+                guard body(start..<unitEnd, dimension) else { return }
                 index = unitEnd
             } else {
                 index = max(end, start + 1)
             }
         }
-        return found
-    }
-
-    /// Whether `text` has a measurement of one of `dimensions`.
-    static func contains(_ dimensions: Set<UnitDimension>, in text: FoldedText) -> Bool {
-        measurements(in: text).contains { dimensions.contains($0.dimension) }
     }
 
     @inline(__always)
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
-    /// Reads `12`, `1.5`, `1,000` from `index`; returns the value and the offset after it.
-    private static func number(in bytes: [UInt8], from index: Int) -> (Double, Int) {
-        var digits: [UInt8] = []
+    /// Reads `12`, `1.5`, `1,000` from `index`; returns the offset after it.
+    private static func number(in bytes: [UInt8], from index: Int) -> Int {
         var position = index
         var sawPoint = false
         while position < bytes.count {
             let byte = bytes[position]
             if isDigit(byte) {
-                digits.append(byte)
             } else if byte == 0x2E || byte == 0x2C, position + 1 < bytes.count, isDigit(bytes[position + 1]),
                 !(byte == 0x2E && sawPoint)
             {
-                if byte == 0x2E {
-                    digits.append(byte)
-                    sawPoint = true
-                }
+                if byte == 0x2E { sawPoint = true }
             } else {
                 break
             }
             position += 1
         }
-        return (Double(String(decoding: digits, as: UTF8.self)) ?? 0, position)
+        return position
+    }
+
+    /// The value of the number at `index`: its digits and decimal point, thousands commas left out.
+    private static func value(in bytes: [UInt8], from index: Int) -> Double {
+        let end = number(in: bytes, from: index)
+        var whole = 0
+        var digits = 0
+        for byte in bytes[index..<end] where byte != 0x2C {
+            guard byte != 0x2E, digits < 15 else {
+                let text = String(decoding: bytes[index..<end].filter { $0 != 0x2C }, as: UTF8.self)
+                return Double(text) ?? 0
+            }
+            whole = whole * 10 + Int(byte - 0x30)
+            digits += 1
+        }
+        return Double(whole)
     }
 
     /// Joiners that make ranges and dimensions one measurement: `-70`, `~70`, `x40x50`, `*40`, `/70`, `至70`, `到70`.
@@ -85,7 +111,7 @@ public enum MeasurementScanner {
             guard let joiner = joiners.first(where: { starts(bytes, with: $0, at: joinerAt) }) else { return position }
             let numberAt = skipSpaces(in: bytes, from: joinerAt + joiner.count)
             guard numberAt < bytes.count, isDigit(bytes[numberAt]) else { return position }
-            position = number(in: bytes, from: numberAt).1
+            position = number(in: bytes, from: numberAt)
         }
     }
 
@@ -99,16 +125,20 @@ public enum MeasurementScanner {
     /// A Latin unit of two letters or more joined to its number by a hyphen, as in compound adjectives
     /// (`22-inch wig`, `5-litre tank`); one letter (`4-h`) is too often something else. (Folding turns a hyphen
     /// between letters into a space, never one after a digit.)
-    private static func hyphenatedUnit(in bytes: [UInt8], at index: Int) -> (Int, UnitDimension)? {
+    private static func hyphenatedUnit(
+        in bytes: [UInt8], at index: Int, _ units: [[(spelling: [UInt8], dimension: UnitDimension, endsInLetter: Bool)]?]
+    ) -> (Int, UnitDimension)? {
         guard index + 1 < bytes.count, bytes[index] == 0x2D, bytes[index + 1] &- 0x61 < 26,
-            let (end, dimension) = unit(in: bytes, at: index + 1), end - index > 2
+            let (end, dimension) = unit(in: bytes, at: index + 1, units), end - index > 2
         else { return nil }
         return (end, dimension)
     }
 
     /// The unit at `index`, if any: the longest spelling that fits; a unit ending in a letter must end a word.
-    private static func unit(in bytes: [UInt8], at index: Int) -> (Int, UnitDimension)? {
-        guard index < bytes.count, let list = MeasurementUnits.byFirstByte[Int(bytes[index])] else { return nil }
+    private static func unit(
+        in bytes: [UInt8], at index: Int, _ units: [[(spelling: [UInt8], dimension: UnitDimension, endsInLetter: Bool)]?]
+    ) -> (Int, UnitDimension)? {
+        guard index < bytes.count, let list = units[Int(bytes[index])] else { return nil }
         for (spelling, dimension, endsInLetter) in list where starts(bytes, with: spelling, at: index) {
             let end = index + spelling.count
             if endsInLetter, !bytes.withUnsafeBufferPointer({ PhraseBook.isWordEnd($0, at: end) }) { continue }

@@ -1,15 +1,7 @@
 /// `size.invalid_values`: size options holding things that are not sizes: colours, placeholders (`默认`,
 /// `as picture`, `标准`), or bare numbers `1, 2, 3` that only count variants.
-public struct InvalidSizeValuesRule: ListingRule {
-    public init() {}
-
-    static func message(_ values: String) -> LocalizedText {
-        LocalizedText(
-            zh: "尺码选项的值不是尺码：\(values)",
-            en: "The size option holds values that are not sizes: \(values)")
-    }
-
-    public static let description = RuleDescription(
+struct InvalidSizeValuesRule: ListingRule {
+    static let description = RuleDescription(
         id: "size.invalid_values", severity: .warning,
         title: LocalizedText(zh: "尺码值无效", en: "Size values that are not sizes"),
         rationale: LocalizedText(
@@ -39,7 +31,7 @@ public struct InvalidSizeValuesRule: ListingRule {
             RuleExample(title: "Shower Curtain", options: ["Size": ["Standard 72\" x 72\""]]),
         ])
 
-    public func check(_ facts: ListingFacts) -> RuleFinding? {
+    func check(_ facts: ListingFacts) -> RuleFinding? {
         let values = facts.optionValues(.size)
         guard !values.isEmpty else { return nil }
         var invalid = values.filter { facts.option($0).isNotASize }
@@ -47,7 +39,7 @@ public struct InvalidSizeValuesRule: ListingRule {
         guard let first = invalid.first else { return nil }
         let location = facts.listing.variant(with: first, of: .size)?.location ?? facts.listing.location
         let evidence = invalid.joined(separator: ", ")
-        return finding(at: location, message: Self.message(evidence), evidence: evidence)
+        return finding(at: location, message: .invalidSizes(evidence), evidence: evidence)
     }
 
     /// Values `1, 2, …, n` that only number the variants.
@@ -61,5 +53,13 @@ public struct InvalidSizeValuesRule: ListingRule {
     private static func numbersAreSizes(_ facts: ListingFacts) -> Bool {
         if facts.profile == .shoes || facts.profile == .jewellery { return true }
         return facts.titleOrCategoryNames(.childrenTerms)
+    }
+}
+
+extension LocalizedText {
+    fileprivate static func invalidSizes(_ values: String) -> LocalizedText {
+        LocalizedText(
+            zh: "尺码选项的值不是尺码：\(values)",
+            en: "The size option holds values that are not sizes: \(values)")
     }
 }

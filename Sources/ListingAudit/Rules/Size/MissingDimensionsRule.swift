@@ -1,14 +1,8 @@
 /// `size.missing_dimensions`: goods bought by their dimensions (furniture, bags, bedding, curtains, rugs, towels,
 /// storage boxes) with no dimensions anywhere. Among home goods only containers and storage need dimensions, and
 /// the title must say so: shops file all sorts of goods under a catch-all `Storage` category.
-public struct MissingDimensionsRule: ListingRule {
-    public init() {}
-
-    static let message = LocalizedText(
-        zh: "没有写明尺寸（长宽高、直径或容量）",
-        en: "No dimensions (length, width, height, diameter or capacity) are given")
-
-    public static let description = RuleDescription(
+struct MissingDimensionsRule: ListingRule {
+    static let description = RuleDescription(
         id: "size.missing_dimensions", severity: .warning,
         title: LocalizedText(zh: "缺少尺寸", en: "No dimensions"),
         rationale: LocalizedText(
@@ -50,12 +44,18 @@ public struct MissingDimensionsRule: ListingRule {
             RuleExample(title: "USB-C Charging Cable", description: "Fast charging, braided."),
         ])
 
-    public func check(_ facts: ListingFacts) -> RuleFinding? {
+    func check(_ facts: ListingFacts) -> RuleFinding? {
         guard !facts.hasSummarisedText, SizeLexicon.needsDimensions(facts) else { return nil }
         let written = facts.everythingWritten
         if SizeEvidence.hasDimensions(in: written) { return nil }
         if SizeLexicon.isSoldByBedSize(facts), facts.anywhereNames(.bedSizes) { return nil }
         let listing = facts.listing
-        return finding(facts, at: .title, message: Self.message, evidence: listing.title.isEmpty ? listing.id : listing.title)
+        return finding(facts, at: .title, message: .noDimensions, evidence: listing.title.isEmpty ? listing.id : listing.title)
     }
+}
+
+extension LocalizedText {
+    fileprivate static let noDimensions = LocalizedText(
+        zh: "没有写明尺寸（长宽高、直径或容量）",
+        en: "No dimensions (length, width, height, diameter or capacity) are given")
 }

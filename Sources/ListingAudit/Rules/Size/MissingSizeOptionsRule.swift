@@ -1,13 +1,7 @@
 /// `size.missing_options`: a product that comes in sizes (clothes, shoes, hats, gloves, belts, rings) with no size
 /// anywhere: no size option, no size attribute, no size stated in the title or description.
-public struct MissingSizeOptionsRule: ListingRule {
-    public init() {}
-
-    static let message = LocalizedText(
-        zh: "该商品需要尺码，但没有尺码选项、尺码属性或尺码说明",
-        en: "This product comes in sizes but has no size option, size attribute or size statement")
-
-    public static let description = RuleDescription(
+struct MissingSizeOptionsRule: ListingRule {
+    static let description = RuleDescription(
         id: "size.missing_options", severity: .error,
         title: LocalizedText(zh: "缺少尺码", en: "No size given"),
         rationale: LocalizedText(
@@ -49,7 +43,7 @@ public struct MissingSizeOptionsRule: ListingRule {
             RuleExample(title: "Cotton Hoodie", options: ["Style": ["S", "M", "L", "XL"]]),
         ])
 
-    public func check(_ facts: ListingFacts) -> RuleFinding? {
+    func check(_ facts: ListingFacts) -> RuleFinding? {
         guard !facts.hasSummarisedText, SizeLexicon.needsSize(facts) else { return nil }
         let listing = facts.listing
         if !facts.optionValues(.size).allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return nil }
@@ -58,6 +52,12 @@ public struct MissingSizeOptionsRule: ListingRule {
         if facts.titleOrDescriptionNames(.sizeStatements) { return nil }
         let options = Set(listing.variants.flatMap { $0.options.map(\.name) }).sorted()
         let evidence = options.isEmpty ? "no options" : "options: " + options.joined(separator: ", ")
-        return finding(at: listing.location, message: Self.message, evidence: evidence)
+        return finding(at: listing.location, message: .noSize, evidence: evidence)
     }
+}
+
+extension LocalizedText {
+    fileprivate static let noSize = LocalizedText(
+        zh: "该商品需要尺码，但没有尺码选项、尺码属性或尺码说明",
+        en: "This product comes in sizes but has no size option, size attribute or size statement")
 }

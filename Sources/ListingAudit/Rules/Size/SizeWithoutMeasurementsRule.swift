@@ -1,15 +1,7 @@
 /// `size.no_measurements`: letter sizes (`S/M/L`, `均码`, `One Size`) with no measurements anywhere: no size chart, no
 /// centimetres or inches, no height/weight guide.
-public struct SizeWithoutMeasurementsRule: ListingRule {
-    public init() {}
-
-    static func message(_ sizes: String) -> LocalizedText {
-        LocalizedText(
-            zh: "尺码（\(sizes)）没有对应的具体尺寸：没有尺码表、厘米数或身高体重建议",
-            en: "Sizes (\(sizes)) come with no measurements: no size chart, no cm/in values, no height/weight guide")
-    }
-
-    public static let description = RuleDescription(
+struct SizeWithoutMeasurementsRule: ListingRule {
+    static let description = RuleDescription(
         id: "size.no_measurements", severity: .warning,
         title: LocalizedText(zh: "尺码没有具体尺寸", en: "Letter sizes without measurements"),
         rationale: LocalizedText(
@@ -49,11 +41,11 @@ public struct SizeWithoutMeasurementsRule: ListingRule {
             RuleExample(title: "Ribbed Knit Beanie", description: "One size, stretchy.", options: ["Color": ["Black"]]),
         ])
 
-    public func check(_ facts: ListingFacts) -> RuleFinding? {
+    func check(_ facts: ListingFacts) -> RuleFinding? {
         let listing = facts.listing
-        let candidates = facts.optionValues(.size) + listing.attributeValues(.size).map(\.value)
-            + facts.optionValues(.other)
-        var letterSizes = candidates.filter(SizeLexicon.isLetterSize)
+        var letterSizes = facts.optionValues(.size).filter { facts.option($0).isLetterSize }
+            + listing.attributeValues(.size).map(\.value).filter(SizeLexicon.isLetterSize)
+            + facts.optionValues(.other).filter { facts.option($0).isLetterSize }
         if letterSizes.isEmpty, let statement = facts.title.entries(.oneSize).first ?? facts.description.entries(.oneSize).first {
             letterSizes = [statement]
         }
@@ -63,12 +55,20 @@ public struct SizeWithoutMeasurementsRule: ListingRule {
         if SizeEvidence.hasFitMeasurements(in: written) || facts.anywhereNames(.sizeCharts) { return nil }
         let location = listing.variants.first { $0.value(of: .size) != nil }?.location ?? listing.location
         let evidence = letterSizes.joined(separator: ", ")
-        return finding(at: location, message: Self.message(evidence), evidence: evidence)
+        return finding(at: location, message: .letterSizesOnly(evidence), evidence: evidence)
     }
 
     private static func isOneSize(_ value: String) -> Bool {
         let key = TextFold.key(value.trimmingWhitespace())
         return ScannedText(key, book: ListingPhrase.standardBook).contains(.oneSize) || key == "均" || key == "os"
             || key == "free"
+    }
+}
+
+extension LocalizedText {
+    fileprivate static func letterSizesOnly(_ sizes: String) -> LocalizedText {
+        LocalizedText(
+            zh: "尺码（\(sizes)）没有对应的具体尺寸：没有尺码表、厘米数或身高体重建议",
+            en: "Sizes (\(sizes)) come with no measurements: no size chart, no cm/in values, no height/weight guide")
     }
 }

@@ -33,12 +33,12 @@ struct TitleColourNotInOptionsRule: ListingRule {
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let options = facts.optionValues(.colour)
         guard !options.isEmpty else { return nil }
-        let offered = options.reduce(into: Set<String>()) {
-            $0.formUnion(facts.option($1).colourFamilies)
-        }
-        guard !offered.isEmpty else { return nil }
+        let offered = options.reduce(UInt32(0)) { $0 | facts.option($1).colourFamilies }
+        guard offered != 0, facts.title.contains(.colourNames) else { return nil }
         let named = ColourFamilies.families(inTitle: facts.title)
-        guard !named.isEmpty, !named.contains(where: { offered.contains($0.family) }) else { return nil }
+        guard !named.isEmpty, !named.contains(where: { offered & 1 << UInt32($0.match.value) != 0 }) else {
+            return nil
+        }
         let title = named.map(\.match.text).uniqued().joined(separator: ", ")
         let offeredText = options.joined(separator: ", ")
         return finding(

@@ -29,7 +29,9 @@ struct TitleKeywordStuffingRule: ListingRule {
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let limit = facts.settings.maximumTitleWordRepeats
-        guard let (word, count) = mostRepeated(in: facts.title.folded, limit: limit), count > limit else { return nil }
+        guard Self.mayRepeat(facts.title.folded.bytes, moreThan: limit),
+            let (word, count) = mostRepeated(in: facts.title.folded, limit: limit), count > limit
+        else { return nil }
         return finding(facts, at: .title, message: .stuffing(word, count: count), evidence: "\(word) × \(count)")
     }
 
@@ -86,6 +88,49 @@ struct TitleKeywordStuffingRule: ListingRule {
 }
 
 extension TitleKeywordStuffingRule {
+    private static let stopWordBytes: [[UInt8]] = stopWords.map { Array($0.utf8) }
+
+    /// Whether some English word (two letters or more, not a stop word) or some pair of adjacent Chinese characters
+    /// occurs more than `limit` times in the folded title: a byte-level test that clears ordinary titles before any
+    /// counting (a longer repeated run always starts with such a pair).
+    fileprivate static func mayRepeat(_ bytes: [UInt8], moreThan limit: Int) -> Bool {
+        var words: [Range<Int>] = []
+        var pairs: [UInt64] = []
+        var wordStart: Int?
+        var previousCJK: UInt32?
+        var index = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            while index <= buffer.count {
+                let (value, width) = index < buffer.count ? UTF8Scalars.decode(buffer, at: index) : (0x20, 1)
+                if value &- 0x61 < 26 {
+                    if wordStart == nil { wordStart = index }
+                } else if let start = wordStart {
+                    let word = buffer[start..<index]
+                    if word.count >= 2, !stopWordBytes.contains(where: { $0.elementsEqual(word) }) {
+                        words.append(start..<index)
+                    }
+                    wordStart = nil
+                }
+                if TextFold.isCJK(value) {
+                    if let previous = previousCJK { pairs.append(UInt64(previous) << 32 | UInt64(value)) }
+                    previousCJK = value
+                } else {
+                    previousCJK = nil
+                }
+                index += width
+            }
+        }
+        for (position, word) in words.enumerated() {
+            var count = 1
+            for other in words[(position + 1)...] where bytes[other].elementsEqual(bytes[word]) { count += 1 }
+            if count > limit { return true }
+        }
+        for (position, pair) in pairs.enumerated() where pairs[(position + 1)...].filter({ $0 == pair }).count >= limit {
+            return true
+        }
+        return false
+    }
+
     /// Whether two adjacent Chinese characters occur together more than `limit` times.
     fileprivate static func hasRepeatedBigram(in runs: [[Unicode.Scalar]], moreThan limit: Int) -> Bool {
         var counts: [UInt64: Int] = [:]

@@ -1,0 +1,95 @@
+/// What separates the values of a list cell (colours, sizes, image addresses), and how a cell's bytes split at it.
+///
+/// The split is the one `CellText.list` makes on the cell's trimmed text; it runs on the bytes whenever that gives the
+/// same items: always for a one-byte separator, and for a set of characters when the cell is ASCII (where every
+/// character is one byte, apart from CR LF, which `byteSplitIsExact` accounts for). Other cells take the
+/// character-level split.
+enum ListSeparator {
+    /// One ASCII byte, e.g. `|`.
+    case byte(UInt8)
+    /// A longer separator, or none (`""`: the whole cell is one item).
+    case text(String)
+    /// Any of these characters (e.g. `CellText.shopSeparators`).
+    case characters(CharacterSet)
+
+    /// A set of separator characters, with what the byte-level split of ASCII cells needs.
+    struct CharacterSet {
+        let characters: Set<Character>
+        /// Which ASCII bytes are separators.
+        let asciiBytes: [Bool]
+        /// Whether splitting an ASCII cell at `asciiBytes` gives the character-level items: CR LF is one character,
+        /// so it must be a separator exactly when CR and LF are.
+        let byteSplitIsExact: Bool
+
+        init(_ characters: Set<Character>) {
+            self.characters = characters
+            var bytes = [Bool](repeating: false, count: 128)
+            for character in characters where character.utf8.count == 1 {
+                bytes[Int(character.utf8.first!)] = true
+            }
+            asciiBytes = bytes
+            let lineBreaks = [characters.contains("\r\n"), characters.contains("\r"), characters.contains("\n")]
+            byteSplitIsExact = lineBreaks.allSatisfy { $0 } || !lineBreaks.contains(true)
+        }
+    }
+
+    /// The separator a column mapping names.
+    init(_ separator: String) {
+        if separator.utf8.count == 1, let byte = separator.utf8.first {
+            self = .byte(byte)
+        } else {
+            self = .text(separator)
+        }
+    }
+
+    /// A set of separator characters.
+    static func any(of characters: Set<Character>) -> ListSeparator {
+        .characters(CharacterSet(characters))
+    }
+
+    /// Commas, as in WooCommerce, Magento and Google image lists.
+    static let commas = ListSeparator.any(of: [","])
+
+    /// At most how many items a cell of these bytes splits into (for reserving storage).
+    func itemBound(_ cell: UnsafeBufferPointer<UInt8>) -> Int {
+        guard case .byte(let separator) = self else { return 1 }
+        var count = 1
+        for byte in cell where byte == separator { count += 1 }
+        return count
+    }
+
+    /// Calls `body` with each trimmed, non-empty item of `cell`, the UTF-8 bytes of a cell's trimmed text.
+    func forEachItem(in cell: UnsafeBufferPointer<UInt8>, _ body: (String) -> Void) {
+        guard !cell.isEmpty else { return }
+        switch self {
+        case .byte(let separator):
+            Self.split(cell, body) { $0 == separator }
+        case .characters(let set) where set.byteSplitIsExact && UTF8Validation.isASCII(cell):
+            let separators = set.asciiBytes
+            Self.split(cell, body) { separators[Int($0)] }
+        case .characters(let set):
+            CellText.list(String(decoding: cell, as: UTF8.self), separators: set.characters).forEach(body)
+        case .text(let separator):
+            CellText.list(String(decoding: cell, as: UTF8.self), separator: separator).forEach(body)
+        }
+    }
+
+    /// The trimmed, non-empty items of `cell`.
+    func items(in cell: UnsafeBufferPointer<UInt8>) -> [String] {
+        var items: [String] = []
+        forEachItem(in: cell) { items.append($0) }
+        return items
+    }
+
+    @inline(__always)
+    private static func split(
+        _ cell: UnsafeBufferPointer<UInt8>, _ body: (String) -> Void, isSeparator: (UInt8) -> Bool
+    ) {
+        var start = 0
+        for index in 0..<cell.count where isSeparator(cell[index]) {
+            if let item = CellText.trimmedItem(UnsafeBufferPointer(rebasing: cell[start..<index])) { body(item) }
+            start = index + 1
+        }
+        if let item = CellText.trimmedItem(UnsafeBufferPointer(rebasing: cell[start...])) { body(item) }
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+
+/// A hash set of byte strings that numbers its keys densely in insertion order and keeps a 32-bit value with each:
+/// the lookup tables of refund matching and of the reason classification cache, probed with the bytes of a CSV
+/// cell so that no `String` is built or hashed per row.
+///
+/// Keys lie back to back in one byte array. Open addressing with linear probing over a power-of-two slot array;
+/// a slot holds the key's 32-bit hash beside its index, so a probe reads the key's bytes only when the hashes
+/// agree, and growing rehashes without reading keys. An entry keeps its key's end, its hash and its value
+/// together: a hit costs a slot, an entry and the key's bytes.
+struct ByteKeyTable: Sendable {
+    private struct Entry {
+        var end: Int
+        var hash: UInt32
+        var value: Int32
+    }
+
+    private var keyBytes: [UInt8] = []
+    private var entries: [Entry] = []
+    /// 0 for an empty slot, else `hash << 32 | (index + 1)`.
+    private var slots: [UInt64]
+
+    /// An empty table with room for `capacity` keys before it grows.
+    init(capacity: Int = 8) {
+        var size = 16
+        while size * 7 < max(capacity, 1) * 10 { size <<= 1 }
+        slots = Array(repeating: 0, count: size)
+    }
+
+    /// The number of keys.
+    var count: Int { entries.count }
+
+    /// The hash to probe with for `key` (seeded per process, like `Hasher`).
+    @inline(__always)
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hasher = Hasher()
+        hasher.combine(bytes: UnsafeRawBufferPointer(key))
+        let value = UInt64(bitPattern: Int64(hasher.finalize()))
+        return UInt32(truncatingIfNeeded: value ^ (value >> 32))
+    }
+
+    /// The hash key `index` was stored with.
+    func hash(at index: Int) -> UInt32 { entries[index].hash }
+
+    /// The value stored with key `index`.
+    func value(at index: Int) -> Int32 { entries[index].value }
+
+    /// Replaces the value stored with key `index`.
+    mutating func setValue(_ value: Int32, at index: Int) { entries[index].value = value }
+
+    /// The index of `key`, whose hash is `hash`, or `nil`.
+    func index(of key: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int? {
+        let mask = slots.count - 1
+        let tag = UInt64(hash) << 32
+        var slot = Int(hash) & mask
+        while true {
+            let content = slots[slot]
+            if content == 0 { return nil }
+            if content & 0xFFFF_FFFF_0000_0000 == tag {
+                let index = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) - 1
+                if equals(index, key) { return index }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The index of `key`.
+    func index(of key: UnsafeBufferPointer<UInt8>) -> Int? { index(of: key, hash: Self.hash(key)) }
+
+    /// The indices of `keys` (`nil` for absent keys), found as `index(of:)` finds them but stage by stage over the
+    /// whole batch — every key's first slot, then every candidate's entry, then its bytes — so that the cache misses
+    /// of different keys overlap instead of queueing. For tables far larger than the caches (a million listing
+    /// ids), where each lookup is a few misses to memory.
+    func indices(of keys: [UnsafeBufferPointer<UInt8>]) -> [Int?] {
+        let hashes = keys.map(Self.hash)
+        let mask = slots.count - 1
+        // A key's candidate: the index in its first slot when the hashes agree; -1 to probe further; -2 absent.
+        var candidates = [Int](repeating: -1, count: keys.count)
+        for (key, hash) in hashes.enumerated() {
+            let content = slots[Int(hash) & mask]
+            if content == 0 {
+                candidates[key] = -2
+            } else if content >> 32 == UInt64(hash) {
+                candidates[key] = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) - 1
+            }
+        }
+        var starts = [Int](repeating: 0, count: keys.count)
+        for key in keys.indices where candidates[key] >= 0 {
+            let index = candidates[key]
+            starts[key] = index == 0 ? 0 : entries[index - 1].end
+            if entries[index].end - starts[key] != keys[key].count { candidates[key] = -1 }
+        }
+        keyBytes.withUnsafeBufferPointer { stored in
+            for key in keys.indices where candidates[key] >= 0 && keys[key].count > 0 {
+                if memcmp(stored.baseAddress! + starts[key], keys[key].baseAddress!, keys[key].count) != 0 {
+                    candidates[key] = -1
+                }
+            }
+        }
+        return keys.indices.map { key in
+            switch candidates[key] {
+            case -2: nil
+            case -1: index(of: keys[key], hash: hashes[key])
+            default: candidates[key]
+            }
+        }
+    }
+
+    /// Adds `key` (hash `hash`) with `value` unless present; returns its index and whether it was added.
+    @discardableResult
+    mutating func insert(
+        _ key: UnsafeBufferPointer<UInt8>, hash: UInt32, value: Int32 = 0
+    ) -> (index: Int, inserted: Bool) {
+        let mask = slots.count - 1
+        let tag = UInt64(hash) << 32
+        var slot = Int(hash) & mask
+        while true {
+            let content = slots[slot]
+            if content == 0 { break }
+            if content & 0xFFFF_FFFF_0000_0000 == tag {
+                let index = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) - 1
+                if equals(index, key) { return (index, false) }
+            }
+            slot = (slot + 1) & mask
+        }
+        let index = entries.count
+        keyBytes.append(contentsOf: key)
+        entries.append(Entry(end: keyBytes.count, hash: hash, value: value))
+        slots[slot] = tag | UInt64(index + 1)
+        if entries.count * 10 > slots.count * 7 { grow() }
+        return (index, true)
+    }
+
+    /// Adds `key` with `value` unless present; returns its index and whether it was added.
+    @discardableResult
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: Int32 = 0) -> (index: Int, inserted: Bool) {
+        insert(key, hash: Self.hash(key), value: value)
+    }
+
+    /// Calls `body` with the bytes of key `index`.
+    func withKey<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        let range = (index == 0 ? 0 : entries[index - 1].end)..<entries[index].end
+        return try keyBytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    @inline(__always)
+    private func equals(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = index == 0 ? 0 : entries[index - 1].end
+        guard entries[index].end - start == key.count else { return false }
+        guard key.count > 0, let base = key.baseAddress else { return true }
+        return keyBytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, base, key.count) == 0 }
+    }
+
+    private mutating func grow() {
+        var grown = [UInt64](repeating: 0, count: slots.count * 2)
+        let mask = grown.count - 1
+        for content in slots where content != 0 {
+            var slot = Int(truncatingIfNeeded: content >> 32) & mask
+            while grown[slot] != 0 { slot = (slot + 1) & mask }
+            grown[slot] = content
+        }
+        slots = grown
+    }
+}

@@ -1,0 +1,104 @@
+/// The byte forms of the cell readers, for the refund and order rows of a chunk: each answers as its `String`
+/// counterpart does, reading the common forms (plain cells, `51.65`, `2`) straight from the bytes and handing
+/// anything else to the `String` reader.
+extension FieldText {
+    /// The cell as `ExportTable.text` reads it, as a slice of `cell`: empty when the cell holds only spaces and
+    /// tabs; unchanged when its first and last scalars are not white space; else without leading and trailing
+    /// white-space `Character`s. `cell` must be valid UTF-8 (as `CSVRecord` fields are).
+    static func trimmed(_ cell: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        guard let first = cell.first, let last = cell.last else { return cell }
+        if isVisibleASCII(first) && isVisibleASCII(last) { return cell }
+        if cell.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return UnsafeBufferPointer(rebasing: cell[0..<0]) }
+        if !isWhitespace(scalar(in: cell, at: 0)) && !isWhitespace(scalar(in: cell, at: lastScalarStart(cell))) {
+            return cell
+        }
+        return characterTrimmed(cell)
+    }
+
+    /// `String.trimmingWhitespace()` as a slice of `cell`: without leading and trailing white-space `Character`s.
+    static func characterTrimmed(_ cell: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        guard let first = cell.first, let last = cell.last else { return cell }
+        if isVisibleASCII(first) && isVisibleASCII(last) { return cell }
+        let text = String(decoding: cell, as: UTF8.self)
+        guard let start = text.firstIndex(where: { !$0.isWhitespace }),
+            let last = text.lastIndex(where: { !$0.isWhitespace })
+        else { return UnsafeBufferPointer(rebasing: cell[0..<0]) }
+        let lower = text.utf8.distance(from: text.startIndex, to: start)
+        let upper = text.utf8.distance(from: text.startIndex, to: text.index(after: last))
+        return UnsafeBufferPointer(rebasing: cell[lower..<upper])
+    }
+
+    /// `amount(_:)` of the cell's text.
+    static func amount(_ cell: UnsafeBufferPointer<UInt8>) -> Parsed<Double> {
+        if cell.isEmpty { return .blank }
+        if let value = plainDecimal(cell) { return .value(value) }
+        return amount(String(decoding: cell, as: UTF8.self))
+    }
+
+    /// `quantity(_:)` of the cell's text.
+    static func quantity(_ cell: UnsafeBufferPointer<UInt8>) -> Parsed<Int> {
+        if cell.isEmpty { return .blank }
+        if cell.count <= 18, cell.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            return .value(cell.reduce(0) { $0 * 10 + Int($1 - 0x30) })
+        }
+        return quantity(String(decoding: cell, as: UTF8.self))
+    }
+
+    /// `abs(Double(text))` for `[-]digits[.digits]` with at most 15 digits, or `nil` for any other form. Both the
+    /// digits (below 2^53) and the power of ten (at most 10^15) are exact doubles, so their quotient is the
+    /// correctly rounded value `Double(String)` gives.
+    private static func plainDecimal(_ cell: UnsafeBufferPointer<UInt8>) -> Double? {
+        var index = cell[0] == UInt8(ascii: "-") ? 1 : 0
+        var mantissa: Int64 = 0
+        var digits = 0
+        var fractionDigits = -1
+        while index < cell.count {
+            let byte = cell[index]
+            if byte >= 0x30 && byte <= 0x39 {
+                mantissa = mantissa &* 10 &+ Int64(byte - 0x30)
+                digits += 1
+                if fractionDigits >= 0 { fractionDigits += 1 }
+            } else if byte == UInt8(ascii: "."), fractionDigits < 0, digits > 0 {
+                fractionDigits = 0
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard digits > 0, digits <= 15, fractionDigits != 0 else { return nil }
+        return fractionDigits < 0 ? Double(mantissa) : Double(mantissa) / powersOfTen[fractionDigits]
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { power in
+        (0..<power).reduce(1.0) { value, _ in value * 10 }
+    }
+
+    @inline(__always)
+    private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
+
+    /// `Unicode.Scalar.isWhitespace`, answered without the property tables above U+3000 (the ideographic space,
+    /// the last white-space scalar): CJK text, the common non-ASCII edge of a cell.
+    @inline(__always)
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value > 0x3000 ? false : scalar.isWhitespace
+    }
+
+    /// The start of the last scalar of non-empty `cell`.
+    private static func lastScalarStart(_ cell: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = cell.count - 1
+        while start > 0, cell[start] & 0xC0 == 0x80 { start -= 1 }
+        return start
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `start`.
+    private static func scalar(in cell: UnsafeBufferPointer<UInt8>, at start: Int) -> Unicode.Scalar {
+        let lead = cell[start]
+        if lead < 0x80 { return Unicode.Scalar(lead) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+        for offset in 1..<length where start + offset < cell.count {
+            value = value << 6 | UInt32(cell[start + offset] & 0x3F)
+        }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+}

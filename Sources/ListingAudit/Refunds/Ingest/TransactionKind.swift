@@ -1,0 +1,43 @@
+/// A kind of transaction export (refunds, orders): what `TransactionReader` needs to know beyond what every kind
+/// shares. Kinds differ only in their formats and field tables; each converts its rows itself.
+protocol TransactionKind {
+    associatedtype Format: RawRepresentable, Sendable where Format.RawValue == String
+    associatedtype Field: TransactionField
+
+    /// The format of a file with this header, or `nil` when it is not an export of this kind.
+    static func format(of index: HeaderIndex) -> Format?
+    /// Why a file whose header `format(of:)` refuses is not an export of this kind.
+    static var notThisKind: String { get }
+    /// The header names that carry `field` in `format`, most specific first.
+    static func aliases(of field: Field, in format: Format) -> [String]
+    /// Checks that the resolved `columns` can tie rows to listings.
+    /// - Throws: `IngestError.unusableData` at `header` when they cannot.
+    static func check(_ columns: FieldColumns<Field>, header: SourceLocation) throws(IngestError)
+}
+
+/// One field of a transaction kind's table (`reason`, `quantity`, …).
+protocol TransactionField: CaseIterable, Hashable, Sendable, RawRepresentable
+where RawValue == String, AllCases == [Self] {
+    /// The field's position in `allCases`.
+    var slot: Int { get }
+}
+
+/// The column of each field of a kind, resolved once from the header row.
+struct FieldColumns<Field: TransactionField>: Sendable {
+    private let columns: [Int?]
+
+    /// Resolves every field through its `aliases`.
+    init(_ index: HeaderIndex, aliases: (Field) -> [String]) {
+        columns = Field.allCases.map { index.column(aliases($0)) }
+    }
+
+    /// The 0-based column of `field`, or `nil` when the file has none.
+    subscript(field: Field) -> Int? { columns[field.slot] }
+
+    /// The column mapping for the load report: each resolved field with its header cell.
+    func mapping(header: [String]) -> [TransactionColumn] {
+        Field.allCases.compactMap { field in
+            self[field].map { TransactionColumn(field: field.rawValue, header: header[$0], column: $0 + 1) }
+        }
+    }
+}

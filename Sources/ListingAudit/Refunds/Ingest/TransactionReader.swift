@@ -1,0 +1,67 @@
+/// The one reader of refund and order exports: opens the file, tells its format from the header, resolves each
+/// field's column once, and reads the data rows in chunks through the checks every kind shares. Rows those checks
+/// refuse travel in the chunk in file order, so whoever converts the rows records all skips in file order.
+///
+/// `report` counts the rows read and repaired as chunks are read; the converter adds the skips and the counts of
+/// what rows became.
+final class TransactionReader<Kind: TransactionKind> {
+    let format: Kind.Format
+    let columns: FieldColumns<Kind.Field>
+    /// How the file was read so far.
+    var report: TransactionLoadReport
+    private let table: ExportTable
+    /// The columns chunks hold: those of the fields read that the file has.
+    private let layout: RowLayout
+
+    /// Opens the export at `path` and resolves its columns; chunks carry the bytes of `fields` only.
+    /// - Throws: `IngestError.fileNotFound` / `.unreadable` (exit 66), or `.unusableData` (exit 65) when the file
+    ///   is empty, is not an export of this kind, or lacks the columns `Kind.check` requires.
+    init(
+        path: String, options: ReadOptions = ReadOptions(), reading fields: [Kind.Field] = Kind.Field.allCases
+    ) throws(IngestError) {
+        table = try ExportTable(path: path, options: options)
+        let header = SourceLocation(file: path, line: table.headerLine)
+        guard let format = Kind.format(of: table.index) else {
+            throw .unusableData(location: header, reason: Kind.notThisKind)
+        }
+        self.format = format
+        let columns = FieldColumns<Kind.Field>(table.index) { Kind.aliases(of: $0, in: format) }
+        try Kind.check(columns, header: header)
+        self.columns = columns
+        layout = RowLayout(columns: Kind.Field.allCases.map { fields.contains($0) ? columns[$0] : nil })
+        report = TransactionLoadReport(
+            path: path, format: format.rawValue, encoding: table.file.encoding,
+            delimiter: table.file.dialect.delimiterName)
+        report.columns = columns.mapping(header: table.header)
+    }
+
+    /// The next rows: at most `maximumRows`, and no more once their fields reach `maximumBytes`; `nil` at the end.
+    /// - Throws: `IngestError.unreadable` when the file cannot be read further.
+    func nextRows(maximumRows: Int = 4_096, maximumBytes: Int = 1 << 19) throws(IngestError) -> TransactionRows? {
+        var rows = TransactionRows(layout: layout)
+        while rows.count < maximumRows, rows.byteCount < maximumBytes, let record = try table.file.next() {
+            report.rowsRead += 1
+            if let refusal = table.refusal(of: record) {
+                rows.append(refused: refusal, line: record.line)
+                continue
+            }
+            if !record.issues.isEmpty { report.repairedRows += 1 }
+            rows.append(record)
+        }
+        return rows.count == 0 ? nil : rows
+    }
+
+    /// Reads the rest of the file row by row: a row the shared checks refuse is counted as skipped, every other row
+    /// goes to `body`, and the skip `body` returns, if any, is counted too.
+    /// - Throws: `IngestError.unreadable` when the file cannot be read further.
+    func forEachRow(_ body: (RowFields) -> SkippedRow?) throws(IngestError) {
+        while let rows = try nextRows() {
+            rows.forEach { row in
+                switch row {
+                case .refused(let skip): report.skip(skip)
+                case .fields(let fields): if let skip = body(fields) { report.skip(skip) }
+                }
+            }
+        }
+    }
+}

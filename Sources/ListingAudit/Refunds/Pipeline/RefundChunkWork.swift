@@ -1,0 +1,116 @@
+/// The refund stage's work on one chunk of rows, run on a worker thread: every row read from its bytes, its
+/// distinct (reason, comment) pairs classified through the shared cache, every kept refund matched to a listing
+/// and, when `refunds.csv` is written, rendered as its row. The ledger counts and skips come back for the stage to
+/// add in file order.
+struct RefundChunkWork: Sendable {
+    /// A kept refund that counts, as the ledger adds it.
+    struct Count: Sendable {
+        var position: Int32?
+        var category: RefundCategory
+        var method: MatchMethod
+        var type: RefundType
+        var amount: Double?
+    }
+
+    /// What one chunk gave.
+    struct Result: Sendable {
+        /// The refunds that count as refunds, in file order.
+        var counts: [Count] = []
+        /// Skipped rows, in file order.
+        var skipped: [SkippedRow] = []
+        /// Kept rows closed, rejected or withdrawn without a refund.
+        var notRefunded = 0
+        /// Counted refunds that are 仅退款.
+        var refundOnly = 0
+        /// The `refunds.csv` rows of the kept refunds, in file order (empty unless rows are written).
+        var rows: [UInt8] = []
+    }
+
+    /// A row kept by the reader: its fields, its values and its (reason, comment) pair.
+    private struct Kept {
+        var fields: RowFields
+        var values: RefundRowReader.Values
+        var pair: Int
+    }
+
+    let path: String
+    let format: RefundExportFormat
+    let columns: FieldColumns<RefundField>
+    let matcher: RefundMatcher
+    let classifier: ReasonClassifierCache
+    let writesRows: Bool
+
+    /// The fields the work reads (the date is neither counted nor written).
+    static let fields = RefundField.allCases.filter { $0 != .date }
+
+    func run(_ chunk: TransactionRows) -> Result {
+        chunk.withRows { rows in
+            var result = Result()
+            var reader = RefundRowReader(path: path, format: format, columns: columns)
+            var pairs = ReasonPairs()
+            var kept: [Kept] = []
+            kept.reserveCapacity(rows.count)
+            for index in 0..<rows.count {
+                switch rows[index] {
+                case .refused(let skip): result.skipped.append(skip)
+                case .fields(let fields):
+                    switch reader.read(fields) {
+                    case .kept(let values):
+                        let pair = pairs.add(
+                            reason: fields.text(RefundField.reason), comment: fields.text(RefundField.comment))
+                        kept.append(Kept(fields: fields, values: values, pair: pair))
+                    case .skipped(let skip): result.skipped.append(skip)
+                    }
+                }
+            }
+            let answers = classifier.answers(for: pairs, lookups: kept.count)
+            let byID = matcher.positions(ofIDs: kept.map { $0.fields.text(RefundField.listingID) })
+            // Rows run to about one and a half times the fields read; the buffer grows past that if it must.
+            var buffer = CSVByteBuffer(capacity: writesRows ? chunk.byteCount * 3 / 2 + 4_096 : 0)
+            var titleKey: [UInt8] = []
+            for (refund, found) in zip(kept, byID) {
+                let fields = refund.fields
+                let (position, method) = found.map { ($0, .listingID) } ?? matcher.match(
+                    listingID: fields.text(RefundField.listingID), sku: fields.text(RefundField.sku),
+                    title: fields.text(RefundField.title), key: &titleKey)
+                let category = answers.category(of: refund.pair)
+                let values = refund.values
+                // Closed, rejected or withdrawn requests are listed in refunds.csv but never counted.
+                if values.status.countsAsRefund {
+                    result.counts.append(
+                        Count(position: position, category: category, method: method, type: values.type,
+                              amount: values.amount))
+                    if values.type == .refundOnly { result.refundOnly += 1 }
+                } else {
+                    result.notRefunded += 1
+                }
+                if writesRows {
+                    appendRow(fields, values, category: category, evidence: answers, pair: refund.pair,
+                              position: position, method: method, fileName: reader.fileName, to: &buffer)
+                }
+            }
+            result.rows = buffer.bytes
+            return result
+        }
+    }
+
+    /// Appends the `refunds.csv` row of a kept refund.
+    private func appendRow(
+        _ fields: RowFields, _ values: RefundRowReader.Values, category: RefundCategory, evidence: ReasonAnswers,
+        pair: Int, position: Int32?, method: MatchMethod, fileName: String, to buffer: inout CSVByteBuffer
+    ) {
+        evidence.withEvidenceCell(of: pair) { evidence in
+            RefundRowReader.withID(fields, fileName: fileName) { id in
+                matcher.withListingID(at: position) { listingID in
+                    AuditRefundsCSV.appendRow(
+                        to: &buffer, id: id, orderID: fields.text(RefundField.orderID), listingID: listingID,
+                        sku: fields.text(RefundField.sku), matchedBy: method, category: category,
+                        evidence: WrittenCSVCell(bytes: evidence), type: values.type, status: values.status,
+                        statusText: fields.text(RefundField.status), amount: values.amount,
+                        reason: fields.text(RefundField.reason), comment: fields.text(RefundField.comment),
+                        line: fields.line)
+                }
+            }
+        }
+    }
+}

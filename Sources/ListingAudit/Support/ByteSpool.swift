@@ -1,0 +1,193 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// An append-only byte log read back once from the start: kept in memory up to `memoryLimit` bytes, then written to
+/// an unlinked temporary file, so holding a million listings' results costs a fixed amount of memory. The file
+/// disappears with the spool (and with the process, whatever happens to it).
+final class ByteSpool {
+    private let memoryLimit: Int
+    private var buffer: [UInt8] = []
+    private var descriptor: Int32 = -1
+    private var spilled = 0
+
+    init(memoryLimit: Int = 32 << 20) {
+        self.memoryLimit = memoryLimit
+    }
+
+    deinit {
+        if descriptor >= 0 { close(descriptor) }
+    }
+
+    /// Appends one frame: `payload`, preceded by its length.
+    func append(frame payload: [UInt8]) {
+        var length = ByteWriter()
+        length.write(payload.count)
+        buffer += length.bytes
+        buffer += payload
+        if buffer.count >= memoryLimit { spill() }
+    }
+
+    /// How many bytes have been appended: a mark to `truncate` back to.
+    var mark: Int { spilled + buffer.count }
+
+    /// Drops everything appended after `mark`.
+    func truncate(to mark: Int) {
+        if mark >= spilled {
+            buffer.removeSubrange((mark - spilled)...)
+        } else {
+            buffer.removeAll(keepingCapacity: true)
+            _ = ftruncate(descriptor, off_t(mark))
+            spilled = mark
+        }
+    }
+
+    /// Reads back every frame, in order.
+    func forEachFrame(_ body: (inout ByteReader) -> Void) {
+        var frames = FrameBuffer()
+        read { piece in
+            frames.feed(piece)
+            while var frame = frames.next() { body(&frame) }
+        }
+    }
+
+    /// Reads everything appended, in order, in pieces of about a megabyte: `body` gets each piece.
+    private func read(_ body: (UnsafeRawBufferPointer) -> Void) {
+        if descriptor >= 0 {
+            var piece = [UInt8](repeating: 0, count: 1 << 20)
+            var offset: off_t = 0
+            while offset < spilled {
+                let got = piece.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, offset) }
+                guard got > 0 else { break }
+                piece.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[..<got])) }
+                offset += off_t(got)
+            }
+        }
+        buffer.withUnsafeBytes { body($0) }
+    }
+
+    /// Moves the buffer to the temporary file (created and unlinked on first use; kept in memory if that fails).
+    private func spill() {
+        if descriptor < 0 {
+            var template = Array((NSTemporaryDirectory() + "/listing-audit-spool-XXXXXX").utf8CString)
+            descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            guard descriptor >= 0 else { return }
+            template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        }
+        let written = buffer.withUnsafeBytes { bytes -> Int in
+            var done = 0
+            while done < bytes.count {
+                let got = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(spilled + done))
+                if got <= 0 { return done }
+                done += got
+            }
+            return done
+        }
+        guard written == buffer.count else { return }
+        spilled += written
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Writes values into a byte array in the compact form `ByteReader` reads back.
+struct ByteWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func write(_ value: UInt8) { bytes.append(value) }
+
+    /// A non-negative integer in 7-bit groups (small numbers take one byte).
+    mutating func write(_ value: Int) {
+        var rest = UInt64(bitPattern: Int64(value))
+        while rest >= 0x80 {
+            bytes.append(UInt8(rest & 0x7F) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    mutating func write(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
+    }
+
+    mutating func write(_ text: String) {
+        write(text.utf8.count)
+        bytes += text.utf8
+    }
+}
+
+/// Reads what `ByteWriter` wrote.
+struct ByteReader {
+    private let bytes: ArraySlice<UInt8>
+    private var position: Int
+
+    init(_ bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
+        position = bytes.startIndex
+    }
+
+    /// Whether everything has been read.
+    var isAtEnd: Bool { position >= bytes.endIndex }
+
+    mutating func readByte() -> UInt8 {
+        defer { position += 1 }
+        return bytes[position]
+    }
+
+    mutating func readInt() -> Int {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let byte = readByte()
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        return Int(Int64(bitPattern: value))
+    }
+
+    mutating func readUInt64() -> UInt64 {
+        var value: UInt64 = 0
+        for shift in stride(from: 0, to: 64, by: 8) { value |= UInt64(readByte()) << UInt64(shift) }
+        return value
+    }
+
+    mutating func readString() -> String {
+        let count = readInt()
+        defer { position += count }
+        return String(decoding: bytes[position..<(position + count)], as: UTF8.self)
+    }
+}
+
+/// Cuts the pieces of a spool back into frames (a frame may straddle two pieces).
+private struct FrameBuffer {
+    private var pending: [UInt8] = []
+    private var position = 0
+
+    mutating func feed(_ piece: UnsafeRawBufferPointer) {
+        if position > 0 {
+            pending.removeFirst(position)
+            position = 0
+        }
+        pending += piece
+    }
+
+    /// The next whole frame's payload, or `nil` until more is fed.
+    mutating func next() -> ByteReader? {
+        var index = position
+        var length = 0
+        var shift = 0
+        while true {
+            guard index < pending.count else { return nil }
+            let byte = pending[index]
+            length |= Int(byte & 0x7F) << shift
+            index += 1
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        guard index + length <= pending.count else { return nil }
+        position = index + length
+        return ByteReader(pending[index..<(index + length)])
+    }
+}

@@ -1,0 +1,41 @@
+import Testing
+
+@testable import ListingAudit
+
+@Suite struct KeyHashSetTests {
+    @Test func holdsWhatWasInsertedThroughGrowth() {
+        var set = KeyHashSet()
+        var random = SplitMix(seed: 3)
+        let inserted = (0..<5000).map { _ in Int(bitPattern: UInt(random.next())) } + [0, 1, -1, Int.min, Int.max]
+        for hash in inserted { set.insert(hash) }
+        let absent = (0..<5000).map { _ in Int(bitPattern: UInt(random.next())) }
+
+        #expect(set.count == Set(inserted.map { $0 == 0 ? 1 : $0 }).count)
+        #expect(inserted.allSatisfy(set.contains))
+        #expect(!absent.contains(where: set.contains))
+    }
+
+    @Test func insertingTwiceCountsOnce() {
+        var set = KeyHashSet()
+        set.insert("LST-1".hashValue)
+        set.insert("LST-1".hashValue)
+
+        #expect(set.count == 1)
+        #expect(set.contains("LST-1".hashValue))
+        #expect(!set.contains("LST-2".hashValue))
+    }
+
+    @Test func releasedKeysAnswerInOrderAndOutOfOrder() {
+        var released = ReleasedKeys()
+        let beforeAny = released.contains("A")
+        for key in ["LST-002", "LST-001", "LST-010", "e\u{301}"] { released.insert(key) }
+        // "\u{E9}" is canonically equal to the released "e\u{301}": the same key, as String equality and hashing say.
+        let answers = ["LST-001", "LST-010", "LST-003", "zzz", "\u{E9}"].map { released.contains($0) }
+        released.insert("LST-011")
+        let afterMore = ["LST-011", "LST-002", "LST-012"].map { released.contains($0) }
+
+        #expect(!beforeAny)
+        #expect(answers == [true, true, false, false, true])
+        #expect(afterMore == [true, true, false])
+    }
+}
