@@ -15,7 +15,8 @@ enum RefundStage: AuditStage {
         }
         let reader: TransactionReader<RefundExport>
         do {
-            reader = try TransactionReader(path: path, reading: RefundChunkWork.fields)
+            reader = try TransactionReader(
+                path: path, options: ReadOptions(progress: state.options.progress), reading: RefundChunkWork.fields)
         } catch {
             throw .ingest(error)
         }
@@ -60,7 +61,8 @@ enum OrderStage: AuditStage {
         state.ledger.markOrdersRead()
         let reader: TransactionReader<OrderExport>
         do {
-            reader = try TransactionReader(path: path, reading: OrderChunkWork.fields)
+            reader = try TransactionReader(
+                path: path, options: ReadOptions(progress: state.options.progress), reading: OrderChunkWork.fields)
         } catch {
             throw .ingest(error)
         }
