@@ -33,10 +33,14 @@ import Testing
                 * pow(10, magnitude.rounded(.down))
             values += [value, -value, (value * 1_000).rounded() / 1_000]
         }
+        var cell = CSVByteBuffer()
         for value in values {
             for digits in 0...4 {
-                #expect(AuditNumbers.fixed(value, digits: digits) == String(format: "%.\(digits)f", value),
-                        "\(value) with \(digits) decimals")
+                let printed = String(format: "%.\(digits)f", value)
+                #expect(AuditNumbers.fixed(value, digits: digits) == printed, "\(value) with \(digits) decimals")
+                cell.removeAll()
+                cell.appendFixed(value, digits: digits)
+                #expect(String(decoding: cell.bytes, as: UTF8.self) == CSVWriter.cell(printed), "cell of \(value)")
             }
             #expect(ListingPriority.percent(value) == String(format: "%.1f%%", value * 100))
         }

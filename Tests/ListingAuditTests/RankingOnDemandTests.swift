@@ -14,7 +14,10 @@ import Testing
     /// A ledger of `count` listings with random findings, refunds and (when `orders`) orders.
     static func randomLedger(count: Int, orders: Bool, seed: UInt64) -> AuditLedger {
         var random = SeededRandom(seed: seed)
-        let listings = (0..<count).map { "L\($0)" }
+        // Some ids need quoting or neutralising in a CSV cell.
+        let listings = (0..<count).map { index in
+            (index % 11 == 0 ? "=" : "") + "L\(index)" + (index % 5 == 0 ? ",\"q\"\n连衣裙" : "")
+        }
         var findings: [(String, String, Severity)] = []
         var refunds: [(String?, RefundCategory)] = []
         var units: [String: Int] = [:]
@@ -50,6 +53,25 @@ import Testing
             #expect(ranking.preventableAmount == expected.reduce(0) { $0 + $1.preventableAmount })
             #expect(rows.listingsWithFindings == expected.filter { $0.findingCount > 0 }.count)
             #expect(rows.firstWithFindings(7) == Array(expected.filter { $0.findingCount > 0 }.prefix(7)))
+        }
+    }
+
+    /// `priorities.csv` written straight from a ranking is the file its rows, made one by one, would give.
+    @Test(arguments: Language.allCases)
+    func rankedRowsAreWrittenAsTheRowsWould(_ language: Language) throws {
+        for seed in 1...4 {
+            for orders in [false, true] {
+                let ledger = Self.randomLedger(count: 300, orders: orders, seed: UInt64(seed))
+                let ranked = PriorityRanker().rank(ledger, baselines: CategoryBaselines(ledger: ledger))
+                #expect(ranked.ranking != nil)
+                let direct = try HistoryFixtures.written {
+                    try AuditPrioritiesCSV.write(ranked, language: language, to: $0)
+                }
+                let fromRows = try HistoryFixtures.written {
+                    try AuditPrioritiesCSV.write(ListingPriorities(Array(ranked)), language: language, to: $0)
+                }
+                #expect(direct == fromRows, "seed \(seed), orders \(orders)")
+            }
         }
     }
 

@@ -43,6 +43,12 @@ public struct ListingPriorities: RandomAccessCollection, ExpressibleByArrayLiter
 
     // MARK: - Reads that need no whole row, for reports that scan every listing
 
+    /// The ranking the rows are made from; `nil` for rows given as values.
+    var ranking: ListingRanking? {
+        if case .ranked(let ranking) = storage { return ranking }
+        return nil
+    }
+
     /// The listing id at `position`.
     func listingID(at position: Int) -> String {
         switch storage {

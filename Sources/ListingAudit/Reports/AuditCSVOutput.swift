@@ -22,22 +22,20 @@ final class AuditCSVOutput {
         if buffer.bytes.count >= Self.flushBytes { try flush() }
     }
 
-    /// Appends rows `0..<count`, row `index` written by `cells(index, &row)`: windows of rows are rendered on every
-    /// core and written in order, so a million rows cost a fraction of one core's time and a window's memory.
-    func appendRows(count: Int, _ cells: @Sendable (Int, inout CSVByteBuffer) -> Void) throws(AuditError) {
+    /// Appends rows `0..<count`, each range of them written (cells and row ends) by `rows(range, &buffer)`: windows
+    /// of rows are rendered in ranges on every core and written in order, so a million rows cost a fraction of one
+    /// core's time and a window's memory.
+    func appendRows(count: Int, _ rows: @Sendable (Range<Int>, inout CSVByteBuffer) -> Void) throws(AuditError) {
         var start = 0
         while start < count {
             let window = start..<min(count, start + Self.windowRows)
             let rendered = ParallelChunks(count: window.count, minimumChunk: 512).map { range in
-                var rows = CSVByteBuffer(capacity: range.count * 128)
-                for offset in range {
-                    cells(window.lowerBound + offset, &rows)
-                    rows.endRow()
-                }
-                return rows.bytes
+                var buffer = CSVByteBuffer(capacity: range.count * 160)
+                rows((window.lowerBound + range.lowerBound)..<(window.lowerBound + range.upperBound), &buffer)
+                return buffer.bytes
             }
             try flush()
-            for rows in rendered { try file.write(rows) }
+            for bytes in rendered { try file.write(bytes) }
             start = window.upperBound
         }
     }

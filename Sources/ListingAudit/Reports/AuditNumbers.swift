@@ -14,15 +14,20 @@ enum AuditNumbers {
     /// that product's quotient, rounded to nearest with ties to even as `printf` rounds the exact binary value.
     /// Other values, and more than four decimals, go to `printf`.
     static func fixed(_ value: Double, digits: Int) -> String {
-        guard value.isFinite, abs(value) < 1e15, (0...4).contains(digits) else {
-            return String(format: "%.\(digits)f", value)
-        }
-        var text = String(units(abs(value), scale: [1, 10, 100, 1_000, 10_000][digits]))
+        guard let units = units(value, digits: digits) else { return String(format: "%.\(digits)f", value) }
+        var text = String(units)
         if digits > 0 {
             if text.count <= digits { text = String(repeating: "0", count: digits + 1 - text.count) + text }
             text.insert(".", at: text.index(text.endIndex, offsetBy: -digits))
         }
         return value.sign == .minus ? "-" + text : text
+    }
+
+    /// The digits `fixed` prints for `value` without its sign and point (`-12.5` with two decimals: 1250), or `nil`
+    /// when `printf` must print it (not finite, 10^15 or more, more than four decimals).
+    static func units(_ value: Double, digits: Int) -> UInt64? {
+        guard value.isFinite, abs(value) < 1e15, (0...4).contains(digits) else { return nil }
+        return units(abs(value), scale: [1, 10, 100, 1_000, 10_000][digits])
     }
 
     /// `magnitude × scale` rounded to a whole number, to nearest with ties to even, computed exactly.

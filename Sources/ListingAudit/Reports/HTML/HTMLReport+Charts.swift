@@ -59,19 +59,17 @@ extension HTMLReport {
                 section.note(t(.paretoEmpty))
                 return
             }
-            let probe = ParetoChart(
-                id: "chart-pareto", title: "", summary: "", items: items, othersLabel: "", countAxisLabel: "",
-                shareAxisLabel: "", barLegend: "", lineLegend: "")
-            let shares = probe.cumulativeShares
-            let top = min(shares.count, max(1, shares.firstIndex { $0 >= 0.8 }.map { $0 + 1 } ?? shares.count))
-            let summary = t(.paretoSummary, String(top), NumberText.percent(shares[top - 1], digits: 0))
-            section.element("p", text: summary)
-            ParetoChart(
-                id: "chart-pareto", title: t(.paretoChart), summary: summary, items: items,
+            // The summary states the bars' cumulative shares, so the chart is made first and given it after.
+            var chart = ParetoChart(
+                id: "chart-pareto", title: t(.paretoChart), summary: "", items: items,
                 othersLabel: t(.otherListings, String(max(0, items.count - 20))),
                 countAxisLabel: OutputColumn.linkedRefunds.label.text(language), shareAxisLabel: t(.cumulativeShare),
-                barLegend: OutputColumn.linkedRefunds.label.text(language), lineLegend: t(.cumulativeShare)
-            ).render(into: &section)
+                barLegend: OutputColumn.linkedRefunds.label.text(language), lineLegend: t(.cumulativeShare))
+            let shares = chart.cumulativeShares
+            let top = min(shares.count, max(1, shares.firstIndex { $0 >= 0.8 }.map { $0 + 1 } ?? shares.count))
+            chart.summary = t(.paretoSummary, String(top), NumberText.percent(shares[top - 1], digits: 0))
+            section.element("p", text: chart.summary)
+            chart.render(into: &section)
         }
     }
 
