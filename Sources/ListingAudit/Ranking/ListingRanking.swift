@@ -1,6 +1,7 @@
 /// The ranking of an audit, compact: the listings' order (four bytes a listing) over the ledger it was computed
 /// from. A listing's `ListingPriority` row is made from the ledger and its rescored numbers when a report reads it.
-struct ListingRanking: Sendable {
+/// A class, so handing it on (to each row read) costs one reference count, not one per array of its ledger.
+final class ListingRanking: Sendable {
     let ledger: AuditLedger
     let scorer: ListingScorer
     /// The listing at each rank, rank 1 first.
@@ -10,6 +11,18 @@ struct ListingRanking: Sendable {
     let preventableAmount: Double
     /// How many listings have findings (they rank first).
     let listingsWithFindings: Int
+
+    init(
+        ledger: AuditLedger, scorer: ListingScorer, order: [Int32], preventableRefunds: Double,
+        preventableAmount: Double, listingsWithFindings: Int
+    ) {
+        self.ledger = ledger
+        self.scorer = scorer
+        self.order = order
+        self.preventableRefunds = preventableRefunds
+        self.preventableAmount = preventableAmount
+        self.listingsWithFindings = listingsWithFindings
+    }
 
     /// The listing at 0-based rank `offset`.
     func listing(at offset: Int) -> Int { Int(order[offset]) }
