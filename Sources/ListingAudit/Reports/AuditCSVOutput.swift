@@ -19,7 +19,7 @@ final class AuditCSVOutput {
     func appendRow(_ cells: (inout CSVByteBuffer) -> Void) throws(AuditError) {
         cells(&buffer)
         buffer.endRow()
-        if buffer.bytes.count >= Self.flushBytes { try flush() }
+        if buffer.count >= Self.flushBytes { try flush() }
     }
 
     /// Appends rows `0..<count`, each range of them written (cells and row ends) by `rows(range, &buffer)`: windows
