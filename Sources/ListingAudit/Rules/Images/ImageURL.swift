@@ -135,15 +135,24 @@ enum ImageURL {
     private static func mayNamePlaceholder(_ url: String) -> Bool {
         var url = url
         return url.withUTF8 { bytes in
-            var previous: UInt8 = 0
-            for (index, byte) in bytes.enumerated() {
-                if byte == 0xE6 || byte == 0xEF { return true }  // the lead bytes of 暂 and of full-width letters
-                let lower = byte | (byte &- 0x41 < 26 ? 0x20 : 0)
-                if previous == UInt8(ascii: "n"), lower == UInt8(ascii: "o") { return true }
-                if previous == UInt8(ascii: "p"), lower == UInt8(ascii: "l"), hasWord("aceholder", in: bytes, at: index + 1) {
-                    return true
+            guard let base = bytes.baseAddress, bytes.count > 1 else { return false }
+            if base[0] == 0xE6 || base[0] == 0xEF { return true }  // the lead bytes of 暂 and of full-width letters
+            var previous = base[0] | 0x20
+            for index in 1..<bytes.count {
+                let byte = base[index]
+                if byte >= 0xE6 {
+                    if byte == 0xE6 || byte == 0xEF { return true }
+                    previous = byte
+                    continue
                 }
-                if previous == UInt8(ascii: "c"), lower == UInt8(ascii: "o"), hasWord("ming", in: bytes, at: index + 1) {
+                let lower = byte | 0x20
+                // Lower-casing by setting bit 5 also maps some punctuation onto letters; the word test below is exact.
+                if lower == UInt8(ascii: "o") {
+                    if previous == UInt8(ascii: "n") { return true }
+                    if previous == UInt8(ascii: "c"), hasWord("ming", in: bytes, at: index + 1) { return true }
+                } else if lower == UInt8(ascii: "l"), previous == UInt8(ascii: "p"),
+                    hasWord("aceholder", in: bytes, at: index + 1)
+                {
                     return true
                 }
                 previous = lower
