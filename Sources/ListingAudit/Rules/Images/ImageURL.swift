@@ -25,30 +25,42 @@ enum ImageURL {
 
     /// `normalised` as bytes, worked out in one buffer: it runs for every image of every listing.
     static func picture(_ url: String) -> [UInt8] {
-        var bytes = Array(url.utf8)
-        var start = 0
-        var end = bytes.count
-        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-        while start < end, isSpace(bytes[start]) { start += 1 }
-        for index in start..<end {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") {
-                end = index
+        var url = url
+        return url.withUTF8 { source in
+            var start = 0
+            var end = source.count
+            while end > start, isSpace(source[end - 1]) { end -= 1 }
+            while start < end, isSpace(source[start]) { start += 1 }
+            if let cut = source[start..<end].firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
+                end = cut
+            }
+            for prefix in schemePrefixes where hasPrefix(prefix, source, start..<end) {
+                start += prefix.count
                 break
             }
-            if byte &- 0x41 < 26 { bytes[index] = byte + 0x20 }
+            // One buffer holding the lower-cased address; the size suffix is cut out of it in place.
+            var bytes = [UInt8](unsafeUninitializedCapacity: end - start) { buffer, count in
+                for index in start..<end {
+                    let byte = source[index]
+                    buffer[index - start] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                }
+                count = end - start
+            }
+            var nameStart = bytes.count
+            while nameStart > 0, bytes[nameStart - 1] != UInt8(ascii: "/") { nameStart -= 1 }
+            bytes.removeSubrange(sizeSuffix(in: bytes, name: nameStart..<bytes.count))
+            return bytes
         }
-        for prefix in schemePrefixes where bytes[start..<end].starts(with: prefix) {
-            start += prefix.count
-            break
+    }
+
+    /// Whether `bytes[range]` starts with the lower-case `prefix`, in any case.
+    private static func hasPrefix(_ prefix: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count >= prefix.count else { return false }
+        for offset in prefix.indices {
+            let byte = bytes[range.lowerBound + offset]
+            if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != prefix[offset] { return false }
         }
-        var nameStart = end
-        while nameStart > start, bytes[nameStart - 1] != UInt8(ascii: "/") { nameStart -= 1 }
-        let cut = sizeSuffix(in: bytes, name: nameStart..<end)
-        bytes.removeSubrange(end...)
-        bytes.removeSubrange(cut)
-        bytes.removeSubrange(..<start)
-        return bytes
+        return true
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
