@@ -17,7 +17,7 @@ import Testing
         var writer = FindingsWriter(format: format, language: .en)
         var counts = summary ?? FindingsSummary(language: .en, listingCount: findings.count)
         if summary == nil { counts.add(findings) }
-        return writer.write(findings) + writer.finish(counts)
+        return String(decoding: writer.write(findings) + writer.finish(counts), as: UTF8.self)
     }
 
     @Test func findingsComeInFileOrderThenLineHoldingBackOnlyWhatALaterBatchCouldPrecede() {

@@ -1,17 +1,22 @@
-/// `listing_id,rule,severity,message,evidence,file,line,title,fix` through `CSVWriter` (BOM, CRLF, injection-safe).
+/// `listing_id,rule,severity,message,evidence,file,line,title,fix` as `CSVByteBuffer` writes cells (BOM, CRLF, injection-safe).
 enum FindingsCSV {
     static let columns = ["listing_id", "rule", "severity", "message", "evidence", "file", "line", "title", "fix"]
 
     /// The BOM and the header row.
     static var header: String { CSVWriter(header: columns).text }
 
-    /// One finding's row, with its CRLF.
-    static func row(_ finding: Finding, language: Language) -> String {
-        let rule = RuleRegistry.rule(id: finding.ruleID)?.description
-        return CSVWriter.row([
-            finding.listingID, finding.ruleID, finding.severity.rawValue, finding.message.text(language),
-            finding.evidence, finding.location.file, String(finding.location.line),
-            rule?.title.text(language) ?? "", rule?.fix.text(language) ?? "",
-        ])
+    /// Appends one finding's row, with its CRLF, to `buffer`.
+    static func appendRow(_ finding: Finding, language: Language, to buffer: inout CSVByteBuffer) {
+        let rule = RuleRegistry.description(id: finding.ruleID)
+        buffer.appendCell(finding.listingID)
+        buffer.appendCell(finding.ruleID)
+        buffer.appendCell(finding.severity.rawValue)
+        buffer.appendCell(finding.message.text(language))
+        buffer.appendCell(finding.evidence)
+        buffer.appendCell(finding.location.file)
+        buffer.appendCell(finding.location.line)
+        buffer.appendCell(rule?.title.text(language) ?? "")
+        buffer.appendCell(rule?.fix.text(language) ?? "")
+        buffer.endRow()
     }
 }

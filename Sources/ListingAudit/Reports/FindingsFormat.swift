@@ -11,7 +11,8 @@ public enum FindingsFormat: String, Sendable, CaseIterable {
 }
 
 /// Writes findings in one format as they come, so a check of any size never holds its whole output: `write` returns
-/// the text for each group of findings (already in report order, see `FindingsOrder`), `finish` the closing text.
+/// the UTF-8 text for each group of findings (already in report order, see `FindingsOrder`), `finish` the closing
+/// text.
 public struct FindingsWriter: Sendable {
     public let format: FindingsFormat
     public let language: Language
@@ -23,36 +24,39 @@ public struct FindingsWriter: Sendable {
         self.language = language
     }
 
-    /// The text for `findings`, preceded by the format's opening on the first call.
-    public mutating func write(_ findings: [Finding]) -> String {
-        var text = opening()
-        for finding in findings {
-            switch format {
-            case .text: text += FindingsText.line(finding, language: language)
-            case .json:
-                text += (written == 0 ? "" : ",\n") + FindingsJSON.entry(finding, language: language)
-            case .csv: text += FindingsCSV.row(finding, language: language)
-            case .github: text += FindingsGitHub.line(finding, language: language)
-            }
-            written += 1
+    /// The UTF-8 text for `findings`, preceded by the format's opening on the first call.
+    public mutating func write(_ findings: [Finding]) -> [UInt8] {
+        var bytes = opening()
+        defer { written += findings.count }
+        switch format {
+        case .text: bytes += findings.map { FindingsText.line($0, language: language) }.joined().utf8
+        case .github: bytes += findings.map { FindingsGitHub.line($0, language: language) }.joined().utf8
+        case .json:
+            let entries = findings.map { FindingsJSON.entry($0, language: language) }.joined(separator: ",\n")
+            if written > 0, !entries.isEmpty { bytes += ",\n".utf8 }
+            bytes += entries.utf8
+        case .csv:
+            var buffer = CSVByteBuffer(capacity: 256 * findings.count)
+            for finding in findings { FindingsCSV.appendRow(finding, language: language, to: &buffer) }
+            bytes += buffer.bytes
         }
-        return text
+        return bytes
     }
 
-    /// The closing text (the JSON summary), preceded by the opening when nothing was written.
-    public mutating func finish(_ summary: FindingsSummary) -> String {
-        let text = opening()
-        guard format == .json else { return text }
-        return text + FindingsJSON.closing(summary)
+    /// The closing UTF-8 text (the JSON summary), preceded by the opening when nothing was written.
+    public mutating func finish(_ summary: FindingsSummary) -> [UInt8] {
+        let bytes = opening()
+        guard format == .json else { return bytes }
+        return bytes + FindingsJSON.closing(summary).utf8
     }
 
-    private mutating func opening() -> String {
-        guard !started else { return "" }
+    private mutating func opening() -> [UInt8] {
+        guard !started else { return [] }
         started = true
         switch format {
-        case .text, .github: return ""
-        case .json: return FindingsJSON.opening
-        case .csv: return FindingsCSV.header
+        case .text, .github: return []
+        case .json: return Array(FindingsJSON.opening.utf8)
+        case .csv: return Array(FindingsCSV.header.utf8)
         }
     }
 }

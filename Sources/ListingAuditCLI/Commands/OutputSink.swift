@@ -34,14 +34,14 @@ final class OutputSink {
         self.handle = handle
     }
 
-    /// Writes `text` (buffered when going to a file).
-    func write(_ text: String) {
-        guard !text.isEmpty else { return }
+    /// Writes the UTF-8 text `bytes` (buffered when going to a file).
+    func write(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
         guard handle != nil else {
-            console.write(text)
+            console.write(String(decoding: bytes, as: UTF8.self))
             return
         }
-        buffer.append(contentsOf: text.utf8)
+        buffer.append(contentsOf: bytes)
         if buffer.count >= Self.flushSize { flush() }
     }
 

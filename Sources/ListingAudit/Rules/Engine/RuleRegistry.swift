@@ -30,6 +30,12 @@ public enum RuleRegistry {
         all.first { $0.description.id == id }
     }
 
+    /// The description of the rule with `id`, if any: looked up, not rebuilt, for the report rows of every finding.
+    public static func description(id: String) -> RuleDescription? { descriptionsByID[id] }
+
+    private static let descriptionsByID = Dictionary(
+        all.map { ($0.description.id, $0.description) }, uniquingKeysWith: { first, _ in first })
+
     /// The profiler the engine uses unless given another: the category profiler, with the config's extra category
     /// keywords.
     public static let profiler: ListingProfiler = { listing, settings in
