@@ -1,7 +1,7 @@
 /// Reads the listing export once and runs the rules over it batch by batch, keeping only what later stages need:
 /// each listing's id, title, profile and location (`ListingTable`), its findings (`AuditFindings`), and the refund
 /// matcher's lookup tables — so the listings themselves never sit in memory together. Findings that depend on the
-/// whole export are settled once it has been read (`ShopCheck.forEachSettledBatch`). Also records how the export
+/// whole export are settled once it has been read (`ShopCheck.settledBatches`). Also records how the export
 /// was read.
 enum ListingStage {
     /// What the stage hands on; `matcher` ties refunds and orders to the listings.
@@ -34,7 +34,7 @@ enum ListingStage {
             throw .ingest(error)
         }
         var findings = AuditFindings(listings: listings)
-        shopCheck.forEachSettledBatch { batch in
+        shopCheck.settledBatches({ $0 }) { batch in
             for (position, settled) in batch.listings {
                 for finding in settled { findings.append(finding, listing: position) }
             }

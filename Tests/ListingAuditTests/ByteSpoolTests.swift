@@ -1,0 +1,52 @@
+import Testing
+@testable import ListingAudit
+
+@Suite struct ByteSpoolTests {
+    /// Frames of varied sizes: frame `n` holds the string "frame n" then `n` bytes of value `n`.
+    private func frame(_ number: Int) -> (header: [UInt8], payload: [UInt8]) {
+        var header = ByteWriter()
+        header.write("frame \(number)")
+        return (header.bytes, [UInt8](repeating: UInt8(number % 256), count: number * 37 % 1000))
+    }
+
+    private func frames(of spool: ByteSpool) -> [String] {
+        var read: [String] = []
+        spool.forEachFrame { reader in
+            let name = reader.readString()
+            let rest = reader.remainder
+            read.append("\(name):\(rest.count):\(rest.allSatisfy { $0 == rest.first })")
+        }
+        return read
+    }
+
+    private func expected(_ numbers: Range<Int>) -> [String] {
+        numbers.map { "frame \($0):\($0 * 37 % 1000):true" }
+    }
+
+    @Test func framesComeBackInOrderAcrossManyBackgroundSpills() {
+        let spool = ByteSpool(memoryLimit: 4096)
+        for number in 0..<500 {
+            let (header, payload) = frame(number)
+            spool.append(frame: header, payload)
+        }
+        #expect(frames(of: spool) == expected(0..<500))
+    }
+
+    @Test func truncatingToAMarkDropsLaterFramesWhetherSpilledOrInMemory() {
+        for cut in [3, 120, 199] {
+            let spool = ByteSpool(memoryLimit: 4096)
+            var mark = 0
+            for number in 0..<200 {
+                if number == cut { mark = spool.mark }
+                let (header, payload) = frame(number)
+                spool.append(frame: header, payload)
+            }
+            spool.truncate(to: mark)
+            for number in cut..<(cut + 5) {
+                let (header, payload) = frame(number)
+                spool.append(frame: header, payload)
+            }
+            #expect(frames(of: spool) == expected(0..<(cut + 5)), "cut at \(cut)")
+        }
+    }
+}
