@@ -50,3 +50,26 @@ import Testing
         }
     }
 }
+
+@Suite struct ByteWriterInternTests {
+    @Test func repeatedTextsAreWrittenOnceAndReadBackInOrder() {
+        let texts = ["描述为空", "Description is empty", "描述为空", "x", "Description is empty", "", "", "x"]
+        var writer = ByteWriter()
+        for text in texts {
+            writer.writeInterned(text)
+            writer.write(7)
+        }
+        var reader = ByteReader(writer.bytes[...])
+        var read: [String] = []
+        while !reader.isAtEnd {
+            read.append(reader.readInterned())
+            #expect(reader.readInt() == 7)
+        }
+        #expect(read == texts)
+        var plain = ByteWriter()
+        for text in texts { plain.write(text) }
+        let distinct = "描述为空Description is emptyx".utf8.count
+        #expect(writer.bytes.count < plain.bytes.count)
+        #expect(writer.bytes.count == distinct + 4 + texts.count * 2)
+    }
+}

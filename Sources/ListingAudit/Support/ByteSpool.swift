@@ -167,6 +167,31 @@ struct ByteWriter {
         write(text.utf8.count)
         bytes += text.utf8
     }
+
+    /// Texts written in full by `writeInterned`, by number.
+    private var interned: [String] = []
+    /// The number of the first text written in full, by the FNV-1a hash of its UTF-8 bytes (a byte hash: `String`
+    /// hashing normalises Unicode, which costs more than writing the text).
+    private var internedByHash: [UInt64: Int] = [:]
+
+    /// A text that repeats (a rule's message, a phrase): in full the first time, then as the number of its first
+    /// writing, so a batch's thousand "Description is empty" cost one text and a thousand small numbers.
+    mutating func writeInterned(_ text: String) {
+        var text = text
+        let hash = text.withUTF8 { bytes in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            return hash
+        }
+        if let number = internedByHash[hash], interned[number].utf8.elementsEqual(text.utf8) {
+            write(number + 1)
+            return
+        }
+        if internedByHash[hash] == nil { internedByHash[hash] = interned.count }
+        interned.append(text)
+        write(0)
+        write(text)
+    }
 }
 
 /// Reads what `ByteWriter` wrote.
@@ -203,6 +228,18 @@ struct ByteReader {
         var value: UInt64 = 0
         for shift in stride(from: 0, to: 64, by: 8) { value |= UInt64(readByte()) << UInt64(shift) }
         return value
+    }
+
+    /// Texts read with `readInterned`, by number.
+    private var interned: [String] = []
+
+    /// Reads what `ByteWriter.writeInterned` wrote (a repeated text is one shared `String`).
+    mutating func readInterned() -> String {
+        let number = readInt()
+        guard number == 0 else { return interned[number - 1] }
+        let text = readString()
+        interned.append(text)
+        return text
     }
 
     /// The bytes not read yet, as an array of their own.
