@@ -183,7 +183,7 @@ struct ByteWriter {
             for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
             return hash
         }
-        if let number = internedByHash[hash], interned[number].utf8.elementsEqual(text.utf8) {
+        if let number = internedByHash[hash], Self.sameBytes(interned[number], &text) {
             write(number + 1)
             return
         }
@@ -191,6 +191,16 @@ struct ByteWriter {
         interned.append(text)
         write(0)
         write(text)
+    }
+
+    private static func sameBytes(_ first: String, _ second: inout String) -> Bool {
+        var first = first
+        return first.withUTF8 { first in
+            second.withUTF8 { second in
+                first.count == second.count
+                    && (first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0)
+            }
+        }
     }
 }
 
