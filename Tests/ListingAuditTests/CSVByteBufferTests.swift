@@ -27,7 +27,7 @@ import Testing
     @Test func numbersAreWrittenAsTheAuditNumbersWriteThem() {
         var amounts: [Double] = [
             0, -0.0, 0.005, 0.015, 1, 89.9, 1299, 12.345, -12.5, 99_999_999.99, 1e13, 9.99e12, 1e15, 1e16, 0.1 + 0.2,
-            .nan, .infinity, -.infinity, .ulpOfOne, 5e-324, 1.005, 2.675,
+            .nan, .infinity, -.infinity, .ulpOfOne, .leastNonzeroMagnitude, 1.005, 2.675,
         ]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<5_000 {
