@@ -29,7 +29,7 @@ final class AuditState {
         }
         shopCheck = ShopCheck(
             engine: RuleEngine(configuration: options.configuration), paths: [options.listingsPath],
-            options: LoadOptions(read: ReadOptions(progress: options.progress)))
+            options: LoadOptions(read: ReadOptions(progress: options.progress, sheet: options.listingsSheet)))
         catalog = RuleCatalog(descriptions: RuleRegistry.all.map { $0.description }, links: links)
         ledger = AuditLedger(listings: [], findings: [], catalog: catalog)
     }

@@ -21,7 +21,7 @@ enum RefundStage: AuditStage {
             throw .ingest(error)
         }
         let work = RefundChunkWork(
-            path: path, format: reader.format, columns: reader.columns, matcher: state.matcher,
+            path: reader.label, format: reader.format, columns: reader.columns, matcher: state.matcher,
             classifier: ReasonClassifierCache(capacity: classifierCapacity), writesRows: csv != nil)
         var failure: AuditError?
         OrderedPipeline.run(next: { next(reader, failure: &failure) }, transform: work.run) { result in
@@ -67,7 +67,7 @@ enum OrderStage: AuditStage {
             throw .ingest(error)
         }
         // Orders are tied to listings exactly as refunds are: by listing id, then SKU, then title.
-        let work = OrderChunkWork(path: path, columns: reader.columns, matcher: state.matcher)
+        let work = OrderChunkWork(path: reader.label, columns: reader.columns, matcher: state.matcher)
         var failure: AuditError?
         OrderedPipeline.run(next: { next(reader, failure: &failure) }, transform: work.run) { result in
             guard failure == nil else { return }

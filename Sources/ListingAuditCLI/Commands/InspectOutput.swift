@@ -35,8 +35,7 @@ struct InspectOutput {
         let report = result.report
         var lines = [
             report.file,
-            "  format: \(report.format.rawValue)   encoding: \(report.encoding.rawValue)   "
-                + "delimiter: \(report.delimiter)   header line: \(report.headerLine)",
+            "  format: \(report.format.rawValue)   " + Self.source(report),
             "  rows read: \(report.rowsRead)   listings: \(report.listingsBuilt)   skipped: \(report.skippedCount)   "
                 + "ragged rows repaired: \(report.raggedRowsRepaired)   repaired problems: \(report.issueCount)",
         ]
@@ -68,6 +67,22 @@ struct InspectOutput {
         return lines.joined(separator: "\n")
     }
 
+    /// How the file was read: encoding and delimiter for text, the sheet for a workbook, the layout for a feed.
+    static func source(_ report: IngestReport) -> String {
+        switch report.source {
+        case .delimited:
+            return "encoding: \(report.encoding.rawValue)   delimiter: \(report.delimiter)   header line: \(report.headerLine)"
+        case .workbook:
+            let others = report.sheets.count > 1 ? " (of \(report.sheets.joined(separator: ", ")))" : ""
+            let title = report.titleRows > 0 ? "   title rows above it: \(report.titleRows)" : ""
+            return "file: xlsx workbook   sheet: \(report.sheet ?? "?")\(others)   header row: \(report.headerLine)\(title)"
+        case .xmlFeed:
+            return "file: XML feed (\(report.delimiter))   records start at line: \(report.headerLine)"
+        case .json:
+            return "file: JSON (\(report.delimiter))"
+        }
+    }
+
     private func summary(_ listing: Listing) -> String {
         var parts = [listing.id, "\"\(listing.title.prefix(60))\"", "variants: \(listing.variants.count)"]
         let sizes = listing.optionValues(.size)
@@ -93,8 +108,10 @@ struct InspectOutput {
             let colours: [String]
             let images: Int
         }
-        let file, format, encoding, delimiter: String
-        let headerLine, rows, listings, skipped, raggedRowsRepaired, repairedProblems: Int
+        let file, format, encoding, delimiter, source: String
+        let sheet: String?
+        let sheets: [String]
+        let headerLine, titleRows, rows, listings, skipped, raggedRowsRepaired, repairedProblems: Int
         let skippedReasons: [SkipGroup]
         let skippedRows: [SkippedRow]
         let issues: [ReportedIssue]
@@ -107,7 +124,8 @@ struct InspectOutput {
             let report = result.report
             return FileSummary(
                 file: report.file, format: report.format.rawValue, encoding: report.encoding.rawValue,
-                delimiter: report.delimiter, headerLine: report.headerLine, rows: report.rowsRead,
+                delimiter: report.delimiter, source: report.source.rawValue, sheet: report.sheet, sheets: report.sheets,
+                headerLine: report.headerLine, titleRows: report.titleRows, rows: report.rowsRead,
                 listings: report.listingsBuilt, skipped: report.skippedCount,
                 raggedRowsRepaired: report.raggedRowsRepaired, repairedProblems: report.issueCount,
                 skippedReasons: skipGroups(report).map {

@@ -77,9 +77,10 @@ public enum ListingLoader {
         // Progress is reported as the second pass (the key pre-pass) and the third (the read that builds).
         var again = options
         again.read.progress = options.read.progress?.forPass(2)
-        let input = try HeaderReader.open(path: path, read: again.read)
+        let input = try HeaderReader.open(path: path, read: again.read, mapping: again.mapping)
         let (adapter, _) = try makeAdapter(input: input, path: path, options: again)
-        let index = try ListingKeyIndex.build(path: path, read: again.read, keys: adapter.keys(of:into:))
+        let index = try ListingKeyIndex.build(
+            path: path, read: again.read, mapping: again.mapping, keys: adapter.keys(of:into:))
         again.read.progress = options.read.progress?.forPass(3)
         return try read(
             path: path, options: again, batchSize: batchSize, built: built, release: .keyIndex(index), body
@@ -92,15 +93,19 @@ public enum ListingLoader {
         path: String, options: LoadOptions, batchSize: Int, built: Int, release: ListingCollector.Release,
         _ body: ([Listing]) -> Void
     ) throws(IngestError) -> (report: IngestReport, brokeAdjacency: Bool) {
-        var input = try HeaderReader.open(path: path, read: options.read)
+        var input = try HeaderReader.open(path: path, read: options.read, mapping: options.mapping)
         var (adapter, format) = try makeAdapter(input: input, path: path, options: options)
         let header = HeaderIndex(input.header.fields)
         var collector = ListingCollector(
-            file: path, release: adapter.holdsListingsUntilFinish ? .atEnd : release,
+            file: input.file.label, release: adapter.holdsListingsUntilFinish ? .atEnd : release,
             builtListings: adapter.contentShapesListings ? .max : built)
         var report = IngestReport(
             file: path, format: format, encoding: input.file.encoding,
-            delimiter: input.file.dialect.delimiterName, headerLine: input.header.line)
+            delimiter: input.file.delimiterName, headerLine: input.header.line)
+        report.source = input.file.format
+        report.sheet = input.file.sheet
+        report.sheets = input.file.sheets
+        report.titleRows = input.file.titleRows
         let broke = try readRows(
             &adapter, from: &input, width: header.names.count, batchSize: batchSize, collector: &collector,
             report: &report, body)
@@ -161,7 +166,7 @@ public enum ListingLoader {
         input: HeaderReader, path: String, options: LoadOptions
     ) throws(IngestError) -> (adapter: any ListingAdapter, format: ExportFormat) {
         let header = HeaderIndex(input.header.fields)
-        let location = SourceLocation(file: path, line: input.header.line, column: 1)
+        let location = SourceLocation(file: input.file.label, line: input.header.line, column: 1)
         let format = try chooseFormat(input: input, header: header, options: options, location: location)
         let adapter = try AdapterFactory.make(
             format: format, header: header, mapping: options.mapping, location: location)
