@@ -50,8 +50,6 @@ final class Inflater {
     /// The decoder state lives behind a pointer so the hot loop needs no dynamic exclusivity checks.
     private let core: UnsafeMutablePointer<InflateCore>
     private let input: CompressedInput
-    /// The CRC-32 of every byte handed out so far.
-    private(set) var crc = CRC32()
     /// Set once the last byte has been handed out.
     private(set) var finished = false
 
@@ -88,7 +86,18 @@ final class Inflater {
         if core.pointee.pendingCount == 0 {
             try core.pointee.decode(from: input)
         }
-        let count = core.pointee.deliver(into: &buffer, maximum: maximum, crc: &crc)
+        let count = core.pointee.deliver(into: &buffer, maximum: maximum)
+        if count == 0 { finished = true }
+        return count
+    }
+
+    /// Copies up to `maximum` inflated bytes (at least one unless the stream is over) to `destination`.
+    func inflate(to destination: UnsafeMutablePointer<UInt8>, maximum: Int) throws(Failure) -> Int {
+        guard maximum > 0, !finished else { return 0 }
+        if core.pointee.pendingCount == 0 {
+            try core.pointee.decode(from: input)
+        }
+        let count = core.pointee.deliver(to: destination, maximum: maximum)
         if count == 0 { finished = true }
         return count
     }
@@ -324,12 +333,24 @@ struct InflateCore {
     var pendingCount: Int { windowEnd - delivered }
 
     /// Hands out up to `maximum` decoded bytes, keeping 32 KiB of history.
-    mutating func deliver(into buffer: inout [UInt8], maximum: Int, crc: inout CRC32) -> Int {
+    mutating func deliver(into buffer: inout [UInt8], maximum: Int) -> Int {
         let count = min(maximum, windowEnd - delivered)
         guard count > 0 else { return 0 }
-        let bytes = UnsafeBufferPointer(start: window + delivered, count: count)
-        buffer.append(contentsOf: bytes)
-        crc.update(bytes)
+        buffer.append(contentsOf: UnsafeBufferPointer(start: window + delivered, count: count))
+        advance(count)
+        return count
+    }
+
+    /// Hands out up to `maximum` decoded bytes to `destination`, keeping 32 KiB of history.
+    mutating func deliver(to destination: UnsafeMutablePointer<UInt8>, maximum: Int) -> Int {
+        let count = min(maximum, windowEnd - delivered)
+        guard count > 0 else { return 0 }
+        destination.update(from: window + delivered, count: count)
+        advance(count)
+        return count
+    }
+
+    private mutating func advance(_ count: Int) {
         delivered += count
         totalDelivered += count
         if delivered == windowEnd, windowEnd > Self.history * 2 {
@@ -337,7 +358,6 @@ struct InflateCore {
             windowEnd = Self.history
             delivered = Self.history
         }
-        return count
     }
 
     // MARK: Bits

@@ -351,7 +351,7 @@ final class ZipRangeInput: CompressedInput {
 /// One entry's inflated bytes as a `ByteSource`: stored entries are copied, DEFLATE entries inflated, and the CRC-32
 /// and size are checked at the end. An entry that inflates beyond its declared size, `ZipLimits.maximumEntrySize`, or
 /// `ZipLimits.maximumRatio` is refused as a ZIP bomb as soon as it does.
-final class ZipEntrySource: ByteSource {
+final class ZipEntrySource: ByteSource, DirectByteSource {
     let entry: ZipArchive.Entry
     /// The archive and part, for messages: `book.xlsx (xl/worksheets/sheet1.xml)`.
     let location: SourceLocation
@@ -383,6 +383,45 @@ final class ZipEntrySource: ByteSource {
     /// Inflated bytes handed out so far.
     var bytesProduced: Int { produced }
 
+    func copyBytes(to destination: UnsafeMutablePointer<UInt8>, maximum: Int) throws(IngestError) -> Int {
+        guard !ended, maximum > 0 else { return 0 }
+        var got = 0
+        if let inflater {
+            do {
+                got = try inflater.inflate(to: destination, maximum: maximum)
+            } catch {
+                switch error {
+                case .input(let error): throw error
+                case .inflate(let error): throw failure(error)
+                }
+            }
+        } else {
+            let count = min(maximum, entry.compressedSize - produced)
+            if count > 0 {
+                got = try range.read(into: destination, maximum: count)
+                if got < count { throw ZipArchive.cutShort(archive.path) }
+            }
+        }
+        try account(UnsafeBufferPointer(start: destination, count: got))
+        return got
+    }
+
+    /// Checks and counts bytes just handed out (CRC, size, ratio), or the end of the entry.
+    private func account(_ bytes: UnsafeBufferPointer<UInt8>) throws(IngestError) {
+        if bytes.count > 0 {
+            crc.update(bytes)
+            produced += bytes.count
+            let inputSoFar = inflater?.totalIn ?? produced
+            if produced > archive.limits.ratioFloor, produced / max(1, inputSoFar) > archive.limits.maximumRatio {
+                throw ZipArchive.bomb(location, declared: produced, compressed: inputSoFar, limits: archive.limits)
+            }
+        } else {
+            ended = true
+            try checkEnd()
+        }
+        progress?.note(bytesRead: range.position, atEnd: bytes.isEmpty)
+    }
+
     func read(into buffer: inout [UInt8], maximum: Int) throws(IngestError) -> Int {
         guard !ended, maximum > 0 else { return 0 }
         let start = buffer.count
@@ -409,18 +448,10 @@ final class ZipEntrySource: ByteSource {
                 if got < count { throw ZipArchive.cutShort(archive.path) }
             }
         }
-        if got > 0 {
-            buffer.withUnsafeBufferPointer { all in crc.update(UnsafeBufferPointer(rebasing: all[start...])) }
-            produced += got
-            let inputSoFar = inflater?.totalIn ?? produced
-            if produced > archive.limits.ratioFloor, produced / max(1, inputSoFar) > archive.limits.maximumRatio {
-                throw ZipArchive.bomb(location, declared: produced, compressed: inputSoFar, limits: archive.limits)
-            }
-        } else {
-            ended = true
-            try checkEnd()
+        let outcome = buffer.withUnsafeBufferPointer { all in
+            Result { () throws(IngestError) in try account(UnsafeBufferPointer(rebasing: all[start...])) }
         }
-        progress?.note(bytesRead: range.position, atEnd: got == 0)
+        try outcome.get()
         return got
     }
 
