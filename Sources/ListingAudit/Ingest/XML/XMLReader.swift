@@ -165,6 +165,8 @@ enum XMLBytes {
 struct XMLReaderState {
     private struct Attribute {
         var nameStart: Int
+        /// Where the local name starts (after any prefix).
+        var localStart: Int
         var nameEnd: Int
         var valueStart: Int
         var valueEnd: Int
@@ -193,6 +195,7 @@ struct XMLReaderState {
     // Current token.
     private(set) var tokenOffset = 0
     private var nameStart = 0
+    private var localStart = 0
     private var nameEnd = 0
     private(set) var emptyElement = false
     private var pendingEnd = false
@@ -234,7 +237,20 @@ struct XMLReaderState {
 
     var name: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: buffer + nameStart, count: nameEnd - nameStart) }
 
-    var localName: UnsafeBufferPointer<UInt8> { XMLBytes.local(name) }
+    var localName: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: buffer + localStart, count: nameEnd - localStart)
+    }
+
+    /// Where the local part of `buffer[start..<end]` starts.
+    @inline(__always)
+    private func localStart(_ start: Int, _ end: Int) -> Int {
+        var index = end - 1
+        while index >= start {
+            if buffer[index] == UInt8(ascii: ":") { return index + 1 }
+            index -= 1
+        }
+        return start
+    }
 
     var text: UnsafeBufferPointer<UInt8> {
         textDecoded
@@ -271,10 +287,17 @@ struct XMLReaderState {
             buffer = grown
             capacity = newCapacity
         }
-        incoming.removeAll(keepingCapacity: true)
         let got: Int
         do {
-            got = try source.read(into: &incoming, maximum: min(chunkSize, capacity - end))
+            if let direct = source as? DirectByteSource {
+                got = try direct.copyBytes(to: buffer + end, maximum: min(chunkSize, capacity - end))
+            } else {
+                incoming.removeAll(keepingCapacity: true)
+                got = try source.read(into: &incoming, maximum: min(chunkSize, capacity - end))
+                if got > 0 {
+                    incoming.withUnsafeBufferPointer { (buffer + end).update(from: $0.baseAddress!, count: got) }
+                }
+            }
         } catch {
             throw XMLFailure(kind: .input(error), offset: base + end, line: nil, column: nil)
         }
@@ -282,7 +305,6 @@ struct XMLReaderState {
             atEnd = true
             return shift == 0 ? -1 : shift
         }
-        incoming.withUnsafeBufferPointer { (buffer + end).update(from: $0.baseAddress!, count: got) }
         end += got
         return shift
     }
@@ -349,9 +371,8 @@ struct XMLReaderState {
         var special = false
         var whitespace = true
         while true {
-            let found = UnsafeBufferPointer(start: buffer, count: end).withMemoryRebound(to: UInt8.self) { chunk in
-                ByteSearch.first(in: chunk, from: index, 0x3C, 0x26, 0x0D, 0x3C)
-            }
+            let found = ByteSearch.first(
+                in: UnsafeBufferPointer(start: buffer, count: end), from: index, 0x3C, 0x26, 0x0D, 0x3C)
             if whitespace {
                 var probe = index
                 while probe < found, whitespace {
@@ -516,11 +537,21 @@ struct XMLReaderState {
             try skipDeclaration(source)
             return nil
         case UInt8(ascii: "/"):
-            let close = try tagEnd(source)
+            var close = ByteSearch.first(
+                in: UnsafeBufferPointer(start: buffer, count: end), from: position + 2, 0x3E, 0x3E, 0x3C, 0x3C)
+            while close >= end {
+                try moreForToken(source)
+                close = ByteSearch.first(
+                    in: UnsafeBufferPointer(start: buffer, count: end), from: position + 2, 0x3E, 0x3E, 0x3C, 0x3C)
+            }
+            guard buffer[close] == UInt8(ascii: ">") else {
+                throw failure(.malformed("a tag is not closed before the next '<'"), at: tokenOffset)
+            }
             var nameEnd = position + 2
             while nameEnd < close, !XMLBytes.isSpace(buffer[nameEnd]) { nameEnd += 1 }
             nameStart = position + 2
             self.nameEnd = nameEnd
+            localStart = localStart(nameStart, nameEnd)
             guard nameEnd > nameStart else { throw failure(.malformed("an end tag without a name"), at: tokenOffset) }
             try closeElement()
             position = close + 1
@@ -529,11 +560,24 @@ struct XMLReaderState {
             guard Self.isNameStart(second) else {
                 throw failure(.malformed("'<' not followed by a tag name"), at: tokenOffset)
             }
-            let close = try tagEnd(source)
-            try startTag(closingAt: close)
-            position = close + 1
-            return .startTag
+            while true {
+                if let close = try startTag() {
+                    position = close + 1
+                    try pushElement()
+                    if emptyElement { pendingEnd = true }
+                    return .startTag
+                }
+                try moreForToken(source)
+            }
         }
+    }
+
+    /// Reads more for the tag at `position` that the buffer ends inside: at least twice the bytes buffered from it,
+    /// so a tag scanned again from its start after each read costs time linear in its length.
+    private mutating func moreForToken(_ source: ByteSource) throws(XMLFailure) {
+        let wanted = 2 * (end - position)
+        if try more(source, keepingFrom: position) < 0 { throw failure(.truncated, at: tokenOffset) }
+        while end - position < wanted, try more(source, keepingFrom: position) >= 0 {}
     }
 
     private static func isNameStart(_ byte: UInt8) -> Bool {
@@ -546,30 +590,6 @@ struct XMLReaderState {
         guard offset + count <= end else { return false }
         for index in 0..<count where buffer[offset + index] != prefix.utf8Start[index] { return false }
         return true
-    }
-
-    /// The offset of the `>` that ends the tag starting at `position` (quotes respected), reading more as needed.
-    private mutating func tagEnd(_ source: ByteSource) throws(XMLFailure) -> Int {
-        var index = position + 1
-        var quote: UInt8 = 0
-        while true {
-            while index < end {
-                let byte = buffer[index]
-                if quote != 0 {
-                    if byte == quote { quote = 0 }
-                } else if byte == UInt8(ascii: ">") {
-                    return index
-                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                    quote = byte
-                } else if byte == UInt8(ascii: "<") {
-                    throw failure(.malformed("a tag is not closed before the next '<'"), at: tokenOffset)
-                }
-                index += 1
-            }
-            let shift = try more(source, keepingFrom: position)
-            if shift < 0 { throw failure(.truncated, at: tokenOffset) }
-            index -= shift
-        }
     }
 
     /// Skips to just after `terminator`.
@@ -670,54 +690,82 @@ struct XMLReaderState {
         textEnd = write
     }
 
-    /// Parses the start tag in `buffer[position...close]`.
-    private mutating func startTag(closingAt close: Int) throws(XMLFailure) {
+    /// Parses the start tag at `position` in one pass; returns the offset of its `>`, or `nil` when the buffer ends
+    /// first (the caller reads more and parses it again).
+    private mutating func startTag() throws(XMLFailure) -> Int? {
         var index = position + 1
         nameStart = index
-        while index < close, !XMLBytes.isSpace(buffer[index]), buffer[index] != UInt8(ascii: "/") { index += 1 }
+        while index < end {
+            let byte = buffer[index]
+            if XMLBytes.isSpace(byte) || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ">") { break }
+            if byte == UInt8(ascii: "<") {
+                throw failure(.malformed("a tag is not closed before the next '<'"), at: tokenOffset)
+            }
+            index += 1
+        }
+        guard index < end else { return nil }
         nameEnd = index
+        localStart = localStart(nameStart, nameEnd)
         attributes.removeAll(keepingCapacity: true)
         emptyElement = false
         while true {
-            while index < close, XMLBytes.isSpace(buffer[index]) { index += 1 }
-            if index >= close { break }
-            if buffer[index] == UInt8(ascii: "/") {
-                guard index + 1 == close else {
+            while index < end, XMLBytes.isSpace(buffer[index]) { index += 1 }
+            guard index < end else { return nil }
+            let byte = buffer[index]
+            if byte == UInt8(ascii: ">") { return index }
+            if byte == UInt8(ascii: "/") {
+                guard index + 1 < end else { return nil }
+                guard buffer[index + 1] == UInt8(ascii: ">") else {
                     throw failure(.malformed("'/' inside a tag"), at: base + index)
                 }
                 emptyElement = true
-                break
+                return index + 1
             }
             let attributeStart = index
-            while index < close, buffer[index] != UInt8(ascii: "="), !XMLBytes.isSpace(buffer[index]) { index += 1 }
+            while index < end {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "=") || XMLBytes.isSpace(byte) || byte == UInt8(ascii: ">")
+                    || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "<")
+                {
+                    break
+                }
+                index += 1
+            }
             let attributeEnd = index
-            while index < close, XMLBytes.isSpace(buffer[index]) { index += 1 }
-            guard index < close, buffer[index] == UInt8(ascii: "="), attributeEnd > attributeStart else {
+            while index < end, XMLBytes.isSpace(buffer[index]) { index += 1 }
+            guard index < end else { return nil }
+            guard buffer[index] == UInt8(ascii: "="), attributeEnd > attributeStart else {
                 throw failure(.malformed("an attribute without '=' and a quoted value"), at: base + attributeStart)
             }
             index += 1
-            while index < close, XMLBytes.isSpace(buffer[index]) { index += 1 }
-            guard index < close, buffer[index] == UInt8(ascii: "\"") || buffer[index] == UInt8(ascii: "'") else {
+            while index < end, XMLBytes.isSpace(buffer[index]) { index += 1 }
+            guard index < end else { return nil }
+            let quote = buffer[index]
+            guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
                 throw failure(.malformed("an attribute value without quotes"), at: base + index)
             }
-            let quote = buffer[index]
             let valueStart = index + 1
-            index = valueStart
+            let valueEnd = ByteSearch.first(
+                in: UnsafeBufferPointer(start: buffer, count: end), from: valueStart, quote, quote, quote, quote)
+            guard valueEnd < end else { return nil }
             var needsDecoding = false
-            while index < close, buffer[index] != quote {
-                let byte = buffer[index]
-                if byte == 0x26 || byte == 0x0D || byte == 0x0A || byte == 0x09 { needsDecoding = true }
-                index += 1
+            var probe = valueStart
+            while probe < valueEnd {
+                let byte = buffer[probe]
+                if byte == 0x26 || byte == 0x0D || byte == 0x0A || byte == 0x09 || byte == 0x3C {
+                    if byte == 0x3C {
+                        throw failure(.malformed("'<' inside an attribute value"), at: base + probe)
+                    }
+                    needsDecoding = true
+                }
+                probe += 1
             }
-            guard index < close else { throw failure(.malformed("an attribute value is not closed"), at: base + valueStart) }
             attributes.append(
                 Attribute(
-                    nameStart: attributeStart, nameEnd: attributeEnd, valueStart: valueStart, valueEnd: index,
-                    needsDecoding: needsDecoding))
-            index += 1
+                    nameStart: attributeStart, localStart: localStart(attributeStart, attributeEnd),
+                    nameEnd: attributeEnd, valueStart: valueStart, valueEnd: valueEnd, needsDecoding: needsDecoding))
+            index = valueEnd + 1
         }
-        try pushElement()
-        if emptyElement { pendingEnd = true }
     }
 
     private mutating func pushElement() throws(XMLFailure) {
@@ -756,9 +804,11 @@ struct XMLReaderState {
     mutating func attribute(_ wanted: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
         for index in attributes.indices {
             let attribute = attributes[index]
-            let name = XMLBytes.local(
-                UnsafeBufferPointer(start: buffer + attribute.nameStart, count: attribute.nameEnd - attribute.nameStart))
-            guard XMLBytes.equal(name, wanted) else { continue }
+            guard attribute.nameEnd - attribute.localStart == wanted.count,
+                buffer[attribute.localStart] == wanted[0],
+                XMLBytes.equal(
+                    UnsafeBufferPointer(start: buffer + attribute.localStart, count: wanted.count), wanted)
+            else { continue }
             return value(of: attribute)
         }
         return nil
