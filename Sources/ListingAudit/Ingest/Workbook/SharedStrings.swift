@@ -8,11 +8,38 @@ final class SharedStrings {
     /// The most bytes of string text kept.
     static let maximumBytes = 1 << 30
 
+    /// The strings and the reader behind a pointer, so the per-cell look-up needs no dynamic exclusivity checks.
+    private let state: UnsafeMutablePointer<SharedStringsState>
+
+    init(archive: ZipArchive, part: String?) {
+        state = .allocate(capacity: 1)
+        state.initialize(to: SharedStringsState(archive: archive, part: part))
+    }
+
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
+    }
+
+    /// Strings loaded so far.
+    var count: Int { state.pointee.ends.count }
+
+    /// Appends string `index` to `out`; false when the workbook has no such string. `repaired` is set when the string
+    /// held bytes that are not UTF-8 (replaced with U+FFFD when it was loaded).
+    @inline(__always)
+    func append(_ index: Int, to out: inout [UInt8], repaired: inout Bool) throws(IngestError) -> Bool {
+        try state.pointee.append(index, to: &out, repaired: &repaired)
+    }
+}
+
+struct SharedStringsState {
     private let archive: ZipArchive
     private let part: String?
     private var bytes: [UInt8] = []
     /// `ends[i]`: the end of string `i` in `bytes`.
-    private var ends: [UInt32] = []
+    private(set) var ends: [UInt32] = []
+    /// Strings whose bytes were not valid UTF-8 (repaired when loaded).
+    private var repairedStrings: Set<Int> = []
     private var reader: XMLReader?
     private var source: ZipEntrySource?
     private var started = false
@@ -27,21 +54,19 @@ final class SharedStrings {
         self.part = part
     }
 
-    /// Strings loaded so far.
-    var count: Int { ends.count }
-
-    /// Appends string `index` to `out`; false when the workbook has no such string.
-    func append(_ index: Int, to out: inout [UInt8]) throws(IngestError) -> Bool {
+    @inline(__always)
+    mutating func append(_ index: Int, to out: inout [UInt8], repaired: inout Bool) throws(IngestError) -> Bool {
         if index >= ends.count { try load(through: index) }
         guard index < ends.count else { return false }
         let start = index == 0 ? 0 : Int(ends[index - 1])
         let end = Int(ends[index])
         bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        if !repairedStrings.isEmpty, repairedStrings.contains(index) { repaired = true }
         return true
     }
 
     /// Reads strings until `index` is loaded or the part ends.
-    private func load(through index: Int) throws(IngestError) {
+    private mutating func load(through index: Int) throws(IngestError) {
         guard !finished else { return }
         if !started {
             started = true
@@ -80,15 +105,7 @@ final class SharedStrings {
             case .endTag:
                 if reader.isNamed("si") {
                     inString = false
-                    OOXMLText.decodeEscapes(&bytes, from: stringStart)
-                    guard bytes.count <= Self.maximumBytes else {
-                        throw .input(
-                            source.location,
-                            zh: "共享字符串超过 \(ByteCount.text(Self.maximumBytes))：工作簿过大或不正常，请分成较小的文件导出",
-                            en: "the shared strings exceed \(ByteCount.text(Self.maximumBytes)): the workbook is too large "
-                                + "or not ordinary; export it in smaller files")
-                    }
-                    ends.append(UInt32(bytes.count))
+                    try finishString(from: stringStart, location: source.location)
                 } else if reader.isNamed("rPh") {
                     phoneticDepth = max(0, phoneticDepth - 1)
                 } else if reader.isNamed("t") {
@@ -99,6 +116,29 @@ final class SharedStrings {
             }
         }
     }
+
+    /// Ends the string that starts at `start`: escapes decoded, bytes that are not UTF-8 replaced, size bounded.
+    private mutating func finishString(from start: Int, location: SourceLocation) throws(IngestError) {
+        OOXMLText.decodeEscapes(&bytes, from: start)
+        let valid = bytes.withUnsafeBufferPointer { all in
+            let text = UnsafeBufferPointer(rebasing: all[start...])
+            return UTF8Validation.isASCII(text) || UTF8Validation.firstInvalidOffset(text) == nil
+        }
+        if !valid {
+            let repaired = String(decoding: bytes[start...], as: UTF8.self)
+            bytes.removeSubrange(start...)
+            bytes.append(contentsOf: repaired.utf8)
+            repairedStrings.insert(ends.count)
+        }
+        guard bytes.count <= SharedStrings.maximumBytes else {
+            throw .input(
+                location,
+                zh: "共享字符串超过 \(ByteCount.text(SharedStrings.maximumBytes))：工作簿过大或不正常，请分成较小的文件导出",
+                en: "the shared strings exceed \(ByteCount.text(SharedStrings.maximumBytes)): the workbook is too large "
+                    + "or not ordinary; export it in smaller files")
+        }
+        ends.append(UInt32(bytes.count))
+    }
 }
 
 /// OOXML's escaping of characters XML cannot hold: `_xHHHH_` stands for U+HHHH (`_x000D_` for a carriage return,
@@ -107,15 +147,12 @@ enum OOXMLText {
     /// Decodes the escapes in `bytes[from...]` in place.
     static func decodeEscapes(_ bytes: inout [UInt8], from start: Int) {
         guard bytes.count - start >= 7 else { return }
-        var found = false
-        bytes.withUnsafeBufferPointer { all in
+        let found = bytes.withUnsafeBufferPointer { all in
             var index = start
-            while index + 6 < all.count {
-                if all[index] == UInt8(ascii: "_"), all[index + 1] == UInt8(ascii: "x"), all[index + 6] == UInt8(ascii: "_")
-                {
-                    found = true
-                    return
-                }
+            while true {
+                index = ByteSearch.first(in: all, from: index, 0x5F, 0x5F, 0x5F, 0x5F)
+                guard index + 6 < all.count else { return false }
+                if all[index + 1] == UInt8(ascii: "x"), all[index + 6] == UInt8(ascii: "_") { return true }
                 index += 1
             }
         }

@@ -8,11 +8,49 @@
 /// (`width`), rows are padded or trimmed of trailing empty cells to its width.
 final class SheetRows: RowSource {
     let label: String
+    /// The row state lives behind a pointer so the per-cell work needs no dynamic exclusivity checks.
+    private let state: UnsafeMutablePointer<SheetState>
+    private let source: ZipEntrySource
+
+    init(workbook: Workbook, sheet: Workbook.Sheet, source: ZipEntrySource, merges: MergedRanges) {
+        label = workbook.label(sheet)
+        self.source = source
+        state = .allocate(capacity: 1)
+        state.initialize(to: SheetState(workbook: workbook, label: label, source: source, merges: merges))
+    }
+
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
+    }
+
+    var width: Int? {
+        get { state.pointee.width }
+        set { state.pointee.width = newValue }
+    }
+
+    /// The last row number read.
+    var lastRow: Int { state.pointee.lastRow }
+
+    /// Reports progress as the position reached in the workbook file.
+    func reportProgress(to reporter: ProgressReporter) { source.reportProgress(to: reporter) }
+
+    /// The compressed bytes of the workbook read so far.
+    var bytesRead: Int { source.filePosition }
+
+    func next() throws(IngestError) -> CSVRecord? { try state.pointee.next() }
+}
+
+/// The state and per-row work of `SheetRows`.
+struct SheetState {
+    let label: String
     private let workbook: Workbook
     private let reader: XMLReader
     private let source: ZipEntrySource
     private let merges: MergedRanges
     private let formats: [CellFormat]
+    private let strings: SharedStrings
+    private let date1904: Bool
     var width: Int?
 
     private var inSheetData = false
@@ -29,6 +67,10 @@ final class SheetRows: RowSource {
     private var recordBytes: [UInt8] = []
     private var recordEnds: [Int] = []
 
+    /// A cell of the row holds a repaired shared string, or text not yet checked as UTF-8.
+    private var repairedColumn: Int?
+    private var rowMayBeInvalid = false
+
     // The cell being read.
     private var cellColumn = 0
     private var cellType = CellType.number
@@ -42,22 +84,18 @@ final class SheetRows: RowSource {
         case number, shared, inline, formulaString, boolean, error, isoDate
     }
 
-    init(workbook: Workbook, sheet: Workbook.Sheet, source: ZipEntrySource, merges: MergedRanges) {
+    init(workbook: Workbook, label: String, source: ZipEntrySource, merges: MergedRanges) {
         self.workbook = workbook
-        label = workbook.label(sheet)
+        self.label = label
         self.source = source
         self.merges = merges
         formats = workbook.formats
+        strings = workbook.sharedStrings
+        date1904 = workbook.date1904
         reader = XMLReader(source: source, maximumToken: 64 << 20)
     }
 
-    /// Reports progress as the position reached in the workbook file.
-    func reportProgress(to reporter: ProgressReporter) { source.reportProgress(to: reporter) }
-
-    /// The compressed bytes of the workbook read so far.
-    var bytesRead: Int { source.filePosition }
-
-    func next() throws(IngestError) -> CSVRecord? {
+    mutating func next() throws(IngestError) -> CSVRecord? {
         while !done {
             if let record = try readRow() { return record }
         }
@@ -65,7 +103,7 @@ final class SheetRows: RowSource {
     }
 
     /// Reads up to the end of the next row; returns its record, or `nil` for an empty row or the end.
-    private func readRow() throws(IngestError) -> CSVRecord? {
+    private mutating func readRow() throws(IngestError) -> CSVRecord? {
         var rowNumber = 0
         var inRow = false
         while true {
@@ -98,6 +136,8 @@ final class SheetRows: RowSource {
                     rowNumber = try startRow()
                     inRow = true
                     values.removeAll(keepingCapacity: true)
+                    repairedColumn = nil
+                    rowMayBeInvalid = false
                     cellColumns.removeAll(keepingCapacity: true)
                     cellEnds.removeAll(keepingCapacity: true)
                 }
@@ -123,7 +163,7 @@ final class SheetRows: RowSource {
         }
     }
 
-    private func startRow() throws(IngestError) -> Int {
+    private mutating func startRow() throws(IngestError) -> Int {
         var number = previousRow + 1
         if let value = reader.attribute("r") {
             guard let parsed = Workbook.number(value), parsed > 0 else {
@@ -152,7 +192,7 @@ final class SheetRows: RowSource {
         return number
     }
 
-    private func startCell(row: Int) throws(IngestError) {
+    private mutating func startCell(row: Int) throws(IngestError) {
         let nextColumn = cellColumns.last.map { $0 + 1 } ?? 0
         cellColumn = nextColumn
         if let reference = reader.attribute("r") {
@@ -196,7 +236,7 @@ final class SheetRows: RowSource {
         if reader.isEmptyElement { cellText.removeAll(keepingCapacity: true) }
     }
 
-    private func endCell(row: Int) throws(IngestError) {
+    private mutating func endCell(row: Int) throws(IngestError) {
         collecting = false
         let start = values.count
         if !cellText.isEmpty {
@@ -204,11 +244,13 @@ final class SheetRows: RowSource {
             case .number:
                 let format = cellStyle < formats.count ? formats[cellStyle] : .number
                 cellText.withUnsafeBufferPointer { raw in
-                    CellNumber.render(raw, format: format, date1904: workbook.date1904, into: &values)
+                    CellNumber.render(raw, format: format, date1904: date1904, into: &values)
                 }
             case .shared:
                 let index = cellText.withUnsafeBufferPointer { Workbook.number($0) }
-                guard let index, try workbook.sharedStrings.append(index, to: &values) else {
+                var repaired = false
+                defer { if repaired, repairedColumn == nil { repairedColumn = cellColumn + 1 } }
+                guard let index, try strings.append(index, to: &values, repaired: &repaired) else {
                     let name = CellReference.name(column: cellColumn, row: row)
                     let shown = String(decoding: cellText.prefix(20), as: UTF8.self)
                     throw .input(
@@ -220,10 +262,12 @@ final class SheetRows: RowSource {
             case .inline, .formulaString:
                 values.append(contentsOf: cellText)
                 OOXMLText.decodeEscapes(&values, from: start)
+                rowMayBeInvalid = true
             case .boolean:
                 values.append(contentsOf: (cellText.first == UInt8(ascii: "1") ? "TRUE" : "FALSE").utf8)
             case .error:
                 values.append(contentsOf: cellText)
+                rowMayBeInvalid = true
             case .isoDate:
                 var text = cellText
                 if text.count > 10, text[10] == UInt8(ascii: "T") {
@@ -244,7 +288,7 @@ final class SheetRows: RowSource {
 
     /// The record of row `number`, with merged values filled in and trailing empty cells trimmed or padded to `width`;
     /// `nil` when the row holds nothing.
-    private func finishRow(_ number: Int) throws(IngestError) -> CSVRecord? {
+    private mutating func finishRow(_ number: Int) throws(IngestError) -> CSVRecord? {
         if !merges.isEmpty { updateFills(row: number) }
         recordBytes.removeAll(keepingCapacity: true)
         recordEnds.removeAll(keepingCapacity: true)
@@ -289,19 +333,25 @@ final class SheetRows: RowSource {
                 recordBytes.removeLast()
             }
         }
+        // Shared strings were checked (and repaired) as UTF-8 when loaded, numbers are ASCII: only rows with inline
+        // text are checked here.
         var issues: [CSVIssue] = []
-        let valid = recordBytes.withUnsafeBufferPointer { UTF8Validation.isASCII($0) } || UTF8Validation.isValid(recordBytes)
-        if !valid {
+        if rowMayBeInvalid, !recordBytes.withUnsafeBufferPointer({ UTF8Validation.isASCII($0) }),
+            !UTF8Validation.isValid(recordBytes)
+        {
             issues = UTF8Repair.repair(&recordBytes, ends: &recordEnds, firstLine: number, issues: [])
             // Line breaks inside cells do not move a sheet row.
             for index in issues.indices { issues[index].line = number }
+        }
+        if let repairedColumn {
+            issues.append(CSVIssue(kind: .invalidEncoding, line: number, column: repairedColumn))
         }
         return CSVRecord(line: number, bytes: recordBytes, ends: recordEnds, issues: issues)
     }
 
     /// Drops the fills that ended before `row`, and starts the fills of the ranges that begin on it (their value is
     /// the range's first cell in this row).
-    private func updateFills(row: Int) {
+    private mutating func updateFills(row: Int) {
         fills.removeAll { $0.range.lastRow < row }
         guard let starting = merges.byFirstRow[row] else { return }
         for range in starting {
