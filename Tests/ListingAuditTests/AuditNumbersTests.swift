@@ -17,6 +17,35 @@ import Testing
         }
     }
 
+    /// Every number of decimals, values exactly halfway between two outputs (printf rounds those to even), values
+    /// a unit of the last place either side of them, and values of every magnitude up to where printf takes over.
+    @Test func fixedDecimalsMatchPrintfAtTiesAndEveryMagnitude() {
+        var values: [Double] = [.leastNonzeroMagnitude, .leastNormalMagnitude, 0.5, 1.5, 2.5, 0.05, 0.25, 0.45,
+                                999_999_999_999_999.9, 1e15, 4.35, 0.015625, 1e-5, 5e-5]
+        for numerator in 0..<2_048 {
+            let tie = Double(numerator) / 64
+            values += [tie, tie.nextUp, tie.nextDown, -tie]
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let magnitude = Double.random(in: -12...15, using: &generator)
+            let value = Double.random(in: 1..<10, using: &generator) * Double(sign: .plus, exponent: 0, significand: 1)
+                * pow(10, magnitude.rounded(.down))
+            values += [value, -value, (value * 1_000).rounded() / 1_000]
+        }
+        var cell = CSVByteBuffer()
+        for value in values {
+            for digits in 0...4 {
+                let printed = String(format: "%.\(digits)f", value)
+                #expect(AuditNumbers.fixed(value, digits: digits) == printed, "\(value) with \(digits) decimals")
+                cell.removeAll()
+                cell.appendFixed(value, digits: digits)
+                #expect(String(decoding: cell.bytes, as: UTF8.self) == CSVWriter.cell(printed), "cell of \(value)")
+            }
+            #expect(ListingPriority.percent(value) == String(format: "%.1f%%", value * 100))
+        }
+    }
+
     @Test func quotedCellsDoubleTheirQuotes() {
         #expect(CSVWriter.cell("say \"hi\", then go") == "\"say \"\"hi\"\", then go\"")
         #expect(CSVWriter.cell("多行\r\n文本") == "\"多行\r\n文本\"")

@@ -67,7 +67,8 @@ import Testing
                 "2026-11-\(10 + index % 10)",
                 [HistoryFixtures.listing(id, [HistoryFixtures.finding("size.missing_chart")], refunds: index)])
         }
-        let rows = try Self.readBack(TrendTable.csv(snapshots, language: language).text)
+        let rows = try Self.readBack(
+            HistoryFixtures.written { try TrendTable.write(snapshots, language: language, to: $0) })
         #expect(rows.first == OutputColumns.header(TrendTable.columns, language))
         let ids = Set(rows.dropFirst().map { $0[1] })
         #expect(ids == Set(Self.hostileCells.map(\.read)))
@@ -78,21 +79,21 @@ import Testing
     private func hostileResult() -> AuditResult {
         var result = ReportFixtures.result()
         let template = result.priorities[0]
-        result.priorities = Self.hostileCells.enumerated().map { index, cell in
+        result.priorities = ListingPriorities(Self.hostileCells.enumerated().map { index, cell in
             var row = template
             row.rank = index + 1
             row.listingID = "H\(index)"
             row.title = cell.written
             return row
-        }
+        })
         let finding = result.findings[0]
-        result.findings = Self.hostileCells.enumerated().map { index, cell in
+        result.findings = AuditFindings(Self.hostileCells.enumerated().map { index, cell in
             var row = finding
             row.listingID = "H\(index)"
             row.evidence = cell.written
             row.message = LocalizedText(zh: cell.written, en: cell.written)
             return row
-        }
+        })
         return result
     }
 
@@ -102,8 +103,8 @@ import Testing
         let result = hostileResult()
         let priorities = folder.appendingPathComponent("priorities.csv").path
         let findings = folder.appendingPathComponent("findings.csv").path
-        try AuditPrioritiesCSV.write(result, language: language, to: priorities)
-        try AuditFindingsCSV.write(result, language: language, to: findings)
+        try AuditPrioritiesCSV.write(result.priorities, language: language, to: OutputFile(path: priorities))
+        try AuditFindingsCSV.write(result.findings, language: language, to: OutputFile(path: findings))
 
         let priorityRows = try Self.readBack(Self.fileText(priorities))
         #expect(priorityRows.first == OutputColumns.header(AuditPrioritiesCSV.columns, language))

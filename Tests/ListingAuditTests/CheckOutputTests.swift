@@ -17,11 +17,11 @@ import Testing
         var writer = FindingsWriter(format: format, language: .en)
         var counts = summary ?? FindingsSummary(language: .en, listingCount: findings.count)
         if summary == nil { counts.add(findings) }
-        return String(decoding: writer.write(findings) + writer.finish(counts), as: UTF8.self)
+        return String(decoding: writer.write(writer.render(findings)) + writer.finish(counts), as: UTF8.self)
     }
 
     @Test func findingsComeInFileOrderThenLineHoldingBackOnlyWhatALaterBatchCouldPrecede() {
-        var order = FindingsOrder()
+        var order = FindingsOrder<Finding>()
         var out: [Finding] = []
         out += order.add([finding("3", file: "b.csv", line: 2)], file: "b.csv", firstLine: 2)
         // Listing 1 starts at line 3 and has a value from line 9; listing 2 (next batch) starts at line 4.

@@ -27,6 +27,13 @@ enum HistoryFixtures {
         AuditSnapshot(date: Self.date(date), toolVersion: "test", basis: .orders, listings: listings)
     }
 
+    /// The text `write` writes to a new file, byte-order mark included.
+    static func written(_ write: (OutputFile) throws -> Void) throws -> String {
+        let path = temporaryFolder().appendingPathComponent("written.csv").path
+        try write(try OutputFile(path: path))
+        return String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+    }
+
     /// A fresh empty folder under the temporary directory.
     static func temporaryFolder() -> URL {
         let url = FileManager.default.temporaryDirectory

@@ -17,6 +17,22 @@ import Testing
         #expect(ImageURL.normalised("https://cdn.com/mug-2.jpg") != ImageURL.normalised("https://cdn.com/mug.jpg"))
     }
 
+    @Test func picturesCompareAsTheirNormalisedAddressesDoInAnyCase() {
+        let addresses = [
+            "https://cdn.shop.com/p/mug.jpg", "https://CDN.shop.com/p/MUG_LARGE.JPG?v=2",
+            " //cdn.shop.com/p/mug-300X300.jpg ", "https://cdn.shop.com/p/mug-2.jpg",
+            "https://cdn.shop.com/p/Mug_Crop_Center.jpg", "https://cdn.shop.com/q/mug.jpg",
+        ]
+        for left in addresses {
+            for right in addresses {
+                let same = ImageURL.normalised(left) == ImageURL.normalised(right)
+                #expect((ImagePicture(left) == ImagePicture(right)) == same, "\(left) vs \(right)")
+            }
+        }
+        #expect(Set(addresses.map(ImagePicture.init)).count == Set(addresses.map(ImageURL.normalised)).count)
+        #expect(Set(addresses.map(ImageURL.normalised)).count == 3)
+    }
+
     @Test func addressProblemsAreNamed() {
         #expect(ImageURL.problem("https://cdn.example.com/a.jpg") == nil)
         #expect(ImageURL.problem("https://cdn.example.com/a b.jpg") == .containsSpaces)

@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func catalogResolvesKnownRulesThroughTheMapAndNamesUnknownOnes() {
-        let catalog = RuleCatalog(
+        let catalog = RuleLinkTable(
             descriptions: [description("images.too_few", linked: [.notAsDescribed])],
             links: RefundLinkMap(overrides: ["images.too_few": [.colourMismatch]]))
         let known = catalog.entry(for: "images.too_few")

@@ -132,6 +132,14 @@ import Testing
         #expect(ListingLoader.canReadTwice(Self.formats.appendingPathComponent("generic-listings.csv").path))
     }
 
+    @Test func aFileReachedThroughASymbolicLinkCanBeReadTwice() throws {
+        let target = Self.formats.appendingPathComponent("generic-listings.csv").path
+        let link = FileManager.default.temporaryDirectory.appendingPathComponent("link-\(UUID().uuidString).csv").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        defer { try? FileManager.default.removeItem(atPath: link) }
+        #expect(ListingLoader.canReadTwice(link))
+    }
+
     @Test func shopCheckSettlesSharedDescriptionsOverTheWholeShop() throws {
         // One supplier text on products in different batches (batch size 7): only facts counted over the whole
         // shop see that it is shared.

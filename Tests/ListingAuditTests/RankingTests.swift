@@ -16,7 +16,7 @@ enum LedgerFixture {
                     listingID: $0.0, ruleID: $0.1, severity: $0.2, message: LocalizedText(zh: "问题", en: "problem"),
                     evidence: "", location: location)
             },
-            catalog: RuleCatalog(descriptions: [], links: links))
+            ruleLinks: RuleLinkTable(descriptions: [], links: links))
         for (listing, category) in refunds {
             ledger.addRefund(
                 position: listing.flatMap(ledger.position(of:)), category: category, amount: amounts,
@@ -35,7 +35,9 @@ enum LedgerFixture {
         Array(repeating: (listing, category), count: count)
     }
 
-    static func rank(_ ledger: AuditLedger, _ parameters: RankingParameters = RankingParameters()) -> [ListingPriority] {
+    static func rank(
+        _ ledger: AuditLedger, _ parameters: RankingParameters = RankingParameters()
+    ) -> ListingPriorities {
         PriorityRanker(parameters: parameters).rank(ledger, baselines: CategoryBaselines(ledger: ledger))
     }
 }

@@ -58,7 +58,7 @@ enum ReportFixtures {
             totals: AuditTotals(
                 listings: 3, listingsWithFindings: 2, findings: 3, refunds: 20, refundAmount: 1_374.5,
                 matchedRefunds: 20, orders: 240, matchedOrders: 240, preventableRefunds: 7.5, preventableAmount: 670),
-            priorities: priorities, findings: findings,
+            priorities: ListingPriorities(priorities), findings: AuditFindings(findings),
             categories: RefundCategory.allCases.map { category in
                 switch category {
                 case .sizeFit: CategoryTally(category: category, count: 9, amount: 900, matched: 9, linkable: true)

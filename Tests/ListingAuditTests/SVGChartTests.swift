@@ -38,6 +38,30 @@ import Testing
         #expect(svg.contains(">100%</text>") && svg.contains(#"class="reference""#))
     }
 
+    /// Only the bars drawn are sorted with their labels; the bars and the folded tail are those of sorting them all.
+    @Test func paretoBarsAreThoseOfSortingEveryItem() {
+        var random = SeededRandom(seed: 11)
+        for round in 0..<30 {
+            let items = (0..<(round * 7)).map { index in
+                ParetoChart.Item(
+                    label: "L\(random.next(below: 50))",
+                    value: round % 3 == 0 ? Double(random.next(below: 6)) - 1 : Double(random.next(below: 1_000)) / 7)
+            }
+            let sorted = items.filter { $0.value > 0 }.sorted {
+                $0.value != $1.value ? $0.value > $1.value : $0.label < $1.label
+            }
+            var expected = Array(sorted.prefix(20))
+            if sorted.count > 20 {
+                let rest = sorted.dropFirst(20).reduce(0) { $0 + $1.value }
+                expected.append(ParetoChart.Item(label: "others", value: rest))
+            }
+            let chart = ParetoChart(
+                id: "p", title: "", summary: "", items: items, othersLabel: "others", countAxisLabel: "",
+                shareAxisLabel: "", barLegend: "", lineLegend: "")
+            #expect(chart.items == expected, "round \(round)")
+        }
+    }
+
     @Test func ticksAreNiceAndLabelsShortenByDisplayWidth() {
         #expect(ChartScale.ticks(upTo: 9) == [0, 2, 4, 6, 8, 10])
         #expect(ChartScale.ticks(upTo: 1) == [0, 0.2, 0.4, 0.6000000000000001, 0.8, 1])

@@ -1,45 +1,93 @@
-/// Runs an audit: an explicit ordered list of stages, each with the reason it must come where it is.
+/// Runs an audit: an explicit ordered list of stages, each a function of what the stages before it handed on, with
+/// the reason it must come where it is.
 public enum AuditPipeline {
-    static let stages: [any AuditStage.Type] = [
-        // Must come before linking: linking needs the findings and each listing's profile. Streams the listings once,
-        // keeping only compact per-listing state and the refund matcher's tables; settles the findings that depend
-        // on the whole export (shared descriptions, whether it carries images at all) once it has been read.
-        ListingStage.self,
-        // Must come before refunds stream: each refund is counted into its listing's linked or unlinked tallies as
-        // it is read, which needs the categories the listing's findings link to and the matcher's lookup tables.
-        LinkStage.self,
-        // Reads, classifies and matches refunds in one streaming pass (refunds.csv is written as it goes), so
-        // millions of refunds never sit in memory. Must come before ranking, which needs every tally.
-        RefundStage.self,
-        // Must come before ranking: orders turn refund counts into rates. Uses the matcher built by the rule check,
-        // then lets it go.
-        OrderStage.self,
-        // Must come after refunds and orders: scores need every listing's tallies and the shop baselines.
-        RankStage.self,
-        // Must come after ranking's inputs are complete; independent of the ranking order itself.
-        EvidenceStage.self,
-    ]
+    /// How many stages `run` reports progress for.
+    static let stageCount = 7
 
-    /// Runs every stage and returns the result; writes the report files when `options.outputDirectory` is set.
+    /// Runs every stage and returns the result; writes `priorities.csv`, `findings.csv`, `refunds.csv` and
+    /// `summary.json` when `options.outputDirectory` is set (no history, no page).
     /// - Throws: `AuditError` for unreadable or unusable inputs, a bad configuration, or an unwritable output.
     public static func run(_ options: AuditOptions) throws(AuditError) -> AuditResult {
-        try runStages(options).result
+        try run(options, reports: nil, progress: { _, _ in }).result
     }
 
-    /// `run`, also returning the final state for the reports that need per-listing tallies (history).
-    /// `progress` is told before each stage: its index and the number of stages.
-    static func runStages(
-        _ options: AuditOptions, progress: (Int, Int) -> Void = { _, _ in }
-    ) throws(AuditError) -> (result: AuditResult, state: AuditState) {
-        let state = try AuditState(options: options)
-        for (index, stage) in stages.enumerated() {
-            progress(index, stages.count)
-            try stage.run(state)
+    /// The audit followed by its weekly reports: the history snapshot and `trend.csv` when `reports` keeps history,
+    /// and `report.html`. `progress` is told before each stage: its index and the number of stages.
+    /// - Throws: `AuditError`; an unwritable output or history folder is `.cannotWrite`, and leaves both as they were.
+    public static func run(
+        _ options: AuditOptions, reports: ReportOptions, progress: (Int, Int) -> Void = { _, _ in }
+    ) throws(AuditError) -> AuditOutcome {
+        try run(options, reports: Optional(reports), progress: progress)
+    }
+
+    private static func run(
+        _ options: AuditOptions, reports: ReportOptions?, progress: (Int, Int) -> Void
+    ) throws(AuditError) -> AuditOutcome {
+        let configuration = options.configuration
+        let ruleLinks = try ruleLinkTable(configuration)
+        // Every report file goes through this folder, staged until all of them are complete.
+        let folder = options.outputDirectory.map(AuditOutputFolder.init(destination:))
+        do throws(AuditError) {
+            // Must come before linking: linking needs the findings and each listing's profile. Streams the listings
+            // once, keeping only compact per-listing state and the refund matcher's tables; settles the findings that
+            // depend on the whole export (shared descriptions, whether it carries images at all) once it is read.
+            progress(0, stageCount)
+            let (listings, findings, matcher, listingsRead) = try ListingStage.run(
+                path: options.listingsPath, sheet: options.listingsSheet, configuration: configuration,
+                progress: options.progress)
+            // Must come before refunds stream: each refund is counted into its listing's linked or unlinked tallies
+            // as it is read, which needs the categories the listing's findings link to.
+            progress(1, stageCount)
+            var ledger = LinkStage.run(listings: listings, findings: findings, ruleLinks: ruleLinks)
+            // Reads, classifies and matches refunds in one streaming pass, so millions of refunds never sit in
+            // memory; refunds.csv is written as it goes, in the language known from the listings. Must come before
+            // ranking, which needs every tally.
+            progress(2, stageCount)
+            let refundsCSV = try folder.map { folder throws(AuditError) in
+                try AuditRefundsCSV(
+                    path: folder.path(for: "refunds.csv"),
+                    language: options.language ?? (listingsRead.isChinese ? .zh : .en))
+            }
+            let refundsRead = try RefundStage.run(
+                path: options.refundsPath, matcher: matcher, ledger: &ledger, csv: refundsCSV,
+                progress: options.progress)
+            // Must come before ranking: orders turn refund counts into rates.
+            progress(3, stageCount)
+            let ordersRead = try OrderStage.run(
+                path: options.ordersPath, matcher: matcher, ledger: &ledger, progress: options.progress)
+            // The last stage that matches: its tables go before ranking builds its results.
+            _ = consume matcher
+            // Must come after refunds and orders: scores need every listing's tallies and the shop baselines.
+            progress(4, stageCount)
+            let ranking = RankStage.run(ledger, parameters: configuration.ranking)
+            // Must come after ranking's inputs are complete; independent of the ranking order itself.
+            progress(5, stageCount)
+            let shop = EvidenceStage.run(ledger, parameters: configuration.ranking)
+            let result = AuditResult(
+                options: options, reads: [listingsRead, refundsRead, ordersRead].compactMap { $0 }, ledger: ledger,
+                ranking: ranking, shop: shop)
+            // Last: every report renders the finished result. Writes each file into the staging folder, then
+            // moves the history snapshot and the report files into place together.
+            progress(6, stageCount)
+            let reported = try ReportStage.run(result, ranking: ranking, folder: folder, reports: reports)
+            return AuditOutcome(
+                result: result, history: reported.history, historyWarnings: reported.historyWarnings,
+                files: folder?.files ?? [])
+        } catch {
+            folder?.discard()
+            throw error
         }
-        let result = AuditResultAssembler.assemble(state)
-        if let folder = options.outputDirectory {
-            try AuditFilesWriter.write(result, to: folder)
+    }
+
+    /// Every registered rule, its refund categories resolved through the configuration's `links`.
+    /// - Throws: `AuditError.configuration` when `links` names unknown or fulfilment categories.
+    private static func ruleLinkTable(_ configuration: AuditConfiguration) throws(AuditError) -> RuleLinkTable {
+        let links: RefundLinkMap
+        do {
+            links = try RefundLinkMap(configuration: configuration.links)
+        } catch {
+            throw .configuration(.invalidValue(key: "links", reason: error.description))
         }
-        return (result, state)
+        return RuleLinkTable(descriptions: RuleRegistry.all.map { $0.description }, links: links)
     }
 }

@@ -3,8 +3,9 @@ import Foundation
 /// Everything one `audit` run found, in the shape every report renders (CSV, JSON, terminal, HTML, history).
 ///
 /// Per-refund rows are deliberately not part of it: at millions of refunds they are streamed to `refunds.csv`
-/// while the refunds are read, and only per-listing and per-category aggregates are kept here.
-public struct AuditResult: Codable, Sendable {
+/// while the refunds are read, and only per-listing and per-category aggregates are kept here. Per-listing rows and
+/// findings are kept compact and made when read (`ListingPriorities`, `AuditFindings`).
+public struct AuditResult: Sendable {
     /// The tool version that produced the result (injected, so tests are deterministic).
     public var version: String
     /// When the result was produced (injected, so tests are deterministic).
@@ -21,9 +22,9 @@ public struct AuditResult: Codable, Sendable {
     public var totals: AuditTotals
     /// One row per listing, in rank order (rank 1 first). Doubles as the listing summary (id, title, profile,
     /// location).
-    public var priorities: [ListingPriority]
+    public var priorities: ListingPriorities
     /// Every finding, grouped by listing in input order.
-    public var findings: [Finding]
+    public var findings: AuditFindings
     /// Refund counts and amounts per taxonomy category, in taxonomy order, every category present.
     public var categories: [CategoryTally]
     /// Per rule that fired: the linked refund rate with the finding against without it.
@@ -37,7 +38,7 @@ public struct AuditResult: Codable, Sendable {
 
     public init(
         version: String, generatedAt: Date, language: Language, inputs: [InputSummary], basis: RankingBasis,
-        parameters: RankingParameters, totals: AuditTotals, priorities: [ListingPriority], findings: [Finding],
+        parameters: RankingParameters, totals: AuditTotals, priorities: ListingPriorities, findings: AuditFindings,
         categories: [CategoryTally], evidence: [RuleEvidence], coverage: MatchSummary,
         fulfilment: FulfilmentSummary, unexplained: [UnexplainedListing]
     ) {
@@ -58,7 +59,7 @@ public struct AuditResult: Codable, Sendable {
     }
 
     /// The highest severity among all findings, or `nil` when there are none (for `--fail-on`).
-    public var maximumSeverity: Severity? { findings.map(\.severity).max() }
+    public var maximumSeverity: Severity? { findings.maximumSeverity }
 }
 
 /// What the ranking divides by.

@@ -2,59 +2,10 @@ import Foundation
 
 extension ListingPriority {
     /// One line on why the listing sits where it does, in both languages.
-    public var why: LocalizedText {
-        if findingCount == 0 {
-            return whyWithoutFindings
-        }
-        let rule = topRuleTitle ?? LocalizedText(zh: topRuleID ?? "", en: topRuleID ?? "")
-        guard hasHistory else {
-            let severity = maxSeverity.map(Self.severityLabel) ?? LocalizedText(zh: "", en: "")
-            return LocalizedText(
-                zh: "新品（暂无订单和退款）：\(findingCount)个问题，最严重为\(severity.zh)：\(rule.zh)",
-                en: "New product (no orders or refunds yet): \(findingCount) finding(s), worst \(severity.en): \(rule.en)")
-        }
-        guard linkedRefunds > 0, let category = dominantCategory else {
-            return LocalizedText(
-                zh: "\(findingCount)个问题（\(rule.zh)），但暂无相关退款",
-                en: "\(findingCount) finding(s) (\(rule.en)) but no refunds linked to them yet")
-        }
-        let label = category.label
-        let prevent = Self.number(preventableRefunds)
-        if let orders, let shrunkRate {
-            let own = Self.percent(Double(linkedRefunds) / Double(max(orders, 1)))
-            let expected = Self.percent(orders > 0 ? expectedLinkedRefunds / Double(orders) : 0)
-            return LocalizedText(
-                zh: "\(orders)单中\(linkedRefunds)笔相关退款（\(own)，修正后\(Self.percent(shrunkRate))，"
-                    + "同类基线\(expected)），主要为\(label.zh)；原因：\(rule.zh)；约可减少\(prevent)笔",
-                en: "\(Self.count(linkedRefunds, "linked refund")) in \(Self.count(orders, "order")) (\(own), shrunk \(Self.percent(shrunkRate)), "
-                    + "baseline \(expected)), mostly \(label.en); cause: \(rule.en); ~\(prevent) preventable")
-        }
-        let expected = Self.number(expectedLinkedRefunds)
-        return LocalizedText(
-            zh: "\(linkedRefunds)笔相关退款（同类商品平均\(expected)笔），主要为\(label.zh)；原因：\(rule.zh)；约可减少\(prevent)笔",
-            en: "\(Self.count(linkedRefunds, "linked refund")) (average listing \(expected)), mostly \(label.en); "
-                + "cause: \(rule.en); ~\(prevent) preventable")
-    }
+    public var why: LocalizedText { LocalizedText(zh: why(in: .zh), en: why(in: .en)) }
 
-    private var whyWithoutFindings: LocalizedText {
-        guard refundsTotal > 0, let category = dominantCategory else {
-            return hasHistory
-                ? LocalizedText(zh: "未发现问题，暂无退款", en: "No findings, no refunds")
-                : LocalizedText(zh: "未发现问题（新品）", en: "No findings (new product)")
-        }
-        let advice: LocalizedText
-        switch category {
-        case _ where category.isFulfilment:
-            advice = LocalizedText(zh: "请检查包装、快递或仓库", en: "check packing, courier or warehouse")
-        case .changedMind, .other:
-            advice = LocalizedText(zh: "属正常退货，商品页无需修改", en: "ordinary returns, nothing to fix in the listing")
-        default:
-            advice = LocalizedText(zh: "商品页未见问题，请检查货源或质量", en: "listing looks fine: check the supplier or product")
-        }
-        return LocalizedText(
-            zh: "未发现商品页问题；\(refundsTotal)笔退款，主要为\(category.label.zh)：\(advice.zh)",
-            en: "No listing findings; \(Self.count(refundsTotal, "refund")), mostly \(category.label.en): \(advice.en)")
-    }
+    /// `why` in `language` alone (a report renders one language, for every row of `priorities.csv`).
+    public func why(in language: Language) -> String { PriorityReason(self).text(language) }
 
     /// `1 refund`, `2 refunds`: English counts with the right number.
     static func count(_ value: Int, _ noun: String) -> String {
@@ -70,11 +21,11 @@ extension ListingPriority {
     }
 
     /// `12.3%`.
-    static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
+    static func percent(_ value: Double) -> String { AuditNumbers.fixed(value * 100, digits: 1) + "%" }
 
     /// `3`, `2.5`: whole numbers without decimals, others with one.
     static func number(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+        return rounded == rounded.rounded() ? String(Int(rounded)) : AuditNumbers.fixed(rounded, digits: 1)
     }
 }

@@ -1,27 +1,32 @@
 /// Reads, classifies and matches every refund in one streaming pass over chunks of rows worked on every core,
 /// counting each into the ledger and writing its `refunds.csv` row in file order; no refund is kept.
-enum RefundStage: AuditStage {
+enum RefundStage {
     /// Distinct (reason, comment) pairs remembered, at about 75 bytes a pair: the 400,000 pairs of a shop of five
     /// million refunds take 30 MiB, and the cache never more than 80 MiB.
     static let classifierCapacity = 1 << 20
 
-    static func run(_ state: AuditState) throws(AuditError) {
-        let csv = try state.outputPath("refunds.csv").map { path throws(AuditError) in
-            try AuditRefundsCSV(path: path, language: state.language)
-        }
-        guard let path = state.options.refundsPath else {
+    /// Counts the refunds of the export at `path` into `ledger`, tying each to its listing with `matcher`, and writes
+    /// each as a row of `csv`: `refunds.csv`, created in the staging folder of the audit's `AuditOutputFolder`
+    /// (`nil` when no reports are written). The stage finishes `csv`, header only when there is no refund export.
+    /// `progress` is told how far the export has been read.
+    /// - Returns: how the export was read; `nil` without one.
+    static func run(
+        path: String?, matcher: RefundMatcher, ledger: inout AuditLedger, csv: AuditRefundsCSV?,
+        progress: ProgressReporter?
+    ) throws(AuditError) -> ExportRead? {
+        guard let path else {
             try csv?.finish()
-            return
+            return nil
         }
         let reader: TransactionReader<RefundExport>
         do {
             reader = try TransactionReader(
-                path: path, options: ReadOptions(progress: state.options.progress), reading: RefundChunkWork.fields)
+                path: path, options: ReadOptions(progress: progress), reading: RefundChunkWork.fields)
         } catch {
             throw .ingest(error)
         }
         let work = RefundChunkWork(
-            path: reader.label, format: reader.format, columns: reader.columns, matcher: state.matcher,
+            path: reader.label, format: reader.format, columns: reader.columns, matcher: matcher,
             classifier: ReasonClassifierCache(capacity: classifierCapacity), writesRows: csv != nil)
         var failure: AuditError?
         OrderedPipeline.run(next: { next(reader, failure: &failure) }, transform: work.run) { result in
@@ -29,7 +34,7 @@ enum RefundStage: AuditStage {
             for skip in result.skipped { reader.report.skip(skip) }
             reader.report.notRefunded += result.notRefunded
             reader.report.refundOnly += result.refundOnly
-            add(result.counts, to: &state.ledger)
+            add(result.counts, to: &ledger)
             do throws(AuditError) {
                 try csv?.append(rows: result.rows)
             } catch {
@@ -38,8 +43,9 @@ enum RefundStage: AuditStage {
         }
         if let failure { throw failure }
         try csv?.finish()
-        state.inputs.append(InputSummary(transactions: reader.report, kind: .refunds))
-        if reader.format == .chineseShop { state.chineseInput = true }
+        return ExportRead(
+            summary: InputSummary(transactions: reader.report, kind: .refunds),
+            isChinese: reader.format == .chineseShop)
     }
 
     /// Counts a chunk's refunds into `ledger`, in order.
@@ -53,30 +59,33 @@ enum RefundStage: AuditStage {
 }
 
 /// Streams the order export in chunks worked on every core and counts each order line's units into its listing.
-enum OrderStage: AuditStage {
-    static func run(_ state: AuditState) throws(AuditError) {
-        // The last stage that matches: let the matcher's tables go before ranking builds its results.
-        defer { state.matcher = RefundMatcher(listings: []) }
-        guard let path = state.options.ordersPath else { return }
-        state.ledger.markOrdersRead()
+enum OrderStage {
+    /// Counts the order lines of the export at `path` into `ledger`, tying each to its listing with `matcher`;
+    /// `progress` is told how far the export has been read.
+    /// - Returns: how the export was read; `nil` without one.
+    static func run(
+        path: String?, matcher: RefundMatcher, ledger: inout AuditLedger, progress: ProgressReporter?
+    ) throws(AuditError) -> ExportRead? {
+        guard let path else { return nil }
+        ledger.markOrdersRead()
         let reader: TransactionReader<OrderExport>
         do {
             reader = try TransactionReader(
-                path: path, options: ReadOptions(progress: state.options.progress), reading: OrderChunkWork.fields)
+                path: path, options: ReadOptions(progress: progress), reading: OrderChunkWork.fields)
         } catch {
             throw .ingest(error)
         }
         // Orders are tied to listings exactly as refunds are: by listing id, then SKU, then title.
-        let work = OrderChunkWork(path: reader.label, columns: reader.columns, matcher: state.matcher)
+        let work = OrderChunkWork(path: reader.label, columns: reader.columns, matcher: matcher)
         var failure: AuditError?
         OrderedPipeline.run(next: { next(reader, failure: &failure) }, transform: work.run) { result in
             guard failure == nil else { return }
             for skip in result.skipped { reader.report.skip(skip) }
-            add(result.units, to: &state.ledger)
+            add(result.units, to: &ledger)
         }
         if let failure { throw failure }
-        state.inputs.append(InputSummary(transactions: reader.report, kind: .orders))
-        if reader.format == .chineseShop { state.chineseInput = true }
+        return ExportRead(
+            summary: InputSummary(transactions: reader.report, kind: .orders), isChinese: reader.format == .chineseShop)
     }
 
     /// Counts a chunk's order lines into `ledger`, in order.

@@ -24,3 +24,35 @@ extension AuditSnapshot {
         self.init(date: date, toolVersion: result.version, basis: result.basis, listings: listings)
     }
 }
+
+extension AuditSnapshot {
+    /// The snapshot of an audit's `ranking` on `date`: its listings in rank order, each with its findings (and the
+    /// categories their rules link to) and its refunds per category, read straight from the ranking's ledger.
+    init(ranking: ListingRanking, toolVersion: String, date: AuditDate) {
+        let ledger = ranking.ledger
+        let findings = ledger.findings
+        let listings = ranking.order.indices.map { offset in
+            let listing = ranking.listing(at: offset)
+            let score = ranking.scorer.score(listing, in: ledger)
+            var byCategory: [String: Int] = [:]
+            for category in RefundCategory.taxonomy {
+                let count = ledger.refunds(listing, category)
+                if count > 0 { byCategory[category.rawValue] = count }
+            }
+            return ListingSnapshot(
+                listingID: ledger.listings.id(listing), title: ledger.listings.title(listing),
+                score: score.preventable,
+                findings: findings.range(ofListing: listing).map { index in
+                    let record = findings.records[index]
+                    return SnapshotFinding(
+                        ruleID: findings.rules[Int32(record.rule)], severity: record.severity,
+                        evidence: findings.evidence[record.evidence],
+                        categories: ledger.rules[Int(record.rule)].categories)
+                },
+                refunds: ledger.totalRefunds(listing), linkedRefunds: score.linkedRefunds,
+                refundsByCategory: byCategory, orders: ledger.hasOrders ? ledger.orderCount(listing) : nil)
+        }
+        self.init(
+            date: date, toolVersion: toolVersion, basis: ledger.hasOrders ? .orders : .refundCounts, listings: listings)
+    }
+}

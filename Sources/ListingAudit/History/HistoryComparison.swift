@@ -57,7 +57,8 @@ public struct HistoryComparison: Sendable, Equatable {
                     evidence: finding.evidence))
             }
             guard let old else { continue }
-            for finding in old.findings where !listing.ruleIDs.contains(finding.ruleID) {
+            let rules = listing.ruleIDs
+            for finding in old.findings where !rules.contains(finding.ruleID) {
                 fixedFindings.append(FindingChange(
                     listingID: listing.listingID, title: listing.title, ruleID: finding.ruleID,
                     evidence: finding.evidence))

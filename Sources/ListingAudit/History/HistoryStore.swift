@@ -4,7 +4,9 @@ import Foundation
 ///
 /// Writes are atomic: the snapshot goes to a temporary file in the same folder, is flushed to disk (`fsync`),
 /// then renamed over the final name, and the folder itself is synced. A crash at any point leaves either the old
-/// file or the new one, never a mix, and never touches other days' snapshots.
+/// file or the new one, never a mix, and never touches other days' snapshots. The JSON is written byte for byte as
+/// `JSONEncoder` would write it (`AuditSnapshot.writeJSON`), and read by `SnapshotJSONReader`, or by `JSONDecoder`
+/// when the file is in a form that reader does not expect.
 public struct HistoryStore: Sendable {
     /// The folder.
     public let directory: URL
@@ -53,19 +55,50 @@ public struct HistoryStore: Sendable {
 
     /// Writes `snapshot` atomically, replacing an earlier snapshot of the same day.
     public func save(_ snapshot: AuditSnapshot) throws(HistoryError) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data: Data
-        do {
-            data = try encoder.encode(snapshot)
-        } catch {
-            throw .cannotWrite(path: url(for: snapshot.date).path, reason: "\(error)")
-        }
-        try writeAtomically(Array(data), to: url(for: snapshot.date))
+        try prepare(snapshot).commit()
     }
 
-    /// Writes `bytes` to `target` through a synced temporary file and a rename.
-    func writeAtomically(_ bytes: [UInt8], to target: URL) throws(HistoryError) {
+    /// Writes `snapshot` to a synced temporary file in the folder, for `commit` to move over its day's file (or
+    /// `discard` to remove): an audit writes its snapshot with its reports and moves them all into place at the end.
+    func prepare(_ snapshot: AuditSnapshot) throws(HistoryError) -> PendingSnapshot {
+        let target = url(for: snapshot.date)
+        return try writeTemporary(for: target) { write throws(HistoryError) in
+            guard try snapshot.writeJSON(to: write) else {
+                throw .cannotWrite(path: target.path, reason: "a score is not a finite number")
+            }
+        }
+    }
+
+    /// A snapshot written to its temporary file, not yet in place.
+    struct PendingSnapshot {
+        let temporary: URL
+        let target: URL
+        let directory: URL
+
+        /// Renames the temporary file over the target, and syncs the folder.
+        func commit() throws(HistoryError) {
+            guard rename(temporary.path, target.path) == 0 else {
+                let reason = HistoryStore.systemError()
+                unlink(temporary.path)
+                throw .cannotWrite(path: target.path, reason: reason)
+            }
+            let folder = open(directory.path, O_RDONLY)
+            if folder >= 0 {
+                fsync(folder)
+                close(folder)
+            }
+        }
+
+        /// Removes the temporary file.
+        func discard() {
+            unlink(temporary.path)
+        }
+    }
+
+    /// A synced temporary file beside `target` holding what `contents` hands its writer.
+    private func writeTemporary(
+        for target: URL, _ contents: (([UInt8]) throws(HistoryError) -> Void) throws(HistoryError) -> Void
+    ) throws(HistoryError) -> PendingSnapshot {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
@@ -76,17 +109,14 @@ public struct HistoryStore: Sendable {
                 + Self.temporaryMarker)
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw .cannotWrite(path: temporary.path, reason: Self.systemError()) }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                let reason = Self.systemError()
-                close(descriptor)
-                unlink(temporary.path)
-                throw .cannotWrite(path: temporary.path, reason: reason)
+        do {
+            try contents { bytes throws(HistoryError) in
+                try Self.writeAll(bytes, to: descriptor, path: temporary.path)
             }
-            written += result
+        } catch {
+            close(descriptor)
+            unlink(temporary.path)
+            throw error
         }
         let synced = fsync(descriptor) == 0
         let reason = Self.systemError()
@@ -95,15 +125,19 @@ public struct HistoryStore: Sendable {
             unlink(temporary.path)
             throw .cannotWrite(path: temporary.path, reason: reason)
         }
-        guard rename(temporary.path, target.path) == 0 else {
-            let reason = Self.systemError()
-            unlink(temporary.path)
-            throw .cannotWrite(path: target.path, reason: reason)
-        }
-        let folder = open(directory.path, O_RDONLY)
-        if folder >= 0 {
-            fsync(folder)
-            close(folder)
+        return PendingSnapshot(temporary: temporary, target: target, directory: directory)
+    }
+
+    /// Writes all of `bytes` to `descriptor`, the file at `path`.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(HistoryError) {
+        var written = 0
+        while written < bytes.count {
+            let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw .cannotWrite(path: path, reason: systemError())
+            }
+            written += result
         }
     }
 
@@ -111,15 +145,16 @@ public struct HistoryStore: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(.unreadableSnapshot(path: path, reason: "cannot be read"))
         }
+        if let snapshot = SnapshotJSONReader.read(data) {
+            guard snapshot.schema <= AuditSnapshot.currentSchema else { return .failure(newer(path, snapshot.schema)) }
+            return .success(snapshot)
+        }
         struct Header: Decodable { var schema: Int }
         let decoder = JSONDecoder()
         guard let header = try? decoder.decode(Header.self, from: data) else {
             return .failure(.unreadableSnapshot(path: path, reason: "not a complete snapshot (truncated or corrupt)"))
         }
-        guard header.schema <= AuditSnapshot.currentSchema else {
-            return .failure(
-                .unreadableSnapshot(path: path, reason: "written by a newer version (format \(header.schema))"))
-        }
+        guard header.schema <= AuditSnapshot.currentSchema else { return .failure(newer(path, header.schema)) }
         do {
             return .success(try decoder.decode(AuditSnapshot.self, from: data))
         } catch {
@@ -127,7 +162,12 @@ public struct HistoryStore: Sendable {
         }
     }
 
-    private static func systemError() -> String {
+    /// The warning for a snapshot in a newer format than this version reads.
+    private static func newer(_ path: String, _ schema: Int) -> HistoryWarning {
+        .unreadableSnapshot(path: path, reason: "written by a newer version (format \(schema))")
+    }
+
+    fileprivate static func systemError() -> String {
         String(cString: strerror(errno))
     }
 }

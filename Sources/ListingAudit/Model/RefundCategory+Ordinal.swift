@@ -30,3 +30,9 @@ extension RefundCategory {
         categories.reduce(0) { $0 | $1.bit }
     }
 }
+
+extension RefundCategory {
+    /// Every category in taxonomy order, indexed by `ordinal` (one array for the whole run; `allCases` makes a new
+    /// one at each call).
+    static let taxonomy: [RefundCategory] = allCases
+}

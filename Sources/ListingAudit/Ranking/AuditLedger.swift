@@ -5,16 +5,14 @@
 /// listings cost about 70 bytes each here, whatever the number of refunds.
 public struct AuditLedger: Sendable {
     /// The listings, in input order.
-    public let listings: [AuditListing]
-    /// The rules that fired, in first-seen order; findings refer to them by index.
-    public let rules: [RuleCatalog.Entry]
+    public let listings: ListingTable
+    /// The rules that fired, numbered as `findings` numbers them (first seen first).
+    public let rules: [RuleLinkTable.Entry]
     /// Every finding, grouped by listing in input order.
-    public let findings: [Finding]
+    public let findings: AuditFindings
     /// Listing `i`'s distinct rule indices are `ruleIndices[ruleStart[i]..<ruleStart[i + 1]]`, most severe first.
     let ruleStart: [Int32]
     let ruleIndices: [Int32]
-    /// Findings per listing.
-    let findingCounts: [Int32]
     /// Worst severity per listing (`nil` without findings).
     let maxSeverity: [Severity?]
     /// Categories linked by the listing's findings.
@@ -36,24 +34,16 @@ public struct AuditLedger: Sendable {
     /// Order units read, and how many were tied to a listing.
     public private(set) var orderUnits = 0
     public private(set) var matchedOrderUnits = 0
-    private let positions: [String: Int32]
 
-    /// A ledger of `listings` and their `findings`, rules resolved through `catalog`.
-    public init(listings: [AuditListing], findings: [Finding], catalog: RuleCatalog) {
+    /// A ledger of `listings` and their `findings` (whose listing numbers are positions in `listings`), rules
+    /// resolved through `ruleLinks`.
+    init(listings: ListingTable, findings: AuditFindings, ruleLinks: RuleLinkTable) {
         self.listings = listings
-        var positions: [String: Int32] = [:]
-        positions.reserveCapacity(listings.count)
-        for (index, listing) in listings.enumerated() where positions[listing.id] == nil {
-            positions[listing.id] = Int32(index)
-        }
-        self.positions = positions
-        let grouped = FindingGrouping(listingCount: listings.count, findings: findings, positions: positions,
-                                      catalog: catalog)
-        self.findings = grouped.findings
+        self.findings = findings
+        let grouped = FindingGrouping(listingCount: listings.count, findings: findings, ruleLinks: ruleLinks)
         rules = grouped.rules
         ruleStart = grouped.ruleStart
         ruleIndices = grouped.ruleIndices
-        findingCounts = grouped.findingCounts
         maxSeverity = grouped.maxSeverity
         linkedMask = grouped.linkedMask
         refundCounts = Array(repeating: 0, count: listings.count * RefundCategory.count)
@@ -64,8 +54,28 @@ public struct AuditLedger: Sendable {
         categories = RefundCategory.allCases.map { CategoryTally(category: $0, linkable: linkable & $0.bit != 0) }
     }
 
-    /// The position of the listing with `id`, if any.
-    public func position(of id: String) -> Int? { positions[id].map(Int.init) }
+    /// A ledger of `listings` and their `findings`, rules resolved through `ruleLinks`. Findings are grouped by
+    /// listing (each to the first listing with its id); findings naming no listing only number their rule.
+    public init(listings: [AuditListing], findings: [Finding], ruleLinks: RuleLinkTable) {
+        let table = ListingTable(listings)
+        var positions: [String: Int] = [:]
+        for (index, listing) in listings.enumerated() where positions[listing.id] == nil {
+            positions[listing.id] = index
+        }
+        var grouped = AuditFindings(listings: table)
+        grouped.reserveRules(findings.map(\.ruleID))
+        let owned = findings.enumerated().compactMap { offset, finding in
+            positions[finding.listingID].map { (finding: finding, listing: $0, offset: offset) }
+        }
+        for item in owned.sorted(by: { ($0.listing, $0.offset) < ($1.listing, $1.offset) }) {
+            grouped.append(item.finding, listing: item.listing)
+        }
+        self.init(listings: table, findings: grouped, ruleLinks: ruleLinks)
+    }
+
+    /// The position of the first listing with `id`, if any: a search through every listing, for tests and tools
+    /// (refunds and orders come with their listing's position from the matcher).
+    public func position(of id: String) -> Int? { listings.firstIndex(of: id) }
 
     /// Counts one classified refund of the listing at `position` (`nil`: unmatched), as the refund matcher answers.
     public mutating func addRefund(
@@ -127,6 +137,6 @@ public struct AuditLedger: Sendable {
     func amount(_ listing: Int) -> Double { refundAmounts[listing] }
     func linkedAmount(_ listing: Int) -> Double { linkedAmounts[listing] }
     func mask(_ listing: Int) -> UInt16 { linkedMask[listing] }
-    func findingCount(_ listing: Int) -> Int { Int(findingCounts[listing]) }
+    func findingCount(_ listing: Int) -> Int { findings.range(ofListing: listing).count }
     func severity(_ listing: Int) -> Severity? { maxSeverity[listing] }
 }

@@ -11,72 +11,71 @@ public struct PriorityRanker: Sendable {
         self.parameters = parameters
     }
 
-    /// One row per listing, in rank order.
-    public func rank(_ ledger: AuditLedger, baselines: CategoryBaselines) -> [ListingPriority] {
-        let count = ledger.listings.count
-        let scores = (0..<count).map {
-            ListingScore(listing: $0, ledger: ledger, baselines: baselines, parameters: parameters)
-        }
-        let order = (0..<count).sorted { a, b in
-            Self.precedes(a, b, scores: scores, ledger: ledger)
-        }
-        return order.enumerated().map { rank, listing in
-            row(rank: rank + 1, listing: listing, score: scores[listing], ledger: ledger)
-        }
+    /// One row per listing, in rank order (rows are made when read).
+    public func rank(_ ledger: AuditLedger, baselines: CategoryBaselines) -> ListingPriorities {
+        ListingPriorities(ranking(ledger, baselines: baselines))
     }
 
-    /// Whether listing `a` ranks before listing `b`.
-    static func precedes(_ a: Int, _ b: Int, scores: [ListingScore], ledger: AuditLedger) -> Bool {
-        let sa = scores[a]
-        let sb = scores[b]
-        let findingsA = ledger.findingCount(a)
-        let findingsB = ledger.findingCount(b)
-        if (findingsA > 0) != (findingsB > 0) { return findingsA > 0 }
-        if findingsA == 0 {
-            let refundsA = ledger.totalRefunds(a)
-            let refundsB = ledger.totalRefunds(b)
-            return refundsA != refundsB ? refundsA > refundsB : a < b
+    /// The ranking: the listings' order and the totals summed in that order.
+    func ranking(_ ledger: AuditLedger, baselines: CategoryBaselines) -> ListingRanking {
+        let scorer = ListingScorer(baselines: baselines, parameters: parameters)
+        var keys = ledger.listings.indices.map { listing in
+            SortKey(listing: listing, score: scorer.score(listing, in: ledger), ledger: ledger)
         }
-        if sa.hasHistory != sb.hasHistory { return sa.hasHistory }
-        if sa.hasHistory {
-            if sa.preventable != sb.preventable { return sa.preventable > sb.preventable }
+        keys.sort(by: SortKey.precedes)
+        var preventable = 0.0
+        var preventableAmount = 0.0
+        var withFindings = 0
+        for key in keys {
+            preventable += key.preventable
+            preventableAmount += key.preventableAmount
+            if key.findings > 0 { withFindings += 1 }
         }
-        let severityA = weight(ledger.severity(a))
-        let severityB = weight(ledger.severity(b))
-        if severityA != severityB { return severityA > severityB }
-        if sa.hasHistory, sa.preventableAmount != sb.preventableAmount {
-            return sa.preventableAmount > sb.preventableAmount
-        }
-        if findingsA != findingsB { return findingsA > findingsB }
-        return a < b
+        return ListingRanking(
+            ledger: ledger, scorer: scorer, order: keys.map(\.listing), preventableRefunds: preventable,
+            preventableAmount: preventableAmount, listingsWithFindings: withFindings)
     }
 
-    /// Severity as a number for sorting: none < advice < warning < error.
-    private static func weight(_ severity: Severity?) -> Int {
-        switch severity {
-        case nil: 0
-        case .advice: 1
-        case .warning: 2
-        case .error: 3
-        }
-    }
+    /// What the order of one listing depends on.
+    private struct SortKey {
+        var preventable: Double
+        var preventableAmount: Double
+        var findings: Int32
+        var refunds: Int32
+        var listing: Int32
+        /// Severity as a number: none < advice < warning < error.
+        var severity: UInt8
+        var hasHistory: Bool
 
-    private func row(rank: Int, listing: Int, score: ListingScore, ledger: AuditLedger) -> ListingPriority {
-        let summary = ledger.listings[listing]
-        let orders = ledger.hasOrders ? ledger.orderCount(listing) : nil
-        let total = ledger.totalRefunds(listing)
-        let top = score.topRule.map { ledger.rules[Int($0)] }
-        return ListingPriority(
-            rank: rank, listingID: summary.id, title: summary.title, profile: summary.profile,
-            location: summary.location, score: score.preventable, findingCount: ledger.findingCount(listing),
-            ruleIDs: ledger.rules(of: listing).map { ledger.rules[Int($0)].id },
-            maxSeverity: ledger.severity(listing), refundsTotal: total, refundAmount: ledger.amount(listing),
-            linkedCategories: RefundCategory.categories(in: ledger.mask(listing)),
-            linkedRefunds: score.linkedRefunds, orders: orders,
-            refundRate: orders.flatMap { $0 > 0 ? Double(total) / Double($0) : nil },
-            shrunkRate: score.shrunkRate, expectedLinkedRefunds: score.expected,
-            preventableRefunds: score.preventable, preventableAmount: score.preventableAmount,
-            topRuleID: top?.id, topRuleTitle: top?.title, topFix: top?.fix, dominantCategory: score.dominant,
-            hasHistory: score.hasHistory)
+        init(listing: Int, score: ListingScore, ledger: AuditLedger) {
+            preventable = score.preventable
+            preventableAmount = score.preventableAmount
+            findings = Int32(clamping: ledger.findingCount(listing))
+            refunds = Int32(clamping: ledger.totalRefunds(listing))
+            self.listing = Int32(listing)
+            severity = switch ledger.severity(listing) {
+            case nil: 0
+            case .advice: 1
+            case .warning: 2
+            case .error: 3
+            }
+            hasHistory = score.hasHistory
+        }
+
+        /// Whether `a` ranks before `b`.
+        static func precedes(_ a: SortKey, _ b: SortKey) -> Bool {
+            if (a.findings > 0) != (b.findings > 0) { return a.findings > 0 }
+            if a.findings == 0 {
+                return a.refunds != b.refunds ? a.refunds > b.refunds : a.listing < b.listing
+            }
+            if a.hasHistory != b.hasHistory { return a.hasHistory }
+            if a.hasHistory, a.preventable != b.preventable { return a.preventable > b.preventable }
+            if a.severity != b.severity { return a.severity > b.severity }
+            if a.hasHistory, a.preventableAmount != b.preventableAmount {
+                return a.preventableAmount > b.preventableAmount
+            }
+            if a.findings != b.findings { return a.findings > b.findings }
+            return a.listing < b.listing
+        }
     }
 }

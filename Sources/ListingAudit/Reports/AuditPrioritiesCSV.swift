@@ -5,36 +5,54 @@ enum AuditPrioritiesCSV {
         .refundRate, .preventableRefunds, .preventableAmount, .topFix, .hasHistory, .why,
     ]
 
-    static func write(_ result: AuditResult, language: Language, to path: String) throws(AuditError) {
-        let output = try AuditCSVOutput(path: path, columns: columns, language: language)
-        for row in result.priorities {
-            try output.append([
-                String(row.rank), row.listingID, row.title, AuditNumbers.score(row.score), String(row.findingCount),
-                row.ruleIDs.joined(separator: "; "), row.maxSeverity?.rawValue ?? "", String(row.linkedRefunds),
-                String(row.refundsTotal), row.orders.map(String.init) ?? "", row.refundRate.map(AuditNumbers.rate) ?? "",
-                AuditNumbers.score(row.preventableRefunds), AuditNumbers.amount(row.preventableAmount),
-                row.topFix?.text(language) ?? "", row.hasHistory ? "true" : "false", row.why.text(language),
-            ])
+    /// Writes every row of `priorities` to `file`. Rows of a ranking are written straight from its ledger (ids and
+    /// titles as bytes, rule ids and fixes as cells rendered once per rule); rows given as values, from each value.
+    static func write(_ priorities: ListingPriorities, language: Language, to file: OutputFile) throws(AuditError) {
+        let output = AuditCSVOutput(file: file, columns: columns, language: language)
+        if let ranking = priorities.ranking {
+            let rules = RankedRows(ranking: ranking, language: language)
+            try output.appendRows(count: priorities.count) { range, rows in rules.write(range, to: &rows) }
+        } else {
+            try output.appendRows(count: priorities.count) { range, rows in
+                for index in range {
+                    let row = priorities[index]
+                    appendRow(
+                        to: &rows, rank: row.rank, listingID: row.listingID, title: row.title, score: row.score,
+                        findingCount: row.findingCount, ruleIDs: row.ruleIDs.joined(separator: "; "),
+                        severity: row.maxSeverity, linkedRefunds: row.linkedRefunds, refundsTotal: row.refundsTotal,
+                        orders: row.orders, refundRate: row.refundRate, preventableRefunds: row.preventableRefunds,
+                        preventableAmount: row.preventableAmount, topFix: row.topFix?.text(language) ?? "",
+                        hasHistory: row.hasHistory, why: row.why(in: language))
+                }
+            }
         }
         try output.finish()
     }
-}
 
-/// `findings.csv`: every finding with where its evidence was read.
-enum AuditFindingsCSV {
-    static let columns: [OutputColumn] = [
-        .listingID, .rule, .severity, .message, .evidence, .file, .line, .column,
-    ]
-
-    static func write(_ result: AuditResult, language: Language, to path: String) throws(AuditError) {
-        let output = try AuditCSVOutput(path: path, columns: columns, language: language)
-        for finding in result.findings {
-            try output.append([
-                finding.listingID, finding.ruleID, finding.severity.rawValue, finding.message.text(language),
-                finding.evidence, finding.location.file, String(finding.location.line),
-                finding.location.column.map(String.init) ?? "",
-            ])
-        }
-        try output.finish()
+    /// Appends one row, its cells in `columns` order: scores and amounts with two decimals (`AuditNumbers.score`,
+    /// `AuditNumbers.amount`), rates with four.
+    static func appendRow(
+        to rows: inout CSVByteBuffer, rank: Int, listingID: some CSVCellText, title: some CSVCellText, score: Double,
+        findingCount: Int, ruleIDs: some CSVCellText, severity: Severity?, linkedRefunds: Int, refundsTotal: Int,
+        orders: Int?, refundRate: Double?, preventableRefunds: Double, preventableAmount: Double,
+        topFix: some CSVCellText, hasHistory: Bool, why: some CSVCellText
+    ) {
+        rows.appendCell(rank)
+        listingID.appendCell(to: &rows)
+        title.appendCell(to: &rows)
+        rows.appendFixed(score, digits: 2)
+        rows.appendCell(findingCount)
+        ruleIDs.appendCell(to: &rows)
+        rows.appendCell(severity?.rawValue ?? "")
+        rows.appendCell(linkedRefunds)
+        rows.appendCell(refundsTotal)
+        if let orders { rows.appendCell(orders) } else { rows.appendCell("") }
+        if let refundRate { rows.appendFixed(refundRate, digits: 4) } else { rows.appendCell("") }
+        rows.appendFixed(preventableRefunds, digits: 2)
+        rows.appendFixed(preventableAmount, digits: 2)
+        topFix.appendCell(to: &rows)
+        rows.appendCell(hasHistory ? "true" : "false")
+        why.appendCell(to: &rows)
+        rows.endRow()
     }
 }

@@ -21,19 +21,19 @@ public enum AuditTerminalSummary {
         lines.append("")
         lines.append(result.basis == .orders ? t.rankedByRates : t.rankedByCounts)
         // Listings without findings have nothing to fix; refund-heavy ones among them get their own line below.
-        let fixable = result.priorities.filter { $0.findingCount > 0 }
-        let shown = fixable.prefix(max(0, top))
+        let fixable = result.priorities.listingsWithFindings
+        let shown = result.priorities.firstWithFindings(top)
         let width = String(shown.last?.rank ?? 1).count
         for row in shown {
             let rank = String(repeating: " ", count: width - String(row.rank).count) + String(row.rank)
             let title = AuditPercent.clip(row.title, 24)
             lines.append("\(rank). \(row.listingID)  \(title)  [\(AuditNumbers.score(row.score))]")
-            lines.append(String(repeating: " ", count: width + 2) + row.why.text(language))
+            lines.append(String(repeating: " ", count: width + 2) + row.why(in: language))
         }
-        if fixable.isEmpty {
+        if fixable == 0 {
             lines.append(t.nothingToFix)
-        } else if fixable.count > shown.count {
-            lines.append(t.more(fixable.count - shown.count))
+        } else if fixable > shown.count {
+            lines.append(t.more(fixable - shown.count))
         }
         let categories = result.categories.filter { $0.count > 0 }.sorted { $0.count > $1.count }
         if !categories.isEmpty {

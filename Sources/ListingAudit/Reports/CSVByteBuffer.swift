@@ -76,19 +76,24 @@ struct CSVByteBuffer {
 
     /// Appends `value` as a cell.
     mutating func appendCell(_ value: Int) {
-        appendNumber(negative: value < 0, whole: UInt64(value.magnitude), cents: nil)
+        appendNumber(negative: value < 0, whole: UInt64(value.magnitude), fraction: nil)
     }
 
-    /// Appends an amount as `AuditNumbers.amount` writes it (two decimals), digits straight from the whole number
-    /// of cents when the amount lies that close to one, as `AuditNumbers.fixed` does.
+    /// Appends an amount as `AuditNumbers.amount` writes it (two decimals).
     mutating func appendAmount(_ value: Double) {
-        let scaled = abs(value) * 100
-        let units = scaled.rounded()
-        guard scaled < 1e15, abs(scaled - units) < 1e-6 else {
-            appendCell(AuditNumbers.amount(value))
+        appendFixed(value, digits: 2)
+    }
+
+    /// Appends `value` with `digits` decimals as `AuditNumbers.fixed` writes it, straight from its digits
+    /// (`AuditNumbers.units`) whenever `printf` is not needed.
+    mutating func appendFixed(_ value: Double, digits: Int) {
+        guard let units = AuditNumbers.units(value, digits: digits) else {
+            appendCell(AuditNumbers.fixed(value, digits: digits))
             return
         }
-        appendNumber(negative: value.sign == .minus, whole: UInt64(units) / 100, cents: UInt64(units) % 100)
+        let scale: UInt64 = [1, 10, 100, 1_000, 10_000][digits]
+        appendNumber(
+            negative: value.sign == .minus, whole: units / scale, fraction: digits == 0 ? nil : (units % scale, digits))
     }
 
     /// Ends the row with CRLF.
@@ -132,8 +137,8 @@ struct CSVByteBuffer {
         count += storage.withUnsafeMutableBufferPointer { body($0.baseAddress! + start) }
     }
 
-    /// A number cell: an optional minus, the whole part, and with `cents` a point and two digits.
-    private mutating func appendNumber(negative: Bool, whole: UInt64, cents: UInt64?) {
+    /// A number cell: an optional minus, the whole part, and with `fraction` a point and its digits.
+    private mutating func appendNumber(negative: Bool, whole: UInt64, fraction: (value: UInt64, digits: Int)?) {
         let separated = rowHasCells
         rowHasCells = true
         write(maximum: 25) { output in
@@ -158,11 +163,14 @@ struct CSVByteBuffer {
                 value /= 10
             }
             end += digits
-            guard let cents else { return end }
+            guard let fraction else { return end }
             output[end] = UInt8(ascii: ".")
-            output[end + 1] = UInt8(ascii: "0") + UInt8(cents / 10)
-            output[end + 2] = UInt8(ascii: "0") + UInt8(cents % 10)
-            return end + 3
+            var decimals = fraction.value
+            for offset in stride(from: fraction.digits, through: 1, by: -1) {
+                output[end + offset] = UInt8(ascii: "0") + UInt8(decimals % 10)
+                decimals /= 10
+            }
+            return end + 1 + fraction.digits
         }
     }
 

@@ -10,9 +10,9 @@ public enum FindingsFormat: String, Sendable, CaseIterable {
     case github
 }
 
-/// Writes findings in one format as they come, so a check of any size never holds its whole output: `write` returns
-/// the UTF-8 text for each group of findings (already in report order, see `FindingsOrder`), `finish` the closing
-/// text.
+/// Writes findings in one format as they come, so a check of any size never holds its whole output: `render` turns
+/// findings into their text (on any thread), `write` returns the UTF-8 text for each group of rendered findings
+/// (already in report order, see `FindingsOrder`), `finish` the closing text.
 public struct FindingsWriter: Sendable {
     public let format: FindingsFormat
     public let language: Language
@@ -24,21 +24,45 @@ public struct FindingsWriter: Sendable {
         self.language = language
     }
 
-    /// The UTF-8 text for `findings`, preceded by the format's opening on the first call.
-    public mutating func write(_ findings: [Finding]) -> [UInt8] {
-        var bytes = opening()
-        defer { written += findings.count }
+    /// Each of `findings` as the format writes it (without the separators between JSON entries), in one buffer.
+    public func render(_ findings: [Finding]) -> [RenderedFinding] {
+        var ends: [Int] = []
+        ends.reserveCapacity(findings.count)
+        let text: [UInt8]
         switch format {
-        case .text: bytes += findings.map { FindingsText.line($0, language: language) }.joined().utf8
-        case .github: bytes += findings.map { FindingsGitHub.line($0, language: language) }.joined().utf8
-        case .json:
-            let entries = findings.map { FindingsJSON.entry($0, language: language) }.joined(separator: ",\n")
-            if written > 0, !entries.isEmpty { bytes += ",\n".utf8 }
-            bytes += entries.utf8
+        case .text, .github, .json:
+            var bytes: [UInt8] = []
+            for finding in findings {
+                switch format {
+                case .text: bytes += FindingsText.line(finding, language: language).utf8
+                case .github: bytes += FindingsGitHub.line(finding, language: language).utf8
+                default: bytes += FindingsJSON.entry(finding, language: language).utf8
+                }
+                ends.append(bytes.count)
+            }
+            text = bytes
         case .csv:
             var buffer = CSVByteBuffer(capacity: 256 * findings.count)
-            for finding in findings { FindingsCSV.appendRow(finding, language: language, to: &buffer) }
-            bytes += buffer.bytes
+            for finding in findings {
+                FindingsCSV.appendRow(finding, language: language, to: &buffer)
+                ends.append(buffer.count)
+            }
+            text = buffer.bytes
+        }
+        var start = 0
+        return zip(findings, ends).map { finding, end in
+            defer { start = end }
+            return RenderedFinding(line: finding.location.line, severity: finding.severity, text: text[start..<end])
+        }
+    }
+
+    /// The UTF-8 text for `findings`, preceded by the format's opening on the first call.
+    public mutating func write(_ findings: [RenderedFinding]) -> [UInt8] {
+        var bytes = opening()
+        for finding in findings {
+            if format == .json, written > 0 { bytes += ",\n".utf8 }
+            bytes += finding.text
+            written += 1
         }
         return bytes
     }
@@ -59,4 +83,14 @@ public struct FindingsWriter: Sendable {
         case .csv: return Array(FindingsCSV.header.utf8)
         }
     }
+}
+
+/// One finding as an output format writes it, waiting for its place in the output (`FindingsOrder`).
+public struct RenderedFinding: Sendable, LinePlaced {
+    /// The line its evidence was read on.
+    public let line: Int
+    /// Its severity, for the summary.
+    public let severity: Severity
+    /// Its UTF-8 text.
+    public let text: ArraySlice<UInt8>
 }

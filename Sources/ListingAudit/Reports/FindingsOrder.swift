@@ -1,3 +1,13 @@
+/// A finding, or its rendered text, that `FindingsOrder` can place: it knows the line its evidence was read on.
+public protocol LinePlaced {
+    /// The line of the input file the evidence was read on.
+    var line: Int { get }
+}
+
+extension Finding: LinePlaced {
+    public var line: Int { location.line }
+}
+
 /// Puts the findings of listings checked batch by batch into report order — by input file (in the order checked),
 /// then line, ties in arrival order (listing, then rule) — holding back only the findings a later batch could still
 /// come before.
@@ -5,8 +15,8 @@
 /// Listings arrive in first-seen order, so a later batch's findings are never above the first line of its first
 /// listing; everything pending above that line is final. A finding can sit below a later listing's first line when
 /// its listing has rows further down (a value from a later row), which is why the findings are not simply passed on.
-public struct FindingsOrder: Sendable {
-    private var pending: [(finding: Finding, arrival: Int)] = []
+public struct FindingsOrder<Element: LinePlaced & Sendable>: Sendable {
+    private var pending: [(element: Element, arrival: Int)] = []
     private var arrivals = 0
     private var file: String?
 
@@ -14,13 +24,13 @@ public struct FindingsOrder: Sendable {
 
     /// Adds the findings of one batch of listings from `file` whose first listing starts at `firstLine`, and returns
     /// the findings whose place is now final, in order.
-    public mutating func add(_ findings: [Finding], file: String, firstLine: Int) -> [Finding] {
-        let ready: [Finding]
+    public mutating func add(_ findings: [Element], file: String, firstLine: Int) -> [Element] {
+        let ready: [Element]
         if file != self.file {
             ready = finish()
             self.file = file
         } else {
-            ready = take { $0.location.line < firstLine }
+            ready = take { $0.line < firstLine }
         }
         for finding in findings {
             pending.append((finding, arrivals))
@@ -30,14 +40,14 @@ public struct FindingsOrder: Sendable {
     }
 
     /// Returns every finding still held, in order (after the last batch).
-    public mutating func finish() -> [Finding] {
+    public mutating func finish() -> [Element] {
         take { _ in true }
     }
 
-    private mutating func take(where isFinal: (Finding) -> Bool) -> [Finding] {
-        pending.sort { ($0.finding.location.line, $0.arrival) < ($1.finding.location.line, $1.arrival) }
-        let count = pending.prefix { isFinal($0.finding) }.count
+    private mutating func take(where isFinal: (Element) -> Bool) -> [Element] {
+        pending.sort { ($0.element.line, $0.arrival) < ($1.element.line, $1.arrival) }
+        let count = pending.prefix { isFinal($0.element) }.count
         defer { pending.removeFirst(count) }
-        return pending.prefix(count).map(\.finding)
+        return pending.prefix(count).map(\.element)
     }
 }

@@ -18,8 +18,17 @@ public struct FindingsSummary: Sendable, Equatable {
 
     /// Counts `findings`.
     public mutating func add(_ findings: [Finding]) {
-        findingCount += findings.count
-        for finding in findings { bySeverity[finding.severity, default: 0] += 1 }
+        for finding in findings { add(finding.severity) }
+    }
+
+    /// Counts `findings` as rendered.
+    public mutating func add(_ findings: [RenderedFinding]) {
+        for finding in findings { add(finding.severity) }
+    }
+
+    private mutating func add(_ severity: Severity) {
+        findingCount += 1
+        bySeverity[severity, default: 0] += 1
     }
 
     /// How many findings have `severity`.

@@ -7,27 +7,41 @@ import Glibc
 /// An append-only byte log read back once from the start: kept in memory up to `memoryLimit` bytes, then written to
 /// an unlinked temporary file, so holding a million listings' results costs a fixed amount of memory. The file
 /// disappears with the spool (and with the process, whatever happens to it).
-final class ByteSpool {
+///
+/// A full buffer is written on a background queue while the caller fills the other one, so the thread that appends
+/// (the one reading the export) never waits for the disk unless two buffers are full. If the file cannot be
+/// written, everything stays in memory.
+final class ByteSpool: @unchecked Sendable {
     private let memoryLimit: Int
     private var buffer: [UInt8] = []
+    /// The temporary file (`-1` before the first spill).
     private var descriptor: Int32 = -1
+    /// Whether full buffers go to the file: false once creating or writing it failed (the rest stays in memory).
+    private var spills = true
+    /// Bytes handed to the file (written, or being written by `writer`).
     private var spilled = 0
+    private let writer = DispatchQueue(label: "listing-audit.spool")
+    /// What the last background write left (read only after `writer.sync`): the emptied buffer to reuse, or the
+    /// bytes it could not write.
+    private var written: (spare: [UInt8], failed: Bool)?
 
     init(memoryLimit: Int = 32 << 20) {
         self.memoryLimit = memoryLimit
     }
 
     deinit {
+        writer.sync {}
         if descriptor >= 0 { close(descriptor) }
     }
 
-    /// Appends one frame: `payload`, preceded by its length.
-    func append(frame payload: [UInt8]) {
+    /// Appends one frame: `header` then `payload`, preceded by their length.
+    func append(frame header: [UInt8], _ payload: [UInt8] = []) {
         var length = ByteWriter()
-        length.write(payload.count)
+        length.write(header.count + payload.count)
         buffer += length.bytes
+        buffer += header
         buffer += payload
-        if buffer.count >= memoryLimit { spill() }
+        if buffer.count >= memoryLimit, spills { spill() }
     }
 
     /// How many bytes have been appended: a mark to `truncate` back to.
@@ -35,6 +49,7 @@ final class ByteSpool {
 
     /// Drops everything appended after `mark`.
     func truncate(to mark: Int) {
+        finishWriting()
         if mark >= spilled {
             buffer.removeSubrange((mark - spilled)...)
         } else {
@@ -46,6 +61,7 @@ final class ByteSpool {
 
     /// Reads back every frame, in order.
     func forEachFrame(_ body: (inout ByteReader) -> Void) {
+        finishWriting()
         var frames = FrameBuffer()
         read { piece in
             frames.feed(piece)
@@ -55,7 +71,7 @@ final class ByteSpool {
 
     /// Reads everything appended, in order, in pieces of about a megabyte: `body` gets each piece.
     private func read(_ body: (UnsafeRawBufferPointer) -> Void) {
-        if descriptor >= 0 {
+        if spilled > 0 {
             var piece = [UInt8](repeating: 0, count: 1 << 20)
             var offset: off_t = 0
             while offset < spilled {
@@ -68,26 +84,62 @@ final class ByteSpool {
         buffer.withUnsafeBytes { body($0) }
     }
 
-    /// Moves the buffer to the temporary file (created and unlinked on first use; kept in memory if that fails).
+    /// Hands the buffer to the background writer (creating and unlinking the file on first use), once the previous
+    /// write is done; goes on with the buffer that write emptied.
     private func spill() {
         if descriptor < 0 {
             var template = Array((NSTemporaryDirectory() + "/listing-audit-spool-XXXXXX").utf8CString)
             descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-            guard descriptor >= 0 else { return }
+            guard descriptor >= 0 else {
+                spills = false
+                return
+            }
             template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         }
-        let written = buffer.withUnsafeBytes { bytes -> Int in
+        let spare = finishWriting()
+        guard spills else { return }
+        let full = buffer
+        buffer = spare
+        let (file, offset) = (descriptor, spilled)
+        spilled += full.count
+        writer.async {
+            let failed = Self.write(full, to: file, at: offset) < full.count
+            self.written = (failed ? full : Self.emptied(full), failed)
+        }
+    }
+
+    /// Waits for the background write; if it failed, takes its bytes back into memory and stops spilling.
+    /// - Returns: an empty buffer to fill next (the one the write emptied, when there was one).
+    @discardableResult
+    private func finishWriting() -> [UInt8] {
+        writer.sync {}
+        guard let (bytes, failed) = written else { return [] }
+        written = nil
+        guard failed else { return bytes }
+        spilled -= bytes.count
+        buffer = bytes + buffer
+        _ = ftruncate(descriptor, off_t(spilled))
+        spills = false
+        return []
+    }
+
+    private static func emptied(_ bytes: [UInt8]) -> [UInt8] {
+        var bytes = bytes
+        bytes.removeAll(keepingCapacity: true)
+        return bytes
+    }
+
+    /// Writes `bytes` at `offset`; returns how many were written.
+    private static func write(_ bytes: [UInt8], to file: Int32, at offset: Int) -> Int {
+        bytes.withUnsafeBytes { bytes -> Int in
             var done = 0
             while done < bytes.count {
-                let got = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(spilled + done))
+                let got = pwrite(file, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
                 if got <= 0 { return done }
                 done += got
             }
             return done
         }
-        guard written == buffer.count else { return }
-        spilled += written
-        buffer.removeAll(keepingCapacity: true)
     }
 }
 
@@ -114,6 +166,41 @@ struct ByteWriter {
     mutating func write(_ text: String) {
         write(text.utf8.count)
         bytes += text.utf8
+    }
+
+    /// Texts written in full by `writeInterned`, by number.
+    private var interned: [String] = []
+    /// The number of the first text written in full, by the FNV-1a hash of its UTF-8 bytes (a byte hash: `String`
+    /// hashing normalises Unicode, which costs more than writing the text).
+    private var internedByHash: [UInt64: Int] = [:]
+
+    /// A text that repeats (a rule's message, a phrase): in full the first time, then as the number of its first
+    /// writing, so a batch's thousand "Description is empty" cost one text and a thousand small numbers.
+    mutating func writeInterned(_ text: String) {
+        var text = text
+        let hash = text.withUTF8 { bytes in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            return hash
+        }
+        if let number = internedByHash[hash], Self.sameBytes(interned[number], &text) {
+            write(number + 1)
+            return
+        }
+        if internedByHash[hash] == nil { internedByHash[hash] = interned.count }
+        interned.append(text)
+        write(0)
+        write(text)
+    }
+
+    private static func sameBytes(_ first: String, _ second: inout String) -> Bool {
+        var first = first
+        return first.withUTF8 { first in
+            second.withUTF8 { second in
+                first.count == second.count
+                    && (first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0)
+            }
+        }
     }
 }
 
@@ -152,6 +239,21 @@ struct ByteReader {
         for shift in stride(from: 0, to: 64, by: 8) { value |= UInt64(readByte()) << UInt64(shift) }
         return value
     }
+
+    /// Texts read with `readInterned`, by number.
+    private var interned: [String] = []
+
+    /// Reads what `ByteWriter.writeInterned` wrote (a repeated text is one shared `String`).
+    mutating func readInterned() -> String {
+        let number = readInt()
+        guard number == 0 else { return interned[number - 1] }
+        let text = readString()
+        interned.append(text)
+        return text
+    }
+
+    /// The bytes not read yet, as an array of their own.
+    var remainder: [UInt8] { Array(bytes[position...]) }
 
     mutating func readString() -> String {
         let count = readInt()

@@ -94,12 +94,14 @@ enum CheckCommand: Command {
             return .cannotCreate
         }
         var writer = FindingsWriter(format: format, language: language)
-        var order = FindingsOrder()
+        var order = FindingsOrder<RenderedFinding>()
         var summary = FindingsSummary(language: language, skippedRows: skippedCount)
-        shop.forEachSettledBatch { batch in
-            let findings = batch.listings.flatMap(\.findings)
-            summary.add(findings)
-            output.write(writer.write(order.add(findings, file: batch.file, firstLine: batch.firstLine)))
+        // Findings are settled and rendered on every core; put in order and written here.
+        shop.settledBatches({ [writer] batch in
+            (batch.file, batch.firstLine, writer.render(batch.listings.flatMap(\.findings)))
+        }) { file, firstLine, rendered in
+            summary.add(rendered)
+            output.write(writer.write(order.add(rendered, file: file, firstLine: firstLine)))
         }
         summary.listingCount = listingsByFile.values.reduce(0, +)
         output.write(writer.write(order.finish()))

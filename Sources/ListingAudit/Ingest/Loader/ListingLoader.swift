@@ -173,12 +173,12 @@ public enum ListingLoader {
         return (adapter, format)
     }
 
-    /// Whether `path` names a regular file, which the key pre-pass can read a second time.
+    /// Whether `path` names a regular file (itself or through symbolic links), which the key pre-pass can read a
+    /// second time.
     public static func canReadTwice(_ path: String) -> Bool {
-        guard path != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
-            return false
-        }
-        return attributes[.type] as? FileAttributeType == .typeRegular
+        guard path != "-" else { return false }
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 
     private static func chooseFormat(

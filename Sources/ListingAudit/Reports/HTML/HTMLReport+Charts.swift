@@ -49,37 +49,33 @@ extension HTMLReport {
 
     /// Linked refunds per listing, largest first, with the cumulative share.
     func pareto(_ page: inout HTMLBuilder) {
-        let items = result.priorities.filter { $0.linkedRefunds > 0 }.map {
-            ParetoChart.Item(label: $0.listingID, value: Double($0.linkedRefunds))
+        let priorities = result.priorities
+        let items = priorities.indices.compactMap { index -> ParetoChart.Item? in
+            let linked = priorities.linkedRefunds(at: index)
+            return linked > 0 ? ParetoChart.Item(label: priorities.listingID(at: index), value: Double(linked)) : nil
         }
         section("pareto", .pareto, &page) { section in
             guard !items.isEmpty else {
                 section.note(t(.paretoEmpty))
                 return
             }
-            let probe = ParetoChart(
-                id: "chart-pareto", title: "", summary: "", items: items, othersLabel: "", countAxisLabel: "",
-                shareAxisLabel: "", barLegend: "", lineLegend: "")
-            let shares = probe.cumulativeShares
-            let top = min(shares.count, max(1, shares.firstIndex { $0 >= 0.8 }.map { $0 + 1 } ?? shares.count))
-            let summary = t(.paretoSummary, String(top), NumberText.percent(shares[top - 1], digits: 0))
-            section.element("p", text: summary)
-            ParetoChart(
-                id: "chart-pareto", title: t(.paretoChart), summary: summary, items: items,
+            // The summary states the bars' cumulative shares, so the chart is made first and given it after.
+            var chart = ParetoChart(
+                id: "chart-pareto", title: t(.paretoChart), summary: "", items: items,
                 othersLabel: t(.otherListings, String(max(0, items.count - 20))),
                 countAxisLabel: OutputColumn.linkedRefunds.label.text(language), shareAxisLabel: t(.cumulativeShare),
-                barLegend: OutputColumn.linkedRefunds.label.text(language), lineLegend: t(.cumulativeShare)
-            ).render(into: &section)
+                barLegend: OutputColumn.linkedRefunds.label.text(language), lineLegend: t(.cumulativeShare))
+            let shares = chart.cumulativeShares
+            let top = min(shares.count, max(1, shares.firstIndex { $0 >= 0.8 }.map { $0 + 1 } ?? shares.count))
+            chart.summary = t(.paretoSummary, String(top), NumberText.percent(shares[top - 1], digits: 0))
+            section.element("p", text: chart.summary)
+            chart.render(into: &section)
         }
     }
 
     /// Findings per rule: a bar chart and a table with the number of listings each rule flagged.
     func findingsByRule(_ page: inout HTMLBuilder) {
-        var counts: [String: (findings: Int, listings: Set<String>)] = [:]
-        for finding in result.findings {
-            counts[finding.ruleID, default: (0, [])].findings += 1
-            counts[finding.ruleID, default: (0, [])].listings.insert(finding.listingID)
-        }
+        let counts = result.findings.countsByRule()
         let rules = counts.sorted { $0.value.findings != $1.value.findings
             ? $0.value.findings > $1.value.findings : $0.key < $1.key }
         let titles = ruleTitles
@@ -108,7 +104,7 @@ extension HTMLReport {
                     [
                         .code(rule.key), .text(titles[rule.key]?.text(language) ?? ""),
                         .number(NumberText.count(rule.value.findings)),
-                        .number(NumberText.count(rule.value.listings.count)),
+                        .number(NumberText.count(rule.value.listings)),
                     ]
                 })
         }

@@ -7,21 +7,21 @@ extension HTMLReport {
 
     /// The ranked listings with findings: stats, why, what to fix, and every finding with its evidence.
     func fixList(_ page: inout HTMLBuilder) {
-        let ranked = result.priorities.filter { $0.findingCount > 0 }
-        var findingsByListing: [String: [Finding]] = [:]
-        for finding in result.findings { findingsByListing[finding.listingID, default: []].append(finding) }
+        let rankedCount = result.priorities.listingsWithFindings
+        let shown = result.priorities.firstWithFindings(fixListLimit)
+        let findingsByListing = result.findings.byListing(ids: Set(shown.map(\.listingID)))
         let titles = ruleTitles
         section("fix-list", .fixList, &page) { section in
-            guard !ranked.isEmpty else {
+            guard rankedCount > 0 else {
                 section.note(t(.noPriorities))
                 return
             }
             section.note(t(.fixListIntro))
-            if ranked.count > fixListLimit {
-                section.note(t(.fixListShown, String(fixListLimit), NumberText.count(ranked.count)))
+            if rankedCount > fixListLimit {
+                section.note(t(.fixListShown, String(fixListLimit), NumberText.count(rankedCount)))
             }
             section.element("ol", ["class": "fixes"]) { list in
-                for priority in ranked.prefix(fixListLimit) {
+                for priority in shown {
                     list.element("li", ["class": "fix", "id": "listing-\(priority.rank)"]) { item in
                         fixItem(priority, findings: findingsByListing[priority.listingID] ?? [], titles: titles, &item)
                     }

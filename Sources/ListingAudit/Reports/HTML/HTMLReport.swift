@@ -111,7 +111,7 @@ public struct HTMLReport: Sendable {
 
     private func summary(_ page: inout HTMLBuilder) {
         let totals = result.totals
-        let linked = result.priorities.reduce(0) { $0 + $1.linkedRefunds }
+        let linked = result.priorities.indices.reduce(0) { $0 + result.priorities.linkedRefunds(at: $1) }
         let share = totals.refunds > 0 ? Double(linked) / Double(totals.refunds) : 0
         section("summary", .summary, &page) { section in
             section.element("div", ["class": "cards"]) { cards in

@@ -25,17 +25,21 @@ public struct ParetoChart: SVGChart {
     static let plotArea = ChartPlotArea(chartWidth: 640, chartHeight: 340, left: 52, right: 52, top: 34, bottom: 96)
 
     /// `items` are sorted by value (largest first, then label); beyond `maxBars` the rest become one bar labelled
-    /// `othersLabel` so the cumulative line still ends at 100 %.
+    /// `othersLabel` so the cumulative line still ends at 100 %. Only the bars drawn are sorted with their labels: the
+    /// rest are summed from the values alone, largest first, as they come in that order.
     public init(
         id: String, title: String, summary: String, items: [Item], maxBars: Int = 20, othersLabel: String,
         countAxisLabel: String, shareAxisLabel: String, barLegend: String, lineLegend: String
     ) {
-        let sorted = items.filter { $0.value > 0 }.sorted {
-            $0.value != $1.value ? $0.value > $1.value : $0.label < $1.label
-        }
-        var kept = Array(sorted.prefix(max(1, maxBars)))
-        if sorted.count > kept.count {
-            kept.append(Item(label: othersLabel, value: sorted.dropFirst(kept.count).reduce(0) { $0 + $1.value }))
+        let bars = max(1, maxBars)
+        let positive = items.filter { $0.value > 0 }
+        let values = positive.map(\.value).sorted(by: >)
+        // The bars drawn are the items from the `bars`-th largest value up, ordered by value and label.
+        let shown = values.count > bars ? positive.filter { $0.value >= values[bars - 1] } : positive
+        var kept = Array(
+            shown.sorted { $0.value != $1.value ? $0.value > $1.value : $0.label < $1.label }.prefix(bars))
+        if values.count > kept.count {
+            kept.append(Item(label: othersLabel, value: values.dropFirst(kept.count).reduce(0) { $0 + $1 }))
         }
         self.id = id
         self.title = title

@@ -37,9 +37,9 @@ struct MissingColourRule: ListingRule {
     func check(_ facts: ListingFacts) -> RuleFinding? {
         guard !facts.hasSummarisedText else { return nil }
         let listing = facts.listing
-        if !facts.optionValues(.colour).allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return nil }
+        if !facts.options(.colour).allSatisfy(\.isBlank) { return nil }
         if !listing.attributeValues(.colour).isEmpty { return nil }
-        if facts.optionValues(.other).contains(where: { facts.option($0).namesColour }) { return nil }
+        if facts.options(.other).contains(where: \.namesColour) { return nil }
         if ColourLexicon.textNamesColour(facts.title) || ColourLexicon.textNamesColour(facts.description) { return nil }
         return finding(facts, at: .title, message: .noColour, evidence: listing.title.isEmpty ? listing.id : listing.title)
     }

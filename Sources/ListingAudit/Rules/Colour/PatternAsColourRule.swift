@@ -23,10 +23,7 @@ struct PatternAsColourRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        let patterns = facts.optionValues(.colour).filter { value in
-            let option = facts.option(value)
-            return option.isPatternOnly && !option.isVagueColour
-        }
+        let patterns = facts.options(.colour).filter { $0.isPatternOnly && !$0.isVagueColour }.map(\.source)
         guard let first = patterns.first else { return nil }
         let location = facts.listing.variant(with: first, of: .colour)?.location ?? facts.listing.location
         let evidence = patterns.joined(separator: ", ")

@@ -33,9 +33,9 @@ struct PromisedColoursMissingRule: ListingRule {
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let inTitle = ColourPromise.find(in: facts.title)
         guard let promise = inTitle ?? ColourPromise.find(in: facts.description) else { return nil }
-        var offered = facts.optionValues(.colour).count
+        var offered = facts.options(.colour).count
         if offered == 0 {
-            offered = facts.optionValues(.other).filter { facts.option($0).namesColour }.count
+            offered = facts.options(.other).filter(\.namesColour).count
         }
         guard offered < promise.minimumOptions else { return nil }
         return finding(

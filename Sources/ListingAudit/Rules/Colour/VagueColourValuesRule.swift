@@ -30,7 +30,7 @@ struct VagueColourValuesRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        let vague = facts.optionValues(.colour).filter { facts.option($0).isVagueColour }
+        let vague = facts.options(.colour).filter(\.isVagueColour).map(\.source)
         guard let first = vague.first else { return nil }
         let location = facts.listing.variant(with: first, of: .colour)?.location ?? facts.listing.location
         let evidence = vague.joined(separator: ", ")

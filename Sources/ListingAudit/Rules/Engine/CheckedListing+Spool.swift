@@ -1,5 +1,6 @@
 extension RuleEngine.CheckedListing {
-    /// Writes the listing's results compactly (`ByteSpool` frames), its locations relative to `file`.
+    /// Writes the listing's results compactly (`ByteSpool` frames), its locations relative to `file`; messages and
+    /// evidence repeated within one writer's frame are written once.
     func encode(into writer: inout ByteWriter, ordinal: Int, file: String) {
         writer.write(ordinal)
         writer.write(listingID)
@@ -9,9 +10,9 @@ extension RuleEngine.CheckedListing {
         for (rule, finding) in findings {
             writer.write(rule)
             finding.condition.encode(into: &writer)
-            writer.write(finding.message.zh)
-            writer.write(finding.message.en)
-            writer.write(finding.evidence)
+            writer.writeInterned(finding.message.zh)
+            writer.writeInterned(finding.message.en)
+            writer.writeInterned(finding.evidence)
             let location = finding.location
             if location.file == file {
                 writer.write(UInt8(0))
@@ -34,8 +35,8 @@ extension RuleEngine.CheckedListing {
         for _ in 0..<reader.readInt() {
             let rule = reader.readInt()
             let condition = ShopCondition?.decode(from: &reader)
-            let message = LocalizedText(zh: reader.readString(), en: reader.readString())
-            let evidence = reader.readString()
+            let message = LocalizedText(zh: reader.readInterned(), en: reader.readInterned())
+            let evidence = reader.readInterned()
             let locationFile = reader.readByte() == 0 ? file : reader.readString()
             let line = reader.readInt()
             let column = reader.readInt()

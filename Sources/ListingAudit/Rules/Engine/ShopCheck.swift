@@ -1,18 +1,32 @@
 /// Runs the rules over one or more listing exports read as one shop, in one pass over each export.
 ///
-/// Listings stream from the loader in batches; each batch is checked on another core while the next is read
-/// (`OrderedPipeline`), and handed to the caller, in file order, with each listing's checked result. Findings that depend on the whole shop (`ShopCondition`) wait in
-/// those results; `facts` settles them once every export has been read. An export whose rows of one listing are not
+/// Listings stream from the loader in batches; each batch is checked (and its results encoded for the spool) on
+/// another core while the next is read (`OrderedPipeline`), and handed to the caller, in file order, with each
+/// listing's checked result. Findings that depend on the whole shop (`ShopCondition`) wait in those results; they
+/// are settled with `facts` once every export has been read, again on every core (`settledBatches`). An export whose rows of one listing are not
 /// together is read again with a key index; the caller is told (`restart`) to drop what it kept of that export.
 public final class ShopCheck {
     /// One batch checked: the listings and their results, in file order.
     public struct Batch: Sendable {
         public let listings: [Listing]
         public let checked: [RuleEngine.CheckedListing]
+        /// The results with findings, encoded for the spool (`CheckedListing.encode`), ordinals counted from the
+        /// batch's first listing.
+        let spooled: [UInt8]
+
+        init(listings: [Listing], file: String, engine: RuleEngine) {
+            self.listings = listings
+            checked = engine.checkSerially(listings)
+            var writer = ByteWriter()
+            for (offset, checked) in checked.enumerated() where !checked.findings.isEmpty {
+                checked.encode(into: &writer, ordinal: offset, file: file)
+            }
+            spooled = writer.bytes
+        }
     }
 
     /// The settled findings of one batch's listings that have any, with each listing's position in the run.
-    public struct SettledBatch {
+    public struct SettledBatch: Sendable {
         /// The export the batch came from.
         public let file: String
         /// The line of the batch's first listing.
@@ -75,7 +89,7 @@ public final class ShopCheck {
                         restart(path)
                     }
                 ) { listings in
-                    pipeline.submit({ Batch(listings: listings, checked: engine.checkSerially(listings)) }, deliver: deliver)
+                    pipeline.submit({ Batch(listings: listings, file: path, engine: engine) }, deliver: deliver)
                 }
             } catch {
                 pipeline.finish { _ in }
@@ -91,33 +105,41 @@ public final class ShopCheck {
     /// The shop's facts, once `run` has read every export.
     public private(set) lazy var facts: ShopFacts = tally.facts
 
-    /// Hands back, batch by batch in file order, the findings of every listing that has any, settled with the shop's
-    /// facts (after `run`).
-    public func forEachSettledBatch(_ body: (SettledBatch) -> Void) {
-        let shop = facts
+    /// Settles, batch by batch, the findings of every listing that has any with the shop's facts (after `run`), and
+    /// hands each batch to `transform` on another core; `consume` gets what `transform` returns, on the calling
+    /// thread, in file order.
+    public func settledBatches<Output: Sendable>(
+        _ transform: @escaping @Sendable (SettledBatch) -> Output, consume: (Output) -> Void
+    ) {
+        let (engine, shop) = (engine, facts)
+        let pipeline = OrderedPipeline<Output>(limit: OrderedPipeline<Output>.defaultLimit)
         spool.forEachFrame { reader in
-            let file = reader.readString()
-            let firstLine = reader.readInt()
-            var listings: [(ordinal: Int, findings: [Finding])] = []
-            while !reader.isAtEnd {
-                let (ordinal, checked) = RuleEngine.CheckedListing.decode(from: &reader, file: file)
-                let findings = engine.settle(checked, shop: shop)
-                if !findings.isEmpty { listings.append((ordinal, findings)) }
-            }
-            body(SettledBatch(file: file, firstLine: firstLine, listings: listings))
+            let frame = reader.remainder
+            pipeline.submit({
+                var reader = ByteReader(frame[...])
+                let file = reader.readString()
+                let firstLine = reader.readInt()
+                let firstOrdinal = reader.readInt()
+                var listings: [(ordinal: Int, findings: [Finding])] = []
+                while !reader.isAtEnd {
+                    let (offset, checked) = RuleEngine.CheckedListing.decode(from: &reader, file: file)
+                    let findings = engine.settle(checked, shop: shop)
+                    if !findings.isEmpty { listings.append((firstOrdinal + offset, findings)) }
+                }
+                return transform(SettledBatch(file: file, firstLine: firstLine, listings: listings))
+            }, deliver: consume)
         }
+        pipeline.finish(deliver: consume)
     }
 
     /// Spools the results with findings of `batch` (one frame per batch).
     private func keep(_ batch: Batch, file: String) {
         defer { listingCount += batch.checked.count }
         guard let first = batch.listings.first else { return }
-        var writer = ByteWriter()
-        writer.write(file)
-        writer.write(first.location.line)
-        for (offset, checked) in batch.checked.enumerated() where !checked.findings.isEmpty {
-            checked.encode(into: &writer, ordinal: listingCount + offset, file: file)
-        }
-        spool.append(frame: writer.bytes)
+        var header = ByteWriter()
+        header.write(file)
+        header.write(first.location.line)
+        header.write(listingCount)
+        spool.append(frame: header.bytes, batch.spooled)
     }
 }

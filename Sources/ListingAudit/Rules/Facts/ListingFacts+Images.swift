@@ -5,8 +5,8 @@ extension ListingFacts {
         let url: String
         /// Where it was read.
         let location: SourceLocation
-        /// The address without scheme, query and size suffix (`ImageURL.picture`): the picture's identity.
-        let picture: [UInt8]
+        /// The picture it shows: the address without scheme, query and size suffix.
+        let picture: ImagePicture
         /// Whether it points at a stand-in picture (`placeholder.png`).
         let isPlaceholder: Bool
         /// What keeps a marketplace from fetching it, if anything.
@@ -28,7 +28,7 @@ extension ListingFacts {
             guard !url.trimmingWhitespace().isEmpty, isNew(url) else { return }
             result.append(
                 ImageAddress(
-                    url: url, location: location, picture: ImageURL.picture(url),
+                    url: url, location: location, picture: ImagePicture(url),
                     isPlaceholder: ImageURL.isPlaceholder(url), problem: ImageURL.problem(url)))
         }
         for image in listing.images { add(image.url, image.location) }

@@ -75,7 +75,7 @@ public final class ListingFacts {
             texts.append(ScannedText(attribute.name + ": " + attribute.value, book: book))
         }
         for kind in [OptionKind.size, .colour, .other] {
-            texts += optionValues(kind).map { option($0).text }
+            texts += options(kind).map(\.text)
         }
         return texts
     }()
@@ -111,20 +111,21 @@ public final class ListingFacts {
     /// The facts of option value `value`.
     public func option(_ value: String) -> OptionValue { cache.option(value) }
 
-    /// `text` (an attribute value) scanned.
-    public func scanned(_ text: String) -> ScannedText { cache.scanned(text) }
-
-    /// The distinct values of every option of `kind`, in first-seen order.
-    public func optionValues(_ kind: OptionKind) -> [String] {
+    /// The facts of every distinct value of the options of `kind`, in first-seen order.
+    public func options(_ kind: OptionKind) -> [OptionValue] {
         switch kind {
-        case .size: options.size
-        case .colour: options.colour
-        case .other: options.other
+        case .size: optionFacts.size
+        case .colour: optionFacts.colour
+        case .other: optionFacts.other
         }
     }
 
-    /// The distinct option values of each kind, in first-seen order, read in one pass over the variants.
-    private lazy var options: (size: [String], colour: [String], other: [String]) = {
+    /// `text` (an attribute value) scanned.
+    public func scanned(_ text: String) -> ScannedText { cache.scanned(text) }
+
+    /// The facts of the distinct option values of each kind, in first-seen order: one pass over the variants, one
+    /// cache lookup per distinct value.
+    private lazy var optionFacts: (size: [OptionValue], colour: [OptionValue], other: [OptionValue]) = {
         var size = DistinctValues()
         var colour = DistinctValues()
         var other = DistinctValues()
@@ -137,7 +138,7 @@ public final class ListingFacts {
                 }
             }
         }
-        return (size.values, colour.values, other.values)
+        return (size.values.map(cache.option), colour.values.map(cache.option), other.values.map(cache.option))
     }()
 }
 

@@ -3,6 +3,8 @@
 public final class OptionValue {
     /// The value scanned.
     public let text: ScannedText
+    /// Whether the value is blank (white space only).
+    public let isBlank: Bool
     /// Whether it names a colour (`黑`, `Navy Blue`, `酒红色`, `Cream`, `原木色`).
     public let namesColour: Bool
     /// The colour families it names, as a bit set over `ColourFamilies.families`' positions.
@@ -14,11 +16,15 @@ public final class OptionValue {
 
     init(_ value: String, book: PhraseBook) {
         text = ScannedText(value, book: book)
+        isBlank = value.trimmingWhitespace().isEmpty
         colourFamilies = ColourFamilies.mask(inOption: text)
         namesColour = colourFamilies != 0 || text.contains(.colourExtraNames)
         isLetterSize = SizeLexicon.isLetterSize(value)
         hasMeasurement = !MeasurementScanner.measurements(in: text.folded).isEmpty
     }
+
+    /// The value as written.
+    public var source: String { text.source }
 
     /// As a colour value, whether it names no colour: a lot number (`A款`, `1号`, `Color 2`), a chance word (`随机`,
     /// `random`), or a "see the picture" word with no colour named (`如图`, `as shown`).

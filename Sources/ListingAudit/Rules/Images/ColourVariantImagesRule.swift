@@ -45,7 +45,7 @@ struct ColourVariantImagesRule: ListingRule {
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let listing = facts.listing
-        let colours = facts.optionValues(.colour).filter { !$0.trimmingWhitespace().isEmpty }
+        let colours = facts.options(.colour).filter { !$0.isBlank }.map(\.source)
         guard colours.count > 1 else { return nil }
         let linkedSKUs = Set(listing.images.compactMap(\.variantSKU))
         let isLinked = !linkedSKUs.isEmpty || listing.variants.contains { $0.imageURL != nil }

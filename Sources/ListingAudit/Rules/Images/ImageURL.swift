@@ -16,99 +16,10 @@ enum ImageURL {
         }
     }
 
-    /// The URL with scheme, query, fragment and size variants removed, lower-cased: `…/a_800x800.jpg?v=2` and
-    /// `…/a.jpg` compare equal, as do Alibaba `a.jpg_400x400.jpg`, WooCommerce `a-300x300.jpg` and Shopify
-    /// `a_large.jpg`.
+    /// The URL with scheme, query, fragment and size variants removed, lower-cased (`ImagePicture`): `…/a_800x800.jpg?v=2`
+    /// and `…/a.jpg` compare equal.
     static func normalised(_ url: String) -> String {
-        String(decoding: picture(url), as: UTF8.self)
-    }
-
-    /// `normalised` as bytes, worked out in one buffer: it runs for every image of every listing.
-    static func picture(_ url: String) -> [UInt8] {
-        var url = url
-        return url.withUTF8 { source in
-            var start = 0
-            var end = source.count
-            while end > start, isSpace(source[end - 1]) { end -= 1 }
-            while start < end, isSpace(source[start]) { start += 1 }
-            if let cut = source[start..<end].firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
-                end = cut
-            }
-            for prefix in schemePrefixes where hasPrefix(prefix, source, start..<end) {
-                start += prefix.count
-                break
-            }
-            // One buffer holding the lower-cased address; the size suffix is cut out of it in place.
-            var bytes = [UInt8](unsafeUninitializedCapacity: end - start) { buffer, count in
-                for index in start..<end {
-                    let byte = source[index]
-                    buffer[index - start] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                }
-                count = end - start
-            }
-            var nameStart = bytes.count
-            while nameStart > 0, bytes[nameStart - 1] != UInt8(ascii: "/") { nameStart -= 1 }
-            bytes.removeSubrange(sizeSuffix(in: bytes, name: nameStart..<bytes.count))
-            return bytes
-        }
-    }
-
-    /// Whether `bytes[range]` starts with the lower-case `prefix`, in any case.
-    private static func hasPrefix(_ prefix: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard range.count >= prefix.count else { return false }
-        for offset in prefix.indices {
-            let byte = bytes[range.lowerBound + offset]
-            if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != prefix[offset] { return false }
-        }
-        return true
-    }
-
-    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-
-    private static let schemePrefixes = ["https://", "http://", "//"].map { Array($0.utf8) }
-    private static let extensions = [".jpg_", ".jpeg_", ".png_", ".webp_", ".gif_"].map { Array($0.utf8) }
-    private static let namedSizes: [[UInt8]] = ([
-        "pico", "icon", "thumb", "small", "compact", "medium", "large", "grande", "original", "master", "thumbnail",
-    ].map { Array($0.utf8) })
-    private static let cropSuffix = Array("_crop_center".utf8)
-
-    /// The part of the file name `name` (a range of `bytes`) that only names a size, to cut out (empty when none):
-    /// `a.jpg_800x800.jpg` cuts `_800x800.jpg`; `a_800x800.jpg`, `a-300x300.jpg`, `a_large.jpg`, `a@2x.jpg` cut the
-    /// part before `.jpg`.
-    private static func sizeSuffix(in bytes: [UInt8], name: Range<Int>) -> Range<Int> {
-        for ext in extensions {
-            if let end = endOfFirst(ext, in: bytes, name) { return (end - 1)..<name.upperBound }
-        }
-        guard let dot = bytes[name].lastIndex(of: UInt8(ascii: ".")) else { return name.upperBound..<name.upperBound }
-        var stemEnd = dot
-        let stemStart = name.lowerBound
-        if stemEnd - stemStart > 3, bytes[stemEnd - 3] == UInt8(ascii: "@"), bytes[stemEnd - 1] == UInt8(ascii: "x") {
-            stemEnd -= 3
-        }
-        if stemEnd - stemStart > cropSuffix.count, bytes[(stemEnd - cropSuffix.count)..<stemEnd].elementsEqual(cropSuffix) {
-            stemEnd -= cropSuffix.count
-        }
-        if let separator = bytes[stemStart..<stemEnd].lastIndex(where: { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }) {
-            let token = bytes[(separator + 1)..<stemEnd]
-            if isDimensionToken(token) || namedSizes.contains(where: { $0.elementsEqual(token) }) { stemEnd = separator }
-        }
-        return stemEnd..<dot
-    }
-
-    /// The end offset of the first occurrence of `needle` in `haystack[range]`.
-    private static func endOfFirst(_ needle: [UInt8], in haystack: [UInt8], _ range: Range<Int>) -> Int? {
-        guard range.count >= needle.count else { return nil }
-        for start in range.lowerBound...(range.upperBound - needle.count) where haystack[start] == needle[0] {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start + needle.count }
-        }
-        return nil
-    }
-
-    /// `800x800`, `800x`, `x800`.
-    private static func isDimensionToken(_ token: ArraySlice<UInt8>) -> Bool {
-        guard let x = token.firstIndex(of: UInt8(ascii: "x")), token.count > 1 else { return false }
-        return token[token.startIndex..<x].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-            && token[(x + 1)...].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        String(decoding: ImagePicture.bytes(of: url), as: UTF8.self)
     }
 
     /// Words of stand-in pictures' file names, one list of their own `PhraseBook`.

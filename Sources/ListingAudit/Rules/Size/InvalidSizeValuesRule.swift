@@ -32,9 +32,10 @@ struct InvalidSizeValuesRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        let values = facts.optionValues(.size)
-        guard !values.isEmpty else { return nil }
-        var invalid = values.filter { facts.option($0).isNotASize }
+        let options = facts.options(.size)
+        guard !options.isEmpty else { return nil }
+        let values = options.map(\.source)
+        var invalid = options.filter(\.isNotASize).map(\.source)
         if Self.countsVariants(values), !Self.numbersAreSizes(facts) { invalid = values }
         guard let first = invalid.first else { return nil }
         let location = facts.listing.variant(with: first, of: .size)?.location ?? facts.listing.location

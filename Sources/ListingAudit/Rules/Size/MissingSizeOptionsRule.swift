@@ -46,9 +46,9 @@ struct MissingSizeOptionsRule: ListingRule {
     func check(_ facts: ListingFacts) -> RuleFinding? {
         guard !facts.hasSummarisedText, SizeLexicon.needsSize(facts) else { return nil }
         let listing = facts.listing
-        if !facts.optionValues(.size).allSatisfy({ $0.trimmingWhitespace().isEmpty }) { return nil }
+        if !facts.options(.size).allSatisfy(\.isBlank) { return nil }
         if !listing.attributeValues(.size).isEmpty { return nil }
-        if facts.optionValues(.other).contains(where: { facts.option($0).isLetterSize }) { return nil }
+        if facts.options(.other).contains(where: \.isLetterSize) { return nil }
         if facts.titleOrDescriptionNames(.sizeStatements) { return nil }
         let options = Set(listing.variants.flatMap { $0.options.map(\.name) }).sorted()
         let evidence = options.isEmpty ? "no options" : "options: " + options.joined(separator: ", ")

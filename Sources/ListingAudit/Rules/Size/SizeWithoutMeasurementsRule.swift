@@ -43,9 +43,9 @@ struct SizeWithoutMeasurementsRule: ListingRule {
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let listing = facts.listing
-        var letterSizes = facts.optionValues(.size).filter { facts.option($0).isLetterSize }
+        var letterSizes = facts.options(.size).filter(\.isLetterSize).map(\.source)
             + listing.attributeValues(.size).map(\.value).filter(SizeLexicon.isLetterSize)
-            + facts.optionValues(.other).filter { facts.option($0).isLetterSize }
+            + facts.options(.other).filter(\.isLetterSize).map(\.source)
         if letterSizes.isEmpty, let statement = facts.title.entries(.oneSize).first ?? facts.description.entries(.oneSize).first {
             letterSizes = [statement]
         }

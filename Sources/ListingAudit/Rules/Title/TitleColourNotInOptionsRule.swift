@@ -31,16 +31,16 @@ struct TitleColourNotInOptionsRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        let options = facts.optionValues(.colour)
+        let options = facts.options(.colour)
         guard !options.isEmpty else { return nil }
-        let offered = options.reduce(UInt32(0)) { $0 | facts.option($1).colourFamilies }
+        let offered = options.reduce(UInt32(0)) { $0 | $1.colourFamilies }
         guard offered != 0, facts.title.contains(.colourNames) else { return nil }
         let named = ColourFamilies.families(inTitle: facts.title)
         guard !named.isEmpty, !named.contains(where: { offered & 1 << UInt32($0.match.value) != 0 }) else {
             return nil
         }
         let title = named.map(\.match.text).uniqued().joined(separator: ", ")
-        let offeredText = options.joined(separator: ", ")
+        let offeredText = options.map(\.source).joined(separator: ", ")
         return finding(
             facts, at: .title, message: .colourNotOffered(title, options: offeredText),
             evidence: "\(title) ∉ {\(offeredText)}")

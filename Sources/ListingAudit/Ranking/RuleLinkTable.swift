@@ -1,6 +1,6 @@
-/// What ranking and reports need to know about each rule: its title, fix, default severity and the refund
-/// categories its findings link to (after the link map's overrides).
-public struct RuleCatalog: Sendable {
+/// What ranking and reports need to know about each rule: its title, fix, and the refund categories its findings
+/// link to (after the link map's overrides). Not to be confused with `RuleCatalogue`, which documents the rules.
+public struct RuleLinkTable: Sendable {
     /// One rule as ranking sees it.
     public struct Entry: Sendable, Equatable {
         public var id: String
@@ -18,10 +18,10 @@ public struct RuleCatalog: Sendable {
     }
 
     private var entries: [String: Entry]
-    /// The link map the categories were resolved with (applied to rules not in the catalogue, too).
+    /// The link map the categories were resolved with (applied to rules not in the table, too).
     public let links: RefundLinkMap
 
-    /// A catalogue of `descriptions`, their categories resolved through `links`.
+    /// A table of `descriptions`, their categories resolved through `links`.
     public init(descriptions: [RuleDescription], links: RefundLinkMap = RefundLinkMap()) {
         self.links = links
         var entries: [String: Entry] = [:]
@@ -33,7 +33,7 @@ public struct RuleCatalog: Sendable {
         self.entries = entries
     }
 
-    /// The entry for `ruleID`; a rule the catalogue does not know is named by its id and linked by its family.
+    /// The entry for `ruleID`; a rule the table does not know is named by its id and linked by its family.
     public func entry(for ruleID: String) -> Entry {
         if let entry = entries[ruleID] { return entry }
         let name = LocalizedText(zh: ruleID, en: ruleID)

@@ -1,0 +1,10 @@
+/// An audit with its reports: the result, the comparison with earlier audits, and the files written.
+public struct AuditOutcome: Sendable {
+    public var result: AuditResult
+    /// `nil` when no history is kept.
+    public var history: HistoryComparison?
+    /// Snapshots that were skipped (corrupt, truncated, left by an interrupted write).
+    public var historyWarnings: [HistoryWarning]
+    /// The files written into the output folder, by name.
+    public var files: [String]
+}

@@ -1,0 +1,56 @@
+/// Reads the listing export once and runs the rules over it batch by batch, keeping only what later stages need:
+/// each listing's id, title, profile and location (`ListingTable`), its findings (`AuditFindings`), and the refund
+/// matcher's lookup tables — so the listings themselves never sit in memory together. Findings that depend on the
+/// whole export are settled once it has been read (`ShopCheck.settledBatches`). Also records how the export
+/// was read.
+enum ListingStage {
+    /// What the stage hands on; `matcher` ties refunds and orders to the listings.
+    typealias Output = (listings: ListingTable, findings: AuditFindings, matcher: RefundMatcher, read: ExportRead)
+
+    /// Checks the listings of the export at `path` (worksheet `sheet` of a workbook, or the one chosen by its header)
+    /// with the rules `configuration` turns on, telling `progress` how far the export has been read.
+    /// - Throws: `AuditError.ingest` when the export cannot be read or used.
+    static func run(
+        path: String, sheet: String?, configuration: AuditConfiguration, progress: ProgressReporter?
+    ) throws(AuditError) -> Output {
+        let shopCheck = ShopCheck(
+            engine: RuleEngine(configuration: configuration), paths: [path],
+            options: LoadOptions(read: ReadOptions(progress: progress, sheet: sheet)))
+        var tables = RefundMatcher.Tables()
+        var listings = ListingTable()
+        let reports: [IngestReport]
+        do {
+            reports = try shopCheck.run(restart: { _ in
+                tables = RefundMatcher.Tables()
+                listings = ListingTable()
+            }) { batch in
+                for (listing, result) in zip(batch.listings, batch.checked) {
+                    listings.append(
+                        id: listing.id, title: listing.title, profile: result.profile, location: listing.location)
+                }
+                tables.add(batch.listings)
+            }
+        } catch {
+            throw .ingest(error)
+        }
+        var findings = AuditFindings(listings: listings)
+        shopCheck.settledBatches({ $0 }) { batch in
+            for (position, settled) in batch.listings {
+                for finding in settled { findings.append(finding, listing: position) }
+            }
+        }
+        return (listings, findings, tables.matcher, read(reports[0]))
+    }
+
+    /// How the export was read, and whether it looks Chinese (a Chinese platform format or Chinese header cells).
+    private static func read(_ report: IngestReport) -> ExportRead {
+        var input = InputSummary(
+            kind: .listings, path: report.file, format: report.format.rawValue,
+            encoding: report.encoding.rawValue, rowsRead: report.rowsRead, skipped: report.skippedCount,
+            skipReasons: SkipTallies.count(report.skipped, total: report.skippedCount))
+        input.repaired = report.issueCount
+        let isChinese = report.format == .chineseShop || report.format == .taobaoAssistant
+            || report.columnMapping.contains(where: { ExportRead.hasChinese($0.column) })
+        return ExportRead(summary: input, isChinese: isChinese)
+    }
+}

@@ -1,0 +1,118 @@
+/// What `ListingPriority.why` says, from the few numbers it needs: the reason of a ranked listing is written for
+/// every row of `priorities.csv` without making the whole row.
+struct PriorityReason {
+    var findingCount: Int
+    var topRuleID: String?
+    var topRuleTitle: LocalizedText?
+    var hasHistory: Bool
+    var maxSeverity: Severity?
+    var linkedRefunds: Int
+    var dominantCategory: RefundCategory?
+    var preventableRefunds: Double
+    var orders: Int?
+    var shrunkRate: Double?
+    var expectedLinkedRefunds: Double
+    var refundsTotal: Int
+
+    init(
+        findingCount: Int, topRuleID: String?, topRuleTitle: LocalizedText?, hasHistory: Bool, maxSeverity: Severity?,
+        linkedRefunds: Int, dominantCategory: RefundCategory?, preventableRefunds: Double, orders: Int?,
+        shrunkRate: Double?, expectedLinkedRefunds: Double, refundsTotal: Int
+    ) {
+        self.findingCount = findingCount
+        self.topRuleID = topRuleID
+        self.topRuleTitle = topRuleTitle
+        self.hasHistory = hasHistory
+        self.maxSeverity = maxSeverity
+        self.linkedRefunds = linkedRefunds
+        self.dominantCategory = dominantCategory
+        self.preventableRefunds = preventableRefunds
+        self.orders = orders
+        self.shrunkRate = shrunkRate
+        self.expectedLinkedRefunds = expectedLinkedRefunds
+        self.refundsTotal = refundsTotal
+    }
+
+    /// The reason of `row`.
+    init(_ row: ListingPriority) {
+        findingCount = row.findingCount
+        topRuleID = row.topRuleID
+        topRuleTitle = row.topRuleTitle
+        hasHistory = row.hasHistory
+        maxSeverity = row.maxSeverity
+        linkedRefunds = row.linkedRefunds
+        dominantCategory = row.dominantCategory
+        preventableRefunds = row.preventableRefunds
+        orders = row.orders
+        shrunkRate = row.shrunkRate
+        expectedLinkedRefunds = row.expectedLinkedRefunds
+        refundsTotal = row.refundsTotal
+    }
+
+    /// The line in `language`.
+    func text(_ language: Language) -> String {
+        if findingCount == 0 {
+            return textWithoutFindings(language)
+        }
+        let rule = topRuleTitle?.text(language) ?? topRuleID ?? ""
+        guard hasHistory else {
+            let severity = maxSeverity.map { ListingPriority.severityLabel($0).text(language) } ?? ""
+            return switch language {
+            case .zh: "新品（暂无订单和退款）：\(findingCount)个问题，最严重为\(severity)：\(rule)"
+            case .en: "New product (no orders or refunds yet): \(findingCount) finding(s), worst \(severity): \(rule)"
+            }
+        }
+        guard linkedRefunds > 0, let category = dominantCategory else {
+            return switch language {
+            case .zh: "\(findingCount)个问题（\(rule)），但暂无相关退款"
+            case .en: "\(findingCount) finding(s) (\(rule)) but no refunds linked to them yet"
+            }
+        }
+        let label = category.label.text(language)
+        let prevent = ListingPriority.number(preventableRefunds)
+        if let orders, let shrunkRate {
+            let own = ListingPriority.percent(Double(linkedRefunds) / Double(max(orders, 1)))
+            let expected = ListingPriority.percent(orders > 0 ? expectedLinkedRefunds / Double(orders) : 0)
+            let shrunk = ListingPriority.percent(shrunkRate)
+            return switch language {
+            case .zh:
+                "\(orders)单中\(linkedRefunds)笔相关退款（\(own)，修正后\(shrunk)，同类基线\(expected)），主要为\(label)；"
+                    + "原因：\(rule)；约可减少\(prevent)笔"
+            case .en:
+                "\(ListingPriority.count(linkedRefunds, "linked refund")) in \(ListingPriority.count(orders, "order")) "
+                    + "(\(own), shrunk \(shrunk), baseline \(expected)), mostly \(label); cause: \(rule); "
+                    + "~\(prevent) preventable"
+            }
+        }
+        let expected = ListingPriority.number(expectedLinkedRefunds)
+        return switch language {
+        case .zh: "\(linkedRefunds)笔相关退款（同类商品平均\(expected)笔），主要为\(label)；原因：\(rule)；约可减少\(prevent)笔"
+        case .en:
+            "\(ListingPriority.count(linkedRefunds, "linked refund")) (average listing \(expected)), mostly \(label); "
+                + "cause: \(rule); ~\(prevent) preventable"
+        }
+    }
+
+    private func textWithoutFindings(_ language: Language) -> String {
+        guard refundsTotal > 0, let category = dominantCategory else {
+            let text = hasHistory
+                ? LocalizedText(zh: "未发现问题，暂无退款", en: "No findings, no refunds")
+                : LocalizedText(zh: "未发现问题（新品）", en: "No findings (new product)")
+            return text.text(language)
+        }
+        let advice: LocalizedText
+        switch category {
+        case _ where category.isFulfilment:
+            advice = LocalizedText(zh: "请检查包装、快递或仓库", en: "check packing, courier or warehouse")
+        case .changedMind, .other:
+            advice = LocalizedText(zh: "属正常退货，商品页无需修改", en: "ordinary returns, nothing to fix in the listing")
+        default:
+            advice = LocalizedText(zh: "商品页未见问题，请检查货源或质量", en: "listing looks fine: check the supplier or product")
+        }
+        return switch language {
+        case .zh: "未发现商品页问题；\(refundsTotal)笔退款，主要为\(category.label.zh)：\(advice.zh)"
+        case .en:
+            "No listing findings; \(ListingPriority.count(refundsTotal, "refund")), mostly \(category.label.en): \(advice.en)"
+        }
+    }
+}

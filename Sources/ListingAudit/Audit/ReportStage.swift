@@ -1,0 +1,67 @@
+import Foundation
+
+/// Writes an audit's reports through its output folder, in this order: `priorities.csv`, `findings.csv` and
+/// `summary.json`; with history, the snapshot (needs the per-listing refund tallies) and `trend.csv` from it; then
+/// `report.html`, last because it shows the comparison with the history. Nothing is in place until every file is
+/// complete: then the snapshot and the report files are moved into place together.
+enum ReportStage {
+    /// What the stage hands on.
+    struct Output {
+        /// `nil` when no history is kept.
+        var history: HistoryComparison?
+        /// Snapshots that were skipped (corrupt, truncated, left by an interrupted write).
+        var historyWarnings: [HistoryWarning] = []
+    }
+
+    /// Writes the reports of `result` (whose rows are `ranking`'s) into `folder`, and its snapshot into the history
+    /// `reports` names; `reports` `nil` keeps no history and writes no page.
+    /// - Throws: `AuditError.cannotWrite` for a file, folder or history snapshot that cannot be written; nothing
+    ///   has been moved into place then.
+    static func run(
+        _ result: AuditResult, ranking: ListingRanking, folder: AuditOutputFolder?, reports: ReportOptions?
+    ) throws(AuditError) -> Output {
+        var output = Output()
+        let language = result.language
+        if let folder {
+            try AuditPrioritiesCSV.write(result.priorities, language: language, to: folder.create("priorities.csv"))
+            try AuditFindingsCSV.write(result.findings, language: language, to: folder.create("findings.csv"))
+            try folder.write(AuditSummaryJSON.render(result, language: language), as: "summary.json")
+        }
+        var snapshot: HistoryStore.PendingSnapshot?
+        do throws(AuditError) {
+            if let reports, let directory = reports.historyDirectory {
+                let store = HistoryStore(directory: URL(fileURLWithPath: directory, isDirectory: true))
+                let (snapshots, warnings) = store.load()
+                let earlier = snapshots.filter { $0.date < reports.date }
+                let current = AuditSnapshot(ranking: ranking, toolVersion: result.version, date: reports.date)
+                output.history = HistoryComparison(history: earlier, current: current)
+                output.historyWarnings = warnings
+                snapshot = try history { () throws(HistoryError) in try store.prepare(current) }
+                if let folder {
+                    try TrendTable.write(earlier + [current], language: language, to: folder.create("trend.csv"))
+                }
+            }
+            if let reports, reports.html, let folder {
+                let page = HTMLReport(result: result, language: language, date: reports.date, history: output.history)
+                try folder.write(page.render(), as: "report.html")
+            }
+            try history { () throws(HistoryError) in try snapshot?.commit() }
+            try folder?.commit()
+        } catch {
+            snapshot?.discard()
+            throw error
+        }
+        return output
+    }
+
+    /// `body`, its history error as the audit's.
+    private static func history<T>(_ body: () throws(HistoryError) -> T) throws(AuditError) -> T {
+        do {
+            return try body()
+        } catch {
+            switch error {
+            case .cannotWrite(let path, let reason): throw .cannotWrite(path: path, reason: reason)
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+/// The picture an image address shows: the address without scheme, query, fragment and size variant, lower-cased,
+/// so `…/a_800x800.jpg?v=2` and `…/a.jpg` are one picture, as are Alibaba `a.jpg_400x400.jpg`, WooCommerce
+/// `a-300x300.jpg` and Shopify `a_large.jpg`.
+///
+/// Read from the address's bytes without copying them: two pictures compare by a 64-bit hash of those bytes and,
+/// only when the hashes agree, by the bytes themselves.
+struct ImagePicture: Hashable, Sendable {
+    /// The address as written.
+    let url: String
+    /// FNV-1a of the picture's bytes.
+    private let key: UInt64
+
+    init(_ url: String) {
+        self.url = url
+        var url = url
+        key = url.withUTF8 { source in
+            let (head, tail) = Self.parts(of: source)
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for index in head { hash = (hash ^ UInt64(Self.lower(source[index]))) &* 0x100_0000_01B3 }
+            for index in tail { hash = (hash ^ UInt64(Self.lower(source[index]))) &* 0x100_0000_01B3 }
+            return hash
+        }
+    }
+
+    static func == (left: ImagePicture, right: ImagePicture) -> Bool {
+        left.key == right.key && (left.url == right.url || bytes(of: left.url) == bytes(of: right.url))
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(key) }
+
+    /// The picture's bytes: the address's kept parts, lower-cased.
+    static func bytes(of url: String) -> [UInt8] {
+        var url = url
+        return url.withUTF8 { source in
+            let (head, tail) = parts(of: source)
+            return (head.map { lower(source[$0]) }) + tail.map { lower(source[$0]) }
+        }
+    }
+
+    // MARK: - Reading the address
+
+    /// The ranges of `source` the picture keeps: the address from after its scheme to its query or fragment, less
+    /// the size suffix of its file name, so the parts before and after that suffix.
+    private static func parts(of source: UnsafeBufferPointer<UInt8>) -> (head: Range<Int>, tail: Range<Int>) {
+        var start = 0
+        var end = source.count
+        while end > start, isSpace(source[end - 1]) { end -= 1 }
+        while start < end, isSpace(source[start]) { start += 1 }
+        if let cut = source[start..<end].firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
+            end = cut
+        }
+        for prefix in schemePrefixes where matches(prefix, source, at: start, before: end) {
+            start += prefix.count
+            break
+        }
+        var nameStart = end
+        while nameStart > start, source[nameStart - 1] != UInt8(ascii: "/") { nameStart -= 1 }
+        let cut = sizeSuffix(in: source, name: nameStart..<end)
+        return (start..<cut.lowerBound, cut.upperBound..<end)
+    }
+
+    private static let schemePrefixes = ["https://", "http://", "//"].map { Array($0.utf8) }
+    private static let extensions = [".jpg_", ".jpeg_", ".png_", ".webp_", ".gif_"].map { Array($0.utf8) }
+    private static let namedSizes: [[UInt8]] = ([
+        "pico", "icon", "thumb", "small", "compact", "medium", "large", "grande", "original", "master", "thumbnail",
+    ].map { Array($0.utf8) })
+    private static let cropSuffix = Array("_crop_center".utf8)
+
+    /// The part of the file name `name` (a range of `source`) that only names a size, to cut out (empty when none):
+    /// `a.jpg_800x800.jpg` cuts `_800x800.jpg`; `a_800x800.jpg`, `a-300x300.jpg`, `a_large.jpg`, `a@2x.jpg` cut the
+    /// part before `.jpg`. Letters compare in any case.
+    private static func sizeSuffix(in source: UnsafeBufferPointer<UInt8>, name: Range<Int>) -> Range<Int> {
+        for ext in extensions {
+            if let start = firstStart(of: ext, in: source, name) { return (start + ext.count - 1)..<name.upperBound }
+        }
+        guard let dot = source[name].lastIndex(of: UInt8(ascii: ".")) else { return name.upperBound..<name.upperBound }
+        var stemEnd = dot
+        let stemStart = name.lowerBound
+        if stemEnd - stemStart > 3, source[stemEnd - 3] == UInt8(ascii: "@"), lower(source[stemEnd - 1]) == 0x78 {
+            stemEnd -= 3
+        }
+        if stemEnd - stemStart > cropSuffix.count,
+            matches(cropSuffix, source, at: stemEnd - cropSuffix.count, before: stemEnd)
+        {
+            stemEnd -= cropSuffix.count
+        }
+        if let separator = source[stemStart..<stemEnd].lastIndex(where: {
+            $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
+        }) {
+            let token = (separator + 1)..<stemEnd
+            if isDimensionToken(source[token])
+                || namedSizes.contains(where: {
+                    $0.count == token.count && matches($0, source, at: token.lowerBound, before: stemEnd)
+                })
+            {
+                stemEnd = separator
+            }
+        }
+        return stemEnd..<dot
+    }
+
+    /// Where the first occurrence of the lower-case `needle` starts in `source[range]`, in any case.
+    private static func firstStart(
+        of needle: [UInt8], in source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
+    ) -> Int? {
+        guard range.count >= needle.count else { return nil }
+        for start in range.lowerBound...(range.upperBound - needle.count)
+        where source[start] == needle[0] && matches(needle, source, at: start, before: range.upperBound) {
+            return start
+        }
+        return nil
+    }
+
+    /// Whether the lower-case `word` is at `index` of `source`, ending by `end`, in any case.
+    private static func matches(
+        _ word: [UInt8], _ source: UnsafeBufferPointer<UInt8>, at index: Int, before end: Int
+    ) -> Bool {
+        guard end - index >= word.count else { return false }
+        for offset in word.indices where lower(source[index + offset]) != word[offset] { return false }
+        return true
+    }
+
+    /// `800x800`, `800x`, `x800`.
+    private static func isDimensionToken(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let x = token.firstIndex(where: { lower($0) == 0x78 }), token.count > 1 else { return false }
+        return token[token.startIndex..<x].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            && token[(x + 1)...].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    @inline(__always)
+    private static func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+}

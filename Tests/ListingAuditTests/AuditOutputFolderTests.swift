@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import ListingAudit
+
+/// Every report file of a run goes through one `AuditOutputFolder`: staged, then moved into place together, so a
+/// reader never sees half a run and a failed run leaves the output folder as it was.
+@Suite struct AuditOutputFolderTests {
+    private func names(_ folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    }
+
+    private func contents(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in try names(folder) { files[name] = try Data(contentsOf: folder.appendingPathComponent(name)) }
+        return files
+    }
+
+    @Test func aNewFolderAppearsWholeWithNothingLeftBeside() throws {
+        let parent = HistoryFixtures.temporaryFolder()
+        let out = parent.appendingPathComponent("out")
+        let folder = AuditOutputFolder(destination: out.path)
+        try folder.write("{}\n", as: "summary.json")
+        let refunds = try OutputFile(path: folder.path(for: "refunds.csv"))
+        try refunds.write("r\n")
+        try refunds.close()
+        #expect(!FileManager.default.fileExists(atPath: out.path), "nothing is in place before the commit")
+        #expect(folder.files == ["refunds.csv", "summary.json"])
+        try folder.commit()
+        #expect(try names(parent) == ["out"])
+        #expect(try contents(out) == ["refunds.csv": Data("r\n".utf8), "summary.json": Data("{}\n".utf8)])
+    }
+
+    @Test func anExistingFolderGetsEachFileAndKeepsTheOthers() throws {
+        let out = HistoryFixtures.temporaryFolder().appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: out.appendingPathComponent("priorities.csv"))
+        try Data("mine".utf8).write(to: out.appendingPathComponent("notes.txt"))
+        let folder = AuditOutputFolder(destination: out.path)
+        try folder.write("new", as: "priorities.csv")
+        #expect(try Data(contentsOf: out.appendingPathComponent("priorities.csv")) == Data("old".utf8))
+        try folder.commit()
+        #expect(try contents(out) == ["notes.txt": Data("mine".utf8), "priorities.csv": Data("new".utf8)])
+    }
+
+    @Test func discardLeavesTheFolderAsItWas() throws {
+        let parent = HistoryFixtures.temporaryFolder()
+        let out = parent.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: out.appendingPathComponent("findings.csv"))
+        let existing = AuditOutputFolder(destination: out.path)
+        try existing.write("new", as: "findings.csv")
+        existing.discard()
+        let fresh = AuditOutputFolder(destination: parent.appendingPathComponent("fresh").path)
+        try fresh.write("new", as: "findings.csv")
+        fresh.discard()
+        #expect(try names(parent) == ["out"])
+        #expect(try contents(out) == ["findings.csv": Data("old".utf8)])
+    }
+
+    @Test func anOutputPathThatIsAFileIsAnErrorBeforeAnythingIsWritten() throws {
+        let file = HistoryFixtures.temporaryFolder().appendingPathComponent("out")
+        try Data("x".utf8).write(to: file)
+        let folder = AuditOutputFolder(destination: file.path)
+        #expect(throws: AuditError.self) { try folder.write("{}", as: "summary.json") }
+        #expect(try Data(contentsOf: file) == Data("x".utf8))
+    }
+
+    private func options(_ shop: String, out: URL) throws -> AuditOptions {
+        let found = try InputDiscovery.find(in: TestPaths.corpus.appendingPathComponent(shop).path)
+        return AuditOptions(
+            listingsPath: found.listings, refundsPath: found.refunds, ordersPath: found.orders,
+            outputDirectory: out.path, generatedAt: Date(timeIntervalSince1970: 0), version: "test")
+    }
+
+    @Test func anUnwritableHistoryAfterTheCSVsLeavesTheEarlierRunIntact() throws {
+        let parent = HistoryFixtures.temporaryFolder()
+        let out = parent.appendingPathComponent("out")
+        let history = parent.appendingPathComponent("history")
+        let week1 = ReportOptions(date: HistoryFixtures.date("2026-11-19"), historyDirectory: history.path)
+        let first = try AuditPipeline.run(try options("demo-shop", out: out), reports: week1)
+        #expect(first.files == AuditOutputFolder.reportNames)
+        let before = try contents(out)
+        let snapshots = try contents(history)
+
+        // The history folder is now a file: the week-2 audit writes its CSVs, then cannot save its snapshot.
+        let blocked = parent.appendingPathComponent("blocked")
+        try Data("a file where the history folder should be".utf8).write(to: blocked)
+        let week2 = ReportOptions(date: HistoryFixtures.date("2026-11-26"), historyDirectory: blocked.path)
+        #expect(throws: AuditError.self) {
+            try AuditPipeline.run(try options("demo-shop-week2", out: out), reports: week2)
+        }
+        #expect(try contents(out) == before, "the earlier run's reports are untouched")
+        #expect(try contents(history) == snapshots)
+        #expect(try names(parent) == ["blocked", "history", "out"], "no staging folder is left behind")
+
+        let fresh = parent.appendingPathComponent("fresh")
+        #expect(throws: AuditError.self) {
+            try AuditPipeline.run(try options("demo-shop-week2", out: fresh), reports: week2)
+        }
+        #expect(!FileManager.default.fileExists(atPath: fresh.path), "a failed first run leaves no output folder")
+        #expect(try names(parent) == ["blocked", "history", "out"])
+    }
+}

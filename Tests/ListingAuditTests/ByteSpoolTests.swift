@@ -1,0 +1,75 @@
+import Testing
+@testable import ListingAudit
+
+@Suite struct ByteSpoolTests {
+    /// Frames of varied sizes: frame `n` holds the string "frame n" then `n` bytes of value `n`.
+    private func frame(_ number: Int) -> (header: [UInt8], payload: [UInt8]) {
+        var header = ByteWriter()
+        header.write("frame \(number)")
+        return (header.bytes, [UInt8](repeating: UInt8(number % 256), count: number * 37 % 1000))
+    }
+
+    private func frames(of spool: ByteSpool) -> [String] {
+        var read: [String] = []
+        spool.forEachFrame { reader in
+            let name = reader.readString()
+            let rest = reader.remainder
+            read.append("\(name):\(rest.count):\(rest.allSatisfy { $0 == rest.first })")
+        }
+        return read
+    }
+
+    private func expected(_ numbers: Range<Int>) -> [String] {
+        numbers.map { "frame \($0):\($0 * 37 % 1000):true" }
+    }
+
+    @Test func framesComeBackInOrderAcrossManyBackgroundSpills() {
+        let spool = ByteSpool(memoryLimit: 4096)
+        for number in 0..<500 {
+            let (header, payload) = frame(number)
+            spool.append(frame: header, payload)
+        }
+        #expect(frames(of: spool) == expected(0..<500))
+    }
+
+    @Test func truncatingToAMarkDropsLaterFramesWhetherSpilledOrInMemory() {
+        for cut in [3, 120, 199] {
+            let spool = ByteSpool(memoryLimit: 4096)
+            var mark = 0
+            for number in 0..<200 {
+                if number == cut { mark = spool.mark }
+                let (header, payload) = frame(number)
+                spool.append(frame: header, payload)
+            }
+            spool.truncate(to: mark)
+            for number in cut..<(cut + 5) {
+                let (header, payload) = frame(number)
+                spool.append(frame: header, payload)
+            }
+            #expect(frames(of: spool) == expected(0..<(cut + 5)), "cut at \(cut)")
+        }
+    }
+}
+
+@Suite struct ByteWriterInternTests {
+    @Test func repeatedTextsAreWrittenOnceAndReadBackInOrder() {
+        let texts = ["描述为空", "Description is empty", "描述为空", "x", "Description is empty", "", "", "x"]
+        var writer = ByteWriter()
+        for text in texts {
+            writer.writeInterned(text)
+            writer.write(7)
+        }
+        var reader = ByteReader(writer.bytes[...])
+        var read: [String] = []
+        while !reader.isAtEnd {
+            read.append(reader.readInterned())
+            #expect(reader.readInt() == 7)
+        }
+        #expect(read == texts)
+        var plain = ByteWriter()
+        for text in texts { plain.write(text) }
+        let distinct = "描述为空Description is emptyx".utf8.count
+        #expect(writer.bytes.count < plain.bytes.count)
+        #expect(writer.bytes.count == distinct + 4 + texts.count * 2)
+    }
+}
