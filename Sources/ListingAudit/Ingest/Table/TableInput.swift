@@ -74,7 +74,13 @@ public final class TableInput {
                 return try openWorkbook(path: path, options: options, test: test)
             case .compoundFile:
                 throw CompoundFile.refusal(path: path)
-            case .xml, .json, .text:
+            case .xml:
+                let feed = try FeedRows(path: path)
+                if let reporter = options.progress { feed.reportProgress(to: reporter) }
+                return TableInput(
+                    path: path, label: path, format: .xmlFeed, encoding: .utf8, delimiterName: feed.layout,
+                    sheet: nil, sheets: [], rows: feed, delimited: nil)
+            case .json, .text:
                 break
             }
         }
