@@ -53,10 +53,8 @@ public struct InputDiscovery: Sendable, Equatable {
             listings: listings, refunds: found[.refunds]?.first, orders: found[.orders]?.first, ignored: ignored)
     }
 
-    /// A header is a listing export when an adapter recognises it, or it has the shape of one.
-    static func isListings(_ header: [String]) -> Bool {
-        ListingLoader.detectFormat(header: header) != nil || ExportKind.looksLikeListings(header)
-    }
+    /// A header is a listing export when an adapter recognises it, it has the shape of one, or it is mapped by meaning.
+    static func isListings(_ header: [String]) -> Bool { ExportKind.isListingHeader(header) }
 }
 
 /// What is wrong with a folder given to `audit DIR`.

@@ -57,7 +57,9 @@ struct InspectOutput {
         }
         if !report.columnMapping.isEmpty {
             lines.append("  columns:")
-            lines += report.columnMapping.map { "    \($0.field) ← \($0.column)" }
+            lines += report.columnMapping.map { column in
+                "    \(column.field) ← \(column.column)" + (column.evidence.map { " (\($0))" } ?? "")
+            }
         }
         let shown = result.samples.prefix(samples)
         if !shown.isEmpty {

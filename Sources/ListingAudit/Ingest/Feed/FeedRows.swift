@@ -3,11 +3,12 @@
 /// header on the root element's line, then one row per item, on the line the item starts. The header names the
 /// `FeedRows.columns` that hold a value in the first `lookaheadItems` items (those items are kept to be read again);
 /// the others are left unnamed, so the mapping `inspect` shows is what the feed has, and a value that first appears
-/// in such a column later is counted in `lateValues`, not read. A repeated attribute (`additional_image_link`) is joined with commas; `link href` and Atom's
-/// `summary` / `content` stand in for `link` and `description`; nested elements (`g:shipping`) keep their text
-/// joined by spaces. Attributes not in `columns` are counted in `ignoredFields`.
+/// in such a column later is counted in `lateValues`, not read. A repeated attribute (`additional_image_link`) is
+/// joined with commas; `link href` and Atom's `summary` / `content` stand in for `link` and `description`; text in
+/// elements nested in an attribute belongs to it (so `g:shipping`'s `g:price` is not the price). Attributes not in
+/// `columns` are counted in `ignoredFields`.
 ///
-/// The feed is streamed through `XMLReader`: memory holds one item. Google rejects a feed that is not well-formed, and
+/// The feed is streamed through `XMLReader`: memory holds the items read ahead (at most 1,000, or 32 MB), then one. Google rejects a feed that is not well-formed, and
 /// so do we — with the file, line and column — including an `&` that starts no entity (`&amp;` is required).
 final class FeedRows: RowSource {
     /// The attributes read, in column order.
@@ -113,7 +114,8 @@ final class FeedRows: RowSource {
                         zh: "不是 Google Merchant / Meta 商品 feed（根元素为 <\(name)>，应为 RSS 2.0 的 <rss>、Atom 的 "
                             + "<feed> 或 <products>）；请导出 RSS 或 Atom 格式的商品 feed，或导出 CSV",
                         en: "not a Google Merchant / Meta product feed (the root element is <\(name)>, expected RSS "
-                            + "2.0's <rss>, Atom's <feed> or <products>); export the feed as RSS or Atom, or export CSV")
+                            + "2.0's <rss>, Atom's <feed> or <products>); export the feed as RSS or Atom, "
+                            + "or export CSV")
                 }
                 rootLine = reader.tokenLine
                 return

@@ -47,6 +47,8 @@ public struct MappedColumn: Hashable, Sendable, Codable {
     public var field: String
     /// The header cell the value came from, as written in the file.
     public var column: String
+    /// Why the column was taken when the header was mapped by meaning (`synonym`), else `nil`.
+    public var evidence: String?
 
     public init(field: String, column: String) {
         self.field = field

@@ -24,9 +24,11 @@ public enum ExportKind: String, Sendable, Codable, CaseIterable {
         return isListings(header) ? .listings : .unknown
     }
 
-    /// Whether a header is a listing export: a listing adapter recognises it, or it has the shape of one.
+    /// Whether a header is a listing export: a listing adapter recognises it, it has the shape of one, or its columns
+    /// name an id and a title by meaning (`ColumnSynonyms`).
     public static func isListingHeader(_ header: [String]) -> Bool {
         ListingLoader.detectFormat(header: header) != nil || looksLikeListings(header)
+            || ColumnSynonyms.mapping(header: header) != nil
     }
 
     /// Whether a header looks like a product listing export: a title column together with a description, image,
