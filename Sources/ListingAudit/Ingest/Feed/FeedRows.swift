@@ -3,10 +3,10 @@
 /// header on the root element's line, then one row per item, on the line the item starts. The header names the
 /// `FeedRows.columns` that hold a value in the first `lookaheadItems` items (those items are kept to be read again);
 /// the others are left unnamed, so the mapping `inspect` shows is what the feed has, and a value that first appears
-/// in such a column later is counted in `lateValues`, not read. A repeated attribute (`additional_image_link`) is
+/// in such a column later is not read. A repeated attribute (`additional_image_link`) is
 /// joined with commas; `link href` and Atom's `summary` / `content` stand in for `link` and `description`; text in
 /// elements nested in an attribute belongs to it (so `g:shipping`'s `g:price` is not the price). Attributes not in
-/// `columns` are counted in `ignoredFields`.
+/// `columns` are passed over.
 ///
 /// The feed is streamed through `XMLReader`: memory holds the items read ahead (at most 1,000, or 32 MB), then one. Google rejects a feed that is not well-formed, and
 /// so do we — with the file, line and column — including an `&` that starts no entity (`&amp;` is required).
@@ -37,10 +37,6 @@ final class FeedRows: RowSource {
     private(set) var layout = ""
     /// The line of the root element.
     private(set) var rootLine = 0
-    /// Item children whose attribute is not one of `columns`, by local name (at most 64 names kept).
-    private(set) var ignoredFields: [String: Int] = [:]
-    /// Values in columns that held nothing in the items read ahead (not read).
-    private(set) var lateValues = 0
     var width: Int?
 
     private let reader: XMLReader
@@ -79,9 +75,7 @@ final class FeedRows: RowSource {
             if lookaheadIndex == lookahead.count - 1 { return lookahead.removeLast() }
             return lookahead[lookaheadIndex]
         }
-        guard let row = try nextItem() else { return nil }
-        for column in present.indices where !present[column] && !row.isBlank(column) { lateValues += 1 }
-        return row
+        return try nextItem()
     }
 
     private func nextItem() throws(IngestError) -> CSVRecord? {
@@ -140,7 +134,6 @@ final class FeedRows: RowSource {
                 // Deeper elements (g:shipping's g:price) add their text to the attribute they are in.
                 guard reader.depth == itemDepth + 1 else { continue }
                 field = Self.columnIndex[Array(reader.localName)]
-                if field == nil { noteIgnored(XMLBytes.string(reader.localName)) }
                 if let field {
                     startValue(field)
                     if field == Self.linkColumn, let href = reader.attribute("href") {
@@ -178,14 +171,6 @@ final class FeedRows: RowSource {
             values[field].append(UInt8(ascii: " "))
         }
         values[field].append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<end]))
-    }
-
-    private func noteIgnored(_ name: String) {
-        if let count = ignoredFields[name] {
-            ignoredFields[name] = count + 1
-        } else if ignoredFields.count < 64 {
-            ignoredFields[name] = 1
-        }
     }
 
     private func row(line: Int) -> CSVRecord {

@@ -80,7 +80,17 @@ public final class TableInput {
                 return TableInput(
                     path: path, label: path, format: .xmlFeed, encoding: .utf8, delimiterName: feed.layout,
                     sheet: nil, sheets: [], rows: feed, delimited: nil)
-            case .json, .text:
+            case .json:
+                let records = try JSONRows(path: path)
+                if let reporter = options.progress { records.reportProgress(to: reporter) }
+                // The layout is known once the header is made from the first records.
+                let header = try records.next()
+                let input = TableInput(
+                    path: path, label: path, format: .json, encoding: .utf8, delimiterName: records.layout,
+                    sheet: nil, sheets: [], rows: records, delimited: nil)
+                input.lookahead = header.map { [$0] } ?? []
+                return input
+            case .text:
                 break
             }
         }
