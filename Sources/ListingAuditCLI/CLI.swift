@@ -60,9 +60,9 @@ enum CLI {
         }
     }
 
-    /// Prints an input error (file, line and column) and returns its exit code.
-    static func report(_ error: IngestError, console: Console) -> ExitCode {
-        console.error("Error: \(error)")
+    /// Prints an input error (file, line and column) in `language` and returns its exit code.
+    static func report(_ error: IngestError, console: Console, language: Language = .en) -> ExitCode {
+        console.error((language == .zh ? "错误：" : "Error: ") + error.message(language))
         return ExitCode(error)
     }
 

@@ -23,7 +23,7 @@ extension ExitCode {
     init(_ error: IngestError) {
         switch error {
         case .fileNotFound, .unreadable: self = .noInput
-        case .unusableData: self = .dataError
+        case .unusableData, .unusableInput: self = .dataError
         }
     }
 }

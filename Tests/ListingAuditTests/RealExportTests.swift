@@ -23,7 +23,9 @@ import Testing
 ///         r = rows(f"shopify/{p}.csv")
 ///         print(p, len({x["Handle"] for x in r if x["Title"]}),
 ///               sum(1 for x in r if x["Option1 Value"] or x["Variant SKU"] or x["Variant Price"]))
-///     for p in ["sample_products", "experimental_fashion_sample_9_products"]:
+///     # and trevo, earthrevibe, flexformfitness, babyheaven, velofant, ayonne, cutiepoppers, balancedbites
+///     # (f"{name}_products_export_1"), counted the same way
+///     for p in ["sample_products", "experimental_fashion_sample_9_products", "vinoteka15milja_woocommerce-products"]:
 ///         print(p, sum(1 for x in rows(f"woocommerce/{p}.csv") if x["Type"] != "variation"))
 ///     zynk = rows("amazon/zynk_docs_GET_MERCHANT_LISTINGS_ALL_DATA_sample.txt", "\t")
 ///     print("zynk", len({x["seller-sku"] for x in zynk}))
@@ -39,7 +41,9 @@ import Testing
 ///
 /// Output (2026-12-02): apparel 20 22, home-and-garden 20 21, jewelery 20 23, product_template 3 16,
 /// citrixclothes 3 8, bilalithelabel 48 130, hair_store 84 445, sample_products 18, experimental_fashion 9, zynk 3,
-/// Home 0, Sports 0, gmc 995 repeats 5, awin 48, magento 6, olist 999.
+/// Home 0, Sports 0, gmc 995 repeats 5, awin 48, magento 6, olist 999. Second batch: trevo 26 29, earthrevibe 23 92,
+/// flexformfitness 35 220, babyheaven 99 159, velofant 14 19, ayonne 133 133, cutiepoppers 37 722, balancedbites
+/// 65 68, vinoteka15milja 404.
 @Suite(.enabled(if: TestPaths.hasRealExports)) struct RealExportTests {
     struct Expectation: Sendable, CustomStringConvertible {
         let path: String
@@ -70,6 +74,32 @@ import Testing
         Expectation(
             path: "shopify/hair_store_products_export_1.csv", format: .shopify, listings: 84, skipped: 0,
             variants: 445),
+        // The second batch (SOURCES-2.md), counted by the same rules (2026-12-02).
+        Expectation(
+            path: "shopify/trevo_products_export_1.csv", format: .shopify, listings: 26, skipped: 0, variants: 29),
+        Expectation(
+            path: "shopify/earthrevibe_products_export_1.csv", format: .shopify, listings: 23, skipped: 0,
+            variants: 92),
+        Expectation(
+            path: "shopify/flexformfitness_products_export_1.csv", format: .shopify, listings: 35, skipped: 0,
+            variants: 220),
+        Expectation(
+            path: "shopify/babyheaven_products_export_1.csv", format: .shopify, listings: 99, skipped: 0,
+            variants: 159),
+        Expectation(
+            path: "shopify/velofant_products_export_1.csv", format: .shopify, listings: 14, skipped: 0, variants: 19),
+        Expectation(
+            path: "shopify/ayonne_products_export_1.csv", format: .shopify, listings: 133, skipped: 0,
+            variants: 133),
+        Expectation(
+            path: "shopify/cutiepoppers_products_export_1.csv", format: .shopify, listings: 37, skipped: 0,
+            variants: 722),
+        Expectation(
+            path: "shopify/balancedbites_products_export_1.csv", format: .shopify, listings: 65, skipped: 0,
+            variants: 68),
+        Expectation(
+            path: "woocommerce/vinoteka15milja_woocommerce-products.csv", format: .wooCommerce, listings: 404,
+            skipped: 0, variants: nil),
         Expectation(
             path: "woocommerce/sample_products.csv", format: .wooCommerce, listings: 18, skipped: 0, variants: nil),
         Expectation(

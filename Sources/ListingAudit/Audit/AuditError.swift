@@ -10,6 +10,12 @@ public enum AuditError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A report file could not be written (exit 73).
     case cannotWrite(path: String, reason: String)
 
+    /// The message in `language` (input errors are said in both languages; the others in English).
+    public func message(_ language: Language) -> String {
+        if case .ingest(let error) = self { return error.message(language) }
+        return description
+    }
+
     public var description: String {
         switch self {
         case .ingest(let error): error.description

@@ -16,9 +16,9 @@ public struct InputDiscovery: Sendable, Equatable {
     }
 
     /// The file extensions looked at.
-    static let extensions: Set<String> = ["csv", "tsv", "txt"]
+    static let extensions = TableFormat.inputExtensions
 
-    /// Looks at every `.csv`, `.tsv` and `.txt` file directly in `folder`.
+    /// Looks at every export directly in `folder`: `.csv`, `.tsv`, `.txt`, workbooks, XML feeds and JSON.
     /// - Throws: `AuditError.discovery` when the folder is missing, holds no listing export, or holds several
     ///   exports of one kind.
     public static func find(in folder: String) throws(AuditError) -> InputDiscovery {
@@ -53,10 +53,8 @@ public struct InputDiscovery: Sendable, Equatable {
             listings: listings, refunds: found[.refunds]?.first, orders: found[.orders]?.first, ignored: ignored)
     }
 
-    /// A header is a listing export when an adapter recognises it, or it has the shape of one.
-    static func isListings(_ header: [String]) -> Bool {
-        ListingLoader.detectFormat(header: header) != nil || ExportKind.looksLikeListings(header)
-    }
+    /// A header is a listing export when an adapter recognises it, it has the shape of one, or it is mapped by meaning.
+    static func isListings(_ header: [String]) -> Bool { ExportKind.isListingHeader(header) }
 }
 
 /// What is wrong with a folder given to `audit DIR`.
@@ -70,7 +68,8 @@ public enum DiscoveryProblem: Sendable, Equatable, CustomStringConvertible {
         case .folderNotFound(let folder):
             return "\(folder): no such folder"
         case .noListings(let folder, let ignored):
-            let seen = ignored.isEmpty ? "no .csv/.tsv/.txt files" : "not recognised: " + ignored.joined(separator: ", ")
+            let seen = ignored.isEmpty
+                ? "no .csv, .tsv, .txt, .xlsx, .xml or .json files" : "not recognised: " + ignored.joined(separator: ", ")
             return "\(folder): no listing export found (\(seen)); name it with --listings FILE"
         case .ambiguous(let kind, let paths):
             let option = "--\(kind)"

@@ -7,15 +7,15 @@ enum ListingStage {
     /// What the stage hands on; `matcher` ties refunds and orders to the listings.
     typealias Output = (listings: ListingTable, findings: AuditFindings, matcher: RefundMatcher, read: ExportRead)
 
-    /// Checks the listings of the export at `path` with the rules `configuration` turns on, telling `progress` how
-    /// far the export has been read.
+    /// Checks the listings of the export at `path` (worksheet `sheet` of a workbook, or the one chosen by its header)
+    /// with the rules `configuration` turns on, telling `progress` how far the export has been read.
     /// - Throws: `AuditError.ingest` when the export cannot be read or used.
     static func run(
-        path: String, configuration: AuditConfiguration, progress: ProgressReporter?
+        path: String, sheet: String?, configuration: AuditConfiguration, progress: ProgressReporter?
     ) throws(AuditError) -> Output {
         let shopCheck = ShopCheck(
             engine: RuleEngine(configuration: configuration), paths: [path],
-            options: LoadOptions(read: ReadOptions(progress: progress)))
+            options: LoadOptions(read: ReadOptions(progress: progress, sheet: sheet)))
         var tables = RefundMatcher.Tables()
         var listings = ListingTable()
         let reports: [IngestReport]

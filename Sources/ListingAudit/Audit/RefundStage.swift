@@ -26,7 +26,7 @@ enum RefundStage {
             throw .ingest(error)
         }
         let work = RefundChunkWork(
-            path: path, format: reader.format, columns: reader.columns, matcher: matcher,
+            path: reader.label, format: reader.format, columns: reader.columns, matcher: matcher,
             classifier: ReasonClassifierCache(capacity: classifierCapacity), writesRows: csv != nil)
         var failure: AuditError?
         OrderedPipeline.run(next: { next(reader, failure: &failure) }, transform: work.run) { result in
@@ -76,7 +76,7 @@ enum OrderStage {
             throw .ingest(error)
         }
         // Orders are tied to listings exactly as refunds are: by listing id, then SKU, then title.
-        let work = OrderChunkWork(path: path, columns: reader.columns, matcher: matcher)
+        let work = OrderChunkWork(path: reader.label, columns: reader.columns, matcher: matcher)
         var failure: AuditError?
         OrderedPipeline.run(next: { next(reader, failure: &failure) }, transform: work.run) { result in
             guard failure == nil else { return }

@@ -6,12 +6,32 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     /// The data cannot be used: not a table we recognise, no header, a required column missing (exit 65).
     case unusableData(location: SourceLocation, reason: String)
+    /// The data cannot be used, said in both languages: a damaged, encrypted or hostile workbook, a feed that is not
+    /// well-formed, a sheet with no table (exit 65).
+    case unusableInput(location: SourceLocation, reason: LocalizedText)
 
-    public var description: String {
+    public var description: String { message(.en) }
+
+    /// The message in `language` (messages known in English only are given in English).
+    public func message(_ language: Language) -> String {
         switch self {
-        case .fileNotFound(let path): "\(path): no such file"
-        case .unreadable(let path, let reason): "\(path): cannot read: \(reason)"
+        case .fileNotFound(let path):
+            language == .zh ? "\(path)：文件不存在" : "\(path): no such file"
+        case .unreadable(let path, let reason):
+            language == .zh ? "\(path)：无法读取：\(reason)" : "\(path): cannot read: \(reason)"
         case .unusableData(let location, let reason): "\(location): \(reason)"
+        case .unusableInput(let location, let reason):
+            language == .zh ? "\(location)：\(reason.zh)" : "\(location): \(reason.en)"
         }
+    }
+
+    /// An `.unusableInput` error at `location`.
+    static func input(_ location: SourceLocation, zh: String, en: String) -> IngestError {
+        .unusableInput(location: location, reason: LocalizedText(zh: zh, en: en))
+    }
+
+    /// An `.unusableInput` error about the file at `path` as a whole.
+    static func input(_ path: String, zh: String, en: String) -> IngestError {
+        .unusableInput(location: SourceLocation(file: path, line: 0), reason: LocalizedText(zh: zh, en: en))
     }
 }

@@ -14,8 +14,10 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
         self.column = column
     }
 
-    /// `file:line` or `file:line:column`, the form compilers and editors understand.
+    /// `file:line` or `file:line:column`, the form compilers and editors understand; only `file` for a problem of the
+    /// file as a whole (line 0).
     public var description: String {
+        if line == 0 { return file }
         if let column { return "\(file):\(line):\(column)" }
         return "\(file):\(line)"
     }

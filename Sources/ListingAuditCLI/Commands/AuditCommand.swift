@@ -21,6 +21,9 @@ enum AuditCommand: Command {
             "top", value: "<n>", help: "How many listings with findings the terminal shows.", default: 8,
             invalid: { "'--top' needs a whole number, not '\($0)'." })
         static let failOn = FailOn.option
+        static let sheet = Option.text(
+            "sheet", value: "<sheet>", help: "The worksheet to read when the listing export is a workbook (name or "
+                + "number); default: the first whose header is a listing export.")
     }
 
     static let spec = CommandSpec(
@@ -39,7 +42,7 @@ enum AuditCommand: Command {
         argumentHelp: [("<folder>", "A folder with the listing, refund and order exports (found by their headers).")],
         options: [
             Options.listings, Options.refunds, Options.orders, Options.out, Options.config, Options.language,
-            Options.top, Options.failOn,
+            Options.top, Options.failOn, Options.sheet,
         ] + ReportArguments.Options.all)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
@@ -57,7 +60,7 @@ enum AuditCommand: Command {
         do {
             options = try request.options(console: console)
         } catch {
-            console.error("Error: \(error)")
+            console.error(errorLine(error, language: request.language))
             return exitCode(for: error)
         }
         options.generatedAt = Date()
@@ -73,7 +76,7 @@ enum AuditCommand: Command {
                 progress: progress.update)
         } catch {
             progress.finish()
-            console.error("Error: \(error)")
+            console.error(errorLine(error, language: request.language))
             return exitCode(for: error)
         }
         progress.finish()
@@ -86,6 +89,11 @@ enum AuditCommand: Command {
         AuditOutput.print(
             outcome, arguments: report, top: request.top, folder: options.outputDirectory ?? "", console: console)
         return request.failOn.exitCode(worst: result.maximumSeverity)
+    }
+
+    /// An error as printed: in `--lang` when given, else in English.
+    static func errorLine(_ error: AuditError, language: Language?) -> String {
+        language == .zh ? "错误：" + error.message(.zh) : "Error: " + error.message(.en)
     }
 
     /// The exit code for an audit that could not run.

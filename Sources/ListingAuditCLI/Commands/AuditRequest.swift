@@ -10,6 +10,7 @@ struct AuditRequest {
     var out: String?
     var config: String?
     var language: Language?
+    var sheet: String?
     var top = 8
     var failOn = FailOn.error
 
@@ -26,6 +27,7 @@ struct AuditRequest {
         request.out = arguments.value(Options.out)
         request.config = arguments.value(Options.config)
         request.language = arguments.value(Options.language)
+        request.sheet = arguments.value(Options.sheet)
         request.failOn = arguments.value(Options.failOn)
         guard request.folder != nil || request.listings != nil else {
             return .failure(UsageError(message: "Give a <folder> or --listings FILE.", command: command))
@@ -61,9 +63,11 @@ struct AuditRequest {
                 throw .configuration(error)
             }
         }
-        return AuditOptions(
+        var options = AuditOptions(
             listingsPath: listings ?? "", refundsPath: refunds, ordersPath: orders,
             outputDirectory: out ?? Self.defaultOutput(), configuration: configuration, language: language)
+        options.listingsSheet = sheet
+        return options
     }
 
     /// `listing-audit-YYYY-MM-DD` in the current folder, dated today.

@@ -16,6 +16,9 @@ enum CheckCommand: Command {
         static let rule = RuleOptions.rule
         static let disable = RuleOptions.disable
         static let output = Option.text("output", short: "o", value: "<file>", help: "Write the findings to a file.")
+        static let sheet = Option.text(
+            "sheet", value: "<sheet>", help: "The worksheet to read from workbooks (name or number); default: the first "
+                + "whose header is a listing export.")
     }
 
     static let spec = CommandSpec(
@@ -24,10 +27,10 @@ enum CheckCommand: Command {
         discussion: "Reads Shopify, WooCommerce, Amazon, Google Merchant, Magento, 抖店/淘宝 and generic exports. "
             + "Prints 'file:line: severity: [rule] message (listing id)' and a summary on standard error.",
         arguments: "<file> ...",
-        argumentHelp: [("<file>", "Listing export files (CSV, TSV, TXT).")],
+        argumentHelp: [("<file>", "Listing export files (CSV, TSV, TXT, XLSX, XML feeds, JSON).")],
         options: [
             Options.format, Options.failOn, Options.language, Options.config, Options.rule, Options.disable,
-            Options.output,
+            Options.output, Options.sheet,
         ])
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
@@ -57,7 +60,7 @@ enum CheckCommand: Command {
             verbosity: .normal)
         let shop = ShopCheck(
             engine: RuleEngine(configuration: configuration), paths: arguments.positionals,
-            options: LoadOptions(read: ReadOptions(progress: progress.reporter)))
+            options: LoadOptions(read: ReadOptions(progress: progress.reporter, sheet: arguments.value(Options.sheet))))
         var firstListings: [Listing] = []
         var listingsByFile: [String: Int] = [:]
         let reports: [IngestReport]
@@ -75,7 +78,7 @@ enum CheckCommand: Command {
             }
         } catch {
             progress.finish()
-            return CLI.report(error, console: console)
+            return CLI.report(error, console: console, language: arguments.value(Options.language) ?? .en)
         }
         progress.finish()
         let skipped = reports.flatMap(\.skipped)

@@ -8,15 +8,16 @@ enum InspectCommand: Command {
         abstract: "Show how listing exports are read: format, encoding, rows, listings, skipped rows, columns.",
         discussion: """
             Detects each file's export format from its header row (Shopify, WooCommerce, Amazon, Google Merchant, \
-            Magento, Olist, 淘宝助理, Chinese shop exports, the generic format) and prints what was read. A \
-            directory argument inspects the .csv, .tsv and .txt files in it. Use --mapping for any other layout \
-            (see docs/formats.md).
+            Magento, Olist, 淘宝助理, Chinese shop exports, the generic format) and prints what was read. Files may \
+            be CSV/TSV/TXT, Excel workbooks (.xlsx; the sheet is chosen by its header, or with --sheet), XML \
+            product feeds or JSON. A directory argument inspects the exports in it. Use --mapping for any other \
+            layout (see docs/formats.md).
             """,
         arguments: "<file> ...",
         argumentHelp: [("<file>", "A listing export, or a directory of them.")],
         options: [
             Options.format, Options.encoding, Options.delimiter, Options.exportFormat, Options.mapping,
-            Options.samples, Options.language,
+            Options.samples, Options.language, Options.sheet,
         ])
 
     /// The options `inspect` declares.
@@ -41,6 +42,9 @@ enum InspectCommand: Command {
             invalid: { _ in "The value for '--samples' must be a whole number ≥ 0." })
         static let language = Option.choice(
             "lang", value: "<lang>", help: "Language of reasons.", cases: [Language.en, .zh], default: .en)
+        static let sheet = Option.text(
+            "sheet", value: "<sheet>", help: "The worksheet to read from workbooks (name or number); default: the first "
+                + "whose header is an export we read.")
     }
 
     /// How `inspect` prints what it read.
@@ -61,7 +65,7 @@ enum InspectCommand: Command {
         } catch let error as UsageError {
             return CLI.report(error, console: console)
         } catch let error as IngestError {
-            return fail(error, console: console)
+            return fail(error, console: console, language: arguments.value(Options.language))
         } catch {
             return .software
         }
@@ -78,7 +82,7 @@ enum InspectCommand: Command {
             do {
                 files = try inputFiles(path)
             } catch {
-                progress.withLineErased { worst = worse(worst, fail(error, console: console)) }
+                progress.withLineErased { worst = worse(worst, fail(error, console: console, language: language)) }
                 continue
             }
             for file in files {
@@ -86,7 +90,7 @@ enum InspectCommand: Command {
                     let survey = try ListingLoader.survey(path: file, options: reading, samples: samples)
                     results.append(InspectedFile(report: survey.report, samples: survey.samples))
                 } catch {
-                    progress.withLineErased { worst = worse(worst, fail(error, console: console)) }
+                    progress.withLineErased { worst = worse(worst, fail(error, console: console, language: language)) }
                 }
             }
         }
@@ -105,7 +109,8 @@ enum InspectCommand: Command {
 
     private static func loadOptions(_ arguments: ParsedArguments) throws -> LoadOptions {
         let read = ReadOptions(
-            encoding: arguments.value(Options.encoding), delimiter: try arguments.value(Options.delimiter))
+            encoding: arguments.value(Options.encoding), delimiter: try arguments.value(Options.delimiter),
+            sheet: arguments.value(Options.sheet))
         var options = LoadOptions(read: read)
         options.format = arguments.value(Options.exportFormat)
         if let path = arguments.value(Options.mapping) {
@@ -131,7 +136,8 @@ enum InspectCommand: Command {
         }
     }
 
-    /// The file itself (`-`: standard input), or the CSV/TSV/TXT files directly inside a directory, sorted by name.
+    /// The file itself (`-`: standard input), or the exports directly inside a directory (CSV/TSV/TXT, workbooks, XML
+    /// and JSON), sorted by name.
     private static func inputFiles(_ path: String) throws(IngestError) -> [String] {
         if path == "-" { return [path] }
         var isDirectory: ObjCBool = false
@@ -142,21 +148,22 @@ enum InspectCommand: Command {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
             throw .unreadable(path: path, reason: "cannot list the directory")
         }
-        let files = names.filter { ["csv", "tsv", "txt"].contains(($0 as NSString).pathExtension.lowercased()) }
-            .sorted()
+        let files = names.filter {
+            !$0.hasPrefix(".") && TableFormat.inputExtensions.contains(($0 as NSString).pathExtension.lowercased())
+        }.sorted()
         guard !files.isEmpty else {
-            throw .unreadable(path: path, reason: "no .csv, .tsv or .txt files in the directory")
+            throw .unreadable(path: path, reason: "no .csv, .tsv, .txt, .xlsx, .xml or .json files in the directory")
         }
         return files.map { (path as NSString).appendingPathComponent($0) }
     }
 
     /// Prints an ingest error and returns its exit code: 66 for missing/unreadable files, 65 for unusable data.
-    private static func fail(_ error: any Error, console: Console) -> ExitCode {
+    private static func fail(_ error: any Error, console: Console, language: Language) -> ExitCode {
         guard let error = error as? IngestError else {
             console.error("error: \(error)")
             return .software
         }
-        console.error("\(error)")
+        console.error(error.message(language))
         return ExitCode(error)
     }
 

@@ -35,8 +35,7 @@ struct InspectOutput {
         let report = result.report
         var lines = [
             report.file,
-            "  format: \(report.format.rawValue)   encoding: \(report.encoding.rawValue)   "
-                + "delimiter: \(report.delimiter)   header line: \(report.headerLine)",
+            "  format: \(report.format.rawValue)   " + Self.source(report),
             "  rows read: \(report.rowsRead)   listings: \(report.listingsBuilt)   skipped: \(report.skippedCount)   "
                 + "ragged rows repaired: \(report.raggedRowsRepaired)   repaired problems: \(report.issueCount)",
         ]
@@ -58,7 +57,9 @@ struct InspectOutput {
         }
         if !report.columnMapping.isEmpty {
             lines.append("  columns:")
-            lines += report.columnMapping.map { "    \($0.field) ← \($0.column)" }
+            lines += report.columnMapping.map { column in
+                "    \(column.field) ← \(column.column)" + (column.evidence.map { " (\($0))" } ?? "")
+            }
         }
         let shown = result.samples.prefix(samples)
         if !shown.isEmpty {
@@ -66,6 +67,22 @@ struct InspectOutput {
             for listing in shown { lines.append("    " + summary(listing)) }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// How the file was read: encoding and delimiter for text, the sheet for a workbook, the layout for a feed.
+    static func source(_ report: IngestReport) -> String {
+        switch report.source {
+        case .delimited:
+            return "encoding: \(report.encoding.rawValue)   delimiter: \(report.delimiter)   header line: \(report.headerLine)"
+        case .workbook:
+            let others = report.sheets.count > 1 ? " (of \(report.sheets.joined(separator: ", ")))" : ""
+            let title = report.titleRows > 0 ? "   title rows above it: \(report.titleRows)" : ""
+            return "file: xlsx workbook   sheet: \(report.sheet ?? "?")\(others)   header row: \(report.headerLine)\(title)"
+        case .xmlFeed:
+            return "file: XML feed (\(report.delimiter))   records start at line: \(report.headerLine)"
+        case .json:
+            return "file: JSON (\(report.delimiter))"
+        }
     }
 
     private func summary(_ listing: Listing) -> String {
@@ -93,8 +110,10 @@ struct InspectOutput {
             let colours: [String]
             let images: Int
         }
-        let file, format, encoding, delimiter: String
-        let headerLine, rows, listings, skipped, raggedRowsRepaired, repairedProblems: Int
+        let file, format, encoding, delimiter, source: String
+        let sheet: String?
+        let sheets: [String]
+        let headerLine, titleRows, rows, listings, skipped, raggedRowsRepaired, repairedProblems: Int
         let skippedReasons: [SkipGroup]
         let skippedRows: [SkippedRow]
         let issues: [ReportedIssue]
@@ -107,7 +126,8 @@ struct InspectOutput {
             let report = result.report
             return FileSummary(
                 file: report.file, format: report.format.rawValue, encoding: report.encoding.rawValue,
-                delimiter: report.delimiter, headerLine: report.headerLine, rows: report.rowsRead,
+                delimiter: report.delimiter, source: report.source.rawValue, sheet: report.sheet, sheets: report.sheets,
+                headerLine: report.headerLine, titleRows: report.titleRows, rows: report.rowsRead,
                 listings: report.listingsBuilt, skipped: report.skippedCount,
                 raggedRowsRepaired: report.raggedRowsRepaired, repairedProblems: report.issueCount,
                 skippedReasons: skipGroups(report).map {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds the first of four byte values in a buffer, eight bytes at a time.
 enum ByteSearch {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
@@ -28,5 +34,22 @@ enum ByteSearch {
             index += 1
         }
         return count
+    }
+}
+
+extension ByteSearch {
+    /// The offset of the first occurrence of `needle` in `haystack` at or after `start`, or `nil`.
+    static func find(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer, from start: Int = 0) -> Int? {
+        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        let bytes = haystack.bindMemory(to: UInt8.self)
+        var index = start
+        let last = haystack.count - needle.count
+        while index <= last {
+            index = ByteSearch.first(in: bytes, from: index, first, first, first, first)
+            guard index <= last else { return nil }
+            if memcmp(haystack.baseAddress! + index, needle.baseAddress!, needle.count) == 0 { return index }
+            index += 1
+        }
+        return nil
     }
 }

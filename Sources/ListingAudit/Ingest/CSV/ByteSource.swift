@@ -10,6 +10,13 @@ public protocol ByteSource: AnyObject {
     func read(into buffer: inout [UInt8], maximum: Int) throws(IngestError) -> Int
 }
 
+/// A `ByteSource` that can also copy its bytes straight to memory the caller owns (no intermediate array).
+protocol DirectByteSource: ByteSource {
+    /// Copies up to `maximum` bytes to `destination`; returns how many, 0 at the end of input. (Not an overload of
+    /// `read(into:maximum:)`: `&array` would convert to the pointer and be written past its count.)
+    func copyBytes(to destination: UnsafeMutablePointer<UInt8>, maximum: Int) throws(IngestError) -> Int
+}
+
 /// Reads a file (or standard input) with plain `read(2)` calls into a caller-owned buffer.
 public final class FileByteSource: ByteSource {
     private let descriptor: Int32

@@ -4,11 +4,16 @@ public struct ReadOptions: Sendable {
     public var delimiter: UInt8?
     /// Where to report how far reading has got, for a progress display; `nil` reports nothing.
     public var progress: ProgressReporter?
+    /// The worksheet to read from a workbook (its name, or its number from 1); `nil` chooses by the header rows.
+    public var sheet: String?
 
-    public init(encoding: TextEncoding? = nil, delimiter: UInt8? = nil, progress: ProgressReporter? = nil) {
+    public init(
+        encoding: TextEncoding? = nil, delimiter: UInt8? = nil, progress: ProgressReporter? = nil, sheet: String? = nil
+    ) {
         self.encoding = encoding
         self.delimiter = delimiter
         self.progress = progress
+        self.sheet = sheet
     }
 }
 

@@ -5,8 +5,11 @@
 /// - 淘宝助理: row 1 is `version 1.00`, row 2 the English field keys (the header), row 3 the Chinese labels.
 ///   When the delimiter was sniffed from the version line (which has none), the file is reopened with tabs if the
 ///   key row holds them.
+///
+/// The file may be any table `TableInput` reads (a workbook sheet, a feed, JSON); its header is then set as the rows'
+/// width, so a sheet's short rows are not ragged.
 struct HeaderReader {
-    private(set) var file: DelimitedFile
+    private(set) var file: TableInput
     /// The header record.
     let header: CSVRecord
     /// The format a recognised preamble implies.
@@ -14,7 +17,7 @@ struct HeaderReader {
     /// A record read ahead while looking past the header.
     private var pending: CSVRecord?
 
-    private init(file: DelimitedFile, header: CSVRecord, preambleFormat: ExportFormat?, pending: CSVRecord?) {
+    private init(file: TableInput, header: CSVRecord, preambleFormat: ExportFormat?, pending: CSVRecord?) {
         self.file = file
         self.header = header
         self.preambleFormat = preambleFormat
@@ -30,11 +33,26 @@ struct HeaderReader {
         return try file.next()
     }
 
-    static func open(path: String, read: ReadOptions) throws(IngestError) -> HeaderReader {
-        var file = try DelimitedFile(path: path, options: read)
+    static func open(path: String, read: ReadOptions, mapping: ColumnMapping? = nil) throws(IngestError)
+        -> HeaderReader
+    {
+        let reader = try find(path: path, read: read, mapping: mapping)
+        reader.file.setWidth(reader.header.count)
+        return reader
+    }
+
+    private static func find(path: String, read: ReadOptions, mapping: ColumnMapping?) throws(IngestError)
+        -> HeaderReader
+    {
+        var file = try TableInput.open(path: path, options: read, test: .preferring(.listings, mapping: mapping))
         guard let first = try file.next() else {
+            if file.format == .workbook {
+                throw .input(
+                    SourceLocation(file: file.label, line: 0), zh: "工作表是空的；应有一行表头写明各列名称",
+                    en: "the sheet is empty; expected a header row naming the columns")
+            }
             throw .unusableData(
-                location: SourceLocation(file: path, line: 1, column: 1),
+                location: SourceLocation(file: file.label, line: 1, column: 1),
                 reason: "the file is empty; expected a header row naming the columns")
         }
         let firstCell = first[0].trimmingWhitespace().lowercased()
@@ -46,7 +64,7 @@ struct HeaderReader {
                 }
             }
             throw .unusableData(
-                location: SourceLocation(file: path, line: first.line, column: 1),
+                location: SourceLocation(file: file.label, line: first.line, column: 1),
                 reason: "Amazon flat-file template without a field-name row (item_sku, item_name, …) in rows 2–5")
         }
         let version = firstCell.split(separator: " ")
@@ -57,13 +75,13 @@ struct HeaderReader {
         }
         guard var keys = try file.next() else {
             throw .unusableData(
-                location: SourceLocation(file: path, line: first.line + 1, column: 1),
+                location: SourceLocation(file: file.label, line: first.line + 1, column: 1),
                 reason: "淘宝助理 file ends after its version line; expected the field-key row (title, cid, …)")
         }
-        if keys.count == 1, keys[0].contains("\t"), read.delimiter == nil {
+        if keys.count == 1, keys[0].contains("\t"), read.delimiter == nil, file.format == .delimited {
             var tabs = read
             tabs.delimiter = 0x09
-            file = try DelimitedFile(path: path, options: tabs)
+            file = try TableInput.reopenDelimited(path: path, options: tabs)
             _ = try file.next()
             keys = try file.next() ?? keys
         }

@@ -47,6 +47,8 @@ public struct MappedColumn: Hashable, Sendable, Codable {
     public var field: String
     /// The header cell the value came from, as written in the file.
     public var column: String
+    /// Why the column was taken when the header was mapped by meaning (`synonym`), else `nil`.
+    public var evidence: String?
 
     public init(field: String, column: String) {
         self.field = field
@@ -63,8 +65,17 @@ public struct IngestReport: Sendable, Codable {
     public var format: ExportFormat
     /// The text encoding it was decoded from.
     public var encoding: TextEncoding
-    /// The delimiter's name: `comma`, `tab`, `semicolon`, `pipe`.
+    /// The delimiter's name: `comma`, `tab`, `semicolon`, `pipe`; `sheet`, `xml`, `json` or `json-lines` for the
+    /// other file formats.
     public var delimiter: String
+    /// The kind of file: delimited text, workbook, XML feed, JSON.
+    public var source: TableFormat = .delimited
+    /// The worksheet read, for a workbook.
+    public var sheet: String?
+    /// Every worksheet of a workbook, in order.
+    public var sheets: [String] = []
+    /// Rows above the header that were passed over (a workbook's title rows).
+    public var titleRows = 0
     /// The 1-based line of the header row used (after any preamble rows).
     public var headerLine: Int
     /// Data records read after the header (blank lines not included).

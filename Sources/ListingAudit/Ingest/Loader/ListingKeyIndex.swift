@@ -16,9 +16,9 @@ struct ListingKeyIndex {
     /// Reads the data records of the export at `path` (header and preamble as `HeaderReader` finds them) and asks
     /// `keys` which listing keys each names.
     static func build(
-        path: String, read: ReadOptions, keys: (CSVRecord, inout [String]) -> Void
+        path: String, read: ReadOptions, mapping: ColumnMapping? = nil, keys: (CSVRecord, inout [String]) -> Void
     ) throws(IngestError) -> ListingKeyIndex {
-        var input = try HeaderReader.open(path: path, read: read)
+        var input = try HeaderReader.open(path: path, read: read, mapping: mapping)
         var index = ListingKeyIndex()
         var ordinal = 0
         var named: [String] = []

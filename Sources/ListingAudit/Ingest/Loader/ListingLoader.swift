@@ -77,9 +77,10 @@ public enum ListingLoader {
         // Progress is reported as the second pass (the key pre-pass) and the third (the read that builds).
         var again = options
         again.read.progress = options.read.progress?.forPass(2)
-        let input = try HeaderReader.open(path: path, read: again.read)
-        let (adapter, _) = try makeAdapter(input: input, path: path, options: again)
-        let index = try ListingKeyIndex.build(path: path, read: again.read, keys: adapter.keys(of:into:))
+        let input = try HeaderReader.open(path: path, read: again.read, mapping: again.mapping)
+        let (adapter, _, _) = try makeAdapter(input: input, path: path, options: again)
+        let index = try ListingKeyIndex.build(
+            path: path, read: again.read, mapping: again.mapping, keys: adapter.keys(of:into:))
         again.read.progress = options.read.progress?.forPass(3)
         return try read(
             path: path, options: again, batchSize: batchSize, built: built, release: .keyIndex(index), body
@@ -92,15 +93,19 @@ public enum ListingLoader {
         path: String, options: LoadOptions, batchSize: Int, built: Int, release: ListingCollector.Release,
         _ body: ([Listing]) -> Void
     ) throws(IngestError) -> (report: IngestReport, brokeAdjacency: Bool) {
-        var input = try HeaderReader.open(path: path, read: options.read)
-        var (adapter, format) = try makeAdapter(input: input, path: path, options: options)
+        var input = try HeaderReader.open(path: path, read: options.read, mapping: options.mapping)
+        var (adapter, format, evidence) = try makeAdapter(input: input, path: path, options: options)
         let header = HeaderIndex(input.header.fields)
         var collector = ListingCollector(
-            file: path, release: adapter.holdsListingsUntilFinish ? .atEnd : release,
+            file: input.file.label, release: adapter.holdsListingsUntilFinish ? .atEnd : release,
             builtListings: adapter.contentShapesListings ? .max : built)
         var report = IngestReport(
             file: path, format: format, encoding: input.file.encoding,
-            delimiter: input.file.dialect.delimiterName, headerLine: input.header.line)
+            delimiter: input.file.delimiterName, headerLine: input.header.line)
+        report.source = input.file.format
+        report.sheet = input.file.sheet
+        report.sheets = input.file.sheets
+        report.titleRows = input.file.titleRows
         let broke = try readRows(
             &adapter, from: &input, width: header.names.count, batchSize: batchSize, collector: &collector,
             report: &report, body)
@@ -108,7 +113,11 @@ public enum ListingLoader {
         report.listingsBuilt = collector.released
         report.skipped = collector.skipped
         report.skippedCount = collector.skippedCount
-        report.columnMapping = adapter.columnMapping
+        report.columnMapping = adapter.columnMapping.map { column in
+            var column = column
+            column.evidence = evidence[column.column]?.rawValue
+            return column
+        }
         return (report, false)
     }
 
@@ -156,16 +165,26 @@ public enum ListingLoader {
         return false
     }
 
-    /// The adapter for the export `input` opened, its format chosen from the options or the header.
+    /// The adapter for the export `input` opened, its format chosen from the options or the header; a header no
+    /// format knows is mapped by meaning (`ColumnSynonyms`), with each mapped column's evidence.
     private static func makeAdapter(
         input: HeaderReader, path: String, options: LoadOptions
-    ) throws(IngestError) -> (adapter: any ListingAdapter, format: ExportFormat) {
+    ) throws(IngestError) -> (
+        adapter: any ListingAdapter, format: ExportFormat, evidence: [String: ColumnSynonyms.Evidence]
+    ) {
         let header = HeaderIndex(input.header.fields)
-        let location = SourceLocation(file: path, line: input.header.line, column: 1)
+        let location = SourceLocation(file: input.file.label, line: input.header.line, column: 1)
+        if options.mapping == nil, options.format == nil, input.preambleFormat == nil,
+            FormatDetector.detectFormat(header: header) == nil, FormatDetector.transactionColumn(in: header) == nil,
+            let (mapping, evidence) = ColumnSynonyms.mapping(header: input.header.fields)
+        {
+            let adapter = try AdapterFactory.make(format: .mapped, header: header, mapping: mapping, location: location)
+            return (adapter, .mapped, evidence)
+        }
         let format = try chooseFormat(input: input, header: header, options: options, location: location)
         let adapter = try AdapterFactory.make(
             format: format, header: header, mapping: options.mapping, location: location)
-        return (adapter, format)
+        return (adapter, format, [:])
     }
 
     /// Whether `path` names a regular file (itself or through symbolic links), which the key pre-pass can read a

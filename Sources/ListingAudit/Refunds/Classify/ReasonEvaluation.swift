@@ -49,7 +49,7 @@ public struct ReasonEvaluation: Sendable {
         }
         var evaluation = ReasonEvaluation()
         var report = TransactionLoadReport(
-            path: path, format: "reasons", encoding: table.file.encoding, delimiter: table.file.dialect.delimiterName)
+            path: path, format: "reasons", encoding: table.file.encoding, delimiter: table.file.delimiterName)
         try table.forEachRow(report: &report) { record, report in
             let location = SourceLocation(file: path, line: record.line)
             var expected: RefundCategory?

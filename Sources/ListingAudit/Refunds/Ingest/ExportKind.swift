@@ -24,6 +24,13 @@ public enum ExportKind: String, Sendable, Codable, CaseIterable {
         return isListings(header) ? .listings : .unknown
     }
 
+    /// Whether a header is a listing export: a listing adapter recognises it, it has the shape of one, or its columns
+    /// name an id and a title by meaning (`ColumnSynonyms`).
+    public static func isListingHeader(_ header: [String]) -> Bool {
+        ListingLoader.detectFormat(header: header) != nil || looksLikeListings(header)
+            || ColumnSynonyms.mapping(header: header) != nil
+    }
+
     /// Whether a header looks like a product listing export: a title column together with a description, image,
     /// price or variant column, or the 淘宝助理 / Amazon flat-file preambles.
     public static func looksLikeListings(_ header: [String]) -> Bool {

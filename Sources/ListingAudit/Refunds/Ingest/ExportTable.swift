@@ -1,21 +1,23 @@
 /// An opened refund, order or reason file: its header row and a reader over its data rows, with the row checks
 /// every such file shares (quoting that swallowed the rest of the file, more cells than the header has).
 final class ExportTable {
-    let file: DelimitedFile
+    let file: TableInput
     let header: [String]
     let headerLine: Int
     let index: HeaderIndex
 
     /// Opens `path` and reads its header row.
     /// - Throws: `IngestError.fileNotFound` / `.unreadable`, or `.unusableData` when the file has no header row.
-    init(path: String, options: ReadOptions) throws(IngestError) {
-        file = try DelimitedFile(path: path, options: options)
+    /// - Parameter prefer: the kind of export wanted, to choose a workbook's sheet.
+    init(path: String, options: ReadOptions, prefer: ExportKind? = nil) throws(IngestError) {
+        file = try TableInput.open(path: path, options: options, test: .preferring(prefer))
         guard let first = try file.next() else {
-            throw .unusableData(location: SourceLocation(file: path, line: 1), reason: "the file is empty")
+            throw .unusableData(location: SourceLocation(file: file.label, line: 1), reason: "the file is empty")
         }
         header = first.fields
         headerLine = first.line
         index = HeaderIndex(header)
+        file.setWidth(header.count)
     }
 
     /// Reads only the header row of `path` (for format detection).
@@ -43,7 +45,7 @@ final class ExportTable {
     func refusal(of record: CSVRecord) -> SkippedRow? {
         if let issue = record.issues.first(where: { $0.kind == .unterminatedQuote }) {
             return SkippedRow(
-                location: SourceLocation(file: file.path, line: issue.line, column: issue.column),
+                location: SourceLocation(file: file.label, line: issue.line, column: issue.column),
                 reason: LocalizedText(
                     zh: "引号未闭合，本行之后的内容被并入同一单元格", en: "a quoted cell is never closed; \(issue.repair)"))
         }
@@ -51,7 +53,7 @@ final class ExportTable {
             let extra = (header.count..<record.count).first(where: { !record.isBlank($0) })
         {
             return SkippedRow(
-                location: SourceLocation(file: file.path, line: record.line, column: extra + 1),
+                location: SourceLocation(file: file.label, line: record.line, column: extra + 1),
                 reason: LocalizedText(
                     zh: "本行有 \(record.count) 个单元格，表头只有 \(header.count) 列",
                     en: "the row has \(record.count) cells but the header has \(header.count) columns"))

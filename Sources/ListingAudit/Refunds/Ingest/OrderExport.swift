@@ -2,6 +2,7 @@
 enum OrderExport: TransactionKind {
     static func format(of index: HeaderIndex) -> OrderExportFormat? { OrderExportFormat.detect(index) }
 
+    static let exportKind = ExportKind.orders
     static let notThisKind = "not an order export: expected an order id with a product column (订单号 + 商品ID / "
         + "Name + Lineitem quantity / order_id,listing_id,sku,title,quantity,amount,date)"
 

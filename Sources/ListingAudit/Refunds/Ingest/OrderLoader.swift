@@ -38,7 +38,7 @@ public enum OrderLoader {
         path: String, options: ReadOptions = ReadOptions(), _ body: (OrderLine) -> Void
     ) throws(IngestError) -> (format: OrderExportFormat, report: TransactionLoadReport) {
         let reader = try TransactionReader<OrderExport>(path: path, options: options)
-        let rowReader = OrderRowReader(path: path, columns: reader.columns)
+        let rowReader = OrderRowReader(path: reader.label, columns: reader.columns)
         try reader.forEachRow { fields in
             switch rowReader.read(fields) {
             case .kept(let values):

@@ -3,6 +3,7 @@
 enum RefundExport: TransactionKind {
     static func format(of index: HeaderIndex) -> RefundExportFormat? { RefundExportFormat.detect(index) }
 
+    static let exportKind = ExportKind.refunds
     static let notThisKind = "not a refund export: the header has no refund id or reason column (expected e.g. "
         + "售后单号/退款原因, Return reason, or refund_id,order_id,listing_id,reason,amount,date)"
 

@@ -38,7 +38,7 @@ public enum RefundLoader {
         path: String, options: ReadOptions = ReadOptions(), _ body: (Refund) -> Void
     ) throws(IngestError) -> (format: RefundExportFormat, report: TransactionLoadReport) {
         let reader = try TransactionReader<RefundExport>(path: path, options: options)
-        var rowReader = RefundRowReader(path: path, format: reader.format, columns: reader.columns)
+        var rowReader = RefundRowReader(path: reader.label, format: reader.format, columns: reader.columns)
         try reader.forEachRow { fields in
             switch rowReader.read(fields) {
             case .kept(let values):

@@ -8,6 +8,8 @@ protocol TransactionKind {
     static func format(of index: HeaderIndex) -> Format?
     /// Why a file whose header `format(of:)` refuses is not an export of this kind.
     static var notThisKind: String { get }
+    /// The export kind, to choose a workbook's sheet.
+    static var exportKind: ExportKind { get }
     /// The header names that carry `field` in `format`, most specific first.
     static func aliases(of field: Field, in format: Format) -> [String]
     /// Checks that the resolved `columns` can tie rows to listings.

@@ -23,8 +23,14 @@ public struct TransactionLoadReport: Sendable {
     public var format: String
     /// The encoding the file was decoded from.
     public var encoding: TextEncoding
-    /// The delimiter's readable name (`comma`, `tab`, …).
+    /// The delimiter's readable name (`comma`, `tab`, …), or the file format (`sheet`, `xml`, `json`).
     public var delimiter: String
+    /// The kind of file: delimited text, workbook, XML, JSON.
+    public var source: TableFormat = .delimited
+    /// The worksheet read, for a workbook.
+    public var sheet: String?
+    /// Rows above the header that were passed over (a workbook's title rows).
+    public var titleRows = 0
     /// Data rows read (header and blank lines excluded).
     public var rowsRead: Int = 0
     /// Total rows skipped; `skipped` keeps the first `SkippedRow.keptInDetail` of them.

@@ -19,8 +19,8 @@ final class TransactionReader<Kind: TransactionKind> {
     init(
         path: String, options: ReadOptions = ReadOptions(), reading fields: [Kind.Field] = Kind.Field.allCases
     ) throws(IngestError) {
-        table = try ExportTable(path: path, options: options)
-        let header = SourceLocation(file: path, line: table.headerLine)
+        table = try ExportTable(path: path, options: options, prefer: Kind.exportKind)
+        let header = SourceLocation(file: table.file.label, line: table.headerLine)
         guard let format = Kind.format(of: table.index) else {
             throw .unusableData(location: header, reason: Kind.notThisKind)
         }
@@ -31,9 +31,15 @@ final class TransactionReader<Kind: TransactionKind> {
         layout = RowLayout(columns: Kind.Field.allCases.map { fields.contains($0) ? columns[$0] : nil })
         report = TransactionLoadReport(
             path: path, format: format.rawValue, encoding: table.file.encoding,
-            delimiter: table.file.dialect.delimiterName)
+            delimiter: table.file.delimiterName)
         report.columns = columns.mapping(header: table.header)
+        report.source = table.file.format
+        report.sheet = table.file.sheet
+        report.titleRows = table.file.titleRows
     }
+
+    /// What locations name: the path, or `path[sheet]` for a workbook.
+    var label: String { table.file.label }
 
     /// The next rows: at most `maximumRows`, and no more once their fields reach `maximumBytes`; `nil` at the end.
     /// - Throws: `IngestError.unreadable` when the file cannot be read further.

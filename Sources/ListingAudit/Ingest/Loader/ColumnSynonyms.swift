@@ -1,0 +1,92 @@
+/// Maps the columns of a product table no adapter knows by what their names mean: English and Chinese synonyms for
+/// each `MappedField`, scored. A header name equal to a synonym (case, spaces, `_` and `-` ignored) scores by the
+/// synonym's rank (the first synonym is the likeliest); a name that only contains a synonym of four or more
+/// characters scores less. Each column serves one field, the essentials first. The mapping is used when it finds an
+/// id and a title; `--mapping` overrides it.
+enum ColumnSynonyms {
+    /// Each field's synonyms, likeliest first, in the folded form `fold` makes.
+    static let table: [(MappedField, [String])] = [
+        (.listingID, [
+            "listingid", "productid", "goodsid", "itemid", "id", "nid", "pid", "uniqid", "spuid", "asin", "商品id",
+            "宝贝id", "商品编号", "商品编码", "货号", "款号",
+        ]),
+        (.title, [
+            "title", "productname", "goodsname", "itemname", "name", "rawtitle", "商品名称", "宝贝标题", "商品标题",
+            "宝贝名称", "标题", "名称", "品名",
+        ]),
+        (.description, [
+            "description", "productdescription", "goodsdetailcontent", "detailhtml", "bodyhtml", "body", "details",
+            "detail", "aboutproduct", "desc", "商品详情", "宝贝描述", "详情", "描述", "商品描述",
+        ]),
+        (.category, [
+            "category", "categoryname", "productcategorytree", "categorytree", "categoryl2", "categoryl1", "类目",
+            "商品类目", "分类", "商品分类",
+        ]),
+        (.productType, ["producttype", "type", "商品类型"]),
+        (.brand, ["brand", "brandname", "品牌"]),
+        (.price, [
+            "price", "sellingprice", "retailprice", "saleprice", "viewprice", "discountedprice", "listprice",
+            "originalprice", "counterprice", "价格", "售价", "一口价", "销售价",
+        ]),
+        (.colours, ["colours", "colors", "colour", "color", "颜色", "颜色分类", "色彩"]),
+        (.sizes, ["sizes", "size", "尺码", "尺寸", "规格"]),
+        (.imageURLs, [
+            "imageurls", "images", "imageurl", "image", "imagelink", "picurl", "goodscoverimg", "mainimage", "img",
+            "picture", "主图", "商品主图", "图片", "主图链接",
+        ]),
+        (.sku, ["sku", "sellersku", "skucode", "商家编码", "商品sku"]),
+        (.material, ["material", "fabric", "材质", "面料"]),
+    ]
+
+    /// How a column was matched, for `inspect`'s evidence.
+    enum Evidence: String, Sendable {
+        case synonym
+        case contains = "name contains a synonym"
+    }
+
+    /// The mapping of `header` by meaning, with each mapped column's evidence; `nil` unless an id and a title are
+    /// both found.
+    static func mapping(header: [String]) -> (mapping: ColumnMapping, evidence: [String: Evidence])? {
+        let folded = header.map(fold)
+        var used = Set<Int>()
+        var columns: [MappedField: String] = [:]
+        var evidence: [String: Evidence] = [:]
+        for (field, synonyms) in table {
+            var best: (column: Int, score: Int)?
+            for (column, name) in folded.enumerated() where !used.contains(column) && !name.isEmpty {
+                guard let score = score(name, synonyms) else { continue }
+                if best == nil || score > best!.score { best = (column, score) }
+            }
+            guard let best else { continue }
+            used.insert(best.column)
+            columns[field] = header[best.column]
+            evidence[header[best.column]] = best.score >= 100 ? .synonym : .contains
+        }
+        guard columns[.listingID] != nil, columns[.title] != nil else { return nil }
+        return (ColumnMapping(columns: columns), evidence)
+    }
+
+    /// 100 and more for an exact synonym (more for likelier ones), under 100 for a name containing one; `nil` for a
+    /// name that does not match, or an address column for any field but images.
+    private static func score(_ name: String, _ synonyms: [String]) -> Int? {
+        if let rank = synonyms.firstIndex(of: name) { return 200 - rank }
+        // An address column (`detail_url`) holds no text to audit, whatever else its name says.
+        if name.contains("url") || name.contains("link"), !synonyms.contains("imageurl") { return nil }
+        for (rank, synonym) in synonyms.enumerated() where synonym.count >= 4 && name.contains(synonym) {
+            return 50 - rank
+        }
+        return nil
+    }
+
+    /// The column a title would be read from when the header has no id column a synonym names (for the refusal).
+    static func titleWithoutID(header: [String]) -> String? {
+        guard mapping(header: header) == nil else { return nil }
+        let titles = table.first { $0.0 == .title }!.1
+        return header.first { score(fold($0), titles).map { $0 >= 100 } ?? false }
+    }
+
+    /// Lower-cased, without spaces, `_`, `-`, `.` or a byte-order mark.
+    static func fold(_ name: String) -> String {
+        String(name.lowercased().unicodeScalars.filter { !" _-.\u{FEFF}\t".unicodeScalars.contains($0) })
+    }
+}
