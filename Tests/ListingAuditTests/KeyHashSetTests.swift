@@ -25,8 +25,9 @@ import Testing
         #expect(!set.contains("LST-2".hashValue))
     }
 
-    @Test func releasedKeysAnswerInOrderAndOutOfOrder() {
-        var released = ReleasedKeys()
+    @Test(arguments: [1 << 18, 1, 2])
+    func releasedKeysAnswerInOrderAndOutOfOrder(pendingLimit: Int) {
+        var released = ReleasedKeys(pendingLimit: pendingLimit)
         let beforeAny = released.contains("A")
         for key in ["LST-002", "LST-001", "LST-010", "e\u{301}"] { released.insert(key) }
         // "\u{E9}" is canonically equal to the released "e\u{301}": the same key, as String equality and hashing say.

@@ -8,7 +8,7 @@
 public struct ShopFacts: Sendable {
     /// How many listings, and how many different products (title stems), carry each description shared by two or
     /// more listings, by description key.
-    private var shared: [UInt64: (listings: Int, products: Int)] = [:]
+    var shared: [UInt64: (listings: Int, products: Int)] = [:]
     /// Whether any listing in the run has an image. When none has, the export carries no image column, and
     /// "no image" says nothing about the listings.
     public var exportHasImages: Bool
@@ -59,51 +59,6 @@ public struct ShopFacts: Sendable {
         case .exportLacksDescriptions: (!exportHasDescriptions, 0)
         case .sharedDescription(let minimum):
             { products in (products >= minimum, products) }(sharedProducts(ofKey: keys.description))
-        }
-    }
-
-    /// Counts the shop facts one listing at a time, in bounded memory per listing: two hashes.
-    public struct Tally: Sendable {
-        private var pairs: [(description: UInt64, stem: UInt64)] = []
-        private var hasImages = false
-        private var hasGalleries = false
-        private var hasDescriptions = false
-
-        public init() {}
-
-        /// Counts one listing's keys.
-        mutating func add(_ keys: ShopKeys) {
-            if let description = keys.description { pairs.append((description, keys.stem)) }
-            hasImages = hasImages || keys.hasImages
-            hasGalleries = hasGalleries || keys.hasGallery
-            hasDescriptions = hasDescriptions || keys.hasDescription
-        }
-
-        /// Adds what `other` counted.
-        mutating func merge(_ other: Tally) {
-            pairs += other.pairs
-            hasImages = hasImages || other.hasImages
-            hasGalleries = hasGalleries || other.hasGalleries
-            hasDescriptions = hasDescriptions || other.hasDescriptions
-        }
-
-        /// The facts counted so far.
-        public var facts: ShopFacts {
-            var facts = ShopFacts(
-                exportHasImages: hasImages, exportHasGalleries: hasGalleries, exportHasDescriptions: hasDescriptions)
-            let sorted = pairs.sorted { $0.description != $1.description ? $0.description < $1.description : $0.stem < $1.stem }
-            var start = 0
-            while start < sorted.count {
-                var end = start + 1
-                var products = 1
-                while end < sorted.count, sorted[end].description == sorted[start].description {
-                    if sorted[end].stem != sorted[end - 1].stem { products += 1 }
-                    end += 1
-                }
-                if end - start > 1 { facts.shared[sorted[start].description] = (end - start, products) }
-                start = end
-            }
-            return facts
         }
     }
 

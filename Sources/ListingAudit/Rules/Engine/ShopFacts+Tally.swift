@@ -1,0 +1,87 @@
+extension ShopFacts {
+    /// Counts the shop facts one listing at a time: two hashes per listing with a description. Up to `runLength`
+    /// pairs are kept in memory; beyond that each full run is sorted and written to a temporary file
+    /// (`DescriptionPairRuns`), so a shop of any size is counted in bounded memory. `facts` merges the sorted runs.
+    public struct Tally: Sendable {
+        private var pairs: [DescriptionPair] = []
+        private var runs: [DescriptionPairRuns.Run] = []
+        private var file: DescriptionPairRuns?
+        private let runLength: Int
+        private var hasImages = false
+        private var hasGalleries = false
+        private var hasDescriptions = false
+
+        /// - Parameter runLength: pairs kept in memory before a sorted run goes to disk (16 bytes each).
+        public init(runLength: Int = 1 << 20) {
+            self.runLength = max(1, runLength)
+        }
+
+        /// Counts one listing's keys.
+        mutating func add(_ keys: ShopKeys) {
+            if let description = keys.description {
+                pairs.append(DescriptionPair(description: description, stem: keys.stem))
+                if pairs.count >= runLength { spill() }
+            }
+            hasImages = hasImages || keys.hasImages
+            hasGalleries = hasGalleries || keys.hasGallery
+            hasDescriptions = hasDescriptions || keys.hasDescription
+        }
+
+        /// Adds what `other` counted.
+        mutating func merge(_ other: Tally) {
+            runs += other.runs
+            if pairs.isEmpty {
+                pairs = other.pairs
+            } else {
+                pairs += other.pairs
+            }
+            if pairs.count >= runLength { spill() }
+            hasImages = hasImages || other.hasImages
+            hasGalleries = hasGalleries || other.hasGalleries
+            hasDescriptions = hasDescriptions || other.hasDescriptions
+        }
+
+        /// The facts counted so far.
+        public var facts: ShopFacts {
+            var facts = ShopFacts(
+                exportHasImages: hasImages, exportHasGalleries: hasGalleries, exportHasDescriptions: hasDescriptions)
+            var group: (description: UInt64, listings: Int, products: Int, stem: UInt64)?
+            DescriptionPairRuns.merge(runs, pairs.sorted()) { pair in
+                if let current = group, current.description == pair.description {
+                    group = (
+                        current.description, current.listings + 1,
+                        current.products + (pair.stem == current.stem ? 0 : 1), pair.stem)
+                    return
+                }
+                if let current = group, current.listings > 1 {
+                    facts.shared[current.description] = (current.listings, current.products)
+                }
+                group = (pair.description, 1, 1, pair.stem)
+            }
+            if let current = group, current.listings > 1 {
+                facts.shared[current.description] = (current.listings, current.products)
+            }
+            return facts
+        }
+
+        /// Sorts the pairs in memory and writes them out as one run (kept in memory if no file can be written).
+        private mutating func spill() {
+            if file == nil { file = DescriptionPairRuns() }
+            guard let file else { return }
+            pairs.sort()
+            guard let run = file.append(pairs) else { return }
+            runs.append(run)
+            pairs.removeAll(keepingCapacity: true)
+        }
+    }
+}
+
+/// A listing's description key and title stem key, ordered by description, then stem.
+struct DescriptionPair: Comparable, Sendable {
+    var description: UInt64
+    var stem: UInt64
+
+    static func < (left: Self, right: Self) -> Bool {
+        left.description != right.description ? left.description < right.description : left.stem < right.stem
+    }
+}
