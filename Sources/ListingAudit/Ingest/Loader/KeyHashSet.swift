@@ -11,7 +11,7 @@ struct KeyHashSet {
 
     mutating func insert(_ hash: Int) {
         if (count + 1) * 2 > slots.count { grow() }
-        if place(Self.stored(hash), in: &slots) { count += 1 }
+        if Self.place(Self.stored(hash), in: &slots) { count += 1 }
     }
 
     func contains(_ hash: Int) -> Bool {
@@ -31,8 +31,9 @@ struct KeyHashSet {
         return value == 0 ? 1 : value
     }
 
-    /// Puts `value` in its slot; false when it was there already.
-    private func place(_ value: UInt64, in slots: inout [UInt64]) -> Bool {
+    /// Puts `value` in its slot of `slots`; false when it was there already. Static: a method of `self` passed
+    /// `&slots` would copy the whole table on every insert (the receiver holds the array while it is modified).
+    private static func place(_ value: UInt64, in slots: inout [UInt64]) -> Bool {
         let mask = slots.count - 1
         var index = Int(truncatingIfNeeded: value) & mask
         while slots[index] != 0 {
@@ -45,7 +46,7 @@ struct KeyHashSet {
 
     private mutating func grow() {
         var larger = [UInt64](repeating: 0, count: slots.count * 2)
-        for value in slots where value != 0 { _ = place(value, in: &larger) }
+        for value in slots where value != 0 { _ = Self.place(value, in: &larger) }
         slots = larger
     }
 }
