@@ -160,4 +160,21 @@ import Testing
         #expect(ListingLoader.detectFormat(header: ["订单号", "商品ID", "商品名称", "商品数量"]) == nil)
         #expect(ListingLoader.detectFormat(header: ["商品ID", "商品名称", "商品详情"]) == .chineseShop)
     }
+
+    /// A Shopify orders export names no order-id column (`Name` holds `#1003`) and has a title-like `Name`: it is
+    /// still called what it is, not "a title column without an id".
+    @Test func aShopifyOrdersExportIsCalledWhatItIs() throws {
+        let file = "demo-shop-en/orders.csv"
+        let path = TestPaths.corpus.appendingPathComponent(file).path
+        do {
+            _ = try ListingLoader.load(path: path)
+            Issue.record("\(file) was read as a listing export")
+        } catch {
+            guard case .unusableData(_, let reason) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(reason.contains("is an order export, not a listing export"), "\(reason)")
+        }
+    }
 }

@@ -68,6 +68,11 @@ enum FormatDetector {
                 + "export, not a listing export. Give the product (listing) export here; order and refund exports "
                 + "go to 'audit' (--orders, --refunds)"
         }
+        if let kind = ExportKind.transactionKind(header: header.names) {
+            return "header row (\(shown)) is \(kind == .refunds ? "a refund" : "an order") export, not a listing "
+                + "export. Give the product (listing) export here; order and refund exports go to 'audit' "
+                + "(--orders, --refunds)"
+        }
         if let title = ColumnSynonyms.titleWithoutID(header: header.names) {
             return "header row (\(shown)) has a title column (\(title)) but no column that names a product id "
                 + "(id, product_id, goods_id, 商品ID, …), so rows cannot be told apart as listings. Pass --mapping FILE "

@@ -19,9 +19,14 @@ public enum ExportKind: String, Sendable, Codable, CaseIterable {
     public static func detect(
         header: [String], isListings: ([String]) -> Bool = ExportKind.looksLikeListings
     ) -> ExportKind {
+        transactionKind(header: header) ?? (isListings(header) ? .listings : .unknown)
+    }
+
+    /// `.refunds` or `.orders` when a refund or order export layout recognises the header, else `nil`.
+    static func transactionKind(header: [String]) -> ExportKind? {
         if RefundLoader.recognises(header: header) != nil { return .refunds }
         if OrderLoader.recognises(header: header) != nil { return .orders }
-        return isListings(header) ? .listings : .unknown
+        return nil
     }
 
     /// Whether a header is a listing export: a listing adapter recognises it, it has the shape of one, or its columns
