@@ -12,11 +12,11 @@ public struct ShopTrendPoint: Sendable, Equatable {
         return Double(linkedRefunds) / Double(orders)
     }
 
-    init(_ snapshot: AuditSnapshot) {
-        date = snapshot.date
-        findings = snapshot.listings.reduce(0) { $0 + $1.findings.count }
-        linkedRefunds = snapshot.listings.reduce(0) { $0 + $1.linkedRefunds }
-        orders = snapshot.basis == .orders ? snapshot.listings.reduce(0) { $0 + ($1.orders ?? 0) } : nil
+    init(_ digest: SnapshotDigest) {
+        date = digest.date
+        findings = digest.entries.reduce(0) { $0 + $1.findings }
+        linkedRefunds = digest.entries.reduce(0) { $0 + $1.linkedRefunds }
+        orders = digest.basis == .orders ? digest.entries.reduce(0) { $0 + ($1.orders ?? 0) } : nil
     }
 }
 

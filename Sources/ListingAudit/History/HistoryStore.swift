@@ -60,7 +60,7 @@ public struct HistoryStore: Sendable {
 
     /// Writes `snapshot` to a synced temporary file in the folder, for `commit` to move over its day's file (or
     /// `discard` to remove): an audit writes its snapshot with its reports and moves them all into place at the end.
-    func prepare(_ snapshot: AuditSnapshot) throws(HistoryError) -> PendingSnapshot {
+    func prepare(_ snapshot: some SnapshotJSON) throws(HistoryError) -> PendingSnapshot {
         let target = url(for: snapshot.date)
         return try writeTemporary(for: target) { write throws(HistoryError) in
             guard try snapshot.writeJSON(to: write) else {
@@ -141,7 +141,7 @@ public struct HistoryStore: Sendable {
         }
     }
 
-    private static func read(path: String) -> Result<AuditSnapshot, HistoryWarning> {
+    static func read(path: String) -> Result<AuditSnapshot, HistoryWarning> {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(.unreadableSnapshot(path: path, reason: "cannot be read"))
         }
@@ -163,7 +163,7 @@ public struct HistoryStore: Sendable {
     }
 
     /// The warning for a snapshot in a newer format than this version reads.
-    private static func newer(_ path: String, _ schema: Int) -> HistoryWarning {
+    static func newer(_ path: String, _ schema: Int) -> HistoryWarning {
         .unreadableSnapshot(path: path, reason: "written by a newer version (format \(schema))")
     }
 

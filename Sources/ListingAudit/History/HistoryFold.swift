@@ -1,0 +1,137 @@
+/// Builds a `HistoryComparison` from the audits handed to it one at a time, oldest first, then the current one. It
+/// holds the current audit's digest, the previous audit's, and counters per listing — never the whole history — so
+/// its memory follows the shop's size, not the number of audits kept. Fixes whose "before" window reaches back more
+/// than one audit need a second look at those audits.
+struct HistoryFold {
+    let names: HistoryNames
+    let current: SnapshotDigest
+    private let minimumRateChange: Double
+    /// The latest audit folded.
+    private(set) var previous: SnapshotDigest?
+    private var dates: [AuditDate] = []
+    private var trend: [ShopTrendPoint] = []
+    /// Per rule of the current audit (indexed as `current.rules`): the consecutive audits just before it that had
+    /// the listing's finding with that rule.
+    private var streaks: [Int32]
+    /// Per interned listing: the first audit of its run of audits with findings that ends with `previous`.
+    private var runStart: [Int32] = []
+    private var fixes = FixTracker()
+
+    init(current: SnapshotDigest, names: HistoryNames, minimumRateChange: Double) {
+        self.current = current
+        self.names = names
+        self.minimumRateChange = minimumRateChange
+        streaks = Array(repeating: 0, count: current.rules.count)
+    }
+
+    /// A builder for the next audit's digest, keeping the titles and evidence the comparison will show.
+    func builder() -> DigestBuilder {
+        DigestBuilder(names: names, previous: previous, current: current)
+    }
+
+    /// Folds in the next earlier audit (dated after those before and before the current one).
+    mutating func fold(_ digest: SnapshotDigest) {
+        step(digest)
+        for entry in current.entries.indices {
+            let other = digest.entry(of: current.entries[entry].id)
+            let start = entry == 0 ? 0 : Int(current.entries[entry - 1].rulesEnd)
+            for index in start..<Int(current.entries[entry].rulesEnd) {
+                let present = other.map { digest.has($0, rule: current.rules[index].rule) } ?? false
+                streaks[index] = present ? streaks[index] + 1 : 0
+            }
+        }
+        if runStart.count < names.listings.count {
+            runStart += repeatElement(0, count: names.listings.count - runStart.count)
+        }
+        let audit = Int32(dates.count - 1)
+        for (entry, listing) in digest.entries.enumerated() where digest.entry(of: listing.id) == entry {
+            guard !digest.rules(of: entry).isEmpty else { continue }
+            let continues = previous.map { before in
+                before.entry(of: listing.id).map { !before.rules(of: $0).isEmpty } ?? false
+            }
+            if continues != true { runStart[Int(listing.id)] = audit }
+        }
+        previous = digest
+    }
+
+    /// Folds in the current audit and returns the comparison. `earlier` reads earlier audit number `n` again (`nil`
+    /// when it no longer can), for fixes whose before window may reach past the audit just before them.
+    mutating func finish(rereading earlier: (Int) -> SnapshotDigest?) -> HistoryComparison {
+        let before = previous
+        step(current)
+        for audit in fixes.beforeRange {
+            fixes.measureBefore(earlier(audit), audit: audit)
+        }
+        var comparison = HistoryComparison(current: current.date, audits: dates, trend: trend)
+        if let before {
+            compareLatest(before, into: &comparison)
+        }
+        comparison.openFindings = openFindings()
+        comparison.fixEffects = fixes.effects(names: names, dates: dates)
+        return comparison
+    }
+
+    /// Adds `digest` to the dates and the trend, and follows the fixes it shows and those it may undo.
+    private mutating func step(_ digest: SnapshotDigest) {
+        dates.append(digest.date)
+        trend.append(ShopTrendPoint(digest))
+        fixes.follow(digest, audit: dates.count - 1)
+        guard let previous else { return }
+        fixes.detect(before: previous, after: digest, audit: dates.count - 1, runStart: runStart)
+    }
+
+    private func compareLatest(_ before: SnapshotDigest, into comparison: inout HistoryComparison) {
+        for (entry, listing) in current.entries.enumerated() where current.entry(of: listing.id) == entry {
+            let id = names.listings[listing.id]
+            let old = before.entry(of: listing.id)
+            for mark in current.rules(of: entry) where old.map({ !before.has($0, rule: mark.rule) }) ?? true {
+                comparison.newFindings.append(FindingChange(
+                    listingID: id, title: current.title(of: entry), ruleID: names.rules[mark.rule],
+                    evidence: current.evidence(of: entry, rule: mark.rule, names: names)))
+            }
+            guard let old else { continue }
+            for mark in before.rules(of: old) where !current.has(entry, rule: mark.rule) {
+                comparison.fixedFindings.append(FindingChange(
+                    listingID: id, title: current.title(of: entry), ruleID: names.rules[mark.rule],
+                    evidence: before.evidence(of: old, rule: mark.rule, names: names)))
+            }
+            let categories = before.categories(of: old) | current.categories(of: entry)
+            let oldTally = RefundTally.one(
+                refunds: before.refunds(of: old, in: categories) ?? before.entries[old].linkedRefunds,
+                orders: before.entries[old].orders, date: before.date)
+            let newTally = RefundTally.one(
+                refunds: current.refunds(of: entry, in: categories) ?? listing.linkedRefunds, orders: listing.orders,
+                date: current.date)
+            let change = RateChange(listingID: id, title: current.title(of: entry), before: oldTally, after: newTally)
+            let threshold = oldTally.rate != nil && newTally.rate != nil ? minimumRateChange : 1
+            if abs(change.delta) >= threshold, oldTally.refunds + newTally.refunds > 0 {
+                comparison.rateChanges.append(change)
+            }
+        }
+        let byListingAndRule: (FindingChange, FindingChange) -> Bool = {
+            ($0.listingID, $0.ruleID) < ($1.listingID, $1.ruleID)
+        }
+        comparison.newFindings.sort(by: byListingAndRule)
+        comparison.fixedFindings.sort(by: byListingAndRule)
+        comparison.rateChanges.sort {
+            abs($0.delta) != abs($1.delta) ? abs($0.delta) > abs($1.delta) : $0.listingID < $1.listingID
+        }
+    }
+
+    private func openFindings() -> [OpenFinding] {
+        let latest = dates.count - 1
+        var result: [OpenFinding] = []
+        for (entry, listing) in current.entries.enumerated() {
+            let start = entry == 0 ? 0 : Int(current.entries[entry - 1].rulesEnd)
+            let rules = (start..<Int(listing.rulesEnd)).map { (names.rules[current.rules[$0].rule], Int(streaks[$0])) }
+            for (ruleID, streak) in rules.sorted(by: { $0.0 < $1.0 }) where streak >= 1 {
+                result.append(OpenFinding(
+                    listingID: names.listings[listing.id], title: current.title(of: entry), ruleID: ruleID,
+                    audits: streak + 1, since: dates[latest - streak]))
+            }
+        }
+        return result.sorted {
+            $0.audits != $1.audits ? $0.audits > $1.audits : ($0.listingID, $0.ruleID) < ($1.listingID, $1.ruleID)
+        }
+    }
+}
