@@ -11,12 +11,15 @@ public struct ShopTrendPoint: Sendable, Equatable {
         guard let orders, orders > 0 else { return nil }
         return Double(linkedRefunds) / Double(orders)
     }
+}
 
+extension ShopTrendPoint {
+    /// The totals of the audit `digest` holds.
     init(_ digest: SnapshotDigest) {
-        date = digest.date
-        findings = digest.entries.reduce(0) { $0 + $1.findings }
-        linkedRefunds = digest.entries.reduce(0) { $0 + $1.linkedRefunds }
-        orders = digest.basis == .orders ? digest.entries.reduce(0) { $0 + ($1.orders ?? 0) } : nil
+        self.init(
+            date: digest.date, findings: digest.entries.reduce(0) { $0 + $1.findings },
+            linkedRefunds: digest.entries.reduce(0) { $0 + $1.linkedRefunds },
+            orders: digest.basis == .orders ? digest.entries.reduce(0) { $0 + ($1.orders ?? 0) } : nil)
     }
 }
 
