@@ -83,16 +83,17 @@ struct HistoryFold {
     private func compareLatest(_ before: SnapshotDigest, into comparison: inout HistoryComparison) {
         for (entry, listing) in current.entries.enumerated() where current.entry(of: listing.id) == entry {
             let id = names.listings[listing.id]
+            let title = current.title(of: entry)
             let old = before.entry(of: listing.id)
             for mark in current.rules(of: entry) where old.map({ !before.has($0, rule: mark.rule) }) ?? true {
                 comparison.newFindings.append(FindingChange(
-                    listingID: id, title: current.title(of: entry), ruleID: names.rules[mark.rule],
+                    listingID: id, title: title, ruleID: names.rules[mark.rule],
                     evidence: current.evidence(of: entry, rule: mark.rule, names: names)))
             }
             guard let old else { continue }
             for mark in before.rules(of: old) where !current.has(entry, rule: mark.rule) {
                 comparison.fixedFindings.append(FindingChange(
-                    listingID: id, title: current.title(of: entry), ruleID: names.rules[mark.rule],
+                    listingID: id, title: title, ruleID: names.rules[mark.rule],
                     evidence: before.evidence(of: old, rule: mark.rule, names: names)))
             }
             let categories = before.categories(of: old) | current.categories(of: entry)
@@ -102,7 +103,7 @@ struct HistoryFold {
             let newTally = RefundTally.one(
                 refunds: current.refunds(of: entry, in: categories) ?? listing.linkedRefunds, orders: listing.orders,
                 date: current.date)
-            let change = RateChange(listingID: id, title: current.title(of: entry), before: oldTally, after: newTally)
+            let change = RateChange(listingID: id, title: title, before: oldTally, after: newTally)
             let threshold = oldTally.rate != nil && newTally.rate != nil ? minimumRateChange : 1
             if abs(change.delta) >= threshold, oldTally.refunds + newTally.refunds > 0 {
                 comparison.rateChanges.append(change)
@@ -118,20 +119,38 @@ struct HistoryFold {
         }
     }
 
+    /// The current findings open since an earlier audit. They are sorted as positions (entry, rule) and made last,
+    /// each listing's title made once: a million-listing shop audited twice has millions of them.
     private func openFindings() -> [OpenFinding] {
         let latest = dates.count - 1
-        var result: [OpenFinding] = []
+        var open: [(entry: Int32, mark: Int32)] = []
         for (entry, listing) in current.entries.enumerated() {
             let start = entry == 0 ? 0 : Int(current.entries[entry - 1].rulesEnd)
-            let rules = (start..<Int(listing.rulesEnd)).map { (names.rules[current.rules[$0].rule], Int(streaks[$0])) }
-            for (ruleID, streak) in rules.sorted(by: { $0.0 < $1.0 }) where streak >= 1 {
-                result.append(OpenFinding(
-                    listingID: names.listings[listing.id], title: current.title(of: entry), ruleID: ruleID,
-                    audits: streak + 1, since: dates[latest - streak]))
-            }
+            let marks = (start..<Int(listing.rulesEnd)).filter { streaks[$0] >= 1 }
+            open += marks.sorted { rule(at: $0) < rule(at: $1) }.map { (Int32(entry), Int32($0)) }
         }
-        return result.sorted {
-            $0.audits != $1.audits ? $0.audits > $1.audits : ($0.listingID, $0.ruleID) < ($1.listingID, $1.ruleID)
+        open.sort { first, second in
+            let (one, other) = (streaks[Int(first.mark)], streaks[Int(second.mark)])
+            guard one == other else { return one > other }
+            return (listingID(of: first.entry), rule(at: first.mark))
+                < (listingID(of: second.entry), rule(at: second.mark))
         }
+        var result: [OpenFinding] = []
+        result.reserveCapacity(open.count)
+        var titled: (entry: Int32, title: String) = (-1, "")
+        for (entry, mark) in open {
+            if titled.entry != entry { titled = (entry, current.title(of: Int(entry))) }
+            let streak = Int(streaks[Int(mark)])
+            result.append(OpenFinding(
+                listingID: listingID(of: entry), title: titled.title, ruleID: rule(at: mark), audits: streak + 1,
+                since: dates[latest - streak]))
+        }
+        return result
     }
+
+    /// The rule id of the current audit's rule at `index` (of `current.rules`).
+    private func rule(at index: some BinaryInteger) -> String { names.rules[current.rules[Int(index)].rule] }
+
+    /// The listing id of the current audit's `entry`.
+    private func listingID(of entry: Int32) -> String { names.listings[current.entries[Int(entry)].id] }
 }
