@@ -101,4 +101,26 @@ import Testing
         #expect(folded == HistoryReference(history: Array(weeks.dropLast()), current: weeks.last!).comparison)
         #expect(warnings == store.load().warnings && warnings.count == 1)
     }
+
+    @Test func countsTooLargeFor32BitsAreKeptExactly() throws {
+        let huge = 5_000_000_000
+        let size = F.finding("size.missing_chart", [.sizeFit])
+        let weeks = [
+            F.snapshot("2026-11-05", [
+                F.listing("L1", [size], refunds: huge, byCategory: [.sizeFit: huge - 1], orders: 3 * huge),
+                F.listing("L2", [size], refunds: 2, byCategory: [.sizeFit: 2], orders: Int(Int32.min)),
+            ]),
+            F.snapshot("2026-11-12", [
+                F.listing("L1", [], refunds: 7, byCategory: [.sizeFit: 7], orders: 70),
+                F.listing("L2", [], refunds: 1, byCategory: [.sizeFit: 1], orders: nil),
+            ]),
+        ]
+        let folded = HistoryComparison(history: [weeks[0]], current: weeks[1])
+        #expect(folded == HistoryReference(history: [weeks[0]], current: weeks[1]).comparison)
+        #expect(folded.fixEffects.first?.before.refunds == huge - 1)
+        #expect(folded.trend.first?.orders == 3 * huge + Int(Int32.min))
+        let trend = try F.written { try TrendTable.write(weeks, language: .en, to: $0) }
+        #expect(trend.contains(",L1,\(huge).00,1,\(huge),0.3333,\(huge),\(3 * huge)"))
+        #expect(trend.contains(",L2,2.00,1,2,,2,\(Int32.min)"))
+    }
 }

@@ -80,7 +80,7 @@ struct DigestBuilder {
         marks.sort { $0.rule < $1.rule }
         let counts = RefundCategory.taxonomy.compactMap { category in
             listing.refundsByCategory[category.rawValue].flatMap { count in
-                count == 0 ? nil : SnapshotDigest.CategoryCount(ordinal: UInt8(category.ordinal), count: count)
+                count == 0 ? nil : (UInt8(category.ordinal), count)
             }
         }
         if keepsAll || (first && lostRule(id, marks)) { titles[entry] = listing.title }
@@ -91,11 +91,11 @@ struct DigestBuilder {
             if evidence[key] == nil { evidence[key] = finding.evidence }
         }
         digest.append(
-            SnapshotDigest.Entry(
-                id: id, score: listing.score, findings: listing.findings.count, refunds: listing.refunds,
-                linkedRefunds: listing.linkedRefunds, orders: listing.orders, rulesEnd: 0, countsEnd: 0,
-                hasCounts: !listing.refundsByCategory.isEmpty),
-            marks: marks, counts: counts)
+            id: id, score: listing.score,
+            numbers: SnapshotDigest.Numbers(
+                findings: listing.findings.count, refunds: listing.refunds, linkedRefunds: listing.linkedRefunds,
+                orders: listing.orders),
+            hasCounts: !listing.refundsByCategory.isEmpty, marks: marks, counts: counts)
     }
 
     /// Whether listing `id`'s row in `previous` has a rule that `marks` lacks.

@@ -107,7 +107,7 @@ struct FixWindow {
 
     /// Adds `entry` of `digest`, measured in the categories of `mask`.
     mutating func add(_ digest: SnapshotDigest, _ entry: Int, _ mask: UInt16) {
-        let listing = digest.entries[entry]
+        let listing = digest.numbers(of: entry)
         let inCategories = digest.refunds(of: entry, in: mask)
         byCategory = byCategory && inCategories != nil
         linked = Self.adding(linked, inCategories ?? 0, listing.orders, digest.date)

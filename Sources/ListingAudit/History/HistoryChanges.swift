@@ -16,10 +16,11 @@ public struct ShopTrendPoint: Sendable, Equatable {
 extension ShopTrendPoint {
     /// The totals of the audit `digest` holds.
     init(_ digest: SnapshotDigest) {
+        let numbers = digest.entries.indices.lazy.map(digest.numbers(of:))
         self.init(
-            date: digest.date, findings: digest.entries.reduce(0) { $0 + $1.findings },
-            linkedRefunds: digest.entries.reduce(0) { $0 + $1.linkedRefunds },
-            orders: digest.basis == .orders ? digest.entries.reduce(0) { $0 + ($1.orders ?? 0) } : nil)
+            date: digest.date, findings: numbers.reduce(0) { $0 + $1.findings },
+            linkedRefunds: numbers.reduce(0) { $0 + $1.linkedRefunds },
+            orders: digest.basis == .orders ? numbers.reduce(0) { $0 + ($1.orders ?? 0) } : nil)
     }
 }
 

@@ -57,14 +57,14 @@ struct HistoryFold {
     /// Folds in the current audit and returns the comparison. `earlier` reads earlier audit number `n` again (`nil`
     /// when it no longer can), for fixes whose before window may reach past the audit just before them.
     mutating func finish(rereading earlier: (Int) -> SnapshotDigest?) -> HistoryComparison {
-        let before = previous
         step(current)
+        var comparison = HistoryComparison(current: current.date, audits: dates, trend: trend)
+        if let previous {
+            compareLatest(previous, into: &comparison)
+        }
+        previous = nil  // the rest needs only the counters: let the previous audit's digest go
         for audit in fixes.beforeRange {
             fixes.measureBefore(earlier(audit), audit: audit)
-        }
-        var comparison = HistoryComparison(current: current.date, audits: dates, trend: trend)
-        if let before {
-            compareLatest(before, into: &comparison)
         }
         comparison.openFindings = openFindings()
         comparison.fixEffects = fixes.effects(names: names, dates: dates)
@@ -84,6 +84,7 @@ struct HistoryFold {
         for (entry, listing) in current.entries.enumerated() where current.entry(of: listing.id) == entry {
             let id = names.listings[listing.id]
             let title = current.title(of: entry)
+            let numbers = current.numbers(of: entry)
             let old = before.entry(of: listing.id)
             for mark in current.rules(of: entry) where old.map({ !before.has($0, rule: mark.rule) }) ?? true {
                 comparison.newFindings.append(FindingChange(
@@ -98,10 +99,10 @@ struct HistoryFold {
             }
             let categories = before.categories(of: old) | current.categories(of: entry)
             let oldTally = RefundTally.one(
-                refunds: before.refunds(of: old, in: categories) ?? before.entries[old].linkedRefunds,
-                orders: before.entries[old].orders, date: before.date)
+                refunds: before.refunds(of: old, in: categories) ?? before.numbers(of: old).linkedRefunds,
+                orders: before.numbers(of: old).orders, date: before.date)
             let newTally = RefundTally.one(
-                refunds: current.refunds(of: entry, in: categories) ?? listing.linkedRefunds, orders: listing.orders,
+                refunds: current.refunds(of: entry, in: categories) ?? numbers.linkedRefunds, orders: numbers.orders,
                 date: current.date)
             let change = RateChange(listingID: id, title: title, before: oldTally, after: newTally)
             let threshold = oldTally.rate != nil && newTally.rate != nil ? minimumRateChange : 1

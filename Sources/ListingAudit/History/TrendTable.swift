@@ -26,20 +26,21 @@ public enum TrendTable {
 
         /// Appends a row per listing of `digest` (the next audit), its ids interned in `names`.
         func append(_ digest: SnapshotDigest, names: HistoryNames) throws(AuditError) {
-            for listing in digest.entries {
+            for (entry, listing) in digest.entries.enumerated() {
+                let numbers = digest.numbers(of: entry)
                 try output.appendRow { row in
                     row.appendCell(digest.date.text)
                     row.appendCell(names.listings[listing.id])
                     row.appendAmount(listing.score)
-                    row.appendCell(listing.findings)
-                    row.appendCell(listing.linkedRefunds)
-                    if let orders = listing.orders, orders > 0 {
-                        row.appendCell(AuditNumbers.rate(Double(listing.refunds) / Double(orders)))
+                    row.appendCell(numbers.findings)
+                    row.appendCell(numbers.linkedRefunds)
+                    if let orders = numbers.orders, orders > 0 {
+                        row.appendCell(AuditNumbers.rate(Double(numbers.refunds) / Double(orders)))
                     } else {
                         row.appendCell("")
                     }
-                    row.appendCell(listing.refunds)
-                    if let orders = listing.orders { row.appendCell(orders) } else { row.appendCell("") }
+                    row.appendCell(numbers.refunds)
+                    if let orders = numbers.orders { row.appendCell(orders) } else { row.appendCell("") }
                 }
             }
         }
