@@ -30,8 +30,8 @@ public struct HistoryStore: Sendable {
         directory.appendingPathComponent(Self.prefix + date.text + Self.suffix)
     }
 
-    /// Every readable snapshot, oldest first, and warnings for files that were skipped. A missing folder is an
-    /// empty history.
+    /// Every readable snapshot, whole, oldest first, and warnings for files that were skipped. A missing folder is
+    /// an empty history. (An audit uses `compare`, which holds one snapshot at a time.)
     public func load() -> (snapshots: [AuditSnapshot], warnings: [HistoryWarning]) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else {
             return ([], [])
