@@ -1,7 +1,7 @@
 import Foundation
 
 /// Writes an audit's reports through its output folder, in this order: `priorities.csv`, `findings.csv` and
-/// `summary.json`; with history, the snapshot (needs the per-listing refund tallies) and `trend.csv` from it; then
+/// `summary.json`; with history, `trend.csv` as the earlier snapshots are read, the snapshot, then
 /// `report.html`, last because it shows the comparison with the history. Nothing is in place until every file is
 /// complete: then the snapshot and the report files are moved into place together.
 enum ReportStage {
@@ -31,15 +31,20 @@ enum ReportStage {
         do throws(AuditError) {
             if let reports, let directory = reports.historyDirectory {
                 let store = HistoryStore(directory: URL(fileURLWithPath: directory, isDirectory: true))
-                let (snapshots, warnings) = store.load()
-                let earlier = snapshots.filter { $0.date < reports.date }
-                let current = AuditSnapshot(ranking: ranking, toolVersion: result.version, date: reports.date)
-                output.history = HistoryComparison(history: earlier, current: current)
+                let current = RankingSnapshot(ranking: ranking, toolVersion: result.version, date: reports.date)
+                let names = HistoryNames()
+                let digest = current.digest(names: names)
+                let trend = try folder.map { folder throws(AuditError) in
+                    TrendTable.Rows(file: try folder.create("trend.csv"), language: language)
+                }
+                let (comparison, warnings) = try store.compare(digest, names: names) { earlier throws(AuditError) in
+                    try trend?.append(earlier, names: names)
+                }
+                output.history = comparison
                 output.historyWarnings = warnings
                 snapshot = try history { () throws(HistoryError) in try store.prepare(current) }
-                if let folder {
-                    try TrendTable.write(earlier + [current], language: language, to: folder.create("trend.csv"))
-                }
+                try trend?.append(digest, names: names)
+                try trend?.finish()
             }
             if let reports, reports.html, let folder {
                 let page = HTMLReport(result: result, language: language, date: reports.date, history: output.history)

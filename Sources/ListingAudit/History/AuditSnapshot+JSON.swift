@@ -1,19 +1,39 @@
-extension AuditSnapshot {
-    /// Writes the snapshot's JSON to `write` in pieces of about a megabyte: byte for byte what `JSONEncoder` with
+/// A snapshot `HistoryStore` can write: a whole `AuditSnapshot`, or a `RankingSnapshot` made listing by listing.
+protocol SnapshotJSON {
+    /// The audit day, which names the file.
+    var date: AuditDate { get }
+
+    /// Writes the snapshot's JSON to `write` in pieces (see `AuditSnapshot.writeJSON(basis:…)`).
+    /// - Returns: `false`, the JSON unfinished, when a score is not a finite number (which JSON cannot hold).
+    func writeJSON<E: Error>(to write: ([UInt8]) throws(E) -> Void) throws(E) -> Bool
+}
+
+extension AuditSnapshot: SnapshotJSON {
+    func writeJSON<E: Error>(to write: ([UInt8]) throws(E) -> Void) throws(E) -> Bool {
+        try Self.writeJSON(
+            basis: basis, date: date, schema: schema, toolVersion: toolVersion, count: listings.count,
+            listing: { listings[$0] }, to: write)
+    }
+
+    /// Writes the JSON of a snapshot with these fields and `count` listings, made one at a time by `listing`, to
+    /// `write` in pieces of about a megabyte: byte for byte what `JSONEncoder` with
     /// `[.sortedKeys, .withoutEscapingSlashes]` writes for it (keys in byte order, empty and zero listing fields left
     /// out), written straight into bytes for this fixed schema — encoding one object per listing took a tenth of a
     /// 100k audit — and never whole in memory.
     /// - Returns: `false`, the JSON unfinished, when a score is not a finite number (which JSON cannot hold).
-    func writeJSON<E: Error>(to write: ([UInt8]) throws(E) -> Void) throws(E) -> Bool {
+    static func writeJSON<E: Error>(
+        basis: RankingBasis, date: AuditDate, schema: Int, toolVersion: String, count: Int,
+        listing: (Int) -> ListingSnapshot, to write: ([UInt8]) throws(E) -> Void
+    ) throws(E) -> Bool {
         var json = JSONByteWriter()
         json.raw(#"{"basis":"#)
         json.string(basis.rawValue)
         json.raw(#","date":"#)
         json.string(date.text)
         json.raw(#","listings":["#)
-        for (index, listing) in listings.enumerated() {
+        for index in 0..<count {
             if index > 0 { json.raw(",") }
-            guard listing.write(to: &json) else { return false }
+            guard listing(index).write(to: &json) else { return false }
             if json.bytes.count >= 1 << 20 { try write(json.take()) }
         }
         json.raw(#"],"schema":"#)

@@ -11,12 +11,16 @@ public struct ShopTrendPoint: Sendable, Equatable {
         guard let orders, orders > 0 else { return nil }
         return Double(linkedRefunds) / Double(orders)
     }
+}
 
-    init(_ snapshot: AuditSnapshot) {
-        date = snapshot.date
-        findings = snapshot.listings.reduce(0) { $0 + $1.findings.count }
-        linkedRefunds = snapshot.listings.reduce(0) { $0 + $1.linkedRefunds }
-        orders = snapshot.basis == .orders ? snapshot.listings.reduce(0) { $0 + ($1.orders ?? 0) } : nil
+extension ShopTrendPoint {
+    /// The totals of the audit `digest` holds.
+    init(_ digest: SnapshotDigest) {
+        let numbers = digest.entries.indices.lazy.map(digest.numbers(of:))
+        self.init(
+            date: digest.date, findings: numbers.reduce(0) { $0 + $1.findings },
+            linkedRefunds: numbers.reduce(0) { $0 + $1.linkedRefunds },
+            orders: digest.basis == .orders ? numbers.reduce(0) { $0 + ($1.orders ?? 0) } : nil)
     }
 }
 

@@ -23,150 +23,29 @@ public struct HistoryComparison: Sendable, Equatable {
     /// A rate change counts when linked refunds per order move by at least `minimumRateChange` (or, without
     /// orders, linked refunds by at least one).
     public init(history: [AuditSnapshot], current: AuditSnapshot, minimumRateChange: Double = 0.01) {
-        let sequence = history.filter { $0.date < current.date }.sorted { $0.date < $1.date } + [current]
-        let indexed = sequence.map { snapshot in
-            Dictionary(snapshot.listings.map { ($0.listingID, $0) }, uniquingKeysWith: { first, _ in first })
+        let names = HistoryNames()
+        let sequence = history.filter { $0.date < current.date }.sorted { $0.date < $1.date }
+        var fold = HistoryFold(
+            current: SnapshotDigest(current, names: names, keepingAll: true), names: names,
+            minimumRateChange: minimumRateChange)
+        for snapshot in sequence {
+            var builder = fold.builder()
+            for listing in snapshot.listings { builder.append(listing) }
+            fold.fold(builder.finish(date: snapshot.date, basis: snapshot.basis, schema: snapshot.schema))
         }
-        self.current = current.date
-        audits = sequence.map(\.date)
-        trend = sequence.map(ShopTrendPoint.init)
-        previous = sequence.count > 1 ? sequence[sequence.count - 2].date : nil
+        self = fold.finish { SnapshotDigest(sequence[$0], names: names) }
+    }
+
+    /// The comparison before any change is looked for: `audits` and `trend` as given.
+    init(current: AuditDate, audits: [AuditDate], trend: [ShopTrendPoint]) {
+        self.current = current
+        self.audits = audits
+        self.trend = trend
+        previous = audits.count > 1 ? audits[audits.count - 2] : nil
         newFindings = []
         fixedFindings = []
         openFindings = []
         rateChanges = []
         fixEffects = []
-        let last = indexed[indexed.count - 1]
-        if indexed.count > 1 {
-            compareLatest(before: indexed[indexed.count - 2], after: last, minimumRateChange: minimumRateChange)
-        }
-        openFindings = Self.openFindings(current: current, indexed: indexed, dates: audits)
-        fixEffects = Self.fixEffects(indexed: indexed, dates: audits)
-    }
-
-    private mutating func compareLatest(
-        before: [String: ListingSnapshot], after: [String: ListingSnapshot], minimumRateChange: Double
-    ) {
-        guard let previous else { return }
-        for listing in after.values {
-            let old = before[listing.listingID]
-            let oldRules = old?.ruleIDs ?? []
-            for finding in listing.findings where !oldRules.contains(finding.ruleID) {
-                newFindings.append(FindingChange(
-                    listingID: listing.listingID, title: listing.title, ruleID: finding.ruleID,
-                    evidence: finding.evidence))
-            }
-            guard let old else { continue }
-            let rules = listing.ruleIDs
-            for finding in old.findings where !rules.contains(finding.ruleID) {
-                fixedFindings.append(FindingChange(
-                    listingID: listing.listingID, title: listing.title, ruleID: finding.ruleID,
-                    evidence: finding.evidence))
-            }
-            let categories = Set((old.findings + listing.findings).flatMap(\.categories))
-            let oldTally = RefundTally.one(
-                refunds: Self.refunds(of: old, in: categories) ?? old.linkedRefunds, orders: old.orders,
-                date: previous)
-            let newTally = RefundTally.one(
-                refunds: Self.refunds(of: listing, in: categories) ?? listing.linkedRefunds, orders: listing.orders,
-                date: current)
-            let change = RateChange(
-                listingID: listing.listingID, title: listing.title, before: oldTally, after: newTally)
-            let threshold = oldTally.rate != nil && newTally.rate != nil ? minimumRateChange : 1
-            if abs(change.delta) >= threshold, oldTally.refunds + newTally.refunds > 0 {
-                rateChanges.append(change)
-            }
-        }
-        let byListingAndRule: (FindingChange, FindingChange) -> Bool = {
-            ($0.listingID, $0.ruleID) < ($1.listingID, $1.ruleID)
-        }
-        newFindings = Self.unique(newFindings).sorted(by: byListingAndRule)
-        fixedFindings = Self.unique(fixedFindings).sorted(by: byListingAndRule)
-        rateChanges.sort {
-            abs($0.delta) != abs($1.delta) ? abs($0.delta) > abs($1.delta) : $0.listingID < $1.listingID
-        }
-    }
-
-    private static func openFindings(
-        current: AuditSnapshot, indexed: [[String: ListingSnapshot]], dates: [AuditDate]
-    ) -> [OpenFinding] {
-        var result: [OpenFinding] = []
-        for listing in current.listings {
-            for ruleID in listing.ruleIDs.sorted() {
-                var first = indexed.count - 1
-                while first > 0, indexed[first - 1][listing.listingID]?.ruleIDs.contains(ruleID) == true {
-                    first -= 1
-                }
-                let count = indexed.count - first
-                guard count >= 2 else { continue }
-                result.append(OpenFinding(
-                    listingID: listing.listingID, title: listing.title, ruleID: ruleID, audits: count,
-                    since: dates[first]))
-            }
-        }
-        return result.sorted {
-            $0.audits != $1.audits ? $0.audits > $1.audits : ($0.listingID, $0.ruleID) < ($1.listingID, $1.ruleID)
-        }
-    }
-
-    private static func fixEffects(indexed: [[String: ListingSnapshot]], dates: [AuditDate]) -> [FixEffect] {
-        guard indexed.count > 1 else { return [] }
-        var result: [FixEffect] = []
-        for index in 1..<indexed.count {
-            for (listingID, listing) in indexed[index] {
-                guard let before = indexed[index - 1][listingID] else { continue }
-                let fixed = before.ruleIDs.subtracting(listing.ruleIDs)
-                guard !fixed.isEmpty else { continue }
-                let categories = Set(before.findings.filter { fixed.contains($0.ruleID) }.flatMap(\.categories))
-                var windowBefore: [(ListingSnapshot, AuditDate)] = []
-                var cursor = index - 1
-                while cursor >= 0, let old = indexed[cursor][listingID], !old.ruleIDs.isDisjoint(with: fixed) {
-                    windowBefore.append((old, dates[cursor]))
-                    cursor -= 1
-                }
-                var windowAfter: [(ListingSnapshot, AuditDate)] = []
-                var reappeared = false
-                cursor = index
-                while cursor < indexed.count, let later = indexed[cursor][listingID] {
-                    if !later.ruleIDs.isDisjoint(with: fixed) {
-                        reappeared = true
-                        break
-                    }
-                    windowAfter.append((later, dates[cursor]))
-                    cursor += 1
-                }
-                let byCategory = (windowBefore + windowAfter).allSatisfy { refunds(of: $0.0, in: categories) != nil }
-                let measure: FixEffect.Measure = byCategory && !categories.isEmpty ? .linkedCategories : .allRefunds
-                result.append(FixEffect(
-                    listingID: listingID, title: listing.title, ruleIDs: fixed.sorted(), fixedOn: dates[index],
-                    measure: measure, before: tally(windowBefore, categories: categories, measure: measure),
-                    after: tally(windowAfter, categories: categories, measure: measure), reappeared: reappeared))
-            }
-        }
-        return result.sorted { $0.fixedOn != $1.fixedOn ? $0.fixedOn > $1.fixedOn : $0.listingID < $1.listingID }
-    }
-
-    private static func tally(
-        _ window: [(ListingSnapshot, AuditDate)], categories: Set<RefundCategory>, measure: FixEffect.Measure
-    ) -> RefundTally {
-        var result: RefundTally?
-        for (listing, date) in window {
-            let refunds = measure == .linkedCategories ? (refunds(of: listing, in: categories) ?? 0) : listing.refunds
-            result = result?.adding(refunds: refunds, orders: listing.orders, date: date)
-                ?? .one(refunds: refunds, orders: listing.orders, date: date)
-        }
-        return result ?? RefundTally(audits: 0, refunds: 0, orders: nil, from: .epoch, through: .epoch)
-    }
-
-    /// The listing's refunds in `categories`, or `nil` when it has refunds but no per-category counts.
-    static func refunds(of listing: ListingSnapshot, in categories: Set<RefundCategory>) -> Int? {
-        if listing.refunds == 0 { return 0 }
-        guard !listing.refundsByCategory.isEmpty, !categories.isEmpty else { return nil }
-        return categories.reduce(0) { $0 + (listing.refundsByCategory[$1.rawValue] ?? 0) }
-    }
-
-    private static func unique(_ changes: [FindingChange]) -> [FindingChange] {
-        var seen = Set<String>()
-        return changes.filter { seen.insert($0.listingID + "\u{1F}" + $0.ruleID).inserted }
     }
 }

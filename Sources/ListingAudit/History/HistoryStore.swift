@@ -30,8 +30,8 @@ public struct HistoryStore: Sendable {
         directory.appendingPathComponent(Self.prefix + date.text + Self.suffix)
     }
 
-    /// Every readable snapshot, oldest first, and warnings for files that were skipped. A missing folder is an
-    /// empty history.
+    /// Every readable snapshot, whole, oldest first, and warnings for files that were skipped. A missing folder is
+    /// an empty history. (An audit uses `compare`, which holds one snapshot at a time.)
     public func load() -> (snapshots: [AuditSnapshot], warnings: [HistoryWarning]) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else {
             return ([], [])
@@ -60,7 +60,7 @@ public struct HistoryStore: Sendable {
 
     /// Writes `snapshot` to a synced temporary file in the folder, for `commit` to move over its day's file (or
     /// `discard` to remove): an audit writes its snapshot with its reports and moves them all into place at the end.
-    func prepare(_ snapshot: AuditSnapshot) throws(HistoryError) -> PendingSnapshot {
+    func prepare(_ snapshot: some SnapshotJSON) throws(HistoryError) -> PendingSnapshot {
         let target = url(for: snapshot.date)
         return try writeTemporary(for: target) { write throws(HistoryError) in
             guard try snapshot.writeJSON(to: write) else {
@@ -141,7 +141,7 @@ public struct HistoryStore: Sendable {
         }
     }
 
-    private static func read(path: String) -> Result<AuditSnapshot, HistoryWarning> {
+    static func read(path: String) -> Result<AuditSnapshot, HistoryWarning> {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(.unreadableSnapshot(path: path, reason: "cannot be read"))
         }
@@ -163,7 +163,7 @@ public struct HistoryStore: Sendable {
     }
 
     /// The warning for a snapshot in a newer format than this version reads.
-    private static func newer(_ path: String, _ schema: Int) -> HistoryWarning {
+    static func newer(_ path: String, _ schema: Int) -> HistoryWarning {
         .unreadableSnapshot(path: path, reason: "written by a newer version (format \(schema))")
     }
 

@@ -13,24 +13,58 @@ struct SnapshotJSONReader {
         self.bytes = bytes
     }
 
+    /// The fields of a snapshot other than its listings.
+    struct Header {
+        var schema: Int
+        var date: AuditDate
+        var toolVersion: String
+        var basis: RankingBasis
+    }
+
     /// The snapshot in `data`, or `nil` when it is not in the expected form.
     static func read(_ data: Data) -> AuditSnapshot? {
-        data.withUnsafeBytes { raw in
-            var reader = SnapshotJSONReader(raw.bindMemory(to: UInt8.self))
-            guard let snapshot = reader.snapshot() else { return nil }
-            reader.skipSpace()
-            return reader.index == reader.bytes.count ? snapshot : nil
+        var listings: [ListingSnapshot] = []
+        let header = data.withUnsafeBytes { raw in
+            read(raw.bindMemory(to: UInt8.self)) { listing, _ in listings.append(listing) }
         }
+        guard let header else { return nil }
+        var snapshot = AuditSnapshot(
+            date: header.date, toolVersion: header.toolVersion, basis: header.basis, listings: listings)
+        snapshot.schema = header.schema
+        return snapshot
+    }
+
+    /// Reads the snapshot in `bytes`, handing each listing to `listing` as soon as it is read, with the offset read
+    /// up to (what lies before it is not looked at again). `nil` when the snapshot is not in the expected form:
+    /// the listings handed over so far are then to be thrown away.
+    static func read(
+        _ bytes: UnsafeBufferPointer<UInt8>, listing: (ListingSnapshot, Int) -> Void
+    ) -> Header? {
+        var reader = SnapshotJSONReader(bytes)
+        guard let header = reader.snapshot(listing) else { return nil }
+        reader.skipSpace()
+        return reader.index == reader.bytes.count ? header : nil
+    }
+
+    /// The date of a snapshot that starts as `AuditSnapshot.writeJSON` starts one (`{"basis":…,"date":…`), read
+    /// from its first bytes; `nil` when it starts otherwise.
+    static func leadingDate(_ bytes: UnsafeBufferPointer<UInt8>) -> AuditDate? {
+        var reader = SnapshotJSONReader(bytes)
+        guard reader.take(UInt8(ascii: "{")), let basis = reader.plainString(), Key(bytes: basis) == "basis",
+            reader.take(UInt8(ascii: ":")), reader.string() != nil, reader.take(UInt8(ascii: ",")),
+            let date = reader.plainString(), Key(bytes: date) == "date", reader.take(UInt8(ascii: ":"))
+        else { return nil }
+        return reader.string().flatMap(AuditDate.init)
     }
 
     // MARK: - The schema
 
-    private mutating func snapshot() -> AuditSnapshot? {
+    private mutating func snapshot(_ handle: (ListingSnapshot, Int) -> Void) -> Header? {
         var schema: Int?
         var date: AuditDate?
         var version: String?
         var basis: RankingBasis?
-        var listings: [ListingSnapshot]?
+        var listings = false
         let read = object { reader, key in
             if key == "schema", schema == nil {
                 schema = reader.int()
@@ -44,16 +78,18 @@ struct SnapshotJSONReader {
             } else if key == "basis", basis == nil {
                 basis = reader.string().flatMap(RankingBasis.init(rawValue:))
                 return basis != nil
-            } else if key == "listings", listings == nil {
-                listings = reader.array { $0.listing() }
-                return listings != nil
+            } else if key == "listings", !listings {
+                listings = reader.each { reader in
+                    guard let listing = reader.listing() else { return false }
+                    handle(listing, reader.index)
+                    return true
+                }
+                return listings
             }
             return false
         }
-        guard read, let schema, let date, let version, let basis, let listings else { return nil }
-        var snapshot = AuditSnapshot(date: date, toolVersion: version, basis: basis, listings: listings)
-        snapshot.schema = schema
-        return snapshot
+        guard read, let schema, let date, let version, let basis, listings else { return nil }
+        return Header(schema: schema, date: date, toolVersion: version, basis: basis)
     }
 
     private mutating func listing() -> ListingSnapshot? {
@@ -146,6 +182,16 @@ struct SnapshotJSONReader {
             guard let key = plainString(), take(UInt8(ascii: ":")), field(&self, Key(bytes: key)) else { return false }
         } while take(UInt8(ascii: ","))
         return take(UInt8(ascii: "}"))
+    }
+
+    /// Reads an array, each element with `element`, which says whether it read one.
+    private mutating func each(_ element: (inout SnapshotJSONReader) -> Bool) -> Bool {
+        guard take(UInt8(ascii: "[")) else { return false }
+        if take(UInt8(ascii: "]")) { return true }
+        repeat {
+            guard element(&self) else { return false }
+        } while take(UInt8(ascii: ","))
+        return take(UInt8(ascii: "]"))
     }
 
     /// Reads an array, each element with `element`.

@@ -5,24 +5,49 @@ public enum TrendTable {
         .date, .listingID, .score, .findings, .linkedRefunds, .refundRate, .refunds, .orders,
     ]
 
-    /// Writes the rows of `snapshots` to `file`, headers in `language`. `refund_rate` is refunds per order as a
-    /// fraction (empty without orders); scores have two decimals and rates four, as `printf` writes them.
+    /// Writes the rows of `snapshots` to `file`, headers in `language`, as `Rows` writes them.
     static func write(_ snapshots: [AuditSnapshot], language: Language, to file: OutputFile) throws(AuditError) {
-        let output = AuditCSVOutput(file: file, columns: columns, language: language)
+        let names = HistoryNames()
+        let rows = Rows(file: file, language: language)
         for snapshot in snapshots.sorted(by: { $0.date < $1.date }) {
-            for listing in snapshot.listings {
+            try rows.append(SnapshotDigest(snapshot, names: names), names: names)
+        }
+        try rows.finish()
+    }
+
+    /// `trend.csv` written one audit at a time. `refund_rate` is refunds per order as a fraction (empty without
+    /// orders); scores have two decimals and rates four, as `printf` writes them.
+    struct Rows {
+        private let output: AuditCSVOutput
+
+        init(file: OutputFile, language: Language) {
+            output = AuditCSVOutput(file: file, columns: TrendTable.columns, language: language)
+        }
+
+        /// Appends a row per listing of `digest` (the next audit), its ids interned in `names`.
+        func append(_ digest: SnapshotDigest, names: HistoryNames) throws(AuditError) {
+            for (entry, listing) in digest.entries.enumerated() {
+                let numbers = digest.numbers(of: entry)
                 try output.appendRow { row in
-                    row.appendCell(snapshot.date.text)
-                    row.appendCell(listing.listingID)
+                    row.appendCell(digest.date.text)
+                    row.appendCell(names.listings[listing.id])
                     row.appendAmount(listing.score)
-                    row.appendCell(listing.findings.count)
-                    row.appendCell(listing.linkedRefunds)
-                    row.appendCell(listing.refundRate.map(AuditNumbers.rate) ?? "")
-                    row.appendCell(listing.refunds)
-                    if let orders = listing.orders { row.appendCell(orders) } else { row.appendCell("") }
+                    row.appendCell(numbers.findings)
+                    row.appendCell(numbers.linkedRefunds)
+                    if let orders = numbers.orders, orders > 0 {
+                        row.appendCell(AuditNumbers.rate(Double(numbers.refunds) / Double(orders)))
+                    } else {
+                        row.appendCell("")
+                    }
+                    row.appendCell(numbers.refunds)
+                    if let orders = numbers.orders { row.appendCell(orders) } else { row.appendCell("") }
                 }
             }
         }
-        try output.finish()
+
+        /// Completes the file.
+        func finish() throws(AuditError) {
+            try output.finish()
+        }
     }
 }

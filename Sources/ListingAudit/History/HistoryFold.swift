@@ -1,0 +1,157 @@
+/// Builds a `HistoryComparison` from the audits handed to it one at a time, oldest first, then the current one. It
+/// holds the current audit's digest, the previous audit's, and counters per listing — never the whole history — so
+/// its memory follows the shop's size, not the number of audits kept. Fixes whose "before" window reaches back more
+/// than one audit need a second look at those audits.
+struct HistoryFold {
+    let names: HistoryNames
+    let current: SnapshotDigest
+    private let minimumRateChange: Double
+    /// The latest audit folded.
+    private(set) var previous: SnapshotDigest?
+    private var dates: [AuditDate] = []
+    private var trend: [ShopTrendPoint] = []
+    /// Per rule of the current audit (indexed as `current.rules`): the consecutive audits just before it that had
+    /// the listing's finding with that rule.
+    private var streaks: [Int32]
+    /// Per interned listing: the first audit of its run of audits with findings that ends with `previous`.
+    private var runStart: [Int32] = []
+    private var fixes = FixTracker()
+
+    init(current: SnapshotDigest, names: HistoryNames, minimumRateChange: Double) {
+        self.current = current
+        self.names = names
+        self.minimumRateChange = minimumRateChange
+        streaks = Array(repeating: 0, count: current.rules.count)
+    }
+
+    /// A builder for the next audit's digest, keeping the titles and evidence the comparison will show.
+    func builder() -> DigestBuilder {
+        DigestBuilder(names: names, previous: previous, current: current)
+    }
+
+    /// Folds in the next earlier audit (dated after those before and before the current one).
+    mutating func fold(_ digest: SnapshotDigest) {
+        step(digest)
+        for entry in current.entries.indices {
+            let other = digest.entry(of: current.entries[entry].id)
+            let start = entry == 0 ? 0 : Int(current.entries[entry - 1].rulesEnd)
+            for index in start..<Int(current.entries[entry].rulesEnd) {
+                let present = other.map { digest.has($0, rule: current.rules[index].rule) } ?? false
+                streaks[index] = present ? streaks[index] + 1 : 0
+            }
+        }
+        if runStart.count < names.listings.count {
+            runStart += repeatElement(0, count: names.listings.count - runStart.count)
+        }
+        let audit = Int32(dates.count - 1)
+        for (entry, listing) in digest.entries.enumerated() where digest.entry(of: listing.id) == entry {
+            guard !digest.rules(of: entry).isEmpty else { continue }
+            let continues = previous.map { before in
+                before.entry(of: listing.id).map { !before.rules(of: $0).isEmpty } ?? false
+            }
+            if continues != true { runStart[Int(listing.id)] = audit }
+        }
+        previous = digest
+    }
+
+    /// Folds in the current audit and returns the comparison. `earlier` reads earlier audit number `n` again (`nil`
+    /// when it no longer can), for fixes whose before window may reach past the audit just before them.
+    mutating func finish(rereading earlier: (Int) -> SnapshotDigest?) -> HistoryComparison {
+        step(current)
+        var comparison = HistoryComparison(current: current.date, audits: dates, trend: trend)
+        if let previous {
+            compareLatest(previous, into: &comparison)
+        }
+        previous = nil  // the rest needs only the counters: let the previous audit's digest go
+        for audit in fixes.beforeRange {
+            fixes.measureBefore(earlier(audit), audit: audit)
+        }
+        comparison.openFindings = openFindings()
+        comparison.fixEffects = fixes.effects(names: names, dates: dates)
+        return comparison
+    }
+
+    /// Adds `digest` to the dates and the trend, and follows the fixes it shows and those it may undo.
+    private mutating func step(_ digest: SnapshotDigest) {
+        dates.append(digest.date)
+        trend.append(ShopTrendPoint(digest))
+        fixes.follow(digest, audit: dates.count - 1)
+        guard let previous else { return }
+        fixes.detect(before: previous, after: digest, audit: dates.count - 1, runStart: runStart)
+    }
+
+    private func compareLatest(_ before: SnapshotDigest, into comparison: inout HistoryComparison) {
+        for (entry, listing) in current.entries.enumerated() where current.entry(of: listing.id) == entry {
+            let id = names.listings[listing.id]
+            let title = current.title(of: entry)
+            let numbers = current.numbers(of: entry)
+            let old = before.entry(of: listing.id)
+            for mark in current.rules(of: entry) where old.map({ !before.has($0, rule: mark.rule) }) ?? true {
+                comparison.newFindings.append(FindingChange(
+                    listingID: id, title: title, ruleID: names.rules[mark.rule],
+                    evidence: current.evidence(of: entry, rule: mark.rule, names: names)))
+            }
+            guard let old else { continue }
+            for mark in before.rules(of: old) where !current.has(entry, rule: mark.rule) {
+                comparison.fixedFindings.append(FindingChange(
+                    listingID: id, title: title, ruleID: names.rules[mark.rule],
+                    evidence: before.evidence(of: old, rule: mark.rule, names: names)))
+            }
+            let categories = before.categories(of: old) | current.categories(of: entry)
+            let oldTally = RefundTally.one(
+                refunds: before.refunds(of: old, in: categories) ?? before.numbers(of: old).linkedRefunds,
+                orders: before.numbers(of: old).orders, date: before.date)
+            let newTally = RefundTally.one(
+                refunds: current.refunds(of: entry, in: categories) ?? numbers.linkedRefunds, orders: numbers.orders,
+                date: current.date)
+            let change = RateChange(listingID: id, title: title, before: oldTally, after: newTally)
+            let threshold = oldTally.rate != nil && newTally.rate != nil ? minimumRateChange : 1
+            if abs(change.delta) >= threshold, oldTally.refunds + newTally.refunds > 0 {
+                comparison.rateChanges.append(change)
+            }
+        }
+        let byListingAndRule: (FindingChange, FindingChange) -> Bool = {
+            ($0.listingID, $0.ruleID) < ($1.listingID, $1.ruleID)
+        }
+        comparison.newFindings.sort(by: byListingAndRule)
+        comparison.fixedFindings.sort(by: byListingAndRule)
+        comparison.rateChanges.sort {
+            abs($0.delta) != abs($1.delta) ? abs($0.delta) > abs($1.delta) : $0.listingID < $1.listingID
+        }
+    }
+
+    /// The current findings open since an earlier audit. They are sorted as positions (entry, rule) and made last,
+    /// each listing's title made once: a million-listing shop audited twice has millions of them.
+    private func openFindings() -> [OpenFinding] {
+        let latest = dates.count - 1
+        var open: [(entry: Int32, mark: Int32)] = []
+        for (entry, listing) in current.entries.enumerated() {
+            let start = entry == 0 ? 0 : Int(current.entries[entry - 1].rulesEnd)
+            let marks = (start..<Int(listing.rulesEnd)).filter { streaks[$0] >= 1 }
+            open += marks.sorted { rule(at: $0) < rule(at: $1) }.map { (Int32(entry), Int32($0)) }
+        }
+        open.sort { first, second in
+            let (one, other) = (streaks[Int(first.mark)], streaks[Int(second.mark)])
+            guard one == other else { return one > other }
+            return (listingID(of: first.entry), rule(at: first.mark))
+                < (listingID(of: second.entry), rule(at: second.mark))
+        }
+        var result: [OpenFinding] = []
+        result.reserveCapacity(open.count)
+        var titled: (entry: Int32, title: String) = (-1, "")
+        for (entry, mark) in open {
+            if titled.entry != entry { titled = (entry, current.title(of: Int(entry))) }
+            let streak = Int(streaks[Int(mark)])
+            result.append(OpenFinding(
+                listingID: listingID(of: entry), title: titled.title, ruleID: rule(at: mark), audits: streak + 1,
+                since: dates[latest - streak]))
+        }
+        return result
+    }
+
+    /// The rule id of the current audit's rule at `index` (of `current.rules`).
+    private func rule(at index: some BinaryInteger) -> String { names.rules[current.rules[Int(index)].rule] }
+
+    /// The listing id of the current audit's `entry`.
+    private func listingID(of entry: Int32) -> String { names.listings[current.entries[Int(entry)].id] }
+}
