@@ -9,6 +9,9 @@ public enum AuditError: Error, Equatable, Sendable, CustomStringConvertible {
     case discovery(DiscoveryProblem)
     /// A report file could not be written (exit 73).
     case cannotWrite(path: String, reason: String)
+    /// Another audit is writing into the output or history folder `path` (exit 75); `holder` is its process id
+    /// when known.
+    case busy(path: String, holder: Int32?)
 
     public var description: String {
         switch self {
@@ -16,6 +19,9 @@ public enum AuditError: Error, Equatable, Sendable, CustomStringConvertible {
         case .configuration(let error): error.description
         case .discovery(let problem): problem.description
         case .cannotWrite(let path, let reason): "\(path): cannot write: \(reason)"
+        case .busy(let path, let holder):
+            "\(path): another audit\(holder.map { " (process \($0))" } ?? "") is writing into this folder; "
+                + "wait for it to finish, or choose another folder"
         }
     }
 }

@@ -31,11 +31,12 @@ enum ReportStage {
         do throws(AuditError) {
             if let reports, let directory = reports.historyDirectory {
                 let store = HistoryStore(directory: URL(fileURLWithPath: directory, isDirectory: true))
+                let removed = store.removeInterruptedWrites()
                 let (snapshots, warnings) = store.load()
                 let earlier = snapshots.filter { $0.date < reports.date }
                 let current = AuditSnapshot(ranking: ranking, toolVersion: result.version, date: reports.date)
                 output.history = HistoryComparison(history: earlier, current: current)
-                output.historyWarnings = warnings
+                output.historyWarnings = removed + warnings
                 snapshot = try history { () throws(HistoryError) in try store.prepare(current) }
                 if let folder {
                     try TrendTable.write(earlier + [current], language: language, to: folder.create("trend.csv"))
@@ -45,6 +46,7 @@ enum ReportStage {
                 let page = HTMLReport(result: result, language: language, date: reports.date, history: output.history)
                 try folder.write(page.render(), as: "report.html")
             }
+            try folder?.seal(snapshot: snapshot)
             try history { () throws(HistoryError) in try snapshot?.commit() }
             try folder?.commit()
         } catch {
