@@ -1,7 +1,7 @@
 import Foundation
 
 /// Plain reasons for an output folder or file that cannot be made, instead of Foundation's error domains and codes.
-enum OutputProblem {
+public enum OutputProblem {
     /// Why `folder` (or a folder on its path) could not be created with `error`: a regular file standing where a
     /// folder must be is named as such; otherwise the system's message.
     static func reason(creating folder: String, _ error: any Error) -> String {
@@ -14,7 +14,7 @@ enum OutputProblem {
     }
 
     /// The nearest existing ancestor of `path` (or `path` itself) when it is not a folder.
-    static func fileOnPath(_ path: String) -> String? {
+    public static func fileOnPath(_ path: String) -> String? {
         var url = URL(fileURLWithPath: path).standardizedFileURL
         while url.path != "/" && !url.path.isEmpty {
             var isFolder: ObjCBool = false

@@ -1,4 +1,5 @@
 import Foundation
+import ListingAudit
 
 /// Where a command's main output goes as it is produced: standard output, or a file (`--output`) written through a
 /// buffer. A file that cannot be created is reported before any work is written; a run that fails part-way removes
@@ -70,6 +71,9 @@ final class OutputSink {
 
     private static func reason(creating path: String) -> String {
         let folder = (path as NSString).deletingLastPathComponent
+        if let file = OutputProblem.fileOnPath(folder.isEmpty ? "." : folder) {
+            return "\(file) is a file, not a folder"
+        }
         var isDirectory: ObjCBool = false
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
             return "the folder \(folder) does not exist"

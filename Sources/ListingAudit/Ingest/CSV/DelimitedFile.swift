@@ -57,7 +57,7 @@ public final class DelimitedFile {
         let (sample, sampleIsWhole) = try Self.readPrefix(text)
         let delimiter = options.delimiter ?? DelimiterSniffer.detect(sample, isWholeInput: sampleIsWhole)
         dialect = CSVDialect(delimiter: delimiter)
-        if let verdict = NotTextDetector.controlBytes(sample) {
+        if let verdict = NotTextDetector.controlBytes(sample, fileSize: sampleIsWhole && rawIsWhole ? raw.count : nil) {
             let (line, column) = NotTextDetector.position(of: verdict.offset, in: sample, delimiter: delimiter)
             let location = SourceLocation(file: path, line: line, column: column)
             throw .unusableData(location: location, reason: verdict.reason)
