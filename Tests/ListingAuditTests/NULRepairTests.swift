@@ -25,3 +25,28 @@ import Testing
         #expect(read[3].issues.isEmpty && read[0].issues.isEmpty)
     }
 }
+
+/// A field over `FieldLimit.maximumBytes` is cut at a character boundary and noted; the others are kept.
+@Suite struct FieldLimitTests {
+    @Test func longFieldsAreCutAtACharacterBoundary() {
+        let long = Array("连衣裙连衣裙".utf8)  // 18 bytes, 3 per character
+        var bytes = Array("id,".utf8) + long + Array(",9".utf8)
+        var ends = [2, 2 + 1 + long.count, bytes.count]
+        let issues = FieldLimit.cut(&bytes, ends: &ends, line: 7, issues: [], limit: 8)
+        #expect(String(decoding: bytes, as: UTF8.self) == "id,连衣,9")
+        #expect(ends == [2, 9, 11])
+        #expect(issues == [CSVIssue(kind: .fieldTooLong, line: 7, column: 2)])
+    }
+
+    @Test func aFiftyMegabyteCellIsReadAsItsFirstTwoMebibytes() throws {
+        let cell = [UInt8](repeating: UInt8(ascii: "a"), count: 50 << 20)
+        let text = Array("id,description\nA1,".utf8) + cell + Array("\nA2,short\n".utf8)
+        let reader = CSVReader(source: MemoryByteSource(text))
+        var records: [CSVRecord] = []
+        while let record = try reader.next() { records.append(record) }
+        #expect(records.count == 3)
+        #expect(records[1].withUTF8(1) { $0.count } == FieldLimit.maximumBytes)
+        #expect(records[1].issues == [CSVIssue(kind: .fieldTooLong, line: 2, column: 2)])
+        #expect(records[2][1] == "short")
+    }
+}

@@ -13,6 +13,8 @@ public struct CSVIssue: Hashable, Sendable, CustomStringConvertible {
         case invalidEncoding = "invalid-encoding"
         /// NUL bytes inside a field. Repair: removed.
         case nulByte = "nul-byte"
+        /// A field longer than `FieldLimit.maximumBytes`. Repair: only its first `FieldLimit.maximumBytes` are read.
+        case fieldTooLong = "field-too-long"
     }
 
     public var kind: Kind
@@ -35,6 +37,9 @@ public struct CSVIssue: Hashable, Sendable, CustomStringConvertible {
         case .textAfterClosingQuote: "text after a closing quote; kept as part of the field"
         case .invalidEncoding: "bytes not valid in the file's encoding; replaced with \u{FFFD}"
         case .nulByte: "NUL bytes inside the field; removed"
+        case .fieldTooLong:
+            "field longer than \(FieldLimit.maximumBytes >> 20) MiB; only its first "
+                + "\(FieldLimit.maximumBytes >> 20) MiB are read"
         }
     }
 

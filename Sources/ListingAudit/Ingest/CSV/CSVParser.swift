@@ -6,7 +6,8 @@
 /// are recorded, and stop bytes are found eight at a time (`ByteSearch`). Every other record (quotes, or cut by
 /// the chunk end) goes through `CSVScanner`, which streams across chunks. UTF-8 is validated once per chunk;
 /// only records outside a chunk's valid part are checked one by one; NUL bytes are looked for once per chunk too,
-/// and removed (noted) only from records of a chunk that has them. Memory is the chunk plus the largest record.
+/// and removed (noted) only from records of a chunk that has them; fields over 2 MiB are cut (`FieldLimit`).
+/// Memory is the chunk plus the largest record.
 struct CSVParser {
     private let dialect: CSVDialect
     private let chunkSize: Int
@@ -97,6 +98,9 @@ struct CSVParser {
         }
         if lastNULGeneration >= startGeneration {
             issues = NULRepair.repair(&bytes, ends: &fieldEnds, firstLine: recordLine, issues: issues)
+        }
+        if bytes.count > FieldLimit.maximumBytes {
+            issues = FieldLimit.cut(&bytes, ends: &fieldEnds, line: recordLine, issues: issues)
         }
         fieldBytes = bytes
         ends = fieldEnds
