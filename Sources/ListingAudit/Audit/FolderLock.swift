@@ -28,7 +28,7 @@ final class FolderLock {
     ///   made.
     static func acquire(_ folder: String) throws(AuditError) -> FolderLock {
         let path = lockPath(of: folder)
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = PathText.parent(path)
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
