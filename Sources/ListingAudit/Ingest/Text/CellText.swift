@@ -146,6 +146,8 @@ enum CellText {
         while index < text.count {
             let byte = text[index]
             if byte >= 0x30 && byte <= 0x39 {
+                // More digits than an exact double holds: the grammar decides (a 20-digit price overflowed here).
+                guard digits < 15 else { return nil }
                 mantissa = mantissa * 10 + UInt64(byte - 0x30)
                 digits += 1
                 if fraction >= 0 { fraction += 1 }
