@@ -34,6 +34,12 @@ import Testing
         }
     }
 
+    @Test func numbersInReasonsNeverTrapOnHugeOrNonFiniteValues() {
+        #expect(ListingPriority.number(2.5) == "2.5" && ListingPriority.number(3) == "3")
+        #expect(ListingPriority.number(.infinity) == "inf" && ListingPriority.number(.nan) == "nan")
+        #expect(ListingPriority.number(1e19) == "10000000000000000000.0")
+    }
+
     @Test func aTwentyDigitPriceIsUnknownNotACrash() {
         #expect(CellText.price("99999999999999999999") == nil)
         #expect(CellText.price("123456789012345") == 123_456_789_012_345)
