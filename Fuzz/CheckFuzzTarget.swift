@@ -10,6 +10,7 @@ private let engine = RuleEngine()
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCheck(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     guard FileManager.default.createFile(atPath: path, contents: Data(bytes: data, count: size)) else { return 0 }
+    defer { unlink(path) }
     guard let loaded = try? ListingLoader.load(path: path) else { return 0 }
     _ = engine.checkSerially(loaded.listings)
     return 0
