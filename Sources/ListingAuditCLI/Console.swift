@@ -1,4 +1,5 @@
 import Foundation
+import ListingAudit
 
 /// Where a command writes: standard output for results, standard error for diagnostics and progress.
 /// Tests pass a capturing console; `main` passes the real one.
@@ -40,8 +41,9 @@ final class Console: @unchecked Sendable {
     /// Writes `text` as it is to standard output (rendered reports that carry their own line ends).
     func write(_ text: String) { writeOut(text) }
 
-    /// Writes `text` and a newline to standard error.
-    func error(_ text: String) { writeErr(text + "\n") }
+    /// Writes `text` and a newline to standard error, its control characters escaped (`TerminalText`): messages
+    /// quote input (file names, header cells, values), which must not drive the terminal or forge log lines.
+    func error(_ text: String) { writeErr(TerminalText.escaped(text) + "\n") }
 
     /// Writes `text` to standard error without a newline (progress lines).
     func errorRaw(_ text: String) { writeErr(text) }

@@ -14,6 +14,8 @@ enum ExitCode: Int32 {
     case noInput = 66
     /// Output could not be written (EX_CANTCREAT).
     case cannotCreate = 73
+    /// Another audit holds the output or history folder; try again later (EX_TEMPFAIL).
+    case temporaryFailure = 75
     /// Internal error (EX_SOFTWARE).
     case software = 70
 }

@@ -91,13 +91,66 @@ import Testing
         }
         #expect(try contents(out) == before, "the earlier run's reports are untouched")
         #expect(try contents(history) == snapshots)
-        #expect(try names(parent) == ["blocked", "history", "out"], "no staging folder is left behind")
+        let locks = [".blocked.lock", ".history.lock", ".out.lock"]
+        #expect(try names(parent) == locks + ["blocked", "history", "out"], "no staging folder is left behind")
 
         let fresh = parent.appendingPathComponent("fresh")
         #expect(throws: AuditError.self) {
             try AuditPipeline.run(try options("demo-shop-week2", out: fresh), reports: week2)
         }
         #expect(!FileManager.default.fileExists(atPath: fresh.path), "a failed first run leaves no output folder")
-        #expect(try names(parent) == ["blocked", "history", "out"])
+        let withFresh = [".blocked.lock", ".fresh.lock"] + locks.dropFirst()
+        #expect(try names(parent) == withFresh + ["blocked", "history", "out"])
+    }
+
+    @Test func aSecondAuditIntoALockedFolderRefusesAtOnce() throws {
+        let parent = HistoryFixtures.temporaryFolder()
+        let out = parent.appendingPathComponent("out")
+        let held = try FolderLock.acquire(out.path)
+        #expect(throws: AuditError.busy(path: out.path, holder: ProcessInfo.processInfo.processIdentifier)) {
+            try AuditPipeline.run(try options("demo-shop", out: out))
+        }
+        #expect(!FileManager.default.fileExists(atPath: out.path), "the refused run wrote nothing")
+        held.release()
+        _ = try AuditPipeline.run(try options("demo-shop", out: out))
+        #expect(try names(out) == ["findings.csv", "priorities.csv", "refunds.csv", "summary.json"])
+    }
+
+    @Test func anUnsealedStagingFolderOfAKilledRunIsRemoved() throws {
+        let out = HistoryFixtures.temporaryFolder().appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: out.appendingPathComponent("refunds.csv"))
+        let killed = AuditOutputFolder(destination: out.path)
+        try killed.write("half a run", as: "refunds.csv")
+        let next = AuditOutputFolder(destination: out.path)
+        try next.recoverInterrupted()
+        #expect(try contents(out) == ["refunds.csv": Data("old".utf8)], "the previous run's state, nothing else")
+    }
+
+    @Test func aSealedRunKilledWhileMovingIsFinishedWithItsSnapshot() throws {
+        let parent = HistoryFixtures.temporaryFolder()
+        let out = parent.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: out.appendingPathComponent("refunds.csv"))
+        try Data("old".utf8).write(to: out.appendingPathComponent("summary.json"))
+        let history = HistoryStore(directory: parent.appendingPathComponent("history"))
+        let snapshot = try history.prepare(HistoryFixtures.snapshot("2026-11-19", []))
+        let killed = AuditOutputFolder(destination: out.path)
+        try killed.write("new", as: "refunds.csv")
+        try killed.write("new", as: "summary.json")
+        try killed.seal(snapshot: snapshot)
+        // Killed after the seal, before anything moved: the next run finishes the move.
+        try AuditOutputFolder(destination: out.path).recoverInterrupted()
+        #expect(try contents(out) == ["refunds.csv": Data("new".utf8), "summary.json": Data("new".utf8)])
+        #expect(history.load().snapshots.map(\.date.text) == ["2026-11-19"])
+        #expect(history.removeInterruptedWrites().isEmpty, "the snapshot was moved, not left as a .tmp")
+    }
+
+    @Test func aKilledSnapshotWriteIsRemovedOnceWithAWarning() throws {
+        let history = HistoryStore(directory: HistoryFixtures.temporaryFolder())
+        let pending = try history.prepare(HistoryFixtures.snapshot("2026-11-19", []))
+        #expect(history.removeInterruptedWrites() == [.interruptedWrite(path: pending.temporary.path)])
+        #expect(history.removeInterruptedWrites().isEmpty)
+        #expect(history.load().warnings.isEmpty)
     }
 }

@@ -25,6 +25,13 @@ import Testing
         #expect(detect("id,name,price\n" + rows + "\n13,Only two\n") == "comma")
     }
 
+    @Test func aRaggedRowCannotHandTheFileToADelimiterTheHeaderLacks() {
+        // Two data rows, the second with a trailing comma; each description splits into 11 at semicolons.
+        let description = "Soft; cotton; shirt; a; b; c; d; e; f; g; h"
+        let text = "listing_id,title,description,price\nA1,Red,\(description),9\nA2,Blue,\(description),9,\n"
+        #expect(detect(text) == "comma")
+    }
+
     @Test func singleColumnAndEmptyInputDefaultToComma() {
         #expect(detect("title\nShirt\nTote\n") == "comma")
         #expect(detect("") == "comma")

@@ -98,6 +98,19 @@ import Testing
         #expect(html.contains("Showing the top 1 of 2 listings with findings"))
     }
 
+    @Test func historyTablesAreCappedWithAPointerToTheCSVs() {
+        // A shop-wide change: 1,200 listings gain a finding since the previous audit.
+        let ids = (0..<1_200).map { "L\($0)" }
+        let before = HistoryFixtures.snapshot("2026-11-19", ids.map { HistoryFixtures.listing($0, []) })
+        let after = HistoryFixtures.snapshot(
+            "2026-11-26", ids.map { HistoryFixtures.listing($0, [HistoryFixtures.finding("size.no_measurements")]) })
+        let html = render(history: HistoryComparison(history: [before], current: after))
+        #expect(html.contains("New findings (1200)"))
+        let listed = Set(ids.filter { html.contains("<code>\($0)</code>") })
+        #expect(listed.count == 500)
+        #expect(html.contains("Only the first 500 rows are listed; 700 more are not."))
+    }
+
     @Test func historySectionsShowTheDiffAndTheFixEffect() {
         let html = render(history: ReportFixtures.history())
         #expect(html.contains("Previous audit: 2026-11-19; 2 audits in the history."))

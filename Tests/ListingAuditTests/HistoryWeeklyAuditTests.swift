@@ -79,8 +79,8 @@ import Testing
         let (code, stdout, _) = audit([week1, "--out", out.path, "--no-history", "--quiet"])
         #expect(code == .success)
         #expect(stdout.isEmpty)
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        #expect(names == ["out"])
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names == [".out.lock", "out"], "no history folder, and no history lock")
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("report.html").path))
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("trend.csv").path))
     }

@@ -94,6 +94,7 @@ import Testing
         switch value {
         case .blank: "blank"
         case .invalid: "invalid"
+        case .outOfRange: "out of range"
         case .value(let number): "\(number.bitPattern)"
         }
     }
@@ -102,6 +103,7 @@ import Testing
         switch value {
         case .blank: "blank"
         case .invalid: "invalid"
+        case .outOfRange: "out of range"
         case .value(let number): "\(number)"
         }
     }

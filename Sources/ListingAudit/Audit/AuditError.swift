@@ -9,6 +9,9 @@ public enum AuditError: Error, Equatable, Sendable, CustomStringConvertible {
     case discovery(DiscoveryProblem)
     /// A report file could not be written (exit 73).
     case cannotWrite(path: String, reason: String)
+    /// Another audit is writing into the output or history folder `path` (exit 75); `holder` is its process id
+    /// when known.
+    case busy(path: String, holder: Int32?)
 
     /// The message in `language` (input errors are said in both languages; the others in English).
     public func message(_ language: Language) -> String {
@@ -22,6 +25,9 @@ public enum AuditError: Error, Equatable, Sendable, CustomStringConvertible {
         case .configuration(let error): error.description
         case .discovery(let problem): problem.description
         case .cannotWrite(let path, let reason): "\(path): cannot write: \(reason)"
+        case .busy(let path, let holder):
+            "\(path): another audit\(holder.map { " (process \($0))" } ?? "") is writing into this folder; "
+                + "wait for it to finish, or choose another folder"
         }
     }
 }

@@ -6,6 +6,11 @@ import Foundation
 /// it (same file system, whatever links lead there) and gets each file by a rename over the old one. A reader never
 /// sees a half-written file, and a run that fails before `commit` leaves the output folder as it was (`discard`
 /// removes the staging folder). Files of the folder that this run does not write are left alone.
+///
+/// A run killed on the way leaves its staging folder behind; the next audit into the folder (holding its
+/// `FolderLock`) settles it with `recoverInterrupted`. `seal` marks a staging folder complete before anything is
+/// moved, so a run killed while moving its files is finished by the next one (new state), and one killed earlier is
+/// removed (previous state): the folder never stays a mix of two runs.
 final class AuditOutputFolder {
     /// The report files an audit can write, in the order the terminal lists them.
     static let reportNames = [
@@ -44,6 +49,54 @@ final class AuditOutputFolder {
         try OutputFile.write(text, to: path(for: name))
     }
 
+    /// The marker file of a complete staging folder; its text is the history snapshot to move into place with the
+    /// reports (temporary path, then target path, one a line), or empty.
+    static let sealName = ".complete"
+
+    /// Marks the staging folder complete: from now on an interrupted run is finished, not undone. `snapshot` is
+    /// the pending history snapshot moved into place with the reports.
+    func seal(snapshot: HistoryStore.PendingSnapshot?) throws(AuditError) {
+        guard let staging else { return }
+        let text = snapshot.map { $0.temporary.path + "\n" + $0.target.path + "\n" } ?? ""
+        try OutputFile.write(text, to: (staging as NSString).appendingPathComponent(Self.sealName))
+    }
+
+    /// Settles what an interrupted run into this folder left: a sealed staging folder is moved into place (with its
+    /// history snapshot), any other is removed. Called with the folder locked.
+    /// - Throws: `AuditError.cannotWrite` when a sealed run's files cannot be moved into place.
+    func recoverInterrupted() throws(AuditError) {
+        let target = URL(fileURLWithPath: destination).standardizedFileURL
+        let prefix = "." + target.lastPathComponent + ".partial-"
+        for place in [target.deletingLastPathComponent().path, target.path] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: place)) ?? []
+            for name in names.sorted() where name.hasPrefix(prefix) {
+                let folder = (place as NSString).appendingPathComponent(name)
+                let seal = (folder as NSString).appendingPathComponent(Self.sealName)
+                if let text = try? String(contentsOfFile: seal, encoding: .utf8) {
+                    try finish(folder, snapshot: text.split(separator: "\n").map(String.init))
+                }
+                try? FileManager.default.removeItem(atPath: folder)
+            }
+        }
+    }
+
+    /// Moves the files of the sealed staging `folder` into the output folder, after its history snapshot.
+    private func finish(_ folder: String, snapshot: [String]) throws(AuditError) {
+        if snapshot.count == 2, FileManager.default.fileExists(atPath: snapshot[0]) {
+            guard rename(snapshot[0], snapshot[1]) == 0 else {
+                throw .cannotWrite(path: snapshot[1], reason: Self.systemError())
+            }
+        }
+        unlink((folder as NSString).appendingPathComponent(Self.sealName))
+        if !FileManager.default.fileExists(atPath: destination), rename(folder, destination) == 0 { return }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+            let target = (destination as NSString).appendingPathComponent(name)
+            guard rename((folder as NSString).appendingPathComponent(name), target) == 0 else {
+                throw .cannotWrite(path: target, reason: Self.systemError())
+            }
+        }
+    }
+
     /// Moves every file written into the output folder, and removes the staging folder.
     /// - Throws: `AuditError.cannotWrite` naming the file or folder that could not be moved.
     func commit() throws(AuditError) {
@@ -52,6 +105,7 @@ final class AuditOutputFolder {
             guard rename(staging, destination) == 0 else {
                 throw .cannotWrite(path: destination, reason: Self.systemError())
             }
+            unlink((destination as NSString).appendingPathComponent(Self.sealName))
             self.staging = nil
             return
         }
@@ -76,7 +130,9 @@ final class AuditOutputFolder {
         if let staging { return staging }
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: destination, isDirectory: &isFolder)
-        guard !exists || isFolder.boolValue else { throw .cannotWrite(path: destination, reason: "not a folder") }
+        guard !exists || isFolder.boolValue else {
+            throw .cannotWrite(path: destination, reason: "\(destination) is a file, not a folder")
+        }
         let target = URL(fileURLWithPath: destination).standardizedFileURL
         let process = ProcessInfo.processInfo.processIdentifier
         let name = ".\(target.lastPathComponent).partial-\(process)-\(UUID().uuidString)"
@@ -85,7 +141,7 @@ final class AuditOutputFolder {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw .cannotWrite(path: destination, reason: error.localizedDescription)
+            throw .cannotWrite(path: destination, reason: OutputProblem.reason(creating: folder, error))
         }
         staging = folder
         stagedInside = exists

@@ -27,6 +27,10 @@ public enum AuditPipeline {
         let ruleLinks = try ruleLinkTable(configuration)
         // Every report file goes through this folder, staged until all of them are complete.
         let folder = options.outputDirectory.map(AuditOutputFolder.init(destination:))
+        // Held until the reports are in place: a second audit into the same output or history folder refuses.
+        let locks = try lock(folder, history: reports?.historyDirectory)
+        defer { for lock in locks { lock.release() } }
+        try folder?.recoverInterrupted()
         do throws(AuditError) {
             // Must come before linking: linking needs the findings and each listing's profile. Streams the listings
             // once, keeping only compact per-listing state and the refund matcher's tables; settles the findings that
@@ -77,6 +81,17 @@ public enum AuditPipeline {
             folder?.discard()
             throw error
         }
+    }
+
+    /// Locks the output folder and the history folder (when they are written).
+    private static func lock(_ folder: AuditOutputFolder?, history: String?) throws(AuditError) -> [FolderLock] {
+        var locks: [FolderLock] = []
+        if let folder { locks.append(try FolderLock.acquire(folder.destination)) }
+        if let history {
+            guard FolderLock.lockPath(of: history) != locks.first?.path else { return locks }
+            locks.append(try FolderLock.acquire(history))
+        }
+        return locks
     }
 
     /// Every registered rule, its refund categories resolved through the configuration's `links`.

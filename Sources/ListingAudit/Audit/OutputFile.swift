@@ -9,7 +9,7 @@ final class OutputFile {
     /// - Throws: `AuditError.cannotWrite` naming the path.
     init(path: String) throws(AuditError) {
         self.path = path
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.parent(path)
         do {
             if !folder.isEmpty {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -31,6 +31,7 @@ enum ReportStage {
         do throws(AuditError) {
             if let reports, let directory = reports.historyDirectory {
                 let store = HistoryStore(directory: URL(fileURLWithPath: directory, isDirectory: true))
+                let removed = store.removeInterruptedWrites()
                 let current = RankingSnapshot(ranking: ranking, toolVersion: result.version, date: reports.date)
                 let names = HistoryNames()
                 let digest = current.digest(names: names)
@@ -41,7 +42,7 @@ enum ReportStage {
                     try trend?.append(earlier, names: names)
                 }
                 output.history = comparison
-                output.historyWarnings = warnings
+                output.historyWarnings = removed + warnings
                 snapshot = try history { () throws(HistoryError) in try store.prepare(current) }
                 try trend?.append(digest, names: names)
                 try trend?.finish()
@@ -50,6 +51,7 @@ enum ReportStage {
                 let page = HTMLReport(result: result, language: language, date: reports.date, history: output.history)
                 try folder.write(page.render(), as: "report.html")
             }
+            try folder?.seal(snapshot: snapshot)
             try history { () throws(HistoryError) in try snapshot?.commit() }
             try folder?.commit()
         } catch {

@@ -14,7 +14,8 @@ public enum HistoryError: Error, Equatable, CustomStringConvertible {
 public enum HistoryWarning: Error, Equatable, Sendable, CustomStringConvertible {
     /// A snapshot that is truncated, corrupt, or from a newer format.
     case unreadableSnapshot(path: String, reason: String)
-    /// A temporary file an interrupted audit left behind; earlier snapshots are intact.
+    /// A temporary file an interrupted audit left behind; earlier snapshots are intact. An audit (which holds the
+    /// history folder's lock) removes it; reading the history without the lock only warns.
     case interruptedWrite(path: String)
 
     public var description: String {
@@ -22,7 +23,7 @@ public enum HistoryWarning: Error, Equatable, Sendable, CustomStringConvertible 
         case .unreadableSnapshot(let path, let reason):
             "warning: skipped audit history snapshot \(path): \(reason)"
         case .interruptedWrite(let path):
-            "warning: ignored \(path), left by an interrupted audit (earlier history is intact; it can be deleted)"
+            "warning: \(path) was left by an interrupted audit; earlier history is intact, and the audit removes it"
         }
     }
 }

@@ -53,6 +53,17 @@ public struct HistoryStore: Sendable {
         return (snapshots.sorted { $0.date < $1.date }, warnings)
     }
 
+    /// Removes the temporary files interrupted writes left, and warns once for each. Only for a caller holding
+    /// the folder's `FolderLock`: another audit's pending snapshot would look the same.
+    func removeInterruptedWrites() -> [HistoryWarning] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.sorted().compactMap { name in
+            guard name.hasPrefix("." + Self.prefix), name.hasSuffix(Self.temporaryMarker) else { return nil }
+            let path = directory.appendingPathComponent(name).path
+            return unlink(path) == 0 ? .interruptedWrite(path: path) : nil
+        }
+    }
+
     /// Writes `snapshot` atomically, replacing an earlier snapshot of the same day.
     public func save(_ snapshot: AuditSnapshot) throws(HistoryError) {
         try prepare(snapshot).commit()

@@ -23,8 +23,9 @@ public struct AuditLedger: Sendable {
     private(set) var refundAmounts: [Double]
     /// Summed amount of refunds in linked categories per listing.
     private(set) var linkedAmounts: [Double]
-    /// Orders (units) per listing; all zero until orders are added.
-    private(set) var orders: [Int32]
+    /// Orders (units) per listing; all zero until orders are added. A row holds at most
+    /// `NumberGrammar.quantityLimit` units, so these 64-bit sums (and the totals) cannot overflow.
+    private(set) var orders: [Int]
     /// Whether an order export was read (even an empty one): rates instead of counts.
     public private(set) var hasOrders = false
     /// Shop-level tallies per category, in taxonomy order.
@@ -106,11 +107,11 @@ public struct AuditLedger: Sendable {
     /// Counts `quantity` ordered units of the listing at `position` (`nil`: counted as unmatched).
     public mutating func addOrder(position: Int?, quantity: Int) {
         hasOrders = true
-        let units = max(0, quantity)
+        let units = min(max(0, quantity), NumberGrammar.quantityLimit)
         orderUnits += units
         guard let position else { return }
         matchedOrderUnits += units
-        orders[position] += Int32(clamping: units)
+        orders[position] += units
     }
 
     /// Marks that an order export was read, even if it held no usable rows.
@@ -133,7 +134,7 @@ public struct AuditLedger: Sendable {
         ruleIndices[Int(ruleStart[listing])..<Int(ruleStart[listing + 1])]
     }
 
-    func orderCount(_ listing: Int) -> Int { Int(orders[listing]) }
+    func orderCount(_ listing: Int) -> Int { orders[listing] }
     func amount(_ listing: Int) -> Double { refundAmounts[listing] }
     func linkedAmount(_ listing: Int) -> Double { linkedAmounts[listing] }
     func mask(_ listing: Int) -> UInt16 { linkedMask[listing] }

@@ -1,5 +1,6 @@
 /// The text the `audit` command prints: totals and coverage, the top listings with one line of why each, the
-/// refund reasons breakdown and what a listing fix cannot prevent. Fits one screen at the default `top`.
+/// refund reasons breakdown and what a listing fix cannot prevent. Fits one screen at the default `top`. Control
+/// characters from the input (ids, titles) are escaped (`TerminalText`).
 public enum AuditTerminalSummary {
     public static func render(_ result: AuditResult, language: Language, top: Int = 8) -> String {
         let t = Texts(language)
@@ -58,7 +59,7 @@ public enum AuditTerminalSummary {
             }
             lines.append(t.unexplained + names.joined(separator: ", "))
         }
-        return lines.joined(separator: "\n")
+        return lines.map(TerminalText.escaped).joined(separator: "\n")
     }
 
     /// The fixed phrases in one language.

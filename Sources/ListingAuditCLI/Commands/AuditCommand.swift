@@ -105,6 +105,7 @@ enum AuditCommand: Command {
         case .discovery(.ambiguous): .usage
         case .discovery(.folderNotFound), .discovery(.noListings): .noInput
         case .cannotWrite: .cannotCreate
+        case .busy: .temporaryFailure
         }
     }
 }

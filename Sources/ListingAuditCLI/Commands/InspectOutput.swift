@@ -1,7 +1,7 @@
 import Foundation
 import ListingAudit
 
-/// Renders `inspect` results as text for people or JSON for scripts.
+/// Renders `inspect` results as text for people (control characters from the input escaped) or JSON for scripts.
 struct InspectOutput {
     /// Sample listings shown per file.
     let samples: Int
@@ -66,7 +66,7 @@ struct InspectOutput {
             lines.append("  sample listings:")
             for listing in shown { lines.append("    " + summary(listing)) }
         }
-        return lines.joined(separator: "\n")
+        return lines.map(TerminalText.escaped).joined(separator: "\n")
     }
 
     /// How the file was read: encoding and delimiter for text, the sheet for a workbook, the layout for a feed.

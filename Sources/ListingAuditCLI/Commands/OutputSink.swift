@@ -1,4 +1,5 @@
 import Foundation
+import ListingAudit
 
 /// Where a command's main output goes as it is produced: standard output, or a file (`--output`) written through a
 /// buffer. A file that cannot be created is reported before any work is written; a run that fails part-way removes
@@ -26,12 +27,13 @@ final class OutputSink {
             handle = nil
             return
         }
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-            let handle = FileHandle(forWritingAtPath: path)
-        else {
+        // open(2), not FileManager.createFile: that replaces the path with a new file, and run as root it replaced
+        // device nodes such as /dev/full; this writes into what is there (a file, /dev/stdout, a pipe).
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
             throw Problem(path: path, reason: Self.reason(creating: path))
         }
-        self.handle = handle
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
 
     /// Writes the UTF-8 text `bytes` (buffered when going to a file).
@@ -69,7 +71,10 @@ final class OutputSink {
     }
 
     private static func reason(creating path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.parent(path)
+        if let file = OutputProblem.fileOnPath(folder.isEmpty ? "." : folder) {
+            return "\(file) is a file, not a folder"
+        }
         var isDirectory: ObjCBool = false
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
             return "the folder \(folder) does not exist"

@@ -14,7 +14,7 @@ enum AuditOutput {
         guard arguments.verbosity > .quiet else { return }
         if arguments.verbosity == .verbose {
             for input in outcome.result.inputs {
-                console.print(style.dim("\(input.kind.rawValue): \(input.path) (\(input.format), \(input.encoding)) "
+                console.print(style.dim("\(input.kind.rawValue): \(TerminalText.escaped(input.path)) (\(input.format), \(input.encoding)) "
                     + "\(input.rowsRead) rows, \(input.skipped) skipped"
                     + (input.notRefunded.map { $0 > 0 ? ", \($0) not refunded (closed/rejected/withdrawn)" : "" }
                         ?? "")))

@@ -1,6 +1,7 @@
 import ListingAudit
 
-/// The history part of the terminal summary: a few lines, never more than `limit` per kind.
+/// The history part of the terminal summary: a few lines, never more than `limit` per kind; listing ids from the
+/// input have their control characters escaped (`TerminalText`).
 enum HistorySummary {
     static func render(
         _ history: HistoryComparison, language: Language, style: TerminalStyle, limit: Int = 3
@@ -12,18 +13,18 @@ enum HistorySummary {
                 String(history.openFindings.count)))
         ]
         for open in history.openFindings.prefix(limit) where open.audits > 2 {
-            lines.append("  \(open.listingID) \(open.ruleID): "
+            lines.append("  \(TerminalText.escaped(open.listingID)) \(open.ruleID): "
                 + ReportString.auditsOpen.text(language, String(open.audits), open.since.text))
         }
         for effect in history.fixEffects.prefix(limit) {
-            let subject = "\(effect.listingID) \(effect.ruleIDs.joined(separator: ", "))"
+            let subject = "\(TerminalText.escaped(effect.listingID)) \(effect.ruleIDs.joined(separator: ", "))"
             let line = ReportString.terminalFix.text(
                 language, subject, effect.fixedOn.text, tally(effect.before, language), tally(effect.after, language))
             lines.append("  " + style.change(line, delta: effect.delta))
         }
         for change in history.rateChanges.prefix(limit) {
             let line = ReportString.terminalRate.text(
-                language, change.listingID, tally(change.before, language), tally(change.after, language))
+                language, TerminalText.escaped(change.listingID), tally(change.before, language), tally(change.after, language))
             lines.append("  " + style.change(line, delta: change.delta))
         }
         return lines

@@ -63,7 +63,7 @@ struct ReportArguments {
     func historyDirectory(outputDirectory: String) -> String? {
         guard keepHistory else { return nil }
         if let history { return history }
-        let parent = (outputDirectory as NSString).deletingLastPathComponent
+        let parent = PathText.parent(outputDirectory)
         return HistoryStore.defaultDirectory(outputParent: URL(fileURLWithPath: parent.isEmpty ? "." : parent)).path
     }
 }

@@ -11,6 +11,10 @@ public struct CSVIssue: Hashable, Sendable, CustomStringConvertible {
         case textAfterClosingQuote = "text-after-closing-quote"
         /// Bytes that are not valid in the file's encoding. Repair: replaced with U+FFFD.
         case invalidEncoding = "invalid-encoding"
+        /// NUL bytes inside a field. Repair: removed.
+        case nulByte = "nul-byte"
+        /// A field longer than `FieldLimit.maximumBytes`. Repair: only its first `FieldLimit.maximumBytes` are read.
+        case fieldTooLong = "field-too-long"
     }
 
     public var kind: Kind
@@ -32,6 +36,10 @@ public struct CSVIssue: Hashable, Sendable, CustomStringConvertible {
         case .quoteInUnquotedField: "quote character inside an unquoted field; kept as text"
         case .textAfterClosingQuote: "text after a closing quote; kept as part of the field"
         case .invalidEncoding: "bytes not valid in the file's encoding; replaced with \u{FFFD}"
+        case .nulByte: "NUL bytes inside the field; removed"
+        case .fieldTooLong:
+            "field longer than \(FieldLimit.maximumBytes >> 20) MiB; only its first "
+                + "\(FieldLimit.maximumBytes >> 20) MiB are read"
         }
     }
 

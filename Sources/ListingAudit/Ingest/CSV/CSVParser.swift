@@ -5,7 +5,9 @@
 /// `append`, delimiters included (the record layout keeps one separator byte between fields); only field ends
 /// are recorded, and stop bytes are found eight at a time (`ByteSearch`). Every other record (quotes, or cut by
 /// the chunk end) goes through `CSVScanner`, which streams across chunks. UTF-8 is validated once per chunk;
-/// only records outside a chunk's valid part are checked one by one. Memory is the chunk plus the largest record.
+/// only records outside a chunk's valid part are checked one by one; NUL bytes are looked for once per chunk too,
+/// and removed (noted) only from records of a chunk that has them; fields over 2 MiB are cut (`FieldLimit`).
+/// Memory is the chunk plus the largest record.
 struct CSVParser {
     private let dialect: CSVDialect
     private let chunkSize: Int
@@ -23,6 +25,8 @@ struct CSVParser {
     private var generation = 0
     /// Offset in `buffer` before which the bytes are known to be complete, valid UTF-8.
     private var validEnd = 0
+    /// The last `generation` whose chunk held a NUL byte (-1: none yet).
+    private var lastNULGeneration = -1
     // Scratch storage for the record being built, shared with the record last returned.
     private var fieldBytes: [UInt8] = []
     private var ends: [Int] = []
@@ -57,6 +61,9 @@ struct CSVParser {
                 from + (UTF8Validation.firstInvalidOffset(UnsafeBufferPointer(rebasing: chunk[from...]))
                     ?? chunk.count - from)
             }
+            if buffer.withUnsafeBufferPointer({ NULRepair.hasNUL(UnsafeBufferPointer(rebasing: $0[from...])) }) {
+                lastNULGeneration = generation
+            }
         }
         return true
     }
@@ -88,6 +95,12 @@ struct CSVParser {
         if !asciiSeparator || !checked && !bytes.withUnsafeBufferPointer({ UTF8Validation.isASCII($0) })
             && !UTF8Validation.isValid(bytes) {
             issues = UTF8Repair.repair(&bytes, ends: &fieldEnds, firstLine: recordLine, issues: issues)
+        }
+        if lastNULGeneration >= startGeneration {
+            issues = NULRepair.repair(&bytes, ends: &fieldEnds, firstLine: recordLine, issues: issues)
+        }
+        if bytes.count > FieldLimit.maximumBytes {
+            issues = FieldLimit.cut(&bytes, ends: &fieldEnds, line: recordLine, issues: issues)
         }
         fieldBytes = bytes
         ends = fieldEnds

@@ -21,15 +21,19 @@ public struct ReadOptions: Sendable {
 ///
 /// Opening reads a bounded prefix (64 KiB) to reject files that are clearly not text (workbooks, archives,
 /// binary data), detect the encoding (`EncodingDetector`) and the delimiter (from the first records); the prefix
-/// is then replayed, so nothing is read twice from disk and standard input (`"-"`) works too.
+/// is then replayed, so nothing is read twice from disk and standard input (`"-"`) works too. When the prefix is
+/// all ASCII, the encoding is decided later, at the first non-ASCII byte (`LateEncodingSource`).
 public final class DelimitedFile {
     /// Bytes examined for detection.
     static let prefixLength = 64 * 1024
 
     /// The path as given (`"-"` for standard input).
     public let path: String
-    /// The encoding the file was decoded from.
-    public let encoding: TextEncoding
+    /// The encoding the file was decoded from. A file whose first 64 KiB are ASCII is decided at its first
+    /// non-ASCII byte (`LateEncodingSource`): UTF-8 until then.
+    public var encoding: TextEncoding { late?.encoding ?? detectedEncoding }
+    private let detectedEncoding: TextEncoding
+    private let late: LateEncodingSource?
     /// The delimiter and quote in use.
     public let dialect: CSVDialect
     /// The record reader (UTF-8 in, whatever the file's encoding).
@@ -51,10 +55,12 @@ public final class DelimitedFile {
             EncodingDetector.Result(
                 encoding: chosen, byteOrderMarkLength: EncodingDetector.byteOrderMarkLength(of: chosen, in: raw))
         } ?? EncodingDetector.detect(raw, isWholeInput: rawIsWhole)
-        encoding = detected.encoding
+        detectedEncoding = detected.encoding
         let bytes = PrefixedByteSource(prefix: raw.dropFirst(detected.byteOrderMarkLength), rest: file)
-        let text: ByteSource = switch encoding {
-        case .utf8: bytes
+        let asciiSoFar = options.encoding == nil && !rawIsWhole && raw.withUnsafeBufferPointer(UTF8Validation.isASCII)
+        late = asciiSoFar ? LateEncodingSource(base: bytes) : nil
+        let text: ByteSource = switch detected.encoding {
+        case .utf8: late ?? bytes
         case .utf16LE: UTF16ByteSource(base: bytes, bigEndian: false)
         case .utf16BE: UTF16ByteSource(base: bytes, bigEndian: true)
         case .gb18030: GB18030ByteSource(base: bytes)
@@ -62,7 +68,7 @@ public final class DelimitedFile {
         let (sample, sampleIsWhole) = try Self.readPrefix(text)
         let delimiter = options.delimiter ?? DelimiterSniffer.detect(sample, isWholeInput: sampleIsWhole)
         dialect = CSVDialect(delimiter: delimiter)
-        if let verdict = NotTextDetector.controlBytes(sample) {
+        if let verdict = NotTextDetector.controlBytes(sample, fileSize: sampleIsWhole && rawIsWhole ? raw.count : nil) {
             let (line, column) = NotTextDetector.position(of: verdict.offset, in: sample, delimiter: delimiter)
             let location = SourceLocation(file: path, line: line, column: column)
             throw .unusableData(location: location, reason: verdict.reason)

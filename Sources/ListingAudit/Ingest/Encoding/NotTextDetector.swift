@@ -54,8 +54,9 @@ public enum NotTextDetector {
     }
 
     /// Checks decoded-as-bytes text (UTF-8 or GB18030, never UTF-16) for NUL and other control bytes that text
-    /// does not contain: at least 1% of the sample, and at least 4 of them.
-    public static func controlBytes(_ prefix: [UInt8]) -> Verdict? {
+    /// does not contain: at least 1% of the sample, and at least 4 of them. `fileSize` is the size of the file when
+    /// `prefix` was decoded from all of it (the message then names the file's own size, not the decoded one).
+    public static func controlBytes(_ prefix: [UInt8], fileSize: Int? = nil) -> Verdict? {
         var firstOffset: Int?
         var count = 0
         for (offset, byte) in prefix.enumerated() where isBinaryControl(byte) {
@@ -64,8 +65,9 @@ public enum NotTextDetector {
         }
         guard let firstOffset, count >= 4, count * 100 >= prefix.count else { return nil }
         let what = prefix[firstOffset] == 0 ? "NUL bytes" : "control bytes"
-        return Verdict(reason: "this looks like binary data, not text (\(count) \(what) in the first "
-            + "\(prefix.count) bytes); if it is a spreadsheet, export it as CSV", offset: firstOffset)
+        let span = fileSize.map { "in this \($0)-byte file" } ?? "in its first \(prefix.count) bytes of text"
+        return Verdict(reason: "this looks like binary data, not text (\(count) \(what) \(span)); "
+            + "if it is a spreadsheet, export it as CSV", offset: firstOffset)
     }
 
     /// Control bytes other than tab, line feed, vertical tab, form feed, carriage return and escape.

@@ -109,6 +109,8 @@ public enum ListingLoader {
         let broke = try readRows(
             &adapter, from: &input, width: header.names.count, batchSize: batchSize, collector: &collector,
             report: &report, body)
+        // Decided late when the file starts with 64 KiB of ASCII.
+        report.encoding = input.file.encoding
         guard !broke else { return (report, true) }
         report.listingsBuilt = collector.released
         report.skipped = collector.skipped

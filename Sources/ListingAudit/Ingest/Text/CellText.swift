@@ -115,38 +115,11 @@ enum CellText {
         byte <= 0x20 || byte == 0xA0 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 || (byte >= 0x80 && byte <= 0x8F)
     }
 
-    /// A price from text such as `19.99`, `89.0 EUR`, `¥59.00`, `59元`, `1,299.00`, `12,50 €`; `nil` when there is
-    /// no number. A lone comma followed by one or two digits is a decimal comma; other commas group thousands.
+    /// A price under `NumberGrammar`, such as `19.99`, `89.0 EUR`, `¥59.00`, `59元`, `1,299.00`, `12,50 €`; `nil`
+    /// when the cell is blank or not a number.
     static func price(_ text: String) -> Double? {
-        if let plain = Double(text), plain.isFinite { return plain }
-        var digits: [Character] = []
-        var seenDigit = false
-        for character in text {
-            if character.isASCII, character.isNumber {
-                digits.append(character)
-                seenDigit = true
-            } else if character == "." || character == "," {
-                if seenDigit { digits.append(character) }
-            } else if character == "-", !seenDigit, digits.isEmpty {
-                digits.append(character)
-            } else if seenDigit, character != " ", character != "\u{a0}", character != "'" {
-                break
-            }
-        }
-        while let last = digits.last, last == "." || last == "," { digits.removeLast() }
-        var number = String(digits)
-        let commas = number.filter { $0 == "," }.count
-        if commas == 1, !number.contains("."), let comma = number.firstIndex(of: ",") {
-            let decimals = number.distance(from: comma, to: number.endIndex) - 1
-            number =
-                decimals <= 2
-                ? number.replacingOccurrences(of: ",", with: ".")
-                : number.replacingOccurrences(
-                    of: ",", with: "")
-        } else {
-            number = number.replacingOccurrences(of: ",", with: "")
-        }
-        return Double(number)
+        var text = text
+        return text.withUTF8 { price($0) }
     }
 
     /// `price` of the text whose UTF-8 bytes are `text`. A plain decimal (`-`, up to 15 digits, one `.`) is read from
@@ -154,7 +127,8 @@ enum CellText {
     /// correctly, to the value `Double(text)` reads.
     static func price(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
         if let value = plainDecimal(text) { return value }
-        return price(String(decoding: text, as: UTF8.self))
+        if case .value(let value) = NumberGrammar.amount(text) { return value }
+        return nil
     }
 
     private static let powersOfTen: [Double] = (0...15).map { exponent in
@@ -172,6 +146,8 @@ enum CellText {
         while index < text.count {
             let byte = text[index]
             if byte >= 0x30 && byte <= 0x39 {
+                // More digits than an exact double holds: the grammar decides (a 20-digit price overflowed here).
+                guard digits < 15 else { return nil }
                 mantissa = mantissa * 10 + UInt64(byte - 0x30)
                 digits += 1
                 if fraction >= 0 { fraction += 1 }

@@ -28,20 +28,25 @@ extension FieldText {
         return UnsafeBufferPointer(rebasing: cell[lower..<upper])
     }
 
-    /// `amount(_:)` of the cell's text.
+    /// `amount(_:)` of the cell's text: a plain decimal from the bytes, anything else by `NumberGrammar`.
     static func amount(_ cell: UnsafeBufferPointer<UInt8>) -> Parsed<Double> {
         if cell.isEmpty { return .blank }
         if let value = plainDecimal(cell) { return .value(value) }
-        return amount(String(decoding: cell, as: UTF8.self))
+        switch NumberGrammar.amount(cell) {
+        case .value(let value): return .value(abs(value))
+        case .blank: return .blank
+        case .invalid: return .invalid
+        case .outOfRange: return .outOfRange
+        }
     }
 
-    /// `quantity(_:)` of the cell's text.
+    /// `quantity(_:)` of the cell's text: up to nine digits from the bytes, anything else by `NumberGrammar`.
     static func quantity(_ cell: UnsafeBufferPointer<UInt8>) -> Parsed<Int> {
         if cell.isEmpty { return .blank }
-        if cell.count <= 18, cell.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+        if cell.count <= 9, cell.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
             return .value(cell.reduce(0) { $0 * 10 + Int($1 - 0x30) })
         }
-        return quantity(String(decoding: cell, as: UTF8.self))
+        return NumberGrammar.quantity(cell)
     }
 
     /// `abs(Double(text))` for `[-]digits[.digits]` with at most 15 digits, or `nil` for any other form. Both the

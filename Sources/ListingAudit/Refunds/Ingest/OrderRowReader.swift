@@ -27,23 +27,15 @@ struct OrderRowReader {
         switch FieldText.quantity(row.text(OrderField.quantity)) {
         case .blank: quantity = 1
         case .value(let value): quantity = value
-        case .invalid:
-            let value = String(decoding: row.text(OrderField.quantity), as: UTF8.self)
-            return .skipped(
-                SkippedRow(
-                    location: location(of: .quantity, row),
-                    reason: LocalizedText(zh: "数量“\(value)”不是整数", en: "quantity '\(value)' is not a whole number")))
+        case .invalid: return .skipped(unreadable(.quantity, row, zh: "数量", en: "quantity", outOfRange: false))
+        case .outOfRange: return .skipped(unreadable(.quantity, row, zh: "数量", en: "quantity", outOfRange: true))
         }
         var amount: Double?
         switch FieldText.amount(row.text(OrderField.amount)) {
         case .blank: amount = nil
         case .value(let value): amount = value
-        case .invalid:
-            let value = String(decoding: row.text(OrderField.amount), as: UTF8.self)
-            return .skipped(
-                SkippedRow(
-                    location: location(of: .amount, row),
-                    reason: LocalizedText(zh: "金额“\(value)”不是数字", en: "amount '\(value)' is not a number")))
+        case .invalid: return .skipped(unreadable(.amount, row, zh: "金额", en: "amount", outOfRange: false))
+        case .outOfRange: return .skipped(unreadable(.amount, row, zh: "金额", en: "amount", outOfRange: true))
         }
         return .kept(Values(quantity: quantity, amount: amount))
     }
@@ -59,6 +51,15 @@ struct OrderRowReader {
             sku: optional(.sku), productTitle: optional(.title), quantity: values.quantity, amount: values.amount,
             date: FieldText.date(String(decoding: row.text(OrderField.date), as: UTF8.self)),
             location: SourceLocation(file: path, line: row.line))
+    }
+
+    private func unreadable(
+        _ field: OrderField, _ row: RowFields, zh: String, en: String, outOfRange: Bool
+    ) -> SkippedRow {
+        let value = String(decoding: row.text(field), as: UTF8.self)
+        return SkippedRow(
+            location: location(of: field, row),
+            reason: FieldText.unreadable(zh: zh, en: en, value: value, outOfRange: outOfRange))
     }
 
     private func location(of field: OrderField, _ row: RowFields) -> SourceLocation {

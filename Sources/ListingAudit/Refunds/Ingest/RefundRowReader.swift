@@ -42,10 +42,13 @@ struct RefundRowReader {
         switch FieldText.amount(row.text(RefundField.amount)) {
         case .blank: amount = nil
         case .value(let value): amount = value
-        case .invalid: return .skipped(invalid(.amount, row, zh: "退款金额", en: "amount"))
+        case .invalid: return .skipped(invalid(.amount, row, zh: "退款金额", en: "amount", outOfRange: false))
+        case .outOfRange: return .skipped(invalid(.amount, row, zh: "退款金额", en: "amount", outOfRange: true))
         }
-        if case .invalid = FieldText.quantity(row.text(RefundField.quantity)) {
-            return .skipped(invalid(.quantity, row, zh: "数量", en: "quantity"))
+        switch FieldText.quantity(row.text(RefundField.quantity)) {
+        case .blank, .value: break
+        case .invalid: return .skipped(invalid(.quantity, row, zh: "数量", en: "quantity", outOfRange: false))
+        case .outOfRange: return .skipped(invalid(.quantity, row, zh: "数量", en: "quantity", outOfRange: true))
         }
         var type = types.value(of: row.text(RefundField.type), FieldText.refundType)
         if type == .unknown { type = returns.value(of: row.text(RefundField.needsReturn), FieldText.refundType) }
@@ -93,10 +96,12 @@ struct RefundRowReader {
         SourceLocation(file: path, line: row.line, column: columns[field].map { $0 + 1 })
     }
 
-    private func invalid(_ field: RefundField, _ row: RowFields, zh: String, en: String) -> SkippedRow {
+    private func invalid(
+        _ field: RefundField, _ row: RowFields, zh: String, en: String, outOfRange: Bool
+    ) -> SkippedRow {
         let value = String(decoding: row.text(field), as: UTF8.self)
         return SkippedRow(
             location: location(of: field, row),
-            reason: LocalizedText(zh: "\(zh)“\(value)”不是数字", en: "\(en) '\(value)' is not a number"))
+            reason: FieldText.unreadable(zh: zh, en: en, value: value, outOfRange: outOfRange))
     }
 }

@@ -54,6 +54,8 @@ final class TransactionReader<Kind: TransactionKind> {
             if !record.issues.isEmpty { report.repairedRows += 1 }
             rows.append(record)
         }
+        // Decided late when the file starts with 64 KiB of ASCII.
+        report.encoding = table.file.encoding
         return rows.count == 0 ? nil : rows
     }
 

@@ -1,4 +1,19 @@
 extension HTMLReport {
+    /// Rows each history table lists at most: a shop-wide change can touch every listing, and 100k rows of each
+    /// kind made the page tens of megabytes; the CSVs hold them all.
+    static let historyRowLimit = 500
+
+    /// The first `historyRowLimit` of `items` as table rows.
+    private func capped<Item>(_ items: [Item], _ row: (Item) -> [TableCell]) -> [[TableCell]] {
+        items.prefix(Self.historyRowLimit).map(row)
+    }
+
+    /// A note under a table of `items` when it listed only the first `historyRowLimit`.
+    private func cappedNote(_ count: Int, _ section: inout HTMLBuilder) {
+        guard count > Self.historyRowLimit else { return }
+        section.note(t(.historyRowsCapped, String(Self.historyRowLimit), String(count - Self.historyRowLimit)))
+    }
+
     /// New, fixed and still-open findings and refund rate changes since the previous audit.
     func historySection(_ history: HistoryComparison, _ page: inout HTMLBuilder) {
         let titles = ruleTitles
@@ -23,10 +38,11 @@ extension HTMLReport {
                         TableColumn(.listingID, language), TableColumn(.title, language), TableColumn(.rule, language),
                         TableColumn(.evidence, language),
                     ],
-                    rows: changes.map { change in
+                    rows: capped(changes) { change in
                         [.code(change.listingID), .text(change.title), .markup(ruleCell(change.ruleID, titles)),
                          .text(change.evidence)]
                     })
+                cappedNote(changes.count, &section)
             }
             section.element("h3", text: "\(t(.openFindings)) (\(history.openFindings.count))")
             if history.openFindings.isEmpty {
@@ -37,10 +53,11 @@ extension HTMLReport {
                         TableColumn(.listingID, language), TableColumn(.title, language), TableColumn(.rule, language),
                         TableColumn(.weeksOpen, language),
                     ],
-                    rows: history.openFindings.map { open in
+                    rows: capped(history.openFindings) { open in
                         [.code(open.listingID), .text(open.title), .markup(ruleCell(open.ruleID, titles)),
                          .text(t(.auditsOpen, String(open.audits), open.since.text))]
                     })
+                cappedNote(history.openFindings.count, &section)
             }
             rateChanges(history.rateChanges, &section)
         }
@@ -80,10 +97,11 @@ extension HTMLReport {
                 TableColumn(.rateBefore, language, numeric: true), TableColumn(.rateAfter, language, numeric: true),
                 TableColumn(.change, language),
             ],
-            rows: changes.map { change in
+            rows: capped(changes) { change in
                 [.code(change.listingID), .text(change.title), .number(tally(change.before)),
                  .number(tally(change.after)), .markup(direction(change.delta, rate: change.after.rate != nil))]
             })
+        cappedNote(changes.count, &section)
     }
 
     /// "Did the fix work": refunds while each fixed finding was open against after the fix.
@@ -101,7 +119,7 @@ extension HTMLReport {
                     TableColumn(.fixedOn, language), TableColumn(.rateBefore, language, numeric: true),
                     TableColumn(.rateAfter, language, numeric: true), TableColumn(.change, language),
                 ],
-                rows: history.fixEffects.map { effect in
+                rows: capped(history.fixEffects) { effect in
                     var rules = HTMLBuilder()
                     for (index, ruleID) in effect.ruleIDs.enumerated() {
                         if index > 0 { rules.raw("<br>") }
@@ -120,6 +138,7 @@ extension HTMLReport {
                         .number(tally(effect.before)), .number(tally(effect.after)), .markup(change),
                     ]
                 })
+            cappedNote(history.fixEffects.count, &section)
         }
     }
 

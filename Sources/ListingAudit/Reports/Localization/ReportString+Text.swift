@@ -114,6 +114,10 @@ extension ReportString {
         case .openFindings: LocalizedText(zh: "持续未修复的问题", en: "Findings still open")
         case .rateChanges: LocalizedText(zh: "关联退款率的变化", en: "Linked refund rate changes")
         case .nothingChanged: LocalizedText(zh: "无变化。", en: "No change.")
+        case .historyRowsCapped:
+            LocalizedText(
+                zh: "只列出前 %1 行，另有 %2 行未列出；完整数据见 trend.csv 和 findings.csv。",
+                en: "Only the first %1 rows are listed; %2 more are not. trend.csv and findings.csv hold them all.")
         case .rose: LocalizedText(zh: "上升", en: "Rose")
         case .fell: LocalizedText(zh: "下降", en: "Fell")
         case .auditsOpen: LocalizedText(zh: "连续 %1 次体检（自 %2）", en: "%1 audits in a row (since %2)")

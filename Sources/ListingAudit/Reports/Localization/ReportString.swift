@@ -14,7 +14,7 @@ public enum ReportString: String, Sendable, CaseIterable {
     case coverage, inputs, kindListings, kindRefunds, kindOrders, rowsRead, rowsSkipped, repairs, format, encoding
     case skipReasons, firstAt, noSkips, matchSummary, matchedByID, matchedBySKU, matchedByTitle, unmatched
     case history, historyIntro, firstAudit, newFindings, fixedFindings, openFindings, rateChanges, nothingChanged
-    case rose, fell, auditsOpen
+    case rose, fell, auditsOpen, historyRowsCapped
     case fixEffects, fixEffectsIntro, measureLinked, measureAll, perAudit, reappeared, noFixes
     case severityError, severityWarning, severityAdvice
     case outputs, historyWarnings, topListings, terminalHistory, terminalFix, terminalRate, historyFolder

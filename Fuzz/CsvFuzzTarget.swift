@@ -1,0 +1,46 @@
+// libFuzzer target for the CSV / encoding / format detection layer, on an in-memory file: what DelimitedFile does
+// with a file (not-text verdicts, encoding detection with its transcoders, delimiter sniffing, records, header
+// detection), plus the number grammar on every cell. Compiled into the ListingAudit module by scripts/fuzz, so it
+// reaches internal API. A crash, hang or leak is a finding; every ordinary outcome is fine.
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    let raw = Array(UnsafeBufferPointer(start: data, count: size))
+    if NotTextDetector.signature(raw) != nil { return 0 }
+    let detected = EncodingDetector.detect(raw, isWholeInput: true)
+    let bytes = PrefixedByteSource(prefix: raw.dropFirst(detected.byteOrderMarkLength), rest: MemoryByteSource([]))
+    let text: ByteSource = switch detected.encoding {
+    case .utf8: raw.withUnsafeBufferPointer(UTF8Validation.isASCII) ? LateEncodingSource(base: bytes) : bytes
+    case .utf16LE: UTF16ByteSource(base: bytes, bigEndian: false)
+    case .utf16BE: UTF16ByteSource(base: bytes, bigEndian: true)
+    case .gb18030: GB18030ByteSource(base: bytes)
+    }
+    var sample: [UInt8] = []
+    do {
+        while try text.read(into: &sample, maximum: 1 << 16) > 0 {}
+    } catch {
+        return 0
+    }
+    if NotTextDetector.controlBytes(sample) != nil { return 0 }
+    let delimiter = DelimiterSniffer.detect(sample, isWholeInput: true)
+    // A small chunk size so records cross chunk ends.
+    let reader = CSVReader(
+        source: MemoryByteSource(sample), dialect: CSVDialect(delimiter: delimiter), chunkSize: 1 + size % 61)
+    var first = true
+    while let record = try? reader.next() {
+        if first {
+            _ = FormatDetector.detectFormat(header: HeaderIndex(record.fields))
+            first = false
+        }
+        for index in 0..<record.count {
+            record.withUTF8(index) { cell in
+                _ = NumberGrammar.amount(cell)
+                _ = NumberGrammar.quantity(cell)
+                _ = FieldText.amount(cell)
+                _ = CellText.price(cell)
+                _ = TerminalText.escaped(String(decoding: cell, as: UTF8.self))
+            }
+        }
+    }
+    return 0
+}
