@@ -30,6 +30,18 @@ import Testing
         return (code, capture.out, capture.err)
     }
 
+    @Test func aFolderIsCheckedThroughTheListingExportItHolds() throws {
+        let path = try file(Self.english, name: "products.csv")
+        let folder = (path as NSString).deletingLastPathComponent
+        try Data("order_id,listing_id,reason\n1,E-1,too small\n".utf8)
+            .write(to: URL(fileURLWithPath: folder).appendingPathComponent("returns.csv"))
+        let (code, out, err) = run(["check", folder, "--lang", "en", "--fail-on", "never"])
+        let (_, direct, _) = run(["check", path, "--lang", "en", "--fail-on", "never"])
+        #expect(code == .success)
+        #expect(err.contains("note: \(folder): checking \(path)"))
+        #expect(!out.isEmpty && out == direct)
+    }
+
     @Test func repairedRowsAreReportedWithTheirLocationAndStdoutEndsWithANewline() throws {
         let path = try file("listing_id,title,description\nA1,\"Red dress,size M,desc\n")
         let (_, out, err) = run(["check", path, "--lang", "en"])

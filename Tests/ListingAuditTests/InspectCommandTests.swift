@@ -64,12 +64,12 @@ import Testing
     @Test func missingFileExits66AndUnusableDataExits65WithLocation() throws {
         let (missing, _, missingErr) = run(["/nonexistent/listings.csv"])
         #expect(missing == .noInput)
-        #expect(missingErr.contains("/nonexistent/listings.csv: no such file"))
+        #expect(missingErr.hasPrefix("Error: /nonexistent/listings.csv: no such file"))
         let path = try AdapterFixtures.temporaryFile("alpha,beta\n1,2\n")
         let (unusable, out, err) = run([path])
         #expect(unusable == .dataError)
         #expect(out.isEmpty)
-        #expect(err.hasPrefix("\(path):1:1: header row (alpha, beta)"))
+        #expect(err.hasPrefix("Error: \(path):1:1: header row (alpha, beta)"))
     }
 
     @Test func overridesAndUsageErrors() throws {

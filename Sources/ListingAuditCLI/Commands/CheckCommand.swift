@@ -25,7 +25,8 @@ enum CheckCommand: Command {
         name: "check",
         abstract: "Check listing exports before publishing; print findings like a compiler.",
         discussion: "Reads Shopify, WooCommerce, Amazon, Google Merchant, Magento, 抖店/淘宝 and generic exports. "
-            + "Prints 'file:line: severity: [rule] message (listing id)' and a summary on standard error.",
+            + "Prints 'file:line:column: severity: [rule] message (listing id)' (the column when the evidence has "
+            + "one) and a summary on standard error. Given a folder, checks the listing export in it.",
         arguments: "<file> ...",
         argumentHelp: [("<file>", "Listing export files (CSV, TSV, TXT, XLSX, XML feeds, JSON).")],
         options: [
@@ -50,6 +51,11 @@ enum CheckCommand: Command {
         }
         configuration.onlyRules += rules
         configuration.disabledRules += disabled
+        let paths: [String]
+        switch listingExports(arguments.positionals, console: console) {
+        case .success(let found): paths = found
+        case .failure(let code): return code.exitCode
+        }
 
         // One pass over each export, checking batches on every core as they are read. Findings that depend on the
         // whole shop (shared descriptions, whether the export carries images) are settled once every export has
@@ -59,7 +65,7 @@ enum CheckCommand: Command {
             console: console, label: arguments.value(Options.language) == .zh ? "检查中" : "Checking",
             verbosity: .normal)
         let shop = ShopCheck(
-            engine: RuleEngine(configuration: configuration), paths: arguments.positionals,
+            engine: RuleEngine(configuration: configuration), paths: paths,
             options: LoadOptions(read: ReadOptions(progress: progress.reporter, sheet: arguments.value(Options.sheet))))
         var firstListings: [Listing] = []
         var listingsByFile: [String: Int] = [:]
@@ -115,6 +121,36 @@ enum CheckCommand: Command {
         console.error(summary.line)
         let worst = Severity.allCases.last { summary.count($0) > 0 }
         return arguments.value(Options.failOn).exitCode(worst: worst)
+    }
+
+    /// The listing exports to check: each file as given, and for a folder the listing export in it, found by its
+    /// header as `audit DIR` finds it (its refund and order exports are left to `audit`).
+    private static func listingExports(
+        _ arguments: [String], console: Console
+    ) -> Result<[String], RuleOptions.Exit> {
+        var paths: [String] = []
+        for argument in arguments {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder), isFolder.boolValue else {
+                paths.append(argument)
+                continue
+            }
+            do {
+                let found = try InputDiscovery.find(in: argument)
+                console.error("note: \(argument): checking \(found.listings)")
+                paths.append(found.listings)
+            } catch {
+                if case .discovery(.noListings(let folder, let ignored)) = error {
+                    let seen = ignored.isEmpty
+                        ? "no export files in it" : "not recognised: " + ignored.joined(separator: ", ")
+                    console.error("Error: \(folder): no listing export found (\(seen)); name the listing export file")
+                } else {
+                    console.error(AuditCommand.errorLine(error, language: nil))
+                }
+                return .failure(RuleOptions.Exit(exitCode: AuditCommand.exitCode(for: error)))
+            }
+        }
+        return .success(paths)
     }
 
     /// Lists the rows the reader repaired (quoting, encoding, ragged rows) on standard error, so a damaged export is

@@ -160,11 +160,10 @@ enum InspectCommand: Command {
     /// Prints an ingest error and returns its exit code: 66 for missing/unreadable files, 65 for unusable data.
     private static func fail(_ error: any Error, console: Console, language: Language) -> ExitCode {
         guard let error = error as? IngestError else {
-            console.error("error: \(error)")
+            console.error((language == .zh ? "错误：" : "Error: ") + TerminalText.escaped("\(error)"))
             return .software
         }
-        console.error(error.message(language))
-        return ExitCode(error)
+        return CLI.report(error, console: console, language: language)
     }
 
     private static func worse(_ a: ExitCode, _ b: ExitCode) -> ExitCode { a.rawValue >= b.rawValue ? a : b }

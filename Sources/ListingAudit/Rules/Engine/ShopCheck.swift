@@ -3,8 +3,9 @@
 /// Listings stream from the loader in batches; each batch is checked (and its results encoded for the spool) on
 /// another core while the next is read (`OrderedPipeline`), and handed to the caller, in file order, with each
 /// listing's checked result. Findings that depend on the whole shop (`ShopCondition`) wait in those results; they
-/// are settled with `facts` once every export has been read, again on every core (`settledBatches`). An export whose rows of one listing are not
-/// together is read again with a key index; the caller is told (`restart`) to drop what it kept of that export.
+/// are settled with `facts` once every export has been read, again on every core (`settledBatches`). An export
+/// whose rows of one listing are not together is read again with a key index; the caller is told (`restart`) to
+/// drop what it kept of that export.
 public final class ShopCheck {
     /// One batch checked: the listings and their results, in file order.
     public struct Batch: Sendable {
