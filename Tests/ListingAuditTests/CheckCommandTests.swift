@@ -30,6 +30,21 @@ import Testing
         return (code, capture.out, capture.err)
     }
 
+    /// `check` reads exports as `inspect` does: `--mapping`, `--as`, `--delimiter` and `--encoding` mean the same.
+    @Test func readingOptionsMeanWhatTheyMeanForInspect() throws {
+        let data = try file("Nr;Name;Text\n7;Lamp;\n")
+        let mapping = try file(#"{"listing_id": "Nr", "title": "Name", "description": "Text"}"#, name: "map.json")
+        let (refused, _, refusal) = run(["check", data])
+        let (code, out, _) = run(["check", data, "--mapping", mapping, "--delimiter", ";", "--lang", "en"])
+        #expect(refused == .dataError)
+        #expect(refusal.contains("--mapping FILE"))
+        #expect(code == .findings)
+        #expect(out.contains("[description.empty]") && out.contains("(7)"))
+        #expect(run(["check", data, "--mapping", "/nonexistent/map.json"]).0 == .noInput)
+        #expect(run(["check", data, "--mapping", mapping, "--as", "shopify"]).0 == .usage)
+        #expect(run(["check", data, "--encoding", "latin9"]).0 == .usage)
+    }
+
     @Test func aFolderIsCheckedThroughTheListingExportItHolds() throws {
         let path = try file(Self.english, name: "products.csv")
         let folder = (path as NSString).deletingLastPathComponent

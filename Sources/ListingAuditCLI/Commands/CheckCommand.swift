@@ -16,9 +16,6 @@ enum CheckCommand: Command {
         static let rule = RuleOptions.rule
         static let disable = RuleOptions.disable
         static let output = Option.text("output", short: "o", value: "<file>", help: "Write the findings to a file.")
-        static let sheet = Option.text(
-            "sheet", value: "<sheet>", help: "The worksheet to read from workbooks (name or number); default: the first "
-                + "whose header is a listing export.")
     }
 
     static let spec = CommandSpec(
@@ -28,11 +25,13 @@ enum CheckCommand: Command {
             + "Prints 'file:line:column: severity: [rule] message (listing id)' (the column when the evidence has "
             + "one) and a summary on standard error. Given a folder, checks the listing export in it.",
         arguments: "<file> ...",
-        argumentHelp: [("<file>", "Listing export files (CSV, TSV, TXT, XLSX, XML feeds, JSON).")],
+        argumentHelp: [
+            ("<file>", "Listing export files (CSV, TSV, TXT, XLSX, XML feeds, JSON), or a folder holding one.")
+        ],
         options: [
             Options.format, Options.failOn, Options.language, Options.config, Options.rule, Options.disable,
-            Options.output, Options.sheet,
-        ])
+            Options.output,
+        ] + ReadingOptions.all)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         guard !arguments.positionals.isEmpty else {
@@ -64,9 +63,17 @@ enum CheckCommand: Command {
         let progress = ProgressIndicator(
             console: console, label: arguments.value(Options.language) == .zh ? "检查中" : "Checking",
             verbosity: .normal)
-        let shop = ShopCheck(
-            engine: RuleEngine(configuration: configuration), paths: paths,
-            options: LoadOptions(read: ReadOptions(progress: progress.reporter, sheet: arguments.value(Options.sheet))))
+        let loading: LoadOptions
+        do {
+            loading = try ReadingOptions.loadOptions(arguments, command: spec.name, progress: progress.reporter)
+        } catch let error as UsageError {
+            return CLI.report(error, console: console)
+        } catch let error as IngestError {
+            return CLI.report(error, console: console)
+        } catch {
+            return .software
+        }
+        let shop = ShopCheck(engine: RuleEngine(configuration: configuration), paths: paths, options: loading)
         var firstListings: [Listing] = []
         var listingsByFile: [String: Int] = [:]
         let reports: [IngestReport]

@@ -24,27 +24,16 @@ enum InspectCommand: Command {
     enum Options {
         static let format = Option.choice(
             "format", value: "<format>", help: "Output format.", cases: Format.allCases, default: .text)
-        static let encoding = Option.choice(
-            "encoding", value: "<encoding>", help: "Text encoding of the inputs.", cases: TextEncoding.allCases,
-            default: "detect")
-        static let delimiter = Option.converted(
-            "delimiter", value: "<delimiter>", help: "Field delimiter: comma, tab, semicolon, pipe or one character.",
-            default: "detect", convert: InspectCommand.delimiter(named:),
-            invalid: { "The value '\($0)' is invalid for '--delimiter'. Use comma, tab, semicolon, pipe or one ASCII "
-                + "character." })
-        static let exportFormat = Option.choice(
-            "as", value: "<export-format>", help: "Read the inputs as this export format.",
-            cases: ExportFormat.allCases.filter { $0 != .mapped }, default: "detect")
-        static let mapping = Option.text(
-            "mapping", value: "<file>", help: "JSON column mapping for any other layout (docs/formats.md).")
+        static let encoding = ReadingOptions.encoding
+        static let delimiter = ReadingOptions.delimiter
+        static let exportFormat = ReadingOptions.exportFormat
+        static let mapping = ReadingOptions.mapping
         static let samples = Option.count(
             "samples", value: "<n>", help: "Sample listings shown per file.", default: 3,
             invalid: { _ in "The value for '--samples' must be a whole number ≥ 0." })
         static let language = Option.choice(
             "lang", value: "<lang>", help: "Language of reasons.", cases: [Language.en, .zh], default: .en)
-        static let sheet = Option.text(
-            "sheet", value: "<sheet>", help: "The worksheet to read from workbooks (name or number); default: the first "
-                + "whose header is an export we read.")
+        static let sheet = ReadingOptions.sheet
     }
 
     /// How `inspect` prints what it read.
@@ -108,32 +97,7 @@ enum InspectCommand: Command {
     }
 
     private static func loadOptions(_ arguments: ParsedArguments) throws -> LoadOptions {
-        let read = ReadOptions(
-            encoding: arguments.value(Options.encoding), delimiter: try arguments.value(Options.delimiter),
-            sheet: arguments.value(Options.sheet))
-        var options = LoadOptions(read: read)
-        options.format = arguments.value(Options.exportFormat)
-        if let path = arguments.value(Options.mapping) {
-            if options.format != nil {
-                throw UsageError(message: "Use either '--as' or '--mapping', not both.", command: spec.name)
-            }
-            options.mapping = try ColumnMapping.load(path: path)
-        }
-        return options
-    }
-
-    static func delimiter(named name: String) -> UInt8? {
-        switch name {
-        case "comma", ",": return UInt8(ascii: ",")
-        case "tab", "\\t", "\t": return 0x09
-        case "semicolon", ";": return UInt8(ascii: ";")
-        case "pipe", "|": return UInt8(ascii: "|")
-        default:
-            guard name.utf8.count == 1, let byte = name.utf8.first, byte > 0x20, byte < 0x7F,
-                byte != UInt8(ascii: "\"")
-            else { return nil }
-            return byte
-        }
+        try ReadingOptions.loadOptions(arguments, command: spec.name)
     }
 
     /// The file itself (`-`: standard input), or the exports directly inside a directory (CSV/TSV/TXT, workbooks, XML

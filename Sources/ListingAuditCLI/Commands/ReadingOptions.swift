@@ -1,0 +1,59 @@
+import ListingAudit
+
+/// How the commands that read listing exports (`inspect`, `check`) are told to read them, with one meaning
+/// everywhere: `--encoding`, `--delimiter`, `--as`, `--mapping`, `--sheet`.
+enum ReadingOptions {
+    static let encoding = Option.choice(
+        "encoding", value: "<encoding>", help: "Text encoding of the inputs.", cases: TextEncoding.allCases,
+        default: "detect")
+    static let delimiter = Option.converted(
+        "delimiter", value: "<delimiter>", help: "Field delimiter: comma, tab, semicolon, pipe or one character.",
+        default: "detect", convert: ReadingOptions.delimiter(named:),
+        invalid: { "The value '\($0)' is invalid for '--delimiter'. Use comma, tab, semicolon, pipe or one ASCII "
+            + "character." })
+    static let exportFormat = Option.choice(
+        "as", value: "<export-format>", help: "Read the inputs as this export format.",
+        cases: ExportFormat.allCases.filter { $0 != .mapped }, default: "detect")
+    static let mapping = Option.text(
+        "mapping", value: "<file>", help: "JSON column mapping for any other layout (docs/formats.md).")
+    static let sheet = Option.text(
+        "sheet", value: "<sheet>", help: "The worksheet to read from workbooks (name or number); default: the first "
+            + "whose header is an export we read.")
+
+    /// The options a command declares for reading, in help order.
+    static let all: [any DeclaredOption] = [encoding, delimiter, exportFormat, mapping, sheet]
+
+    /// The load options `arguments` ask for, reporting progress to `progress`.
+    /// - Throws: `UsageError` for `--as` with `--mapping`; `IngestError` when the mapping file cannot be used.
+    static func loadOptions(
+        _ arguments: ParsedArguments, command: String, progress: ProgressReporter? = nil
+    ) throws -> LoadOptions {
+        let read = ReadOptions(
+            encoding: arguments.value(encoding), delimiter: try arguments.value(delimiter), progress: progress,
+            sheet: arguments.value(sheet))
+        var options = LoadOptions(read: read)
+        options.format = arguments.value(exportFormat)
+        if let path = arguments.value(mapping) {
+            if options.format != nil {
+                throw UsageError(message: "Use either '--as' or '--mapping', not both.", command: command)
+            }
+            options.mapping = try ColumnMapping.load(path: path)
+        }
+        return options
+    }
+
+    /// The delimiter byte `name` stands for, or `nil`.
+    static func delimiter(named name: String) -> UInt8? {
+        switch name {
+        case "comma", ",": return UInt8(ascii: ",")
+        case "tab", "\\t", "\t": return 0x09
+        case "semicolon", ";": return UInt8(ascii: ";")
+        case "pipe", "|": return UInt8(ascii: "|")
+        default:
+            guard name.utf8.count == 1, let byte = name.utf8.first, byte > 0x20, byte < 0x7F,
+                byte != UInt8(ascii: "\"")
+            else { return nil }
+            return byte
+        }
+    }
+}
