@@ -17,6 +17,25 @@ import Testing
         return url
     }
 
+    /// `audit` reads its listing export with the reading options `check` and `inspect` take.
+    @Test func theListingExportIsReadWithTheSameReadingOptions() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let listings = folder.appendingPathComponent("listings.txt")
+        try Data("Nr;Name;Text\n7;Lamp;\n8;Desk;Oak, 120 x 60 cm\n".utf8).write(to: listings)
+        let mapping = folder.appendingPathComponent("map.json")
+        try Data(#"{"listing_id": "Nr", "title": "Name", "description": "Text"}"#.utf8).write(to: mapping)
+        let out = folder.appendingPathComponent("out").path
+        let base = ["audit", "--listings", listings.path, "--out", out, "--fail-on", "never", "--lang", "en"]
+        #expect(run(base).0 == .dataError)
+        let (code, _, err) = run(base + ["--mapping", mapping.path, "--delimiter", ";"])
+        #expect(code == .success, "\(err)")
+        let findings = try String(contentsOfFile: out + "/findings.csv", encoding: .utf8)
+        #expect(findings.contains("\r\n7,description.empty,"))
+        #expect(run(base + ["--mapping", "/nonexistent/map.json"]).0 == .noInput)
+        #expect(run(base + ["--mapping", mapping.path, "--as", "shopify"]).0 == .usage)
+    }
+
     @Test func demoShopFolderWritesTheFourReportsWithBOMAndCRLF() throws {
         let out = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }

@@ -20,8 +20,9 @@ public struct AuditOptions: Sendable {
     public var version: String
     /// Where the inputs report how far they have been read (a progress display); `nil` reports nothing.
     public var progress: ProgressReporter?
-    /// The worksheet to read when the listing export is a workbook; `nil` chooses by the header rows.
-    public var listingsSheet: String?
+    /// How the listing export is read: encoding, delimiter, worksheet, export format or column mapping (`nil` or
+    /// empty: detected). Its progress reporter is replaced by `progress`.
+    public var listingsReading = LoadOptions()
 
     public init(
         listingsPath: String, refundsPath: String? = nil, ordersPath: String? = nil, outputDirectory: String? = nil,

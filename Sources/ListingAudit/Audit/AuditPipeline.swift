@@ -37,7 +37,7 @@ public enum AuditPipeline {
             // depend on the whole export (shared descriptions, whether it carries images at all) once it is read.
             progress(0, stageCount)
             let (listings, findings, matcher, listingsRead) = try ListingStage.run(
-                path: options.listingsPath, sheet: options.listingsSheet, configuration: configuration,
+                path: options.listingsPath, reading: options.listingsReading, configuration: configuration,
                 progress: options.progress)
             // Must come before refunds stream: each refund is counted into its listing's linked or unlinked tallies
             // as it is read, which needs the categories the listing's findings link to.

@@ -11,11 +11,12 @@ enum ListingStage {
     /// with the rules `configuration` turns on, telling `progress` how far the export has been read.
     /// - Throws: `AuditError.ingest` when the export cannot be read or used.
     static func run(
-        path: String, sheet: String?, configuration: AuditConfiguration, progress: ProgressReporter?
+        path: String, reading: LoadOptions, configuration: AuditConfiguration, progress: ProgressReporter?
     ) throws(AuditError) -> Output {
+        var reading = reading
+        reading.read.progress = progress
         let shopCheck = ShopCheck(
-            engine: RuleEngine(configuration: configuration), paths: [path],
-            options: LoadOptions(read: ReadOptions(progress: progress, sheet: sheet)))
+            engine: RuleEngine(configuration: configuration), paths: [path], options: reading)
         var tables = RefundMatcher.Tables()
         var listings = ListingTable()
         let reports: [IngestReport]

@@ -21,9 +21,6 @@ enum AuditCommand: Command {
             "top", value: "<n>", help: "How many listings with findings the terminal shows.", default: 8,
             invalid: { "'--top' needs a whole number, not '\($0)'." })
         static let failOn = FailOn.option
-        static let sheet = Option.text(
-            "sheet", value: "<sheet>", help: "The worksheet to read when the listing export is a workbook (name or "
-                + "number); default: the first whose header is a listing export.")
     }
 
     static let spec = CommandSpec(
@@ -42,8 +39,8 @@ enum AuditCommand: Command {
         argumentHelp: [("<folder>", "A folder with the listing, refund and order exports (found by their headers).")],
         options: [
             Options.listings, Options.refunds, Options.orders, Options.out, Options.config, Options.language,
-            Options.top, Options.failOn, Options.sheet,
-        ] + ReportArguments.Options.all)
+            Options.top, Options.failOn,
+        ] + ReadingOptions.all + ReportArguments.Options.all)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         let request: AuditRequest
@@ -56,6 +53,16 @@ enum AuditCommand: Command {
         case .success(let parsed): report = parsed
         case .failure(let error): return CLI.report(error, console: console)
         }
+        let reading: LoadOptions
+        do {
+            reading = try ReadingOptions.loadOptions(arguments, command: spec.name)
+        } catch let error as UsageError {
+            return CLI.report(error, console: console)
+        } catch let error as IngestError {
+            return CLI.report(error, console: console)
+        } catch {
+            return .software
+        }
         var options: AuditOptions
         do {
             options = try request.options(console: console)
@@ -63,6 +70,7 @@ enum AuditCommand: Command {
             console.error(errorLine(error, language: request.language))
             return exitCode(for: error)
         }
+        options.listingsReading = reading
         options.generatedAt = Date()
         if request.out == nil { options.outputDirectory = "listing-audit-" + report.date.text }
         let progress = ProgressIndicator(

@@ -10,7 +10,6 @@ struct AuditRequest {
     var out: String?
     var config: String?
     var language: Language?
-    var sheet: String?
     var top = 8
     var failOn = FailOn.error
 
@@ -27,7 +26,6 @@ struct AuditRequest {
         request.out = arguments.value(Options.out)
         request.config = arguments.value(Options.config)
         request.language = arguments.value(Options.language)
-        request.sheet = arguments.value(Options.sheet)
         request.failOn = arguments.value(Options.failOn)
         guard request.folder != nil || request.listings != nil else {
             return .failure(UsageError(message: "Give a <folder> or --listings FILE.", command: command))
@@ -63,11 +61,9 @@ struct AuditRequest {
                 throw .configuration(error)
             }
         }
-        var options = AuditOptions(
+        return AuditOptions(
             listingsPath: listings ?? "", refundsPath: refunds, ordersPath: orders,
             outputDirectory: out ?? Self.defaultOutput(), configuration: configuration, language: language)
-        options.listingsSheet = sheet
-        return options
     }
 
     /// `listing-audit-YYYY-MM-DD` in the current folder, dated today.

@@ -1,7 +1,7 @@
 import ListingAudit
 
-/// How the commands that read listing exports (`inspect`, `check`) are told to read them, with one meaning
-/// everywhere: `--encoding`, `--delimiter`, `--as`, `--mapping`, `--sheet`.
+/// How the commands that read listing exports (`inspect`, `check`, and `audit` for its listing export) are told to
+/// read them, with one meaning everywhere: `--encoding`, `--delimiter`, `--as`, `--mapping`, `--sheet`.
 enum ReadingOptions {
     static let encoding = Option.choice(
         "encoding", value: "<encoding>", help: "Text encoding of the inputs.", cases: TextEncoding.allCases,
