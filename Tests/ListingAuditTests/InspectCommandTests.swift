@@ -84,6 +84,14 @@ import Testing
         #expect(run([path, "--as", "nonsense"]).0 == .usage)
     }
 
+    @Test func reasonsAreInTheExportsOwnLanguageUnlessLangIsGiven() throws {
+        let path = try AdapterFixtures.temporaryFile("商品ID,商品标题,商品详情\n,无编号商品,详情\n1002,陶瓷杯子,陶瓷\n")
+        let (_, chinese, _) = run([path])
+        let (_, english, _) = run([path, "--lang", "en"])
+        #expect(chinese.contains("1 × 缺少商品ID (\(path):2:1)"))
+        #expect(english.contains("1 × no listing id (\(path):2:1)"))
+    }
+
     @Test func mappingFileOption() throws {
         let data = try AdapterFixtures.temporaryFile("Nr,Name\n7,Lamp\n")
         let mapping = try AdapterFixtures.temporaryFile(#"{"listing_id": "Nr", "title": "Name"}"#, name: "map.json")

@@ -32,7 +32,8 @@ enum InspectCommand: Command {
             "samples", value: "<n>", help: "Sample listings shown per file.", default: 3,
             invalid: { _ in "The value for '--samples' must be a whole number ≥ 0." })
         static let language = Option.choice(
-            "lang", value: "<lang>", help: "Language of reasons.", cases: [Language.en, .zh], default: .en)
+            "lang", value: "<lang>", help: "Language of reasons (default: zh for Chinese exports, else en).",
+            cases: [Language.zh, .en])
         static let sheet = ReadingOptions.sheet
     }
 
@@ -54,11 +55,14 @@ enum InspectCommand: Command {
         } catch let error as UsageError {
             return CLI.report(error, console: console)
         } catch let error as IngestError {
-            return fail(error, console: console, language: arguments.value(Options.language))
+            return fail(error, console: console, language: arguments.value(Options.language) ?? .en)
         } catch {
             return .software
         }
-        let language = arguments.value(Options.language)
+        let chosen = arguments.value(Options.language)
+        // Errors while reading are printed in the language asked for (English by default); the results in the one
+        // asked for or, without --lang, the inputs' own (Chinese for Chinese exports).
+        let language = chosen ?? .en
         var worst = ExitCode.success
         var results: [InspectedFile] = []
         let progress = ProgressIndicator(
@@ -84,7 +88,10 @@ enum InspectCommand: Command {
             }
         }
         progress.finish()
-        let printer = InspectOutput(samples: samples, language: language)
+        let printer = InspectOutput(
+            samples: samples,
+            language: chosen
+                ?? InputLanguage.detect(reports: results.map(\.report), listings: results.flatMap(\.samples)))
         if arguments.value(Options.format) == .json {
             console.print(printer.json(results))
         } else {
