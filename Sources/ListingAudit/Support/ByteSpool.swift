@@ -88,13 +88,11 @@ final class ByteSpool: @unchecked Sendable {
     /// write is done; goes on with the buffer that write emptied.
     private func spill() {
         if descriptor < 0 {
-            var template = Array((NSTemporaryDirectory() + "/listing-audit-spool-XXXXXX").utf8CString)
-            descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-            guard descriptor >= 0 else {
+            guard let file = UnlinkedFile.create(prefix: "listing-audit-spool") else {
                 spills = false
                 return
             }
-            template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+            descriptor = file
         }
         let spare = finishWriting()
         guard spills else { return }
@@ -103,7 +101,7 @@ final class ByteSpool: @unchecked Sendable {
         let (file, offset) = (descriptor, spilled)
         spilled += full.count
         writer.async {
-            let failed = Self.write(full, to: file, at: offset) < full.count
+            let failed = full.withUnsafeBytes { UnlinkedFile.write($0, to: file, at: offset) } < full.count
             self.written = (failed ? full : Self.emptied(full), failed)
         }
     }
@@ -127,19 +125,6 @@ final class ByteSpool: @unchecked Sendable {
         var bytes = bytes
         bytes.removeAll(keepingCapacity: true)
         return bytes
-    }
-
-    /// Writes `bytes` at `offset`; returns how many were written.
-    private static func write(_ bytes: [UInt8], to file: Int32, at offset: Int) -> Int {
-        bytes.withUnsafeBytes { bytes -> Int in
-            var done = 0
-            while done < bytes.count {
-                let got = pwrite(file, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
-                if got <= 0 { return done }
-                done += got
-            }
-            return done
-        }
     }
 }
 

@@ -20,10 +20,8 @@ final class DescriptionPairRuns: @unchecked Sendable {
 
     /// Opens a new temporary file; `nil` when none can be created.
     init?() {
-        var template = Array((NSTemporaryDirectory() + "/listing-audit-pairs-XXXXXX").utf8CString)
-        descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { return nil }
-        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        guard let descriptor = UnlinkedFile.create(prefix: "listing-audit-pairs") else { return nil }
+        self.descriptor = descriptor
     }
 
     deinit { close(descriptor) }
@@ -31,15 +29,7 @@ final class DescriptionPairRuns: @unchecked Sendable {
     /// Writes `pairs` (sorted) as a run; `nil` when the file cannot be written.
     func append(_ pairs: [DescriptionPair]) -> Run? {
         let size = pairs.count * MemoryLayout<DescriptionPair>.stride
-        let written = pairs.withUnsafeBytes { bytes -> Int in
-            var done = 0
-            while done < size {
-                let got = pwrite(descriptor, bytes.baseAddress! + done, size - done, off_t(length + done))
-                if got <= 0 { return done }
-                done += got
-            }
-            return done
-        }
+        let written = pairs.withUnsafeBytes { UnlinkedFile.write($0, to: descriptor, at: length) }
         guard written == size else {
             _ = ftruncate(descriptor, off_t(length))
             return nil
