@@ -54,14 +54,9 @@ enum AuditCommand: Command {
         case .failure(let error): return CLI.report(error, console: console)
         }
         let reading: LoadOptions
-        do {
-            reading = try ReadingOptions.loadOptions(arguments, command: spec.name)
-        } catch let error as UsageError {
-            return CLI.report(error, console: console)
-        } catch let error as IngestError {
-            return CLI.report(error, console: console)
-        } catch {
-            return .software
+        switch ReadingOptions.load(arguments, command: spec.name, console: console) {
+        case .success(let options): reading = options
+        case .failure(let code): return code.exitCode
         }
         var options: AuditOptions
         do {

@@ -64,14 +64,9 @@ enum CheckCommand: Command {
             console: console, label: arguments.value(Options.language) == .zh ? "检查中" : "Checking",
             verbosity: .normal)
         let loading: LoadOptions
-        do {
-            loading = try ReadingOptions.loadOptions(arguments, command: spec.name, progress: progress.reporter)
-        } catch let error as UsageError {
-            return CLI.report(error, console: console)
-        } catch let error as IngestError {
-            return CLI.report(error, console: console)
-        } catch {
-            return .software
+        switch ReadingOptions.load(arguments, command: spec.name, progress: progress.reporter, console: console) {
+        case .success(let options): loading = options
+        case .failure(let code): return code.exitCode
         }
         let shop = ShopCheck(engine: RuleEngine(configuration: configuration), paths: paths, options: loading)
         var firstListings: [Listing] = []

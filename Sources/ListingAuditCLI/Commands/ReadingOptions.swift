@@ -42,6 +42,21 @@ enum ReadingOptions {
         return options
     }
 
+    /// `loadOptions`, with a failure printed on `console` and turned into the exit code it deserves.
+    static func load(
+        _ arguments: ParsedArguments, command: String, progress: ProgressReporter? = nil, console: Console
+    ) -> Result<LoadOptions, RuleOptions.Exit> {
+        do {
+            return .success(try loadOptions(arguments, command: command, progress: progress))
+        } catch let error as UsageError {
+            return .failure(RuleOptions.Exit(exitCode: CLI.report(error, console: console)))
+        } catch let error as IngestError {
+            return .failure(RuleOptions.Exit(exitCode: CLI.report(error, console: console)))
+        } catch {
+            return .failure(RuleOptions.Exit(exitCode: .software))
+        }
+    }
+
     /// The delimiter byte `name` stands for, or `nil`.
     static func delimiter(named name: String) -> UInt8? {
         switch name {
