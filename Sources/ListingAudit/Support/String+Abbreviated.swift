@@ -86,6 +86,11 @@ enum SimpleText {
             }
             if start != nil {
                 if count == limit { cut = index }
+                // A visible scalar past the cut settles the answer: what follows changes neither the kept part
+                // (simple scalars never join the one before them) nor the need for `…`.
+                if count >= limit, let cut, !isSpace(value) {
+                    return .text(String(decoding: bytes[start!..<cut], as: UTF8.self) + "…")
+                }
                 count += 1
             }
             index += width

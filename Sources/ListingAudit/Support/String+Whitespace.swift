@@ -11,6 +11,13 @@ extension String {
         return String(self[start...end])
     }
 
+    /// Whether the string is empty or white space only: `trimmingWhitespace().isEmpty` answered from the scalars,
+    /// without building the trimmed string.
+    public var isBlank: Bool {
+        if let first = utf8.first, Self.isVisibleASCII(first) { return false }
+        return unicodeScalars.allSatisfy(\.isWhitespace)
+    }
+
     private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 }
 

@@ -98,7 +98,7 @@ struct ShopKeys: Sendable {
         stem = facts.descriptionKey == nil ? 0 : UInt64(truncatingIfNeeded: Self.titleStem(facts.title.folded).hashValue)
         hasImages = !listing.images.isEmpty || listing.variants.contains { $0.imageURL != nil }
         hasGallery = facts.imageAddresses.count > 1
-        hasDescription = !listing.description.trimmingWhitespace().isEmpty
+        hasDescription = !listing.description.isBlank
     }
 
     /// The key of `text`'s description (see `ShopFacts`): FNV-1a over its meaningful folded scalars.

@@ -6,7 +6,7 @@ extension Listing {
 
     /// The non-empty values of attributes whose name means `kind` (`Color`, `颜色`, `Size`, `尺码`).
     func attributeValues(_ kind: OptionKind) -> [Attribute] {
-        attributes.filter { OptionNames.kind(of: $0.name) == kind && !$0.value.trimmingWhitespace().isEmpty }
+        attributes.filter { OptionNames.kind(of: $0.name) == kind && !$0.value.isBlank }
     }
 
     /// The first variant that has `value` for an option of `kind`.

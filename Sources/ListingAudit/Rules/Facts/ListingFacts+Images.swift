@@ -25,7 +25,7 @@ extension ListingFacts {
             return !result.contains { $0.url == url }
         }
         func add(_ url: String, _ location: SourceLocation) {
-            guard !url.trimmingWhitespace().isEmpty, isNew(url) else { return }
+            guard !url.isBlank, isNew(url) else { return }
             result.append(
                 ImageAddress(
                     url: url, location: location, picture: ImagePicture(url),

@@ -16,7 +16,7 @@ public final class OptionValue {
 
     init(_ value: String, book: PhraseBook) {
         text = ScannedText(value, book: book)
-        isBlank = value.trimmingWhitespace().isEmpty
+        isBlank = value.isBlank
         colourFamilies = ColourFamilies.mask(inOption: text)
         namesColour = colourFamilies != 0 || text.contains(.colourExtraNames)
         isLetterSize = SizeLexicon.isLetterSize(value)

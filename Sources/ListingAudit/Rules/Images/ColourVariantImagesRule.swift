@@ -53,7 +53,7 @@ struct ColourVariantImagesRule: ListingRule {
             let missing = colours.filter { colour in
                 !listing.variants.contains { variant in
                     variant.value(of: .colour) == colour
-                        && (!(variant.imageURL ?? "").trimmingWhitespace().isEmpty
+                        && (!(variant.imageURL ?? "").isBlank
                             || variant.sku.map(linkedSKUs.contains) == true)
                 }
             }
