@@ -40,8 +40,17 @@ extension ListingFacts {
 
     /// The number of different pictures: addresses compared by picture, placeholders left out.
     static func distinctPictures(_ addresses: [ImageAddress]) -> Int {
-        let pictures = addresses.filter { !$0.isPlaceholder }.map(\.picture)
-        return pictures.count - repeatedIndices(pictures).count
+        var count = 0
+        if addresses.count <= 32 {
+            for (index, address) in addresses.enumerated() where !address.isPlaceholder {
+                let isRepeat = addresses[..<index].contains { !$0.isPlaceholder && $0.picture == address.picture }
+                if !isRepeat { count += 1 }
+            }
+            return count
+        }
+        var seen = Set<ImagePicture>()
+        for address in addresses where !address.isPlaceholder && seen.insert(address.picture).inserted { count += 1 }
+        return count
     }
 
     /// The indices of the elements equal to an earlier one: a linear search in a short gallery, hashing in a long one

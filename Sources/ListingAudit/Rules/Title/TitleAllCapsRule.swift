@@ -41,12 +41,7 @@ struct TitleAllCapsRule: ListingRule {
         var allUpper = true
         var run = 0
         var runUpper = true
-        for byte in title.utf8 + [0x20] {
-            if byte | 0x20 &- 0x61 < 26 {
-                run += 1
-                runUpper = runUpper && byte &- 0x41 < 26
-                continue
-            }
+        func endRun() {
             if run >= 2 {
                 words += 1
                 letters += run
@@ -55,6 +50,15 @@ struct TitleAllCapsRule: ListingRule {
             run = 0
             runUpper = true
         }
+        for byte in title.utf8 {
+            if byte | 0x20 &- 0x61 < 26 {
+                run += 1
+                runUpper = runUpper && byte &- 0x41 < 26
+            } else {
+                endRun()
+            }
+        }
+        endRun()
         return (words, letters, allUpper)
     }
 }

@@ -106,7 +106,9 @@ extension TitleKeywordStuffingRule {
                     if wordStart == nil { wordStart = index }
                 } else if let start = wordStart {
                     let word = buffer[start..<index]
-                    if word.count >= 2, !stopWordBytes.contains(where: { $0.elementsEqual(word) }) {
+                    if word.count >= 2,
+                        !stopWordBytes.contains(where: { $0.count == word.count && $0.elementsEqual(word) })
+                    {
                         words.append(start..<index)
                     }
                     wordStart = nil
@@ -125,8 +127,10 @@ extension TitleKeywordStuffingRule {
             for other in words[(position + 1)...] where bytes[other].elementsEqual(bytes[word]) { count += 1 }
             if count > limit { return true }
         }
-        for (position, pair) in pairs.enumerated() where pairs[(position + 1)...].filter({ $0 == pair }).count >= limit {
-            return true
+        for (position, pair) in pairs.enumerated() {
+            var later = 0
+            for other in pairs[(position + 1)...] where other == pair { later += 1 }
+            if later >= limit { return true }
         }
         return false
     }
