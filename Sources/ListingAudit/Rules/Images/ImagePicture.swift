@@ -70,9 +70,16 @@ struct ImagePicture: Hashable, Sendable {
     /// `a.jpg_800x800.jpg` cuts `_800x800.jpg`; `a_800x800.jpg`, `a-300x300.jpg`, `a_large.jpg`, `a@2x.jpg` cut the
     /// part before `.jpg`. Letters compare in any case.
     private static func sizeSuffix(in source: UnsafeBufferPointer<UInt8>, name: Range<Int>) -> Range<Int> {
-        for ext in extensions {
-            if let start = firstStart(of: ext, in: source, name) { return (start + ext.count - 1)..<name.upperBound }
+        // The first occurrence of the earliest listed extension followed by `_`, found in one pass over the dots.
+        var found: (rank: Int, start: Int)?
+        for dot in name where source[dot] == UInt8(ascii: ".") {
+            for rank in 0..<(found?.rank ?? extensions.count)
+            where matches(extensions[rank], source, at: dot, before: name.upperBound) {
+                found = (rank, dot)
+                break
+            }
         }
+        if let found { return (found.start + extensions[found.rank].count - 1)..<name.upperBound }
         guard let dot = source[name].lastIndex(of: UInt8(ascii: ".")) else { return name.upperBound..<name.upperBound }
         var stemEnd = dot
         let stemStart = name.lowerBound
@@ -97,18 +104,6 @@ struct ImagePicture: Hashable, Sendable {
             }
         }
         return stemEnd..<dot
-    }
-
-    /// Where the first occurrence of the lower-case `needle` starts in `source[range]`, in any case.
-    private static func firstStart(
-        of needle: [UInt8], in source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
-    ) -> Int? {
-        guard range.count >= needle.count else { return nil }
-        for start in range.lowerBound...(range.upperBound - needle.count)
-        where source[start] == needle[0] && matches(needle, source, at: start, before: range.upperBound) {
-            return start
-        }
-        return nil
     }
 
     /// Whether the lower-case `word` is at `index` of `source`, ending by `end`, in any case.
