@@ -132,6 +132,7 @@ public struct PhraseBook: Sendable {
                 for index in Int(memberStart[Int(pattern)])..<Int(memberStart[Int(pattern) + 1]) {
                     let member = members[index]
                     guard endsWord || inflecting[Int(member.list)] && Self.isPluralEnd(bytes, at: end) else { continue }
+                    if raw.isEmpty { raw.reserveCapacity(16) }
                     raw.append(
                         PhraseHit(list: member.list, value: member.value, start: Int32(start), end: Int32(end)))
                 }

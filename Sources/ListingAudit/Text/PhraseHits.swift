@@ -25,16 +25,17 @@ public struct PhraseHits: Sendable {
     private init(sorted: [PhraseHit]) { hits = sorted }
 
     /// Orders `raw` and applies each list's selection.
-    init(_ raw: [PhraseHit], selections: [PhraseBook.Selection]) {
+    init(_ raw: consuming [PhraseHit], selections: [PhraseBook.Selection]) {
         var sorted = raw
         if sorted.count > 1 {
             sorted.sort { ($0.list, $0.start, $1.end) < ($1.list, $1.start, $0.end) }
         }
-        var kept: [PhraseHit] = []
-        kept.reserveCapacity(sorted.count)
+        // The kept hits move to the front, in place.
+        var kept = 0
         var after: Int32 = -1
         var list: UInt16 = .max
-        for hit in sorted {
+        for index in sorted.indices {
+            let hit = sorted[index]
             if hit.list != list {
                 list = hit.list
                 after = -1
@@ -43,9 +44,11 @@ public struct PhraseHits: Sendable {
                 guard hit.start >= after else { continue }
                 after = hit.end
             }
-            kept.append(hit)
+            sorted[kept] = hit
+            kept += 1
         }
-        hits = kept
+        sorted.removeLast(sorted.count - kept)
+        hits = sorted
     }
 
     /// The hits of list `list`, in text order (longer first at one position).

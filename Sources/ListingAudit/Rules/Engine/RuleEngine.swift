@@ -78,7 +78,9 @@ public struct RuleEngine: Sendable {
             listing, settings: settings, cache: cache, profile: profiler.map { $0(listing, settings) })
         var findings: [(rule: Int, finding: RuleFinding)] = []
         for (index, active) in rules.enumerated() where active.profiles?.contains(facts.profile) ?? true {
-            if let finding = active.rule.check(facts) { findings.append((index, finding)) }
+            guard let finding = active.rule.check(facts) else { continue }
+            if findings.isEmpty { findings.reserveCapacity(4) }
+            findings.append((index, finding))
         }
         return CheckedListing(listingID: listing.id, profile: facts.profile, findings: findings, keys: ShopKeys(facts))
     }
