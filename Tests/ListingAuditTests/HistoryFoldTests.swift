@@ -102,6 +102,29 @@ import Testing
         #expect(warnings == store.load().warnings && warnings.count == 1)
     }
 
+    @Test func openFindingsAreCountedInFullAndListedUpToTheReportsLimit() {
+        // 3 weeks of 400 listings with two findings each, a third week-3 finding on every fifth: 880 open findings,
+        // more than are listed, with streaks of 2 and 3 audits, listed longest open first.
+        let size = F.finding("size.missing_chart", [.sizeFit])
+        let vague = F.finding("description.vague", [.notAsDescribed])
+        let colour = F.finding("colour.unnamed", [.colourMismatch])
+        let weeks = (1...3).map { week in
+            F.snapshot(String(format: "2026-11-%02d", week * 7), (1...400).reversed().map { number in
+                let findings = week > 1 && number % 5 == 0 ? [size, vague, colour] : [size, vague]
+                return F.listing(String(format: "L%03d", number), findings, refunds: 0, byCategory: [:], orders: 1)
+            })
+        }
+        let folded = HistoryComparison(history: Array(weeks.dropLast()), current: weeks[2])
+        let reference = HistoryReference(history: Array(weeks.dropLast()), current: weeks[2]).comparison
+        #expect(folded == reference)
+        #expect(folded.openFindingCount == 880)
+        #expect(folded.openFindings.count == HistoryComparison.listedOpenFindings)
+        let first = folded.openFindings.first
+        #expect(first?.listingID == "L001" && first?.ruleID == "description.vague" && first?.audits == 3)
+        let last = folded.openFindings.last
+        #expect(last?.listingID == "L250" && last?.ruleID == "size.missing_chart" && last?.audits == 3)
+    }
+
     @Test func countsTooLargeFor32BitsAreKeptExactly() throws {
         let huge = 5_000_000_000
         let size = F.finding("size.missing_chart", [.sizeFit])

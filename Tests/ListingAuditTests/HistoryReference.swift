@@ -16,7 +16,9 @@ struct HistoryReference {
         if indexed.count > 1 {
             compareLatest(before: indexed[indexed.count - 2], after: last, minimumRateChange: minimumRateChange)
         }
-        comparison.openFindings = Self.openFindings(current: current, indexed: indexed, dates: comparison.audits)
+        let open = Self.openFindings(current: current, indexed: indexed, dates: comparison.audits)
+        comparison.openFindings = Array(open.prefix(HistoryComparison.listedOpenFindings))
+        comparison.openFindingCount = open.count
         comparison.fixEffects = Self.fixEffects(indexed: indexed, dates: comparison.audits)
     }
 

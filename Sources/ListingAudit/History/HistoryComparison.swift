@@ -8,8 +8,14 @@ public struct HistoryComparison: Sendable, Equatable {
     public var audits: [AuditDate]
     public var newFindings: [FindingChange]
     public var fixedFindings: [FindingChange]
-    /// Current findings already present in the audit before (two or more consecutive audits), longest open first.
+    /// Current findings already present in the audit before (two or more consecutive audits), longest open first:
+    /// the first `listedOpenFindings` of them. A shop audited unchanged has every finding open (millions at a
+    /// million listings), and nothing shows more than the first few hundred.
     public var openFindings: [OpenFinding]
+    /// How many current findings are open since an earlier audit (`openFindings` lists the first of them).
+    public var openFindingCount: Int
+    /// At most how many open findings `openFindings` lists: as many as the report's history tables show.
+    public static let listedOpenFindings = HTMLReport.historyRowLimit
     public var rateChanges: [RateChange]
     /// Fixes seen anywhere in the history, most recent first.
     public var fixEffects: [FixEffect]
@@ -45,6 +51,7 @@ public struct HistoryComparison: Sendable, Equatable {
         newFindings = []
         fixedFindings = []
         openFindings = []
+        openFindingCount = 0
         rateChanges = []
         fixEffects = []
     }

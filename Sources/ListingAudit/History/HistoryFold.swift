@@ -66,7 +66,7 @@ struct HistoryFold {
         for audit in fixes.beforeRange {
             fixes.measureBefore(earlier(audit), audit: audit)
         }
-        comparison.openFindings = openFindings()
+        (comparison.openFindings, comparison.openFindingCount) = openFindings()
         comparison.fixEffects = fixes.effects(names: names, dates: dates)
         return comparison
     }
@@ -120,33 +120,50 @@ struct HistoryFold {
         }
     }
 
-    /// The current findings open since an earlier audit. They are sorted as positions (entry, rule) and made last,
-    /// each listing's title made once: a million-listing shop audited twice has millions of them.
-    private func openFindings() -> [OpenFinding] {
-        let latest = dates.count - 1
-        var open: [(entry: Int32, mark: Int32)] = []
-        for (entry, listing) in current.entries.enumerated() {
-            let start = entry == 0 ? 0 : Int(current.entries[entry - 1].rulesEnd)
-            let marks = (start..<Int(listing.rulesEnd)).filter { streaks[$0] >= 1 }
-            open += marks.sorted { rule(at: $0) < rule(at: $1) }.map { (Int32(entry), Int32($0)) }
-        }
-        open.sort { first, second in
+    /// The first `HistoryComparison.listedOpenFindings` current findings open since an earlier audit, longest open
+    /// first, then by listing id and rule id, and how many there are. A million-listing shop audited twice has
+    /// millions of them: the listed ones are kept in order as the positions (entry, rule) stream past — most fail
+    /// one comparison with the last kept — and only they are made into `OpenFinding`s, each listing's title once.
+    private func openFindings() -> (listed: [OpenFinding], count: Int) {
+        let limit = HistoryComparison.listedOpenFindings
+        func precedes(_ first: (entry: Int32, mark: Int32), _ second: (entry: Int32, mark: Int32)) -> Bool {
             let (one, other) = (streaks[Int(first.mark)], streaks[Int(second.mark)])
             guard one == other else { return one > other }
             return (listingID(of: first.entry), rule(at: first.mark))
                 < (listingID(of: second.entry), rule(at: second.mark))
         }
+        var kept: [(entry: Int32, mark: Int32)] = []
+        var count = 0
+        for (entry, listing) in current.entries.enumerated() {
+            let start = entry == 0 ? 0 : Int(current.entries[entry - 1].rulesEnd)
+            for mark in start..<Int(listing.rulesEnd) where streaks[mark] >= 1 {
+                count += 1
+                let position = (entry: Int32(entry), mark: Int32(mark))
+                if kept.count == limit {
+                    guard precedes(position, kept[limit - 1]) else { continue }
+                    kept.removeLast()
+                }
+                var low = 0
+                var high = kept.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if precedes(position, kept[middle]) { high = middle } else { low = middle + 1 }
+                }
+                kept.insert(position, at: low)
+            }
+        }
+        let latest = dates.count - 1
         var result: [OpenFinding] = []
-        result.reserveCapacity(open.count)
+        result.reserveCapacity(kept.count)
         var titled: (entry: Int32, title: String) = (-1, "")
-        for (entry, mark) in open {
+        for (entry, mark) in kept {
             if titled.entry != entry { titled = (entry, current.title(of: Int(entry))) }
             let streak = Int(streaks[Int(mark)])
             result.append(OpenFinding(
                 listingID: listingID(of: entry), title: titled.title, ruleID: rule(at: mark), audits: streak + 1,
                 since: dates[latest - streak]))
         }
-        return result
+        return (result, count)
     }
 
     /// The rule id of the current audit's rule at `index` (of `current.rules`).

@@ -10,7 +10,7 @@ enum HistorySummary {
         var lines = [
             style.bold(ReportString.terminalHistory.text(
                 language, previous.text, String(history.newFindings.count), String(history.fixedFindings.count),
-                String(history.openFindings.count)))
+                String(history.openFindingCount)))
         ]
         for open in history.openFindings.prefix(limit) where open.audits > 2 {
             lines.append("  \(TerminalText.escaped(open.listingID)) \(open.ruleID): "

@@ -44,7 +44,7 @@ extension HTMLReport {
                     })
                 cappedNote(changes.count, &section)
             }
-            section.element("h3", text: "\(t(.openFindings)) (\(history.openFindings.count))")
+            section.element("h3", text: "\(t(.openFindings)) (\(history.openFindingCount))")
             if history.openFindings.isEmpty {
                 section.note(t(.nothingChanged))
             } else {
@@ -57,7 +57,7 @@ extension HTMLReport {
                         [.code(open.listingID), .text(open.title), .markup(ruleCell(open.ruleID, titles)),
                          .text(t(.auditsOpen, String(open.audits), open.since.text))]
                     })
-                cappedNote(history.openFindings.count, &section)
+                cappedNote(history.openFindingCount, &section)
             }
             rateChanges(history.rateChanges, &section)
         }
