@@ -117,8 +117,14 @@ import Testing
     @Test func csvOutputUsesTheSharedWriter() throws {
         let path = try file(Self.english)
         let (_, out, _) = run(["check", "--format", "csv", path])
-        #expect(out.hasPrefix("\u{FEFF}listing_id,rule,severity,message,evidence,file,line,title,fix\r\n"))
-        #expect(out.contains("E-1,description.empty,error,The description is empty,"))
+        // One findings layout: the listing's id and product title, then the rule's id and title, …, the fix.
+        #expect(out.hasPrefix(
+            "\u{FEFF}listing_id,title,rule_id,rule,severity,message,evidence,fix,file,line,column\r\n"))
+        let rule = try #require(RuleRegistry.description(id: "description.empty"))
+        #expect(out.contains("E-1,Ceramic Mug,description.empty,\(rule.title.en),error,The description is empty,"))
+        let (_, chinese, _) = run(["check", "--format", "csv", "--lang", "zh", path])
+        #expect(chinese.hasPrefix("\u{FEFF}商品ID,商品标题,规则ID,规则,严重程度,问题说明,证据,修改方法,文件,行,列\r\n"))
+        #expect(chinese.contains(",错误,商品描述为空,"))
     }
 
     @Test func githubOutputIsAnnotations() throws {
@@ -136,7 +142,9 @@ import Testing
         #expect(summary["listings"] == 2)
         #expect(summary["errors"] == 1)
         let findings = try #require(object["findings"] as? [[String: Any]])
-        #expect(findings.first?["rule"] as? String == "description.empty")
+        #expect(findings.first?["rule_id"] as? String == "description.empty")
+        #expect(findings.first?["title"] as? String == "Ceramic Mug")
+        #expect(findings.first?["fix"] as? String == RuleRegistry.description(id: "description.empty")?.fix.en)
     }
 
     @Test func outputFileReceivesTheReport() throws {

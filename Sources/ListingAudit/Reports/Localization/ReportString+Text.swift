@@ -9,6 +9,17 @@ extension ReportString {
             LocalizedText(zh: "按每单关联退款率排名（已提供订单数据）", en: "Ranked by linked refunds per order (orders given)")
         case .basisCounts:
             LocalizedText(zh: "按关联退款笔数排名（未提供订单数据）", en: "Ranked by linked refund counts (no order export)")
+        case .basisSeverity:
+            LocalizedText(zh: "按问题严重程度排名（未提供退款数据）", en: "Ranked by severity (no refund export given)")
+        case .noRefundExport:
+            LocalizedText(zh: "未提供退款导出，无法统计退款", en: "No refund export was given: refunds not counted")
+        case .noOrders: LocalizedText(zh: "无订单", en: "no orders")
+        case .statistics: LocalizedText(zh: "统计细节", en: "The statistics")
+        case .statisticsNote:
+            LocalizedText(
+                zh: "本商品关联退款率 %1；考虑订单数后的估计值 %2（订单少时向全店水平靠拢）；无此问题的同类商品 %3。",
+                en: "This listing's linked refund rate %1; estimate allowing for its number of orders %2 (few orders "
+                    + "pull it toward the shop's level); similar listings without the problem %3.")
         case .summary: LocalizedText(zh: "概览", en: "At a glance")
         case .listings: LocalizedText(zh: "商品", en: "Listings")
         case .listingsWithFindings: LocalizedText(zh: "%1 个有问题", en: "%1 with findings")
@@ -141,7 +152,7 @@ extension ReportString {
         case .terminalHistory:
             LocalizedText(
                 zh: "与上次体检（%1）相比：新增 %2 个问题，修复 %3 个，%4 个仍未修复",
-                en: "Since the last audit (%1): %2 new findings, %3 fixed, %4 still open")
+                en: "Since the last audit (%1): findings new %2, fixed %3, still open %4")
         case .terminalFix: LocalizedText(zh: "修改效果 %1（%2 修复）：%3 → %4", en: "Fix check %1 (fixed %2): %3 → %4")
         case .terminalRate: LocalizedText(zh: "关联退款率变化 %1：%2 → %3", en: "Linked refunds %1: %2 → %3")
         case .historyFolder: LocalizedText(zh: "历史记录：%1", en: "History: %1")
