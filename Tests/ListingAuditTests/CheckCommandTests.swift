@@ -45,6 +45,23 @@ import Testing
         #expect(run(["check", data, "--encoding", "latin9"]).0 == .usage)
     }
 
+    /// A file that is no listing export gets a few short lines: what it looks like, what was expected, what to do.
+    @Test func anUnrecognisedFileIsDescribedInAFewLines() throws {
+        let table = try file("source_line,cat,label,review\n1,书籍,1,很好\n", name: "reviews.csv")
+        let records = try file(#"[{"return_dim_tag": "尺码偏小"}]"#, name: "tags.json")
+        for (path, looks) in [(table, "It looks like a table with 4 columns (source_line, cat, label, review)."),
+                              (records, "It looks like a JSON file whose records have the fields return_dim_tag.")] {
+            let (code, _, err) = run(["check", path])
+            let lines = err.split(separator: "\n")
+            #expect(code == .dataError)
+            #expect(lines.count <= 5 && lines.allSatisfy { $0.count <= 200 }, "\(err)")
+            #expect(err.contains("not a listing export we recognise"))
+            #expect(err.contains(looks), "\(err)")
+            #expect(err.contains("Next: if it is a product list, pass --mapping FILE"))
+            #expect(!err.contains("Shopify product CSV (Handle"), "the old list of every layout")
+        }
+    }
+
     @Test func aFolderIsCheckedThroughTheListingExportItHolds() throws {
         let path = try file(Self.english, name: "products.csv")
         let folder = (path as NSString).deletingLastPathComponent
