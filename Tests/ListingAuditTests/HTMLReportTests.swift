@@ -86,7 +86,7 @@ import Testing
         #expect(html.contains("6.7% (8/120)") && html.contains("0.8% (1/120)"))
         #expect(html.contains(#"<span class="badge sev-error">Error</span>"#))
         #expect(html.contains("19 of 20 refunds (95.0%) were matched to a listing; 1 were not."))
-        #expect(html.contains("<code>damaged_in_transit</code></td><td class=\"num\">5</td>"))
+        #expect(html.contains("<code>damaged_in_transit</code></td><td class=\"num\" data-label=\"Refunds\">5</td>"))
         #expect(html.contains("No: packing, courier or stock (orange-red bars)") && html.contains("Yes: listing content"))
     }
 
