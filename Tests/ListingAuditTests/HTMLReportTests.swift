@@ -73,7 +73,7 @@ import Testing
     @Test func headlineNumbersFixListAndEvidenceAreFilled() throws {
         let html = render()
         #expect(html.contains(
-            #"<span class="label">Refunds linked to listing problems</span><span class="value">60.0%</span>"#))
+            #"<span class="label">Share of refunds linked to listing problems</span><span class="value">60.0%</span>"#))
         #expect(html.contains(#"<span class="value">670.00</span>"#))
         let first = try #require(html.range(of: #"id="listing-1""#))
         let second = try #require(html.range(of: #"id="listing-2""#))

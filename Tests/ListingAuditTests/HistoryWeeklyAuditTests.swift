@@ -32,7 +32,7 @@ import Testing
         #expect(out2.contains("Fix check D01 size.no_measurements (fixed 2026-11-26): "))
         #expect(out2.contains("Fix check D02 colour.vague_values (fixed 2026-11-26): 8.9% (34/380) → 2.9% (11/380)"))
         // A fixed listing's numbers are printed once, as its fix check, not again as a rate change.
-        #expect(!out2.contains("Linked refunds D01") && !out2.contains("Linked refunds D02"))
+        #expect(!out2.contains("Linked refunds per order D01") && !out2.contains("Linked refunds per order D02"))
         #expect(out2.contains("trend.csv, report.html"))
 
         let history = folder.appendingPathComponent("listing-audit-history")
