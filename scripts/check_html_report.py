@@ -2,7 +2,9 @@
 """Render ListingAudit HTML reports in headless Chromium over the DevTools protocol and check them.
 
 Fails (exit 1) on console errors, uncaught JavaScript errors, any failed or non-local resource load, a missing
-or empty report section, an inaccessible or empty chart, horizontal scrolling on a phone-width screen, or a blank
+or empty report section, an inaccessible or empty chart, horizontal scrolling on a phone-width screen, text drawn
+under 11 px (charts included, at their rendered scale), a table wider than the space it is shown in (its last
+column cut off) at 390 px or 1366 px, a rule id in a table wrapped over two lines on a desktop screen, or a blank
 screenshot. Needs Debian's `chromium` and `python3-websocket` (scripts/check-html-report installs them).
 
 Usage: check_html_report.py [--history] [--screenshot PNG] REPORT.html [REPORT.html ...]
@@ -37,9 +39,31 @@ PROBE = """(() => {
       marks: s.querySelectorAll('rect, polyline, circle').length };
   });
   const external = [...document.querySelectorAll('[src], link[href]')].map(e => e.src || e.href);
+  const small = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode, element = node.parentElement;
+    if (!node.textContent.trim() || element.closest('title, desc, thead')) continue;
+    const style = getComputedStyle(element), box = element.getBoundingClientRect();
+    if (style.display === 'none' || style.visibility === 'hidden' || (box.width === 0 && box.height === 0)) continue;
+    let size = parseFloat(style.fontSize);
+    if (element instanceof SVGElement) {
+      const matrix = element.ownerSVGElement && element.ownerSVGElement.getScreenCTM();
+      if (matrix) size *= Math.hypot(matrix.a, matrix.b);
+    }
+    if (size < 10.95) small.push(`${Math.round(size * 10) / 10}px: ${node.textContent.trim().slice(0, 40)}`);
+  }
+  const tables = [...document.querySelectorAll('table')].map(t => {
+    const box = t.getBoundingClientRect(), frame = t.parentElement.getBoundingClientRect();
+    const caption = (t.querySelector('caption') || t.closest('section').querySelector('h2') || {}).textContent;
+    return { caption: (caption || '').trim().slice(0, 40), right: box.right,
+      limit: Math.min(frame.right, window.innerWidth) };
+  });
+  const wrapped = [...document.querySelectorAll('td code')].filter(c => c.getClientRects().length > 1)
+    .map(c => c.textContent);
   return { lang: document.documentElement.lang, title: document.title, sections, charts,
     scripts: document.scripts.length, external, text: document.body.innerText.trim().length,
-    scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth };
+    scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, small, tables, wrapped };
 })()"""
 
 
@@ -157,6 +181,15 @@ def problems_in_dom(dom, expected_sections, phone, width):
             problems.append(f"chart #{chart['id']} is empty or collapsed ({chart})")
     if phone and max(dom["scrollWidth"], dom["innerWidth"]) > width + 1:
         problems.append(f"page scrolls sideways on a phone ({dom['scrollWidth']}px wide > {width}px)")
+    for text in dom["small"][:5]:
+        problems.append(f"text under 11px at {width}px: {text}")
+    for table in dom["tables"]:
+        if table["right"] > table["limit"] + 1:
+            problems.append(f"table '{table['caption']}' is wider than its space at {width}px: its last column "
+                            f"is cut off ({table['right']:.0f}px > {table['limit']:.0f}px)")
+    if not phone:
+        for code in dom["wrapped"][:5]:
+            problems.append(f"rule id wrapped over two lines at {width}px: {code}")
     return problems
 
 
@@ -178,7 +211,7 @@ def check(browser, path, expected_sections, screenshot):
     problems = []
     for phone in (True, False):
         browser.events.clear()
-        width, height = (390, 844) if phone else (1200, 900)
+        width, height = (390, 844) if phone else (1366, 900)
         browser.call("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1,
                      mobile=phone)
         browser.call("Page.navigate", url=url)
@@ -191,7 +224,7 @@ def check(browser, path, expected_sections, screenshot):
     metrics = browser.call("Page.getLayoutMetrics")
     full_height = min(int(metrics["cssContentSize"]["height"]), 16000)
     shot = browser.call("Page.captureScreenshot", format="png", captureBeyondViewport=True,
-                        clip={"x": 0, "y": 0, "width": 1200, "height": full_height, "scale": 1})
+                        clip={"x": 0, "y": 0, "width": 1366, "height": full_height, "scale": 1})
     data = base64.b64decode(shot["data"])
     if png_looks_blank(data):
         problems.append("the screenshot is blank")

@@ -42,8 +42,13 @@ final class Console: @unchecked Sendable {
     func write(_ text: String) { writeOut(text) }
 
     /// Writes `text` and a newline to standard error, its control characters escaped (`TerminalText`): messages
-    /// quote input (file names, header cells, values), which must not drive the terminal or forge log lines.
-    func error(_ text: String) { writeErr(TerminalText.escaped(text) + "\n") }
+    /// quote input (file names, header cells, values), which must not drive the terminal or forge log lines. A line
+    /// break followed by two spaces starts an indented continuation line (a message of a few lines), which can
+    /// never pass for a line of its own.
+    func error(_ text: String) {
+        let lines = text.components(separatedBy: "\n  ").map(TerminalText.escaped)
+        writeErr(lines.joined(separator: "\n  ") + "\n")
+    }
 
     /// Writes `text` to standard error without a newline (progress lines).
     func errorRaw(_ text: String) { writeErr(text) }

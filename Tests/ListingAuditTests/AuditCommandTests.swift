@@ -31,7 +31,7 @@ import Testing
         let (code, _, err) = run(base + ["--mapping", mapping.path, "--delimiter", ";"])
         #expect(code == .success, "\(err)")
         let findings = try String(contentsOfFile: out + "/findings.csv", encoding: .utf8)
-        #expect(findings.contains("\r\n7,description.empty,"))
+        #expect(findings.contains("\r\n7,Lamp,description.empty,"))
         #expect(run(base + ["--mapping", "/nonexistent/map.json"]).0 == .noInput)
         #expect(run(base + ["--mapping", mapping.path, "--as", "shopify"]).0 == .usage)
     }
@@ -46,7 +46,7 @@ import Testing
         let expectedHeaders = [
             "priorities.csv": "rank,listing_id,title,score,findings,rule_id,severity,linked_refunds,refunds_total,"
                 + "orders,refund_rate,preventable_refunds,preventable_amount,top_fix,has_history,why",
-            "findings.csv": "listing_id,rule,severity,message,evidence,file,line,column",
+            "findings.csv": "listing_id,title,rule_id,rule,severity,message,evidence,fix,file,line,column",
             "refunds.csv": "refund_id,order_id,listing_id,sku,matched_by,category,evidence,type,status,status_text,"
                 + "amount,reason,comment,line",
         ]

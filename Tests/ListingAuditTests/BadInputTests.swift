@@ -159,7 +159,7 @@ import Testing
         #expect(!audit.err.contains("NSCocoaErrorDomain"))
     }
 
-    @Test(.enabled(if: isCharacterDevice("/dev/full")))
+    @Test(.enabled(if: isCharacterDevice("/dev/full"), "needs /dev/full to simulate a full disk"))
     func aFullDiskIsCannotCreate() throws {
         let folder = HistoryFixtures.temporaryFolder()
         let listings = folder.appendingPathComponent("listings.csv")

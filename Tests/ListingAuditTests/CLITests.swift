@@ -54,4 +54,12 @@ import Testing
         #expect(try defaults.value(AuditCommand.Options.top) == 8)
         #expect(try defaults.value(ReportArguments.Options.date) == nil)
     }
+
+    /// What a new user reads first matches what the commands do.
+    @Test func helpDescribesTheRealOutputs() {
+        #expect(run(["check", "--help"]).1.contains("'file:line:column: severity: [rule] message (listing id)'"))
+        let audit = run(["audit", "--help"]).1
+        #expect(audit.contains("trend.csv"))
+        #expect(audit.contains("--fail-on never"))
+    }
 }

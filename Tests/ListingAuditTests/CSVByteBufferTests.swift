@@ -63,10 +63,11 @@ import Testing
             try csv.append(refund)
             let source = refund.refund
             expected.appendRow([
-                source.id, source.orderID, refund.listingID ?? "", source.sku ?? "", refund.matchedBy.rawValue,
-                refund.category.rawValue, refund.evidence.joined(separator: "; "), source.type.rawValue,
-                source.status.rawValue, source.statusText, source.amount.map(AuditNumbers.amount) ?? "",
-                source.reason, source.comment, String(source.location.line),
+                source.id, source.orderID, refund.listingID ?? "", source.sku ?? "",
+                CSVValue.matchMethod(refund.matchedBy, language), refund.category.rawValue,
+                refund.evidence.joined(separator: "; "), CSVValue.refundType(source.type, language),
+                CSVValue.refundStatus(source.status, language), source.statusText,
+                source.amount.map(AuditNumbers.amount) ?? "", source.reason, source.comment, String(source.location.line),
             ])
         }
         try csv.finish()

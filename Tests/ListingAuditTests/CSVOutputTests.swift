@@ -117,7 +117,8 @@ import Testing
         let message = try #require(AuditFindingsCSV.columns.firstIndex(of: .message))
         #expect(findingRows.dropFirst().map { $0[evidence] } == Self.hostileCells.map(\.read))
         #expect(findingRows.dropFirst().map { $0[message] } == Self.hostileCells.map(\.read))
-        #expect(findingRows.dropFirst().allSatisfy { $0[1] == "size.missing_chart" }, "rule ids stay stable")
+        let rule = try #require(AuditFindingsCSV.columns.firstIndex(of: .ruleID))
+        #expect(findingRows.dropFirst().allSatisfy { $0[rule] == "size.missing_chart" }, "rule ids stay stable")
     }
 
     @Test(arguments: Language.allCases)

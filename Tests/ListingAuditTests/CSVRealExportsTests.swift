@@ -23,7 +23,7 @@ import Testing
         ],
     ]
 
-    @Test(.enabled(if: TestPaths.hasRealExports)) func csvSpectrumMatchesExpectedJSON() throws {
+    @Test(TestPaths.needsRealExports) func csvSpectrumMatchesExpectedJSON() throws {
         let folder = try #require(TestPaths.realExports).appendingPathComponent("csv-spectrum")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("csvs").path)
             .filter { $0.hasSuffix(".csv") }.sorted()
@@ -59,7 +59,7 @@ import Testing
         "test051.csv": 5, "test052.csv": 5, "test055.csv": 5, "test056.csv": 3, "tree-ops.csv": 3, "tree-ops.tsv": 3,
     ]
 
-    @Test(.enabled(if: TestPaths.hasRealExports)) func w3cCSVWFilesReadWithoutIssues() throws {
+    @Test(TestPaths.needsRealExports) func w3cCSVWFilesReadWithoutIssues() throws {
         let folder = try #require(TestPaths.realExports).appendingPathComponent("w3c-csvw-tests")
         for (name, expected) in Self.csvwCounts.sorted(by: { $0.key < $1.key }) {
             let (file, records) = try Self.records(folder.appendingPathComponent(name))
@@ -72,7 +72,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: TestPaths.hasRealExports)) func carriageReturnOnlyManifestKeepsItsShape() throws {
+    @Test(TestPaths.needsRealExports) func carriageReturnOnlyManifestKeepsItsShape() throws {
         let url = try #require(TestPaths.realExports).appendingPathComponent("w3c-csvw-tests/manifest.csv")
         let (_, records) = try Self.records(url)
         #expect(records.first?.fields.prefix(3) == ["test", "name", "comment"])
@@ -82,7 +82,7 @@ import Testing
         #expect(records.last?.line == 302)
     }
 
-    @Test(.enabled(if: TestPaths.hasRealExports)) func tabAndCommaVersionsOfOneTableAgree() throws {
+    @Test(TestPaths.needsRealExports) func tabAndCommaVersionsOfOneTableAgree() throws {
         let folder = try #require(TestPaths.realExports).appendingPathComponent("w3c-csvw-tests")
         let comma = try Self.records(folder.appendingPathComponent("tree-ops.csv")).1.map(\.fields)
         let tab = try Self.records(folder.appendingPathComponent("tree-ops.tsv")).1.map(\.fields)
@@ -90,7 +90,7 @@ import Testing
         #expect(comma.first?.count == 5)
     }
 
-    @Test(.enabled(if: TestPaths.hasRealExports)) func blankRowsAreSkippedButRowsOfEmptyFieldsAreKept() throws {
+    @Test(TestPaths.needsRealExports) func blankRowsAreSkippedButRowsOfEmptyFieldsAreKept() throws {
         let url = try #require(TestPaths.realExports).appendingPathComponent("w3c-csvw-tests/test055.csv")
         let (file, records) = try Self.records(url)
         #expect(records.map(\.line) == [1, 2, 3, 4, 5])

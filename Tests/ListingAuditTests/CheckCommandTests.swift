@@ -45,6 +45,23 @@ import Testing
         #expect(run(["check", data, "--encoding", "latin9"]).0 == .usage)
     }
 
+    /// A file that is no listing export gets a few short lines: what it looks like, what was expected, what to do.
+    @Test func anUnrecognisedFileIsDescribedInAFewLines() throws {
+        let table = try file("source_line,cat,label,review\n1,书籍,1,很好\n", name: "reviews.csv")
+        let records = try file(#"[{"return_dim_tag": "尺码偏小"}]"#, name: "tags.json")
+        for (path, looks) in [(table, "It looks like a table with 4 columns (source_line, cat, label, review)."),
+                              (records, "It looks like a JSON file whose records have the fields return_dim_tag.")] {
+            let (code, _, err) = run(["check", path])
+            let lines = err.split(separator: "\n")
+            #expect(code == .dataError)
+            #expect(lines.count <= 5 && lines.allSatisfy { $0.count <= 200 }, "\(err)")
+            #expect(err.contains("not a listing export we recognise"))
+            #expect(err.contains(looks), "\(err)")
+            #expect(err.contains("Next: if it is a product list, pass --mapping FILE"))
+            #expect(!err.contains("Shopify product CSV (Handle"), "the old list of every layout")
+        }
+    }
+
     @Test func aFolderIsCheckedThroughTheListingExportItHolds() throws {
         let path = try file(Self.english, name: "products.csv")
         let folder = (path as NSString).deletingLastPathComponent
@@ -117,8 +134,14 @@ import Testing
     @Test func csvOutputUsesTheSharedWriter() throws {
         let path = try file(Self.english)
         let (_, out, _) = run(["check", "--format", "csv", path])
-        #expect(out.hasPrefix("\u{FEFF}listing_id,rule,severity,message,evidence,file,line,title,fix\r\n"))
-        #expect(out.contains("E-1,description.empty,error,The description is empty,"))
+        // One findings layout: the listing's id and product title, then the rule's id and title, …, the fix.
+        #expect(out.hasPrefix(
+            "\u{FEFF}listing_id,title,rule_id,rule,severity,message,evidence,fix,file,line,column\r\n"))
+        let rule = try #require(RuleRegistry.description(id: "description.empty"))
+        #expect(out.contains("E-1,Ceramic Mug,description.empty,\(rule.title.en),error,The description is empty,"))
+        let (_, chinese, _) = run(["check", "--format", "csv", "--lang", "zh", path])
+        #expect(chinese.hasPrefix("\u{FEFF}商品ID,商品标题,规则ID,规则,严重程度,问题说明,证据,修改方法,文件,行,列\r\n"))
+        #expect(chinese.contains(",错误,商品描述为空,"))
     }
 
     @Test func githubOutputIsAnnotations() throws {
@@ -136,7 +159,9 @@ import Testing
         #expect(summary["listings"] == 2)
         #expect(summary["errors"] == 1)
         let findings = try #require(object["findings"] as? [[String: Any]])
-        #expect(findings.first?["rule"] as? String == "description.empty")
+        #expect(findings.first?["rule_id"] as? String == "description.empty")
+        #expect(findings.first?["title"] as? String == "Ceramic Mug")
+        #expect(findings.first?["fix"] as? String == RuleRegistry.description(id: "description.empty")?.fix.en)
     }
 
     @Test func outputFileReceivesTheReport() throws {

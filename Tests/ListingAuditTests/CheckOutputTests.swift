@@ -34,7 +34,9 @@ import Testing
 
         #expect(out.map(\.listingID) == ["3", "1", "2", "1"])
         #expect(out.map(\.location.line) == [2, 3, 4, 9])
-        #expect(render(.text, out).hasPrefix("b.csv:2: warning: [description.empty] Empty (3)\n"))
+        #expect(render(.text, out).hasPrefix(
+            "b.csv:2: warning: [description.empty] Empty (3)\nb.csv:2: note: [description.empty] "
+                + FindingsText.note(out[0], .en) + "\n"))
     }
 
     @Test func summaryCountsEachSeverityAndSkippedRows() {
@@ -58,19 +60,26 @@ import Testing
         let message = LocalizedText(zh: "x", en: "100% off\nnow")
         let findings = [finding("1", file: "shop,a:b.csv", line: 3, severity: .advice, message: message)]
         #expect(render(.github, findings)
-            == "::notice file=shop%2Ca%3Ab.csv,line=3,title=description.empty::100%25 off%0Anow (1)\n")
+            == "::notice file=shop%2Ca%3Ab.csv,line=3,title=description.empty::100%25 off%0Anow (1)%0A"
+                + FindingsGitHub.data(FindingsText.note(findings[0], .en)) + "\n")
     }
 
     @Test func csvNeutralisesFormulasInEvidence() {
         let csv = render(.csv, [finding("1", file: "a.csv", line: 2, evidence: "=HYPERLINK(\"x\")")])
-        #expect(csv.hasPrefix("\u{FEFF}listing_id,rule,severity,message,evidence,file,line,title,fix\r\n"))
+        #expect(csv.hasPrefix(
+            "\u{FEFF}listing_id,title,rule_id,rule,severity,message,evidence,fix,file,line,column\r\n"))
         #expect(csv.contains(",\"'=HYPERLINK(\"\"x\"\")\","))
         #expect(csv.hasSuffix("\r\n"))
     }
 
     @Test func jsonWrittenOneFindingAtATimeIsTheDocumentJSONEncoderWouldPrint() throws {
         struct Entry: Encodable {
-            let listingID, rule: String, severity: Severity, message, evidence, file: String, line: Int, column: Int?
+            let listingID, title, ruleID, rule: String, severity: Severity, message, evidence, fix, file: String
+            let line: Int, column: Int?
+            enum CodingKeys: String, CodingKey {
+                case listingID = "listing_id", title, ruleID = "rule_id", rule, severity, message, evidence, fix, file
+                case line, column
+            }
         }
         struct Counts: Encodable { let listings, findings, errors, warnings, advice, skippedRows: Int }
         struct Document: Encodable { let findings: [Entry], summary: Counts }
@@ -81,9 +90,11 @@ import Testing
             let document = Document(
                 findings: findings.map {
                     Entry(
-                        listingID: $0.listingID, rule: $0.ruleID, severity: $0.severity, message: $0.message.en,
-                        evidence: $0.evidence, file: $0.location.file, line: $0.location.line,
-                        column: $0.location.column)
+                        listingID: $0.listingID, title: $0.title, ruleID: $0.ruleID,
+                        rule: RuleRegistry.description(id: $0.ruleID)?.title.en ?? "", severity: $0.severity,
+                        message: $0.message.en, evidence: $0.evidence,
+                        fix: RuleRegistry.description(id: $0.ruleID)?.fix.en ?? "", file: $0.location.file,
+                        line: $0.location.line, column: $0.location.column)
                 },
                 summary: Counts(
                     listings: findings.count, findings: findings.count, errors: 0, warnings: findings.count,

@@ -39,9 +39,22 @@ import Testing
 
     @Test func defaultJSONRoundTrips() throws {
         let json = AuditConfiguration.defaultJSON()
-        let decoded = try decode(json)
+        var decoded = try decode(json)
+        // The links are written out so they can be edited, and mean exactly the built-in ones.
+        let written = try RefundLinkMap(configuration: decoded.links)
+        for rule in RuleRegistry.all {
+            let (id, declared) = (rule.description.id, rule.description.linkedCategories)
+            #expect(written.categories(ruleID: id, declared: declared)
+                == RefundLinkMap().categories(ruleID: id, declared: declared), "\(id)")
+        }
+        #expect(decoded.links["size"] == ["size_fit"])
+        decoded.links = [:]
         #expect(decoded == AuditConfiguration())
         for key in RuleSettings.thresholdKeys { #expect(json.contains("\"\(key)\"")) }
+        #expect(json.hasSuffix("}\n"))
+        #expect(json.contains("\"severityOverrides\" : {}"))
+        #expect(json.contains("\"disabledRules\" : []"))
+        #expect(!json.contains("\n\n"), "an empty object or array spread over blank lines")
     }
 
     @Test func imagePresetFollowsTheExportFormat() throws {

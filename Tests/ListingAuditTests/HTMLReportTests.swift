@@ -73,7 +73,7 @@ import Testing
     @Test func headlineNumbersFixListAndEvidenceAreFilled() throws {
         let html = render()
         #expect(html.contains(
-            #"<span class="label">Refunds linked to listing problems</span><span class="value">60.0%</span>"#))
+            #"<span class="label">Share of refunds linked to listing problems</span><span class="value">60.0%</span>"#))
         #expect(html.contains(#"<span class="value">670.00</span>"#))
         let first = try #require(html.range(of: #"id="listing-1""#))
         let second = try #require(html.range(of: #"id="listing-2""#))
@@ -86,7 +86,7 @@ import Testing
         #expect(html.contains("6.7% (8/120)") && html.contains("0.8% (1/120)"))
         #expect(html.contains(#"<span class="badge sev-error">Error</span>"#))
         #expect(html.contains("19 of 20 refunds (95.0%) were matched to a listing; 1 were not."))
-        #expect(html.contains("<code>damaged_in_transit</code></td><td class=\"num\">5</td>"))
+        #expect(html.contains("<code>damaged_in_transit</code></td><td class=\"num\" data-label=\"Refunds\">5</td>"))
         #expect(html.contains("No: packing, courier or stock (orange-red bars)") && html.contains("Yes: listing content"))
     }
 

@@ -143,7 +143,7 @@ import Testing
         #expect(folded.fixEffects.first?.before.refunds == huge - 1)
         #expect(folded.trend.first?.orders == 3 * huge + Int(Int32.min))
         let trend = try F.written { try TrendTable.write(weeks, language: .en, to: $0) }
-        #expect(trend.contains(",L1,\(huge).00,1,\(huge),0.3333,\(huge),\(3 * huge)"))
+        #expect(trend.contains(",L1,\(huge).00,1,\(huge),33.33%,\(huge),\(3 * huge)"))
         #expect(trend.contains(",L2,2.00,1,2,,2,\(Int32.min)"))
     }
 }

@@ -69,7 +69,8 @@ import Testing
         let (unusable, out, err) = run([path])
         #expect(unusable == .dataError)
         #expect(out.isEmpty)
-        #expect(err.hasPrefix("Error: \(path):1:1: header row (alpha, beta)"))
+        #expect(err.hasPrefix("Error: \(path):1:1: this is not a listing export we recognise.\n"
+            + "  It looks like a table with 2 columns (alpha, beta).\n"))
     }
 
     @Test func overridesAndUsageErrors() throws {

@@ -69,7 +69,9 @@ import Testing
         try FileManager.default.copyItem(at: from, to: to)
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path)))
+    @Test(.enabled(
+        if: FileManager.default.isExecutableFile(atPath: binary.path),
+        "needs the built listing-audit binary (swift build) beside the test bundle"))
     func aKilledAuditLeavesThePreviousOrTheNewCompleteState() throws {
         let root = HistoryFixtures.temporaryFolder()
         let shop = try generateShop(in: root, listings: 2_000, refunds: 15_000)

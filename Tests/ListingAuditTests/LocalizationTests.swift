@@ -23,7 +23,7 @@ import Testing
         }
         let zh = OutputColumn.allCases.map { $0.header(.zh) }
         #expect(Set(zh).count == zh.count, "two columns share a Chinese header")
-        #expect(OutputColumns.header([.listingID, .refundRate], .zh) == ["商品ID", "退款率"])
+        #expect(OutputColumns.header([.listingID, .refundRate], .zh) == ["商品ID", "退款率（全部退款÷订单）"])
         #expect(OutputColumns.header(.listingID, .en) == "listing_id")
     }
 

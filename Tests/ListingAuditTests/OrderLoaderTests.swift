@@ -45,7 +45,7 @@ import Testing
         #expect(OrderLoader.recognises(header: woo) == .wooCommerce)
     }
 
-    @Test(.enabled(if: TestPaths.hasRealExports)) func realOlistOrderItemsLoadOneUnitPerRow() throws {
+    @Test(TestPaths.needsRealExports) func realOlistOrderItemsLoadOneUnitPerRow() throws {
         let path = TestPaths.realExports!.appendingPathComponent("olist/olist_order_items_dataset_head999.csv").path
         let result = try OrderLoader.load(path: path)
         #expect(result.format == .olist)
@@ -54,7 +54,7 @@ import Testing
         #expect(result.orders.allSatisfy { $0.quantity == 1 && $0.listingID != nil && $0.amount != nil })
     }
 
-    @Test(.enabled(if: TestPaths.hasRealExports)) func realSettlementReportIsNeitherRefundsNorOrders() throws {
+    @Test(TestPaths.needsRealExports) func realSettlementReportIsNeitherRefundsNorOrders() throws {
         let path = TestPaths.realExports!.appendingPathComponent("amazon/settlement_report_v2_sample.txt").path
         #expect(try ExportKind.detect(path: path) == .unknown)
     }

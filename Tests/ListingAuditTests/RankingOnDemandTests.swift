@@ -211,7 +211,7 @@ struct ReferenceRanker {
             shrunkRate: score.shrunkRate, expectedLinkedRefunds: score.expected,
             preventableRefunds: score.preventable, preventableAmount: score.preventableAmount,
             topRuleID: top?.id, topRuleTitle: top?.title, topFix: top?.fix, dominantCategory: score.dominant,
-            hasHistory: score.hasHistory)
+            hasHistory: score.hasHistory, refundExportGiven: ledger.hasRefundExport)
     }
 }
 

@@ -6,7 +6,7 @@ import Testing
 /// Structural facts about the real public exports, counted independently from the files. Skipped when
 /// `../shared` is absent. Each count's comment says how it was counted, with Python's `csv` module in
 /// `../shared/real-exports` (`rows(p)`: `csv.DictReader` over the file, as in `RealExportTests`).
-@Suite(.enabled(if: TestPaths.hasRealExports)) struct RealExportStructureTests {
+@Suite(TestPaths.needsRealExports) struct RealExportStructureTests {
     private func load(_ relative: String) throws -> ListingLoadResult {
         try ListingLoader.load(path: TestPaths.realExports!.appendingPathComponent(relative).path)
     }

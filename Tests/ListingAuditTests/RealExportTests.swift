@@ -44,7 +44,7 @@ import Testing
 /// Home 0, Sports 0, gmc 995 repeats 5, awin 48, magento 6, olist 999. Second batch: trevo 26 29, earthrevibe 23 92,
 /// flexformfitness 35 220, babyheaven 99 159, velofant 14 19, ayonne 133 133, cutiepoppers 37 722, balancedbites
 /// 65 68, vinoteka15milja 404.
-@Suite(.enabled(if: TestPaths.hasRealExports)) struct RealExportTests {
+@Suite(TestPaths.needsRealExports) struct RealExportTests {
     struct Expectation: Sendable, CustomStringConvertible {
         let path: String
         let format: ExportFormat

@@ -30,7 +30,7 @@ import Testing
 /// rawhidecityleather 11 11 0 3 3 11; sparklingresindelights 73 73 0 47 0 73; vktry 25 25 0 0 0 0;
 /// velofant (a `<products>` catalogue) 20 20 0 0 0 20. The airfeel feed is not well-formed: ElementTree stops on
 /// line 13 ("invalid token"); the raw `&` there is at column 86 (`line.index("&") + 1`).
-@Suite(.enabled(if: TestPaths.hasRealExports)) struct RealFeedExportTests {
+@Suite(TestPaths.needsRealExports) struct RealFeedExportTests {
     struct Expectation: Sendable, CustomStringConvertible {
         let name: String
         let items, listings, skipped, withColour, withSize, withImages: Int

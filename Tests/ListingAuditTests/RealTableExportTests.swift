@@ -13,7 +13,7 @@ import Testing
 /// Output (2026-12-02): flipkart 48 rows 48 listings (pid); promptcloud 10 10 (Uniq Id); litemall_yanxuan_goods
 /// 134 134 (goods_id); newbee_mall 575 575 (goods_id); taobao_search 36 35 (nid: one item is listed twice);
 /// tmall_double11 8769 1206 (id: the same items scraped on ten days).
-@Suite(.enabled(if: TestPaths.hasRealExports)) struct RealTableExportTests {
+@Suite(TestPaths.needsRealExports) struct RealTableExportTests {
     struct Expectation: Sendable, CustomStringConvertible {
         let path: String
         let rows, listings: Int

@@ -150,7 +150,7 @@ import Testing
         #expect(RefundLoader.recognises(header: ["订单号", "商品ID", "商品数量"]) == nil)
     }
 
-    @Test(.enabled(if: TestPaths.hasRealExports)) func realListingExportsAreNotTakenForRefundsOrOrders() throws {
+    @Test(TestPaths.needsRealExports) func realListingExportsAreNotTakenForRefundsOrOrders() throws {
         let root = TestPaths.realExports!
         for folder in ["shopify", "woocommerce", "google-merchant", "magento2"] {
             let directory = root.appendingPathComponent(folder)

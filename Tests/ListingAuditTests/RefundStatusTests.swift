@@ -79,8 +79,9 @@ import Testing
         let csv = String(decoding: try Data(contentsOf: URL(fileURLWithPath: out + "/refunds.csv")), as: UTF8.self)
         let rows = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.count == 6)
-        #expect(rows.filter { $0.contains(",not_refunded,") }.count == 3)
-        #expect(rows.contains { $0.hasPrefix("S4,") && $0.contains(",not_refunded,买家撤销,") })
+        // A Chinese refunds.csv names the status in Chinese (the English one keeps the id `not_refunded`).
+        #expect(rows.filter { $0.contains(",未退款（关闭/拒绝/撤销）,") }.count == 3)
+        #expect(rows.contains { $0.hasPrefix("S4,") && $0.contains(",未退款（关闭/拒绝/撤销）,买家撤销,") })
         let json = try JSONSerialization.jsonObject(
             with: Data(contentsOf: URL(fileURLWithPath: out + "/summary.json"))) as? [String: Any]
         let totals = json?["totals"] as? [String: Any]

@@ -45,11 +45,12 @@ import Testing
         for row in rows {
             expected.appendRow([
                 String(row.rank), row.listingID, row.title, AuditNumbers.score(row.score), String(row.findingCount),
-                row.ruleIDs.joined(separator: "; "), row.maxSeverity?.rawValue ?? "", String(row.linkedRefunds),
+                row.ruleIDs.joined(separator: "; "), row.maxSeverity.map { CSVValue.severity($0, language) } ?? "",
+                String(row.linkedRefunds),
                 String(row.refundsTotal), row.orders.map(String.init) ?? "",
                 row.refundRate.map(AuditNumbers.rate) ?? "",
                 AuditNumbers.score(row.preventableRefunds), AuditNumbers.amount(row.preventableAmount),
-                row.topFix?.text(language) ?? "", row.hasHistory ? "true" : "false", row.why.text(language),
+                row.topFix?.text(language) ?? "", CSVValue.flag(row.hasHistory, language), row.why.text(language),
             ])
         }
         let written = try HistoryFixtures.written {
@@ -85,7 +86,8 @@ import Testing
         }.split(separator: "\r\n")
         #expect(findingLines.count == findings.count + 1)
         #expect(findingLines.dropFirst().enumerated().allSatisfy {
-            $0.element == "L\($0.offset / 2),size.no_chart,error,none,e\($0.offset % 7),listings.csv,\($0.offset + 2),"
+            $0.element
+                == "L\($0.offset / 2),,size.no_chart,,error,none,e\($0.offset % 7),,listings.csv,\($0.offset + 2),"
         })
     }
 
@@ -102,9 +104,11 @@ import Testing
         let stored = AuditFindings(findings)
         var expected = CSVWriter(columns: AuditFindingsCSV.columns, language: language)
         for finding in stored {
+            let rule = RuleRegistry.description(id: finding.ruleID)
             expected.appendRow([
-                finding.listingID, finding.ruleID, finding.severity.rawValue, finding.message.text(language),
-                finding.evidence, finding.location.file, String(finding.location.line),
+                finding.listingID, finding.title, finding.ruleID, rule?.title.text(language) ?? "",
+                CSVValue.severity(finding.severity, language), finding.message.text(language), finding.evidence,
+                rule?.fix.text(language) ?? "", finding.location.file, String(finding.location.line),
                 finding.location.column.map(String.init) ?? "",
             ])
         }
@@ -136,7 +140,7 @@ import Testing
                 expected.appendRow([
                     snapshot.date.text, listing.listingID, String(format: "%.2f", listing.score),
                     String(listing.findings.count), String(listing.linkedRefunds),
-                    listing.refundRate.map { String(format: "%.4f", $0) } ?? "", String(listing.refunds),
+                    listing.refundRate.map { String(format: "%.2f%%", $0 * 100) } ?? "", String(listing.refunds),
                     listing.orders.map(String.init) ?? "",
                 ])
             }

@@ -98,7 +98,10 @@ import Testing
         facts += listing.variants.flatMap(\.options).map(\.value)
         facts += listing.attributes.map { "\($0.name): \($0.value)" }
         if let profile = example.profile { facts.append("profile `\(profile.rawValue)`") }
-        if !example.shop.isEmpty { facts.append("+\(example.shop.count) other listings in the shop") }
+        if !example.shop.isEmpty {
+            let count = example.shop.count
+            facts.append("+\(count) other listing\(count == 1 ? "" : "s") in the shop")
+        }
         return facts
     }
 
@@ -113,7 +116,8 @@ import Testing
         let arguments = ["explain", "description.hedge_without_number", "--lang", "zh"]
         #expect(CLI.run(arguments, console: capture.console) == .success)
         #expect(capture.out.hasPrefix("description.hedge_without_number: 含糊的免责措辞没有数字"))
-        #expect(capture.out.contains("级别：warning"))
+        #expect(capture.out.contains("级别：警告"))
+        #expect(!capture.out.contains("warning"))
         #expect(capture.out.contains("colour_mismatch"))
         #expect(capture.out.contains("尺寸以实物为准"))
     }
@@ -128,7 +132,10 @@ import Testing
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("init-\(UUID().uuidString).json").path
         let capture = CapturingConsole()
         #expect(CLI.run(["init-config", path], console: capture.console) == .success)
-        let loaded = try AuditConfiguration.load(path: path, knownRuleIDs: RuleRegistry.ids)
+        var loaded = try AuditConfiguration.load(path: path, knownRuleIDs: RuleRegistry.ids)
+        // The default refund links are written out to edit; the rest is the defaults.
+        #expect(loaded.links == RefundLinkMap.defaultLinks)
+        loaded.links = [:]
         #expect(loaded == AuditConfiguration())
         let again = CapturingConsole()
         #expect(CLI.run(["init-config", path], console: again.console) == .cannotCreate)

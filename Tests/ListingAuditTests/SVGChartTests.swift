@@ -9,7 +9,9 @@ import Testing
                 ChartBar(label: "Other", value: 4, valueText: "4", colorIndex: 3),
             ], valueAxisLabel: "Refunds"
         ).svg()
-        #expect(svg.hasPrefix(#"<svg id="c1" class="chart" viewBox="0 0 640 106""#))
+        // Never narrower than 640 × 11/12 px, so the 12-unit labels stay at 11 px or more (it scrolls instead).
+        #expect(svg.hasPrefix(
+            #"<div class="chart-wrap"><svg id="c1" class="chart" viewBox="0 0 640 106" style="min-width:587px""#))
         #expect(svg.contains(#"role="img" aria-labelledby="c1-title c1-desc""#))
         #expect(svg.contains(#"<title id="c1-title">Refunds &lt;by&gt; reason</title>"#))
         #expect(svg.contains(#"<desc id="c1-desc">9 size &amp; 4 other</desc>"#))
@@ -84,7 +86,8 @@ import Testing
                 LineChart.Point(label: "2026-11-26", value: 3, valueText: "3.0%"),
             ], valueAxisLabel: "%"
         ).svg()
-        #expect(svg.hasPrefix(#"<svg id="t" class="chart" viewBox="0 0 640 240" role="img""#))
+        #expect(svg.hasPrefix(#"<div class="chart-wrap"><svg id="t" class="chart" viewBox="0 0 640 240" "#
+            + #"style="min-width:587px" role="img""#))
         // Ticks 0…8 step 2 over 176 px: 8 → y 24 (the top), 3 → y 134; points centred in 280 px slots.
         #expect(svg.contains(#"<polyline points="196,24 476,134""#))
         #expect(svg.components(separatedBy: "<circle").count - 1 == 2)

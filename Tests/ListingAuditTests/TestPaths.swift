@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Locations the tests read from, found from this source file rather than the working directory.
 enum TestPaths {
@@ -14,6 +15,10 @@ enum TestPaths {
         let url = shared.appendingPathComponent("real-exports")
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
-    /// Whether `../shared/real-exports` is present; use with `.enabled(if:)`.
+    /// Whether `../shared/real-exports` is present.
     static var hasRealExports: Bool { realExports != nil }
+    /// Runs a test or suite only when `../shared/real-exports` is present, saying why it was skipped otherwise.
+    static var needsRealExports: ConditionTrait {
+        .enabled(if: hasRealExports, "needs ../shared/real-exports (public exports kept outside the project)")
+    }
 }

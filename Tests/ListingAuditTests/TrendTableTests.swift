@@ -18,13 +18,13 @@ import Testing
         ]
         let text = try csv(snapshots, language: .en)
         #expect(text == "\u{FEFF}date,listing_id,score,findings,linked_refunds,refund_rate,refunds,orders\r\n"
-            + "2026-11-05,L1,5.00,2,5,0.0500,7,140\r\n"
+            + "2026-11-05,L1,5.00,2,5,5.00%,7,140\r\n"
             + "2026-11-05,L2,0.00,0,0,,0,\r\n"
-            + "2026-11-12,'=cmd,3.00,1,3,0.0300,3,100\r\n")
+            + "2026-11-12,'=cmd,3.00,1,3,3.00%,3,100\r\n")
     }
 
     @Test func chineseHeadersKeepTheSameColumns() throws {
         let text = try csv([], language: .zh)
-        #expect(text == "\u{FEFF}日期,商品ID,优先分,问题数,关联退款数,退款率,退款数,订单数\r\n")
+        #expect(text == "\u{FEFF}日期,商品ID,优先分,问题数,关联退款数,退款率（全部退款÷订单）,退款数,订单数\r\n")
     }
 }

@@ -55,7 +55,7 @@ public struct AuditFindings: RandomAccessCollection, ExpressibleByArrayLiteral, 
             }
             positions[finding.listingID] = groups.count
             groups.append([finding])
-            table.append(id: finding.listingID, title: "", profile: .general, location: finding.location)
+            table.append(id: finding.listingID, title: finding.title, profile: .general, location: finding.location)
         }
         self.init(listings: table)
         reserveRules(findings.map(\.ruleID))
@@ -110,7 +110,8 @@ public struct AuditFindings: RandomAccessCollection, ExpressibleByArrayLiteral, 
         let record = records[index]
         return Finding(
             listingID: listings.id(Int(record.listing)), ruleID: rules[Int32(record.rule)], severity: record.severity,
-            message: messages[record.message], evidence: evidence[record.evidence], location: location(record))
+            message: messages[record.message], evidence: evidence[record.evidence], location: location(record),
+            title: listings.title(Int(record.listing)))
     }
 
     /// The positions of the findings of listing `listing`.

@@ -58,6 +58,9 @@ public struct AuditResult: Sendable {
         self.unexplained = unexplained
     }
 
+    /// Whether a refund export was read: without one, refund numbers are absent, not zero.
+    public var refundExportGiven: Bool { totals.refunds > 0 || inputs.contains { $0.kind == .refunds } }
+
     /// The highest severity among all findings, or `nil` when there are none (for `--fail-on`).
     public var maximumSeverity: Severity? { findings.maximumSeverity }
 }

@@ -49,6 +49,8 @@ public struct ListingPriority: Codable, Sendable, Equatable {
     /// Whether the listing has refund history (any refund, or any order when orders are known). Listings without
     /// are new products, ranked after the others by severity alone.
     public var hasHistory: Bool
+    /// Whether the audit was given a refund export; without one `hasHistory` is false for every listing.
+    public var refundExportGiven: Bool
 
     public init(
         rank: Int, listingID: String, title: String, profile: ProductProfile, location: SourceLocation,
@@ -57,7 +59,7 @@ public struct ListingPriority: Codable, Sendable, Equatable {
         linkedRefunds: Int = 0, orders: Int? = nil, refundRate: Double? = nil, shrunkRate: Double? = nil,
         expectedLinkedRefunds: Double = 0, preventableRefunds: Double = 0, preventableAmount: Double = 0,
         topRuleID: String? = nil, topRuleTitle: LocalizedText? = nil, topFix: LocalizedText? = nil,
-        dominantCategory: RefundCategory? = nil, hasHistory: Bool = false
+        dominantCategory: RefundCategory? = nil, hasHistory: Bool = false, refundExportGiven: Bool = true
     ) {
         self.rank = rank
         self.listingID = listingID
@@ -83,5 +85,6 @@ public struct ListingPriority: Codable, Sendable, Equatable {
         self.topFix = topFix
         self.dominantCategory = dominantCategory
         self.hasHistory = hasHistory
+        self.refundExportGiven = refundExportGiven
     }
 }

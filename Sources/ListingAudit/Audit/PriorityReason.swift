@@ -10,14 +10,14 @@ struct PriorityReason {
     var dominantCategory: RefundCategory?
     var preventableRefunds: Double
     var orders: Int?
-    var shrunkRate: Double?
     var expectedLinkedRefunds: Double
     var refundsTotal: Int
+    var refundExportGiven: Bool
 
     init(
         findingCount: Int, topRuleID: String?, topRuleTitle: LocalizedText?, hasHistory: Bool, maxSeverity: Severity?,
         linkedRefunds: Int, dominantCategory: RefundCategory?, preventableRefunds: Double, orders: Int?,
-        shrunkRate: Double?, expectedLinkedRefunds: Double, refundsTotal: Int
+        expectedLinkedRefunds: Double, refundsTotal: Int, refundExportGiven: Bool
     ) {
         self.findingCount = findingCount
         self.topRuleID = topRuleID
@@ -28,9 +28,9 @@ struct PriorityReason {
         self.dominantCategory = dominantCategory
         self.preventableRefunds = preventableRefunds
         self.orders = orders
-        self.shrunkRate = shrunkRate
         self.expectedLinkedRefunds = expectedLinkedRefunds
         self.refundsTotal = refundsTotal
+        self.refundExportGiven = refundExportGiven
     }
 
     /// The reason of `row`.
@@ -44,9 +44,9 @@ struct PriorityReason {
         dominantCategory = row.dominantCategory
         preventableRefunds = row.preventableRefunds
         orders = row.orders
-        shrunkRate = row.shrunkRate
         expectedLinkedRefunds = row.expectedLinkedRefunds
         refundsTotal = row.refundsTotal
+        refundExportGiven = row.refundExportGiven
     }
 
     /// The line in `language`.
@@ -55,41 +55,55 @@ struct PriorityReason {
             return textWithoutFindings(language)
         }
         let rule = topRuleTitle?.text(language) ?? topRuleID ?? ""
+        let findings = ListingPriority.count(findingCount, "finding")
         guard hasHistory else {
             let severity = maxSeverity.map { ListingPriority.severityLabel($0).text(language) } ?? ""
+            if !refundExportGiven {
+                return switch language {
+                case .zh: "未提供退款数据：\(findingCount)个问题，最严重为\(severity)：\(rule)"
+                case .en: "No refund export given: \(findings), worst \(severity): \(rule)"
+                }
+            }
             return switch language {
             case .zh: "新品（暂无订单和退款）：\(findingCount)个问题，最严重为\(severity)：\(rule)"
-            case .en: "New product (no orders or refunds yet): \(findingCount) finding(s), worst \(severity): \(rule)"
+            case .en: "New product (no orders or refunds yet): \(findings), worst \(severity): \(rule)"
             }
         }
         guard linkedRefunds > 0, let category = dominantCategory else {
             return switch language {
-            case .zh: "\(findingCount)个问题（\(rule)），但暂无相关退款"
-            case .en: "\(findingCount) finding(s) (\(rule)) but no refunds linked to them yet"
+            case .zh: "\(findingCount)个问题（\(rule)），但暂无关联退款"
+            case .en: "\(findings) (\(rule)) but no refunds linked to them yet"
             }
         }
         let label = category.label.text(language)
         let prevent = ListingPriority.number(preventableRefunds)
-        if let orders, let shrunkRate {
-            let own = ListingPriority.percent(Double(linkedRefunds) / Double(max(orders, 1)))
-            let expected = ListingPriority.percent(orders > 0 ? expectedLinkedRefunds / Double(orders) : 0)
-            let shrunk = ListingPriority.percent(shrunkRate)
+        if let orders, orders > 0 {
+            // Plain words here; the shrunk rate and the baseline are in the report's statistics (docs/ranking.md).
+            let own = ListingPriority.percent(Double(linkedRefunds) / Double(orders))
+            let expected = ListingPriority.percent(expectedLinkedRefunds / Double(orders))
             return switch language {
             case .zh:
-                "\(orders)单中\(linkedRefunds)笔相关退款（\(own)，修正后\(shrunk)，同类基线\(expected)），主要为\(label)；"
-                    + "原因：\(rule)；约可减少\(prevent)笔"
+                "\(orders)单中\(linkedRefunds)笔关联退款（\(own)，无此问题的同类商品为\(expected)），主要为\(label)；"
+                    + "原因：\(rule)；修改后约可减少\(prevent)笔"
             case .en:
                 "\(ListingPriority.count(linkedRefunds, "linked refund")) in \(ListingPriority.count(orders, "order")) "
-                    + "(\(own), shrunk \(shrunk), baseline \(expected)), mostly \(label); cause: \(rule); "
-                    + "~\(prevent) preventable"
+                    + "(\(own); similar listings without the problem: \(expected)), mostly \(label); cause: \(rule); "
+                    + "a fix could prevent about \(prevent)"
+            }
+        }
+        if orders == 0 {
+            return switch language {
+            case .zh: "无订单；\(linkedRefunds)笔关联退款，主要为\(label)；原因：\(rule)"
+            case .en:
+                "No orders; \(ListingPriority.count(linkedRefunds, "linked refund")), mostly \(label); cause: \(rule)"
             }
         }
         let expected = ListingPriority.number(expectedLinkedRefunds)
         return switch language {
-        case .zh: "\(linkedRefunds)笔相关退款（同类商品平均\(expected)笔），主要为\(label)；原因：\(rule)；约可减少\(prevent)笔"
+        case .zh: "\(linkedRefunds)笔关联退款（同类商品平均\(expected)笔），主要为\(label)；原因：\(rule)；修改后约可减少\(prevent)笔"
         case .en:
             "\(ListingPriority.count(linkedRefunds, "linked refund")) (average listing \(expected)), mostly \(label); "
-                + "cause: \(rule); ~\(prevent) preventable"
+                + "cause: \(rule); a fix could prevent about \(prevent)"
         }
     }
 

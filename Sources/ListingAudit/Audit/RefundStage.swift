@@ -15,6 +15,7 @@ enum RefundStage {
         progress: ProgressReporter?
     ) throws(AuditError) -> ExportRead? {
         guard let path else {
+            ledger.markNoRefundExport()
             try csv?.finish()
             return nil
         }
@@ -27,7 +28,8 @@ enum RefundStage {
         }
         let work = RefundChunkWork(
             path: reader.label, format: reader.format, columns: reader.columns, matcher: matcher,
-            classifier: ReasonClassifierCache(capacity: classifierCapacity), writesRows: csv != nil)
+            classifier: ReasonClassifierCache(capacity: classifierCapacity), writesRows: csv != nil,
+            language: csv?.language ?? .en)
         var failure: AuditError?
         OrderedPipeline.run(next: { next(reader, failure: &failure) }, transform: work.run) { result in
             guard failure == nil else { return }

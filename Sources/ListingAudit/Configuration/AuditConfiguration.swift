@@ -140,8 +140,13 @@ public struct AuditConfiguration: Sendable, Equatable, Codable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var configuration = AuditConfiguration()
         configuration.lexicons = Dictionary(uniqueKeysWithValues: Lexicon.listNames.map { ($0, LexiconAdjustment()) })
+        configuration.links = RefundLinkMap.defaultLinks
         let data = (try? encoder.encode(configuration)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        // Foundation prints an empty object or array over two lines with a blank one between.
+        let text = String(decoding: data, as: UTF8.self)
+            .replacingOccurrences(of: #"\{\n\s*\n\s*\}"#, with: "{}", options: .regularExpression)
+            .replacingOccurrences(of: #"\[\n\s*\n\s*\]"#, with: "[]", options: .regularExpression)
+        return text + "\n"
     }
 
     private static func underlyingReason(_ context: DecodingError.Context) -> String {

@@ -15,8 +15,8 @@ public enum TrendTable {
         try rows.finish()
     }
 
-    /// `trend.csv` written one audit at a time. `refund_rate` is refunds per order as a fraction (empty without
-    /// orders); scores have two decimals and rates four, as `printf` writes them.
+    /// `trend.csv` written one audit at a time. `refund_rate` is all refunds per order as a percentage (empty
+    /// without orders); scores have two decimals, as `printf` writes them.
     struct Rows {
         private let output: AuditCSVOutput
 

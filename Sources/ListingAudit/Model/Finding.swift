@@ -13,6 +13,8 @@ public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
 public struct Finding: Sendable, Codable, Hashable {
     /// The listing's id.
     public var listingID: String
+    /// The listing's (product's) title, for the reports a person reads; empty when not known.
+    public var title: String
     /// The rule's id, `family.name`.
     public var ruleID: String
     /// The severity (after configuration overrides).
@@ -26,9 +28,10 @@ public struct Finding: Sendable, Codable, Hashable {
 
     public init(
         listingID: String, ruleID: String, severity: Severity, message: LocalizedText, evidence: String,
-        location: SourceLocation
+        location: SourceLocation, title: String = ""
     ) {
         self.listingID = listingID
+        self.title = title
         self.ruleID = ruleID
         self.severity = severity
         self.message = message

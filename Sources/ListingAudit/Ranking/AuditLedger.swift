@@ -28,6 +28,8 @@ public struct AuditLedger: Sendable {
     private(set) var orders: [Int]
     /// Whether an order export was read (even an empty one): rates instead of counts.
     public private(set) var hasOrders = false
+    /// Whether a refund export was given (even an empty one): without one, no listing has a refund history to judge.
+    public private(set) var hasRefundExport = true
     /// Shop-level tallies per category, in taxonomy order.
     public private(set) var categories: [CategoryTally]
     /// How refunds were matched.
@@ -116,6 +118,9 @@ public struct AuditLedger: Sendable {
 
     /// Marks that an order export was read, even if it held no usable rows.
     public mutating func markOrdersRead() { hasOrders = true }
+
+    /// Marks that no refund export was given, so reports say so instead of calling every listing a new product.
+    public mutating func markNoRefundExport() { hasRefundExport = false }
 
     // MARK: Per-listing reads for ranking
 

@@ -58,6 +58,6 @@ final class ListingRanking: Sendable {
             shrunkRate: score.shrunkRate, expectedLinkedRefunds: score.expected,
             preventableRefunds: score.preventable, preventableAmount: score.preventableAmount,
             topRuleID: top?.id, topRuleTitle: top?.title, topFix: top?.fix, dominantCategory: score.dominant,
-            hasHistory: score.hasHistory)
+            hasHistory: score.hasHistory, refundExportGiven: ledger.hasRefundExport)
     }
 }

@@ -22,6 +22,19 @@ public struct RefundLinkMap: Sendable, Equatable {
         "title": [.notAsDescribed],
     ]
 
+    /// The links in force without configuration, as a configuration's `links` section writes them: each family's
+    /// default, and the rules whose own categories differ from their family's (`init-config` shows them to edit).
+    public static var defaultLinks: [String: [String]] {
+        var links = defaultFamilies.mapValues { $0.map(\.rawValue) }
+        for rule in RuleRegistry.all {
+            let id = rule.description.id
+            let family = String(id.prefix { $0 != "." })
+            let own = RefundLinkMap().categories(ruleID: id, declared: rule.description.linkedCategories)
+            if own != (defaultFamilies[family] ?? []).sorted() { links[id] = own.map(\.rawValue) }
+        }
+        return links
+    }
+
     /// Configured overrides by family (`size`) or rule id (`size.missing_chart`); rule ids win.
     public private(set) var overrides: [String: [RefundCategory]]
 

@@ -6,8 +6,8 @@ enum AuditNumbers {
     static func amount(_ value: Double) -> String { fixed(value, digits: 2) }
     /// Scores and expected counts: two decimals.
     static func score(_ value: Double) -> String { fixed(value, digits: 2) }
-    /// Rates as fractions: four decimals.
-    static func rate(_ value: Double) -> String { fixed(value, digits: 4) }
+    /// Rates as percentages, as the report shows them: `0.13809` → `13.81%` (spreadsheets read it as 0.1381).
+    static func rate(_ value: Double) -> String { fixed(value * 100, digits: 2) + "%" }
 
     /// `String(format: "%.<digits>f", value)`, without `printf` (a hot spot on the million rows of
     /// `priorities.csv`): a finite value below 10^15 is `significand × 2^exponent` exactly, so its scaled digits are

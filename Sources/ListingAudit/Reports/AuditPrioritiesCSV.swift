@@ -22,7 +22,7 @@ enum AuditPrioritiesCSV {
                         severity: row.maxSeverity, linkedRefunds: row.linkedRefunds, refundsTotal: row.refundsTotal,
                         orders: row.orders, refundRate: row.refundRate, preventableRefunds: row.preventableRefunds,
                         preventableAmount: row.preventableAmount, topFix: row.topFix?.text(language) ?? "",
-                        hasHistory: row.hasHistory, why: row.why(in: language))
+                        hasHistory: row.hasHistory, why: row.why(in: language), language: language)
                 }
             }
         }
@@ -30,12 +30,12 @@ enum AuditPrioritiesCSV {
     }
 
     /// Appends one row, its cells in `columns` order: scores and amounts with two decimals (`AuditNumbers.score`,
-    /// `AuditNumbers.amount`), rates with four.
+    /// `AuditNumbers.amount`), rates as percentages (`AuditNumbers.rate`).
     static func appendRow(
         to rows: inout CSVByteBuffer, rank: Int, listingID: some CSVCellText, title: some CSVCellText, score: Double,
         findingCount: Int, ruleIDs: some CSVCellText, severity: Severity?, linkedRefunds: Int, refundsTotal: Int,
         orders: Int?, refundRate: Double?, preventableRefunds: Double, preventableAmount: Double,
-        topFix: some CSVCellText, hasHistory: Bool, why: some CSVCellText
+        topFix: some CSVCellText, hasHistory: Bool, why: some CSVCellText, language: Language
     ) {
         rows.appendCell(rank)
         listingID.appendCell(to: &rows)
@@ -43,15 +43,15 @@ enum AuditPrioritiesCSV {
         rows.appendFixed(score, digits: 2)
         rows.appendCell(findingCount)
         ruleIDs.appendCell(to: &rows)
-        rows.appendCell(severity?.rawValue ?? "")
+        rows.appendCell(severity.map { CSVValue.severity($0, language) } ?? "")
         rows.appendCell(linkedRefunds)
         rows.appendCell(refundsTotal)
         if let orders { rows.appendCell(orders) } else { rows.appendCell("") }
-        if let refundRate { rows.appendFixed(refundRate, digits: 4) } else { rows.appendCell("") }
+        if let refundRate { rows.appendCell(AuditNumbers.rate(refundRate)) } else { rows.appendCell("") }
         rows.appendFixed(preventableRefunds, digits: 2)
         rows.appendFixed(preventableAmount, digits: 2)
         topFix.appendCell(to: &rows)
-        rows.appendCell(hasHistory ? "true" : "false")
+        rows.appendCell(CSVValue.flag(hasHistory, language))
         why.appendCell(to: &rows)
         rows.endRow()
     }

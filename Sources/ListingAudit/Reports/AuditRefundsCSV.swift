@@ -8,11 +8,14 @@ final class AuditRefundsCSV {
     ]
     private static let flushBytes = 4 << 20
     private let file: OutputFile
+    /// The language of the header and of the enum cells (`CSVValue`).
+    let language: Language
     private var buffer = CSVByteBuffer()
 
     /// Creates the file and writes its byte-order mark and header row.
     init(path: String, language: Language) throws(AuditError) {
         file = try OutputFile(path: path)
+        self.language = language
         buffer.append(CSVByteBuffer.byteOrderMark)
         for column in Self.columns { buffer.appendCell(column.header(language)) }
         buffer.endRow()
@@ -26,7 +29,7 @@ final class AuditRefundsCSV {
             sku: source.sku ?? "", matchedBy: refund.matchedBy, category: refund.category,
             evidence: refund.evidence.joined(separator: "; "), type: source.type, status: source.status,
             statusText: source.statusText, amount: source.amount, reason: source.reason, comment: source.comment,
-            line: source.location.line)
+            line: source.location.line, language: language)
         if buffer.count >= Self.flushBytes { try flush() }
     }
 
@@ -47,17 +50,17 @@ final class AuditRefundsCSV {
         to buffer: inout CSVByteBuffer, id: some CSVCellText, orderID: some CSVCellText,
         listingID: some CSVCellText, sku: some CSVCellText, matchedBy: MatchMethod, category: RefundCategory,
         evidence: some CSVCellText, type: RefundType, status: RefundStatus, statusText: some CSVCellText,
-        amount: Double?, reason: some CSVCellText, comment: some CSVCellText, line: Int
+        amount: Double?, reason: some CSVCellText, comment: some CSVCellText, line: Int, language: Language
     ) {
         id.appendCell(to: &buffer)
         orderID.appendCell(to: &buffer)
         listingID.appendCell(to: &buffer)
         sku.appendCell(to: &buffer)
-        buffer.appendCell(matchedBy.rawValue)
+        buffer.appendCell(CSVValue.matchMethod(matchedBy, language))
         buffer.appendCell(category.rawValue)
         evidence.appendCell(to: &buffer)
-        buffer.appendCell(type.rawValue)
-        buffer.appendCell(status.rawValue)
+        buffer.appendCell(CSVValue.refundType(type, language))
+        buffer.appendCell(CSVValue.refundStatus(status, language))
         statusText.appendCell(to: &buffer)
         if let amount { buffer.appendAmount(amount) } else { buffer.appendCell("") }
         reason.appendCell(to: &buffer)

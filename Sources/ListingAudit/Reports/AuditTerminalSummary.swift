@@ -20,7 +20,11 @@ public enum AuditTerminalSummary {
             lines.append(t.rowProblems(input))
         }
         lines.append("")
-        lines.append(result.basis == .orders ? t.rankedByRates : t.rankedByCounts)
+        if !result.refundExportGiven {
+            lines.append(t.noRefundExport)
+        } else {
+            lines.append(result.basis == .orders ? t.rankedByRates : t.rankedByCounts)
+        }
         // Listings without findings have nothing to fix; refund-heavy ones among them get their own line below.
         let fixable = result.priorities.listingsWithFindings
         let shown = result.priorities.firstWithFindings(top)
@@ -112,14 +116,21 @@ public enum AuditTerminalSummary {
 
         var rankedByRates: String {
             language == .zh
-                ? "优先修改（按每单相关退款率排序，已向店铺基线收缩）："
-                : "Fix first (ranked by linked refunds per order, shrunk toward the shop baseline):"
+                ? "优先修改（按修改后可避免的关联退款排序；订单很少的商品不会仅凭一两笔退款排到前面）："
+                : "Fix first (ranked by the linked refunds a fix could prevent; a listing with very few orders "
+                    + "does not top the list on one or two refunds):"
         }
 
         var rankedByCounts: String {
             language == .zh
-                ? "优先修改（无订单数据，按超出平均的相关退款笔数排序）："
+                ? "优先修改（无订单数据，按超出平均的关联退款笔数排序）："
                 : "Fix first (no orders given: ranked by linked refund counts above the average listing):"
+        }
+
+        var noRefundExport: String {
+            language == .zh
+                ? "未提供退款数据（退款/售后导出），无法按退款排序；按问题严重程度排序："
+                : "No refund export was given, so refunds cannot rank the listings; ranked by severity:"
         }
 
         var reasons: String { language == .zh ? "退款原因：" : "Refund reasons: " }

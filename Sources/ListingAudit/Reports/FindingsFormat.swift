@@ -4,7 +4,7 @@ public enum FindingsFormat: String, Sendable, CaseIterable {
     case text
     /// One JSON document: `findings` (one object per finding) and `summary` (the counts).
     case json
-    /// A spreadsheet: UTF-8 with BOM, CRLF, one row per finding with the rule's title and fix.
+    /// A spreadsheet: UTF-8 with BOM, CRLF, one row per finding in the findings layout (`FindingColumns`).
     case csv
     /// GitHub Actions workflow commands (`::warning file=…,line=…::message`), shown as annotations.
     case github
@@ -80,7 +80,7 @@ public struct FindingsWriter: Sendable {
         switch format {
         case .text, .github: return []
         case .json: return Array(FindingsJSON.opening.utf8)
-        case .csv: return Array(FindingsCSV.header.utf8)
+        case .csv: return Array(FindingsCSV.header(language).utf8)
         }
     }
 }

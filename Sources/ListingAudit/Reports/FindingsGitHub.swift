@@ -1,6 +1,7 @@
 import Foundation
 
-/// GitHub Actions workflow commands: `::warning file=…,line=…,title=rule::message`; advice is a `notice`.
+/// GitHub Actions workflow commands: `::warning file=…,line=…,title=rule::message`, the message followed by the
+/// rule's title, the fix and the product (`FindingsText.note`) on a second line; advice is a `notice`.
 enum FindingsGitHub {
     /// The workflow command for `finding`, with its newline.
     static func line(_ finding: Finding, language: Language) -> String {
@@ -12,7 +13,8 @@ enum FindingsGitHub {
         var properties = ["file=\(property(finding.location.file))", "line=\(finding.location.line)"]
         if let column = finding.location.column { properties.append("col=\(column)") }
         properties.append("title=\(property(finding.ruleID))")
-        let message = "\(finding.message.text(language)) (\(finding.listingID))"
+        let message = "\(finding.message.text(language)) (\(finding.listingID))\n"
+            + FindingsText.note(finding, language)
         return "::\(level) \(properties.joined(separator: ","))::\(data(message))\n"
     }
 

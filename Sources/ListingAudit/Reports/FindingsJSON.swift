@@ -1,17 +1,26 @@
 import Foundation
 
 /// `{"findings": [...], "summary": {...}}`, keys sorted, pretty-printed the way `JSONEncoder` prints the whole
-/// document, but written one finding at a time.
+/// document, but written one finding at a time. A finding's keys are the findings layout's English column ids
+/// (`FindingColumns`); the severity is its id, text (message, titles, fix) in the output's language.
 enum FindingsJSON {
     private struct Entry: Encodable {
         let listingID: String
+        let title: String
+        let ruleID: String
         let rule: String
         let severity: Severity
         let message: String
         let evidence: String
+        let fix: String
         let file: String
         let line: Int
         let column: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case listingID = "listing_id", title, ruleID = "rule_id", rule, severity, message, evidence, fix, file
+            case line, column
+        }
     }
 
     private struct Summary: Encodable {
@@ -28,9 +37,11 @@ enum FindingsJSON {
 
     /// One finding's object, indented as an element of `findings` (no separator, no newline).
     static func entry(_ finding: Finding, language: Language) -> String {
+        let rule = RuleRegistry.description(id: finding.ruleID)
         let entry = Entry(
-            listingID: finding.listingID, rule: finding.ruleID, severity: finding.severity,
-            message: finding.message.text(language), evidence: finding.evidence, file: finding.location.file,
+            listingID: finding.listingID, title: finding.title, ruleID: finding.ruleID,
+            rule: rule?.title.text(language) ?? "", severity: finding.severity, message: finding.message.text(language),
+            evidence: finding.evidence, fix: rule?.fix.text(language) ?? "", file: finding.location.file,
             line: finding.location.line, column: finding.location.column)
         return indented(encode(entry), by: 4)
     }

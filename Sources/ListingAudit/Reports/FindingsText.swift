@@ -1,10 +1,26 @@
-/// `file:line: severity: [rule] message (listing id)`, one finding a line, the way compilers print diagnostics.
-/// Control characters from the input are escaped (`TerminalText`): a line is always one finding.
+/// `file:line:column: severity: [rule] message (listing id)`, one finding a line the way compilers print
+/// diagnostics, followed by a `note:` line at the same place with the rest of the findings layout
+/// (`FindingColumns`): the rule's title, the fix and the product's title. Control characters from the input are
+/// escaped (`TerminalText`): a line is always one line of the output.
 enum FindingsText {
-    /// The line for `finding`, with its newline.
+    /// The finding's two lines, each with its newline.
     static func line(_ finding: Finding, language: Language) -> String {
-        TerminalText.escaped(
+        var text = TerminalText.escaped(
             "\(finding.location): \(finding.severity.rawValue): [\(finding.ruleID)] "
                 + "\(finding.message.text(language)) (\(finding.listingID))") + "\n"
+        text += TerminalText.escaped("\(finding.location): note: [\(finding.ruleID)] " + note(finding, language)) + "\n"
+        return text
+    }
+
+    /// The rule's title and fix, and the product's title: `Too few images; fix: … (product: Wool coat)`.
+    static func note(_ finding: Finding, _ language: Language) -> String {
+        let rule = RuleRegistry.description(id: finding.ruleID)
+        let title = rule?.title.text(language) ?? finding.ruleID
+        let fix = rule?.fix.text(language) ?? ""
+        let product = finding.title.abbreviated(to: 40)
+        switch language {
+        case .zh: return "\(title)；修改：\(fix)" + (product.isEmpty ? "" : "（商品：\(product)）")
+        case .en: return "\(title); fix: \(fix)" + (product.isEmpty ? "" : " (product: \(product))")
+        }
     }
 }

@@ -37,8 +37,9 @@ struct RankedRows: Sendable {
                         findingCount: ledger.findingCount(listing), topRuleID: top?.id, topRuleTitle: top?.title,
                         hasHistory: score.hasHistory, maxSeverity: ledger.severity(listing),
                         linkedRefunds: score.linkedRefunds, dominantCategory: score.dominant,
-                        preventableRefunds: score.preventable, orders: orders, shrunkRate: score.shrunkRate,
-                        expectedLinkedRefunds: score.expected, refundsTotal: total)
+                        preventableRefunds: score.preventable, orders: orders,
+                        expectedLinkedRefunds: score.expected, refundsTotal: total,
+                        refundExportGiven: ledger.hasRefundExport)
                     ledger.listings.withID(listing) { id in
                         ledger.listings.withTitle(listing) { title in
                             joined.withUnsafeBufferPointer { joined in
@@ -49,7 +50,7 @@ struct RankedRows: Sendable {
                                     refundRate: orders.flatMap { $0 > 0 ? Double(total) / Double($0) : nil },
                                     preventableRefunds: score.preventable, preventableAmount: score.preventableAmount,
                                     topFix: WrittenCSVCell(bytes: score.topRule.map { fixes[Int($0)] } ?? Self.empty),
-                                    hasHistory: score.hasHistory, why: reason.text(language))
+                                    hasHistory: score.hasHistory, why: reason.text(language), language: language)
                             }
                         }
                     }

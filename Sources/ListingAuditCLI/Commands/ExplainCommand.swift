@@ -30,22 +30,24 @@ enum ExplainCommand: Command {
     /// The explanation text.
     static func explanation(of rule: RuleDescription, language: Language) -> String {
         let zh = language == .zh
+        // Chinese names the kinds of product; English keeps the ids a configuration's category keywords use.
         let profiles = rule.profiles.map { set in
-            ProductProfile.allCases.filter(set.contains).map(\.rawValue).joined(separator: ", ")
+            ProductProfile.allCases.filter(set.contains).map { zh ? $0.label.zh : $0.rawValue }
+                .joined(separator: zh ? "、" : ", ")
         } ?? (zh ? "全部" : "all")
         let categories = rule.linkedCategories.map { "\($0.rawValue) (\($0.label.text(language)))" }
         var lines = [
             "\(rule.id): \(rule.title.text(language))", "",
-            (zh ? "级别：" : "Severity: ") + rule.severity.rawValue,
+            (zh ? "级别：" : "Severity: ") + ReportString.severity(rule.severity).text(language),
             (zh ? "适用品类：" : "Profiles: ") + profiles,
             (zh ? "关联退款类别：" : "Refund categories: ") + categories.joined(separator: ", "), "",
             (zh ? "为什么：" : "Why: ") + rule.rationale.text(language), "",
             (zh ? "怎么改：" : "Fix: ") + rule.fix.text(language), "",
             zh ? "会报告：" : "Triggers:",
         ]
-        lines += rule.triggeringExamples.map { "  - " + RuleCatalogue.exampleLine($0) }
+        lines += rule.triggeringExamples.map { "  - " + RuleCatalogue.exampleLine($0, language: language) }
         lines += ["", zh ? "不报告：" : "Does not trigger:"]
-        lines += rule.nonTriggeringExamples.map { "  - " + RuleCatalogue.exampleLine($0) }
+        lines += rule.nonTriggeringExamples.map { "  - " + RuleCatalogue.exampleLine($0, language: language) }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -22,7 +22,9 @@ enum HistorySummary {
                 language, subject, effect.fixedOn.text, tally(effect.before, language), tally(effect.after, language))
             lines.append("  " + style.change(line, delta: effect.delta))
         }
-        for change in history.rateChanges.prefix(limit) {
+        // A fixed listing's rate change is its fix check above: print each listing's numbers once.
+        let checked = Set(history.fixEffects.prefix(limit).map(\.listingID))
+        for change in history.rateChanges.filter({ !checked.contains($0.listingID) }).prefix(limit) {
             let line = ReportString.terminalRate.text(
                 language, TerminalText.escaped(change.listingID), tally(change.before, language), tally(change.after, language))
             lines.append("  " + style.change(line, delta: change.delta))

@@ -5,43 +5,30 @@ enum FormatDetector {
     struct Signature {
         let format: ExportFormat
         let groups: [[String]]
-        /// How the signature is described to users when nothing matches.
-        let summary: String
     }
 
     static let signatures: [Signature] = [
         Signature(
-            format: .shopify, groups: [["Handle"], ["Title"], ["Body (HTML)", "Variant SKU", "Variant Price"]],
-            summary: "Shopify product CSV (Handle, Title, Body (HTML), Variant Price, Image Src …)"),
+            format: .shopify, groups: [["Handle"], ["Title"], ["Body (HTML)", "Variant SKU", "Variant Price"]]),
         Signature(
-            format: .wooCommerce, groups: [["Type"], ["SKU"], ["Name"], ["Regular price"], ["Parent", "Images"]],
-            summary:
-                "WooCommerce product CSV (ID, Type, SKU, Name, Regular price, Images, Parent, Attribute 1 name …)"),
+            format: .wooCommerce, groups: [["Type"], ["SKU"], ["Name"], ["Regular price"], ["Parent", "Images"]]),
         Signature(
-            format: .amazonListingsReport, groups: [["item-name"], ["seller-sku"]],
-            summary: "Amazon listings report (item-name, item-description, listing-id, seller-sku, price …)"),
+            format: .amazonListingsReport, groups: [["item-name"], ["seller-sku"]]),
         Signature(
-            format: .amazonFlatFile, groups: [["item_sku"], ["item_name", "feed_product_type"]],
-            summary: "Amazon flat-file inventory template (TemplateType=… then item_sku, item_name, parent_sku …)"),
+            format: .amazonFlatFile, groups: [["item_sku"], ["item_name", "feed_product_type"]]),
         Signature(
-            format: .magento, groups: [["sku"], ["product_type"], ["attribute_set_code", "product_websites"]],
-            summary: "Magento 2 catalog export (sku, attribute_set_code, product_type, name, description …)"),
+            format: .magento, groups: [["sku"], ["product_type"], ["attribute_set_code", "product_websites"]]),
         Signature(
-            format: .olist, groups: [["product_id"], ["product_category_name"], ["product_photos_qty"]],
-            summary: "Olist products dataset (product_id, product_category_name, product_photos_qty …)"),
+            format: .olist, groups: [["product_id"], ["product_category_name"], ["product_photos_qty"]]),
         Signature(
-            format: .taobaoAssistant, groups: [["title"], ["cid"], ["picture", "skuProps", "cateProps"]],
-            summary: "淘宝助理 CSV (version 1.00, then title, cid, price, description, cateProps, picture …)"),
+            format: .taobaoAssistant, groups: [["title"], ["cid"], ["picture", "skuProps", "cateProps"]]),
         Signature(
-            format: .generic, groups: [["listing_id"], ["title"]],
-            summary: "generic listing CSV (listing_id, title, description, category, colours, sizes, image_urls …)"),
+            format: .generic, groups: [["listing_id"], ["title"]]),
         Signature(
             format: .googleMerchant,
-            groups: [["id", "g:id"], ["title", "g:title"], ["link", "image_link", "g:link"]],
-            summary: "Google Merchant Center / affiliate feed (id, title, description, link, image_link …)"),
+            groups: [["id", "g:id"], ["title", "g:title"], ["link", "image_link", "g:link"]]),
         Signature(
-            format: .chineseShop, groups: [ChineseShopColumns.id, ChineseShopColumns.title],
-            summary: "Chinese shop export (商品ID, 商品标题, 类目, 商品详情, 颜色分类, 尺码, 主图, 价格 …)"),
+            format: .chineseShop, groups: [ChineseShopColumns.id, ChineseShopColumns.title]),
     ]
 
     /// The format whose signature the header matches, or `nil`.
@@ -60,8 +47,11 @@ enum FormatDetector {
         header.column(transactionIDs).map { header.names[$0] }
     }
 
-    /// The header row was not recognised: what was expected, for the error message.
-    static func unrecognisedReason(header: HeaderIndex) -> String {
+    /// The header row was not recognised: what the file looks like, what was expected and the one next step, in a
+    /// few lines (the list of every layout is in docs/formats.md and `inspect`, not in the message).
+    static func unrecognisedReason(
+        header: HeaderIndex, table: TableFormat = .delimited, sheet: String? = nil
+    ) -> String {
         let shown = header.names.prefix(6).joined(separator: ", ") + (header.names.count > 6 ? ", …" : "")
         if let column = transactionColumn(in: header) {
             return "header row (\(shown)) names an order or after-sales id (\(column)): this is an order or refund "
@@ -78,8 +68,18 @@ enum FormatDetector {
                 + "(id, product_id, goods_id, 商品ID, …), so rows cannot be told apart as listings. Pass --mapping FILE "
                 + "naming the id column (see docs/formats.md)"
         }
-        let known = signatures.map(\.summary).joined(separator: "; ")
-        return "header row (\(shown)) is not a listing export we recognise; expected one of: \(known). "
-            + "For any other layout, pass --mapping FILE with a JSON column mapping (see docs/formats.md)"
+        let looks: String
+        switch table {
+        case .delimited: looks = "a table with \(header.names.count) columns (\(shown))"
+        case .workbook: looks = "a spreadsheet" + (sheet.map { " (sheet \($0))" } ?? "") + " with columns \(shown)"
+        case .xmlFeed: looks = "an XML file whose items have the fields \(shown)"
+        case .json: looks = "a JSON file whose records have the fields \(shown)"
+        }
+        return "this is not a listing export we recognise.\n"
+            + "  It looks like \(looks).\n"
+            + "  Expected: a product (listing) export from Shopify, WooCommerce, Amazon, Google Merchant, Magento, "
+            + "抖店/淘宝 or the generic CSV (docs/formats.md lists their columns).\n"
+            + "  Next: if it is a product list, pass --mapping FILE naming its id, title and description columns; "
+            + "'listing-audit inspect FILE' shows how it is read."
     }
 }

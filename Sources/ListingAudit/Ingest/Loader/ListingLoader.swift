@@ -203,7 +203,9 @@ public enum ListingLoader {
         if options.mapping != nil { return .mapped }
         if let forced = options.format { return forced }
         if let detected = input.preambleFormat ?? FormatDetector.detectFormat(header: header) { return detected }
-        throw .unusableData(location: location, reason: FormatDetector.unrecognisedReason(header: header))
+        let file = input.file
+        let reason = FormatDetector.unrecognisedReason(header: header, table: file.format, sheet: file.sheet)
+        throw .unusableData(location: location, reason: reason)
     }
 
     /// Reads a ragged record's missing cells as empty or ignores its extra empty cells (counted as repaired); skips

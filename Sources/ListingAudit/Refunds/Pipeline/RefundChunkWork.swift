@@ -39,6 +39,8 @@ struct RefundChunkWork: Sendable {
     let matcher: RefundMatcher
     let classifier: ReasonClassifierCache
     let writesRows: Bool
+    /// The language of the rows' enum cells (`CSVValue`).
+    var language: Language = .en
 
     /// The fields the work reads (the date is neither counted nor written).
     static let fields = RefundField.allCases.filter { $0 != .date }
@@ -108,7 +110,7 @@ struct RefundChunkWork: Sendable {
                         evidence: WrittenCSVCell(bytes: evidence), type: values.type, status: values.status,
                         statusText: fields.text(RefundField.status), amount: values.amount,
                         reason: fields.text(RefundField.reason), comment: fields.text(RefundField.comment),
-                        line: fields.line)
+                        line: fields.line, language: language)
                 }
             }
         }

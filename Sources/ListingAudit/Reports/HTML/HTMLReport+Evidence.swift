@@ -12,17 +12,21 @@ extension HTMLReport {
                 rule.text(row.title.text(language) + " ")
                 rule.element("code", text: row.ruleID)
                 let difference = row.difference
+                // A side without orders has no rate: no change to state, nothing credible.
+                let comparable = row.with.trials > 0 && row.without.trials > 0
+                let credible = comparable && difference.isCrediblyPositive
                 var verdict = HTMLBuilder()
                 verdict.element(
-                    "span", ["class": difference.isCrediblyPositive ? "badge sev-error" : "badge sev-advice"],
-                    text: t(difference.isCrediblyPositive ? .credible : .notConclusive))
+                    "span", ["class": credible ? "badge sev-error" : "badge sev-advice"],
+                    text: t(credible ? .credible : .notConclusive))
                 return [
                     .markup(rule), .text(row.categories.map { $0.label.text(language) }.joined(separator: " · ")),
                     .number(rate(row.with)), .number(rate(row.without)),
-                    .number(NumberText.pointChange(difference.estimate, language: language)),
+                    .number(comparable ? NumberText.pointChange(difference.estimate, language: language) : "–"),
                     .number(
-                        NumberText.pointChange(difference.lower, language: language) + " … "
-                            + NumberText.pointChange(difference.upper, language: language)),
+                        comparable
+                            ? NumberText.pointChange(difference.lower, language: language) + " … "
+                                + NumberText.pointChange(difference.upper, language: language) : "–"),
                     .number(NumberText.count(row.listingsWith)), .number(NumberText.count(row.listingsWithout)),
                     .markup(verdict),
                 ]
@@ -39,9 +43,10 @@ extension HTMLReport {
         }
     }
 
-    /// `11.4% (12/105)`.
+    /// `11.4% (12/105)`, or "no orders" when there is nothing to divide by.
     func rate(_ estimate: RateEstimate) -> String {
-        NumberText.percent(estimate.rate)
+        guard estimate.trials > 0 else { return t(.noOrders) }
+        return NumberText.percent(estimate.rate)
             + " (\(NumberText.count(estimate.events))/\(NumberText.count(estimate.trials)))"
     }
 

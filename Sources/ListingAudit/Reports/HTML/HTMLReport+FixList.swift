@@ -49,7 +49,20 @@ extension HTMLReport {
         }
         item.element("p") { line in
             line.element("strong", text: t(.why) + ": ")
-            line.text(priority.hasHistory ? priority.why.text(language) : t(.newProduct))
+            line.text(priority.hasHistory || !priority.refundExportGiven ? priority.why(in: language) : t(.newProduct))
+        }
+        if let orders = priority.orders, orders > 0, let shrunk = priority.shrunkRate {
+            // The numbers behind the plain-words reason, one click away.
+            item.element("details") { details in
+                details.element("summary", text: t(.statistics))
+                details.element("p") { line in
+                    let own = NumberText.percent(Double(priority.linkedRefunds) / Double(orders))
+                    let expected = NumberText.percent(priority.expectedLinkedRefunds / Double(orders))
+                    line.text(t(.statisticsNote, own, NumberText.percent(shrunk), expected))
+                    line.raw(" ")
+                    line.element("a", ["href": "#evidence"], text: t(.evidence))
+                }
+            }
         }
         if let fix = priority.topFix {
             item.element("p") { line in

@@ -97,7 +97,8 @@ public struct HTMLReport: Sendable {
             header.element("h1", text: t(.documentTitle, date.text))
             header.element("p", ["class": "meta"]) { meta in
                 meta.text(t(.generatedBy, result.version, date.text) + " · ")
-                meta.text(t(result.basis == .orders ? .basisOrders : .basisCounts))
+                let basis: ReportString = result.basis == .orders ? .basisOrders : .basisCounts
+                meta.text(t(result.refundExportGiven ? basis : .basisSeverity))
             }
             header.element("nav", ["aria-label": t(.contents)]) { nav in
                 nav.element("ul") { list in
@@ -118,6 +119,11 @@ public struct HTMLReport: Sendable {
                 card(&cards, t(.listings), NumberText.count(totals.listings),
                     t(.listingsWithFindings, NumberText.count(totals.listingsWithFindings)))
                 card(&cards, t(.findings), NumberText.count(totals.findings), nil)
+                guard result.refundExportGiven else {
+                    // Absent numbers are not zeros: say what is missing and how the list is ordered instead.
+                    card(&cards, t(.refunds), "–", t(.noRefundExport))
+                    return
+                }
                 card(&cards, t(.refunds), NumberText.count(totals.refunds),
                     t(.refundAmount, NumberText.money(totals.refundAmount)))
                 card(&cards, t(.linkedShare), NumberText.percent(share),

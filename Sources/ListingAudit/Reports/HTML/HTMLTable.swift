@@ -26,7 +26,8 @@ struct TableColumn {
 }
 
 extension HTMLBuilder {
-    /// A table in a horizontally scrolling box, so a wide table never widens the page on a phone.
+    /// A table in a horizontally scrolling box, so a wide table never widens the page. Each cell carries its
+    /// column's title (`data-label`): on a phone the rows become stacked cards that name each value.
     mutating func table(caption: String? = nil, columns: [TableColumn], rows: [[TableCell]]) {
         element("div", ["class": "table-wrap"]) { wrap in
             wrap.element("table") { table in
@@ -42,7 +43,7 @@ extension HTMLBuilder {
                 table.element("tbody") { body in
                     for cells in rows {
                         body.element("tr") { row in
-                            for cell in cells { row.cell(cell) }
+                            for (cell, column) in zip(cells, columns) { row.cell(cell, label: column.title) }
                         }
                     }
                 }
@@ -50,12 +51,12 @@ extension HTMLBuilder {
         }
     }
 
-    private mutating func cell(_ cell: TableCell) {
+    private mutating func cell(_ cell: TableCell, label: String) {
         switch cell {
-        case .text(let value): element("td", text: value)
-        case .number(let value): element("td", ["class": "num"], text: value)
-        case .code(let value): element("td") { $0.element("code", text: value) }
-        case .markup(let markup): element("td") { $0.append(markup) }
+        case .text(let value): element("td", ["data-label": label], text: value)
+        case .number(let value): element("td", ["class": "num", "data-label": label], text: value)
+        case .code(let value): element("td", ["data-label": label]) { $0.element("code", text: value) }
+        case .markup(let markup): element("td", ["data-label": label]) { $0.append(markup) }
         }
     }
 

@@ -39,9 +39,10 @@ enum ReportStyle {
         table{border-collapse:collapse;width:100%;font-size:.9rem}
         caption{text-align:left;font-weight:600;padding:.3em 0}
         th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
-        th{background:#eef1f5;white-space:nowrap}
-        .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-        td{overflow-wrap:break-word;min-width:6.5em}
+        th{background:#eef1f5}
+        .num{text-align:right;font-variant-numeric:tabular-nums}
+        td{overflow-wrap:break-word;min-width:4em}
+        td code{overflow-wrap:normal;white-space:nowrap}
         td.num{min-width:0}
         .fixes{list-style:none;padding:0;margin:0}
         .fix{border:1px solid var(--line);border-left:5px solid var(--accent);border-radius:6px;padding:12px;\
@@ -64,6 +65,7 @@ enum ReportStyle {
         .up{color:var(--bad)}
         .down{color:var(--good)}
         q{quotes:"“" "”";background:#FFF6DB}
+        .chart-wrap{overflow-x:auto;-webkit-overflow-scrolling:touch}
         svg.chart{display:block;width:100%;max-width:760px;height:auto;margin:.4em 0}
         svg.chart .label,svg.chart .value,svg.chart .tick{font-size:12px;fill:#333}
         svg.chart .value{font-weight:600}
@@ -75,7 +77,14 @@ enum ReportStyle {
         svg.chart .marker{fill:#fff;stroke:#D55E00;stroke-width:2}
         footer{color:var(--muted);font-size:.85rem;padding-bottom:24px}
         @media (max-width:600px){body{font-size:14px}section{padding:12px 10px}header,main,footer{padding:0 8px}\
-        .card .value{font-size:1.3rem}}
+        .card .value{font-size:1.3rem}\
+        table,tbody,tr,td,caption{display:block;width:100%}\
+        thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}\
+        tr{border:1px solid var(--line);border-radius:6px;margin:8px 0;padding:4px 8px}\
+        td,td.num{position:relative;border:none;padding:3px 0 3px 40%;min-width:0;text-align:left;\
+        white-space:normal}\
+        td::before{content:attr(data-label);position:absolute;left:0;width:37%;font-weight:600;color:var(--muted)}\
+        td code{white-space:normal;overflow-wrap:anywhere}}
         @media print{body{background:#fff;font-size:11pt}nav{display:none}\
         section{border:none;padding:0;margin:0 0 14pt;break-inside:auto}\
         h2{break-after:avoid}.fix,tr,svg.chart{break-inside:avoid}.table-wrap{overflow:visible}\

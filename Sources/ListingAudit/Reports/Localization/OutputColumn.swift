@@ -10,6 +10,7 @@ public enum OutputColumn: String, Sendable, CaseIterable {
     case severity
     case message
     case advice
+    case fix
     case evidence
     case file
     case line
@@ -57,12 +58,13 @@ public enum OutputColumn: String, Sendable, CaseIterable {
         case .rank: LocalizedText(zh: "排名", en: "Rank")
         case .date: LocalizedText(zh: "日期", en: "Date")
         case .listingID: LocalizedText(zh: "商品ID", en: "Listing ID")
-        case .title: LocalizedText(zh: "商品标题", en: "Title")
+        case .title: LocalizedText(zh: "商品标题", en: "Product title")
         case .ruleID: LocalizedText(zh: "规则ID", en: "Rule ID")
         case .rule: LocalizedText(zh: "规则", en: "Rule")
         case .severity: LocalizedText(zh: "严重程度", en: "Severity")
         case .message: LocalizedText(zh: "问题说明", en: "Message")
         case .advice: LocalizedText(zh: "修改建议", en: "Advice")
+        case .fix: LocalizedText(zh: "修改方法", en: "Fix")
         case .evidence: LocalizedText(zh: "证据", en: "Evidence")
         case .file: LocalizedText(zh: "文件", en: "File")
         case .line: LocalizedText(zh: "行", en: "Line")
@@ -71,7 +73,7 @@ public enum OutputColumn: String, Sendable, CaseIterable {
         case .findings: LocalizedText(zh: "问题数", en: "Findings")
         case .linkedRefunds: LocalizedText(zh: "关联退款数", en: "Linked refunds")
         case .orders: LocalizedText(zh: "订单数", en: "Orders")
-        case .refundRate: LocalizedText(zh: "退款率", en: "Refund rate")
+        case .refundRate: LocalizedText(zh: "退款率（全部退款÷订单）", en: "Refund rate (all refunds per order)")
         case .preventableRefunds: LocalizedText(zh: "可避免退款数", en: "Preventable refunds")
         case .preventableAmount: LocalizedText(zh: "可避免退款金额", en: "Preventable amount")
         case .topFix: LocalizedText(zh: "首要修改", en: "Top fix")

@@ -9,13 +9,24 @@ extension ReportString {
             LocalizedText(zh: "按每单关联退款率排名（已提供订单数据）", en: "Ranked by linked refunds per order (orders given)")
         case .basisCounts:
             LocalizedText(zh: "按关联退款笔数排名（未提供订单数据）", en: "Ranked by linked refund counts (no order export)")
+        case .basisSeverity:
+            LocalizedText(zh: "按问题严重程度排名（未提供退款数据）", en: "Ranked by severity (no refund export given)")
+        case .noRefundExport:
+            LocalizedText(zh: "未提供退款导出，无法统计退款", en: "No refund export was given: refunds not counted")
+        case .noOrders: LocalizedText(zh: "无订单", en: "no orders")
+        case .statistics: LocalizedText(zh: "统计细节", en: "The statistics")
+        case .statisticsNote:
+            LocalizedText(
+                zh: "本商品关联退款率 %1；考虑订单数后的估计值 %2（订单少时向全店水平靠拢）；无此问题的同类商品 %3。",
+                en: "This listing's linked refund rate %1; estimate allowing for its number of orders %2 (few orders "
+                    + "pull it toward the shop's level); similar listings without the problem %3.")
         case .summary: LocalizedText(zh: "概览", en: "At a glance")
         case .listings: LocalizedText(zh: "商品", en: "Listings")
         case .listingsWithFindings: LocalizedText(zh: "%1 个有问题", en: "%1 with findings")
         case .findings: LocalizedText(zh: "问题", en: "Findings")
         case .refunds: LocalizedText(zh: "退款", en: "Refunds")
         case .refundAmount: LocalizedText(zh: "退款金额 %1", en: "%1 refunded")
-        case .linkedShare: LocalizedText(zh: "与商品页问题相关的退款", en: "Refunds linked to listing problems")
+        case .linkedShare: LocalizedText(zh: "关联退款占比", en: "Share of refunds linked to listing problems")
         case .linkedShareNote: LocalizedText(zh: "%2 笔中的 %1 笔", en: "%1 of %2 refunds")
         case .moneyAtStake: LocalizedText(zh: "可挽回金额", en: "Money at stake")
         case .moneyAtStakeNote:
@@ -112,7 +123,7 @@ extension ReportString {
         case .newFindings: LocalizedText(zh: "新增问题", en: "New findings")
         case .fixedFindings: LocalizedText(zh: "已修复的问题", en: "Fixed findings")
         case .openFindings: LocalizedText(zh: "持续未修复的问题", en: "Findings still open")
-        case .rateChanges: LocalizedText(zh: "关联退款率的变化", en: "Linked refund rate changes")
+        case .rateChanges: LocalizedText(zh: "每单关联退款率的变化", en: "Changes in linked refunds per order")
         case .nothingChanged: LocalizedText(zh: "无变化。", en: "No change.")
         case .historyRowsCapped:
             LocalizedText(
@@ -141,15 +152,16 @@ extension ReportString {
         case .terminalHistory:
             LocalizedText(
                 zh: "与上次体检（%1）相比：新增 %2 个问题，修复 %3 个，%4 个仍未修复",
-                en: "Since the last audit (%1): %2 new findings, %3 fixed, %4 still open")
+                en: "Since the last audit (%1): findings new %2, fixed %3, still open %4")
         case .terminalFix: LocalizedText(zh: "修改效果 %1（%2 修复）：%3 → %4", en: "Fix check %1 (fixed %2): %3 → %4")
-        case .terminalRate: LocalizedText(zh: "关联退款率变化 %1：%2 → %3", en: "Linked refunds %1: %2 → %3")
+        case .terminalRate:
+            LocalizedText(zh: "每单关联退款率变化 %1：%2 → %3", en: "Linked refunds per order %1: %2 → %3")
         case .historyFolder: LocalizedText(zh: "历史记录：%1", en: "History: %1")
         case .cause: LocalizedText(zh: "可否通过改商品页避免", en: "Preventable by a listing fix")
         case .causeListing: LocalizedText(zh: "可以（商品页问题）", en: "Yes: listing content")
         case .causeFulfilment: LocalizedText(zh: "不可以（包装/快递/库存，图中橙红色条）", en: "No: packing, courier or stock (orange-red bars)")
         case .causeOther: LocalizedText(zh: "未关联任何规则", en: "No rule links to it")
-        case .trendRate: LocalizedText(zh: "每次体检的关联退款率", en: "Linked refunds per order, per audit")
+        case .trendRate: LocalizedText(zh: "每次体检的每单关联退款率", en: "Linked refunds per order, per audit")
         case .trendCount: LocalizedText(zh: "每次体检的关联退款笔数", en: "Linked refunds per audit")
         case .trendSummary:
             LocalizedText(zh: "%3 次体检中，关联退款从 %1 变为 %2。", en: "Over %3 audits, linked refunds went from %1 to %2.")

@@ -1,7 +1,8 @@
 /// Every fixed string of the HTML report and the terminal summary, in both languages. The raw value is a stable
 /// key; `%1`, `%2`, … are replaced by arguments in order (both languages use the same placeholders).
 public enum ReportString: String, Sendable, CaseIterable {
-    case documentTitle, generatedBy, contents, basisOrders, basisCounts
+    case documentTitle, generatedBy, contents, basisOrders, basisCounts, basisSeverity, noRefundExport, noOrders
+    case statistics, statisticsNote
     case summary, listings, listingsWithFindings, findings, refunds, refundAmount, linkedShare, linkedShareNote
     case moneyAtStake, moneyAtStakeNote
     case fixList, fixListIntro, fixListShown, noPriorities, why, topFix, linkedCategories, findingsAndEvidence

@@ -1,24 +1,34 @@
 extension HTMLBuilder {
     /// An inline `<svg>` (HTML5 needs no namespace) that scales to its container, announced as one image:
     /// `role="img"`, a `<title>` and a `<desc>` referenced by `aria-labelledby`. `id` must be unique in the page.
+    /// It never shrinks below the width at which its 12 px labels would be drawn under 11 px: on a narrower screen
+    /// its box scrolls sideways instead.
     mutating func svgChart(
         id: String, width: Double, height: Double, title: String, description: String,
         _ content: (inout HTMLBuilder) -> Void
     ) {
         let w = ChartScale.coordinate(width)
         let h = ChartScale.coordinate(height)
-        element(
-            "svg",
-            [
-                "id": id, "class": "chart", "viewBox": "0 0 \(w) \(h)",
-                "role": "img", "aria-labelledby": "\(id)-title \(id)-desc", "preserveAspectRatio": "xMinYMin meet",
-            ]
-        ) { svg in
-            svg.element("title", ["id": "\(id)-title"], text: title)
-            svg.element("desc", ["id": "\(id)-desc"], text: description)
-            content(&svg)
+        let minimum = ChartScale.coordinate((width * Self.smallestLabel / Self.labelSize).rounded(.up))
+        element("div", ["class": "chart-wrap"]) { wrap in
+            wrap.element(
+                "svg",
+                [
+                    "id": id, "class": "chart", "viewBox": "0 0 \(w) \(h)", "style": "min-width:\(minimum)px",
+                    "role": "img", "aria-labelledby": "\(id)-title \(id)-desc",
+                    "preserveAspectRatio": "xMinYMin meet",
+                ]
+            ) { svg in
+                svg.element("title", ["id": "\(id)-title"], text: title)
+                svg.element("desc", ["id": "\(id)-desc"], text: description)
+                content(&svg)
+            }
         }
     }
+
+    /// The charts' label size in their own units (`ReportStyle`), and the smallest it may be drawn at, in px.
+    static let labelSize = 12.0
+    static let smallestLabel = 11.0
 
     /// An SVG `<text>` at (`x`, `y`).
     mutating func svgText(

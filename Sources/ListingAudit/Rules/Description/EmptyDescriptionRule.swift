@@ -72,7 +72,7 @@ struct EmptyDescriptionRule: ListingRule {
         return finding(
             at: recorded?.location ?? listing.location,
             message: length == 0 ? .recordedEmpty : .noDescriptionRecorded,
-            evidence: "description_length: \(recorded?.value ?? "")")
+            evidence: recorded?.value ?? "")
     }
 }
 

@@ -59,7 +59,7 @@ struct MissingProfileFactsRule: ListingRule {
         guard !required.isPresent(in: facts) else { return nil }
         return finding(
             facts, at: .description, message: .missing(required.label, profile: facts.profile),
-            evidence: "\(facts.profile.rawValue): \(required.rawValue)", condition: condition)
+            evidence: facts.listing.title.isEmpty ? facts.listing.id : facts.listing.title, condition: condition)
     }
 }
 

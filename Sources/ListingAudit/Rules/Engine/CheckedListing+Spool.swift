@@ -4,6 +4,7 @@ extension RuleEngine.CheckedListing {
     func encode(into writer: inout ByteWriter, ordinal: Int, file: String) {
         writer.write(ordinal)
         writer.write(listingID)
+        writer.write(title)
         writer.write(UInt8(ProductProfile.allCases.firstIndex(of: profile) ?? 0))
         keys.encode(into: &writer)
         writer.write(findings.count)
@@ -29,6 +30,7 @@ extension RuleEngine.CheckedListing {
     static func decode(from reader: inout ByteReader, file: String) -> (ordinal: Int, listing: Self) {
         let ordinal = reader.readInt()
         let listingID = reader.readString()
+        let title = reader.readString()
         let profile = ProductProfile.allCases[Int(reader.readByte())]
         let keys = ShopKeys(from: &reader)
         var findings: [(rule: Int, finding: RuleFinding)] = []
@@ -46,7 +48,7 @@ extension RuleEngine.CheckedListing {
                     location: SourceLocation(file: locationFile, line: line, column: column == 0 ? nil : column - 1),
                     condition: condition)))
         }
-        return (ordinal, Self(listingID: listingID, profile: profile, findings: findings, keys: keys))
+        return (ordinal, Self(listingID: listingID, title: title, profile: profile, findings: findings, keys: keys))
     }
 }
 

@@ -66,10 +66,11 @@ public enum RuleCatalogue {
     }
 
     /// One example as a line: title, description, options.
-    public static func exampleLine(_ example: RuleExample) -> String {
+    public static func exampleLine(_ example: RuleExample, language: Language? = nil) -> String {
         let listing = example.listing
-        var parts = ["title `\(markdownCode(listing.title))`"]
-        if !listing.description.isEmpty { parts.append("description `\(markdownCode(listing.description))`") }
+        let word = ExampleWords(language: language)
+        var parts = ["\(word.title) `\(markdownCode(listing.title))`"]
+        if !listing.description.isEmpty { parts.append("\(word.description) `\(markdownCode(listing.description))`") }
         var options: [String: [String]] = [:]
         var order: [String] = []
         for variant in listing.variants {
@@ -80,8 +81,8 @@ public enum RuleCatalogue {
         }
         for name in order { parts.append("\(name): \(options[name, default: []].joined(separator: " / "))") }
         for attribute in listing.attributes { parts.append("\(attribute.name): \(attribute.value)") }
-        if let profile = example.profile { parts.append("profile `\(profile.rawValue)`") }
-        if !example.shop.isEmpty { parts.append("+\(example.shop.count) other listings in the shop") }
+        if let profile = example.profile { parts.append(word.profile(profile)) }
+        if !example.shop.isEmpty { parts.append(word.others(example.shop.count)) }
         return parts.joined(separator: "; ")
     }
 

@@ -20,6 +20,8 @@ public struct RuleEngine: Sendable {
     public struct CheckedListing: Sendable {
         /// The listing's id.
         public let listingID: String
+        /// The listing's title (for the findings' reports).
+        public let title: String
         /// The profile it was checked under.
         public let profile: ProductProfile
         /// Its findings, each with the index of its rule in `ruleIDs`.
@@ -82,7 +84,9 @@ public struct RuleEngine: Sendable {
             if findings.isEmpty { findings.reserveCapacity(4) }
             findings.append((index, finding))
         }
-        return CheckedListing(listingID: listing.id, profile: facts.profile, findings: findings, keys: ShopKeys(facts))
+        return CheckedListing(
+            listingID: listing.id, title: listing.title, profile: facts.profile, findings: findings,
+            keys: ShopKeys(facts))
     }
 
     /// Checks `listings` on every core; results in listing order.
@@ -106,7 +110,7 @@ public struct RuleEngine: Sendable {
             guard let settled = finding.settled(shop: shop, keys: checked.keys) else { return nil }
             return Finding(
                 listingID: checked.listingID, ruleID: rules[rule].id, severity: rules[rule].severity,
-                message: settled.message, evidence: settled.evidence, location: settled.location)
+                message: settled.message, evidence: settled.evidence, location: settled.location, title: checked.title)
         }
     }
 
@@ -147,6 +151,6 @@ extension ListingRule {
         guard let finding = check(facts)?.settled(shop: shop, keys: ShopKeys(facts)) else { return [] }
         return [Finding(
             listingID: listing.id, ruleID: Self.description.id, severity: Self.description.severity,
-            message: finding.message, evidence: finding.evidence, location: finding.location)]
+            message: finding.message, evidence: finding.evidence, location: finding.location, title: listing.title)]
     }
 }

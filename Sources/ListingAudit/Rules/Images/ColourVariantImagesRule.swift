@@ -67,7 +67,7 @@ struct ColourVariantImagesRule: ListingRule {
         return finding(
             at: listing.variants.first?.location ?? listing.location,
             message: .fewerImagesThanColours(colours: colours.count, images: images),
-            evidence: "\(colours.count) colours, \(images) images")
+            evidence: colours.joined(separator: ", "))
     }
 }
 

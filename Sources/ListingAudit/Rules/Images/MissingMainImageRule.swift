@@ -30,8 +30,10 @@ struct MissingMainImageRule: ListingRule {
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         guard facts.imageAddresses.isEmpty else { return nil }
+        let listing = facts.listing
         return finding(
-            at: facts.listing.location, message: .noMainImage, evidence: "0 images", condition: .exportHasImages)
+            at: listing.location, message: .noMainImage, evidence: listing.title.isEmpty ? listing.id : listing.title,
+            condition: .exportHasImages)
     }
 }
 

@@ -40,9 +40,11 @@ struct TooFewImagesRule: ListingRule {
         guard count < minimum else { return nil }
         // A Google feed exported without `additional_image_link` shows only the main image.
         let condition: ShopCondition? = facts.listing.format == .googleMerchant ? .exportHasGalleries : nil
+        // The evidence quotes the addresses (the message gives the count in the reader's language).
+        let addresses = facts.imageAddresses.filter { !$0.isPlaceholder }.map(\.url)
         return finding(
             at: first.location, message: .tooFewImages(count, minimum: minimum),
-            evidence: "\(count) image\(count == 1 ? "" : "s")", condition: condition)
+            evidence: addresses.joined(separator: ", "), condition: condition)
     }
 }
 

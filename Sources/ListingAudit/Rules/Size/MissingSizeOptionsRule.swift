@@ -51,7 +51,9 @@ struct MissingSizeOptionsRule: ListingRule {
         if facts.options(.other).contains(where: \.isLetterSize) { return nil }
         if facts.titleOrDescriptionNames(.sizeStatements) { return nil }
         let options = Set(listing.variants.flatMap { $0.options.map(\.name) }).sorted()
-        let evidence = options.isEmpty ? "no options" : "options: " + options.joined(separator: ", ")
+        // The option names the listing has, or its title when it has none (the message says what is missing).
+        let named = listing.title.isEmpty ? listing.id : listing.title
+        let evidence = options.isEmpty ? named : options.joined(separator: ", ")
         return finding(at: listing.location, message: .noSize, evidence: evidence)
     }
 }

@@ -9,7 +9,7 @@ struct TitleAllCapsRule: ListingRule {
             en: "All-caps titles are hard to read and look like spam; Amazon and Google Merchant do not allow them "
                 + "and disapprove or demote the listing."),
         fix: LocalizedText(
-            zh: "改为首字母大写（Title Case），品牌缩写（如 USB、LED）可以保留大写。",
+            zh: "改为每个单词首字母大写，品牌缩写（如 USB、LED）可以保留大写。",
             en: "Use title case; keep acronyms such as USB or LED in capitals."),
         linkedCategories: [.notAsDescribed],
         triggeringExamples: [

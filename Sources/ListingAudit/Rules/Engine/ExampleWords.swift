@@ -1,0 +1,26 @@
+/// The few words an example line is made of: English in the bilingual catalogue (`docs/rules.md`), the reader's
+/// language in `explain`.
+struct ExampleWords {
+    /// `nil`: the catalogue's words, as `docs/rules.md` has always written them.
+    let language: Language?
+
+    var title: String { language == .zh ? "标题" : "title" }
+    var description: String { language == .zh ? "描述" : "description" }
+
+    /// `profile `apparel`` in the catalogue; the kind's name and id in `explain`.
+    func profile(_ profile: ProductProfile) -> String {
+        switch language {
+        case nil: "profile `\(profile.rawValue)`"
+        case .zh: "品类：\(profile.label.zh)（`\(profile.rawValue)`）"
+        case .en: "profile: \(profile.label.en) (`\(profile.rawValue)`)"
+        }
+    }
+
+    /// `+2 other listings in the shop`.
+    func others(_ count: Int) -> String {
+        switch language {
+        case .zh: "同店另有 \(count) 个商品"
+        case nil, .en: "+\(count) other listing\(count == 1 ? "" : "s") in the shop"
+        }
+    }
+}
