@@ -21,5 +21,6 @@ extension AuditResult {
             totals: totals, priorities: ListingPriorities(ranking), findings: ledger.findings,
             categories: ledger.categories, evidence: shop.evidence, coverage: ledger.coverage,
             fulfilment: shop.fulfilment, unexplained: shop.unexplained)
+        imageProbes = options.imageProbes
     }
 }

@@ -74,7 +74,7 @@ public enum ImageHeaderReader {
             reading = .needMore
         } else if data.bytes[0] == 0xFF, data.bytes[1] == 0xD8 {
             reading = JPEGHeader.read(data)
-        } else if data.matches("\u{89}PNG", at: 0) || (data.count < 4 && data.bytes[0] == 0x89) {
+        } else if data.bytes[0] == 0x89 {
             reading = PNGHeader.read(data)
         } else if data.matches("GIF", at: 0) || (data.count < 3 && data.matches("GI", at: 0)) {
             reading = GIFHeader.read(data)

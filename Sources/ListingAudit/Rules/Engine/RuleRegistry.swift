@@ -21,8 +21,8 @@ public enum RuleRegistry {
         MissingMainImageRule.self, TooFewImagesRule.self, DuplicateImagesRule.self, PlaceholderImageRule.self,
         ColourVariantImagesRule.self, MalformedImageURLRule.self, LowResolutionImageRule.self,
         // Judged only when images are probed (`--probe-images`, `--images`).
-        BrokenImageRule.self, TooSmallImageRule.self, FormatMismatchImageRule.self, LargeImageFileRule.self,
-        NotSquareMainImageRule.self, SameFileImagesRule.self,
+        BrokenMainImageRule.self, BrokenImageRule.self, TooSmallImageRule.self, FormatMismatchImageRule.self,
+        LargeImageFileRule.self, NotSquareMainImageRule.self, SameFileImagesRule.self,
     ]
 
     /// Every rule id, in order.
