@@ -3,10 +3,14 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// Fetches the first bytes of images over HTTP(S) with one `URLSession`: a range request for no more than
-/// `maximumBytes`, stopped as soon as the header and the hashed prefix are in hand, whatever the server sends (it
-/// may ignore the range, never end the body, or trickle it); at most `maximumRedirects` redirects; and each image
-/// bounded by `imageTimeout` and the run's deadline.
+/// Fetches the first bytes of images over HTTP(S): a range request for no more than `maximumBytes`, stopped as soon
+/// as the header and the hashed prefix are in hand, whatever the server sends (it may ignore the range, never end
+/// the body, or trickle it); at most `maximumRedirects` redirects; and each image bounded by `imageTimeout` and the
+/// run's deadline.
+///
+/// Each image gets a `URLSession` of its own, ended as soon as the probe has what it needs. Starting, cancelling
+/// and ending a task are handed to another thread: Foundation's URL loading on Linux runs them on queues that a
+/// server flooding a connection can hold up for seconds, and the probe must still end on time.
 final class HTTPImageFetcher: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     /// What one request gave.
     struct Response {
@@ -34,12 +38,11 @@ final class HTTPImageFetcher: NSObject, URLSessionDataDelegate, @unchecked Senda
 
     private let options: ImageProbeOptions
     private let lock = NSLock()
-    private var transfers: [Int: Transfer] = [:]
-    private var session: URLSession?
+    private var transfers: [ObjectIdentifier: Transfer] = [:]
+    private let configuration: URLSessionConfiguration
 
     init(options: ImageProbeOptions) {
         self.options = options
-        super.init()
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = options.readTimeout
         configuration.timeoutIntervalForResource = options.imageTimeout + 1
@@ -48,15 +51,7 @@ final class HTTPImageFetcher: NSObject, URLSessionDataDelegate, @unchecked Senda
         configuration.urlCache = nil
         configuration.httpCookieStorage = nil
         configuration.httpAdditionalHeaders = ["User-Agent": options.userAgent, "Accept": "image/*"]
-        let queue = OperationQueue()
-        queue.maxConcurrentOperationCount = 1
-        session = URLSession(configuration: configuration, delegate: self, delegateQueue: queue)
-    }
-
-    /// Ends the session (it holds the fetcher until then).
-    func close() {
-        session?.invalidateAndCancel()
-        session = nil
+        self.configuration = configuration
     }
 
     /// Fetches `url` for `address`, giving up at `deadline`; `validators` make it a conditional request.
@@ -67,20 +62,21 @@ final class HTTPImageFetcher: NSObject, URLSessionDataDelegate, @unchecked Senda
         request.setValue("bytes=0-\(options.maximumBytes - 1)", forHTTPHeaderField: "Range")
         if let etag = validators?.etag { request.setValue(etag, forHTTPHeaderField: "If-None-Match") }
         if let date = validators?.lastModified { request.setValue(date, forHTTPHeaderField: "If-Modified-Since") }
-        guard let session else { return Response(probe: ImageProbe(address: address, outcome: .notProbed)) }
+        let queue = OperationQueue()
+        queue.maxConcurrentOperationCount = 1
+        let session = URLSession(configuration: configuration, delegate: self, delegateQueue: queue)
         let task = session.dataTask(with: request)
         let transfer = Transfer(limit: options.maximumBytes)
-        lock.withLock { transfers[task.taskIdentifier] = transfer }
-        task.resume()
+        lock.withLock { transfers[ObjectIdentifier(task)] = transfer }
+        DispatchQueue.global().async { task.resume() }
         let wait = min(options.imageTimeout, deadline.timeIntervalSinceNow)
-        var timedOut = false
-        if transfer.done.wait(timeout: .now() + max(0, wait)) == .timedOut {
-            timedOut = true
-            task.cancel()
-            _ = transfer.done.wait(timeout: .now() + 2)
+        let timedOut = transfer.done.wait(timeout: .now() + max(0, wait)) == .timedOut
+        // The session holds its delegate (this fetcher) until it is invalidated.
+        DispatchQueue.global().async { session.invalidateAndCancel() }
+        return lock.withLock {
+            transfers[ObjectIdentifier(task)] = nil
+            return response(of: transfer, address: address, timedOut: timedOut)
         }
-        lock.withLock { transfers[task.taskIdentifier] = nil }
-        return lock.withLock { response(of: transfer, address: address, timedOut: timedOut) }
     }
 
     /// The probe a finished transfer gives.
@@ -170,25 +166,33 @@ final class HTTPImageFetcher: NSObject, URLSessionDataDelegate, @unchecked Senda
         _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
         completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
     ) {
-        let transfer = lock.withLock { transfers[dataTask.taskIdentifier] }
+        let transfer = lock.withLock { transfers[ObjectIdentifier(dataTask)] }
         let http = response as? HTTPURLResponse
         lock.withLock { transfer?.response = http }
         // Only a successful answer's body is read; an error page is not an image.
         let wanted = http.map { (200..<300).contains($0.statusCode) } ?? false
-        if !wanted { lock.withLock { transfer?.stoppedEarly = true } }
         completionHandler(wanted ? .allow : .cancel)
+        if !wanted { stop(transfer) }
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        let enough: Bool = lock.withLock {
-            guard let transfer = transfers[dataTask.taskIdentifier], !transfer.stoppedEarly else { return false }
-            if transfer.collector.append(data) {
-                transfer.stoppedEarly = true
-                return true
-            }
-            return false
+        let transfer: Transfer? = lock.withLock {
+            guard let transfer = transfers[ObjectIdentifier(dataTask)], !transfer.stoppedEarly else { return nil }
+            return transfer.collector.append(data) ? transfer : nil
         }
-        if enough { dataTask.cancel() }
+        guard let transfer else { return }
+        stop(transfer)
+    }
+
+    /// Ends `transfer` here: what it has is all the probe needs, and the caller need not wait for the connection
+    /// to wind down (a server that keeps sending would otherwise hold the probe until it stops).
+    private func stop(_ transfer: Transfer?) {
+        guard let transfer else { return }
+        let first: Bool = lock.withLock {
+            defer { transfer.stoppedEarly = true }
+            return !transfer.stoppedEarly
+        }
+        if first { transfer.done.signal() }
     }
 
     func urlSession(
@@ -196,7 +200,7 @@ final class HTTPImageFetcher: NSObject, URLSessionDataDelegate, @unchecked Senda
         newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void
     ) {
         let allowed: Bool = lock.withLock {
-            guard let transfer = transfers[task.taskIdentifier] else { return false }
+            guard let transfer = transfers[ObjectIdentifier(task)] else { return false }
             transfer.redirects += 1
             return transfer.redirects <= options.maximumRedirects
         }
@@ -206,9 +210,9 @@ final class HTTPImageFetcher: NSObject, URLSessionDataDelegate, @unchecked Senda
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
         let transfer: Transfer? = lock.withLock {
-            let transfer = transfers[task.taskIdentifier]
-            transfer?.error = error
-            if transfer?.response == nil, let http = task.response as? HTTPURLResponse { transfer?.response = http }
+            guard let transfer = transfers[ObjectIdentifier(task)], !transfer.stoppedEarly else { return nil }
+            transfer.error = error
+            if transfer.response == nil, let http = task.response as? HTTPURLResponse { transfer.response = http }
             return transfer
         }
         transfer?.done.signal()

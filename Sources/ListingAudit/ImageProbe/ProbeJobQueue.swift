@@ -27,7 +27,6 @@ extension ImageProber {
         func run() {
             guard !pending.isEmpty else { return }
             let fetcher = HTTPImageFetcher(options: options)
-            defer { fetcher.close() }
             let group = DispatchGroup()
             for _ in 0..<max(1, min(options.concurrency, pending.count)) {
                 group.enter()
