@@ -36,7 +36,7 @@ public struct AuditResult: Sendable {
     /// Listings with many refunds but no findings: a supplier, courier or product problem, not a listing fix.
     public var unexplained: [UnexplainedListing]
     /// What probing the images found, for the report's image health; `nil` when images were not probed.
-    public var imageProbes: ImageProbeTable?
+    public var imageHealth: ImageHealth?
 
     public init(
         version: String, generatedAt: Date, language: Language, inputs: [InputSummary], basis: RankingBasis,

@@ -28,7 +28,8 @@ public enum ImageProber {
             if let entry = result.entry { cache[job.address] = entry }
         }
         table.requests = queue.requests
-        if !jobs.isEmpty, let warning = cache.save() { table.warnings.append(warning) }
+        let fetched = jobs.contains { if case .remote = $0.location { true } else { false } }
+        if fetched, let warning = cache.save() { table.warnings.append(warning) }
         return table
     }
 
