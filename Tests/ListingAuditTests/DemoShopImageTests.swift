@@ -27,7 +27,8 @@ import Testing
 
     @Test func plantedImageProblemsAreFound() throws {
         let result = try Self.audit(probed: true)
-        let found = Set(result.findings.filter { $0.ruleID.hasPrefix("images.") }.map { "\($0.listingID) \($0.ruleID)" })
+        let found = Set(
+            result.findings.filter { $0.ruleID.hasPrefix("images.") }.map { "\($0.listingID) \($0.ruleID)" })
         for expected in [
             "D06 images.broken_main", "D01 images.broken", "D03 images.too_small", "D12 images.too_small",
             "D02 images.format_mismatch", "D05 images.same_file",
@@ -66,7 +67,8 @@ import Testing
         #expect(capture.out.contains("[images.broken_main] The main image is broken (file not found) (D06)"))
         #expect(capture.err.contains("note: 147 images probed: 2 broken; 0 from the cache, 0 requests"))
         let missing = CapturingConsole()
-        let refused = CLI.run(["check", Self.folder, "--images", Self.folder + "/no-such-folder"], console: missing.console)
+        let refused = CLI.run(
+            ["check", Self.folder, "--images", Self.folder + "/no-such-folder"], console: missing.console)
         #expect(refused == .noInput)
         #expect(missing.err.contains("no-such-folder"))
     }

@@ -12,9 +12,13 @@ import Testing
         var testDescription: String { name }
     }
 
+    static func header(_ format: ImageFormat, _ width: Int, _ height: Int) -> ImageHeader {
+        ImageHeader(format: format, width: width, height: height)
+    }
+
     static let cases: [Case] = [
-        Case(name: "png", bytes: TestImages.png(1200, 800), expected: ImageHeader(format: .png, width: 1200, height: 800)),
-        Case(name: "jpeg", bytes: TestImages.jpeg(640, 480), expected: ImageHeader(format: .jpeg, width: 640, height: 480)),
+        Case(name: "png", bytes: TestImages.png(1200, 800), expected: header(.png, 1200, 800)),
+        Case(name: "jpeg", bytes: TestImages.jpeg(640, 480), expected: header(.jpeg, 640, 480)),
         Case(
             name: "jpeg EXIF orientation 6 (big-endian)", bytes: TestImages.jpeg(1600, 1200, orientation: 6),
             expected: ImageHeader(format: .jpeg, width: 1200, height: 1600)),
@@ -25,7 +29,7 @@ import Testing
         Case(
             name: "jpeg EXIF orientation 3 keeps the size", bytes: TestImages.jpeg(1600, 1200, orientation: 3),
             expected: ImageHeader(format: .jpeg, width: 1600, height: 1200)),
-        Case(name: "gif", bytes: TestImages.gif(320, 200), expected: ImageHeader(format: .gif, width: 320, height: 200)),
+        Case(name: "gif", bytes: TestImages.gif(320, 200), expected: header(.gif, 320, 200)),
         Case(
             name: "webp VP8", bytes: TestImages.webp(1000, 750, .lossy),
             expected: ImageHeader(format: .webp, width: 1000, height: 750)),
@@ -35,7 +39,7 @@ import Testing
         Case(
             name: "webp VP8X", bytes: TestImages.webp(4000, 3000, .extended),
             expected: ImageHeader(format: .webp, width: 4000, height: 3000)),
-        Case(name: "bmp", bytes: TestImages.bmp(256, 128), expected: ImageHeader(format: .bmp, width: 256, height: 128)),
+        Case(name: "bmp", bytes: TestImages.bmp(256, 128), expected: header(.bmp, 256, 128)),
         Case(
             name: "bmp top-down", bytes: TestImages.bmp(256, -128),
             expected: ImageHeader(format: .bmp, width: 256, height: 128)),

@@ -41,6 +41,7 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     private let lock = NSLock()
     private var routes: [String: Behaviour] = [:]
     private var counts: [String: Int] = [:]
+    private var lastRequests: [String: Request] = [:]
     private var open = 0
     private(set) var mostOpen = 0
     private var stopped = false
@@ -83,6 +84,9 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     /// Requests made for `path` so far.
     func requests(_ path: String) -> Int { lock.withLock { counts[path, default: 0] } }
 
+    /// The last request made for `path`.
+    func lastRequest(_ path: String) -> Request? { lock.withLock { lastRequests[path] } }
+
     /// Requests made for every path so far.
     var totalRequests: Int { lock.withLock { counts.values.reduce(0, +) } }
 
@@ -120,6 +124,7 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         guard let request = readRequest(connection) else { return }
         let behaviour: Behaviour? = lock.withLock {
             counts[request.path, default: 0] += 1
+            lastRequests[request.path] = request
             return routes[request.path]
         }
         let count = requests(request.path)

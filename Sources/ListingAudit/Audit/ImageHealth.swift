@@ -41,9 +41,7 @@ public struct ImageHealth: Sendable, Equatable {
                 byHost[host, default: Host(host: host)].small += 1
             }
         }
-        hosts = byHost.values.sorted {
-            $0.broken + $0.small != $1.broken + $1.small ? $0.broken + $0.small > $1.broken + $1.small : $0.host < $1.host
-        }
+        hosts = byHost.values.sorted { ($1.broken + $1.small, $0.host) < ($0.broken + $0.small, $1.host) }
     }
 
     /// The server an address names, or `local` for a path on disk.

@@ -32,7 +32,7 @@ public struct ImageProbeOptions: Sendable {
     /// The wait before retrying a 429 or 503 that gives no `Retry-After`.
     public var retryBackoff: TimeInterval = 1
     /// The `User-Agent` sent with every request.
-    public var userAgent = "ListingAudit/\(ListingAuditVersion.current) (image probe; +https://github.com/listing-audit)"
+    public var userAgent = "listing-audit/\(ListingAuditVersion.current) (ListingAudit image probe)"
     /// Told after each image: how many are done, of how many, and how many failed so far.
     public var progress: (@Sendable (_ done: Int, _ total: Int, _ failed: Int) -> Void)?
 

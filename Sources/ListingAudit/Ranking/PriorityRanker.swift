@@ -1,10 +1,10 @@
 /// Ranks listings by the refunds a fix of their findings can prevent.
 ///
 /// Order: listings with findings first. Among them, those whose main image is broken (`images.broken_main`, found
-/// only when images are probed) lead, since they hardly sell at all; then those with refund history, by score (preventable refunds),
-/// then worst severity, preventable amount, finding count and input order; then those without history (new
-/// products) by severity alone, then finding count and input order. Listings without findings come last, by refund
-/// count: they score 0, because their refunds are not a listing fix.
+/// only when images are probed) lead, since they hardly sell at all; then those with refund history, by score
+/// (preventable refunds), then worst severity, preventable amount, finding count and input order; then those
+/// without history (new products) by severity alone, then finding count and input order. Listings without findings
+/// come last, by refund count: they score 0, because their refunds are not a listing fix.
 public struct PriorityRanker: Sendable {
     public let parameters: RankingParameters
 

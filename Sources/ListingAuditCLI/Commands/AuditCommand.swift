@@ -70,7 +70,8 @@ enum AuditCommand: Command {
         if request.out == nil { options.outputDirectory = "listing-audit-" + report.date.text }
         do {
             let parent = PathText.parent(options.outputDirectory ?? ".")
-            let cache = ((parent.isEmpty ? "." : parent) as NSString).appendingPathComponent("listing-audit-image-cache")
+            let cache = ((parent.isEmpty ? "." : parent) as NSString)
+                .appendingPathComponent("listing-audit-image-cache")
             if let probing = try ImageProbeArguments.options(arguments, defaultCache: cache) {
                 options.imageProbes = try ImageProbeArguments.probe(
                     paths: [options.listingsPath], reading: reading, options: probing, language: request.language,
