@@ -73,6 +73,9 @@ enum AuditCommand: Command {
             let cache = ((parent.isEmpty ? "." : parent) as NSString)
                 .appendingPathComponent("listing-audit-image-cache")
             if let probing = try ImageProbeArguments.options(arguments, defaultCache: cache) {
+                if let refusal = ImageProbeArguments.unrepeatable([options.listingsPath], command: spec.name) {
+                    return CLI.report(refusal, console: console)
+                }
                 options.imageProbes = try ImageProbeArguments.probe(
                     paths: [options.listingsPath], reading: reading, options: probing, language: request.language,
                     quiet: report.verbosity == .quiet, console: console)

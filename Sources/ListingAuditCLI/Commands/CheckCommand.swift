@@ -71,6 +71,9 @@ enum CheckCommand: Command {
         var probes: ImageProbeTable?
         do {
             if let probing = try ImageProbeArguments.options(arguments, defaultCache: nil) {
+                if let refusal = ImageProbeArguments.unrepeatable(paths, command: spec.name) {
+                    return CLI.report(refusal, console: console)
+                }
                 probes = try ImageProbeArguments.probe(
                     paths: paths, reading: loading, options: probing, language: arguments.value(Options.language),
                     quiet: false, console: console)

@@ -20,7 +20,7 @@ enum ImageProbeArguments {
 
     /// The probe options `arguments` ask for, or `nil` when images are not probed; `defaultCache` is the cache
     /// folder when `--image-cache` is not given.
-    /// - Throws: `IngestError.fileNotFound` when the `--images` folder does not exist.
+    /// - Throws: `IngestError.unreadable` when the `--images` folder does not exist.
     static func options(
         _ arguments: ParsedArguments, defaultCache: String?
     ) throws(IngestError) -> ImageProbeOptions? {
@@ -30,12 +30,20 @@ enum ImageProbeArguments {
         if let folder {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                throw .fileNotFound(path: folder)
+                throw .unreadable(path: folder, reason: "no such folder")
             }
             options.imagesFolder = folder
         }
         options.cacheFolder = arguments.value(cache) ?? defaultCache
         return options
+    }
+
+    /// The usage error for probing an export that cannot be read twice (standard input, a pipe): the addresses are
+    /// collected in a pass of their own before the rules run.
+    static func unrepeatable(_ paths: [String], command: String) -> UsageError? {
+        guard let path = paths.first(where: { !ListingLoader.canReadTwice($0) }) else { return nil }
+        return UsageError(
+            message: "'--probe-images' reads the listing export twice; give a file, not '\(path)'.", command: command)
     }
 
     /// Probes the images of the exports at `paths`, showing progress on a terminal and a one-line summary.
