@@ -23,6 +23,9 @@ public struct AuditOptions: Sendable {
     /// How the listing export is read: encoding, delimiter, worksheet, export format or column mapping (`nil` or
     /// empty: detected). Its progress reporter is replaced by `progress`.
     public var listingsReading = LoadOptions()
+    /// What probing the listings' images found (`ImageProbeStage`), for the image rules and the report's image
+    /// health; `nil` when images are not probed (the default: an audit never touches the network on its own).
+    public var imageProbes: ImageProbeTable?
 
     public init(
         listingsPath: String, refundsPath: String? = nil, ordersPath: String? = nil, outputDirectory: String? = nil,

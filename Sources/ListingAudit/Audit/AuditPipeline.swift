@@ -38,7 +38,7 @@ public enum AuditPipeline {
             progress(0, stageCount)
             let (listings, findings, matcher, listingsRead) = try ListingStage.run(
                 path: options.listingsPath, reading: options.listingsReading, configuration: configuration,
-                progress: options.progress)
+                progress: options.progress, imageProbes: options.imageProbes)
             // Must come before refunds stream: each refund is counted into its listing's linked or unlinked tallies
             // as it is read, which needs the categories the listing's findings link to.
             progress(1, stageCount)

@@ -21,5 +21,9 @@ extension AuditResult {
             totals: totals, priorities: ListingPriorities(ranking), findings: ledger.findings,
             categories: ledger.categories, evidence: shop.evidence, coverage: ledger.coverage,
             fulfilment: shop.fulfilment, unexplained: shop.unexplained)
+        imageHealth = options.imageProbes.map { probes in
+            let format = reads.first.flatMap { ExportFormat(rawValue: $0.summary.format) } ?? .generic
+            return ImageHealth(probes, minimumSide: options.configuration.settings(for: format).minimumImageSide)
+        }
     }
 }

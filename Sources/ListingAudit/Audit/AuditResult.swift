@@ -35,6 +35,8 @@ public struct AuditResult: Sendable {
     public var fulfilment: FulfilmentSummary
     /// Listings with many refunds but no findings: a supplier, courier or product problem, not a listing fix.
     public var unexplained: [UnexplainedListing]
+    /// What probing the images found, for the report's image health; `nil` when images were not probed.
+    public var imageHealth: ImageHealth?
 
     public init(
         version: String, generatedAt: Date, language: Language, inputs: [InputSummary], basis: RankingBasis,

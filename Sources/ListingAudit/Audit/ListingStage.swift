@@ -8,15 +8,17 @@ enum ListingStage {
     typealias Output = (listings: ListingTable, findings: AuditFindings, matcher: RefundMatcher, read: ExportRead)
 
     /// Checks the listings of the export at `path` (worksheet `sheet` of a workbook, or the one chosen by its header)
-    /// with the rules `configuration` turns on, telling `progress` how far the export has been read.
+    /// with the rules `configuration` turns on (the image rules reading `imageProbes`), telling `progress` how far
+    /// the export has been read.
     /// - Throws: `AuditError.ingest` when the export cannot be read or used.
     static func run(
-        path: String, reading: LoadOptions, configuration: AuditConfiguration, progress: ProgressReporter?
+        path: String, reading: LoadOptions, configuration: AuditConfiguration, progress: ProgressReporter?,
+        imageProbes: ImageProbeTable? = nil
     ) throws(AuditError) -> Output {
         var reading = reading
         reading.read.progress = progress
         let shopCheck = ShopCheck(
-            engine: RuleEngine(configuration: configuration), paths: [path], options: reading)
+            engine: RuleEngine(configuration: configuration, probes: imageProbes), paths: [path], options: reading)
         var tables = RefundMatcher.Tables()
         var listings = ListingTable()
         let reports: [IngestReport]

@@ -127,6 +127,9 @@ public struct AuditConfiguration: Sendable, Equatable, Codable {
         if let platform, let preset = imagePresets[platform] {
             settings.minimumImages = preset.minimumImages
             settings.minimumImageSide = preset.minimumSide
+            settings.hardMinimumImageSide = preset.hardMinimumSide
+            settings.maximumImageBytes = preset.maximumFileBytes
+            settings.squareMainImage = preset.squareMain
         }
         return settings
     }

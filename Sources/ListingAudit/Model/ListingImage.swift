@@ -14,6 +14,8 @@ public struct ListingImage: Hashable, Sendable, Codable {
     public var height: Int?
     /// Where the image was read.
     public var location: SourceLocation
+    /// What `--probe-images` found at the address (`nil` when images were not probed).
+    public var probe: ImageProbe?
 
     public init(
         url: String, position: Int? = nil, variantSKU: String? = nil, altText: String? = nil,

@@ -145,4 +145,9 @@ public struct AuditLedger: Sendable {
     func mask(_ listing: Int) -> UInt16 { linkedMask[listing] }
     func findingCount(_ listing: Int) -> Int { findings.range(ofListing: listing).count }
     func severity(_ listing: Int) -> Severity? { maxSeverity[listing] }
+
+    /// Whether listing `listing` has a finding of the rule `id`.
+    func hasRule(_ listing: Int, id: String) -> Bool {
+        ruleIndices[Int(ruleStart[listing])..<Int(ruleStart[listing + 1])].contains { rules[Int($0)].id == id }
+    }
 }

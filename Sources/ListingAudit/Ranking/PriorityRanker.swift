@@ -1,9 +1,10 @@
 /// Ranks listings by the refunds a fix of their findings can prevent.
 ///
-/// Order: listings with findings first. Among them, those with refund history lead, by score (preventable refunds),
-/// then worst severity, preventable amount, finding count and input order; then those without history (new
-/// products) by severity alone, then finding count and input order. Listings without findings come last, by refund
-/// count: they score 0, because their refunds are not a listing fix.
+/// Order: listings with findings first. Among them, those whose main image is broken (`images.broken_main`, found
+/// only when images are probed) lead, since they hardly sell at all; then those with refund history, by score
+/// (preventable refunds), then worst severity, preventable amount, finding count and input order; then those
+/// without history (new products) by severity alone, then finding count and input order. Listings without findings
+/// come last, by refund count: they score 0, because their refunds are not a listing fix.
 public struct PriorityRanker: Sendable {
     public let parameters: RankingParameters
 
@@ -46,6 +47,8 @@ public struct PriorityRanker: Sendable {
         /// Severity as a number: none < advice < warning < error.
         var severity: UInt8
         var hasHistory: Bool
+        /// The main image cannot be shown.
+        var mainImageBroken: Bool
 
         init(listing: Int, score: ListingScore, ledger: AuditLedger) {
             preventable = score.preventable
@@ -60,6 +63,7 @@ public struct PriorityRanker: Sendable {
             case .error: 3
             }
             hasHistory = score.hasHistory
+            mainImageBroken = severity == 3 && ledger.hasRule(listing, id: BrokenMainImageRule.id)
         }
 
         /// Whether `a` ranks before `b`.
@@ -68,6 +72,7 @@ public struct PriorityRanker: Sendable {
             if a.findings == 0 {
                 return a.refunds != b.refunds ? a.refunds > b.refunds : a.listing < b.listing
             }
+            if a.mainImageBroken != b.mainImageBroken { return a.mainImageBroken }
             if a.hasHistory != b.hasHistory { return a.hasHistory }
             if a.hasHistory, a.preventable != b.preventable { return a.preventable > b.preventable }
             if a.severity != b.severity { return a.severity > b.severity }

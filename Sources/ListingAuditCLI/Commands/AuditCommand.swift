@@ -40,7 +40,7 @@ enum AuditCommand: Command {
         options: [
             Options.listings, Options.refunds, Options.orders, Options.out, Options.config, Options.language,
             Options.top, Options.failOn,
-        ] + ReadingOptions.all + ReportArguments.Options.all)
+        ] + ReadingOptions.all + ImageProbeArguments.all + ReportArguments.Options.all)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         let request: AuditRequest
@@ -68,6 +68,21 @@ enum AuditCommand: Command {
         options.listingsReading = reading
         options.generatedAt = Date()
         if request.out == nil { options.outputDirectory = "listing-audit-" + report.date.text }
+        do {
+            let parent = PathText.parent(options.outputDirectory ?? ".")
+            let cache = ((parent.isEmpty ? "." : parent) as NSString)
+                .appendingPathComponent("listing-audit-image-cache")
+            if let probing = try ImageProbeArguments.options(arguments, defaultCache: cache) {
+                if let refusal = ImageProbeArguments.unrepeatable([options.listingsPath], command: spec.name) {
+                    return CLI.report(refusal, console: console)
+                }
+                options.imageProbes = try ImageProbeArguments.probe(
+                    paths: [options.listingsPath], reading: reading, options: probing, language: request.language,
+                    quiet: report.verbosity == .quiet, console: console)
+            }
+        } catch {
+            return CLI.report(error, console: console, language: request.language ?? .en)
+        }
         let progress = ProgressIndicator(
             console: console, label: request.language == .zh ? "审核中" : "Auditing", verbosity: report.verbosity)
         options.progress = progress.reporter

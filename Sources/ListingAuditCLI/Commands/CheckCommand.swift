@@ -31,7 +31,7 @@ enum CheckCommand: Command {
         options: [
             Options.format, Options.failOn, Options.language, Options.config, Options.rule, Options.disable,
             Options.output,
-        ] + ReadingOptions.all)
+        ] + ReadingOptions.all + ImageProbeArguments.all)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         guard !arguments.positionals.isEmpty else {
@@ -68,7 +68,21 @@ enum CheckCommand: Command {
         case .success(let options): loading = options
         case .failure(let code): return code.exitCode
         }
-        let shop = ShopCheck(engine: RuleEngine(configuration: configuration), paths: paths, options: loading)
+        var probes: ImageProbeTable?
+        do {
+            if let probing = try ImageProbeArguments.options(arguments, defaultCache: nil) {
+                if let refusal = ImageProbeArguments.unrepeatable(paths, command: spec.name) {
+                    return CLI.report(refusal, console: console)
+                }
+                probes = try ImageProbeArguments.probe(
+                    paths: paths, reading: loading, options: probing, language: arguments.value(Options.language),
+                    quiet: false, console: console)
+            }
+        } catch {
+            return CLI.report(error, console: console, language: arguments.value(Options.language) ?? .en)
+        }
+        let shop = ShopCheck(
+            engine: RuleEngine(configuration: configuration, probes: probes), paths: paths, options: loading)
         var firstListings: [Listing] = []
         var listingsByFile: [String: Int] = [:]
         let reports: [IngestReport]

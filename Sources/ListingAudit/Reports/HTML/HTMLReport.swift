@@ -46,6 +46,7 @@ public struct HTMLReport: Sendable {
                     refundReasons(&main)
                     pareto(&main)
                     findingsByRule(&main)
+                    if let health = result.imageHealth { imageHealth(health, &main) }
                     evidence(&main)
                     unexplained(&main)
                     if let history {
@@ -82,8 +83,10 @@ public struct HTMLReport: Sendable {
     var presentSections: [(String, ReportString)] {
         var sections: [(String, ReportString)] = [
             ("summary", .summary), ("fix-list", .fixList), ("refund-reasons", .refundReasons), ("pareto", .pareto),
-            ("findings-by-rule", .findingsByRule), ("evidence", .evidence),
+            ("findings-by-rule", .findingsByRule),
         ]
+        if result.imageHealth != nil { sections.append((Self.imageHealthID, .imageHealth)) }
+        sections.append(("evidence", .evidence))
         if !result.unexplained.isEmpty || !result.fulfilment.topListings.isEmpty {
             sections.append(("unexplained", .unexplained))
         }

@@ -165,6 +165,22 @@ extension ReportString {
         case .trendCount: LocalizedText(zh: "每次体检的关联退款笔数", en: "Linked refunds per audit")
         case .trendSummary:
             LocalizedText(zh: "%3 次体检中，关联退款从 %1 变为 %2。", en: "Over %3 audits, linked refunds went from %1 to %2.")
+        case .imageHealth: LocalizedText(zh: "图片健康", en: "Image health")
+        case .imageHealthIntro:
+            LocalizedText(
+                zh: "已检查 %1 张图片：%2 张打不开，%3 张长边小于 %4 像素。",
+                en: "%1 images probed: %2 broken, %3 under %4 px on their longer side.")
+        case .imageHealthLate:
+            LocalizedText(zh: "另有 %1 张因时间用完未检查。", en: "%1 more were not reached in time.")
+        case .imageListings: LocalizedText(zh: "有问题图片的商品", en: "Listings with broken or small images")
+        case .imageHosts: LocalizedText(zh: "按图片服务器", en: "By image host")
+        case .imageHost: LocalizedText(zh: "图片服务器", en: "Host")
+        case .imagesProbed: LocalizedText(zh: "已检查", en: "Probed")
+        case .imagesBroken: LocalizedText(zh: "打不开", en: "Broken")
+        case .imagesSmall: LocalizedText(zh: "尺寸不足", en: "Too small")
+        case .noImageProblems: LocalizedText(zh: "没有打不开或尺寸不足的图片。", en: "No broken or small images.")
+        case .imageRowsCapped:
+            LocalizedText(zh: "仅显示前 %1 条，完整列表见 findings.csv。", en: "The first %1 are shown; findings.csv has them all.")
         }
     }
 }

@@ -20,6 +20,8 @@ public enum ReportString: String, Sendable, CaseIterable {
     case severityError, severityWarning, severityAdvice
     case outputs, historyWarnings, topListings, terminalHistory, terminalFix, terminalRate, historyFolder
     case cause, causeListing, causeFulfilment, causeOther, trendRate, trendCount, trendSummary
+    case imageHealth, imageHealthIntro, imageHealthLate, imageListings, imageHosts, imageHost, imagesProbed
+    case imagesBroken, imagesSmall, noImageProblems, imageRowsCapped
 
     /// The text in `language` with `%1`, `%2`, … replaced by `arguments`.
     public func text(_ language: Language, _ arguments: String...) -> String {

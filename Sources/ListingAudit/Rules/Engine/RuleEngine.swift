@@ -38,14 +38,17 @@ public struct RuleEngine: Sendable {
     private let settingsByFormat: [ExportFormat: RuleSettings]
     private let book: PhraseBook
     private let profiler: ListingProfiler?
+    private let probes: ImageProbeTable?
 
     /// - Parameters:
     ///   - rules: the rule types to run, in report order (default: every registered rule).
     ///   - configuration: thresholds, enabled/disabled rules, overrides (default: the defaults).
     ///   - profiler: decides each listing's profile; `nil` uses the category profiler with the config's keywords.
+    ///   - probes: what `--probe-images` found at the image addresses, given to each listing's images before the
+    ///     rules read them; `nil` when images are not probed.
     public init(
         rules: [any ListingRule.Type] = RuleRegistry.all, configuration: AuditConfiguration = AuditConfiguration(),
-        profiler: ListingProfiler? = nil
+        profiler: ListingProfiler? = nil, probes: ImageProbeTable? = nil
     ) {
         let only = Set(configuration.onlyRules)
         let disabled = Set(configuration.disabledRules)
@@ -63,6 +66,7 @@ public struct RuleEngine: Sendable {
         })
         book = ListingPhrase.book(lexicon: configuration.lexicon, categoryKeywords: configuration.categoryKeywords)
         self.profiler = profiler
+        self.probes = probes
     }
 
     /// The ids of the rules that will run, in order.
@@ -75,6 +79,7 @@ public struct RuleEngine: Sendable {
 
     /// Checks one listing, with what this worker has scanned already.
     private func check(_ listing: Listing, cache: FactsCache) -> CheckedListing {
+        let listing = probes?.annotating(listing) ?? listing
         let settings = settingsByFormat[listing.format] ?? configuration.thresholds
         let facts = ListingFacts(
             listing, settings: settings, cache: cache, profile: profiler.map { $0(listing, settings) })

@@ -20,6 +20,9 @@ public enum RuleRegistry {
         MissingColourRule.self, VagueColourValuesRule.self, PromisedColoursMissingRule.self, PatternAsColourRule.self,
         MissingMainImageRule.self, TooFewImagesRule.self, DuplicateImagesRule.self, PlaceholderImageRule.self,
         ColourVariantImagesRule.self, MalformedImageURLRule.self, LowResolutionImageRule.self,
+        // Judged only when images are probed (`--probe-images`, `--images`).
+        BrokenMainImageRule.self, BrokenImageRule.self, TooSmallImageRule.self, FormatMismatchImageRule.self,
+        LargeImageFileRule.self, NotSquareMainImageRule.self, SameFileImagesRule.self,
     ]
 
     /// Every rule id, in order.

@@ -18,6 +18,13 @@ public struct RuleSettings: Sendable, Codable, Equatable {
     public var maximumTitleWordRepeats = 2
     /// Extra category keywords per profile (profile raw value → keywords), for the category profiler.
     public var categoryKeywords: [String: [String]] = [:]
+    /// Probed images whose longer side is under this many pixels are rejected by the platform (from the image
+    /// preset; not a threshold key).
+    public var hardMinimumImageSide = 100
+    /// Largest image file the platform accepts, in bytes (from the image preset; not a threshold key).
+    public var maximumImageBytes = 10 << 20
+    /// Whether the platform wants the main image square (from the image preset; not a threshold key).
+    public var squareMainImage = false
 
     public init() {}
 

@@ -1,5 +1,5 @@
 /// `images.low_resolution`: images whose longer side is below `RuleSettings.minimumImageSide`, where the export
-/// records width and height.
+/// records width and height. An image whose real size was probed is judged by that instead (`images.too_small`).
 struct LowResolutionImageRule: ListingRule {
     static let description = RuleDescription(
         id: "images.low_resolution", severity: .warning,
@@ -27,12 +27,17 @@ struct LowResolutionImageRule: ListingRule {
                 .withImageSizes([(750, 1000)]),
             // Unknown sizes are not guessed.
             RuleExample(title: "Walnut Side Table", images: ["https://cdn.example.com/t2.jpg"]),
+            // A probed image is judged by its real size (images.too_small), not by the size the export records.
+            RuleExample(title: "Walnut Side Table", images: ["https://cdn.example.com/t1.jpg"])
+                .withImageSizes([(640, 480)]).withProbes([.image(.jpeg, 1200, 900)]),
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let minimum = facts.settings.minimumImageSide
         let small = facts.listing.images.filter { image in
-            guard let width = image.width, let height = image.height, width > 0, height > 0 else { return false }
+            guard image.probe?.header == nil, let width = image.width, let height = image.height, width > 0,
+                height > 0
+            else { return false }
             return max(width, height) < minimum
         }
         guard let first = small.first, let width = first.width, let height = first.height else { return nil }

@@ -1,0 +1,112 @@
+import Foundation
+import ListingAudit
+
+/// `--probe-images`, `--images DIR` and `--image-cache DIR`, with one meaning in `check` and `audit`: probe each
+/// distinct image address once before the rules run, from the network or from a folder, remembering what was
+/// found so the next run asks again only about images that changed.
+enum ImageProbeArguments {
+    static let probe = Option.flag(
+        "probe-images", help: "Fetch the first bytes of every image to find broken, small, mislabelled and oversized "
+            + "images (uses the network; off by default).")
+    static let images = Option.text(
+        "images", value: "<folder>", help: "Read the images from this folder (by path, then by file name) instead of "
+            + "the network; implies --probe-images.")
+    static let cache = Option.text(
+        "image-cache", value: "<folder>", help: "Where probed images are remembered between runs.",
+        default: "audit: <out parent>/listing-audit-image-cache; check: none")
+
+    /// The options a command declares for probing, in help order.
+    static let all: [any DeclaredOption] = [probe, images, cache]
+
+    /// The probe options `arguments` ask for, or `nil` when images are not probed; `defaultCache` is the cache
+    /// folder when `--image-cache` is not given.
+    /// - Throws: `IngestError.unreadable` when the `--images` folder does not exist.
+    static func options(
+        _ arguments: ParsedArguments, defaultCache: String?
+    ) throws(IngestError) -> ImageProbeOptions? {
+        let folder = arguments.value(images)
+        guard arguments.value(probe) || folder != nil else { return nil }
+        var options = ImageProbeOptions()
+        if let folder {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw .unreadable(path: folder, reason: "no such folder")
+            }
+            options.imagesFolder = folder
+        }
+        options.cacheFolder = arguments.value(cache) ?? defaultCache
+        return options
+    }
+
+    /// The usage error for probing an export that cannot be read twice (standard input, a pipe): the addresses are
+    /// collected in a pass of their own before the rules run.
+    static func unrepeatable(_ paths: [String], command: String) -> UsageError? {
+        guard let path = paths.first(where: { !ListingLoader.canReadTwice($0) }) else { return nil }
+        return UsageError(
+            message: "'--probe-images' reads the listing export twice; give a file, not '\(path)'.", command: command)
+    }
+
+    /// Probes the images of the exports at `paths`, showing progress on a terminal and a one-line summary.
+    static func probe(
+        paths: [String], reading: LoadOptions, options: ImageProbeOptions, language: Language?, quiet: Bool,
+        console: Console
+    ) throws(IngestError) -> ImageProbeTable {
+        let zh = language == .zh
+        let line = ImageProbeProgressLine(console: console, enabled: console.stderrIsTerminal && !quiet, zh: zh)
+        var options = options
+        options.progress = { done, total, failed in line.show(done: done, total: total, failed: failed) }
+        let table = try ImageProbeStage.run(paths: paths, reading: reading, options: options)
+        line.finish()
+        for warning in table.warnings { console.error(zh ? "警告：" + warning : "warning: " + warning) }
+        if !quiet { console.error(summary(table, zh: zh)) }
+        return table
+    }
+
+    /// `note: 40 images probed: 3 broken, 2 not reached in time; 12 from the cache, 30 requests`.
+    private static func summary(_ table: ImageProbeTable, zh: Bool) -> String {
+        let (count, broken, late) = (table.probes.count, table.brokenCount, table.notProbedCount)
+        if zh {
+            return "提示：已检查 \(count) 张图片，\(broken) 张打不开" + (late > 0 ? "，\(late) 张超时未检查" : "")
+                + "；\(table.cached) 张来自缓存，\(table.requests) 次请求"
+        }
+        return "note: \(count) image\(count == 1 ? "" : "s") probed: \(broken) broken"
+            + (late > 0 ? ", \(late) not reached in time" : "")
+            + "; \(table.cached) from the cache, \(table.requests) request\(table.requests == 1 ? "" : "s")"
+    }
+}
+
+/// `images 12/40 · 3 failed` on standard error, redrawn in place at most ten times a second and erased at the end;
+/// only on a terminal.
+final class ImageProbeProgressLine: @unchecked Sendable {
+    private let console: Console
+    private let enabled: Bool
+    private let zh: Bool
+    private let lock = NSLock()
+    private var lastDrawn = 0.0
+    private var shown = false
+
+    init(console: Console, enabled: Bool, zh: Bool) {
+        self.console = console
+        self.enabled = enabled
+        self.zh = zh
+    }
+
+    func show(done: Int, total: Int, failed: Int) {
+        guard enabled else { return }
+        let now = ProcessInfo.processInfo.systemUptime
+        lock.withLock {
+            guard now - lastDrawn >= 0.1 || done == total else { return }
+            lastDrawn = now
+            shown = true
+            let text = zh ? "图片 \(done)/\(total) · \(failed) 张失败" : "images \(done)/\(total) · \(failed) failed"
+            console.errorRaw("\r\u{1B}[K" + text)
+        }
+    }
+
+    func finish() {
+        lock.withLock {
+            if shown { console.errorRaw("\r\u{1B}[K") }
+            shown = false
+        }
+    }
+}
