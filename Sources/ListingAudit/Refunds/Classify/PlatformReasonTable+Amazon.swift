@@ -3,7 +3,8 @@ extension PlatformReasonTable {
     /// their `CR-` and `AMZ-PG-` forms in seller-fulfilled return reports, and the reasons Seller Central's
     /// Manage Returns page and returns reports show (English, and the Chinese of the Chinese-language Seller
     /// Central). Written from the documented code list; display texts as Seller Central shows them.
-    static let amazon = PlatformReasonTable(source: "Amazon FBA customer returns report, Seller Central returns", groups: [
+    static let amazon = PlatformReasonTable(
+        source: "Amazon FBA customer returns report, Seller Central returns", groups: [
         Group(.sizeFit, [
             "APPAREL_TOO_SMALL", "APPAREL_TOO_LARGE", "CR-APPAREL_TOO_SMALL", "CR-APPAREL_TOO_LARGE",
             "AMZ-PG-APP-TOO-SMALL", "AMZ-PG-APP-TOO-LARGE", "Too small", "Too large", "Item is too small",
@@ -28,7 +29,8 @@ extension PlatformReasonTable {
             "NOT_AS_DESCRIBED", "CR-NOT_AS_DESCRIBED", "AMZ-PG-BAD-DESC", "Inaccurate website description",
             "Not as described", "Item not as described", "Website description inaccurate", "网站描述不准确",
             "与描述不符", "NOT_COMPATIBLE", "CR-NOT_COMPATIBLE", "PART_NOT_COMPATIBLE", "Incompatible or not useful",
-            "Incompatible or not useful for intended purpose", "Not compatible", "Part not compatible with existing system",
+            "Incompatible or not useful for intended purpose", "Not compatible",
+            "Part not compatible with existing system",
             "不兼容或无用", "不兼容", "EXCESSIVE_INSTALLATION", "Excessive installation", "安装过于复杂",
             "DID_NOT_LIKE_FABRIC", "Didn't like the fabric",
         ]),

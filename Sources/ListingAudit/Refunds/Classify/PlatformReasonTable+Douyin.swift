@@ -1,7 +1,8 @@
 extension PlatformReasonTable {
     /// 抖店 (抖音电商): the reasons of 仅退款 (before and after shipping), 退货退款 and 换货 in the after-sales list
     /// of the 抖店 back end and its 售后 export.
-    static let douyin = PlatformReasonTable(source: "抖店 售后原因（仅退款、退货退款、换货）", groups: [
+    static let douyin = PlatformReasonTable(
+        source: "抖店 售后原因（仅退款、退货退款、换货）", groups: [
         Group(.sizeFit, ["尺码不合适", "尺码拍错", "尺码/尺寸与商品描述不符", "大小/尺寸与商品描述不符", "尺码偏大", "尺码偏小"]),
         Group(.colourMismatch, ["颜色/图案/款式与商品描述不符", "颜色与商品描述不符", "实物与图片颜色不符"]),
         Group(.notAsDescribed, [

@@ -1,7 +1,8 @@
 extension PlatformReasonTable {
     /// Short reasons Chinese shops and ERP exports (聚水潭, 旺店通, 管易) write in their own after-sales sheets,
     /// beside the platforms' menus: 收到错误的商品, 到货太晚, 不想要了 and the like.
-    static let genericChinese = PlatformReasonTable(source: "中文店铺/ERP 售后表常用原因", groups: [
+    static let genericChinese = PlatformReasonTable(
+        source: "中文店铺/ERP 售后表常用原因", groups: [
         Group(.sizeFit, ["尺码问题", "尺寸问题", "大小不合适", "尺码不符"]),
         Group(.colourMismatch, ["颜色问题", "有色差", "色差问题"]),
         Group(.notAsDescribed, ["描述不符", "与描述不符", "图文不符", "货不对版"]),

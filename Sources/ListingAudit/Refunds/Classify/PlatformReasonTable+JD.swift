@@ -1,6 +1,7 @@
 extension PlatformReasonTable {
     /// 京东: the reasons of 退货, 换货 and 仅退款 in the buyer's 申请售后 form and the merchant's 售后 export.
-    static let jd = PlatformReasonTable(source: "京东 申请售后原因（退货、换货、仅退款）", groups: [
+    static let jd = PlatformReasonTable(
+        source: "京东 申请售后原因（退货、换货、仅退款）", groups: [
         Group(.sizeFit, ["尺码不合适", "尺码/尺寸不合适", "尺寸不合适", "尺码偏大", "尺码偏小"]),
         Group(.colourMismatch, ["颜色与描述不符", "颜色/款式与描述不符", "商品颜色与页面不符"]),
         Group(.notAsDescribed, ["商品与页面描述不符", "商品与描述不符", "与页面描述不符", "实物与页面描述不符", "疑似假货"]),

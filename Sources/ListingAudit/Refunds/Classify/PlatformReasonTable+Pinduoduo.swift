@@ -1,6 +1,7 @@
 extension PlatformReasonTable {
     /// 拼多多: the reasons of 仅退款 (未收到货 / 已收到货), 退货退款 and 换货 in the 拼多多商家后台 after-sales list.
-    static let pinduoduo = PlatformReasonTable(source: "拼多多 售后原因（仅退款、退货退款、换货）", groups: [
+    static let pinduoduo = PlatformReasonTable(
+        source: "拼多多 售后原因（仅退款、退货退款、换货）", groups: [
         Group(.sizeFit, ["尺寸/大小不合适", "大小/尺寸不合适", "尺码不合适", "尺码拍错", "大小/尺寸与描述不符"]),
         Group(.colourMismatch, ["颜色/款式与描述不符", "颜色/图案/款式与描述不符", "颜色与描述不符"]),
         Group(.notAsDescribed, [

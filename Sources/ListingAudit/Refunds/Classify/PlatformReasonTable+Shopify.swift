@@ -1,7 +1,8 @@
 extension PlatformReasonTable {
     /// Shopify's `ReturnReason` enum (Admin API up to 2025-10), the reason in returns exports, and the display
     /// names the admin shows for it in English and Simplified Chinese.
-    static let shopifyLegacy = PlatformReasonTable(source: "Shopify ReturnReason enum and admin names (en, zh-CN)", groups: [
+    static let shopifyLegacy = PlatformReasonTable(
+        source: "Shopify ReturnReason enum and admin names (en, zh-CN)", groups: [
         Group(.sizeFit, [
             "SIZE_TOO_SMALL", "SIZE_TOO_LARGE", "Size was too small", "Size was too large", "Size too small",
             "Size too large", "尺码太小", "尺码太大", "尺寸太小", "尺寸太大",
@@ -22,7 +23,8 @@ extension PlatformReasonTable {
     /// category; the library is larger than this table, which holds the general reasons and the category
     /// reasons of apparel, footwear, beauty, food, electronics and home goods, written from the library as the
     /// admin shows it. Unlisted handles fall to free-text scoring.
-    static let shopifyDefinitions = PlatformReasonTable(source: "Shopify return reason definitions (en, zh-CN)", groups: [
+    static let shopifyDefinitions = PlatformReasonTable(
+        source: "Shopify return reason definitions (en, zh-CN)", groups: [
         Group(.sizeFit, [
             "too-small", "too-big", "too-large", "too-tight", "too-loose", "too-short", "too-long", "too-narrow",
             "too-wide", "size-too-small", "size-too-large", "wrong-size", "fit", "doesnt-fit", "poor-fit",
@@ -30,7 +32,9 @@ extension PlatformReasonTable {
             "Too wide", "Wrong size", "Doesn't fit", "Poor fit", "Fit", "太小", "太大", "太紧", "太松", "太短",
             "太长", "太窄", "太宽", "尺码不对", "尺码错误", "不合身", "合身度",
         ]),
-        Group(.sizeFit, Weight.broad, ["comfort", "uncomfortable", "Comfort", "Uncomfortable", "舒适度", "不舒适", "穿着不舒服"]),
+        Group(.sizeFit, Weight.broad, [
+            "comfort", "uncomfortable", "Comfort", "Uncomfortable", "舒适度", "不舒适", "穿着不舒服",
+        ]),
         Group(.colourMismatch, [
             "color-too-bright", "color-too-dark", "color-too-light", "color-different-than-expected",
             "color-not-as-pictured", "color-different-from-image", "Color too bright", "Color too dark",
@@ -38,8 +42,8 @@ extension PlatformReasonTable {
             "颜色太浅", "颜色太深", "颜色与预期不同", "颜色与图片不符", "颜色与图片不一致",
         ]),
         Group(.notAsDescribed, [
-            "not-as-described", "item-not-as-described", "not-as-pictured", "different-from-description", "material", "fabric",
-            "material-not-as-expected", "fabric-not-as-expected", "not-compatible", "incompatible", "scent",
+            "not-as-described", "item-not-as-described", "not-as-pictured", "different-from-description", "material",
+            "fabric",             "material-not-as-expected", "fabric-not-as-expected", "not-compatible", "incompatible", "scent",
             "taste", "texture", "Not as pictured", "Different from description", "Material", "Fabric",
             "Material not as expected", "Fabric not as expected", "Not compatible", "Incompatible", "Scent", "Taste",
             "Texture", "与图片不符", "与描述不同", "材质", "面料", "材质与预期不符", "面料与预期不符", "不兼容", "气味", "味道",
@@ -50,8 +54,8 @@ extension PlatformReasonTable {
             "broken", "malfunction", "battery-issue", "poor-performance", "expired", "spoiled", "allergic-reaction",
             "skin-reaction", "Quality", "Poor quality", "Stopped working", "Doesn't work", "Broken", "Malfunction",
             "Battery issue", "Poor performance", "Expired", "Spoiled", "Allergic reaction", "Skin reaction", "质量",
-            "质量差", "质量不佳", "停止工作", "无法使用", "不工作", "损坏", "故障", "电池问题", "性能不佳", "已过期", "变质", "过敏反应",
-            "皮肤过敏",
+            "质量差", "质量不佳", "停止工作", "无法使用", "不工作", "损坏", "故障", "电池问题", "性能不佳", "已过期", "变质",
+            "过敏反应", "皮肤过敏",
         ]),
         Group(.damagedInTransit, [
             "arrived-damaged", "damaged-in-shipping", "damaged-packaging", "Arrived damaged", "Damaged in shipping",

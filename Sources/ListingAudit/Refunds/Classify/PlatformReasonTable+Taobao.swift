@@ -1,7 +1,8 @@
 extension PlatformReasonTable {
     /// 淘宝 / 天猫: the reasons the buyer picks when applying for 仅退款 (not received / received), 退货退款 and 换货,
     /// as the seller's 千牛 after-sales list and the 退款 export show them; older and newer wordings both.
-    static let taobao = PlatformReasonTable(source: "淘宝/天猫 售后申请原因（仅退款、退货退款、换货）", groups: [
+    static let taobao = PlatformReasonTable(
+        source: "淘宝/天猫 售后申请原因（仅退款、退货退款、换货）", groups: [
         Group(.sizeFit, [
             "尺码拍错", "尺码不合适", "大小不合适", "尺寸不合适", "大小/尺寸与商品描述不符", "大小/尺寸与描述不符",
             "尺码与商品描述不符", "尺码与描述不符", "商品尺码与描述不一致", "大小/尺寸/重量与商品描述不符", "尺寸不符",
