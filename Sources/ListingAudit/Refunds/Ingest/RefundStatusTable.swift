@@ -35,7 +35,9 @@ enum RefundStatusTable {
                 "Unit returned to inventory", "Reimbursed", "Repackaged Successfully", "Closed", "Completed",
                 "Refunded", "Refund issued",
             ],
-            pending: ["Pending", "Pending repackaging", "Authorized", "Approved", "Requested", "In transit", "Received"],
+            pending: [
+                "Pending", "Pending repackaging", "Authorized", "Approved", "Requested", "In transit", "Received",
+            ],
             notRefunded: ["Rejected", "Cancelled", "Closed without refund", "Denied"]),
         Platform(
             source: "淘宝/天猫 退款状态",
