@@ -41,7 +41,8 @@ import Testing
         let coverage = result.coverage
         // 379 rows, 4 declined: listed but not counted (Closed is a completed return and counts). Shopify returns
         // name no Handle, so no id matches. Of the 375 counted (csv.DictReader), 320 have a Variant SKU that
-        // products.csv lists, 49 no SKU but a Product whose title (before " - ") is a product Title, 6 neither (README: a product since deleted).
+        // products.csv lists, 49 no SKU but a Product whose title (before " - ") is a product Title, 6 neither
+        // (README: a product since deleted).
         #expect(coverage.total == 375 && result.totals.refunds == 375 && result.totals.notRefunded == 4)
         #expect(coverage.byListingID == 0 && coverage.bySKU == 320 && coverage.byTitle == 49)
         #expect(coverage.unmatched == 6 && result.totals.matchedRefunds == 369)
