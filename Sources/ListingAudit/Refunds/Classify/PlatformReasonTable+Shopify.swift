@@ -43,7 +43,7 @@ extension PlatformReasonTable {
         ]),
         Group(.notAsDescribed, [
             "not-as-described", "item-not-as-described", "not-as-pictured", "different-from-description", "material",
-            "fabric",             "material-not-as-expected", "fabric-not-as-expected", "not-compatible", "incompatible", "scent",
+            "fabric", "material-not-as-expected", "fabric-not-as-expected", "not-compatible", "incompatible", "scent",
             "taste", "texture", "Not as pictured", "Different from description", "Material", "Fabric",
             "Material not as expected", "Fabric not as expected", "Not compatible", "Incompatible", "Scent", "Taste",
             "Texture", "与图片不符", "与描述不同", "材质", "面料", "材质与预期不符", "面料与预期不符", "不兼容", "气味", "味道",
