@@ -63,8 +63,11 @@ struct ClauseScorer {
     static let negationReach = 12
     static let transitDamageWeight = 3.0
     static let transitDelayWeight = 2.5
-    /// How far (in characters) after a part or difference noun a size, transit or delivery word still describes it.
-    static let captureReach = 4
+    /// How far (in characters) after a part or difference noun a size, transit or delivery word still describes it,
+    /// unless another topic comes between (`the zipper keeps getting stuck`, 轮子有点卡住).
+    static let captureReach = 16
+    /// The weight from which a phrase is a complaint in itself; below it a phrase is a bare adjective (`small`).
+    static let adjectiveWeight = 2.0
 
     private struct Signal {
         let category: RefundCategory
@@ -169,6 +172,7 @@ struct ClauseScorer {
                         clause.phrases.append(Signal(category: category, weight: weight, range: hit.bytes))
                     } else {
                         clause.topics.append(Signal(category: category, weight: weight, range: hit.bytes))
+                        clause.captor = nil
                     }
                 case .fulfilmentSensitive(let category, let weight):
                     if negated {
@@ -238,7 +242,10 @@ struct ClauseScorer {
         // A part or gift with a not-received phrase (`赠品没收到`, `the charger never arrived`) is a missing item;
         // damage after use is a defect.
         let namesPart = clause.topics.contains { $0.category == .wrongOrMissingItem }
-        for phrase in clause.phrases {
+        // In a clause that praises and finds nothing wrong, a bare adjective describes (`extra small fits me
+        // perfectly`, `long and flattering`) rather than complains.
+        let praised = clause.positive && clause.marker == nil
+        for phrase in clause.phrases where !praised || phrase.weight >= Self.adjectiveWeight {
             var category = namesPart && phrase.category == .deliveryProblem ? .wrongOrMissingItem : phrase.category
             if clause.afterUse && category == .damagedInTransit { category = .qualityDefect }
             credit(category, phrase.weight * factor, phrase.range)
