@@ -82,8 +82,9 @@ struct ClauseScorer {
         var received: Range<Int>?
         var ordered = false
         var topics: [Signal] = []
-        /// Variant names and parts: topics that count only when the clause judges them (a variant name also when
-        /// it says that name is what arrived, unless it also names what was ordered; a part only by a problem word).
+        /// Variant names, parts and signs of use: topics that count only when the clause judges them (a variant
+        /// name also when it says that name is what arrived, unless it also names what was ordered; a part or a
+        /// sign of use only by a problem word: `用完很清爽` praises).
         var judgedOnly: [(signal: Signal, byMismatch: Bool)] = []
         var marker: Range<Int>?
         var mismatch: Range<Int>?
@@ -157,7 +158,8 @@ struct ClauseScorer {
                 case .afterUse:
                     if !negated {
                         clause.afterUse = true
-                        clause.topics.append(Signal(category: .qualityDefect, weight: 1, range: hit.bytes))
+                        let signal = Signal(category: .qualityDefect, weight: 1, range: hit.bytes)
+                        clause.judgedOnly.append((signal, false))
                     }
                     clause.negationEnd = nil
                 case .subject(let category, _) where negated && clause.negationIsAbsence:

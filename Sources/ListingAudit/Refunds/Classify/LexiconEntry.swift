@@ -29,7 +29,7 @@ enum LexiconRole: Sendable, Equatable {
     /// (差距太大), so the pair says the goods differ, and the degree word is no size.
     case gap
     /// Says the goods had been used, worn or washed, or some time had passed (`after washing`, 洗了, 穿了, 没几天):
-    /// damage in its clause happened in use, a defect, not on the way.
+    /// damage in its clause happened in use, a defect, not on the way; with a problem word it is a defect topic.
     case afterUse
     /// Where the parcel is or was on its way (`in transit`, `运输中`, `路上`): with a breakage word in its clause the
     /// damage happened in transit; alone it is a delivery matter (`stuck in transit`).

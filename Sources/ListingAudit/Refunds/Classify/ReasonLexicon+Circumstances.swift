@@ -1,8 +1,9 @@
 extension ReasonLexicon {
     /// Families for how buyers describe goods and their own circumstances beyond the listing: perishables gone off
     /// or tasting wrong, goods that were not new, accessories or gifts left out, a service refusing a return, the
-    /// buyer's budget, schedule or multiple orders (a change of mind), and deliveries that came only later than
-    /// promised or not yet.
+    /// buyer's budget, schedule or multiple orders (a change of mind), deliveries that came only later than
+    /// promised or not yet, how a garment sits when it does not fit, see-through fabric, and goods that are simply
+    /// not for the buyer.
     static let circumstances: [LexiconGroup] = [
         LexiconGroup(.phrase(.qualityDefect, 3), [
             "烂的", "烂掉", "腐烂", "烂果", "坏果", "烂出", "难吃", "不好吃", "不甜", "不脆", "发涩", "苦涩", "没熟", "不熟",
@@ -32,6 +33,18 @@ extension ReasonLexicon {
         ) + combine(["还没有", "一直没有", "都没有", "到现在都没"], ["到", "送到", "发货", "收到", "到货"]) + [
             "次日才到", "隔天才到", "晚到", "迟到", "送晚了", "到晚了", "came late", "arrived late",
         ]),
+        // How a garment sits when it does not fit, and the alterations it needs.
+        LexiconGroup(.phrase(.sizeFit, 3), EnglishInflection.forms([
+            "sag", "gape", "bunch up", "ride up", "hang off", "swim on", "alter", "take in", "take up",
+        ]) + ["tailor", "tailored", "alterations", "taken out", "had to hem", "needs hemming", "改短", "改小", "改裤脚"]),
+        // See-through fabric.
+        LexiconGroup(.phrase(.qualityDefect, 3), [
+            "see through", "see-through", "seethrough", "太透", "透肉",
+        ]),
+        // Not for the buyer: a preference, not a fault.
+        LexiconGroup(.phrase(.changedMind, 3), combine(
+            ["isn't", "wasn't", "is not", "was not", "just not", "not"], [" for me", " my style", " my thing"]
+        )),
         LexiconGroup(.positive, combine(
             ["fits", "fit", "fitted", "fits me", "fit me", "fits her", "fitted me"],
             ["perfectly", "perfect", "great", "well", "beautifully", "nicely", "just right", "like a glove"]
