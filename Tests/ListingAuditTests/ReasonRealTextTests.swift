@@ -52,12 +52,18 @@ struct ReasonRealTextTests {
                 if right { test.correct += 1 } else { testConfusion["\(item.expected) → \(category)", default: 0] += 1 }
             } else {
                 dev.total += 1
-                if right { dev.correct += 1 } else { print("dev miss \(item.file)#\(item.key): \(category), expected \(item.expected)") }
+                if right {
+                    dev.correct += 1
+                } else {
+                    print("dev miss \(item.file)#\(item.key): \(category), expected \(item.expected)")
+                }
             }
         }
         print("reasons-real dev \(dev.correct)/\(dev.total), test \(test.correct)/\(test.total)")
         print("test-half confusion: \(testConfusion.sorted { $0.key < $1.key })")
         #expect(dev.total >= 100 && test.total >= 100)
+        // Floors at the figures reached (README): first run dev 47, test 54; after the dev-half work dev 73, test 62.
+        #expect(dev.correct >= 73 && test.correct >= 62)
     }
 
     /// The labelled pointers.
