@@ -42,7 +42,7 @@ import Testing
         #expect(category("apparel-too-large") == .sizeFit)
         #expect(category("DAMAGED_BY_FC") == .damagedInTransit)
         #expect(category("UNDELIVERABLE_CARRIER_MISS_SORTED") == .deliveryProblem)
-        #expect(category("SWITCHEROO") == .other)
+        #expect(category("SWITCHEROO") == .wrongOrMissingItem)
         #expect(category("Received the wrong item") == .wrongOrMissingItem)
         #expect(category("少件、漏发") == .wrongOrMissingItem)
         #expect(category("颜色／图案／款式与商品描述不符") == .colourMismatch)

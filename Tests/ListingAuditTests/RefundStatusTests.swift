@@ -19,16 +19,47 @@ import Testing
         ("completed", .refunded),
         ("退款关闭", .notRefunded), ("售后关闭", .notRefunded), ("已拒绝", .notRefunded), ("商家拒绝退款", .notRefunded),
         ("卖家不同意退款", .notRefunded), ("买家撤销", .notRefunded), ("已取消", .notRefunded), ("驳回", .notRefunded),
-        ("Closed", .notRefunded), ("Rejected", .notRefunded), ("DECLINED", .notRefunded), ("Cancelled", .notRefunded),
+        ("Rejected", .notRefunded), ("DECLINED", .notRefunded), ("Cancelled", .notRefunded),
         ("canceled", .notRefunded), ("Withdrawn by buyer", .notRefunded), ("Request cancelled", .notRefunded),
         ("交易关闭", .notRefunded), ("Refund failed", .notRefunded), ("Not refunded", .notRefunded),
-        ("Closed - refunded", .refunded), ("售后关闭(退款成功)", .refunded),
+        ("Closed - refunded", .refunded), ("Closed", .refunded), ("CLOSED", .refunded), ("Returned", .refunded),
+        ("Closed without refund", .notRefunded), ("Return declined", .notRefunded), ("审核不通过", .notRefunded),
+        ("买家已经退货，等待卖家确认收货", .pending), ("待买家退货", .pending), ("平台介入中", .pending), ("售后关闭(退款成功)", .refunded),
         ("待处理", .pending), ("待商家处理", .pending), ("退款中", .pending), ("买家已经申请退款等待卖家同意", .pending),
         ("卖家已经同意退款等待买家退货", .pending), ("Requested", .pending), ("Pending", .pending), ("open", .pending),
         ("", .unknown), ("  ", .unknown), ("???", .unknown),
     ])
     func statusWordingMapsToAnOutcome(text: String, expected: RefundStatus) {
         #expect(RefundStatusText.parse(text) == expected)
+    }
+
+    /// Every status value of every supported export has one outcome, whichever platforms list it, and the
+    /// parser gives each value that outcome.
+    @Test func everyPlatformStatusValueHasOneOutcome() {
+        for platform in RefundStatusTable.platforms {
+            for (expected, values) in [
+                (RefundStatus.refunded, platform.refunded), (.pending, platform.pending),
+                (.notRefunded, platform.notRefunded),
+            ] {
+                for value in values {
+                    #expect(RefundStatusText.parse(value) == expected, "\(platform.source): \(value)")
+                }
+            }
+        }
+        #expect(RefundStatusTable.platforms.count == 6)
+    }
+
+    @Test func aShopifyReturnsExportWithClosedReturnsCounts() throws {
+        let path = try temporaryFile("""
+            Order,Return status,Return reason,Customer note,Product,SKU,Quantity,Refund amount
+            #1001,Closed,SIZE_TOO_SMALL,,Linen dress,D01,1,30
+            #1002,Declined,DEFECTIVE,,Linen dress,D01,1,30
+            #1003,Open,COLOR,,Linen dress,D01,1,30
+
+            """, name: "returns.csv")
+        let result = try RefundLoader.load(path: path)
+        #expect(result.refunds.map(\.status) == [.refunded, .notRefunded, .pending])
+        #expect(result.refunds.filter(\.status.countsAsRefund).count == 2)
     }
 
     @Test func onlyNotRefundedRequestsAreKeptOutOfTheCounts() {

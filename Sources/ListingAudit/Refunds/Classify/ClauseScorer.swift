@@ -9,6 +9,11 @@
 /// - A transit word (`in transit`, `运输中`) is transit damage with a breakage word in its clause and a delivery
 ///   matter without one; a clause naming the packaging or the transport with damage in it (`box arrived crushed`,
 ///   `torn open in delivery`) sets `transitDamage`, so the classifier counts breakage of the goods as transit damage.
+/// - A part of the goods (声音, 轮子, `seams`) is a defect topic, and a size, transit-damage or delivery word right
+///   after it describes the part (声音太小, 轮子卡住, `seams splitting`): it judges the part instead of counting for
+///   fit, transit or delivery. A size word right after a difference noun (差距太大) only measures the difference.
+/// - Damage in a clause that says the goods were used, worn or washed (`after washing`, 洗了, 没几天) is a defect,
+///   never transit damage.
 /// - A mismatch without a topic (`跟图片不一样`) means not-as-described.
 /// - After a contrast word (`但是`, `就是`, `but`) a clause counts 1.5×.
 /// - A buyer naming what they ordered and what came instead is a fulfilment error; so is a denied topic before
@@ -58,6 +63,11 @@ struct ClauseScorer {
     static let negationReach = 12
     static let transitDamageWeight = 3.0
     static let transitDelayWeight = 2.5
+    /// How far (in characters) after a part or difference noun a size, transit or delivery word still describes it,
+    /// unless another topic comes between (`the zipper keeps getting stuck`, 轮子有点卡住).
+    static let captureReach = 16
+    /// The weight from which a phrase is a complaint in itself; below it a phrase is a bare adjective (`small`).
+    static let adjectiveWeight = 2.0
 
     private struct Signal {
         let category: RefundCategory
@@ -68,8 +78,14 @@ struct ClauseScorer {
     private struct Clause {
         var phrases: [Signal] = []
         var fulfilmentSensitive: [Signal] = []
-        var received = false
+        /// Where the clause says what arrived (`收到是`, `received`), and whether it names what was ordered.
+        var received: Range<Int>?
+        var ordered = false
         var topics: [Signal] = []
+        /// Variant names, parts and signs of use: topics that count only when the clause judges them (a variant
+        /// name also when it says that name is what arrived, unless it also names what was ordered; a part or a
+        /// sign of use only by a problem word: `用完很清爽` praises).
+        var judgedOnly: [(signal: Signal, byMismatch: Bool)] = []
         var marker: Range<Int>?
         var mismatch: Range<Int>?
         var positive = false
@@ -79,6 +95,20 @@ struct ClauseScorer {
         var transit: Range<Int>?
         var negatedTopic: Range<Int>?
         var emphasised = false
+        /// The end of the last part or difference noun in the clause, and what a word right after it can describe.
+        var captor: (end: Int, gap: Bool, wears: Bool)?
+        var afterUse = false
+
+        /// Whether a `category` word at `range` describes the part or difference just before it.
+        func captures(_ category: RefundCategory, at range: Range<Int>) -> Bool {
+            guard let captor, range.lowerBound - captor.end <= ClauseScorer.captureReach else { return false }
+            switch category {
+            case .sizeFit: return true
+            case .deliveryProblem: return !captor.gap
+            case .damagedInTransit: return captor.wears
+            default: return false
+            }
+        }
     }
 
     /// Adds the signals of `text` to the scores.
@@ -97,6 +127,41 @@ struct ClauseScorer {
                 case .subject(.wrongOrMissingItem, _) where negated:
                     clause.negationEnd = nil
                     credit(.wrongOrMissingItem, Self.fulfilmentWeight, hit.bytes)
+                case .phrase(let category, _) where !negated && clause.captures(category, at: hit.range):
+                    if clause.captor?.gap == false { clause.marker = clause.marker ?? hit.bytes }
+                case .part(let wears):
+                    let absent = negated && clause.negationIsAbsence
+                    if negated && !absent {
+                        denied.insert(.qualityDefect)
+                    } else {
+                        // An absent part (没有声音, `no sound`) is a part that does not work.
+                        if absent { clause.marker = clause.marker ?? hit.bytes }
+                        let signal = Signal(category: .qualityDefect, weight: 1, range: hit.bytes)
+                        clause.judgedOnly.append((signal, false))
+                        clause.captor = (hit.range.upperBound, false, wears)
+                    }
+                    clause.negationEnd = nil
+                case .name(let category):
+                    if negated {
+                        clause.negationEnd = nil
+                        denied.insert(category)
+                        clause.negatedTopic = hit.bytes
+                    } else {
+                        clause.judgedOnly.append((Signal(category: category, weight: 0.8, range: hit.bytes), true))
+                    }
+                case .gap:
+                    if !negated {
+                        clause.mismatch = clause.mismatch ?? hit.bytes
+                        clause.captor = (hit.range.upperBound, true, false)
+                    }
+                    clause.negationEnd = nil
+                case .afterUse:
+                    if !negated {
+                        clause.afterUse = true
+                        let signal = Signal(category: .qualityDefect, weight: 1, range: hit.bytes)
+                        clause.judgedOnly.append((signal, false))
+                    }
+                    clause.negationEnd = nil
                 case .subject(let category, _) where negated && clause.negationIsAbsence:
                     clause.negationEnd = nil
                     clause.absentTopics.append(category)
@@ -109,6 +174,7 @@ struct ClauseScorer {
                         clause.phrases.append(Signal(category: category, weight: weight, range: hit.bytes))
                     } else {
                         clause.topics.append(Signal(category: category, weight: weight, range: hit.bytes))
+                        clause.captor = nil
                     }
                 case .fulfilmentSensitive(let category, let weight):
                     if negated {
@@ -146,9 +212,10 @@ struct ClauseScorer {
                         clause.negatedTopic = nil
                     }
                     ordered = ordered ?? hit.bytes
+                    clause.ordered = true
                 case .received:
                     received = received ?? hit.bytes
-                    clause.received = true
+                    clause.received = clause.received ?? hit.bytes
                 case .neutral: break
                 }
             }
@@ -174,13 +241,18 @@ struct ClauseScorer {
 
     private mutating func flush(_ clause: Clause) {
         let factor = clause.emphasised ? Self.emphasis : 1
-        // A part or gift with a not-received phrase (`赠品没收到`, `the charger never arrived`) is a missing item.
+        // A part or gift with a not-received phrase (`赠品没收到`, `the charger never arrived`) is a missing item;
+        // damage after use is a defect.
         let namesPart = clause.topics.contains { $0.category == .wrongOrMissingItem }
-        for phrase in clause.phrases {
-            let category = namesPart && phrase.category == .deliveryProblem ? .wrongOrMissingItem : phrase.category
+        // In a clause that praises and finds nothing wrong, a bare adjective describes (`extra small fits me
+        // perfectly`, `long and flattering`) rather than complains.
+        let praised = clause.positive && clause.marker == nil
+        for phrase in clause.phrases where !praised || phrase.weight >= Self.adjectiveWeight {
+            var category = namesPart && phrase.category == .deliveryProblem ? .wrongOrMissingItem : phrase.category
+            if clause.afterUse && category == .damagedInTransit { category = .qualityDefect }
             credit(category, phrase.weight * factor, phrase.range)
         }
-        let damage = clause.phrases.contains { $0.category == .damagedInTransit }
+        let damage = !clause.afterUse && clause.phrases.contains { $0.category == .damagedInTransit }
         let breakage = damage || clause.phrases.contains { $0.category == .qualityDefect }
         let packaging = clause.topics.contains { $0.category == .damagedInTransit }
         if let transit = clause.transit {
@@ -190,14 +262,14 @@ struct ClauseScorer {
                 credit(.deliveryProblem, Self.transitDelayWeight * factor, transit)
             }
         }
-        if damage && packaging || breakage && clause.transit != nil { transitDamage = true }
+        if damage && packaging || breakage && clause.transit != nil && !clause.afterUse { transitDamage = true }
         // An absent topic is ruled out only when its clause judges it (`no size issue`, `没有颜色问题`).
         if clause.positive || clause.marker != nil || clause.mismatch != nil {
             for category in clause.absentTopics { denied.insert(category) }
         }
         for signal in clause.fulfilmentSensitive {
-            let category = clause.received ? RefundCategory.wrongOrMissingItem : signal.category
-            let weight = clause.received ? Self.fulfilmentWeight : signal.weight
+            let category = clause.received != nil ? RefundCategory.wrongOrMissingItem : signal.category
+            let weight = clause.received != nil ? Self.fulfilmentWeight : signal.weight
             credit(category, weight * factor, signal.range)
         }
         // A positive word clears its clause's topics unless a problem word says otherwise (`颜色还行` is fine,
@@ -207,6 +279,12 @@ struct ClauseScorer {
             return
         }
         let marker = clause.marker ?? clause.mismatch
+        for (topic, byMismatch) in clause.judgedOnly {
+            let arrived = clause.ordered ? nil : clause.received
+            if let judged = byMismatch ? marker ?? arrived : clause.marker {
+                credit(topic.category, (topic.weight + Self.topicBonus) * factor, topic.range, judged)
+            }
+        }
         for topic in clause.topics {
             if let marker {
                 credit(topic.category, (topic.weight + Self.topicBonus) * factor, topic.range, marker)
@@ -214,7 +292,7 @@ struct ClauseScorer {
                 credit(topic.category, topic.weight * factor, topic.range)
             }
         }
-        if clause.topics.isEmpty, let mismatch = clause.mismatch {
+        if clause.topics.isEmpty, !clause.judgedOnly.contains(where: \.byMismatch), let mismatch = clause.mismatch {
             credit(.notAsDescribed, Self.mismatchWeight * factor, mismatch)
         }
     }

@@ -28,9 +28,10 @@ enum EnglishInflection {
         let sibilant = verb.hasSuffix("s") || verb.hasSuffix("sh") || verb.hasSuffix("ch") || verb.hasSuffix("x")
             || verb.hasSuffix("z")
         let third = sibilant ? verb + "es" : verb + "s"
-        // Short consonant-vowel-consonant verbs double the last consonant: pop → popped, popping.
-        let doubles = letters.count >= 3 && letters.count <= 4 && !vowels.contains(last) && last != "w"
-            && last != "x" && last != "y" && vowels.contains(letters[letters.count - 2])
+        // One-syllable verbs ending consonant-vowel-consonant double the last consonant: pop → popped, popping;
+        // split → splitting.
+        let doubles = letters.count >= 3 && letters.filter(vowels.contains).count == 1 && !vowels.contains(last)
+            && last != "w" && last != "x" && last != "y" && vowels.contains(letters[letters.count - 2])
             && !vowels.contains(letters[letters.count - 3])
         let stem = doubles ? verb + String(last) : verb
         return [verb, third, stem + "ed", stem + "ing"]

@@ -16,6 +16,21 @@ enum LexiconRole: Sendable, Equatable {
     /// A listing aid the buyer chooses by (`size chart`, `尺码表`): counts like a phrase, and so does its absence
     /// (`no size chart`, `没有尺码表`), which is a complaint in the same category, never a denial of it.
     case reference(RefundCategory, Double)
+    /// A part or property of the goods that is not worn on the body (声音, 内存, 屏幕, 轮子, `zipper`, `seams`): a
+    /// problem word about it is a defect, and a size or delivery word right after it describes the part (声音太小,
+    /// 轮子卡住), so it is read as the part's problem instead of fit or delivery. A part that `wears` (sewn or moving:
+    /// 拉链, 鞋底, `seams`) breaks from making or use, never on the way, so a damage word after it is a defect too
+    /// (`seams splitting`); a screen or a lens can break in transit, so damage after it stays transit damage.
+    case part(wears: Bool)
+    /// The name of a variant the buyer picks (白色, `navy`, 藏青): it says what was bought, so it counts for its
+    /// category only when its clause judges it (`the navy is much lighter`), never alone (`love the off-white`).
+    case name(RefundCategory)
+    /// A noun naming a difference (差距, 差别, 出入, 落差): a degree word right after it measures the difference
+    /// (差距太大), so the pair says the goods differ, and the degree word is no size.
+    case gap
+    /// Says the goods had been used, worn or washed, or some time had passed (`after washing`, 洗了, 穿了, 没几天):
+    /// damage in its clause happened in use, a defect, not on the way; with a problem word it is a defect topic.
+    case afterUse
     /// Where the parcel is or was on its way (`in transit`, `运输中`, `路上`): with a breakage word in its clause the
     /// damage happened in transit; alone it is a delivery matter (`stuck in transit`).
     case transit

@@ -21,7 +21,7 @@ extension ReasonLexicon {
             "颜色很怪", "颜色奇怪",
         ]),
         LexiconGroup(.subject(.colourMismatch, 1), ["颜色", "色", "色号", "配色"]),
-        LexiconGroup(.subject(.colourMismatch, 0.8), [
+        LexiconGroup(.name(.colourMismatch), [
             "黑色", "白色", "红色", "蓝色", "绿色", "黄色", "灰色", "粉色", "紫色", "棕色", "米色", "米白", "米黄色", "卡其色", "藏青", "酒红", "咖啡色",
             "驼色", "杏色", "雾霾蓝", "天蓝色", "天蓝", "深蓝", "浅蓝", "墨绿", "军绿", "玫红", "枣红", "奶白", "蓝", "红", "绿", "黄", "紫", "粉",
         ]),
@@ -52,7 +52,7 @@ extension ReasonLexicon {
             "不亮", "不亮了", "坏掉", "没电", "掉电快", "不耐用", "松动", "脱落", "掉了", "歪", "卡顿", "死机", "发热", "掉扣子", "扣子掉", "拧不紧", "关不紧",
             "霉味", "发霉", "臭味", "味道大", "味道很大", "闪烁", "接触不良",
         ]),
-        LexiconGroup(.subject(.qualityDefect, 1), ["质量", "做工", "品质", "用了", "洗了", "洗一次", "走线", "电池", "续航"]),
+        LexiconGroup(.subject(.qualityDefect, 1), ["质量", "做工", "品质"]),
         // Damaged in transit.
         LexiconGroup(.phrase(.damagedInTransit, 3), [
             "破损", "压坏", "压扁", "压碎", "摔坏", "摔碎", "摔裂", "磕碰", "磕坏", "凹陷", "裂了", "裂开", "碎裂", "运输损坏", "快递压坏", "包装破", "外包装破",
@@ -61,7 +61,7 @@ extension ReasonLexicon {
         LexiconGroup(.phrase(.damagedInTransit, 3.5), [
             "泡坏", "湿的", "泡了", "碎成", "湿了", "泡水", "压变形", "碎了", "暴力运输", "暴力分拣", "收到时已破损", "收到就碎",
         ]),
-        LexiconGroup(.phrase(.damagedInTransit, 2.5), ["烂了", "变形", "裂", "口子", "划伤"]),
+        LexiconGroup(.phrase(.damagedInTransit, 2.5), ["烂了", "破了", "破洞", "变形", "裂", "口子", "划伤"]),
         LexiconGroup(.subject(.damagedInTransit, 1), ["包装", "外包装", "快递盒", "纸箱", "盒子", "快递员", "外箱", "箱子"]),
         // Wrong or missing item (fulfilment).
         LexiconGroup(.phrase(.wrongOrMissingItem, 3.5), [
@@ -96,7 +96,7 @@ extension ReasonLexicon {
         LexiconGroup(.mismatch, [
             "其实是", "实际是", "实际只有", "实际上", "实物只有", "结果是", "实物是", "卖家秀", "买家秀", "跟主图", "和主图", "主图", "差太远", "与描述不符", "描述不符",
             "和描述不符", "与商品描述不符", "图文不符", "与图片不符", "和图片不符", "跟图片不符", "与宣传不符", "不符", "不一样", "不一致", "不同", "差太多", "差很多",
-            "差别", "差距", "相差", "完全两样", "两回事", "不像", "不是一个", "跟图片", "和图片", "与图片", "比图片", "图片上",
+            "完全两样", "两回事", "不像", "不是一个", "跟图片", "和图片", "与图片", "比图片", "图片上",
         ]),
         LexiconGroup(.problem, ["不对", "不行", "有问题", "问题", "太差", "很差", "差劲", "不好", "不准", "错了", "偏", "奇怪", "怪"]),
         LexiconGroup(.positive, [

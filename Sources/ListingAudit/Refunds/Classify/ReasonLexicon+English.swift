@@ -32,7 +32,7 @@ extension ReasonLexicon {
         ]),
         LexiconGroup(.fulfilmentSensitive(.sizeFit, 3), ["wrong size", "different size", "wrong sizes"]),
         LexiconGroup(.subject(.colourMismatch, 1), ["color", "colour", "colors", "colours", "colur", "colr", "shade"]),
-        LexiconGroup(.subject(.colourMismatch, 0.8), [
+        LexiconGroup(.name(.colourMismatch), [
             "red", "pink", "orange", "black", "white", "blue", "green", "yellow", "navy", "grey", "gray", "beige",
             "purple", "brown", "cream", "ivory", "teal", "turquoise", "khaki", "burgundy", "maroon", "pinkish",
             "yellowish", "greenish", "bluish", "reddish", "greyish", "grayish", "brownish", "orangey", "caramel", "tan",
@@ -72,9 +72,9 @@ extension ReasonLexicon {
             "unravelling", "unraveling", "coming loose", "came loose", "flickers", "flickering", "flicker", "mould",
             "mold", "musty", "moldy", "flimsier", "button fell off", "fell off",
         ]),
-        LexiconGroup(.phrase(.qualityDefect, 2), ["cheap", "broken", "thin", "stitching", "seam", "seams"]),
+        LexiconGroup(.phrase(.qualityDefect, 2), ["cheap", "broken", "thin"]),
         LexiconGroup(.subject(.qualityDefect, 1.5), ["quality", "workmanship", "craftsmanship", "finishing", "finish"]),
-        LexiconGroup(.subject(.qualityDefect, 1), ["after one wash", "after a week", "after washing", "wash"]),
+        LexiconGroup(.subject(.qualityDefect, 1), ["wash"]),
         // Damaged in transit.
         LexiconGroup(.phrase(.damagedInTransit, 3), [
             "arrived damaged", "damaged", "damage", "broken on arrival", "arrived broken", "crushed", "cracked",

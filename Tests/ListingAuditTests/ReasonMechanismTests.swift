@@ -1,0 +1,64 @@
+import Testing
+@testable import ListingAudit
+
+/// The mechanism faults issue 11 names, each fixed as a mechanism rather than a phrase: a term inside a longer
+/// word, words that describe rather than complain, damage after use read as transit damage, a generic platform
+/// reason winning over a specific comment, and parts of the goods whose size or stuck words are no fit or delivery
+/// matter.
+@Suite struct ReasonMechanismTests {
+    private let classifier = ReasonClassifier()
+
+    private func category(_ reason: String, _ comment: String = "") -> RefundCategory {
+        classifier.classify(reason: reason, comment: comment).category
+    }
+
+    @Test func aDegreeWordAfterADifferenceNounIsNoSize() {
+        #expect(category("其他", "差距太大") == .notAsDescribed)
+        #expect(category("其他", "和图片差别很大") == .notAsDescribed)
+        #expect(category("其他", "颜色和图片落差太大") == .colourMismatch)
+        #expect(category("其他", "太大了 穿不了") == .sizeFit)
+    }
+
+    @Test func aPartOfTheGoodsClaimsTheWordAfterIt() {
+        #expect(category("其他", "轮子卡住") == .qualityDefect)
+        #expect(category("其他", "声音太小") == .qualityDefect)
+        #expect(category("OTHER", "the zipper keeps getting stuck") == .qualityDefect)
+        #expect(category("OTHER", "seams splitting") == .qualityDefect)
+        #expect(category("其他", "快递卡住了 一直不动") == .deliveryProblem)
+        // A screen can break on the way: damage after it stays transit damage.
+        #expect(category("其他", "收到就是坏的，屏幕碎了") == .damagedInTransit)
+    }
+
+    @Test func damageAfterUseOrWashingIsADefect() {
+        #expect(category("OTHER", "damaged after washing") == .qualityDefect)
+        #expect(category("其他", "洗了一次就破了") == .qualityDefect)
+        #expect(category("其他", "没几天就坏了") == .qualityDefect)
+        #expect(category("OTHER", "arrived damaged") == .damagedInTransit)
+    }
+
+    @Test func wordsThatDescribeAreNoComplaint() {
+        #expect(category("Other", "love the off-white") == .other)
+        #expect(category("Other", "wish it came in more colours") == .other)
+        #expect(category("其他", "很喜欢这个米白色") == .other)
+        #expect(category("Other", "the navy is much lighter than the photo") == .colourMismatch)
+        #expect(category("其他", "图片是白色的收到是米黄色") == .colourMismatch)
+        #expect(category("Other", "extra small fits me perfectly") == .other)
+    }
+
+    @Test func aSpecificCommentOutranksAGenericPlatformReason() {
+        #expect(category("DEFECTIVE", "runs two sizes small") == .sizeFit)
+        #expect(category("质量问题", "尺码偏大一码") == .sizeFit)
+        #expect(category("颜色/图案/款式与商品描述不符", "尺码偏小") == .sizeFit)
+        #expect(category("UNWANTED_ITEM", "the handle snapped off") == .qualityDefect)
+        #expect(category("七天无理由退换货", "轮子卡住") == .qualityDefect)
+        #expect(category("不想要了", "拉链坏了") == .qualityDefect)
+        #expect(category("七天无理由退换货", "给我发错颜色了") == .wrongOrMissingItem)
+    }
+
+    @Test func circumstancesOfTheBuyerAreAChangeOfMind() {
+        #expect(category("OTHER", "can't afford it right now") == .changedMind)
+        #expect(category("OTHER", "scheduling conflict") == .changedMind)
+        #expect(category("OTHER", "ordered multiple sizes, keeping the medium") == .changedMind)
+        #expect(category("其他", "买了两个码 留一个") == .changedMind)
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import ListingAudit
+
+/// `Corpus/labelled-refunds/reasons-real.csv`: real buyers' words from `../shared/real-exports`, stored there only
+/// as pointers (file and row id) with hand labels. Each text is read at run time and classified as a comment with
+/// an empty reason; only the development half's misses are printed (the test half is for measuring, not tuning).
+@Suite(.enabled(if: TestPaths.hasRealExports, "../shared/real-exports is absent: the real buyer texts are not here"))
+struct ReasonRealTextTests {
+    /// Where each pointed-at file lives and which columns hold its row id (`nil`: the row's number, the header
+    /// being row 1) and its buyer text.
+    private static let sources: [String: (folder: String, key: String?, text: String)] = [
+        "online_shopping_10_cats_subset.csv": ("reviews", "source_line", "review"),
+        "womens_clothing_ecommerce_reviews_with_text.csv": ("reviews", "source_row", "review_text"),
+        "litemall_yanxuan_comments.csv": ("reviews", "comment_id", "content"),
+        "jddc_jd_customer_aftersales_utterances.tsv": ("returns", nil, "customer_utterance"),
+    ]
+
+    private struct Item {
+        let file: String
+        let key: String
+        let expected: RefundCategory
+        let isTest: Bool
+    }
+
+    private struct Half {
+        var correct = 0
+        var total = 0
+        var accuracy: Double { total == 0 ? 0 : Double(correct) / Double(total) }
+    }
+
+    @Test func realBuyerTextsAreClassifiedAsLabelled() throws {
+        let realExports = try #require(TestPaths.realExports)
+        let items = try Self.items()
+        #expect(items.count >= 200)
+        var texts: [String: [String: String]] = [:]
+        for file in Set(items.map(\.file)) {
+            let source = try #require(Self.sources[file], "no source for \(file)")
+            let path = realExports.appendingPathComponent("\(source.folder)/\(file)").path
+            texts[file] = try Self.texts(path: path, key: source.key, text: source.text)
+        }
+        let classifier = ReasonClassifier()
+        var dev = Half()
+        var test = Half()
+        var testConfusion: [String: Int] = [:]
+        for item in items {
+            let text = try #require(texts[item.file]?[item.key], "\(item.file) has no row \(item.key)")
+            let category = classifier.classify(reason: "", comment: text).category
+            let right = category == item.expected
+            if item.isTest {
+                test.total += 1
+                if right { test.correct += 1 } else { testConfusion["\(item.expected) → \(category)", default: 0] += 1 }
+            } else {
+                dev.total += 1
+                if right {
+                    dev.correct += 1
+                } else {
+                    print("dev miss \(item.file)#\(item.key): \(category), expected \(item.expected)")
+                }
+            }
+        }
+        print("reasons-real dev \(dev.correct)/\(dev.total), test \(test.correct)/\(test.total)")
+        print("test-half confusion: \(testConfusion.sorted { $0.key < $1.key })")
+        #expect(dev.total >= 100 && test.total >= 100)
+        // Floors at the figures reached (README): first run dev 47, test 54; after the dev-half work dev 73, test 62.
+        #expect(dev.correct >= 73 && test.correct >= 62)
+    }
+
+    /// The labelled pointers.
+    private static func items() throws -> [Item] {
+        let path = TestPaths.corpus.appendingPathComponent("labelled-refunds/reasons-real.csv").path
+        let table = try ExportTable(path: path, options: ReadOptions())
+        let columns = try ["file", "key", "expected_category", "split"].map { name in
+            try #require(table.index.column(name), "reasons-real.csv has no \(name) column")
+        }
+        var items: [Item] = []
+        var report = TransactionLoadReport(path: path, format: "reasons", encoding: .utf8, delimiter: "comma")
+        var bad: [String] = []
+        try table.forEachRow(report: &report) { record, _ in
+            guard let expected = RefundCategory(rawValue: record[columns[2]]) else {
+                bad.append("line \(record.line): \(record[columns[2]])")
+                return
+            }
+            items.append(Item(
+                file: record[columns[0]], key: record[columns[1]], expected: expected,
+                isTest: record[columns[3]] == "test"))
+        }
+        #expect(bad.isEmpty && report.skipped.isEmpty, "unreadable rows: \(bad)")
+        return items
+    }
+
+    /// The buyer text of every row of the file at `path`, by row id.
+    private static func texts(path: String, key: String?, text: String) throws -> [String: String] {
+        let table = try ExportTable(path: path, options: ReadOptions())
+        let textColumn = try #require(table.index.column(text), "\(path) has no \(text) column")
+        let keyColumn = try key.map { try #require(table.index.column($0), "\(path) has no \($0) column") }
+        var texts: [String: String] = [:]
+        var number = 1
+        var report = TransactionLoadReport(path: path, format: "reasons", encoding: .utf8, delimiter: "comma")
+        try table.forEachRow(report: &report) { record, _ in
+            number += 1
+            texts[keyColumn.map { record[$0] } ?? String(number)] = record[textColumn]
+        }
+        return texts
+    }
+}

@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Chooses the rows of ../shared/real-exports/{reviews,returns} for Corpus/labelled-refunds/reasons-real.csv.
+
+Prints `file,key,split` pointers, and with --show the text too (for labelling; the text never goes into the
+project). The choice and the dev / test split depend only on an FNV-1a hash of the pointer, fixed before any
+classifier run: rows are ordered by hash(file#key) and the first N that pass a length filter are taken per
+source; split is `test` when hash("split:" + file#key) is odd.
+"""
+import csv
+import sys
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "real-exports"
+
+# (folder/file, key column or None for the line number, text column, how many, min chars, max chars, filter)
+SOURCES = [
+    ("reviews/online_shopping_10_cats_subset.csv", "source_line", "review", 70, 6, 70,
+     lambda row: row["sample_group"] == "neg_keyword"),
+    ("reviews/online_shopping_10_cats_subset.csv", "source_line", "review", 20, 6, 70,
+     lambda row: row["sample_group"] == "neg_other"),
+    ("reviews/online_shopping_10_cats_subset.csv", "source_line", "review", 15, 6, 70,
+     lambda row: row["sample_group"] == "pos"),
+    ("reviews/womens_clothing_ecommerce_reviews_with_text.csv", "source_row", "review_text", 60, 20, 260, None),
+    ("returns/jddc_jd_customer_aftersales_utterances.tsv", None, "customer_utterance", 25, 8, 120, None),
+    ("reviews/litemall_yanxuan_comments.csv", "comment_id", "content", 15, 6, 120, None),
+]
+
+
+def fnv(text):
+    value = 0xCBF29CE484222325
+    for byte in text.encode("utf-8"):
+        value = ((value ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return value
+
+
+def rows(name, key):
+    path = SHARED / name
+    delimiter = "\t" if name.endswith(".tsv") else ","
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter=delimiter)
+        for number, row in enumerate(reader, start=2):
+            yield (row[key] if key else str(number)), row
+
+
+def main():
+    show = "--show" in sys.argv
+    taken = set()
+    print("file,key,split")
+    for name, key, column, count, low, high, keep in SOURCES:
+        candidates = []
+        for pointer, row in rows(name, key):
+            text = " ".join(row[column].split())
+            if not (low <= len(text) <= high) or (keep and not keep(row)):
+                continue
+            full = f"{Path(name).name}#{pointer}"
+            if full not in taken:
+                candidates.append((fnv(full), full, pointer, text))
+        candidates.sort()
+        for _, full, pointer, text in candidates[:count]:
+            taken.add(full)
+            split = "test" if fnv("split:" + full) % 2 else "dev"
+            line = f"{Path(name).name},{pointer},{split}"
+            print(line + (f"\t{text}" if show else ""))
+
+
+main()
