@@ -10,12 +10,13 @@ import Testing
 /// Chinese character. Quotes from the data (titles, evidence) are in the shop's own language, so they pass too.
 @Suite(.serialized) struct BilingualOutputTests {
     /// Latin words allowed in Chinese output, each for a reason: units and codes Chinese shops write in Latin
-    /// letters (`SKU`, `ID`, `cm`, `ml`, `px`, `USB`, `LED`, `CDN`), the file formats the tool names (`CSV`,
-    /// `HTML`, `JSON`), size letters quoted from listings and buyers (`XS`, `XL`), platform names. Single letters
-    /// (`T恤`, `V领`, `A款`, sizes `M`, `L`) are never words.
+    /// letters (`SKU`, `ID`, `cm`, `ml`, `px`, `MB`, `USB`, `LED`, `CDN`), the file and image formats the tool names
+    /// (`CSV`, `HTML`, `JSON`, `JPEG`, `PNG`, …) and the protocol of an image address's status (`HTTP 404`), size
+    /// letters quoted from listings and buyers (`XS`, `XL`), platform names. Single letters (`T恤`, `V领`, `A款`,
+    /// sizes `M`, `L`) are never words.
     static let allowedInChinese: Set<String> = [
-        "SKU", "ID", "cm", "mm", "ml", "kg", "px", "USB", "LED", "CDN", "CSV", "HTML", "JSON", "XS", "XL", "XXL",
-        "Google", "Amazon", "Shopify",
+        "SKU", "ID", "cm", "mm", "ml", "kg", "px", "KB", "MB", "USB", "LED", "CDN", "CSV", "HTML", "JSON", "JPEG",
+        "PNG", "GIF", "WEBP", "BMP", "AVIF", "HEIC", "HTTP", "XS", "XL", "XXL", "Google", "Amazon", "Shopify",
     ]
 
     /// What is never a word to translate: addresses, paths, file names, rule ids (`size.no_measurements`), snake

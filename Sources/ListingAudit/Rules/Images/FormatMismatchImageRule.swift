@@ -5,7 +5,7 @@ struct FormatMismatchImageRule: ListingRule {
         id: "images.format_mismatch", severity: .warning,
         title: LocalizedText(zh: "图片格式与后缀不符", en: "Image format mislabelled"),
         rationale: LocalizedText(
-            zh: "格式与后缀或类型不符的图片，部分平台、浏览器和 App 会拒收或显示不出来，买家看到的是缺图。",
+            zh: "格式与后缀或类型不符的图片，部分平台、浏览器和手机应用会拒收或显示不出来，买家看到的是缺图。",
             en: "Marketplaces, browsers and apps refuse or fail to show images whose real format differs from "
                 + "their name or type, so buyers see gaps."),
         fix: LocalizedText(
