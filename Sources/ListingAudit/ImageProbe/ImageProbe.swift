@@ -70,7 +70,7 @@ public struct ImageProbe: Sendable, Codable, Hashable {
         }
     }
 
-    /// Why the image is broken, as evidence: `HTTP 404`, `timed out`, …
+    /// Why the image is broken, in both languages, for the message: `HTTP 404`, `timed out`, …
     public var brokenReason: LocalizedText? {
         switch outcome {
         case .fetched:

@@ -35,7 +35,7 @@ struct BrokenImageRule: ListingRule {
         guard let first = broken.first, let reason = first.probe.brokenReason else { return nil }
         return finding(
             at: first.image.location, message: .brokenImages(broken.count, first: reason),
-            evidence: "\(first.image.url) (\(reason.en))")
+            evidence: first.image.url)
     }
 }
 

@@ -37,7 +37,7 @@ struct BrokenMainImageRule: ListingRule {
             let reason = main.probe.brokenReason
         else { return nil }
         return finding(
-            at: main.image.location, message: .brokenMain(reason), evidence: "\(main.image.url) (\(reason.en))")
+            at: main.image.location, message: .brokenMain(reason), evidence: main.image.url)
     }
 }
 
