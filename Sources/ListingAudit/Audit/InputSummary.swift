@@ -24,6 +24,9 @@ public struct InputSummary: Codable, Sendable, Equatable {
     public var repaired: Int = 0
     /// Refund exports only: requests closed, rejected or withdrawn without a refund, read but not counted.
     public var notRefunded: Int?
+    /// Refund and order exports only: dates of kept rows that are not real dates (the rows are kept, as no stage
+    /// uses their dates).
+    public var unreadableDates: UnreadableDates?
 
     public init(
         kind: InputKind, path: String, format: String, encoding: String, rowsRead: Int, skipped: Int = 0,
