@@ -36,8 +36,9 @@ struct InspectOutput {
         var lines = [
             report.file,
             "  format: \(report.format.rawValue)   " + Self.source(report),
-            "  rows read: \(report.rowsRead)   listings: \(report.listingsBuilt)   skipped: \(report.skippedCount)   "
-                + "ragged rows repaired: \(report.raggedRowsRepaired)   repaired problems: \(report.issueCount)",
+            "  rows read: \(report.rowsRead)   listings: \(report.listingsBuilt)   merged rows: \(report.mergedRows)   "
+                + "skipped: \(report.skippedCount)   ragged rows repaired: \(report.raggedRowsRepaired)   "
+                + "repaired problems: \(report.issueCount)",
         ]
         let groups = skipGroups(report)
         if !groups.isEmpty {
@@ -113,7 +114,7 @@ struct InspectOutput {
         let file, format, encoding, delimiter, source: String
         let sheet: String?
         let sheets: [String]
-        let headerLine, titleRows, rows, listings, skipped, raggedRowsRepaired, repairedProblems: Int
+        let headerLine, titleRows, rows, listings, mergedRows, skipped, raggedRowsRepaired, repairedProblems: Int
         let skippedReasons: [SkipGroup]
         let skippedRows: [SkippedRow]
         let issues: [ReportedIssue]
@@ -128,7 +129,7 @@ struct InspectOutput {
                 file: report.file, format: report.format.rawValue, encoding: report.encoding.rawValue,
                 delimiter: report.delimiter, source: report.source.rawValue, sheet: report.sheet, sheets: report.sheets,
                 headerLine: report.headerLine, titleRows: report.titleRows, rows: report.rowsRead,
-                listings: report.listingsBuilt, skipped: report.skippedCount,
+                listings: report.listingsBuilt, mergedRows: report.mergedRows, skipped: report.skippedCount,
                 raggedRowsRepaired: report.raggedRowsRepaired, repairedProblems: report.issueCount,
                 skippedReasons: skipGroups(report).map {
                     .init(reason: $0.reason, count: $0.count, locations: $0.locations)
