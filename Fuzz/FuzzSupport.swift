@@ -1,5 +1,5 @@
-// What the fuzz targets share: the one scratch file the path-reading readers are given, and the number readers and
-// terminal escaping every cell read goes through.
+// What the fuzz targets share: the one scratch file the path-reading readers are given, and the number, date and
+// terminal escaping readers every cell read goes through.
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -34,7 +34,8 @@ enum FuzzFile {
     }
 }
 
-/// Every cell of `record` through the number grammar, the readers built on it and the terminal escaping.
+/// Every cell of `record` through the number grammar, the readers built on it, the date grammar and the terminal
+/// escaping.
 func readCells(_ record: CSVRecord) {
     for index in 0..<record.count {
         record.withUTF8(index) { cell in
@@ -42,6 +43,7 @@ func readCells(_ record: CSVRecord) {
             _ = NumberGrammar.quantity(cell)
             _ = FieldText.amount(cell)
             _ = CellText.price(cell)
+            _ = DateGrammar.read(cell, serials: true)
             _ = TerminalText.escaped(String(decoding: cell, as: UTF8.self))
         }
     }

@@ -29,6 +29,7 @@ import Testing
                         _ = NumberGrammar.quantity(cell)
                         _ = FieldText.amount(cell)
                         _ = CellText.price(cell)
+                        _ = DateGrammar.read(cell, serials: true)
                     }
                 }
             }
