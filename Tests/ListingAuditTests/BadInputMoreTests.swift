@@ -4,8 +4,9 @@ import Testing
 @testable import ListingAudit
 @testable import ListingAuditCLI
 
-/// More malformed classes for `BadInputTests`: refund and order dates that are no real date, and repeated listing
-/// ids in a generic export. Each asserts the exit code, the message with file, line and column, and that every row
+/// More malformed classes for `BadInputTests`: refund and order dates that are no real date (through `audit` and
+/// `inspect`, which shows refund and order exports as `audit` reads them), and repeated listing ids in a generic
+/// export. Each asserts the exit code, the message with file, line and column, and that every row
 /// read is accounted for in `inspect --format json` and summary.json.
 @Suite struct BadInputMoreTests {
     private func run(_ arguments: [String]) -> (code: ExitCode, out: String, err: String) {
@@ -34,6 +35,17 @@ import Testing
         let orders = folder.appendingPathComponent("orders.csv")
         try Data(("order_id,listing_id,sku,title,quantity,amount,date\nO1,A0,,,1,1,2026年11月1日\n"
             + "O2,A0,,,2,1,2026-11-31\n").utf8).write(to: orders)
+        let inspect = run(["inspect", "--format", "json", refunds.path, orders.path])
+        #expect(inspect.code == .success)
+        let inspected = try #require(try JSONSerialization.jsonObject(with: Data(inspect.out.utf8)) as? [[String: Any]])
+        #expect(inspected.map { $0["kind"] as? String } == ["refunds", "orders"])
+        #expect(inspected.first?["rows"] as? Int == dates.count && inspected.first?["kept"] as? Int == dates.count)
+        let inspectedDates = inspected.first?["unreadableDates"] as? [String: Any]
+        #expect(inspectedDates?["count"] as? Int == 3 && inspectedDates?["firstValue"] as? String == "2025-13-45")
+        let inspectText = run(["inspect", "--lang", "zh", refunds.path])
+        #expect(inspectText.out.contains("3 个日期无法识别（第一个在 \(refunds.path):3:9：“2025-13-45”）"))
+        let inspectEnglish = run(["inspect", orders.path])
+        #expect(inspectEnglish.out.contains("1 unreadable date (first at \(orders.path):3:7: '2026-11-31')"))
         for language in ["en", "zh"] {
             let out = folder.appendingPathComponent("out-\(language)")
             let audit = run([

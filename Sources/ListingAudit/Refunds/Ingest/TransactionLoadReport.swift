@@ -1,5 +1,5 @@
 /// Which header column a field was read from.
-public struct TransactionColumn: Sendable, Equatable {
+public struct TransactionColumn: Sendable, Equatable, Codable {
     /// The field's stable name (`refund_id`, `reason`, `amount`, …).
     public var field: String
     /// The header cell as the file wrote it.
