@@ -3,10 +3,10 @@
 // detection), plus the number grammar on every cell. Compiled into the ListingAudit module by scripts/fuzz, so it
 // reaches internal API. A crash, hang or leak is a finding; every ordinary outcome is fine.
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    let raw = Array(UnsafeBufferPointer(start: data, count: size))
-    if NotTextDetector.signature(raw) != nil { return 0 }
+func fuzzCSV(_ input: UnsafeBufferPointer<UInt8>) {
+    let raw = Array(input)
+    let size = raw.count
+    if NotTextDetector.signature(raw) != nil { return }
     let detected = EncodingDetector.detect(raw, isWholeInput: true)
     let bytes = PrefixedByteSource(prefix: raw.dropFirst(detected.byteOrderMarkLength), rest: MemoryByteSource([]))
     let text: ByteSource = switch detected.encoding {
@@ -19,9 +19,9 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     do {
         while try text.read(into: &sample, maximum: 1 << 16) > 0 {}
     } catch {
-        return 0
+        return
     }
-    if NotTextDetector.controlBytes(sample) != nil { return 0 }
+    if NotTextDetector.controlBytes(sample) != nil { return }
     let delimiter = DelimiterSniffer.detect(sample, isWholeInput: true)
     // A small chunk size so records cross chunk ends.
     let reader = CSVReader(
@@ -32,15 +32,6 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
             _ = FormatDetector.detectFormat(header: HeaderIndex(record.fields))
             first = false
         }
-        for index in 0..<record.count {
-            record.withUTF8(index) { cell in
-                _ = NumberGrammar.amount(cell)
-                _ = NumberGrammar.quantity(cell)
-                _ = FieldText.amount(cell)
-                _ = CellText.price(cell)
-                _ = TerminalText.escaped(String(decoding: cell, as: UTF8.self))
-            }
-        }
+        readCells(record)
     }
-    return 0
 }

@@ -4,7 +4,9 @@ import Testing
 @testable import ListingAudit
 
 /// Replays every input `scripts/fuzz` found (Corpus/fuzz-found/<target>/) through the loader and every rule, and
-/// every cell through the number readers: each once crashed a target, and must now be read or refused cleanly.
+/// every cell through the number readers, and through the reader of its target (every sheet of a workbook, a raw
+/// DEFLATE stream, a feed, JSON records): each once crashed a target, and must now be read or refused cleanly.
+/// (An `xlsx` input in the stored-parts mode is replayed as its own test when one is found.)
 @Suite struct FuzzFoundTests {
     static let folder = TestPaths.corpus.appendingPathComponent("fuzz-found")
 
@@ -27,10 +29,38 @@ import Testing
                         _ = NumberGrammar.quantity(cell)
                         _ = FieldText.amount(cell)
                         _ = CellText.price(cell)
+                        _ = DateGrammar.read(cell, serials: true)
                     }
                 }
             }
             if let loaded = try? ListingLoader.load(path: input.path) { _ = engine.checkSerially(loaded.listings) }
+            replay(input, Array(bytes))
+        }
+    }
+
+    /// Reads `input` (of bytes `bytes`) as its target's reader does.
+    private func replay(_ input: URL, _ bytes: [UInt8]) {
+        switch input.deletingLastPathComponent().lastPathComponent {
+        case "xlsx" where bytes.first == UInt8(ascii: "P"):
+            guard let workbook = try? Workbook(path: input.path) else { return }
+            for sheet in workbook.worksheets {
+                guard let rows = try? workbook.rows(of: sheet) else { continue }
+                while (try? rows.next()) != nil {}
+            }
+        case "xlsx" where bytes.first.map { $0 & 1 == 0 } == true:
+            let inflater = Inflater(input: MemoryCompressedInput(Array(bytes.dropFirst())), outputLimit: 4 << 20)
+            var output: [UInt8] = []
+            while let count = try? inflater.inflate(into: &output, maximum: 1 << 14), count > 0 {
+                output.removeAll(keepingCapacity: true)
+            }
+        case "feed":
+            guard let rows = try? FeedRows(path: input.path) else { return }
+            while (try? rows.next()) != nil {}
+        case "json":
+            guard let rows = try? JSONRows(path: input.path) else { return }
+            while (try? rows.next()) != nil {}
+        default:
+            break
         }
     }
 

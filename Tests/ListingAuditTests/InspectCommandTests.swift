@@ -19,7 +19,7 @@ import Testing
         #expect(out.contains("format: shopify   encoding: utf-8   delimiter: comma   header line: 1"))
         // Counted from the file in AdapterShopifyTests: 8 records after the header, 3 Handles with a Title, the
         // image-only lost-handle row on line 7 skipped; wrap-dress has 3 variant rows and 5 images.
-        #expect(out.contains("rows read: 8   listings: 3   skipped: 1"))
+        #expect(out.contains("rows read: 8   listings: 3   merged rows: 4   skipped: 1"))
         #expect(out.contains("1 × image-only row for a Handle with no product row (\(shopify):7:1)"))
         #expect(out.contains("listing_id ← Handle"))
         #expect(

@@ -39,14 +39,19 @@ final class AuditOutputFolder {
         return (try stagingFolder() as NSString).appendingPathComponent(name)
     }
 
+    /// Where report file `name` will be once the run is committed: what messages about it name.
+    func shownPath(for name: String) -> String {
+        (destination as NSString).appendingPathComponent(name)
+    }
+
     /// Creates report file `name` for writing in pieces.
     func create(_ name: String) throws(AuditError) -> OutputFile {
-        try OutputFile(path: path(for: name))
+        try OutputFile(path: path(for: name), shownAs: shownPath(for: name))
     }
 
     /// Writes the whole of report file `name`.
     func write(_ text: String, as name: String) throws(AuditError) {
-        try OutputFile.write(text, to: path(for: name))
+        try OutputFile.write(text, to: path(for: name), shownAs: shownPath(for: name))
     }
 
     /// The marker file of a complete staging folder; its text is the history snapshot to move into place with the

@@ -50,7 +50,8 @@ public enum AuditPipeline {
             let refundsCSV = try folder.map { folder throws(AuditError) in
                 try AuditRefundsCSV(
                     path: folder.path(for: "refunds.csv"),
-                    language: options.language ?? (listingsRead.isChinese ? .zh : .en))
+                    language: options.language ?? (listingsRead.isChinese ? .zh : .en),
+                    shownAs: folder.shownPath(for: "refunds.csv"))
             }
             let refundsRead = try RefundStage.run(
                 path: options.refundsPath, matcher: matcher, ledger: &ledger, csv: refundsCSV,

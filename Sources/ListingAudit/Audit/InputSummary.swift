@@ -22,8 +22,14 @@ public struct InputSummary: Codable, Sendable, Equatable {
     public var skipReasons: [SkipTally]
     /// Repairs the reader made (quoting, encoding, ragged rows), each by a rule the inspect and check commands state.
     public var repaired: Int = 0
+    /// Listing exports only: rows added to a listing an earlier row started (variants, images, a repeated listing
+    /// id): rows read = listings + merged + skipped.
+    public var mergedRows: Int?
     /// Refund exports only: requests closed, rejected or withdrawn without a refund, read but not counted.
     public var notRefunded: Int?
+    /// Refund and order exports only: dates of kept rows that are not real dates (the rows are kept, as no stage
+    /// uses their dates).
+    public var unreadableDates: UnreadableDates?
 
     public init(
         kind: InputKind, path: String, format: String, encoding: String, rowsRead: Int, skipped: Int = 0,

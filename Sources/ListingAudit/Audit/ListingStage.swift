@@ -52,6 +52,7 @@ enum ListingStage {
             encoding: report.encoding.rawValue, rowsRead: report.rowsRead, skipped: report.skippedCount,
             skipReasons: SkipTallies.count(report.skipped, total: report.skippedCount))
         input.repaired = report.issueCount
+        input.mergedRows = report.mergedRows
         let isChinese = report.format == .chineseShop || report.format == .taobaoAssistant
             || report.columnMapping.contains(where: { ExportRead.hasChinese($0.column) })
         return ExportRead(summary: input, isChinese: isChinese)

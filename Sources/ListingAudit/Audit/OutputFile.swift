@@ -1,14 +1,26 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
-/// A report file being written: created (replacing any old one) on open, appended to in pieces, closed once.
+/// A report file being written: created (replacing any old one) on open, appended to in pieces, and closed once with
+/// its bytes flushed to the disk (`fsync`), so an output folder moved into place holds only files the disk has. A
+/// failed write — a full disk, a file-size limit — throws with the system's reason (`No space left on device`),
+/// naming the file as the user will find it (`shownAs`: its place in the output folder, not the staging folder it is
+/// written in).
 final class OutputFile {
     let path: String
-    private let handle: FileHandle
+    /// The path errors name.
+    let shownPath: String
+    private var descriptor: Int32
 
     /// Creates `path`, making its folder if needed.
-    /// - Throws: `AuditError.cannotWrite` naming the path.
-    init(path: String) throws(AuditError) {
+    /// - Throws: `AuditError.cannotWrite` naming `shownAs` (or the path).
+    init(path: String, shownAs: String? = nil) throws(AuditError) {
         self.path = path
+        shownPath = shownAs ?? path
         let folder = PathText.parent(path)
         do {
             if !folder.isEmpty {
@@ -17,51 +29,64 @@ final class OutputFile {
         } catch {
             throw .cannotWrite(path: folder, reason: error.localizedDescription)
         }
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-            let handle = FileHandle(forWritingAtPath: path)
-        else {
-            throw .cannotWrite(path: path, reason: "cannot create the file")
-        }
-        self.handle = handle
+        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .cannotWrite(path: shownPath, reason: systemReason(errno)) }
+    }
+
+    deinit {
+        if descriptor >= 0 { _ = closeDescriptor(descriptor) }
     }
 
     /// Appends `text` as UTF-8.
     func write(_ text: String) throws(AuditError) {
-        guard !text.isEmpty else { return }
-        do {
-            try handle.write(contentsOf: Data(text.utf8))
-        } catch {
-            throw .cannotWrite(path: path, reason: error.localizedDescription)
-        }
+        var text = text
+        try check(text.withUTF8 { writeAll(descriptor, $0) })
     }
 
     /// Appends `bytes`.
     func write(_ bytes: [UInt8]) throws(AuditError) {
-        guard !bytes.isEmpty else { return }
-        do {
-            try bytes.withUnsafeBytes { raw in
-                let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: raw.baseAddress!), count: raw.count,
-                                deallocator: .none)
-                try handle.write(contentsOf: data)
-            }
-        } catch {
-            throw .cannotWrite(path: path, reason: error.localizedDescription)
-        }
+        try check(bytes.withUnsafeBufferPointer { writeAll(descriptor, $0) })
     }
 
     /// Writes a whole file at once.
-    static func write(_ text: String, to path: String) throws(AuditError) {
-        let file = try OutputFile(path: path)
+    static func write(_ text: String, to path: String, shownAs: String? = nil) throws(AuditError) {
+        let file = try OutputFile(path: path, shownAs: shownAs)
         try file.write(text)
         try file.close()
     }
 
-    /// Flushes and closes the file.
+    /// Flushes the file to the disk and closes it.
     func close() throws(AuditError) {
-        do {
-            try handle.close()
-        } catch {
-            throw .cannotWrite(path: path, reason: error.localizedDescription)
-        }
+        guard descriptor >= 0 else { return }
+        // A device or pipe that cannot be synchronised (EINVAL, EROFS) has nothing to flush.
+        var failure = fsync(descriptor) == 0 || errno == EINVAL || errno == EROFS ? 0 : errno
+        if closeDescriptor(descriptor) != 0, failure == 0 { failure = errno }
+        descriptor = -1
+        try check(failure)
+    }
+
+    /// Throws for a nonzero `errno` value.
+    private func check(_ failure: Int32) throws(AuditError) {
+        guard failure != 0 else { return }
+        throw .cannotWrite(path: shownPath, reason: systemReason(failure))
     }
 }
+
+/// Writes all of `bytes` to `descriptor`; returns 0, or the `errno` of the write that failed.
+private func writeAll(_ descriptor: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    guard let base = bytes.baseAddress else { return 0 }
+    var done = 0
+    while done < bytes.count {
+        let wrote = write(descriptor, base + done, bytes.count - done)
+        if wrote < 0 {
+            if errno == EINTR { continue }
+            return errno
+        }
+        done += wrote
+    }
+    return 0
+}
+
+private func closeDescriptor(_ descriptor: Int32) -> Int32 { close(descriptor) }
+
+private func systemReason(_ code: Int32) -> String { String(cString: strerror(code)) }

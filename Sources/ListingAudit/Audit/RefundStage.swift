@@ -29,13 +29,14 @@ enum RefundStage {
         let work = RefundChunkWork(
             path: reader.label, format: reader.format, columns: reader.columns, matcher: matcher,
             classifier: ReasonClassifierCache(capacity: classifierCapacity), writesRows: csv != nil,
-            language: csv?.language ?? .en)
+            language: csv?.language ?? .en, serialDates: reader.report.serialDates)
         var failure: AuditError?
         OrderedPipeline.run(next: { next(reader, failure: &failure) }, transform: work.run) { result in
             guard failure == nil else { return }
             for skip in result.skipped { reader.report.skip(skip) }
             reader.report.notRefunded += result.notRefunded
             reader.report.refundOnly += result.refundOnly
+            reader.report.unreadableDates.add(result.unreadableDates)
             add(result.counts, to: &ledger)
             do throws(AuditError) {
                 try csv?.append(rows: result.rows)
@@ -78,11 +79,13 @@ enum OrderStage {
             throw .ingest(error)
         }
         // Orders are tied to listings exactly as refunds are: by listing id, then SKU, then title.
-        let work = OrderChunkWork(path: reader.label, columns: reader.columns, matcher: matcher)
+        let work = OrderChunkWork(
+            path: reader.label, columns: reader.columns, matcher: matcher, serialDates: reader.report.serialDates)
         var failure: AuditError?
         OrderedPipeline.run(next: { next(reader, failure: &failure) }, transform: work.run) { result in
             guard failure == nil else { return }
             for skip in result.skipped { reader.report.skip(skip) }
+            reader.report.unreadableDates.add(result.unreadableDates)
             add(result.units, to: &ledger)
         }
         if let failure { throw failure }
@@ -115,6 +118,7 @@ extension InputSummary {
             kind: kind, path: report.path, format: report.format, encoding: report.encoding.rawValue,
             rowsRead: report.rowsRead, skipped: report.skippedCount, skipReasons: tallies)
         repaired = report.repairedRows
+        unreadableDates = report.unreadableDates
         if kind == .refunds { notRefunded = report.notRefunded }
     }
 }

@@ -12,9 +12,9 @@ final class AuditRefundsCSV {
     let language: Language
     private var buffer = CSVByteBuffer()
 
-    /// Creates the file and writes its byte-order mark and header row.
-    init(path: String, language: Language) throws(AuditError) {
-        file = try OutputFile(path: path)
+    /// Creates the file and writes its byte-order mark and header row; errors name `shownAs` (or the path).
+    init(path: String, language: Language, shownAs: String? = nil) throws(AuditError) {
+        file = try OutputFile(path: path, shownAs: shownAs)
         self.language = language
         buffer.append(CSVByteBuffer.byteOrderMark)
         for column in Self.columns { buffer.appendCell(column.header(language)) }

@@ -19,6 +19,9 @@ public enum AuditTerminalSummary {
         for input in result.inputs where input.skipped > 0 || input.repaired > 0 {
             lines.append(t.rowProblems(input))
         }
+        for input in result.inputs {
+            if let dates = input.unreadableDates, dates.count > 0 { lines.append(t.unreadableDates(input.path, dates)) }
+        }
         lines.append("")
         if !result.refundExportGiven {
             lines.append(t.noRefundExport)
@@ -95,6 +98,16 @@ public enum AuditTerminalSummary {
                 ? "\(input.path)：跳过 \(input.skipped) 行，修复 \(input.repaired) 处\(top)（详见 report.html 的覆盖情况）"
                 : "\(input.path): \(Self.count(input.skipped, "row")) skipped, \(Self.count(input.repaired, "repair"))\(top) "
                     + "(see Coverage in report.html)"
+        }
+
+        /// One line per refund or order export with dates that are no real date, naming the first.
+        func unreadableDates(_ path: String, _ dates: UnreadableDates) -> String {
+            let first = dates.firstLocation.map(\.description) ?? path
+            let value = dates.firstValue ?? ""
+            return language == .zh
+                ? "\(path)：\(dates.count) 个日期无法识别（第一个在 \(first)：“\(value)”）；这些行照常计入，排名不使用日期"
+                : "\(path): \(Self.count(dates.count, "unreadable date")) (first at \(first): '\(value)'); "
+                    + "the rows are counted as usual, the ranking uses no dates"
         }
 
         var nothingToFix: String {

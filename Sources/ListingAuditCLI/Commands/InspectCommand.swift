@@ -1,7 +1,8 @@
 import Foundation
 import ListingAudit
 
-/// `listing-audit inspect FILE...`: shows how each listing export is read, before auditing it.
+/// `listing-audit inspect FILE...`: shows how each listing export is read, before auditing it; a refund or order
+/// export is shown as `audit` reads it.
 enum InspectCommand: Command {
     static let spec = CommandSpec(
         name: "inspect",
@@ -11,7 +12,8 @@ enum InspectCommand: Command {
             Magento, Olist, 淘宝助理, Chinese shop exports, the generic format) and prints what was read. Files may \
             be CSV/TSV/TXT, Excel workbooks (.xlsx; the sheet is chosen by its header, or with --sheet), XML \
             product feeds or JSON. A directory argument inspects the exports in it. Use --mapping for any other \
-            layout (see docs/formats.md).
+            layout (see docs/formats.md). A refund or order export is shown as 'audit' reads it: rows kept and \
+            skipped, dates that are no real date, and the column of each field.
             """,
         arguments: "<file> ...",
         argumentHelp: [("<file>", "A listing export, or a directory of them.")],
@@ -65,6 +67,7 @@ enum InspectCommand: Command {
         let language = chosen ?? .en
         var worst = ExitCode.success
         var results: [InspectedFile] = []
+        var transactions: [InspectedTransactions] = []
         let progress = ProgressIndicator(
             console: console, label: language == .zh ? "读取中" : "Reading", verbosity: .normal)
         var reading = options
@@ -83,6 +86,11 @@ enum InspectCommand: Command {
                     let survey = try ListingLoader.survey(path: file, options: reading, samples: samples)
                     results.append(InspectedFile(report: survey.report, samples: survey.samples))
                 } catch {
+                    // A refund or order export is shown as `audit --refunds` / `--orders` would read it.
+                    if let export = InspectedTransactions.read(file, options: reading.read) {
+                        transactions.append(export)
+                        continue
+                    }
                     progress.withLineErased { worst = worse(worst, fail(error, console: console, language: language)) }
                 }
             }
@@ -90,15 +98,13 @@ enum InspectCommand: Command {
         progress.finish()
         let printer = InspectOutput(
             samples: samples,
-            language: chosen
-                ?? InputLanguage.detect(reports: results.map(\.report), listings: results.flatMap(\.samples)))
+            language: chosen ?? (transactions.contains(where: \.isChinese) ? .zh
+                : InputLanguage.detect(reports: results.map(\.report), listings: results.flatMap(\.samples))))
         if arguments.value(Options.format) == .json {
-            console.print(printer.json(results))
+            console.print(printer.json(results, transactions: transactions))
         } else {
-            for (index, result) in results.enumerated() {
-                if index > 0 { console.print() }
-                console.print(printer.text(result))
-            }
+            let texts = results.map(printer.text) + transactions.map(printer.text)
+            if !texts.isEmpty { console.print(texts.joined(separator: "\n\n")) }
         }
         return worst
     }

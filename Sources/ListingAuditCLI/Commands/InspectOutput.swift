@@ -12,9 +12,14 @@ struct InspectOutput {
 
     /// Skipped rows grouped by reason, in first-seen order.
     func skipGroups(_ report: IngestReport) -> [(reason: String, count: Int, locations: [String])] {
+        skipGroups(report.skipped, total: report.skippedCount)
+    }
+
+    /// `skipped` grouped by reason, in first-seen order, and the rows skipped beyond them (`total` in all).
+    func skipGroups(_ skipped: [SkippedRow], total: Int) -> [(reason: String, count: Int, locations: [String])] {
         var order: [String] = []
         var groups: [String: (count: Int, locations: [String])] = [:]
-        for row in report.skipped {
+        for row in skipped {
             let reason = row.reason.text(language)
             if groups[reason] == nil { order.append(reason) }
             var group = groups[reason] ?? (0, [])
@@ -23,7 +28,7 @@ struct InspectOutput {
             groups[reason] = group
         }
         var result = order.map { ($0, groups[$0]?.count ?? 0, groups[$0]?.locations ?? []) }
-        let unlisted = report.skippedCount - report.skipped.count
+        let unlisted = total - skipped.count
         if unlisted > 0 {
             let reason = language == .zh ? "其余被跳过的行（未保留详情）" : "further rows skipped (details not kept)"
             result.append((reason, unlisted, []))
@@ -36,18 +41,11 @@ struct InspectOutput {
         var lines = [
             report.file,
             "  format: \(report.format.rawValue)   " + Self.source(report),
-            "  rows read: \(report.rowsRead)   listings: \(report.listingsBuilt)   skipped: \(report.skippedCount)   "
-                + "ragged rows repaired: \(report.raggedRowsRepaired)   repaired problems: \(report.issueCount)",
+            "  rows read: \(report.rowsRead)   listings: \(report.listingsBuilt)   merged rows: \(report.mergedRows)   "
+                + "skipped: \(report.skippedCount)   ragged rows repaired: \(report.raggedRowsRepaired)   "
+                + "repaired problems: \(report.issueCount)",
         ]
-        let groups = skipGroups(report)
-        if !groups.isEmpty {
-            lines.append("  skipped rows:")
-            for group in groups {
-                let more = group.count > group.locations.count ? ", …" : ""
-                let locations = group.locations.isEmpty ? "" : " (\(group.locations.joined(separator: ", "))\(more))"
-                lines.append("    \(group.count) × \(group.reason)\(locations)")
-            }
-        }
+        lines += skipLines(skipGroups(report))
         if !report.issues.isEmpty {
             lines.append("  repaired problems:")
             lines += report.issues.prefix(Self.locationsShown).map { "    \($0)" }
@@ -67,6 +65,40 @@ struct InspectOutput {
             for listing in shown { lines.append("    " + summary(listing)) }
         }
         return lines.map(TerminalText.escaped).joined(separator: "\n")
+    }
+
+    /// A refund or order export: how it was read, its rows, dates that are no real date, skips and columns.
+    func text(_ result: InspectedTransactions) -> String {
+        let report = result.report
+        let read = report.source == .delimited
+            ? "encoding: \(report.encoding.rawValue)   delimiter: \(report.delimiter)"
+            : "file: \(report.source.rawValue)" + (report.sheet.map { "   sheet: \($0)" } ?? "")
+        var lines = [
+            report.path,
+            "  \(result.kind == .refunds ? "refund" : "order") export, format: \(report.format)   " + read,
+            "  rows read: \(report.rowsRead)   kept: \(report.rowsKept)   skipped: \(report.skippedCount)   "
+                + "repaired rows: \(report.repairedRows)"
+                + (result.kind == .refunds ? "   not refunded: \(report.notRefunded)" : ""),
+        ]
+        if let dates = result.unreadableDates(language) { lines.append("  " + dates) }
+        lines += skipLines(skipGroups(report.skipped, total: report.skippedCount))
+        if !report.columns.isEmpty {
+            lines.append("  columns:")
+            lines += report.columns.map { "    \($0.field) ← \($0.header) (column \($0.column))" }
+        }
+        return lines.map(TerminalText.escaped).joined(separator: "\n")
+    }
+
+    /// The lines listing skip groups, none when nothing was skipped.
+    private func skipLines(_ groups: [(reason: String, count: Int, locations: [String])]) -> [String] {
+        guard !groups.isEmpty else { return [] }
+        var lines = ["  skipped rows:"]
+        for group in groups {
+            let more = group.count > group.locations.count ? ", …" : ""
+            let locations = group.locations.isEmpty ? "" : " (\(group.locations.joined(separator: ", "))\(more))"
+            lines.append("    \(group.count) × \(group.reason)\(locations)")
+        }
+        return lines
     }
 
     /// How the file was read: encoding and delimiter for text, the sheet for a workbook, the layout for a feed.
@@ -113,7 +145,7 @@ struct InspectOutput {
         let file, format, encoding, delimiter, source: String
         let sheet: String?
         let sheets: [String]
-        let headerLine, titleRows, rows, listings, skipped, raggedRowsRepaired, repairedProblems: Int
+        let headerLine, titleRows, rows, listings, mergedRows, skipped, raggedRowsRepaired, repairedProblems: Int
         let skippedReasons: [SkipGroup]
         let skippedRows: [SkippedRow]
         let issues: [ReportedIssue]
@@ -121,14 +153,27 @@ struct InspectOutput {
         let samples: [Sample]
     }
 
-    func json(_ results: [InspectedFile]) -> String {
-        let files = results.map { result in
+    /// One entry of the JSON array: a listing export or a refund or order export.
+    enum Entry: Encodable {
+        case listings(FileSummary)
+        case transactions(InspectedTransactions.Summary)
+
+        func encode(to encoder: any Encoder) throws {
+            switch self {
+            case .listings(let summary): try summary.encode(to: encoder)
+            case .transactions(let summary): try summary.encode(to: encoder)
+            }
+        }
+    }
+
+    func json(_ results: [InspectedFile], transactions: [InspectedTransactions] = []) -> String {
+        let listings = results.map { result in
             let report = result.report
             return FileSummary(
                 file: report.file, format: report.format.rawValue, encoding: report.encoding.rawValue,
                 delimiter: report.delimiter, source: report.source.rawValue, sheet: report.sheet, sheets: report.sheets,
                 headerLine: report.headerLine, titleRows: report.titleRows, rows: report.rowsRead,
-                listings: report.listingsBuilt, skipped: report.skippedCount,
+                listings: report.listingsBuilt, mergedRows: report.mergedRows, skipped: report.skippedCount,
                 raggedRowsRepaired: report.raggedRowsRepaired, repairedProblems: report.issueCount,
                 skippedReasons: skipGroups(report).map {
                     .init(reason: $0.reason, count: $0.count, locations: $0.locations)
@@ -140,6 +185,7 @@ struct InspectOutput {
                         colours: $0.optionValues(.colour), images: $0.images.count)
                 })
         }
+        let files = listings.map(Entry.listings) + transactions.map { .transactions($0.summary) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(files) else { return "[]" }

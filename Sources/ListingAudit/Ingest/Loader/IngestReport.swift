@@ -86,6 +86,9 @@ public struct IngestReport: Sendable, Codable {
     public var skipped: [SkippedRow]
     /// How many rows were skipped in all.
     public var skippedCount: Int
+    /// Rows added to a listing that an earlier row started (its variant, image and option rows, or a repeated
+    /// listing id, which the formats merge): every row read is a listing's first row, a merged row or a skipped one.
+    public var mergedRows: Int { max(0, rowsRead - listingsBuilt - skippedCount) }
     /// Rows with fewer fields than the header (missing cells read as empty) or extra empty trailing cells.
     public var raggedRowsRepaired: Int
     /// Problems the reader repaired, in file order (the first 200 in full).

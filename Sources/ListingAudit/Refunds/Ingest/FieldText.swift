@@ -25,24 +25,11 @@ enum FieldText {
         return LocalizedText(zh: "\(zh)“\(value)”不是数字", en: "\(en) '\(value)' is not a number")
     }
 
-    /// A date as written, with `2026/03/05` and `2026.03.05` forms normalised to ISO `2026-03-05`; `nil` if blank.
+    /// A date under `DateGrammar`, in ISO form (`2026/03/05 10:12` is `2026-03-05 10:12`); `nil` if blank or not a
+    /// real date (those are counted per file as `UnreadableDates`).
     static func date(_ text: String) -> String? {
-        if text.isEmpty { return nil }
-        if text.utf8.count >= 10, text.utf8.dropFirst(4).first == UInt8(ascii: "-") { return text }
-        let trimmed = text.trimmingWhitespace()
-        if trimmed.isEmpty { return nil }
-        let bytes = Array(trimmed.utf8)
-        guard bytes.count >= 8, bytes[0..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-            bytes[4] == UInt8(ascii: "/") || bytes[4] == UInt8(ascii: ".")
-        else { return trimmed }
-        let separator = bytes[4]
-        var out: [UInt8] = []
-        var inDatePart = true
-        for byte in bytes {
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "T") { inDatePart = false }
-            out.append(inDatePart && byte == separator ? UInt8(ascii: "-") : byte)
-        }
-        return String(decoding: out, as: UTF8.self)
+        if case .value(let date) = DateGrammar.read(text) { return date }
+        return nil
     }
 
     /// The kind of after-sales request from a 售后类型 / type cell, or from Taobao's 是否需要退货 (是/否).

@@ -42,6 +42,9 @@ public enum OrderLoader {
         try reader.forEachRow { fields in
             switch rowReader.read(fields) {
             case .kept(let values):
+                reader.report.unreadableDates.check(fields.text(OrderField.date), serials: reader.report.serialDates) {
+                    SourceLocation(file: reader.label, line: fields.line, column: reader.columns[.date].map { $0 + 1 })
+                }
                 body(rowReader.orderLine(fields, values))
                 return nil
             case .skipped(let skip): return skip

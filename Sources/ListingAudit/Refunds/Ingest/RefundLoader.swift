@@ -43,6 +43,9 @@ public enum RefundLoader {
             switch rowReader.read(fields) {
             case .kept(let values):
                 reader.report.count(status: values.status, type: values.type)
+                reader.report.unreadableDates.check(fields.text(RefundField.date), serials: reader.report.serialDates) {
+                    SourceLocation(file: reader.label, line: fields.line, column: reader.columns[.date].map { $0 + 1 })
+                }
                 body(rowReader.refund(fields, values))
                 return nil
             case .skipped(let skip): return skip

@@ -1,5 +1,5 @@
 /// Which header column a field was read from.
-public struct TransactionColumn: Sendable, Equatable {
+public struct TransactionColumn: Sendable, Equatable, Codable {
     /// The field's stable name (`refund_id`, `reason`, `amount`, …).
     public var field: String
     /// The header cell as the file wrote it.
@@ -45,6 +45,8 @@ public struct TransactionLoadReport: Sendable {
     public var notRefunded = 0
     /// Refund rows that are 仅退款 (money back, goods kept), among those counted as refunds.
     public var refundOnly = 0
+    /// Dates of kept rows that are not real dates (the rows are kept: no stage uses their dates).
+    public var unreadableDates = UnreadableDates()
 
     public init(path: String, format: String, encoding: TextEncoding, delimiter: String) {
         self.path = path
@@ -75,6 +77,9 @@ public struct TransactionLoadReport: Sendable {
 
     /// Counts a skipped row, keeping its detail while under the bound.
     mutating func skip(_ row: SkippedRow) { skip(row.location, row.reason) }
+
+    /// Whether a bare number in a date column is a serial date: the file is a workbook.
+    var serialDates: Bool { source == .workbook }
 }
 
 /// What became of one data row: a value, or a skip with its reason.

@@ -12,14 +12,19 @@ struct OrderChunkWork: Sendable {
     struct Result: Sendable {
         var units: [Units] = []
         var skipped: [SkippedRow] = []
+        /// Kept lines whose date is not a real date.
+        var unreadableDates = UnreadableDates()
     }
 
     let path: String
     let columns: FieldColumns<OrderField>
     let matcher: RefundMatcher
+    /// Whether a bare number in the date column is a serial date (the export is a workbook).
+    var serialDates = false
 
-    /// The fields the work reads: what ties a line to a listing, and the numbers a kept line must have.
-    static let fields: [OrderField] = [.listingID, .sku, .title, .quantity, .amount]
+    /// The fields the work reads: what ties a line to a listing, the numbers a kept line must have, and the date
+    /// (only checked).
+    static let fields: [OrderField] = [.listingID, .sku, .title, .quantity, .amount, .date]
 
     func run(_ rows: TransactionRows) -> Result {
         var result = Result()
@@ -31,6 +36,9 @@ struct OrderChunkWork: Sendable {
             case .fields(let fields):
                 switch reader.read(fields) {
                 case .kept(let line):
+                    result.unreadableDates.check(fields.text(OrderField.date), serials: serialDates) {
+                        SourceLocation(file: path, line: fields.line, column: columns[.date].map { $0 + 1 })
+                    }
                     let (position, _) = matcher.match(
                         listingID: fields.text(OrderField.listingID), sku: fields.text(OrderField.sku),
                         title: fields.text(OrderField.title), key: &titleKey)

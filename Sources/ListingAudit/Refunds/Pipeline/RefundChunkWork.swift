@@ -22,6 +22,8 @@ struct RefundChunkWork: Sendable {
         var notRefunded = 0
         /// Counted refunds that are 仅退款.
         var refundOnly = 0
+        /// Kept rows whose date is not a real date.
+        var unreadableDates = UnreadableDates()
         /// The `refunds.csv` rows of the kept refunds, in file order (empty unless rows are written).
         var rows: [UInt8] = []
     }
@@ -41,9 +43,11 @@ struct RefundChunkWork: Sendable {
     let writesRows: Bool
     /// The language of the rows' enum cells (`CSVValue`).
     var language: Language = .en
+    /// Whether a bare number in the date column is a serial date (the export is a workbook).
+    var serialDates = false
 
-    /// The fields the work reads (the date is neither counted nor written).
-    static let fields = RefundField.allCases.filter { $0 != .date }
+    /// The fields the work reads: all (the date is only checked, neither counted nor written).
+    static let fields = RefundField.allCases
 
     func run(_ chunk: TransactionRows) -> Result {
         chunk.withRows { rows in
@@ -58,6 +62,9 @@ struct RefundChunkWork: Sendable {
                 case .fields(let fields):
                     switch reader.read(fields) {
                     case .kept(let values):
+                        result.unreadableDates.check(fields.text(RefundField.date), serials: serialDates) {
+                            SourceLocation(file: path, line: fields.line, column: columns[.date].map { $0 + 1 })
+                        }
                         let pair = pairs.add(
                             reason: fields.text(RefundField.reason), comment: fields.text(RefundField.comment))
                         kept.append(Kept(fields: fields, values: values, pair: pair))
