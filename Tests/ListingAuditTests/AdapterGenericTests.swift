@@ -52,9 +52,9 @@ import Testing
         #expect {
             _ = try ListingLoader.load(path: path)
         } throws: { error in
-            guard case .unusableData(let location, let reason)? = error as? IngestError else { return false }
-            return location.file == path && location.line == 1 && reason.contains("--mapping")
-                && reason.contains("Shopify")
+            guard case .unusableInput(let location, let reason)? = error as? IngestError else { return false }
+            return location.file == path && location.line == 1 && reason.en.contains("--mapping")
+                && reason.en.contains("Shopify") && reason.zh.contains("--mapping") && reason.zh.contains("不是能识别")
         }
     }
 
@@ -150,12 +150,13 @@ import Testing
             _ = try ListingLoader.load(path: path)
             Issue.record("\(file) was read as a listing export")
         } catch {
-            guard case .unusableData(let location, let reason) = error else {
+            guard case .unusableInput(let location, let reason) = error else {
                 Issue.record("unexpected \(error)")
                 return
             }
             #expect(location.line == 1)
-            #expect(reason.contains("this is an order or refund export, not a listing export"))
+            #expect(reason.en.contains("this is an order or refund export, not a listing export"))
+            #expect(reason.zh.contains("这是订单表或售后表，不是商品导出表"))
         }
         #expect(ListingLoader.detectFormat(header: ["订单号", "商品ID", "商品名称", "商品数量"]) == nil)
         #expect(ListingLoader.detectFormat(header: ["商品ID", "商品名称", "商品详情"]) == .chineseShop)
@@ -170,11 +171,12 @@ import Testing
             _ = try ListingLoader.load(path: path)
             Issue.record("\(file) was read as a listing export")
         } catch {
-            guard case .unusableData(_, let reason) = error else {
+            guard case .unusableInput(_, let reason) = error else {
                 Issue.record("unexpected \(error)")
                 return
             }
-            #expect(reason.contains("is an order export, not a listing export"), "\(reason)")
+            #expect(reason.en.contains("is an order export, not a listing export"), "\(reason.en)")
+            #expect(reason.zh.contains("是订单导出表，不是商品导出表"), "\(reason.zh)")
         }
     }
 }

@@ -60,6 +60,11 @@ import Testing
             #expect(err.contains("Next: if it is a product list, pass --mapping FILE"))
             #expect(!err.contains("Shopify product CSV (Handle"), "the old list of every layout")
         }
+        let (code, _, err) = run(["check", table, "--lang", "zh"])
+        #expect(code == .dataError)
+        #expect(err.contains("这不是能识别的商品导出表") && err.contains("看起来是一张 4 列的表"), "\(err)")
+        #expect(err.contains("下一步：如果它是商品表，请用 --mapping FILE"), "\(err)")
+        #expect(!err.contains("It looks like") && !err.contains("Expected:"), "English in the Chinese message: \(err)")
     }
 
     @Test func aFolderIsCheckedThroughTheListingExportItHolds() throws {

@@ -46,4 +46,13 @@ import Testing
         #expect(NumberText.pointChange(0.0001) == "0.0 pp")
         #expect(NumberText.pointChange(0.032, language: .zh) == "+3.2个百分点")
     }
+
+    @Test func writeAndBusyFolderErrorsAreSaidInChinese() {
+        let write = AuditError.cannotWrite(path: "out/priorities.csv", reason: "No space left on device")
+        #expect(write.message(.zh) == "out/priorities.csv：无法写入：No space left on device")
+        #expect(write.message(.en) == "out/priorities.csv: cannot write: No space left on device")
+        let busy = AuditError.busy(path: "out", holder: 42)
+        #expect(busy.message(.zh) == "out：另一个审计（进程 42）正在写入这个文件夹；请等它结束，或换一个文件夹")
+        #expect(busy.message(.en).hasPrefix("out: another audit (process 42) is writing into this folder"))
+    }
 }

@@ -13,10 +13,19 @@ public enum AuditError: Error, Equatable, Sendable, CustomStringConvertible {
     /// when known.
     case busy(path: String, holder: Int32?)
 
-    /// The message in `language` (input errors are said in both languages; the others in English).
+    /// The message in `language`: input, write and busy-folder errors in both languages (the system's reason for a
+    /// failed write is quoted as the system gives it); configuration and discovery problems in English.
     public func message(_ language: Language) -> String {
-        if case .ingest(let error) = self { return error.message(language) }
-        return description
+        switch self {
+        case .ingest(let error):
+            return error.message(language)
+        case .cannotWrite(let path, let reason) where language == .zh:
+            return "\(path)：无法写入：\(reason)"
+        case .busy(let path, let holder) where language == .zh:
+            return "\(path)：另一个审计\(holder.map { "（进程 \($0)）" } ?? "")正在写入这个文件夹；请等它结束，或换一个文件夹"
+        default:
+            return description
+        }
     }
 
     public var description: String {

@@ -51,35 +51,61 @@ enum FormatDetector {
     /// few lines (the list of every layout is in docs/formats.md and `inspect`, not in the message).
     static func unrecognisedReason(
         header: HeaderIndex, table: TableFormat = .delimited, sheet: String? = nil
-    ) -> String {
+    ) -> LocalizedText {
         let shown = header.names.prefix(6).joined(separator: ", ") + (header.names.count > 6 ? ", …" : "")
+        let elsewhere = LocalizedText(
+            zh: "这里请给商品（listing）导出表；订单表和售后表请交给 audit（--orders、--refunds）",
+            en: "Give the product (listing) export here; order and refund exports go to 'audit' (--orders, --refunds)")
         if let column = transactionColumn(in: header) {
-            return "header row (\(shown)) names an order or after-sales id (\(column)): this is an order or refund "
-                + "export, not a listing export. Give the product (listing) export here; order and refund exports "
-                + "go to 'audit' (--orders, --refunds)"
+            return LocalizedText(
+                zh: "表头（\(shown)）含有订单号或售后单号列（\(column)）：这是订单表或售后表，不是商品导出表。"
+                    + elsewhere.zh,
+                en: "header row (\(shown)) names an order or after-sales id (\(column)): this is an order or refund "
+                    + "export, not a listing export. " + elsewhere.en)
         }
         if let kind = ExportKind.transactionKind(header: header.names) {
-            return "header row (\(shown)) is \(kind == .refunds ? "a refund" : "an order") export, not a listing "
-                + "export. Give the product (listing) export here; order and refund exports go to 'audit' "
-                + "(--orders, --refunds)"
+            return LocalizedText(
+                zh: "表头（\(shown)）是\(kind == .refunds ? "售后（退款）" : "订单")导出表，不是商品导出表。" + elsewhere.zh,
+                en: "header row (\(shown)) is \(kind == .refunds ? "a refund" : "an order") export, not a listing "
+                    + "export. " + elsewhere.en)
         }
         if let title = ColumnSynonyms.titleWithoutID(header: header.names) {
-            return "header row (\(shown)) has a title column (\(title)) but no column that names a product id "
-                + "(id, product_id, goods_id, 商品ID, …), so rows cannot be told apart as listings. Pass --mapping FILE "
-                + "naming the id column (see docs/formats.md)"
+            return LocalizedText(
+                zh: "表头（\(shown)）有标题列（\(title)），但没有商品编号列（id、product_id、goods_id、商品ID 等），"
+                    + "无法区分各行属于哪个商品。请用 --mapping FILE 指明编号列（见 docs/formats.md）",
+                en: "header row (\(shown)) has a title column (\(title)) but no column that names a product id "
+                    + "(id, product_id, goods_id, 商品ID, …), so rows cannot be told apart as listings. Pass --mapping "
+                    + "FILE naming the id column (see docs/formats.md)")
         }
-        let looks: String
+        let looks: LocalizedText
         switch table {
-        case .delimited: looks = "a table with \(header.names.count) columns (\(shown))"
-        case .workbook: looks = "a spreadsheet" + (sheet.map { " (sheet \($0))" } ?? "") + " with columns \(shown)"
-        case .xmlFeed: looks = "an XML file whose items have the fields \(shown)"
-        case .json: looks = "a JSON file whose records have the fields \(shown)"
+        case .delimited:
+            looks = LocalizedText(
+                zh: "一张 \(header.names.count) 列的表（\(shown)）",
+                en: "a table with \(header.names.count) columns (\(shown))")
+        case .workbook:
+            looks = LocalizedText(
+                zh: "一个电子表格" + (sheet.map { "（工作表 \($0)）" } ?? "") + "，列为 \(shown)",
+                en: "a spreadsheet" + (sheet.map { " (sheet \($0))" } ?? "") + " with columns \(shown)")
+        case .xmlFeed:
+            looks = LocalizedText(
+                zh: "一个 XML 文件，条目字段为 \(shown)", en: "an XML file whose items have the fields \(shown)")
+        case .json:
+            looks = LocalizedText(
+                zh: "一个 JSON 文件，记录字段为 \(shown)", en: "a JSON file whose records have the fields \(shown)")
         }
-        return "this is not a listing export we recognise.\n"
-            + "  It looks like \(looks).\n"
-            + "  Expected: a product (listing) export from Shopify, WooCommerce, Amazon, Google Merchant, Magento, "
-            + "抖店/淘宝 or the generic CSV (docs/formats.md lists their columns).\n"
-            + "  Next: if it is a product list, pass --mapping FILE naming its id, title and description columns; "
-            + "'listing-audit inspect FILE' shows how it is read."
+        return LocalizedText(
+            zh: "这不是能识别的商品导出表。\n"
+                + "  看起来是\(looks.zh)。\n"
+                + "  需要：Shopify、WooCommerce、Amazon、Google Merchant、Magento、抖店/淘宝 或通用 CSV 的商品导出表"
+                + "（各自的列见 docs/formats.md）。\n"
+                + "  下一步：如果它是商品表，请用 --mapping FILE 指明编号、标题和描述列；"
+                + "“listing-audit inspect FILE”可查看它被如何读取。",
+            en: "this is not a listing export we recognise.\n"
+                + "  It looks like \(looks.en).\n"
+                + "  Expected: a product (listing) export from Shopify, WooCommerce, Amazon, Google Merchant, Magento, "
+                + "抖店/淘宝 or the generic CSV (docs/formats.md lists their columns).\n"
+                + "  Next: if it is a product list, pass --mapping FILE naming its id, title and description columns; "
+                + "'listing-audit inspect FILE' shows how it is read.")
     }
 }

@@ -205,7 +205,7 @@ public enum ListingLoader {
         if let detected = input.preambleFormat ?? FormatDetector.detectFormat(header: header) { return detected }
         let file = input.file
         let reason = FormatDetector.unrecognisedReason(header: header, table: file.format, sheet: file.sheet)
-        throw .unusableData(location: location, reason: reason)
+        throw .unusableInput(location: location, reason: reason)
     }
 
     /// Reads a ragged record's missing cells as empty or ignores its extra empty cells (counted as repaired); skips
