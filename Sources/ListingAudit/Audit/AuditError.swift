@@ -13,12 +13,14 @@ public enum AuditError: Error, Equatable, Sendable, CustomStringConvertible {
     /// when known.
     case busy(path: String, holder: Int32?)
 
-    /// The message in `language`: input, write and busy-folder errors in both languages (the system's reason for a
-    /// failed write is quoted as the system gives it); configuration and discovery problems in English.
+    /// The message in `language`: input, folder, write and busy-folder errors in both languages (the system's reason
+    /// for a failed write is quoted as the system gives it); configuration problems in English.
     public func message(_ language: Language) -> String {
         switch self {
         case .ingest(let error):
             return error.message(language)
+        case .discovery(let problem):
+            return problem.message(language)
         case .cannotWrite(let path, let reason) where language == .zh:
             return "\(path)：无法写入：\(reason)"
         case .busy(let path, let holder) where language == .zh:

@@ -69,11 +69,28 @@ public enum DiscoveryProblem: Sendable, Equatable, CustomStringConvertible {
             return "\(folder): no such folder"
         case .noListings(let folder, let ignored):
             let seen = ignored.isEmpty
-                ? "no .csv, .tsv, .txt, .xlsx, .xml or .json files" : "not recognised: " + ignored.joined(separator: ", ")
+                ? "no .csv, .tsv, .txt, .xlsx, .xml or .json files"
+                : "not recognised: " + ignored.joined(separator: ", ")
             return "\(folder): no listing export found (\(seen)); name it with --listings FILE"
         case .ambiguous(let kind, let paths):
             let option = "--\(kind)"
             return "several \(kind) exports found: \(paths.joined(separator: ", ")); choose one with \(option) FILE"
+        }
+    }
+
+    /// The problem said in `language`.
+    public func message(_ language: Language) -> String {
+        guard language == .zh else { return description }
+        switch self {
+        case .folderNotFound(let folder):
+            return "\(folder)：文件夹不存在"
+        case .noListings(let folder, let ignored):
+            let seen = ignored.isEmpty
+                ? "没有 .csv、.tsv、.txt、.xlsx、.xml 或 .json 文件" : "无法识别：" + ignored.joined(separator: "、")
+            return "\(folder)：没有找到商品导出表（\(seen)）；请用 --listings FILE 指明"
+        case .ambiguous(let kind, let paths):
+            let name = ["listings": "商品", "refunds": "售后（退款）", "orders": "订单"][kind] ?? kind
+            return "找到多个\(name)导出表：\(paths.joined(separator: "、"))；请用 --\(kind) FILE 选择一个"
         }
     }
 }
