@@ -17,10 +17,8 @@ public enum OptionNames {
         let key = name.trimmingWhitespace().lowercased()
         if colourNames.contains(key) { return .colour }
         if sizeNames.contains(key) { return .size }
-        if key.contains("颜色") || key.contains("colour") || key.contains("color") || key.contains("farbe") {
-            return .colour
-        }
-        if key.contains("尺码") || key.contains("尺寸") || key.contains("größe") || key.hasPrefix("size")
+        if ["颜色", "colour", "color", "farbe"].contains(where: key.containsExactly) { return .colour }
+        if ["尺码", "尺寸", "größe"].contains(where: key.containsExactly) || key.hasPrefix("size")
             || key.hasSuffix(" size")
         {
             return .size

@@ -52,7 +52,7 @@ struct WooCommerceAdapter: ListingAdapter {
     }
 
     private func isVariation(_ record: CSVRecord) -> Bool {
-        record.text(type).lowercased().contains("variation")
+        record.text(type).lowercased().containsExactly("variation")
     }
 
     mutating func read(_ record: CSVRecord, into collector: inout ListingCollector) {
@@ -119,7 +119,7 @@ struct WooCommerceAdapter: ListingAdapter {
             }
         }
         addImages(record, to: &listing, variantSKU: nil, at: at)
-        guard !listing.productType.lowercased().contains("variable") else { return }
+        guard !listing.productType.lowercased().containsExactly("variable") else { return }
         let ownSKU = record.text(sku)
         listing.variants.append(
             Variant(

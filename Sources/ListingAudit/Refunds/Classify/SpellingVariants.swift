@@ -1,5 +1,3 @@
-import Foundation
-
 /// British and American spellings (and a few common misspellings) of the words buyers use, so each lexicon word is
 /// written once and matches both: `colour`/`color`, `mould`/`mold`, `grey`/`gray`, `labelled`/`labeled`.
 enum SpellingVariants {
@@ -18,8 +16,8 @@ enum SpellingVariants {
         var variants: [String] = []
         for word in words {
             for (first, second) in pairs {
-                if word.contains(first) { variants.append(word.replacingOccurrences(of: first, with: second)) }
-                if word.contains(second) { variants.append(word.replacingOccurrences(of: second, with: first)) }
+                if word.containsExactly(first) { variants.append(word.replacingExactly(first, with: second)) }
+                if word.containsExactly(second) { variants.append(word.replacingExactly(second, with: first)) }
             }
         }
         return variants

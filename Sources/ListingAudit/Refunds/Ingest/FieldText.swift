@@ -37,13 +37,13 @@ enum FieldText {
         if text.isEmpty { return .unknown }
         if let known = knownTypes[text] { return known }
         let value = text.trimmingWhitespace().lowercased()
-        if value.contains("换货") || value.contains("exchange") { return .exchange }
-        if value.contains("仅退款") || value == "否" || value == "refund only" || value == "refund_only"
+        if value.containsExactly("换货") || value.containsExactly("exchange") { return .exchange }
+        if value.containsExactly("仅退款") || value == "否" || value == "refund only" || value == "refund_only"
             || value == "refund" || value == "仅退款(未发货)" || value == "not returned"
         {
             return .refundOnly
         }
-        if value.contains("退货") || value == "是" || value.contains("return") { return .returnAndRefund }
+        if value.containsExactly("退货") || value == "是" || value.containsExactly("return") { return .returnAndRefund }
         return .unknown
     }
 

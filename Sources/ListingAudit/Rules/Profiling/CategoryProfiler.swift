@@ -86,6 +86,6 @@ public enum CategoryProfiler {
 
     private static func isCategoryAttribute(_ name: String) -> Bool {
         let key = name.lowercased()
-        return key.contains("category") || key.contains("类目") || key.contains("product type")
+        return key.containsExactly("category") || key.containsExactly("类目") || key.containsExactly("product type")
     }
 }
