@@ -26,8 +26,15 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         case slow(seconds: Double, [UInt8])
         /// Sends `body` one byte every `interval` seconds (slowloris).
         case trickle([UInt8], interval: Double)
-        /// Sends `prefix` then zeros for ever, with `contentLength` declared (or none).
-        case endless(prefix: [UInt8], contentLength: Int?)
+        /// Sends `prefix` then zeros for ever, with `contentLength` declared (or none); `paced` at about 32 MB/s,
+        /// else as fast as loopback takes them.
+        case endless(prefix: [UInt8], contentLength: Int?, paced: Bool = true)
+        /// Sends a head that never ends: a status line, then field lines for ever (1 byte every `interval` seconds,
+        /// or as fast as loopback takes them when `nil`).
+        case endlessHead(interval: Double?)
+        /// Answers 200 with `body` in chunks of `chunk` bytes (`Transfer-Encoding: chunked`, with a chunk extension
+        /// and a trailer); `cut` stops after that many chunks without the last one.
+        case chunked([UInt8], chunk: Int, cut: Int? = nil)
         /// Redirects to `location`.
         case redirect(String)
         /// Answers 429 with `Retry-After: retryAfter` the first `times` requests, then `then`.
@@ -157,19 +164,46 @@ final class LoopbackHTTPServer: @unchecked Sendable {
                 Thread.sleep(forTimeInterval: interval)
                 guard send(connection, [byte]), !isStopped else { return }
             }
-        case let .endless(prefix, contentLength)?:
+        case let .endless(prefix, contentLength, paced)?:
             var headers = ["Content-Type": "image/png"]
             if let contentLength { headers["Content-Length"] = "\(contentLength)" }
             guard send(connection, head(200, headers)), send(connection, prefix) else { return }
             let zeros = [UInt8](repeating: 0, count: 16_384)
             var sent = 0
-            // Until the client hangs up (or a generous cap, so a broken client cannot keep the test running), at
-            // about 32 MB/s: a fast link, not loopback speed, which would only measure how Foundation copes with a
-            // flood on two cores.
+            // Until the client hangs up (or a generous cap, so a broken client cannot keep the test running); paced,
+            // at about 32 MB/s (a fast link), or at loopback speed for the hostile-server tests.
             while sent < 1 << 30, !isStopped, send(connection, zeros) {
                 sent += zeros.count
-                Thread.sleep(forTimeInterval: 0.0005)
+                if paced { Thread.sleep(forTimeInterval: 0.0005) }
             }
+        case let .endlessHead(interval)?:
+            guard send(connection, Array("HTTP/1.1 200 OK\r\n".utf8)) else { return }
+            let line = Array("X-Padding: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n".utf8)
+            var sent = 0
+            while sent < 1 << 30, !isStopped {
+                if let interval {
+                    guard send(connection, [line[sent % line.count]]) else { return }
+                    sent += 1
+                    Thread.sleep(forTimeInterval: interval)
+                } else {
+                    guard send(connection, line) else { return }
+                    sent += line.count
+                }
+            }
+        case let .chunked(bytes, chunk, cut)?:
+            var out = head(200, ["Content-Type": "image/png", "Transfer-Encoding": "chunked"])
+            var start = 0
+            var chunks = 0
+            while start < bytes.count {
+                if let cut, chunks == cut { break }
+                let end = min(bytes.count, start + chunk)
+                let size = Array("\(String(end - start, radix: 16));part=\(chunks)\r\n".utf8)
+                out += size + bytes[start..<end] + [13, 10]
+                start = end
+                chunks += 1
+            }
+            if cut == nil { out += Array("0\r\nX-Trailer: done\r\n\r\n".utf8) }
+            _ = send(connection, out)
         case let .redirect(location)?:
             respond(connection, status: 302, headers: ["Location": location], body: [])
         case let .busy(times, retryAfter, bytes)?:
