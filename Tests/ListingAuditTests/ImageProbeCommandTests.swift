@@ -113,7 +113,8 @@ import Testing
         let folder = HistoryFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let export = folder.appendingPathComponent("listings.csv")
-        try Data("listing_id,title,description,image_urls,price\nL1,Mug,Tall mug,\(server.url("/slow.png")),9.99\n".utf8).write(to: export)
+        let text = "listing_id,title,description,image_urls,price\nL1,Mug,Tall mug,\(server.url("/slow.png")),9.99\n"
+        try Data(text.utf8).write(to: export)
         let capture = CapturingConsole()
         let started = Date()
         let code = CLI.run(

@@ -38,7 +38,9 @@ enum ImageProbeArguments {
         Option.converted(
             name, value: "<seconds>", help: help, default: String(format: "%g", value),
             convert: { Double($0).flatMap { $0.isFinite && $0 > 0 && $0 <= maximumSeconds ? $0 : nil } },
-            invalid: { "'--\(name)' needs a number of seconds above 0 and at most \(Int(maximumSeconds)), not '\($0)'." })
+            invalid: {
+                "'--\(name)' needs a number of seconds above 0 and at most \(Int(maximumSeconds)), not '\($0)'."
+            })
     }
 
     /// A whole number of requests from 1 to `maximumRequests`.
