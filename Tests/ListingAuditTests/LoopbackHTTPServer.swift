@@ -222,7 +222,8 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         var chunk = [UInt8](repeating: 0, count: 4096)
         while buffer.count < 65_536 {
             let count = recv(connection, &chunk, chunk.count, 0)
-            guard count > 0 else { return nil }
+            // A TLS handshake (a client speaking https to this plain server) is refused at once.
+            guard count > 0, !(buffer.isEmpty && chunk[0] == 0x16) else { return nil }
             buffer += chunk[0..<count]
             if let end = Self.headerEnd(buffer) {
                 let text = String(decoding: buffer[0..<end], as: UTF8.self)
