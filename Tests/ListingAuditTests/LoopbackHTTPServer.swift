@@ -6,7 +6,7 @@ import Glibc
 
 /// A small HTTP/1.1 server on 127.0.0.1 (an ephemeral port) for the image probe tests: each connection on its own
 /// thread, one response per connection (`Connection: close`), and a behaviour per path that the test chooses. It
-/// counts requests per path and the most connections open at once.
+/// counts requests per path and the most requests in flight at once.
 final class LoopbackHTTPServer: @unchecked Sendable {
     /// A request as the server read it.
     struct Request: Sendable {
@@ -49,7 +49,8 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     private var routes: [String: Behaviour] = [:]
     private var counts: [String: Int] = [:]
     private var lastRequests: [String: Request] = [:]
-    private var open = 0
+    /// Connections accepted whose answer has not started: the requests in flight.
+    private var waiting = Set<Int32>()
     private(set) var mostOpen = 0
     private var stopped = false
 
@@ -114,12 +115,12 @@ final class LoopbackHTTPServer: @unchecked Sendable {
             }
             let thread = Thread { [self] in
                 serve(connection)
+                lock.withLock { _ = waiting.remove(connection) }
                 close(connection)
-                lock.withLock { open -= 1 }
             }
             lock.withLock {
-                open += 1
-                mostOpen = max(mostOpen, open)
+                waiting.insert(connection)
+                mostOpen = max(mostOpen, waiting.count)
             }
             thread.start()
         }
@@ -271,8 +272,11 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         _ = send(connection, head(status, headers) + body)
     }
 
-    /// Sends all of `bytes`; `false` once the client has gone (no SIGPIPE: `MSG_NOSIGNAL`).
+    /// Sends all of `bytes`; `false` once the client has gone (no SIGPIPE: `MSG_NOSIGNAL`). The request is no longer
+    /// in flight once its answer starts: counting it until the server thread has closed the connection would race
+    /// with a client that got the answer, closed, and already opened its next connection.
     private func send(_ connection: Int32, _ bytes: [UInt8]) -> Bool {
+        lock.withLock { _ = waiting.remove(connection) }
         var offset = 0
         while offset < bytes.count {
             let sent = bytes[offset...].withUnsafeBytes {
