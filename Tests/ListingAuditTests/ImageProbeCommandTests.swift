@@ -58,4 +58,70 @@ import Testing
         // Every image was local: nothing was fetched, so no cache was written.
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("listing-audit-image-cache").path))
     }
+
+    @Test func probeLimitsOutOfRangeOrWithoutProbingAreUsageErrors() {
+        let refused: [([String], String)] = [
+            (["--probe-budget", "0"], "'--probe-budget' needs a number of seconds above 0 and at most 86400, not '0'"),
+            (["--probe-budget", "nan"], "'--probe-budget' needs a number of seconds"),
+            (["--probe-timeout", "-1"], "'--probe-timeout' needs a number of seconds"),
+            (["--probe-timeout", "inf"], "'--probe-timeout' needs a number of seconds"),
+            (["--probe-timeout", "86401"], "'--probe-timeout' needs a number of seconds"),
+            (["--probe-concurrency", "0"], "'--probe-concurrency' needs a whole number from 1 to 256, not '0'"),
+            (["--probe-concurrency", "257"], "'--probe-concurrency' needs a whole number from 1 to 256"),
+            (["--probe-per-host", "two"], "'--probe-per-host' needs a whole number from 1 to 256, not 'two'"),
+            (["--probe-per-host", "1.5"], "'--probe-per-host' needs a whole number"),
+        ]
+        for command in ["check", "audit"] {
+            for (limit, message) in refused {
+                let capture = CapturingConsole()
+                let code = CLI.run([command, Self.demo, "--probe-images"] + limit, console: capture.console)
+                #expect(code == .usage, "\(command) \(limit)")
+                #expect(capture.err.contains(message), "\(command) \(limit): \(capture.err)")
+            }
+            // A limit alone would do nothing.
+            let capture = CapturingConsole()
+            let code = CLI.run([command, Self.demo, "--probe-timeout", "5"], console: capture.console)
+            #expect(code == .usage)
+            #expect(capture.err.contains("'--probe-timeout' limits image probing; add '--probe-images'"))
+        }
+    }
+
+    @Test func probeLimitsReachTheProbeOptions() throws {
+        let arguments = [
+            Self.demo, "--probe-images", "--probe-budget", "90.5", "--probe-timeout", "3", "--probe-concurrency", "32",
+            "--probe-per-host", "8",
+        ]
+        for spec in [CheckCommand.spec, AuditCommand.spec] {
+            let parsed = try ParsedArguments.parse(arguments, spec: spec)
+            let limits = try ImageProbeArguments.limits(parsed, command: spec.name)
+            let options = try #require(try ImageProbeArguments.options(parsed, limits: limits, defaultCache: nil))
+            #expect(options.budget == 90.5 && options.imageTimeout == 3 && options.readTimeout == 3)
+            #expect(options.concurrency == 32 && options.perHost == 8)
+            let plain = try ParsedArguments.parse([Self.demo, "--probe-images"], spec: spec)
+            let defaults = try #require(
+                try ImageProbeArguments.options(
+                    plain, limits: ImageProbeArguments.limits(plain, command: spec.name), defaultCache: nil))
+            #expect(defaults.budget == 600 && defaults.imageTimeout == 20 && defaults.readTimeout == 10)
+            #expect(defaults.concurrency == 16 && defaults.perHost == 4)
+        }
+    }
+
+    @Test func aProbeTimeoutFromTheCommandLineEndsASlowImage() throws {
+        let server = try LoopbackHTTPServer()
+        defer { server.stop() }
+        server.route("/slow.png", .slow(seconds: 5, TestImages.png(800, 800)))
+        let folder = HistoryFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let export = folder.appendingPathComponent("listings.csv")
+        let text = "listing_id,title,description,image_urls,price\nL1,Mug,Tall mug,\(server.url("/slow.png")),9.99\n"
+        try Data(text.utf8).write(to: export)
+        let capture = CapturingConsole()
+        let started = Date()
+        let code = CLI.run(
+            ["check", export.path, "--probe-images", "--probe-timeout", "0.5", "--fail-on", "never"],
+            console: capture.console)
+        #expect(code == .success)
+        #expect(Date().timeIntervalSince(started) < 3)
+        #expect(capture.out.contains("[images.broken_main] The main image is broken (timed out)"))
+    }
 }

@@ -6,7 +6,7 @@ import Glibc
 
 /// A small HTTP/1.1 server on 127.0.0.1 (an ephemeral port) for the image probe tests: each connection on its own
 /// thread, one response per connection (`Connection: close`), and a behaviour per path that the test chooses. It
-/// counts requests per path and the most connections open at once.
+/// counts requests per path and the most requests in flight at once.
 final class LoopbackHTTPServer: @unchecked Sendable {
     /// A request as the server read it.
     struct Request: Sendable {
@@ -26,8 +26,15 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         case slow(seconds: Double, [UInt8])
         /// Sends `body` one byte every `interval` seconds (slowloris).
         case trickle([UInt8], interval: Double)
-        /// Sends `prefix` then zeros for ever, with `contentLength` declared (or none).
-        case endless(prefix: [UInt8], contentLength: Int?)
+        /// Sends `prefix` then zeros for ever, with `contentLength` declared (or none); `paced` at about 32 MB/s,
+        /// else as fast as loopback takes them.
+        case endless(prefix: [UInt8], contentLength: Int?, paced: Bool = true)
+        /// Sends a head that never ends: a status line, then field lines for ever (1 byte every `interval` seconds,
+        /// or as fast as loopback takes them when `nil`).
+        case endlessHead(interval: Double?)
+        /// Answers 200 with `body` in chunks of `chunk` bytes (`Transfer-Encoding: chunked`, with a chunk extension
+        /// and a trailer); `cut` stops after that many chunks without the last one.
+        case chunked([UInt8], chunk: Int, cut: Int? = nil)
         /// Redirects to `location`.
         case redirect(String)
         /// Answers 429 with `Retry-After: retryAfter` the first `times` requests, then `then`.
@@ -42,7 +49,8 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     private var routes: [String: Behaviour] = [:]
     private var counts: [String: Int] = [:]
     private var lastRequests: [String: Request] = [:]
-    private var open = 0
+    /// Connections accepted whose answer has not started: the requests in flight.
+    private var waiting = Set<Int32>()
     private(set) var mostOpen = 0
     private var stopped = false
 
@@ -107,12 +115,12 @@ final class LoopbackHTTPServer: @unchecked Sendable {
             }
             let thread = Thread { [self] in
                 serve(connection)
+                lock.withLock { _ = waiting.remove(connection) }
                 close(connection)
-                lock.withLock { open -= 1 }
             }
             lock.withLock {
-                open += 1
-                mostOpen = max(mostOpen, open)
+                waiting.insert(connection)
+                mostOpen = max(mostOpen, waiting.count)
             }
             thread.start()
         }
@@ -157,19 +165,46 @@ final class LoopbackHTTPServer: @unchecked Sendable {
                 Thread.sleep(forTimeInterval: interval)
                 guard send(connection, [byte]), !isStopped else { return }
             }
-        case let .endless(prefix, contentLength)?:
+        case let .endless(prefix, contentLength, paced)?:
             var headers = ["Content-Type": "image/png"]
             if let contentLength { headers["Content-Length"] = "\(contentLength)" }
             guard send(connection, head(200, headers)), send(connection, prefix) else { return }
             let zeros = [UInt8](repeating: 0, count: 16_384)
             var sent = 0
-            // Until the client hangs up (or a generous cap, so a broken client cannot keep the test running), at
-            // about 32 MB/s: a fast link, not loopback speed, which would only measure how Foundation copes with a
-            // flood on two cores.
+            // Until the client hangs up (or a generous cap, so a broken client cannot keep the test running); paced,
+            // at about 32 MB/s (a fast link), or at loopback speed for the hostile-server tests.
             while sent < 1 << 30, !isStopped, send(connection, zeros) {
                 sent += zeros.count
-                Thread.sleep(forTimeInterval: 0.0005)
+                if paced { Thread.sleep(forTimeInterval: 0.0005) }
             }
+        case let .endlessHead(interval)?:
+            guard send(connection, Array("HTTP/1.1 200 OK\r\n".utf8)) else { return }
+            let line = Array("X-Padding: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n".utf8)
+            var sent = 0
+            while sent < 1 << 30, !isStopped {
+                if let interval {
+                    guard send(connection, [line[sent % line.count]]) else { return }
+                    sent += 1
+                    Thread.sleep(forTimeInterval: interval)
+                } else {
+                    guard send(connection, line) else { return }
+                    sent += line.count
+                }
+            }
+        case let .chunked(bytes, chunk, cut)?:
+            var out = head(200, ["Content-Type": "image/png", "Transfer-Encoding": "chunked"])
+            var start = 0
+            var chunks = 0
+            while start < bytes.count {
+                if let cut, chunks == cut { break }
+                let end = min(bytes.count, start + chunk)
+                let size = Array("\(String(end - start, radix: 16));part=\(chunks)\r\n".utf8)
+                out += size + bytes[start..<end] + [13, 10]
+                start = end
+                chunks += 1
+            }
+            if cut == nil { out += Array("0\r\nX-Trailer: done\r\n\r\n".utf8) }
+            _ = send(connection, out)
         case let .redirect(location)?:
             respond(connection, status: 302, headers: ["Location": location], body: [])
         case let .busy(times, retryAfter, bytes)?:
@@ -188,7 +223,8 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         var chunk = [UInt8](repeating: 0, count: 4096)
         while buffer.count < 65_536 {
             let count = recv(connection, &chunk, chunk.count, 0)
-            guard count > 0 else { return nil }
+            // A TLS handshake (a client speaking https to this plain server) is refused at once.
+            guard count > 0, !(buffer.isEmpty && chunk[0] == 0x16) else { return nil }
             buffer += chunk[0..<count]
             if let end = Self.headerEnd(buffer) {
                 let text = String(decoding: buffer[0..<end], as: UTF8.self)
@@ -236,8 +272,11 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         _ = send(connection, head(status, headers) + body)
     }
 
-    /// Sends all of `bytes`; `false` once the client has gone (no SIGPIPE: `MSG_NOSIGNAL`).
+    /// Sends all of `bytes`; `false` once the client has gone (no SIGPIPE: `MSG_NOSIGNAL`). The request is no longer
+    /// in flight once its answer starts: counting it until the server thread has closed the connection would race
+    /// with a client that got the answer, closed, and already opened its next connection.
     private func send(_ connection: Int32, _ bytes: [UInt8]) -> Bool {
+        lock.withLock { _ = waiting.remove(connection) }
         var offset = 0
         while offset < bytes.count {
             let sent = bytes[offset...].withUnsafeBytes {

@@ -8,6 +8,17 @@ public struct ImageProbeTable: Sendable {
     public var cached = 0
     /// Problems that did not stop the run (a cache that could not be written).
     public var warnings: [String] = []
+    /// The products using each file as their main image, by the file's `ImageProbe.contentKey`: one entry per
+    /// product (title stem), in reading order. Filled by `ImageProbeStage` from every export's listings.
+    var mainImageUses: [String: [MainImageUse]] = [:]
+
+    /// A product whose main image is a probed file.
+    struct MainImageUse: Sendable {
+        /// `ShopFacts.titleStem` of the listing's title: colour and size listings of one product share it.
+        let stem: String
+        let title: String
+        let address: String
+    }
 
     public init(probes: [ImageProbe] = []) {
         for probe in probes { self.probes[probe.address] = probe }
@@ -25,10 +36,42 @@ public struct ImageProbeTable: Sendable {
     /// Probes the time budget left out.
     public var notProbedCount: Int { probes.values.filter { $0.outcome == .notProbed }.count }
 
-    /// The listing's images with their probes filled in.
+    /// Records that the listing titled `title` has the image at `address` as its main image (once per product).
+    mutating func recordMainImage(address: String, title: String) {
+        guard let key = probes[address]?.contentKey else { return }
+        let stem = ShopFacts.titleStem(title)
+        guard mainImageUses[key]?.contains(where: { $0.stem == stem }) != true else { return }
+        mainImageUses[key, default: []].append(MainImageUse(stem: stem, title: title, address: address))
+    }
+
+    /// The listing's images with their probes filled in, and its main image's uses by other products.
     func annotating(_ listing: Listing) -> Listing {
         var listing = listing
         for index in listing.images.indices { listing.images[index].probe = probes[listing.images[index].url] }
+        if let key = listing.images.first?.probe?.contentKey, let uses = mainImageUses[key], uses.count > 1 {
+            let stem = ShopFacts.titleStem(listing.title)
+            let others = uses.filter { $0.stem != stem }
+            if let other = others.first {
+                listing.images[0].sameFileElsewhere = SharedImageFile(
+                    products: others.count, title: other.title, address: other.address)
+            }
+        }
         return listing
+    }
+}
+
+/// Other products whose main image is the same file as a listing's main image (same size and first 4 KB, under
+/// the same address or another): how many, and one of them.
+public struct SharedImageFile: Hashable, Sendable, Codable {
+    /// How many other products (title stems) use the file as their main image.
+    public var products: Int
+    /// One of those products' titles, and the address it uses.
+    public var title: String
+    public var address: String
+
+    public init(products: Int, title: String, address: String) {
+        self.products = products
+        self.title = title
+        self.address = address
     }
 }

@@ -1,13 +1,15 @@
 import Foundation
 
 extension ImageProber {
-    /// Hands jobs to worker threads: the next job whose host has fewer than `perHost` requests in flight, waiting
-    /// when every pending job's host is busy. Collects the results and counts the requests.
+    /// Hands jobs to worker threads: the next job whose host has fewer than `perHost` requests in flight (and, for an
+    /// `https://` job, while fewer than `secureConcurrency` of those are in flight), waiting when none may start.
+    /// Collects the results and counts the requests.
     final class JobQueue: @unchecked Sendable {
         private let options: ImageProbeOptions
         private let condition = NSCondition()
         private var pending: [Job]
         private var inFlight: [String: Int] = [:]
+        private var secureInFlight = 0
         private(set) var results: [(Job, Outcome)] = []
         private(set) var requests = 0
         private var failed = 0
@@ -51,11 +53,13 @@ extension ImageProber {
             while true {
                 if pending.isEmpty { return nil }
                 let limit = options.perHost
+                let secureFree = secureInFlight < max(1, options.secureConcurrency)
                 if let index = pending.firstIndex(where: {
-                    isLocal($0) || inFlight[$0.location.host, default: 0] < limit
+                    isLocal($0) || (inFlight[$0.location.host, default: 0] < limit && (secureFree || !isSecure($0)))
                 }) {
                     let job = pending.remove(at: index)
                     inFlight[job.location.host, default: 0] += 1
+                    if isSecure(job) { secureInFlight += 1 }
                     return job
                 }
                 condition.wait()
@@ -67,10 +71,16 @@ extension ImageProber {
             return false
         }
 
+        private func isSecure(_ job: Job) -> Bool {
+            if case .remote(let url) = job.location { return url.scheme?.lowercased() == "https" }
+            return false
+        }
+
         private func finish(_ job: Job, _ outcome: Outcome) {
             condition.lock()
             results.append((job, outcome))
             inFlight[job.location.host, default: 1] -= 1
+            if isSecure(job) { secureInFlight -= 1 }
             if outcome.probe.isBroken { failed += 1 }
             let (done, failures) = (results.count + alreadyDone, failed)
             condition.broadcast()

@@ -16,6 +16,8 @@ public struct ListingImage: Hashable, Sendable, Codable {
     public var location: SourceLocation
     /// What `--probe-images` found at the address (`nil` when images were not probed).
     public var probe: ImageProbe?
+    /// For a main image, when probing found other products whose main image is the same file (`nil` otherwise).
+    public var sameFileElsewhere: SharedImageFile?
 
     public init(
         url: String, position: Int? = nil, variantSKU: String? = nil, altText: String? = nil,

@@ -53,6 +53,12 @@ enum AuditCommand: Command {
         case .success(let parsed): report = parsed
         case .failure(let error): return CLI.report(error, console: console)
         }
+        let limits: ImageProbeArguments.Limits
+        do {
+            limits = try ImageProbeArguments.limits(arguments, command: spec.name)
+        } catch {
+            return CLI.report(error, console: console)
+        }
         let reading: LoadOptions
         switch ReadingOptions.load(arguments, command: spec.name, console: console) {
         case .success(let options): reading = options
@@ -72,7 +78,7 @@ enum AuditCommand: Command {
             let parent = PathText.parent(options.outputDirectory ?? ".")
             let cache = ((parent.isEmpty ? "." : parent) as NSString)
                 .appendingPathComponent("listing-audit-image-cache")
-            if let probing = try ImageProbeArguments.options(arguments, defaultCache: cache) {
+            if let probing = try ImageProbeArguments.options(arguments, limits: limits, defaultCache: cache) {
                 if let refusal = ImageProbeArguments.unrepeatable([options.listingsPath], command: spec.name) {
                     return CLI.report(refusal, console: console)
                 }

@@ -70,7 +70,13 @@ enum CheckCommand: Command {
         }
         var probes: ImageProbeTable?
         do {
-            if let probing = try ImageProbeArguments.options(arguments, defaultCache: nil) {
+            let limits: ImageProbeArguments.Limits
+            do {
+                limits = try ImageProbeArguments.limits(arguments, command: spec.name)
+            } catch {
+                return CLI.report(error, console: console)
+            }
+            if let probing = try ImageProbeArguments.options(arguments, limits: limits, defaultCache: nil) {
                 if let refusal = ImageProbeArguments.unrepeatable(paths, command: spec.name) {
                     return CLI.report(refusal, console: console)
                 }

@@ -1,9 +1,9 @@
 import Foundation
 import ListingAudit
 
-/// `--probe-images`, `--images DIR` and `--image-cache DIR`, with one meaning in `check` and `audit`: probe each
-/// distinct image address once before the rules run, from the network or from a folder, remembering what was
-/// found so the next run asks again only about images that changed.
+/// `--probe-images`, `--images DIR`, `--image-cache DIR` and the probe's limits, with one meaning in `check` and
+/// `audit`: probe each distinct image address once before the rules run, from the network or from a folder,
+/// remembering what was found so the next run asks again only about images that changed.
 enum ImageProbeArguments {
     static let probe = Option.flag(
         "probe-images", help: "Fetch the first bytes of every image to find broken, small, mislabelled and oversized "
@@ -15,18 +15,85 @@ enum ImageProbeArguments {
         "image-cache", value: "<folder>", help: "Where probed images are remembered between runs.",
         default: "audit: <out parent>/listing-audit-image-cache; check: none")
 
-    /// The options a command declares for probing, in help order.
-    static let all: [any DeclaredOption] = [probe, images, cache]
+    static let budget = seconds(
+        "probe-budget", help: "Seconds the whole probe may take; images not reached by then are reported as not "
+            + "probed.", default: ImageProbeOptions().budget)
+    static let timeout = seconds(
+        "probe-timeout", help: "Seconds one image request may take in all, redirects included (also caps the 10 s "
+            + "wait to connect or between bytes).", default: ImageProbeOptions().imageTimeout)
+    static let concurrency = requests(
+        "probe-concurrency", help: "Image requests in flight at once.", default: ImageProbeOptions().concurrency)
+    static let perHost = requests(
+        "probe-per-host", help: "Image requests in flight at once to one server.", default: ImageProbeOptions().perHost)
 
-    /// The probe options `arguments` ask for, or `nil` when images are not probed; `defaultCache` is the cache
-    /// folder when `--image-cache` is not given.
+    /// The options a command declares for probing, in help order.
+    static let all: [any DeclaredOption] = [probe, images, cache, budget, timeout, concurrency, perHost]
+
+    /// The most seconds `--probe-budget` and `--probe-timeout` take (a day), and the most requests at once.
+    static let maximumSeconds = 86_400.0
+    static let maximumRequests = 256
+
+    /// A number of seconds > 0 and ≤ `maximumSeconds` (fractions allowed).
+    private static func seconds(_ name: String, help: String, default value: Double) -> Option<Double?, UsageError> {
+        Option.converted(
+            name, value: "<seconds>", help: help, default: String(format: "%g", value),
+            convert: { Double($0).flatMap { $0.isFinite && $0 > 0 && $0 <= maximumSeconds ? $0 : nil } },
+            invalid: {
+                "'--\(name)' needs a number of seconds above 0 and at most \(Int(maximumSeconds)), not '\($0)'."
+            })
+    }
+
+    /// A whole number of requests from 1 to `maximumRequests`.
+    private static func requests(_ name: String, help: String, default value: Int) -> Option<Int?, UsageError> {
+        Option.converted(
+            name, value: "<n>", help: help, default: String(value),
+            convert: { Int($0).flatMap { (1...maximumRequests).contains($0) ? $0 : nil } },
+            invalid: { "'--\(name)' needs a whole number from 1 to \(maximumRequests), not '\($0)'." })
+    }
+
+    /// The probe's limits as given: each `nil` when not given.
+    struct Limits {
+        var budget: Double?
+        var timeout: Double?
+        var concurrency: Int?
+        var perHost: Int?
+    }
+
+    /// The limits `arguments` give, checked; read before any input so a mistyped limit costs nothing.
+    /// - Throws: a `UsageError` for a value out of range, or for a limit given without `--probe-images` or
+    ///   `--images` (it would do nothing).
+    static func limits(_ arguments: ParsedArguments, command: String) throws(UsageError) -> Limits {
+        let limits = Limits(
+            budget: try arguments.value(budget), timeout: try arguments.value(timeout),
+            concurrency: try arguments.value(concurrency), perHost: try arguments.value(perHost))
+        let given = [
+            (budget.spec.name, limits.budget != nil), (timeout.spec.name, limits.timeout != nil),
+            (concurrency.spec.name, limits.concurrency != nil), (perHost.spec.name, limits.perHost != nil),
+        ]
+        if let name = given.first(where: { $0.1 })?.0, !arguments.value(probe), arguments.value(images) == nil {
+            throw UsageError(
+                message: "'--\(name)' limits image probing; add '--probe-images' or '--images <folder>'.",
+                command: command)
+        }
+        return limits
+    }
+
+    /// The probe options `arguments` ask for, with `limits`, or `nil` when images are not probed; `defaultCache`
+    /// is the cache folder when `--image-cache` is not given.
     /// - Throws: `IngestError.unreadable` when the `--images` folder does not exist.
     static func options(
-        _ arguments: ParsedArguments, defaultCache: String?
+        _ arguments: ParsedArguments, limits: Limits, defaultCache: String?
     ) throws(IngestError) -> ImageProbeOptions? {
         let folder = arguments.value(images)
         guard arguments.value(probe) || folder != nil else { return nil }
         var options = ImageProbeOptions()
+        if let budget = limits.budget { options.budget = budget }
+        if let timeout = limits.timeout {
+            options.imageTimeout = timeout
+            options.readTimeout = min(options.readTimeout, timeout)
+        }
+        if let concurrency = limits.concurrency { options.concurrency = concurrency }
+        if let perHost = limits.perHost { options.perHost = perHost }
         if let folder {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {

@@ -22,7 +22,7 @@ public enum RuleRegistry {
         ColourVariantImagesRule.self, MalformedImageURLRule.self, LowResolutionImageRule.self,
         // Judged only when images are probed (`--probe-images`, `--images`).
         BrokenMainImageRule.self, BrokenImageRule.self, TooSmallImageRule.self, FormatMismatchImageRule.self,
-        LargeImageFileRule.self, NotSquareMainImageRule.self, SameFileImagesRule.self,
+        LargeImageFileRule.self, NotSquareMainImageRule.self, SameFileImagesRule.self, SharedMainImageRule.self,
     ]
 
     /// Every rule id, in order.

@@ -29,6 +29,14 @@ extension RuleExample {
         return RuleExample(listing: listing, from: self)
     }
 
+    /// This example with its main image found to be the main image file of `products` other products too, one of
+    /// them titled `title` at `address` (what `--probe-images` finds across the run's listings).
+    func withSharedMain(products: Int, title: String, address: String) -> RuleExample {
+        var listing = self.listing
+        listing.images[0].sameFileElsewhere = SharedImageFile(products: products, title: title, address: address)
+        return RuleExample(listing: listing, from: self)
+    }
+
     /// This example read as an export of `format` (so that platform's image preset applies).
     func read(as format: ExportFormat) -> RuleExample {
         var listing = self.listing
