@@ -82,7 +82,7 @@ struct TransactionMappingTests {
         #expect(RefundLoader.recognises(header: header) == nil)
         let path = try file(header.joined(separator: "\t") + "\n1\tO1\tS1\t1\tItemPrice\t9.5\n", name: "s.txt")
         let error = try #require(throws: IngestError.self) { try ListingLoader.load(path: path) }
-        #expect(error.message(.en).contains("it is a settlement report (settlement-id)"))
+        #expect(error.message(.en).contains("It is a settlement report (settlement-id)"))
         #expect(error.message(.zh).contains("它是结算报表（settlement-id）"))
     }
 
