@@ -86,6 +86,16 @@ struct TransactionMappingTests {
         #expect(error.message(.zh).contains("它是结算报表（settlement-id）"))
     }
 
+    @Test func aFolderFindsARefundExportMappedByMeaning() throws {
+        let refunds = try file("주문번호,상품명,반품사유\nK-1,Linen shirt,사이즈가 작아요\n", name: "반품.csv")
+        let folder = (refunds as NSString).deletingLastPathComponent
+        try Data("listing_id,title\nL1,Linen shirt\n".utf8)
+            .write(to: URL(fileURLWithPath: folder).appendingPathComponent("listings.csv"))
+        let found = try InputDiscovery.find(in: folder)
+        #expect(found.listings.hasSuffix("listings.csv"))
+        #expect(found.refunds?.hasSuffix("/반품.csv") == true)
+    }
+
     @Test func inspectShowsTheEvidence() throws {
         let path = try file("주문번호,상품명,반품사유\nK-1,린넨 셔츠,사이즈가 작아요\n")
         let capture = CapturingConsole()
