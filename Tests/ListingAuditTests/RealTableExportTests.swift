@@ -59,7 +59,7 @@ import Testing
         ("marketplace/amazon_us_smartphones_details_100.csv", "no column that names a product id"),
         ("amazon/settlement_report_v2_sample.txt", "order or refund export"),
         ("olist/olist_order_items_dataset_head999.csv", "order or refund export"),
-        ("olist/olist_order_reviews_dataset_head113.csv", "order or refund export"),
+        ("olist/olist_order_reviews_dataset_head113.csv", "It is a review export"),
         ("reviews/womens_clothing_ecommerce_reviews_with_text.csv", "no column that names a product id"),
         ("reviews/online_shopping_10_cats_subset.csv", "not a listing export"),
         ("zh-shops/litemall_yanxuan_goods_attributes.csv", "not a listing export"),

@@ -110,8 +110,9 @@ import Testing
         #expect {
             try RefundLoader.load(path: listings)
         } throws: { error in
-            guard case IngestError.unusableData(let location, let reason) = error else { return false }
-            return location.line == 1 && reason.contains("not a refund export")
+            guard case IngestError.unusableInput(let location, let reason) = error else { return false }
+            return location.line == 1 && reason.en.contains("not a refund export")
+                && reason.zh.contains("不是售后（退款）导出表")
         }
         let noProduct = try temporaryFile("refund_id,order_id,reason\nR1,O1,too small\n")
         #expect(throws: IngestError.self) { try RefundLoader.load(path: noProduct) }

@@ -66,7 +66,7 @@ import Testing
         #expect {
             try TransactionReader<RefundExport>(path: orders)
         } throws: { error in
-            guard case IngestError.unusableData(let location, let reason) = error else { return false }
+            guard case IngestError.unusableInput(let location, let reason) = error else { return false }
             return location.line == 1 && reason == RefundExport.notThisKind
         }
         let noProduct = try file("refund_id,order_id,reason\nR1,O1,too small\n")

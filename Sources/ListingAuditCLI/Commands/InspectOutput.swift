@@ -84,7 +84,9 @@ struct InspectOutput {
         lines += skipLines(skipGroups(report.skipped, total: report.skippedCount))
         if !report.columns.isEmpty {
             lines.append("  columns:")
-            lines += report.columns.map { "    \($0.field) ← \($0.header) (column \($0.column))" }
+            lines += report.columns.map {
+                "    \($0.field) ← \($0.header) (column \($0.column)" + ($0.evidence.map { ", \($0)" } ?? "") + ")"
+            }
         }
         return lines.map(TerminalText.escaped).joined(separator: "\n")
     }

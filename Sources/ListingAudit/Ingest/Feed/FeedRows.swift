@@ -1,15 +1,17 @@
 /// The items of a Google Merchant / Meta catalog XML feed (RSS 2.0 `<item>` or Atom `<entry>`, attributes with or
 /// without the `g:` prefix; also a plain `<products><product>` price-comparison catalogue) as table rows: first a
 /// header on the root element's line, then one row per item, on the line the item starts. The header names the
-/// `FeedRows.columns` that hold a value in the first `lookaheadItems` items (those items are kept to be read again);
-/// the others are left unnamed, so the mapping `inspect` shows is what the feed has, and a value that first appears
-/// in such a column later is not read. A repeated attribute (`additional_image_link`) is
+/// `FeedRows.columns` that hold a value in any item: those of the first `lookaheadItems` items (kept to be read
+/// again), and, when the feed has more items, those a second pass over the rest of the file finds (it keeps nothing
+/// but which columns it saw), so a `g:color` first given in item 5,000 is still read. The others are left unnamed,
+/// so the mapping `inspect` shows is what the feed has. A repeated attribute (`additional_image_link`) is
 /// joined with commas; `link href` and Atom's `summary` / `content` stand in for `link` and `description`; text in
 /// elements nested in an attribute belongs to it (so `g:shipping`'s `g:price` is not the price). Attributes not in
 /// `columns` are passed over.
 ///
-/// The feed is streamed through `XMLReader`: memory holds the items read ahead (at most 1,000, or 32 MB), then one. Google rejects a feed that is not well-formed, and
-/// so do we — with the file, line and column — including an `&` that starts no entity (`&amp;` is required).
+/// The feed is streamed through `XMLReader`: memory holds the items read ahead (at most 1,000, or 32 MB), then one;
+/// a feed of more items is parsed twice. Google rejects a feed that is not well-formed, and so do we — with the
+/// file, line and column — including an `&` that starts no entity (`&amp;` is required).
 final class FeedRows: RowSource {
     /// The attributes read, in column order.
     static let columns = [
@@ -63,11 +65,17 @@ final class FeedRows: RowSource {
         if !headerSent {
             headerSent = true
             var bytes = 0
-            while lookahead.count < Self.lookaheadItems, bytes < 32 << 20, let row = try nextItem() {
-                for column in present.indices where !present[column] && !row.isBlank(column) { present[column] = true }
+            var ended = false
+            while lookahead.count < Self.lookaheadItems, bytes < 32 << 20 {
+                guard let row = try nextItem() else {
+                    ended = true
+                    break
+                }
+                markPresent(row)
                 bytes += row.bytes.count
                 lookahead.append(row)
             }
+            if !ended { try markPresentLater(after: lookahead.count) }
             return CSVRecord(line: rootLine, fields: Self.columns.indices.map { present[$0] ? Self.columns[$0] : "" })
         }
         if lookaheadIndex < lookahead.count {
@@ -76,6 +84,22 @@ final class FeedRows: RowSource {
             return lookahead[lookaheadIndex]
         }
         return try nextItem()
+    }
+
+    /// Notes the columns `row` gives a value.
+    private func markPresent(_ row: CSVRecord) {
+        for column in present.indices where !present[column] && !row.isBlank(column) { present[column] = true }
+    }
+
+    /// The second pass: reads the feed again with a reader of its own and notes the columns the items after the
+    /// first `skipped` give a value, until every column is known to be present or the feed ends.
+    private func markPresentLater(after skipped: Int) throws(IngestError) {
+        let pass = try FeedRows(path: path)
+        var index = 0
+        while present.contains(false), let row = try pass.nextItem() {
+            if index >= skipped { markPresent(row) }
+            index += 1
+        }
     }
 
     private func nextItem() throws(IngestError) -> CSVRecord? {

@@ -47,10 +47,24 @@ enum ColumnSynonyms {
     /// The mapping of `header` by meaning, with each mapped column's evidence; `nil` unless an id and a title are
     /// both found.
     static func mapping(header: [String]) -> (mapping: ColumnMapping, evidence: [String: Evidence])? {
-        let folded = header.map(fold)
-        var used = Set<Int>()
         var columns: [MappedField: String] = [:]
         var evidence: [String: Evidence] = [:]
+        for (field, match) in assign(header: header, table: table) {
+            columns[field] = header[match.column]
+            evidence[header[match.column]] = match.evidence
+        }
+        guard columns[.listingID] != nil, columns[.title] != nil else { return nil }
+        return (ColumnMapping(columns: columns), evidence)
+    }
+
+    /// The column of each field of `table` that some header name means, with how it was matched: fields in table
+    /// order, each taking the best-scoring column no earlier field took (so list the essentials first).
+    static func assign<Field: Hashable>(
+        header: [String], table: [(Field, [String])]
+    ) -> [Field: (column: Int, evidence: Evidence)] {
+        let folded = header.map(fold)
+        var used = Set<Int>()
+        var assigned: [Field: (column: Int, evidence: Evidence)] = [:]
         for (field, synonyms) in table {
             var best: (column: Int, score: Int)?
             for (column, name) in folded.enumerated() where !used.contains(column) && !name.isEmpty {
@@ -59,11 +73,9 @@ enum ColumnSynonyms {
             }
             guard let best else { continue }
             used.insert(best.column)
-            columns[field] = header[best.column]
-            evidence[header[best.column]] = best.score >= 100 ? .synonym : .contains
+            assigned[field] = (best.column, best.score >= 100 ? .synonym : .contains)
         }
-        guard columns[.listingID] != nil, columns[.title] != nil else { return nil }
-        return (ColumnMapping(columns: columns), evidence)
+        return assigned
     }
 
     /// 100 and more for an exact synonym (more for likelier ones), under 100 for a name containing one; `nil` for a

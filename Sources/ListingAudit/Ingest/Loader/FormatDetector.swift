@@ -56,7 +56,14 @@ enum FormatDetector {
         let elsewhere = LocalizedText(
             zh: "这里请给商品（listing）导出表；订单表和售后表请交给 audit（--orders、--refunds）",
             en: "Give the product (listing) export here; order and refund exports go to 'audit' (--orders, --refunds)")
+        if TransactionSynonyms.isSettlement(header.names), let kind = NotAnExport.kind(header: header.names) {
+            return unrecognised(header: header, table: table, sheet: sheet, kind: kind)
+        }
         if let column = transactionColumn(in: header) {
+            // A review of an order is not an order export.
+            if let review = NotAnExport.review(header: header.names) {
+                return unrecognised(header: header, table: table, sheet: sheet, kind: review)
+            }
             return LocalizedText(
                 zh: "表头（\(shown)）含有订单号或售后单号列（\(column)）：这是订单表或售后表，不是商品导出表。"
                     + elsewhere.zh,
@@ -77,6 +84,15 @@ enum FormatDetector {
                     + "(id, product_id, goods_id, 商品ID, …), so rows cannot be told apart as listings. Pass --mapping "
                     + "FILE naming the id column (see docs/formats.md)")
         }
+        return unrecognised(header: header, table: table, sheet: sheet, kind: NotAnExport.kind(header: header.names))
+    }
+
+    /// The few lines for a header nothing recognises: what the file looks like, what it is when its header tells
+    /// (`kind`, from `NotAnExport`), what was expected and the next step.
+    private static func unrecognised(
+        header: HeaderIndex, table: TableFormat, sheet: String?, kind: LocalizedText?
+    ) -> LocalizedText {
+        let shown = header.names.prefix(6).joined(separator: ", ") + (header.names.count > 6 ? ", …" : "")
         let looks: LocalizedText
         switch table {
         case .delimited:
@@ -97,12 +113,14 @@ enum FormatDetector {
         return LocalizedText(
             zh: "这不是能识别的商品导出表。\n"
                 + "  看起来是\(looks.zh)。\n"
+                + (kind.map { "  \($0.zh)\n" } ?? "")
                 + "  需要：Shopify、WooCommerce、Amazon、Google Merchant、Magento、抖店/淘宝 或通用 CSV 的商品导出表"
                 + "（各自的列见 docs/formats.md）。\n"
                 + "  下一步：如果它是商品表，请用 --mapping FILE 指明编号、标题和描述列；"
                 + "“listing-audit inspect FILE”可查看它被如何读取。",
             en: "this is not a listing export we recognise.\n"
                 + "  It looks like \(looks.en).\n"
+                + (kind.map { "  \($0.en)\n" } ?? "")
                 + "  Expected: a product (listing) export from Shopify, WooCommerce, Amazon, Google Merchant, Magento, "
                 + "抖店/淘宝 or the generic CSV (docs/formats.md lists their columns).\n"
                 + "  Next: if it is a product list, pass --mapping FILE naming its id, title and description columns; "

@@ -13,6 +13,8 @@ public enum OrderExportFormat: String, Sendable, Codable, CaseIterable {
     case olist
     /// The documented generic layout `order_id,listing_id,sku,title,quantity,amount,date`.
     case generic
+    /// Any other layout whose columns `TransactionSynonyms` maps by meaning (`order no`, 订单号, 주문번호, …).
+    case mapped
 
     /// The format of an order export with this header, or `nil` when it is not one (refund exports never are).
     public static func detect(_ index: HeaderIndex) -> OrderExportFormat? {
@@ -33,7 +35,7 @@ public enum OrderExportFormat: String, Sendable, Codable, CaseIterable {
             return .wooCommerce
         }
         if has(["order id"]) && has(["sku", "title"]) && has(["quantity", "qty"]) { return .generic }
-        return nil
+        return TransactionSynonyms.orderColumns(index.names) != nil ? .mapped : nil
     }
 }
 

@@ -10,6 +10,8 @@ public enum RefundExportFormat: String, Sendable, Codable, CaseIterable {
     case amazonFBAReturns = "amazon-fba-returns"
     /// The documented generic layout `refund_id,order_id,listing_id,sku,title,reason,comment,amount,date,type`.
     case generic
+    /// Any other layout whose columns `TransactionSynonyms` maps by meaning (`return reason`, 退货原因, 반품사유, …).
+    case mapped
 
     /// The format of a refund export with this header, or `nil` when it is not one.
     public static func detect(_ index: HeaderIndex) -> RefundExportFormat? {
@@ -30,14 +32,14 @@ public enum RefundExportFormat: String, Sendable, Codable, CaseIterable {
         if has(["order id"]) && has(["reason", "refund reason"]) && has(["sku", "title", "product id"]) {
             return .generic
         }
-        return nil
+        return TransactionSynonyms.refundColumns(index.names) != nil ? .mapped : nil
     }
 
     /// The request type a row of this format has when the file has no type column.
     var defaultType: RefundType {
         switch self {
         case .amazonFBAReturns: .returnAndRefund
-        case .chineseShop, .shopify, .wooCommerce, .generic: .unknown
+        case .chineseShop, .shopify, .wooCommerce, .generic, .mapped: .unknown
         }
     }
 }

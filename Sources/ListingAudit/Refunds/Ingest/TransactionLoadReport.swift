@@ -6,11 +6,15 @@ public struct TransactionColumn: Sendable, Equatable, Codable {
     public var header: String
     /// 1-based column number.
     public var column: Int
+    /// How the column was found by meaning (`synonym`, `name contains a synonym`) in a `mapped` export; `nil` when
+    /// it is the known layout's own header name.
+    public var evidence: String?
 
-    public init(field: String, header: String, column: Int) {
+    public init(field: String, header: String, column: Int, evidence: String? = nil) {
         self.field = field
         self.header = header
         self.column = column
+        self.evidence = evidence
     }
 }
 

@@ -22,10 +22,11 @@ final class TransactionReader<Kind: TransactionKind> {
         table = try ExportTable(path: path, options: options, prefer: Kind.exportKind)
         let header = SourceLocation(file: table.file.label, line: table.headerLine)
         guard let format = Kind.format(of: table.index) else {
-            throw .unusableData(location: header, reason: Kind.notThisKind)
+            throw .unusableInput(location: header, reason: Kind.notThisKind)
         }
         self.format = format
-        let columns = FieldColumns<Kind.Field>(table.index) { Kind.aliases(of: $0, in: format) }
+        let columns = Kind.columnsByMeaning(table.header, in: format)
+            ?? FieldColumns<Kind.Field>(table.index) { Kind.aliases(of: $0, in: format) }
         try Kind.check(columns, header: header)
         self.columns = columns
         layout = RowLayout(columns: Kind.Field.allCases.map { fields.contains($0) ? columns[$0] : nil })
