@@ -11,12 +11,13 @@ import Testing
 @Suite(.serialized) struct BilingualOutputTests {
     /// Latin words allowed in Chinese output, each for a reason: units and codes Chinese shops write in Latin
     /// letters (`SKU`, `ID`, `cm`, `ml`, `px`, `MB`, `USB`, `LED`, `CDN`), the file and image formats the tool names
-    /// (`CSV`, `HTML`, `JSON`, `JPEG`, `PNG`, …) and the protocol of an image address's status (`HTTP 404`), size
-    /// letters quoted from listings and buyers (`XS`, `XL`), platform names. Single letters (`T恤`, `V领`, `A款`,
-    /// sizes `M`, `L`) are never words.
+    /// (`CSV`, `HTML`, `JSON`, `XLSX`, `XML`, `RSS`, `Atom`, `JPEG`, `PNG`, …) and the protocol of an image
+    /// address's status (`HTTP 404`), size letters quoted from listings and buyers (`XS`, `XL`), platform names.
+    /// Single letters (`T恤`, `V领`, `A款`, sizes `M`, `L`) are never words.
     static let allowedInChinese: Set<String> = [
         "SKU", "ID", "cm", "mm", "ml", "kg", "px", "KB", "MB", "USB", "LED", "CDN", "CSV", "HTML", "JSON", "JPEG",
-        "PNG", "GIF", "WEBP", "BMP", "AVIF", "HEIC", "HTTP", "XS", "XL", "XXL", "Google", "Amazon", "Shopify",
+        "PNG", "GIF", "WEBP", "BMP", "AVIF", "HEIC", "XLSX", "XML", "RSS", "Atom", "HTTP", "XS", "XL", "XXL",
+        "Google", "Amazon", "Shopify", "WooCommerce", "Magento", "Olist", "FBA",
     ]
 
     /// What is never a word to translate: addresses, paths, file names, rule ids (`size.no_measurements`), snake
@@ -161,6 +162,40 @@ import Testing
             let checked = run(["check", listings, "--format", format.rawValue, "--lang", "zh", "--fail-on", "never"])
             Self.expectChinese(checked.err, "check summary")
             if format == .csv { Self.expectChinese(checked.out, "check --format csv") }
+        }
+    }
+
+    /// `inspect` of every kind of file it reads (listing exports as text and workbooks, refund and order exports,
+    /// a file with repaired rows; feeds and JSON in English) says its labels, formats, fields and repairs in the
+    /// language asked. Each file's own words (headers, titles) are in that language too, so anything else is ours.
+    @Test func inspectSaysEverythingInTheLanguageAsked() throws {
+        let corpus = TestPaths.corpus
+        let repaired = HistoryFixtures.temporaryFolder().appendingPathComponent("修复.csv")
+        try Data(
+            "商品ID,商品名称,商品详情,价格\nA1,纯棉T恤,纯棉面料,59,\nA2,帆布\"包,大容量,89\n".utf8
+        ).write(to: repaired)
+        let chinese = [
+            "demo-shop/listings.csv", "demo-shop/after-sales.csv", "demo-shop/orders.csv",
+            "demo-shop-xlsx/商品列表.xlsx", "demo-shop-xlsx/售后单.xlsx", "demo-shop-xlsx/订单明细.xlsx",
+            "formats/douyin-skus.csv", "formats/pinduoduo-products.csv", "formats/refunds/taobao-refunds.csv",
+        ].map { corpus.appendingPathComponent($0).path } + [repaired.path]
+        for file in chinese {
+            let printed = run(["inspect", file, "--lang", "zh"])
+            #expect(printed.out.contains("格式："), "inspect \(file): \(printed.out)")
+            Self.expectChinese(printed.out + printed.err, "inspect --lang zh \(file)")
+        }
+        let repairs = run(["inspect", repaired.path, "--lang", "zh"]).out
+        #expect(repairs.contains("修复的问题：") && repairs.contains("按文字保留"))
+        let english = [
+            "demo-shop-en/products.csv", "demo-shop-en/returns.csv", "demo-shop-en/orders.csv",
+            "formats/feeds/google-merchant-rss.xml", "formats/feeds/atom-feed.xml",
+            "formats/json/array-of-records.json",
+            "formats/json/shopify-admin-products.json",
+        ].map { corpus.appendingPathComponent($0).path }
+        for file in english {
+            let printed = run(["inspect", file, "--lang", "en"])
+            #expect(printed.out.contains("format: "), "inspect \(file): \(printed.out)")
+            Self.expectEnglish(printed.out + printed.err, "inspect --lang en \(file)")
         }
     }
 

@@ -181,7 +181,8 @@ enum CheckCommand: Command {
         let prefix = language == .zh ? "已修复" : "repaired"
         for report in reports {
             for issue in report.issues.prefix(20) {
-                console.error("\(issue.location): warning: [input.\(issue.kind)] \(prefix): \(issue.repair)")
+                console.error(
+                    "\(issue.location): warning: [input.\(issue.kind)] \(prefix): \(issue.repairText.text(language))")
             }
             let more = report.issueCount - min(report.issues.count, 20)
             if more > 0 {

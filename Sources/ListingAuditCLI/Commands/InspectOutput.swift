@@ -38,30 +38,40 @@ struct InspectOutput {
 
     func text(_ result: InspectedFile) -> String {
         let report = result.report
+        let say = InspectLabels(language: language)
         var lines = [
             report.file,
-            "  format: \(report.format.rawValue)   " + Self.source(report),
-            "  rows read: \(report.rowsRead)   listings: \(report.listingsBuilt)   merged rows: \(report.mergedRows)   "
-                + "skipped: \(report.skippedCount)   ragged rows repaired: \(report.raggedRowsRepaired)   "
-                + "repaired problems: \(report.issueCount)",
+            "  " + say.pair("格式", "format", say.format(report.format.rawValue)) + "   " + source(report),
+            "  " + [
+                say.pair("读取行数", "rows read", "\(report.rowsRead)"),
+                say.pair("商品", "listings", "\(report.listingsBuilt)"),
+                say.pair("合并行", "merged rows", "\(report.mergedRows)"),
+                say.pair("跳过", "skipped", "\(report.skippedCount)"),
+                say.pair("修复的不齐行", "ragged rows repaired", "\(report.raggedRowsRepaired)"),
+                say.pair("修复的问题", "repaired problems", "\(report.issueCount)"),
+            ].joined(separator: "   "),
         ]
         lines += skipLines(skipGroups(report))
         if !report.issues.isEmpty {
-            lines.append("  repaired problems:")
-            lines += report.issues.prefix(Self.locationsShown).map { "    \($0)" }
+            lines.append("  " + say.say("修复的问题：", "repaired problems:"))
+            lines += report.issues.prefix(Self.locationsShown).map {
+                "    \($0.location): \($0.repairText.text(language))"
+            }
             if report.issueCount > Self.locationsShown {
-                lines.append("    … \(report.issueCount - Self.locationsShown) more")
+                let more = report.issueCount - Self.locationsShown
+                lines.append("    … " + say.say("另有 \(more) 处", "\(more) more"))
             }
         }
         if !report.columnMapping.isEmpty {
-            lines.append("  columns:")
+            lines.append("  " + say.say("列对应：", "columns:"))
             lines += report.columnMapping.map { column in
-                "    \(column.field) ← \(column.column)" + (column.evidence.map { " (\($0))" } ?? "")
+                "    \(say.field(column.field)) ← \(column.column)"
+                    + (column.evidence.map { say.say("（\(say.evidence($0))）", " (\($0))") } ?? "")
             }
         }
         let shown = result.samples.prefix(samples)
         if !shown.isEmpty {
-            lines.append("  sample listings:")
+            lines.append("  " + say.say("商品示例：", "sample listings:"))
             for listing in shown { lines.append("    " + summary(listing)) }
         }
         return lines.map(TerminalText.escaped).joined(separator: "\n")
@@ -70,22 +80,32 @@ struct InspectOutput {
     /// A refund or order export: how it was read, its rows, dates that are no real date, skips and columns.
     func text(_ result: InspectedTransactions) -> String {
         let report = result.report
+        let say = InspectLabels(language: language)
         let read = report.source == .delimited
-            ? "encoding: \(report.encoding.rawValue)   delimiter: \(report.delimiter)"
-            : "file: \(report.source.rawValue)" + (report.sheet.map { "   sheet: \($0)" } ?? "")
+            ? say.pair("编码", "encoding", report.encoding.rawValue) + "   "
+                + say.pair("分隔符", "delimiter", say.delimiter(report.delimiter))
+            : say.pair("文件", "file", sourceName(report.source.rawValue))
+                + (report.sheet.map { "   " + say.pair("工作表", "sheet", $0) } ?? "")
+        let kind = result.kind == .refunds ? say.say("退款导出", "refund export") : say.say("订单导出", "order export")
+        var counts = [
+            say.pair("读取行数", "rows read", "\(report.rowsRead)"), say.pair("保留", "kept", "\(report.rowsKept)"),
+            say.pair("跳过", "skipped", "\(report.skippedCount)"),
+            say.pair("修复的行", "repaired rows", "\(report.repairedRows)"),
+        ]
+        if result.kind == .refunds { counts.append(say.pair("未退款", "not refunded", "\(report.notRefunded)")) }
         var lines = [
             report.path,
-            "  \(result.kind == .refunds ? "refund" : "order") export, format: \(report.format)   " + read,
-            "  rows read: \(report.rowsRead)   kept: \(report.rowsKept)   skipped: \(report.skippedCount)   "
-                + "repaired rows: \(report.repairedRows)"
-                + (result.kind == .refunds ? "   not refunded: \(report.notRefunded)" : ""),
+            "  " + kind + say.say("，", ", ") + say.pair("格式", "format", say.format(report.format)) + "   " + read,
+            "  " + counts.joined(separator: "   "),
         ]
         if let dates = result.unreadableDates(language) { lines.append("  " + dates) }
         lines += skipLines(skipGroups(report.skipped, total: report.skippedCount))
         if !report.columns.isEmpty {
-            lines.append("  columns:")
-            lines += report.columns.map {
-                "    \($0.field) ← \($0.header) (column \($0.column)" + ($0.evidence.map { ", \($0)" } ?? "") + ")"
+            lines.append("  " + say.say("列对应：", "columns:"))
+            lines += report.columns.map { column in
+                let evidence = column.evidence.map { say.say("，" + say.evidence($0), ", " + $0) } ?? ""
+                return "    \(say.field(column.field)) ← \(column.header) "
+                    + say.say("（第 \(column.column) 列\(evidence)）", "(column \(column.column)\(evidence))")
             }
         }
         return lines.map(TerminalText.escaped).joined(separator: "\n")
@@ -94,7 +114,7 @@ struct InspectOutput {
     /// The lines listing skip groups, none when nothing was skipped.
     private func skipLines(_ groups: [(reason: String, count: Int, locations: [String])]) -> [String] {
         guard !groups.isEmpty else { return [] }
-        var lines = ["  skipped rows:"]
+        var lines = ["  " + InspectLabels(language: language).say("跳过的行：", "skipped rows:")]
         for group in groups {
             let more = group.count > group.locations.count ? ", …" : ""
             let locations = group.locations.isEmpty ? "" : " (\(group.locations.joined(separator: ", "))\(more))"
@@ -104,29 +124,55 @@ struct InspectOutput {
     }
 
     /// How the file was read: encoding and delimiter for text, the sheet for a workbook, the layout for a feed.
-    static func source(_ report: IngestReport) -> String {
+    func source(_ report: IngestReport) -> String {
+        let say = InspectLabels(language: language)
         switch report.source {
         case .delimited:
-            return "encoding: \(report.encoding.rawValue)   delimiter: \(report.delimiter)   header line: \(report.headerLine)"
+            return [
+                say.pair("编码", "encoding", report.encoding.rawValue),
+                say.pair("分隔符", "delimiter", say.delimiter(report.delimiter)),
+                say.pair("表头行", "header line", "\(report.headerLine)"),
+            ].joined(separator: "   ")
         case .workbook:
-            let others = report.sheets.count > 1 ? " (of \(report.sheets.joined(separator: ", ")))" : ""
-            let title = report.titleRows > 0 ? "   title rows above it: \(report.titleRows)" : ""
-            return "file: xlsx workbook   sheet: \(report.sheet ?? "?")\(others)   header row: \(report.headerLine)\(title)"
+            let all = report.sheets.joined(separator: say.say("、", ", "))
+            let sheet = (report.sheet ?? "?")
+                + (report.sheets.count > 1 ? say.say("（共 \(all)）", " (of \(all))") : "")
+            var parts = [
+                say.pair("文件", "file", say.say("XLSX 工作簿", "xlsx workbook")), say.pair("工作表", "sheet", sheet),
+                say.pair("表头行", "header row", "\(report.headerLine)"),
+            ]
+            if report.titleRows > 0 {
+                parts.append(say.pair("表头上方的标题行", "title rows above it", "\(report.titleRows)"))
+            }
+            return parts.joined(separator: "   ")
         case .xmlFeed:
-            return "file: XML feed (\(report.delimiter))   records start at line: \(report.headerLine)"
+            let layout = say.layout(report.delimiter)
+            return say.pair("文件", "file", say.say("XML 商品源（\(layout)）", "XML feed (\(layout))")) + "   "
+                + say.pair("记录起始行", "records start at line", "\(report.headerLine)")
         case .json:
-            return "file: JSON (\(report.delimiter))"
+            let layout = say.layout(report.delimiter)
+            return say.pair("文件", "file", say.say("JSON（\(layout)）", "JSON (\(layout))"))
         }
     }
 
+    /// A refund or order export's kind of file (`xlsx`, `xml`, `json`) in the language asked.
+    private func sourceName(_ name: String) -> String {
+        guard language == .zh else { return name }
+        return ["csv": "文本表格", "xlsx": "XLSX 工作簿", "xml": "XML 文件", "json": "JSON"][name] ?? name
+    }
+
     private func summary(_ listing: Listing) -> String {
-        var parts = [listing.id, "\"\(listing.title.prefix(60))\"", "variants: \(listing.variants.count)"]
+        let say = InspectLabels(language: language)
         let sizes = listing.optionValues(.size)
         let colours = listing.optionValues(.colour)
-        parts.append("sizes: " + (sizes.isEmpty ? "–" : sizes.prefix(8).joined(separator: ", ")))
-        parts.append("colours: " + (colours.isEmpty ? "–" : colours.prefix(8).joined(separator: ", ")))
-        parts.append("images: \(listing.images.count)")
-        return parts.joined(separator: "   ")
+        let separator = say.say("、", ", ")
+        return [
+            listing.id, "\"\(listing.title.prefix(60))\"",
+            say.pair("规格", "variants", "\(listing.variants.count)"),
+            say.pair("尺码", "sizes", sizes.isEmpty ? "–" : sizes.prefix(8).joined(separator: separator)),
+            say.pair("颜色", "colours", colours.isEmpty ? "–" : colours.prefix(8).joined(separator: separator)),
+            say.pair("图片", "images", "\(listing.images.count)"),
+        ].joined(separator: "   ")
     }
 
     /// One JSON object per file: the ingest report plus grouped skips and sample listings.

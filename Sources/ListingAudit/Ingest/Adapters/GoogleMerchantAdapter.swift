@@ -50,7 +50,7 @@ struct GoogleMerchantAdapter: ListingAdapter {
         if !itemID.isEmpty {
             if let first = seenItems[itemID] {
                 collector.skip(
-                    line: record.line, column: id.map { $0 + 1 }, zh: "重复的商品 id（首次出现在第 \(first) 行）",
+                    line: record.line, column: id.map { $0 + 1 }, zh: "重复的商品ID（首次出现在第 \(first) 行）",
                     en: "duplicate item id (first at line \(first))")
                 return
             }

@@ -29,17 +29,32 @@ public struct CSVIssue: Hashable, Sendable, CustomStringConvertible {
         self.column = column
     }
 
-    /// The repair rule, for messages.
-    public var repair: String {
+    /// The repair rule, for messages, in English.
+    public var repair: String { repairText.en }
+
+    /// The repair rule, for messages, in both languages.
+    public var repairText: LocalizedText {
+        let mebibytes = FieldLimit.maximumBytes >> 20
         switch kind {
-        case .unterminatedQuote: "quoted field never closed; read to the end of the file"
-        case .quoteInUnquotedField: "quote character inside an unquoted field; kept as text"
-        case .textAfterClosingQuote: "text after a closing quote; kept as part of the field"
-        case .invalidEncoding: "bytes not valid in the file's encoding; replaced with \u{FFFD}"
-        case .nulByte: "NUL bytes inside the field; removed"
+        case .unterminatedQuote:
+            return LocalizedText(
+                zh: "引号未闭合；该单元格读到文件末尾", en: "quoted field never closed; read to the end of the file")
+        case .quoteInUnquotedField:
+            return LocalizedText(
+                zh: "未加引号的单元格中有引号；按文字保留", en: "quote character inside an unquoted field; kept as text")
+        case .textAfterClosingQuote:
+            return LocalizedText(
+                zh: "右引号后还有文字；并入该单元格", en: "text after a closing quote; kept as part of the field")
+        case .invalidEncoding:
+            return LocalizedText(
+                zh: "有不符合文件编码的字节；替换为 \u{FFFD}",
+                en: "bytes not valid in the file's encoding; replaced with \u{FFFD}")
+        case .nulByte:
+            return LocalizedText(zh: "单元格中有空字节（NUL）；已删除", en: "NUL bytes inside the field; removed")
         case .fieldTooLong:
-            "field longer than \(FieldLimit.maximumBytes >> 20) MiB; only its first "
-                + "\(FieldLimit.maximumBytes >> 20) MiB are read"
+            return LocalizedText(
+                zh: "单元格超过 \(mebibytes) MB；只读取前 \(mebibytes) MB",
+                en: "field longer than \(mebibytes) MiB; only its first \(mebibytes) MiB are read")
         }
     }
 

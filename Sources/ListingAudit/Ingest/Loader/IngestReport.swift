@@ -22,23 +22,47 @@ public struct ReportedIssue: Hashable, Sendable, Codable, CustomStringConvertibl
     public var location: SourceLocation
     /// The `CSVIssue.Kind` raw value, or `ragged-row` for a row whose field count differs from the header's.
     public var kind: String
-    /// The repair rule that was applied.
-    public var repair: String
+    /// The repair rule that was applied, in both languages.
+    public var repairText: LocalizedText
 
-    public init(location: SourceLocation, kind: String, repair: String) {
+    /// The repair rule that was applied, in English.
+    public var repair: String { repairText.en }
+
+    public init(location: SourceLocation, kind: String, repair: LocalizedText) {
         self.location = location
         self.kind = kind
-        self.repair = repair
+        self.repairText = repair
     }
 
     public init(_ issue: CSVIssue, file: String) {
         self.init(
             location: SourceLocation(file: file, line: issue.line, column: issue.column), kind: issue.kind.rawValue,
-            repair: issue.repair)
+            repair: issue.repairText)
     }
 
     /// `file:line:column: repair`.
     public var description: String { "\(location): \(repair)" }
+
+    private enum CodingKeys: String, CodingKey {
+        case location, kind, repair
+    }
+
+    /// Written as location, kind and the English repair, as before the repair was said in both languages.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(location, forKey: .location)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(repair, forKey: .repair)
+    }
+
+    /// Read back with the English repair in both languages (only the English is written).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let repair = try container.decode(String.self, forKey: .repair)
+        self.init(
+            location: try container.decode(SourceLocation.self, forKey: .location),
+            kind: try container.decode(String.self, forKey: .kind), repair: LocalizedText(zh: repair, en: repair))
+    }
 }
 
 /// One model field and the column it was read from.

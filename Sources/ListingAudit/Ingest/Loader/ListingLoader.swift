@@ -225,8 +225,12 @@ public enum ListingLoader {
         report.raggedRowsRepaired += 1
         let repair =
             record.count < width
-            ? "row has \(record.count) fields, header has \(width); missing cells read as empty"
-            : "row has \(record.count) fields, header has \(width); extra empty cells ignored"
+            ? LocalizedText(
+                zh: "该行有 \(record.count) 个字段，表头有 \(width) 个；缺少的单元格按空值读取",
+                en: "row has \(record.count) fields, header has \(width); missing cells read as empty")
+            : LocalizedText(
+                zh: "该行有 \(record.count) 个字段，表头有 \(width) 个；多出的空单元格被忽略",
+                en: "row has \(record.count) fields, header has \(width); extra empty cells ignored")
         report.note(
             ReportedIssue(
                 location: SourceLocation(file: path, line: record.line, column: min(record.count, width) + 1),
