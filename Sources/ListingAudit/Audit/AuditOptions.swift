@@ -23,6 +23,10 @@ public struct AuditOptions: Sendable {
     /// How the listing export is read: encoding, delimiter, worksheet, export format or column mapping (`nil` or
     /// empty: detected). Its progress reporter is replaced by `progress`.
     public var listingsReading = LoadOptions()
+    /// The columns of the refund export when its header is no layout the tool knows (`--refund-mapping`).
+    public var refundMapping: TransactionMapping?
+    /// The columns of the order export when its header is no layout the tool knows (`--order-mapping`).
+    public var orderMapping: TransactionMapping?
     /// What probing the listings' images found (`ImageProbeStage`), for the image rules and the report's image
     /// health; `nil` when images are not probed (the default: an audit never touches the network on its own).
     public var imageProbes: ImageProbeTable?

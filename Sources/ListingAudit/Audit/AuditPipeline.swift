@@ -54,12 +54,13 @@ public enum AuditPipeline {
                     shownAs: folder.shownPath(for: "refunds.csv"))
             }
             let refundsRead = try RefundStage.run(
-                path: options.refundsPath, matcher: matcher, ledger: &ledger, csv: refundsCSV,
-                progress: options.progress)
+                path: options.refundsPath, mapping: options.refundMapping, matcher: matcher, ledger: &ledger,
+                csv: refundsCSV, progress: options.progress)
             // Must come before ranking: orders turn refund counts into rates.
             progress(3, stageCount)
             let ordersRead = try OrderStage.run(
-                path: options.ordersPath, matcher: matcher, ledger: &ledger, progress: options.progress)
+                path: options.ordersPath, mapping: options.orderMapping, matcher: matcher, ledger: &ledger,
+                progress: options.progress)
             // The last stage that matches: its tables go before ranking builds its results.
             _ = consume matcher
             // Must come after refunds and orders: scores need every listing's tallies and the shop baselines.

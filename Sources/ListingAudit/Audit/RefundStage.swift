@@ -8,11 +8,11 @@ enum RefundStage {
     /// Counts the refunds of the export at `path` into `ledger`, tying each to its listing with `matcher`, and writes
     /// each as a row of `csv`: `refunds.csv`, created in the staging folder of the audit's `AuditOutputFolder`
     /// (`nil` when no reports are written). The stage finishes `csv`, header only when there is no refund export.
-    /// `progress` is told how far the export has been read.
+    /// `progress` is told how far the export has been read; `mapping` names the export's columns when given.
     /// - Returns: how the export was read; `nil` without one.
     static func run(
-        path: String?, matcher: RefundMatcher, ledger: inout AuditLedger, csv: AuditRefundsCSV?,
-        progress: ProgressReporter?
+        path: String?, mapping: TransactionMapping? = nil, matcher: RefundMatcher, ledger: inout AuditLedger,
+        csv: AuditRefundsCSV?, progress: ProgressReporter?
     ) throws(AuditError) -> ExportRead? {
         guard let path else {
             ledger.markNoRefundExport()
@@ -22,7 +22,8 @@ enum RefundStage {
         let reader: TransactionReader<RefundExport>
         do {
             reader = try TransactionReader(
-                path: path, options: ReadOptions(progress: progress), reading: RefundChunkWork.fields)
+                path: path, options: ReadOptions(progress: progress), reading: RefundChunkWork.fields,
+                mapping: mapping)
         } catch {
             throw .ingest(error)
         }
@@ -64,17 +65,19 @@ enum RefundStage {
 /// Streams the order export in chunks worked on every core and counts each order line's units into its listing.
 enum OrderStage {
     /// Counts the order lines of the export at `path` into `ledger`, tying each to its listing with `matcher`;
-    /// `progress` is told how far the export has been read.
+    /// `progress` is told how far the export has been read; `mapping` names the export's columns when given.
     /// - Returns: how the export was read; `nil` without one.
     static func run(
-        path: String?, matcher: RefundMatcher, ledger: inout AuditLedger, progress: ProgressReporter?
+        path: String?, mapping: TransactionMapping? = nil, matcher: RefundMatcher, ledger: inout AuditLedger,
+        progress: ProgressReporter?
     ) throws(AuditError) -> ExportRead? {
         guard let path else { return nil }
         ledger.markOrdersRead()
         let reader: TransactionReader<OrderExport>
         do {
             reader = try TransactionReader(
-                path: path, options: ReadOptions(progress: progress), reading: OrderChunkWork.fields)
+                path: path, options: ReadOptions(progress: progress), reading: OrderChunkWork.fields,
+                mapping: mapping)
         } catch {
             throw .ingest(error)
         }

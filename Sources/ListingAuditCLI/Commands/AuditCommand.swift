@@ -40,7 +40,7 @@ enum AuditCommand: Command {
         options: [
             Options.listings, Options.refunds, Options.orders, Options.out, Options.config, Options.language,
             Options.top, Options.failOn,
-        ] + ReadingOptions.all + ImageProbeArguments.all + ReportArguments.Options.all)
+        ] + ReadingOptions.all + ReadingOptions.transactions + ImageProbeArguments.all + ReportArguments.Options.all)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         let request: AuditRequest
@@ -72,6 +72,11 @@ enum AuditCommand: Command {
             return exitCode(for: error)
         }
         options.listingsReading = reading
+        do {
+            (options.refundMapping, options.orderMapping) = try ReadingOptions.transactionMappings(arguments)
+        } catch {
+            return CLI.report(error, console: console, language: request.language ?? .en)
+        }
         options.generatedAt = Date()
         if request.out == nil { options.outputDirectory = "listing-audit-" + report.date.text }
         do {

@@ -20,7 +20,7 @@ enum InspectCommand: Command {
         options: [
             Options.format, Options.encoding, Options.delimiter, Options.exportFormat, Options.mapping,
             Options.samples, Options.language, Options.sheet,
-        ])
+        ] + ReadingOptions.transactions)
 
     /// The options `inspect` declares.
     enum Options {
@@ -48,12 +48,14 @@ enum InspectCommand: Command {
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         let options: LoadOptions
         let samples: Int
+        let mappings: (refunds: TransactionMapping?, orders: TransactionMapping?)
         do {
             guard !arguments.positionals.isEmpty else {
                 throw UsageError(message: "Missing expected argument '<file> ...'.", command: spec.name)
             }
             options = try loadOptions(arguments)
             samples = try arguments.value(Options.samples)
+            mappings = try ReadingOptions.transactionMappings(arguments)
         } catch let error as UsageError {
             return CLI.report(error, console: console)
         } catch let error as IngestError {
@@ -86,12 +88,22 @@ enum InspectCommand: Command {
                     let survey = try ListingLoader.survey(path: file, options: reading, samples: samples)
                     results.append(InspectedFile(report: survey.report, samples: survey.samples))
                 } catch {
-                    // A refund or order export is shown as `audit --refunds` / `--orders` would read it.
-                    if let export = InspectedTransactions.read(file, options: reading.read) {
-                        transactions.append(export)
-                        continue
+                    // A refund or order export is shown as `audit --refunds` / `--orders` would read it; with a
+                    // column mapping for one, its error says why the file is not that export.
+                    var failure: any Error = error
+                    do {
+                        if let export = try InspectedTransactions.read(
+                            file, options: reading.read, refunds: mappings.refunds, orders: mappings.orders)
+                        {
+                            transactions.append(export)
+                            continue
+                        }
+                    } catch {
+                        failure = error
                     }
-                    progress.withLineErased { worst = worse(worst, fail(error, console: console, language: language)) }
+                    progress.withLineErased {
+                        worst = worse(worst, fail(failure, console: console, language: language))
+                    }
                 }
             }
         }

@@ -43,6 +43,7 @@ struct InspectLabels {
         switch text {
         case "synonym": return "同义词"
         case "name contains a synonym": return "列名含同义词"
+        case "mapping file": return "列映射文件"
         default: return text
         }
     }

@@ -104,8 +104,8 @@ struct InspectOutput {
             lines.append("  " + say.say("列对应：", "columns:"))
             lines += report.columns.map { column in
                 let evidence = column.evidence.map { say.say("，" + say.evidence($0), ", " + $0) } ?? ""
-                return "    \(say.field(column.field)) ← \(column.header) "
-                    + say.say("（第 \(column.column) 列\(evidence)）", "(column \(column.column)\(evidence))")
+                return "    \(say.field(column.field)) ← \(column.header)"
+                    + say.say("（第 \(column.column) 列\(evidence)）", " (column \(column.column)\(evidence))")
             }
         }
         return lines.map(TerminalText.escaped).joined(separator: "\n")

@@ -7,10 +7,21 @@ struct InspectedTransactions {
     let kind: InputKind
     let report: TransactionLoadReport
 
-    /// The export at `path` read as refunds or, failing that, as orders; `nil` when it is neither.
-    static func read(_ path: String, options: ReadOptions) -> InspectedTransactions? {
-        if let (_, report) = try? RefundLoader.forEach(path: path, options: options, { _ in }) {
+    /// The export at `path` read as refunds or, failing that, as orders; `nil` when it is neither. A kind given a
+    /// column mapping is read with it, and its error is thrown when the file cannot be read so.
+    static func read(
+        _ path: String, options: ReadOptions, refunds: TransactionMapping? = nil, orders: TransactionMapping? = nil
+    ) throws(IngestError) -> InspectedTransactions? {
+        if let refunds {
+            let (_, report) = try RefundLoader.forEach(path: path, options: options, mapping: refunds) { _ in }
             return InspectedTransactions(kind: .refunds, report: report)
+        }
+        if orders == nil, let (_, report) = try? RefundLoader.forEach(path: path, options: options, { _ in }) {
+            return InspectedTransactions(kind: .refunds, report: report)
+        }
+        if let orders {
+            let (_, report) = try OrderLoader.forEach(path: path, options: options, mapping: orders) { _ in }
+            return InspectedTransactions(kind: .orders, report: report)
         }
         if let (_, report) = try? OrderLoader.forEach(path: path, options: options, { _ in }) {
             return InspectedTransactions(kind: .orders, report: report)

@@ -20,8 +20,32 @@ enum ReadingOptions {
         "sheet", value: "<sheet>", help: "The worksheet to read from workbooks (name or number); default: the first "
             + "whose header is an export we read.")
 
+    static let refundMapping = Option.text(
+        "refund-mapping", value: "<file>",
+        help: "JSON column mapping for a refund export of any other layout (docs/formats.md).")
+    static let orderMapping = Option.text(
+        "order-mapping", value: "<file>",
+        help: "JSON column mapping for an order export of any other layout (docs/formats.md).")
+
     /// The options a command declares for reading, in help order.
     static let all: [any DeclaredOption] = [encoding, delimiter, exportFormat, mapping, sheet]
+
+    /// The options for reading refund and order exports, in help order.
+    static let transactions: [any DeclaredOption] = [refundMapping, orderMapping]
+
+    /// The refund and order column mappings `arguments` name (`--refund-mapping`, `--order-mapping`).
+    /// - Throws: `IngestError` when a mapping file cannot be read or is not a mapping.
+    static func transactionMappings(
+        _ arguments: ParsedArguments
+    ) throws(IngestError) -> (refunds: TransactionMapping?, orders: TransactionMapping?) {
+        let refunds = try arguments.value(refundMapping).map { path throws(IngestError) in
+            try TransactionMapping.load(path: path, kind: .refunds)
+        }
+        let orders = try arguments.value(orderMapping).map { path throws(IngestError) in
+            try TransactionMapping.load(path: path, kind: .orders)
+        }
+        return (refunds, orders)
+    }
 
     /// The load options `arguments` ask for, reporting progress to `progress`.
     /// - Throws: `UsageError` for `--as` with `--mapping`; `IngestError` when the mapping file cannot be used.

@@ -14,6 +14,8 @@ enum OrderExport: TransactionKind {
         field.aliases(in: format)
     }
 
+    static let mappedFormat = OrderExportFormat.mapped
+
     static func columnsByMeaning(_ header: [String], in format: OrderExportFormat) -> FieldColumns<OrderField>? {
         guard format == .mapped, let found = TransactionSynonyms.orderColumns(header) else { return nil }
         return FieldColumns(byMeaning: found)

@@ -33,11 +33,12 @@ public enum OrderLoader {
     /// memory independent of the file's size (`load` collects what this reads).
     /// - Returns: the format and the report of rows read and skipped.
     /// - Throws: `IngestError.fileNotFound` / `.unreadable` (exit 66), or `.unusableData` (exit 65) when the file
-    ///   is not an order export.
+    ///   is not an order export. A `mapping` names the columns itself (`TransactionReader`).
     public static func forEach(
-        path: String, options: ReadOptions = ReadOptions(), _ body: (OrderLine) -> Void
+        path: String, options: ReadOptions = ReadOptions(), mapping: TransactionMapping? = nil,
+        _ body: (OrderLine) -> Void
     ) throws(IngestError) -> (format: OrderExportFormat, report: TransactionLoadReport) {
-        let reader = try TransactionReader<OrderExport>(path: path, options: options)
+        let reader = try TransactionReader<OrderExport>(path: path, options: options, mapping: mapping)
         let rowReader = OrderRowReader(path: reader.label, columns: reader.columns)
         try reader.forEachRow { fields in
             switch rowReader.read(fields) {

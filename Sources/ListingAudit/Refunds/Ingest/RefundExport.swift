@@ -13,6 +13,8 @@ enum RefundExport: TransactionKind {
 
     static func aliases(of field: RefundField, in format: RefundExportFormat) -> [String] { field.aliases }
 
+    static let mappedFormat = RefundExportFormat.mapped
+
     static func columnsByMeaning(_ header: [String], in format: RefundExportFormat) -> FieldColumns<RefundField>? {
         guard format == .mapped, let found = TransactionSynonyms.refundColumns(header) else { return nil }
         return FieldColumns(byMeaning: found)

@@ -33,11 +33,13 @@ public enum RefundLoader {
     /// independent of the file's size (`load` collects what this reads).
     /// - Returns: the format and the report of rows read and skipped.
     /// - Throws: `IngestError.fileNotFound` / `.unreadable` (exit 66), or `.unusableData` (exit 65) when the file
-    ///   is not a refund export or lacks a reason column or any column naming the product.
+    ///   is not a refund export or lacks a reason column or any column naming the product. A `mapping` names the
+    ///   columns itself (`TransactionReader`).
     public static func forEach(
-        path: String, options: ReadOptions = ReadOptions(), _ body: (Refund) -> Void
+        path: String, options: ReadOptions = ReadOptions(), mapping: TransactionMapping? = nil,
+        _ body: (Refund) -> Void
     ) throws(IngestError) -> (format: RefundExportFormat, report: TransactionLoadReport) {
-        let reader = try TransactionReader<RefundExport>(path: path, options: options)
+        let reader = try TransactionReader<RefundExport>(path: path, options: options, mapping: mapping)
         var rowReader = RefundRowReader(path: reader.label, format: reader.format, columns: reader.columns)
         try reader.forEachRow { fields in
             switch rowReader.read(fields) {

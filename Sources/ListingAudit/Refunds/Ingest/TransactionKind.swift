@@ -12,6 +12,8 @@ protocol TransactionKind {
     static var exportKind: ExportKind { get }
     /// The header names that carry `field` in `format`, most specific first.
     static func aliases(of field: Field, in format: Format) -> [String]
+    /// The format of a file read by meaning or through a mapping file.
+    static var mappedFormat: Format { get }
     /// The columns of a `mapped` file's fields by meaning (`TransactionSynonyms`), or `nil` for a known layout.
     static func columnsByMeaning(_ header: [String], in format: Format) -> FieldColumns<Field>?
     /// Checks that the resolved `columns` can tie rows to listings.
@@ -41,8 +43,13 @@ struct FieldColumns<Field: TransactionField>: Sendable {
 
     /// The columns `ColumnSynonyms.assign` found by meaning.
     init(byMeaning found: [Field: (column: Int, evidence: ColumnSynonyms.Evidence)]) {
+        self.init(found: found.mapValues { ($0.column, $0.evidence.rawValue) })
+    }
+
+    /// The columns found some other way than a layout's header names, each with how it was found.
+    init(found: [Field: (column: Int, evidence: String)]) {
         columns = Field.allCases.map { found[$0]?.column }
-        evidence = Field.allCases.map { found[$0]?.evidence.rawValue }
+        evidence = Field.allCases.map { found[$0]?.evidence }
     }
 
     /// The 0-based column of `field`, or `nil` when the file has none.

@@ -16,17 +16,26 @@ final class TransactionReader<Kind: TransactionKind> {
     /// Opens the export at `path` and resolves its columns; chunks carry the bytes of `fields` only.
     /// - Throws: `IngestError.fileNotFound` / `.unreadable` (exit 66), or `.unusableData` (exit 65) when the file
     ///   is empty, is not an export of this kind, or lacks the columns `Kind.check` requires.
+    /// With a `mapping`, its columns replace those the layout or the synonyms would give, and a header that is no
+    /// known layout is read as `mapped`.
     init(
-        path: String, options: ReadOptions = ReadOptions(), reading fields: [Kind.Field] = Kind.Field.allCases
+        path: String, options: ReadOptions = ReadOptions(), reading fields: [Kind.Field] = Kind.Field.allCases,
+        mapping: TransactionMapping? = nil
     ) throws(IngestError) {
         table = try ExportTable(path: path, options: options, prefer: Kind.exportKind)
         let header = SourceLocation(file: table.file.label, line: table.headerLine)
-        guard let format = Kind.format(of: table.index) else {
-            throw .unusableInput(location: header, reason: Kind.notThisKind)
+        let columns: FieldColumns<Kind.Field>
+        if let mapping {
+            format = Kind.format(of: table.index) ?? Kind.mappedFormat
+            columns = try FieldColumns(table.index, mapping: mapping, header: header)
+        } else {
+            guard let format = Kind.format(of: table.index) else {
+                throw .unusableInput(location: header, reason: Kind.notThisKind)
+            }
+            self.format = format
+            columns = Kind.columnsByMeaning(table.header, in: format)
+                ?? FieldColumns<Kind.Field>(table.index) { Kind.aliases(of: $0, in: format) }
         }
-        self.format = format
-        let columns = Kind.columnsByMeaning(table.header, in: format)
-            ?? FieldColumns<Kind.Field>(table.index) { Kind.aliases(of: $0, in: format) }
         try Kind.check(columns, header: header)
         self.columns = columns
         layout = RowLayout(columns: Kind.Field.allCases.map { fields.contains($0) ? columns[$0] : nil })
