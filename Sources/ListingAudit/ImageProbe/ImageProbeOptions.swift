@@ -17,9 +17,8 @@ public struct ImageProbeOptions: Sendable {
     public var concurrency = 16
     /// Requests in flight at once to one host.
     public var perHost = 4
-    /// `https://` requests in flight at once, over every host. They go through `URLSession`, which on Linux may
-    /// buffer more than `maximumBytes` of a flooding server before a cancellation lands, so fewer of them run at
-    /// once than `concurrency` allows (`http://` requests read into fixed buffers and need no such limit).
+    /// `https://` requests in flight at once, over every host. Each costs a TLS handshake and libcurl's buffers
+    /// besides the `maximumBytes` every request may keep, so fewer of them run at once than `concurrency` allows.
     public var secureConcurrency = 8
     /// Seconds a connection may wait for the server (to connect, or between bytes) before it fails.
     public var readTimeout: TimeInterval = 10

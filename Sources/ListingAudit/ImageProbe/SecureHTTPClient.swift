@@ -1,0 +1,159 @@
+import Foundation
+
+/// One `https://` request for an image's first bytes through libcurl's easy interface (`LibCurl`), which does the
+/// TLS, so that what a hostile server sends cannot grow memory: libcurl reads into its own fixed buffer and hands
+/// each piece to callbacks of ours, which keep the head (at most `HTTPResponseHead.maximumBytes`, parsed as strictly
+/// as `PlainHTTPClient`'s) and the body's first bytes in a `HeaderCollector` (at most `maximumBytes`), and stop the
+/// transfer as soon as the collector has enough. Nothing is read ahead or buffered between those callbacks, unlike
+/// `URLSession` on Linux, which kept libcurl reading into memory after a cancellation.
+///
+/// Redirects are returned to the caller (`CURLOPT_FOLLOWLOCATION` off), as `PlainHTTPClient` does. Timeouts:
+/// connecting (name lookup and handshakes) within `readTimeout`, less than a byte a second for `readTimeout` seconds
+/// fails, and the whole request ends by the deadline. The certificate is checked against the system's CAs, or
+/// those in the file named by the environment variable `URLSessionCertificateAuthorityInfoFile` (the name
+/// FoundationNetworking reads for the same purpose on Android; the tests use it to trust their own certificate).
+struct SecureHTTPClient {
+    /// The environment variable naming a CA bundle to trust instead of the system's.
+    static let certificateAuthorityVariable = "URLSessionCertificateAuthorityInfoFile"
+
+    /// What the callbacks of one transfer gather; passed to them as their user data.
+    private final class Transfer {
+        var head: [UInt8] = []
+        var final: HTTPResponseHead?
+        var collector: HeaderCollector
+        /// The head was not a valid HTTP/1.x head, or too long.
+        var invalid = false
+        /// The transfer was stopped by us with all the probe needs (the head of a response whose body is not read,
+        /// or enough of the body).
+        var enough = false
+
+        init(limit: Int) { collector = HeaderCollector(limit: limit) }
+    }
+
+    let options: ImageProbeOptions
+
+    /// Requests `url` for `address` (a range of at most `maximumBytes`), ending by `deadline`; `validators` make the
+    /// request conditional.
+    func fetch(
+        _ url: URL, address: String, deadline: Date, validators: HTTPImageFetcher.Validators?
+    ) -> PlainHTTPClient.Exchange {
+        guard let curl = LibCurl.shared else { return Self.failed(address, .secureConnection) }
+        // The same request fields as `PlainHTTPClient` sends (libcurl adds `Host`; it closes the connection itself).
+        var fields = ["Accept: image/*", "Accept-Encoding: identity", "Range: bytes=0-\(options.maximumBytes - 1)"]
+        if let etag = validators?.etag { fields.append("If-None-Match: \(etag)") }
+        if let date = validators?.lastModified { fields.append("If-Modified-Since: \(date)") }
+        // A control byte inside a value (a damaged cache's ETag) would split the request: such a request is not sent;
+        // nor is one for any scheme but https (libcurl would speak others).
+        let values = [url.absoluteString] + fields
+        guard url.scheme?.lowercased() == "https", values.allSatisfy({ $0.utf8.allSatisfy { $0 >= 32 || $0 == 9 } }),
+            let handle = curl.easyInit()
+        else { return Self.failed(address, .invalidResponse) }
+        defer { curl.cleanup(handle) }
+        var list: OpaquePointer?
+        for field in fields { list = curl.listAppend(list, field) }
+        defer { curl.listFree(list) }
+        let transfer = Transfer(limit: options.maximumBytes)
+        let remaining = max(1, Int(deadline.timeIntervalSinceNow * 1000))
+        let code = withExtendedLifetime(transfer) { () -> Int32 in
+            let context = UnsafeRawPointer(Unmanaged.passUnretained(transfer).toOpaque())
+            typealias O = LibCurl.Option
+            // libcurl copies string options, so the temporary C strings need live only for the call.
+            _ = curl.setPointer(handle, O.url, url.absoluteString)
+            _ = curl.setPointer(handle, O.userAgent, options.userAgent)
+            _ = curl.setPointer(handle, O.httpHeader, UnsafeRawPointer(list))
+            if let authorities = ProcessInfo.processInfo.environment[Self.certificateAuthorityVariable],
+                !authorities.isEmpty
+            {
+                _ = curl.setPointer(handle, O.caInfo, authorities)
+            }
+            _ = curl.setLong(handle, O.noSignal, 1)
+            _ = curl.setLong(handle, O.followLocation, 0)
+            _ = curl.setLong(handle, O.httpVersion, LibCurl.httpVersion1_1)
+            _ = curl.setLong(handle, O.connectTimeoutMilliseconds, min(remaining, Int(options.readTimeout * 1000)))
+            _ = curl.setLong(handle, O.timeoutMilliseconds, remaining)
+            _ = curl.setLong(handle, O.lowSpeedLimit, 1)
+            _ = curl.setLong(handle, O.lowSpeedTime, max(1, Int(options.readTimeout.rounded(.up))))
+            _ = curl.setCallback(handle, O.headerFunction, Self.headerLine)
+            _ = curl.setPointer(handle, O.headerData, context)
+            _ = curl.setCallback(handle, O.writeFunction, Self.bodyPiece)
+            _ = curl.setPointer(handle, O.writeData, context)
+            return curl.perform(handle)
+        }
+        return exchange(of: transfer, code: code, address: address)
+    }
+
+    /// The exchange a finished transfer gives, from what the callbacks gathered and libcurl's result `code`.
+    private func exchange(of transfer: Transfer, code: Int32, address: String) -> PlainHTTPClient.Exchange {
+        if transfer.invalid { return Self.failed(address, .invalidResponse) }
+        guard code == LibCurl.ok || (code == LibCurl.Code.stoppedByCallback && transfer.enough),
+            let head = transfer.final
+        else {
+            if code == LibCurl.Code.couldNotResolveHost { return Self.failed(address, .hostNotFound) }
+            if code == LibCurl.Code.timedOut { return Self.failed(address, .timeout) }
+            if LibCurl.Code.secureConnection.contains(code) { return Self.failed(address, .secureConnection) }
+            if LibCurl.Code.invalidReply.contains(code) { return Self.failed(address, .invalidResponse) }
+            return Self.failed(address, .connectionFailed)
+        }
+        if [301, 302, 303, 307, 308].contains(head.status), let location = head.value("Location") {
+            return .redirect(location)
+        }
+        let complete = code == LibCurl.ok && transfer.collector.bytes.count < options.maximumBytes
+        return .response(
+            HTTPImageFetcher.response(
+                address: address, status: head.status, field: head.value, collector: transfer.collector,
+                complete: complete))
+    }
+
+    /// The header callback: one line of a response head (a status line, a field line, or the blank line that ends
+    /// the head). Returning anything but the line's length stops the transfer.
+    private static let headerLine: LibCurl.Callback = { data, size, count, context in
+        guard let data, let context else { return 0 }
+        let transfer = Unmanaged<Transfer>.fromOpaque(context).takeUnretainedValue()
+        let length = size * count
+        let line = UnsafeRawBufferPointer(start: data, count: length)
+        guard transfer.head.count + length <= HTTPResponseHead.maximumBytes else {
+            transfer.invalid = true
+            return 0
+        }
+        guard line.elementsEqual([13, 10]) || line.elementsEqual([10]) else {
+            transfer.head.append(contentsOf: line)
+            return length
+        }
+        guard let head = HTTPResponseHead(transfer.head[...]) else {
+            transfer.invalid = true
+            return 0
+        }
+        transfer.head = []
+        // An interim response (100 Continue, 103 Early Hints): the real one follows.
+        if (100..<200).contains(head.status) { return length }
+        transfer.final = head
+        // Only a successful answer's body is read; an error page or a redirect is not an image.
+        guard (200..<300).contains(head.status) else {
+            transfer.enough = true
+            return 0
+        }
+        // A body whose framing is invalid (a negative or conflicting length) is not read, as by `PlainHTTPClient`.
+        guard head.framing != nil else {
+            transfer.invalid = true
+            return 0
+        }
+        return length
+    }
+
+    /// The write callback: a piece of the (decoded) body, kept until the collector has enough.
+    private static let bodyPiece: LibCurl.Callback = { data, size, count, context in
+        guard let data, let context else { return 0 }
+        let transfer = Unmanaged<Transfer>.fromOpaque(context).takeUnretainedValue()
+        let length = size * count
+        guard !transfer.collector.append(UnsafeRawBufferPointer(start: data, count: length)) else {
+            transfer.enough = true
+            return 0
+        }
+        return length
+    }
+
+    /// A request that ended in `failure`.
+    private static func failed(_ address: String, _ failure: ImageProbe.Failure) -> PlainHTTPClient.Exchange {
+        .response(HTTPImageFetcher.Response(probe: ImageProbe(address: address, outcome: .failed(failure))))
+    }
+}
