@@ -34,6 +34,12 @@ public struct ImageProbeOptions: Sendable {
     public var maximumRetryWait: TimeInterval = 10
     /// The wait before retrying a 429 or 503 that gives no `Retry-After`.
     public var retryBackoff: TimeInterval = 1
+    /// A file of CA certificates `https://` servers are checked against instead of the system's; by default the
+    /// one named by the environment variable `URLSessionCertificateAuthorityInfoFile` (the name FoundationNetworking
+    /// reads for the same purpose on Android), if set. Tests use it to trust their own loopback certificate.
+    public var certificateAuthorities: String? = ProcessInfo.processInfo.environment[
+        "URLSessionCertificateAuthorityInfoFile"
+    ].flatMap { $0.isEmpty ? nil : $0 }
     /// The `User-Agent` sent with every request.
     public var userAgent = "listing-audit/\(ListingAuditVersion.current) (ListingAudit image probe)"
     /// Told after each image: how many are done, of how many, and how many failed so far.

@@ -10,12 +10,10 @@ import Foundation
 /// Redirects are returned to the caller (`CURLOPT_FOLLOWLOCATION` off), as `PlainHTTPClient` does. Timeouts:
 /// connecting (name lookup and handshakes) within `readTimeout`, less than a byte a second for `readTimeout` seconds
 /// fails, and the whole request ends by the deadline. The certificate is checked against the system's CAs, or
-/// those in the file named by the environment variable `URLSessionCertificateAuthorityInfoFile` (the name
-/// FoundationNetworking reads for the same purpose on Android; the tests use it to trust their own certificate).
+/// those in `ImageProbeOptions.certificateAuthorities`.
+///
+/// When `libcurl.so.4` cannot be loaded every `https://` image fails as a TLS failure.
 struct SecureHTTPClient {
-    /// The environment variable naming a CA bundle to trust instead of the system's.
-    static let certificateAuthorityVariable = "URLSessionCertificateAuthorityInfoFile"
-
     /// What the callbacks of one transfer gather; passed to them as their user data.
     private final class Transfer {
         var head: [UInt8] = []
@@ -61,11 +59,7 @@ struct SecureHTTPClient {
             _ = curl.setPointer(handle, O.url, url.absoluteString)
             _ = curl.setPointer(handle, O.userAgent, options.userAgent)
             _ = curl.setPointer(handle, O.httpHeader, UnsafeRawPointer(list))
-            if let authorities = ProcessInfo.processInfo.environment[Self.certificateAuthorityVariable],
-                !authorities.isEmpty
-            {
-                _ = curl.setPointer(handle, O.caInfo, authorities)
-            }
+            if let authorities = options.certificateAuthorities { _ = curl.setPointer(handle, O.caInfo, authorities) }
             _ = curl.setLong(handle, O.noSignal, 1)
             _ = curl.setLong(handle, O.followLocation, 0)
             _ = curl.setLong(handle, O.httpVersion, LibCurl.httpVersion1_1)
