@@ -12,7 +12,8 @@ import Foundation
 /// fails, and the whole request ends by the deadline. The certificate is checked against the system's CAs, or
 /// those in `ImageProbeOptions.certificateAuthorities`.
 ///
-/// When `libcurl.so.4` cannot be loaded every `https://` image fails as a TLS failure.
+/// When `libcurl.so.4` cannot be loaded, or refuses one of these options, every `https://` image fails as a TLS
+/// failure.
 struct SecureHTTPClient {
     /// What the callbacks of one transfer gather; passed to them as their user data.
     private final class Transfer {
@@ -52,27 +53,36 @@ struct SecureHTTPClient {
         defer { curl.listFree(list) }
         let transfer = Transfer(limit: options.maximumBytes)
         let remaining = max(1, Int(deadline.timeIntervalSinceNow * 1000))
-        let code = withExtendedLifetime(transfer) { () -> Int32 in
+        let code = withExtendedLifetime(transfer) { () -> Int32? in
             let context = UnsafeRawPointer(Unmanaged.passUnretained(transfer).toOpaque())
             typealias O = LibCurl.Option
+            let connectTimeout = min(remaining, Int(options.readTimeout * 1000))
+            let slowTime = max(1, Int(options.readTimeout.rounded(.up)))
             // libcurl copies string options, so the temporary C strings need live only for the call.
-            _ = curl.setPointer(handle, O.url, url.absoluteString)
-            _ = curl.setPointer(handle, O.userAgent, options.userAgent)
-            _ = curl.setPointer(handle, O.httpHeader, UnsafeRawPointer(list))
-            if let authorities = options.certificateAuthorities { _ = curl.setPointer(handle, O.caInfo, authorities) }
-            _ = curl.setLong(handle, O.noSignal, 1)
-            _ = curl.setLong(handle, O.followLocation, 0)
-            _ = curl.setLong(handle, O.httpVersion, LibCurl.httpVersion1_1)
-            _ = curl.setLong(handle, O.connectTimeoutMilliseconds, min(remaining, Int(options.readTimeout * 1000)))
-            _ = curl.setLong(handle, O.timeoutMilliseconds, remaining)
-            _ = curl.setLong(handle, O.lowSpeedLimit, 1)
-            _ = curl.setLong(handle, O.lowSpeedTime, max(1, Int(options.readTimeout.rounded(.up))))
-            _ = curl.setCallback(handle, O.headerFunction, Self.headerLine)
-            _ = curl.setPointer(handle, O.headerData, context)
-            _ = curl.setCallback(handle, O.writeFunction, Self.bodyPiece)
-            _ = curl.setPointer(handle, O.writeData, context)
+            var results = [
+                curl.setPointer(handle, O.url, url.absoluteString),
+                curl.setPointer(handle, O.userAgent, options.userAgent),
+                curl.setPointer(handle, O.httpHeader, UnsafeRawPointer(list)),
+                curl.setLong(handle, O.noSignal, 1),
+                curl.setLong(handle, O.followLocation, 0),
+                curl.setLong(handle, O.httpVersion, LibCurl.httpVersion1_1),
+                curl.setLong(handle, O.connectTimeoutMilliseconds, connectTimeout),
+                curl.setLong(handle, O.timeoutMilliseconds, remaining),
+                curl.setLong(handle, O.lowSpeedLimit, 1),
+                curl.setLong(handle, O.lowSpeedTime, slowTime),
+                curl.setCallback(handle, O.headerFunction, Self.headerLine),
+                curl.setPointer(handle, O.headerData, context),
+                curl.setCallback(handle, O.writeFunction, Self.bodyPiece),
+                curl.setPointer(handle, O.writeData, context),
+            ]
+            if let authorities = options.certificateAuthorities {
+                results.append(curl.setPointer(handle, O.caInfo, authorities))
+            }
+            // An option this libcurl refuses: the transfer would not be bounded or checked as described.
+            guard results.allSatisfy({ $0 == LibCurl.ok }) else { return nil }
             return curl.perform(handle)
         }
+        guard let code else { return Self.failed(address, .secureConnection) }
         return exchange(of: transfer, code: code, address: address)
     }
 
