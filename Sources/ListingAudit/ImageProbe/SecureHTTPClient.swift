@@ -4,8 +4,9 @@ import Foundation
 /// TLS, so that what a hostile server sends cannot grow memory: libcurl reads into its own fixed buffer and hands
 /// each piece to callbacks of ours, which keep the head (at most `HTTPResponseHead.maximumBytes`, parsed as strictly
 /// as `PlainHTTPClient`'s) and the body's first bytes in a `HeaderCollector` (at most `maximumBytes`), and stop the
-/// transfer as soon as the collector has enough. Nothing is read ahead or buffered between those callbacks, unlike
-/// `URLSession` on Linux, which kept libcurl reading into memory after a cancellation.
+/// transfer as soon as the collector has enough. Between the socket and those callbacks there is only libcurl's own
+/// fixed receive buffer and the TLS record being decrypted; `URLSession` on Linux, by contrast, kept libcurl reading
+/// into memory after a cancellation (measured: 0.75–2.35 GB with 16 flooding servers).
 ///
 /// Redirects are returned to the caller (`CURLOPT_FOLLOWLOCATION` off), as `PlainHTTPClient` does. Timeouts:
 /// connecting (name lookup and handshakes) within `readTimeout`, less than a byte a second for `readTimeout` seconds
