@@ -1,16 +1,24 @@
 #!/usr/bin/env python3
 """Peak memory and time of `listing-audit check --probe-images` against hostile loopback servers.
 
-Usage: scripts/probe-memory.py [BINARY] [EXTRA CLI ARGUMENTS...]
+Usage: scripts/probe-memory.py [--https] [BINARY] [EXTRA CLI ARGUMENTS...]
 (BINARY defaults to .build/debug/listing-audit.)
 
 Starts one server per address 127.0.0.1 ... 127.0.0.4 (a thread per connection, as fast as loopback takes the
 bytes), writes a generic export of 16 image addresses per case spread over those hosts, runs the binary once per
-case under /usr/bin/time and prints the peak resident memory (MB) and the wall time (s). Standard library only.
+case under /usr/bin/time and prints the peak resident memory (MB), the wall time (s) and the run's probe summary.
+Standard library only.
+
+With --https the servers speak TLS with a self-signed certificate made for the run by `openssl req` (for
+127.0.0.1 ... 127.0.0.4); the binary is told to trust it through the environment variable
+URLSessionCertificateAuthorityInfoFile (read by the tool's libcurl client). Builds that fetched https through
+URLSession ignore that variable on Linux; to measure one, pass as BINARY a wrapper that adds the certificate to the
+system CA bundle in a private mount namespace (`unshare -m`, `mount --bind`; see /work/notes/issue-13-tls.md).
 """
 
 import os
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -84,7 +92,28 @@ def serve(connection, path):
         connection.close()
 
 
-def listen(host):
+def certificate(folder):
+    """A self-signed certificate and key for the loopback hosts, written to `folder`; returns (cert, key) paths."""
+    cert, key = os.path.join(folder, "cert.pem"), os.path.join(folder, "key.pem")
+    names = ",".join("IP:%s" % host for host in HOSTS)
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
+                    "/CN=127.0.0.1", "-addext", "subjectAltName=" + names, "-keyout", key, "-out", cert],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return cert, key
+
+
+def tls_serve(context, connection):
+    try:
+        connection.settimeout(30)
+        connection = context.wrap_socket(connection, server_side=True)
+        connection.settimeout(None)
+    except (OSError, ssl.SSLError):
+        connection.close()
+        return
+    serve(connection, "")
+
+
+def listen(host, context=None):
     listener = socket.socket()
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     listener.bind((host, 0))
@@ -93,39 +122,55 @@ def listen(host):
     def accept():
         while True:
             connection, _ = listener.accept()
-            threading.Thread(target=serve, args=(connection, ""), daemon=True).start()
+            if context is None:
+                threading.Thread(target=serve, args=(connection, ""), daemon=True).start()
+            else:
+                threading.Thread(target=tls_serve, args=(context, connection), daemon=True).start()
     threading.Thread(target=accept, daemon=True).start()
     return listener.getsockname()[1]
 
 
-def run(binary, extra, kind, ports, folder):
+def run(binary, extra, kind, ports, folder, scheme, environment):
     export = os.path.join(folder, kind + ".csv")
     with open(export, "w") as out:
         out.write("listing_id,title,description,image_urls,price\n")
         for index in range(IMAGES):
             host = HOSTS[index % len(HOSTS)]
-            out.write("L%d,Shirt %d,Soft shirt,http://%s:%d/%s/%d.png,9.99\n"
-                      % (index, index, host, ports[host], kind, index))
+            out.write("L%d,Shirt %d,Soft shirt,%s://%s:%d/%s/%d.png,9.99\n"
+                      % (index, index, scheme, host, ports[host], kind, index))
     started = time.time()
     result = subprocess.run(
         ["/usr/bin/time", "-f", "%M", binary, "check", export, "--probe-images", "--fail-on", "never"]
-        + extra, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        + extra, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=environment)
     seconds = time.time() - started
     if result.returncode != 0:
         sys.exit("%s: exit %d: %s" % (kind, result.returncode, result.stderr))
-    peak = int(result.stderr.strip().splitlines()[-1])
-    return peak / 1024, seconds
+    lines = result.stderr.strip().splitlines()
+    summary = next((line for line in lines if "probed" in line), "(no probe summary)")
+    return int(lines[-1]) / 1024, seconds, summary.replace("note: ", "")
 
 
 def main():
-    binary = sys.argv[1] if len(sys.argv) > 1 else ".build/debug/listing-audit"
-    extra = sys.argv[2:]
-    ports = {host: listen(host) for host in HOSTS}
+    arguments = sys.argv[1:]
+    secure = arguments[:1] == ["--https"]
+    if secure:
+        arguments = arguments[1:]
+    binary = arguments[0] if arguments else ".build/debug/listing-audit"
+    extra = arguments[1:]
+    environment = dict(os.environ)
     with tempfile.TemporaryDirectory() as folder:
-        print("%-10s %9s %8s" % ("case", "peak MB", "seconds"))
+        context = None
+        if secure:
+            cert, key = certificate(folder)
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(cert, key)
+            environment["URLSessionCertificateAuthorityInfoFile"] = cert
+        ports = {host: listen(host, context) for host in HOSTS}
+        scheme = "https" if secure else "http"
+        print("%-10s %9s %8s  (%s)" % ("case", "peak MB", "seconds", scheme))
         for kind in ["calm", "flood10gb", "endless", "chunked", "headflood", "slowloris", "invalid", "loop"]:
-            peak, seconds = run(binary, extra, kind, ports, folder)
-            print("%-10s %9.1f %8.1f" % (kind, peak, seconds))
+            peak, seconds, summary = run(binary, extra, kind, ports, folder, scheme, environment)
+            print("%-10s %9.1f %8.1f  %s" % (kind, peak, seconds, summary))
             sys.stdout.flush()
 
 

@@ -116,8 +116,11 @@ import Glibc
 
     static let binary = TestPaths.root.appendingPathComponent(".build/debug/listing-audit")
 
-    /// The peak resident memory, in kilobytes, of `listing-audit check` probing `addresses`, and the seconds it took.
-    private func peakMemory(probing addresses: [String]) throws -> (kilobytes: Int, seconds: Double) {
+    /// The peak resident memory, in kilobytes, of `listing-audit check` probing `addresses`, and the seconds it took;
+    /// `environment` is added to the test's own for the run.
+    static func peakMemory(
+        probing addresses: [String], environment: [String: String] = [:]
+    ) throws -> (kilobytes: Int, seconds: Double) {
         let folder = HistoryFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var text = "listing_id,title,description,image_urls,price\n"
@@ -138,7 +141,10 @@ import Glibc
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         let started = Date()
-        guard posix_spawn(&pid, Self.binary.path, &actions, nil, &argv, environ) == 0 else {
+        let variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        var envp: [UnsafeMutablePointer<CChar>?] = variables.map { strdup("\($0)=\($1)") } + [nil]
+        defer { for pointer in envp { free(pointer) } }
+        guard posix_spawn(&pid, Self.binary.path, &actions, nil, &argv, &envp) == 0 else {
             throw CocoaError(.executableLoad)
         }
         var status: Int32 = 0
@@ -165,8 +171,8 @@ import Glibc
             server.route("/flood\(index).png", .endless(prefix: png, contentLength: length, paced: false))
             flood.append(server.url("/flood\(index).png"))
         }
-        let baseline = try peakMemory(probing: calm)
-        let flooded = try peakMemory(probing: flood)
+        let baseline = try Self.peakMemory(probing: calm)
+        let flooded = try Self.peakMemory(probing: flood)
         // 16 images at once, each at most the 1 MB cap plus a 16 KB buffer: well under 40 MB more than a calm run
         // (URLSession buffered about 950 MB more with 4 such servers at once).
         #expect(flooded.kilobytes - baseline.kilobytes < 40_000, "calm \(baseline), flooded \(flooded)")

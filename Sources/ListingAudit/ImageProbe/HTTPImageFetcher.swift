@@ -1,9 +1,9 @@
 import Foundation
 
-/// Fetches the first bytes of web images: `http://` with `PlainHTTPClient` (our own HTTP/1.1 over a socket, so the
-/// memory one image costs is a fixed buffer whatever the server sends), `https://` with `URLSessionImageFetcher`.
-/// Redirects are followed across both, at most `maximumRedirects` and never to an address already visited; the
-/// whole exchange, redirects included, ends by `imageTimeout` and the run's deadline.
+/// Fetches the first bytes of web images: `http://` with `PlainHTTPClient` (our own HTTP/1.1 over a socket),
+/// `https://` with `SecureHTTPClient` (libcurl's easy interface, for TLS); with either, the memory one image costs is
+/// bounded whatever the server sends. Redirects are followed across both, at most `maximumRedirects` and never to an
+/// address already visited; the whole exchange, redirects included, ends by `imageTimeout` and the run's deadline.
 final class HTTPImageFetcher: Sendable {
     /// What one request gave.
     struct Response {
@@ -21,27 +21,25 @@ final class HTTPImageFetcher: Sendable {
     typealias Validators = (etag: String?, lastModified: String?)
 
     private let options: ImageProbeOptions
-    private let secure: URLSessionImageFetcher
 
     init(options: ImageProbeOptions) {
         self.options = options
-        secure = URLSessionImageFetcher(options: options)
     }
 
     /// Fetches `url` for `address`, giving up at `deadline` or after `imageTimeout`, whichever is sooner.
     func fetch(_ url: URL, address: String, deadline: Date, validators: Validators?) -> Response {
         let end = min(deadline, Date().addingTimeInterval(options.imageTimeout))
         let plain = PlainHTTPClient(options: options)
+        let secure = SecureHTTPClient(options: options)
         var current = url
         var visited: Set<String> = [url.absoluteString]
         var redirects = 0
         while true {
-            guard current.scheme?.lowercased() == "http" else {
-                return secure.fetch(
-                    current, address: address, deadline: end, redirects: options.maximumRedirects - redirects,
-                    validators: validators)
-            }
-            switch plain.fetch(current, address: address, deadline: end, validators: validators) {
+            let exchange =
+                current.scheme?.lowercased() == "http"
+                ? plain.fetch(current, address: address, deadline: end, validators: validators)
+                : secure.fetch(current, address: address, deadline: end, validators: validators)
+            switch exchange {
             case .response(let response):
                 return response
             case .redirect(let location):

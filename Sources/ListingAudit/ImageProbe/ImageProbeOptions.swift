@@ -17,9 +17,8 @@ public struct ImageProbeOptions: Sendable {
     public var concurrency = 16
     /// Requests in flight at once to one host.
     public var perHost = 4
-    /// `https://` requests in flight at once, over every host. They go through `URLSession`, which on Linux may
-    /// buffer more than `maximumBytes` of a flooding server before a cancellation lands, so fewer of them run at
-    /// once than `concurrency` allows (`http://` requests read into fixed buffers and need no such limit).
+    /// `https://` requests in flight at once, over every host. Each costs a TLS handshake and libcurl's buffers
+    /// besides the `maximumBytes` every request may keep, so fewer of them run at once than `concurrency` allows.
     public var secureConcurrency = 8
     /// Seconds a connection may wait for the server (to connect, or between bytes) before it fails.
     public var readTimeout: TimeInterval = 10
@@ -35,6 +34,12 @@ public struct ImageProbeOptions: Sendable {
     public var maximumRetryWait: TimeInterval = 10
     /// The wait before retrying a 429 or 503 that gives no `Retry-After`.
     public var retryBackoff: TimeInterval = 1
+    /// A file of CA certificates `https://` servers are checked against instead of the system's; by default the
+    /// one named by the environment variable `URLSessionCertificateAuthorityInfoFile` (the name FoundationNetworking
+    /// reads for the same purpose on Android), if set. Tests use it to trust their own loopback certificate.
+    public var certificateAuthorities: String? = ProcessInfo.processInfo.environment[
+        "URLSessionCertificateAuthorityInfoFile"
+    ].flatMap { $0.isEmpty ? nil : $0 }
     /// The `User-Agent` sent with every request.
     public var userAgent = "listing-audit/\(ListingAuditVersion.current) (ListingAudit image probe)"
     /// Told after each image: how many are done, of how many, and how many failed so far.
