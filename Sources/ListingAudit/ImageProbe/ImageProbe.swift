@@ -4,6 +4,8 @@ public struct ImageProbe: Sendable, Codable, Hashable {
     public enum Failure: String, Sendable, Codable, Hashable {
         case timeout, hostNotFound, secureConnection, connectionFailed, tooManyRedirects, invalidResponse
         case fileNotFound, unreadableFile, notAnImage
+        /// `https://` cannot be fetched on this machine: libcurl (`libcurl.so.4`) could not be loaded.
+        case secureFetchUnavailable
 
         /// The failure in words.
         public var text: LocalizedText {
@@ -17,6 +19,10 @@ public struct ImageProbe: Sendable, Codable, Hashable {
             case .fileNotFound: LocalizedText(zh: "文件不存在", en: "file not found")
             case .unreadableFile: LocalizedText(zh: "文件无法读取", en: "file unreadable")
             case .notAnImage: LocalizedText(zh: "内容不是可识别的图片", en: "not a readable image")
+            case .secureFetchUnavailable:
+                LocalizedText(
+                    zh: "本机无法读取 https 地址（找不到 libcurl.so.4）",
+                    en: "https cannot be fetched on this machine (libcurl.so.4 not found)")
             }
         }
     }

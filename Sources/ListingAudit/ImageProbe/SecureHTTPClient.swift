@@ -37,7 +37,7 @@ struct SecureHTTPClient {
     func fetch(
         _ url: URL, address: String, deadline: Date, validators: HTTPImageFetcher.Validators?
     ) -> PlainHTTPClient.Exchange {
-        guard let curl = LibCurl.shared else { return Self.failed(address, .secureConnection) }
+        guard let curl = LibCurl.shared else { return Self.failed(address, .secureFetchUnavailable) }
         // The same request fields as `PlainHTTPClient` sends (libcurl adds `Host`; it closes the connection itself).
         var fields = ["Accept: image/*", "Accept-Encoding: identity", "Range: bytes=0-\(options.maximumBytes - 1)"]
         if let etag = validators?.etag { fields.append("If-None-Match: \(etag)") }
