@@ -39,4 +39,17 @@ import Testing
         #expect(answers == [true, true, false, false, true])
         #expect(afterMore == [true, true, false])
     }
+
+    @Test func aFewOutOfOrderKeysReadTheSpoolInsteadOfLoadingEveryKey() {
+        var released = ReleasedKeys(pendingLimit: 4, scanLimit: 2)
+        for number in 1...40 { released.insert("LST-\(1000 + number)") }
+        let scanned = [released.contains("LST-1001"), released.contains("LST-1000")]
+        let tableAfterScans = released.tableCount
+        let loaded = [released.contains("LST-1039"), released.contains("LST-1002"), released.contains("LST-0999")]
+
+        #expect(scanned == [true, false])
+        #expect(tableAfterScans == 0)
+        #expect(loaded == [true, true, false])
+        #expect(released.tableCount == 40)
+    }
 }

@@ -7,7 +7,10 @@
 /// listings is then read without a million scattered memory accesses; any other costs what the table alone would.
 ///
 /// Pending hashes beyond `pendingLimit` go to a spool (memory, then a temporary file), so reading a sorted export of
-/// ten million listings holds a few megabytes of them, not eighty.
+/// ten million listings holds a few megabytes of them, not eighty. The first `scanLimit` look-ups that find hashes
+/// spooled read the spool through instead of loading it into the table: an export sorted but for a few keys (a
+/// generator's `LST10000000` after `LST9999999`) never builds a table of every key; one out of order throughout
+/// builds it at the `scanLimit`-th such look-up.
 struct ReleasedKeys {
     private var table = KeyHashSet()
     /// Hashes of released keys not yet in `table` (the latest; earlier ones in `overflow`).
@@ -15,12 +18,20 @@ struct ReleasedKeys {
     /// Earlier pending hashes, in frames of `pendingLimit`.
     private var overflow: ByteSpool?
     private let pendingLimit: Int
+    /// How many look-ups may read the spool through before it is loaded into the table.
+    private let scanLimit: Int
+    /// Look-ups that read the spool through so far.
+    private var scans = 0
     /// The largest key released so far.
     private var largest: String?
 
-    init(pendingLimit: Int = 1 << 18) {
+    init(pendingLimit: Int = 1 << 18, scanLimit: Int = 16) {
         self.pendingLimit = max(1, pendingLimit)
+        self.scanLimit = scanLimit
     }
+
+    /// How many hashes the table holds (spooled and pending hashes not counted).
+    var tableCount: Int { table.count }
 
     mutating func insert(_ key: String) {
         pending.append(key.hashValue)
@@ -35,6 +46,11 @@ struct ReleasedKeys {
     /// Whether `key` was released (or shares its hash with a released key).
     mutating func contains(_ key: String) -> Bool {
         guard let largest, key <= largest else { return false }
+        if let overflow, scans < scanLimit {
+            scans += 1
+            let hash = key.hashValue
+            return table.contains(hash) || pending.contains(hash) || spooled(overflow, contains: hash)
+        }
         if let overflow {
             overflow.forEachFrame { reader in
                 reader.remainder.withUnsafeBytes { bytes in
@@ -48,5 +64,21 @@ struct ReleasedKeys {
         for hash in pending { table.insert(hash) }
         pending.removeAll(keepingCapacity: true)
         return table.contains(key.hashValue)
+    }
+
+    /// Whether `hash` is among the hashes in `spool`, read through once.
+    private func spooled(_ spool: ByteSpool, contains hash: Int) -> Bool {
+        var found = false
+        spool.forEachFrame { reader in
+            guard !found else { return }
+            reader.remainder.withUnsafeBytes { bytes in
+                for offset in stride(from: 0, to: bytes.count, by: MemoryLayout<Int>.stride)
+                where bytes.loadUnaligned(fromByteOffset: offset, as: Int.self) == hash {
+                    found = true
+                    return
+                }
+            }
+        }
+        return found
     }
 }
