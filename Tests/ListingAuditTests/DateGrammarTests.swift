@@ -18,6 +18,7 @@ struct DateGrammarTests {
     ])
     func readsTheFormsExportsWrite(_ written: String, _ iso: String) {
         #expect(DateGrammar.read(written) == .value(iso))
+        #expect(!unreadable(written))
     }
 
     @Test(arguments: [
@@ -28,11 +29,13 @@ struct DateGrammarTests {
     ])
     func refusesWhatIsNoRealDate(_ written: String) {
         #expect(DateGrammar.read(written) == .invalid)
+        #expect(unreadable(written))
     }
 
     @Test func blankIsBlank() {
         #expect(DateGrammar.read("") == .blank)
         #expect(DateGrammar.read("   ") == .blank)
+        #expect(!unreadable("") && !unreadable("   "))
     }
 
     @Test func aBareNumberIsASerialDateOnlyFromAWorkbook() {
@@ -42,6 +45,7 @@ struct DateGrammarTests {
         #expect(DateGrammar.read("0", serials: true) == .invalid)
         #expect(DateGrammar.read("99999999", serials: true) == .invalid)
         #expect(DateGrammar.read("2026-03-05", serials: true) == .value("2026-03-05"))
+        #expect(!unreadable("46086.5", serials: true) && unreadable("46086") && unreadable("0", serials: true))
     }
 
     @Test func leapYearsFollowTheGregorianRule() {
@@ -49,5 +53,11 @@ struct DateGrammarTests {
         #expect(!DateGrammar.isLeap(2025) && !DateGrammar.isLeap(1900) && !DateGrammar.isLeap(2100))
         #expect(DateGrammar.days(inMonth: 2, of: 2024) == 29 && DateGrammar.days(inMonth: 2, of: 2026) == 28)
         #expect(DateGrammar.days(inMonth: 4, of: 2026) == 30 && DateGrammar.days(inMonth: 12, of: 2026) == 31)
+    }
+
+    /// `DateGrammar.isUnreadable` on the bytes of `text`, as the refund reader calls it.
+    private func unreadable(_ text: String, serials: Bool = false) -> Bool {
+        var text = text
+        return text.withUTF8 { DateGrammar.isUnreadable($0, serials: serials) }
     }
 }

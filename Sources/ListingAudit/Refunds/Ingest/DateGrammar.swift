@@ -25,16 +25,43 @@ enum DateGrammar {
 
     /// Reads the UTF-8 bytes of a cell (see the type).
     static func read(_ cell: UnsafeBufferPointer<UInt8>, serials: Bool = false) -> Reading {
+        switch scan(cell, serials: serials) {
+        case .blank: return .blank
+        case .invalid: return .invalid
+        case .serial(let reading): return reading
+        case .date(let date, let rest):
+            let rest = String(decoding: UnsafeBufferPointer(rebasing: cell[rest]), as: UTF8.self)
+            return .value(iso(date.year, date.month, date.day) + rest)
+        }
+    }
+
+    /// Whether the UTF-8 bytes of a cell hold something that is neither blank nor a date `read` reads: `read(cell)
+    /// == .invalid`, without writing out the date it reads.
+    static func isUnreadable(_ cell: UnsafeBufferPointer<UInt8>, serials: Bool = false) -> Bool {
+        switch scan(cell, serials: serials) {
+        case .invalid, .serial(.invalid): true
+        case .blank, .serial, .date: false
+        }
+    }
+
+    /// What a cell holds, before any text is made of it.
+    private enum Scan {
+        case blank, invalid
+        case serial(Reading)
+        /// A calendar date, then the time and zone as written at `rest` of the cell.
+        case date((year: Int, month: Int, day: Int), rest: Range<Int>)
+    }
+
+    private static func scan(_ cell: UnsafeBufferPointer<UInt8>, serials: Bool) -> Scan {
         var start = 0
         var end = cell.count
         while start < end, isSpace(cell[start]) { start += 1 }
         while end > start, isSpace(cell[end - 1]) { end -= 1 }
         if start == end { return .blank }
         var scanner = Scanner(bytes: UnsafeBufferPointer(rebasing: cell[start..<end]))
-        if serials, let serial = scanner.serial() { return serial }
+        if serials, let serial = scanner.serial() { return .serial(serial) }
         guard let date = scanner.date(), scanner.time(), scanner.zone(), scanner.atEnd else { return .invalid }
-        let rest = String(decoding: UnsafeBufferPointer(rebasing: cell[(start + date.length)..<end]), as: UTF8.self)
-        return .value(iso(date.year, date.month, date.day) + rest)
+        return .date((date.year, date.month, date.day), rest: (start + date.length)..<end)
     }
 
     /// Whether `year` is a leap year of the Gregorian calendar.

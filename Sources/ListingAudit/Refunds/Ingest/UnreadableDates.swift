@@ -21,7 +21,7 @@ public struct UnreadableDates: Codable, Sendable, Equatable {
     mutating func check(
         _ cell: UnsafeBufferPointer<UInt8>, serials: Bool, at location: () -> SourceLocation
     ) {
-        guard DateGrammar.read(cell, serials: serials) == .invalid else { return }
+        guard DateGrammar.isUnreadable(cell, serials: serials) else { return }
         count += 1
         if firstLocation == nil {
             firstLocation = location()

@@ -31,13 +31,15 @@ enum ImageURL {
             ], selection: .every, inflects: true, minimumBytes: 2)
     ])
     private static let placeholderNames: Set<String> = ["default", "blank", "dummy", "empty", "none", "null"]
+    /// `placeholderNames` as bytes, to compare ASCII file names with no `String` made.
+    private static let placeholderNameBytes = placeholderNames.map { Array($0.utf8) }
 
     /// Whether the URL points at a stand-in picture (`placeholder.png`, `no-image.gif`, `default.jpg`). Words
     /// count only at a word start (`piano-image` is not `no-image`).
     static func isPlaceholder(_ url: String) -> Bool {
         if mayNamePlaceholder(url), placeholderWords.scan(FoldedText(url)).contains(0) { return true }
         var url = url
-        let stem = url.withUTF8 { bytes -> String? in
+        return url.withUTF8 { bytes in
             // The last non-empty path component, up to its extension or query.
             var end = bytes.count
             while end > 0, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
@@ -47,10 +49,16 @@ enum ImageURL {
             while stemEnd < end, bytes[stemEnd] != UInt8(ascii: "."), bytes[stemEnd] != UInt8(ascii: "?") {
                 stemEnd += 1
             }
-            return stemEnd - start <= 7 ? String(decoding: bytes[start..<stemEnd], as: UTF8.self) : nil
+            guard stemEnd - start <= 7 else { return false }
+            let stem = bytes[start..<stemEnd]
+            guard stem.allSatisfy({ $0 < 0x80 }) else {
+                // Lower-casing beyond ASCII can make an ASCII name (the Kelvin sign K lower-cases to k).
+                return placeholderNames.contains(String(decoding: stem, as: UTF8.self).lowercased())
+            }
+            return placeholderNameBytes.contains { name in
+                name.count == stem.count && zip(name, stem).allSatisfy { $0 == ($1 &- 0x41 < 26 ? $1 | 0x20 : $1) }
+            }
         }
-        guard let stem else { return false }
-        return placeholderNames.contains(stem.lowercased())
     }
 
     /// Whether `url` may hold a placeholder word: every one contains `no`, `placeholder` or `coming` (in any case),
