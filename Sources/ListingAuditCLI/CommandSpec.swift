@@ -1,3 +1,5 @@
+import ListingAudit
+
 /// The shape of one option a command accepts. Parsing and help are both generated from these, so they cannot drift;
 /// commands declare and read options through a typed `Option`, which carries its spec.
 struct OptionSpec: Sendable {
@@ -8,17 +10,17 @@ struct OptionSpec: Sendable {
     /// The value's placeholder (`<format>`); `nil` for a flag that takes no value.
     let valueName: String?
     /// One line of help.
-    let help: String
+    let help: LocalizedText
     /// The allowed values, when the set is closed.
     let allowed: [String]
     /// The default shown in help.
-    let defaultValue: String?
+    let defaultValue: LocalizedText?
     /// Whether the option may be given more than once.
     let repeatable: Bool
 
     init(
-        _ name: String, short: Character? = nil, value: String? = nil, help: String, allowed: [String] = [],
-        default defaultValue: String? = nil, repeatable: Bool = false
+        _ name: String, short: Character? = nil, value: String? = nil, help: LocalizedText, allowed: [String] = [],
+        default defaultValue: LocalizedText? = nil, repeatable: Bool = false
     ) {
         self.name = name
         self.short = short
@@ -35,18 +37,18 @@ struct OptionSpec: Sendable {
 /// What a subcommand is: its name, one-line abstract, longer discussion, positional arguments and options.
 struct CommandSpec: Sendable {
     let name: String
-    let abstract: String
-    let discussion: String
+    let abstract: LocalizedText
+    let discussion: LocalizedText?
     /// The positional arguments as shown in usage, e.g. `<file> ...`.
     let arguments: String
     /// Help for the positional arguments.
-    let argumentHelp: [(String, String)]
+    let argumentHelp: [(String, LocalizedText)]
     let options: [OptionSpec]
 
     /// - Parameter options: the command's declared options, in the order usage and help list them.
     init(
-        name: String, abstract: String, discussion: String = "", arguments: String = "",
-        argumentHelp: [(String, String)] = [], options: [any DeclaredOption] = []
+        name: String, abstract: LocalizedText, discussion: LocalizedText? = nil, arguments: String = "",
+        argumentHelp: [(String, LocalizedText)] = [], options: [any DeclaredOption] = []
     ) {
         self.name = name
         self.abstract = abstract

@@ -12,6 +12,9 @@ final class Console: @unchecked Sendable {
     let stderrIsTerminal: Bool
     /// The process environment (`NO_COLOR`, …).
     let environment: [String: String]
+    /// The language of help, usage errors and the input errors reported before a command has settled its own:
+    /// Chinese when the command line asks for `--lang zh` (`CLI.run` sets it), else English.
+    var language: Language = .en
 
     init(
         out: @escaping (String) -> Void, err: @escaping (String) -> Void, stdoutIsTerminal: Bool = false,

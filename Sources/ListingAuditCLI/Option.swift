@@ -1,3 +1,5 @@
+import ListingAudit
+
 /// An option as a command reads it: the `OptionSpec` that parsing and help are generated from, and how the texts
 /// given for the option become a typed value.
 ///
@@ -32,7 +34,7 @@ protocol DeclaredOption: Sendable {
 
 extension Option where Value == Bool, Failure == Never {
     /// A flag: `true` when given.
-    static func flag(_ name: String, short: Character? = nil, help: String) -> Self {
+    static func flag(_ name: String, short: Character? = nil, help: LocalizedText) -> Self {
         Option(OptionSpec(name, short: short, help: help)) { given, _ in !given.isEmpty }
     }
 }
@@ -40,7 +42,7 @@ extension Option where Value == Bool, Failure == Never {
 extension Option where Value == String?, Failure == Never {
     /// A value kept as text (a path, a folder); `nil` when not given. `shown` is the default help prints.
     static func text(
-        _ name: String, short: Character? = nil, value: String, help: String, default shown: String? = nil
+        _ name: String, short: Character? = nil, value: String, help: LocalizedText, default shown: LocalizedText? = nil
     ) -> Self {
         Option(OptionSpec(name, short: short, value: value, help: help, default: shown)) { given, _ in given.last }
     }
@@ -48,7 +50,7 @@ extension Option where Value == String?, Failure == Never {
 
 extension Option where Value == [String], Failure == Never {
     /// A repeatable option; each value given may also be a comma-separated list.
-    static func list(_ name: String, value: String, help: String) -> Self {
+    static func list(_ name: String, value: String, help: LocalizedText) -> Self {
         Option(OptionSpec(name, value: value, help: help, repeatable: true)) { given, _ in
             given.flatMap { $0.split(separator: ",").map(String.init) }
         }
@@ -59,7 +61,7 @@ extension Option where Failure == Never {
     /// One of `cases` (help lists them in this order; parsing refuses any other); `nil` when not given. `shown` is
     /// the default help prints.
     static func choice<Choice: RawRepresentable<String> & Sendable>(
-        _ name: String, value: String, help: String, cases: [Choice], default shown: String? = nil
+        _ name: String, value: String, help: LocalizedText, cases: [Choice], default shown: LocalizedText? = nil
     ) -> Self where Value == Choice? {
         let spec = OptionSpec(name, value: value, help: help, allowed: cases.map(\.rawValue), default: shown)
         return Option(spec) { given, _ in given.last.flatMap(Choice.init(rawValue:)) }
@@ -67,10 +69,12 @@ extension Option where Failure == Never {
 
     /// One of `cases`, or `defaultValue` when not given. Help shows `shown`, or else the default's raw value.
     static func choice(
-        _ name: String, value: String, help: String, cases: [Value], default defaultValue: Value, shown: String? = nil
+        _ name: String, value: String, help: LocalizedText, cases: [Value], default defaultValue: Value,
+        shown: LocalizedText? = nil
     ) -> Self where Value: RawRepresentable<String> & Sendable {
         let spec = OptionSpec(
-            name, value: value, help: help, allowed: cases.map(\.rawValue), default: shown ?? defaultValue.rawValue)
+            name, value: value, help: help, allowed: cases.map(\.rawValue),
+            default: shown ?? LocalizedText(zh: defaultValue.rawValue, en: defaultValue.rawValue))
         return Option(spec) { given, _ in given.last.flatMap(Value.init(rawValue:)) ?? defaultValue }
     }
 }
@@ -81,8 +85,8 @@ extension Option where Failure == UsageError {
     /// A value `convert` makes from the text; `nil` when not given. A text `convert` refuses is a usage error worded
     /// by `invalid`. `shown` is the default help prints.
     static func converted<Converted: Sendable>(
-        _ name: String, value: String, help: String, default shown: String? = nil,
-        convert: @escaping @Sendable (String) -> Converted?, invalid: @escaping @Sendable (String) -> String
+        _ name: String, value: String, help: LocalizedText, default shown: LocalizedText? = nil,
+        convert: @escaping @Sendable (String) -> Converted?, invalid: @escaping @Sendable (String) -> LocalizedText
     ) -> Self where Value == Converted? {
         Option(OptionSpec(name, value: value, help: help, default: shown)) { given, command throws(UsageError) in
             guard let text = given.last else { return nil }
@@ -94,11 +98,11 @@ extension Option where Failure == UsageError {
     /// A whole number ≥ 0, or `defaultValue` when not given (help shows it). Any other text is a usage error worded
     /// by `invalid`.
     static func count(
-        _ name: String, value: String, help: String, default defaultValue: Int,
-        invalid: @escaping @Sendable (String) -> String
+        _ name: String, value: String, help: LocalizedText, default defaultValue: Int,
+        invalid: @escaping @Sendable (String) -> LocalizedText
     ) -> Self where Value == Int {
-        Option(OptionSpec(name, value: value, help: help, default: String(defaultValue))) {
-            given, command throws(UsageError) in
+        let shown = LocalizedText(zh: String(defaultValue), en: String(defaultValue))
+        return Option(OptionSpec(name, value: value, help: help, default: shown)) { given, command throws(UsageError) in
             guard let text = given.last else { return defaultValue }
             guard let count = Int(text), count >= 0 else {
                 throw UsageError(message: invalid(text), command: command)

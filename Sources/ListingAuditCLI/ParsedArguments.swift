@@ -2,9 +2,13 @@ import ListingAudit
 
 /// A usage mistake: printed with the command's usage line and a hint, exit 64.
 struct UsageError: Error, Equatable {
-    let message: String
+    let message: LocalizedText
     /// The command whose usage to show; `nil` for the top level.
     let command: String?
+
+    /// No `<file>` given to a command that needs at least one.
+    static let missingFiles = LocalizedText(
+        zh: "缺少必需的参数“<file> ...”。", en: "Missing expected argument '<file> ...'.")
 }
 
 /// The arguments of one command invocation after parsing. Options are read only through the command's declared
@@ -68,7 +72,10 @@ struct ParsedArguments: Equatable {
             }
             if option.isFlag {
                 if inline != nil {
-                    throw UsageError(message: "Option '--\(option.name)' takes no value.", command: spec.name)
+                    throw UsageError(
+                        message: LocalizedText(
+                            zh: "选项“--\(option.name)”不带值。", en: "Option '--\(option.name)' takes no value."),
+                        command: spec.name)
                 }
                 result.given[option.name, default: []].append("")
                 continue
@@ -80,31 +87,41 @@ struct ParsedArguments: Equatable {
                 value = arguments[index]
                 index += 1
             } else {
+                let shown = "--\(option.name) \(option.valueName!)"
                 throw UsageError(
-                    message: "Missing value for '--\(option.name) \(option.valueName!)'.", command: spec.name)
+                    message: LocalizedText(zh: "“\(shown)”缺少值。", en: "Missing value for '\(shown)'."),
+                    command: spec.name)
             }
             if !option.allowed.isEmpty, !option.allowed.contains(value) {
                 let allowed = option.allowed.joined(separator: ", ")
                 throw UsageError(
-                    message: "The value '\(value)' is invalid for '--\(option.name)'. Use one of: \(allowed).",
+                    message: LocalizedText(
+                        zh: "“--\(option.name)”的值“\(value)”无效，可用：\(allowed)。",
+                        en: "The value '\(value)' is invalid for '--\(option.name)'. Use one of: \(allowed)."),
                     command: spec.name)
             }
             if !option.repeatable, result.given[option.name] != nil {
-                throw UsageError(message: "Option '--\(option.name)' was given more than once.", command: spec.name)
+                throw UsageError(
+                    message: LocalizedText(
+                        zh: "选项“--\(option.name)”给了不止一次。",
+                        en: "Option '--\(option.name)' was given more than once."),
+                    command: spec.name)
             }
             result.given[option.name, default: []].append(value)
         }
         return result
     }
 
-    private static func unknownOption(_ argument: String, spec: CommandSpec) -> String {
+    private static func unknownOption(_ argument: String, spec: CommandSpec) -> LocalizedText {
         let name = argument.drop { $0 == "-" }.split(separator: "=").first.map(String.init) ?? ""
         let candidates = spec.options.map(\.name) + ["help"]
         if let best = candidates.min(by: { EditDistance.between($0, name) < EditDistance.between($1, name) }),
             EditDistance.between(best, name) <= 2
         {
-            return "Unknown option '\(argument)'. Did you mean '--\(best)'?"
+            return LocalizedText(
+                zh: "未知选项“\(argument)”。是不是“--\(best)”？",
+                en: "Unknown option '\(argument)'. Did you mean '--\(best)'?")
         }
-        return "Unknown option '\(argument)'."
+        return LocalizedText(zh: "未知选项“\(argument)”。", en: "Unknown option '\(argument)'.")
     }
 }

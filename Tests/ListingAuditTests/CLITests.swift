@@ -1,3 +1,4 @@
+import ListingAudit
 import Testing
 @testable import ListingAuditCLI
 
@@ -23,6 +24,41 @@ import Testing
         #expect(err.contains("See 'listing-audit --help'"))
     }
 
+    /// `--lang zh` makes help Chinese: the section titles, the abstract and every option's help, with nothing
+    /// English left but what is typed (option names, placeholders, values).
+    @Test(arguments: CLI.commands.map { $0.spec.name })
+    func helpIsChineseWithLangZh(_ name: String) throws {
+        let (code, out, _) = run([name, "--help", "--lang", "zh"])
+        let spec = try #require(CLI.commands.first { $0.spec.name == name }?.spec)
+        #expect(code == .success)
+        #expect(out.hasPrefix("概述：" + spec.abstract.zh))
+        for english in ["OVERVIEW", "USAGE", "OPTIONS", "ARGUMENTS", "Show help information", "default:", "values:"] {
+            #expect(!out.contains(english), "\(name): \(english)")
+        }
+        for option in spec.options {
+            #expect(hasChinese(option.help.zh) && out.contains(option.help.zh), "\(name) --\(option.name)")
+        }
+        for (argument, help) in spec.argumentHelp { #expect(hasChinese(help.zh), "\(name) \(argument)") }
+    }
+
+    @Test func usageErrorsAreChineseWithLangZh() {
+        let (code, out, err) = run(["check", "--bogus", "--lang", "zh", "x.csv"])
+        #expect(code == .usage)
+        #expect(out.isEmpty)
+        #expect(err.hasPrefix("错误：未知选项“--bogus”。\n用法：listing-audit check "))
+        #expect(err.hasSuffix("  详见“listing-audit check --help”。\n"))
+        #expect(!err.contains("Error") && !err.contains("Usage") && !err.contains("See '"))
+        #expect(run(["--lang", "zh", "chek"]).2.hasPrefix("错误：未知子命令“chek”。是不是“check”？"))
+        #expect(run(["--lang", "zh", "check"]).2.hasPrefix("错误：缺少必需的参数“<file> ...”。"))
+        #expect(run(["audit", "--top", "x", "--lang=zh", "shop"]).2.hasPrefix("错误：“--top”需要一个整数，不是“x”。"))
+        let (_, top, _) = run(["--lang", "zh", "--help"])
+        #expect(top.hasPrefix("概述：找出") && top.contains("退出码：") && !top.contains("SUBCOMMANDS"))
+    }
+
+    private func hasChinese(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+    }
+
     @Test func helpSubcommandMatchesDashDashHelp() {
         let (_, viaHelp, _) = run(["help", "version"])
         let (_, viaFlag, _) = run(["version", "--help"])
@@ -45,7 +81,9 @@ import Testing
 
     @Test func optionsCheckedWhenReadAreUsageErrorsOfTheirCommand() throws {
         let parsed = try ParsedArguments.parse(["--top", "many", "--quiet", "--quiet", "shop"], spec: AuditCommand.spec)
-        #expect(throws: UsageError(message: "'--top' needs a whole number, not 'many'.", command: "audit")) {
+        let expected = LocalizedText(
+            zh: "“--top”需要一个整数，不是“many”。", en: "'--top' needs a whole number, not 'many'.")
+        #expect(throws: UsageError(message: expected, command: "audit")) {
             try parsed.value(AuditCommand.Options.top)
         }
         #expect(parsed.value(Verbosity.Options.quiet))

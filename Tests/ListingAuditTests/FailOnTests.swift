@@ -85,7 +85,7 @@ import Testing
         let check = CheckCommand.spec.option(named: "fail-on")
         let audit = AuditCommand.spec.option(named: "fail-on")
         #expect(check?.allowed == ["error", "warning", "advice", "never"])
-        #expect(check?.defaultValue == "error")
+        #expect(check?.defaultValue == LocalizedText(zh: "error", en: "error"))
         #expect(audit?.allowed == check?.allowed)
         #expect(audit?.defaultValue == check?.defaultValue)
         #expect(audit?.help == check?.help)

@@ -1,4 +1,5 @@
 import Foundation
+import ListingAudit
 import Testing
 @testable import ListingAuditCLI
 
@@ -63,7 +64,7 @@ import Testing
         let spec = AuditCommand.spec
         func parse(_ arguments: [String]) -> Result<ReportArguments, UsageError> {
             guard let parsed = try? ParsedArguments.parse(arguments, spec: spec) else {
-                return .failure(UsageError(message: "parse", command: nil))
+                return .failure(UsageError(message: LocalizedText(zh: "parse", en: "parse"), command: nil))
             }
             return ReportArguments.parse(parsed, command: "audit")
         }

@@ -7,36 +7,68 @@ enum AuditCommand: Command {
     /// The options `audit` declares; the report and terminal options are `ReportArguments.Options`.
     enum Options {
         static let listings = Option.text(
-            "listings", value: "<file>", help: "The listing export (overrides the one found in <folder>).")
-        static let refunds = Option.text("refunds", value: "<file>", help: "The refund / after-sales export.")
+            "listings", value: "<file>",
+            help: LocalizedText(
+                zh: "商品导出文件（优先于在 <folder> 中找到的）。",
+                en: "The listing export (overrides the one found in <folder>)."))
+        static let refunds = Option.text(
+            "refunds", value: "<file>", help: LocalizedText(zh: "退款/售后导出文件。", en: "The refund / after-sales export."))
         static let orders = Option.text(
-            "orders", value: "<file>", help: "The order export, for refund rates per order.")
+            "orders", value: "<file>",
+            help: LocalizedText(
+                zh: "订单导出文件，用于按订单计算退款率。", en: "The order export, for refund rates per order."))
         static let out = Option.text(
-            "out", short: "o", value: "<folder>", help: "Where to write the reports.",
-            default: "listing-audit-YYYY-MM-DD")
+            "out", short: "o", value: "<folder>",
+            help: LocalizedText(zh: "报告写入的文件夹。", en: "Where to write the reports."),
+            default: LocalizedText(zh: "listing-audit-YYYY-MM-DD", en: "listing-audit-YYYY-MM-DD"))
         static let config = RuleOptions.config
         static let language = Option.choice(
-            "lang", value: "<language>", help: "Report language.", cases: [Language.zh, .en], default: "from the input")
+            "lang", value: "<language>", help: LocalizedText(zh: "报告语言。", en: "Report language."),
+            cases: [Language.zh, .en], default: LocalizedText(zh: "按输入判断", en: "from the input"))
         static let top = Option.count(
-            "top", value: "<n>", help: "How many listings with findings the terminal shows.", default: 8,
-            invalid: { "'--top' needs a whole number, not '\($0)'." })
+            "top", value: "<n>",
+            help: LocalizedText(
+                zh: "终端显示多少个有问题的商品。", en: "How many listings with findings the terminal shows."),
+            default: 8,
+            invalid: {
+                LocalizedText(zh: "“--top”需要一个整数，不是“\($0)”。", en: "'--top' needs a whole number, not '\($0)'.")
+            })
         static let failOn = FailOn.option
     }
 
     static let spec = CommandSpec(
         name: "audit",
-        abstract: "Rank the listings whose content causes refunds, and write the report files.",
-        discussion: """
-            Give a folder holding a listing export and optionally a refund (after-sales) and an order export; they \
-            are recognised by their header rows. Or name each file. Writes priorities.csv, findings.csv, \
-            refunds.csv, summary.json and report.html into --out. Each audit keeps a snapshot in --history; the \
-            next audit shows new, fixed and still-open findings, whether fixes lowered refunds, and trend.csv.
+        abstract: LocalizedText(
+            zh: "给内容引发退款的商品排序，并写出报告文件。",
+            en: "Rank the listings whose content causes refunds, and write the report files."),
+        discussion: LocalizedText(
+            zh: """
+                给出存放商品导出、以及可选的退款（售后）和订单导出的文件夹，按表头识别各文件；也可以逐个指定文件。\
+                在 --out 中写出 priorities.csv、findings.csv、refunds.csv、summary.json 和 report.html。每次审计\
+                在 --history 中保存一份快照；下一次审计会显示新增、已修复和仍未解决的问题、修改是否降低了退款，\
+                以及 trend.csv。
 
-            As with 'check', the exit status is 1 when a finding reaches --fail-on (default: error), after the \
-            reports are written; a script that only wants the reports passes --fail-on never.
-            """,
+                与“check”一样，有问题达到 --fail-on（默认：error）时退出码为 1，但报告会先写出；只要报告的脚本\
+                请传 --fail-on never。
+                """,
+            en: """
+                Give a folder holding a listing export and optionally a refund (after-sales) and an order export; they \
+                are recognised by their header rows. Or name each file. Writes priorities.csv, findings.csv, \
+                refunds.csv, summary.json and report.html into --out. Each audit keeps a snapshot in --history; the \
+                next audit shows new, fixed and still-open findings, whether fixes lowered refunds, and trend.csv.
+
+                As with 'check', the exit status is 1 when a finding reaches --fail-on (default: error), after the \
+                reports are written; a script that only wants the reports passes --fail-on never.
+                """),
         arguments: "[<folder>]",
-        argumentHelp: [("<folder>", "A folder with the listing, refund and order exports (found by their headers).")],
+        argumentHelp: [
+            (
+                "<folder>",
+                LocalizedText(
+                    zh: "存放商品、退款和订单导出的文件夹（按表头识别）。",
+                    en: "A folder with the listing, refund and order exports (found by their headers).")
+            )
+        ],
         options: [
             Options.listings, Options.refunds, Options.orders, Options.out, Options.config, Options.language,
             Options.top, Options.failOn,

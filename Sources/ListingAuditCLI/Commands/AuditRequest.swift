@@ -17,7 +17,8 @@ struct AuditRequest {
         typealias Options = AuditCommand.Options
         var request = AuditRequest()
         guard arguments.positionals.count <= 1 else {
-            return .failure(UsageError(message: "Expected at most one <folder>.", command: command))
+            let message = LocalizedText(zh: "最多只能给一个 <folder>。", en: "Expected at most one <folder>.")
+            return .failure(UsageError(message: message, command: command))
         }
         request.folder = arguments.positionals.first
         request.listings = arguments.value(Options.listings)
@@ -28,7 +29,9 @@ struct AuditRequest {
         request.language = arguments.value(Options.language)
         request.failOn = arguments.value(Options.failOn)
         guard request.folder != nil || request.listings != nil else {
-            return .failure(UsageError(message: "Give a <folder> or --listings FILE.", command: command))
+            let message = LocalizedText(
+                zh: "请给出 <folder> 或 --listings FILE。", en: "Give a <folder> or --listings FILE.")
+            return .failure(UsageError(message: message, command: command))
         }
         do {
             request.top = try arguments.value(Options.top)

@@ -7,26 +7,43 @@ enum CheckCommand: Command {
     /// The options `check` declares.
     enum Options {
         static let format = Option.choice(
-            "format", value: "<format>", help: "Output format.", cases: FindingsFormat.allCases, default: .text)
+            "format", value: "<format>", help: LocalizedText(zh: "输出格式。", en: "Output format."),
+            cases: FindingsFormat.allCases, default: .text)
         static let failOn = FailOn.option
         static let language = Option.choice(
-            "lang", value: "<lang>", help: "Message language (default: zh for Chinese exports, else en).",
+            "lang", value: "<lang>",
+            help: LocalizedText(
+                zh: "消息语言（默认：中文导出用 zh，其余用 en）。",
+                en: "Message language (default: zh for Chinese exports, else en)."),
             cases: [Language.zh, .en])
         static let config = RuleOptions.config
         static let rule = RuleOptions.rule
         static let disable = RuleOptions.disable
-        static let output = Option.text("output", short: "o", value: "<file>", help: "Write the findings to a file.")
+        static let output = Option.text(
+            "output", short: "o", value: "<file>",
+            help: LocalizedText(zh: "把问题写入文件。", en: "Write the findings to a file."))
     }
 
     static let spec = CommandSpec(
         name: "check",
-        abstract: "Check listing exports before publishing; print findings like a compiler.",
-        discussion: "Reads Shopify, WooCommerce, Amazon, Google Merchant, Magento, 抖店/淘宝 and generic exports. "
-            + "Prints 'file:line:column: severity: [rule] message (listing id)' (the column when the evidence has "
-            + "one) and a summary on standard error. Given a folder, checks the listing export in it.",
+        abstract: LocalizedText(
+            zh: "发布前检查商品导出；像编译器一样列出问题。",
+            en: "Check listing exports before publishing; print findings like a compiler."),
+        discussion: LocalizedText(
+            zh: "读取 Shopify、WooCommerce、Amazon、Google Merchant、Magento、抖店/淘宝及通用格式的导出。"
+                + "逐条显示“文件:行:列: 严重程度: [规则] 消息 (商品 id)”（证据有列号时给出列），并在标准错误"
+                + "上给出汇总。给出文件夹时，检查其中的商品导出。",
+            en: "Reads Shopify, WooCommerce, Amazon, Google Merchant, Magento, 抖店/淘宝 and generic exports. "
+                + "Prints 'file:line:column: severity: [rule] message (listing id)' (the column when the evidence "
+                + "has one) and a summary on standard error. Given a folder, checks the listing export in it."),
         arguments: "<file> ...",
         argumentHelp: [
-            ("<file>", "Listing export files (CSV, TSV, TXT, XLSX, XML feeds, JSON), or a folder holding one.")
+            (
+                "<file>",
+                LocalizedText(
+                    zh: "商品导出文件（CSV、TSV、TXT、XLSX、XML 商品源、JSON），或存放它的文件夹。",
+                    en: "Listing export files (CSV, TSV, TXT, XLSX, XML feeds, JSON), or a folder holding one.")
+            )
         ],
         options: [
             Options.format, Options.failOn, Options.language, Options.config, Options.rule, Options.disable,
@@ -35,8 +52,7 @@ enum CheckCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         guard !arguments.positionals.isEmpty else {
-            return CLI.report(UsageError(message: "Missing expected argument '<file> ...'.", command: spec.name),
-                              console: console)
+            return CLI.report(UsageError(message: UsageError.missingFiles, command: spec.name), console: console)
         }
         let rules = arguments.value(Options.rule)
         let disabled = arguments.value(Options.disable)

@@ -4,20 +4,29 @@ import ListingAudit
 enum ExplainCommand: Command {
     static let spec = CommandSpec(
         name: "explain",
-        abstract: "Explain a rule: why it matters, how to fix it, examples.",
+        abstract: LocalizedText(
+            zh: "解释一条规则：为什么重要、怎样修改、示例。", en: "Explain a rule: why it matters, how to fix it, examples."),
         arguments: "<rule>",
-        argumentHelp: [("<rule>", "A rule id, e.g. description.thin (see 'rules').")],
+        argumentHelp: [
+            (
+                "<rule>",
+                LocalizedText(
+                    zh: "规则 id，例如 description.thin（见“rules”）。", en: "A rule id, e.g. description.thin (see 'rules').")
+            )
+        ],
         options: [Options.language])
 
     /// The options `explain` declares.
     enum Options {
         static let language = Option.choice(
-            "lang", value: "<lang>", help: "Language of the explanation.", cases: [Language.zh, .en], default: .en)
+            "lang", value: "<lang>", help: LocalizedText(zh: "解释的语言。", en: "Language of the explanation."),
+            cases: [Language.zh, .en], default: .en)
     }
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         guard arguments.positionals.count == 1, let id = arguments.positionals.first else {
-            let error = UsageError(message: "Expected exactly one rule id.", command: spec.name)
+            let message = LocalizedText(zh: "需要正好一个规则 id。", en: "Expected exactly one rule id.")
+            let error = UsageError(message: message, command: spec.name)
             return CLI.report(error, console: console)
         }
         guard let rule = RuleRegistry.rule(id: id) else {

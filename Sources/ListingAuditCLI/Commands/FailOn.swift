@@ -15,7 +15,9 @@ enum FailOn: String, CaseIterable, Sendable {
     /// The option both commands declare.
     static let option = Option.choice(
         "fail-on", value: "<severity>",
-        help: "Exit 1 when a finding reaches this severity; 'never' exits 0 whatever is found.",
+        help: LocalizedText(
+            zh: "有问题达到此严重程度时退出码为 1；“never”无论发现什么都以 0 退出。",
+            en: "Exit 1 when a finding reaches this severity; 'never' exits 0 whatever is found."),
         cases: allCases, default: .error)
 
     /// The least severity that fails the run; `nil` for `never`.

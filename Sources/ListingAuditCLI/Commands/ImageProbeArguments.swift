@@ -6,25 +6,44 @@ import ListingAudit
 /// remembering what was found so the next run asks again only about images that changed.
 enum ImageProbeArguments {
     static let probe = Option.flag(
-        "probe-images", help: "Fetch the first bytes of every image to find broken, small, mislabelled and oversized "
-            + "images (uses the network; off by default).")
+        "probe-images",
+        help: LocalizedText(
+            zh: "读取每张图片的开头字节，找出损坏、过小、格式不符和过大的图片（会联网；默认关闭）。",
+            en: "Fetch the first bytes of every image to find broken, small, mislabelled and oversized images (uses "
+                + "the network; off by default)."))
     static let images = Option.text(
-        "images", value: "<folder>", help: "Read the images from this folder (by path, then by file name) instead of "
-            + "the network; implies --probe-images.")
+        "images", value: "<folder>",
+        help: LocalizedText(
+            zh: "从这个文件夹读取图片（先按路径，再按文件名），而不联网；包含 --probe-images。",
+            en: "Read the images from this folder (by path, then by file name) instead of the network; implies "
+                + "--probe-images."))
     static let cache = Option.text(
-        "image-cache", value: "<folder>", help: "Where probed images are remembered between runs.",
-        default: "audit: <out parent>/listing-audit-image-cache; check: none")
+        "image-cache", value: "<folder>",
+        help: LocalizedText(zh: "在多次运行之间记住已探测图片的位置。", en: "Where probed images are remembered between runs."),
+        default: LocalizedText(
+            zh: "audit：<输出文件夹的上级>/listing-audit-image-cache；check：无",
+            en: "audit: <out parent>/listing-audit-image-cache; check: none"))
 
     static let budget = seconds(
-        "probe-budget", help: "Seconds the whole probe may take; images not reached by then are reported as not "
-            + "probed.", default: ImageProbeOptions().budget)
+        "probe-budget",
+        help: LocalizedText(
+            zh: "整个探测最多用的秒数；到时还没轮到的图片报告为未探测。",
+            en: "Seconds the whole probe may take; images not reached by then are reported as not probed."),
+        default: ImageProbeOptions().budget)
     static let timeout = seconds(
-        "probe-timeout", help: "Seconds one image request may take in all, redirects included (also caps the 10 s "
-            + "wait to connect or between bytes).", default: ImageProbeOptions().imageTimeout)
+        "probe-timeout",
+        help: LocalizedText(
+            zh: "一次图片请求总共最多用的秒数，含重定向（也限制连接或两次收到字节之间 10 秒的等待）。",
+            en: "Seconds one image request may take in all, redirects included (also caps the 10 s wait to connect "
+                + "or between bytes)."),
+        default: ImageProbeOptions().imageTimeout)
     static let concurrency = requests(
-        "probe-concurrency", help: "Image requests in flight at once.", default: ImageProbeOptions().concurrency)
+        "probe-concurrency", help: LocalizedText(zh: "同时进行的图片请求数。", en: "Image requests in flight at once."),
+        default: ImageProbeOptions().concurrency)
     static let perHost = requests(
-        "probe-per-host", help: "Image requests in flight at once to one server.", default: ImageProbeOptions().perHost)
+        "probe-per-host",
+        help: LocalizedText(zh: "对同一服务器同时进行的图片请求数。", en: "Image requests in flight at once to one server."),
+        default: ImageProbeOptions().perHost)
 
     /// The options a command declares for probing, in help order.
     static let all: [any DeclaredOption] = [probe, images, cache, budget, timeout, concurrency, perHost]
@@ -34,21 +53,31 @@ enum ImageProbeArguments {
     static let maximumRequests = 256
 
     /// A number of seconds > 0 and ≤ `maximumSeconds` (fractions allowed).
-    private static func seconds(_ name: String, help: String, default value: Double) -> Option<Double?, UsageError> {
-        Option.converted(
-            name, value: "<seconds>", help: help, default: String(format: "%g", value),
+    private static func seconds(
+        _ name: String, help: LocalizedText, default value: Double
+    ) -> Option<Double?, UsageError> {
+        let shown = String(format: "%g", value)
+        return Option.converted(
+            name, value: "<seconds>", help: help, default: LocalizedText(zh: shown, en: shown),
             convert: { Double($0).flatMap { $0.isFinite && $0 > 0 && $0 <= maximumSeconds ? $0 : nil } },
             invalid: {
-                "'--\(name)' needs a number of seconds above 0 and at most \(Int(maximumSeconds)), not '\($0)'."
+                LocalizedText(
+                    zh: "“--\(name)”需要大于 0、至多 \(Int(maximumSeconds)) 的秒数，不是“\($0)”。",
+                    en: "'--\(name)' needs a number of seconds above 0 and at most \(Int(maximumSeconds)), "
+                        + "not '\($0)'.")
             })
     }
 
     /// A whole number of requests from 1 to `maximumRequests`.
-    private static func requests(_ name: String, help: String, default value: Int) -> Option<Int?, UsageError> {
+    private static func requests(_ name: String, help: LocalizedText, default value: Int) -> Option<Int?, UsageError> {
         Option.converted(
-            name, value: "<n>", help: help, default: String(value),
+            name, value: "<n>", help: help, default: LocalizedText(zh: String(value), en: String(value)),
             convert: { Int($0).flatMap { (1...maximumRequests).contains($0) ? $0 : nil } },
-            invalid: { "'--\(name)' needs a whole number from 1 to \(maximumRequests), not '\($0)'." })
+            invalid: {
+                LocalizedText(
+                    zh: "“--\(name)”需要 1 到 \(maximumRequests) 的整数，不是“\($0)”。",
+                    en: "'--\(name)' needs a whole number from 1 to \(maximumRequests), not '\($0)'.")
+            })
     }
 
     /// The probe's limits as given: each `nil` when not given.
@@ -72,7 +101,9 @@ enum ImageProbeArguments {
         ]
         if let name = given.first(where: { $0.1 })?.0, !arguments.value(probe), arguments.value(images) == nil {
             throw UsageError(
-                message: "'--\(name)' limits image probing; add '--probe-images' or '--images <folder>'.",
+                message: LocalizedText(
+                    zh: "“--\(name)”限制的是图片探测；请加上“--probe-images”或“--images <folder>”。",
+                    en: "'--\(name)' limits image probing; add '--probe-images' or '--images <folder>'."),
                 command: command)
         }
         return limits
@@ -110,7 +141,10 @@ enum ImageProbeArguments {
     static func unrepeatable(_ paths: [String], command: String) -> UsageError? {
         guard let path = paths.first(where: { !ListingLoader.canReadTwice($0) }) else { return nil }
         return UsageError(
-            message: "'--probe-images' reads the listing export twice; give a file, not '\(path)'.", command: command)
+            message: LocalizedText(
+                zh: "“--probe-images”要读两遍商品导出；请给出文件，而不是“\(path)”。",
+                en: "'--probe-images' reads the listing export twice; give a file, not '\(path)'."),
+            command: command)
     }
 
     /// Probes the images of the exports at `paths`, showing progress on a terminal and a one-line summary.

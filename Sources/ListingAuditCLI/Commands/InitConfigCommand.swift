@@ -5,20 +5,28 @@ import ListingAudit
 enum InitConfigCommand: Command {
     static let spec = CommandSpec(
         name: "init-config",
-        abstract: "Write the default configuration (JSON) to a file or standard output.",
-        discussion: "Every key is optional; unknown keys are errors. Pass the file to 'check --config'.",
+        abstract: LocalizedText(
+            zh: "把默认配置（JSON）写入文件或标准输出。",
+            en: "Write the default configuration (JSON) to a file or standard output."),
+        discussion: LocalizedText(
+            zh: "每个键都可以省略；未知的键是错误。把文件传给“check --config”。",
+            en: "Every key is optional; unknown keys are errors. Pass the file to 'check --config'."),
         arguments: "[<file>]",
-        argumentHelp: [("<file>", "Where to write; standard output when omitted.")],
+        argumentHelp: [
+            ("<file>", LocalizedText(zh: "写入位置；省略时写到标准输出。", en: "Where to write; standard output when omitted."))
+        ],
         options: [Options.force])
 
     /// The options `init-config` declares.
     enum Options {
-        static let force = Option.flag("force", help: "Overwrite an existing file.")
+        static let force = Option.flag(
+            "force", help: LocalizedText(zh: "覆盖已有文件。", en: "Overwrite an existing file."))
     }
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         guard arguments.positionals.count <= 1 else {
-            return CLI.report(UsageError(message: "Expected at most one file.", command: spec.name), console: console)
+            let message = LocalizedText(zh: "最多只能给一个文件。", en: "Expected at most one file.")
+            return CLI.report(UsageError(message: message, command: spec.name), console: console)
         }
         let json = AuditConfiguration.defaultJSON()
         guard let path = arguments.positionals.first, path != "-" else {

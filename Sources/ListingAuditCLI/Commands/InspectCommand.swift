@@ -6,17 +6,29 @@ import ListingAudit
 enum InspectCommand: Command {
     static let spec = CommandSpec(
         name: "inspect",
-        abstract: "Show how listing exports are read: format, encoding, rows, listings, skipped rows, columns.",
-        discussion: """
-            Detects each file's export format from its header row (Shopify, WooCommerce, Amazon, Google Merchant, \
-            Magento, Olist, 淘宝助理, Chinese shop exports, the generic format) and prints what was read. Files may \
-            be CSV/TSV/TXT, Excel workbooks (.xlsx; the sheet is chosen by its header, or with --sheet), XML \
-            product feeds or JSON. A directory argument inspects the exports in it. Use --mapping for any other \
-            layout (see docs/formats.md). A refund or order export is shown as 'audit' reads it: rows kept and \
-            skipped, dates that are no real date, and the column of each field.
-            """,
+        abstract: LocalizedText(
+            zh: "显示商品导出是怎样读取的：格式、编码、行数、商品数、跳过的行、各列。",
+            en: "Show how listing exports are read: format, encoding, rows, listings, skipped rows, columns."),
+        discussion: LocalizedText(
+            zh: """
+                按表头识别每个文件的导出格式（Shopify、WooCommerce、Amazon、Google Merchant、Magento、Olist、\
+                淘宝助理、国内店铺导出、通用格式），并显示读到的内容。文件可以是 CSV/TSV/TXT、Excel 工作簿\
+                （.xlsx；按表头选工作表，或用 --sheet 指定）、XML 商品源或 JSON。参数是文件夹时检查其中的导出。\
+                其他布局用 --mapping（见 docs/formats.md）。退款或订单导出按“audit”的读法显示：保留和跳过的行、\
+                不是真实日期的日期，以及每个字段所在的列。
+                """,
+            en: """
+                Detects each file's export format from its header row (Shopify, WooCommerce, Amazon, Google Merchant, \
+                Magento, Olist, 淘宝助理, Chinese shop exports, the generic format) and prints what was read. Files may \
+                be CSV/TSV/TXT, Excel workbooks (.xlsx; the sheet is chosen by its header, or with --sheet), XML \
+                product feeds or JSON. A directory argument inspects the exports in it. Use --mapping for any other \
+                layout (see docs/formats.md). A refund or order export is shown as 'audit' reads it: rows kept and \
+                skipped, dates that are no real date, and the column of each field.
+                """),
         arguments: "<file> ...",
-        argumentHelp: [("<file>", "A listing export, or a directory of them.")],
+        argumentHelp: [
+            ("<file>", LocalizedText(zh: "商品导出文件，或存放它们的文件夹。", en: "A listing export, or a directory of them."))
+        ],
         options: [
             Options.format, Options.encoding, Options.delimiter, Options.exportFormat, Options.mapping,
             Options.samples, Options.language, Options.sheet,
@@ -25,16 +37,24 @@ enum InspectCommand: Command {
     /// The options `inspect` declares.
     enum Options {
         static let format = Option.choice(
-            "format", value: "<format>", help: "Output format.", cases: Format.allCases, default: .text)
+            "format", value: "<format>", help: LocalizedText(zh: "输出格式。", en: "Output format."),
+            cases: Format.allCases, default: .text)
         static let encoding = ReadingOptions.encoding
         static let delimiter = ReadingOptions.delimiter
         static let exportFormat = ReadingOptions.exportFormat
         static let mapping = ReadingOptions.mapping
         static let samples = Option.count(
-            "samples", value: "<n>", help: "Sample listings shown per file.", default: 3,
-            invalid: { _ in "The value for '--samples' must be a whole number ≥ 0." })
+            "samples", value: "<n>", help: LocalizedText(zh: "每个文件显示的示例商品数。", en: "Sample listings shown per file."),
+            default: 3,
+            invalid: { _ in
+                LocalizedText(
+                    zh: "“--samples”的值必须是 ≥ 0 的整数。", en: "The value for '--samples' must be a whole number ≥ 0.")
+            })
         static let language = Option.choice(
-            "lang", value: "<lang>", help: "Language of reasons (default: zh for Chinese exports, else en).",
+            "lang", value: "<lang>",
+            help: LocalizedText(
+                zh: "说明的语言（默认：中文导出用 zh，其余用 en）。",
+                en: "Language of reasons (default: zh for Chinese exports, else en)."),
             cases: [Language.zh, .en])
         static let sheet = ReadingOptions.sheet
     }
@@ -51,7 +71,7 @@ enum InspectCommand: Command {
         let mappings: (refunds: TransactionMapping?, orders: TransactionMapping?)
         do {
             guard !arguments.positionals.isEmpty else {
-                throw UsageError(message: "Missing expected argument '<file> ...'.", command: spec.name)
+                throw UsageError(message: UsageError.missingFiles, command: spec.name)
             }
             options = try loadOptions(arguments)
             samples = try arguments.value(Options.samples)

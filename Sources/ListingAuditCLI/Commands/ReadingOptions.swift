@@ -4,28 +4,46 @@ import ListingAudit
 /// read them, with one meaning everywhere: `--encoding`, `--delimiter`, `--as`, `--mapping`, `--sheet`.
 enum ReadingOptions {
     static let encoding = Option.choice(
-        "encoding", value: "<encoding>", help: "Text encoding of the inputs.", cases: TextEncoding.allCases,
-        default: "detect")
+        "encoding", value: "<encoding>", help: LocalizedText(zh: "输入的文本编码。", en: "Text encoding of the inputs."),
+        cases: TextEncoding.allCases, default: LocalizedText(zh: "自动识别", en: "detect"))
     static let delimiter = Option.converted(
-        "delimiter", value: "<delimiter>", help: "Field delimiter: comma, tab, semicolon, pipe or one character.",
-        default: "detect", convert: ReadingOptions.delimiter(named:),
-        invalid: { "The value '\($0)' is invalid for '--delimiter'. Use comma, tab, semicolon, pipe or one ASCII "
-            + "character." })
+        "delimiter", value: "<delimiter>",
+        help: LocalizedText(
+            zh: "字段分隔符：comma、tab、semicolon、pipe 或单个字符。",
+            en: "Field delimiter: comma, tab, semicolon, pipe or one character."),
+        default: LocalizedText(zh: "自动识别", en: "detect"), convert: ReadingOptions.delimiter(named:),
+        invalid: {
+            LocalizedText(
+                zh: "“--delimiter”的值“\($0)”无效，可用 comma、tab、semicolon、pipe 或单个 ASCII 字符。",
+                en: "The value '\($0)' is invalid for '--delimiter'. Use comma, tab, semicolon, pipe or one ASCII "
+                    + "character.")
+        })
     static let exportFormat = Option.choice(
-        "as", value: "<export-format>", help: "Read the inputs as this export format.",
-        cases: ExportFormat.allCases.filter { $0 != .mapped }, default: "detect")
+        "as", value: "<export-format>",
+        help: LocalizedText(zh: "按此导出格式读取输入。", en: "Read the inputs as this export format."),
+        cases: ExportFormat.allCases.filter { $0 != .mapped }, default: LocalizedText(zh: "自动识别", en: "detect"))
     static let mapping = Option.text(
-        "mapping", value: "<file>", help: "JSON column mapping for any other layout (docs/formats.md).")
+        "mapping", value: "<file>",
+        help: LocalizedText(
+            zh: "其他布局的 JSON 列映射（见 docs/formats.md）。",
+            en: "JSON column mapping for any other layout (docs/formats.md)."))
     static let sheet = Option.text(
-        "sheet", value: "<sheet>", help: "The worksheet to read from workbooks (name or number); default: the first "
-            + "whose header is an export we read.")
+        "sheet", value: "<sheet>",
+        help: LocalizedText(
+            zh: "要读取的工作簿工作表（名称或序号）；默认：第一个表头是可读导出的工作表。",
+            en: "The worksheet to read from workbooks (name or number); default: the first whose header is an "
+                + "export we read."))
 
     static let refundMapping = Option.text(
         "refund-mapping", value: "<file>",
-        help: "JSON column mapping for a refund export of any other layout (docs/formats.md).")
+        help: LocalizedText(
+            zh: "其他布局的退款导出的 JSON 列映射（见 docs/formats.md）。",
+            en: "JSON column mapping for a refund export of any other layout (docs/formats.md)."))
     static let orderMapping = Option.text(
         "order-mapping", value: "<file>",
-        help: "JSON column mapping for an order export of any other layout (docs/formats.md).")
+        help: LocalizedText(
+            zh: "其他布局的订单导出的 JSON 列映射（见 docs/formats.md）。",
+            en: "JSON column mapping for an order export of any other layout (docs/formats.md)."))
 
     /// The options a command declares for reading, in help order.
     static let all: [any DeclaredOption] = [encoding, delimiter, exportFormat, mapping, sheet]
@@ -59,7 +77,10 @@ enum ReadingOptions {
         options.format = arguments.value(exportFormat)
         if let path = arguments.value(mapping) {
             if options.format != nil {
-                throw UsageError(message: "Use either '--as' or '--mapping', not both.", command: command)
+                throw UsageError(
+                    message: LocalizedText(
+                        zh: "“--as”和“--mapping”只能用其一。", en: "Use either '--as' or '--mapping', not both."),
+                    command: command)
             }
             options.mapping = try ColumnMapping.load(path: path)
         }

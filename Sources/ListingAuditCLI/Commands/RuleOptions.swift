@@ -8,9 +8,13 @@ enum RuleOptions {
         let exitCode: ExitCode
     }
 
-    static let config = Option.text("config", value: "<file>", help: "A JSON config (see 'init-config').")
-    static let rule = Option.list("rule", value: "<id>", help: "Run only this rule.")
-    static let disable = Option.list("disable", value: "<id>", help: "Do not run this rule.")
+    static let config = Option.text(
+        "config", value: "<file>",
+        help: LocalizedText(zh: "JSON 配置文件（见“init-config”）。", en: "A JSON config (see 'init-config')."))
+    static let rule = Option.list(
+        "rule", value: "<id>", help: LocalizedText(zh: "只运行这条规则。", en: "Run only this rule."))
+    static let disable = Option.list(
+        "disable", value: "<id>", help: LocalizedText(zh: "不运行这条规则。", en: "Do not run this rule."))
 
     /// The configuration at `path` (or the defaults), with the `rules` and `disabled` ids checked; on failure the
     /// error is printed and the exit code returned.
@@ -32,17 +36,20 @@ enum RuleOptions {
     }
 
     /// `Unknown rule 'x'. Did you mean 'y'?`
-    static func unknownRule(_ id: String) -> String {
+    static func unknownRule(_ id: String) -> LocalizedText {
         let ids = RuleRegistry.ids
-        if let extended = ids.first(where: { $0.hasPrefix(id) || $0.contains(id) }) {
-            return "Unknown rule '\(id)'. Did you mean '\(extended)'?"
+        let suggestion =
+            ids.first { $0.hasPrefix(id) || $0.contains(id) }
+            ?? ids.min { EditDistance.between($0, id) < EditDistance.between($1, id) }.flatMap { best in
+                EditDistance.between(best, id) <= max(3, id.count / 3) ? best : nil
+            }
+        if let suggestion {
+            return LocalizedText(
+                zh: "未知规则“\(id)”。是不是“\(suggestion)”？", en: "Unknown rule '\(id)'. Did you mean '\(suggestion)'?")
         }
-        if let best = ids.min(by: { EditDistance.between($0, id) < EditDistance.between($1, id) }),
-            EditDistance.between(best, id) <= max(3, id.count / 3)
-        {
-            return "Unknown rule '\(id)'. Did you mean '\(best)'?"
-        }
-        return "Unknown rule '\(id)'. See '\(CLI.name) rules' for the list."
+        return LocalizedText(
+            zh: "未知规则“\(id)”。规则列表见“\(CLI.name) rules”。",
+            en: "Unknown rule '\(id)'. See '\(CLI.name) rules' for the list.")
     }
 }
 

@@ -4,16 +4,20 @@ import ListingAudit
 enum RulesCommand: Command {
     static let spec = CommandSpec(
         name: "rules",
-        abstract: "List the rules.",
-        discussion: "Markdown output is bilingual and is what docs/rules.md holds.",
+        abstract: LocalizedText(zh: "列出规则。", en: "List the rules."),
+        discussion: LocalizedText(
+            zh: "Markdown 输出为中英双语，即 docs/rules.md 的内容。",
+            en: "Markdown output is bilingual and is what docs/rules.md holds."),
         options: [Options.format, Options.language])
 
     /// The options `rules` declares.
     enum Options {
         static let format = Option.choice(
-            "format", value: "<format>", help: "Output format.", cases: Format.allCases, default: .text)
+            "format", value: "<format>", help: LocalizedText(zh: "输出格式。", en: "Output format."),
+            cases: Format.allCases, default: .text)
         static let language = Option.choice(
-            "lang", value: "<lang>", help: "Language of titles and prose.", cases: [Language.zh, .en], default: .en)
+            "lang", value: "<lang>", help: LocalizedText(zh: "标题和说明的语言。", en: "Language of titles and prose."),
+            cases: [Language.zh, .en], default: .en)
     }
 
     /// How `rules` prints the catalogue.
@@ -25,7 +29,8 @@ enum RulesCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         guard arguments.positionals.isEmpty else {
-            return CLI.report(UsageError(message: "'rules' takes no arguments.", command: spec.name), console: console)
+            let message = LocalizedText(zh: "“rules”不带参数。", en: "'rules' takes no arguments.")
+            return CLI.report(UsageError(message: message, command: spec.name), console: console)
         }
         let language = arguments.value(Options.language)
         switch arguments.value(Options.format) {

@@ -14,16 +14,28 @@ struct ReportArguments {
     /// The options for the reports and the terminal, which `audit` lists after its own.
     enum Options {
         static let date = Option.converted(
-            "date", value: "<yyyy-mm-dd>", help: "The day the audit describes (for reproducible runs).",
-            default: "today", convert: AuditDate.init,
-            invalid: { "'--date' needs a day as YYYY-MM-DD, not '\($0)'." })
+            "date", value: "<yyyy-mm-dd>",
+            help: LocalizedText(
+                zh: "审计所描述的日期（用于可重复的运行）。", en: "The day the audit describes (for reproducible runs)."),
+            default: LocalizedText(zh: "今天", en: "today"), convert: AuditDate.init,
+            invalid: {
+                LocalizedText(
+                    zh: "“--date”需要 YYYY-MM-DD 格式的日期，不是“\($0)”。",
+                    en: "'--date' needs a day as YYYY-MM-DD, not '\($0)'.")
+            })
         static let history = Option.text(
-            "history", value: "<folder>", help: "Where each audit's snapshot is kept, to compare audits.",
-            default: "<out parent>/listing-audit-history")
-        static let noHistory = Option.flag("no-history", help: "Neither read nor record audit history.")
+            "history", value: "<folder>",
+            help: LocalizedText(
+                zh: "每次审计快照的保存位置，用于比较各次审计。", en: "Where each audit's snapshot is kept, to compare audits."),
+            default: LocalizedText(
+                zh: "<输出文件夹的上级>/listing-audit-history", en: "<out parent>/listing-audit-history"))
+        static let noHistory = Option.flag(
+            "no-history", help: LocalizedText(zh: "不读取也不记录审计历史。", en: "Neither read nor record audit history."))
         static let color = Option.choice(
-            "color", value: "<when>", help: "Colour the output.", cases: ColorMode.allCases, default: .auto,
-            shown: "auto: only a terminal, and not with NO_COLOR set")
+            "color", value: "<when>", help: LocalizedText(zh: "输出着色。", en: "Colour the output."),
+            cases: ColorMode.allCases, default: .auto,
+            shown: LocalizedText(
+                zh: "auto：仅在终端上，且未设置 NO_COLOR 时", en: "auto: only a terminal, and not with NO_COLOR set"))
         static let quiet = Verbosity.Options.quiet
         static let verbose = Verbosity.Options.verbose
 
@@ -44,7 +56,11 @@ struct ReportArguments {
         parsed.keepHistory = !arguments.value(Options.noHistory)
         if parsed.history != nil, !parsed.keepHistory {
             return .failure(
-                UsageError(message: "Use either '--history' or '--no-history', not both.", command: command))
+                UsageError(
+                    message: LocalizedText(
+                        zh: "“--history”和“--no-history”只能用其一。",
+                        en: "Use either '--history' or '--no-history', not both."),
+                    command: command))
         }
         parsed.color = arguments.value(Options.color)
         switch Verbosity.from(arguments, command: command) {

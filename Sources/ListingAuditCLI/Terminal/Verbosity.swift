@@ -1,3 +1,5 @@
+import ListingAudit
+
 /// How much a command prints: `quiet` only problems, `normal` the summary, `verbose` also what it read and wrote.
 enum Verbosity: Int, Comparable {
     case quiet
@@ -8,7 +10,11 @@ enum Verbosity: Int, Comparable {
     static func from(_ arguments: ParsedArguments, command: String) -> Result<Verbosity, UsageError> {
         switch (arguments.value(Options.quiet), arguments.value(Options.verbose)) {
         case (true, true):
-            .failure(UsageError(message: "Use either '--quiet' or '--verbose', not both.", command: command))
+            .failure(
+                UsageError(
+                    message: LocalizedText(
+                        zh: "“--quiet”和“--verbose”只能用其一。", en: "Use either '--quiet' or '--verbose', not both."),
+                    command: command))
         case (true, false): .success(.quiet)
         case (false, true): .success(.verbose)
         case (false, false): .success(.normal)
@@ -19,8 +25,11 @@ enum Verbosity: Int, Comparable {
 
     /// `--quiet` and `--verbose`, for a command with terminal output.
     enum Options {
-        static let quiet = Option.flag("quiet", short: "q", help: "Print only warnings and errors.")
+        static let quiet = Option.flag(
+            "quiet", short: "q", help: LocalizedText(zh: "只显示警告和错误。", en: "Print only warnings and errors."))
         static let verbose = Option.flag(
-            "verbose", short: "v", help: "Also print each input read and each file written.")
+            "verbose", short: "v",
+            help: LocalizedText(
+                zh: "同时显示读取的每个输入和写出的每个文件。", en: "Also print each input read and each file written."))
     }
 }
