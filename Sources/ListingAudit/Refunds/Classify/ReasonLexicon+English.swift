@@ -149,6 +149,7 @@ extension ReasonLexicon {
         ]),
         LexiconGroup(.negator, ["not", "isn't", "wasn't", "never", "not the", "it's not", "it is not", "nothing"]),
         LexiconGroup(.absence, ["no", "without"]),
+        LexiconGroup(.closeNegator, ["doesn't", "didn't", "don't", "won't", "hasn't", "haven't", "does not"]),
         LexiconGroup(.contrast, ["but", "however", "though", "although", "except", "yet"]),
         LexiconGroup(.ordered, ["i ordered", "ordered", "i bought", "i chose", "i picked", "instead of"]),
         LexiconGroup(.received, [
