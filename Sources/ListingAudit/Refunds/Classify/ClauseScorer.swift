@@ -19,6 +19,8 @@
 ///   (`和上次的不一样`): that compares with the buyer's last order, not with the listing.
 /// - A text naming only goods that are not worn (fruit, a tablet, a lamp) has no fit: its size words say the goods
 ///   differ from the description (`the apples are tiny`), so their score goes to not-as-described.
+/// - A text that praises and never complains (no problem or mismatch word, nothing after a contrast word) keeps
+///   none of its weak signals, topics nobody judged and bare adjectives: `i'm a 26 waist, love it` describes.
 /// - After a contrast word (`但是`, `就是`, `but`) a clause counts 1.5×.
 /// - A buyer naming what they ordered and what came instead is a fulfilment error; so is a denied topic before
 ///   what they ordered (`not the colour I ordered`) and a part or gift that was not received (`没有充电线`).
@@ -39,6 +41,11 @@ struct ClauseScorer {
     /// Whether the text names goods worn on the body, and goods that are not.
     private var namesWornGoods = false
     private var namesUnwornGoods = false
+    /// Per category, the score from weak signals (unjudged topics, bare adjectives), and whether any clause praises
+    /// or complains: a text that praises and never complains drops its weak score.
+    private var weak = [Double](repeating: 0, count: RefundCategory.allCases.count)
+    private var praises = false
+    private var complains = false
 
     /// A decisive word, or a topic and the word that made it decisive (`颜色…不对`), as byte ranges of the text.
     private struct EvidenceSpan: Equatable {
@@ -244,6 +251,9 @@ struct ClauseScorer {
             denied.insert(.sizeFit)
             denied.insert(.colourMismatch)
         }
+        if praises && !complains {
+            for index in scores.indices { scores[index] -= weak[index] }
+        }
         if namesUnwornGoods && !namesWornGoods { moveScore(from: .sizeFit, to: .notAsDescribed) }
     }
 
@@ -272,10 +282,14 @@ struct ClauseScorer {
         // In a clause that praises and finds nothing wrong, a bare adjective describes (`extra small fits me
         // perfectly`, `long and flattering`) rather than complains.
         let praised = clause.positive && clause.marker == nil
+        praises = praises || praised
+        let turned = clause.emphasised && !(clause.phrases.isEmpty && clause.topics.isEmpty)
+        complains = complains || clause.marker != nil || clause.mismatch != nil || turned
         for phrase in clause.phrases where !praised || phrase.weight >= Self.adjectiveWeight {
             var category = namesPart && phrase.category == .deliveryProblem ? .wrongOrMissingItem : phrase.category
             if clause.afterUse && category == .damagedInTransit { category = .qualityDefect }
             credit(category, phrase.weight * factor, phrase.range)
+            if phrase.weight < Self.adjectiveWeight { weak[category.ordinal] += phrase.weight * factor }
         }
         let damage = !clause.afterUse && clause.phrases.contains { $0.category == .damagedInTransit }
         let breakage = damage || clause.phrases.contains { $0.category == .qualityDefect }
@@ -315,6 +329,7 @@ struct ClauseScorer {
                 credit(topic.category, (topic.weight + Self.topicBonus) * factor, topic.range, marker)
             } else {
                 credit(topic.category, topic.weight * factor, topic.range)
+                weak[topic.category.ordinal] += topic.weight * factor
             }
         }
         if clause.topics.isEmpty, !clause.earlier, !clause.judgedOnly.contains(where: \.byMismatch),

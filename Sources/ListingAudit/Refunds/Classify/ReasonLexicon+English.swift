@@ -20,7 +20,8 @@ extension ReasonLexicon {
         ]),
         LexiconGroup(.subject(.sizeFit, 1), [
             "size", "sizes", "fit", "fits", "fitting", "sise", "waist", "chest", "shoulders", "shoulder", "sleeves",
-            "sleeve", "length", "inseam", "hips", "chart", "measurements",
+            "sleeve", "length", "inseam", "hips", "chart", "measurements", "arm hole", "arm holes", "armhole",
+            "armholes", "neckline", "bust",
         ]),
         // Colour.
         LexiconGroup(.phrase(.colourMismatch, 3), [

@@ -26,6 +26,9 @@ extension ReasonLexicon {
             "lamp", "mug", "chair", "desk", "book", "bottle", "pillow", "blanket", "duvet", "mattress", "curtains",
             "rug", "toy", "vase", "suitcase",
         ]),
+        // The size of produce (个头小, 果子偏小): a difference from the description, whatever else the text names.
+        LexiconGroup(.phrase(.notAsDescribed, 3), combine(
+            ["个头", "个儿", "果子", "果型"], ["不大", "小", "太小", "很小", "偏小", "不够大", "有点小", "比较小", "小小的"])),
         LexiconGroup(.earlier, [
             "上次", "上一次", "上回", "上批", "上一批", "之前买的", "以前买的", "之前买过", "以前买过", "之前的", "以前的",
             "原来买的", "第一次买的", "last time", "last order", "my last one", "previous order", "previous one",

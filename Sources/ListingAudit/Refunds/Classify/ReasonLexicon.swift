@@ -22,7 +22,7 @@ enum ReasonLexicon {
         var entries: [(text: String, value: Int32)] = []
         var seen = Set<[UInt8]>()
         for group in structure + description + chinese + english + morphology + vocabulary + families + circumstances
-            + goods {
+            + goods + use + returns {
             for word in group.words + SpellingVariants.of(group.words) {
                 let folded = UTF8Scalars.folded(word.trimmingWhitespace())
                 // A word starting with a clause break could never be reached by the scan.
