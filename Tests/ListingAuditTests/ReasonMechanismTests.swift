@@ -116,6 +116,8 @@ import Testing
         #expect(category("其他", "像素太低") == .qualityDefect)
         #expect(category("其他", "不过孩子好像没有兴趣") == .changedMind)
         #expect(category("其他", "东西都烂了，还不是一个两个，这么不新鲜") == .qualityDefect)
+        #expect(category("其他", "按客服说的试了，还是不行") == .qualityDefect)
+        #expect(category("其他", "担心以后有更好的价格，想退货") == .changedMind)
     }
 
     @Test func englishFamiliesAreJoinedByOneSpace() {
