@@ -109,8 +109,21 @@ import Testing
         #expect(category("货不对版") == .notAsDescribed)
     }
 
+    @Test func koreanReturnReasons() {
+        expectEveryNameRecognised(.korean, atLeast: 50)
+        #expect(category("단순 변심") == .changedMind)
+        #expect(category("사이즈미스") == .sizeFit)
+        #expect(category("사이즈 미스 ㅠㅠ") == .sizeFit)
+        #expect(category("오배송") == .wrongOrMissingItem)
+        #expect(category("상품 파손") == .damagedInTransit)
+        #expect(category("불량") == .qualityDefect)
+        #expect(category("배송지연") == .deliveryProblem)
+        #expect(category("ㅅㅅ") == .other)
+        #expect(category("단순변심", "收到就开线了") == .qualityDefect)
+    }
+
     @Test func everyTableIsListed() {
-        #expect(PlatformReasonTable.all.count == 8)
+        #expect(PlatformReasonTable.all.count == 9)
         #expect(Set(PlatformReasonTable.all.map(\.source)).count == PlatformReasonTable.all.count)
     }
 }

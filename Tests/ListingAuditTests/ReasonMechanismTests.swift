@@ -4,7 +4,9 @@ import Testing
 /// The mechanism faults issue 11 names, each fixed as a mechanism rather than a phrase: a term inside a longer
 /// word, words that describe rather than complain, damage after use read as transit damage, a generic platform
 /// reason winning over a specific comment, and parts of the goods whose size or stuck words are no fit or delivery
-/// matter.
+/// matter; and the ones found on the development half of the real buyer texts: a bare 不 denying the defect after
+/// it, size words about goods nobody wears, a difference from an earlier purchase, 码 inside 数码, a review that
+/// praises and never complains, the reason given for a return, and English word families joined by one space.
 @Suite struct ReasonMechanismTests {
     private let classifier = ReasonClassifier()
 
@@ -60,5 +62,71 @@ import Testing
         #expect(category("OTHER", "scheduling conflict") == .changedMind)
         #expect(category("OTHER", "ordered multiple sizes, keeping the medium") == .changedMind)
         #expect(category("其他", "买了两个码 留一个") == .changedMind)
+    }
+
+    @Test func aBareNotDeniesTheSignalRightAfterIt() {
+        #expect(category("其他", "收到立刻洗了，不缩水，很舒服") == .other)
+        #expect(category("其他", "一点都不起球") == .other)
+        #expect(category("OTHER", "it didn't shrink and the colour is lovely") == .other)
+        #expect(category("其他", "洗了一次就缩水了") == .qualityDefect)
+        // 不 never hides a longer word that starts with it.
+        #expect(category("其他", "一点都不好吃") == .qualityDefect)
+    }
+
+    @Test func sizeWordsAboutGoodsNobodyWearsAreADifferenceFromTheDescription() {
+        #expect(category("其他", "苹果太小了") == .notAsDescribed)
+        #expect(category("其他", "这个台灯比我想的小了一圈") == .notAsDescribed)
+        #expect(category("OTHER", "the lamp is too small") == .notAsDescribed)
+        #expect(category("其他", "裤子太小了") == .sizeFit)
+        #expect(category("其他", "苹果太小了，给孩子穿的衣服也小了") == .sizeFit)
+    }
+
+    @Test func aDifferenceFromAnEarlierPurchaseSaysNothingAboutTheListing() {
+        #expect(category("其他", "和上次买的不一样，这次的质量不行") == .qualityDefect)
+        #expect(category("其他", "和图片不一样") == .notAsDescribed)
+    }
+
+    @Test func sizeCharactersInsideOtherWordsAreNoSize() {
+        #expect(category("其他", "数码店") == .other)
+        #expect(category("其他", "码数偏小") == .sizeFit)
+    }
+
+    @Test func theSellerSendingTheWrongThingIsAFulfilmentError() {
+        #expect(category("其他", "这次肯定给我发错了") == .wrongOrMissingItem)
+        #expect(category("其他", "商家发错了") == .wrongOrMissingItem)
+    }
+
+    @Test func aTextThatPraisesAndNeverComplainsKeepsNoWeakSignal() {
+        #expect(category("Other", "i'm a 26 waist, love it, so cute") == .other)
+        #expect(category("Other", "love it, the size is small") == .other)
+        #expect(category("Other", "love the style, but the size is small") == .sizeFit)
+        #expect(category("Other", "cute top but the sleeves are short, it's going back") == .sizeFit)
+        #expect(category("Other", "the quality is excellent") == .other)
+        #expect(category("Other", "high quality fabric") == .other)
+    }
+
+    @Test func theReasonGivenForAReturnDecides() {
+        #expect(category("Other", "i love the colour. i returned it bc the style isn't for me") == .changedMind)
+        #expect(category("Other", "ordered a small, returned and exchanged for a medium") == .sizeFit)
+        #expect(category("其他", "因为质量原因想退货") == .qualityDefect)
+    }
+
+    @Test func failureInUseAndLostInterestAreFamilies() {
+        #expect(category("其他", "但是调不了 拿去给修表的看了") == .qualityDefect)
+        #expect(category("其他", "像素太低") == .qualityDefect)
+        #expect(category("其他", "不过孩子好像没有兴趣") == .changedMind)
+        #expect(category("其他", "东西都烂了，还不是一个两个，这么不新鲜") == .qualityDefect)
+        #expect(category("其他", "按客服说的试了，还是不行") == .qualityDefect)
+        #expect(category("其他", "担心以后有更好的价格，想退货") == .changedMind)
+    }
+
+    @Test func englishFamiliesAreJoinedByOneSpace() {
+        #expect(ReasonLexicon.combine(["in a "], ["small"]) == ["in a small"])
+        #expect(ReasonLexicon.combine(["not"], [" for me"]) == ["not for me"])
+        #expect(ReasonLexicon.combine(["", "very"], ["small"]) == ["small", "very small"])
+        #expect(category("Other", "they run extremely small") == .sizeFit)
+        #expect(category("Other", "these were larger than i expected") == .sizeFit)
+        #expect(category("Other", "the arm holes are huge") == .sizeFit)
+        #expect(category("Other", "this top is just not for me") == .changedMind)
     }
 }

@@ -3,7 +3,8 @@
 /// - Phrases count their weight.
 /// - A topic word counts little alone, and much more with a problem or mismatch word in its clause
 ///   (`颜色` + `不一样`, `colour` + `is off`); a positive word cancels the topics of its clause (`尺码合适`).
-/// - A negator cancels the next signal in its clause (`不是质量问题`, `no damage`). An absence word (`no`, `没有`)
+/// - A negator cancels the next signal in its clause (`不是质量问题`, `no damage`); a close negator (不, 不会,
+///   `doesn't`) only the signal right after it (`不缩水`, `doesn't shrink`). An absence word (`no`, `没有`)
 ///   before a bare topic says something is missing (`no measurements`), which rules nothing out; before a problem,
 ///   or a topic its clause judges (`no size issue`), it rules the category out like a negator.
 /// - A transit word (`in transit`, `运输中`) is transit damage with a breakage word in its clause and a delivery
@@ -14,7 +15,12 @@
 ///   fit, transit or delivery. A size word right after a difference noun (差距太大) only measures the difference.
 /// - Damage in a clause that says the goods were used, worn or washed (`after washing`, 洗了, 没几天) is a defect,
 ///   never transit damage.
-/// - A mismatch without a topic (`跟图片不一样`) means not-as-described.
+/// - A mismatch without a topic (`跟图片不一样`) means not-as-described, unless its clause names an earlier purchase
+///   (`和上次的不一样`): that compares with the buyer's last order, not with the listing.
+/// - A text naming only goods that are not worn (fruit, a tablet, a lamp) has no fit: its size words say the goods
+///   differ from the description (`the apples are tiny`), so their score goes to not-as-described.
+/// - A text that praises and never complains (no problem or mismatch word, nothing after a contrast word) keeps
+///   none of its weak signals, topics nobody judged and bare adjectives: `i'm a 26 waist, love it` describes.
 /// - After a contrast word (`但是`, `就是`, `but`) a clause counts 1.5×.
 /// - A buyer naming what they ordered and what came instead is a fulfilment error; so is a denied topic before
 ///   what they ordered (`not the colour I ordered`) and a part or gift that was not received (`没有充电线`).
@@ -32,6 +38,14 @@ struct ClauseScorer {
     /// Whether the text says the parcel was damaged on its way: damage beside the packaging (`box arrived crushed`)
     /// or breakage beside a transit word (`ripped open during shipping`).
     private(set) var transitDamage = false
+    /// Whether the text names goods worn on the body, and goods that are not.
+    private var namesWornGoods = false
+    private var namesUnwornGoods = false
+    /// Per category, the score from weak signals (unjudged topics, bare adjectives), and whether any clause praises
+    /// or complains: a text that praises and never complains drops its weak score.
+    private var weak = [Double](repeating: 0, count: RefundCategory.allCases.count)
+    private var praises = false
+    private var complains = false
 
     /// A decisive word, or a topic and the word that made it decisive (`颜色…不对`), as byte ranges of the text.
     private struct EvidenceSpan: Equatable {
@@ -61,6 +75,8 @@ struct ClauseScorer {
     static let fulfilmentWeight = 3.5
     static let emphasis = 1.5
     static let negationReach = 12
+    /// How far (in characters) after a close negator (不, `doesn't`) the signal it denies may start.
+    static let closeNegationReach = 1
     static let transitDamageWeight = 3.0
     static let transitDelayWeight = 2.5
     /// How far (in characters) after a part or difference noun a size, transit or delivery word still describes it,
@@ -91,6 +107,7 @@ struct ClauseScorer {
         var positive = false
         var negationEnd: Int?
         var negationIsAbsence = false
+        var negationReach = ClauseScorer.negationReach
         var absentTopics: [RefundCategory] = []
         var transit: Range<Int>?
         var negatedTopic: Range<Int>?
@@ -98,6 +115,8 @@ struct ClauseScorer {
         /// The end of the last part or difference noun in the clause, and what a word right after it can describe.
         var captor: (end: Int, gap: Bool, wears: Bool)?
         var afterUse = false
+        /// Whether the clause names an earlier purchase (上次, `last time`).
+        var earlier = false
 
         /// Whether a `category` word at `range` describes the part or difference just before it.
         func captures(_ category: RefundCategory, at range: Range<Int>) -> Bool {
@@ -122,7 +141,7 @@ struct ClauseScorer {
                 flush(clause)
                 clause = Clause()
             case .hit(let hit):
-                let negated = clause.negationEnd.map { hit.range.lowerBound - $0 <= Self.negationReach } ?? false
+                let negated = clause.negationEnd.map { hit.range.lowerBound - $0 <= clause.negationReach } ?? false
                 switch hit.role {
                 case .subject(.wrongOrMissingItem, _) where negated:
                     clause.negationEnd = nil
@@ -199,9 +218,13 @@ struct ClauseScorer {
                 case .transit:
                     if negated { clause.negationEnd = nil }
                     clause.transit = clause.transit ?? hit.bytes
-                case .negator, .absence:
+                case .negator, .absence, .closeNegator:
                     clause.negationEnd = hit.range.upperBound
                     clause.negationIsAbsence = hit.role == .absence
+                    clause.negationReach = hit.role == .closeNegator ? Self.closeNegationReach : Self.negationReach
+                case .goods(let worn):
+                    if worn { namesWornGoods = true } else { namesUnwornGoods = true }
+                case .earlier: clause.earlier = true
                 case .contrast:
                     flush(clause)
                     clause = Clause()
@@ -228,6 +251,18 @@ struct ClauseScorer {
             denied.insert(.sizeFit)
             denied.insert(.colourMismatch)
         }
+        if praises && !complains {
+            for index in scores.indices { scores[index] -= weak[index] }
+        }
+        if namesUnwornGoods && !namesWornGoods { moveScore(from: .sizeFit, to: .notAsDescribed) }
+    }
+
+    /// Moves the score and evidence of `source` to `target`.
+    private mutating func moveScore(from source: RefundCategory, to target: RefundCategory) {
+        scores[target.ordinal] += scores[source.ordinal]
+        scores[source.ordinal] = 0
+        spans[target.ordinal] = Array((spans[target.ordinal] + spans[source.ordinal]).prefix(8))
+        spans[source.ordinal] = []
     }
 
     /// Adds `weight` to `category` with the words at `first` (and `second`) as evidence.
@@ -247,10 +282,14 @@ struct ClauseScorer {
         // In a clause that praises and finds nothing wrong, a bare adjective describes (`extra small fits me
         // perfectly`, `long and flattering`) rather than complains.
         let praised = clause.positive && clause.marker == nil
+        praises = praises || praised
+        let turned = clause.emphasised && !(clause.phrases.isEmpty && clause.topics.isEmpty)
+        complains = complains || clause.marker != nil || clause.mismatch != nil || turned
         for phrase in clause.phrases where !praised || phrase.weight >= Self.adjectiveWeight {
             var category = namesPart && phrase.category == .deliveryProblem ? .wrongOrMissingItem : phrase.category
             if clause.afterUse && category == .damagedInTransit { category = .qualityDefect }
             credit(category, phrase.weight * factor, phrase.range)
+            if phrase.weight < Self.adjectiveWeight { weak[category.ordinal] += phrase.weight * factor }
         }
         let damage = !clause.afterUse && clause.phrases.contains { $0.category == .damagedInTransit }
         let breakage = damage || clause.phrases.contains { $0.category == .qualityDefect }
@@ -290,9 +329,11 @@ struct ClauseScorer {
                 credit(topic.category, (topic.weight + Self.topicBonus) * factor, topic.range, marker)
             } else {
                 credit(topic.category, topic.weight * factor, topic.range)
+                weak[topic.category.ordinal] += topic.weight * factor
             }
         }
-        if clause.topics.isEmpty, !clause.judgedOnly.contains(where: \.byMismatch), let mismatch = clause.mismatch {
+        if clause.topics.isEmpty, !clause.earlier, !clause.judgedOnly.contains(where: \.byMismatch),
+            let mismatch = clause.mismatch {
             credit(.notAsDescribed, Self.mismatchWeight * factor, mismatch)
         }
     }

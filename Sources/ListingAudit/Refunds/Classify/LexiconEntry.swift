@@ -36,6 +36,16 @@ enum LexiconRole: Sendable, Equatable {
     case transit
     /// Denies the next signal in its clause (`不是`, `not`, `isn't`): `not a size problem` rules the size out.
     case negator
+    /// Denies only a signal that follows at once (`不缩水`, `不掉色`, `一点都不起球`): the bare Chinese 不 forms
+    /// countless words, so it reaches no further than the next character.
+    case closeNegator
+    /// Names the kind of goods: worn on the body (衣服, 裤子, 穿, `dress`, `jeans`) or not (水果, 平板, 台灯,
+    /// `lamp`, `laptop`). A text that names only goods not worn cannot be about fit, so its size words say the goods
+    /// are smaller or bigger than described (`the apples are tiny`, 这个也太小了 about fruit).
+    case goods(worn: Bool)
+    /// Names an earlier purchase (上次, 之前买的, `last time`, `my old one`): a difference in its clause compares the
+    /// goods with that purchase, not with the listing, so it says nothing about the description.
+    case earlier
     /// Says the next signal is absent (`没有`, `no`, `without`): an absent problem is ruled out (`no damage`,
     /// `没有破损`), but an absent topic is not (`no measurements`), unless its clause judges it (`no size issue`).
     case absence

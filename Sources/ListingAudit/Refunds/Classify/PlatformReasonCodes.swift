@@ -25,14 +25,15 @@ enum PlatformReasonCodes {
     }
 
     /// The lookup key: the folded reason without spaces, punctuation or separators (`APPAREL_TOO_SMALL`,
-    /// `apparel-too-small` and `Apparel too small` share one key; so do `少件/漏发` and `少件、漏发`).
+    /// `apparel-too-small` and `Apparel too small` share one key; so do `少件/漏发` and `少件、漏发`), nor the lone
+    /// Hangul letters Korean buyers add as emoticons (`사이즈 미스 ㅠㅠ` is `사이즈 미스`).
     static func key(_ scalars: [UInt32]) -> [UInt32] {
         scalars.filter { value in
             if value < 0x80 {
                 return (value >= 0x30 && value <= 0x39) || (value >= 0x61 && value <= 0x7A)
             }
             return !(0x2000...0x206F).contains(value) && !(0x3000...0x303F).contains(value)
-                && !(0xFF00...0xFF65).contains(value)
+                && !(0xFF00...0xFF65).contains(value) && !(0x3131...0x318E).contains(value)
         }
     }
 

@@ -42,6 +42,6 @@ struct PlatformReasonTable: Sendable {
 
     /// Every table the classifier knows, in lookup order (a name listed by two tables must agree; a test checks).
     static let all: [PlatformReasonTable] = [
-        amazon, shopifyLegacy, shopifyDefinitions, taobao, douyin, pinduoduo, jd, genericChinese,
+        amazon, shopifyLegacy, shopifyDefinitions, taobao, douyin, pinduoduo, jd, genericChinese, korean,
     ]
 }

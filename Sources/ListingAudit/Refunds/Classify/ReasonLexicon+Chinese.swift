@@ -103,6 +103,8 @@ extension ReasonLexicon {
             "合适", "正好", "刚好", "没问题", "没毛病", "很好", "挺好", "不错", "好看", "喜欢", "满意", "完好", "合身", "还行", "能接受",
         ]),
         LexiconGroup(.negator, ["不是", "并不是", "并非"]),
+        // Only the bare 不: a longer word ending in it (也不, 都不) would hide the 不-words after it (不好吃).
+        LexiconGroup(.closeNegator, ["不"]),
         LexiconGroup(.absence, ["没有", "没", "无", "并没有"]),
         LexiconGroup(.contrast, ["但是", "但", "可是", "不过", "就是", "只是", "而是", "然而", "而且"]),
         LexiconGroup(.ordered, [

@@ -8,8 +8,10 @@ extension ReasonLexicon {
         LexiconGroup(.phrase(.qualityDefect, 3), [
             "烂的", "烂掉", "腐烂", "烂果", "坏果", "烂出", "难吃", "不好吃", "不甜", "不脆", "发涩", "苦涩", "没熟", "不熟",
             "口感差", "口感不好", "味道差", "味道不好", "难喝", "不好喝", "rotten", "mouldy", "tastes bad", "bad taste",
-            "tasteless", "not fresh", "unripe", "overripe", "bruised",
+            "tasteless", "not fresh", "unripe", "overripe", "bruised", "不新鲜",
         ]),
+        // "Not just one or two": a count, not a difference (不是一个 alone is a mismatch word).
+        LexiconGroup(.neutral, ["不是一个两个", "不是一两个", "不止一个", "不止一两个", "不只一个"]),
         LexiconGroup(.phrase(.wrongOrMissingItem, 3.5), [
             "不是新的", "不是新品", "不是全新", "二手", "翻新机", "翻新", "被拆开过", "拆开过", "被拆过", "拆封过", "被用过",
             "有使用痕迹", "not new", "used item", "previously opened", "been opened", "refurbished", "second hand",

@@ -23,8 +23,8 @@ extension ReasonLexicon {
         // Praise of the quality or the workmanship.
         LexiconGroup(.positive, combine(
             ["质量", "做工", "品质"], ["很好", "不错", "没得说", "好", "挺好", "过硬", "杠杠的", "很棒", "可以"]
-        ) + combine(["high", "good", "great", "excellent", "nice", "fantastic", "superb"], [" quality"])
-            + combine(["quality is ", "quality was "], ["excellent", "great", "good", "fantastic", "superb", "amazing"])
+        ) + combine(["high", "good", "great", "excellent", "nice", "fantastic", "superb"], ["quality"])
+            + combine(["quality is", "quality was"], ["excellent", "great", "good", "fantastic", "superb", "amazing"])
             + ["高质量", "质量上乘"]),
         LexiconGroup(.positive, [
             "adore", "adorable", "gorgeous", "pretty", "cute", "stunning", "flattering", "comfy", "comfortable",

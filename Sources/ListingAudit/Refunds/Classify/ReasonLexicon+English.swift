@@ -20,7 +20,8 @@ extension ReasonLexicon {
         ]),
         LexiconGroup(.subject(.sizeFit, 1), [
             "size", "sizes", "fit", "fits", "fitting", "sise", "waist", "chest", "shoulders", "shoulder", "sleeves",
-            "sleeve", "length", "inseam", "hips", "chart", "measurements",
+            "sleeve", "length", "inseam", "hips", "chart", "measurements", "arm hole", "arm holes", "armhole",
+            "armholes", "neckline", "bust",
         ]),
         // Colour.
         LexiconGroup(.phrase(.colourMismatch, 3), [
@@ -149,6 +150,7 @@ extension ReasonLexicon {
         ]),
         LexiconGroup(.negator, ["not", "isn't", "wasn't", "never", "not the", "it's not", "it is not", "nothing"]),
         LexiconGroup(.absence, ["no", "without"]),
+        LexiconGroup(.closeNegator, ["doesn't", "didn't", "don't", "won't", "hasn't", "haven't", "does not"]),
         LexiconGroup(.contrast, ["but", "however", "though", "although", "except", "yet"]),
         LexiconGroup(.ordered, ["i ordered", "ordered", "i bought", "i chose", "i picked", "instead of"]),
         LexiconGroup(.received, [

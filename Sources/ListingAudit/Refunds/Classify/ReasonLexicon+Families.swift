@@ -34,6 +34,10 @@ extension ReasonLexicon {
             "奶粉", "面粉", "粉末", "粉丝", "米粉", "藕粉", "红包", "网红", "红酒", "红烧", "红枣", "白糖", "白酒", "白开水", "黄油",
             "黄金", "紫外线", "绿茶", "黑胡椒", "蓝莓", "白菜", "白条",
         ]),
+        // Compounds whose 码 names no size (数码 digital, 号码 number, 密码 password), so it is no size signal.
+        LexiconGroup(.neutral, [
+            "数码", "号码", "密码", "条码", "条形码", "二维码", "代码", "页码", "编码", "验证码", "起码", "价码", "砝码",
+        ]),
         LexiconGroup(.ordered, [
             "明明选的", "明明拍的", "明明买的", "我选的", "选的", "下单选的", "我点的", "备注的", "i chose", "i selected", "selected",
             "chose", "i picked", "i asked for", "asked for",
@@ -45,7 +49,7 @@ extension ReasonLexicon {
         LexiconGroup(.phrase(.wrongOrMissingItem, 3.5), [
             "two left", "two right", "both left", "both right", "same foot", "两只左脚", "两只右脚", "都是左脚", "都是右脚", "一只大一只小",
             "没给", "漏了", "没寄", "没有送",
-        ]),
+        ] + combine(["给我", "给", "帮我", "卖家", "商家", "店家", "又"], ["发错了", "发错", "寄错了", "寄错"])),
         LexiconGroup(.phrase(.changedMind, 3), combine(
             combine(["显", "显得", "看着", "穿着", "穿上"], ["", "特别", "很", "有点", "非常", "更", "太"]),
             ["胖", "壮", "黑", "老", "矮", "土", "老气", "臃肿"]

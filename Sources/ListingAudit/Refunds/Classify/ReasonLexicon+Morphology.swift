@@ -14,12 +14,16 @@ extension ReasonLexicon {
         LexiconGroup(.phrase(.sizeFit, 3), combine(
             ["runs", "ran", "run", "running", "fits", "fit", "fitting", "comes up", "came up", "come up", "sizes",
              "sized", "is cut", "cut"],
-            ["small", "large", "big", "tight", "narrow", "short", "long", "snug", "loose", "wide", "baggy"])
+            combine(["", "very", "really", "extremely", "super", "so", "quite", "way", "a bit", "a little", "slightly",
+                     "pretty", "incredibly"],
+                    ["small", "large", "big", "tight", "narrow", "short", "long", "snug", "loose", "wide", "baggy"]))
             + combine(["a", "one", "half a", "two", "a full"], ["size up", "size down", "size smaller", "size bigger",
                                                                 "size larger", "sizes up", "sizes down"])
             + combine(["go", "went", "order", "ordered", "going"], ["up a size", "down a size"])
             + combine(["too", "far too", "way too", "much too", "slightly", "a little", "a little too", "a bit too"],
-                      ["small", "big", "large", "tight", "loose", "long", "short", "narrow", "wide", "snug"])),
+                      ["small", "big", "large", "tight", "loose", "long", "short", "narrow", "wide", "snug"])
+            + combine(["smaller", "bigger", "larger", "longer", "shorter", "tighter", "looser", "wider", "narrower"],
+                      ["than expected", "than i expected", "than i thought", "than anticipated", "than i imagined"])),
         LexiconGroup(.phrase(.changedMind, 3), combine(
             ["买", "拍", "下单", "下", "订", "点"], ["重复了", "重了", "多了", "错了", "重复"])
             + combine(["不太", "不怎么", "不是很", "不大", "没那么", "不够"], ["喜欢"])
@@ -47,12 +51,15 @@ extension ReasonLexicon {
                       ["到", "发", "发货", "送到", "送", "更新", "收到"])),
     ]
 
-    /// Every stem followed by every ending.
+    /// Every stem followed by every ending; an English stem and its ending are joined by one space, however either
+    /// is written (`in a ` + `small` and `not` + ` for me` alike), since a doubled space never matches a text.
     static func combine(_ stems: [String], _ endings: [String]) -> [String] {
         stems.flatMap { stem in
             endings.map { ending in
+                let stem = stem.hasSuffix(" ") ? String(stem.dropLast()) : stem
+                let ending = ending.hasPrefix(" ") ? String(ending.dropFirst()) : ending
                 let joinWithSpace = stem.unicodeScalars.last.map { $0.isASCII } ?? false
-                return joinWithSpace ? stem + " " + ending : stem + ending
+                return joinWithSpace && !ending.isEmpty ? stem + " " + ending : stem + ending
             }
         }
     }

@@ -21,7 +21,8 @@ enum ReasonLexicon {
         var roles: [LexiconRole] = []
         var entries: [(text: String, value: Int32)] = []
         var seen = Set<[UInt8]>()
-        for group in structure + description + chinese + english + morphology + vocabulary + families + circumstances {
+        for group in structure + description + chinese + english + morphology + vocabulary + families + circumstances
+            + goods + use + returns {
             for word in group.words + SpellingVariants.of(group.words) {
                 let folded = UTF8Scalars.folded(word.trimmingWhitespace())
                 // A word starting with a clause break could never be reached by the scan.
