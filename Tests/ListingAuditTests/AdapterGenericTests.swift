@@ -80,6 +80,31 @@ import Testing
             _ = try ColumnMapping.parse(Data(#"{"listing_id":"a","colour":"b"}"#.utf8), source: "m.json")
         }
     }
+
+    /// The `--mapping` file is refused as the refund and order mapping files are: located at the file, in both
+    /// languages, saying what is wrong.
+    @Test(arguments: [
+        (#"{"listing_id":"a","colour":"b"}"#, "unknown field \"colour\" in the column mapping", "列映射中的字段“colour”不存在"),
+        (#"{"title":"Name"}"#, "column mapping must name the \"listing_id\" column", "列映射必须指明“listing_id”对应的列"),
+        (#"{"listing_id":"a""#, "column mapping is not valid JSON", "列映射文件不是有效的 JSON"),
+        (#"["listing_id"]"#, "a column mapping must be a JSON object of field: column name", "应是一个 JSON 对象"),
+        (#"{"listing_id":7}"#, "value for \"listing_id\" must be a column name (text)", "“listing_id”的值应是列名"),
+        (#"{"listing_id":"a","separator":""}"#, "value for \"separator\" must be text", "“separator”的值应是文字"),
+    ])
+    func aBadMappingIsRefusedLocatedInBothLanguages(_ json: String, _ en: String, _ zh: String) {
+        do {
+            _ = try ColumnMapping.parse(Data(json.utf8), source: "m.json")
+            Issue.record("\(json) was read")
+        } catch {
+            guard case .unusableInput(let location, let reason) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            #expect(location == SourceLocation(file: "m.json", line: 1))
+            #expect(reason.en.contains(en), "\(reason.en)")
+            #expect(reason.zh.contains(zh), "\(reason.zh)")
+        }
+    }
 }
 
 @Suite struct AdapterLoaderEdgeTests {

@@ -55,6 +55,20 @@ struct ColumnSynonymsTests {
         #expect(title.evidence == "synonym")
     }
 
+    @Test func aPersonsNameIsNoProductTitle() throws {
+        // W3C CSVW test005: people and their children. `FamilyName` and `Surname` contain `name`, a title synonym.
+        let header = ["id", "Surname", "FamilyName", "child_id"]
+        #expect(ColumnSynonyms.mapping(header: header) == nil)
+        #expect(ColumnSynonyms.titleWithoutID(header: header) == nil)
+        let reason = FormatDetector.unrecognisedReason(header: HeaderIndex(header))
+        #expect(reason.en.contains("It is a table of people (Surname, FamilyName)"), "\(reason.en)")
+        #expect(reason.en.contains("no column that means a product title"), "\(reason.en)")
+        #expect(reason.zh.contains("它是人员表（Surname、FamilyName）"), "\(reason.zh)")
+        // A product name column still is one.
+        let products = try #require(ColumnSynonyms.mapping(header: ["id", "customer_name", "product_name"]))
+        #expect(products.mapping.columns[.title] == "product_name")
+    }
+
     @Test func anOrderExportIsNotTakenForAListingTable() throws {
         let csv = "order_id,product_id,product_name,price\n1,7,纯棉T恤,9.9\n"
         #expect(throws: IngestError.self) { try ListingLoader.load(path: try AdapterFixtures.temporaryFile(csv)) }

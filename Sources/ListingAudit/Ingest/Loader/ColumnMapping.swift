@@ -33,47 +33,28 @@ public struct ColumnMapping: Sendable, Equatable {
         columns: Dictionary(uniqueKeysWithValues: MappedField.allCases.map { ($0, $0.rawValue) }))
 
     /// Parses a mapping from JSON bytes; `source` names the file in errors.
+    /// - Throws: `.unusableInput` at the file when it is not a mapping of listing fields (`MappingFile.parse`).
     public static func parse(_ data: Data, source: String) throws(IngestError) -> ColumnMapping {
-        let location = SourceLocation(file: source, line: 1)
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: data)
-        } catch {
-            throw .unusableData(location: location, reason: "column mapping is not valid JSON")
-        }
-        guard let pairs = object as? [String: Any] else {
-            throw .unusableData(location: location, reason: "column mapping must be a JSON object of field: column")
-        }
-        var columns: [MappedField: String] = [:]
-        var separator = "|"
-        for (key, value) in pairs {
-            guard let text = value as? String, !text.isEmpty else {
-                throw .unusableData(location: location, reason: "column mapping value for \"\(key)\" must be text")
-            }
-            if key == "separator" {
-                separator = text
-                continue
-            }
-            guard let field = MappedField(rawValue: key) else {
-                let known = (MappedField.allCases.map(\.rawValue) + ["separator"]).joined(separator: ", ")
-                throw .unusableData(
-                    location: location, reason: "unknown field \"\(key)\" in column mapping; known fields: \(known)")
-            }
-            columns[field] = text
-        }
-        guard columns[.listingID] != nil else {
-            throw .unusableData(location: location, reason: "column mapping must name the \"listing_id\" column")
-        }
-        return ColumnMapping(columns: columns, separator: separator)
+        let file = try MappingFile.parse(data, source: source, fields: fields, settings: settings, required: required)
+        return ColumnMapping(file)
     }
 
     /// Reads a mapping file.
-    /// - Throws: `.fileNotFound`/`.unreadable` when it cannot be read, `.unusableData` when it is not a mapping.
+    /// - Throws: `.fileNotFound`/`.unreadable` when it cannot be read, `.unusableInput` when it is not a mapping.
     public static func load(path: String) throws(IngestError) -> ColumnMapping {
-        guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path: path) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "cannot read the file")
+        ColumnMapping(try MappingFile.load(path: path, fields: fields, settings: settings, required: required))
+    }
+
+    // What a listing mapping file holds: the listing fields, the list separator, and the id column at least.
+    private static let fields = MappedField.allCases.map(\.rawValue)
+    private static let settings = ["separator"]
+    private static let required = [MappedField.listingID.rawValue]
+
+    private init(_ file: MappingFile) {
+        var columns: [MappedField: String] = [:]
+        for (key, name) in file.columns {
+            if let field = MappedField(rawValue: key) { columns[field] = name }
         }
-        return try parse(data, source: path)
+        self.init(columns: columns, separator: file.settings["separator"] ?? "|")
     }
 }

@@ -79,9 +79,11 @@ enum ColumnSynonyms {
     }
 
     /// 100 and more for an exact synonym (more for likelier ones), under 100 for a name containing one; `nil` for a
-    /// name that does not match, or an address column for any field but images.
+    /// name that does not match, a person's name, or an address column for any field but images.
     private static func score(_ name: String, _ synonyms: [String]) -> Int? {
         if let rank = synonyms.firstIndex(of: name) { return 200 - rank }
+        // `FamilyName` and `customer_name` contain `name`, but name a person, not a product.
+        if isPersonName(name) { return nil }
         // An address column (`detail_url`) holds no text to audit, whatever else its name says.
         if name.contains("url") || name.contains("link"), !synonyms.contains("imageurl") { return nil }
         for (rank, synonym) in synonyms.enumerated() where synonym.count >= 4 && name.contains(synonym) {
@@ -95,6 +97,19 @@ enum ColumnSynonyms {
         guard mapping(header: header) == nil else { return nil }
         let titles = table.first { $0.0 == .title }!.1
         return header.first { score(fold($0), titles).map { $0 >= 100 } ?? false }
+    }
+
+    /// Folded column names that mean a person's name (or contain one of these): surnames, given names, the name of
+    /// a customer, buyer, consignee or contact.
+    static let personNames = [
+        "surname", "familyname", "givenname", "firstname", "lastname", "middlename", "fullname", "username",
+        "nickname", "customername", "buyername", "contactname", "recipientname", "姓名", "姓氏", "收货人", "买家昵称",
+        "联系人",
+    ]
+
+    /// Whether the folded column name `name` means a person's name.
+    static func isPersonName(_ name: String) -> Bool {
+        personNames.contains { name.contains($0) }
     }
 
     /// Lower-cased, without spaces, `_`, `-`, `.` or a byte-order mark.

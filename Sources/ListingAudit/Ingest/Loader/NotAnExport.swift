@@ -1,6 +1,7 @@
 /// What a table that is no listing, refund or order export is instead, told from its header row, so the refusal
 /// says exactly why: a payments settlement report, a file whose first row is data (no header), customer reviews, a
-/// SKU or attribute table that refers to products listed elsewhere, a conversation log, or a list of definitions.
+/// SKU or attribute table that refers to products listed elsewhere, a conversation log, a table of people, or a list
+/// of definitions.
 /// Each is one sentence (`It is …` / `它是…`) for the lines `FormatDetector.unrecognisedReason` writes.
 enum NotAnExport {
     /// What `header` is instead, or `nil` when it is none of the kinds told here.
@@ -49,6 +50,13 @@ enum NotAnExport {
                 zh: "它是客服对话记录（\(turn)）：没有订单号、商品ID 或退款原因列，既不是商品表，也不是订单表或售后表。",
                 en: "It is a log of customer-service conversations (\(turn)), with no order id, listing id or refund "
                     + "reason column: neither a listing export nor an order or refund export.")
+        }
+        let people = names.filter { ColumnSynonyms.isPersonName(ColumnSynonyms.fold($0)) }
+        if !people.isEmpty, ColumnSynonyms.mapping(header: names) == nil {
+            return LocalizedText(
+                zh: "它是人员表（\(people.joined(separator: "、"))）：人名不是商品标题，表中也没有表示商品标题的列。",
+                en: "It is a table of people (\(people.joined(separator: ", "))): a person's name is not a product "
+                    + "title, and there is no column that means a product title.")
         }
         if let definition = column(["definition", "taxonomy", "定义", "释义"]) {
             return LocalizedText(

@@ -2,18 +2,16 @@
 ///
 /// Excel and the platforms that write workbooks number shared strings in order of first use, so the rows of a sheet
 /// mostly ask for the next few strings: reading stops as soon as the asked-for index is loaded, and opening a workbook
-/// only to look at its header reads a handful of strings, not the whole part. Strings are kept back to back in one
-/// byte array (UTF-8, `_xHHHH_` escapes decoded, phonetic runs left out), bounded by `maximumBytes`.
+/// only to look at its header reads a handful of strings, not the whole part. Each string is decoded once (UTF-8,
+/// `_xHHHH_` escapes decoded, phonetic runs left out, cut at `FieldLimit.maximumBytes`) into a `SharedStringStore`,
+/// which keeps a large table in a scratch file so that its memory stays bounded.
 final class SharedStrings {
-    /// The most bytes of string text kept.
-    static let maximumBytes = 1 << 30
-
     /// The strings and the reader behind a pointer, so the per-cell look-up needs no dynamic exclusivity checks.
     private let state: UnsafeMutablePointer<SharedStringsState>
 
-    init(archive: ZipArchive, part: String?) {
+    init(archive: ZipArchive, part: String?, budget: SharedStringStore.Budget = SharedStringStore.Budget()) {
         state = .allocate(capacity: 1)
-        state.initialize(to: SharedStringsState(archive: archive, part: part))
+        state.initialize(to: SharedStringsState(archive: archive, part: part, budget: budget))
     }
 
     deinit {
@@ -22,24 +20,23 @@ final class SharedStrings {
     }
 
     /// Strings loaded so far.
-    var count: Int { state.pointee.ends.count }
+    var count: Int { state.pointee.store.count }
 
-    /// Appends string `index` to `out`; false when the workbook has no such string. `repaired` is set when the string
-    /// held bytes that are not UTF-8 (replaced with U+FFFD when it was loaded).
+    /// The decoded strings (for looking at how they are held).
+    var store: SharedStringStore { state.pointee.store }
+
+    /// Appends string `index` to `out` and returns its notes (repaired, cut); `nil` when the workbook has no such
+    /// string.
     @inline(__always)
-    func append(_ index: Int, to out: inout [UInt8], repaired: inout Bool) throws(IngestError) -> Bool {
-        try state.pointee.append(index, to: &out, repaired: &repaired)
+    func append(_ index: Int, to out: inout [UInt8]) throws(IngestError) -> SharedStringStore.Note? {
+        try state.pointee.append(index, to: &out)
     }
 }
 
 struct SharedStringsState {
     private let archive: ZipArchive
     private let part: String?
-    private var bytes: [UInt8] = []
-    /// `ends[i]`: the end of string `i` in `bytes`.
-    private(set) var ends: [UInt32] = []
-    /// Strings whose bytes were not valid UTF-8 (repaired when loaded).
-    private var repairedStrings: Set<Int> = []
+    private(set) var store: SharedStringStore
     private var reader: XMLReader?
     private var source: ZipEntrySource?
     private var started = false
@@ -48,21 +45,21 @@ struct SharedStringsState {
     private var inString = false
     private var inText = false
     private var phoneticDepth = 0
+    /// The text of the string being read, and whether more was offered than it keeps.
+    private var text: [UInt8] = []
+    private var overflow = false
 
-    init(archive: ZipArchive, part: String?) {
+    init(archive: ZipArchive, part: String?, budget: SharedStringStore.Budget) {
         self.archive = archive
         self.part = part
+        store = SharedStringStore(label: "\(archive.path) (\(part ?? "xl/sharedStrings.xml"))", budget: budget)
     }
 
     @inline(__always)
-    mutating func append(_ index: Int, to out: inout [UInt8], repaired: inout Bool) throws(IngestError) -> Bool {
-        if index >= ends.count { try load(through: index) }
-        guard index < ends.count else { return false }
-        let start = index == 0 ? 0 : Int(ends[index - 1])
-        let end = Int(ends[index])
-        bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<end])) }
-        if !repairedStrings.isEmpty, repairedStrings.contains(index) { repaired = true }
-        return true
+    mutating func append(_ index: Int, to out: inout [UInt8]) throws(IngestError) -> SharedStringStore.Note? {
+        if index >= store.count { try load(through: index) }
+        guard index < store.count else { return nil }
+        return try store.append(index, to: &out)
     }
 
     /// Reads strings until `index` is loaded or the part ends.
@@ -79,8 +76,7 @@ struct SharedStringsState {
             reader = XMLReader(source: source, maximumToken: 64 << 20)
         }
         guard let reader, let source else { return }
-        var stringStart = bytes.count
-        while ends.count <= index {
+        while store.count <= index {
             let token: XMLToken
             do {
                 token = try reader.next()
@@ -96,7 +92,8 @@ struct SharedStringsState {
             case .startTag:
                 if reader.isNamed("si") {
                     inString = true
-                    stringStart = bytes.count
+                    text.removeAll(keepingCapacity: true)
+                    overflow = false
                 } else if reader.isNamed("rPh") {
                     phoneticDepth += 1
                 } else if reader.isNamed("t") {
@@ -105,89 +102,47 @@ struct SharedStringsState {
             case .endTag:
                 if reader.isNamed("si") {
                     inString = false
-                    try finishString(from: stringStart, location: source.location)
+                    finishString()
                 } else if reader.isNamed("rPh") {
                     phoneticDepth = max(0, phoneticDepth - 1)
                 } else if reader.isNamed("t") {
                     inText = false
                 }
             case .text:
-                if inText { bytes.append(contentsOf: reader.text) }
+                if inText { keep(reader.text) }
             }
         }
     }
 
-    /// Ends the string that starts at `start`: escapes decoded, bytes that are not UTF-8 replaced, size bounded.
-    private mutating func finishString(from start: Int, location: SourceLocation) throws(IngestError) {
-        OOXMLText.decodeEscapes(&bytes, from: start)
-        let valid = bytes.withUnsafeBufferPointer { all in
-            let text = UnsafeBufferPointer(rebasing: all[start...])
-            return UTF8Validation.isASCII(text) || UTF8Validation.firstInvalidOffset(text) == nil
+    /// Keeps `piece` of the string's text, up to a little more than `FieldLimit.maximumBytes` (escapes still to be
+    /// decoded).
+    private mutating func keep(_ piece: UnsafeBufferPointer<UInt8>) {
+        let room = FieldLimit.maximumBytes + 64 - text.count
+        if piece.count <= room {
+            text.append(contentsOf: piece)
+        } else {
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: piece[..<max(0, room)]))
+            overflow = true
+        }
+    }
+
+    /// Adds the string read: escapes decoded, bytes that are not UTF-8 replaced, cut to `FieldLimit.maximumBytes`.
+    private mutating func finishString() {
+        var note: SharedStringStore.Note = []
+        OOXMLText.decodeEscapes(&text, from: 0)
+        let valid = text.withUnsafeBufferPointer {
+            UTF8Validation.isASCII($0) || UTF8Validation.firstInvalidOffset($0) == nil
         }
         if !valid {
-            let repaired = String(decoding: bytes[start...], as: UTF8.self)
-            bytes.removeSubrange(start...)
-            bytes.append(contentsOf: repaired.utf8)
-            repairedStrings.insert(ends.count)
+            text = Array(String(decoding: text, as: UTF8.self).utf8)
+            note.insert(.repaired)
         }
-        guard bytes.count <= SharedStrings.maximumBytes else {
-            throw .input(
-                location,
-                zh: "共享字符串超过 \(ByteCount.text(SharedStrings.maximumBytes))：工作簿过大或不正常，请分成较小的文件导出",
-                en: "the shared strings exceed \(ByteCount.text(SharedStrings.maximumBytes)): the workbook is too large "
-                    + "or not ordinary; export it in smaller files")
+        if overflow || text.count > FieldLimit.maximumBytes {
+            var stop = min(text.count, FieldLimit.maximumBytes)
+            while stop > 0, stop < text.count, text[stop] & 0xC0 == 0x80 { stop -= 1 }
+            text.removeSubrange(stop...)
+            note.insert(.cut)
         }
-        ends.append(UInt32(bytes.count))
-    }
-}
-
-/// OOXML's escaping of characters XML cannot hold: `_xHHHH_` stands for U+HHHH (`_x000D_` for a carriage return,
-/// `_x005F_` for a literal underscore before `x`).
-enum OOXMLText {
-    /// Decodes the escapes in `bytes[from...]` in place.
-    static func decodeEscapes(_ bytes: inout [UInt8], from start: Int) {
-        guard bytes.count - start >= 7 else { return }
-        let found = bytes.withUnsafeBufferPointer { all in
-            var index = start
-            while true {
-                index = ByteSearch.first(in: all, from: index, 0x5F, 0x5F, 0x5F, 0x5F)
-                guard index + 6 < all.count else { return false }
-                if all[index + 1] == UInt8(ascii: "x"), all[index + 6] == UInt8(ascii: "_") { return true }
-                index += 1
-            }
-        }
-        guard found else { return }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count - start)
-        var index = start
-        while index < bytes.count {
-            if index + 6 < bytes.count, bytes[index] == UInt8(ascii: "_"), bytes[index + 1] == UInt8(ascii: "x"),
-                bytes[index + 6] == UInt8(ascii: "_"), let value = hex4(bytes, at: index + 2)
-            {
-                if value == 0x0D {
-                    // A CR escaped before a line feed is the line break Excel stores; keep only the LF.
-                    if !(index + 7 < bytes.count && bytes[index + 7] == 0x0A) { out.append(0x0A) }
-                } else if let scalar = Unicode.Scalar(value) {
-                    UTF8Scalars.append(scalar.value, to: &out)
-                } else {
-                    out.append(contentsOf: [0xEF, 0xBF, 0xBD])
-                }
-                index += 7
-                continue
-            }
-            out.append(bytes[index])
-            index += 1
-        }
-        bytes.removeSubrange(start...)
-        bytes.append(contentsOf: out)
-    }
-
-    private static func hex4(_ bytes: [UInt8], at index: Int) -> UInt32? {
-        var value: UInt32 = 0
-        for offset in 0..<4 {
-            guard let digit = HexDigit.value(bytes[index + offset]) else { return nil }
-            value = value << 4 | UInt32(digit)
-        }
-        return value
+        text.withUnsafeBufferPointer { store.add($0, note: note) }
     }
 }

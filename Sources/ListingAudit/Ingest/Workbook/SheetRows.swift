@@ -69,6 +69,8 @@ struct SheetState {
 
     /// A cell of the row holds a repaired shared string, or text not yet checked as UTF-8.
     private var repairedColumn: Int?
+    /// The columns of the row whose shared string was cut to `FieldLimit.maximumBytes`.
+    private var cutColumns: [Int] = []
     private var rowMayBeInvalid = false
 
     // The cell being read.
@@ -137,6 +139,7 @@ struct SheetState {
                     inRow = true
                     values.removeAll(keepingCapacity: true)
                     repairedColumn = nil
+                    cutColumns.removeAll(keepingCapacity: true)
                     rowMayBeInvalid = false
                     cellColumns.removeAll(keepingCapacity: true)
                     cellEnds.removeAll(keepingCapacity: true)
@@ -248,9 +251,7 @@ struct SheetState {
                 }
             case .shared:
                 let index = cellText.withUnsafeBufferPointer { Workbook.number($0) }
-                var repaired = false
-                defer { if repaired, repairedColumn == nil { repairedColumn = cellColumn + 1 } }
-                guard let index, try strings.append(index, to: &values, repaired: &repaired) else {
+                guard let index, let note = try strings.append(index, to: &values) else {
                     let name = CellReference.name(column: cellColumn, row: row)
                     let shown = String(decoding: cellText.prefix(20), as: UTF8.self)
                     throw .input(
@@ -259,6 +260,8 @@ struct SheetState {
                         en: "cell \(name) refers to shared string \(shown), which the workbook does not have: the file "
                             + "is damaged; export it again")
                 }
+                if note.contains(.repaired), repairedColumn == nil { repairedColumn = cellColumn + 1 }
+                if note.contains(.cut) { cutColumns.append(cellColumn + 1) }
             case .inline, .formulaString:
                 values.append(contentsOf: cellText)
                 OOXMLText.decodeEscapes(&values, from: start)
@@ -345,6 +348,9 @@ struct SheetState {
         }
         if let repairedColumn {
             issues.append(CSVIssue(kind: .invalidEncoding, line: number, column: repairedColumn))
+        }
+        for column in cutColumns {
+            issues.append(CSVIssue(kind: .fieldTooLong, line: number, column: column))
         }
         return CSVRecord(line: number, bytes: recordBytes, ends: recordEnds, issues: issues)
     }

@@ -34,12 +34,19 @@ final class Workbook {
     /// The shared-strings part, when the workbook has one.
     let sharedStringsPart: String?
     /// The workbook's shared strings, read as far as rows have needed them (shared by every sheet opened).
-    private(set) lazy var sharedStrings = SharedStrings(archive: archive, part: sharedStringsPart)
+    private(set) lazy var sharedStrings = SharedStrings(
+        archive: archive, part: sharedStringsPart, budget: sharedStringsBudget)
+    /// How much memory the shared strings may take before they are kept in a scratch file.
+    private let sharedStringsBudget: SharedStringStore.Budget
 
-    /// Opens the workbook at `path`.
+    /// Opens the workbook at `path`; `sharedStringsBudget` bounds the memory its shared strings take.
     /// - Throws: `.fileNotFound` / `.unreadable`; `.unusableInput` when it is not a readable workbook (see the type).
-    init(path: String, limits: ZipLimits = ZipLimits()) throws(IngestError) {
+    init(
+        path: String, limits: ZipLimits = ZipLimits(),
+        sharedStringsBudget: SharedStringStore.Budget = SharedStringStore.Budget()
+    ) throws(IngestError) {
         self.path = path
+        self.sharedStringsBudget = sharedStringsBudget
         archive = try ZipArchive(path: path, limits: limits)
         let workbookPart = try Self.officeDocument(in: archive)
         guard archive.entry(named: workbookPart) != nil else { throw Self.notAWorkbook(archive) }
