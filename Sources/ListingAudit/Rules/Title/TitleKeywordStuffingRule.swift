@@ -50,7 +50,7 @@ struct TitleKeywordStuffingRule: ListingRule {
             index += width
         }
         for scalar in scalars + [" "] {
-            if scalar.value &- 0x61 < 26 {
+            if TextFold.isWordLetter(scalar.value) {
                 word.append(scalar)
                 continue
             }
@@ -90,9 +90,9 @@ struct TitleKeywordStuffingRule: ListingRule {
 extension TitleKeywordStuffingRule {
     private static let stopWordBytes: [[UInt8]] = stopWords.map { Array($0.utf8) }
 
-    /// Whether some English word (two letters or more, not a stop word) or some pair of adjacent Chinese characters
-    /// occurs more than `limit` times in the folded title: a byte-level test that clears ordinary titles before any
-    /// counting (a longer repeated run always starts with such a pair).
+    /// Whether some word (two letters or more, accented letters included, not a stop word) or some pair of adjacent
+    /// Chinese characters occurs more than `limit` times in the folded title: a byte-level test that clears ordinary
+    /// titles before any counting (a longer repeated run always starts with such a pair).
     fileprivate static func mayRepeat(_ bytes: [UInt8], moreThan limit: Int) -> Bool {
         var words: [Range<Int>] = []
         var pairs: [UInt64] = []
@@ -102,7 +102,7 @@ extension TitleKeywordStuffingRule {
         bytes.withUnsafeBufferPointer { buffer in
             while index <= buffer.count {
                 let (value, width) = index < buffer.count ? UTF8Scalars.decode(buffer, at: index) : (0x20, 1)
-                if value &- 0x61 < 26 {
+                if TextFold.isWordLetter(value) {
                     if wordStart == nil { wordStart = index }
                 } else if let start = wordStart {
                     let word = buffer[start..<index]
