@@ -1,5 +1,6 @@
 /// `size.missing_options`: a product that comes in sizes (clothes, shoes, hats, gloves, belts, rings) with no size
-/// anywhere: no size option, no size attribute, no size stated in the title or description.
+/// anywhere: no size option, no size attribute, no size stated in the title or description. Children's sizes by age
+/// (`0-3M`, `3-6 months`) are sizes, in an option of any name.
 struct MissingSizeOptionsRule: ListingRule {
     static let description = RuleDescription(
         id: "size.missing_options", severity: .error,
@@ -46,9 +47,14 @@ struct MissingSizeOptionsRule: ListingRule {
     func check(_ facts: ListingFacts) -> RuleFinding? {
         guard !facts.hasSummarisedText, SizeLexicon.needsSize(facts) else { return nil }
         let listing = facts.listing
+            // Children's sizes by age, in options named for the age or in another language.
+            RuleExample(title: "Baby Cotton Bodysuit", options: ["Months": ["0-3M", "3-6M", "6-12M"]]),
+            RuleExample(title: "Baby Sandals", options: ["Talla del calzado": ["6-12-meses", "12-18-meses"]]),
+            RuleExample(title: "婴儿纯棉连体衣", options: ["月龄": ["0-3个月", "3-6个月"]]),
+            RuleExample(title: "Toddler Pyjamas", options: ["Style": ["2T", "3T", "4T"]]),
         if !facts.options(.size).allSatisfy(\.isBlank) { return nil }
         if !listing.attributeValues(.size).isEmpty { return nil }
-        if facts.options(.other).contains(where: \.isLetterSize) { return nil }
+        if facts.options(.other).contains(where: { $0.isLetterSize || $0.isAgeSize }) { return nil }
         if facts.titleOrDescriptionNames(.sizeStatements) { return nil }
         let options = Set(listing.variants.flatMap { $0.options.map(\.name) }).sorted()
         // The option names the listing has, or its title when it has none (the message says what is missing).
