@@ -1,6 +1,6 @@
 /// The description sells with subjective words (`高品质`, `百搭`, `premium quality`) instead of facts. A description
-/// too short to hold facts is `description.thin`'s finding alone. Measured options (`12 inches`, `500 ml`) count as
-/// one fact: the buyer chooses among stated measurements.
+/// too short to hold facts is `description.thin`'s finding alone. Facts stated in the title count (`Beard Oil 4oz`),
+/// and measured options (`12 inches`, `500 ml`) count as one fact: the buyer chooses among stated measurements.
 struct HypeWithoutFactsRule: ListingRule {
     static let description = RuleDescription(
         id: "description.hype_without_facts",
@@ -22,6 +22,9 @@ struct HypeWithoutFactsRule: ListingRule {
             RuleExample(title: "Hoodie", description: "High quality and stylish. Made of cotton."),
             RuleExample(title: "Matte lipstick", description: "Long-lasting, highly pigmented formula."),
         ],
+            // "100% natural" is a claim, not the share of an ingredient.
+            RuleExample(
+                title: "Beard wash", description: "Premium beard wash with 100% natural ingredients, gentle on skin."),
         nonTriggeringExamples: [
             RuleExample(title: "休闲卫衣", description: "高品质纯棉面料，克重320g，衣长68cm，百搭款式。"),
             RuleExample(title: "休闲卫衣", description: "纯棉，不起球，不缩水，衣长70cm。"),
@@ -39,6 +42,13 @@ struct HypeWithoutFactsRule: ListingRule {
                 description: "Gorgeous, full and soft: 100% human hair that blends with natural curls.",
                 options: ["Length": ["12 inches", "14 inches", "16 inches"]]),
             // Too short to hold facts at all: description.thin reports it, once.
+            // The title's net content, the share of an ingredient and an ingredient list are facts.
+            RuleExample(
+                title: "Beard Oil 4oz", description: "Our premium beard oil is a blend of 100% essential oils."),
+            RuleExample(title: "手工精油皂 100g", description: "高品质手工皂，配料：橄榄油、椰子油、乳木果油。"),
+            RuleExample(
+                title: "Night cream",
+                description: "Luxurious and rich, 50 ml.\nIngredients\nAqua, glycerin, squalane."),
             RuleExample(title: "Pink armchair", description: "A stylish pink armchair."),
             RuleExample(title: "收纳盒", description: "高品质，家里必备。"),
         ])
@@ -49,7 +59,7 @@ struct HypeWithoutFactsRule: ListingRule {
         let measuredOptions = facts.listing.variants.contains { variant in
             variant.options.contains { facts.option($0.value).hasMeasurement }
         }
-        let count = facts.descriptionFacts.count + (measuredOptions ? 1 : 0)
+        let count = facts.titleAndDescriptionFacts.count + (measuredOptions ? 1 : 0)
         guard count < facts.settings.minimumDescriptionFacts else { return nil }
         let phrases = hype.map(\.text).uniqued()
         return finding(

@@ -36,6 +36,9 @@ struct ThinDescriptionRule: ListingRule {
             RuleExample(title: "Bedside lamp", description: "Brushed copper bedside lamp."),
             RuleExample(title: "花盆", description: "陶土花盆，透气。"),
             RuleExample(title: "Summer dress", description: ""),
+            // Short, but it lists the ingredients.
+            RuleExample(title: "Keto cake", description: "Ingredients: eggs, almond flour."),
+            RuleExample(title: "低糖蛋糕", description: "配料：鸡蛋、杏仁粉。"),
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {

@@ -92,8 +92,11 @@ public final class ListingFacts {
     public private(set) lazy var descriptionState = Self.state(
         summarised: hasSummarisedText, filler: filler, content: descriptionContent)
 
-    /// The facts the description states (measurements, materials, specs).
+    /// The facts the description states (measurements, materials, specs, an ingredient list).
     public private(set) lazy var descriptionFacts = FactExtractor.facts(in: [description])
+
+    /// The facts the title states (`Beard Oil 4oz`).
+    public private(set) lazy var titleFacts = FactExtractor.facts(in: [title])
 
     /// Every image address, gallery first, then variant images not in the gallery; blanks and repeats dropped.
     private(set) lazy var imageAddresses = Self.imageAddresses(of: listing)

@@ -14,6 +14,7 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
     case colourPromiseAnchors, colourWords
     // Descriptions.
     case filler, secondaryParts, contradictionAttributes, materialAttributes, specAttributes, netContentAttributes
+    case compositionLabels
     // Sizes.
     case oneSize, sizeStatements, sizeCharts, sizePlaceholders, sizedAccessories, unsizedGarments
     case dimensionalHomeGoods, childrenTerms, bedSizes, bedTerms
@@ -75,6 +76,7 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
         case .netContentAttributes: return described(ProfileFact.netContent.attributeNames)
         case .oneSize: return keywords(SizeLexicon.oneSizeStatements)
         case .sizeStatements: return keywords(SizeLexicon.sizeStatements)
+        case .compositionLabels: return described(StandardTerms.compositionLabels)
         case .sizeCharts: return keywords(SizeLexicon.chartStatements)
         case .sizePlaceholders: return keywords(SizeLexicon.placeholders)
         case .sizedAccessories:
