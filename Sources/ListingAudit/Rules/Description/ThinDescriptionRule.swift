@@ -39,6 +39,12 @@ struct ThinDescriptionRule: ListingRule {
             // Short, but it lists the ingredients.
             RuleExample(title: "Keto cake", description: "Ingredients: eggs, almond flour."),
             RuleExample(title: "低糖蛋糕", description: "配料：鸡蛋、杏仁粉。"),
+            // The shop's spec metafields are read with the description.
+            RuleExample(
+                title: "Dining chair", description: "A chair for every home.",
+                attributes: ["custom.product_specifications": "Seat height 45 cm, solid oak frame"]),
+            RuleExample(
+                title: "实木餐椅", description: "好看耐用。", attributes: ["custom.product_specifications": "座高45cm，橡木"]),
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
