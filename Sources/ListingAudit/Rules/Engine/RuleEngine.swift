@@ -139,7 +139,7 @@ extension RuleFinding {
     /// shared description, `nil` when its condition fails.
     func settled(shop: ShopFacts, keys: ShopKeys) -> RuleFinding? {
         guard let condition else { return self }
-        let (holds, products) = shop.holds(condition, for: keys)
+        let (holds, products) = shop.holds(condition, for: keys, file: location.file)
         guard holds else { return nil }
         return products > 0 ? BoilerplateDescriptionRule.settle(self, sharedBy: products) : self
     }
