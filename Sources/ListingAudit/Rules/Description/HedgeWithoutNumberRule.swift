@@ -18,6 +18,7 @@ struct HedgeWithoutNumberRule: ListingRule {
             en: "Give numbers: \"approx. 60 cm (hand measured, ±2 cm)\"; for colour, show daylight photos and "
                 + "name the exact shade."),
         linkedCategories: [.notAsDescribed, .colourMismatch, .sizeFit],
+        readsWords: true,
         triggeringExamples: [
             RuleExample(title: "实木餐桌", description: "尺寸以实物为准，图片仅供参考。"),
             RuleExample(title: "羊毛围巾", description: "羊毛材质，颜色存在色差，介意慎拍。"),
@@ -31,10 +32,10 @@ struct HedgeWithoutNumberRule: ListingRule {
             RuleExample(title: "羊毛围巾", description: "适合约会和上下班通勤。"),
             RuleExample(title: "Dining table", description: "Top approx. 120 x 60 cm, height about 75 cm."),
             RuleExample(title: "Wool scarf", description: "All about warmth: 100% merino, 180 x 30 cm."),
-        ])
             // 简约 ("minimalist") is no hedge, even beside a measurement word (高, 宽).
             RuleExample(title: "北欧落地灯", description: "简约高级感，宽松灯罩，客厅卧室都合适。"),
             RuleExample(title: "Floor lamp", description: "A minimalist 简约 lamp with a tall shade."),
+        ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let text = facts.description
@@ -54,7 +55,6 @@ struct HedgeWithoutNumberRule: ListingRule {
         let phrases = loose.map(\.text).uniqued()
         return finding(facts, at: .description, message: .hedge(phrases), evidence: phrases.joined(separator: ", "))
     }
-}
 
     /// Whether `text` is one Chinese character: a hedge that is a word only right after the measurement it qualifies.
     private static func isSingleChineseCharacter(_ text: String) -> Bool {
@@ -62,6 +62,7 @@ struct HedgeWithoutNumberRule: ListingRule {
         guard let first = scalars.next(), scalars.next() == nil else { return false }
         return first.isCJK
     }
+}
 
 extension LocalizedText {
     fileprivate static func hedge(_ phrases: [String]) -> LocalizedText {

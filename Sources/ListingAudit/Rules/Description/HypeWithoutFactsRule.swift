@@ -15,16 +15,17 @@ struct HypeWithoutFactsRule: ListingRule {
             en: "Replace the praise with facts: composition, fabric weight, measurements, construction, "
                 + "certifications; back every adjective with a number or a material."),
         linkedCategories: [.notAsDescribed, .qualityDefect],
+        readsWords: true,
         triggeringExamples: [
             RuleExample(title: "休闲卫衣", description: "高品质面料，百搭款式，超值爆款，好评如潮！"),
             RuleExample(title: "休闲卫衣", description: "质量很好，百搭显瘦，纯棉"),
             RuleExample(title: "Hoodie", description: "Premium quality hoodie, perfect for any occasion. Best price!"),
             RuleExample(title: "Hoodie", description: "High quality and stylish. Made of cotton."),
             RuleExample(title: "Matte lipstick", description: "Long-lasting, highly pigmented formula."),
-        ],
             // "100% natural" is a claim, not the share of an ingredient.
             RuleExample(
                 title: "Beard wash", description: "Premium beard wash with 100% natural ingredients, gentle on skin."),
+        ],
         nonTriggeringExamples: [
             RuleExample(title: "休闲卫衣", description: "高品质纯棉面料，克重320g，衣长68cm，百搭款式。"),
             RuleExample(title: "休闲卫衣", description: "纯棉，不起球，不缩水，衣长70cm。"),
@@ -41,7 +42,6 @@ struct HypeWithoutFactsRule: ListingRule {
                 title: "Kinky Curly Clip-in Extensions",
                 description: "Gorgeous, full and soft: 100% human hair that blends with natural curls.",
                 options: ["Length": ["12 inches", "14 inches", "16 inches"]]),
-            // Too short to hold facts at all: description.thin reports it, once.
             // The title's net content, the share of an ingredient and an ingredient list are facts.
             RuleExample(
                 title: "Beard Oil 4oz", description: "Our premium beard oil is a blend of 100% essential oils."),
@@ -49,6 +49,7 @@ struct HypeWithoutFactsRule: ListingRule {
             RuleExample(
                 title: "Night cream",
                 description: "Luxurious and rich, 50 ml.\nIngredients\nAqua, glycerin, squalane."),
+            // Too short to hold facts at all: description.thin reports it, once.
             RuleExample(title: "Pink armchair", description: "A stylish pink armchair."),
             RuleExample(title: "收纳盒", description: "高品质，家里必备。"),
         ])

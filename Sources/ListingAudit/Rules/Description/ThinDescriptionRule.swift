@@ -15,6 +15,7 @@ struct ThinDescriptionRule: ListingRule {
             en: "Add facts a buyer can check: measurements or weight with units, material composition, specs, "
                 + "what is in the box."),
         linkedCategories: [.notAsDescribed, .sizeFit],
+        readsWords: true,
         triggeringExamples: [
             RuleExample(title: "女士连衣裙", description: "很好看的裙子，穿着舒服。"),
             RuleExample(title: "收纳盒", description: "实用方便，家里必备"),

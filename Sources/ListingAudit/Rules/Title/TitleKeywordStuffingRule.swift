@@ -12,11 +12,14 @@ struct TitleKeywordStuffingRule: ListingRule {
             zh: "每个词只写一次，把省下的位置留给材质、尺寸、颜色等属性。",
             en: "Use each word once and spend the space on material, size and colour."),
         linkedCategories: [.notAsDescribed, .wrongOrMissingItem],
+        readsWords: true,
         triggeringExamples: [
             RuleExample(title: "连衣裙女夏 连衣裙 碎花连衣裙 长款连衣裙"),
             RuleExample(title: "Dress Women Summer Dress Floral Dress Long Dress"),
         ],
         nonTriggeringExamples: [
+            // Another language's little words (`de`) repeat in any title of that language.
+            RuleExample(title: "Paquete de 10 bodies de algodón orgánico de manga corta de bebé"),
             RuleExample(title: "碎花连衣裙女夏 长款 雪纺"),
             RuleExample(title: "Floral Summer Dress for Women, Long, Chiffon"),
             RuleExample(title: "Set of 3 Glass Jars with Lids, 3 Sizes, 3 Colours"),
