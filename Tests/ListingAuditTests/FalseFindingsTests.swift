@@ -132,6 +132,14 @@ import Testing
         #expect(language("纯棉T恤 de la", "de la 纯棉") == .chinese)
     }
 
+    @Test func fillerTextIsNoLanguage() {
+        let lorem = listing(
+            title: "Linen dress",
+            description: "Pellentesque habitant morbi tristique senectus et netus et malesuada fames ac turpis egestas.")
+        #expect(ListingFacts(lorem).language == .english)
+        #expect(MissingSizeOptionsRule().findings(for: lorem, profile: .apparel).count == 1)
+    }
+
     @Test func wordRulesStaySilentOnOtherLanguagesAndTheRestStillRun() {
         let spanish = RuleExample(
             title: "PAQUETE DE 10 BODIES DE ALGODÓN ORGÁNICO DE MANGA CORTA DE BEBÉ",

@@ -43,6 +43,18 @@ import Testing
         #expect(shop.findings("colour.missing").filter { $0.title.lowercased().contains("azul marino") }.isEmpty)
     }
 
+    @Test func minimalistIsNoHedge() throws {
+        // Chinese keyword descriptions with 简约 ("minimalist") beside 大容量 or 高级感.
+        let shop = try check("google-merchant/gmc_product_feed_cjdropshipping_head1000.tsv")
+        let descriptions = Dictionary(shop.listings.map { ($0.id, $0.description) }) { first, _ in first }
+        let onlyMinimalist = shop.findings("description.hedge_without_number").filter { finding in
+            guard finding.evidence == "约", let text = descriptions[finding.listingID] else { return false }
+            return text.components(separatedBy: "约").count == text.components(separatedBy: "简约").count
+        }
+        #expect(descriptions.values.contains { $0.contains("简约") })
+        #expect(onlyMinimalist.isEmpty)
+    }
+
     @Test func aWineShopWithoutDescriptionsGetsOneNote() throws {
         let shop = try check("woocommerce/vinoteka15milja_woocommerce-products.csv")
         #expect(shop.findings("description.empty").isEmpty)

@@ -114,7 +114,8 @@ public final class ListingFacts {
     public private(set) lazy var titleFacts = FactExtractor.facts(in: [title])
 
     /// The language the title and description are written in, as far as the word lists go.
-    public private(set) lazy var language = ListingLanguage.of(title: title, description: description)
+    public private(set) lazy var language = ListingLanguage.of(
+        title: title, description: filler == nil ? description : nil)
 
     /// Every image address, gallery first, then variant images not in the gallery; blanks and repeats dropped.
     private(set) lazy var imageAddresses = Self.imageAddresses(of: listing)

@@ -7,7 +7,8 @@
 /// other list in the same pass: a listing is in another language when at least two of other languages' function
 /// words (`de`, `con`, `och`, `för`, `und`, `sa`) are found and they outnumber English ones (`the`, `and`, `with`)
 /// more than twice. A listing with Chinese characters is Chinese; one without enough words to tell is taken for
-/// English (the rules run as they always have).
+/// English (the rules run as they always have). Template filler text (`lorem ipsum … et netus et`) is no language:
+/// the title alone tells then.
 public enum ListingLanguage: String, Sendable, Equatable {
     case chinese, english, other
 
@@ -28,9 +29,10 @@ public enum ListingLanguage: String, Sendable, Equatable {
         "kao", "jest", "oraz", "ve", "się",
     ]
 
-    /// The language of a listing with `title` and `description` (scanned with the listing book).
-    static func of(title: ScannedText, description: ScannedText) -> ListingLanguage {
-        let texts = [title, description]
+    /// The language of a listing with `title` and `description` (scanned with the listing book); `nil` when the
+    /// description is filler text.
+    static func of(title: ScannedText, description: ScannedText?) -> ListingLanguage {
+        let texts = [title] + (description.map { [$0] } ?? [])
         let other = texts.reduce(0) { $0 + $1.hits[ListingPhrase.otherFunctionWords.rawValue].count }
         guard other >= 2 else { return .english }
         let english = texts.reduce(0) { $0 + $1.hits[ListingPhrase.englishFunctionWords.rawValue].count }
