@@ -135,7 +135,7 @@ import Testing
     @Test func fillerTextIsNoLanguage() {
         let lorem = listing(
             title: "Linen dress",
-            description: "Pellentesque habitant morbi tristique senectus et netus et malesuada fames ac turpis egestas.")
+            description: "Pellentesque habitant morbi tristique senectus et netus et malesuada fames ac turpis.")
         #expect(ListingFacts(lorem).language == .english)
         #expect(MissingSizeOptionsRule().findings(for: lorem, profile: .apparel).count == 1)
     }
