@@ -71,8 +71,8 @@ struct HypeWithoutFactsRule: ListingRule {
 extension LocalizedText {
     fileprivate static func hype(_ phrases: [String], facts: Int) -> LocalizedText {
         LocalizedText(
-            zh: "描述使用了主观宣传词（\(phrases.joined(separator: "、"))），但只有 \(facts) 条可核实的事实",
-            en: "The description uses hype (\(phrases.joined(separator: ", "))) but states only \(facts) "
-                + "checkable fact\(facts == 1 ? "" : "s")")
+            zh: "描述使用了主观宣传词（\(phrases.joined(separator: "、"))），但标题和描述只有 \(facts) 条可核实的事实",
+            en: "The description uses hype (\(phrases.joined(separator: ", "))) but the title and description state "
+                + "only \(facts) checkable fact\(facts == 1 ? "" : "s")")
     }
 }
