@@ -186,6 +186,17 @@ import Testing
         #expect(withEmptyColumn.facts.descriptionColumnNotes.isEmpty)
     }
 
+    @Test func theAuditRecordsTheMissingColumnOnceInsteadOfAFindingPerListing() throws {
+        var text = "Type,SKU,Name,Published,Regular price,Categories,Images\n"
+        for number in 1...4 {
+            text += "simple,W\(number),Red wine \(number),1,12,Wine,https://img.example.com/\(number).png\n"
+        }
+        let path = try AdapterFixtures.temporaryFile(text)
+        let result = try AuditPipeline.run(AuditOptions(listingsPath: path))
+        #expect(!result.findings.contains { $0.ruleID == "description.empty" })
+        #expect(result.inputs.first?.withoutDescriptionColumn == 4)
+    }
+
     // MARK: Spec metafields
 
     @Test func specMetafieldsAreReadWithTheDescriptionForFacts() {

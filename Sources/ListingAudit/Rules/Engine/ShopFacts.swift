@@ -31,12 +31,17 @@ public struct ShopFacts: Sendable {
     /// One note per export without a description column, in file order: `file: note: [description.empty] …`, the
     /// message in both languages. Said once for the export in place of `description.empty` on each listing.
     public var descriptionColumnNotes: [(file: String, message: LocalizedText)] {
-        exportsWithoutDescriptionColumn.sorted { $0.key < $1.key }.map { file, listings in
-            (file, LocalizedText(
-                zh: "导出文件没有描述列：\(listings) 个商品的描述无法检查；请连同商品描述一起导出",
-                en: "The export has no description column: the descriptions of its \(listings) listings cannot "
-                    + "be checked; export them with the descriptions"))
+        exportsWithoutDescriptionColumn.sorted { $0.key < $1.key }.map {
+            ($0.key, Self.descriptionColumnNote($0.value))
         }
+    }
+
+    /// The note on an export of `listings` listings that has no description column.
+    public static func descriptionColumnNote(_ listings: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "导出文件没有描述列：\(listings) 个商品的描述无法检查；请连同商品描述一起导出",
+            en: "The export has no description column: the descriptions of its \(listings) listings cannot be "
+                + "checked; export them with the descriptions")
     }
 
     /// Descriptions whose normalised form is shorter than this many characters are not counted (empty and
