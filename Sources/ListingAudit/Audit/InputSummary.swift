@@ -25,6 +25,9 @@ public struct InputSummary: Codable, Sendable, Equatable {
     /// Listing exports only: rows added to a listing an earlier row started (variants, images, a repeated listing
     /// id): rows read = listings + merged + skipped.
     public var mergedRows: Int?
+    /// Listing exports only: the listings of an export without a description column (their descriptions cannot be
+    /// checked: one note instead of `description.empty` on each); `nil` when the export has the column.
+    public var withoutDescriptionColumn: Int?
     /// Refund exports only: requests closed, rejected or withdrawn without a refund, read but not counted.
     public var notRefunded: Int?
     /// Refund and order exports only: dates of kept rows that are not real dates (the rows are kept, as no stage

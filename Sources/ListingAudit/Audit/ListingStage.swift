@@ -42,7 +42,10 @@ enum ListingStage {
                 for finding in settled { findings.append(finding, listing: position) }
             }
         }
-        return (listings, findings, tables.matcher, read(reports[0]))
+        var exportRead = read(reports[0])
+        let withoutDescriptions = shopCheck.facts.exportsWithoutDescriptionColumn.values.reduce(0, +)
+        if withoutDescriptions > 0 { exportRead.summary.withoutDescriptionColumn = withoutDescriptions }
+        return (listings, findings, tables.matcher, exportRead)
     }
 
     /// How the export was read, and whether it looks Chinese (a Chinese platform format or Chinese header cells).

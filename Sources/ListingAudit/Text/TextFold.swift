@@ -48,8 +48,10 @@ public enum TextFold {
     }
 
     /// Whether `value` is a letter of a script that separates words with spaces (Latin, Greek, Cyrillic, …): the
-    /// scalars a Latin word list entry must not be glued to. Digits are not letters (`2pcs` holds the word `pcs`), nor
-    /// are Chinese, Japanese and Korean characters, which are written without spaces.
+    /// scalars a Latin word list entry must not be glued to. Accented letters are letters, written as one scalar
+    /// (`à`) or as a letter and a combining mark (`a` + U+0300), so `belt` is not in `Beltà` either way. Digits are
+    /// not letters (`2pcs` holds the word `pcs`), nor are Chinese, Japanese and Korean characters, which are written
+    /// without spaces.
     @inline(__always)
     public static func isWordLetter(_ value: UInt32) -> Bool {
         if value < 0x80 { return value | 0x20 &- 0x61 < 26 }
@@ -96,8 +98,13 @@ public enum TextFold {
 private enum BMPClasses {
     /// `TextFold.isMeaningful` for U+0000–U+FFFF.
     static let meaningful = BitTable(ranges: UnicodeTables.alphabeticOrNumeric) { _ in true }
-    /// `TextFold.isWordLetter` for U+0080–U+FFFF: alphabetic, from U+00C0, not of a script written without spaces.
-    static let wordLetters = BitTable(ranges: UnicodeTables.alphabetic) { $0 >= 0xC0 && !TextFold.isUnspacedScript($0) }
+    /// `TextFold.isWordLetter` for U+0080–U+FFFF: alphabetic, from U+00C0, not of a script written without spaces;
+    /// and the combining diacritical marks, which belong to the letter before them.
+    static let wordLetters = BitTable(ranges: UnicodeTables.alphabetic + combiningMarks) {
+        $0 >= 0xC0 && !TextFold.isUnspacedScript($0)
+    }
+    /// The blocks of combining diacritical marks (first, last, …): U+0300–036F and its extensions and supplement.
+    static let combiningMarks: [UInt32] = [0x300, 0x36F, 0x1AB0, 0x1AFF, 0x1DC0, 0x1DFF, 0x20D0, 0x20FF, 0xFE20, 0xFE2F]
 
     /// One bit per BMP scalar.
     struct BitTable: Sendable {

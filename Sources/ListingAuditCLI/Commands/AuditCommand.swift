@@ -147,6 +147,11 @@ enum AuditCommand: Command {
             let at = input.skipReasons.first?.firstLocation.map { " (first at \($0))" } ?? ""
             console.error("warning: \(input.path): \(input.skipped) rows skipped\(most)\(at)")
         }
+        for input in result.inputs {
+            guard let listings = input.withoutDescriptionColumn else { continue }
+            let note = ShopFacts.descriptionColumnNote(listings).text(request.language ?? result.language)
+            console.error("\(input.path): note: [description.empty] \(note)")
+        }
         AuditOutput.print(
             outcome, arguments: report, top: request.top, folder: options.outputDirectory ?? "", console: console)
         return request.failOn.exitCode(worst: result.maximumSeverity)

@@ -156,6 +156,9 @@ enum CheckCommand: Command {
         }
         printSkipped(skipped, total: skippedCount, language: language, console: console)
         printRepairs(reports, language: language, console: console)
+        for note in shop.facts.descriptionColumnNotes {
+            console.error("\(note.file): note: [description.empty] \(note.message.text(language))")
+        }
         console.error(summary.line)
         let worst = Severity.allCases.last { summary.count($0) > 0 }
         return arguments.value(Options.failOn).exitCode(worst: worst)

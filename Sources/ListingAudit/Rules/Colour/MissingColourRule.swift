@@ -13,6 +13,7 @@ struct MissingColourRule: ListingRule {
             en: "Add a Colour option or name the colour in the title (\"Oatmeal\", \"Navy\")."),
         linkedCategories: [.colourMismatch, .notAsDescribed],
         profiles: [.apparel, .shoes, .bags, .accessories, .homeTextiles, .furniture],
+        readsWords: true,
         triggeringExamples: [
             RuleExample(title: "法式复古方领连衣裙", description: "收腰设计，显瘦百搭。", options: ["尺码": ["S", "M", "L"]]),
             RuleExample(title: "Women's Leather Crossbody Bag", description: "Adjustable strap, zip closure."),
@@ -21,6 +22,10 @@ struct MissingColourRule: ListingRule {
                         options: ["Size": ["Standard"]]),
         ],
         nonTriggeringExamples: [
+            // Written in another language (Spanish): its colour words are not ours to judge.
+            RuleExample(
+                title: "Conjunto de pantalones cortos en azul marino",
+                description: "Conjunto de algodón para bebé, con camisa y pantalones cortos.", profile: .apparel),
             // 只记录文字长度、没有规格列的数据集（如 Olist）无从判断颜色。
             RuleExample(title: "", attributes: ["name_length": "48", "description_length": "380"], profile: .apparel),
             RuleExample(title: "法式复古方领连衣裙", options: ["颜色分类": ["黑色", "杏色"], "尺码": ["S"]]),

@@ -12,6 +12,7 @@ struct PromisedColoursMissingRule: ListingRule {
             zh: "补齐颜色分类，或修改文案使其与实际可选颜色一致。",
             en: "Add the missing colour options, or change the text to the colours actually offered."),
         linkedCategories: [.notAsDescribed, .colourMismatch],
+        readsWords: true,
         triggeringExamples: [
             RuleExample(title: "纯棉短袖T恤 5色可选", options: ["颜色": ["白色", "黑色"], "尺码": ["M"]]),
             RuleExample(title: "冰丝凉席 多色可选", description: "三件套，可机洗。"),

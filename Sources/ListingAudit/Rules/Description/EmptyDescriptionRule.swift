@@ -1,6 +1,8 @@
 /// The description is empty, only points at the pictures (`详情见图`, `see photos`), or is template filler text
 /// (`lorem ipsum`) left in place of a description. An Amazon listings report in which no listing has a description
-/// is not judged: `item-description` is a legacy field the report often leaves blank for the whole catalogue.
+/// is not judged: `item-description` is a legacy field the report often leaves blank for the whole catalogue. Nor
+/// is an export without a description column (a WooCommerce core export of names and prices): that is one note
+/// about the export (`ShopFacts.descriptionColumnNotes`), not a finding on each of its listings.
 struct EmptyDescriptionRule: ListingRule {
     static let description = RuleDescription(
         id: "description.empty",
@@ -47,8 +49,10 @@ struct EmptyDescriptionRule: ListingRule {
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let listing = facts.listing
-        // An Amazon listings report may leave its legacy description column blank for every listing.
-        let condition: ShopCondition? = listing.format == .amazonListingsReport ? .exportHasDescriptions : nil
+        // An Amazon listings report may leave its legacy description column blank for every listing; an export
+        // without a description column gets one note for the whole export instead.
+        let condition: ShopCondition = listing.format == .amazonListingsReport
+            ? .exportHasDescriptions : .exportHasDescriptionColumn
         switch facts.descriptionState {
         case .summarised: return checkRecordedLength(of: listing)
         case .written: return nil

@@ -1,5 +1,7 @@
 /// A hedge (`以实物为准`, `存在色差`, `仅供参考`, `colours may vary`, `approx.`) that is not attached to a number: it
-/// takes back what the listing promised without saying by how much. `约 60cm` and `60cm左右` are fine.
+/// takes back what the listing promised without saying by how much. `约 60cm` and `60cm左右` are fine. A hedge of one
+/// Chinese character (`约`) is a word only where it qualifies a measurement named right before it (`尺寸约`, `长约`):
+/// elsewhere it is part of a compound (`简约`, `节约`, `约会`).
 struct HedgeWithoutNumberRule: ListingRule {
     static let description = RuleDescription(
         id: "description.hedge_without_number",
@@ -16,6 +18,7 @@ struct HedgeWithoutNumberRule: ListingRule {
             en: "Give numbers: \"approx. 60 cm (hand measured, ±2 cm)\"; for colour, show daylight photos and "
                 + "name the exact shade."),
         linkedCategories: [.notAsDescribed, .colourMismatch, .sizeFit],
+        readsWords: true,
         triggeringExamples: [
             RuleExample(title: "实木餐桌", description: "尺寸以实物为准，图片仅供参考。"),
             RuleExample(title: "羊毛围巾", description: "羊毛材质，颜色存在色差，介意慎拍。"),
@@ -29,6 +32,9 @@ struct HedgeWithoutNumberRule: ListingRule {
             RuleExample(title: "羊毛围巾", description: "适合约会和上下班通勤。"),
             RuleExample(title: "Dining table", description: "Top approx. 120 x 60 cm, height about 75 cm."),
             RuleExample(title: "Wool scarf", description: "All about warmth: 100% merino, 180 x 30 cm."),
+            // 简约 ("minimalist") is no hedge, even beside a measurement word (高, 宽).
+            RuleExample(title: "北欧落地灯", description: "简约高级感，宽松灯罩，客厅卧室都合适。"),
+            RuleExample(title: "Floor lamp", description: "A minimalist 简约 lamp with a tall shade."),
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
@@ -38,13 +44,23 @@ struct HedgeWithoutNumberRule: ListingRule {
         let loose = text.hedges().filter { match in
             if folded.containsDigit(in: folded.sentence(around: match.range)) { return false }
             guard match.value == ListingPhrase.Hedge.weak else { return true }
-            // A weak hedge (`约`, `左右`, `about`) counts only next to a measurement topic in its clause.
+            if Self.isSingleChineseCharacter(match.text) {
+                return measureWords.contains { $0.range.upperBound == match.range.lowerBound }
+            }
+            // A weak hedge of more letters (`左右`, `about`) counts only next to a measurement topic in its clause.
             let clause = folded.clause(around: match.range)
             return measureWords.contains { clause.contains($0.range.lowerBound) && $0.range.upperBound <= clause.upperBound }
         }
         guard !loose.isEmpty else { return nil }
         let phrases = loose.map(\.text).uniqued()
         return finding(facts, at: .description, message: .hedge(phrases), evidence: phrases.joined(separator: ", "))
+    }
+
+    /// Whether `text` is one Chinese character: a hedge that is a word only right after the measurement it qualifies.
+    private static func isSingleChineseCharacter(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return false }
+        return first.isCJK
     }
 }
 

@@ -1,6 +1,6 @@
 /// The description sells with subjective words (`高品质`, `百搭`, `premium quality`) instead of facts. A description
-/// too short to hold facts is `description.thin`'s finding alone. Measured options (`12 inches`, `500 ml`) count as
-/// one fact: the buyer chooses among stated measurements.
+/// too short to hold facts is `description.thin`'s finding alone. Facts stated in the title count (`Beard Oil 4oz`),
+/// and measured options (`12 inches`, `500 ml`) count as one fact: the buyer chooses among stated measurements.
 struct HypeWithoutFactsRule: ListingRule {
     static let description = RuleDescription(
         id: "description.hype_without_facts",
@@ -15,12 +15,16 @@ struct HypeWithoutFactsRule: ListingRule {
             en: "Replace the praise with facts: composition, fabric weight, measurements, construction, "
                 + "certifications; back every adjective with a number or a material."),
         linkedCategories: [.notAsDescribed, .qualityDefect],
+        readsWords: true,
         triggeringExamples: [
             RuleExample(title: "休闲卫衣", description: "高品质面料，百搭款式，超值爆款，好评如潮！"),
             RuleExample(title: "休闲卫衣", description: "质量很好，百搭显瘦，纯棉"),
             RuleExample(title: "Hoodie", description: "Premium quality hoodie, perfect for any occasion. Best price!"),
             RuleExample(title: "Hoodie", description: "High quality and stylish. Made of cotton."),
             RuleExample(title: "Matte lipstick", description: "Long-lasting, highly pigmented formula."),
+            // "100% natural" is a claim, not the share of an ingredient.
+            RuleExample(
+                title: "Beard wash", description: "Premium beard wash with 100% natural ingredients, gentle on skin."),
         ],
         nonTriggeringExamples: [
             RuleExample(title: "休闲卫衣", description: "高品质纯棉面料，克重320g，衣长68cm，百搭款式。"),
@@ -38,6 +42,13 @@ struct HypeWithoutFactsRule: ListingRule {
                 title: "Kinky Curly Clip-in Extensions",
                 description: "Gorgeous, full and soft: 100% human hair that blends with natural curls.",
                 options: ["Length": ["12 inches", "14 inches", "16 inches"]]),
+            // The title's net content, the share of an ingredient and an ingredient list are facts.
+            RuleExample(
+                title: "Beard Oil 4oz", description: "Our premium beard oil is a blend of 100% essential oils."),
+            RuleExample(title: "手工精油皂 100g", description: "高品质手工皂，配料：橄榄油、椰子油、乳木果油。"),
+            RuleExample(
+                title: "Night cream",
+                description: "Luxurious and rich, 50 ml.\nIngredients\nAqua, glycerin, squalane."),
             // Too short to hold facts at all: description.thin reports it, once.
             RuleExample(title: "Pink armchair", description: "A stylish pink armchair."),
             RuleExample(title: "收纳盒", description: "高品质，家里必备。"),
@@ -49,7 +60,7 @@ struct HypeWithoutFactsRule: ListingRule {
         let measuredOptions = facts.listing.variants.contains { variant in
             variant.options.contains { facts.option($0.value).hasMeasurement }
         }
-        let count = facts.descriptionFacts.count + (measuredOptions ? 1 : 0)
+        let count = facts.titleAndDescriptionFacts.count + (measuredOptions ? 1 : 0)
         guard count < facts.settings.minimumDescriptionFacts else { return nil }
         let phrases = hype.map(\.text).uniqued()
         return finding(
@@ -60,8 +71,8 @@ struct HypeWithoutFactsRule: ListingRule {
 extension LocalizedText {
     fileprivate static func hype(_ phrases: [String], facts: Int) -> LocalizedText {
         LocalizedText(
-            zh: "描述使用了主观宣传词（\(phrases.joined(separator: "、"))），但只有 \(facts) 条可核实的事实",
-            en: "The description uses hype (\(phrases.joined(separator: ", "))) but states only \(facts) "
-                + "checkable fact\(facts == 1 ? "" : "s")")
+            zh: "描述使用了主观宣传词（\(phrases.joined(separator: "、"))），但标题和描述只有 \(facts) 条可核实的事实",
+            en: "The description uses hype (\(phrases.joined(separator: ", "))) but the title and description state "
+                + "only \(facts) checkable fact\(facts == 1 ? "" : "s")")
     }
 }

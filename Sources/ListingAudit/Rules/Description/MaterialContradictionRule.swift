@@ -16,6 +16,7 @@ struct MaterialContradictionRule: ListingRule {
             en: "Check the care label and make title, description and attributes state the same material; say "
                 + "\"blend\" in the title for blends."),
         linkedCategories: [.notAsDescribed, .qualityDefect],
+        readsWords: true,
         triggeringExamples: [
             RuleExample(title: "纯棉短袖T恤", description: "面料：聚酯纤维，透气速干。"),
             RuleExample(title: "真皮斜挎包", description: "材质：PU，内衬涤纶。"),

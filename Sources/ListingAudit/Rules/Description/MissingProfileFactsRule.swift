@@ -18,6 +18,7 @@ struct MissingProfileFactsRule: ListingRule {
                 + "compatible models for electronics; net weight or volume for food."),
         linkedCategories: [.notAsDescribed, .qualityDefect, .wrongOrMissingItem],
         profiles: [.apparel, .homeTextiles, .electronics, .food],
+        readsWords: true,
         triggeringExamples: [
             RuleExample(title: "法式碎花连衣裙", description: "温柔法式风，衣长98cm。", profile: .apparel),
             RuleExample(title: "快充充电器", description: "充电快，小巧便携。", profile: .electronics),

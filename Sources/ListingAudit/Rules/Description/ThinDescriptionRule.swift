@@ -15,6 +15,7 @@ struct ThinDescriptionRule: ListingRule {
             en: "Add facts a buyer can check: measurements or weight with units, material composition, specs, "
                 + "what is in the box."),
         linkedCategories: [.notAsDescribed, .sizeFit],
+        readsWords: true,
         triggeringExamples: [
             RuleExample(title: "女士连衣裙", description: "很好看的裙子，穿着舒服。"),
             RuleExample(title: "收纳盒", description: "实用方便，家里必备"),
@@ -36,6 +37,15 @@ struct ThinDescriptionRule: ListingRule {
             RuleExample(title: "Bedside lamp", description: "Brushed copper bedside lamp."),
             RuleExample(title: "花盆", description: "陶土花盆，透气。"),
             RuleExample(title: "Summer dress", description: ""),
+            // Short, but it lists the ingredients.
+            RuleExample(title: "Keto cake", description: "Ingredients: eggs, almond flour."),
+            RuleExample(title: "低糖蛋糕", description: "配料：鸡蛋、杏仁粉。"),
+            // The shop's spec metafields are read with the description.
+            RuleExample(
+                title: "Dining chair", description: "A chair for every home.",
+                attributes: ["custom.product_specifications": "Seat height 45 cm, solid oak frame"]),
+            RuleExample(
+                title: "实木餐椅", description: "好看耐用。", attributes: ["custom.product_specifications": "座高45cm，橡木"]),
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {

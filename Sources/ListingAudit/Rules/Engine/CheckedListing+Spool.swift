@@ -85,6 +85,7 @@ extension ShopCondition? {
         case .sharedDescription(let minimum):
             writer.write(UInt8(5))
             writer.write(minimum)
+        case .exportHasDescriptionColumn: writer.write(UInt8(6))
         }
     }
 
@@ -95,6 +96,7 @@ extension ShopCondition? {
         case 3: .exportHasDescriptions
         case 4: .exportLacksDescriptions
         case 5: .sharedDescription(minimum: reader.readInt())
+        case 6: .exportHasDescriptionColumn
         default: nil
         }
     }

@@ -39,6 +39,9 @@ public enum ShopCondition: Sendable, Equatable {
     case exportHasDescriptions
     /// No listing has a description (the converse, for findings that stand in for `description.empty`).
     case exportLacksDescriptions
+    /// The export the listing was read from has a description column: a field the whole export lacks is one note
+    /// about the export (`ShopFacts.exportsWithoutDescriptionColumn`), not a finding on every listing.
+    case exportHasDescriptionColumn
     /// The listing's description is shared by at least `minimum` different products (the finding's message and
     /// evidence are completed with the count: `BoilerplateDescriptionRule.settle`).
     case sharedDescription(minimum: Int)

@@ -55,6 +55,10 @@ public enum RuleCatalogue {
             lines += ["", "- Severity: `\(rule.severity.rawValue)`"]
             let profiles = profileList(rule).map { $0.map { "`\($0.rawValue)`" }.joined(separator: ", ") } ?? "all"
             lines.append("- Profiles: \(profiles)")
+            if rule.readsWords {
+                lines.append("- Languages: Chinese and English; silent on listings in other languages / 语言：中文和英文，"
+                    + "其他语言的商品不报告")
+            }
             let categories = rule.linkedCategories.map { "`\($0.rawValue)`" }.joined(separator: ", ")
             lines.append("- Refund categories: \(categories)")
             lines += ["", "Why: \(rule.rationale.en)", "", "为什么：\(rule.rationale.zh)", ""]

@@ -15,6 +15,9 @@ public struct RuleDescription: Sendable {
     public let linkedCategories: [RefundCategory]
     /// The profiles the rule applies to; `nil` means every profile.
     public let profiles: Set<ProductProfile>?
+    /// Whether the rule judges a listing by its words (the Chinese and English word lists): such a rule stays
+    /// silent on a listing written in another language (`ListingLanguage.other`) rather than guess.
+    public let readsWords: Bool
     /// Listings the rule must flag.
     public let triggeringExamples: [RuleExample]
     /// Listings the rule must leave alone.
@@ -22,7 +25,7 @@ public struct RuleDescription: Sendable {
 
     public init(
         id: String, severity: Severity, title: LocalizedText, rationale: LocalizedText, fix: LocalizedText,
-        linkedCategories: [RefundCategory], profiles: Set<ProductProfile>? = nil,
+        linkedCategories: [RefundCategory], profiles: Set<ProductProfile>? = nil, readsWords: Bool = false,
         triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]
     ) {
         self.id = id
@@ -32,6 +35,7 @@ public struct RuleDescription: Sendable {
         self.fix = fix
         self.linkedCategories = linkedCategories
         self.profiles = profiles
+        self.readsWords = readsWords
         self.triggeringExamples = triggeringExamples
         self.nonTriggeringExamples = nonTriggeringExamples
     }

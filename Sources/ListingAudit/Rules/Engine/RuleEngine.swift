@@ -13,6 +13,7 @@ public struct RuleEngine: Sendable {
         let id: String
         let severity: Severity
         let profiles: Set<ProductProfile>?
+        let readsWords: Bool
     }
 
     /// One listing checked: its findings in rule order (some waiting for shop facts), its profile and what it adds
@@ -58,7 +59,8 @@ public struct RuleEngine: Sendable {
             return ActiveRule(
                 rule: type.init(), id: description.id,
                 severity: configuration.severityOverrides[description.id] ?? description.severity,
-                profiles: configuration.ruleProfiles[description.id].map(Set.init) ?? description.profiles)
+                profiles: configuration.ruleProfiles[description.id].map(Set.init) ?? description.profiles,
+                readsWords: description.readsWords)
         }
         self.configuration = configuration
         settingsByFormat = Dictionary(uniqueKeysWithValues: ExportFormat.allCases.map {
@@ -85,6 +87,8 @@ public struct RuleEngine: Sendable {
             listing, settings: settings, cache: cache, profile: profiler.map { $0(listing, settings) })
         var findings: [(rule: Int, finding: RuleFinding)] = []
         for (index, active) in rules.enumerated() where active.profiles?.contains(facts.profile) ?? true {
+            // A rule that reads words has nothing to say on a listing in another language.
+            if active.readsWords, facts.language == .other { continue }
             guard let finding = active.rule.check(facts) else { continue }
             if findings.isEmpty { findings.reserveCapacity(4) }
             findings.append((index, finding))
@@ -139,7 +143,7 @@ extension RuleFinding {
     /// shared description, `nil` when its condition fails.
     func settled(shop: ShopFacts, keys: ShopKeys) -> RuleFinding? {
         guard let condition else { return self }
-        let (holds, products) = shop.holds(condition, for: keys)
+        let (holds, products) = shop.holds(condition, for: keys, file: location.file)
         guard holds else { return nil }
         return products > 0 ? BoilerplateDescriptionRule.settle(self, sharedBy: products) : self
     }
@@ -153,6 +157,7 @@ extension ListingRule {
         shop: ShopFacts = ShopFacts()
     ) -> [Finding] {
         let facts = ListingFacts(listing, settings: settings, book: ListingPhrase.standardBook, profile: profile)
+        if Self.description.readsWords, facts.language == .other { return [] }
         guard let finding = check(facts)?.settled(shop: shop, keys: ShopKeys(facts)) else { return [] }
         return [Finding(
             listingID: listing.id, ruleID: Self.description.id, severity: Self.description.severity,

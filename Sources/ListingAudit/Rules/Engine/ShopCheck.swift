@@ -70,11 +70,14 @@ public final class ShopCheck {
         let engine = engine
         for path in paths {
             var counted = ShopFacts.Tally()
+            // Listings by the file name their locations carry (a workbook's sheet may add to the path).
+            var listingsByFile: [String: Int] = [:]
             let pipeline = OrderedPipeline<Batch>(limit: 3)
             let mark = spool.mark
             let firstOrdinal = listingCount
             func deliver(_ batch: Batch) {
                 for listing in batch.checked { counted.add(listing.keys) }
+                for listing in batch.listings { listingsByFile[listing.location.file, default: 0] += 1 }
                 keep(batch, file: path)
                 each(batch)
             }
@@ -85,6 +88,7 @@ public final class ShopCheck {
                     restart: {
                         pipeline.finish { _ in }
                         counted = ShopFacts.Tally()
+                        listingsByFile = [:]
                         spool.truncate(to: mark)
                         listingCount = firstOrdinal
                         restart(path)
@@ -97,6 +101,11 @@ public final class ShopCheck {
                 throw error
             }
             pipeline.finish(deliver: deliver)
+            if Self.lacksDescriptionColumn(report) {
+                for (file, listings) in listingsByFile {
+                    counted.exportLacksDescriptionColumn(file: file, listings: listings)
+                }
+            }
             tally.merge(counted)
             reports.append(report)
         }
@@ -131,6 +140,12 @@ public final class ShopCheck {
             }, deliver: consume)
         }
         pipeline.finish(deliver: consume)
+    }
+
+    /// Whether the export `report` describes has no description column at all. An export that records the text's
+    /// length in its place (Olist) is judged on that length instead.
+    static func lacksDescriptionColumn(_ report: IngestReport) -> Bool {
+        report.format != .olist && !report.columnMapping.contains { $0.field == "description" }
     }
 
     /// Spools the results with findings of `batch` (one frame per batch).

@@ -10,6 +10,7 @@ extension ShopFacts {
         private var hasImages = false
         private var hasGalleries = false
         private var hasDescriptions = false
+        private var withoutDescriptionColumn: [String: Int] = [:]
 
         /// - Parameter runLength: pairs kept in memory before a sorted run goes to disk (16 bytes each).
         public init(runLength: Int = 1 << 20) {
@@ -27,6 +28,12 @@ extension ShopFacts {
             hasDescriptions = hasDescriptions || keys.hasDescription
         }
 
+        /// Records that the export whose listings carry the file name `file` has no description column, and holds
+        /// `listings` listings.
+        mutating func exportLacksDescriptionColumn(file: String, listings: Int) {
+            withoutDescriptionColumn[file, default: 0] += listings
+        }
+
         /// Adds what `other` counted.
         mutating func merge(_ other: Tally) {
             runs += other.runs
@@ -39,12 +46,14 @@ extension ShopFacts {
             hasImages = hasImages || other.hasImages
             hasGalleries = hasGalleries || other.hasGalleries
             hasDescriptions = hasDescriptions || other.hasDescriptions
+            withoutDescriptionColumn.merge(other.withoutDescriptionColumn, uniquingKeysWith: +)
         }
 
         /// The facts counted so far.
         public var facts: ShopFacts {
             var facts = ShopFacts(
                 exportHasImages: hasImages, exportHasGalleries: hasGalleries, exportHasDescriptions: hasDescriptions)
+            facts.exportsWithoutDescriptionColumn = withoutDescriptionColumn
             var group: (description: UInt64, listings: Int, products: Int, stem: UInt64)?
             DescriptionPairRuns.merge(runs, pairs.sorted()) { pair in
                 if let current = group, current.description == pair.description {

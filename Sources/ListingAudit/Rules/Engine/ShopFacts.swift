@@ -18,11 +18,30 @@ public struct ShopFacts: Sendable {
     /// Whether any listing in the run has a description. When none has, a report whose description column is a
     /// legacy field (Amazon's listings report `item-description`) was exported without it.
     public var exportHasDescriptions: Bool
+    /// The exports (by the file name their listings' locations carry) that have no description column at all, with
+    /// how many listings each holds: one note per export instead of `description.empty` on each of its listings.
+    public var exportsWithoutDescriptionColumn: [String: Int] = [:]
 
     public init(exportHasImages: Bool = true, exportHasGalleries: Bool = true, exportHasDescriptions: Bool = true) {
         self.exportHasImages = exportHasImages
         self.exportHasGalleries = exportHasGalleries
         self.exportHasDescriptions = exportHasDescriptions
+    }
+
+    /// One note per export without a description column, in file order: `file: note: [description.empty] …`, the
+    /// message in both languages. Said once for the export in place of `description.empty` on each listing.
+    public var descriptionColumnNotes: [(file: String, message: LocalizedText)] {
+        exportsWithoutDescriptionColumn.sorted { $0.key < $1.key }.map {
+            ($0.key, Self.descriptionColumnNote($0.value))
+        }
+    }
+
+    /// The note on an export of `listings` listings that has no description column.
+    public static func descriptionColumnNote(_ listings: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "导出文件没有描述列：\(listings) 个商品的描述无法检查；请连同商品描述一起导出",
+            en: "The export has no description column: the descriptions of its \(listings) listings cannot be "
+                + "checked; export them with the descriptions")
     }
 
     /// Descriptions whose normalised form is shorter than this many characters are not counted (empty and
@@ -49,10 +68,11 @@ public struct ShopFacts: Sendable {
         sharedProducts(ofKey: ShopKeys.descriptionKey(description))
     }
 
-    /// Whether `condition` holds for a listing with `keys`; the count of products sharing its description for
-    /// `sharedDescription`.
-    func holds(_ condition: ShopCondition, for keys: ShopKeys) -> (holds: Bool, products: Int) {
+    /// Whether `condition` holds for a listing with `keys` read from `file`; the count of products sharing its
+    /// description for `sharedDescription`.
+    func holds(_ condition: ShopCondition, for keys: ShopKeys, file: String) -> (holds: Bool, products: Int) {
         switch condition {
+        case .exportHasDescriptionColumn: (exportsWithoutDescriptionColumn[file] == nil, 0)
         case .exportHasImages: (exportHasImages, 0)
         case .exportHasGalleries: (exportHasGalleries, 0)
         case .exportHasDescriptions: (exportHasDescriptions, 0)

@@ -63,7 +63,6 @@ extension ListingFacts {
     /// The facts the title and the description state, read as one text: the title's facts merged with the
     /// description's (worked out once), measurements first, a material family or spec counted once.
     public var titleAndDescriptionFacts: [Fact] {
-        let titleFacts = FactExtractor.facts(in: [title])
         guard !titleFacts.isEmpty else { return descriptionFacts }
         func isMeasurement(_ fact: Fact) -> Bool {
             if case .measurement = fact.kind { return true }
@@ -79,6 +78,7 @@ extension ListingFacts {
             + descriptionFacts.filter { fact in isMaterial(fact) && !titleFacts.contains { $0.kind == fact.kind } }
             + titleFacts.filter { $0.kind == .spec }
             + descriptionFacts.filter { $0.kind == .spec && !titleSpecs.contains(TextFold.key($0.text)) }
+            + (descriptionFacts + titleFacts).filter { $0.kind == .composition }.prefix(1)
     }
 
     /// The weighted length of the description when it is thin (short, not empty, no fact, no filler), else `nil`.

@@ -92,8 +92,30 @@ public final class ListingFacts {
     public private(set) lazy var descriptionState = Self.state(
         summarised: hasSummarisedText, filler: filler, content: descriptionContent)
 
-    /// The facts the description states (measurements, materials, specs).
-    public private(set) lazy var descriptionFacts = FactExtractor.facts(in: [description])
+    /// The facts the description states (measurements, materials, specs, an ingredient list), the shop's spec
+    /// metafields read as part of it.
+    public private(set) lazy var descriptionFacts = FactExtractor.facts(in: [description] + specTexts)
+
+    /// The values of the metafields that hold the product's specs (Shopify's `custom.product_specifications`,
+    /// `custom.composition`, `shopify.fabric`: attributes named `namespace.key`), scanned: text the shop writes
+    /// beside the description. Metafields of apps that hold no specs (reviews, Google Shopping, search and
+    /// recommendation settings) are left out.
+    public private(set) lazy var specTexts: [ScannedText] = listing.attributes.filter { Self.isSpecMetafield($0.name) }
+        .map { cache.scanned($0.value) }
+
+    /// Whether the attribute `name` is a Shopify metafield key (`namespace.key`) of a namespace that holds specs.
+    static func isSpecMetafield(_ name: String) -> Bool {
+        guard let dot = name.firstIndex(of: "."), dot != name.startIndex else { return false }
+        let namespace = name[..<dot]
+        return !["reviews", "mm-google-shopping"].contains(namespace) && !namespace.hasPrefix("shopify--")
+    }
+
+    /// The facts the title states (`Beard Oil 4oz`).
+    public private(set) lazy var titleFacts = FactExtractor.facts(in: [title])
+
+    /// The language the title and description are written in, as far as the word lists go.
+    public private(set) lazy var language = ListingLanguage.of(
+        title: title, description: filler == nil ? description : nil)
 
     /// Every image address, gallery first, then variant images not in the gallery; blanks and repeats dropped.
     private(set) lazy var imageAddresses = Self.imageAddresses(of: listing)

@@ -11,6 +11,8 @@ public final class OptionValue {
     let colourFamilies: UInt32
     /// Whether it is a letter size (`M`, `XL`, `均码`, `One Size`, `L码`, `S/M`).
     public let isLetterSize: Bool
+    /// Whether it is a children's size given by age (`0-3M`, `3-6 months`, `2T`, `12-18 meses`).
+    public let isAgeSize: Bool
     /// Whether it holds a measurement (`12 inches`, `500 ml`).
     public let hasMeasurement: Bool
 
@@ -20,6 +22,7 @@ public final class OptionValue {
         colourFamilies = ColourFamilies.mask(inOption: text)
         namesColour = colourFamilies != 0 || text.contains(.colourExtraNames)
         isLetterSize = SizeLexicon.isLetterSize(value)
+        isAgeSize = !isLetterSize && SizeLexicon.isAgeSize(value)
         hasMeasurement = !MeasurementScanner.measurements(in: text.folded).isEmpty
     }
 

@@ -1,4 +1,4 @@
-/// One informative fact in a text: a measurement, a material or an electronics spec.
+/// One informative fact in a text: a measurement, a material, an electronics spec or an ingredient list.
 public struct Fact: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// A number with a unit.
@@ -7,6 +7,8 @@ public struct Fact: Sendable, Hashable {
         case material(String)
         /// An interface, standard or compatibility statement (`Type-C`, `蓝牙5.0`, `compatible with`).
         case spec
+        /// A labelled ingredient or composition list (`Ingredients: water, …`, `配料：…`).
+        case composition
     }
 
     public let kind: Kind
@@ -15,7 +17,10 @@ public struct Fact: Sendable, Hashable {
 }
 
 /// Extracts the facts that make a text informative from its scan. Materials count once per family and only when not
-/// negated (`不含聚酯纤维` is not a polyester fact); a spec counts once per entry.
+/// negated (`不含聚酯纤维` is not a polyester fact); a spec counts once per entry. A share of an ingredient
+/// (`100% essential oils`) is a measurement unless it is a material's (`100% cotton` is the material fact). An
+/// ingredient list counts once, when labelled (`Ingredients:`, or an `Ingredients` heading on its own line) and no
+/// material already gives the composition.
 public enum FactExtractor {
     /// The facts in `text`, measurements first.
     public static func facts(in text: String, book: PhraseBook = ListingPhrase.standardBook) -> [Fact] {
@@ -27,8 +32,11 @@ public enum FactExtractor {
     public static func facts(in texts: [ScannedText]) -> [Fact] {
         var facts: [Fact] = []
         for text in texts {
-            facts += MeasurementScanner.measurements(in: text.folded).map {
-                Fact(kind: .measurement($0.dimension), text: $0.text)
+            let materials = text.hits[ListingPhrase.materials.rawValue]
+            for measurement in MeasurementScanner.measurements(in: text.folded) {
+                let isMaterials = materials.contains { $0.range.overlaps(measurement.range) }
+                if measurement.dimension == .share, isMaterials { continue }
+                facts.append(Fact(kind: .measurement(measurement.dimension), text: measurement.text))
             }
         }
         var families = Set<String>()
@@ -45,6 +53,31 @@ public enum FactExtractor {
                 facts.append(Fact(kind: .spec, text: match.text))
             }
         }
+        if families.isEmpty, let label = texts.lazy.compactMap({ labelledList(in: $0) }).first {
+            facts.append(Fact(kind: .composition, text: label))
+        }
         return facts
+    }
+
+    /// The first composition label of `text` that introduces a list: followed by a colon, or a heading alone on its
+    /// line with text after it; as written.
+    private static func labelledList(in text: ScannedText) -> String? {
+        let bytes = text.folded.bytes
+        for hit in text.hits[ListingPhrase.compositionLabels.rawValue] {
+            var after = hit.range.upperBound
+            while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+            guard after < bytes.count else { continue }
+            let colon = bytes[after] == 0x3A
+            let heading = (bytes[after] == 0x0A || bytes[after] == 0x0D) && startsLine(bytes, at: hit.range.lowerBound)
+            if colon || heading { return text.folded.quote(hit.range) }
+        }
+        return nil
+    }
+
+    /// Whether only spaces come between the start of a line (or of the text) and byte `index`.
+    private static func startsLine(_ bytes: [UInt8], at index: Int) -> Bool {
+        var before = index
+        while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
+        return before == 0 || bytes[before - 1] == 0x0A || bytes[before - 1] == 0x0D
     }
 }

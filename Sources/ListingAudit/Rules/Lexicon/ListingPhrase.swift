@@ -14,11 +14,14 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
     case colourPromiseAnchors, colourWords
     // Descriptions.
     case filler, secondaryParts, contradictionAttributes, materialAttributes, specAttributes, netContentAttributes
+    case compositionLabels
     // Sizes.
     case oneSize, sizeStatements, sizeCharts, sizePlaceholders, sizedAccessories, unsizedGarments
     case dimensionalHomeGoods, childrenTerms, bedSizes, bedTerms
     // The category profiler.
     case productWords
+    // Languages (`ListingLanguage`).
+    case englishFunctionWords, otherFunctionWords
 
     /// Values of `hedges` entries.
     enum Hedge {
@@ -73,6 +76,7 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
         case .materialAttributes: return described(ProfileFact.material.attributeNames)
         case .specAttributes: return described(ProfileFact.specs.attributeNames)
         case .netContentAttributes: return described(ProfileFact.netContent.attributeNames)
+        case .compositionLabels: return described(StandardTerms.compositionLabels)
         case .oneSize: return keywords(SizeLexicon.oneSizeStatements)
         case .sizeStatements: return keywords(SizeLexicon.sizeStatements)
         case .sizeCharts: return keywords(SizeLexicon.chartStatements)
@@ -89,6 +93,8 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
         case .productWords:
             return PhraseBook.List(
                 ProductWords.entries(extra: categoryKeywords), selection: .every, inflects: true, minimumBytes: 2)
+        case .englishFunctionWords: return PhraseBook.List(words: ListingLanguage.englishWords, selection: .every)
+        case .otherFunctionWords: return PhraseBook.List(words: ListingLanguage.otherWords, selection: .every)
         }
     }
 

@@ -1,4 +1,5 @@
-/// A number with a unit quoted from a text: `60cm`, `约 1.5 公斤`, `30x40x50 cm`, `5000mAh`; `65%` is not one.
+/// A number with a unit quoted from a text: `60cm`, `约 1.5 公斤`, `30x40x50 cm`, `5000mAh`; `65%` is not one, but a
+/// percentage of a named ingredient is (`100% essential oils`: a share).
 public struct Measurement: Sendable, Hashable {
     /// The text as written, number(s) and unit.
     public let text: String
@@ -52,7 +53,7 @@ public enum MeasurementScanner {
             let end = skipCompoundNumbers(in: bytes, from: afterNumber)
             let unitStart = skipSpaces(in: bytes, from: end)
             if let (unitEnd, dimension) = unit(in: bytes, at: unitStart, units)
-                ?? hyphenatedUnit(in: bytes, at: end, units)
+                ?? hyphenatedUnit(in: bytes, at: end, units) ?? share(in: bytes, at: unitStart)
             {
                 guard body(start..<unitEnd, dimension) else { return }
                 index = unitEnd
@@ -132,6 +133,24 @@ public enum MeasurementScanner {
             let (end, dimension) = unit(in: bytes, at: index + 1, units), end - index > 2
         else { return nil }
         return (end, dimension)
+    }
+
+    /// A percentage sign at `index` followed by the word it is a share of (`% essential oils`), unless that word
+    /// makes it a claim or a price (`% natural`, `% off`); the range ends after the word.
+    private static func share(in bytes: [UInt8], at index: Int) -> (Int, UnitDimension)? {
+        guard index < bytes.count, bytes[index] == 0x25 else { return nil }
+        let start = skipSpaces(in: bytes, from: index + 1)
+        var end = start
+        bytes.withUnsafeBufferPointer { buffer in
+            while end < buffer.count {
+                let (value, width) = UTF8Scalars.decode(buffer, at: end)
+                guard TextFold.isWordLetter(value) else { break }
+                end += width
+            }
+        }
+        let word = String(decoding: bytes[start..<end], as: UTF8.self)
+        guard end - start >= 2, !MeasurementUnits.notShares.contains(word) else { return nil }
+        return (end, .share)
     }
 
     /// The unit at `index`, if any: the longest spelling that fits; a unit ending in a letter must end a word.

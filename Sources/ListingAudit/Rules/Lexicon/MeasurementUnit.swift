@@ -18,6 +18,8 @@ public enum UnitDimension: String, Sendable, CaseIterable {
     case sizeNumber
     /// Piece counts (`3件套`, `2 pcs`).
     case quantity
+    /// A share of a named ingredient: composition (`100% essential oils`, `70% alcohol`).
+    case share
 
     /// Dimensions that describe electrical specs.
     public static let electrical: Set<UnitDimension> = [.charge, .power, .voltage, .current, .data, .frequency]
@@ -51,6 +53,16 @@ enum MeasurementUnits {
         ("件套", .quantity), ("件", .quantity), ("个", .quantity), ("只", .quantity), ("片", .quantity),
         ("双", .quantity), ("套", .quantity), ("条", .quantity), ("粒", .quantity), ("包", .quantity),
         ("袋", .quantity), ("盒", .quantity), ("瓶", .quantity),
+    ]
+
+    /// Words after a percentage that make it a claim or a price, not a share of an ingredient (`100% natural`,
+    /// `20% off`, `100% satisfaction guaranteed`).
+    static let notShares: Set<String> = [
+        "off", "discount", "discounts", "sale", "guaranteed", "guarantee", "satisfaction", "satisfied", "money",
+        "refund", "refundable", "quality", "natural", "pure", "organic", "authentic", "original", "genuine", "new",
+        "brand", "safe", "more", "less", "of", "cashback", "back", "free", "positive", "faster", "better",
+        "stronger", "longer", "lighter", "cheaper", "bigger", "smaller", "up", "upto", "and", "or", "to", "the",
+        "real", "handmade", "hand", "made", "vegan", "recyclable", "biodegradable", "waterproof", "effective",
     ]
 
     /// The table by first byte of the folded spelling, longest spelling first; with whether the spelling ends in a

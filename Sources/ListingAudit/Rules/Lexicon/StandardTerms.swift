@@ -42,6 +42,11 @@ enum StandardTerms {
         "as pictured", "as picture", "as per picture", "as shown in picture", "as shown in the picture",
         "see description", "n/a", "na", "none", "null", "tbd", "test", "description", "lorem ipsum",
     ]
+    /// Labels that introduce an ingredient or composition list (`Ingredients: water, …`, `配料：…`).
+    static let compositionLabels = [
+        "ingredients", "ingredient list", "full ingredients", "key ingredients", "inci", "composition", "配料",
+        "配料表", "成分", "全成分", "主要成分", "原料", "原料表",
+    ]
     /// Promotion and shipping talk that does not belong in a title.
     static let promotional = [
         "包邮", "特价", "清仓", "限时", "秒杀", "促销", "买一送一", "买1送1", "爆款", "热卖", "亏本", "跳楼价", "折扣",

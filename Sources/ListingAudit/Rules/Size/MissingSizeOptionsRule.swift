@@ -1,5 +1,6 @@
 /// `size.missing_options`: a product that comes in sizes (clothes, shoes, hats, gloves, belts, rings) with no size
-/// anywhere: no size option, no size attribute, no size stated in the title or description.
+/// anywhere: no size option, no size attribute, no size stated in the title or description. Children's sizes by age
+/// (`0-3M`, `3-6 months`) are sizes, in an option of any name.
 struct MissingSizeOptionsRule: ListingRule {
     static let description = RuleDescription(
         id: "size.missing_options", severity: .error,
@@ -13,6 +14,7 @@ struct MissingSizeOptionsRule: ListingRule {
                 + "bust 96 cm\")."),
         linkedCategories: [.sizeFit, .notAsDescribed],
         profiles: [.apparel, .shoes, .accessories, .jewellery],
+        readsWords: true,
         triggeringExamples: [
             RuleExample(
                 title: "2024夏季新款碎花连衣裙 收腰显瘦", description: "雪纺面料，清爽透气。",
@@ -24,6 +26,10 @@ struct MissingSizeOptionsRule: ListingRule {
             RuleExample(title: "纯棉男士棒球帽 遮阳", description: "纯棉材质，透气舒适。", options: ["颜色": ["黑色"]]),
         ],
         nonTriggeringExamples: [
+            // Written in another language: a size stated in its words cannot be read.
+            RuleExample(
+                title: "Vestido de algodón con volantes para niña", description: "Vestido de algodón, talla única.",
+                profile: .apparel),
             // An export with text lengths and no options at all (Olist) cannot show sizes.
             RuleExample(title: "", attributes: ["name_length": "48", "description_length": "512"], profile: .apparel),
             RuleExample(
@@ -41,6 +47,11 @@ struct MissingSizeOptionsRule: ListingRule {
                 title: "Cashmere Scarf", description: "180 x 30 cm, 100% cashmere.", options: ["Color": ["Grey"]]),
             // Sizes in an option whose name the export did not call "size".
             RuleExample(title: "Cotton Hoodie", options: ["Style": ["S", "M", "L", "XL"]]),
+            // Children's sizes by age, in options named for the age or in another language.
+            RuleExample(title: "Baby Cotton Bodysuit", options: ["Months": ["0-3M", "3-6M", "6-12M"]]),
+            RuleExample(title: "Baby Sandals", options: ["Talla del calzado": ["6-12-meses", "12-18-meses"]]),
+            RuleExample(title: "婴儿纯棉连体衣", options: ["月龄": ["0-3个月", "3-6个月"]]),
+            RuleExample(title: "Toddler Pyjamas", options: ["Style": ["2T", "3T", "4T"]]),
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
@@ -48,7 +59,7 @@ struct MissingSizeOptionsRule: ListingRule {
         let listing = facts.listing
         if !facts.options(.size).allSatisfy(\.isBlank) { return nil }
         if !listing.attributeValues(.size).isEmpty { return nil }
-        if facts.options(.other).contains(where: \.isLetterSize) { return nil }
+        if facts.options(.other).contains(where: { $0.isLetterSize || $0.isAgeSize }) { return nil }
         if facts.titleOrDescriptionNames(.sizeStatements) { return nil }
         let options = Set(listing.variants.flatMap { $0.options.map(\.name) }).sorted()
         // The option names the listing has, or its title when it has none (the message says what is missing).

@@ -80,6 +80,42 @@ enum SizeLexicon {
         return letterSizes.contains(key)
     }
 
+    /// Units after an age or age range that make it a children's size (`3-6M`, `2T`, `12-18 meses`, `2 años`).
+    static let ageUnits: Set<String> = [
+        "m", "mo", "mos", "month", "months", "meses", "mes", "mån", "månader", "y", "yr", "yrs", "year", "years",
+        "año", "años", "anos", "t", "个月", "月", "岁",
+    ]
+    /// Children's sizes named without a number.
+    static let ageWords: Set<String> = ["newborn", "nb", "preemie", "recién nacido", "recien nacido", "新生儿"]
+
+    /// Whether `value` is a children's size given by age: an age or age range and its unit (`0-3M`, `3-6 months`,
+    /// `6-12-meses`, `2T`, `2 años`, `6个月`), or a newborn size.
+    static func isAgeSize(_ value: String) -> Bool {
+        let key = TextFold.key(value.trimmingWhitespace())
+        if ageWords.contains(key) { return true }
+        let bytes = Array(key.utf8)
+        var index = 0
+        var numbers = 0
+        while index < bytes.count {
+            guard bytes[index] &- 0x30 < 10 else { break }
+            while index < bytes.count, bytes[index] &- 0x30 < 10 { index += 1 }
+            numbers += 1
+            // A range joiner between two numbers: `-`, `~`, `/`, `to`, `a`.
+            var next = index
+            while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+            for joiner in ["-", "~", "/", "to", "a", "至", "到"].map({ Array($0.utf8) }) {
+                var after = next + joiner.count
+                guard after <= bytes.count, Array(bytes[next..<after]) == joiner else { continue }
+                while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+                if after < bytes.count, bytes[after] &- 0x30 < 10 { index = after }
+                break
+            }
+        }
+        guard numbers > 0, numbers <= 2 else { return false }
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x2D { index += 1 }
+        return ageUnits.contains(String(decoding: bytes[index...], as: UTF8.self).trimmingWhitespace())
+    }
+
     /// Whether an option value is a colour or placeholder with nothing size-like beside it (`默认`, `红色`).
     static func isNotASize(_ value: OptionValue) -> Bool {
         let trimmed = value.text.source.trimmingWhitespace()

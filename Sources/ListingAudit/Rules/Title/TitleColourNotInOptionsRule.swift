@@ -12,6 +12,7 @@ struct TitleColourNotInOptionsRule: ListingRule {
             zh: "让标题里的颜色与颜色分类一致：补上该颜色的规格，或从标题中删去它。",
             en: "Make the title match the colour options: add the colour as an option or drop it from the title."),
         linkedCategories: [.colourMismatch, .notAsDescribed],
+        readsWords: true,
         triggeringExamples: [
             RuleExample(title: "红色连衣裙女夏", options: ["颜色分类": ["蓝色", "黑色"]]),
             RuleExample(title: "藏青色毛衣", options: ["颜色": ["白", "灰"], "尺码": ["M", "L"]]),

@@ -12,11 +12,14 @@ struct TitleKeywordStuffingRule: ListingRule {
             zh: "每个词只写一次，把省下的位置留给材质、尺寸、颜色等属性。",
             en: "Use each word once and spend the space on material, size and colour."),
         linkedCategories: [.notAsDescribed, .wrongOrMissingItem],
+        readsWords: true,
         triggeringExamples: [
             RuleExample(title: "连衣裙女夏 连衣裙 碎花连衣裙 长款连衣裙"),
             RuleExample(title: "Dress Women Summer Dress Floral Dress Long Dress"),
         ],
         nonTriggeringExamples: [
+            // Another language's little words (`de`) repeat in any title of that language.
+            RuleExample(title: "Paquete de 10 bodies de algodón orgánico de manga corta de bebé"),
             RuleExample(title: "碎花连衣裙女夏 长款 雪纺"),
             RuleExample(title: "Floral Summer Dress for Women, Long, Chiffon"),
             RuleExample(title: "Set of 3 Glass Jars with Lids, 3 Sizes, 3 Colours"),
@@ -50,7 +53,7 @@ struct TitleKeywordStuffingRule: ListingRule {
             index += width
         }
         for scalar in scalars + [" "] {
-            if scalar.value &- 0x61 < 26 {
+            if TextFold.isWordLetter(scalar.value) {
                 word.append(scalar)
                 continue
             }
@@ -90,9 +93,9 @@ struct TitleKeywordStuffingRule: ListingRule {
 extension TitleKeywordStuffingRule {
     private static let stopWordBytes: [[UInt8]] = stopWords.map { Array($0.utf8) }
 
-    /// Whether some English word (two letters or more, not a stop word) or some pair of adjacent Chinese characters
-    /// occurs more than `limit` times in the folded title: a byte-level test that clears ordinary titles before any
-    /// counting (a longer repeated run always starts with such a pair).
+    /// Whether some word (two letters or more, accented letters included, not a stop word) or some pair of adjacent
+    /// Chinese characters occurs more than `limit` times in the folded title: a byte-level test that clears ordinary
+    /// titles before any counting (a longer repeated run always starts with such a pair).
     fileprivate static func mayRepeat(_ bytes: [UInt8], moreThan limit: Int) -> Bool {
         var words: [Range<Int>] = []
         var pairs: [UInt64] = []
@@ -102,7 +105,7 @@ extension TitleKeywordStuffingRule {
         bytes.withUnsafeBufferPointer { buffer in
             while index <= buffer.count {
                 let (value, width) = index < buffer.count ? UTF8Scalars.decode(buffer, at: index) : (0x20, 1)
-                if value &- 0x61 < 26 {
+                if TextFold.isWordLetter(value) {
                     if wordStart == nil { wordStart = index }
                 } else if let start = wordStart {
                     let word = buffer[start..<index]

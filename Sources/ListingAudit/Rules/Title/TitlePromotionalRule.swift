@@ -13,6 +13,7 @@ struct TitlePromotionalRule: ListingRule {
             en: "Put promotions in the platform's promotion settings; keep the title to brand, type and key "
                 + "attributes."),
         linkedCategories: [.notAsDescribed, .changedMind],
+        readsWords: true,
         triggeringExamples: [
             RuleExample(title: "包邮 爆款纯棉T恤女"),
             RuleExample(title: "清仓特价 羊毛围巾"),

@@ -1,0 +1,43 @@
+/// The language a listing is written in, as far as the rules' word lists go: Chinese, English, or another language
+/// (Spanish, Swedish, Serbian, …) whose words the lists do not hold. Rules that judge a listing by its words
+/// (`RuleDescription.readsWords`) stay silent on a listing in another language rather than guess; rules that read
+/// numbers, option names and images still run.
+///
+/// Told cheaply from the hits of two small lists of function words in the title and description, scanned with every
+/// other list in the same pass: a listing is in another language when at least two of other languages' function
+/// words (`de`, `con`, `och`, `för`, `und`, `sa`) are found and they outnumber English ones (`the`, `and`, `with`)
+/// more than twice. A listing with Chinese characters is Chinese; one without enough words to tell is taken for
+/// English (the rules run as they always have). Template filler text (`lorem ipsum … et netus et`) is no language:
+/// the title alone tells then.
+public enum ListingLanguage: String, Sendable, Equatable {
+    case chinese, english, other
+
+    /// Function words of English: a listing that has them is read with the English word lists.
+    static let englishWords = [
+        "the", "and", "with", "for", "this", "that", "your", "our", "you", "is", "are", "of", "to", "in", "on",
+        "from", "made", "it", "its", "will", "can", "each", "all", "by", "an",
+    ]
+    /// Function words of the other languages shops write in (Spanish, Portuguese, Italian, French, German, Dutch,
+    /// Swedish, Danish, Norwegian, Serbian, Croatian, Czech, Polish), none of them a common English word (`per`,
+    /// `van`, `med`, `av`, `pro`, `com` are left out).
+    static let otherWords = [
+        "de", "del", "la", "las", "el", "los", "con", "para", "por", "una", "un", "que", "es", "en", "sin", "más",
+        "muy", "como", "da", "dos", "das", "em", "uma", "não", "di", "il", "della", "che", "gli", "les", "des",
+        "du", "et", "avec", "pour", "une", "est", "dans", "sur", "aux", "und", "mit", "für", "der", "das", "ein",
+        "eine", "ist", "aus", "von", "zu", "dem", "nicht", "auf", "het", "een", "voor", "och", "för", "på", "är",
+        "som", "ett", "att", "eller", "inte", "og", "sa", "od", "za", "na", "je", "iz", "se", "su", "koji", "ili",
+        "kao", "jest", "oraz", "ve", "się",
+    ]
+
+    /// The language of a listing with `title` and `description` (scanned with the listing book); `nil` when the
+    /// description is filler text.
+    static func of(title: ScannedText, description: ScannedText?) -> ListingLanguage {
+        let texts = [title] + (description.map { [$0] } ?? [])
+        let other = texts.reduce(0) { $0 + $1.hits[ListingPhrase.otherFunctionWords.rawValue].count }
+        guard other >= 2 else { return .english }
+        let english = texts.reduce(0) { $0 + $1.hits[ListingPhrase.englishFunctionWords.rawValue].count }
+        guard other > 2 * english else { return .english }
+        // Only now, for the few listings that look foreign, a look for Chinese characters.
+        return texts.contains { $0.source.containsCJK } ? .chinese : .other
+    }
+}

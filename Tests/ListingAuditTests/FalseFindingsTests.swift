@@ -1,0 +1,223 @@
+import Testing
+
+@testable import ListingAudit
+
+/// Issue 10's false findings, each on listings written here: the mechanism that stops it, and that the rule still
+/// fires where it should.
+@Suite struct FalseFindingsTests {
+    private func listing(
+        title: String, description: String = "", options: KeyValuePairs<String, [String]> = [:],
+        attributes: [String: String] = [:]
+    ) -> Listing {
+        RuleExample(title: title, description: description, options: options, attributes: attributes).listing
+    }
+
+    // MARK: Children's sizes by age
+
+    @Test(arguments: ["Age", "Months", "Meses", "Talla del calzado", "Talla", "Ramstorlek", "月龄", "Baby months"])
+    func ageAndForeignSizeNamesAreSizeOptions(name: String) {
+        #expect(OptionNames.kind(of: name) == .size)
+    }
+
+    @Test(arguments: ["Age group", "Material", "Estilo", "Edad recomendada del juguete"])
+    func otherNamesAreNot(name: String) {
+        #expect(OptionNames.kind(of: name) == .other)
+    }
+
+    @Test(arguments: [
+        ("0-3M", true), ("3-6 M", true), ("6-12 months", true), ("12-18 meses", true), ("6-12-meses", true),
+        ("2T", true), ("2 años", true), ("0-3个月", true), ("Newborn", true), ("M", false), ("Red", false),
+        ("3 pack", false), ("120cm", false), ("1-2-3", false),
+    ])
+    func ageSizesAreRecognised(value: String, isAge: Bool) {
+        #expect(SizeLexicon.isAgeSize(value) == isAge)
+    }
+
+    @Test func ageSizesInAnOptionOfAnyNameAreSizes() {
+        let rule = MissingSizeOptionsRule()
+        let aged = listing(title: "Baby Cotton Bodysuit", options: ["Estilo": ["0-3M", "3-6M", "6-12M"]])
+        let coloured = listing(title: "Baby Cotton Bodysuit", options: ["Estilo": ["Blue", "Pink"]])
+        let months = listing(title: "Baby Cotton Bodysuit", options: ["Meses": ["3-6M"]])
+        #expect(rule.findings(for: aged, profile: .apparel).isEmpty)
+        #expect(rule.findings(for: months, profile: .apparel).isEmpty)
+        #expect(rule.findings(for: coloured, profile: .apparel).count == 1)
+    }
+
+    // MARK: 简约 is no hedge
+
+    @Test func aOneCharacterHedgeIsAWordOnlyAfterItsMeasurement() {
+        let rule = HedgeWithoutNumberRule()
+        let minimalist = listing(title: "北欧落地灯", description: "简约高级感，宽松灯罩，客厅卧室都合适。")
+        let saving = listing(title: "节能台灯", description: "节约用电，高亮度。")
+        let hedged = listing(title: "收纳篮", description: "尺寸约，请自行测量后购买。")
+        #expect(rule.findings(for: minimalist).isEmpty)
+        #expect(rule.findings(for: saving).isEmpty)
+        #expect(rule.findings(for: hedged).map(\.evidence) == ["约"])
+    }
+
+    // MARK: Accented words
+
+    private func hits(_ word: String, in text: String) -> Int {
+        PhraseBook([PhraseBook.List(words: [word], selection: .every)]).scan(FoldedText(text))[0].count
+    }
+
+    @Test func accentedLettersInEitherFormEndAWord() {
+        #expect(hits("belt", in: "Astoria Beltà Cuvée Brut") == 0)
+        #expect(hits("belt", in: "ASTORIA BELTÀ CUVÉE BRUT") == 0)
+        // Decomposed: `a` and a combining grave accent, `s` after a combining acute one.
+        #expect(hits("belt", in: "Astoria Belta\u{300} Cuve\u{301}e Brut") == 0)
+        #expect(hits("bra", in: "Bra\u{301}s wine") == 0)
+        #expect(hits("belt", in: "Leather belt") == 1)
+    }
+
+    @Test func aWineNamedBeltàIsNotABelt() {
+        for title in ["Astoria Beltà Cuvée Brut", "Astoria Belta\u{300} Cuve\u{301}e Brut"] {
+            let wine = listing(title: title, description: "Sparkling wine from Veneto, 750 ml.")
+            #expect(RuleEngine().run(listings: [wine]).filter { $0.ruleID.hasPrefix("size.") }.isEmpty)
+        }
+    }
+
+    @Test func repeatedAccentedWordsAreCountedWhole() {
+        let title = listing(title: "Cuvée Brut Cuvée Rosé Cuvée Blanc Gift Set")
+        #expect(TitleKeywordStuffingRule().findings(for: title).map(\.evidence) == ["cuvée × 3"])
+    }
+
+    // MARK: Composition and capacity facts
+
+    private func kinds(_ text: String) -> [Fact.Kind] { FactExtractor.facts(in: text).map(\.kind) }
+
+    @Test func aShareOfANamedIngredientIsAFact() {
+        #expect(kinds("A blend of 100% essential oils.") == [.measurement(.share)])
+        #expect(kinds("70% alcohol") == [.measurement(.share)])
+        for claim in ["20% off today", "100% natural ingredients", "100% satisfaction guaranteed", "95%"] {
+            #expect(kinds(claim).isEmpty, "\(claim)")
+        }
+        // The material fact already says it.
+        #expect(kinds("100% cotton") == [.material("cotton")])
+    }
+
+    @Test func aLabelledIngredientListIsAFact() {
+        #expect(kinds("Ingredients: eggs, almond flour, cocoa.") == [.composition])
+        #expect(kinds("配料：鸡蛋、杏仁粉。") == [.composition])
+        #expect(kinds("Benefits\nCalming.\nIngredients\nAqua, glycerin.") == [.composition])
+        // Named in a sentence, not introducing a list.
+        #expect(kinds("Vegan and all-natural ingredients\nGentle.").isEmpty)
+        #expect(kinds("No harsh ingredients, ever.").isEmpty)
+    }
+
+    @Test func theTitlesNetContentIsAFactOfTheListing() {
+        let hype = HypeWithoutFactsRule()
+        let oil = "Our premium beard oil is a blend of 100% essential oils."
+        #expect(hype.findings(for: listing(title: "Beard Oil 4oz", description: oil)).isEmpty)
+        #expect(hype.findings(for: listing(title: "Beard Oil", description: oil)).count == 1)
+    }
+
+    // MARK: Languages neither Chinese nor English
+
+    private func language(_ title: String, _ description: String = "") -> ListingLanguage {
+        let book = ListingPhrase.standardBook
+        return ListingLanguage.of(
+            title: ScannedText(title, book: book), description: ScannedText(description, book: book))
+    }
+
+    @Test func theLanguageIsToldFromFunctionWords() {
+        #expect(language("Paquete de 5 bodies de algodón") == .other)
+        #expect(language("Conjunto en azul marino", "Conjunto de algodón para bebé con pantalones cortos.") == .other)
+        #expect(language("Cykelhjälm för barn", "Lätt hjälm med ljus och justerbar passform för barn.") == .other)
+        #expect(language("Crveno vino", "Suvo crveno vino iz Šumadije, za meso i sireve.") == .other)
+        #expect(language("Casa de la Flor candle", "Made with soy wax for your home, and it burns for 40 h.")
+            == .english)
+        #expect(language("Linen shirt", "Made of linen, with a relaxed fit.") == .english)
+        #expect(language("Oak table") == .english)
+        #expect(language("纯棉T恤 de la", "de la 纯棉") == .chinese)
+    }
+
+    @Test func fillerTextIsNoLanguage() {
+        let lorem = listing(
+            title: "Linen dress",
+            description: "Pellentesque habitant morbi tristique senectus et netus et malesuada fames ac turpis.")
+        #expect(ListingFacts(lorem).language == .english)
+        #expect(MissingSizeOptionsRule().findings(for: lorem, profile: .apparel).count == 1)
+    }
+
+    @Test func wordRulesStaySilentOnOtherLanguagesAndTheRestStillRun() {
+        let spanish = RuleExample(
+            title: "PAQUETE DE 10 BODIES DE ALGODÓN ORGÁNICO DE MANGA CORTA DE BEBÉ",
+            description: "Conjunto de algodón para bebé en azul marino, con pantalones cortos.",
+            images: ["https://img.example.com/bodies.jpg"]).listing
+        let rules = Set(RuleEngine().run(listings: [spanish]).map(\.ruleID))
+        #expect(!rules.contains("title.keyword_stuffing"))
+        #expect(!rules.contains("colour.missing"))
+        #expect(!rules.contains("description.thin"))
+        // Letters, lengths and pictures are judged in any language.
+        #expect(rules.contains("title.all_caps"))
+        #expect(rules.contains("images.too_few"))
+        let english = listing(title: "Dress Women Summer Dress Floral Dress Long Dress")
+        #expect(RuleEngine().run(listings: [english]).contains { $0.ruleID == "title.keyword_stuffing" })
+    }
+
+    // MARK: An export without a description column
+
+    private func check(_ text: String) throws -> (findings: [Finding], facts: ShopFacts) {
+        let path = try AdapterFixtures.temporaryFile(text)
+        let engine = RuleEngine()
+        let shop = ShopCheck(engine: engine, paths: [path])
+        var checked: [RuleEngine.CheckedListing] = []
+        _ = try shop.run { checked += $0.checked }
+        return (checked.flatMap { engine.settle($0, shop: shop.facts) }, shop.facts)
+    }
+
+    @Test func aMissingDescriptionColumnIsOneNoteNotAFindingPerListing() throws {
+        var lacking = "Type,SKU,Name,Published,Regular price,Categories,Images\n"
+        var empty = "Type,SKU,Name,Published,Description,Regular price,Categories,Images\n"
+        for number in 1...3 {
+            lacking += "simple,W\(number),Red wine \(number),1,12,Wine,https://img.example.com/\(number).png\n"
+            empty += "simple,W\(number),Red wine \(number),1,,12,Wine,https://img.example.com/\(number).png\n"
+        }
+        let withoutColumn = try check(lacking)
+        #expect(withoutColumn.findings.filter { $0.ruleID == "description.empty" }.isEmpty)
+        let notes = withoutColumn.facts.descriptionColumnNotes
+        #expect(notes.count == 1)
+        #expect(notes.first?.message.en.contains("3 listings") == true)
+        #expect(notes.first?.message.zh.contains("3 个商品") == true)
+        // A description column left empty is the shop's to fill: one finding per listing.
+        let withEmptyColumn = try check(empty)
+        #expect(withEmptyColumn.findings.filter { $0.ruleID == "description.empty" }.count == 3)
+        #expect(withEmptyColumn.facts.descriptionColumnNotes.isEmpty)
+    }
+
+    @Test func theAuditRecordsTheMissingColumnOnceInsteadOfAFindingPerListing() throws {
+        var text = "Type,SKU,Name,Published,Regular price,Categories,Images\n"
+        for number in 1...4 {
+            text += "simple,W\(number),Red wine \(number),1,12,Wine,https://img.example.com/\(number).png\n"
+        }
+        let path = try AdapterFixtures.temporaryFile(text)
+        let result = try AuditPipeline.run(AuditOptions(listingsPath: path))
+        #expect(!result.findings.contains { $0.ruleID == "description.empty" })
+        #expect(result.inputs.first?.withoutDescriptionColumn == 4)
+    }
+
+    // MARK: Spec metafields
+
+    @Test func specMetafieldsAreReadWithTheDescriptionForFacts() {
+        let specs = ["custom.product_specifications": "Seat height 45 cm, solid oak frame"]
+        let chair = listing(title: "Dining chair", description: "A chair for every home.", attributes: specs)
+        let facts = ListingFacts(chair)
+        #expect(facts.descriptionFacts.map(\.kind) == [.measurement(.length), .material("solid_wood")])
+        #expect(ThinDescriptionRule().findings(for: chair).isEmpty)
+        let reviews = listing(
+            title: "Dining chair", description: "A chair for every home.",
+            attributes: ["reviews.rating_count": "45 cm"])
+        #expect(ListingFacts(reviews).descriptionFacts.isEmpty)
+        #expect(ThinDescriptionRule().findings(for: reviews).count == 1)
+    }
+
+    @Test func shopifyMetafieldColumnsReachTheFacts() throws {
+        let header = "Handle,Title,Body (HTML),Option1 Name,Option1 Value,Variant Price,Image Src,"
+            + "Specifications (product.metafields.custom.product_specifications)\n"
+        let row = "chair,Dining chair,<p>A chair for every home.</p>,Title,Default Title,80,"
+            + "https://img.example.com/c.jpg,\"Seat height 45 cm, solid oak frame\"\n"
+        let findings = try check(header + row).findings
+        #expect(!findings.contains { $0.ruleID == "description.thin" })
+    }
+}
