@@ -15,7 +15,7 @@ public struct PhraseHit: Sendable, Equatable {
 }
 
 /// The hits of every list of a `PhraseBook` in one text, chosen by each list's selection: one array ordered by list,
-/// then position (longer first at one position). A text holds few hits, so a list's are found by a short search.
+/// then position (longer first at one position), so a list's hits are found by a binary search.
 public struct PhraseHits: Sendable {
     private let hits: [PhraseHit]
 
@@ -53,17 +53,27 @@ public struct PhraseHits: Sendable {
 
     /// The hits of list `list`, in text order (longer first at one position).
     public subscript(list: Int) -> ArraySlice<PhraseHit> {
-        let key = UInt16(list)
-        guard let first = hits.firstIndex(where: { $0.list == key }) else { return hits[0..<0] }
-        var end = first + 1
-        while end < hits.count, hits[end].list == key { end += 1 }
-        return hits[first..<end]
+        let first = firstIndex(ofListAtLeast: list)
+        guard first < hits.count, Int(hits[first].list) == list else { return hits[0..<0] }
+        return hits[first..<firstIndex(ofListAtLeast: list + 1, from: first)]
+    }
+
+    /// The index of the first hit whose list is `list` or later (`hits` is ordered by list): a binary search, so a
+    /// look-up costs the same however many hits other lists have.
+    private func firstIndex(ofListAtLeast list: Int, from start: Int = 0) -> Int {
+        var low = start
+        var high = hits.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(hits[middle].list) < list { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Whether list `list` has a hit.
     public func contains(_ list: Int) -> Bool {
-        let key = UInt16(list)
-        return hits.contains { $0.list == key }
+        let first = firstIndex(ofListAtLeast: list)
+        return first < hits.count && Int(hits[first].list) == list
     }
 
     /// Whether no list has a hit.

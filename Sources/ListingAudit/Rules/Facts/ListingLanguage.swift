@@ -3,10 +3,12 @@
 /// (`RuleDescription.readsWords`) stay silent on a listing in another language rather than guess; rules that read
 /// numbers, option names and images still run.
 ///
-/// Told cheaply from the hits of two small lists of function words in the title and description, scanned with every
-/// other list in the same pass: a listing is in another language when at least two of other languages' function
-/// words (`de`, `con`, `och`, `för`, `und`, `sa`) are found and they outnumber English ones (`the`, `and`, `with`)
-/// more than twice. A listing with Chinese characters is Chinese; one without enough words to tell is taken for
+/// Told cheaply from two small lists of function words in the title and description: other languages' words are
+/// scanned with every other list in the same pass; English ones, the commonest words of most listings, only in the
+/// few listings that have two or more of the others (a second scan of a small book), so they never crowd the hits
+/// every rule reads. A listing is in another language when at least two of other languages' function words (`de`,
+/// `con`, `och`, `för`, `und`, `sa`) are found and they outnumber English ones (`the`, `and`, `with`) more than
+/// twice. A listing with Chinese characters is Chinese; one without enough words to tell is taken for
 /// English (the rules run as they always have). Template filler text (`lorem ipsum … et netus et`) is no language:
 /// the title alone tells then.
 public enum ListingLanguage: String, Sendable, Equatable {
@@ -17,6 +19,9 @@ public enum ListingLanguage: String, Sendable, Equatable {
         "the", "and", "with", "for", "this", "that", "your", "our", "you", "is", "are", "of", "to", "in", "on",
         "from", "made", "it", "its", "will", "can", "each", "all", "by", "an",
     ]
+    /// `englishWords` as a book of its own, scanned only when a listing may be in another language.
+    static let englishBook = PhraseBook([PhraseBook.List(words: englishWords, selection: .every)])
+
     /// Function words of the other languages shops write in (Spanish, Portuguese, Italian, French, German, Dutch,
     /// Swedish, Danish, Norwegian, Serbian, Croatian, Czech, Polish), none of them a common English word (`per`,
     /// `van`, `med`, `av`, `pro`, `com` are left out).
@@ -35,7 +40,7 @@ public enum ListingLanguage: String, Sendable, Equatable {
         let texts = [title] + (description.map { [$0] } ?? [])
         let other = texts.reduce(0) { $0 + $1.hits[ListingPhrase.otherFunctionWords.rawValue].count }
         guard other >= 2 else { return .english }
-        let english = texts.reduce(0) { $0 + $1.hits[ListingPhrase.englishFunctionWords.rawValue].count }
+        let english = texts.reduce(0) { $0 + englishBook.scan($1.folded)[0].count }
         guard other > 2 * english else { return .english }
         // Only now, for the few listings that look foreign, a look for Chinese characters.
         return texts.contains { $0.source.containsCJK } ? .chinese : .other

@@ -21,7 +21,7 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
     // The category profiler.
     case productWords
     // Languages (`ListingLanguage`).
-    case englishFunctionWords, otherFunctionWords
+    case otherFunctionWords
 
     /// Values of `hedges` entries.
     enum Hedge {
@@ -93,7 +93,6 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
         case .productWords:
             return PhraseBook.List(
                 ProductWords.entries(extra: categoryKeywords), selection: .every, inflects: true, minimumBytes: 2)
-        case .englishFunctionWords: return PhraseBook.List(words: ListingLanguage.englishWords, selection: .every)
         case .otherFunctionWords: return PhraseBook.List(words: ListingLanguage.otherWords, selection: .every)
         }
     }
