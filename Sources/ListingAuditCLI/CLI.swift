@@ -30,7 +30,7 @@ enum CLI {
         if leading > 0, let subcommand = arguments.first.flatMap(command(named:)),
             subcommand.spec.option(named: "lang") != nil
         {
-            arguments.insert(contentsOf: ["--lang=\(language.rawValue)"], at: 1)
+            arguments.insert("--lang=\(language.rawValue)", at: 1)
         }
         guard let first = arguments.first else {
             console.print(HelpPrinter.topLevelHelp(language: language))
