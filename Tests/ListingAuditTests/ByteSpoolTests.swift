@@ -32,6 +32,21 @@ import Testing
         #expect(frames(of: spool) == expected(0..<500))
     }
 
+    @Test func aSpillingSpoolHoldsBuffersOfItsLimitNotTwiceIt() {
+        let limit = 4096
+        let spool = ByteSpool(memoryLimit: limit)
+        var largest = 0
+        for number in 0..<300 {
+            let (header, payload) = frame(number)
+            spool.append(frame: header, payload)
+            largest = max(largest, spool.bufferCapacity)
+        }
+        // An array grown by appending doubles: a buffer spilled at its limit would have room for twice the limit.
+        #expect(largest >= limit)
+        #expect(largest < limit * 3 / 2)
+        #expect(frames(of: spool) == expected(0..<300))
+    }
+
     @Test func truncatingToAMarkDropsLaterFramesWhetherSpilledOrInMemory() {
         for cut in [3, 120, 199] {
             let spool = ByteSpool(memoryLimit: 4096)

@@ -8,8 +8,10 @@ import Glibc
 /// an unlinked temporary file, so holding a million listings' results costs a fixed amount of memory. The file
 /// disappears with the spool (and with the process, whatever happens to it).
 ///
-/// A full buffer is written on a background queue while the caller fills the other one, so the thread that appends
-/// (the one reading the export) never waits for the disk unless two buffers are full. If the file cannot be
+/// A full buffer is written on a background queue while the caller fills the next one, so the thread that appends
+/// (the one reading the export) never waits for the disk unless two buffers are full. Each buffer is allocated at
+/// `memoryLimit` bytes and handed off before it would grow (an array that grows doubles, and a spool that is 32 MiB
+/// by its count held 64 MiB buffers, two of them, where this holds two of the limit). If the file cannot be
 /// written, everything stays in memory.
 final class ByteSpool: @unchecked Sendable {
     private let memoryLimit: Int
@@ -21,11 +23,11 @@ final class ByteSpool: @unchecked Sendable {
     /// Bytes handed to the file (written, or being written by `writer`).
     private var spilled = 0
     private let writer = DispatchQueue(label: "listing-audit.spool")
-    /// What the last background write left (read only after `writer.sync`): the emptied buffer to reuse, or the
-    /// bytes it could not write.
-    private var written: (spare: [UInt8], failed: Bool)?
+    /// The bytes the last background write could not write (read only after `writer.sync`).
+    private var unwritten: [UInt8]?
 
-    init(memoryLimit: Int = 32 << 20) {
+    /// - Parameter memoryLimit: the size of a buffer; at most two are held (one filling, one being written).
+    init(memoryLimit: Int = 8 << 20) {
         self.memoryLimit = memoryLimit
     }
 
@@ -38,11 +40,16 @@ final class ByteSpool: @unchecked Sendable {
     func append(frame header: [UInt8], _ payload: [UInt8] = []) {
         var length = ByteWriter()
         length.write(header.count + payload.count)
+        let size = length.bytes.count + header.count + payload.count
+        if spills, !buffer.isEmpty, buffer.count + size > memoryLimit { spill() }
+        if spills, buffer.capacity < memoryLimit { buffer.reserveCapacity(memoryLimit) }
         buffer += length.bytes
         buffer += header
         buffer += payload
-        if buffer.count >= memoryLimit, spills { spill() }
     }
+
+    /// The bytes the buffer being filled has room for: what the spool holds besides a write in progress.
+    var bufferCapacity: Int { buffer.capacity }
 
     /// How many bytes have been appended: a mark to `truncate` back to.
     var mark: Int { spilled + buffer.count }
@@ -85,7 +92,7 @@ final class ByteSpool: @unchecked Sendable {
     }
 
     /// Hands the buffer to the background writer (creating and unlinking the file on first use), once the previous
-    /// write is done; goes on with the buffer that write emptied.
+    /// write is done; goes on with a new buffer.
     private func spill() {
         if descriptor < 0 {
             guard let file = UnlinkedFile.create(prefix: "listing-audit-spool") else {
@@ -94,37 +101,27 @@ final class ByteSpool: @unchecked Sendable {
             }
             descriptor = file
         }
-        let spare = finishWriting()
+        finishWriting()
         guard spills else { return }
         let full = buffer
-        buffer = spare
+        buffer = []
         let (file, offset) = (descriptor, spilled)
         spilled += full.count
         writer.async {
             let failed = full.withUnsafeBytes { UnlinkedFile.write($0, to: file, at: offset) } < full.count
-            self.written = (failed ? full : Self.emptied(full), failed)
+            self.unwritten = failed ? full : nil
         }
     }
 
     /// Waits for the background write; if it failed, takes its bytes back into memory and stops spilling.
-    /// - Returns: an empty buffer to fill next (the one the write emptied, when there was one).
-    @discardableResult
-    private func finishWriting() -> [UInt8] {
+    private func finishWriting() {
         writer.sync {}
-        guard let (bytes, failed) = written else { return [] }
-        written = nil
-        guard failed else { return bytes }
+        guard let bytes = unwritten else { return }
+        unwritten = nil
         spilled -= bytes.count
         buffer = bytes + buffer
         _ = ftruncate(descriptor, off_t(spilled))
         spills = false
-        return []
-    }
-
-    private static func emptied(_ bytes: [UInt8]) -> [UInt8] {
-        var bytes = bytes
-        bytes.removeAll(keepingCapacity: true)
-        return bytes
     }
 }
 
