@@ -13,7 +13,7 @@ extension ShopFacts {
         private var withoutDescriptionColumn: [String: Int] = [:]
 
         /// - Parameter runLength: pairs kept in memory before a sorted run goes to disk (16 bytes each).
-        public init(runLength: Int = 1 << 20) {
+        public init(runLength: Int = 1 << 18) {
             self.runLength = max(1, runLength)
         }
 
@@ -63,12 +63,12 @@ extension ShopFacts {
                     return
                 }
                 if let current = group, current.listings > 1 {
-                    facts.shared[current.description] = (current.listings, current.products)
+                    facts.shared.append(current.description, listings: current.listings, products: current.products)
                 }
                 group = (pair.description, 1, 1, pair.stem)
             }
             if let current = group, current.listings > 1 {
-                facts.shared[current.description] = (current.listings, current.products)
+                facts.shared.append(current.description, listings: current.listings, products: current.products)
             }
             return facts
         }

@@ -8,7 +8,7 @@
 public struct ShopFacts: Sendable {
     /// How many listings, and how many different products (title stems), carry each description shared by two or
     /// more listings, by description key.
-    var shared: [UInt64: (listings: Int, products: Int)] = [:]
+    var shared = SharedDescriptions()
     /// Whether any listing in the run has an image. When none has, the export carries no image column, and
     /// "no image" says nothing about the listings.
     public var exportHasImages: Bool
