@@ -37,9 +37,13 @@ public struct EvaluationReport: Sendable {
     /// Listing id → the ids of the rules that fired, for explaining disagreements.
     public let firedRules: [String: [String]]
 
-    /// The table: family, TP, FP, FN, TN, precision, recall.
-    public var table: String {
-        var lines = ["family        TP  FP  FN  TN  precision  recall"]
+    /// The table: family, TP, FP, FN, TN, precision, recall, in English.
+    public var table: String { table(.en) }
+
+    /// The table: family, TP, FP, FN, TN, precision, recall, in `language`.
+    public func table(_ language: Language) -> String {
+        let english = "family        TP  FP  FN  TN  precision  recall"
+        var lines = [language == .zh ? "规则族        TP  FP  FN  TN     精确率  召回率" : english]
         for score in scores {
             let name = score.family.padding(toLength: 12, withPad: " ", startingAt: 0)
             let counts = [score.truePositives.count, score.falsePositives.count, score.falseNegatives.count,
@@ -47,7 +51,7 @@ public struct EvaluationReport: Sendable {
             let rates = Self.pad(Self.format(score.precision), 11) + Self.pad(Self.format(score.recall), 8)
             lines.append(name + counts + rates)
         }
-        lines.append("\(listingCount) labelled listings")
+        lines.append(language == .zh ? "已标注商品 \(listingCount) 个" : "\(listingCount) labelled listings")
         return lines.joined(separator: "\n")
     }
 

@@ -1,0 +1,114 @@
+#!/usr/bin/env python3
+"""Chooses the listings of ../shared/real-exports for Corpus/labelled-real-listings/labels.csv.
+
+Prints `file,listing_id,half` pointers, and with --show the fields a reviewer reads (for labelling; the text never
+goes into the project). Per export, listings are ordered by an FNV-1a hash of `file#id` (SHA-1 for one export) and the first N are taken;
+the half is fixed per shop (every listing of an export is in its shop's half), before any rule run. Ids are the ones
+`listing-audit` gives: Shopify Handle, feed `id`, WooCommerce SKU, and the id column of the other layouts.
+"""
+import csv
+import hashlib
+import html
+import re
+import sys
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "real-exports"
+csv.field_size_limit(1 << 30)
+
+# (export, layout, how many, half). newbee_mall's ids are sequential five-digit numbers, for which FNV-1a of
+# `file#id` orders one contiguous id range (one phone family) first; that export is ordered by SHA-1 instead.
+EXPORTS = [
+    ("shopify/earthrevibe_products_export_1.csv", "shopify", 23, "dev"),
+    ("shopify/balancedbites_products_export_1.csv", "shopify", 15, "dev"),
+    ("shopify/flexformfitness_products_export_1.csv", "shopify", 15, "dev"),
+    ("google-merchant/gmc_product_feed_cjdropshipping_head1000.tsv", "tsv:id", 18, "dev"),
+    ("google-merchant-xml/sparklingresindelights_google_feed.xml", "rss", 12, "dev"),
+    ("woocommerce/vinoteka15milja_woocommerce-products.csv", "csv:SKU", 12, "dev"),
+    ("marketplace/promptcloud_amazon_com_sample_head10.csv", "csv:Uniq Id", 10, "dev"),
+    ("zh-shops/litemall_yanxuan_goods.csv", "csv:goods_id", 40, "dev"),
+    ("zh-shops/taobao_search_sesame_paste_36.csv", "csv:nid", 15, "dev"),
+    ("shopify/bilalithelabel_products_export.csv", "shopify", 20, "test"),
+    ("shopify/cutiepoppers_products_export_1.csv", "shopify", 15, "test"),
+    ("shopify/trevo_products_export_1.csv", "shopify", 15, "test"),
+    ("shopify/ayonne_products_export_1.csv", "shopify", 15, "test"),
+    ("woocommerce/experimental_fashion_sample_9_products.csv", "csv:SKU", 9, "test"),
+    ("google-merchant-xml/rawhidecityleather_google-merchant-feed.xml", "rss", 11, "test"),
+    ("marketplace/flipkart_com-ecommerce_sample_head48.csv", "csv:pid", 15, "test"),
+    ("zh-shops/newbee_mall_goods_575.csv", "sha1 csv:goods_id", 45, "test"),
+    ("zh-shops/tmall_double11_cosmetics_2016_titles.csv", "csv:id", 15, "test"),
+]
+
+
+def order(name, layout, listing_id):
+    """The sort key that chooses listings: FNV-1a of `file#id`, or SHA-1 for layouts marked `sha1`."""
+    if layout.startswith("sha1 "):
+        return hashlib.sha1(f"{name}#{listing_id}".encode("utf-8")).hexdigest()
+    return fnv(f"{name}#{listing_id}")
+
+
+def fnv(text):
+    value = 0xCBF29CE484222325
+    for byte in text.encode("utf-8"):
+        value = ((value ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return value
+
+
+def records(name, layout):
+    """(listing id, [rows]) in file order; rows of one id are grouped, as the tool merges them."""
+    path = SHARED / name
+    layout = layout.removeprefix("sha1 ")
+    grouped = {}
+    if layout == "rss":
+        for item in ElementTree.parse(path).iter("item"):
+            fields = {}
+            for child in item:
+                fields.setdefault(child.tag.split("}")[-1], []).append(child.text or "")
+            grouped.setdefault(fields.get("id", [""])[0], []).append(fields)
+        return grouped
+    delimiter = "\t" if name.endswith(".tsv") else ","
+    key = "Handle" if layout == "shopify" else layout.split(":", 1)[1]
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter=delimiter):
+            if row.get(key):
+                grouped.setdefault(row[key], []).append(row)
+    if layout.startswith("tsv"):
+        # The feed reader keeps the first of repeated ids and skips the rest; leave such ids out.
+        grouped = {key: rows for key, rows in grouped.items() if len(rows) == 1}
+    return grouped
+
+
+def plain(text):
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", text or ""))).strip()
+
+
+def show(name, listing_id, rows):
+    """Prints what a reviewer reads: every non-empty field of the listing's rows, HTML stripped."""
+    print(f"=== {name} # {listing_id}")
+    seen = set()
+    for row in rows:
+        for column, value in row.items():
+            values = value if isinstance(value, list) else [value]
+            for text in values:
+                text = plain(text) if column not in ("detail_html", "goods_detail_content") else text
+                if text and (column, text) not in seen:
+                    seen.add((column, text))
+                    print(f"  {column}: {text[:1500]}")
+
+
+def main():
+    wanted = set(sys.argv[sys.argv.index("--show") + 1:]) if "--show" in sys.argv else None
+    print("file,listing_id,half")
+    for name, layout, count, half in EXPORTS:
+        grouped = records(name, layout)
+        chosen = sorted(grouped, key=lambda key: order(name, layout, key))[:count]
+        for listing_id in sorted(chosen, key=list(grouped).index):
+            if wanted is None:
+                print(f"{name},{listing_id},{half}")
+            elif not wanted or name in wanted:
+                show(name, listing_id, grouped[listing_id])
+
+
+if __name__ == "__main__":
+    main()
