@@ -1,6 +1,6 @@
 /// Listing ids and rule ids interned once for a whole comparison, shared by every digest it reads.
 final class HistoryNames {
-    private(set) var listings = InternTable<String>()
+    private(set) var listings = TextInternTable()
     private(set) var rules = InternTable<String>()
 
     func listing(_ id: String) -> Int32 { listings.index(of: id) }
