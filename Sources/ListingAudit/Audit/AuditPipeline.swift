@@ -63,6 +63,9 @@ public enum AuditPipeline {
                 progress: options.progress)
             // The last stage that matches: its tables go before ranking builds its results.
             _ = consume matcher
+            // The refund stage's tables and batches are freed: their pages go back to the system before the ranking
+            // and the history build theirs (the allocator keeps freed pages of its worker arenas otherwise).
+            FreedMemory.returnToSystem()
             // Must come after refunds and orders: scores need every listing's tallies and the shop baselines.
             progress(4, stageCount)
             let ranking = RankStage.run(ledger, parameters: configuration.ranking)
