@@ -68,6 +68,10 @@ struct RankingSnapshot: SnapshotJSON {
     /// The audit's digest, its titles and evidence looked up in the ranking when shown.
     func digest(names: HistoryNames) -> SnapshotDigest {
         var builder = DigestBuilder(names: names, previous: nil, current: nil)
+        let ledger = ranking.ledger
+        builder.reserveCapacity(
+            entries: ranking.order.count,
+            marks: ranking.order.reduce(0) { total, listing in total + ledger.rules(of: Int(listing)).count })
         for offset in ranking.order.indices { builder.append(listing(at: offset)) }
         var digest = builder.finish(date: date, basis: basis, schema: AuditSnapshot.currentSchema)
         digest.texts = .ranking(ranking)

@@ -60,6 +60,12 @@ struct DigestBuilder {
         self.keepsAll = keepsAll
     }
 
+    /// Sets aside room for about `entries` listings with `marks` distinct rules in all (see
+    /// `SnapshotDigest.reserveCapacity`).
+    mutating func reserveCapacity(entries: Int, marks: Int) {
+        digest.reserveCapacity(entries: entries, marks: marks)
+    }
+
     /// Adds the next listing.
     mutating func append(_ listing: ListingSnapshot) {
         let id = names.listing(listing.listingID)

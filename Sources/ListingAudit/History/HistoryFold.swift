@@ -24,9 +24,15 @@ struct HistoryFold {
         streaks = Array(repeating: 0, count: current.rules.count)
     }
 
-    /// A builder for the next audit's digest, keeping the titles and evidence the comparison will show.
+    /// A builder for the next audit's digest, keeping the titles and evidence the comparison will show, with room
+    /// for an audit a sixteenth larger than the current one (a weekly shop changes little; an array grown past its
+    /// room doubles).
     func builder() -> DigestBuilder {
-        DigestBuilder(names: names, previous: previous, current: current)
+        var builder = DigestBuilder(names: names, previous: previous, current: current)
+        builder.reserveCapacity(
+            entries: current.entries.count + current.entries.count / 16,
+            marks: current.rules.count + current.rules.count / 16)
+        return builder
     }
 
     /// Folds in the next earlier audit (dated after those before and before the current one).

@@ -10,7 +10,7 @@ struct SnapshotDigest {
         var id: Int32
         /// Where its rules end in `rules` (they start where the previous entry's end).
         var rulesEnd: Int32
-        /// Where its category counts end in `counts`.
+        /// Where its category counts end in `countValues`.
         var countsEnd: Int32
         fileprivate var findings: Int32
         fileprivate var refunds: Int32
@@ -36,10 +36,27 @@ struct SnapshotDigest {
         var categories: UInt16
     }
 
-    /// A listing's refunds in one known category (taxonomy ordinal); `Int32.min` when kept aside in `wideCounts`.
-    struct CategoryCount {
-        var ordinal: UInt8
-        var count: Int32
+    /// The rule marks of entries, back to back, as two parallel arrays (6 bytes a mark rather than a padded 8): a
+    /// million-listing audit has millions of marks, and two digests are held at once.
+    struct RuleMarks: RandomAccessCollection {
+        fileprivate(set) var rules: ArraySlice<Int32>
+        fileprivate(set) var categories: ArraySlice<UInt16>
+
+        var startIndex: Int { rules.startIndex }
+        var endIndex: Int { rules.endIndex }
+        subscript(position: Int) -> RuleMark { RuleMark(rule: rules[position], categories: categories[position]) }
+
+        fileprivate mutating func append(contentsOf marks: [RuleMark]) {
+            for mark in marks {
+                rules.append(mark.rule)
+                categories.append(mark.categories)
+            }
+        }
+
+        fileprivate mutating func reserveCapacity(_ count: Int) {
+            rules.reserveCapacity(count)
+            categories.reserveCapacity(count)
+        }
     }
 
     /// Evidence of a listing's first finding with a rule.
@@ -52,11 +69,15 @@ struct SnapshotDigest {
     var basis: RankingBasis
     var schema: Int
     private(set) var entries: [Entry] = []
-    private(set) var rules: [RuleMark] = []
-    private(set) var counts: [CategoryCount] = []
+    /// Every entry's rules, in entry order (`Entry.rulesEnd` marks where each ends).
+    private(set) var rules = RuleMarks(rules: [], categories: [])
+    /// Every entry's refunds per known category, in entry order (`Entry.countsEnd` marks where each ends): the
+    /// taxonomy ordinals and, beside them, the counts (`Int32.min` when kept aside in `wideCounts`).
+    private var countOrdinals: [UInt8] = []
+    private var countValues: [Int32] = []
     /// The counts of entries whose counts do not fit in 32 bits.
     private var wide: [Int32: Numbers] = [:]
-    /// The category counts (by position in `counts`) that do not fit in 32 bits.
+    /// The category counts (by position in `countValues`) that do not fit in 32 bits.
     private var wideCounts: [Int32: Int] = [:]
     /// The entry of each interned listing id's first row, `-1` for ids not in this audit.
     private(set) var firstEntry: [Int32] = []
@@ -78,8 +99,16 @@ struct SnapshotDigest {
     }
 
     /// The rules of `entry`, sorted by rule number.
-    func rules(of entry: Int) -> ArraySlice<RuleMark> {
+    func rules(of entry: Int) -> RuleMarks.SubSequence {
         rules[(entry == 0 ? 0 : Int(entries[entry - 1].rulesEnd))..<Int(entries[entry].rulesEnd)]
+    }
+
+    /// Sets aside room for `entries` entries with `marks` rule marks in all, so that a digest of a known size is
+    /// not grown by doubling (which would leave up to half of each array unused).
+    mutating func reserveCapacity(entries count: Int, marks: Int) {
+        entries.reserveCapacity(count)
+        firstEntry.reserveCapacity(count)
+        rules.reserveCapacity(marks)
     }
 
     /// Whether `entry` has a finding with `rule`.
@@ -112,9 +141,9 @@ struct SnapshotDigest {
         guard entries[entry].hasCounts, mask != 0 else { return nil }
         let start = entry == 0 ? 0 : Int(entries[entry - 1].countsEnd)
         return (start..<Int(entries[entry].countsEnd)).reduce(0) { total, index in
-            let count = counts[index]
-            guard mask & (1 << UInt16(count.ordinal)) != 0 else { return total }
-            return total + (count.count == .min ? wideCounts[Int32(index)] ?? 0 : Int(count.count))
+            guard mask & (1 << UInt16(countOrdinals[index])) != 0 else { return total }
+            let count = countValues[index]
+            return total + (count == .min ? wideCounts[Int32(index)] ?? 0 : Int(count))
         }
     }
 
@@ -126,15 +155,16 @@ struct SnapshotDigest {
         let index = Int32(entries.count)
         for (ordinal, count) in more {
             if let narrow = Int32(exactly: count), narrow != .min {
-                counts.append(CategoryCount(ordinal: ordinal, count: narrow))
+                countValues.append(narrow)
             } else {
-                wideCounts[Int32(counts.count)] = count
-                counts.append(CategoryCount(ordinal: ordinal, count: .min))
+                wideCounts[Int32(countValues.count)] = count
+                countValues.append(.min)
             }
+            countOrdinals.append(ordinal)
         }
-        rules += marks
+        rules.append(contentsOf: marks)
         var entry = Entry(
-            score: score, id: id, rulesEnd: Int32(rules.count), countsEnd: Int32(counts.count), findings: -1,
+            score: score, id: id, rulesEnd: Int32(rules.count), countsEnd: Int32(countValues.count), findings: -1,
             refunds: 0, linkedRefunds: 0, orders: .min, hasCounts: hasCounts)
         let orders = numbers.orders.map(Self.narrow) ?? Optional(Int32.min)
         if let findings = Int32(exactly: numbers.findings), let refunds = Self.narrow(numbers.refunds),
