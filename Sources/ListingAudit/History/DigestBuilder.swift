@@ -51,6 +51,8 @@ struct DigestBuilder {
     private let keepsAll: Bool
     private var titles: [Int32: String] = [:]
     private var evidence: [SnapshotDigest.EvidenceKey: String] = [:]
+    /// The room `reserveCapacity` asked for, taken at the first `append`.
+    private var room: (entries: Int, marks: Int)?
 
     init(names: HistoryNames, previous: SnapshotDigest?, current: SnapshotDigest?, keepsAll: Bool = false) {
         digest = SnapshotDigest(date: .epoch, basis: .orders, texts: .kept(titles: [:], evidence: [:]))
@@ -61,13 +63,18 @@ struct DigestBuilder {
     }
 
     /// Sets aside room for about `entries` listings with `marks` distinct rules in all (see
-    /// `SnapshotDigest.reserveCapacity`).
+    /// `SnapshotDigest.reserveCapacity`) when the first listing is added: a builder is copied before it is used, and
+    /// room taken before the copy would be taken twice (the copy's first append cannot share the buffer).
     mutating func reserveCapacity(entries: Int, marks: Int) {
-        digest.reserveCapacity(entries: entries, marks: marks)
+        room = (entries, marks)
     }
 
     /// Adds the next listing.
     mutating func append(_ listing: ListingSnapshot) {
+        if let (entries, marks) = room {
+            digest.reserveCapacity(entries: entries, marks: marks)
+            room = nil
+        }
         let id = names.listing(listing.listingID)
         let entry = Int32(digest.entries.count)
         let first = digest.entry(of: id) == nil
