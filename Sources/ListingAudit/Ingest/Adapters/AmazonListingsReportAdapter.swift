@@ -41,6 +41,11 @@ struct AmazonListingsReportAdapter: ListingAdapter {
             id: key, title: record.text(name), description: record.plainText(description),
             price: record.price(price), format: .amazonListingsReport, location: at(record.line, 1))
         listing.variants = [Variant(sku: key, price: listing.price, location: at(record, index: sku))]
+        switch record.text(status).lowercased() {
+        case "active": listing.isLive = true
+        case "inactive", "incomplete": listing.isLive = false
+        default: break
+        }
         let url = record.text(image)
         if !url.isEmpty { listing.images = [ListingImage(url: url, position: 1, location: at(record, index: image))] }
         for (attribute, column) in [
