@@ -1,6 +1,8 @@
 /// `price.missing`: a listing the export marks live (Shopify `Status` active, WooCommerce `Published`, Amazon
-/// `status` Active, an item of a Google feed) with no price above zero on any variant. Listings whose export does
-/// not say whether they are live are not judged.
+/// `status` Active, an item of a Google feed) with no price on any variant, or several variants that all cost 0.
+/// A single item at 0 is not judged (a free e-book or sample is a choice; sizes that all cost 0 are not), nor a
+/// WooCommerce grouped product (it shows its children's prices), nor a listing whose export does not say whether
+/// it is live.
 struct MissingPriceRule: ListingRule {
     static let description = RuleDescription(
         id: "price.missing", severity: .warning,
@@ -15,7 +17,9 @@ struct MissingPriceRule: ListingRule {
             en: "Give every variant its price; set listings not for sale yet to draft or unpublished."),
         linkedCategories: [.changedMind],
         triggeringExamples: [
-            RuleExample(title: "纯棉T恤").withPrices([(price: 0, regular: nil)]),
+            RuleExample(title: "纯棉T恤", options: ["尺码": ["M", "L"]])
+                .withPrices([(price: 0, regular: nil), (price: 0, regular: nil)]),
+            RuleExample(title: "真丝围巾").withPrices([(price: nil, regular: nil)]),
             RuleExample(title: "Linen Shirt", options: ["Size": ["S", "M"]])
                 .withPrices([(price: nil, regular: nil), (price: 0, regular: nil)]),
         ],
@@ -25,7 +29,10 @@ struct MissingPriceRule: ListingRule {
             RuleExample(title: "Linen Shirt", options: ["Size": ["S", "M"]])
                 .withPrices([(price: 0, regular: nil), (price: 45, regular: nil)]),
             // A draft is not for sale yet.
-            RuleExample(title: "Linen Shirt").withPrices([(price: 0, regular: nil)], live: false),
+            RuleExample(title: "Linen Shirt", options: ["Size": ["S", "M"]])
+                .withPrices([(price: 0, regular: nil), (price: 0, regular: nil)], live: false),
+            // A single free item (an e-book, a sample) is a choice.
+            RuleExample(title: "100 Beauty Tips (Free E-Book)").withPrices([(price: 0, regular: nil)]),
             // An export that does not say whether the listing is live is not judged.
             RuleExample(title: "真丝围巾").withPrices([(price: nil, regular: nil)], live: nil),
         ])
@@ -33,9 +40,11 @@ struct MissingPriceRule: ListingRule {
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let listing = facts.listing
         guard listing.isLive == true, let first = listing.variants.first else { return nil }
+        if listing.format == .wooCommerce && listing.productType.lowercased() == "grouped" { return nil }
         if let price = listing.price, price > 0 { return nil }
         guard !listing.variants.contains(where: { ($0.price ?? 0) > 0 }) else { return nil }
         let zero = listing.price != nil || listing.variants.contains { $0.price != nil }
+        if zero && listing.variants.count < 2 { return nil }
         return finding(
             at: listing.fieldLocations[.price] ?? first.location, message: zero ? .zeroPrice : .noPrice,
             evidence: zero ? "0" : "—")
