@@ -3,7 +3,7 @@
 struct InvalidGTINRule: ListingRule {
     static let description = RuleDescription(
         id: "identifiers.invalid_gtin", severity: .warning,
-        title: LocalizedText(zh: "条形码（GTIN/EAN/UPC）无效", en: "Invalid GTIN / EAN / UPC"),
+        title: LocalizedText(zh: "商品条形码无效", en: "Invalid GTIN / EAN / UPC"),
         rationale: LocalizedText(
             zh: "Google 和亚马逊按条形码把商品挂到商品目录页；位数或校验位不对的条形码会被拒登，或把商品挂到"
                 + "别的商品页上，买家看到的图片和参数不是你的商品，收货后“与描述不符”。",
@@ -58,7 +58,7 @@ extension LocalizedText {
         switch problem {
         case .length(let digits):
             reason = LocalizedText(
-                zh: "有 \(digits) 位数字，GTIN 应为 8、12、13 或 14 位（这么长的数字常是平台自己的变体或商品 ID）",
+                zh: "有 \(digits) 位数字，商品条形码应为 8、12、13 或 14 位（这么长的数字常是平台自己的变体或商品 ID）",
                 en: "has \(digits) digits where a GTIN has 8, 12, 13 or 14 (a number like this is often the "
                     + "platform's own variant or product id)")
         case .checkDigit(let found, let expected):
