@@ -59,7 +59,8 @@ import Testing
     }
 
     @Test func configNamesThePlatform() throws {
-        let douyin = try AuditConfiguration.decode(Data(#"{"platform": "douyin"}"#.utf8), knownRuleIDs: RuleRegistry.ids)
+        let douyin = try AuditConfiguration.decode(
+            Data(#"{"platform": "douyin"}"#.utf8), knownRuleIDs: RuleRegistry.ids)
         let settings = douyin.settings(for: .shopify)
         #expect(settings.platform == "douyin" && settings.maximumMainImages == 5 && settings.maximumTitleWidth == 60)
         // The image preset follows the platform unless `imagePlatform` names another.
@@ -110,6 +111,30 @@ import Testing
         #expect(tee.variants.map(\.barcode) == ["39876543210987", "4006381333931"])
         #expect(tee.variants.map(\.regularPrice) == [20, 30])
         #expect(loaded.listing("draft")?.isLive == false)
+    }
+
+    @Test func googleAndWooCommerceColumnsReachTheModel() throws {
+        let feed = "id\ttitle\tdescription\tlink\timage_link\tprice\tsale_price\tgtin\n"
+            + "A-1\tTee\tCotton.\thttps://s.example.com/a1\thttps://s.example.com/a1.jpg\t20.00 EUR\t25.00 EUR\t"
+            + "4006381333931\nA-2\tCap\tWool.\thttps://s.example.com/a2\thttps://s.example.com/a2.jpg\t10.00 EUR\t\t\n"
+        let google = try ListingLoader.load(path: try AdapterFixtures.temporaryFile(feed, name: "feed.tsv"))
+        let tee = try #require(google.listing("A-1"))
+        #expect(tee.format == .googleMerchant && tee.isLive == true)
+        #expect(tee.variants.first?.price == 25 && tee.variants.first?.regularPrice == 20)
+        #expect(tee.variants.first?.barcode == "4006381333931")
+        #expect(google.listing("A-2")?.variants.first?.regularPrice == nil)
+        let woo = """
+            ID,Type,SKU,Name,Published,Description,"Regular price","Sale price","GTIN, UPC, EAN, or ISBN",Images
+            1,simple,S-1,Mug,1,Stoneware 350 ml.,10,12,036000291452,https://shop.example.com/mug.jpg
+            2,simple,S-2,Bowl,0,Stoneware 16 cm.,8,,,https://shop.example.com/bowl.jpg
+
+            """
+        let loaded = try ListingLoader.load(path: try AdapterFixtures.temporaryFile(woo))
+        let mug = try #require(loaded.listing("1"))
+        #expect(mug.format == .wooCommerce && mug.isLive == true)
+        #expect(mug.variants.first?.price == 12 && mug.variants.first?.regularPrice == 10)
+        #expect(mug.variants.first?.barcode == "036000291452")
+        #expect(loaded.listing("2")?.isLive == false && loaded.listing("2")?.variants.first?.regularPrice == nil)
     }
 
     private func run(_ arguments: [String]) -> (ExitCode, String, String) {

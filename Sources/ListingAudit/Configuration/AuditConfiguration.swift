@@ -20,7 +20,7 @@ public struct AuditConfiguration: Sendable, Equatable, Codable {
     public var categoryKeywords: [String: [String]] = [:]
     /// Platform → image minimums.
     public var imagePresets: [String: ImagePreset] = ImagePreset.defaults
-    /// Which image preset applies: `auto` (from each listing's export format), `none` (use `thresholds`) or a
+    /// Which image preset applies: `auto` (the preset of `platform`'s platform), `none` (use `thresholds`) or a
     /// platform name.
     public var imagePlatform = "auto"
     /// Which platform's limits apply (`PlatformProfile`: title length, banned title characters, main images, and
