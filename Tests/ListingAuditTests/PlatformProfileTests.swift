@@ -137,6 +137,17 @@ import Testing
         #expect(loaded.listing("2")?.isLive == false && loaded.listing("2")?.variants.first?.regularPrice == nil)
     }
 
+    @Test func amazonProductIDsAreBarcodesOnlyWhenTheirTypeSaysSo() throws {
+        let loaded = try AdapterFixtures.load("amazon-listings-report.txt")
+        #expect(loaded.listings.allSatisfy { $0.variants.allSatisfy { $0.barcode == nil } })
+        let report = "item-name\tlisting-id\tseller-sku\tprice\tproduct-id-type\tproduct-id\tstatus\n"
+            + "Mug\tL1\tM-1\t9.99\t4\t4006381333931\tActive\nCap\tL2\tC-1\t5.00\t1\tB0EXAMPLE1\tInactive\n"
+        let amazon = try ListingLoader.load(path: try AdapterFixtures.temporaryFile(report, name: "report.txt"))
+        #expect(amazon.listing("M-1")?.variants.first?.barcode == "4006381333931")
+        #expect(amazon.listing("M-1")?.isLive == true && amazon.listing("C-1")?.isLive == false)
+        #expect(amazon.listing("C-1")?.variants.first?.barcode == nil)
+    }
+
     private func run(_ arguments: [String]) -> (ExitCode, String, String) {
         let capture = CapturingConsole()
         let code = CLI.run(arguments, console: capture.console)
