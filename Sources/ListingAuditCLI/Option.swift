@@ -40,11 +40,15 @@ extension Option where Value == Bool, Failure == Never {
 }
 
 extension Option where Value == String?, Failure == Never {
-    /// A value kept as text (a path, a folder); `nil` when not given. `shown` is the default help prints.
+    /// A value kept as text (a path, a folder); `nil` when not given. `shown` is the default help prints; a
+    /// non-empty `allowed` makes parsing refuse any other value.
     static func text(
-        _ name: String, short: Character? = nil, value: String, help: LocalizedText, default shown: LocalizedText? = nil
+        _ name: String, short: Character? = nil, value: String, help: LocalizedText, allowed: [String] = [],
+        default shown: LocalizedText? = nil
     ) -> Self {
-        Option(OptionSpec(name, short: short, value: value, help: help, default: shown)) { given, _ in given.last }
+        Option(OptionSpec(name, short: short, value: value, help: help, allowed: allowed, default: shown)) { given, _ in
+            given.last
+        }
     }
 }
 

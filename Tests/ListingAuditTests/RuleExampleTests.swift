@@ -80,7 +80,8 @@ struct RegisteredRule: Sendable, CustomTestStringConvertible {
         let parts = description.id.split(separator: ".", omittingEmptySubsequences: false)
         #expect(parts.count == 2, "id must be family.snake_name")
         #expect(parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLowercase || $0 == "_" || $0.isNumber } })
-        #expect(["description", "title", "size", "colour", "images"].contains(description.family))
+        let families = ["description", "title", "size", "colour", "images", "identifiers", "price"]
+        #expect(families.contains(description.family))
         for text in [description.title, description.rationale, description.fix] {
             #expect(!text.zh.isEmpty && !text.en.isEmpty)
             #expect(text.zh.containsCJK, "zh text must be Chinese: \(text.zh)")

@@ -20,9 +20,13 @@ public struct AuditConfiguration: Sendable, Equatable, Codable {
     public var categoryKeywords: [String: [String]] = [:]
     /// Platform → image minimums.
     public var imagePresets: [String: ImagePreset] = ImagePreset.defaults
-    /// Which image preset applies: `auto` (from each listing's export format), `none` (use `thresholds`) or a
+    /// Which image preset applies: `auto` (the preset of `platform`'s platform), `none` (use `thresholds`) or a
     /// platform name.
     public var imagePlatform = "auto"
+    /// Which platform's limits apply (`PlatformProfile`: title length, banned title characters, main images, and
+    /// the image preset unless `imagePlatform` names another): `auto` (from each listing's export format), `none`
+    /// or a platform name. `--platform` overrides it.
+    public var platform = "auto"
     /// Rule family or rule id → the refund categories its findings link to (see `RefundLinkMap`).
     public var links: [String: [String]] = [:]
     /// The ranking's parameters (prior strength, category weights; see `docs/ranking.md`).
@@ -32,7 +36,7 @@ public struct AuditConfiguration: Sendable, Equatable, Codable {
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case thresholds, disabledRules, onlyRules, severityOverrides, ruleProfiles, lexicons, categoryKeywords
-        case imagePresets, imagePlatform, links, ranking
+        case imagePresets, imagePlatform, platform, links, ranking
     }
 
     public init(from decoder: any Decoder) throws {
@@ -49,6 +53,7 @@ public struct AuditConfiguration: Sendable, Equatable, Codable {
         let presets = try container.decodeIfPresent([String: ImagePreset].self, forKey: .imagePresets) ?? [:]
         imagePresets = ImagePreset.defaults.merging(presets) { $1 }
         imagePlatform = try container.decodeIfPresent(String.self, forKey: .imagePlatform) ?? "auto"
+        platform = try container.decodeIfPresent(String.self, forKey: .platform) ?? "auto"
         thresholds.categoryKeywords = categoryKeywords
         links = try container.decodeIfPresent([String: [String]].self, forKey: .links) ?? [:]
         ranking = try container.decodeIfPresent(RankingParameters.self, forKey: .ranking) ?? RankingParameters()
@@ -117,14 +122,41 @@ public struct AuditConfiguration: Sendable, Equatable, Codable {
         guard platforms.contains(imagePlatform) else {
             throw .invalidValue(key: "imagePlatform", reason: "use one of \(platforms.joined(separator: ", "))")
         }
+        try Self.checkPlatform(platform, key: "platform")
+    }
+
+    /// Throws `ConfigurationError.unknownPlatform` unless `name` is one of `PlatformProfile.choices`.
+    public static func checkPlatform(_ name: String, key: String) throws(ConfigurationError) {
+        let choices = PlatformProfile.choices
+        guard !choices.contains(name) else { return }
+        throw .unknownPlatform(name: name, key: key, suggestion: StrictKeys.nearest(name, in: choices))
+    }
+
+    /// The platform whose limits apply to listings read as `format`, if any.
+    public func platform(for format: ExportFormat) -> PlatformProfile? {
+        switch platform {
+        case "auto": PlatformProfile.platform(of: format).flatMap(PlatformProfile.named)
+        case "none": nil
+        default: PlatformProfile.named(platform)
+        }
     }
 
     /// The thresholds for listings read as `format`, with the image preset that applies.
     public func settings(for format: ExportFormat) -> RuleSettings {
         var settings = thresholds
         settings.categoryKeywords = categoryKeywords
-        let platform = imagePlatform == "auto" ? ImagePreset.platform(of: format) : imagePlatform
-        if let platform, let preset = imagePresets[platform] {
+        let profile = platform(for: format)
+        if let profile {
+            settings.platform = profile.name
+            if let limit = profile.maximumTitleLength {
+                settings.maximumTitleWidth = limit
+                settings.titleCountsChineseDouble = profile.chineseCountsDouble
+            }
+            settings.bannedTitleCharacters = profile.bannedTitleCharacters
+            settings.maximumMainImages = profile.maximumMainImages
+        }
+        let imagePlatform = self.imagePlatform == "auto" ? profile?.name : self.imagePlatform
+        if let imagePlatform, let preset = imagePresets[imagePlatform] {
             settings.minimumImages = preset.minimumImages
             settings.minimumImageSide = preset.minimumSide
             settings.hardMinimumImageSide = preset.hardMinimumSide

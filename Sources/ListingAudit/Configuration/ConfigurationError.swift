@@ -11,6 +11,8 @@ public enum ConfigurationError: Error, Equatable, Sendable, CustomStringConverti
     case invalidValue(key: String, reason: String)
     /// A rule id no rule has.
     case unknownRule(id: String, key: String, suggestion: String?)
+    /// A platform name no `PlatformProfile` has (config `platform`, `--platform`), with the nearest name.
+    case unknownPlatform(name: String, key: String, suggestion: String?)
     /// The error, located in `file`.
     indirect case inFile(String, ConfigurationError)
 
@@ -23,6 +25,9 @@ public enum ConfigurationError: Error, Equatable, Sendable, CustomStringConverti
         case .invalidValue(let key, let reason): "invalid value for '\(key)': \(reason)"
         case .unknownRule(let id, let key, let suggestion):
             "unknown rule '\(id)' in '\(key)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+        case .unknownPlatform(let name, let key, let suggestion):
+            "unknown platform '\(name)' in '\(key)' (use one of \(PlatformProfile.choices.joined(separator: ", ")))"
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .inFile(let file, let error): "\(file): \(error)"
         }
     }

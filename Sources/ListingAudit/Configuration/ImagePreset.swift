@@ -1,5 +1,6 @@
-/// The image requirements of one platform (config `imagePresets.<platform>`). The byte limit, hard minimum and
-/// square main image are judged only when images are probed (`--probe-images`).
+/// The image requirements of one platform (config `imagePresets.<platform>`), chosen with the platform's other
+/// limits (`PlatformProfile`, config `platform`, `--platform`) unless config `imagePlatform` names another. The byte
+/// limit, hard minimum and square main image are judged only when images are probed (`--probe-images`).
 public struct ImagePreset: Sendable, Equatable, Codable {
     /// Fewest images a listing should have.
     public var minimumImages: Int

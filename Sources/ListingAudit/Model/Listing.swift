@@ -26,6 +26,9 @@ public struct Listing: Sendable, Codable {
     public var images: [ListingImage]
     /// Extra attributes: material, metafields, platform attributes.
     public var attributes: [Attribute]
+    /// Whether the export marks the listing live (Shopify `Status` active or `Published`, WooCommerce `Published`,
+    /// Amazon `status` Active, every item of a Google feed with prices); `nil` when the export does not say.
+    public var isLive: Bool?
     /// The format the listing was read as.
     public var format: ExportFormat
     /// Where the listing's first record starts.

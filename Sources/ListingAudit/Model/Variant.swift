@@ -31,17 +31,25 @@ public struct Variant: Hashable, Sendable, Codable {
     public var price: Double?
     /// URL of the variant's own image, when the export links one.
     public var imageURL: String?
+    /// The GTIN / EAN / UPC cell exactly as written (Shopify `Variant Barcode`, Google `gtin`, WooCommerce
+    /// `GTIN, UPC, EAN, or ISBN`), when the export has one.
+    public var barcode: String?
+    /// The undiscounted price the export gives beside the selling one (Shopify `Variant Compare At Price`; Google
+    /// `price` and WooCommerce `Regular price` when a sale price is set; Magento `price` beside `special_price`).
+    public var regularPrice: Double?
     /// Where the variant was read.
     public var location: SourceLocation
 
     public init(
         sku: String? = nil, options: [VariantOption] = [], price: Double? = nil, imageURL: String? = nil,
-        location: SourceLocation
+        barcode: String? = nil, regularPrice: Double? = nil, location: SourceLocation
     ) {
         self.sku = sku
         self.options = options
         self.price = price
         self.imageURL = imageURL
+        self.barcode = barcode
+        self.regularPrice = regularPrice
         self.location = location
     }
 

@@ -22,6 +22,7 @@ enum AuditCommand: Command {
             help: LocalizedText(zh: "报告写入的文件夹。", en: "Where to write the reports."),
             default: LocalizedText(zh: "listing-audit-YYYY-MM-DD", en: "listing-audit-YYYY-MM-DD"))
         static let config = RuleOptions.config
+        static let platform = RuleOptions.platform
         static let language = Option.choice(
             "lang", value: "<language>", help: LocalizedText(zh: "报告语言。", en: "Report language."),
             cases: [Language.zh, .en], default: LocalizedText(zh: "按输入判断", en: "from the input"))
@@ -70,8 +71,8 @@ enum AuditCommand: Command {
             )
         ],
         options: [
-            Options.listings, Options.refunds, Options.orders, Options.out, Options.config, Options.language,
-            Options.top, Options.failOn,
+            Options.listings, Options.refunds, Options.orders, Options.out, Options.config, Options.platform,
+            Options.language, Options.top, Options.failOn,
         ] + ReadingOptions.all + ReadingOptions.transactions + ImageProbeArguments.all + ReportArguments.Options.all)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {

@@ -9,6 +9,7 @@ struct AuditRequest {
     var orders: String?
     var out: String?
     var config: String?
+    var platform: String?
     var language: Language?
     var top = 8
     var failOn = FailOn.error
@@ -26,6 +27,7 @@ struct AuditRequest {
         request.orders = arguments.value(Options.orders)
         request.out = arguments.value(Options.out)
         request.config = arguments.value(Options.config)
+        request.platform = arguments.value(Options.platform)
         request.language = arguments.value(Options.language)
         request.failOn = arguments.value(Options.failOn)
         guard request.folder != nil || request.listings != nil else {
@@ -64,6 +66,7 @@ struct AuditRequest {
                 throw .configuration(error)
             }
         }
+        if let platform { configuration.platform = platform }
         return AuditOptions(
             listingsPath: listings ?? "", refundsPath: refunds, ordersPath: orders,
             outputDirectory: out ?? Self.defaultOutput(), configuration: configuration, language: language)

@@ -19,6 +19,7 @@ enum CheckCommand: Command {
         static let config = RuleOptions.config
         static let rule = RuleOptions.rule
         static let disable = RuleOptions.disable
+        static let platform = RuleOptions.platform
         static let output = Option.text(
             "output", short: "o", value: "<file>",
             help: LocalizedText(zh: "把问题写入文件。", en: "Write the findings to a file."))
@@ -46,8 +47,8 @@ enum CheckCommand: Command {
             )
         ],
         options: [
-            Options.format, Options.failOn, Options.language, Options.config, Options.rule, Options.disable,
-            Options.output,
+            Options.format, Options.failOn, Options.language, Options.config, Options.platform, Options.rule,
+            Options.disable, Options.output,
         ] + ReadingOptions.all + ImageProbeArguments.all)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
@@ -66,6 +67,7 @@ enum CheckCommand: Command {
         }
         configuration.onlyRules += rules
         configuration.disabledRules += disabled
+        if let platform = arguments.value(Options.platform) { configuration.platform = platform }
         let paths: [String]
         switch listingExports(arguments.positionals, console: console) {
         case .success(let found): paths = found

@@ -13,6 +13,13 @@ enum RuleOptions {
         help: LocalizedText(zh: "JSON 配置文件（见“init-config”）。", en: "A JSON config (see 'init-config')."))
     static let rule = Option.list(
         "rule", value: "<id>", help: LocalizedText(zh: "只运行这条规则。", en: "Run only this rule."))
+    static let platform = Option.text(
+        "platform", value: "<name>",
+        help: LocalizedText(
+            zh: "按哪个平台的规则检查（标题长度、禁用字符、主图数量和图片尺寸）；默认按导出格式判断。",
+            en: "Whose limits to check against (title length, banned characters, main images, image sizes); by "
+                + "default the export format decides."),
+        allowed: PlatformProfile.choices, default: LocalizedText(zh: "auto", en: "auto"))
     static let disable = Option.list(
         "disable", value: "<id>", help: LocalizedText(zh: "不运行这条规则。", en: "Do not run this rule."))
 

@@ -5,7 +5,7 @@
 /// Bullet points are appended to the description, one per line.
 struct AmazonFlatFileAdapter: ListingAdapter {
     private let sku, name, description, brand, productType, itemType, price, parentChild, parentSKU, colour,
-        size, mainImage: Int?
+        size, mainImage, productID, productIDType: Int?
     private let otherImages: [Int]
     private let bullets: [Int]
     private let extras: [(name: String, column: Int)]
@@ -30,6 +30,8 @@ struct AmazonFlatFileAdapter: ListingAdapter {
         colour = finder.find("colours", "color_name", "colour_name")
         size = finder.find("sizes", "size_name")
         mainImage = finder.find("image_urls", "main_image_url")
+        productID = finder.find("barcode", "external_product_id")
+        productIDType = finder.find("barcode_type", "external_product_id_type")
         otherImages = (1...8).compactMap { finder.find("image_urls", "other_image_url\($0)") }
         var extras: [(String, Int)] = []
         for attribute in [
@@ -114,10 +116,14 @@ struct AmazonFlatFileAdapter: ListingAdapter {
         }
         let variantSKU = record.text(sku)
         let main = record.text(mainImage)
+        // `external_product_id` is a GTIN only when its type says so (not an ASIN or ISBN).
+        let idType = record.text(productIDType).uppercased()
+        let barcode = ["EAN", "UPC", "GTIN"].contains(idType) ? record.text(productID) : ""
         listing.variants.append(
             Variant(
                 sku: variantSKU, options: options, price: record.price(price),
-                imageURL: main.isEmpty ? nil : main, location: at(record, index: sku)))
+                imageURL: main.isEmpty ? nil : main, barcode: barcode.isEmpty ? nil : barcode,
+                location: at(record, index: sku)))
         addImages(record, to: &listing, variantSKU: listing.id == variantSKU ? nil : variantSKU, at: at)
     }
 

@@ -2,7 +2,7 @@
 /// trailing columns): one row per offer, keyed by `seller-sku`. The report has no parent/child grouping, so each row
 /// is one listing with one variant. `item-description` and `image-url` are often empty; that is kept as found.
 struct AmazonListingsReportAdapter: ListingAdapter {
-    private let name, description, listingID, sku, price, image, asin, productID, status: Int?
+    private let name, description, listingID, sku, price, image, asin, productID, productIDType, status: Int?
     private(set) var columnMapping: [MappedColumn]
 
     init(header: HeaderIndex) {
@@ -15,6 +15,7 @@ struct AmazonListingsReportAdapter: ListingAdapter {
         listingID = finder.find("attribute:listing-id", "listing-id")
         asin = finder.find("attribute:asin", "asin1")
         productID = finder.find("attribute:product-id", "product-id")
+        productIDType = finder.find("barcode_type", "product-id-type")
         status = finder.find("attribute:status", "status")
         columnMapping = finder.mapping
     }
@@ -40,7 +41,18 @@ struct AmazonListingsReportAdapter: ListingAdapter {
         var listing = Listing(
             id: key, title: record.text(name), description: record.plainText(description),
             price: record.price(price), format: .amazonListingsReport, location: at(record.line, 1))
-        listing.variants = [Variant(sku: key, price: listing.price, location: at(record, index: sku))]
+        // `product-id` is a GTIN when `product-id-type` says UPC (3) or EAN (4), not an ASIN (1) or ISBN (2).
+        let barcode = ["3", "4"].contains(record.text(productIDType)) ? record.text(productID) : ""
+        listing.variants = [
+            Variant(
+                sku: key, price: listing.price, barcode: barcode.isEmpty ? nil : barcode,
+                location: at(record, index: sku))
+        ]
+        switch record.text(status).lowercased() {
+        case "active": listing.isLive = true
+        case "inactive", "incomplete": listing.isLive = false
+        default: break
+        }
         let url = record.text(image)
         if !url.isEmpty { listing.images = [ListingImage(url: url, position: 1, location: at(record, index: image))] }
         for (attribute, column) in [

@@ -3,7 +3,7 @@
 /// the rows; a row without one is its own listing keyed by `id`. A row repeating an earlier row's `id` is skipped.
 struct GoogleMerchantAdapter: ListingAdapter {
     private let id, group, title, description, link, imageLink, additionalImages, colour, size, googleCategory,
-        productType, brand, price, salePrice: Int?
+        productType, brand, price, salePrice, gtin: Int?
     private let extras: [(name: String, column: Int)]
     private(set) var columnMapping: [MappedColumn]
     /// The line each item id was first read on.
@@ -21,6 +21,7 @@ struct GoogleMerchantAdapter: ListingAdapter {
         brand = find("brand", "brand")
         price = find("price", "price")
         salePrice = find("price", "sale_price")
+        gtin = find("barcode", "gtin")
         colour = find("colours", "color")
         size = find("sizes", "size")
         imageLink = find("image_urls", "image_link")
@@ -60,7 +61,10 @@ struct GoogleMerchantAdapter: ListingAdapter {
             collector.position(of: key)
             ?? collector.add(Listing(id: key, format: .googleMerchant, location: collector.location(record.line, 1)))
         let grouped = !groupID.isEmpty
+        let feedHasPrices = price != nil
         collector.modify(position) { listing, at in
+            // A feed is what the shop submits: every item with a price column is meant to be live.
+            if feedHasPrices { listing.isLive = true }
             listing.fill(.title, with: record.text(title), at: at(record, index: title))
             listing.fill(
                 .description, with: record.plainText(description), at: at(record, index: description))
@@ -88,11 +92,14 @@ struct GoogleMerchantAdapter: ListingAdapter {
         }
         let mainImage = record.text(imageLink)
         let variantSKU = itemID.isEmpty ? nil : itemID
+        let sale = record.price(salePrice)
+        let gtinText = record.text(gtin)
         listing.variants.append(
             Variant(
-                sku: variantSKU, options: options,
-                price: record.price(salePrice) ?? record.price(price),
-                imageURL: grouped && !mainImage.isEmpty ? mainImage : nil, location: at(record, index: id ?? 0)))
+                sku: variantSKU, options: options, price: sale ?? record.price(price),
+                imageURL: grouped && !mainImage.isEmpty ? mainImage : nil,
+                barcode: gtinText.isEmpty ? nil : gtinText, regularPrice: sale == nil ? nil : record.price(price),
+                location: at(record, index: id ?? 0)))
         var urls: [(String, Int?)] = mainImage.isEmpty ? [] : [(mainImage, imageLink)]
         urls += record.items(additionalImages, .commas).map { ($0, additionalImages) }
         for (url, column) in urls {

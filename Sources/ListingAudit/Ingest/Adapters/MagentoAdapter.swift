@@ -115,8 +115,11 @@ struct MagentoAdapter: ListingAdapter {
                 return kind == .other || pair.value.isEmpty
                     ? nil : VariantOption(name: pair.key, value: pair.value, kind: kind)
             }
+            let regular = record.price(specialPrice) == nil ? nil : record.price(price)
             listing.variants.append(
-                Variant(sku: listing.id, options: options, price: listing.price, location: at(record, index: sku)))
+                Variant(
+                    sku: listing.id, options: options, price: listing.price, regularPrice: regular,
+                    location: at(record, index: sku)))
             return []
         }
         var children: [String] = []

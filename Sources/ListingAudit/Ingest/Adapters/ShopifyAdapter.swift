@@ -9,6 +9,7 @@ struct ShopifyAdapter: ListingAdapter {
     private let optionNames: [Int?]
     private let optionValues: [Int?]
     private let sku, price, imageSource, imagePosition, imageAlt, variantImage: Int?
+    private let barcode, compareAtPrice, status, published: Int?
     private let metafields: [(key: String, column: Int)]
     private(set) var columnMapping: [MappedColumn]
     /// The option names of each product, from its first row.
@@ -30,6 +31,10 @@ struct ShopifyAdapter: ListingAdapter {
         optionValues = (1...3).map { finder.find("option\($0)_value", "Option\($0) Value") }
         sku = finder.find("sku", "Variant SKU")
         price = finder.find("price", "Variant Price")
+        compareAtPrice = finder.find("regular_price", "Variant Compare At Price")
+        barcode = finder.find("barcode", "Variant Barcode")
+        status = finder.find("status", "Status")
+        published = finder.find("status", "Published")
         imageSource = finder.find("image_urls", "Image Src")
         imagePosition = finder.find("image_position", "Image Position")
         imageAlt = finder.find("image_alt", "Image Alt Text")
@@ -91,6 +96,9 @@ struct ShopifyAdapter: ListingAdapter {
         listing.fill(.category, with: record.text(googleCategory), at: at(record, index: googleCategory))
         listing.fill(.productType, with: record.text(type), at: at(record, index: type))
         listing.fill(.brand, with: record.text(vendor), at: at(record, index: vendor))
+        if listing.isLive == nil {
+            listing.isLive = Self.isLive(status: record.text(status), published: record.text(published))
+        }
         var extra = metafields.map { (name: $0.key, column: $0.column) }
         if let tags { extra.insert((name: "tags", column: tags), at: 0) }
         for (name, column) in extra {
@@ -113,11 +121,12 @@ struct ShopifyAdapter: ListingAdapter {
         }
         let image = record.text(variantImage)
         let variantSKU = skuText.isEmpty ? nil : skuText
+        let barcodeText = record.text(barcode)
         listing.variants.append(
             Variant(
                 sku: variantSKU, options: options, price: CellText.price(priceText),
-                imageURL: image.isEmpty ? nil : image,
-                location: at(record, index: optionValues[0] ?? 0)))
+                imageURL: image.isEmpty ? nil : image, barcode: barcodeText.isEmpty ? nil : barcodeText,
+                regularPrice: record.price(compareAtPrice), location: at(record, index: optionValues[0] ?? 0)))
         if !image.isEmpty, let variantImage {
             listing.addImage(
                 ListingImage(
@@ -152,6 +161,21 @@ struct ShopifyAdapter: ListingAdapter {
         }
         listing.images = ordered.map(\.element)
         listing.settlePrice()
+    }
+
+    /// `Status` (`active`, `draft`, `archived`; 2021 on) or else `Published` (`TRUE`/`FALSE`), on the product's
+    /// first row; `nil` when neither says.
+    static func isLive(status: String, published: String) -> Bool? {
+        switch status.lowercased() {
+        case "active": return true
+        case "draft", "archived", "unlisted": return false
+        default: break
+        }
+        switch published.lowercased() {
+        case "true": return true
+        case "false": return false
+        default: return nil
+        }
     }
 
     private mutating func forgetReleasedNames(before position: Int) {

@@ -5,7 +5,7 @@
 /// options, and a simple product's single-valued size/colour attributes are its variant's options.
 struct WooCommerceAdapter: ListingAdapter {
     private let id, type, sku, name, description, shortDescription, regularPrice, salePrice, categories, tags,
-        images, parent, brand: Int?
+        images, parent, brand, barcode, published: Int?
     private let attributes: [(name: Int, values: Int)]
     private(set) var columnMapping: [MappedColumn]
     /// Variation rows whose parent had not been read yet, by the `Parent` reference they name.
@@ -23,6 +23,8 @@ struct WooCommerceAdapter: ListingAdapter {
         brand = finder.find("brand", "Brands", "Brand")
         regularPrice = finder.find("price", "Regular price")
         salePrice = finder.find("price", "Sale price")
+        barcode = finder.find("barcode", "GTIN, UPC, EAN, or ISBN", "GTIN, UPC, EAN or ISBN")
+        published = finder.find("status", "Published")
         tags = finder.find("attribute:tags", "Tags")
         images = finder.find("image_urls", "Images")
         parent = finder.find("parent", "Parent")
@@ -101,6 +103,11 @@ struct WooCommerceAdapter: ListingAdapter {
         listing.categoryPath = record.text(categories)
         listing.productType = record.text(type)
         listing.brand = record.text(brand)
+        switch record.text(published) {
+        case "1": listing.isLive = true
+        case "0", "-1": listing.isLive = false
+        default: break
+        }
         let tagText = record.text(tags)
         if !tagText.isEmpty {
             listing.attributes.append(Attribute(name: "tags", value: tagText, location: at(record, index: tags)))
@@ -124,11 +131,21 @@ struct WooCommerceAdapter: ListingAdapter {
         listing.variants.append(
             Variant(
                 sku: ownSKU.isEmpty ? nil : ownSKU, options: singleOptions, price: price(record),
-                location: at(record, index: sku ?? 0)))
+                barcode: barcode(record), regularPrice: regularPrice(record), location: at(record, index: sku ?? 0)))
     }
 
     private func price(_ record: CSVRecord) -> Double? {
         record.price(salePrice) ?? record.price(regularPrice)
+    }
+
+    /// The regular price, when a sale price is set beside it.
+    private func regularPrice(_ record: CSVRecord) -> Double? {
+        record.price(salePrice) == nil ? nil : record.price(regularPrice)
+    }
+
+    private func barcode(_ record: CSVRecord) -> String? {
+        let text = record.text(barcode)
+        return text.isEmpty ? nil : text
     }
 
     private func addImages(_ record: CSVRecord, to listing: inout Listing, variantSKU: String?, at: Locator) {
@@ -158,7 +175,7 @@ struct WooCommerceAdapter: ListingAdapter {
             listing.variants.append(
                 Variant(
                     sku: variantSKU, options: options, price: price(record), imageURL: image,
-                    location: at(record, index: 0)))
+                    barcode: barcode(record), regularPrice: regularPrice(record), location: at(record, index: 0)))
             addImages(record, to: &listing, variantSKU: variantSKU, at: at)
         }
         return true

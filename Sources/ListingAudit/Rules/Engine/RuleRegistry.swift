@@ -1,7 +1,8 @@
 /// Every rule, in the one order reports use. Add a new rule here (one line) and the generic rule test, `rules`,
 /// `explain` and `docs/rules.md` pick it up.
 public enum RuleRegistry {
-    /// The rules, grouped by family: description, title, then the size, colour and image families.
+    /// The rules, grouped by family: description, title, then the size, colour, image, identifier and price
+    /// families.
     public static let all: [any ListingRule.Type] = [
         EmptyDescriptionRule.self,
         ThinDescriptionRule.self,
@@ -15,14 +16,18 @@ public enum RuleRegistry {
         TitlePromotionalRule.self,
         TitleKeywordStuffingRule.self,
         TitleAllCapsRule.self,
+        TitleBannedCharactersRule.self,
         MissingSizeOptionsRule.self, SizeWithoutMeasurementsRule.self, MissingDimensionsRule.self,
         InvalidSizeValuesRule.self,
         MissingColourRule.self, VagueColourValuesRule.self, PromisedColoursMissingRule.self, PatternAsColourRule.self,
         MissingMainImageRule.self, TooFewImagesRule.self, DuplicateImagesRule.self, PlaceholderImageRule.self,
         ColourVariantImagesRule.self, MalformedImageURLRule.self, LowResolutionImageRule.self,
+        TooManyMainImagesRule.self,
         // Judged only when images are probed (`--probe-images`, `--images`).
         BrokenMainImageRule.self, BrokenImageRule.self, TooSmallImageRule.self, FormatMismatchImageRule.self,
         LargeImageFileRule.self, NotSquareMainImageRule.self, SameFileImagesRule.self, SharedMainImageRule.self,
+        // Identifiers and prices.
+        InvalidGTINRule.self, SaleAboveRegularPriceRule.self, MissingPriceRule.self,
     ]
 
     /// Every rule id, in order.

@@ -25,6 +25,14 @@ public struct RuleSettings: Sendable, Codable, Equatable {
     public var maximumImageBytes = 10 << 20
     /// Whether the platform wants the main image square (from the image preset; not a threshold key).
     public var squareMainImage = false
+    /// The platform whose limits apply (`PlatformProfile`; not a threshold key), `nil` when none does.
+    public var platform: String?
+    /// Whether title width counts a Chinese character as 2 (from the platform; not a threshold key).
+    public var titleCountsChineseDouble = true
+    /// Characters the platform bans in titles (from the platform; not a threshold key).
+    public var bannedTitleCharacters: [Unicode.Scalar] = []
+    /// Most main images the platform takes (from the platform; not a threshold key), `nil` for no limit.
+    public var maximumMainImages: Int?
 
     public init() {}
 

@@ -44,7 +44,7 @@ extension RuleExample {
         return RuleExample(listing: listing, from: self)
     }
 
-    private init(listing: Listing, from example: RuleExample) {
+    init(listing: Listing, from example: RuleExample) {
         self.listing = listing
         shop = example.shop
         profile = example.profile

@@ -1,5 +1,5 @@
 /// `size.invalid_values`: size options holding things that are not sizes: colours, placeholders (`默认`,
-/// `as picture`, `标准`), or bare numbers `1, 2, 3` that only count variants.
+/// `as picture`, `标准`, `n/a`, `multisize`), or bare numbers `1, 2, 3` that only count variants.
 struct InvalidSizeValuesRule: ListingRule {
     static let description = RuleDescription(
         id: "size.invalid_values", severity: .warning,
@@ -18,6 +18,10 @@ struct InvalidSizeValuesRule: ListingRule {
             RuleExample(title: "收纳篮", options: ["尺寸": ["默认"]]),
             RuleExample(title: "Yoga Pants", options: ["Size": ["1", "2", "3"]]),
             RuleExample(title: "保温杯", options: ["规格": ["标准"]]),
+            // Placeholders the feed validators reject.
+            RuleExample(title: "Cotton Hoodie", options: ["Size": ["N/A"]]),
+            RuleExample(title: "Knit Gloves", options: ["Size": ["Multisize"]]),
+            RuleExample(title: "纯棉卫衣", options: ["尺码": ["不适用"]]),
         ],
         nonTriggeringExamples: [
             RuleExample(title: "纯棉T恤", options: ["尺码": ["M", "L", "XL"]]),

@@ -30,6 +30,8 @@ enum SizeLexicon {
     static let placeholders: [String] = [
         "默认", "默认规格", "标准", "标准版", "标准款", "如图", "图片", "as picture", "as shown", "as the picture",
         "default", "default title", "standard", "see picture", "see description", "photo",
+        // Feed validators' placeholder sizes.
+        "不适用", "n/a", "not applicable", "multisize", "multi size", "multi-size", "multiple sizes",
     ]
 
     /// Accessories and jewellery that need a size (hats, gloves, belts, rings); `false` entries are the compounds

@@ -16,18 +16,36 @@ struct TitleTooLongRule: ListingRule {
         triggeringExamples: [
             RuleExample(title: String(repeating: "纯棉短袖T恤女夏季宽松", count: 7)),
             RuleExample(title: String(repeating: "Women's Cotton T-Shirt Loose Fit Summer Casual ", count: 3)),
+            // Google takes 150 characters.
+            RuleExample(title: String(repeating: "Women's Cotton T-Shirt Loose Fit Summer Casual ", count: 4))
+                .read(as: .googleMerchant),
+            // Taobao takes 30 Chinese characters.
+            RuleExample(title: "2024新款纯棉短袖T恤女夏季宽松百搭上衣圆领打底衫韩版学生ins潮牌").read(as: .taobaoAssistant),
         ],
         nonTriggeringExamples: [
             RuleExample(title: "纯棉短袖T恤女夏季宽松百搭上衣"),
             RuleExample(title: "Women's Cotton T-Shirt, Loose Fit, Crew Neck"),
+            // Amazon takes 200 characters.
+            RuleExample(title: String(repeating: "Women's Cotton T-Shirt Loose Fit Summer Casual ", count: 3))
+                .read(as: .amazonFlatFile),
+            // Amazon counts a Chinese character as one.
+            RuleExample(title: String(repeating: "纯棉短袖T恤女夏季宽松", count: 7)).read(as: .amazonFlatFile),
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let title = facts.listing.title
-        let width = Self.width(of: title)
-        let limit = facts.settings.maximumTitleWidth
+        let settings = facts.settings
+        let width = settings.titleCountsChineseDouble ? Self.width(of: title) : Self.length(of: title)
+        let limit = settings.maximumTitleWidth
         guard width > limit else { return nil }
-        return finding(facts, at: .title, message: .tooLong(width, limit: limit), evidence: title.abbreviated())
+        let message: LocalizedText = settings.titleCountsChineseDouble
+            ? .tooLong(width, limit: limit) : .tooManyCharacters(width, limit: limit, platform: settings.platform)
+        return finding(facts, at: .title, message: message, evidence: title.abbreviated())
+    }
+
+    /// The title's length in characters, as Amazon and Google count it.
+    static func length(of title: String) -> Int {
+        SimpleText.scalarCount(title)?.count ?? title.count
     }
 
     /// The title's width: characters, a Chinese one counting 2.
@@ -46,5 +64,12 @@ extension LocalizedText {
         LocalizedText(
             zh: "标题长度 \(width)（汉字计 2），超过 \(limit)",
             en: "The title is \(width) characters wide (Chinese counts 2), over \(limit)")
+    }
+
+    fileprivate static func tooManyCharacters(_ length: Int, limit: Int, platform: String?) -> LocalizedText {
+        let name = platform.map(PlatformProfile.displayName) ?? LocalizedText(zh: "平台", en: "the platform")
+        return LocalizedText(
+            zh: "标题有 \(length) 个字符，超过\(name.zh)的上限 \(limit)",
+            en: "The title has \(length) characters, over \(name.en)'s limit of \(limit)")
     }
 }
