@@ -195,6 +195,13 @@ import Testing
         let result = try AuditPipeline.run(AuditOptions(listingsPath: path))
         #expect(!result.findings.contains { $0.ruleID == "description.empty" })
         #expect(result.inputs.first?.withoutDescriptionColumn == 4)
+        // The owner of an audit is told too, not only `check`'s reader: in the terminal summary and the page.
+        let note = ShopFacts.descriptionColumnNote(4)
+        for language in [Language.zh, .en] {
+            #expect(AuditTerminalSummary.render(result, language: language).contains(note.text(language)))
+            let page = HTMLReport(result: result, language: language, date: AuditDate("2026-12-02")!)
+            #expect(page.render().contains(HTMLEscape.escape(note.text(language))))
+        }
     }
 
     // MARK: Spec metafields

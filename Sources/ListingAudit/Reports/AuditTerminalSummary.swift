@@ -21,6 +21,10 @@ public enum AuditTerminalSummary {
         }
         for input in result.inputs {
             if let dates = input.unreadableDates, dates.count > 0 { lines.append(t.unreadableDates(input.path, dates)) }
+            if let listings = input.withoutDescriptionColumn {
+                lines.append(TerminalText.escaped(input.path) + (language == .zh ? "：" : ": ")
+                    + ShopFacts.descriptionColumnNote(listings).text(language))
+            }
         }
         lines.append("")
         if !result.refundExportGiven {

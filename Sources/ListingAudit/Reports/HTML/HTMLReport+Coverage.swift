@@ -16,6 +16,11 @@ extension HTMLReport {
                         .number(NumberText.count(input.repaired)),
                     ]
                 })
+            for input in result.inputs {
+                guard let listings = input.withoutDescriptionColumn else { continue }
+                section.note(input.path + (language == .zh ? "：" : ": ")
+                    + ShopFacts.descriptionColumnNote(listings).text(language))
+            }
             let skips = result.inputs.flatMap { input in input.skipReasons.map { (input, $0) } }
             section.element("h3", text: t(.skipReasons))
             if skips.isEmpty {
