@@ -62,7 +62,7 @@ extension ListingFacts {
 
     /// The facts the title and the description state, read as one text: the title's facts merged with the
     /// description's (worked out once), measurements first, a material family, spec, ingredient list, care
-    /// instruction, in-the-box list or origin counted once.
+    /// instruction, construction, in-the-box list or origin counted once.
     public var titleAndDescriptionFacts: [Fact] {
         guard !titleFacts.isEmpty else { return descriptionFacts }
         func isMeasurement(_ fact: Fact) -> Bool {
@@ -79,7 +79,7 @@ extension ListingFacts {
             + descriptionFacts.filter { fact in isMaterial(fact) && !titleFacts.contains { $0.kind == fact.kind } }
             + titleFacts.filter { $0.kind == .spec }
             + descriptionFacts.filter { $0.kind == .spec && !titleSpecs.contains(TextFold.key($0.text)) }
-            + Self.firstOfEach([.composition, .care, .contents, .origin], in: descriptionFacts + titleFacts)
+            + Self.firstOfEach([.composition, .care, .construction, .contents, .origin], in: descriptionFacts + titleFacts)
     }
 
     /// The first fact of each of `kinds` in `facts`, in `kinds` order.

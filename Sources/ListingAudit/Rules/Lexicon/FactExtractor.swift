@@ -1,5 +1,5 @@
 /// One informative fact in a text: a measurement, a material, an electronics spec, an ingredient list, care
-/// instructions, what is in the box or where it is made.
+/// instructions, construction, what is in the box or where it is made.
 public struct Fact: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// A number with a unit.
@@ -16,6 +16,8 @@ public struct Fact: Sendable, Hashable {
         case contents
         /// Where it is made (`Made in the USA`, `产地`).
         case origin
+        /// How it is built (`detachable liner`, `防水面料`, `zip closure`).
+        case construction
     }
 
     public let kind: Kind
@@ -27,8 +29,8 @@ public struct Fact: Sendable, Hashable {
 /// negated (`不含聚酯纤维` is not a polyester fact); a spec counts once per entry. A share of an ingredient
 /// (`100% essential oils`) is a measurement unless it is a material's (`100% cotton` is the material fact). An
 /// ingredient list counts once, when labelled (`Ingredients:`, or an `Ingredients` heading on its own line) and no
-/// material already gives the composition. Care instructions, an origin and a labelled in-the-box list
-/// (`Package includes:`) count once each.
+/// material already gives the composition. Care instructions, construction, an origin and a labelled
+/// in-the-box list (`Package includes:`) count once each.
 public enum FactExtractor {
     /// The facts in `text`, measurements first.
     public static func facts(in text: String, book: PhraseBook = ListingPhrase.standardBook) -> [Fact] {
@@ -64,7 +66,10 @@ public enum FactExtractor {
         if families.isEmpty, let label = texts.lazy.compactMap({ labelledList(in: $0, .compositionLabels) }).first {
             facts.append(Fact(kind: .composition, text: label))
         }
-        for (list, kind) in [(ListingPhrase.careInstructions, Fact.Kind.care), (.origins, .origin)] {
+        let stated: [(ListingPhrase, Fact.Kind)] = [
+            (.careInstructions, .care), (.origins, .origin), (.construction, .construction),
+        ]
+        for (list, kind) in stated {
             if let match = texts.lazy.compactMap({ $0.affirmed(list).first }).first {
                 facts.append(Fact(kind: kind, text: match.text))
             }

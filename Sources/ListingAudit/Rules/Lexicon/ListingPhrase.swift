@@ -14,7 +14,7 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
     case colourPromiseAnchors, colourWords
     // Descriptions.
     case filler, secondaryParts, contradictionAttributes, materialAttributes, specAttributes, netContentAttributes
-    case compositionLabels, careInstructions, boxContents, origins
+    case compositionLabels, careInstructions, boxContents, origins, construction
     // Sizes.
     case oneSize, sizeStatements, sizeCharts, sizePlaceholders, sizedAccessories, unsizedGarments
     case dimensionalHomeGoods, childrenTerms, bedSizes, bedTerms
@@ -80,6 +80,7 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
         case .careInstructions: return described(StandardTerms.careInstructions)
         case .boxContents: return described(StandardTerms.boxContents)
         case .origins: return described(StandardTerms.origins)
+        case .construction: return described(StandardTerms.construction)
         case .oneSize: return keywords(SizeLexicon.oneSizeStatements)
         case .sizeStatements: return keywords(SizeLexicon.sizeStatements)
         case .sizeCharts: return keywords(SizeLexicon.chartStatements)

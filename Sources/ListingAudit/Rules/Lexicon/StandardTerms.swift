@@ -55,6 +55,13 @@ enum StandardTerms {
         "washing instructions", "wash instructions", "机洗", "可机洗", "手洗", "干洗", "不可漂白", "勿漂白",
         "低温熨烫", "不可熨烫", "冷水洗", "洗涤说明", "洗涤方式", "洗护说明", "可水洗", "可洗碗机",
     ]
+    /// How the item is built, where a buyer can check it: linings, closures, detachable parts, waterproofing.
+    static let construction = [
+        "可拆卸", "可拆洗", "内胆", "内衬", "全衬里", "双层", "拉链", "隐形拉链", "抽绳", "松紧腰", "防水", "防泼水",
+        "detachable", "removable", "fully lined", "lined with", "double layered", "double-layer", "zip closure",
+        "zipper closure", "zip pocket", "drawstring", "elastic waist", "waterproof", "water-resistant",
+        "water resistant", "reinforced stitching", "double stitched",
+    ]
     /// Statements of where the product is made (`Made in the USA`, `产地：`).
     static let origins = [
         "made in the usa", "made in usa", "made in the uk", "made in uk", "made in china", "made in india",
