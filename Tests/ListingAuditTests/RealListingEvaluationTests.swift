@@ -5,8 +5,8 @@ import Testing
 
 /// `Corpus/labelled-real-listings`: real listings in `../shared/real-exports`, labelled by pointer per rule family.
 /// The scores are held to the last measured figures (a floor, so a regression fails); the 0.95 bar of issue 10 is
-/// the tuning still to do and is not asserted. Only the dev half's disagreements are printed: the test half is measured,
-/// never tuned on.
+/// the tuning still to do and is not asserted. Only the dev half's disagreements are printed: the test half is
+/// measured, never tuned on.
 @Suite(.enabled(if: TestPaths.hasRealExports, "../shared/real-exports is absent: the labelled listings are there"))
 struct RealListingEvaluationTests {
     private static let directory = TestPaths.corpus.appendingPathComponent("labelled-real-listings").path

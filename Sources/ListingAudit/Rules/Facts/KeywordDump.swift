@@ -9,8 +9,12 @@ enum KeywordDump {
 
     /// Whether `text` is a keyword dump (one pass over its bytes; stops at the first sentence mark).
     static func matches(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(matches)
+    }
+
+    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var items: [[UInt8]] = [[]]
-        let bytes = Array(text.utf8)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -40,7 +44,8 @@ enum KeywordDump {
         return true
     }
 
-    private static func starts(_ bytes: [UInt8], _ prefix: [UInt8], at index: Int) -> Bool {
+    private static func starts<Bytes: Collection<UInt8>>(_ bytes: Bytes, _ prefix: [UInt8], at index: Int) -> Bool
+    where Bytes.Index == Int {
         index + prefix.count <= bytes.count && bytes[index..<(index + prefix.count)].elementsEqual(prefix)
     }
 

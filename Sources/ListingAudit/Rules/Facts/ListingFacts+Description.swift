@@ -79,7 +79,8 @@ extension ListingFacts {
             + descriptionFacts.filter { fact in isMaterial(fact) && !titleFacts.contains { $0.kind == fact.kind } }
             + titleFacts.filter { $0.kind == .spec }
             + descriptionFacts.filter { $0.kind == .spec && !titleSpecs.contains(TextFold.key($0.text)) }
-            + Self.firstOfEach([.composition, .care, .construction, .contents, .origin], in: descriptionFacts + titleFacts)
+            + Self.firstOfEach(
+                [.composition, .care, .construction, .contents, .origin], in: descriptionFacts + titleFacts)
     }
 
     /// The first fact of each of `kinds` in `facts`, in `kinds` order.

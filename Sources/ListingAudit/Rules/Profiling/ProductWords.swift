@@ -74,8 +74,8 @@ enum ProductWords {
     /// Broad or ambiguous terms (`Apparel & Accessories`, `配件`, `Home & Garden`): used only when no text of the
     /// listing has a strong keyword.
     private static let weak: [(String, ProductProfile?)] = [
-        ("apparel & accessories", .apparel), ("ropa y accesorios", .apparel), ("服饰鞋包", .apparel), ("鞋包", .apparel), ("fashion", .apparel),
-        ("服饰", .apparel), ("服装服饰", .apparel),
+        ("apparel & accessories", .apparel), ("ropa y accesorios", .apparel), ("服饰鞋包", .apparel),
+        ("鞋包", .apparel), ("fashion", .apparel), ("服饰", .apparel), ("服装服饰", .apparel),
         ("accessories", .accessories), ("clothing accessories", .accessories), ("配件", .accessories),
         ("配饰", .accessories), ("服饰配件", .accessories), ("home & garden", .homeGoods), ("home", .homeGoods),
         ("household", .homeGoods), ("家居", .homeGoods), ("家居日用", .homeGoods), ("家居用品", .homeGoods),
@@ -132,7 +132,8 @@ enum ProductWords {
     private static let homeTextiles = tag(.homeTextiles, [
         "四件套", "床上用品", "床单", "被套", "被罩", "枕套", "枕头", "被子", "蚕丝被", "夏凉被", "毛毯", "毯子", "床笠",
         "浴巾", "毛巾", "面巾", "窗帘", "纱帘", "地毯", "地垫", "门垫", "沙发垫", "沙发套", "抱枕", "靠垫", "桌布", "家纺",
-        "椅垫", "枕", "空调被", "羽绒被", "盖毯", "坐垫", "蒲团", "bedding", "duvet", "duvet cover", "comforter", "quilt", "sheet set", "bed sheet", "fitted sheet",
+        "椅垫", "枕", "空调被", "羽绒被", "盖毯", "坐垫", "蒲团",
+        "bedding", "duvet", "duvet cover", "comforter", "quilt", "sheet set", "bed sheet", "fitted sheet",
         "pillowcase", "pillow", "throw pillow", "cushion", "cushion cover", "blanket", "throw", "towel",
         "bath towel", "tea towel", "curtain", "drapes", "rug", "carpet", "doormat", "tablecloth", "table runner",
         "sofa cover", "linens", "linens & bedding", "bed clothes", "bedclothes", "bed linen",
