@@ -10,7 +10,7 @@ import Testing
     @Test func missingKeysKeepDefaults() throws {
         let configuration = try decode(#"{"thresholds": {"minimumDescriptionFacts": 3}}"#)
         #expect(configuration.thresholds.minimumDescriptionFacts == 3)
-        #expect(configuration.thresholds.thinDescriptionLength == RuleSettings().thinDescriptionLength)
+        #expect(configuration.thresholds.vagueDescriptionFacts == RuleSettings().vagueDescriptionFacts)
         #expect(configuration.imagePresets == ImagePreset.defaults)
     }
 

@@ -37,7 +37,7 @@ import Testing
     @Test func sharedWorkIsDoneOnceForTheListing() {
         let facts = ListingFacts(listing("Premium quality, 100% cotton, chest 56 cm."))
         #expect(facts.descriptionFacts.map(\.text) == ["56 cm", "100% cotton"])
-        #expect(facts.thinDescriptionLength == nil)
+        #expect(facts.vagueDescriptionFacts == nil)
         #expect(facts.descriptionState == .written)
         let empty = ListingFacts(listing("详情见图"))
         #expect(empty.descriptionState == .placeholdersOnly(["详情见图"]))

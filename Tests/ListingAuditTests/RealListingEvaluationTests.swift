@@ -4,17 +4,19 @@ import Testing
 @testable import ListingAuditCLI
 
 /// `Corpus/labelled-real-listings`: real listings in `../shared/real-exports`, labelled by pointer per rule family.
-/// The scores are held to the first run's figures (a floor, so a regression fails); the 0.95 bar of issue 10 is the
-/// tuning still to do and is not asserted. Only the dev half's disagreements are printed: the test half is measured,
-/// never tuned on.
+/// The scores are held to the last measured figures (a floor, so a regression fails); the 0.95 bar of issue 10 is
+/// the tuning still to do and is not asserted. Only the dev half's disagreements are printed: the test half is
+/// measured, never tuned on.
 @Suite(.enabled(if: TestPaths.hasRealExports, "../shared/real-exports is absent: the labelled listings are there"))
 struct RealListingEvaluationTests {
     private static let directory = TestPaths.corpus.appendingPathComponent("labelled-real-listings").path
 
-    /// The first run's counts on the rules of commit 9ab9e6e, per half and family: true and false positives.
-    private static let firstRun: [RealListingLabels.Half: [String: (truePositives: Int, falsePositives: Int)]] = [
-        .dev: ["description": (58, 14), "size": (28, 0), "colour": (21, 2), "images": (68, 31)],
-        .test: ["description": (57, 11), "size": (38, 0), "colour": (8, 1), "images": (89, 11)],
+    /// The counts measured after the dev-half tuning of branch realtune10, per half and family: true and false
+    /// positives (the first run, on the rules of 9ab9e6e, was dev 58/14, 28/0, 21/2, 68/31 and test 57/11, 38/0,
+    /// 8/1, 89/11; the README of the set keeps both).
+    private static let floors: [RealListingLabels.Half: [String: (truePositives: Int, falsePositives: Int)]] = [
+        .dev: ["description": (97, 4), "size": (79, 0), "colour": (35, 0), "images": (68, 1)],
+        .test: ["description": (73, 12), "size": (38, 0), "colour": (8, 1), "images": (89, 0)],
     ]
 
     @Test func labelsAreWellFormedAndSplitByShop() throws {
@@ -40,20 +42,20 @@ struct RealListingEvaluationTests {
         #expect(labels.files.count >= 10)
     }
 
-    /// Every labelled id exists in its export (the evaluation throws otherwise) and no family scores below the first
-    /// run on either half.
-    @Test func noFamilyScoresBelowTheFirstRun() throws {
+    /// Every labelled id exists in its export (the evaluation throws otherwise) and no family scores below the
+    /// floors on either half.
+    @Test func noFamilyScoresBelowTheFloors() throws {
         let exports = try #require(TestPaths.realExports).path
         let report = try RealListingEvaluator.evaluate(directory: Self.directory, exports: exports)
         print(report.table(.en))
         for disagreement in report.disagreements where disagreement.half == .dev {
             print(disagreement.line(.en))
         }
-        for (half, families) in Self.firstRun {
-            for (family, first) in families {
+        for (half, families) in Self.floors {
+            for (family, floor) in families {
                 let score = try #require(report.score(family, on: half), "\(half) \(family) not scored")
-                let recallFloor = first.truePositives
-                let precisionFloor = Double(first.truePositives) / Double(first.truePositives + first.falsePositives)
+                let recallFloor = floor.truePositives
+                let precisionFloor = Double(floor.truePositives) / Double(floor.truePositives + floor.falsePositives)
                 #expect(score.truePositives.count >= recallFloor, "\(half) \(family) recall fell")
                 #expect((score.precision ?? 0) >= precisionFloor - 1e-9, "\(half) \(family) precision fell")
             }

@@ -13,6 +13,8 @@ struct TabularAdapter: ListingAdapter {
     private let colourName, sizeName, materialName: String
     /// The kind of the plain values in the size column.
     private let sizeKind: OptionKind
+    /// Gallery and bullet-point columns beside the mapped ones.
+    private let supplementary: SupplementaryColumns
     private(set) var columnMapping: [MappedColumn]
 
     /// - Parameters:
@@ -42,6 +44,7 @@ struct TabularAdapter: ListingAdapter {
         (colourName, sizeName, materialName) = (name(colours), name(sizes), name(material))
         sizeKind = SpecText.plainKind(of: sizeName)
         columnMapping = finder.mapping
+        supplementary = SupplementaryColumns(header: header, mapping: finder.mapping)
     }
 
     func keys(of record: CSVRecord, into keys: inout [String]) {
@@ -68,6 +71,7 @@ struct TabularAdapter: ListingAdapter {
                     Attribute(name: materialName, value: record.text(material), location: at(record, index: material)))
             }
             if let imageURLs { addImages(record, column: imageURLs, to: &listing, at: at) }
+            for column in supplementary.images { addImages(record, column: column, to: &listing, at: at) }
         }
     }
 
@@ -76,8 +80,12 @@ struct TabularAdapter: ListingAdapter {
         if let title, listing.title.isEmpty {
             listing.fill(.title, with: record.text(title), at: at(record, index: title))
         }
-        if let description, listing.description.isEmpty {
-            listing.fill(.description, with: record.plainText(description), at: at(record, index: description))
+        if listing.description.isEmpty {
+            // Bullet points follow the description, one per line, as Amazon's flat file is read.
+            let bullets = supplementary.bullets.map { record.plainText($0) }.filter { !$0.isEmpty }.map { "• " + $0 }
+            let text = ([record.plainText(description)] + bullets).filter { !$0.isEmpty }.joined(separator: "\n")
+            let column = description ?? supplementary.bullets.first
+            listing.fill(.description, with: text, at: at(record, index: column))
         }
         if let category, listing.categoryPath.isEmpty {
             listing.fill(.category, with: record.text(category), at: at(record, index: category))
@@ -113,7 +121,7 @@ struct TabularAdapter: ListingAdapter {
         let location = at(record, index: column)
         record.withText(column) { cell in
             if listing.images.isEmpty { listing.images.reserveCapacity(separator.itemBound(cell)) }
-            separator.forEachItem(in: cell) { url in
+            for url in SupplementaryColumns.imageURLs(in: cell, separator: separator) {
                 listing.addImage(ListingImage(url: url, position: listing.images.count + 1, location: location))
             }
         }

@@ -1,6 +1,7 @@
-/// The description sells with subjective words (`高品质`, `百搭`, `premium quality`) instead of facts. A description
-/// too short to hold facts is `description.thin`'s finding alone. Facts stated in the title count (`Beard Oil 4oz`),
-/// and measured options (`12 inches`, `500 ml`) count as one fact: the buyer chooses among stated measurements.
+/// The description sells with subjective words (`高品质`, `百搭`, `premium quality`) instead of facts (fewer than
+/// `minimumDescriptionFacts`); a description with no fact and no hype is `description.thin`'s. Facts stated in the
+/// title count (`Beard Oil 4oz`), and measured options (`12 inches`, `500 ml`) count as one fact: the buyer chooses
+/// among stated measurements.
 struct HypeWithoutFactsRule: ListingRule {
     static let description = RuleDescription(
         id: "description.hype_without_facts",
@@ -17,6 +18,9 @@ struct HypeWithoutFactsRule: ListingRule {
         linkedCategories: [.notAsDescribed, .qualityDefect],
         readsWords: true,
         triggeringExamples: [
+            // Short or long, hype with no fact is reported once, here (description.thin stays quiet).
+            RuleExample(title: "Pink armchair", description: "A stylish pink armchair."),
+            RuleExample(title: "收纳盒", description: "高品质，家里必备。"),
             RuleExample(title: "休闲卫衣", description: "高品质面料，百搭款式，超值爆款，好评如潮！"),
             RuleExample(title: "休闲卫衣", description: "质量很好，百搭显瘦，纯棉"),
             RuleExample(title: "Hoodie", description: "Premium quality hoodie, perfect for any occasion. Best price!"),
@@ -49,14 +53,11 @@ struct HypeWithoutFactsRule: ListingRule {
             RuleExample(
                 title: "Night cream",
                 description: "Luxurious and rich, 50 ml.\nIngredients\nAqua, glycerin, squalane."),
-            // Too short to hold facts at all: description.thin reports it, once.
-            RuleExample(title: "Pink armchair", description: "A stylish pink armchair."),
-            RuleExample(title: "收纳盒", description: "高品质，家里必备。"),
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let hype = facts.description.affirmed(.hype)
-        guard !hype.isEmpty, facts.thinDescriptionLength == nil else { return nil }
+        guard !hype.isEmpty else { return nil }
         let measuredOptions = facts.listing.variants.contains { variant in
             variant.options.contains { facts.option($0.value).hasMeasurement }
         }

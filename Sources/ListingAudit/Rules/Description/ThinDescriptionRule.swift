@@ -1,35 +1,52 @@
-/// The description is too short to inform and states no fact (no measurement, material or spec). Judged by facts,
-/// not length alone: `衣长70cm 胸围100cm` is short and fine. Length counts letters, digits and Chinese characters,
-/// a Chinese character as 2 (it carries about as much as two Latin letters).
+/// The description states no concrete, checkable fact — material or composition, measurements, weight or capacity,
+/// specs, what is in the box, construction, care, origin — whatever its length: hype, mood and story count for
+/// nothing, a fabric weight alone says nothing of what the cloth is, and a bare list of search keywords (a keyword
+/// dump) states nothing a buyer can rely on. Placeholders and filler are `description.empty`'s, hype with too few
+/// facts `description.hype_without_facts`'s. The finding names the facts found and the kinds this kind of product
+/// needs. How many facts a description needs is `vagueDescriptionFacts` (1).
 struct ThinDescriptionRule: ListingRule {
     static let description = RuleDescription(
         id: "description.thin",
         severity: .warning,
-        title: LocalizedText(zh: "描述过于单薄", en: "Thin description"),
+        title: LocalizedText(zh: "描述缺少可核实的事实", en: "Description without facts"),
         rationale: LocalizedText(
-            zh: "一两句空话不能回答买家关心的尺寸、材质和规格问题，期望落差会变成“与描述不符”退款。",
-            en: "A line or two of general words does not answer the buyer's questions about size, material and "
-                + "specs, and the gap between expectation and product becomes a not-as-described refund."),
+            zh: "无论长短，只有空话、氛围和关键词的描述回答不了买家关心的材质、尺寸和规格问题，期望落差会变成“与描述不符”退款。",
+            en: "Short or long, a description of praise, mood or keywords does not answer the buyer's questions "
+                + "about material, size and specs, and the gap between expectation and product becomes a "
+                + "not-as-described refund."),
         fix: LocalizedText(
-            zh: "补充可核实的事实：带单位的尺寸或重量、材质成分、规格参数、包装清单。",
-            en: "Add facts a buyer can check: measurements or weight with units, material composition, specs, "
-                + "what is in the box."),
+            zh: "补充可核实的事实：材质成分、带单位的尺寸或重量、规格参数、包装清单、洗护说明。",
+            en: "Add facts a buyer can check: material composition, measurements or weight with units, specs, "
+                + "what is in the box, care instructions."),
         linkedCategories: [.notAsDescribed, .sizeFit],
         readsWords: true,
         triggeringExamples: [
             RuleExample(title: "女士连衣裙", description: "很好看的裙子，穿着舒服。"),
-            RuleExample(title: "收纳盒", description: "实用方便，家里必备"),
+            RuleExample(title: "收纳盒", description: "放在客厅或卧室都可以。"),
+            // Long, but only mood: length is no fact.
+            RuleExample(
+                title: "女士连衣裙",
+                description: "这款连衣裙采用垂坠感很好的面料，腰部做了收腰设计，裙摆自然展开，通勤和约会都适合穿着。"),
+            // A keyword dump: a keyword string and its chunks.
+            RuleExample(title: "Women's Summer Dress", description: "欧美时尚碎花连衣裙夏季新款, 欧美时尚碎花, 连衣裙夏季新款"),
+            RuleExample(title: "重磅T恤", description: "40支面料，宽松版型，街头风格。"),
             RuleExample(title: "Summer dress", description: "Very nice dress, comfy."),
             RuleExample(title: "Storage box", description: "Useful for every home."),
+            RuleExample(
+                title: "Graphic boxy tee",
+                description: "Inspired by fluid motion, this tee features a bold wave design printed on both front "
+                    + "and back, offering a clean, modern streetwear vibe for every day."),
+            // A fabric weight alone says nothing of what the cloth is.
+            RuleExample(title: "Oversized tee", description: "Heavyweight 240 gsm tee with a bold back print."),
+            RuleExample(title: "Boho dress", description: "boho summer dress women, boho summer, dress women"),
         ],
         nonTriggeringExamples: [
             RuleExample(title: "女士连衣裙", description: "衣长98cm 胸围88cm"),
             RuleExample(title: "女士连衣裙", description: "面料：聚酯纤维"),
             RuleExample(title: "手机壳", description: "TPU软壳，四角气囊防摔。"),
             RuleExample(title: "女士连衣裙", description: "详情见图"),
-            RuleExample(
-                title: "女士连衣裙",
-                description: "这款连衣裙采用垂坠感很好的面料，腰部做了收腰设计，裙摆自然展开，通勤和约会都适合穿着。"),
+            // Hype without facts is description.hype_without_facts's finding, which names the hype words.
+            RuleExample(title: "收纳盒", description: "实用方便，家里必备"),
             RuleExample(title: "Summer dress", description: "Length 98 cm, chest 88 cm."),
             RuleExample(title: "Phone charger", description: "USB-C, 20W"),
             // Short, but it names the material.
@@ -40,6 +57,14 @@ struct ThinDescriptionRule: ListingRule {
             // Short, but it lists the ingredients.
             RuleExample(title: "Keto cake", description: "Ingredients: eggs, almond flour."),
             RuleExample(title: "低糖蛋糕", description: "配料：鸡蛋、杏仁粉。"),
+            // Jewellery metals and stones, care instructions and what is in the box are facts.
+            RuleExample(title: "Dinosaur hoops", description: "Hand-finished 925 sterling silver hoops."),
+            RuleExample(title: "恐龙耳圈", description: "S925银，个性设计。"),
+            RuleExample(title: "Tiger eye bracelet", description: "Tiger eye and lava stones on a stretch cord."),
+            RuleExample(title: "Linen shirt", description: "Relaxed and easy. Machine wash cold."),
+            RuleExample(title: "亚麻衬衫", description: "宽松休闲，手洗，不可漂白。"),
+            RuleExample(title: "Desk lamp", description: "Warm light for late nights. In the box: lamp, USB cable."),
+            RuleExample(title: "台灯", description: "暖光护眼。包装清单：台灯、数据线。"),
             // The shop's spec metafields are read with the description.
             RuleExample(
                 title: "Dining chair", description: "A chair for every home.",
@@ -49,19 +74,43 @@ struct ThinDescriptionRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        guard let length = facts.thinDescriptionLength else { return nil }
-        let description = facts.listing.description
+        // Hype with too few facts is `description.hype_without_facts`'s finding, which names the hype words.
+        guard let found = facts.vagueDescriptionFacts, facts.description.affirmed(.hype).isEmpty else { return nil }
+        let texts = found.map(\.text)
         return finding(
-            facts, at: .description, message: .thin(length, weighted: description.containsCJK),
-            evidence: description.abbreviated())
+            facts, at: .description, message: .vague(texts, needs: Self.neededKinds(facts.profile)),
+            evidence: texts.isEmpty ? facts.listing.description.abbreviated() : texts.joined(separator: ", "))
+    }
+
+    /// The kinds of fact a buyer of this kind of product checks first, named in the finding.
+    static func neededKinds(_ profile: ProductProfile) -> [LocalizedText] {
+        switch profile {
+        case .apparel, .shoes, .homeTextiles: [.material, .measurements, .care]
+        case .furniture, .bags, .homeGoods: [.measurements, .material]
+        case .jewellery, .accessories: [.material, .measurements]
+        case .electronics: [.specs, .measurements, .contents]
+        case .food: [.ingredients, .netContent]
+        case .beauty: [.netContent, .ingredients]
+        case .toys, .general: [.material, .measurements, .specs, .contents]
+        }
     }
 }
 
 extension LocalizedText {
-    fileprivate static func thin(_ length: Int, weighted: Bool) -> LocalizedText {
-        LocalizedText(
-            zh: "描述很短（\(length) 个字符\(weighted ? "，汉字计 2" : "")），且没有任何尺寸、材质或规格信息",
-            en: "The description is short (\(length) characters\(weighted ? ", Chinese counts 2" : "")) and states "
-                + "no measurement, material or spec")
+    fileprivate static let material = LocalizedText(zh: "材质/成分", en: "material / composition")
+    fileprivate static let measurements = LocalizedText(zh: "带单位的尺寸", en: "measurements with units")
+    fileprivate static let care = LocalizedText(zh: "洗护说明", en: "care instructions")
+    fileprivate static let specs = LocalizedText(zh: "规格参数（接口、功率、兼容型号）", en: "specs (interface, power, compatibility)")
+    fileprivate static let contents = LocalizedText(zh: "包装清单", en: "what is in the box")
+    fileprivate static let ingredients = LocalizedText(zh: "配料/成分", en: "ingredients")
+    fileprivate static let netContent = LocalizedText(zh: "净含量（克/毫升）", en: "net content (g / ml)")
+
+    fileprivate static func vague(_ found: [String], needs: [LocalizedText]) -> LocalizedText {
+        let (zhFound, enFound) = (found.joined(separator: "、"), found.joined(separator: ", "))
+        return LocalizedText(
+            zh: "描述没有给出足够的可核实事实（找到：\(found.isEmpty ? "无" : zhFound)）；"
+                + "这类商品需要：\(needs.map(\.zh).joined(separator: "、"))",
+            en: "The description gives too few checkable facts (found: \(found.isEmpty ? "none" : enFound)); "
+                + "this kind of product needs: \(needs.map(\.en).joined(separator: ", "))")
     }
 }

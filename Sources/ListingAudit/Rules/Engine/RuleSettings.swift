@@ -7,8 +7,9 @@ public struct RuleSettings: Sendable, Codable, Equatable {
     public var minimumImageSide = 800
     /// Fewest informative facts (numbers with units, materials, specs) a description should carry.
     public var minimumDescriptionFacts = 2
-    /// Descriptions shorter than this with no facts are thin (letters and digits count 1, a Chinese character 2).
-    public var thinDescriptionLength = 30
+    /// A written description whose title and description state fewer informative facts than this is vague
+    /// (`description.thin`), whatever its length.
+    public var vagueDescriptionFacts = 1
     /// How many listings must share a description before it counts as reused boilerplate.
     public var boilerplateMinimumListings = 3
     /// Longest acceptable title, counting a Chinese character as 2 and a Latin character as 1 (Taobao and Douyin
@@ -40,7 +41,7 @@ public struct RuleSettings: Sendable, Codable, Equatable {
     public static let thresholdKeys = CodingKeys.allCases.map(\.rawValue)
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case minimumImages, minimumImageSide, minimumDescriptionFacts, thinDescriptionLength
+        case minimumImages, minimumImageSide, minimumDescriptionFacts, vagueDescriptionFacts
         case boilerplateMinimumListings, maximumTitleWidth, maximumTitleWordRepeats
     }
 
@@ -60,7 +61,7 @@ public struct RuleSettings: Sendable, Codable, Equatable {
         try read(.minimumImages, &minimumImages)
         try read(.minimumImageSide, &minimumImageSide)
         try read(.minimumDescriptionFacts, &minimumDescriptionFacts)
-        try read(.thinDescriptionLength, &thinDescriptionLength)
+        try read(.vagueDescriptionFacts, &vagueDescriptionFacts)
         try read(.boilerplateMinimumListings, &boilerplateMinimumListings)
         try read(.maximumTitleWidth, &maximumTitleWidth)
         try read(.maximumTitleWordRepeats, &maximumTitleWordRepeats)

@@ -45,7 +45,9 @@ public enum RealListingEvaluator {
     }
 
     /// Checks the export at `path` as `check` does and returns, for every listing in it, the ids of the rules that
-    /// fired (empty when none did).
+    /// fired (empty when none did). The note `check` gives once for an export with no description column
+    /// (`note: [description.empty]`, in place of a finding on each listing) counts as `description.empty` on each
+    /// of the export's listings: a reviewer asks for every one of those descriptions.
     static func firedRules(path: String, engine: RuleEngine) throws(IngestError) -> [String: [String]] {
         let shop = ShopCheck(engine: engine, paths: [path])
         var ids: [String] = []
@@ -55,6 +57,9 @@ public enum RealListingEvaluator {
             batch.listings.map { (ordinal: $0.ordinal, rules: $0.findings.map(\.ruleID)) }
         }) { listings in
             for listing in listings { fired[ids[listing.ordinal], default: []] += listing.rules }
+        }
+        if !shop.facts.descriptionColumnNotes.isEmpty {
+            for id in fired.keys { fired[id, default: []].append(EmptyDescriptionRule.description.id) }
         }
         return fired.mapValues { $0.uniqued() }
     }

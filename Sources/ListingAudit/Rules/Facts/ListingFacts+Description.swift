@@ -61,7 +61,8 @@ extension ListingFacts {
     }
 
     /// The facts the title and the description state, read as one text: the title's facts merged with the
-    /// description's (worked out once), measurements first, a material family or spec counted once.
+    /// description's (worked out once), measurements first, a material family, spec, ingredient list, care
+    /// instruction, construction, in-the-box list or origin counted once.
     public var titleAndDescriptionFacts: [Fact] {
         guard !titleFacts.isEmpty else { return descriptionFacts }
         func isMeasurement(_ fact: Fact) -> Bool {
@@ -78,15 +79,29 @@ extension ListingFacts {
             + descriptionFacts.filter { fact in isMaterial(fact) && !titleFacts.contains { $0.kind == fact.kind } }
             + titleFacts.filter { $0.kind == .spec }
             + descriptionFacts.filter { $0.kind == .spec && !titleSpecs.contains(TextFold.key($0.text)) }
-            + (descriptionFacts + titleFacts).filter { $0.kind == .composition }.prefix(1)
+            + Self.firstOfEach(
+                [.composition, .care, .construction, .contents, .origin], in: descriptionFacts + titleFacts)
     }
 
-    /// The weighted length of the description when it is thin (short, not empty, no fact, no filler), else `nil`.
-    /// Other description rules stay quiet on a thin description: `description.thin` already asks for the facts.
-    public var thinDescriptionLength: Int? {
-        let length = descriptionContent.weightedLength
-        guard length > 0, length < settings.thinDescriptionLength else { return nil }
-        guard descriptionFacts.isEmpty, filler == nil else { return nil }
-        return length
+    /// The first fact of each of `kinds` in `facts`, in `kinds` order.
+    private static func firstOfEach(_ kinds: [Fact.Kind], in facts: [Fact]) -> [Fact] {
+        kinds.compactMap { kind in facts.first { $0.kind == kind } }
+    }
+
+    /// The facts that make a description informative: the description's (with the shop's spec metafields), a fabric
+    /// weight left out (`180 g/m²` says how heavy the cloth is, not what it is made of or what size it is); none
+    /// when the description is a keyword dump (`KeywordDump`).
+    public var informativeFacts: [Fact] {
+        if KeywordDump.matches(listing.description) { return [] }
+        return descriptionFacts.filter { $0.kind != .measurement(.textile) }
+    }
+
+    /// The informative facts of a vague description, else `nil`: a written description (not empty, placeholders
+    /// only, filler or summarised) that states fewer than `settings.vagueDescriptionFacts` informative facts,
+    /// whatever its length. Hype and filler count for nothing.
+    public var vagueDescriptionFacts: [Fact]? {
+        guard case .written = descriptionState else { return nil }
+        let facts = informativeFacts
+        return facts.count < settings.vagueDescriptionFacts ? facts : nil
     }
 }

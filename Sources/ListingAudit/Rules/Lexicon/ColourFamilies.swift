@@ -10,6 +10,7 @@ public enum ColourFamilies {
         var entries: [(text: String, value: Int32)] = []
         for (position, family) in families.enumerated() {
             entries += names[family, default: []].map { ($0, Int32(position)) }
+            entries += compounds[family, default: []].map { ($0, Int32(position)) }
         }
         return entries + idioms.map { ($0, -1) }
     }()
@@ -61,6 +62,25 @@ public enum ColourFamilies {
         "silver": ["银色", "silver"],
         "gold": ["金色", "香槟金", "gold", "golden"],
     ]
+    /// Chinese compound colour words: a shade, place or thing before a one-character base colour (`中国红`, `青粉`,
+    /// `湖蓝`, `奶白`), by the base colour's family. Two characters or more, so safe in titles where a bare `红`
+    /// is not; the longest name wins, so listed names (`酒红色`) and idioms (`红茶`) keep their meaning.
+    private static let compounds: [String: [String]] = {
+        let bases: [(Character, String)] = [
+            ("红", "red"), ("粉", "pink"), ("橙", "orange"), ("黄", "yellow"), ("绿", "green"), ("蓝", "blue"),
+            ("青", "blue"), ("紫", "purple"), ("棕", "brown"), ("白", "white"), ("灰", "grey"), ("黑", "black"),
+        ]
+        let shades = [
+            "中国", "青", "湖", "天", "宝", "墨", "嫩", "浅", "深", "淡", "亮", "暗", "灰", "粉", "米", "奶", "雾",
+            "玫", "枣", "橘", "姜", "土", "砖", "珊瑚", "薄荷", "樱花", "烟", "炭", "象牙", "雪", "冰", "孔雀", "宝石",
+            "莫兰迪", "奶油", "焦糖", "豆沙", "水", "草", "果", "柠檬", "芥末", "橄榄", "酒", "铁", "石墨", "曜石",
+        ]
+        var compounds: [String: [String]] = [:]
+        for (base, family) in bases {
+            compounds[family, default: []] += shades.filter { $0.last != base }.map { $0 + String(base) }
+        }
+        return compounds
+    }()
     /// Names trusted only in an option value, where nothing else can be meant (`黑`, `Cream`, `Olive`).
     private static let optionOnly: [String: String] = [
         "红": "red", "粉": "pink", "橙": "orange", "黄": "yellow", "绿": "green", "蓝": "blue", "紫": "purple",

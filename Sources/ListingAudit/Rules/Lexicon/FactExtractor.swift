@@ -1,4 +1,5 @@
-/// One informative fact in a text: a measurement, a material, an electronics spec or an ingredient list.
+/// One informative fact in a text: a measurement, a material, an electronics spec, an ingredient list, care
+/// instructions, construction, what is in the box or where it is made.
 public struct Fact: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// A number with a unit.
@@ -9,6 +10,14 @@ public struct Fact: Sendable, Hashable {
         case spec
         /// A labelled ingredient or composition list (`Ingredients: water, …`, `配料：…`).
         case composition
+        /// Care instructions (`machine wash cold`, `手洗`).
+        case care
+        /// What is in the box (`Package includes:`, `包装清单`).
+        case contents
+        /// Where it is made (`Made in the USA`, `产地`).
+        case origin
+        /// How it is built (`detachable liner`, `防水面料`, `zip closure`).
+        case construction
     }
 
     public let kind: Kind
@@ -20,7 +29,8 @@ public struct Fact: Sendable, Hashable {
 /// negated (`不含聚酯纤维` is not a polyester fact); a spec counts once per entry. A share of an ingredient
 /// (`100% essential oils`) is a measurement unless it is a material's (`100% cotton` is the material fact). An
 /// ingredient list counts once, when labelled (`Ingredients:`, or an `Ingredients` heading on its own line) and no
-/// material already gives the composition.
+/// material already gives the composition. Care instructions, construction, an origin and a labelled
+/// in-the-box list (`Package includes:`) count once each.
 public enum FactExtractor {
     /// The facts in `text`, measurements first.
     public static func facts(in text: String, book: PhraseBook = ListingPhrase.standardBook) -> [Fact] {
@@ -53,17 +63,28 @@ public enum FactExtractor {
                 facts.append(Fact(kind: .spec, text: match.text))
             }
         }
-        if families.isEmpty, let label = texts.lazy.compactMap({ labelledList(in: $0) }).first {
+        if families.isEmpty, let label = texts.lazy.compactMap({ labelledList(in: $0, .compositionLabels) }).first {
             facts.append(Fact(kind: .composition, text: label))
+        }
+        let stated: [(ListingPhrase, Fact.Kind)] = [
+            (.careInstructions, .care), (.origins, .origin), (.construction, .construction),
+        ]
+        for (list, kind) in stated {
+            if let match = texts.lazy.compactMap({ $0.affirmed(list).first }).first {
+                facts.append(Fact(kind: kind, text: match.text))
+            }
+        }
+        if let label = texts.lazy.compactMap({ labelledList(in: $0, .boxContents) }).first {
+            facts.append(Fact(kind: .contents, text: label))
         }
         return facts
     }
 
-    /// The first composition label of `text` that introduces a list: followed by a colon, or a heading alone on its
+    /// The first label of `list` in `text` that introduces a list: followed by a colon, or a heading alone on its
     /// line with text after it; as written.
-    private static func labelledList(in text: ScannedText) -> String? {
+    private static func labelledList(in text: ScannedText, _ list: ListingPhrase) -> String? {
         let bytes = text.folded.bytes
-        for hit in text.hits[ListingPhrase.compositionLabels.rawValue] {
+        for hit in text.hits[list.rawValue] {
             var after = hit.range.upperBound
             while after < bytes.count, bytes[after] == 0x20 { after += 1 }
             guard after < bytes.count else { continue }

@@ -14,7 +14,7 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
     case colourPromiseAnchors, colourWords
     // Descriptions.
     case filler, secondaryParts, contradictionAttributes, materialAttributes, specAttributes, netContentAttributes
-    case compositionLabels
+    case compositionLabels, careInstructions, boxContents, origins, construction
     // Sizes.
     case oneSize, sizeStatements, sizeCharts, sizePlaceholders, sizedAccessories, unsizedGarments
     case dimensionalHomeGoods, childrenTerms, bedSizes, bedTerms
@@ -77,6 +77,10 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
         case .specAttributes: return described(ProfileFact.specs.attributeNames)
         case .netContentAttributes: return described(ProfileFact.netContent.attributeNames)
         case .compositionLabels: return described(StandardTerms.compositionLabels)
+        case .careInstructions: return described(StandardTerms.careInstructions)
+        case .boxContents: return described(StandardTerms.boxContents)
+        case .origins: return described(StandardTerms.origins)
+        case .construction: return described(StandardTerms.construction)
         case .oneSize: return keywords(SizeLexicon.oneSizeStatements)
         case .sizeStatements: return keywords(SizeLexicon.sizeStatements)
         case .sizeCharts: return keywords(SizeLexicon.chartStatements)

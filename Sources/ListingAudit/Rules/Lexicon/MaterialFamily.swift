@@ -17,9 +17,9 @@ public struct MaterialFamily: Sendable, Hashable {
     }
 
     /// What kind of material this is, for comparing claims: fibres, fabrics and leathers (`soft`) are compared with
-    /// each other, wood with wood, glass with acrylic glass; any other material only with itself. A leather strap
-    /// on a steel buckle, or acrylic nails (the English word is also a fibre) described as 亚克力, is no
-    /// contradiction.
+    /// each other, wood with wood, glass with acrylic glass and crystal; any other material only with itself. A
+    /// leather strap on a steel buckle, or acrylic nails (the English word is also a fibre) described as 亚克力, is
+    /// no contradiction.
     public var kind: String { Self.kinds[id] ?? id }
 
     private static let kinds: [String: String] = {
@@ -32,7 +32,7 @@ public struct MaterialFamily: Sendable, Hashable {
         ]
         for id in soft { kinds[id] = "soft" }
         for id in ["wood", "solid_wood", "engineered_wood"] { kinds[id] = "wood" }
-        for id in ["glass", "acrylic_glass"] { kinds[id] = "glazing" }
+        for id in ["glass", "acrylic_glass", "crystal"] { kinds[id] = "glazing" }
         return kinds
     }()
 

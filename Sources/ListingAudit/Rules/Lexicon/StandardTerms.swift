@@ -47,6 +47,37 @@ enum StandardTerms {
         "ingredients", "ingredient list", "full ingredients", "key ingredients", "inci", "composition", "配料",
         "配料表", "成分", "全成分", "主要成分", "原料", "原料表",
     ]
+    /// Care instructions: how the item is washed or looked after (a checkable fact, as the care label is).
+    static let careInstructions = [
+        "machine wash", "machine washable", "hand wash", "hand washable", "dry clean", "dry clean only",
+        "do not bleach", "no bleach", "tumble dry", "do not tumble dry", "wash cold", "cold wash", "wash inside out",
+        "iron on low", "do not iron", "dishwasher safe", "wipe clean", "spot clean", "care instructions",
+        "washing instructions", "wash instructions", "机洗", "可机洗", "手洗", "干洗", "不可漂白", "勿漂白",
+        "低温熨烫", "不可熨烫", "冷水洗", "洗涤说明", "洗涤方式", "洗护说明", "可水洗", "可洗碗机",
+    ]
+    /// How the item is built, where a buyer can check it: linings, closures, detachable parts, waterproofing.
+    static let construction = [
+        "可拆卸", "可拆洗", "内胆", "内衬", "全衬里", "双层", "拉链", "隐形拉链", "抽绳", "松紧腰", "防水", "防泼水",
+        "detachable", "removable", "fully lined", "lined with", "double layered", "double-layer", "zip closure",
+        "zipper closure", "zip pocket", "drawstring", "elastic waist", "waterproof", "water-resistant",
+        "water resistant", "reinforced stitching", "double stitched",
+    ]
+    /// Statements of where the product is made (`Made in the USA`, `产地：`).
+    static let origins = [
+        "made in the usa", "made in usa", "made in the uk", "made in uk", "made in china", "made in india",
+        "made in italy", "made in japan", "made in germany", "made in france", "made in portugal", "made in spain",
+        "made in korea", "made in canada", "made in australia", "made in england", "handmade in the uk",
+        "country of origin", "产地", "原产地", "产自",
+    ]
+    /// Labels that introduce what is in the box (`Package includes:`, `包装清单：`), when a colon or a line break
+    /// follows.
+    static let boxContents = [
+        "includes", "included", "contents", "包含", "包括",
+        "package includes", "package include", "package contents", "package content", "in the box",
+        "what's in the box", "whats in the box", "box contains", "the set includes", "set includes", "kit includes",
+        "you will receive", "you will get", "包装清单", "包装内含", "包装内容", "包装包含", "套装包含", "清单",
+        "内含", "配件清单", "产品清单",
+    ]
     /// Promotion and shipping talk that does not belong in a title.
     static let promotional = [
         "包邮", "特价", "清仓", "限时", "秒杀", "促销", "买一送一", "买1送1", "爆款", "热卖", "亏本", "跳楼价", "折扣",
@@ -110,5 +141,18 @@ enum StandardTerms {
         "raw hair": ["human_hair"], "zinc alloy": ["metal"],
         "锌合金": ["metal"], "合金": ["metal"], "titanium": ["titanium"], "钛": ["titanium"], "resin": ["resin"],
         "树脂": ["resin"], "rubber": ["rubber"], "橡胶": ["rubber"],
+        // Jewellery metals as hallmarked or plated (`925`, `14K`, `gold plated`) and stones.
+        "925": ["silver"], "s925": ["silver"], "925 silver": ["silver"], "925 sterling silver": ["silver"],
+        "s925银": ["silver"], "10k": ["gold"], "14k": ["gold"], "18k": ["gold"], "24k": ["gold"],
+        "14k gold": ["gold"], "18k gold": ["gold"], "gold plated": ["gold"], "gold-plated": ["gold"],
+        "镀金": ["gold"], "k金": ["gold"], "silver plated": ["silver"], "silver-plated": ["silver"],
+        "镀银": ["silver"], "316l": ["stainless_steel"], "钛钢": ["stainless_steel"], "surgical steel": ["stainless_steel"],
+        "crystal": ["crystal"], "crystals": ["crystal"], "水晶": ["crystal"], "rhinestone": ["crystal"],
+        "rhinestones": ["crystal"], "水钻": ["crystal"], "cubic zirconia": ["crystal"], "锆石": ["crystal"],
+        "pearl": ["pearl"], "pearls": ["pearl"], "珍珠": ["pearl"], "freshwater pearl": ["pearl"],
+        "gemstone": ["stone"], "gemstones": ["stone"], "natural stone": ["stone"], "tiger eye": ["stone"],
+        "lava stone": ["stone"], "lava stones": ["stone"], "volcanic lava": ["stone"], "obsidian": ["stone"],
+        "黑曜石": ["stone"], "amethyst": ["stone"], "紫水晶": ["stone"], "turquoise stone": ["stone"], "agate": ["stone"],
+        "玛瑙": ["stone"], "jade": ["stone"], "玉石": ["stone"], "和田玉": ["stone"], "翡翠": ["stone"],
     ]
 }

@@ -74,8 +74,8 @@ enum ProductWords {
     /// Broad or ambiguous terms (`Apparel & Accessories`, `配件`, `Home & Garden`): used only when no text of the
     /// listing has a strong keyword.
     private static let weak: [(String, ProductProfile?)] = [
-        ("apparel & accessories", .apparel), ("服饰鞋包", .apparel), ("鞋包", .apparel), ("fashion", .apparel),
-        ("服饰", .apparel), ("服装服饰", .apparel),
+        ("apparel & accessories", .apparel), ("ropa y accesorios", .apparel), ("服饰鞋包", .apparel),
+        ("鞋包", .apparel), ("fashion", .apparel), ("服饰", .apparel), ("服装服饰", .apparel),
         ("accessories", .accessories), ("clothing accessories", .accessories), ("配件", .accessories),
         ("配饰", .accessories), ("服饰配件", .accessories), ("home & garden", .homeGoods), ("home", .homeGoods),
         ("household", .homeGoods), ("家居", .homeGoods), ("家居日用", .homeGoods), ("家居用品", .homeGoods),
@@ -95,14 +95,17 @@ enum ProductWords {
         "sweatshirt", "cardigan", "jacket", "coat", "jeans", "pants", "trousers", "shorts", "skirt", "leggings",
         "jumpsuit", "romper", "pajamas", "pyjamas", "lingerie", "bra", "underwear", "socks", "swimsuit", "bikini",
         "suit", "vest", "polo shirt", "kimono", "tracksuit", "joggers", "sweatpants", "overalls", "onesie",
-        "tank top", "crop top", "camisole", "blazer", "parka", "outerwear",
+        "tank top", "crop top", "camisole", "blazer", "parka", "outerwear", "娃娃裙", "水手裙",
+        // Spanish, as Shopify's taxonomy and Spanish shops name clothes (`Prendas de vestir > Camisetas`).
+        "prendas de vestir", "ropa deportiva", "camiseta", "camisetas", "sudadera", "pantalón", "pantalones",
+        "vestido", "falda", "chaqueta", "leggins", "mallas",
     ])
 
     private static let shoes = tag(.shoes, [
         "鞋", "鞋子", "女鞋", "男鞋", "童鞋", "运动鞋", "帆布鞋", "高跟鞋", "凉鞋", "拖鞋", "靴", "靴子", "短靴", "马丁靴",
         "板鞋", "皮鞋", "单鞋", "乐福鞋", "鞋靴", "shoes", "shoe", "sneaker", "boots", "boot", "sandal", "slippers",
         "slipper", "heels", "loafer", "trainers", "ballet flats", "footwear", "flip flops", "clogs", "espadrilles",
-        "running shoes", "dress shoes",
+        "running shoes", "dress shoes", "calzado", "zapatos", "zapatillas",
     ])
 
     private static let accessories = tag(.accessories, [
@@ -129,7 +132,8 @@ enum ProductWords {
     private static let homeTextiles = tag(.homeTextiles, [
         "四件套", "床上用品", "床单", "被套", "被罩", "枕套", "枕头", "被子", "蚕丝被", "夏凉被", "毛毯", "毯子", "床笠",
         "浴巾", "毛巾", "面巾", "窗帘", "纱帘", "地毯", "地垫", "门垫", "沙发垫", "沙发套", "抱枕", "靠垫", "桌布", "家纺",
-        "椅垫", "bedding", "duvet", "duvet cover", "comforter", "quilt", "sheet set", "bed sheet", "fitted sheet",
+        "椅垫", "枕", "空调被", "羽绒被", "盖毯", "坐垫", "蒲团",
+        "bedding", "duvet", "duvet cover", "comforter", "quilt", "sheet set", "bed sheet", "fitted sheet",
         "pillowcase", "pillow", "throw pillow", "cushion", "cushion cover", "blanket", "throw", "towel",
         "bath towel", "tea towel", "curtain", "drapes", "rug", "carpet", "doormat", "tablecloth", "table runner",
         "sofa cover", "linens", "linens & bedding", "bed clothes", "bedclothes", "bed linen",
@@ -140,7 +144,8 @@ enum ProductWords {
         "床头柜", "床", "床架", "实木床", "斗柜", "电视柜", "凳子", "凳", "梳妆台", "衣帽架", "床垫", "furniture", "sofa",
         "couch", "chair", "table", "desk", "bookshelf", "bookcase", "shelf", "shelves", "cabinet", "wardrobe",
         "dresser", "nightstand", "stool", "ottoman", "bed frame", "bed", "mattress", "shoe rack", "shoe cabinet",
-        "coat rack", "tv stand", "bench", "sideboard", "console table", "coffee table", "bean bag",
+        "coat rack", "tv stand", "bench", "sideboard", "console table", "coffee table", "bean bag", "落地灯",
+        "floor lamp", "宠物窝", "猫窝", "狗窝", "pet bed",
     ])
 
     private static let homeGoods = tag(.homeGoods, [
@@ -149,7 +154,8 @@ enum ProductWords {
         "storage bin", "organizer", "organiser", "container", "basket", "kitchen", "cookware", "frying pan", "pot",
         "mug", "coffee mug", "cup", "bowl", "plate", "utensil", "knife", "cutting board", "hanger", "trash can",
         "garbage bag", "vase", "lamp", "candle", "jar", "water bottle", "lunch box", "tumbler", "teapot", "tea set",
-        "baking sheet", "paper towel", "napkin ring", "towel rack", "毛巾架", "curtain rod", "窗帘杆",
+        "baking sheet", "paper towel", "napkin ring", "towel rack", "毛巾架", "curtain rod", "窗帘杆", "猫砂盆",
+        "食盆", "饮水器", "litter box", "pet bowl",
     ])
 
     private static let electronics = tag(.electronics, [

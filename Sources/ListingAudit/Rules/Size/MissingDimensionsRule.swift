@@ -24,6 +24,11 @@ struct MissingDimensionsRule: ListingRule {
             RuleExample(title: "Large Canvas Tote Bag", description: "Sturdy canvas with inner pocket.",
                         options: ["Color": ["Natural"]]),
             RuleExample(title: "桌面收纳盒 多格", description: "分类收纳，整洁有序。", options: ["颜色": ["白色"]]),
+            // Pillows, pet beds and litter boxes are bought by their size.
+            RuleExample(title: "升级款护颈波浪记忆枕", description: "慢回弹记忆棉，享受自在侧睡。"),
+            RuleExample(title: "日式圆形宠物盆猫砂盆", description: "圆滑细腻，日式配色。"),
+            RuleExample(title: "Enclosed Cat Litter Box", description: "Easy to clean, odour control lid."),
+            RuleExample(title: "Striped Pet Bed", description: "Cooling touch, scratch resistant."),
         ],
         nonTriggeringExamples: [
             // An export that records text lengths instead of texts (Olist) cannot show dimensions.
@@ -36,6 +41,8 @@ struct MissingDimensionsRule: ListingRule {
             RuleExample(
                 title: "Hiking Backpack 30L", description: "Water-resistant nylon.", options: ["Color": ["Black"]]),
             RuleExample(title: "Wool Area Rug", options: ["Size": ["5x7 ft", "8x10 ft"]]),
+            RuleExample(title: "日式圆形猫砂盆", description: "尺寸：50×40×38cm。"),
+            RuleExample(title: "Striped Pet Bed", description: "60 x 45 cm, cooling touch."),
             // A category used as a catch-all does not make an insect bait or a stain spray a storage box.
             RuleExample(title: "Liquid Ant Bait Stations", description: "Six ready-to-use stations.",
                         category: "Home & Garden > Household Supplies > Home Office Storage", profile: .homeGoods),

@@ -15,6 +15,20 @@ enum SizeEvidence {
         }
     }
 
+    /// Whether the listing names a size chart or guide (`size chart`, `measurements`, `尺码表`) in its title,
+    /// description or options, or in an attribute whose value holds a number: an attribute merely named for
+    /// measurements whose value has none (`Product Measurements: Boxy Fit.`) is a label, not a chart.
+    static func namesSizeChart(_ facts: ListingFacts) -> Bool {
+        let attributes = facts.listing.attributes
+        // `everythingWritten` is the title, the description, each attribute as `name: value`, then the options.
+        for (index, text) in facts.everythingWritten.enumerated() where text.contains(.sizeCharts) {
+            let attribute = index - 2
+            guard attribute >= 0, attribute < attributes.count else { return true }
+            if attributes[attribute].value.utf8.contains(where: { $0 &- 0x30 < 10 }) { return true }
+        }
+        return false
+    }
+
     /// `160x230`, `160 x 230`, `160*230` (folding turns `×` into `x`).
     private static func hasDimensionPair(in text: ScannedText) -> Bool {
         let bytes = text.folded.bytes

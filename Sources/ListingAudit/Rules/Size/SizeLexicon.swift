@@ -48,10 +48,10 @@ enum SizeLexicon {
         "unstitched", "un-stitched", "dress material", "suit fabric", "未缝制", "布料", "面料按米",
     ]
 
-    /// Home goods that need dimensions: containers and storage.
+    /// Home goods that need dimensions: containers, storage, basins and bowls.
     static let dimensionalHomeGoods: [String] = [
-        "收纳", "储物", "盒", "箱", "篮", "筐", "架", "storage", "organizer", "organiser", "container", "basket", "bin",
-        "box", "crate", "rack", "shelf", "caddy",
+        "收纳", "储物", "盒", "箱", "篮", "筐", "架", "盆", "碗", "饮水器", "storage", "organizer", "organiser",
+        "container", "basket", "bin", "box", "crate", "rack", "shelf", "caddy", "litter box", "bowl",
     ]
 
     /// Children's wear, where small numbers are ages and valid sizes.

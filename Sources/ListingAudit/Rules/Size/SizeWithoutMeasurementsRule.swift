@@ -22,11 +22,30 @@ struct SizeWithoutMeasurementsRule: ListingRule {
                 options: ["Size": ["S/M", "L/XL"], "Color": ["Cream"]]),
             RuleExample(title: "雪纺连衣裙 均码", description: "仙女风，适合多种场合。", options: ["颜色": ["白色"]]),
             RuleExample(title: "Linen Wrap Dress", description: "One size fits most. Soft washed linen."),
+            // A field named for measurements that gives none is a label, not a chart.
+            RuleExample(
+                title: "Cotton Boxy Tee", description: "Soft cotton tee.", options: ["Size": ["S", "M", "L"]],
+                attributes: ["custom.product_measurements": "Boxy Fit."]),
+            RuleExample(
+                title: "纯棉宽松T恤", description: "纯棉面料。", options: ["尺码": ["S", "M", "L"]],
+                attributes: ["尺码表": "宽松版型"]),
+            // A fabric weight is no body measurement.
+            RuleExample(
+                title: "Heavyweight Tee", description: "Cotton, 240 gsm.", options: ["Size": ["S", "M", "L"]]),
+            RuleExample(title: "重磅T恤", description: "纯棉，克重260g/m²。", options: ["尺码": ["S", "M", "L"]]),
+            // A clothing category named in Spanish (Shopify's taxonomy) makes it clothing.
+            RuleExample(
+                title: "Camiseta oversize Giant Circle", description: "Algodón, estampado en la espalda.",
+                category: "Ropa y accesorios > Prendas de vestir > Camisetas de manga corta",
+                options: ["Talla": ["S", "M", "L"]]),
         ],
         nonTriggeringExamples: [
             RuleExample(
                 title: "韩版宽松卫衣女", description: "尺码表：S 胸围100cm 衣长62cm；M 胸围104cm 衣长64cm。",
                 options: ["尺码": ["S", "M"]]),
+            RuleExample(
+                title: "Cotton Boxy Tee", description: "Soft cotton tee.", options: ["Size": ["S", "M"]],
+                attributes: ["Size chart": "S: chest 52, M: chest 55"]),
             RuleExample(
                 title: "雪纺连衣裙", description: "均码，建议体重90-120斤穿着。", options: ["颜色": ["白色"]]),
             RuleExample(
@@ -52,7 +71,7 @@ struct SizeWithoutMeasurementsRule: ListingRule {
         guard !letterSizes.isEmpty else { return nil }
         if facts.profile == .accessories, letterSizes.allSatisfy(Self.isOneSize) { return nil }
         let written = facts.everythingWritten
-        if SizeEvidence.hasFitMeasurements(in: written) || facts.anywhereNames(.sizeCharts) { return nil }
+        if SizeEvidence.hasFitMeasurements(in: written) || SizeEvidence.namesSizeChart(facts) { return nil }
         let location = listing.variants.first { $0.value(of: .size) != nil }?.location ?? listing.location
         let evidence = letterSizes.joined(separator: ", ")
         return finding(at: location, message: .letterSizesOnly(evidence), evidence: evidence)

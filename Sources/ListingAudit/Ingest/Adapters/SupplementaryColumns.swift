@@ -1,0 +1,66 @@
+/// Columns of a product table beside the ones mapped to a field that still belong to the listing: more image columns
+/// (a gallery held as a JSON array of addresses, as WooCommerce and marketplace exports write it, or `additional
+/// image` columns) and bullet-point columns (Amazon's `bullet_point1` … `bullet_point5`, `About Product`), whose lines
+/// are added to the description.
+struct SupplementaryColumns: Sendable {
+    /// Image columns other than the mapped one, in header order.
+    let images: [Int]
+    /// Bullet-point columns, in header order.
+    let bullets: [Int]
+
+    /// Folded column names that name more pictures of the listing (or contain one of these).
+    static let imageNames = [
+        "gallery", "additionalimage", "otherimage", "moreimage", "extraimage", "轮播图", "副图", "附图",
+    ]
+    /// Folded column names that name bullet points (or contain one of these).
+    static let bulletNames = [
+        "bulletpoint", "aboutproduct", "aboutthisitem", "keyproductfeatures", "keyfeatures", "商品卖点", "卖点",
+    ]
+
+    /// The supplementary columns of `header`, leaving out the columns `mapping` already names.
+    init(header: HeaderIndex, mapping: [MappedColumn]) {
+        let used = Set(mapping.map(\.column))
+        var images: [Int] = []
+        var bullets: [Int] = []
+        for (index, name) in header.names.enumerated() where !used.contains(name) {
+            let folded = ColumnSynonyms.fold(name)
+            if Self.imageNames.contains(where: folded.contains) {
+                images.append(index)
+            } else if Self.bulletNames.contains(where: folded.contains) {
+                bullets.append(index)
+            }
+        }
+        self.images = images
+        self.bullets = bullets
+    }
+
+    /// The image addresses in a gallery cell: the strings of a JSON array (`["https://…", "https://…"]`), or the
+    /// items of a plain list split by `separator`.
+    static func imageURLs(in cell: UnsafeBufferPointer<UInt8>, separator: ListSeparator) -> [String] {
+        guard cell.first == 0x5B else { return separator.items(in: cell) }
+        var urls: [String] = []
+        var current: [UInt8] = []
+        var inString = false
+        var escaped = false
+        for byte in cell {
+            if !inString {
+                if byte == 0x22 { inString = true }
+                continue
+            }
+            if escaped {
+                current.append(byte)
+                escaped = false
+            } else if byte == 0x5C {
+                escaped = true
+            } else if byte == 0x22 {
+                let url = String(decoding: current, as: UTF8.self).trimmingWhitespace()
+                if !url.isEmpty { urls.append(url) }
+                current.removeAll(keepingCapacity: true)
+                inString = false
+            } else {
+                current.append(byte)
+            }
+        }
+        return urls
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@testable import ListingAudit
+
+/// Gallery and bullet-point columns beside the mapped ones, and what `description.thin` makes of the text they and
+/// pasted HTML leave.
+@Suite struct SupplementaryColumnsTests {
+    @Test func galleryArraysAndBulletColumnsBelongToTheListing() throws {
+        let path = try AdapterFixtures.temporaryFile(
+            """
+            goods_id,name,detail_html,pic_url,gallery_json,About Product
+            7,羽绒枕,,https://a.example/main.jpg,"[""https://a.example/1.jpg"", ""https://a.example/2.jpg""]",
+            8,Dinosaur set,,https://a.example/d.jpg,,Includes: four figures | Made in the USA.
+            """)
+        let result = try ListingLoader.load(path: path)
+        let pillow = try #require(result.listing("7"))
+        #expect(pillow.images.map(\.url) == [
+            "https://a.example/main.jpg", "https://a.example/1.jpg", "https://a.example/2.jpg",
+        ])
+        let set = try #require(result.listing("8"))
+        #expect(set.description == "• Includes: four figures | Made in the USA.")
+        #expect(ListingFacts(set).vagueDescriptionFacts == nil)
+    }
+
+    @Test func plainGalleryCellsAreSplitByTheColumnSeparator() {
+        let urls = "https://a.example/1.jpg|https://a.example/2.jpg".withCString { pointer in
+            SupplementaryColumns.imageURLs(
+                in: UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self),
+                    count: strlen(pointer)), separator: .byte(0x7C))
+        }
+        #expect(urls == ["https://a.example/1.jpg", "https://a.example/2.jpg"])
+    }
+
+    /// Text pasted from a chatbot keeps `data-start` / `data-end` attributes on its tags: they are stripped with the
+    /// tags, and what is left is judged on its facts.
+    @Test func chatbotAttributesAreStrippedBeforeTheFactsAreJudged() {
+        let html = #"<p data-start="265" data-end="495">A dress for long evenings by the sea.<br data-start="300">"#
+            + #" <strong data-start="381" data-end="395">Wear it your way</strong></p>"#
+        let text = HTMLText.plainText(html)
+        #expect(!text.contains("data-start") && !text.contains("495"))
+        let listing = Listing(
+            id: "1", title: "Summer dress", description: text, format: .shopify,
+            location: SourceLocation(file: "f", line: 2))
+        #expect(ThinDescriptionRule().findings(for: listing, shop: ShopFacts()).count == 1)
+        let factual = HTMLText.plainText(#"<p data-start="1" data-end="40">Dress in 100% linen.</p>"#)
+        let linen = Listing(
+            id: "2", title: "Summer dress", description: factual, format: .shopify,
+            location: SourceLocation(file: "f", line: 3))
+        #expect(ThinDescriptionRule().findings(for: linen, shop: ShopFacts()).isEmpty)
+    }
+
+    @Test func keywordDumpsAreToldFromSentences() {
+        #expect(KeywordDump.matches("欧美时尚个性s925纯银恐龙耳圈, 欧美时尚个性s925纯, 银恐龙耳圈耳扣个性"))
+        #expect(KeywordDump.matches("boho summer dress women, boho summer, dress women"))
+        #expect(!KeywordDump.matches("Soft cotton, relaxed fit, machine washable"))
+        #expect(!KeywordDump.matches("纯棉面料，宽松版型。"))
+        #expect(!KeywordDump.matches("One line only"))
+    }
+}
