@@ -160,4 +160,24 @@ import Testing
         let (typo, _, typoErr) = run(["audit", DemoShopTests.folder, "--config", config.path])
         #expect(typo == .usage && typoErr.contains("priorStrength"))
     }
+
+    /// `--lang zh`: configuration errors are Chinese, the file named, the exit codes those of English.
+    @Test func configErrorsAreSaidInChinese() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("BAD.json")
+        let out = folder.appendingPathComponent("o").path
+        try Data(#"{"links": {"size": ["damaged_in_transit"]}}"#.utf8).write(to: config)
+        let (code, _, err) = run(["audit", DemoShopTests.folder, "--lang", "zh", "--config", config.path, "--out", out])
+        #expect(code == .usage)
+        #expect(err.hasPrefix("错误：\(config.path)：配置项“links”的值无效：“links.size”：“damaged_in_transit”是履约类别"))
+        try Data(#"{"ranking": {"priorStrength": -1}}"#.utf8).write(to: config)
+        let (negative, _, negativeErr) = run(["audit", DemoShopTests.folder, "--lang=zh", "--config", config.path])
+        #expect(negative == .usage)
+        #expect(negativeErr == "错误：\(config.path)：配置项“ranking.priorStrength”的值无效：不能小于 0\n")
+        let missing = folder.appendingPathComponent("missing.json").path
+        let (unread, _, unreadErr) = run(["audit", DemoShopTests.folder, "--lang", "zh", "--config", missing])
+        #expect(unread == .noInput)
+        #expect(unreadErr == "错误：\(missing)：无法读取配置：文件不存在\n")
+    }
 }

@@ -59,6 +59,21 @@ import Testing
         text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
     }
 
+    /// Every way of asking for `check`'s help in Chinese prints the same Chinese help of `check`.
+    @Test func chineseHelpOfACommandInEveryForm() throws {
+        let spec = try #require(CLI.commands.first { $0.spec.name == "check" }?.spec)
+        let forms = [
+            ["help", "--lang", "zh", "check"], ["check", "--help", "--lang", "zh"], ["--lang", "zh", "help", "check"],
+            ["--lang=zh", "check", "--help"], ["help", "check", "--lang=zh"], ["check", "-h", "--lang", "zh"],
+        ]
+        for form in forms {
+            let (code, out, err) = run(form)
+            #expect(code == .success && err.isEmpty, "\(form)")
+            #expect(out == HelpPrinter.help(for: spec, language: .zh) + "\n", "\(form)")
+            #expect(out.hasPrefix("概述：" + spec.abstract.zh), "\(form)")
+        }
+    }
+
     @Test func helpSubcommandMatchesDashDashHelp() {
         let (_, viaHelp, _) = run(["help", "version"])
         let (_, viaFlag, _) = run(["version", "--help"])

@@ -188,4 +188,32 @@ import Testing
         #expect(err.contains("\(bad): unknown key 'thresholds.minimumImage' (did you mean 'minimumImages'?)"))
         #expect(run(["check", "--config", "/nonexistent.json", path]).0 == .noInput)
     }
+
+    /// `--lang zh`: a bad config is named in Chinese, with its file, and exits as in English (64, or 66 unread).
+    @Test func badConfigIsNamedInChinese() throws {
+        let path = try file(Self.chinese)
+        let bad = try file(#"{"thresholds": {"minimumImage": 2}}"#, name: "BAD.json")
+        let (code, out, err) = run(["check", "--lang", "zh", "--config", bad, path])
+        #expect(code == .usage && out.isEmpty)
+        #expect(err == "错误：\(bad)：未知配置项“thresholds.minimumImage”（是不是“minimumImages”？）\n")
+        let platform = try file(#"{"platform": "ebay"}"#, name: "BAD.json")
+        let (platformCode, _, platformErr) = run(["check", "--config", platform, "--lang=zh", path])
+        #expect(platformCode == .usage)
+        #expect(platformErr.hasPrefix("错误：\(platform)：“platform”中有未知平台“ebay”（可用：“auto”、“none”"))
+        let (missingCode, _, missingErr) = run(["check", "--lang", "zh", "--config", "/nonexistent.json", path])
+        #expect(missingCode == .noInput)
+        #expect(missingErr == "错误：/nonexistent.json：无法读取配置：文件不存在\n")
+        let (flagCode, _, flagErr) = run(["check", "--lang", "zh", "--platform", "ebay", path])
+        #expect(flagCode == .usage)
+        #expect(flagErr.hasPrefix("错误：“--platform”的值“ebay”无效"))
+        // The first line of each: the message (a usage error's next lines show the command's usage).
+        for text in [err, platformErr, missingErr, flagErr].map({ String($0.prefix { $0 != "\n" }) }) {
+            let unquoted = ConfigurationLanguageTests.unquoted(text.replacingOccurrences(of: bad, with: " "))
+                .replacingOccurrences(of: platform, with: " ")
+                .replacingOccurrences(of: "/nonexistent.json", with: " ")
+                .replacingOccurrences(of: CLI.name, with: " ")
+            let values = PlatformProfile.choices.reduce(unquoted) { $0.replacingOccurrences(of: $1, with: " ") }
+            #expect(!values.contains { $0.isASCII && $0.isLetter }, "\(text)")
+        }
+    }
 }

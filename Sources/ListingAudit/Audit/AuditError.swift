@@ -13,11 +13,14 @@ public enum AuditError: Error, Equatable, Sendable, CustomStringConvertible {
     /// when known.
     case busy(path: String, holder: Int32?)
 
-    /// The message in `language`: input, folder, write and busy-folder errors in both languages (the system's reason
-    /// for a failed write is quoted as the system gives it); configuration problems in English.
+    /// The message in `language`: input, configuration, folder, write and busy-folder errors, all in both languages
+    /// (the system's reason for a failed write, or a JSON parser's for a config that is not JSON, is quoted as the
+    /// system gives it).
     public func message(_ language: Language) -> String {
         switch self {
         case .ingest(let error):
+            return error.message(language)
+        case .configuration(let error):
             return error.message(language)
         case .discovery(let problem):
             return problem.message(language)

@@ -106,7 +106,7 @@ public enum AuditPipeline {
         do {
             links = try RefundLinkMap(configuration: configuration.links)
         } catch {
-            throw .configuration(.invalidValue(key: "links", reason: error.description))
+            throw .configuration(.invalidValue(key: "links", reason: .links(error)))
         }
         return RuleLinkTable(descriptions: RuleRegistry.all.map { $0.description }, links: links)
     }

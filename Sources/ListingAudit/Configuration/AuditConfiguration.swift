@@ -65,8 +65,8 @@ public struct AuditConfiguration: Sendable, Equatable, Codable {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
-            throw .unreadable(path: path, reason: reason)
+            throw .unreadable(
+                path: path, reason: FileManager.default.fileExists(atPath: path) ? .permissionDenied : .fileNotFound)
         }
         do {
             return try decode(data, knownRuleIDs: knownRuleIDs)
@@ -82,21 +82,26 @@ public struct AuditConfiguration: Sendable, Equatable, Codable {
             configuration = try JSONDecoder().decode(AuditConfiguration.self, from: data)
         } catch let error as ConfigurationError {
             throw error
-        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
-            throw .invalidValue(key: context.codingPath.map(\.stringValue).joined(separator: "."),
-                                reason: context.debugDescription)
+        } catch let DecodingError.typeMismatch(type, context) {
+            let reason = ConfigurationError.ValueKind(decoding: type).map { ConfigurationError.Reason.expected($0) }
+            throw .invalidValue(key: Self.key(context), reason: reason ?? .system(context.debugDescription))
+        } catch let DecodingError.valueNotFound(_, context) {
+            throw .invalidValue(key: Self.key(context), reason: .null)
         } catch let DecodingError.dataCorrupted(context) {
-            let key = context.codingPath.map(\.stringValue).joined(separator: ".")
-            if key.isEmpty { throw .invalidJSON(reason: Self.underlyingReason(context)) }
-            throw .invalidValue(key: key, reason: context.debugDescription)
+            let key = Self.key(context)
+            if key.isEmpty {
+                throw .invalidJSON(reason: JSONSyntax.reason(data) ?? .system(Self.underlyingReason(context)))
+            }
+            throw .invalidValue(key: key, reason: Self.allowedNames(context).map { .oneOf($0) }
+                ?? .system(context.debugDescription))
         } catch {
-            throw .invalidJSON(reason: "\(error)")
+            throw .invalidJSON(reason: .system("\(error)"))
         }
         try configuration.validate(knownRuleIDs: knownRuleIDs)
         return configuration
     }
 
-    /// Checks names that JSON types cannot: rule ids, profiles, lexicon lists and platforms.
+    /// Checks names that JSON types cannot: rule ids, profiles, lexicon lists, platforms and refund categories.
     public func validate(knownRuleIDs: [String]) throws(ConfigurationError) {
         func checkRules(_ ids: some Sequence<String>, key: String) throws(ConfigurationError) {
             for id in ids where !knownRuleIDs.contains(id) {
@@ -120,9 +125,14 @@ public struct AuditConfiguration: Sendable, Equatable, Codable {
         }
         let platforms = ["auto", "none"] + ImagePreset.platforms
         guard platforms.contains(imagePlatform) else {
-            throw .invalidValue(key: "imagePlatform", reason: "use one of \(platforms.joined(separator: ", "))")
+            throw .invalidValue(key: "imagePlatform", reason: .oneOf(platforms))
         }
         try Self.checkPlatform(platform, key: "platform")
+        do {
+            _ = try RefundLinkMap(configuration: links)
+        } catch {
+            throw .invalidValue(key: CodingKeys.links.rawValue, reason: .links(error))
+        }
     }
 
     /// Throws `ConfigurationError.unknownPlatform` unless `name` is one of `PlatformProfile.choices`.
@@ -182,6 +192,21 @@ public struct AuditConfiguration: Sendable, Equatable, Codable {
             .replacingOccurrences(of: #"\{\n\s*\n\s*\}"#, with: "{}", options: .regularExpression)
             .replacingOccurrences(of: #"\[\n\s*\n\s*\]"#, with: "[]", options: .regularExpression)
         return text + "\n"
+    }
+
+    /// `thresholds.minimumImages`: where in the config a decoding error is.
+    private static func key(_ context: DecodingError.Context) -> String {
+        context.codingPath.map(\.stringValue).joined(separator: ".")
+    }
+
+    /// The names a value that could not be read as a name may take: severities in `severityOverrides`, profiles
+    /// in `ruleProfiles`.
+    private static func allowedNames(_ context: DecodingError.Context) -> [String]? {
+        switch context.codingPath.first?.stringValue {
+        case CodingKeys.severityOverrides.rawValue: Severity.allCases.map(\.rawValue)
+        case CodingKeys.ruleProfiles.rawValue: ProductProfile.allCases.map(\.rawValue)
+        default: nil
+        }
     }
 
     private static func underlyingReason(_ context: DecodingError.Context) -> String {

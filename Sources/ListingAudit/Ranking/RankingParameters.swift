@@ -60,10 +60,10 @@ extension RankingParameters {
                 ?? defaults.unexplainedLimit,
             confidenceZ: try container.decodeIfPresent(Double.self, forKey: .confidenceZ) ?? defaults.confidenceZ)
         guard priorStrength >= 0, priorStrength.isFinite else {
-            throw ConfigurationError.invalidValue(key: "ranking.priorStrength", reason: "must be 0 or more")
+            throw ConfigurationError.invalidValue(key: "ranking.priorStrength", reason: .negative)
         }
         guard confidenceZ > 0, confidenceZ.isFinite else {
-            throw ConfigurationError.invalidValue(key: "ranking.confidenceZ", reason: "must be more than 0")
+            throw ConfigurationError.invalidValue(key: "ranking.confidenceZ", reason: .notPositive)
         }
         for (name, weight) in categoryWeights.sorted(by: { $0.key < $1.key }) {
             guard RefundCategory(rawValue: name) != nil else {
@@ -72,7 +72,7 @@ extension RankingParameters {
                     suggestion: StrictKeys.nearest(name, in: RefundCategory.allCases.map(\.rawValue)))
             }
             guard weight >= 0, weight.isFinite else {
-                throw ConfigurationError.invalidValue(key: "ranking.categoryWeights.\(name)", reason: "must be 0 or more")
+                throw ConfigurationError.invalidValue(key: "ranking.categoryWeights.\(name)", reason: .negative)
             }
         }
     }

@@ -83,14 +83,22 @@ public enum LinkMapError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownCategory(key: String, value: String)
     case fulfilmentCategory(key: String, value: String)
 
-    public var description: String {
+    /// The message in English.
+    public var description: String { message(.en) }
+
+    /// The message in `language`; the key, the category typed and the known categories are quoted as ids.
+    public func message(_ language: Language) -> String {
         switch self {
         case .unknownCategory(let key, let value):
-            let known = RefundCategory.allCases.map(\.rawValue).joined(separator: ", ")
-            return "links.\(key): unknown refund category '\(value)' (known: \(known))"
+            let known = RefundCategory.allCases.map(\.rawValue)
+            return language == .zh
+                ? "“links.\(key)”：未知的退款类别“\(value)”（可用：\(known.map { "“\($0)”" }.joined(separator: "、"))）"
+                : "links.\(key): unknown refund category '\(value)' (known: \(known.joined(separator: ", ")))"
         case .fulfilmentCategory(let key, let value):
-            return "links.\(key): '\(value)' is a fulfilment category (packing, courier, stock); "
-                + "a listing fix cannot prevent it, so it cannot be linked"
+            return language == .zh
+                ? "“links.\(key)”：“\(value)”是履约类别（包装、快递、库存），改商品内容无法避免，不能关联"
+                : "links.\(key): '\(value)' is a fulfilment category (packing, courier, stock); "
+                    + "a listing fix cannot prevent it, so it cannot be linked"
         }
     }
 }

@@ -24,7 +24,8 @@ enum RuleOptions {
         "disable", value: "<id>", help: LocalizedText(zh: "不运行这条规则。", en: "Do not run this rule."))
 
     /// The configuration at `path` (or the defaults), with the `rules` and `disabled` ids checked; on failure the
-    /// error is printed and the exit code returned.
+    /// error is printed in the console's language (`--lang`: the input that would decide it is not read yet) and
+    /// the exit code returned.
     static func configuration(
         path: String?, rules: [String], disabled: [String], command: String, console: Console
     ) -> Result<AuditConfiguration, Exit> {
@@ -36,7 +37,8 @@ enum RuleOptions {
         do {
             return .success(try AuditConfiguration.load(path: path, knownRuleIDs: RuleRegistry.ids))
         } catch {
-            console.error("Error: \(error)")
+            let zh = console.language == .zh
+            console.error((zh ? "错误：" : "Error: ") + error.message(console.language))
             if case .unreadable = error { return .failure(Exit(exitCode: .noInput)) }
             return .failure(Exit(exitCode: .usage))
         }

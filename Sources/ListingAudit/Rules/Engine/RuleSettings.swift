@@ -54,7 +54,7 @@ public struct RuleSettings: Sendable, Codable, Equatable {
             guard let decoded = try container.decodeIfPresent(Int.self, forKey: key) else { return }
             guard decoded >= 0 else {
                 throw ConfigurationError.invalidValue(
-                    key: StrictKeys.path(decoder.codingPath, key.rawValue), reason: "must be 0 or more")
+                    key: StrictKeys.path(decoder.codingPath, key.rawValue), reason: .negative)
             }
             value = decoded
         }
