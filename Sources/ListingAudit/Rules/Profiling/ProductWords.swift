@@ -194,5 +194,7 @@ enum ProductWords {
     private static let neutral: [(String, ProductProfile?)] = [
         "咖啡色", "咖色", "酒红", "酒红色", "茶色", "奶茶色", "巧克力色", "焦糖色", "包邮", "chocolate brown",
         "coffee brown", "honey yellow", "wine red", "tea green", "sleeping bag", "yoga mat", "ring binder",
+        // `专柜` (a brand's store counter, as in `专柜正品`) is no cabinet; `honey blonde` is a hair colour.
+        "专柜", "honey blonde",
     ].map { ($0, nil) }
 }
