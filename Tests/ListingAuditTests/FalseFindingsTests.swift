@@ -204,6 +204,19 @@ import Testing
         }
     }
 
+    // MARK: What a vague description is asked for
+
+    @Test func aListingOfAnUnknownKindIsNotAskedForElectronicsSpecs() throws {
+        // A meal read on a real shop was told it needs "specs (interface, power, compatibility)".
+        let meal = listing(title: "Boiled sweet potato", description: "A family favourite, ready when you are.")
+        let finding = try #require(ThinDescriptionRule().findings(for: meal).first)
+        #expect(!finding.message.en.contains("interface") && !finding.message.zh.contains("接口"))
+        #expect(finding.message.en.contains("what is in the box"))
+        let charger = listing(title: "USB charger", description: "Charges fast and looks great on any desk.")
+        let electronic = try #require(ThinDescriptionRule().findings(for: charger).first)
+        #expect(electronic.message.en.contains("interface") && electronic.message.zh.contains("接口"))
+    }
+
     // MARK: Spec metafields
 
     @Test func specMetafieldsAreReadWithTheDescriptionForFacts() {

@@ -82,7 +82,9 @@ struct ThinDescriptionRule: ListingRule {
             evidence: texts.isEmpty ? facts.listing.description.abbreviated() : texts.joined(separator: ", "))
     }
 
-    /// The kinds of fact a buyer of this kind of product checks first, named in the finding.
+    /// The kinds of fact a buyer of this kind of product checks first, named in the finding. Electronics specs
+    /// (interface, power, compatibility) are asked of electronics only: a listing of a kind the profiler does not
+    /// know (a meal, a notebook) is asked what any product states.
     static func neededKinds(_ profile: ProductProfile) -> [LocalizedText] {
         switch profile {
         case .apparel, .shoes, .homeTextiles: [.material, .measurements, .care]
@@ -91,7 +93,7 @@ struct ThinDescriptionRule: ListingRule {
         case .electronics: [.specs, .measurements, .contents]
         case .food: [.ingredients, .netContent]
         case .beauty: [.netContent, .ingredients]
-        case .toys, .general: [.material, .measurements, .specs, .contents]
+        case .toys, .general: [.material, .measurements, .contents]
         }
     }
 }
