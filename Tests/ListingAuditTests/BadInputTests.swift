@@ -197,6 +197,13 @@ import Testing
         #expect(audit.err.contains("refunds.csv: 6 rows skipped: most often amount '12abc34' is not a number"))
         let quantity = "orders.csv: 1 rows skipped: most often quantity '9223372036854775807' is out of range"
         #expect(audit.err.contains(quantity))
+        // The same warnings in Chinese when Chinese is asked for (the reason is quoted as the reader gives it).
+        let chinese = run([
+            "audit", "--listings", listings.path, "--refunds", refunds.path, "--orders", orders.path, "--out",
+            folder.appendingPathComponent("out-zh").path, "--no-history", "--fail-on", "never", "--lang", "zh",
+        ])
+        #expect(chinese.err.contains("警告：") && chinese.err.contains("refunds.csv：跳过 6 行，最多："))
+        #expect(!chinese.err.contains("rows skipped") && !chinese.err.contains("warning:"))
         let summary = try String(contentsOf: out.appendingPathComponent("summary.json"), encoding: .utf8)
         #expect(summary.contains(#""reason" : "amount '1e400' is not a number""#))
         let nines = String(repeating: "9", count: 40)

@@ -143,14 +143,23 @@ enum AuditCommand: Command {
         }
         progress.finish()
         let result = outcome.result
+        let language = request.language ?? result.language
         for input in result.inputs where input.skipped > 0 {
-            let most = input.skipReasons.first.map { ": most often \($0.reason)" } ?? ""
-            let at = input.skipReasons.first?.firstLocation.map { " (first at \($0))" } ?? ""
-            console.error("warning: \(input.path): \(input.skipped) rows skipped\(most)\(at)")
+            let reason = input.skipReasons.first?.reason
+            let place = input.skipReasons.first?.firstLocation?.description
+            if language == .zh {
+                let most = reason.map { "，最多：\($0)" } ?? ""
+                let at = place.map { "（第一处在 \($0)）" } ?? ""
+                console.error("警告：\(input.path)：跳过 \(input.skipped) 行\(most)\(at)")
+            } else {
+                let most = reason.map { ": most often \($0)" } ?? ""
+                let at = place.map { " (first at \($0))" } ?? ""
+                console.error("warning: \(input.path): \(input.skipped) rows skipped\(most)\(at)")
+            }
         }
         for input in result.inputs {
             guard let listings = input.withoutDescriptionColumn else { continue }
-            let note = ShopFacts.descriptionColumnNote(listings).text(request.language ?? result.language)
+            let note = ShopFacts.descriptionColumnNote(listings).text(language)
             console.error("\(input.path): note: [description.empty] \(note)")
         }
         AuditOutput.print(
