@@ -136,6 +136,8 @@ import Testing
         let emptyFolder = run(["check", folder.path])
         #expect(emptyFolder.code == .noInput)
         #expect(emptyFolder.err.contains(folder.path + ": no listing export found (no export files in it)"))
+        let chinese = run(["check", "--lang", "zh", folder.path])
+        #expect(chinese.code == .noInput && chinese.err.contains("错误：" + folder.path + "：没有找到商品导出表（文件夹里没有导出文件）"))
         for (path, message) in [(folder.path, folder.path + ": cannot read"), ("/nonexistent/x.csv", "no such file")] {
             for arguments in [["check", path], ["inspect", path], ["audit", "--listings", path, "--no-history"]]
             where !(arguments[0] == "check" && path == folder.path) {
@@ -166,6 +168,8 @@ import Testing
         try Data((Self.header + Self.rows).utf8).write(to: listings)
         let check = run(["check", "--fail-on", "never", "-o", "/dev/full", listings.path])
         #expect(check.code == .cannotCreate && check.err.contains("/dev/full: cannot write"))
+        let chinese = run(["check", "--lang", "zh", "--fail-on", "never", "-o", "/dev/full", listings.path])
+        #expect(chinese.code == .cannotCreate && chinese.err.contains("错误：/dev/full：无法写入："))
         #expect(Self.isCharacterDevice("/dev/full"), "the device is written to, never replaced")
     }
 

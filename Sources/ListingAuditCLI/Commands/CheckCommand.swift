@@ -69,7 +69,7 @@ enum CheckCommand: Command {
         configuration.disabledRules += disabled
         if let platform = arguments.value(Options.platform) { configuration.platform = platform }
         let paths: [String]
-        switch listingExports(arguments.positionals, console: console) {
+        switch listingExports(arguments.positionals, language: arguments.value(Options.language), console: console) {
         case .success(let found): paths = found
         case .failure(let code): return code.exitCode
         }
@@ -136,7 +136,8 @@ enum CheckCommand: Command {
         do {
             output = try OutputSink(path: arguments.value(Options.output), console: console)
         } catch {
-            console.error("Error: \(error.path): cannot write: \(error.reason)")
+            console.error(
+                AuditCommand.errorLine(.cannotWrite(path: error.path, reason: error.reason), language: language))
             return .cannotCreate
         }
         var writer = FindingsWriter(format: format, language: language)
@@ -153,7 +154,8 @@ enum CheckCommand: Command {
         output.write(writer.write(order.finish()))
         output.write(writer.finish(summary))
         if let problem = output.close() {
-            console.error("Error: \(problem.path): cannot write: \(problem.reason)")
+            console.error(
+                AuditCommand.errorLine(.cannotWrite(path: problem.path, reason: problem.reason), language: language))
             return .cannotCreate
         }
         printSkipped(skipped, total: skippedCount, language: language, console: console)
@@ -167,9 +169,10 @@ enum CheckCommand: Command {
     }
 
     /// The listing exports to check: each file as given, and for a folder the listing export in it, found by its
-    /// header as `audit DIR` finds it (its refund and order exports are left to `audit`).
+    /// header as `audit DIR` finds it (its refund and order exports are left to `audit`). Notes and errors in
+    /// `language` when one was asked for, else in English (no export has been read yet to tell).
     private static func listingExports(
-        _ arguments: [String], console: Console
+        _ arguments: [String], language: Language?, console: Console
     ) -> Result<[String], RuleOptions.Exit> {
         var paths: [String] = []
         for argument in arguments {
@@ -180,15 +183,19 @@ enum CheckCommand: Command {
             }
             do {
                 let found = try InputDiscovery.find(in: argument)
-                console.error("note: \(argument): checking \(found.listings)")
+                console.error(language == .zh
+                    ? "提示：\(argument)：检查 \(found.listings)" : "note: \(argument): checking \(found.listings)")
                 paths.append(found.listings)
             } catch {
-                if case .discovery(.noListings(let folder, let ignored)) = error {
+                if case .discovery(.noListings(let folder, let ignored)) = error, language == .zh {
+                    let seen = ignored.isEmpty ? "文件夹里没有导出文件" : "无法识别：" + ignored.joined(separator: "、")
+                    console.error("错误：\(folder)：没有找到商品导出表（\(seen)）；请直接给出商品导出文件")
+                } else if case .discovery(.noListings(let folder, let ignored)) = error {
                     let seen = ignored.isEmpty
                         ? "no export files in it" : "not recognised: " + ignored.joined(separator: ", ")
                     console.error("Error: \(folder): no listing export found (\(seen)); name the listing export file")
                 } else {
-                    console.error(AuditCommand.errorLine(error, language: nil))
+                    console.error(AuditCommand.errorLine(error, language: language))
                 }
                 return .failure(RuleOptions.Exit(exitCode: AuditCommand.exitCode(for: error)))
             }
