@@ -50,14 +50,28 @@ public struct InputSummary: Codable, Sendable, Equatable {
 
 /// How many rows were skipped for one reason, with the first place it happened.
 public struct SkipTally: Codable, Sendable, Equatable {
+    /// The reason in English (as `summary.json` gives it).
     public var reason: String
+    /// The reason in Chinese, for the terminal summary and the report (`nil`: known in English only).
+    public var reasonZh: String?
     public var count: Int
     /// The first skipped row with this reason.
     public var firstLocation: SourceLocation?
 
-    public init(reason: String, count: Int, firstLocation: SourceLocation? = nil) {
+    public init(reason: String, reasonZh: String? = nil, count: Int, firstLocation: SourceLocation? = nil) {
         self.reason = reason
+        self.reasonZh = reasonZh
         self.count = count
         self.firstLocation = firstLocation
+    }
+
+    /// The reason in `language`.
+    public func reason(in language: Language) -> String {
+        language == .zh ? reasonZh ?? reason : reason
+    }
+
+    /// `summary.json` keeps the English reason only, as before the Chinese one was kept.
+    private enum CodingKeys: String, CodingKey {
+        case reason, count, firstLocation
     }
 }

@@ -97,7 +97,9 @@ public enum AuditTerminalSummary {
 
         /// One line per input with skipped or repaired rows, so a damaged export is never read as if it were clean.
         func rowProblems(_ input: InputSummary) -> String {
-            let top = input.skipReasons.first.map { language == .zh ? "，最多：\($0.reason)" : "; most: \($0.reason)" } ?? ""
+            let top = input.skipReasons.first.map { skip in
+                language == .zh ? "，最多：\(skip.reason(in: .zh))" : "; most: \(skip.reason)"
+            } ?? ""
             return language == .zh
                 ? "\(input.path)：跳过 \(input.skipped) 行，修复 \(input.repaired) 处\(top)（详见 report.html 的覆盖情况）"
                 : "\(input.path): \(Self.count(input.skipped, "row")) skipped, \(Self.count(input.repaired, "repair"))\(top) "

@@ -145,7 +145,7 @@ enum AuditCommand: Command {
         let result = outcome.result
         let language = request.language ?? result.language
         for input in result.inputs where input.skipped > 0 {
-            let reason = input.skipReasons.first?.reason
+            let reason = input.skipReasons.first?.reason(in: language)
             let place = input.skipReasons.first?.firstLocation?.description
             if language == .zh {
                 let most = reason.map { "，最多：\($0)" } ?? ""

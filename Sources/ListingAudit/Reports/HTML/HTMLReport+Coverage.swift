@@ -33,7 +33,7 @@ extension HTMLReport {
                     ],
                     rows: skips.map { input, skip in
                         [
-                            .code(input.path), .text(skip.reason), .number(NumberText.count(skip.count)),
+                            .code(input.path), .text(skip.reason(in: language)), .number(NumberText.count(skip.count)),
                             .code(skip.firstLocation?.description ?? "–"),
                         ]
                     })
