@@ -15,51 +15,65 @@ struct TitleAllCapsRule: ListingRule {
         triggeringExamples: [
             RuleExample(title: "WOMENS COTTON T SHIRT LOOSE FIT 纯棉T恤"),
             RuleExample(title: "WOMENS COTTON T SHIRT LOOSE FIT"),
+            RuleExample(title: "BEST QUALITY WOMENS SUMMER DRESS FREE SHIPPING"),
         ],
         nonTriggeringExamples: [
             RuleExample(title: "NIKE 男士跑步鞋 AIR"),
             RuleExample(title: "Women's Cotton T-Shirt, Loose Fit"),
             RuleExample(title: "USB-C to HDMI Adapter, 4K 60Hz"),
+            // In a mainly Chinese title the Latin capitals are a brand, a model and a standard.
+            RuleExample(title: "ACME 爱可美 无线降噪蓝牙耳机 PRO MAX 防水 TYPE-C USB 快充 黑色"),
+            // Model codes and measures (`UX481FA`, `8GB`) are no English words.
+            RuleExample(title: "ACME UX481F UX481FA UX481FL 8GB 14.4V"),
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let title = facts.listing.title
-        let (words, letters, allUpper) = Self.latinWords(of: title)
-        guard words >= 4, letters >= 12, allUpper else { return nil }
+        let latin = Self.latinWords(of: title)
+        guard latin.words >= 4, latin.letters >= 12, latin.allUpper, latin.letters >= 2 * latin.chinese else {
+            return nil
+        }
         return finding(facts, at: .title, message: .allCaps, evidence: title.abbreviated())
     }
 
-    /// The title's English words of two letters or more (runs of ASCII letters): how many, their letters, and
-    /// whether all are in capitals.
-    static func latinWords(of title: String) -> (words: Int, letters: Int, allUpper: Bool) {
-        guard SimpleText.scalarCount(title) != nil else {
-            let words = title.split(whereSeparator: { !($0.isASCII && $0.isLetter) }).filter { $0.count >= 2 }
-            return (words.count, words.reduce(0) { $0 + $1.count }, words.allSatisfy { $0.allSatisfy(\.isUppercase) })
-        }
+    /// The title's English words: runs of ASCII letters and digits, of two letters or more, without a digit (a run
+    /// with a digit, `8GB`, `SPF20`, `UX481FA`, is a model code or a measure, written in capitals by rule). Returns
+    /// how many, their letters, whether all are in capitals, and the title's Chinese characters. The rule judges
+    /// only titles written mainly in Latin words (their letters at least twice the Chinese characters, a Chinese
+    /// character saying about as much as two letters): in a Chinese title the Latin capitals are brands, models and
+    /// standards (`华为 HUAWEI`, `PA++`), which stay in capitals.
+    static func latinWords(of title: String) -> (words: Int, letters: Int, allUpper: Bool, chinese: Int) {
         var words = 0
         var letters = 0
         var allUpper = true
+        var chinese = 0
         var run = 0
         var runUpper = true
+        var runDigit = false
         func endRun() {
-            if run >= 2 {
+            if run >= 2, !runDigit {
                 words += 1
                 letters += run
                 allUpper = allUpper && runUpper
             }
             run = 0
             runUpper = true
+            runDigit = false
         }
-        for byte in title.utf8 {
-            if byte | 0x20 &- 0x61 < 26 {
+        for scalar in title.unicodeScalars {
+            let value = scalar.value
+            if value | 0x20 &- 0x61 < 26 {
                 run += 1
-                runUpper = runUpper && byte &- 0x41 < 26
+                runUpper = runUpper && value &- 0x41 < 26
+            } else if TextFold.isDigit(value) {
+                runDigit = true
             } else {
                 endRun()
+                if TextFold.isCJK(value) { chinese += 1 }
             }
         }
         endRun()
-        return (words, letters, allUpper)
+        return (words, letters, allUpper, chinese)
     }
 }
 

@@ -23,6 +23,11 @@ struct TitleKeywordStuffingRule: ListingRule {
             RuleExample(title: "碎花连衣裙女夏 长款 雪纺"),
             RuleExample(title: "Floral Summer Dress for Women, Long, Chiffon"),
             RuleExample(title: "Set of 3 Glass Jars with Lids, 3 Sizes, 3 Colours"),
+            // Compatible model codes and the sizes of a set's items are tokens of their own, not repeated words.
+            RuleExample(title: "Battery for Acme UX481F, UX481FA, UX481FL, UX481FN"),
+            RuleExample(title: "Gift Set: Cleanser 125 ml + Toner 150 ml + Lotion 75 ml"),
+            RuleExample(title: "爱可美 护肤三件套（洁面125ml+爽肤水150ml+乳液75ml）"),
+            RuleExample(title: "适用 Acme UX481F UX481FA UX481FL 笔记本电池"),
         ])
 
     /// English words that may repeat freely.
@@ -38,9 +43,9 @@ struct TitleKeywordStuffingRule: ListingRule {
         return finding(facts, at: .title, message: .stuffing(word, count: count), evidence: "\(word) × \(count)")
     }
 
-    /// The word (English) or 2–4 character run (Chinese) that repeats most, longest first on ties. Chinese runs are
-    /// only counted when some pair of characters repeats more than `limit` times (every longer run that does starts
-    /// with such a pair), which keeps ordinary titles free of substring bookkeeping.
+    /// The word (English, see `TokenState`) or 2–4 character run (Chinese) that repeats most, longest first on ties.
+    /// Chinese runs are only counted when some pair of characters repeats more than `limit` times (every longer run
+    /// that does starts with such a pair), which keeps ordinary titles free of substring bookkeeping.
     private func mostRepeated(in title: FoldedText, limit: Int) -> (String, Int)? {
         var counts: [String: Int] = [:]
         var word = String.UnicodeScalarView()
@@ -52,13 +57,17 @@ struct TitleKeywordStuffingRule: ListingRule {
             scalars.append(Unicode.Scalar(value) ?? " ")
             index += width
         }
+        var token = TokenState()
         for scalar in scalars + [" "] {
-            if TextFold.isWordLetter(scalar.value) {
+            if token.extend(with: scalar.value) {
                 word.append(scalar)
                 continue
             }
-            if word.count >= 2, !Self.stopWords.contains(String(word)) { counts[String(word), default: 0] += 1 }
+            if !word.isEmpty, token.end(letters: word.count), !Self.stopWords.contains(String(word)) {
+                counts[String(word), default: 0] += 1
+            }
             word = String.UnicodeScalarView()
+            token.separate(by: scalar.value)
             if scalar.isCJK {
                 runs[runs.count - 1].append(scalar)
             } else if runs.last?.isEmpty == false {
@@ -93,28 +102,32 @@ struct TitleKeywordStuffingRule: ListingRule {
 extension TitleKeywordStuffingRule {
     private static let stopWordBytes: [[UInt8]] = stopWords.map { Array($0.utf8) }
 
-    /// Whether some word (two letters or more, accented letters included, not a stop word) or some pair of adjacent
-    /// Chinese characters occurs more than `limit` times in the folded title: a byte-level test that clears ordinary
-    /// titles before any counting (a longer repeated run always starts with such a pair).
+    /// Whether some word (see `TokenState`; not a stop word) or some pair of adjacent Chinese characters occurs more
+    /// than `limit` times in the folded title: a byte-level test that clears ordinary titles before any counting (a
+    /// longer repeated run always starts with such a pair).
     fileprivate static func mayRepeat(_ bytes: [UInt8], moreThan limit: Int) -> Bool {
         var words: [Range<Int>] = []
         var pairs: [UInt64] = []
         var wordStart: Int?
+        var token = TokenState()
         var previousCJK: UInt32?
         var index = 0
         bytes.withUnsafeBufferPointer { buffer in
             while index <= buffer.count {
                 let (value, width) = index < buffer.count ? UTF8Scalars.decode(buffer, at: index) : (0x20, 1)
-                if TextFold.isWordLetter(value) {
+                if token.extend(with: value) {
                     if wordStart == nil { wordStart = index }
-                } else if let start = wordStart {
-                    let word = buffer[start..<index]
-                    if word.count >= 2,
-                        !stopWordBytes.contains(where: { $0.count == word.count && $0.elementsEqual(word) })
-                    {
-                        words.append(start..<index)
+                } else {
+                    if let start = wordStart {
+                        let word = buffer[start..<index]
+                        if token.end(letters: word.count),
+                            !stopWordBytes.contains(where: { $0.count == word.count && $0.elementsEqual(word) })
+                        {
+                            words.append(start..<index)
+                        }
+                        wordStart = nil
                     }
-                    wordStart = nil
+                    token.separate(by: value)
                 }
                 if TextFold.isCJK(value) {
                     if let previous = previousCJK { pairs.append(UInt64(previous) << 32 | UInt64(value)) }
@@ -149,6 +162,49 @@ extension TitleKeywordStuffingRule {
             }
         }
         return false
+    }
+}
+
+/// Splits a title into word tokens, one scalar at a time. A token is a whole run of letters and digits, so a model
+/// code (`UX481FA`, `dv6`) or a measure (`125ml`) is one token, never its letter prefix `ux` or unit `ml`. Tokens
+/// with a digit are codes, numbers and measures, and a word just after a number (`125 ml`, only spaces between
+/// them) is its unit: neither counts as a repeated word, since a title lists compatible models and the sizes of a
+/// set's items by right.
+private struct TokenState {
+    private var hasDigit = false
+    private var hasLetter = false
+    private var afterNumber = false
+
+    /// Adds `value` to the token when it is a letter or digit; `false` when it ends the token.
+    mutating func extend(with value: UInt32) -> Bool {
+        if TextFold.isDigit(value) {
+            hasDigit = true
+            return true
+        }
+        guard TextFold.isWordLetter(value) else { return false }
+        hasLetter = true
+        return true
+    }
+
+    /// Ends a token of `letters` scalars: whether it is a word that counts (two scalars or more, no digit, not the
+    /// unit of a number).
+    mutating func end(letters: Int) -> Bool {
+        defer {
+            hasDigit = false
+            hasLetter = false
+        }
+        if hasDigit {
+            afterNumber = !hasLetter
+            return false
+        }
+        let unit = afterNumber
+        afterNumber = false
+        return letters >= 2 && !unit
+    }
+
+    /// Notes a separator between tokens: anything but a space parts a number from the word after it.
+    mutating func separate(by value: UInt32) {
+        if value != 0x20 { afterNumber = false }
     }
 }
 
