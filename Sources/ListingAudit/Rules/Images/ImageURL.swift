@@ -3,12 +3,21 @@
 enum ImageURL {
     /// What is wrong with an image address.
     enum Problem: Sendable, Equatable {
-        case containsSpaces, localFile, missingHost, notHTTP, noScheme
+        /// `siteRelative`: a path on the shop's own domain (`/goods-img/a.jpg`), fine inside the shop but not
+        /// fetchable from the export alone. `notAnAddress`: text with no scheme, slash or file extension (a
+        /// placeholder such as `REPLACE_WITH_IMAGE_LINK`), no address at all.
+        case containsSpaces, localFile, missingHost, notHTTP, noScheme, siteRelative, notAnAddress
 
         var text: LocalizedText {
             switch self {
             case .containsSpaces: LocalizedText(zh: "地址含空格", en: "contains spaces")
             case .localFile: LocalizedText(zh: "是本地文件路径", en: "is a local file path")
+            case .siteRelative:
+                LocalizedText(
+                    zh: "是站内相对地址，缺少店铺域名", en: "is a site-relative address without the shop's domain")
+            case .notAnAddress:
+                LocalizedText(
+                    zh: "不是网址，而是一段文字（像是占位内容）", en: "is no address but text (a placeholder?)")
             case .missingHost: LocalizedText(zh: "缺少域名", en: "has no host")
             case .notHTTP: LocalizedText(zh: "不是 http(s) 地址", en: "is not an http(s) address")
             case .noScheme: LocalizedText(zh: "缺少 https:// 前缀", en: "lacks https://")
@@ -118,9 +127,15 @@ enum ImageURL {
         }
         if text.hasPrefix("//") { return nil }
         if let colon = text.firstIndex(of: ":"), text[..<colon].allSatisfy(\.isLetter) { return .notHTTP }
+        if text.hasPrefix("~/") || localDiskPrefixes.contains(where: text.hasPrefix) { return .localFile }
+        if text.hasPrefix("/") { return .siteRelative }
+        if !text.contains("/"), !text.contains("\\"), !text.contains(".") { return .notAnAddress }
         let firstPart = text.prefix { $0 != "/" }
         return firstPart.contains(".") && text.contains("/") ? .noScheme : .localFile
     }
+
+    /// Where a path starting with `/` is on a computer's own disk (a home folder, a mounted volume), not on a site.
+    private static let localDiskPrefixes = ["/Users/", "/home/", "/Volumes/", "/mnt/", "/tmp/", "/private/"]
 
     /// The verdict on an address written as plain ASCII starting `http://` or `https://` with no spaces (nearly every
     /// address), read from the bytes; `nil` for any other address (read by `problem` itself).

@@ -1,5 +1,9 @@
 /// `images.malformed_url`: image addresses a marketplace cannot fetch: spaces, no host, `file://`, `C:\…`, other
-/// schemes, or bare local file names. 淘宝助理 exports name local pictures on purpose, so they are not checked.
+/// schemes, bare local file names, or text that is no address. 淘宝助理 exports name local pictures on purpose, so
+/// they are not checked. A site-relative path (`/goods-img/a.jpg`) is how a Chinese shop's own tables and Magento's
+/// export (paths under its media folder) store their pictures: fine there, and so in a table read by its column
+/// names, whose destination is unknown: not flagged. In a feed or marketplace export it is flagged as an address
+/// without the shop's domain, since feeds need absolute https addresses.
 struct MalformedImageURLRule: ListingRule {
     static let description = RuleDescription(
         id: "images.malformed_url", severity: .error,
@@ -17,16 +21,33 @@ struct MalformedImageURLRule: ListingRule {
             RuleExample(title: "Wool Socks", images: ["file:///Users/me/Desktop/socks.jpg"]),
             RuleExample(title: "Canvas Tote", images: ["IMG_2041.JPG"]),
             RuleExample(title: "陶瓷碗", images: ["https:///bowl.jpg"]),
+            RuleExample(title: "Trail Bottle", images: ["PASTE_IMAGE_LINK_HERE"]),
+            RuleExample(title: "纯棉T恤", images: ["替换为图片链接"]),
+            RuleExample(title: "Garden Gloves", images: ["/Users/anna/Pictures/gloves.jpg"]),
+            RuleExample(title: "麻布围裙", images: ["/home/shop/pictures/apron.jpg"]).read(as: .chineseShop),
+            RuleExample(title: "Linen Apron", images: ["/media/products/apron.jpg"]).read(as: .googleMerchant),
+            RuleExample(title: "竹制砧板", images: ["/upload/goods/board.jpg"]).read(as: .shopify),
         ],
         nonTriggeringExamples: [
             RuleExample(title: "羊绒围巾", images: ["https://img.alicdn.com/imgextra/i1/2200/O1CN01scarf.jpg"]),
             RuleExample(title: "Leather Belt", images: ["https://cdn.example.com/belt%20photo%201.jpg"]),
             RuleExample(title: "Wool Socks", images: ["//cdn.shopify.com/s/files/1/socks.jpg"]),
+            // A Chinese shop's own table and Magento's export store their pictures as paths on the shop's domain.
+            RuleExample(title: "保温杯", images: ["/goods-img/cup-01.jpg"]).read(as: .chineseShop),
+            RuleExample(title: "Oak Shelf", images: ["/images/goods/shelf.jpg"]),
+            RuleExample(title: "Steel Flask", images: ["/f/l/flask.png"]).read(as: .magento),
         ])
+
+    /// Exports of a shop's own system, whose image paths are relative to the shop's domain by design, and tables
+    /// read by their column names (a shop database's goods table), which are no feed.
+    private static let storesSiteRelativePaths: Set<ExportFormat> = [.chineseShop, .magento, .generic, .mapped]
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         guard facts.listing.format != .taobaoAssistant else { return nil }
-        let broken = facts.imageAddresses.filter { $0.problem != nil }
+        let relativeByDesign = Self.storesSiteRelativePaths.contains(facts.listing.format)
+        let broken = facts.imageAddresses.filter {
+            $0.problem != nil && !(relativeByDesign && $0.problem == .siteRelative)
+        }
         guard let first = broken.first, let problem = first.problem else { return nil }
         return finding(at: first.location, message: .malformedImages(problem, count: broken.count), evidence: first.url)
     }
@@ -35,7 +56,9 @@ struct MalformedImageURLRule: ListingRule {
 extension LocalizedText {
     fileprivate static func malformedImages(_ problem: ImageURL.Problem, count: Int) -> LocalizedText {
         LocalizedText(
-            zh: "\(count) 个图片地址无法访问：第一个\(problem.text.zh)",
-            en: "\(count) image address\(count == 1 ? "" : "es") cannot be fetched: the first \(problem.text.en)")
+            zh: "\(count) 个图片地址无法访问：第一个\(problem.text.zh)"
+                + (problem == .siteRelative ? "；投放渠道需要完整的 https:// 地址" : ""),
+            en: "\(count) image address\(count == 1 ? "" : "es") cannot be fetched: the first \(problem.text.en)"
+                + (problem == .siteRelative ? "; feeds need absolute https addresses" : ""))
     }
 }
