@@ -32,6 +32,16 @@ import Testing
         #expect(urls == ["https://a.example/1.jpg", "https://a.example/2.jpg"])
     }
 
+    @Test func galleryArraysHaveTheirJSONEscapesDecoded() {
+        let cell = #"["https:\/\/a.example\/1.jpg?w=1&h=1", " https://a.example/2.jpg ", "", "https://a.exa"#
+        let urls = cell.withCString { pointer in
+            SupplementaryColumns.imageURLs(
+                in: UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self),
+                    count: strlen(pointer)), separator: .byte(0x7C))
+        }
+        #expect(urls == ["https://a.example/1.jpg?w=1&h=1", "https://a.example/2.jpg"])
+    }
+
     /// Text pasted from a chatbot keeps `data-start` / `data-end` attributes on its tags: they are stripped with the
     /// tags, and what is left is judged on its facts.
     @Test func chatbotAttributesAreStrippedBeforeTheFactsAreJudged() {

@@ -34,32 +34,36 @@ struct SupplementaryColumns: Sendable {
         self.bullets = bullets
     }
 
-    /// The image addresses in a gallery cell: the strings of a JSON array (`["https://…", "https://…"]`), or the
-    /// items of a plain list split by `separator`.
+    /// The image addresses in a gallery cell: the strings of a JSON array (`["https://…", "https://…"]`, escapes
+    /// decoded as `JSONObjectKeys` decodes member names), or the items of a plain list split by `separator`.
     static func imageURLs(in cell: UnsafeBufferPointer<UInt8>, separator: ListSeparator) -> [String] {
         guard cell.first == 0x5B else { return separator.items(in: cell) }
+        let bytes = Array(cell)
         var urls: [String] = []
-        var current: [UInt8] = []
-        var inString = false
-        var escaped = false
-        for byte in cell {
-            if !inString {
-                if byte == 0x22 { inString = true }
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == 0x22 else {
+                index += 1
                 continue
             }
-            if escaped {
-                current.append(byte)
-                escaped = false
-            } else if byte == 0x5C {
-                escaped = true
-            } else if byte == 0x22 {
-                let url = String(decoding: current, as: UTF8.self).trimmingWhitespace()
-                if !url.isEmpty { urls.append(url) }
-                current.removeAll(keepingCapacity: true)
-                inString = false
-            } else {
-                current.append(byte)
+            let start = index
+            var escaped = false
+            index += 1
+            while index < bytes.count, bytes[index] != 0x22 {
+                if bytes[index] == 0x5C {
+                    escaped = true
+                    index += 1
+                }
+                index += 1
             }
+            // An unterminated string at the end of the cell is no address.
+            guard index < bytes.count else { break }
+            if let url = JSONObjectKeys.string(bytes[start...index], escaped: escaped)?.trimmingWhitespace(),
+                !url.isEmpty
+            {
+                urls.append(url)
+            }
+            index += 1
         }
         return urls
     }

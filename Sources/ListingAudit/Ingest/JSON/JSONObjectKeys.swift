@@ -32,7 +32,7 @@ enum JSONObjectKeys {
                 }
                 if depth == 1, expectingKey {
                     expectingKey = false
-                    if let key = name(bytes[start..<min(index + 1, bytes.count)], escaped: escaped) { body(key) }
+                    if let key = string(bytes[start..<min(index + 1, bytes.count)], escaped: escaped) { body(key) }
                 }
             default:
                 break
@@ -41,9 +41,9 @@ enum JSONObjectKeys {
         }
     }
 
-    /// The text of a quoted name: its bytes between the quotes, or decoded by `JSONSerialization` when it holds an
-    /// escape.
-    private static func name(_ quoted: ArraySlice<UInt8>, escaped: Bool) -> String? {
+    /// The text of a quoted JSON string (a member name, or a string in a cell such as a gallery's array): its bytes
+    /// between the quotes, or decoded by `JSONSerialization` when it holds an escape (`\/`, `\u0026`).
+    static func string(_ quoted: ArraySlice<UInt8>, escaped: Bool) -> String? {
         guard quoted.count >= 2 else { return nil }
         guard escaped else { return String(decoding: quoted.dropFirst().dropLast(), as: UTF8.self) }
         return (try? JSONSerialization.jsonObject(with: Data(quoted), options: [.fragmentsAllowed])) as? String
