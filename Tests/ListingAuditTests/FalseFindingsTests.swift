@@ -180,6 +180,7 @@ import Testing
         #expect(notes.count == 1)
         #expect(notes.first?.message.en.contains("3 listings") == true)
         #expect(notes.first?.message.zh.contains("3 个商品") == true)
+        #expect(ShopFacts.descriptionColumnNote(1).en.contains("its 1 listing cannot"))
         // A description column left empty is the shop's to fill: one finding per listing.
         let withEmptyColumn = try check(empty)
         #expect(withEmptyColumn.findings.filter { $0.ruleID == "description.empty" }.count == 3)

@@ -40,8 +40,8 @@ public struct ShopFacts: Sendable {
     public static func descriptionColumnNote(_ listings: Int) -> LocalizedText {
         LocalizedText(
             zh: "导出文件没有描述列：\(listings) 个商品的描述无法检查；请连同商品描述一起导出",
-            en: "The export has no description column: the descriptions of its \(listings) listings cannot be "
-                + "checked; export them with the descriptions")
+            en: "The export has no description column: the descriptions of its \(listings) listing"
+                + (listings == 1 ? "" : "s") + " cannot be checked; export them with the descriptions")
     }
 
     /// Descriptions whose normalised form is shorter than this many characters are not counted (empty and
