@@ -20,6 +20,7 @@ import Testing
             .invalidJSON(reason: .syntax(line: 2, column: 6, system: "Unexpected end of file")),
             .unknownKey(key: "tresholds", suggestion: "thresholds"),
             .unknownKey(key: "lexicons.hype.added", suggestion: nil),
+            .retiredKey(key: "thresholds.thinDescriptionLength", replacement: "thresholds.vagueDescriptionFacts"),
             .unknownRule(id: "description.thinn", key: "disabledRules", suggestion: "description.thin"),
             .unknownRule(id: "zzz", key: "onlyRules", suggestion: nil),
             .unknownPlatform(name: "amazn", key: "platform", suggestion: "amazon"),

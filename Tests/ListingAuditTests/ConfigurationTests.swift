@@ -18,6 +18,8 @@ import Testing
         (#"{"tresholds": {}}"#, "unknown key 'tresholds' (did you mean 'thresholds'?)"),
         (#"{"thresholds": {"minimumImage": 2}}"#,
          "unknown key 'thresholds.minimumImage' (did you mean 'minimumImages'?)"),
+        (#"{"thresholds": {"thinDescriptionLength": 80}}"#,
+         "key 'thresholds.thinDescriptionLength' is no longer used; set 'thresholds.vagueDescriptionFacts' instead"),
         (#"{"lexicons": {"hipe": {"add": ["x"]}}}"#, "unknown key 'lexicons.hipe' (did you mean 'hype'?)"),
         (#"{"lexicons": {"hype": {"added": ["x"]}}}"#, "unknown key 'lexicons.hype.added'"),
         (#"{"disabledRules": ["description.thinn"]}"#,

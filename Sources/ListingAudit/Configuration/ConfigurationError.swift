@@ -8,6 +8,8 @@ public enum ConfigurationError: Error, Equatable, Sendable, CustomStringConverti
     case invalidJSON(reason: Reason)
     /// A key the configuration does not know, with the nearest known key.
     case unknownKey(key: String, suggestion: String?)
+    /// A key an earlier version knew and this one replaced: the key that took its place.
+    case retiredKey(key: String, replacement: String)
     /// A value outside its allowed range or set, or of the wrong type.
     case invalidValue(key: String, reason: Reason)
     /// A rule id no rule has.
@@ -31,6 +33,9 @@ public enum ConfigurationError: Error, Equatable, Sendable, CustomStringConverti
         case .unknownKey(let key, let suggestion):
             return zh ? "未知配置项“\(key)”" + Self.hint(suggestion, language) : "unknown key '\(key)'"
                 + Self.hint(suggestion, language)
+        case .retiredKey(let key, let replacement):
+            return zh ? "配置项“\(key)”已停用，请改用“\(replacement)”"
+                : "key '\(key)' is no longer used; set '\(replacement)' instead"
         case .invalidValue(let key, let reason):
             return zh ? "配置项“\(key)”的值无效：\(reason.text(.zh))"
                 : "invalid value for '\(key)': \(reason.text(.en))"

@@ -13,11 +13,17 @@ enum StrictKeys {
         }
     }
 
-    /// Throws `ConfigurationError.unknownKey` for the first key of the object at `decoder` not in `allowed`.
-    static func check(_ decoder: any Decoder, allowed: [String]) throws {
+    /// Throws for the first key of the object at `decoder` not in `allowed`: `ConfigurationError.retiredKey` when
+    /// `retired` names the key that replaced it, else `ConfigurationError.unknownKey`.
+    static func check(_ decoder: any Decoder, allowed: [String], retired: [String: String] = [:]) throws {
         let container = try decoder.container(keyedBy: AnyKey.self)
         for key in container.allKeys.sorted(by: { $0.stringValue < $1.stringValue })
         where !allowed.contains(key.stringValue) {
+            if let replacement = retired[key.stringValue] {
+                throw ConfigurationError.retiredKey(
+                    key: path(decoder.codingPath, key.stringValue),
+                    replacement: path(decoder.codingPath, replacement))
+            }
             throw ConfigurationError.unknownKey(
                 key: path(decoder.codingPath, key.stringValue), suggestion: nearest(key.stringValue, in: allowed))
         }

@@ -40,6 +40,10 @@ public struct RuleSettings: Sendable, Codable, Equatable {
     /// The threshold keys a config's `thresholds` object accepts, in documentation order.
     public static let thresholdKeys = CodingKeys.allCases.map(\.rawValue)
 
+    /// Threshold keys of earlier versions, with the key that replaced each: `thinDescriptionLength` (a length in
+    /// characters) gave way to `vagueDescriptionFacts` when descriptions came to be judged by their facts.
+    static let retiredThresholdKeys = ["thinDescriptionLength": CodingKeys.vagueDescriptionFacts.rawValue]
+
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case minimumImages, minimumImageSide, minimumDescriptionFacts, vagueDescriptionFacts
         case boilerplateMinimumListings, maximumTitleWidth, maximumTitleWordRepeats
@@ -48,7 +52,7 @@ public struct RuleSettings: Sendable, Codable, Equatable {
     /// Decodes any subset of the thresholds (missing keys keep their defaults); an unknown key is an error that
     /// names it.
     public init(from decoder: any Decoder) throws {
-        try StrictKeys.check(decoder, allowed: Self.thresholdKeys)
+        try StrictKeys.check(decoder, allowed: Self.thresholdKeys, retired: Self.retiredThresholdKeys)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         func read(_ key: CodingKeys, _ value: inout Int) throws {
             guard let decoded = try container.decodeIfPresent(Int.self, forKey: key) else { return }
