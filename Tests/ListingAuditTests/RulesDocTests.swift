@@ -140,6 +140,10 @@ import Testing
         let again = CapturingConsole()
         #expect(CLI.run(["init-config", path], console: again.console) == .cannotCreate)
         #expect(again.err.contains("already exists"))
+        let againZh = CapturingConsole()
+        #expect(CLI.run(["--lang", "zh", "init-config", path], console: againZh.console) == .cannotCreate)
+        #expect(againZh.err.contains("错误：\(path) 已存在；加“--force”覆盖。"))
+        #expect(!againZh.err.contains("already"))
         let forced = CapturingConsole()
         #expect(CLI.run(["init-config", "--force", path], console: forced.console) == .success)
     }

@@ -15,12 +15,15 @@ enum InitConfigCommand: Command {
         argumentHelp: [
             ("<file>", LocalizedText(zh: "写入位置；省略时写到标准输出。", en: "Where to write; standard output when omitted."))
         ],
-        options: [Options.force])
+        options: [Options.force, Options.language])
 
     /// The options `init-config` declares.
     enum Options {
         static let force = Option.flag(
             "force", help: LocalizedText(zh: "覆盖已有文件。", en: "Overwrite an existing file."))
+        static let language = Option.choice(
+            "lang", value: "<lang>", help: LocalizedText(zh: "提示和错误的语言。", en: "Language of notes and errors."),
+            cases: [Language.zh, .en], default: .en)
     }
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
@@ -33,17 +36,20 @@ enum InitConfigCommand: Command {
             console.write(json)
             return .success
         }
+        let zh = arguments.value(Options.language) == .zh
         if FileManager.default.fileExists(atPath: path), !arguments.value(Options.force) {
-            console.error("Error: \(path) already exists; use --force to overwrite it.")
+            console.error(zh ? "错误：\(path) 已存在；加“--force”覆盖。"
+                : "Error: \(path) already exists; use --force to overwrite it.")
             return .cannotCreate
         }
         do {
             try Data(json.utf8).write(to: URL(fileURLWithPath: path))
         } catch {
-            console.error("Error: \(path): cannot write: \(error.localizedDescription)")
+            console.error(zh ? "错误：\(path)：无法写入（\(error.localizedDescription)）"
+                : "Error: \(path): cannot write: \(error.localizedDescription)")
             return .cannotCreate
         }
-        console.error("Wrote the default configuration to \(path).")
+        console.error(zh ? "已把默认配置写入 \(path)。" : "Wrote the default configuration to \(path).")
         return .success
     }
 }
