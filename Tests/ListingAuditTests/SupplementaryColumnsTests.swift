@@ -23,6 +23,32 @@ import Testing
         #expect(ListingFacts(set).vagueDescriptionFacts == nil)
     }
 
+    @Test func specListsAreTheListingsAttributes() throws {
+        let path = try AdapterFixtures.temporaryFile(
+            """
+            pid,product_name,description,product_specifications
+            2,Cycling Shorts,Shorts.,"{""product_specification""=>[{""key""=>""Fabric"", ""value""=>""Cotton Lycra""}, \
+            {""key""=>""Color"", ""value""=>""Black""}, {""value""=>""Gentle Machine Wash""}]}"
+            3,Mug,A mug.,Ceramic 350 ml
+            """)
+        let result = try ListingLoader.load(path: path)
+        let shorts = try #require(result.listing("2"))
+        #expect(shorts.attributes.map { "\($0.name)=\($0.value)" } == [
+            "Fabric=Cotton Lycra", "Color=Black", "product_specifications=Gentle Machine Wash",
+        ])
+        #expect(shorts.description == "Shorts.")
+        let mug = try #require(result.listing("3"))
+        #expect(mug.attributes.map { "\($0.name)=\($0.value)" } == ["product_specifications=Ceramic 350 ml"])
+    }
+
+    @Test func specPairsNeedAValue() {
+        #expect(SpecificationPairs.pairs(in: "Cotton, machine wash") == nil)
+        let escaped = SpecificationPairs.pairs(in: #"{"key"=>"Fabric", "value"=>"Silk \"A\""}"#)
+        #expect(escaped?.map { "\($0.key ?? "")=\($0.value)" } == [#"Fabric=Silk "A""#])
+        let cut = SpecificationPairs.pairs(in: #"{"key"=>"Fabric", "value"=>"Si"#)
+        #expect(cut?.map(\.value) == ["Si"])
+    }
+
     @Test func plainGalleryCellsAreSplitByTheColumnSeparator() {
         let urls = "https://a.example/1.jpg|https://a.example/2.jpg".withCString { pointer in
             SupplementaryColumns.imageURLs(

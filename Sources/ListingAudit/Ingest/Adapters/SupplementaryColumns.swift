@@ -1,12 +1,15 @@
 /// Columns of a product table beside the ones mapped to a field that still belong to the listing: more image columns
 /// (a gallery held as a JSON array of addresses, as WooCommerce and marketplace exports write it, or `additional
-/// image` columns) and bullet-point columns (Amazon's `bullet_point1` … `bullet_point5`, `About Product`), whose lines
-/// are added to the description.
+/// image` columns), bullet-point columns (Amazon's `bullet_point1` … `bullet_point5`, `About Product`), whose lines
+/// are added to the description, and spec-list columns (`product_specifications`, 商品参数), whose specs are the
+/// listing's attributes.
 struct SupplementaryColumns: Sendable {
     /// Image columns other than the mapped one, in header order.
     let images: [Int]
     /// Bullet-point columns, in header order.
     let bullets: [Int]
+    /// Spec-list columns with their header names, in header order.
+    let specs: [(column: Int, name: String)]
 
     /// Folded column names that name more pictures of the listing (or contain one of these).
     static let imageNames = [
@@ -16,22 +19,28 @@ struct SupplementaryColumns: Sendable {
     static let bulletNames = [
         "bulletpoint", "aboutproduct", "aboutthisitem", "keyproductfeatures", "keyfeatures", "商品卖点", "卖点",
     ]
+    /// Folded column names that name a list of specs (or contain one of these).
+    static let specNames = ["specification", "techspecs", "商品参数", "产品参数", "规格参数"]
 
     /// The supplementary columns of `header`, leaving out the columns `mapping` already names.
     init(header: HeaderIndex, mapping: [MappedColumn]) {
         let used = Set(mapping.map(\.column))
         var images: [Int] = []
         var bullets: [Int] = []
+        var specs: [(column: Int, name: String)] = []
         for (index, name) in header.names.enumerated() where !used.contains(name) {
             let folded = ColumnSynonyms.fold(name)
             if Self.imageNames.contains(where: folded.contains) {
                 images.append(index)
             } else if Self.bulletNames.contains(where: folded.contains) {
                 bullets.append(index)
+            } else if Self.specNames.contains(where: folded.contains) {
+                specs.append((index, name))
             }
         }
         self.images = images
         self.bullets = bullets
+        self.specs = specs
     }
 
     /// The image addresses in a gallery cell: the strings of a JSON array (`["https://…", "https://…"]`, escapes

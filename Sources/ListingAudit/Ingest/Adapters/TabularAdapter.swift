@@ -70,8 +70,24 @@ struct TabularAdapter: ListingAdapter {
                 listing.attributes.append(
                     Attribute(name: materialName, value: record.text(material), location: at(record, index: material)))
             }
+            for (column, name) in supplementary.specs where !record.isBlank(column) {
+                addSpecs(record, column: column, named: name, to: &listing, at: at)
+            }
             if let imageURLs { addImages(record, column: imageURLs, to: &listing, at: at) }
             for column in supplementary.images { addImages(record, column: column, to: &listing, at: at) }
+        }
+    }
+
+    /// The specs of a spec-list cell as attributes (a spec without a name, or a cell that is no list of pairs,
+    /// named after the column); a name the listing already has is not added again.
+    private func addSpecs(
+        _ record: CSVRecord, column: Int, named columnName: String, to listing: inout Listing, at: Locator
+    ) {
+        let text = record.plainText(column)
+        for (key, value) in SpecificationPairs.pairs(in: text) ?? [(nil, text)] {
+            let name = key ?? columnName
+            guard !value.isEmpty, !listing.attributes.contains(where: { $0.name == name }) else { continue }
+            listing.attributes.append(Attribute(name: name, value: value, location: at(record, index: column)))
         }
     }
 
