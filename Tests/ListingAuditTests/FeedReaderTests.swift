@@ -77,6 +77,22 @@ struct FeedReaderTests {
         #expect(result.listing("MUG")?.title == "Mug")
     }
 
+    @Test func aFeedOnOneLineLocatesEachItemAndElementByColumn() throws {
+        let item1 = "<item><g:id>A</g:id><g:title>Tee</g:title><g:image_link>https://i.example/a.jpg</g:image_link>"
+            + "</item>"
+        let item2 = "<item><g:id>B</g:id><g:title>Mug</g:title></item>"
+        let head = "<rss version=\"2.0\" xmlns:g=\"http://base.google.com/ns/1.0\"><channel>"
+        let result = try load("<?xml version=\"1.0\"?>\n" + head + item1 + item2 + "</channel></rss>")
+        let tee = try #require(result.listing("A"))
+        let mug = try #require(result.listing("B"))
+        // Byte columns on line 2, as the reader's own errors give them.
+        let teeStart = head.utf8.count + 1
+        #expect(tee.location == SourceLocation(file: tee.location.file, line: 2, column: teeStart))
+        #expect(mug.location.column == teeStart + item1.utf8.count)
+        #expect(tee.images.first?.location.column == teeStart + 42)
+        #expect(tee.images.first?.location.line == 2)
+    }
+
     @Test func theMappingNamesOnlyTheAttributesTheFeedHas() throws {
         let result = try load(Self.rss)
         let columns = Set(result.report.columnMapping.map(\.column))

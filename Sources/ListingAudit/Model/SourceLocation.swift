@@ -1,11 +1,12 @@
 /// Where a value came from: the input file, the 1-based physical line its record starts on, and (when known) the
-/// 1-based column (field index) inside that record.
+/// 1-based column: in a table, the field's number inside that record; in an XML feed, the byte column of the
+/// element that holds the value (its line then being the element's), so items on one line are told apart.
 public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The path of the input file as the user named it.
     public var file: String
     /// 1-based line number of the record that holds the value.
     public var line: Int
-    /// 1-based column (field number) of the value, when it is known.
+    /// 1-based column of the value (a table's field number, a feed element's byte column), when it is known.
     public var column: Int?
 
     public init(file: String, line: Int, column: Int? = nil) {

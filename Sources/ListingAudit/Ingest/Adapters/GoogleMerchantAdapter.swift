@@ -59,7 +59,7 @@ struct GoogleMerchantAdapter: ListingAdapter {
         }
         let position =
             collector.position(of: key)
-            ?? collector.add(Listing(id: key, format: .googleMerchant, location: collector.location(record.line, 1)))
+            ?? collector.add(Listing(id: key, format: .googleMerchant, location: collector.location(of: record)))
         let grouped = !groupID.isEmpty
         let feedHasPrices = price != nil
         collector.modify(position) { listing, at in

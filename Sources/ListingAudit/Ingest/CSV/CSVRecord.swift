@@ -8,12 +8,16 @@ public struct CSVRecord: Sendable {
     let ends: [Int]
     /// Problems repaired while reading this record.
     public let issues: [CSVIssue]
+    /// Where the record and each field start in the source, for records that are not a line of columns (a feed's
+    /// items, whose elements may share one line); `nil` for delimited text, where a field's column is its number.
+    let positions: RecordPositions?
 
-    init(line: Int, bytes: [UInt8], ends: [Int], issues: [CSVIssue]) {
+    init(line: Int, bytes: [UInt8], ends: [Int], issues: [CSVIssue], positions: RecordPositions? = nil) {
         self.line = line
         self.bytes = bytes
         self.ends = ends
         self.issues = issues
+        self.positions = positions
     }
 
     /// Builds a record from strings (tests, synthetic rows).
@@ -65,4 +69,13 @@ public struct CSVRecord: Sendable {
 
     /// Whether the record is one empty field (a blank line).
     public var isEmptyLine: Bool { ends.count == 1 && ends[0] == 0 }
+}
+
+/// Where a record that is not a line of columns starts, and where each of its fields does: 1-based line and byte
+/// column in the source, as the XML reader reports errors.
+struct RecordPositions: Sendable {
+    /// The record's own start (a feed item's start tag).
+    var record: (line: Int, column: Int)
+    /// Each field's start (its element's start tag), the record's start for a field the record lacks.
+    var fields: [(line: Int, column: Int)]
 }

@@ -145,7 +145,9 @@ final class FeedRows: RowSource {
 
     /// Reads one item (its start tag just read) into a row.
     private func readItem() throws(IngestError) -> CSVRecord {
-        let line = reader.tokenLine
+        let start = reader.position(of: reader.tokenOffset)
+        let line = start.line
+        var positions = RecordPositions(record: start, fields: Array(repeating: start, count: values.count))
         for index in values.indices { values[index].removeAll(keepingCapacity: true) }
         let itemDepth = reader.depth
         var field: Int?
@@ -159,13 +161,14 @@ final class FeedRows: RowSource {
                 guard reader.depth == itemDepth + 1 else { continue }
                 field = Self.columnIndex[Array(reader.localName)]
                 if let field {
+                    if values[field].isEmpty { positions.fields[field] = reader.position(of: reader.tokenOffset) }
                     startValue(field)
                     if field == Self.linkColumn, let href = reader.attribute("href") {
                         values[field].append(contentsOf: href)
                     }
                 }
             case .endTag:
-                if reader.depth < itemDepth { return row(line: line) }
+                if reader.depth < itemDepth { return row(line: line, positions: positions) }
                 if reader.depth == itemDepth { field = nil }
             case .text:
                 guard let field, !reader.textIsWhitespace else { continue }
@@ -197,7 +200,7 @@ final class FeedRows: RowSource {
         values[field].append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<end]))
     }
 
-    private func row(line: Int) -> CSVRecord {
+    private func row(line: Int, positions: RecordPositions) -> CSVRecord {
         var bytes: [UInt8] = []
         var ends: [Int] = []
         for (index, value) in values.enumerated() {
@@ -210,7 +213,7 @@ final class FeedRows: RowSource {
             issues = UTF8Repair.repair(&bytes, ends: &ends, firstLine: line, issues: [])
             for index in issues.indices { issues[index].line = line }
         }
-        return CSVRecord(line: line, bytes: bytes, ends: ends, issues: issues)
+        return CSVRecord(line: line, bytes: bytes, ends: ends, issues: issues, positions: positions)
     }
 
     /// The next token; a failure, or an `&` the reader had to repair, is a located error.

@@ -132,6 +132,9 @@ struct ListingCollector {
         SourceLocation(file: file, line: line, column: column)
     }
 
+    /// The location of `record` itself: its line (column 1), or where a feed item starts.
+    func location(of record: CSVRecord) -> SourceLocation { Locator(file: file)(record) }
+
     /// Whether the next listing `add`ed is to be built in full. An adapter that builds a listing before adding it
     /// adds one with only its id, format and location when this is false.
     var buildsNextListing: Bool { base + open.count < builtBelow }
@@ -266,8 +269,19 @@ struct Locator {
         SourceLocation(file: file, line: line, column: column)
     }
 
-    /// The location of `record`'s cell at the 0-based `column` index (none when the column is absent).
+    /// The location of `record`'s cell at the 0-based `column` index (none when the column is absent): its line and
+    /// field number, or, for a record with source positions (a feed item), where the field's element starts.
     func callAsFunction(_ record: CSVRecord, index column: Int?) -> SourceLocation {
-        SourceLocation(file: file, line: record.line, column: column.map { $0 + 1 })
+        if let positions = record.positions, let column, column < positions.fields.count {
+            let start = positions.fields[column]
+            return SourceLocation(file: file, line: start.line, column: start.column)
+        }
+        return SourceLocation(file: file, line: record.line, column: column.map { $0 + 1 })
+    }
+
+    /// The location of `record` itself: its line (column 1), or where a feed item starts.
+    func callAsFunction(_ record: CSVRecord) -> SourceLocation {
+        let start: (line: Int, column: Int) = record.positions?.record ?? (record.line, 1)
+        return SourceLocation(file: file, line: start.line, column: start.column)
     }
 }
