@@ -44,6 +44,21 @@ import Testing
         #expect(ImageURL.problem("主图1.jpg") == .localFile)
     }
 
+    @Test(arguments: [
+        ("http://localhost:28089/goods-img/a.jpg", ImageURL.Problem.localServer),
+        ("http://LOCALHOST/a.jpg", .localServer), ("https://127.0.0.1:8443/a.jpg", .localServer),
+        ("http://192.168.1.5/a.jpg", .localServer), ("http://user@10.0.0.7:80/a.jpg", .localServer),
+        ("http://172.20.1.1/a.jpg", .localServer), ("http://[::1]:8080/a.jpg", .localServer),
+        ("http://intranet:8080/a.jpg", .missingHost), ("https://:443/a.jpg", .missingHost),
+        ("https://cdn.example.com:8443/a.jpg", nil), ("http://172.32.1.1/a.jpg", nil),
+        ("https://img.example/a.jpg?next=http://localhost", nil), ("http://192.168.1.500/a.jpg", nil),
+    ] as [(String, ImageURL.Problem?)])
+    func hostsNoMarketplaceCanReachAreNamed(url: String, problem: ImageURL.Problem?) {
+        #expect(ImageURL.problem(url) == problem)
+        // The same verdict when the address is not plain ASCII (read by the general path).
+        #expect(ImageURL.problem(url + "?名=1") == problem)
+    }
+
     @Test func googleFeedWithoutAdditionalImagesIsNotJudgedOnImageCount() {
         let item = Listing(
             id: "g1", title: "Ceramic mug",

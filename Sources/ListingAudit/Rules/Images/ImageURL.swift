@@ -6,7 +6,9 @@ enum ImageURL {
         /// `siteRelative`: a path on the shop's own domain (`/goods-img/a.jpg`), fine inside the shop but not
         /// fetchable from the export alone. `notAnAddress`: text with no scheme, slash or file extension (a
         /// placeholder such as `REPLACE_WITH_IMAGE_LINK`), no address at all.
-        case containsSpaces, localFile, missingHost, notHTTP, noScheme, siteRelative, notAnAddress
+        /// `localServer`: the host is the shop's own computer or private network (`localhost:28089`, `127.0.0.1`,
+        /// `192.168.1.5`), which no marketplace can reach.
+        case containsSpaces, localFile, missingHost, localServer, notHTTP, noScheme, siteRelative, notAnAddress
 
         var text: LocalizedText {
             switch self {
@@ -19,6 +21,9 @@ enum ImageURL {
                 LocalizedText(
                     zh: "不是网址，而是一段文字（像是占位内容）", en: "is no address but text (a placeholder?)")
             case .missingHost: LocalizedText(zh: "缺少域名", en: "has no host")
+            case .localServer:
+                LocalizedText(
+                    zh: "指向本机或内网地址，平台无法访问", en: "points at a local or private-network server no marketplace can reach")
             case .notHTTP: LocalizedText(zh: "不是 http(s) 地址", en: "is not an http(s) address")
             case .noScheme: LocalizedText(zh: "缺少 https:// 前缀", en: "lacks https://")
             }
@@ -120,10 +125,10 @@ enum ImageURL {
         if scheme.hasPrefix("file:") || text.hasPrefix("\\\\") || isWindowsPath(text) { return .localFile }
         if scheme.hasPrefix("http://") || scheme.hasPrefix("https://") {
             let rest = text.utf8.drop { $0 != UInt8(ascii: ":") }.dropFirst(3)
-            let host = rest.prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") }
-            let hasDot = host.contains(UInt8(ascii: "."))
-            return host.isEmpty || (!hasDot && String(decoding: host, as: UTF8.self).lowercased() != "localhost")
-                ? .missingHost : nil
+            let authority = rest.prefix {
+                $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#")
+            }
+            return hostProblem(Array(authority))
         }
         if text.hasPrefix("//") { return nil }
         if let colon = text.firstIndex(of: ":"), text[..<colon].allSatisfy(\.isLetter) { return .notHTTP }
@@ -152,15 +157,47 @@ enum ImageURL {
                 return nil
             }
             var end = scheme
-            var hasDot = false
             while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"),
                 bytes[end] != UInt8(ascii: "#")
             {
-                if bytes[end] == UInt8(ascii: ".") { hasDot = true }
                 end += 1
             }
-            let isLocalhost = end - scheme == 9 && hasWord("localhost", in: bytes, at: scheme)
-            return (end == scheme || (!hasDot && !isLocalhost) ? .missingHost : nil, ())
+            return (hostProblem(Array(bytes[scheme..<end])), ())
+        }
+    }
+
+    /// What is wrong with the authority of a web address (`user@host:port`): no host, a host with no dot (an
+    /// intranet name), or the shop's own computer or private network (`localhost`, `127.0.0.1`, `10.…`,
+    /// `192.168.…`, `172.16–31.…`, `[::1]`).
+    private static func hostProblem(_ authority: [UInt8]) -> Problem? {
+        var host = authority[...]
+        if let at = host.lastIndex(of: UInt8(ascii: "@")) { host = host[(at + 1)...] }
+        if host.first == UInt8(ascii: "[") {
+            let inside = host.dropFirst().prefix { $0 != UInt8(ascii: "]") }
+            return inside.elementsEqual("::1".utf8) ? .localServer : nil
+        }
+        if let colon = host.firstIndex(of: UInt8(ascii: ":")) { host = host[..<colon] }
+        guard !host.isEmpty else { return .missingHost }
+        let lowered = host.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        if lowered.elementsEqual("localhost".utf8) || isPrivateIPv4(lowered) { return .localServer }
+        return lowered.contains(UInt8(ascii: ".")) ? nil : .missingHost
+    }
+
+    /// Whether `host` is a dotted IPv4 address of a loopback, private or unspecified range.
+    private static func isPrivateIPv4(_ host: [UInt8]) -> Bool {
+        let parts = host.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard parts.count == 4 else { return false }
+        var numbers: [Int] = []
+        for part in parts {
+            guard !part.isEmpty, part.count <= 3, part.allSatisfy({ $0 &- 0x30 < 10 }) else { return false }
+            numbers.append(part.reduce(0) { $0 * 10 + Int($1 - 0x30) })
+        }
+        guard numbers.allSatisfy({ $0 <= 255 }) else { return false }
+        switch numbers[0] {
+        case 0, 10, 127: return true
+        case 172: return (16...31).contains(numbers[1])
+        case 192: return numbers[1] == 168
+        default: return false
         }
     }
 
