@@ -1,9 +1,9 @@
 /// `images.malformed_url`: image addresses a marketplace cannot fetch: spaces, no host, a local server, `file://`,
-/// `C:\…`, other schemes, bare local file names, or text that is no address. 淘宝助理 exports name local pictures on purpose, so
-/// they are not checked. A site-relative path (`/goods-img/a.jpg`) is how a Chinese shop's own tables and Magento's
-/// export (paths under its media folder) store their pictures: fine there, and so in a table read by its column
-/// names, whose destination is unknown: not flagged. In a feed or marketplace export it is flagged as an address
-/// without the shop's domain, since feeds need absolute https addresses.
+/// `C:\…`, other schemes, bare local file names, or text that is no address. 淘宝助理 exports name local pictures on
+/// purpose, so they are not checked. A site-relative path (`/goods-img/a.jpg`) is how a Chinese shop's own tables and
+/// Magento's export (paths under its media folder) store their pictures: fine there, and so in a table read by its
+/// column names, whose destination is unknown: not flagged. In a feed or marketplace export it is flagged as an
+/// address without the shop's domain, since feeds need absolute https addresses.
 struct MalformedImageURLRule: ListingRule {
     static let description = RuleDescription(
         id: "images.malformed_url", severity: .error,
