@@ -158,8 +158,8 @@ import Testing
 
     // MARK: An export without a description column
 
-    private func check(_ text: String) throws -> (findings: [Finding], facts: ShopFacts) {
-        let path = try AdapterFixtures.temporaryFile(text)
+    private func check(_ text: String, name: String = "export.csv") throws -> (findings: [Finding], facts: ShopFacts) {
+        let path = try AdapterFixtures.temporaryFile(text, name: name)
         let engine = RuleEngine()
         let shop = ShopCheck(engine: engine, paths: [path])
         var checked: [RuleEngine.CheckedListing] = []
@@ -176,15 +176,49 @@ import Testing
         }
         let withoutColumn = try check(lacking)
         #expect(withoutColumn.findings.filter { $0.ruleID == "description.empty" }.isEmpty)
-        let notes = withoutColumn.facts.descriptionColumnNotes
+        let notes = withoutColumn.facts.exportNotes
         #expect(notes.count == 1)
         #expect(notes.first?.message.en.contains("3 listings") == true)
         #expect(notes.first?.message.zh.contains("3 个商品") == true)
-        #expect(ShopFacts.descriptionColumnNote(1).en.contains("its 1 listing cannot"))
+        #expect(ExportGap.descriptionColumn.note(listings: 1).en.contains("its 1 listing cannot"))
         // A description column left empty is the shop's to fill: one finding per listing.
         let withEmptyColumn = try check(empty)
         #expect(withEmptyColumn.findings.filter { $0.ruleID == "description.empty" }.count == 3)
-        #expect(withEmptyColumn.facts.descriptionColumnNotes.isEmpty)
+        #expect(withEmptyColumn.facts.exportNotes.isEmpty)
+    }
+
+    @Test func aFeedWithoutAdditionalImagesIsOneNoteNotAFindingPerListing() throws {
+        func feed(_ extra: String) -> String {
+            let items = (1...3).map { number in
+                "<item><g:id>M\(number)</g:id><g:title>Mug \(number)</g:title>"
+                    + "<g:description>Stoneware mug, 350 ml, dishwasher safe.</g:description>"
+                    + "<g:image_link>https://img.example.com/\(number).jpg</g:image_link>"
+                    + (number == 1 ? extra : "") + "</item>"
+            }
+            return "<rss version=\"2.0\" xmlns:g=\"http://base.google.com/ns/1.0\"><channel>"
+                + items.joined() + "</channel></rss>"
+        }
+        let withoutGalleries = try check(feed(""), name: "feed.xml")
+        #expect(withoutGalleries.findings.filter { $0.ruleID == "images.too_few" }.isEmpty)
+        let notes = withoutGalleries.facts.exportNotes
+        #expect(notes.map(\.gap) == [.galleries])
+        #expect(notes.first?.message.en.contains("each of its 3 listings shows only its main picture") == true)
+        #expect(notes.first?.message.zh.contains("3 个商品都只有一张主图") == true)
+        // One item with more pictures: the feed carries galleries, and the others are asked for theirs.
+        let extra = "<g:additional_image_link>https://img.example.com/1b.jpg</g:additional_image_link>"
+        let withGallery = try check(feed(extra), name: "feed.xml")
+        #expect(withGallery.findings.filter { $0.ruleID == "images.too_few" }.map(\.listingID) == ["M2", "M3"])
+        #expect(withGallery.facts.exportNotes.isEmpty)
+        // The owner of an audit is told once too, in the summary, the terminal and the page.
+        let path = try AdapterFixtures.temporaryFile(feed(""), name: "feed.xml")
+        let result = try AuditPipeline.run(AuditOptions(listingsPath: path))
+        #expect(result.inputs.first?.withoutGalleries == 3)
+        let note = ExportGap.galleries.note(listings: 3)
+        for language in [Language.zh, .en] {
+            #expect(AuditTerminalSummary.render(result, language: language).contains(note.text(language)))
+            let page = HTMLReport(result: result, language: language, date: AuditDate("2026-12-02")!)
+            #expect(page.render().contains(HTMLEscape.escape(note.text(language))))
+        }
     }
 
     @Test func theAuditRecordsTheMissingColumnOnceInsteadOfAFindingPerListing() throws {
@@ -197,7 +231,7 @@ import Testing
         #expect(!result.findings.contains { $0.ruleID == "description.empty" })
         #expect(result.inputs.first?.withoutDescriptionColumn == 4)
         // The owner of an audit is told too, not only `check`'s reader: in the terminal summary and the page.
-        let note = ShopFacts.descriptionColumnNote(4)
+        let note = ExportGap.descriptionColumn.note(listings: 4)
         for language in [Language.zh, .en] {
             #expect(AuditTerminalSummary.render(result, language: language).contains(note.text(language)))
             let page = HTMLReport(result: result, language: language, date: AuditDate("2026-12-02")!)

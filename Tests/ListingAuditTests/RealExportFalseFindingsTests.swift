@@ -58,8 +58,8 @@ import Testing
     @Test func aWineShopWithoutDescriptionsGetsOneNote() throws {
         let shop = try check("woocommerce/vinoteka15milja_woocommerce-products.csv")
         #expect(shop.findings("description.empty").isEmpty)
-        #expect(shop.facts.descriptionColumnNotes.count == 1)
-        #expect(shop.facts.descriptionColumnNotes.first?.message.en.contains("404 listings") == true)
+        #expect(shop.facts.exportNotes.count == 1)
+        #expect(shop.facts.exportNotes.first?.message.en.contains("404 listings") == true)
     }
 
     @Test func essentialOilsAndIngredientListsAreFacts() throws {

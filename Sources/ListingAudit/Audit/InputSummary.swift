@@ -28,11 +28,21 @@ public struct InputSummary: Codable, Sendable, Equatable {
     /// Listing exports only: the listings of an export without a description column (their descriptions cannot be
     /// checked: one note instead of `description.empty` on each); `nil` when the export has the column.
     public var withoutDescriptionColumn: Int?
+    /// Listing exports only: the listings of a Google feed in which no item has an additional image (one note
+    /// instead of `images.too_few` on each); `nil` otherwise.
+    public var withoutGalleries: Int?
     /// Refund exports only: requests closed, rejected or withdrawn without a refund, read but not counted.
     public var notRefunded: Int?
     /// Refund and order exports only: dates of kept rows that are not real dates (the rows are kept, as no stage
     /// uses their dates).
     public var unreadableDates: UnreadableDates?
+
+    /// The export's gaps with the listings each leaves unchecked, in `ExportGap` order: one note each.
+    public var exportGaps: [(gap: ExportGap, listings: Int)] {
+        [(ExportGap.descriptionColumn, withoutDescriptionColumn), (.galleries, withoutGalleries)].compactMap { gap, count in
+            count.map { (gap, $0) }
+        }
+    }
 
     public init(
         kind: InputKind, path: String, format: String, encoding: String, rowsRead: Int, skipped: Int = 0,

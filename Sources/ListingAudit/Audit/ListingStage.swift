@@ -43,8 +43,11 @@ enum ListingStage {
             }
         }
         var exportRead = read(reports[0])
-        let withoutDescriptions = shopCheck.facts.exportsWithoutDescriptionColumn.values.reduce(0, +)
+        let facts = shopCheck.facts
+        let withoutDescriptions = facts.exportsWithoutDescriptionColumn.values.reduce(0, +)
         if withoutDescriptions > 0 { exportRead.summary.withoutDescriptionColumn = withoutDescriptions }
+        let withoutGalleries = facts.feedsWithoutGalleries.values.reduce(0, +)
+        if withoutGalleries > 0 { exportRead.summary.withoutGalleries = withoutGalleries }
         return (listings, findings, tables.matcher, exportRead)
     }
 

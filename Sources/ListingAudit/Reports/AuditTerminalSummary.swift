@@ -21,9 +21,9 @@ public enum AuditTerminalSummary {
         }
         for input in result.inputs {
             if let dates = input.unreadableDates, dates.count > 0 { lines.append(t.unreadableDates(input.path, dates)) }
-            if let listings = input.withoutDescriptionColumn {
+            for (gap, listings) in input.exportGaps {
                 lines.append(TerminalText.escaped(input.path) + (language == .zh ? "：" : ": ")
-                    + ShopFacts.descriptionColumnNote(listings).text(language))
+                    + gap.note(listings: listings).text(language))
             }
         }
         lines.append("")

@@ -158,9 +158,9 @@ enum AuditCommand: Command {
             }
         }
         for input in result.inputs {
-            guard let listings = input.withoutDescriptionColumn else { continue }
-            let note = ShopFacts.descriptionColumnNote(listings).text(language)
-            console.error("\(input.path): note: [description.empty] \(note)")
+            for (gap, listings) in input.exportGaps {
+                console.error("\(input.path): note: [\(gap.ruleID)] \(gap.note(listings: listings).text(language))")
+            }
         }
         AuditOutput.print(
             outcome, arguments: report, top: request.top, folder: options.outputDirectory ?? "", console: console)

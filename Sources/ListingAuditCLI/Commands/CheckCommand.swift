@@ -160,8 +160,8 @@ enum CheckCommand: Command {
         }
         printSkipped(skipped, total: skippedCount, language: language, console: console)
         printRepairs(reports, language: language, console: console)
-        for note in shop.facts.descriptionColumnNotes {
-            console.error("\(note.file): note: [description.empty] \(note.message.text(language))")
+        for note in shop.facts.exportNotes {
+            console.error("\(note.file): note: [\(note.gap.ruleID)] \(note.message.text(language))")
         }
         console.error(summary.line)
         let worst = Severity.allCases.last { summary.count($0) > 0 }

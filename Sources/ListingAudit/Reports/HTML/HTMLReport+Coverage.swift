@@ -17,9 +17,9 @@ extension HTMLReport {
                     ]
                 })
             for input in result.inputs {
-                guard let listings = input.withoutDescriptionColumn else { continue }
-                section.note(input.path + (language == .zh ? "：" : ": ")
-                    + ShopFacts.descriptionColumnNote(listings).text(language))
+                for (gap, listings) in input.exportGaps {
+                    section.note(input.path + (language == .zh ? "：" : ": ") + gap.note(listings: listings).text(language))
+                }
             }
             let skips = result.inputs.flatMap { input in input.skipReasons.map { (input, $0) } }
             section.element("h3", text: t(.skipReasons))

@@ -2,7 +2,7 @@
 /// (`lorem ipsum`) left in place of a description. An Amazon listings report in which no listing has a description
 /// is not judged: `item-description` is a legacy field the report often leaves blank for the whole catalogue. Nor
 /// is an export without a description column (a WooCommerce core export of names and prices): that is one note
-/// about the export (`ShopFacts.descriptionColumnNotes`), not a finding on each of its listings.
+/// about the export (`ShopFacts.exportNotes`), not a finding on each of its listings.
 struct EmptyDescriptionRule: ListingRule {
     static let description = RuleDescription(
         id: "description.empty",

@@ -106,6 +106,9 @@ public final class ShopCheck {
                     counted.exportLacksDescriptionColumn(file: file, listings: listings)
                 }
             }
+            if report.format == .googleMerchant, !counted.hasGallery {
+                for (file, listings) in listingsByFile { counted.feedLacksGalleries(file: file, listings: listings) }
+            }
             tally.merge(counted)
             reports.append(report)
         }

@@ -11,6 +11,7 @@ extension ShopFacts {
         private var hasGalleries = false
         private var hasDescriptions = false
         private var withoutDescriptionColumn: [String: Int] = [:]
+        private var withoutGalleries: [String: Int] = [:]
 
         /// - Parameter runLength: pairs kept in memory before a sorted run goes to disk (16 bytes each).
         public init(runLength: Int = 1 << 18) {
@@ -34,6 +35,15 @@ extension ShopFacts {
             withoutDescriptionColumn[file, default: 0] += listings
         }
 
+        /// Whether some listing counted so far has more than one picture.
+        var hasGallery: Bool { hasGalleries }
+
+        /// Records that the Google feed whose listings carry the file name `file` has no additional image in any
+        /// item, and holds `listings` listings.
+        mutating func feedLacksGalleries(file: String, listings: Int) {
+            withoutGalleries[file, default: 0] += listings
+        }
+
         /// Adds what `other` counted.
         mutating func merge(_ other: Tally) {
             runs += other.runs
@@ -47,6 +57,7 @@ extension ShopFacts {
             hasGalleries = hasGalleries || other.hasGalleries
             hasDescriptions = hasDescriptions || other.hasDescriptions
             withoutDescriptionColumn.merge(other.withoutDescriptionColumn, uniquingKeysWith: +)
+            withoutGalleries.merge(other.withoutGalleries, uniquingKeysWith: +)
         }
 
         /// The facts counted so far.
@@ -54,6 +65,7 @@ extension ShopFacts {
             var facts = ShopFacts(
                 exportHasImages: hasImages, exportHasGalleries: hasGalleries, exportHasDescriptions: hasDescriptions)
             facts.exportsWithoutDescriptionColumn = withoutDescriptionColumn
+            facts.feedsWithoutGalleries = withoutGalleries
             var group: (description: UInt64, listings: Int, products: Int, stem: UInt64)?
             DescriptionPairRuns.merge(runs, pairs.sorted()) { pair in
                 if let current = group, current.description == pair.description {

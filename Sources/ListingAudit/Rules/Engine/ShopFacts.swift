@@ -21,6 +21,9 @@ public struct ShopFacts: Sendable {
     /// The exports (by the file name their listings' locations carry) that have no description column at all, with
     /// how many listings each holds: one note per export instead of `description.empty` on each of its listings.
     public var exportsWithoutDescriptionColumn: [String: Int] = [:]
+    /// The Google feeds (by file name) in which no item has an additional image, with how many listings each holds:
+    /// one note per feed instead of `images.too_few` on each of its listings.
+    public var feedsWithoutGalleries: [String: Int] = [:]
 
     public init(exportHasImages: Bool = true, exportHasGalleries: Bool = true, exportHasDescriptions: Bool = true) {
         self.exportHasImages = exportHasImages
@@ -28,20 +31,19 @@ public struct ShopFacts: Sendable {
         self.exportHasDescriptions = exportHasDescriptions
     }
 
-    /// One note per export without a description column, in file order: `file: note: [description.empty] …`, the
-    /// message in both languages. Said once for the export in place of `description.empty` on each listing.
-    public var descriptionColumnNotes: [(file: String, message: LocalizedText)] {
-        exportsWithoutDescriptionColumn.sorted { $0.key < $1.key }.map {
-            ($0.key, Self.descriptionColumnNote($0.value))
+    /// One note per gap of an export, in file order, then gap order: `file: note: [rule] …`, the message in both
+    /// languages. Said once for the export in place of the gap's finding on each listing.
+    public var exportNotes: [(file: String, gap: ExportGap, message: LocalizedText)] {
+        var notes: [(file: String, gap: ExportGap, message: LocalizedText)] = []
+        for gap in ExportGap.allCases {
+            let exports = gap == .descriptionColumn ? exportsWithoutDescriptionColumn : feedsWithoutGalleries
+            for (file, listings) in exports { notes.append((file, gap, gap.note(listings: listings))) }
         }
-    }
-
-    /// The note on an export of `listings` listings that has no description column.
-    public static func descriptionColumnNote(_ listings: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "导出文件没有描述列：\(listings) 个商品的描述无法检查；请连同商品描述一起导出",
-            en: "The export has no description column: the descriptions of its \(listings) listing"
-                + (listings == 1 ? "" : "s") + " cannot be checked; export them with the descriptions")
+        let order = ExportGap.allCases
+        return notes.sorted { left, right in
+            left.file != right.file
+                ? left.file < right.file : order.firstIndex(of: left.gap)! < order.firstIndex(of: right.gap)!
+        }
     }
 
     /// Descriptions whose normalised form is shorter than this many characters are not counted (empty and
@@ -74,7 +76,7 @@ public struct ShopFacts: Sendable {
         switch condition {
         case .exportHasDescriptionColumn: (exportsWithoutDescriptionColumn[file] == nil, 0)
         case .exportHasImages: (exportHasImages, 0)
-        case .exportHasGalleries: (exportHasGalleries, 0)
+        case .exportHasGalleries: (exportHasGalleries && feedsWithoutGalleries[file] == nil, 0)
         case .exportHasDescriptions: (exportHasDescriptions, 0)
         case .exportLacksDescriptions: (!exportHasDescriptions, 0)
         case .sharedDescription(let minimum):

@@ -45,9 +45,10 @@ public enum RealListingEvaluator {
     }
 
     /// Checks the export at `path` as `check` does and returns, for every listing in it, the ids of the rules that
-    /// fired (empty when none did). The note `check` gives once for an export with no description column
-    /// (`note: [description.empty]`, in place of a finding on each listing) counts as `description.empty` on each
-    /// of the export's listings: a reviewer asks for every one of those descriptions.
+    /// fired (empty when none did). A note `check` gives once for a gap of the whole export (no description column:
+    /// `note: [description.empty]`; a Google feed without additional images: `note: [images.too_few]`), in place
+    /// of a finding on each listing, counts as that rule on each of the export's listings: a reviewer asks for
+    /// every one of those descriptions or pictures.
     static func firedRules(path: String, engine: RuleEngine) throws(IngestError) -> [String: [String]] {
         let shop = ShopCheck(engine: engine, paths: [path])
         var ids: [String] = []
@@ -58,8 +59,8 @@ public enum RealListingEvaluator {
         }) { listings in
             for listing in listings { fired[ids[listing.ordinal], default: []] += listing.rules }
         }
-        if !shop.facts.descriptionColumnNotes.isEmpty {
-            for id in fired.keys { fired[id, default: []].append(EmptyDescriptionRule.description.id) }
+        for note in shop.facts.exportNotes {
+            for id in fired.keys { fired[id, default: []].append(note.gap.ruleID) }
         }
         return fired.mapValues { $0.uniqued() }
     }
