@@ -213,12 +213,7 @@ import Testing
         let path = try AdapterFixtures.temporaryFile(feed(""), name: "feed.xml")
         let result = try AuditPipeline.run(AuditOptions(listingsPath: path))
         #expect(result.inputs.first?.withoutGalleries == 3)
-        let note = ExportGap.galleries.note(listings: 3)
-        for language in [Language.zh, .en] {
-            #expect(AuditTerminalSummary.render(result, language: language).contains(note.text(language)))
-            let page = HTMLReport(result: result, language: language, date: AuditDate("2026-12-02")!)
-            #expect(page.render().contains(HTMLEscape.escape(note.text(language))))
-        }
+        expectToldInBothLanguages(ExportGap.galleries.note(listings: 3), by: result)
     }
 
     @Test func theAuditRecordsTheMissingColumnOnceInsteadOfAFindingPerListing() throws {
@@ -231,7 +226,11 @@ import Testing
         #expect(!result.findings.contains { $0.ruleID == "description.empty" })
         #expect(result.inputs.first?.withoutDescriptionColumn == 4)
         // The owner of an audit is told too, not only `check`'s reader: in the terminal summary and the page.
-        let note = ExportGap.descriptionColumn.note(listings: 4)
+        expectToldInBothLanguages(ExportGap.descriptionColumn.note(listings: 4), by: result)
+    }
+
+    /// Expects `note` in the audit's terminal summary and report page, in Chinese and in English.
+    private func expectToldInBothLanguages(_ note: LocalizedText, by result: AuditResult) {
         for language in [Language.zh, .en] {
             #expect(AuditTerminalSummary.render(result, language: language).contains(note.text(language)))
             let page = HTMLReport(result: result, language: language, date: AuditDate("2026-12-02")!)
