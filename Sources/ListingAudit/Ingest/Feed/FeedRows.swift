@@ -19,15 +19,24 @@ final class FeedRows: RowSource {
         "gtin", "mpn", "brand", "price", "sale_price", "availability", "condition", "google_product_category",
         "product_type", "material", "pattern", "gender", "age_group", "size_system", "size_type",
     ]
-    private static let columnIndex: [[UInt8]: Int] = {
-        var index: [[UInt8]: Int] = [:]
-        for (position, name) in columns.enumerated() { index[Array(name.utf8)] = position }
-        index[Array("summary".utf8)] = columns.firstIndex(of: "description")
-        index[Array("content".utf8)] = columns.firstIndex(of: "description")
-        index[Array("additional_image_links".utf8)] = columns.firstIndex(of: "additional_image_link")
-        index[Array("image_url".utf8)] = columns.firstIndex(of: "image_link")
-        return index
+    /// Each element name read, as bytes, with its column (Atom's `summary` and `content` stand for `description`).
+    private static let columnNames: [(name: [UInt8], column: Int)] = {
+        var names = columns.enumerated().map { (Array($0.element.utf8), $0.offset) }
+        let aliases = [
+            ("summary", "description"), ("content", "description"),
+            ("additional_image_links", "additional_image_link"), ("image_url", "image_link"),
+        ]
+        for (alias, column) in aliases { names.append((Array(alias.utf8), columns.firstIndex(of: column)!)) }
+        return names
     }()
+
+    /// The column of the element named `name`, compared in place (no array made per element).
+    private static func column(named name: UnsafeBufferPointer<UInt8>) -> Int? {
+        for entry in columnNames where entry.name.count == name.count {
+            if entry.name.withUnsafeBufferPointer({ XMLBytes.equal($0, name) }) { return entry.column }
+        }
+        return nil
+    }
     private static let listColumn = columns.firstIndex(of: "additional_image_link")!
     private static let linkColumn = columns.firstIndex(of: "link")!
 
@@ -92,13 +101,53 @@ final class FeedRows: RowSource {
     }
 
     /// The second pass: reads the feed again with a reader of its own and notes the columns the items after the
-    /// first `skipped` give a value, until every column is known to be present or the feed ends.
+    /// first `skipped` give a value, until every column is known to be present or the feed ends. It builds no
+    /// rows: an attribute is present when text (or a link's `href`) is met inside its element.
     private func markPresentLater(after skipped: Int) throws(IngestError) {
         let pass = try FeedRows(path: path)
         var index = 0
-        while present.contains(false), let row = try pass.nextItem() {
-            if index >= skipped { markPresent(row) }
+        while present.contains(false), try pass.skipToItem() {
+            if index >= skipped {
+                try pass.markPresentInItem(into: &present)
+            }
             index += 1
+        }
+    }
+
+    /// Reads up to the next item's start tag; `false` at the end of the feed.
+    private func skipToItem() throws(IngestError) -> Bool {
+        while true {
+            let token = try step()
+            if token == .end { return false }
+            if token == .startTag, isItem() { return true }
+        }
+    }
+
+    /// Reads the item whose start tag was just read and sets `present` for each attribute it gives a value, as
+    /// `readItem` would fill it.
+    private func markPresentInItem(into present: inout [Bool]) throws(IngestError) {
+        let itemDepth = reader.depth
+        var field: Int?
+        while true {
+            switch try step() {
+            case .end:
+                throw .input(
+                    location(reader.tokenOffset), zh: "feed 在商品中途结束", en: "the feed ends inside an item")
+            case .startTag:
+                guard reader.depth == itemDepth + 1 else { continue }
+                field = Self.column(named: reader.localName)
+                if field == Self.linkColumn, let href = reader.attribute("href"),
+                    href.contains(where: { $0 != 0x20 && $0 != 0x09 })
+                {
+                    present[Self.linkColumn] = true
+                }
+            case .endTag:
+                if reader.depth < itemDepth { return }
+                if reader.depth == itemDepth { field = nil }
+            case .text:
+                guard let field, !reader.textIsWhitespace else { continue }
+                present[field] = true
+            }
         }
     }
 
@@ -159,7 +208,7 @@ final class FeedRows: RowSource {
             case .startTag:
                 // Deeper elements (g:shipping's g:price) add their text to the attribute they are in.
                 guard reader.depth == itemDepth + 1 else { continue }
-                field = Self.columnIndex[Array(reader.localName)]
+                field = Self.column(named: reader.localName)
                 if let field {
                     if values[field].isEmpty { positions.fields[field] = reader.position(of: reader.tokenOffset) }
                     startValue(field)
