@@ -129,4 +129,45 @@ import Testing
         #expect(category("Other", "the arm holes are huge") == .sizeFit)
         #expect(category("Other", "this top is just not for me") == .changedMind)
     }
+
+    @Test func howItLooksOnTheBuyerIsAPreference() {
+        #expect(category("Other", "lovely fabric, but it did not look good on me") == .changedMind)
+        #expect(category("Other", "the back is nice. the front was not a good look") == .changedMind)
+    }
+
+    @Test func theShapeOfAGarmentThatDoesNotFitIsSize() {
+        #expect(category("Other", "it was an odd fit and very boxy") == .sizeFit)
+        #expect(category("Other", "the fit is weird under the arms") == .sizeFit)
+        #expect(category("Other", "runs a size big, returning it") == .sizeFit)
+        #expect(category("Other", "i ordered an xs and it is more like a large") == .sizeFit)
+        // A shape word in praise describes.
+        #expect(category("Other", "cute boxy top, love it") == .other)
+        #expect(category("Other", "the dress fits like a dream") == .other)
+    }
+
+    @Test func aProblemAdjectiveWithTheMaterialIsADefect() {
+        #expect(category("Other", "very soft, but poor material") == .qualityDefect)
+        #expect(category("Other", "the fabric feels cheap") == .qualityDefect)
+        #expect(category("Other", "it is so sheer") == .qualityDefect)
+        #expect(category("Other", "nice sheer lining, love it") == .other)
+    }
+
+    @Test func scornForTheGoodsAndAGapNounAreChineseFamilies() {
+        #expect(category("其他", "这是什么破东西") == .qualityDefect)
+        #expect(category("其他", "东西有问题，想换一个") == .qualityDefect)
+        #expect(category("其他", "颜色误差有点大") == .colourMismatch)
+    }
+
+    @Test func theShopsServiceIsOtherOnlyAlone() {
+        #expect(category("其他", "尺码不对，客服态度也差") == .sizeFit)
+        #expect(category("其他", "客服态度很差") == .other)
+        #expect(category("Other", "customer service was rude") == .other)
+    }
+
+    /// The lexicon is compiled at every audit start: its size is printed and held under a ceiling, so a change
+    /// that multiplies its entries shows.
+    @Test func theLexiconStaysSmall() {
+        print("reason lexicon entries: \(ReasonLexicon.entryCount)")
+        #expect(ReasonLexicon.entryCount < 100_000)
+    }
 }
