@@ -133,6 +133,7 @@ import Testing
     @Test func howItLooksOnTheBuyerIsAPreference() {
         #expect(category("Other", "lovely fabric, but it did not look good on me") == .changedMind)
         #expect(category("Other", "the back is nice. the front was not a good look") == .changedMind)
+        #expect(category("Other", "these are less flattering than my old pair") == .changedMind)
     }
 
     @Test func theShapeOfAGarmentThatDoesNotFitIsSize() {
@@ -156,6 +157,8 @@ import Testing
         #expect(category("其他", "这是什么破东西") == .qualityDefect)
         #expect(category("其他", "东西有问题，想换一个") == .qualityDefect)
         #expect(category("其他", "颜色误差有点大") == .colourMismatch)
+        // Kitchenware is not worn: its size is a difference from the description.
+        #expect(category("其他", "收到的烤盘太小了") == .notAsDescribed)
     }
 
     @Test func theShopsServiceIsOtherOnlyAlone() {

@@ -14,7 +14,7 @@ extension ReasonLexicon {
         ) + combine(
             ["was not", "wasn't", "is not", "isn't", "not", "just not", "just wasn't", "just isn't"],
             ["flattering on me", "a good look", "a good look on me", "me", "my look", "flattering at all"]
-        )),
+        ) + combine(["less", "not as", "far less", "much less"], ["flattering"])),
         // The shape of a garment that does not fit: weak alone (a praise can call a cut boxy), decisive with a
         // degree word, and fit words judged odd.
         LexiconGroup(.phrase(.sizeFit, 1.5), [
