@@ -2,9 +2,10 @@ extension ReasonLexicon {
     /// Families found on the development halves of the real buyer texts, each a frame rather than a sentence:
     /// how a garment looks on the buyer (a preference: `didn't look good on me`, `not a good look`), the shape of
     /// a garment that does not fit (`boxy`, `way too billowy`, `odd fit`, `fit weird`), a size named by comparison
-    /// (`more like a large`, `runs a size big`), a problem adjective with the material (`poor material`,
-    /// 面料太薄), see-through fabric by degree (`so sheer`), and Chinese
-    /// scorn for the goods or goods said to have a fault (破东西, 烂货, 东西有问题, 产品用不了).
+    /// (`more like a large`, `runs a size big`), a problem adjective with the material in English (`poor
+    /// material`; Chinese 面料 + 薄 stays a topic judged with its clause, since 面料很薄，跟描述的不一样 compares with
+    /// the listing), see-through fabric by degree (`so sheer`), and Chinese scorn for the goods or goods said to
+    /// have a fault (破东西, 烂货, 东西有问题, 产品用不了).
     static let shapes: [LexiconGroup] = [
         // How it looks on the buyer: a preference, not a fault.
         LexiconGroup(.phrase(.changedMind, 3), combine(
@@ -43,7 +44,7 @@ extension ReasonLexicon {
             combine(["a size", "a full size", "half a size", "two sizes"], ["small", "big", "large"])
         )),
         // A problem adjective with the material (a part of every garment): the goods are poorly made, not unlike
-        // their listing (`poor material`, `the fabric feels cheap`, 面料太薄).
+        // their listing (`poor material`, `the fabric feels cheap`).
         LexiconGroup(.phrase(.qualityDefect, 3.5), combine(
             ["poor", "cheap", "thin", "bad", "terrible", "awful", "flimsy", "scratchy", "itchy", "rough",
              "poor quality", "low quality", "cheap feeling"],
@@ -51,8 +52,6 @@ extension ReasonLexicon {
         ) + combine(
             ["material", "fabric", "the material", "the fabric"],
             combine(["is", "was", "feels", "felt"], ["cheap", "thin", "poor", "flimsy", "itchy", "scratchy", "rough"])
-        ) + combine(
-            ["面料", "布料", "材质", "料子", "衣料"], ["差", "太差", "很差", "粗糙", "太薄", "很薄", "廉价", "扎人", "太硬", "很硬"]
         )),
         // See-through fabric by degree; `sheer` alone may describe a lining.
         LexiconGroup(.phrase(.qualityDefect, 3), combine(
