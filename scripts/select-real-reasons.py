@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Chooses the rows of ../shared/real-exports/{reviews,returns} for Corpus/labelled-refunds/reasons-real.csv.
+"""Chooses the rows of ../shared/real-exports/{reviews,returns} for Corpus/labelled-refunds/reasons-real.csv,
+and with --second those of reasons-real2.csv.
 
 Prints `file,key,split` pointers, and with --show the text too (for labelling; the text never goes into the
 project). The choice and the dev / test split depend only on an FNV-1a hash of the pointer, fixed before any
 classifier run: rows are ordered by hash(file#key) and the first N that pass a length filter are taken per
-source; split is `test` when hash("split:" + file#key) is odd.
+source; split is `test` when hash("split:" + file#key) is odd. The second set skips every pointer of the first
+(read from reasons-real.csv) and prefers texts that state a problem: negative reviews, English reviews rated 3
+stars or fewer, after-sales turns; about half Chinese, half English.
 """
 import csv
 import sys
@@ -25,6 +28,22 @@ SOURCES = [
     ("reviews/litemall_yanxuan_comments.csv", "comment_id", "content", 15, 6, 120, None),
 ]
 
+# The second set (--second), same fields.
+SECOND = [
+    ("reviews/online_shopping_10_cats_subset.csv", "source_line", "review", 45, 6, 90,
+     lambda row: row["sample_group"] == "neg_keyword"),
+    ("reviews/online_shopping_10_cats_subset.csv", "source_line", "review", 20, 6, 90,
+     lambda row: row["sample_group"] == "neg_other"),
+    ("reviews/online_shopping_10_cats_subset.csv", "source_line", "review", 5, 6, 90,
+     lambda row: row["sample_group"] == "pos"),
+    ("returns/jddc_jd_customer_aftersales_utterances.tsv", None, "customer_utterance", 15, 8, 120, None),
+    ("reviews/litemall_yanxuan_comments.csv", "comment_id", "content", 10, 6, 120, None),
+    ("reviews/jd_facial_mask_comments_40.csv", None, "content", 5, 6, 160, None),
+    ("reviews/womens_clothing_ecommerce_reviews_with_text.csv", "source_row", "review_text", 100, 20, 300,
+     lambda row: int(row["rating"]) <= 3),
+]
+FIRST_SET = Path(__file__).resolve().parent.parent / "Corpus" / "labelled-refunds" / "reasons-real.csv"
+
 
 def fnv(text):
     value = 0xCBF29CE484222325
@@ -44,9 +63,13 @@ def rows(name, key):
 
 def main():
     show = "--show" in sys.argv
+    second = "--second" in sys.argv
     taken = set()
+    if second:
+        with open(FIRST_SET, encoding="utf-8", newline="") as handle:
+            taken = {f"{row['file']}#{row['key']}" for row in csv.DictReader(handle)}
     print("file,key,split")
-    for name, key, column, count, low, high, keep in SOURCES:
+    for name, key, column, count, low, high, keep in SECOND if second else SOURCES:
         candidates = []
         for pointer, row in rows(name, key):
             text = " ".join(row[column].split())

@@ -129,4 +129,48 @@ import Testing
         #expect(category("Other", "the arm holes are huge") == .sizeFit)
         #expect(category("Other", "this top is just not for me") == .changedMind)
     }
+
+    @Test func howItLooksOnTheBuyerIsAPreference() {
+        #expect(category("Other", "nice colour, but it did not look right on me") == .changedMind)
+        #expect(category("Other", "the print was not a good look on me") == .changedMind)
+        #expect(category("Other", "the new cut is less flattering") == .changedMind)
+    }
+
+    @Test func theShapeOfAGarmentThatDoesNotFitIsSize() {
+        #expect(category("Other", "the colour is off, and it is an odd fit and very boxy") == .sizeFit)
+        #expect(category("Other", "the fit was weird around the hips, i didn't like it") == .sizeFit)
+        #expect(classifier.classify(reason: "Other", comment: "these run a size big").evidence == ["run a size big"])
+        #expect(category("Other", "the small i got is more like a medium") == .sizeFit)
+        // A shape word in praise describes.
+        #expect(category("Other", "cute boxy top, love it") == .other)
+        #expect(category("Other", "this skirt fits like a charm") == .other)
+    }
+
+    @Test func aProblemAdjectiveWithTheMaterialIsADefect() {
+        #expect(category("Other", "nice colour, poor material") == .qualityDefect)
+        #expect(category("Other", "the fabric feels cheap") == .qualityDefect)
+        #expect(category("Other", "it is so sheer") == .qualityDefect)
+        #expect(category("Other", "nice sheer lining, love it") == .other)
+    }
+
+    @Test func scornForTheGoodsAndAGapNounAreChineseFamilies() {
+        #expect(category("其他", "又买到一个破东西，退了") == .qualityDefect)
+        #expect(category("其他", "东西有问题，想换一个") == .qualityDefect)
+        #expect(category("其他", "颜色误差有点大") == .colourMismatch)
+        // Kitchenware is not worn: its size is a difference from the description.
+        #expect(category("其他", "收到的烤盘太小了") == .notAsDescribed)
+    }
+
+    @Test func theShopsServiceIsOtherOnlyAlone() {
+        #expect(category("其他", "尺码不对，客服态度也差") == .sizeFit)
+        #expect(category("其他", "客服态度很差") == .other)
+        #expect(category("Other", "customer service was rude") == .other)
+    }
+
+    /// The lexicon is compiled at every audit start: its size is printed and held under a ceiling, so a change
+    /// that multiplies its entries shows.
+    @Test func theLexiconStaysSmall() {
+        print("reason lexicon entries: \(ReasonLexicon.entryCount)")
+        #expect(ReasonLexicon.entryCount < 100_000)
+    }
 }

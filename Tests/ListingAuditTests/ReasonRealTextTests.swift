@@ -2,9 +2,10 @@ import Foundation
 import Testing
 @testable import ListingAudit
 
-/// `Corpus/labelled-refunds/reasons-real.csv`: real buyers' words from `../shared/real-exports`, stored there only
-/// as pointers (file and row id) with hand labels. Each text is read at run time and classified as a comment with
-/// an empty reason; only the development half's misses are printed (the test half is for measuring, not tuning).
+/// `Corpus/labelled-refunds/reasons-real.csv` and `reasons-real2.csv`: real buyers' words from
+/// `../shared/real-exports`, stored there only as pointers (file and row id) with hand labels. Each text is read at
+/// run time and classified as a comment with an empty reason; only the development half's misses are printed (the
+/// test half is for measuring, not tuning).
 @Suite(.enabled(if: TestPaths.hasRealExports, "../shared/real-exports is absent: the real buyer texts are not here"))
 struct ReasonRealTextTests {
     /// Where each pointed-at file lives and which columns hold its row id (`nil`: the row's number, the header
@@ -14,6 +15,7 @@ struct ReasonRealTextTests {
         "womens_clothing_ecommerce_reviews_with_text.csv": ("reviews", "source_row", "review_text"),
         "litemall_yanxuan_comments.csv": ("reviews", "comment_id", "content"),
         "jddc_jd_customer_aftersales_utterances.tsv": ("returns", nil, "customer_utterance"),
+        "jd_facial_mask_comments_40.csv": ("reviews", nil, "content"),
     ]
 
     private struct Item {
@@ -30,8 +32,28 @@ struct ReasonRealTextTests {
     }
 
     @Test func realBuyerTextsAreClassifiedAsLabelled() throws {
+        let (dev, test) = try Self.score("reasons-real.csv")
+        #expect(dev.total >= 100 && test.total >= 100)
+        // Floors at the figures reached (README): first run dev 47, test 54; after the first dev-half round dev 73,
+        // test 62; after the second (goods type, close negation, praise and return words) dev 90, test 68; after
+        // the families tuned on both real sets' dev halves (issue 11 §3) dev 91, test 68.
+        #expect(dev.correct >= 91 && test.correct >= 68)
+    }
+
+    /// The second real set, labelled before its first run.
+    @Test func secondRealSetIsClassifiedAsLabelled() throws {
+        let (dev, test) = try Self.score("reasons-real2.csv")
+        #expect(dev.total == 101 && test.total == 99)
+        // Floors at the figures reached (README): first run dev 58, test 60; after the families tuned on the dev
+        // halves (look on the buyer, garment shape, material, service only alone) dev 71, test 63.
+        #expect(dev.correct >= 71 && test.correct >= 63)
+    }
+
+    /// Classifies every row of the labelled file `name`, prints the development half's misses and the test half's
+    /// confusion counts, and returns both halves' scores.
+    private static func score(_ name: String) throws -> (dev: Half, test: Half) {
         let realExports = try #require(TestPaths.realExports)
-        let items = try Self.items()
+        let items = try Self.items(name)
         #expect(items.count >= 200)
         var texts: [String: [String: String]] = [:]
         for file in Set(items.map(\.file)) {
@@ -49,30 +71,31 @@ struct ReasonRealTextTests {
             let right = category == item.expected
             if item.isTest {
                 test.total += 1
-                if right { test.correct += 1 } else { testConfusion["\(item.expected) → \(category)", default: 0] += 1 }
+                if right {
+                    test.correct += 1
+                } else {
+                    testConfusion["\(item.expected) → \(category)", default: 0] += 1
+                }
             } else {
                 dev.total += 1
                 if right {
                     dev.correct += 1
                 } else {
-                    print("dev miss \(item.file)#\(item.key): \(category), expected \(item.expected)")
+                    print("\(name) dev miss \(item.file)#\(item.key): \(category), expected \(item.expected)")
                 }
             }
         }
-        print("reasons-real dev \(dev.correct)/\(dev.total), test \(test.correct)/\(test.total)")
-        print("test-half confusion: \(testConfusion.sorted { $0.key < $1.key })")
-        #expect(dev.total >= 100 && test.total >= 100)
-        // Floors at the figures reached (README): first run dev 47, test 54; after the first dev-half round dev 73,
-        // test 62; after the second (goods type, close negation, praise and return words) dev 90, test 68.
-        #expect(dev.correct >= 90 && test.correct >= 68)
+        print("\(name) dev \(dev.correct)/\(dev.total), test \(test.correct)/\(test.total)")
+        print("\(name) test-half confusion: \(testConfusion.sorted { $0.key < $1.key })")
+        return (dev, test)
     }
 
-    /// The labelled pointers.
-    private static func items() throws -> [Item] {
-        let path = TestPaths.corpus.appendingPathComponent("labelled-refunds/reasons-real.csv").path
+    /// The labelled pointers of `Corpus/labelled-refunds/<name>`.
+    private static func items(_ name: String) throws -> [Item] {
+        let path = TestPaths.corpus.appendingPathComponent("labelled-refunds/\(name)").path
         let table = try ExportTable(path: path, options: ReadOptions())
         let columns = try ["file", "key", "expected_category", "split"].map { name in
-            try #require(table.index.column(name), "reasons-real.csv has no \(name) column")
+            try #require(table.index.column(name), "\(path) has no \(name) column")
         }
         var items: [Item] = []
         var report = TransactionLoadReport(path: path, format: "reasons", encoding: .utf8, delimiter: "comma")

@@ -22,6 +22,7 @@
 /// - A text that praises and never complains (no problem or mismatch word, nothing after a contrast word) keeps
 ///   none of its weak signals, topics nobody judged and bare adjectives: `i'm a 26 waist, love it` describes.
 /// - After a contrast word (`但是`, `就是`, `but`) a clause counts 1.5×.
+/// - A complaint about the shop (service, invoices) counts as `other` only when the goods draw none.
 /// - A buyer naming what they ordered and what came instead is a fulfilment error; so is a denied topic before
 ///   what they ordered (`not the colour I ordered`) and a part or gift that was not received (`没有充电线`).
 /// - What the buyer rules out (`不是尺码问题`, `the size is OK`) is recorded in `denied`, so the classifier can
@@ -255,6 +256,12 @@ struct ClauseScorer {
             for index in scores.indices { scores[index] -= weak[index] }
         }
         if namesUnwornGoods && !namesWornGoods { moveScore(from: .sizeFit, to: .notAsDescribed) }
+        // The shop's service, invoices and the like are `other` only alone: beside a complaint about the goods
+        // they are no reason of the refund (发货过来，尺码不对，客服态度消极).
+        let goodsComplaint = RefundCategory.allCases.contains {
+            $0 != .other && scores[$0.ordinal] >= Self.adjectiveWeight
+        }
+        if goodsComplaint { scores[RefundCategory.other.ordinal] = 0 }
     }
 
     /// Moves the score and evidence of `source` to `target`.

@@ -49,7 +49,8 @@ extension ReasonLexicon {
         )),
         LexiconGroup(.positive, combine(
             ["fits", "fit", "fitted", "fits me", "fit me", "fits her", "fitted me"],
-            ["perfectly", "perfect", "great", "well", "beautifully", "nicely", "just right", "like a glove"]
+            ["perfectly", "perfect", "great", "well", "beautifully", "nicely", "just right", "like a glove",
+             "like a dream", "like a charm"]
         ) + ["no complaints", "wouldn't change", "love it", "loved it", "love this", "loved this"]),
     ]
 }

@@ -1,8 +1,9 @@
 extension ReasonLexicon {
     /// Words that say what kind of goods a text is about, and words that name an earlier purchase. Goods worn on
     /// the body (garments, shoes, jewellery, and the verbs of wearing) keep size words about fit; goods that are
-    /// not worn (food and produce, electronics, furniture, household goods, books) turn them into a difference from
-    /// the description, since nothing is fitted. Listed last, so a word another list names keeps that role.
+    /// not worn (food and produce, electronics, furniture, household goods and kitchenware, books) turn them into a
+    /// difference from the description, since nothing is fitted. Listed last, so a word another list names keeps
+    /// that role.
     static let goods: [LexiconGroup] = [
         LexiconGroup(.goods(worn: true), [
             "衣服", "衣", "上衣", "外套", "衬衫", "t恤", "毛衣", "卫衣", "羽绒服", "大衣", "风衣", "内衣", "文胸", "睡衣", "裤子",
@@ -22,9 +23,12 @@ extension ReasonLexicon {
             "平板", "电脑", "笔记本", "手机", "显示器", "电视", "相机", "充电宝", "音箱", "鼠标", "路由器", "硬盘", "u盘",
             "台灯", "灯泡", "杯子", "水杯", "保温杯", "锅", "碗", "盘子", "椅子", "桌子", "柜子", "床垫", "枕头", "被子",
             "窗帘", "地毯", "行李箱", "书", "玩具", "花瓶", "插座",
+            // Kitchenware and containers.
+            "模具", "烤盘", "蛋糕", "餐具", "刀具", "砧板", "饭盒", "保鲜盒", "收纳盒", "收纳箱", "容器", "盆", "茶壶",
             "fruit", "apples", "oranges", "snack", "snacks", "laptop", "tablet", "phone", "monitor", "tv", "television",
             "lamp", "mug", "chair", "desk", "book", "bottle", "pillow", "blanket", "duvet", "mattress", "curtains",
-            "rug", "toy", "vase", "suitcase",
+            "rug", "toy", "vase", "suitcase", "pan", "pot", "mold", "mould", "baking tin", "container", "lunch box",
+            "teapot", "kettle",
         ]),
         // The size of produce (个头小, 果子偏小): a difference from the description, whatever else the text names.
         LexiconGroup(.phrase(.notAsDescribed, 3), combine(

@@ -16,7 +16,7 @@ extension ReasonLexicon {
             "wheel", "wheels", "sole", "soles", "heel cap", "strap", "straps", "handle", "handles", "buckle", "clasp",
             "hinge", "lining",
         ]),
-        LexiconGroup(.gap, ["差距", "差别", "区别", "落差", "出入", "差异", "相差", "反差"]),
+        LexiconGroup(.gap, ["差距", "差别", "区别", "落差", "出入", "差异", "相差", "反差", "误差", "偏差"]),
         LexiconGroup(.afterUse, [
             "用了", "洗了", "洗一次", "洗过", "洗后", "洗完", "水洗后", "穿了", "穿过", "穿一次", "穿了一次", "使用后", "用完",
             "用过", "没几天", "没多久", "没用几天", "没穿几次", "没用多久", "没两天", "不到一个月", "不到一周", "才用",

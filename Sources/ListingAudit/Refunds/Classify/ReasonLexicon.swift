@@ -22,7 +22,7 @@ enum ReasonLexicon {
         var entries: [(text: String, value: Int32)] = []
         var seen = Set<[UInt8]>()
         for group in structure + description + chinese + english + morphology + vocabulary + families + circumstances
-            + goods + use + returns {
+            + shapes + goods + use + returns {
             for word in group.words + SpellingVariants.of(group.words) {
                 let folded = UTF8Scalars.folded(word.trimmingWhitespace())
                 // A word starting with a clause break could never be reached by the scan.
@@ -35,6 +35,10 @@ enum ReasonLexicon {
         }
         return (PhraseBook([PhraseBook.List(entries, selection: .longestCover)]), roles)
     }()
+
+    /// How many words the compiled lexicon holds (spelling variants included): it is built at every audit start,
+    /// so its size is watched.
+    static var entryCount: Int { compiled.roles.count }
 
     /// Scans `text`, calling `visit` with each longest lexicon word and each clause break, left to right.
     static func scan(_ text: FoldedText, _ visit: (Event) -> Void) {
