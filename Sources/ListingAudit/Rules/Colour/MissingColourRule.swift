@@ -41,6 +41,8 @@ struct MissingColourRule: ListingRule {
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         guard !facts.hasSummarisedText else { return nil }
+        // A taxonomy category without a colour attribute (`Tuxedo Studs`, `Mattress Foundations`) needs none.
+        if let needs = facts.categoryNeeds, !needs.contains(.coloured) { return nil }
         let listing = facts.listing
         if !facts.options(.colour).allSatisfy(\.isBlank) { return nil }
         if !listing.attributeValues(.colour).isEmpty { return nil }

@@ -6,24 +6,35 @@
 /// word decides; within a text the longest word wins (`手机壳` over `手机`-less `壳`, `shoe rack` over `shoe`,
 /// `ring light` over `ring`). Broad terms (`Apparel & Accessories`, `配件`) decide only when nothing more specific is
 /// found anywhere. The words are one list of the listing `PhraseBook`, so each text is scanned once with the rest.
+///
+/// Besides the built-in words, the list holds the category names of Shopify's Standard Product Taxonomy
+/// (`TaxonomyWords`): a category path or product type naming one gets its branch's profile and what its attributes
+/// say the product needs (`CategoryNeeds`); a title decides only by the specific names (`bean bag chair`, `tuxedo`,
+/// `无尾晚礼服`), never by a generic one (`Sets`, `Accessories`, `配件` are not in the table).
 public enum CategoryProfiler {
-    /// The profile of `listing`, its title, category path and product type already scanned (`categoryTexts`: the
-    /// non-empty ones, in that order).
-    static func profile(
+    /// The word that decides the profile of `listing`, its title, category path and product type already scanned
+    /// (`categoryTexts`: the non-empty ones, in that order); a general hint when none does.
+    static func hint(
         of listing: Listing, title: ScannedText, categoryTexts: [ScannedText], cache: FactsCache
-    ) -> ProductProfile {
-        var fallback: ProductProfile?
+    ) -> ProfileHint {
+        var fallback: ProfileHint?
         let attributes = listing.attributes.filter { isCategoryAttribute($0.name) && !$0.value.isEmpty }
         for source in categoryTexts + attributes.map({ cache.scanned($0.value) }) {
             guard let hint = cache.hint(of: source, deepestHint) else { continue }
-            if !hint.isWeak { return hint.profile ?? .general }
-            fallback = fallback ?? hint.profile
+            if !hint.isWeak { return hint.profile == nil ? general : hint }
+            if fallback == nil, hint.profile != nil { fallback = hint }
         }
-        if let hint = bestHint(among: Array(title.hits[ListingPhrase.productWords.rawValue])), !hint.isWeak {
-            return hint.profile ?? .general
+        let titleHits = title.hits[ListingPhrase.productWords.rawValue].filter {
+            ProfileHint(value: $0.value).decidesTitles
         }
-        return fallback ?? .general
+        // A taxonomy name specific enough for titles decides even when its category has sub-categories.
+        if let hint = bestHint(among: titleHits), !hint.isWeak || hint.needs != nil {
+            return hint.profile == nil ? general : hint
+        }
+        return fallback ?? general
     }
+
+    private static let general = ProfileHint(profile: .general, isWeak: false)
 
     /// The profile of `listing` with the built-in words and `extraKeywords` (profile → words, e.g. a shop's own
     /// category names: `[.homeTextiles: ["凉席"]]`).
