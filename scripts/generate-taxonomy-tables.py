@@ -41,18 +41,20 @@ BRANCHES = {
     "el": "electronics", "co": "electronics",
 }
 
-# Home goods bought by their dimensions: baskets, mirrors, picture frames, trunks, window blinds, films and screens,
-# storage, food storage, pots and planters, bath caddies, fencing. Furniture, bags and home textiles need dimensions
-# by their profile.
+# Home goods bought by their dimensions: baskets, picture frames, trunks, window blinds, films and screens, storage,
+# pots and planters, bath caddies, fencing. Furniture, bags and home textiles need dimensions by their profile.
+# Mirrors and food storage are left out: their names (`Mirror`, `Wax Paper`) name car mirrors, compact mirrors and
+# hair-removal strips as often.
 DIMENSIONAL_BRANCHES = [
-    "hg-3-6", "hg-3-47", "hg-3-52", "hg-3-65", "hg-3-74", "hg-10-16", "hg-11-4", "hg-12-1-16", "hg-1-1", "ha-3",
+    "hg-3-6", "hg-3-52", "hg-3-65", "hg-3-74", "hg-10-16", "hg-12-1-16", "hg-1-1", "ha-3",
 ]
 DIMENSIONAL_PROFILES = {"furniture", "bags", "home_textiles"}
 DIMENSIONAL_ATTRIBUTES = {"bedding_size", "compatible_mattress_size"}
 
-# Attributes that make a product sized. `accessory_size` is left out: Shopify gives it to neckties, face masks and
-# collar stays, which shops sell in one size.
-SIZE_ATTRIBUTES = {"size", "shoe_size", "ring_size", "cup_size", "bra_size", "band_size"}
+# Attributes that make a product sized. `accessory_size` is left out (Shopify gives it to neckties, face masks and
+# collar stays, which shops sell in one size), and so is `ring_size` (jewellery sets carry it for their rings, but
+# a necklace set needs no size; rings are sized by the built-in words).
+SIZE_ATTRIBUTES = {"size", "shoe_size", "cup_size", "bra_size", "band_size"}
 
 # Names that say nothing about the product on their own.
 GENERIC = {

@@ -2,7 +2,7 @@
 // (MIT, (c) Shopify, https://github.com/Shopify/product-taxonomy). Do not edit; regenerate with
 // python3 scripts/generate-taxonomy-tables.py ../shared/taxonomy \
 //     > Sources/ListingAudit/Rules/Profiling/TaxonomyWords.swift
-// 1036 names, from the 4334 categories of the branches mapped to a product profile.
+// 1007 names, from the 4334 categories of the branches mapped to a product profile.
 
 /// Category names of Shopify's Standard Product Taxonomy and what their categories say about a product.
 enum TaxonomyWords {
@@ -90,7 +90,6 @@ enum TaxonomyWords {
         boys' underpant|apparel|sctw
         boys' undershirt|apparel|sct
         boyshort|apparel|sct
-        bread box|home_goods|dct
         breast enhancing insert|apparel|ct
         breast petal|apparel|ct
         bridal accessory|accessories|ct
@@ -104,7 +103,6 @@ enum TaxonomyWords {
         burkini|apparel|sct
         business card case|bags|dct
         button stud|accessories|ct
-        candy bucket|home_goods|dct
         cape|apparel|sc
         card case|bags|dct
         cargo|apparel|sc
@@ -146,7 +144,6 @@ enum TaxonomyWords {
         condiment|food|w
         converter|electronics|cw
         convertible bassinet|furniture|dct
-        cookie jar|home_goods|dct
         cooking ingredient|food|tw
         copier accessory|electronics|ctw
         copy|electronics|cw
@@ -226,15 +223,10 @@ enum TaxonomyWords {
         flat|shoes|sc
         flatware chest|home_goods|dct
         floating vanity|furniture|dct
-        foil|home_goods|dc
         foldable metal foundation|furniture|dt
         folding bassinet|furniture|dct
         folding table|furniture|dt
-        food container cover|home_goods|dct
         food service uniform|apparel|sct
-        food storage bag|home_goods|dct
-        food storage container|home_goods|dct
-        food wrap|home_goods|dctw
         foot care|beauty|tw
         footboard|furniture|dt
         footie sock|apparel|ct
@@ -297,7 +289,6 @@ enum TaxonomyWords {
         hipster|apparel|sc
         hold up sock|apparel|ct
         home game console accessory|electronics|ctw
-        honey jar|home_goods|dct
         hook-on seat|furniture|dct
         hope chest|furniture|dct
         hosiery|apparel|sct
@@ -316,7 +307,6 @@ enum TaxonomyWords {
         island|furniture|dc
         jeggings|apparel|sct
         jewelry armoire|furniture|dct
-        jewelry set|jewellery|sct
         jock strap|apparel|sct
         jockstrap|apparel|sct
         key case|bags|dct
@@ -371,7 +361,6 @@ enum TaxonomyWords {
         military uniform|apparel|sct
         minaudiere|bags|dct
         mini crib|furniture|dct
-        mirror|home_goods|dct
         mirrored armoire|furniture|dct
         mirrored vanity|furniture|dct
         mitten|accessories|ct
@@ -402,7 +391,6 @@ enum TaxonomyWords {
         pantry|furniture|dc
         panty sock|apparel|ct
         pantyhose|apparel|sct
-        parchment paper|home_goods|dct
         parking lock|home_goods|dct
         pass holder|bags|dct
         passive circuit component|electronics|ctw
@@ -419,7 +407,6 @@ enum TaxonomyWords {
         pinball machine accessory|electronics|ctw
         placemat|home_textiles|dct
         planter|home_goods|dct
-        plastic wrap|home_goods|dct
         platform base|furniture|dt
         play vehicle|toys|ctw
         poker chip accessory|toys|ctw
@@ -581,7 +568,6 @@ enum TaxonomyWords {
         washcloth|home_textiles|dct
         water|food|w
         water play equipment|toys|ctw
-        wax paper|home_goods|dct
         wig|accessories|c
         wig accessory|accessories|ct
         windbreaker|apparel|sct
@@ -611,7 +597,6 @@ enum TaxonomyWords {
         作料|food|w
         保安制服|apparel|sct
         保罗衫|apparel|sct
-        保鲜袋|home_goods|dct
         信号干扰机|electronics|ctw
         信封包|bags|dct
         假发|accessories|c
@@ -862,7 +847,6 @@ enum TaxonomyWords {
         演出服裙装|accessories|sct
         演出鞋|accessories|sct
         火坑|furniture|dc
-        烤箱烘焙纸|home_goods|dct
         热巧|food|w
         烹饪与烘焙原料|food|tw
         照片冲印|electronics|ctw
@@ -893,7 +877,6 @@ enum TaxonomyWords {
         窗饰|home_goods|dcw
         端柱|home_goods|dc
         粮食|food|w
-        糖果桶|home_goods|dct
         纱窗|home_goods|dc
         线材|electronics|cw
         线柱|home_goods|dc
@@ -932,7 +915,6 @@ enum TaxonomyWords {
         落地衣架|furniture|dct
         蒲团垫|furniture|dct
         蘸料|food|w
-        蜜罐|home_goods|dc
         行李挂牌|bags|dct
         行李架|bags|dct
         衣柜收纳|home_goods|dctw
@@ -987,9 +969,6 @@ enum TaxonomyWords {
         钮钉|accessories|c
         钱包链|accessories|ct
         铰接板|home_goods|dct
-        锡箔纸|home_goods|dct
-        锡纸|home_goods|dc
-        镜子|home_goods|dc
         长条椅|furniture|dt
         长袜|apparel|sc
         门禁卡卡套|bags|dct
@@ -1011,8 +990,6 @@ enum TaxonomyWords {
         靠窗座位|furniture|dct
         靠背长凳|furniture|dt
         面具|accessories|c
-        面包盒|home_goods|dct
-        面包袋|home_goods|dct
         靴子衬里|accessories|sct
         鞋套|accessories|sc
         鞋子收纳|home_goods|dctw
@@ -1023,11 +1000,6 @@ enum TaxonomyWords {
         领针|jewellery|c
         颈袋|bags|dc
         飞行服|apparel|sct
-        食品保鲜袋|home_goods|dct
-        食品包装纸|home_goods|dctw
-        食品容器盖子|home_goods|dct
-        食品贮存|home_goods|dctw
-        食品贮存容器|home_goods|dct
         餐具室|furniture|dct
         餐具盒|home_goods|dct
         餐厅长椅|furniture|dtw
@@ -1040,7 +1012,6 @@ enum TaxonomyWords {
         饮品|food|w
         饮用水|food|tw
         饰面板|home_goods|dct
-        饼干罐|home_goods|dct
         马刺|accessories|c
         马桶上方置物架|home_goods|dct
         马鞍包|bags|dct
