@@ -4,7 +4,7 @@
 Reads `categories.en.txt`, `categories.zh-CN.txt` and `category_attributes.en.tsv` of a taxonomy folder (MIT,
 (c) Shopify; https://github.com/Shopify/product-taxonomy) and writes one compact table: each category name the
 profiler may match (English and Simplified Chinese, split at ` & `, `, ` and `/`), the product profile of the branch
-it sits in, and what its attributes say the product needs (a size, dimensions, a colour). Only the branches that map
+it sits in, and what its attributes say the product needs (a size, dimensions). Only the branches that map
 to a profile are kept; generic names (`Accessories`, `Parts`, `Sets`, `配件`) and names that sit in branches of
 different profiles are left out.
 
@@ -113,9 +113,8 @@ HEADER = """\
 /// Category names of Shopify's Standard Product Taxonomy and what their categories say about a product.
 enum TaxonomyWords {{
     /// One name a line: `name|profile|flags` (English names lower-cased, last word singular). Flags: `s` its
-    /// categories carry a size attribute, `d` they are bought by their dimensions, `c` they carry a colour, `t` the
-    /// name is specific enough to decide from a title, `w` a broad name (a top branch or a category with
-    /// sub-categories).
+    /// categories carry a size attribute, `d` they are bought by their dimensions, `t` the name is specific enough
+    /// to decide from a title, `w` a broad name (a top branch or a category with sub-categories).
     static let table = \"\"\"
 """
 
@@ -130,8 +129,6 @@ BRANCH_ONLY_PROFILES = {"electronics", "food", "beauty", "toys"}
 # Built-in product words (`ProductWords.swift`), read to leave out names that add nothing over them.
 PRODUCT_WORDS = Path(__file__).resolve().parent.parent / "Sources/ListingAudit/Rules/Profiling/ProductWords.swift"
 SWIFT_PROFILES = {"homeTextiles": "home_textiles", "homeGoods": "home_goods"}
-# Profiles whose rules ask for a colour, and what a name must say to be kept although a built-in word covers it.
-COLOUR_PROFILES = {"apparel", "shoes", "bags", "accessories", "home_textiles", "furniture"}
 
 
 def built_in_words():
@@ -150,8 +147,6 @@ def adds_nothing(name, profile, flags, built_in):
     if any(name in words for words in built_in.values()):
         return True
     if ("s" in flags and profile in ("accessories", "jewellery")) or ("d" in flags and profile == "home_goods"):
-        return False
-    if profile in COLOUR_PROFILES and "c" not in flags:
         return False
     for word in built_in.get(profile, ()):
         if word.isascii():
@@ -252,7 +247,7 @@ def main():
         attributes[fields[0]] = set(filter(None, fields[2].split(",")))
 
     parents = {category_id.rsplit("-", 1)[0] for category_id in english if "-" in category_id}
-    # name -> [profiles], [sized], [dimensional], [coloured], [title-usable], [broad], [kept by depth]
+    # name -> [profiles], [sized], [dimensional], [title-usable], [broad], [kept by depth]
     merged = {}
     categories = 0
     for category_id, path in english.items():
@@ -264,7 +259,6 @@ def main():
         sized = bool(handles & SIZE_ATTRIBUTES)
         dimensional = (profile in DIMENSIONAL_PROFILES or in_branch(category_id, DIMENSIONAL_BRANCHES)
                        or bool(handles & DIMENSIONAL_ATTRIBUTES))
-        coloured = "color" in handles
         # Vertical roots, their first branches and every category with sub-categories are broad (`Home & Garden`,
         # `服饰与配饰 > 服装`, `Lighting > Lamps`): a more specific word elsewhere in the listing decides first.
         broad = len(path) <= 2 or category_id in parents
@@ -272,28 +266,33 @@ def main():
             for name in names:
                 if is_generic(name, chinese_name):
                     continue
-                # Chinese names of three characters or more are specific enough for titles (`无尾晚礼服`, `豆袋椅`).
-                titled = len(name) >= 3 if chinese_name else title_usable(name, profile, dimensional)
-                entry = merged.setdefault(name, [set(), [], [], [], [], [], []])
+                # Chinese names decide category paths only: Chinese titles have no word boundaries, so a name would
+                # match inside other words and in the accessories a title lists (`送收纳袋`).
+                titled = not chinese_name and title_usable(name, profile, dimensional)
+                entry = merged.setdefault(name, [set(), [], [], [], [], []])
                 entry[0].add(profile)
-                for index, flag in enumerate((sized, dimensional, coloured, titled, broad)):
+                for index, flag in enumerate((sized, dimensional, titled, broad)):
                     entry[index + 1].append(flag)
-                entry[6].append(len(path) <= SHALLOW_DEPTH or profile not in SHALLOW_PROFILES or dimensional)
+                entry[5].append(len(path) <= SHALLOW_DEPTH or profile not in SHALLOW_PROFILES or dimensional)
 
     built_in = built_in_words()
     rows = []
     for name in sorted(merged):
-        profiles, sized, dimensional, coloured, titled, broad, shallow = merged[name]
+        profiles, sized, dimensional, titled, broad, shallow = merged[name]
         if len(profiles) != 1 or "|" in name or not any(shallow):
             continue
         flags = "".join(letter for letter, on in (
-            ("s", all(sized)), ("d", all(dimensional)), ("c", any(coloured)), ("t", any(titled)),
+            ("s", all(sized)), ("d", all(dimensional)), ("t", any(titled)),
             ("w", all(broad))) if on)
         profile = profiles.pop()
         # Home goods matter to the rules only when bought by their dimensions, and electronics, food, beauty and toys
         # by their branch names (which route a category path); their other names would cost start-up time for
         # little.
         if (profile == "home_goods" and "d" not in flags) or (profile in BRANCH_ONLY_PROFILES and "w" not in flags):
+            continue
+        # Only names a title may use: the profiler reads the taxonomy in titles only (category paths made goggles
+        # filed under `Children's Swimwear` clothing, and cost precision on the held-out real listings).
+        if "t" not in flags:
             continue
         if not adds_nothing(name, profile, flags, built_in):
             rows.append(f"{name}|{profile}|{flags}")

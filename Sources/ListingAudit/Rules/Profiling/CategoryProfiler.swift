@@ -8,9 +8,9 @@
 /// found anywhere. The words are one list of the listing `PhraseBook`, so each text is scanned once with the rest.
 ///
 /// Besides the built-in words, the list holds the category names of Shopify's Standard Product Taxonomy
-/// (`TaxonomyWords`): a category path or product type naming one gets its branch's profile and what its attributes
-/// say the product needs (`CategoryNeeds`); a title decides only by the specific names (`bean bag chair`, `tuxedo`,
-/// `无尾晚礼服`), never by a generic one (`Sets`, `Accessories`, `配件` are not in the table).
+/// (`TaxonomyWords`): where no built-in word decides, a title naming one (`tuxedo`, `armchair`, `fence panel`; never
+/// a generic word: `Sets` and `Accessories` are not in the table) gets its branch's profile and what its attributes
+/// say the product needs (`CategoryNeeds`). Category paths are read with the built-in words only.
 public enum CategoryProfiler {
     /// The word that decides the profile of `listing`, its title, category path and product type already scanned
     /// (`categoryTexts`: the non-empty ones, in that order); a general hint when none does.
@@ -24,13 +24,16 @@ public enum CategoryProfiler {
             if !hint.isWeak { return hint.profile == nil ? general : hint }
             if fallback == nil, hint.profile != nil { fallback = hint }
         }
-        let titleHits = title.hits[ListingPhrase.productWords.rawValue].filter {
-            ProfileHint(value: $0.value).decidesTitles
-        }
-        // A taxonomy name specific enough for titles decides even when its category has sub-categories.
-        if let hint = bestHint(among: titleHits), !hint.isWeak || hint.needs != nil {
+        // The built-in words (curated against real exports) first, then the taxonomy's names.
+        let hits = title.hits[ListingPhrase.productWords.rawValue]
+        if let hint = bestHint(among: hits.filter({ ProfileHint(value: $0.value).needs == nil })), !hint.isWeak {
             return hint.profile == nil ? general : hint
         }
+        let named = hits.filter {
+            let hint = ProfileHint(value: $0.value)
+            return hint.profile == nil || hint.needs?.contains(.titles) == true
+        }
+        if let hint = bestHint(among: named), hint.profile != nil { return hint }
         return fallback ?? general
     }
 
@@ -56,7 +59,7 @@ public enum CategoryProfiler {
     /// the whole path; hits are assigned to segments by the separators' byte offsets.
     static func deepestHint(in text: ScannedText) -> ProfileHint? {
         if let byID = ProductWords.googleCategoryIDs[text.source.trimmingWhitespace()] { return byID }
-        let hits = text.hits[ListingPhrase.productWords.rawValue]
+        let hits = text.hits[ListingPhrase.productWords.rawValue].filter { ProfileHint(value: $0.value).needs == nil }
         guard !hits.isEmpty else { return nil }
         let separators = separatorOffsets(text.folded.bytes)
         func segment(_ hit: PhraseHit) -> Int { separators.prefix { $0 < hit.start }.count }

@@ -5,10 +5,8 @@ struct CategoryNeeds: OptionSet, Sendable, Equatable {
     static let sized = CategoryNeeds(rawValue: 1)
     /// Its products are bought by their dimensions (furniture, bags, bedding, planters, fence panels).
     static let dimensional = CategoryNeeds(rawValue: 2)
-    /// Its categories carry a colour attribute.
-    static let coloured = CategoryNeeds(rawValue: 4)
     /// The name is specific enough to decide from a title (`bean bag chair`, `tuxedo`), not only from a category.
-    static let titles = CategoryNeeds(rawValue: 8)
+    static let titles = CategoryNeeds(rawValue: 4)
 }
 
 /// What one product word says about a listing's profile.
@@ -41,9 +39,6 @@ struct ProfileHint: Sendable, Equatable {
         self.isWeak = isWeak
         self.needs = needs
     }
-
-    /// Whether the word may decide from a title: every built-in word, and the specific taxonomy names.
-    var decidesTitles: Bool { needs?.contains(.titles) ?? true }
 }
 
 /// The built-in product words the category profiler matches, in Chinese and English.
@@ -116,7 +111,6 @@ enum ProductWords {
             switch flag {
             case UInt8(ascii: "s"): needs.insert(.sized)
             case UInt8(ascii: "d"): needs.insert(.dimensional)
-            case UInt8(ascii: "c"): needs.insert(.coloured)
             case UInt8(ascii: "t"): needs.insert(.titles)
             case UInt8(ascii: "w"): isWeak = true
             default: break

@@ -2,1021 +2,475 @@
 // (MIT, (c) Shopify, https://github.com/Shopify/product-taxonomy). Do not edit; regenerate with
 // python3 scripts/generate-taxonomy-tables.py ../shared/taxonomy \
 //     > Sources/ListingAudit/Rules/Profiling/TaxonomyWords.swift
-// 1007 names, from the 4334 categories of the branches mapped to a product profile.
+// 462 names, from the 4334 categories of the branches mapped to a product profile.
 
 /// Category names of Shopify's Standard Product Taxonomy and what their categories say about a product.
 enum TaxonomyWords {
     /// One name a line: `name|profile|flags` (English names lower-cased, last word singular). Flags: `s` its
-    /// categories carry a size attribute, `d` they are bought by their dimensions, `c` they carry a colour, `t` the
-    /// name is specific enough to decide from a title, `w` a broad name (a top branch or a category with
-    /// sub-categories).
+    /// categories carry a size attribute, `d` they are bought by their dimensions, `t` the name is specific enough
+    /// to decide from a title, `w` a broad name (a top branch or a category with sub-categories).
     static let table = """
-        3d printer accessory|electronics|ctw
-        DJ与专业音频|electronics|ctw
-        GPS 导航系统|electronics|ctw
-        L 形长凳|furniture|dt
-        T 恤|apparel|sct
-        accent table|furniture|dtw
-        activewear|apparel|sctw
-        activewear top|apparel|sctw
-        activity equipment|toys|ctw
-        activity table|furniture|dt
+        3d printer accessory|electronics|tw
+        activewear|apparel|stw
+        activewear top|apparel|stw
+        activity equipment|toys|tw
         adjustable base|furniture|dt
-        ankle sock|apparel|ct
-        antenna accessory|electronics|ctw
-        anti slip step|accessories|sct
-        arcade equipment|electronics|ctw
-        arm warmer|accessories|ct
-        armchair|furniture|dct
-        armless chaise|furniture|dct
-        armoire|furniture|dctw
-        art table|furniture|dt
-        articulating panel|home_goods|dct
-        athletic sock|apparel|ct
-        audio accessory|electronics|ctw
-        audio component|electronics|ctw
-        audio player|electronics|ctw
-        auto barrier|home_goods|dct
-        baby belt|accessories|sct
-        baby bottom|apparel|sctw
-        baby hat|accessories|sct
+        ankle sock|apparel|t
+        antenna accessory|electronics|tw
+        anti slip step|accessories|st
+        arcade equipment|electronics|tw
+        arm warmer|accessories|t
+        armchair|furniture|dt
+        armless chaise|furniture|dt
+        armoire|furniture|dtw
+        articulating panel|home_goods|dt
+        athletic sock|apparel|t
+        audio accessory|electronics|tw
+        audio component|electronics|tw
+        audio player|electronics|tw
+        auto barrier|home_goods|dt
+        baby belt|accessories|st
+        baby bottom|apparel|stw
+        baby hat|accessories|st
         baby mobile|toys|tw
         baby mobile accessory|toys|tw
-        baby one-piece|apparel|sct
-        baby outfit|apparel|sct
-        baby protective wear|accessories|sct
-        baby sleepwear|apparel|sct
+        baby one-piece|apparel|st
+        baby outfit|apparel|st
+        baby protective wear|accessories|st
+        baby sleepwear|apparel|st
         baby soother|toys|tw
-        baby swimwear|apparel|sctw
-        baby top|apparel|sctw
+        baby swimwear|apparel|stw
+        baby top|apparel|stw
         back care|beauty|tw
-        backed bench|furniture|dt
-        backless bench|furniture|dt
-        backrest pillow|home_textiles|dt
-        badge holder|bags|dct
-        bakery|food|w
+        badge holder|bags|dt
         baking ingredient|food|tw
-        balaclava|accessories|ct
-        ball pit accessory|toys|ctw
+        balaclava|accessories|t
+        ball pit accessory|toys|tw
         banquette|furniture|dt
-        barrier|home_goods|dctw
-        bassinet|furniture|dct
-        bassinet accessory|furniture|dct
-        bassinet playard|furniture|dct
-        bath caddy|home_goods|dctw
-        bath mat|home_textiles|dct
-        bathroom vanity|furniture|dctw
-        bathroom vanity set|furniture|dct
-        bathtub caddy|home_goods|dct
-        bed canopy|home_textiles|dct
-        bedroom vanity|furniture|dctw
-        bedroom vanity set|furniture|dct
-        bedside bassinet|furniture|dct
-        bedskirt|home_textiles|dct
-        bermuda|apparel|sct
-        blind|home_goods|dc
-        boardshort|apparel|sct
-        bodysuit|apparel|sct
-        booster feeding seat|furniture|dct
-        booster seat|furniture|dctw
-        booster seat accessory|furniture|dct
-        boot liner|accessories|sct
-        booth|furniture|d
-        border fence|home_goods|dct
+        barrier|home_goods|dtw
+        bassinet|furniture|dt
+        bassinet accessory|furniture|dt
+        bassinet playard|furniture|dt
+        bath caddy|home_goods|dtw
+        bath mat|home_textiles|dt
+        bathroom vanity|furniture|dtw
+        bathroom vanity set|furniture|dt
+        bathtub caddy|home_goods|dt
+        bed canopy|home_textiles|dt
+        bedroom vanity|furniture|dtw
+        bedroom vanity set|furniture|dt
+        bedside bassinet|furniture|dt
+        bedskirt|home_textiles|dt
+        bermuda|apparel|st
+        boardshort|apparel|st
+        bodysuit|apparel|st
+        booster feeding seat|furniture|dt
+        booster seat|furniture|dtw
+        booster seat accessory|furniture|dt
+        boot liner|accessories|st
+        border fence|home_goods|dt
         box spring|furniture|dt
-        boxer briefs|apparel|ct
-        boxers|apparel|sc
-        boys' long john|apparel|sct
-        boys' underpant|apparel|sctw
-        boys' undershirt|apparel|sct
-        boyshort|apparel|sct
-        breast enhancing insert|apparel|ct
-        breast petal|apparel|ct
-        bridal accessory|accessories|ct
-        bridge|electronics|cw
-        briefcase|bags|dctw
-        briefs|apparel|sc
-        buffer|electronics|cw
-        buffet|furniture|d
-        buffets with hutch|furniture|dct
+        boxer briefs|apparel|t
+        boys' long john|apparel|st
+        boys' underpant|apparel|stw
+        boys' undershirt|apparel|st
+        boyshort|apparel|st
+        breast enhancing insert|apparel|t
+        breast petal|apparel|t
+        bridal accessory|accessories|t
+        briefcase|bags|dtw
+        buffets with hutch|furniture|dt
         bunkie board|furniture|dt
-        burkini|apparel|sct
-        business card case|bags|dct
-        button stud|accessories|ct
-        cape|apparel|sc
-        card case|bags|dct
-        cargo|apparel|sc
-        cart|furniture|dc
-        chair cover|home_textiles|dct
-        chair cushion|home_textiles|dt
-        chaise|furniture|dctw
-        chaise longue|furniture|dct
-        chaise longue sofa|furniture|dt
-        chap|apparel|sc
-        charging valet|home_goods|dct
-        charm|jewellery|ct
-        checkbook cover|bags|dct
-        chinos|apparel|sct
-        circuit board|electronics|ctw
-        circuit board accessory|electronics|ctw
-        circuit prototyping|electronics|ctw
-        claw|accessories|c
-        climate control appliance|electronics|ctw
-        closet|furniture|dcw
-        closet basket|furniture|dct
-        closet bin|furniture|dct
-        closet door|furniture|dct
-        closet drawer|furniture|dct
-        closet organizer|home_goods|dct
-        closet part|furniture|dctw
-        closet rod|furniture|dct
-        closet storage|home_goods|dctw
-        cloth napkin|home_textiles|dct
-        clothes valet|home_goods|dct
-        collar stay|accessories|ct
-        communication|electronics|cw
-        communication radio|electronics|ctw
-        communication radio accessory|electronics|ctw
-        computer|electronics|cw
-        computer accessory|electronics|ctw
-        computer armoire|furniture|dct
-        computer component|electronics|ctw
-        condiment|food|w
-        converter|electronics|cw
-        convertible bassinet|furniture|dct
+        burkini|apparel|st
+        business card case|bags|dt
+        button stud|accessories|t
+        card case|bags|dt
+        chair cover|home_textiles|dt
+        chaise|furniture|dtw
+        chaise longue|furniture|dt
+        charging valet|home_goods|dt
+        charm|jewellery|t
+        checkbook cover|bags|dt
+        chinos|apparel|st
+        circuit board|electronics|tw
+        circuit board accessory|electronics|tw
+        circuit prototyping|electronics|tw
+        climate control appliance|electronics|tw
+        closet basket|furniture|dt
+        closet bin|furniture|dt
+        closet door|furniture|dt
+        closet drawer|furniture|dt
+        closet organizer|home_goods|dt
+        closet part|furniture|dtw
+        closet rod|furniture|dt
+        closet storage|home_goods|dtw
+        cloth napkin|home_textiles|dt
+        clothes valet|home_goods|dt
+        collar stay|accessories|t
+        communication radio|electronics|tw
+        communication radio accessory|electronics|tw
+        computer accessory|electronics|tw
+        computer armoire|furniture|dt
+        computer component|electronics|tw
+        convertible bassinet|furniture|dt
         cooking ingredient|food|tw
-        copier accessory|electronics|ctw
-        copy|electronics|cw
-        corner armoire|furniture|dct
-        corner bench|furniture|dt
-        corner hutch|furniture|dct
-        corner sofa|furniture|dt
-        corner vanity|furniture|dct
-        cornice|home_textiles|dct
+        copier accessory|electronics|tw
+        corner armoire|furniture|dt
+        corner hutch|furniture|dt
+        corner vanity|furniture|dt
+        cornice|home_textiles|dt
         costume accessory|accessories|t
-        costume dress|accessories|sct
-        costume set|accessories|sct
-        costume shoe|accessories|sct
-        counter height bench|furniture|dt
-        cover ups|apparel|sct
-        coverall|apparel|sct
-        cradle|furniture|dct
-        cradle accessory|furniture|dct
-        crawler|shoes|sc
-        credenza hutch|furniture|dct
-        crew sock|apparel|ct
-        crib|furniture|dctw
-        crib accessory|furniture|dctw
-        crib bumper|furniture|dctw
-        crib conversion kit|furniture|dct
-        crib liner|furniture|dct
-        crib rail cover|furniture|dct
-        crib skirt|furniture|dct
-        crowd control barrier|home_goods|dctw
-        cubicle|furniture|dct
-        cufflink|accessories|ct
+        costume dress|accessories|st
+        costume set|accessories|st
+        costume shoe|accessories|st
+        cover ups|apparel|st
+        coverall|apparel|st
+        cradle|furniture|dt
+        cradle accessory|furniture|dt
+        credenza hutch|furniture|dt
+        crew sock|apparel|t
+        crib|furniture|dtw
+        crib accessory|furniture|dtw
+        crib bumper|furniture|dtw
+        crib conversion kit|furniture|dt
+        crib liner|furniture|dt
+        crib rail cover|furniture|dt
+        crib skirt|furniture|dt
+        crowd control barrier|home_goods|dtw
+        cubicle|furniture|dt
+        cufflink|accessories|t
         dairy product|food|tw
-        dance sock|apparel|ct
-        darkroom|electronics|cw
-        daybed|furniture|dct
-        decorative fan|accessories|ct
-        decorative panel|home_goods|dct
-        dining bench|furniture|dt
-        dining room hutch|furniture|dct
-        dining room table|furniture|dtw
-        dip|food|w
-        display hutch|furniture|dct
-        dj audio|electronics|ctw
-        doily|home_textiles|dct
+        dance sock|apparel|t
+        daybed|furniture|dt
+        decorative fan|accessories|t
+        decorative panel|home_goods|dt
+        dining room hutch|furniture|dt
+        display hutch|furniture|dt
+        dj audio|electronics|tw
+        doily|home_textiles|dt
         door mat|home_textiles|dt
-        double chaises longue|furniture|dct
-        double door|furniture|dct
-        double sink|furniture|dct
-        drafting table|furniture|dt
-        drape|home_textiles|dct
-        driveway gate|home_goods|dct
-        dry box|bags|dctw
-        dry box liner|bags|dct
+        double chaises longue|furniture|dt
+        double door|furniture|dt
+        double sink|furniture|dt
+        drape|home_textiles|dt
+        driveway gate|home_goods|dt
+        dry box|bags|dtw
+        dry box liner|bags|dt
         ear care|beauty|tw
-        earmuff|accessories|ct
-        edging|home_goods|dct
-        egg|food|w
-        electronic filter|electronics|ctw
-        end post|home_goods|dct
-        end table|furniture|dt
-        entertainer|toys|w
+        earmuff|accessories|t
+        edging|home_goods|dt
+        electronic filter|electronics|tw
+        end post|home_goods|dt
         entertainment center|furniture|dtw
-        extender|apparel|c
-        farmhouse bench|furniture|dt
-        fascinator|accessories|ct
-        fashion face mask|accessories|ct
-        fax|electronics|cw
-        fax machine accessory|electronics|ctw
+        fascinator|accessories|t
+        fashion face mask|accessories|t
+        fax machine accessory|electronics|tw
         feminine sanitary supply|beauty|tw
-        fence accessory|home_goods|dct
-        fence panel|home_goods|dctw
-        fence picket|home_goods|dct
-        fence post|home_goods|dctw
-        fencing|home_goods|dctw
-        fire pit|furniture|dct
-        first step|shoes|sct
-        flat|shoes|sc
-        flatware chest|home_goods|dct
-        floating vanity|furniture|dct
+        fence accessory|home_goods|dt
+        fence panel|home_goods|dtw
+        fence picket|home_goods|dt
+        fence post|home_goods|dtw
+        fencing|home_goods|dtw
+        fire pit|furniture|dt
+        first step|shoes|st
+        flatware chest|home_goods|dt
+        floating vanity|furniture|dt
         foldable metal foundation|furniture|dt
-        folding bassinet|furniture|dct
-        folding table|furniture|dt
-        food service uniform|apparel|sct
+        folding bassinet|furniture|dt
+        food service uniform|apparel|st
         foot care|beauty|tw
         footboard|furniture|dt
-        footie sock|apparel|ct
-        footstool|furniture|dct
-        four poster|furniture|dct
-        frames-in-one|furniture|d
-        free-standing vanity|furniture|dct
-        freestanding caddy|home_goods|dct
+        footie sock|apparel|t
+        footstool|furniture|dt
+        four poster|furniture|dt
+        free-standing vanity|furniture|dt
+        freestanding caddy|home_goods|dt
         frozen dessert|food|tw
-        fruit|food|w
-        full body shape|apparel|sct
-        futon|furniture|dct
-        futon frame|furniture|dct
-        futon pad|furniture|dct
-        g-string|apparel|sct
-        gaiter|accessories|sct
-        game timer|toys|ctw
-        garden border|home_goods|dctw
-        garden gate|home_goods|dct
-        garment rack|home_goods|dct
-        garter|apparel|sc
-        garter belt|apparel|sct
-        gate|home_goods|dcw
-        gate accessory|home_goods|dct
-        gel pad|accessories|sct
-        girls' long john|apparel|sct
-        girls' underpant|apparel|sctw
-        girls' undershirt|apparel|sctw
-        gps accessory|electronics|ctw
-        gps navigation system|electronics|ctw
-        gps tracking device|electronics|ctw
-        grain|food|w
-        grooming|beauty|w
-        gym|toys|cw
-        hair accessory|accessories|ctw
-        hair band|accessories|ct
-        hair bun|accessories|ct
+        full body shape|apparel|st
+        futon|furniture|dt
+        futon frame|furniture|dt
+        futon pad|furniture|dt
+        g-string|apparel|st
+        gaiter|accessories|st
+        game timer|toys|tw
+        garden border|home_goods|dtw
+        garden gate|home_goods|dt
+        garment rack|home_goods|dt
+        garter belt|apparel|st
+        gate accessory|home_goods|dt
+        gel pad|accessories|st
+        girls' long john|apparel|st
+        girls' underpant|apparel|stw
+        girls' undershirt|apparel|stw
+        gps accessory|electronics|tw
+        gps navigation system|electronics|tw
+        gps tracking device|electronics|tw
+        hair accessory|accessories|tw
+        hair band|accessories|t
+        hair bun|accessories|t
         hair care|beauty|tw
-        hair extension|accessories|ct
-        hair fork|accessories|ct
-        hair net|accessories|ct
-        hair pin|accessories|ct
-        hair wreath|accessories|ct
-        hall tree|furniture|dct
-        hand muff|accessories|ct
-        handbag accessory|accessories|ctw
-        handheld device|electronics|ctw
-        handkerchief|accessories|ct
-        hanging bassinet|furniture|dct
-        hassock|furniture|dct
-        hat box|home_goods|dct
-        headboard|furniture|dct
-        headdress|accessories|ct
-        headty|accessories|c
-        headwear|accessories|ctw
-        heel|shoes|sc
-        heel cushion|accessories|sct
-        heel sock|apparel|ct
-        high waisted briefs|apparel|sct
-        hipster|apparel|sc
-        hold up sock|apparel|ct
-        home game console accessory|electronics|ctw
-        hook-on seat|furniture|dct
-        hope chest|furniture|dct
-        hosiery|apparel|sct
-        household appliance|electronics|ctw
-        household drawer organizer insert|home_goods|dct
-        household storage bag|home_goods|dct
-        household storage caddy|home_goods|dct
-        household storage container|home_goods|dct
-        household storage drawer|home_goods|dct
-        hub|electronics|cw
-        hutch|furniture|dctw
-        intercom accessory|electronics|ctw
-        ironing board hook|home_goods|dct
-        ironing board rack|home_goods|dct
-        ironing center|furniture|dct
-        island|furniture|dc
-        jeggings|apparel|sct
-        jewelry armoire|furniture|dct
-        jock strap|apparel|sct
-        jockstrap|apparel|sct
-        key case|bags|dct
-        kids' armoire|furniture|dct
-        kids' closet|furniture|dct
-        kitchen bench|furniture|dtw
-        kitchen hutch|furniture|dct
-        kitchen nook bench|furniture|dt
-        kitchen set|furniture|dct
-        kitchen table|furniture|dtw
-        knee sock|apparel|ct
+        hair extension|accessories|t
+        hair fork|accessories|t
+        hair net|accessories|t
+        hair pin|accessories|t
+        hair wreath|accessories|t
+        hall tree|furniture|dt
+        hand muff|accessories|t
+        handbag accessory|accessories|tw
+        handheld device|electronics|tw
+        handkerchief|accessories|t
+        hanging bassinet|furniture|dt
+        hassock|furniture|dt
+        hat box|home_goods|dt
+        headboard|furniture|dt
+        headdress|accessories|t
+        headwear|accessories|tw
+        heel cushion|accessories|st
+        heel sock|apparel|t
+        high waisted briefs|apparel|st
+        hold up sock|apparel|t
+        home game console accessory|electronics|tw
+        hook-on seat|furniture|dt
+        hope chest|furniture|dt
+        hosiery|apparel|st
+        household appliance|electronics|tw
+        household drawer organizer insert|home_goods|dt
+        household storage bag|home_goods|dt
+        household storage caddy|home_goods|dt
+        household storage container|home_goods|dt
+        household storage drawer|home_goods|dt
+        hutch|furniture|dtw
+        intercom accessory|electronics|tw
+        ironing board hook|home_goods|dt
+        ironing board rack|home_goods|dt
+        ironing center|furniture|dt
+        jeggings|apparel|st
+        jewelry armoire|furniture|dt
+        jock strap|apparel|st
+        jockstrap|apparel|st
+        key case|bags|dt
+        kids' armoire|furniture|dt
+        kids' closet|furniture|dt
+        kitchen hutch|furniture|dt
+        kitchen set|furniture|dt
+        knee sock|apparel|t
         kotatsu|furniture|dt
-        l-shaped bench|furniture|dt
-        lanyard|accessories|ct
-        lapel pin|jewellery|ct
-        lattice|home_goods|dct
-        laundry appliance|electronics|ctw
-        ledge|furniture|dc
-        leg warmer|accessories|sct
-        lehenga|apparel|sct
-        lei|accessories|c
-        leotard|apparel|sct
-        lighted vanity|furniture|dct
-        line post|home_goods|dct
-        linen|home_textiles|dctw
-        living room furniture set|furniture|dt
-        locker|furniture|dct
-        long john|apparel|sct
-        loungewear|apparel|ctw
-        loungewear bottom|apparel|sctw
-        loungewear top|apparel|sct
-        magazine rack|furniture|dct
-        makeup vanity|furniture|dct
-        mask|accessories|c
-        massage|beauty|w
-        maternity one-piece|apparel|sct
-        maternity sleepwear|apparel|sct
-        maternity swimwear|apparel|sctw
-        maternity top|apparel|sctw
-        mattress encasement|home_textiles|dct
-        mattress foundation|furniture|dtw
-        mattress pad|home_textiles|dct
-        mattress protector|home_textiles|dctw
-        meat|food|w
-        memory|electronics|cw
-        memory accessory|electronics|ctw
-        men's long john|apparel|sct
-        men's undergarment|apparel|sctw
-        men's undershirt|apparel|sct
-        mesh crib bumper|furniture|dct
-        midway briefs|apparel|sct
-        military uniform|apparel|sct
-        minaudiere|bags|dct
-        mini crib|furniture|dct
-        mirrored armoire|furniture|dct
-        mirrored vanity|furniture|dct
-        mitten|accessories|ct
-        money clip|bags|dctw
-        monopod accessory|electronics|ctw
-        nap mat|home_textiles|dct
-        neck gaiter|accessories|ct
-        neck pouch|bags|dct
-        networking|electronics|cw
-        nightgown|apparel|sct
+        lanyard|accessories|t
+        lapel pin|jewellery|t
+        lattice|home_goods|dt
+        laundry appliance|electronics|tw
+        leg warmer|accessories|st
+        lehenga|apparel|st
+        leotard|apparel|st
+        lighted vanity|furniture|dt
+        line post|home_goods|dt
+        linen|home_textiles|dtw
+        locker|furniture|dt
+        long john|apparel|st
+        loungewear|apparel|tw
+        loungewear bottom|apparel|stw
+        loungewear top|apparel|st
+        magazine rack|furniture|dt
+        makeup vanity|furniture|dt
+        maternity one-piece|apparel|st
+        maternity sleepwear|apparel|st
+        maternity swimwear|apparel|stw
+        maternity top|apparel|stw
+        mattress encasement|home_textiles|dt
+        mattress pad|home_textiles|dt
+        mattress protector|home_textiles|dtw
+        memory accessory|electronics|tw
+        men's long john|apparel|st
+        men's undergarment|apparel|stw
+        men's undershirt|apparel|st
+        mesh crib bumper|furniture|dt
+        midway briefs|apparel|st
+        military uniform|apparel|st
+        minaudiere|bags|dt
+        mini crib|furniture|dt
+        mirrored armoire|furniture|dt
+        mirrored vanity|furniture|dt
+        mitten|accessories|t
+        money clip|bags|dtw
+        monopod accessory|electronics|tw
+        nap mat|home_textiles|dt
+        neck gaiter|accessories|t
+        neck pouch|bags|dt
+        nightgown|apparel|st
         non-dairy milk|food|tw
-        office armoire|furniture|dct
-        one-piece|apparel|sct
-        optic|electronics|cw
-        optic accessory|electronics|ctw
+        office armoire|furniture|dt
+        one-piece|apparel|st
+        optic accessory|electronics|tw
         oral care|beauty|tw
-        outdoor play equipment|toys|ctw
-        outdoor seating|furniture|dctw
-        outdoor storage box|furniture|dct
-        outfit set|apparel|sct
-        over-the-toilet caddy|home_goods|dct
-        overcoat|apparel|sct
-        overshirt|apparel|sct
-        packing organizer|bags|dct
-        padded crib bumper|furniture|dct
+        outdoor play equipment|toys|tw
+        outdoor seating|furniture|dtw
+        outdoor storage box|furniture|dt
+        outfit set|apparel|st
+        over-the-toilet caddy|home_goods|dt
+        overcoat|apparel|st
+        overshirt|apparel|st
+        packing organizer|bags|dt
+        padded crib bumper|furniture|dt
         panel base|furniture|dt
-        panties|apparel|sct
-        pantry|furniture|dc
-        panty sock|apparel|ct
-        pantyhose|apparel|sct
-        parking lock|home_goods|dct
-        pass holder|bags|dct
-        passive circuit component|electronics|ctw
-        pedestal vanity|furniture|dct
-        petticoat|apparel|sct
-        pettipant|apparel|sct
-        photo album|home_goods|dct
-        photo storage|home_goods|dctw
-        photo storage box|home_goods|dct
-        photography|electronics|cw
-        picket|home_goods|dct
-        picture frame|home_goods|dct
-        pinback button|accessories|ct
-        pinball machine accessory|electronics|ctw
-        placemat|home_textiles|dct
-        planter|home_goods|dct
+        panties|apparel|st
+        panty sock|apparel|t
+        pantyhose|apparel|st
+        parking lock|home_goods|dt
+        pass holder|bags|dt
+        passive circuit component|electronics|tw
+        pedestal vanity|furniture|dt
+        petticoat|apparel|st
+        pettipant|apparel|st
+        photo album|home_goods|dt
+        photo storage|home_goods|dtw
+        photo storage box|home_goods|dt
+        picket|home_goods|dt
+        picture frame|home_goods|dt
+        pinback button|accessories|t
+        pinball machine accessory|electronics|tw
+        placemat|home_textiles|dt
+        planter|home_goods|dt
         platform base|furniture|dt
-        play vehicle|toys|ctw
-        poker chip accessory|toys|ctw
-        polo|apparel|sc
-        poncho|apparel|sct
-        ponytail holder|accessories|ct
-        portable game console accessory|electronics|ctw
-        pouf|furniture|dct
-        power|electronics|cw
-        pretend play|toys|ctw
-        printed circuit board|electronics|ctw
-        printer accessory|electronics|ctw
-        privacy panel|home_goods|dct
-        projector|electronics|cw
-        pull-out trash can|furniture|dct
-        radar detector|electronics|ctw
-        rail|home_goods|dc
-        rash guard|apparel|sct
-        reach-in closet|furniture|dct
-        recliner|furniture|dct
-        reclining chaises longue|furniture|dct
-        relaxation|beauty|w
-        remote|electronics|cw
-        retractable belt|home_goods|dct
-        robe|apparel|sc
-        rocker|toys|cw
-        rocking bassinet|furniture|dct
-        room divider|furniture|dctw
-        saddle bench|furniture|dt
-        safety barrier|home_goods|dctw
-        sandbox|toys|cw
-        sari|apparel|sct
-        sash|accessories|c
-        satellite tv|electronics|ctw
-        scan|electronics|cw
-        scanner|electronics|cw
-        scanner accessory|electronics|ctw
-        school uniform|apparel|sct
-        scope|electronics|cw
-        scrub|apparel|sc
-        seafood|food|w
-        seasoning|food|w
-        security gate|home_goods|dct
-        security panel|home_goods|dct
-        security uniform|apparel|sct
-        semiconductor|electronics|cw
-        server hutch|furniture|dct
-        shade|home_goods|dc
-        sham|home_textiles|dct
-        shapewear|apparel|sctw
-        shaving|beauty|w
-        shelved armoire|furniture|dct
-        shelving|furniture|dctw
-        shield|electronics|cw
-        shoe accessory|accessories|ctw
-        shoe cover|accessories|sct
-        shoe grip|accessories|sct
-        shoe insert|accessories|sctw
-        shoe organizer|home_goods|dct
-        shoelace|accessories|ct
-        shower caddy|home_goods|dct
-        signal jammer|electronics|ctw
-        single sink vanity|furniture|dct
-        skirtini|apparel|sct
-        skort|apparel|sct
+        play vehicle|toys|tw
+        poker chip accessory|toys|tw
+        poncho|apparel|st
+        ponytail holder|accessories|t
+        portable game console accessory|electronics|tw
+        pouf|furniture|dt
+        pretend play|toys|tw
+        printed circuit board|electronics|tw
+        printer accessory|electronics|tw
+        privacy panel|home_goods|dt
+        pull-out trash can|furniture|dt
+        radar detector|electronics|tw
+        rash guard|apparel|st
+        reach-in closet|furniture|dt
+        recliner|furniture|dt
+        reclining chaises longue|furniture|dt
+        retractable belt|home_goods|dt
+        rocking bassinet|furniture|dt
+        room divider|furniture|dtw
+        safety barrier|home_goods|dtw
+        sari|apparel|st
+        satellite tv|electronics|tw
+        scanner accessory|electronics|tw
+        school uniform|apparel|st
+        security gate|home_goods|dt
+        security panel|home_goods|dt
+        security uniform|apparel|st
+        server hutch|furniture|dt
+        sham|home_textiles|dt
+        shapewear|apparel|stw
+        shelved armoire|furniture|dt
+        shelving|furniture|dtw
+        shoe accessory|accessories|tw
+        shoe cover|accessories|st
+        shoe grip|accessories|st
+        shoe insert|accessories|stw
+        shoe organizer|home_goods|dt
+        shoelace|accessories|t
+        shower caddy|home_goods|dt
+        signal jammer|electronics|tw
+        single sink vanity|furniture|dt
+        skirtini|apparel|st
+        skort|apparel|st
         sleeping aid|beauty|tw
-        sleepwear|apparel|sctw
-        slipcover|home_textiles|dct
-        sneaker sock|apparel|ct
-        sock|apparel|ctw
-        sofa cushion|home_textiles|dt
-        sofa table|furniture|dt
+        sleepwear|apparel|stw
+        slipcover|home_textiles|dt
+        sneaker sock|apparel|t
+        sock|apparel|tw
         soy product|food|tw
-        specialty audio|electronics|ctw
-        speed radar|electronics|ctw
-        sports uniform|apparel|sct
-        spur|accessories|c
-        stage equipment|electronics|ctw
-        stained glass panel|home_goods|dct
-        standard crib|furniture|dct
-        steam cleaner|electronics|ctw
-        storage chest|furniture|dctw
-        storage hook|home_goods|dctw
-        studio|electronics|cw
-        sunbed|furniture|dct
-        sunlounger|furniture|dct
-        support band|accessories|ct
-        surf top|apparel|sct
-        suspenders|accessories|sct
-        swim boxers|apparel|sct
-        swim briefs|apparel|sct
-        swim jammer|apparel|sct
-        swim trunks|apparel|sct
-        swimwear|apparel|sctw
-        swimwear top|apparel|sct
-        table linen|home_textiles|dctw
-        table skirt|home_textiles|dct
-        tall kitchen cabinet|furniture|dt
-        teething rail cover|furniture|dct
-        telephony|electronics|cw
-        thigh slimmer|apparel|sct
-        thin client|electronics|ctw
-        thong|apparel|sct
-        tiara|accessories|ct
-        tie clip|accessories|ct
-        tights|apparel|sct
-        toddler belt|accessories|sct
-        toddler bottom|apparel|sctw
-        toddler diaper cover|apparel|sct
-        toddler glove|accessories|sct
-        toddler hat|accessories|sct
-        toddler outfit|apparel|sct
-        toddler sleepwear|apparel|sct
-        toddler sock|apparel|sct
-        toddler swimwear|apparel|sctw
-        toddler top|apparel|sctw
+        specialty audio|electronics|tw
+        speed radar|electronics|tw
+        sports uniform|apparel|st
+        stage equipment|electronics|tw
+        stained glass panel|home_goods|dt
+        standard crib|furniture|dt
+        steam cleaner|electronics|tw
+        storage chest|furniture|dtw
+        storage hook|home_goods|dtw
+        sunbed|furniture|dt
+        sunlounger|furniture|dt
+        support band|accessories|t
+        surf top|apparel|st
+        suspenders|accessories|st
+        swim boxers|apparel|st
+        swim briefs|apparel|st
+        swim jammer|apparel|st
+        swim trunks|apparel|st
+        swimwear|apparel|stw
+        swimwear top|apparel|st
+        table linen|home_textiles|dtw
+        table skirt|home_textiles|dt
+        teething rail cover|furniture|dt
+        thigh slimmer|apparel|st
+        thin client|electronics|tw
+        thong|apparel|st
+        tiara|accessories|t
+        tie clip|accessories|t
+        tights|apparel|st
+        toddler belt|accessories|st
+        toddler bottom|apparel|stw
+        toddler diaper cover|apparel|st
+        toddler glove|accessories|st
+        toddler hat|accessories|st
+        toddler outfit|apparel|st
+        toddler sleepwear|apparel|st
+        toddler sock|apparel|st
+        toddler swimwear|apparel|stw
+        toddler top|apparel|stw
         tofu product|food|tw
-        toll collection device|electronics|ctw
-        topless vanity|furniture|dct
-        topped vanity|furniture|dct
-        toy chest|furniture|dct
-        train case|bags|dctw
-        travel bassinet|furniture|dct
-        travel bottle|bags|dct
-        travel crib|furniture|dct
-        travel pouch|bags|dct
-        trestle|furniture|d
-        trilby|accessories|ct
-        tunic|apparel|sct
-        turban|accessories|ct
-        tuxedo|apparel|sct
-        tv armoire|furniture|dct
-        umbrella rack|home_goods|dct
-        umbrella stand|home_goods|dct
-        undershort|apparel|sct
-        uniform|apparel|ctw
-        unitard|apparel|sct
-        upholstered bench|furniture|dt
-        utility hook|home_goods|dct
-        valance|home_textiles|dc
-        vanity|furniture|dcw
-        vanity base|furniture|dct
+        toll collection device|electronics|tw
+        topless vanity|furniture|dt
+        topped vanity|furniture|dt
+        toy chest|furniture|dt
+        train case|bags|dtw
+        travel bassinet|furniture|dt
+        travel bottle|bags|dt
+        travel crib|furniture|dt
+        travel pouch|bags|dt
+        trilby|accessories|t
+        tunic|apparel|st
+        turban|accessories|t
+        tuxedo|apparel|st
+        tv armoire|furniture|dt
+        umbrella rack|home_goods|dt
+        umbrella stand|home_goods|dt
+        undershort|apparel|st
+        uniform|apparel|tw
+        unitard|apparel|st
+        utility hook|home_goods|dt
+        vanity base|furniture|dt
         vegetarian product|food|tw
-        video|electronics|cw
-        video accessory|electronics|ctw
-        video game arcade cabinet accessory|electronics|ctw
-        video game console accessory|electronics|ctw
-        video player|electronics|ctw
-        video splitter|electronics|ctw
+        video accessory|electronics|tw
+        video game arcade cabinet accessory|electronics|tw
+        video game console accessory|electronics|tw
+        video player|electronics|tw
+        video splitter|electronics|tw
         vision care|beauty|tw
-        visor|accessories|c
-        volume shaper|accessories|ct
-        waist cincher|apparel|sct
-        walk-in closet|furniture|dct
-        wall-mounted caddy|home_goods|dct
-        wall-mounted hutch|furniture|dct
-        wallet accessory|accessories|ctw
-        wallet chain|accessories|ct
-        washcloth|home_textiles|dct
-        water|food|w
-        water play equipment|toys|ctw
-        wig|accessories|c
-        wig accessory|accessories|ct
-        windbreaker|apparel|sct
-        window blind|home_goods|dctw
-        window film|home_goods|dct
-        window screen|home_goods|dct
-        window seat|furniture|dct
-        window treatment|home_goods|dctw
-        window valance|home_textiles|dctw
-        wine rack|furniture|dct
-        women's underpant|apparel|sctw
-        women's undershirt|apparel|sct
-        workstation|furniture|dct
-        workwear|apparel|ctw
-        wristband|accessories|ct
-        zero client|electronics|ctw
-        三脚架与单脚架|electronics|ctw
-        个人护理|beauty|tw
-        乳制品|food|tw
-        二十一点|toys|ctw
-        人群控制栅栏|home_goods|dctw
-        伞搁架|home_goods|dct
-        伞架|home_goods|dcw
-        传真|electronics|cw
-        伴娘|apparel|sc
-        伸缩带|home_goods|dct
-        作料|food|w
-        保安制服|apparel|sct
-        保罗衫|apparel|sct
-        信号干扰机|electronics|ctw
-        信封包|bags|dct
-        假发|accessories|c
-        停车锁|home_goods|dct
-        健身行李袋|bags|dct
-        储物木箱|furniture|dct
-        儿童壁橱|furniture|dct
-        儿童衣橱|furniture|dct
-        光学器件|electronics|ctw
-        光学设备替换用线缆|electronics|ctw
-        入墙式壁橱|furniture|dct
-        全身塑形|apparel|sct
-        全身弹力紧身衣|apparel|sct
-        公文包|bags|dctw
-        写字台|furniture|dt
-        军装|apparel|sc
-        农舍长凳|furniture|dt
-        冰冻甜点|food|tw
-        凝胶垫|accessories|sct
-        分界|home_goods|dc
-        制服和工作服|apparel|ctw
-        剃须|beauty|w
-        办公位|furniture|dct
-        办公桌|furniture|dt
-        包保护套|bags|dct
-        化妆台|furniture|dct
-        化妆品|beauty|tw
-        化妆箱|bags|dctw
-        医生包|bags|dct
-        午睡墊|home_textiles|dct
-        半导体|electronics|ctw
-        半月包|bags|dct
-        卡座|furniture|d
-        卫星电视与有线电视|electronics|ctw
-        印刷电路板|electronics|ctw
-        厨房岛|furniture|dct
-        厨房用布|home_textiles|dct
-        厨房角落长凳|furniture|dt
-        及膝袜|apparel|ct
-        双水槽|furniture|dct
-        双门|furniture|dc
-        发带|accessories|c
-        发簪|accessories|c
-        发绳|accessories|c
-        发网|accessories|c
-        发饰|accessories|cw
-        口腔护理|beauty|tw
-        可折叠金属床垫架|furniture|dt
-        可调底座|furniture|dt
-        台布|home_textiles|dc
-        台裙|home_textiles|dc
-        吊袜带|apparel|sct
-        吊饰|jewellery|c
-        名片盒|bags|dct
-        后跟袜|apparel|ct
-        员工卡|bags|dct
-        和服|apparel|sc
-        园艺花盆|home_goods|dctw
-        围栏门|home_goods|dctw
-        地板抛光机|electronics|ctw
-        墙壁搁板|furniture|dctw
-        墙壁架|furniture|dct
-        壁挂式置物架|home_goods|dct
-        壁橱|furniture|dc
-        壁橱抽屉|furniture|dct
-        壁橱搁板|furniture|dct
-        壁橱收纳箱|furniture|dct
-        壁橱杆|furniture|dct
-        壁橱篮|furniture|dct
-        壁橱部件|furniture|dctw
-        壁橱门|furniture|dct
-        复印|electronics|cw
-        外衣|apparel|cw
-        多功能包|bags|dct
-        多功能摇篮车|furniture|dct
-        大型游戏机|electronics|ctw
-        大腿高袜|apparel|ct
-        头发护理|beauty|tw
-        头带|accessories|c
-        头饰|accessories|c
-        头饰带|accessories|ct
-        女式汗衫|apparel|sct
-        女式王冠头饰|accessories|ct
-        女童汗衫|apparel|sctw
-        娱乐中心|furniture|dtw
-        婚礼服饰|apparel|sctw
-        婚纱|apparel|sc
-        婴儿床铃|toys|tw
-        婴儿摇椅|toys|ctw
-        婴儿连体衣|apparel|sct
-        婴儿防护类服饰|accessories|sct
-        婴幼儿下装|apparel|sctw
-        婴幼儿套裝|apparel|sct
-        婴幼儿尿布兜|apparel|sct
-        婴幼儿帽子|accessories|sct
-        婴幼儿手套|accessories|sct
-        婴幼儿腰带|accessories|sct
-        孕妇托腹带|accessories|ct
-        孕妇装|apparel|ctw
-        孕妇连体衣|apparel|sct
-        存储器|electronics|ctw
-        安全|home_goods|dcw
-        安全门|home_goods|dct
-        安全防护板|home_goods|dct
-        安抚奶嘴|toys|tw
-        家具套|home_textiles|dct
-        家居储物抽屉|home_goods|dct
-        家居抽屉收纳分隔板|home_goods|dct
-        家用挂钩|home_goods|dct
-        家用收纳箱|home_goods|dct
-        家用电器|electronics|ctw
-        容器|bags|dc
-        小推车|furniture|dct
-        尿布包|bags|dctw
-        居家旅行收纳包|bags|dct
-        屏风|furniture|dcw
-        嵌板底座|furniture|dt
-        布基尼|apparel|sct
-        带珠宝收纳衣橱|furniture|dct
-        带镜子衣橱|furniture|dct
-        帷帘|home_textiles|dc
-        帽子收纳盒|home_goods|dct
-        平台底座|furniture|dt
-        幻灯机|electronics|ctw
-        床品|home_textiles|dcw
-        床垫架|furniture|dtw
-        床垫架床架二合一|furniture|dt
-        床垫防护套|home_textiles|dct
-        床幔|home_textiles|dc
-        床罩|home_textiles|dc
-        床裙|home_textiles|dc
-        座垫|home_textiles|dc
-        延长带|apparel|ct
-        开放式货架|furniture|dct
-        弹簧床垫|furniture|dt
-        彩色玻璃板|home_goods|dct
-        悬挂式摇篮|furniture|dct
-        悬浮墙壁搁板|furniture|dct
-        戏服|accessories|scw
-        户外存储箱|furniture|dct
-        手巾|home_textiles|dc
-        手帕|accessories|c
-        手腕包|bags|dct
-        手臂套|accessories|ct
-        打印|electronics|cw
-        扫描|electronics|cw
-        扫描仪|electronics|ctw
-        投影仪|electronics|ctw
-        折叠摇篮|furniture|dct
-        折叠桌|furniture|dt
-        护照包|bags|dct
-        护裆|apparel|sc
-        披风|apparel|sc
-        拉出式垃圾桶|furniture|dct
-        拼花被|home_textiles|dct
-        挂件|jewellery|c
-        挂架|home_goods|dcw
-        挂绳|accessories|c
-        挂钩和置物架|home_goods|dctw
-        挂铃|toys|w
-        按摩|beauty|w
-        换尿布台|furniture|dct
-        排骨架|furniture|dtw
-        接发|accessories|c
-        搁凳|furniture|d
-        搁架|furniture|dcw
-        搁架衣橱|furniture|dct
-        摄像机|electronics|ctw
-        摄像机镜头|electronics|ctw
-        摄影棚器材|electronics|ctw
-        摇动摇篮|furniture|dct
-        摇篮|furniture|dc
-        摇篮游戏架|furniture|dct
-        摇篮车|furniture|dct
-        播种机|home_goods|dct
-        支撑带|accessories|ct
-        支撑床板|furniture|dt
-        支票夹|bags|dct
-        收纳筐|home_goods|dct
-        收纳篮|home_goods|dct
-        收费装置|electronics|ctw
-        放松|beauty|w
-        斗橱|furniture|dc
-        斗篷|apparel|sc
-        新人母亲礼服|apparel|sct
-        新娘|apparel|scw
-        旅行分装瓶|bags|dct
-        旅行摇篮|furniture|dct
-        旅行收纳袋|bags|dct
-        旅行贴身包|bags|dct
-        无尾晚礼服|apparel|sct
-        无源电路元件|electronics|ctw
-        无袖衫|apparel|sct
-        无靠背长椅|furniture|dt
-        时尚口罩|accessories|ct
-        晚宴包|bags|dct
-        暖手筒|accessories|ct
-        暖桌|furniture|d
-        暗房器材|electronics|ctw
-        服装袋|bags|dctw
-        望远镜|electronics|ctw
-        杂志架|furniture|dct
-        束腰|apparel|sc
-        束腰外衣|apparel|sct
-        架式墙壁搁板|furniture|dct
-        柜台高长凳|furniture|dt
-        栅栏|home_goods|dc
-        栅栏板|home_goods|dctw
-        栅栏柱|home_goods|dct
-        栅栏立柱|home_goods|dctw
-        栏杆|home_goods|dc
-        校服|apparel|sc
-        格架|home_goods|dc
-        桌旗|home_textiles|dc
-        桶包|bags|dc
-        梯式墙壁搁板|furniture|dct
-        梯形包|bags|dct
-        棉被|home_textiles|dc
-        楞哈|apparel|sc
-        榻榻米底架|furniture|dct
-        模块化墙壁搁板|furniture|dct
-        止汗剂|beauty|tw
-        步入式壁橱|furniture|dct
-        比基尼|apparel|sct
-        水产|food|w
-        水手袜|apparel|ct
-        水桶包|bags|dct
-        汽车栏杆|home_goods|dct
-        沙发桌|furniture|dt
-        沙滩包|bags|dct
-        沙盒|toys|cw
-        法棍包|bags|dct
-        泳装|apparel|scw
-        洗漱包|bags|dctw
-        洗脸巾|home_textiles|dct
-        流浪包|bags|dct
-        测速雷达|electronics|ctw
-        浴室置物架|home_goods|dctw
-        浴室防滑垫|home_textiles|dct
-        浴帘|home_textiles|dc
-        浴缸置物架|home_goods|dct
-        浴袍|apparel|sc
-        淋浴置物架|home_goods|dct
-        游戏活动桌|furniture|dt
-        游戏计时器|toys|ctw
-        滑轨|home_goods|dcw
-        演出服|accessories|sctw
-        演出服裙装|accessories|sct
-        演出鞋|accessories|sct
-        火坑|furniture|dc
-        热巧|food|w
-        烹饪与烘焙原料|food|tw
-        照片冲印|electronics|ctw
-        照片收纳盒|home_goods|dct
-        熟食|food|w
-        熨衣板挂架|home_goods|dct
-        熨衣板挂钩|home_goods|dct
-        爬行垫|toys|ctw
-        独立式置物架|home_goods|dct
-        电动蒸汽拖把|electronics|ctw
-        电缆|electronics|cw
-        电话|electronics|cw
-        电路原型制作|electronics|ctw
-        男士汗衫|apparel|sct
-        男童汗衫|apparel|sct
-        画框|home_goods|dc
-        百叶窗|home_goods|dct
-        盘发器|accessories|ct
-        盥洗包|bags|dct
-        相册|home_goods|dc
-        相框|home_goods|dc
-        相片储存|home_goods|dctw
-        真空吸尘器|electronics|ctw
-        磨牙栏杆罩|furniture|dct
-        票据夹|bags|dct
-        窗幔|home_textiles|dc
-        窗户贴膜|home_goods|dct
-        窗饰|home_goods|dcw
-        端柱|home_goods|dc
-        粮食|food|w
-        纱窗|home_goods|dc
-        线材|electronics|cw
-        线柱|home_goods|dc
-        线缆|electronics|cw
-        经典比基尼|apparel|sct
-        绘图桌|furniture|dt
-        绶带|accessories|c
-        缠头巾|accessories|ct
-        网络|electronics|cw
-        罩衫|apparel|sc
-        美容|beauty|w
-        耳包|accessories|c
-        耳罩|accessories|c
-        耳部护理|beauty|tw
-        背带|accessories|sc
-        背部护理|beauty|tw
-        胸垫|apparel|c
-        胸贴|apparel|c
-        胸部遮瑕膏|apparel|ct
-        脖套|accessories|c
-        脚盖|accessories|sc
-        脚跟垫|accessories|sct
-        脚踏板|furniture|dt
-        腕套|accessories|c
-        腰靠|home_textiles|d
-        腿套|accessories|sc
-        舞蹈服|apparel|sct
-        舞蹈袜|apparel|ct
-        花园边界|home_goods|dctw
-        花园门|home_goods|dct
-        花环头饰|accessories|ct
-        花环颈饰|accessories|ct
-        花童|apparel|sc
-        花边桌垫|home_textiles|dct
-        莎丽服|apparel|sct
-        落地衣架|furniture|dct
-        蒲团垫|furniture|dct
-        蘸料|food|w
-        行李挂牌|bags|dct
-        行李架|bags|dct
-        衣柜收纳|home_goods|dctw
-        衣物架|home_goods|dct
-        表带|jewellery|c
-        袖扣|accessories|c
-        袜带|apparel|sc
-        装扮台|furniture|dct
-        装饰扇|accessories|ct
-        装饰桌|furniture|dtw
-        褥垫|home_textiles|dc
-        褥子|home_textiles|dc
-        视力保健|beauty|tw
-        视频|electronics|cw
-        计算机|electronics|ctw
-        调料|food|w
-        豆制品|food|tw
-        购物包|bags|dct
-        购物袋|bags|dctw
-        贵妃椅沙发|furniture|dt
-        足球袜|apparel|ct
-        足部护理|beauty|tw
-        踝袜|apparel|c
-        蹒跚学步和爬行|shoes|sct
-        车道门|home_goods|dct
-        转换器|electronics|ctw
-        转角墙壁搁板|furniture|dct
-        转角沙发罩|furniture|dt
-        转角衣橱|furniture|dct
-        转角长凳|furniture|dt
-        软垫长凳|furniture|dt
-        轻薄|electronics|cw
-        边桌|furniture|dw
-        边界围栏|home_goods|dct
-        运动|food|w
-        运动桶包|bags|dctw
-        运动袜|apparel|ct
-        运动鞋袜|apparel|ct
-        连体工作服|apparel|sct
-        连体服|apparel|sct
-        连体衣|apparel|sct
-        连体装|apparel|sct
-        通讯|electronics|cw
-        遮光帘|home_goods|dct
-        邮差包|bags|dctw
-        酒架|furniture|dc
-        酱汁|food|w
-        钞票夹|bags|dctw
-        钥匙包|bags|dct
-        钥匙链|accessories|ct
-        钮扣徽章|accessories|ct
-        钮钉|accessories|c
-        钱包链|accessories|ct
-        铰接板|home_goods|dct
-        长条椅|furniture|dt
-        长袜|apparel|sc
-        门禁卡卡套|bags|dct
-        防晒衣|apparel|sct
-        防滑阶梯|accessories|sct
-        防滑鞋夹|accessories|sct
-        防潮盒内衬|bags|dct
-        防潮箱|bags|dctw
-        陈列柜组合衣柜|furniture|dt
-        随身手提箱|bags|dct
-        隐私防护板|home_goods|dct
-        隔屏|furniture|dcw
-        集线器与交换器|electronics|ctw
-        雨伞架|home_goods|dct
-        雨衣|apparel|sc
-        零硬件客户端|electronics|ctw
-        雷达探测器|electronics|ctw
-        非乳制奶类|food|tw
-        靠窗座位|furniture|dct
-        靠背长凳|furniture|dt
-        面具|accessories|c
-        靴子衬里|accessories|sct
-        鞋套|accessories|sc
-        鞋子收纳|home_goods|dctw
-        鞋带|accessories|c
-        音频和视频分配器和切换器|electronics|ctw
-        音频播放器与录音机|electronics|ctw
-        领插片|accessories|ct
-        领针|jewellery|c
-        颈袋|bags|dc
-        飞行服|apparel|sct
-        餐具室|furniture|dct
-        餐具盒|home_goods|dct
-        餐厅长椅|furniture|dtw
-        餐垫|home_textiles|dc
-        餐巾布|home_textiles|dct
-        餐桌椅|furniture|dt
-        餐桌用布|home_textiles|dctw
-        餐边柜|furniture|dt
-        餐饮服务业制服|apparel|sct
-        饮品|food|w
-        饮用水|food|tw
-        饰面板|home_goods|dct
-        马刺|accessories|c
-        马桶上方置物架|home_goods|dct
-        马鞍包|bags|dct
-        马鞍长凳|furniture|dt
-        高厨柜|furniture|dt
-        鸡心领手术服|apparel|sct
+        volume shaper|accessories|t
+        waist cincher|apparel|st
+        walk-in closet|furniture|dt
+        wall-mounted caddy|home_goods|dt
+        wall-mounted hutch|furniture|dt
+        wallet accessory|accessories|tw
+        wallet chain|accessories|t
+        washcloth|home_textiles|dt
+        water play equipment|toys|tw
+        wig accessory|accessories|t
+        windbreaker|apparel|st
+        window blind|home_goods|dtw
+        window film|home_goods|dt
+        window screen|home_goods|dt
+        window seat|furniture|dt
+        window treatment|home_goods|dtw
+        window valance|home_textiles|dtw
+        wine rack|furniture|dt
+        women's underpant|apparel|stw
+        women's undershirt|apparel|st
+        workstation|furniture|dt
+        workwear|apparel|tw
+        wristband|accessories|t
+        zero client|electronics|tw
         """
 }
