@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Writes Sources/ListingAudit/Rules/Profiling/TaxonomyWords.swift from Shopify's Standard Product Taxonomy.
 
-Reads `categories.en.txt`, `categories.zh-CN.txt` and `category_attributes.en.tsv` of a taxonomy folder (MIT,
-(c) Shopify; https://github.com/Shopify/product-taxonomy) and writes one compact table: each category name the
-profiler may match (English and Simplified Chinese, split at ` & `, `, ` and `/`), the product profile of the branch
-it sits in, and what its attributes say the product needs (a size, dimensions). Only the branches that map
-to a profile are kept; generic names (`Accessories`, `Parts`, `Sets`, `配件`) and names that sit in branches of
+Reads `categories.en.txt` and `category_attributes.en.tsv` of a taxonomy folder (MIT, (c) Shopify;
+https://github.com/Shopify/product-taxonomy) and writes one compact table: each category name a title may use
+(split at ` & `, `, ` and `/`), the product profile of the branch it sits in, and what its attributes say the
+product needs (a size, dimensions). Only the branches that map
+to a profile are kept; generic names (`Accessories`, `Parts`, `Sets`) and names that sit in branches of
 different profiles are left out.
 
 Run: python3 scripts/generate-taxonomy-tables.py ../shared/taxonomy \\
@@ -68,9 +68,6 @@ GENERIC = {
     "kids", "adult", "unisex", "traditional", "ceremonial", "outdoor", "indoor", "novelty", "specialty",
     "commercial", "household", "personal", "portable", "electric", "manual", "decorative", "seasonal", "holiday",
 }
-GENERIC_ZH_SUFFIXES = (
-    "配件", "用品", "套装", "附件", "零件", "配饰", "工具", "设备", "装饰", "饰品", "组件", "其他",
-)
 # Plural names kept as they are (singular forms would mean something else: `short`, `glass`).
 PLURALIA = {
     "shorts", "glasses", "sunglasses", "leggings", "tights", "briefs", "boxers", "trunks", "scissors", "goggles",
@@ -148,13 +145,9 @@ def adds_nothing(name, profile, flags, built_in):
         return True
     if ("s" in flags and profile in ("accessories", "jewellery")) or ("d" in flags and profile == "home_goods"):
         return False
-    for word in built_in.get(profile, ()):
-        if word.isascii():
-            if re.search(r"(?<![a-z])" + re.escape(word) + r"(?:s|es)?(?![a-z])", name):
-                return True
-        elif word in name:
-            return True
-    return False
+    return any(
+        re.search(r"(?<![a-z])" + re.escape(word) + r"(?:s|es)?(?![a-z])", name)
+        for word in built_in.get(profile, ()) if word.isascii())
 
 
 def profile_of(category_id):
@@ -221,14 +214,7 @@ def title_usable(name, profile, dimensional):
     return profile in TITLE_WORD_PROFILES or (profile == "home_goods" and dimensional)
 
 
-def chinese_names(leaf):
-    """The names a Chinese category name stands for (split at `/` and `、`)."""
-    return [part.strip() for part in re.split(r"[/、]", leaf) if part.strip()]
-
-
-def is_generic(name, chinese):
-    if chinese:
-        return len(name) < 2 or name.endswith(GENERIC_ZH_SUFFIXES)
+def is_generic(name):
     words = name.split()
     return len(name) < 3 or all(w in GENERIC or singular(w) in GENERIC or w + "s" in GENERIC for w in words)
 
@@ -238,9 +224,6 @@ def main():
         sys.exit("usage: generate-taxonomy-tables.py TAXONOMY_FOLDER > " + OUTPUT)
     folder = Path(sys.argv[1])
     version, english = read_paths(folder / "categories.en.txt")
-    zh_version, chinese = read_paths(folder / "categories.zh-CN.txt")
-    if zh_version != version or english.keys() != chinese.keys():
-        sys.exit("categories.en.txt and categories.zh-CN.txt disagree")
     attributes = {}
     for row in (folder / "category_attributes.en.tsv").read_text(encoding="utf-8").splitlines()[1:]:
         fields = row.split("\t")
@@ -262,18 +245,17 @@ def main():
         # Vertical roots, their first branches and every category with sub-categories are broad (`Home & Garden`,
         # `服饰与配饰 > 服装`, `Lighting > Lamps`): a more specific word elsewhere in the listing decides first.
         broad = len(path) <= 2 or category_id in parents
-        for names, chinese_name in ((english_names(path[-1]), False), (chinese_names(chinese[category_id][-1]), True)):
-            for name in names:
-                if is_generic(name, chinese_name):
-                    continue
-                # Chinese names decide category paths only: Chinese titles have no word boundaries, so a name would
-                # match inside other words and in the accessories a title lists (`送收纳袋`).
-                titled = not chinese_name and title_usable(name, profile, dimensional)
-                entry = merged.setdefault(name, [set(), [], [], [], [], []])
-                entry[0].add(profile)
-                for index, flag in enumerate((sized, dimensional, titled, broad)):
-                    entry[index + 1].append(flag)
-                entry[5].append(len(path) <= SHALLOW_DEPTH or profile not in SHALLOW_PROFILES or dimensional)
+        # English names only: Chinese titles have no word boundaries, so a name would match inside other words and
+        # in the accessories a title lists (`送收纳袋`).
+        for name in english_names(path[-1]):
+            if is_generic(name):
+                continue
+            titled = title_usable(name, profile, dimensional)
+            entry = merged.setdefault(name, [set(), [], [], [], [], []])
+            entry[0].add(profile)
+            for index, flag in enumerate((sized, dimensional, titled, broad)):
+                entry[index + 1].append(flag)
+            entry[5].append(len(path) <= SHALLOW_DEPTH or profile not in SHALLOW_PROFILES or dimensional)
 
     built_in = built_in_words()
     rows = []

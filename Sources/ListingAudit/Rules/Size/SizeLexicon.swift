@@ -145,7 +145,7 @@ enum SizeLexicon {
 
     /// Whether the listing's kind of product needs dimensions. Home goods need them when the title names a
     /// container or storage (a catch-all category such as `Storage` is not enough), or the taxonomy category that
-    /// decided the profile or one the title names is bought by its dimensions (planters, fence panels, mirrors).
+    /// decided the profile or one the title names is bought by its dimensions (planters, fence panels).
     static func needsDimensions(_ facts: ListingFacts) -> Bool {
         switch facts.profile {
         case .furniture, .bags, .homeTextiles: return true
