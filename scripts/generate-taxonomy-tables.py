@@ -68,6 +68,11 @@ GENERIC = {
     "kids", "adult", "unisex", "traditional", "ceremonial", "outdoor", "indoor", "novelty", "specialty",
     "commercial", "household", "personal", "portable", "electric", "manual", "decorative", "seasonal", "holiday",
 }
+# Last words that leave a name generic in a title (`Kitchen Set`, `Bed Accessory`): it says what a thing goes
+# with, not what it is.
+GENERIC_HEADS = {
+    "set", "kit", "accessory", "part", "supply", "piece", "refill", "attachment", "component", "bundle",
+}
 # Plural names kept as they are (singular forms would mean something else: `short`, `glass`).
 PLURALIA = {
     "shorts", "glasses", "sunglasses", "leggings", "tights", "briefs", "boxers", "trunks", "scissors", "goggles",
@@ -206,7 +211,10 @@ def english_names(leaf):
 
 
 def title_usable(name, profile, dimensional):
-    """Whether an English name may decide from a title."""
+    """Whether an English name may decide from a title. A name whose noun is generic (`Kitchen Set`, `Hair Kit`)
+    says what a thing goes with, not what it is."""
+    if name.split()[-1] in GENERIC_HEADS:
+        return False
     if " " in name:
         return True
     if name in TITLE_UNSAFE:

@@ -88,11 +88,16 @@ import Testing
         #expect(!SizeLexicon.needsDimensions(facts(title: "Silicone Spatula")))
     }
 
-    /// Generic names (`Sets`, `Parts`, `Accessories`) and single words outside clothes, shoes, furniture and the
-    /// like (`Memory`, `Date`) are not in the table.
+    /// Generic names (`Sets`, `Parts`, `Accessories`), names whose noun is generic (`Kitchen Set`) and single words
+    /// outside clothes, shoes, furniture and the like (`Memory`, `Date`) are not in the table.
     @Test(arguments: ["Christmas Gift Sets", "Spare Parts", "Accessories", "Date Night Planner", "Memory Lane Print"])
     func genericOrAmbiguousWordsDoNotDecideATitle(_ title: String) {
         #expect(facts(title: title).profile == .general)
+    }
+
+    /// `Kitchen Set` (Shopify's kitchen furniture sets) does not make a floor mat furniture.
+    @Test func namesWithAGenericNounDoNotDecide() {
+        #expect(facts(title: "Kitchen Set Absorbent Floor Mat").profile != .furniture)
     }
 
     /// The taxonomy gives a colour attribute to most categories: it is no reason to ask for a colour.

@@ -2,7 +2,7 @@
 // (MIT, (c) Shopify, https://github.com/Shopify/product-taxonomy). Do not edit; regenerate with
 // python3 scripts/generate-taxonomy-tables.py ../shared/taxonomy \
 //     > Sources/ListingAudit/Rules/Profiling/TaxonomyWords.swift
-// 462 names, from the 4334 categories of the branches mapped to a product profile.
+// 414 names, from the 4334 categories of the branches mapped to a product profile.
 
 /// Category names of Shopify's Standard Product Taxonomy and what their categories say about a product.
 enum TaxonomyWords {
@@ -10,13 +10,11 @@ enum TaxonomyWords {
     /// categories carry a size attribute, `d` they are bought by their dimensions, `t` the name is specific enough
     /// to decide from a title, `w` a broad name (a top branch or a category with sub-categories).
     static let table = """
-        3d printer accessory|electronics|tw
         activewear|apparel|stw
         activewear top|apparel|stw
         activity equipment|toys|tw
         adjustable base|furniture|dt
         ankle sock|apparel|t
-        antenna accessory|electronics|tw
         anti slip step|accessories|st
         arcade equipment|electronics|tw
         arm warmer|accessories|t
@@ -25,15 +23,12 @@ enum TaxonomyWords {
         armoire|furniture|dtw
         articulating panel|home_goods|dt
         athletic sock|apparel|t
-        audio accessory|electronics|tw
-        audio component|electronics|tw
         audio player|electronics|tw
         auto barrier|home_goods|dt
         baby belt|accessories|st
         baby bottom|apparel|stw
         baby hat|accessories|st
         baby mobile|toys|tw
-        baby mobile accessory|toys|tw
         baby one-piece|apparel|st
         baby outfit|apparel|st
         baby protective wear|accessories|st
@@ -45,20 +40,16 @@ enum TaxonomyWords {
         badge holder|bags|dt
         baking ingredient|food|tw
         balaclava|accessories|t
-        ball pit accessory|toys|tw
         banquette|furniture|dt
         barrier|home_goods|dtw
         bassinet|furniture|dt
-        bassinet accessory|furniture|dt
         bassinet playard|furniture|dt
         bath caddy|home_goods|dtw
         bath mat|home_textiles|dt
         bathroom vanity|furniture|dtw
-        bathroom vanity set|furniture|dt
         bathtub caddy|home_goods|dt
         bed canopy|home_textiles|dt
         bedroom vanity|furniture|dtw
-        bedroom vanity set|furniture|dt
         bedside bassinet|furniture|dt
         bedskirt|home_textiles|dt
         bermuda|apparel|st
@@ -66,7 +57,6 @@ enum TaxonomyWords {
         bodysuit|apparel|st
         booster feeding seat|furniture|dt
         booster seat|furniture|dtw
-        booster seat accessory|furniture|dt
         boot liner|accessories|st
         border fence|home_goods|dt
         box spring|furniture|dt
@@ -77,7 +67,6 @@ enum TaxonomyWords {
         boyshort|apparel|st
         breast enhancing insert|apparel|t
         breast petal|apparel|t
-        bridal accessory|accessories|t
         briefcase|bags|dtw
         buffets with hutch|furniture|dt
         bunkie board|furniture|dt
@@ -93,7 +82,6 @@ enum TaxonomyWords {
         checkbook cover|bags|dt
         chinos|apparel|st
         circuit board|electronics|tw
-        circuit board accessory|electronics|tw
         circuit prototyping|electronics|tw
         climate control appliance|electronics|tw
         closet basket|furniture|dt
@@ -101,38 +89,28 @@ enum TaxonomyWords {
         closet door|furniture|dt
         closet drawer|furniture|dt
         closet organizer|home_goods|dt
-        closet part|furniture|dtw
         closet rod|furniture|dt
         closet storage|home_goods|dtw
         cloth napkin|home_textiles|dt
         clothes valet|home_goods|dt
         collar stay|accessories|t
         communication radio|electronics|tw
-        communication radio accessory|electronics|tw
-        computer accessory|electronics|tw
         computer armoire|furniture|dt
-        computer component|electronics|tw
         convertible bassinet|furniture|dt
         cooking ingredient|food|tw
-        copier accessory|electronics|tw
         corner armoire|furniture|dt
         corner hutch|furniture|dt
         corner vanity|furniture|dt
         cornice|home_textiles|dt
-        costume accessory|accessories|t
         costume dress|accessories|st
-        costume set|accessories|st
         costume shoe|accessories|st
         cover ups|apparel|st
         coverall|apparel|st
         cradle|furniture|dt
-        cradle accessory|furniture|dt
         credenza hutch|furniture|dt
         crew sock|apparel|t
         crib|furniture|dtw
-        crib accessory|furniture|dtw
         crib bumper|furniture|dtw
-        crib conversion kit|furniture|dt
         crib liner|furniture|dt
         crib rail cover|furniture|dt
         crib skirt|furniture|dt
@@ -164,9 +142,6 @@ enum TaxonomyWords {
         entertainment center|furniture|dtw
         fascinator|accessories|t
         fashion face mask|accessories|t
-        fax machine accessory|electronics|tw
-        feminine sanitary supply|beauty|tw
-        fence accessory|home_goods|dt
         fence panel|home_goods|dtw
         fence picket|home_goods|dt
         fence post|home_goods|dtw
@@ -197,15 +172,12 @@ enum TaxonomyWords {
         garden gate|home_goods|dt
         garment rack|home_goods|dt
         garter belt|apparel|st
-        gate accessory|home_goods|dt
         gel pad|accessories|st
         girls' long john|apparel|st
         girls' underpant|apparel|stw
         girls' undershirt|apparel|stw
-        gps accessory|electronics|tw
         gps navigation system|electronics|tw
         gps tracking device|electronics|tw
-        hair accessory|accessories|tw
         hair band|accessories|t
         hair bun|accessories|t
         hair care|beauty|tw
@@ -216,7 +188,6 @@ enum TaxonomyWords {
         hair wreath|accessories|t
         hall tree|furniture|dt
         hand muff|accessories|t
-        handbag accessory|accessories|tw
         handheld device|electronics|tw
         handkerchief|accessories|t
         hanging bassinet|furniture|dt
@@ -229,7 +200,6 @@ enum TaxonomyWords {
         heel sock|apparel|t
         high waisted briefs|apparel|st
         hold up sock|apparel|t
-        home game console accessory|electronics|tw
         hook-on seat|furniture|dt
         hope chest|furniture|dt
         hosiery|apparel|st
@@ -240,7 +210,6 @@ enum TaxonomyWords {
         household storage container|home_goods|dt
         household storage drawer|home_goods|dt
         hutch|furniture|dtw
-        intercom accessory|electronics|tw
         ironing board hook|home_goods|dt
         ironing board rack|home_goods|dt
         ironing center|furniture|dt
@@ -252,7 +221,6 @@ enum TaxonomyWords {
         kids' armoire|furniture|dt
         kids' closet|furniture|dt
         kitchen hutch|furniture|dt
-        kitchen set|furniture|dt
         knee sock|apparel|t
         kotatsu|furniture|dt
         lanyard|accessories|t
@@ -279,7 +247,6 @@ enum TaxonomyWords {
         mattress encasement|home_textiles|dt
         mattress pad|home_textiles|dt
         mattress protector|home_textiles|dtw
-        memory accessory|electronics|tw
         men's long john|apparel|st
         men's undergarment|apparel|stw
         men's undershirt|apparel|st
@@ -292,7 +259,6 @@ enum TaxonomyWords {
         mirrored vanity|furniture|dt
         mitten|accessories|t
         money clip|bags|dtw
-        monopod accessory|electronics|tw
         nap mat|home_textiles|dt
         neck gaiter|accessories|t
         neck pouch|bags|dt
@@ -300,12 +266,10 @@ enum TaxonomyWords {
         non-dairy milk|food|tw
         office armoire|furniture|dt
         one-piece|apparel|st
-        optic accessory|electronics|tw
         oral care|beauty|tw
         outdoor play equipment|toys|tw
         outdoor seating|furniture|dtw
         outdoor storage box|furniture|dt
-        outfit set|apparel|st
         over-the-toilet caddy|home_goods|dt
         overcoat|apparel|st
         overshirt|apparel|st
@@ -317,7 +281,6 @@ enum TaxonomyWords {
         pantyhose|apparel|st
         parking lock|home_goods|dt
         pass holder|bags|dt
-        passive circuit component|electronics|tw
         pedestal vanity|furniture|dt
         petticoat|apparel|st
         pettipant|apparel|st
@@ -327,19 +290,15 @@ enum TaxonomyWords {
         picket|home_goods|dt
         picture frame|home_goods|dt
         pinback button|accessories|t
-        pinball machine accessory|electronics|tw
         placemat|home_textiles|dt
         planter|home_goods|dt
         platform base|furniture|dt
         play vehicle|toys|tw
-        poker chip accessory|toys|tw
         poncho|apparel|st
         ponytail holder|accessories|t
-        portable game console accessory|electronics|tw
         pouf|furniture|dt
         pretend play|toys|tw
         printed circuit board|electronics|tw
-        printer accessory|electronics|tw
         privacy panel|home_goods|dt
         pull-out trash can|furniture|dt
         radar detector|electronics|tw
@@ -353,7 +312,6 @@ enum TaxonomyWords {
         safety barrier|home_goods|dtw
         sari|apparel|st
         satellite tv|electronics|tw
-        scanner accessory|electronics|tw
         school uniform|apparel|st
         security gate|home_goods|dt
         security panel|home_goods|dt
@@ -363,7 +321,6 @@ enum TaxonomyWords {
         shapewear|apparel|stw
         shelved armoire|furniture|dt
         shelving|furniture|dtw
-        shoe accessory|accessories|tw
         shoe cover|accessories|st
         shoe grip|accessories|st
         shoe insert|accessories|stw
@@ -442,9 +399,6 @@ enum TaxonomyWords {
         utility hook|home_goods|dt
         vanity base|furniture|dt
         vegetarian product|food|tw
-        video accessory|electronics|tw
-        video game arcade cabinet accessory|electronics|tw
-        video game console accessory|electronics|tw
         video player|electronics|tw
         video splitter|electronics|tw
         vision care|beauty|tw
@@ -453,11 +407,9 @@ enum TaxonomyWords {
         walk-in closet|furniture|dt
         wall-mounted caddy|home_goods|dt
         wall-mounted hutch|furniture|dt
-        wallet accessory|accessories|tw
         wallet chain|accessories|t
         washcloth|home_textiles|dt
         water play equipment|toys|tw
-        wig accessory|accessories|t
         windbreaker|apparel|st
         window blind|home_goods|dtw
         window film|home_goods|dt
