@@ -41,6 +41,9 @@ struct MissingColourRule: ListingRule {
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         guard !facts.hasSummarisedText else { return nil }
+        // Only where a built-in word decided the profile: Shopify's taxonomy gives a colour attribute to three in
+        // four categories, which says nothing about whether buyers choose by colour.
+        if facts.categoryNeeds != nil { return nil }
         let listing = facts.listing
         if !facts.options(.colour).allSatisfy(\.isBlank) { return nil }
         if !listing.attributeValues(.colour).isEmpty { return nil }

@@ -17,6 +17,9 @@ public final class ListingFacts {
     public let description: ScannedText
     /// The kind of product, decided from the category, product type and title.
     public let profile: ProductProfile
+    /// What the taxonomy category that decided the profile says the product needs; `nil` when a built-in or shop's
+    /// own word decided it, or the profile was given.
+    let categoryNeeds: CategoryNeeds?
 
     /// Option values and category texts already scanned by this worker.
     let cache: FactsCache
@@ -32,7 +35,14 @@ public final class ListingFacts {
         title = ScannedText(listing.title, book: book)
         description = ScannedText(listing.description, book: book)
         categoryTexts = [listing.categoryPath, listing.productType].filter { !$0.isEmpty }.map(cache.scanned)
-        self.profile = profile ?? CategoryProfiler.profile(of: listing, title: title, categoryTexts: categoryTexts, cache: cache)
+        if let profile {
+            self.profile = profile
+            categoryNeeds = nil
+        } else {
+            let hint = CategoryProfiler.hint(of: listing, title: title, categoryTexts: categoryTexts, cache: cache)
+            self.profile = hint.profile ?? .general
+            categoryNeeds = hint.needs
+        }
     }
 
     /// The facts of `listing` with `book` and `settings`, on its own.
@@ -49,6 +59,15 @@ public final class ListingFacts {
     /// Whether `list` has a hit in the title, category path or product type.
     public func titleOrCategoryNames(_ list: ListingPhrase) -> Bool {
         title.contains(list) || categoryTexts.contains { $0.contains(list) }
+    }
+
+    /// Whether the taxonomy category that decided the profile, or one the title names specifically, is bought by its
+    /// dimensions (`Planters`, `Fence Panels`).
+    public var namesDimensionalCategory: Bool {
+        if categoryNeeds?.contains(.dimensional) == true { return true }
+        return title.hits[ListingPhrase.productWords.rawValue].contains {
+            ProfileHint(value: $0.value).needs?.isSuperset(of: [.dimensional, .titles]) == true
+        }
     }
 
     /// Whether `list` has a hit in the title or the description.

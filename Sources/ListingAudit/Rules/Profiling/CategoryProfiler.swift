@@ -6,24 +6,38 @@
 /// word decides; within a text the longest word wins (`手机壳` over `手机`-less `壳`, `shoe rack` over `shoe`,
 /// `ring light` over `ring`). Broad terms (`Apparel & Accessories`, `配件`) decide only when nothing more specific is
 /// found anywhere. The words are one list of the listing `PhraseBook`, so each text is scanned once with the rest.
+///
+/// Besides the built-in words, the list holds the category names of Shopify's Standard Product Taxonomy
+/// (`TaxonomyWords`): where no built-in word decides, a title naming one (`tuxedo`, `armchair`, `fence panel`; never
+/// a generic word: `Sets` and `Accessories` are not in the table) gets its branch's profile and what its attributes
+/// say the product needs (`CategoryNeeds`). Category paths are read with the built-in words only.
 public enum CategoryProfiler {
-    /// The profile of `listing`, its title, category path and product type already scanned (`categoryTexts`: the
-    /// non-empty ones, in that order).
-    static func profile(
+    /// The word that decides the profile of `listing`, its title, category path and product type already scanned
+    /// (`categoryTexts`: the non-empty ones, in that order); a general hint when none does.
+    static func hint(
         of listing: Listing, title: ScannedText, categoryTexts: [ScannedText], cache: FactsCache
-    ) -> ProductProfile {
-        var fallback: ProductProfile?
+    ) -> ProfileHint {
+        var fallback: ProfileHint?
         let attributes = listing.attributes.filter { isCategoryAttribute($0.name) && !$0.value.isEmpty }
         for source in categoryTexts + attributes.map({ cache.scanned($0.value) }) {
             guard let hint = cache.hint(of: source, deepestHint) else { continue }
-            if !hint.isWeak { return hint.profile ?? .general }
-            fallback = fallback ?? hint.profile
+            if !hint.isWeak { return hint.profile == nil ? general : hint }
+            if fallback == nil, hint.profile != nil { fallback = hint }
         }
-        if let hint = bestHint(among: Array(title.hits[ListingPhrase.productWords.rawValue])), !hint.isWeak {
-            return hint.profile ?? .general
+        // The built-in words (curated against real exports) first, then the taxonomy's names.
+        let hits = title.hits[ListingPhrase.productWords.rawValue]
+        if let hint = bestHint(among: hits.filter({ ProfileHint(value: $0.value).needs == nil })), !hint.isWeak {
+            return hint.profile == nil ? general : hint
         }
-        return fallback ?? .general
+        let named = hits.filter {
+            let hint = ProfileHint(value: $0.value)
+            return hint.profile == nil || hint.needs?.contains(.titles) == true
+        }
+        if let hint = bestHint(among: named), hint.profile != nil { return hint }
+        return fallback ?? general
     }
+
+    private static let general = ProfileHint(profile: .general, isWeak: false)
 
     /// The profile of `listing` with the built-in words and `extraKeywords` (profile → words, e.g. a shop's own
     /// category names: `[.homeTextiles: ["凉席"]]`).
@@ -45,7 +59,7 @@ public enum CategoryProfiler {
     /// the whole path; hits are assigned to segments by the separators' byte offsets.
     static func deepestHint(in text: ScannedText) -> ProfileHint? {
         if let byID = ProductWords.googleCategoryIDs[text.source.trimmingWhitespace()] { return byID }
-        let hits = text.hits[ListingPhrase.productWords.rawValue]
+        let hits = text.hits[ListingPhrase.productWords.rawValue].filter { ProfileHint(value: $0.value).needs == nil }
         guard !hits.isEmpty else { return nil }
         let separators = separatorOffsets(text.folded.bytes)
         func segment(_ hit: PhraseHit) -> Int { separators.prefix { $0 < hit.start }.count }

@@ -1,15 +1,29 @@
+/// What a taxonomy category says its products need (`TaxonomyWords`).
+struct CategoryNeeds: OptionSet, Sendable, Equatable {
+    let rawValue: Int32
+    /// Its categories carry a size attribute (clothes, shoes, rings).
+    static let sized = CategoryNeeds(rawValue: 1)
+    /// Its products are bought by their dimensions (furniture, bags, bedding, planters, fence panels).
+    static let dimensional = CategoryNeeds(rawValue: 2)
+    /// The name is specific enough to decide from a title (`bean bag chair`, `tuxedo`), not only from a category.
+    static let titles = CategoryNeeds(rawValue: 4)
+}
+
 /// What one product word says about a listing's profile.
 struct ProfileHint: Sendable, Equatable {
     /// The profile; `nil` for a neutral term (a colour like `咖啡色`) that only cancels the product words inside it.
     let profile: ProductProfile?
     /// A broad term (`Apparel & Accessories`, `配件`) that decides only when nothing more specific is found.
     let isWeak: Bool
+    /// What the taxonomy category the word names says the product needs; `nil` for a built-in or shop's own word.
+    let needs: CategoryNeeds?
 
     /// The hint as a list value: the profile's position in `ProductProfile.allCases` (255 for none), plus 256 when
-    /// weak.
+    /// weak, plus 512 and the category needs shifted by 10 bits for a taxonomy name.
     var value: Int32 {
         let position = profile.flatMap { ProductProfile.allCases.firstIndex(of: $0) } ?? 255
-        return Int32(position) | (isWeak ? 0x100 : 0)
+        let taxonomy = needs.map { 0x200 | $0.rawValue << 10 } ?? 0
+        return Int32(position) | (isWeak ? 0x100 : 0) | taxonomy
     }
 
     /// The hint a list value stands for.
@@ -17,11 +31,13 @@ struct ProfileHint: Sendable, Equatable {
         let position = Int(value & 0xFF)
         profile = position < ProductProfile.allCases.count ? ProductProfile.allCases[position] : nil
         isWeak = value & 0x100 != 0
+        needs = value & 0x200 != 0 ? CategoryNeeds(rawValue: value >> 10) : nil
     }
 
-    init(profile: ProductProfile?, isWeak: Bool) {
+    init(profile: ProductProfile?, isWeak: Bool, needs: CategoryNeeds? = nil) {
         self.profile = profile
         self.isWeak = isWeak
+        self.needs = needs
     }
 }
 
@@ -31,11 +47,11 @@ struct ProfileHint: Sendable, Equatable {
 /// furniture, `ring light` is electronics. The longest word wins, so the compound outranks its parts. A `nil`
 /// profile marks a neutral term that only exists to outrank a misleading part (`咖啡色` is a colour, not coffee).
 enum ProductWords {
-    /// Every word with its hint's list value: strong and weak terms, neutral terms last, then a shop's own category
-    /// words (`categoryKeywords` in the config: profile name → words; unknown profile names are ignored), which
-    /// override built-in ones.
+    /// Every word with its hint's list value: the taxonomy's category names, then the built-in strong and weak terms,
+    /// neutral terms last, then a shop's own category words (`categoryKeywords` in the config: profile name → words;
+    /// unknown profile names are ignored). A later word overrides an earlier one of the same spelling.
     static func entries(extra: [String: [String]]) -> [(text: String, value: Int32)] {
-        var entries = strong.map { ($0.0, ProfileHint(profile: $0.1, isWeak: false).value) }
+        var entries = taxonomy + strong.map { ($0.0, ProfileHint(profile: $0.1, isWeak: false).value) }
             + weak.map { ($0.0, ProfileHint(profile: $0.1, isWeak: true).value) }
         var extraByProfile: [ProductProfile: [String]] = [:]
         for (name, words) in extra {
@@ -66,6 +82,43 @@ enum ProductWords {
         "412": ProfileHint(profile: .food, isWeak: false), "422": ProfileHint(profile: .food, isWeak: false),
         "1239": ProfileHint(profile: .toys, isWeak: false), "1253": ProfileHint(profile: .toys, isWeak: false),
     ]
+
+    /// The category names of `TaxonomyWords.table` with their hints' list values, read once, byte by byte (the
+    /// table is read at every start).
+    static let taxonomy: [(text: String, value: Int32)] = {
+        let bytes = Array(TaxonomyWords.table.utf8)
+        var entries: [(text: String, value: Int32)] = []
+        entries.reserveCapacity(bytes.count / 16)
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            if let entry = taxonomyEntry(bytes[start..<end]) { entries.append(entry) }
+            start = end + 1
+        }
+        return entries
+    }()
+
+    /// One `name|profile|flags` line of the table as a list entry.
+    private static func taxonomyEntry(_ line: ArraySlice<UInt8>) -> (text: String, value: Int32)? {
+        let bar = UInt8(ascii: "|")
+        guard let first = line.firstIndex(of: bar), let second = line[(first + 1)...].firstIndex(of: bar),
+            let profile = ProductProfile(rawValue: String(decoding: line[(first + 1)..<second], as: UTF8.self))
+        else { return nil }
+        var needs: CategoryNeeds = []
+        var isWeak = false
+        for flag in line[(second + 1)...] {
+            switch flag {
+            case UInt8(ascii: "s"): needs.insert(.sized)
+            case UInt8(ascii: "d"): needs.insert(.dimensional)
+            case UInt8(ascii: "t"): needs.insert(.titles)
+            case UInt8(ascii: "w"): isWeak = true
+            default: break
+            }
+        }
+        let hint = ProfileHint(profile: profile, isWeak: isWeak, needs: needs)
+        return (String(decoding: line[..<first], as: UTF8.self), hint.value)
+    }
 
     /// Keywords that decide a profile on their own.
     private static let strong: [(String, ProductProfile?)] = apparel + shoes + accessories + bags + jewellery

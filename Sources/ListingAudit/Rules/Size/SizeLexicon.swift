@@ -130,24 +130,26 @@ enum SizeLexicon {
 
     /// Whether the listing's kind of product needs a size: apparel (unless sold unsized), shoes, and accessories
     /// and jewellery whose title or category names a sized item (the most specific word decides: `ring` yes,
-    /// `ring light` no).
+    /// `ring light` no) or whose taxonomy category carries a size attribute (`Suspenders`, `Leg Warmers`).
     static func needsSize(_ facts: ListingFacts) -> Bool {
         switch facts.profile {
         case .apparel: return !facts.titleOrCategoryNames(.unsizedGarments)
         case .shoes: return true
         case .accessories, .jewellery:
             let hits = ([facts.title] + facts.categoryTexts).flatMap { $0.hits[ListingPhrase.sizedAccessories.rawValue] }
+            if facts.categoryNeeds?.contains(.sized) == true { return true }
             return (hits.max { $0.length < $1.length }?.value ?? 0) == 1
         default: return false
         }
     }
 
     /// Whether the listing's kind of product needs dimensions. Home goods need them when the title names a
-    /// container or storage (the category alone is too often a catch-all).
+    /// container or storage (a catch-all category such as `Storage` is not enough), or the taxonomy category that
+    /// decided the profile or one the title names is bought by its dimensions (planters, fence panels).
     static func needsDimensions(_ facts: ListingFacts) -> Bool {
         switch facts.profile {
         case .furniture, .bags, .homeTextiles: return true
-        case .homeGoods: return facts.title.contains(.dimensionalHomeGoods)
+        case .homeGoods: return facts.title.contains(.dimensionalHomeGoods) || facts.namesDimensionalCategory
         default: return false
         }
     }

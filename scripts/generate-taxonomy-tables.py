@@ -1,0 +1,297 @@
+#!/usr/bin/env python3
+"""Writes Sources/ListingAudit/Rules/Profiling/TaxonomyWords.swift from Shopify's Standard Product Taxonomy.
+
+Reads `categories.en.txt` and `category_attributes.en.tsv` of a taxonomy folder (MIT, (c) Shopify;
+https://github.com/Shopify/product-taxonomy) and writes one compact table: each category name a title may use
+(split at ` & `, `, ` and `/`), the product profile of the branch it sits in, and what its attributes say the
+product needs (a size, dimensions). Only the branches that map
+to a profile are kept; generic names (`Accessories`, `Parts`, `Sets`) and names that sit in branches of
+different profiles are left out.
+
+Run: python3 scripts/generate-taxonomy-tables.py ../shared/taxonomy \\
+         > Sources/ListingAudit/Rules/Profiling/TaxonomyWords.swift
+`TaxonomyWordsTests` fails when the file no longer matches this script's output.
+"""
+
+import re
+import sys
+from pathlib import Path
+
+OUTPUT = "Sources/ListingAudit/Rules/Profiling/TaxonomyWords.swift"
+
+# Branch (category id prefix) -> profile; the longest prefix decides. Branches not listed are left out.
+BRANCHES = {
+    "aa-1": "apparel", "aa-2": "accessories", "aa-3": "accessories", "aa-4": "accessories", "aa-5": "bags",
+    "aa-6": "jewellery", "aa-7": "accessories", "aa-8": "shoes",
+    "lb": "bags",
+    "fr": "furniture",
+    # Furniture accessories (chair caps, shelf brackets, sofa arm covers) are not furniture.
+    "fr-6": "home_goods", "fr-13": "home_goods", "fr-16": "home_goods", "fr-17": "home_goods",
+    "fr-20": "home_goods", "fr-21": "home_goods", "fr-23": "home_goods",
+    "hg": "home_goods",
+    "hg-15": "home_textiles", "hg-3-57": "home_textiles", "hg-3-74-1": "home_textiles", "hg-3-74-6": "home_textiles",
+    "hg-3-64": "home_textiles",
+    "hg-3-5": "home_textiles", "hg-3-14": "home_textiles", "hg-3-15": "home_textiles", "hg-3-60": "home_textiles",
+    "hg-3-26": "home_textiles", "hg-1-2": "home_textiles", "hg-1-13": "home_textiles",
+    "hg-9": "electronics",
+    "ha-3": "home_goods",
+    "hb-3": "beauty",
+    "fb-1": "food", "fb-2": "food",
+    "tg": "toys", "bt-5": "toys",
+    "el": "electronics", "co": "electronics",
+}
+
+# Home goods bought by their dimensions: baskets, picture frames, trunks, window blinds, films and screens, storage,
+# pots and planters, bath caddies, fencing. Furniture, bags and home textiles need dimensions by their profile.
+# Mirrors and food storage are left out: their names (`Mirror`, `Wax Paper`) name car mirrors, compact mirrors and
+# hair-removal strips as often.
+DIMENSIONAL_BRANCHES = [
+    "hg-3-6", "hg-3-52", "hg-3-65", "hg-3-74", "hg-10-16", "hg-12-1-16", "hg-1-1", "ha-3",
+]
+DIMENSIONAL_PROFILES = {"furniture", "bags", "home_textiles"}
+DIMENSIONAL_ATTRIBUTES = {"bedding_size", "compatible_mattress_size"}
+
+# Attributes that make a product sized. `accessory_size` is left out (Shopify gives it to neckties, face masks and
+# collar stays, which shops sell in one size), and so is `ring_size` (jewellery sets carry it for their rings, but
+# a necklace set needs no size; rings are sized by the built-in words).
+SIZE_ATTRIBUTES = {"size", "shoe_size", "cup_size", "bra_size", "band_size"}
+
+# Names that say nothing about the product on their own.
+GENERIC = {
+    "accessories", "accessory", "parts", "part", "sets", "set", "supplies", "kits", "kit", "equipment", "other",
+    "tools", "tool", "cases", "covers", "holders", "mounts", "stands", "refills", "products", "items", "care",
+    "decor", "decorations", "materials", "components", "attachments", "add-ons", "bundles", "miscellaneous",
+    "replacement", "spare", "gifts", "gift", "storage", "organization", "organizers", "systems", "units",
+    "devices", "fixtures", "hardware", "extensions", "inserts", "liners", "cleaning", "protection", "safety",
+    "stations", "packs", "bases", "lights", "lighting", "furniture", "home", "garden", "apparel", "clothing",
+    "electronics", "toys", "games", "food", "beverages", "men's", "women's", "boys'", "girls'", "baby", "toddler",
+    "kids", "adult", "unisex", "traditional", "ceremonial", "outdoor", "indoor", "novelty", "specialty",
+    "commercial", "household", "personal", "portable", "electric", "manual", "decorative", "seasonal", "holiday",
+}
+# Last words that leave a name generic in a title (`Kitchen Set`, `Bed Accessory`): it says what a thing goes
+# with, not what it is.
+GENERIC_HEADS = {
+    "set", "kit", "accessory", "part", "supply", "piece", "refill", "attachment", "component", "bundle",
+}
+# Plural names kept as they are (singular forms would mean something else: `short`, `glass`).
+PLURALIA = {
+    "shorts", "glasses", "sunglasses", "leggings", "tights", "briefs", "boxers", "trunks", "scissors", "goggles",
+    "binoculars", "overalls", "pajamas", "trousers", "jeans", "pants", "clothes", "sweatpants", "joggers", "chinos",
+    "knickers", "slacks", "suspenders", "braces", "pliers", "tongs", "jeggings", "culottes", "bloomers", "panties",
+    "dungarees", "headphones", "earphones", "earbuds", "electronics", "cosmetics", "sweets", "oats", "greens",
+}
+
+# Single words ending in `s` that modify the noun after them in a compound name (`Sports & Energy Drinks`).
+MODIFIERS = {"sports", "kids", "mens", "womens", "girls", "boys", "outdoors", "glass", "stainless"}
+# Singulars ending in `ie` / `oe` (`hoodies`, `shoes`), and other plurals the rules above would get wrong.
+IE_NOUNS = {
+    "hoodie", "onesie", "beanie", "cookie", "brownie", "pie", "tie", "smoothie", "bootie", "movie", "bowtie",
+    "shoe", "canoe", "hoe", "toe", "oboe", "sneaker", "necktie", "zombie", "selfie", "calorie", "goalie",
+}
+IRREGULAR = {
+    "lenses": "lens", "knives": "knife", "shelves": "shelf", "leaves": "leaf", "scarves": "scarf", "halves": "half",
+    "wolves": "wolf", "loaves": "loaf", "bases": "base", "vases": "vase", "cases": "case", "glasses": "glasses",
+}
+# Single words a title may use only in these profiles' branches: elsewhere single category words (`Apple`, `Date`,
+# `Memory`, `Filter`) are too often something else in a title. Home goods bought by their dimensions (`Planters`)
+# count too.
+TITLE_WORD_PROFILES = {"apparel", "shoes", "accessories", "jewellery", "furniture", "home_textiles", "bags"}
+# Single words that name something else as often as the product (`Flat Sheet`, `Face Mask`, `Polo` the brand), and
+# `wig`, whose colours are hair colours (`Honey Blonde`) the colour words do not know.
+TITLE_UNSAFE = {
+    "cape", "chap", "cargo", "hipster", "polo", "scrub", "flat", "heel", "blind", "booth", "buffet", "spur",
+    "mask", "sash", "visor", "garter", "briefs", "boxers", "lei", "leis", "closet", "gate", "head", "handle",
+    "key", "trestle", "valance", "shade", "rail", "foil", "cart", "island", "pantry", "vanity", "robe",
+    "badge", "claw", "container", "extender", "frames-in-one", "headty", "ledge", "wedding", "crawler", "wig",
+}
+
+HEADER = """\
+// Generated by scripts/generate-taxonomy-tables.py from Shopify's Standard Product Taxonomy {version}
+// (MIT, (c) Shopify, https://github.com/Shopify/product-taxonomy). Do not edit; regenerate with
+// python3 scripts/generate-taxonomy-tables.py ../shared/taxonomy \\
+//     > {output}
+// {rows} names, from the {categories} categories of the branches mapped to a product profile.
+
+/// Category names of Shopify's Standard Product Taxonomy and what their categories say about a product.
+enum TaxonomyWords {{
+    /// One name a line: `name|profile|flags` (English names lower-cased, last word singular). Flags: `s` its
+    /// categories carry a size attribute, `d` they are bought by their dimensions, `t` the name is specific enough
+    /// to decide from a title, `w` a broad name (a top branch or a category with sub-categories).
+    static let table = \"\"\"
+"""
+
+
+# Profiles whose rules ask nothing of a category's attributes: only their upper branches are kept (`Electronics >
+# Audio > Headphones`), which route a category path by its ancestors; their thousands of leaves would cost start-up
+# time for little. Home goods bought by their dimensions are kept at every depth.
+SHALLOW_PROFILES = {"electronics", "food", "beauty", "toys", "home_goods"}
+SHALLOW_DEPTH = 3
+BRANCH_ONLY_PROFILES = {"electronics", "food", "beauty", "toys"}
+
+# Built-in product words (`ProductWords.swift`), read to leave out names that add nothing over them.
+PRODUCT_WORDS = Path(__file__).resolve().parent.parent / "Sources/ListingAudit/Rules/Profiling/ProductWords.swift"
+SWIFT_PROFILES = {"homeTextiles": "home_textiles", "homeGoods": "home_goods"}
+
+
+def built_in_words():
+    """Profile -> the built-in strong words of that profile, folded as the matcher folds them (lower case)."""
+    text = PRODUCT_WORDS.read_text(encoding="utf-8")
+    words = {}
+    for case, body in re.findall(r"tag\(\.(\w+), \[(.*?)\]\)", text, re.S):
+        profile = SWIFT_PROFILES.get(case, case)
+        words.setdefault(profile, set()).update(w.lower() for w in re.findall(r'"([^"]+)"', body))
+    return words
+
+
+def adds_nothing(name, profile, flags, built_in):
+    """Whether a built-in word of the same profile inside `name` already decides as the name would, and the name's
+    needs are the ones its profile implies, or a built-in word is spelt the same (and overrides it)."""
+    if any(name in words for words in built_in.values()):
+        return True
+    if ("s" in flags and profile in ("accessories", "jewellery")) or ("d" in flags and profile == "home_goods"):
+        return False
+    return any(
+        re.search(r"(?<![a-z])" + re.escape(word) + r"(?:s|es)?(?![a-z])", name)
+        for word in built_in.get(profile, ()) if word.isascii())
+
+
+def profile_of(category_id):
+    """The profile of the longest listed branch that holds `category_id`, or None."""
+    parts = category_id.split("-")
+    for length in range(len(parts), 0, -1):
+        prefix = "-".join(parts[:length])
+        if prefix in BRANCHES:
+            return BRANCHES[prefix]
+    return None
+
+
+def in_branch(category_id, branches):
+    return any(category_id == b or category_id.startswith(b + "-") for b in branches)
+
+
+def read_paths(path):
+    """Category id -> path segments, from a `categories.*.txt` file; and the taxonomy version."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    version = lines[0].rsplit(":", 1)[1].strip()
+    paths = {}
+    for line in lines[3:]:
+        gid, _, text = line.partition(" : ")
+        paths[gid.strip().rsplit("/", 1)[1]] = text.split(" > ")
+    return version, paths
+
+
+def singular(word):
+    """The singular of an English category noun, so the matcher's plural `s`/`es` finds both forms."""
+    if word in PLURALIA or len(word) < 4:
+        return word
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if word.endswith("ies") and word[:-1] not in IE_NOUNS:
+        return word[:-3] + "y"
+    if re.search(r"(ss|sh|ch|x|z)es$", word) or (word.endswith("oes") and word[:-1] not in IE_NOUNS):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us")) and word not in ("tennis", "chassis", "iris"):
+        return word[:-1]
+    return word
+
+
+def english_names(leaf):
+    """The names an English category name stands for, lower-cased, last word singular. A single word that is not a
+    plural noun shares the last part's noun (`Sports & Energy Drinks`: `sports drink`, `energy drink`)."""
+    parts = [part.strip().lower().split() for part in re.split(r",? & |, |/", leaf)]
+    parts = [words for words in parts if words]
+    head = parts[-1][-1] if len(parts[-1]) > 1 else None
+    names = []
+    for words in parts:
+        if head and len(words) == 1 and (words[0] in MODIFIERS or not words[0].endswith("s")):
+            words = words + [head]
+        words[-1] = singular(words[-1])
+        names.append(" ".join(words))
+    return names
+
+
+def title_usable(name, profile, dimensional):
+    """Whether an English name may decide from a title. A name whose noun is generic (`Kitchen Set`, `Hair Kit`)
+    says what a thing goes with, not what it is."""
+    if name.split()[-1] in GENERIC_HEADS:
+        return False
+    if " " in name:
+        return True
+    if name in TITLE_UNSAFE:
+        return False
+    return profile in TITLE_WORD_PROFILES or (profile == "home_goods" and dimensional)
+
+
+def is_generic(name):
+    words = name.split()
+    return len(name) < 3 or all(w in GENERIC or singular(w) in GENERIC or w + "s" in GENERIC for w in words)
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit("usage: generate-taxonomy-tables.py TAXONOMY_FOLDER > " + OUTPUT)
+    folder = Path(sys.argv[1])
+    version, english = read_paths(folder / "categories.en.txt")
+    attributes = {}
+    for row in (folder / "category_attributes.en.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        fields = row.split("\t")
+        attributes[fields[0]] = set(filter(None, fields[2].split(",")))
+
+    parents = {category_id.rsplit("-", 1)[0] for category_id in english if "-" in category_id}
+    # name -> [profiles], [sized], [dimensional], [title-usable], [broad], [kept by depth]
+    merged = {}
+    categories = 0
+    for category_id, path in english.items():
+        profile = profile_of(category_id)
+        if profile is None:
+            continue
+        categories += 1
+        handles = attributes.get(category_id, set())
+        sized = bool(handles & SIZE_ATTRIBUTES)
+        dimensional = (profile in DIMENSIONAL_PROFILES or in_branch(category_id, DIMENSIONAL_BRANCHES)
+                       or bool(handles & DIMENSIONAL_ATTRIBUTES))
+        # Vertical roots, their first branches and every category with sub-categories are broad (`Home & Garden`,
+        # `服饰与配饰 > 服装`, `Lighting > Lamps`): a more specific word elsewhere in the listing decides first.
+        broad = len(path) <= 2 or category_id in parents
+        # English names only: Chinese titles have no word boundaries, so a name would match inside other words and
+        # in the accessories a title lists (`送收纳袋`).
+        for name in english_names(path[-1]):
+            if is_generic(name):
+                continue
+            titled = title_usable(name, profile, dimensional)
+            entry = merged.setdefault(name, [set(), [], [], [], [], []])
+            entry[0].add(profile)
+            for index, flag in enumerate((sized, dimensional, titled, broad)):
+                entry[index + 1].append(flag)
+            entry[5].append(len(path) <= SHALLOW_DEPTH or profile not in SHALLOW_PROFILES or dimensional)
+
+    built_in = built_in_words()
+    rows = []
+    for name in sorted(merged):
+        profiles, sized, dimensional, titled, broad, shallow = merged[name]
+        if len(profiles) != 1 or "|" in name or not any(shallow):
+            continue
+        flags = "".join(letter for letter, on in (
+            ("s", all(sized)), ("d", all(dimensional)), ("t", any(titled)),
+            ("w", all(broad))) if on)
+        profile = profiles.pop()
+        # Home goods matter to the rules only when bought by their dimensions, and electronics, food, beauty and toys
+        # by their branch names (which route a category path); their other names would cost start-up time for
+        # little.
+        if (profile == "home_goods" and "d" not in flags) or (profile in BRANCH_ONLY_PROFILES and "w" not in flags):
+            continue
+        # Only names a title may use: the profiler reads the taxonomy in titles only (category paths made goggles
+        # filed under `Children's Swimwear` clothing, and cost precision on the held-out real listings).
+        if "t" not in flags:
+            continue
+        if not adds_nothing(name, profile, flags, built_in):
+            rows.append(f"{name}|{profile}|{flags}")
+
+    sys.stdout.write(HEADER.format(version=version, categories=categories, rows=len(rows), output=OUTPUT))
+    for row in rows:
+        sys.stdout.write(f"        {row}\n")
+    sys.stdout.write('        """\n}\n')
+
+
+if __name__ == "__main__":
+    main()
