@@ -5,10 +5,12 @@
 enum FindingsText {
     /// The finding's two lines, each with its newline.
     static func line(_ finding: Finding, language: Language) -> String {
+        // The location is written on both lines: made once.
+        let location = finding.location.description
         var text = TerminalText.escaped(
-            "\(finding.location): \(finding.severity.rawValue): [\(finding.ruleID)] "
+            "\(location): \(finding.severity.rawValue): [\(finding.ruleID)] "
                 + "\(finding.message.text(language)) (\(finding.listingID))") + "\n"
-        text += TerminalText.escaped("\(finding.location): note: [\(finding.ruleID)] " + note(finding, language)) + "\n"
+        text += TerminalText.escaped("\(location): note: [\(finding.ruleID)] " + note(finding, language)) + "\n"
         return text
     }
 

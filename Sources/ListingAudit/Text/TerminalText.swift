@@ -2,23 +2,38 @@
 /// the cursor, clear the screen, set the window title or start a fake diagnostic line: every C0 control but tab,
 /// DEL and every C1 control is written as an escape (`\n`, `\r`, `\e`, `\x07`, `\u{9B}`).
 public enum TerminalText {
-    /// `text` with its control characters escaped; `text` itself (no copy) when it has none.
+    /// `text` with its control characters escaped; `text` itself (no copy) when it has none. One pass over the
+    /// UTF-8 bytes: a C1 control is the two bytes `C2 80`…`C2 9F`.
     public static func escaped(_ text: String) -> String {
-        guard text.utf8.contains(where: mayBeControl) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 8)
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A: out += "\\n"
-            case 0x0D: out += "\\r"
-            case 0x1B: out += "\\e"
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.contains(where: mayBeControl) ? escaped(bytes) : nil
+        } ?? text
+    }
+
+    private static func escaped(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x0A: out += [0x5C, 0x6E]
+            case 0x0D: out += [0x5C, 0x72]
+            case 0x1B: out += [0x5C, 0x65]
             case 0x00...0x08, 0x0B...0x0C, 0x0E...0x1A, 0x1C...0x1F, 0x7F:
-                out += "\\x" + hex(scalar.value, digits: 2)
-            case 0x80...0x9F: out += "\\u{" + hex(scalar.value, digits: 2) + "}"
-            default: out.unicodeScalars.append(scalar)
+                out += [0x5C, 0x78]
+                appendHex(byte, to: &out)
+            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] & 0xE0 == 0x80:
+                out += [0x5C, 0x75, 0x7B]
+                appendHex(bytes[index + 1], to: &out)
+                out.append(0x7D)
+                index += 1
+            default: out.append(byte)
             }
+            index += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether a UTF-8 byte is a control other than tab, or the lead byte of one (C1 controls start with C2).
@@ -27,8 +42,8 @@ public enum TerminalText {
         (byte < 0x20 && byte != 0x09) || byte == 0x7F || byte == 0xC2
     }
 
-    private static func hex(_ value: UInt32, digits: Int) -> String {
-        let text = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, digits - text.count)) + text
+    /// Appends `value` as two upper-case hex digits.
+    private static func appendHex(_ value: UInt8, to out: inout [UInt8]) {
+        for digit in [value >> 4, value & 0x0F] { out.append(digit < 10 ? 0x30 + digit : 0x37 + digit) }
     }
 }

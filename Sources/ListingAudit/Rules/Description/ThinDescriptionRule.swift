@@ -75,7 +75,7 @@ struct ThinDescriptionRule: ListingRule {
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         // Hype with too few facts is `description.hype_without_facts`'s finding, which names the hype words.
-        guard let found = facts.vagueDescriptionFacts, facts.description.affirmed(.hype).isEmpty else { return nil }
+        guard !facts.description.hasAffirmed(.hype), let found = facts.vagueDescriptionFacts else { return nil }
         let texts = found.map(\.text)
         return finding(
             facts, at: .description, message: .vague(texts, needs: Self.neededKinds(facts.profile)),

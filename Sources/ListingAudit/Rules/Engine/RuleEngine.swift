@@ -12,7 +12,8 @@ public struct RuleEngine: Sendable {
         let rule: any ListingRule
         let id: String
         let severity: Severity
-        let profiles: Set<ProductProfile>?
+        /// The profiles it runs on, one bit each (`ProductProfile.bit`).
+        let profiles: UInt32
         let readsWords: Bool
     }
 
@@ -59,7 +60,8 @@ public struct RuleEngine: Sendable {
             return ActiveRule(
                 rule: type.init(), id: description.id,
                 severity: configuration.severityOverrides[description.id] ?? description.severity,
-                profiles: configuration.ruleProfiles[description.id].map(Set.init) ?? description.profiles,
+                profiles: (configuration.ruleProfiles[description.id].map(Set.init) ?? description.profiles)
+                    .map { $0.reduce(0) { $0 | $1.bit } } ?? .max,
                 readsWords: description.readsWords)
         }
         self.configuration = configuration
@@ -86,10 +88,12 @@ public struct RuleEngine: Sendable {
         let facts = ListingFacts(
             listing, settings: settings, cache: cache, profile: profiler.map { $0(listing, settings) })
         var findings: [(rule: Int, finding: RuleFinding)] = []
-        for (index, active) in rules.enumerated() where active.profiles?.contains(facts.profile) ?? true {
+        let profile = facts.profile.bit
+        // By index: each rule is read in place, not copied.
+        for index in rules.indices where rules[index].profiles & profile != 0 {
             // A rule that reads words has nothing to say on a listing in another language.
-            if active.readsWords, facts.language == .other { continue }
-            guard let finding = active.rule.check(facts) else { continue }
+            if rules[index].readsWords, facts.language == .other { continue }
+            guard let finding = rules[index].rule.check(facts) else { continue }
             if findings.isEmpty { findings.reserveCapacity(4) }
             findings.append((index, finding))
         }
@@ -163,4 +167,11 @@ extension ListingRule {
             listingID: listing.id, ruleID: Self.description.id, severity: Self.description.severity,
             message: finding.message, evidence: finding.evidence, location: finding.location, title: listing.title)]
     }
+}
+
+extension ProductProfile {
+    private static let order = allCases
+
+    /// The profile's bit in a rule's profile mask: a test without hashing the profile's name.
+    fileprivate var bit: UInt32 { 1 << UInt32(Self.order.firstIndex(of: self)!) }
 }

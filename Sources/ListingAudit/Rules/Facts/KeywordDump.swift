@@ -4,54 +4,77 @@
 /// marketplace feeds write a Chinese keyword string and its chunks under an English title. It states no fact a buyer
 /// can rely on, whatever words it holds.
 enum KeywordDump {
-    private static let stops: [[UInt8]] = ["。", "！", "？"].map { Array($0.utf8) }
-    private static let commas: [[UInt8]] = ["，", "、"].map { Array($0.utf8) }
+    /// The separator written between items in the folded copy: a comma never belongs to an item.
+    private static let separator: UInt8 = 0x2C
 
     /// Whether `text` is a keyword dump (one pass over its bytes; stops at the first sentence mark).
     static func matches(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8(matches)
+        return text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { items in
+                guard let count = fold(bytes, into: items) else { return false }
+                return isDump(UnsafeBufferPointer(start: items.baseAddress, count: count))
+            }
+        }
     }
 
-    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var items: [[UInt8]] = [[]]
+    /// Copies `bytes` into `items` as the items it lists, spaces dropped and ASCII letters lower-cased, each item
+    /// ended by `separator` but the last; `nil` at the first sentence mark. Returns the number of bytes written.
+    private static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into items: UnsafeMutableBufferPointer<UInt8>)
+        -> Int?
+    {
+        var count = 0
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
-            case 0x2E, 0x21, 0x3F, 0x0A: return false
+            case 0x2E, 0x21, 0x3F, 0x0A: return nil
             case 0x2C, 0x7C:
-                if !items[items.count - 1].isEmpty { items.append([]) }
+                if count > 0, items[count - 1] != separator { items[count] = separator; count += 1 }
             case 0x20, 0x09, 0x0D: break
             case 0xE3, 0xEF:
-                if stops.contains(where: { starts(bytes, $0, at: index) }) { return false }
-                if commas.contains(where: { starts(bytes, $0, at: index) }) {
-                    if !items[items.count - 1].isEmpty { items.append([]) }
+                let next = index + 2 < bytes.count ? (bytes[index + 1], bytes[index + 2]) : (0, 0)
+                switch (byte, next.0, next.1) {
+                // `。` `！` `？`
+                case (0xE3, 0x80, 0x82), (0xEF, 0xBC, 0x81), (0xEF, 0xBC, 0x9F): return nil
+                // `，` `、`
+                case (0xEF, 0xBC, 0x8C), (0xE3, 0x80, 0x81):
+                    if count > 0, items[count - 1] != separator { items[count] = separator; count += 1 }
                     index += 3
                     continue
+                default:
+                    items[count] = byte
+                    count += 1
                 }
-                items[items.count - 1].append(byte)
-            default: items[items.count - 1].append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+            default:
+                items[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                count += 1
             }
             index += 1
         }
-        if items.last?.isEmpty == true { items.removeLast() }
-        guard items.count >= 2 else { return false }
-        for index in 1..<items.count {
-            let lead = Array(items[index].prefix(6))
-            guard items[..<index].contains(where: { holds($0, lead) }) else { return false }
+        if count > 0, items[count - 1] == separator { count -= 1 }
+        return count
+    }
+
+    /// Whether the folded `items` hold two items or more and every item after the first starts with a chunk of an
+    /// earlier one.
+    private static func isDump(_ items: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard var start = items.firstIndex(of: separator).map({ $0 + 1 }) else { return false }
+        while start < items.count {
+            let end = items[start...].firstIndex(of: separator) ?? items.count
+            // The lead holds no separator, so a match before `start` lies inside one earlier item.
+            let lead = UnsafeBufferPointer(rebasing: items[start..<min(end, start + 6)])
+            guard holds(UnsafeBufferPointer(rebasing: items[..<start]), lead) else { return false }
+            start = end + 1
         }
         return true
     }
 
-    private static func starts<Bytes: Collection<UInt8>>(_ bytes: Bytes, _ prefix: [UInt8], at index: Int) -> Bool
-    where Bytes.Index == Int {
-        index + prefix.count <= bytes.count && bytes[index..<(index + prefix.count)].elementsEqual(prefix)
-    }
-
     /// Whether `bytes` holds `part`.
-    private static func holds(_ bytes: [UInt8], _ part: [UInt8]) -> Bool {
+    private static func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ part: UnsafeBufferPointer<UInt8>) -> Bool {
         guard part.count <= bytes.count else { return false }
-        return (0...(bytes.count - part.count)).contains { starts(bytes, part, at: $0) }
+        return (0...(bytes.count - part.count)).contains { offset in
+            UnsafeBufferPointer(rebasing: bytes[offset..<(offset + part.count)]).elementsEqual(part)
+        }
     }
 }

@@ -60,10 +60,9 @@ extension ListingFacts {
         description.matches(.filler).first?.text
     }
 
-    /// The facts the title and the description state, read as one text: the title's facts merged with the
-    /// description's (worked out once), measurements first, a material family, spec, ingredient list, care
-    /// instruction, construction, in-the-box list or origin counted once.
-    public var titleAndDescriptionFacts: [Fact] {
+    /// The title's facts merged with the description's, read as one text: measurements first, a material family,
+    /// spec, ingredient list, care instruction, construction, in-the-box list or origin counted once.
+    static func merged(title titleFacts: [Fact], description descriptionFacts: [Fact]) -> [Fact] {
         guard !titleFacts.isEmpty else { return descriptionFacts }
         func isMeasurement(_ fact: Fact) -> Bool {
             if case .measurement = fact.kind { return true }
@@ -79,8 +78,7 @@ extension ListingFacts {
             + descriptionFacts.filter { fact in isMaterial(fact) && !titleFacts.contains { $0.kind == fact.kind } }
             + titleFacts.filter { $0.kind == .spec }
             + descriptionFacts.filter { $0.kind == .spec && !titleSpecs.contains(TextFold.key($0.text)) }
-            + Self.firstOfEach(
-                [.composition, .care, .construction, .contents, .origin], in: descriptionFacts + titleFacts)
+            + firstOfEach([.composition, .care, .construction, .contents, .origin], in: descriptionFacts + titleFacts)
     }
 
     /// The first fact of each of `kinds` in `facts`, in `kinds` order.

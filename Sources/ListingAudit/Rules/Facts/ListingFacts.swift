@@ -132,6 +132,11 @@ public final class ListingFacts {
     /// The facts the title states (`Beard Oil 4oz`).
     public private(set) lazy var titleFacts = FactExtractor.facts(in: [title])
 
+    /// The facts the title and the description state, read as one text (`merged`): worked out once, for every rule
+    /// that counts them.
+    public private(set) lazy var titleAndDescriptionFacts = Self.merged(
+        title: titleFacts, description: descriptionFacts)
+
     /// The language the title and description are written in, as far as the word lists go.
     public private(set) lazy var language = ListingLanguage.of(
         title: title, description: filler == nil ? description : nil)

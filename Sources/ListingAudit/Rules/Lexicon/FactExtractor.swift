@@ -51,16 +51,17 @@ public enum FactExtractor {
         }
         var families = Set<String>()
         for text in texts {
-            for match in text.affirmed(.materials) {
-                for family in MaterialFamily.families(in: match.value) where families.insert(family.id).inserted {
-                    facts.append(Fact(kind: .material(family.id), text: match.text))
+            let materials = text.hits[ListingPhrase.materials.rawValue]
+            for hit in materials where !text.folded.isNegated(at: hit.range.lowerBound) {
+                for family in MaterialFamily.families(in: hit.value) where families.insert(family.id).inserted {
+                    facts.append(Fact(kind: .material(family.id), text: text.folded.quote(hit.range)))
                 }
             }
         }
         var specs = Set<Int32>()
         for text in texts {
-            for match in text.matches(.specs) where specs.insert(match.value).inserted {
-                facts.append(Fact(kind: .spec, text: match.text))
+            for hit in text.hits[ListingPhrase.specs.rawValue] where specs.insert(hit.value).inserted {
+                facts.append(Fact(kind: .spec, text: text.folded.quote(hit.range)))
             }
         }
         if families.isEmpty, let label = texts.lazy.compactMap({ labelledList(in: $0, .compositionLabels) }).first {
@@ -70,7 +71,7 @@ public enum FactExtractor {
             (.careInstructions, .care), (.origins, .origin), (.construction, .construction),
         ]
         for (list, kind) in stated {
-            if let match = texts.lazy.compactMap({ $0.affirmed(list).first }).first {
+            if let match = texts.lazy.compactMap({ $0.firstAffirmed(list) }).first {
                 facts.append(Fact(kind: kind, text: match.text))
             }
         }
