@@ -4,8 +4,6 @@ import Testing
 /// What kind of address an image field holds: a site-relative path is no local file, and text that is no address
 /// is said to be text, not a path.
 @Suite struct ImageAddressKindTests {
-    private let here = SourceLocation(file: "test.csv", line: 2)
-
     @Test func siteRelativePathsAreNotLocalFiles() {
         #expect(ImageURL.problem("/goods-img/0a1b2c.jpg") == .siteRelative)
         #expect(ImageURL.problem("/static/upload/mug.png") == .siteRelative)
@@ -28,10 +26,7 @@ import Testing
     }
 
     @Test func chineseShopTablesKeepTheirSiteRelativePictures() {
-        let listing = Listing(
-            id: "n1", title: "不锈钢保温杯",
-            images: [ListingImage(url: "/goods-img/cup-7.jpg", position: 1, location: here)],
-            format: .chineseShop, location: here)
+        let listing = Listing.withOneImage("/goods-img/cup-7.jpg", id: "n1", title: "不锈钢保温杯", format: .chineseShop)
         #expect(RuleProbe.findings(MalformedImageURLRule.self, listing).isEmpty)
         var table = listing
         table.format = .generic
@@ -42,10 +37,7 @@ import Testing
     }
 
     @Test func feedsAreToldTheAddressLacksTheDomain() throws {
-        let listing = Listing(
-            id: "g1", title: "Enamel mug",
-            images: [ListingImage(url: "/media/mug.jpg", position: 1, location: here)],
-            format: .googleMerchant, location: here)
+        let listing = Listing.withOneImage("/media/mug.jpg", id: "g1", title: "Enamel mug", format: .googleMerchant)
         let finding = try #require(RuleProbe.findings(MalformedImageURLRule.self, listing).first)
         #expect(finding.message.en.contains("site-relative address without the shop's domain"))
         #expect(finding.message.en.contains("absolute https"))
@@ -55,10 +47,8 @@ import Testing
     }
 
     @Test func placeholderTextIsNotCalledAPath() throws {
-        let listing = Listing(
-            id: "g2", title: "Bike bell",
-            images: [ListingImage(url: "SWAP_FOR_REAL_IMAGE_LINK", position: 1, location: here)],
-            format: .googleMerchant, location: here)
+        let listing = Listing.withOneImage(
+            "SWAP_FOR_REAL_IMAGE_LINK", id: "g2", title: "Bike bell", format: .googleMerchant)
         let finding = try #require(RuleProbe.findings(MalformedImageURLRule.self, listing).first)
         #expect(finding.message.en.contains("no address but text"))
         #expect(!finding.message.en.contains("path"))

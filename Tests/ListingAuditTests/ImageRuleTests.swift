@@ -60,10 +60,8 @@ import Testing
     }
 
     @Test func googleFeedWithoutAdditionalImagesIsNotJudgedOnImageCount() {
-        let item = Listing(
-            id: "g1", title: "Ceramic mug",
-            images: [ListingImage(url: "https://cdn.example.com/mug.jpg", position: 1, location: here)],
-            format: .googleMerchant, location: here)
+        let item = Listing.withOneImage(
+            "https://cdn.example.com/mug.jpg", id: "g1", title: "Ceramic mug", format: .googleMerchant)
         let profile = CategoryProfiler.profile(of: item)
         func findings(_ listing: Listing, galleries: Bool) -> [Finding] {
             let shop = ShopFacts(exportHasGalleries: galleries)
@@ -93,11 +91,7 @@ import Testing
     }
 
     @Test func taobaoAssistantLocalPictureNamesAreAccepted() {
-        let location = here
-        let listing = Listing(
-            id: "tb1", title: "纯棉T恤",
-            images: [ListingImage(url: "a1b2c3d4e5f6:1:0:|;", position: 1, location: location)],
-            format: .taobaoAssistant, location: location)
+        let listing = Listing.withOneImage("a1b2c3d4e5f6:1:0:|;", id: "tb1", title: "纯棉T恤", format: .taobaoAssistant)
         #expect(RuleProbe.findings(MalformedImageURLRule.self, listing).isEmpty)
         var generic = listing
         generic.format = .generic
