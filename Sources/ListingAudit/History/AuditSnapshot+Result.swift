@@ -69,9 +69,10 @@ struct RankingSnapshot: SnapshotJSON {
     func digest(names: HistoryNames) -> SnapshotDigest {
         var builder = DigestBuilder(names: names, previous: nil, current: nil)
         let ledger = ranking.ledger
+        let marks = ranking.order.reduce(0) { total, listing in total + ledger.rules(of: Int(listing)).count }
+        // About 16 bytes a listing and 3 a rule mark; `finish` gives back what an underestimate's growth left over.
         builder.reserveCapacity(
-            entries: ranking.order.count,
-            marks: ranking.order.reduce(0) { total, listing in total + ledger.rules(of: Int(listing)).count })
+            entries: ranking.order.count, ids: ranking.order.count, bytes: ranking.order.count * 16 + marks * 3)
         for offset in ranking.order.indices { builder.append(listing(at: offset)) }
         var digest = builder.finish(date: date, basis: basis, schema: AuditSnapshot.currentSchema)
         digest.texts = .ranking(ranking)

@@ -52,7 +52,7 @@ struct DigestBuilder {
     private var titles: [Int32: String] = [:]
     private var evidence: [SnapshotDigest.EvidenceKey: String] = [:]
     /// The room `reserveCapacity` asked for, taken at the first `append`.
-    private var room: (entries: Int, marks: Int)?
+    private var room: (entries: Int, ids: Int, bytes: Int)?
 
     init(names: HistoryNames, previous: SnapshotDigest?, current: SnapshotDigest?, keepsAll: Bool = false) {
         digest = SnapshotDigest(date: .epoch, basis: .orders, texts: .kept(titles: [:], evidence: [:]))
@@ -62,21 +62,21 @@ struct DigestBuilder {
         self.keepsAll = keepsAll
     }
 
-    /// Sets aside room for about `entries` listings with `marks` distinct rules in all (see
+    /// Sets aside room for about `entries` listings, `ids` interned ids and `bytes` bytes of records (see
     /// `SnapshotDigest.reserveCapacity`) when the first listing is added: a builder is copied before it is used, and
     /// room taken before the copy would be taken twice (the copy's first append cannot share the buffer).
-    mutating func reserveCapacity(entries: Int, marks: Int) {
-        room = (entries, marks)
+    mutating func reserveCapacity(entries: Int, ids: Int, bytes: Int) {
+        room = (entries, ids, bytes)
     }
 
     /// Adds the next listing.
     mutating func append(_ listing: ListingSnapshot) {
-        if let (entries, marks) = room {
-            digest.reserveCapacity(entries: entries, marks: marks)
+        if let (entries, ids, bytes) = room {
+            digest.reserveCapacity(entries: entries, ids: ids, bytes: bytes)
             room = nil
         }
         let id = names.listing(listing.listingID)
-        let entry = Int32(digest.entries.count)
+        let entry = Int32(digest.count)
         let first = digest.entry(of: id) == nil
         var marks: [SnapshotDigest.RuleMark] = []
         var rules: [Int32] = []
@@ -120,6 +120,7 @@ struct DigestBuilder {
     /// The digest of the listings added, for an audit on `date`.
     func finish(date: AuditDate, basis: RankingBasis, schema: Int) -> SnapshotDigest {
         var result = digest
+        result.trimRecords()
         result.date = date
         result.basis = basis
         result.schema = schema

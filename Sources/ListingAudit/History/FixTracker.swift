@@ -51,14 +51,15 @@ struct FixTracker {
     /// Records the fixes between `before` and `after` (audit number `audit`); `runStart` gives each listing's first
     /// audit of its run with findings.
     mutating func detect(before: SnapshotDigest, after: SnapshotDigest, audit: Int, runStart: [Int32]) {
-        for (entry, listing) in after.entries.enumerated() where after.entry(of: listing.id) == entry {
-            guard let old = before.entry(of: listing.id) else { continue }
+        for entry in 0..<after.count where after.isFirst(entry) {
+            let listing = after.id(of: entry)
+            guard let old = before.entry(of: listing) else { continue }
             let fixed = before.rules(of: old).map(\.rule).filter { !after.has(entry, rule: $0) }
             guard !fixed.isEmpty else { continue }
             var fix = Fix(
-                listing: listing.id, audit: audit, rules: fixed,
+                listing: listing, audit: audit, rules: fixed,
                 categories: before.categories(of: old, rules: fixed), title: after.title(of: entry),
-                reach: Int(runStart[Int(listing.id)]))
+                reach: Int(runStart[Int(listing)]))
             fix.before.add(before, old, fix.categories)
             fix.after.add(after, entry, fix.categories)
             open.append(fixes.count)

@@ -16,7 +16,7 @@ public struct ShopTrendPoint: Sendable, Equatable {
 extension ShopTrendPoint {
     /// The totals of the audit `digest` holds.
     init(_ digest: SnapshotDigest) {
-        let numbers = digest.entries.indices.lazy.map(digest.numbers(of:))
+        let numbers = (0..<digest.count).lazy.map(digest.numbers(of:))
         self.init(
             date: digest.date, findings: numbers.reduce(0) { $0 + $1.findings },
             linkedRefunds: numbers.reduce(0) { $0 + $1.linkedRefunds },

@@ -10,8 +10,8 @@ struct HistoryFold {
     private(set) var previous: SnapshotDigest?
     private var dates: [AuditDate] = []
     private var trend: [ShopTrendPoint] = []
-    /// Per rule of the current audit (indexed as `current.rules`): the consecutive audits just before it that had
-    /// the listing's finding with that rule.
+    /// Per rule mark of the current audit (numbered as `current.markRange(of:)` numbers them): the consecutive
+    /// audits just before it that had the listing's finding with that rule.
     private var streaks: [Int32]
     /// Per interned listing: the first audit of its run of audits with findings that ends with `previous`.
     private var runStart: [Int32] = []
@@ -21,7 +21,7 @@ struct HistoryFold {
         self.current = current
         self.names = names
         self.minimumRateChange = minimumRateChange
-        streaks = Array(repeating: 0, count: current.rules.count)
+        streaks = Array(repeating: 0, count: current.markCount)
     }
 
     /// A builder for the next audit's digest, keeping the titles and evidence the comparison will show, with room
@@ -30,19 +30,18 @@ struct HistoryFold {
     func builder() -> DigestBuilder {
         var builder = DigestBuilder(names: names, previous: previous, current: current)
         builder.reserveCapacity(
-            entries: current.entries.count + current.entries.count / 16,
-            marks: current.rules.count + current.rules.count / 16)
+            entries: current.count + current.count / 16, ids: names.listings.count,
+            bytes: current.recordBytes + current.recordBytes / 16)
         return builder
     }
 
     /// Folds in the next earlier audit (dated after those before and before the current one).
     mutating func fold(_ digest: SnapshotDigest) {
         step(digest)
-        for entry in current.entries.indices {
-            let other = digest.entry(of: current.entries[entry].id)
-            let start = entry == 0 ? 0 : Int(current.entries[entry - 1].rulesEnd)
-            for index in start..<Int(current.entries[entry].rulesEnd) {
-                let present = other.map { digest.has($0, rule: current.rules[index].rule) } ?? false
+        for entry in 0..<current.count {
+            let other = digest.entry(of: current.id(of: entry))
+            for (index, mark) in zip(current.markRange(of: entry), current.rules(of: entry)) {
+                let present = other.map { digest.has($0, rule: mark.rule) } ?? false
                 streaks[index] = present ? streaks[index] + 1 : 0
             }
         }
@@ -50,12 +49,13 @@ struct HistoryFold {
             runStart += repeatElement(0, count: names.listings.count - runStart.count)
         }
         let audit = Int32(dates.count - 1)
-        for (entry, listing) in digest.entries.enumerated() where digest.entry(of: listing.id) == entry {
+        for entry in 0..<digest.count where digest.isFirst(entry) {
             guard !digest.rules(of: entry).isEmpty else { continue }
+            let listing = digest.id(of: entry)
             let continues = previous.map { before in
-                before.entry(of: listing.id).map { !before.rules(of: $0).isEmpty } ?? false
+                before.entry(of: listing).map { !before.rules(of: $0).isEmpty } ?? false
             }
-            if continues != true { runStart[Int(listing.id)] = audit }
+            if continues != true { runStart[Int(listing)] = audit }
         }
         previous = digest
     }
@@ -87,11 +87,12 @@ struct HistoryFold {
     }
 
     private func compareLatest(_ before: SnapshotDigest, into comparison: inout HistoryComparison) {
-        for (entry, listing) in current.entries.enumerated() where current.entry(of: listing.id) == entry {
-            let id = names.listings[listing.id]
+        for entry in 0..<current.count where current.isFirst(entry) {
+            let listing = current.id(of: entry)
+            let id = names.listings[listing]
             let title = current.title(of: entry)
             let numbers = current.numbers(of: entry)
-            let old = before.entry(of: listing.id)
+            let old = before.entry(of: listing)
             for mark in current.rules(of: entry) where old.map({ !before.has($0, rule: mark.rule) }) ?? true {
                 comparison.newFindings.append(FindingChange(
                     listingID: id, title: title, ruleID: names.rules[mark.rule],
@@ -132,19 +133,19 @@ struct HistoryFold {
     /// one comparison with the last kept — and only they are made into `OpenFinding`s, each listing's title once.
     private func openFindings() -> (listed: [OpenFinding], count: Int) {
         let limit = HistoryComparison.listedOpenFindings
-        func precedes(_ first: (entry: Int32, mark: Int32), _ second: (entry: Int32, mark: Int32)) -> Bool {
+        typealias Position = (entry: Int32, mark: Int32, rule: Int32)
+        func precedes(_ first: Position, _ second: Position) -> Bool {
             let (one, other) = (streaks[Int(first.mark)], streaks[Int(second.mark)])
             guard one == other else { return one > other }
-            return (listingID(of: first.entry), rule(at: first.mark))
-                < (listingID(of: second.entry), rule(at: second.mark))
+            return (listingID(of: first.entry), names.rules[first.rule])
+                < (listingID(of: second.entry), names.rules[second.rule])
         }
-        var kept: [(entry: Int32, mark: Int32)] = []
+        var kept: [Position] = []
         var count = 0
-        for (entry, listing) in current.entries.enumerated() {
-            let start = entry == 0 ? 0 : Int(current.entries[entry - 1].rulesEnd)
-            for mark in start..<Int(listing.rulesEnd) where streaks[mark] >= 1 {
+        for entry in 0..<current.count {
+            for (mark, rule) in zip(current.markRange(of: entry), current.rules(of: entry)) where streaks[mark] >= 1 {
                 count += 1
-                let position = (entry: Int32(entry), mark: Int32(mark))
+                let position = (entry: Int32(entry), mark: Int32(mark), rule: rule.rule)
                 if kept.count == limit {
                     guard precedes(position, kept[limit - 1]) else { continue }
                     kept.removeLast()
@@ -162,19 +163,16 @@ struct HistoryFold {
         var result: [OpenFinding] = []
         result.reserveCapacity(kept.count)
         var titled: (entry: Int32, title: String) = (-1, "")
-        for (entry, mark) in kept {
+        for (entry, mark, rule) in kept {
             if titled.entry != entry { titled = (entry, current.title(of: Int(entry))) }
             let streak = Int(streaks[Int(mark)])
             result.append(OpenFinding(
-                listingID: listingID(of: entry), title: titled.title, ruleID: rule(at: mark), audits: streak + 1,
+                listingID: listingID(of: entry), title: titled.title, ruleID: names.rules[rule], audits: streak + 1,
                 since: dates[latest - streak]))
         }
         return (result, count)
     }
 
-    /// The rule id of the current audit's rule at `index` (of `current.rules`).
-    private func rule(at index: some BinaryInteger) -> String { names.rules[current.rules[Int(index)].rule] }
-
     /// The listing id of the current audit's `entry`.
-    private func listingID(of entry: Int32) -> String { names.listings[current.entries[Int(entry)].id] }
+    private func listingID(of entry: Int32) -> String { names.listings[current.id(of: Int(entry))] }
 }

@@ -37,6 +37,9 @@ extension HistoryStore {
                 fold.fold(digest)
                 folded.append(candidate.path)
                 try visit(digest)
+                // The audit before this one was let go: its pages go back before the next is read, or the
+                // allocator's free lists grow with each audit read.
+                FreedMemory.returnToSystem()
             case .success: continue
             }
         }

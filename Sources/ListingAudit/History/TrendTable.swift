@@ -26,12 +26,12 @@ public enum TrendTable {
 
         /// Appends a row per listing of `digest` (the next audit), its ids interned in `names`.
         func append(_ digest: SnapshotDigest, names: HistoryNames) throws(AuditError) {
-            for (entry, listing) in digest.entries.enumerated() {
+            for entry in 0..<digest.count {
                 let numbers = digest.numbers(of: entry)
                 try output.appendRow { row in
                     row.appendCell(digest.date.text)
-                    row.appendCell(names.listings[listing.id])
-                    row.appendAmount(listing.score)
+                    row.appendCell(names.listings[digest.id(of: entry)])
+                    row.appendAmount(digest.score(of: entry))
                     row.appendCell(numbers.findings)
                     row.appendCell(numbers.linkedRefunds)
                     if let orders = numbers.orders, orders > 0 {
