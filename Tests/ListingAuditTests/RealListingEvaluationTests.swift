@@ -15,7 +15,7 @@ struct RealListingEvaluationTests {
     /// positives (the first run, on the rules of 9ab9e6e, was dev 58/14, 28/0, 21/2, 68/31 and test 57/11, 38/0,
     /// 8/1, 89/11; the README of the set keeps both).
     private static let floors: [RealListingLabels.Half: [String: (truePositives: Int, falsePositives: Int)]] = [
-        .dev: ["description": (97, 4), "size": (79, 0), "colour": (35, 0), "images": (86, 1)],
+        .dev: ["description": (97, 4), "size": (79, 0), "colour": (39, 0), "images": (86, 1)],
         .test: ["description": (73, 12), "size": (38, 0), "colour": (8, 1), "images": (100, 0)],
     ]
 
