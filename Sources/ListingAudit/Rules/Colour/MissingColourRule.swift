@@ -38,6 +38,9 @@ struct MissingColourRule: ListingRule {
             RuleExample(title: "法式复古方领连衣裙", options: ["颜色分类": ["黑色", "杏色"], "尺码": ["S"]]),
             RuleExample(title: "Black Leather Crossbody Bag"),
             RuleExample(title: "纯棉浴巾", attributes: ["颜色": "白色"]),
+            // A sub-title is read with the title.
+            RuleExample(title: "纯棉浴巾 加厚吸水", attributes: ["subtitle": "白色，70×140cm"]),
+            RuleExample(title: "Cotton Bath Towel", attributes: ["subtitle": "Classic white, 70 x 140 cm"]),
             RuleExample(title: "Solid Oak Coffee Table", description: "110 x 60 cm."),
             RuleExample(title: "Linen Shirt", description: "Relaxed fit in a soft sage green."),
             // Colour does not matter for these: a USB cable, a lipstick set, a book light.
@@ -63,12 +66,14 @@ struct MissingColourRule: ListingRule {
         if !listing.attributeValues(.colour).isEmpty { return nil }
         if facts.options(.other).contains(where: \.namesColour) { return nil }
         if ColourLexicon.textNamesColour(facts.title) || ColourLexicon.textNamesColour(facts.description) { return nil }
+        if let subtitle = facts.subtitle, ColourLexicon.textNamesColour(subtitle) { return nil }
         if facts.profile == .jewellery,
             ColourLexicon.namesMetalTone(facts.title) || ColourLexicon.namesMetalTone(facts.description)
         {
             return nil
         }
-        return finding(facts, at: .title, message: .noColour, evidence: listing.title.isEmpty ? listing.id : listing.title)
+        let evidence = listing.title.isEmpty ? listing.id : listing.title
+        return finding(facts, at: .title, message: .noColour, evidence: evidence)
     }
 }
 
