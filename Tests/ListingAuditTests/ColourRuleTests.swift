@@ -35,4 +35,31 @@ import Testing
         }
         #expect(RuleProbe.findings(MissingColourRule.self, RuleExample(title: "Knitted Throw Pillows")).count == 1)
     }
+
+    @Test func jewelleryMetalsNameTheirTone() {
+        for text in ["925 sterling silver hoops", "18K gold plated chain", "黄铜耳环", "S925银耳钉", "Solid brass cuff"] {
+            #expect(ColourLexicon.namesMetalTone(scanned(text)), "\(text)")
+        }
+        for text in ["Alloy drop earrings", "钛钢项链", "Stainless steel bangle", "合金耳环", "not gold plated"] {
+            #expect(!ColourLexicon.namesMetalTone(scanned(text)), "\(text)")
+        }
+    }
+
+    /// Jewellery is asked for a colour only where the platform requires one (Google Merchant's `color`); a metal
+    /// named gives the tone there.
+    @Test func jewelleryNeedsAColourWhereThePlatformRequiresOne() {
+        let google = AuditConfiguration().settings(for: .googleMerchant)
+        #expect(google.jewelleryNeedsColour)
+        #expect(!AuditConfiguration().settings(for: .shopify).jewelleryNeedsColour)
+        #expect(!RuleSettings().jewelleryNeedsColour)
+        let earrings = RuleExample(title: "Retro Fashion Creative Women's Earrings").listing
+        #expect(RuleProbe.findings(MissingColourRule.self, earrings, settings: google).count == 1)
+        #expect(RuleProbe.findings(MissingColourRule.self, earrings).isEmpty)
+        let silver = RuleExample(title: "Retro Sterling Silver Earrings").listing
+        #expect(RuleProbe.findings(MissingColourRule.self, silver, settings: google).isEmpty)
+        // Told from the category when the title does not say.
+        let bracelet = RuleExample(title: "Hollow-out Petals Open-ended Cuff", category: "Bracelets & Bangles").listing
+        #expect(CategoryProfiler.profile(of: bracelet) == .jewellery)
+        #expect(RuleProbe.findings(MissingColourRule.self, bracelet, settings: google).count == 1)
+    }
 }

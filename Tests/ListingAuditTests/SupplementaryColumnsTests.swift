@@ -41,6 +41,32 @@ import Testing
         #expect(mug.attributes.map { "\($0.name)=\($0.value)" } == ["product_specifications=Ceramic 350 ml"])
     }
 
+    /// A sub-title column (严选 `brief`, newbee_mall `goods_intro`) is the listing's `subtitle`, read with the title:
+    /// its facts and colours count as the title's, but a placeholder description stays empty.
+    @Test func subtitleColumnsAreReadWithTheTitle() throws {
+        let path = try AdapterFixtures.temporaryFile(
+            """
+            goods_id,goods_name,goods_intro,goods_detail_content,briefcase_type
+            10003,基础润肤化妆水,滋润型 400ml,<p>商品介绍加载中...</p>,
+            10004,纯棉浴巾,白色 70×140cm,全棉毛圈，柔软吸水。,leather
+            """)
+        let result = try ListingLoader.load(path: path)
+        let toner = try #require(result.listing("10003"))
+        #expect(toner.attributes.map { "\($0.name)=\($0.value)" } == ["subtitle=滋润型 400ml"])
+        let tonerFacts = ListingFacts(toner)
+        #expect(tonerFacts.titleFacts.map(\.text) == ["400ml"])
+        #expect(RuleProbe.findings(EmptyDescriptionRule.self, toner).count == 1)
+        let towel = try #require(result.listing("10004"))
+        #expect(!towel.attributes.contains { $0.value == "leather" })
+        #expect(RuleProbe.findings(MissingColourRule.self, towel).isEmpty)
+        var untitled = towel
+        untitled.attributes = []
+        #expect(RuleProbe.findings(MissingColourRule.self, untitled).count == 1)
+        // Only the whole name: `brief` inside a longer column name is something else.
+        #expect(SupplementaryColumns.subtitleNames.contains("brief"))
+        #expect(!SupplementaryColumns.subtitleNames.contains("briefcasetype"))
+    }
+
     @Test func specPairsNeedAValue() {
         #expect(SpecificationPairs.pairs(in: "Cotton, machine wash") == nil)
         let escaped = SpecificationPairs.pairs(in: #"{"key"=>"Fabric", "value"=>"Silk \"A\""}"#)

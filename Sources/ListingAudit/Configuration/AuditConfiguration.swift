@@ -164,6 +164,7 @@ public struct AuditConfiguration: Sendable, Equatable, Codable {
             }
             settings.bannedTitleCharacters = profile.bannedTitleCharacters
             settings.maximumMainImages = profile.maximumMainImages
+            settings.jewelleryNeedsColour = profile.jewelleryNeedsColour
         }
         let imagePlatform = self.imagePlatform == "auto" ? profile?.name : self.imagePlatform
         if let imagePlatform, let preset = imagePresets[imagePlatform] {

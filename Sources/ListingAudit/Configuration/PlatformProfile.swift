@@ -13,30 +13,37 @@ public struct PlatformProfile: Sendable, Equatable {
     public let bannedTitleCharacters: [Unicode.Scalar]
     /// Most main (gallery) images the platform takes (`nil`: no limit worth checking).
     public let maximumMainImages: Int?
+    /// Whether the platform requires a colour of jewellery as of clothing (Google Merchant: `color` is required for
+    /// every product of `Apparel & Accessories`, jewellery included), so `colour.missing` asks jewellery for one
+    /// (a metal named, `sterling silver`, `18K`, gives its tone).
+    public let jewelleryNeedsColour: Bool
 
     public init(
         name: String, maximumTitleLength: Int? = nil, chineseCountsDouble: Bool = false,
-        bannedTitleCharacters: String = "", maximumMainImages: Int? = nil
+        bannedTitleCharacters: String = "", maximumMainImages: Int? = nil, jewelleryNeedsColour: Bool = false
     ) {
         self.name = name
         self.maximumTitleLength = maximumTitleLength
         self.chineseCountsDouble = chineseCountsDouble
         self.bannedTitleCharacters = Array(bannedTitleCharacters.unicodeScalars)
         self.maximumMainImages = maximumMainImages
+        self.jewelleryNeedsColour = jewelleryNeedsColour
     }
 
     /// The built-in profiles, in documentation order (the same names as `ImagePreset.platforms`). Sources:
     /// Taobao and Douyin title 60 counting 汉字 as 2 and at most 5 main images (Douyin product API `name` and `pic`;
     /// Taobao 主图 5 slots); Amazon title at most 200 characters with `! $ ? _ { } ^ ¬ ¦` banned (Seller Central
-    /// help 201100890); Google Merchant `title` at most 150 characters. Pinduoduo and Shopify have no title or
-    /// main-image limit recorded here.
+    /// help 201100890); Google Merchant `title` at most 150 characters, and `color` required for every product of
+    /// `Apparel & Accessories` (166), jewellery (188) included (Merchant Center help 6324487: free listings
+    /// everywhere, Shopping ads in Brazil, France, Germany, Japan, the UK and the US). Pinduoduo and Shopify have no
+    /// title or main-image limit recorded here.
     public static let all: [PlatformProfile] = [
         PlatformProfile(name: "taobao", maximumTitleLength: 60, chineseCountsDouble: true, maximumMainImages: 5),
         PlatformProfile(name: "douyin", maximumTitleLength: 60, chineseCountsDouble: true, maximumMainImages: 5),
         PlatformProfile(name: "pinduoduo"),
         PlatformProfile(name: "amazon", maximumTitleLength: 200, bannedTitleCharacters: "!$?_{}^¬¦"),
         PlatformProfile(name: "shopify"),
-        PlatformProfile(name: "google", maximumTitleLength: 150),
+        PlatformProfile(name: "google", maximumTitleLength: 150, jewelleryNeedsColour: true),
     ]
 
     /// The platform names, in documentation order.

@@ -12,4 +12,8 @@ public struct Attribute: Hashable, Sendable, Codable {
         self.value = value
         self.location = location
     }
+
+    /// The name of the attribute that holds a listing's sub-title (淘宝助理 `subtitle`, 严选 `brief`, newbee_mall
+    /// `goods_intro`): a line read with the title, not a description.
+    public static let subtitleName = "subtitle"
 }

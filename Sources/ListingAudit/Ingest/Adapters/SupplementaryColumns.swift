@@ -1,8 +1,9 @@
 /// Columns of a product table beside the ones mapped to a field that still belong to the listing: more image columns
 /// (a gallery held as a JSON array of addresses, as WooCommerce and marketplace exports write it, or `additional
 /// image` columns), bullet-point columns (Amazon's `bullet_point1` … `bullet_point5`, `About Product`), whose lines
-/// are added to the description, and spec-list columns (`product_specifications`, 商品参数), whose specs are the
-/// listing's attributes.
+/// are added to the description, spec-list columns (`product_specifications`, 商品参数), whose specs are the
+/// listing's attributes, and a sub-title column (严选 `brief`, newbee_mall `goods_intro`, `subtitle`, 副标题), kept
+/// as the listing's `subtitle` attribute: read with the title, never as the description.
 struct SupplementaryColumns: Sendable {
     /// Image columns other than the mapped one, in header order.
     let images: [Int]
@@ -10,6 +11,8 @@ struct SupplementaryColumns: Sendable {
     let bullets: [Int]
     /// Spec-list columns with their header names, in header order.
     let specs: [(column: Int, name: String)]
+    /// The sub-title column, if any (the first of them).
+    let subtitle: Int?
 
     /// Folded column names that name more pictures of the listing (or contain one of these).
     static let imageNames = [
@@ -21,6 +24,9 @@ struct SupplementaryColumns: Sendable {
     ]
     /// Folded column names that name a list of specs (or contain one of these).
     static let specNames = ["specification", "techspecs", "商品参数", "产品参数", "规格参数"]
+    /// Folded column names of a sub-title (the whole name: `brief` and `intro` inside a longer name mean other
+    /// things, `briefcase`, `introduction`).
+    static let subtitleNames: Set<String> = ["subtitle", "brief", "goodsintro", "副标题"]
 
     /// The supplementary columns of `header`, leaving out the columns `mapping` already names.
     init(header: HeaderIndex, mapping: [MappedColumn]) {
@@ -28,6 +34,7 @@ struct SupplementaryColumns: Sendable {
         var images: [Int] = []
         var bullets: [Int] = []
         var specs: [(column: Int, name: String)] = []
+        var subtitle: Int?
         for (index, name) in header.names.enumerated() where !used.contains(name) {
             let folded = ColumnSynonyms.fold(name)
             if Self.imageNames.contains(where: folded.contains) {
@@ -36,11 +43,14 @@ struct SupplementaryColumns: Sendable {
                 bullets.append(index)
             } else if Self.specNames.contains(where: folded.contains) {
                 specs.append((index, name))
+            } else if subtitle == nil, Self.subtitleNames.contains(folded) {
+                subtitle = index
             }
         }
         self.images = images
         self.bullets = bullets
         self.specs = specs
+        self.subtitle = subtitle
     }
 
     /// The image addresses in a gallery cell: the strings of a JSON array (`["https://…", "https://…"]`, escapes

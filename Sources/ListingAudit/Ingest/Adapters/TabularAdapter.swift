@@ -70,6 +70,13 @@ struct TabularAdapter: ListingAdapter {
                 listing.attributes.append(
                     Attribute(name: materialName, value: record.text(material), location: at(record, index: material)))
             }
+            if let column = supplementary.subtitle, !record.isBlank(column),
+                !listing.attributes.contains(where: { $0.name == Attribute.subtitleName })
+            {
+                let location = at(record, index: column)
+                listing.attributes.append(
+                    Attribute(name: Attribute.subtitleName, value: record.plainText(column), location: location))
+            }
             for (column, name) in supplementary.specs where !record.isBlank(column) {
                 addSpecs(record, column: column, named: name, to: &listing, at: at)
             }

@@ -71,7 +71,8 @@ struct TaobaoAssistantAdapter: ListingAdapter {
         }
         let sub = record.text(subtitle)
         if !sub.isEmpty {
-            listing.attributes.append(Attribute(name: "subtitle", value: sub, location: at(record, index: subtitle)))
+            listing.attributes.append(
+                Attribute(name: Attribute.subtitleName, value: sub, location: at(record, index: subtitle)))
         }
         collector.add(listing)
     }

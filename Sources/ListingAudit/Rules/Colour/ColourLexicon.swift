@@ -16,6 +16,17 @@ enum ColourLexicon {
         !ColourFamilies.families(inTitle: text).isEmpty || text.contains(.colourExtraNames)
     }
 
+    /// Metals whose name is their tone (`sterling silver`, `18K`, `镀金`, `黄铜`): a jewellery piece made of one
+    /// shows that colour.
+    static let metalTones: Set<String> = ["gold", "silver", "brass", "copper"]
+
+    /// Whether `text` names a metal of `metalTones` (from the materials list it was scanned with).
+    static func namesMetalTone(_ text: ScannedText) -> Bool {
+        text.affirmed(.materials).contains { hit in
+            MaterialFamily.families(in: hit.value).contains { metalTones.contains($0.id) }
+        }
+    }
+
     /// Stand-ins that say nothing certain about the colour received.
     static let vague: [String] = [
         "如图", "如图色", "图片色", "图色", "同图", "随机", "随机发货", "随机色", "随机颜色", "混色", "杂色", "默认",

@@ -1,5 +1,7 @@
-/// `colour.missing`: a product whose colour matters (clothes, shoes, bags, accessories, home textiles, furniture) with
-/// no colour anywhere: no colour option or attribute, and no colour named in the title or description.
+/// `colour.missing`: a product whose colour matters (clothes, shoes, bags, accessories, home textiles, furniture)
+/// with no colour anywhere: no colour option or attribute, and no colour named in the title or description. Jewellery
+/// too where the platform requires its colour (`PlatformProfile.jewelleryNeedsColour`: Google Merchant); a metal
+/// named there gives its tone (`sterling silver`, `18K`, `黄铜`: silver, gold, brass, copper).
 struct MissingColourRule: ListingRule {
     static let description = RuleDescription(
         id: "colour.missing", severity: .warning,
@@ -9,10 +11,11 @@ struct MissingColourRule: ListingRule {
             en: "Buyers judge colour from photos alone; screens and lighting differ, and \"colour not as expected\" "
                 + "returns follow."),
         fix: LocalizedText(
-            zh: "添加“颜色分类”销售属性，或在标题中写明颜色（如“燕麦色”“藏青”）。",
-            en: "Add a Colour option or name the colour in the title (\"Oatmeal\", \"Navy\")."),
+            zh: "添加“颜色分类”销售属性，或在标题中写明颜色（如“燕麦色”“藏青”）；首饰写明金属色调（金色、银色、玫瑰金）。",
+            en: "Add a Colour option or name the colour in the title (\"Oatmeal\", \"Navy\"); for jewellery, the "
+                + "metal tone (gold, silver, rose gold)."),
         linkedCategories: [.colourMismatch, .notAsDescribed],
-        profiles: [.apparel, .shoes, .bags, .accessories, .homeTextiles, .furniture],
+        profiles: [.apparel, .shoes, .bags, .accessories, .jewellery, .homeTextiles, .furniture],
         readsWords: true,
         triggeringExamples: [
             RuleExample(title: "法式复古方领连衣裙", description: "收腰设计，显瘦百搭。", options: ["尺码": ["S", "M", "L"]]),
@@ -20,6 +23,10 @@ struct MissingColourRule: ListingRule {
             RuleExample(title: "纯棉浴巾 加厚吸水", description: "规格：70×140cm，全棉。"),
             RuleExample(title: "Mid-Century Accent Chair", description: "Solid frame, 80 x 70 x 85 cm.",
                         options: ["Size": ["Standard"]]),
+            // Jewellery in a Google feed, which requires a colour: an alloy says nothing of the tone.
+            RuleExample(title: "Retro Drop-shaped Alloy Earrings", description: "Lightweight alloy, hook closure.")
+                .read(as: .googleMerchant),
+            RuleExample(title: "复古水滴合金耳环", description: "合金材质，耳钩设计。").read(as: .googleMerchant),
         ],
         nonTriggeringExamples: [
             // Written in another language (Spanish): its colour words are not ours to judge.
@@ -31,16 +38,26 @@ struct MissingColourRule: ListingRule {
             RuleExample(title: "法式复古方领连衣裙", options: ["颜色分类": ["黑色", "杏色"], "尺码": ["S"]]),
             RuleExample(title: "Black Leather Crossbody Bag"),
             RuleExample(title: "纯棉浴巾", attributes: ["颜色": "白色"]),
+            // A sub-title is read with the title.
+            RuleExample(title: "纯棉浴巾 加厚吸水", attributes: ["subtitle": "白色，70×140cm"]),
+            RuleExample(title: "Cotton Bath Towel", attributes: ["subtitle": "Classic white, 70 x 140 cm"]),
             RuleExample(title: "Solid Oak Coffee Table", description: "110 x 60 cm."),
             RuleExample(title: "Linen Shirt", description: "Relaxed fit in a soft sage green."),
             // Colour does not matter for these: a USB cable, a lipstick set, a book light.
             RuleExample(title: "USB-C to Lightning Cable 1m"),
             RuleExample(title: "Organic Green Tea 100g"),
             RuleExample(title: "手机支架 桌面懒人"),
+            // A jewellery metal names its tone; elsewhere than Google, jewellery is not asked for a colour.
+            RuleExample(title: "Dinosaur Hoop Earrings", description: "Hand-finished 925 sterling silver.")
+                .read(as: .googleMerchant),
+            RuleExample(title: "恐龙耳圈", description: "S925银，个性设计。").read(as: .googleMerchant),
+            RuleExample(title: "Retro Drop-shaped Alloy Earrings", description: "Lightweight alloy, hook closure."),
+            RuleExample(title: "复古水滴合金耳环", description: "合金材质，耳钩设计。"),
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         guard !facts.hasSummarisedText else { return nil }
+        if facts.profile == .jewellery, !facts.settings.jewelleryNeedsColour { return nil }
         // Only where a built-in word decided the profile: Shopify's taxonomy gives a colour attribute to three in
         // four categories, which says nothing about whether buyers choose by colour.
         if facts.categoryNeeds != nil { return nil }
@@ -49,7 +66,14 @@ struct MissingColourRule: ListingRule {
         if !listing.attributeValues(.colour).isEmpty { return nil }
         if facts.options(.other).contains(where: \.namesColour) { return nil }
         if ColourLexicon.textNamesColour(facts.title) || ColourLexicon.textNamesColour(facts.description) { return nil }
-        return finding(facts, at: .title, message: .noColour, evidence: listing.title.isEmpty ? listing.id : listing.title)
+        if let subtitle = facts.subtitle, ColourLexicon.textNamesColour(subtitle) { return nil }
+        if facts.profile == .jewellery,
+            ColourLexicon.namesMetalTone(facts.title) || ColourLexicon.namesMetalTone(facts.description)
+        {
+            return nil
+        }
+        let evidence = listing.title.isEmpty ? listing.id : listing.title
+        return finding(facts, at: .title, message: .noColour, evidence: evidence)
     }
 }
 

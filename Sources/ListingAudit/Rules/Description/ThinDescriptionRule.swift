@@ -39,6 +39,9 @@ struct ThinDescriptionRule: ListingRule {
             // A fabric weight alone says nothing of what the cloth is.
             RuleExample(title: "Oversized tee", description: "Heavyweight 240 gsm tee with a bold back print."),
             RuleExample(title: "Boho dress", description: "boho summer dress women, boho summer, dress women"),
+            // `Includes` that neither lists nor counts what is in the box is a word of the sentence.
+            RuleExample(title: "Science kit", description: "Includes hours of fun for every child."),
+            RuleExample(title: "科学实验套装", description: "包含无限乐趣，孩子都喜欢。"),
         ],
         nonTriggeringExamples: [
             RuleExample(title: "女士连衣裙", description: "衣长98cm 胸围88cm"),
@@ -65,6 +68,9 @@ struct ThinDescriptionRule: ListingRule {
             RuleExample(title: "亚麻衬衫", description: "宽松休闲，手洗，不可漂白。"),
             RuleExample(title: "Desk lamp", description: "Warm light for late nights. In the box: lamp, USB cable."),
             RuleExample(title: "台灯", description: "暖光护眼。包装清单：台灯、数据线。"),
+            // A count of what is in the box is a fact.
+            RuleExample(title: "Science kit", description: "Includes 5 mini kits to build at home."),
+            RuleExample(title: "科学实验套装", description: "内含5套小实验，在家动手做。"),
             // The shop's spec metafields are read with the description.
             RuleExample(
                 title: "Dining chair", description: "A chair for every home.",

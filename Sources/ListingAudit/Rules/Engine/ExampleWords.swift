@@ -16,6 +16,16 @@ struct ExampleWords {
         }
     }
 
+    /// `read as `google-merchant`` in the catalogue: the export format an example is read as, when it is not the
+    /// generic one (the platform it implies decides some limits).
+    func format(_ format: ExportFormat) -> String {
+        switch language {
+        case nil: "read as `\(format.rawValue)`"
+        case .zh: "按 `\(format.rawValue)` 导出读取"
+        case .en: "read as a `\(format.rawValue)` export"
+        }
+    }
+
     /// `+2 other listings in the shop`.
     func others(_ count: Int) -> String {
         switch language {

@@ -69,7 +69,7 @@ public enum RuleCatalogue {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// One example as a line: title, description, options.
+    /// One example as a line: title, description, options, and the export format when it is not the generic one.
     public static func exampleLine(_ example: RuleExample, language: Language? = nil) -> String {
         let listing = example.listing
         let word = ExampleWords(language: language)
@@ -86,6 +86,7 @@ public enum RuleCatalogue {
         for name in order { parts.append("\(name): \(options[name, default: []].joined(separator: " / "))") }
         for attribute in listing.attributes { parts.append("\(attribute.name): \(attribute.value)") }
         if let profile = example.profile { parts.append(word.profile(profile)) }
+        if listing.format != .generic { parts.append(word.format(listing.format)) }
         if !example.shop.isEmpty { parts.append(word.others(example.shop.count)) }
         return parts.joined(separator: "; ")
     }

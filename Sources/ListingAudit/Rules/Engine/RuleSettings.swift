@@ -34,6 +34,8 @@ public struct RuleSettings: Sendable, Codable, Equatable {
     public var bannedTitleCharacters: [Unicode.Scalar] = []
     /// Most main images the platform takes (from the platform; not a threshold key), `nil` for no limit.
     public var maximumMainImages: Int?
+    /// Whether the platform requires a colour of jewellery as of clothing (from the platform; not a threshold key).
+    public var jewelleryNeedsColour = false
 
     public init() {}
 

@@ -70,10 +70,20 @@ public final class ListingFacts {
         }
     }
 
-    /// Whether `list` has a hit in the title or the description.
+    /// Whether `list` has a hit in the title (with its sub-title) or the description.
     public func titleOrDescriptionNames(_ list: ListingPhrase) -> Bool {
-        title.contains(list) || description.contains(list)
+        title.contains(list) || description.contains(list) || subtitle?.contains(list) == true
     }
+
+    /// The sub-title (the `subtitle` attribute: 淘宝助理 `subtitle`, 严选 `brief`, newbee_mall `goods_intro`),
+    /// scanned; `nil` when there is none. It is read with the title: its facts and colours count as the title's, but
+    /// it is no description (a placeholder description stays one, whatever the sub-title states).
+    public private(set) lazy var subtitle: ScannedText? = {
+        guard let value = listing.attributes.first(where: { $0.name == Attribute.subtitleName })?.value,
+            !value.isEmpty
+        else { return nil }
+        return cache.scanned(value)
+    }()
 
     /// Whether the export summarises the texts instead of carrying them (Olist: the lengths of the name and
     /// description, a photo count, no options). Rules that read the title, description or options have nothing to
@@ -129,8 +139,8 @@ public final class ListingFacts {
         return !["reviews", "mm-google-shopping"].contains(namespace) && !namespace.hasPrefix("shopify--")
     }
 
-    /// The facts the title states (`Beard Oil 4oz`).
-    public private(set) lazy var titleFacts = FactExtractor.facts(in: [title])
+    /// The facts the title and its sub-title state (`Beard Oil 4oz`, `滋润型 400ml`).
+    public private(set) lazy var titleFacts = FactExtractor.facts(in: [title] + (subtitle.map { [$0] } ?? []))
 
     /// The facts the title and the description state, read as one text (`merged`): worked out once, for every rule
     /// that counts them.

@@ -75,15 +75,16 @@ public enum FactExtractor {
                 facts.append(Fact(kind: kind, text: match.text))
             }
         }
-        if let label = texts.lazy.compactMap({ labelledList(in: $0, .boxContents) }).first {
+        if let label = texts.lazy.compactMap({ labelledList(in: $0, .boxContents, orCount: true) }).first {
             facts.append(Fact(kind: .contents, text: label))
         }
         return facts
     }
 
     /// The first label of `list` in `text` that introduces a list: followed by a colon, or a heading alone on its
-    /// line with text after it; as written.
-    private static func labelledList(in text: ScannedText, _ list: ListingPhrase) -> String? {
+    /// line with text after it, or (`orCount`) by a number that counts what follows (`Includes 5 mini kits`,
+    /// `内含3支`); as written.
+    private static func labelledList(in text: ScannedText, _ list: ListingPhrase, orCount: Bool = false) -> String? {
         let bytes = text.folded.bytes
         for hit in text.hits[list.rawValue] {
             var after = hit.range.upperBound
@@ -91,7 +92,8 @@ public enum FactExtractor {
             guard after < bytes.count else { continue }
             let colon = bytes[after] == 0x3A
             let heading = (bytes[after] == 0x0A || bytes[after] == 0x0D) && startsLine(bytes, at: hit.range.lowerBound)
-            if colon || heading { return text.folded.quote(hit.range) }
+            let count = orCount && bytes[after] &- 0x30 < 10
+            if colon || heading || count { return text.folded.quote(hit.range) }
         }
         return nil
     }

@@ -38,6 +38,7 @@ enum StandardTerms {
     static let placeholders = [
         "详情见图", "详情看图", "详见图片", "详情请看图", "详情请见图片", "如图所示", "如图", "见图", "看图", "见详情页",
         "详见详情页", "详情见详情页", "图片为准", "以图片为准", "待补充", "暂无", "暂无描述", "无", "描述", "商品描述",
+        "商品介绍加载中", "no description available",
         "see photos", "see photo", "see pictures", "see picture", "see images", "see image", "as shown",
         "as pictured", "as picture", "as per picture", "as shown in picture", "as shown in the picture",
         "see description", "n/a", "na", "none", "null", "tbd", "test", "description", "lorem ipsum",
