@@ -33,6 +33,23 @@ import Testing
         #expect(Set(addresses.map(ImageURL.normalised)).count == 3)
     }
 
+    @Test func onePassReadsThePictureAsItsNormalisedAddress() {
+        let same = [
+            "https://a.example/p/x.jpg", " https://a.example/p/x.jpg\t", "//A.example/p/x.jpg#f",
+            "http://a.example/p/x_800x800.jpg?q=/b/c.png", "HTTPS://a.example/p/X.JPG",
+            "https://a.example/p/x.jpg_.webp",
+        ]
+        #expect(Set(same.map(ImageURL.normalised)).count == 1)
+        #expect(Set(same.map { ImageURL.read($0).picture }).count == 1)
+        let other = ["a.example/p/x.jpg", "https://a.example/x.jpg", "https://a.example/p/", "", "  ", "/", "x.jpg"]
+        for left in same + other {
+            for right in other {
+                let equal = ImageURL.normalised(left) == ImageURL.normalised(right)
+                #expect((ImageURL.read(left).picture == ImagePicture(right)) == equal, "\(left) vs \(right)")
+            }
+        }
+    }
+
     @Test func addressProblemsAreNamed() {
         #expect(ImageURL.problem("https://cdn.example.com/a.jpg") == nil)
         #expect(ImageURL.problem("https://cdn.example.com/a b.jpg") == .containsSpaces)

@@ -51,34 +51,24 @@ enum SimpleText {
         case notSimple
     }
 
-    /// `String.abbreviated(to:)` of simple text, from its bytes in one pass.
+    /// `String.abbreviated(to:)` of simple text, from its bytes in one pass that stops as soon as the answer is
+    /// known: a long text is read only up to its cut. A run of line breaks reads as one space (`split` at line
+    /// breaks, then `joined`).
     static func abbreviation(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Abbreviation {
-        guard bytes.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return abbreviation(flat: bytes, limit: limit) }
-        // Line breaks flatten to one space per run of them (`split` at line breaks, then `joined`).
-        var flat: [UInt8] = []
-        flat.reserveCapacity(bytes.count)
-        for byte in bytes {
-            if byte == 0x0A || byte == 0x0D {
-                if flat.last != 0x0A { flat.append(0x0A) }
-            } else {
-                flat.append(byte)
-            }
-        }
-        for index in flat.indices where flat[index] == 0x0A { flat[index] = 0x20 }
-        let result = flat.withUnsafeBufferPointer { abbreviation(flat: $0, limit: limit) }
-        if case .unchanged = result { return .text(String(decoding: flat, as: UTF8.self)) }
-        return result
-    }
-
-    /// `abbreviation` of text without line breaks.
-    private static func abbreviation(flat bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Abbreviation {
         var start: Int?
         var end = 0
-        var count = 0
+        // Scalars from the first visible one, and up to the last visible one so far (a run of breaks is one).
+        var (count, visibleCount) = (0, 0)
         var cut: Int?
+        var hasBreaks = false
         var index = 0
         while index < bytes.count {
-            let (value, width) = UTF8Scalars.decode(bytes, at: index)
+            var (value, width) = UTF8Scalars.decode(bytes, at: index)
+            if isBreak(bytes[index]) {
+                hasBreaks = true
+                while index + width < bytes.count, isBreak(bytes[index + width]) { width += 1 }
+                value = 0x20
+            }
             guard isSimple(value) else { return .notSimple }
             if !isSpace(value) {
                 if start == nil { start = index }
@@ -88,25 +78,38 @@ enum SimpleText {
                 if count == limit { cut = index }
                 // A visible scalar past the cut settles the answer: what follows changes neither the kept part
                 // (simple scalars never join the one before them) nor the need for `…`.
-                if count >= limit, let cut, !isSpace(value) {
-                    return .text(String(decoding: bytes[start!..<cut], as: UTF8.self) + "…")
-                }
+                if count >= limit, let cut, !isSpace(value) { return .text(flattened(bytes[start!..<cut]) + "…") }
                 count += 1
+                if !isSpace(value) { visibleCount = count }
             }
             index += width
         }
         guard let start else { return .text("") }
-        // Scalars from the first visible one to the last visible one.
-        var trailing = 0
-        var back = bytes.count
-        while back > end {
-            repeat { back -= 1 } while bytes[back] & 0xC0 == 0x80
-            trailing += 1
+        if visibleCount <= limit {
+            return start == 0 && end == bytes.count && !hasBreaks ? .unchanged : .text(flattened(bytes[start..<end]))
         }
-        if count - trailing <= limit {
-            return start == 0 && end == bytes.count ? .unchanged : .text(String(decoding: bytes[start..<end], as: UTF8.self))
+        return .text(flattened(bytes[start..<cut!]) + "…")
+    }
+
+    @inline(__always)
+    private static func isBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
+
+    /// `bytes` as text, each run of line breaks one space.
+    private static func flattened(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        guard bytes.contains(where: isBreak) else { return String(decoding: bytes, as: UTF8.self) }
+        var flat: [UInt8] = []
+        flat.reserveCapacity(bytes.count)
+        var afterBreak = false
+        for byte in bytes {
+            if isBreak(byte) {
+                if !afterBreak { flat.append(0x20) }
+                afterBreak = true
+            } else {
+                flat.append(byte)
+                afterBreak = false
+            }
         }
-        return .text(String(decoding: bytes[start..<cut!], as: UTF8.self) + "…")
+        return String(decoding: flat, as: UTF8.self)
     }
 }
 

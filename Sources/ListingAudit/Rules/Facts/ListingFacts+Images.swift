@@ -26,10 +26,10 @@ extension ListingFacts {
         }
         func add(_ url: String, _ location: SourceLocation) {
             guard !url.isBlank, isNew(url) else { return }
+            let (picture, isPlaceholder, problem) = ImageURL.read(url)
             result.append(
                 ImageAddress(
-                    url: url, location: location, picture: ImagePicture(url),
-                    isPlaceholder: ImageURL.isPlaceholder(url), problem: ImageURL.problem(url)))
+                    url: url, location: location, picture: picture, isPlaceholder: isPlaceholder, problem: problem))
         }
         for image in listing.images { add(image.url, image.location) }
         for variant in listing.variants {

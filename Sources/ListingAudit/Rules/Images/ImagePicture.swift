@@ -11,15 +11,14 @@ struct ImagePicture: Hashable, Sendable {
     private let key: UInt64
 
     init(_ url: String) {
+        var text = url
+        self.init(url: url, key: text.withUTF8 { ImageURL.Scan($0).pictureKey })
+    }
+
+    /// The picture of `url`, whose key `ImageURL.Scan` has read.
+    init(url: String, key: UInt64) {
         self.url = url
-        var url = url
-        key = url.withUTF8 { source in
-            let (head, tail) = Self.parts(of: source)
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for index in head { hash = (hash ^ UInt64(Self.lower(source[index]))) &* 0x100_0000_01B3 }
-            for index in tail { hash = (hash ^ UInt64(Self.lower(source[index]))) &* 0x100_0000_01B3 }
-            return hash
-        }
+        self.key = key
     }
 
     static func == (left: ImagePicture, right: ImagePicture) -> Bool {
@@ -32,31 +31,27 @@ struct ImagePicture: Hashable, Sendable {
     static func bytes(of url: String) -> [UInt8] {
         var url = url
         return url.withUTF8 { source in
-            let (head, tail) = parts(of: source)
-            return (head.map { lower(source[$0]) }) + tail.map { lower(source[$0]) }
+            let scan = ImageURL.Scan(source)
+            return (scan.head.map { lower(source[$0]) }) + scan.tail.map { lower(source[$0]) }
         }
     }
 
-    // MARK: - Reading the address
+    // MARK: - Reading the address (for `ImageURL.Scan`)
 
-    /// The ranges of `source` the picture keeps: the address from after its scheme to its query or fragment, less
-    /// the size suffix of its file name, so the parts before and after that suffix.
-    private static func parts(of source: UnsafeBufferPointer<UInt8>) -> (head: Range<Int>, tail: Range<Int>) {
-        var start = 0
-        var end = source.count
-        while end > start, isSpace(source[end - 1]) { end -= 1 }
-        while start < end, isSpace(source[start]) { start += 1 }
-        if let cut = source[start..<end].firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
-            end = cut
+    /// FNV-1a's offset basis: the key of no bytes.
+    static let hashBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// `hash` with `byte`, lower-cased, added (FNV-1a).
+    @inline(__always)
+    static func hashing(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(lower(byte))) &* 0x100_0000_01B3 }
+
+    /// The length of the scheme the picture leaves out (`https://`, `http://`, `//`, in any case) at `index` of
+    /// `source`; 0 when none.
+    static func schemeLength(in source: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        for prefix in schemePrefixes where matches(prefix, source, at: index, before: source.count) {
+            return prefix.count
         }
-        for prefix in schemePrefixes where matches(prefix, source, at: start, before: end) {
-            start += prefix.count
-            break
-        }
-        var nameStart = end
-        while nameStart > start, source[nameStart - 1] != UInt8(ascii: "/") { nameStart -= 1 }
-        let cut = sizeSuffix(in: source, name: nameStart..<end)
-        return (start..<cut.lowerBound, cut.upperBound..<end)
+        return 0
     }
 
     private static let schemePrefixes = ["https://", "http://", "//"].map { Array($0.utf8) }
@@ -69,7 +64,7 @@ struct ImagePicture: Hashable, Sendable {
     /// The part of the file name `name` (a range of `source`) that only names a size, to cut out (empty when none):
     /// `a.jpg_800x800.jpg` cuts `_800x800.jpg`; `a_800x800.jpg`, `a-300x300.jpg`, `a_large.jpg`, `a@2x.jpg` cut the
     /// part before `.jpg`. Letters compare in any case.
-    private static func sizeSuffix(in source: UnsafeBufferPointer<UInt8>, name: Range<Int>) -> Range<Int> {
+    static func sizeSuffix(in source: UnsafeBufferPointer<UInt8>, name: Range<Int>) -> Range<Int> {
         // The first occurrence of the earliest listed extension followed by `_`, found in one pass over the dots.
         var found: (rank: Int, start: Int)?
         for dot in name where source[dot] == UInt8(ascii: ".") {
@@ -125,5 +120,5 @@ struct ImagePicture: Hashable, Sendable {
     @inline(__always)
     private static func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
 
-    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 }

@@ -48,66 +48,46 @@ enum ImageURL {
     /// `placeholderNames` as bytes, to compare ASCII file names with no `String` made.
     private static let placeholderNameBytes = placeholderNames.map { Array($0.utf8) }
 
-    /// Whether the URL points at a stand-in picture (`placeholder.png`, `no-image.gif`, `default.jpg`). Words
-    /// count only at a word start (`piano-image` is not `no-image`).
-    static func isPlaceholder(_ url: String) -> Bool {
-        if mayNamePlaceholder(url), placeholderWords.scan(FoldedText(url)).contains(0) { return true }
-        var url = url
-        return url.withUTF8 { bytes in
-            // The last non-empty path component, up to its extension or query.
-            var end = bytes.count
-            while end > 0, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
-            var start = end
-            while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
-            var stemEnd = start
-            while stemEnd < end, bytes[stemEnd] != UInt8(ascii: "."), bytes[stemEnd] != UInt8(ascii: "?") {
-                stemEnd += 1
-            }
-            guard stemEnd - start <= 7 else { return false }
-            let stem = bytes[start..<stemEnd]
-            guard stem.allSatisfy({ $0 < 0x80 }) else {
-                // Lower-casing beyond ASCII can make an ASCII name (the Kelvin sign K lower-cases to k).
-                return placeholderNames.contains(String(decoding: stem, as: UTF8.self).lowercased())
-            }
-            return placeholderNameBytes.contains { name in
-                name.count == stem.count && zip(name, stem).allSatisfy { $0 == ($1 &- 0x41 < 26 ? $1 | 0x20 : $1) }
-            }
+    /// What the image rules need of `url`, read in one pass (`Scan`): the picture it shows, whether it points at a
+    /// stand-in picture, and what keeps a marketplace from fetching it.
+    static func read(_ url: String) -> (picture: ImagePicture, isPlaceholder: Bool, problem: Problem?) {
+        var text = url
+        return text.withUTF8 { bytes in
+            let scan = Scan(bytes)
+            return (
+                ImagePicture(url: url, key: scan.pictureKey), isPlaceholder(url, scan, bytes),
+                problem(url, scan, bytes))
         }
     }
 
-    /// Whether `url` may hold a placeholder word: every one contains `no`, `placeholder` or `coming` (in any case),
-    /// or `暂无`; full-width letters fold to those too. A byte test that spares almost every address the word scan.
-    private static func mayNamePlaceholder(_ url: String) -> Bool {
-        var url = url
-        return url.withUTF8 { bytes in
-            guard let base = bytes.baseAddress, bytes.count > 1 else { return false }
-            if base[0] == 0xE6 || base[0] == 0xEF { return true }  // the lead bytes of 暂 and of full-width letters
-            var previous = base[0] | 0x20
-            for index in 1..<bytes.count {
-                let byte = base[index]
-                if byte >= 0xE6 {
-                    if byte == 0xE6 || byte == 0xEF { return true }
-                    previous = byte
-                    continue
-                }
-                let lower = byte | 0x20
-                // Lower-casing by setting bit 5 also maps some punctuation onto letters; the word test below is exact.
-                if lower == UInt8(ascii: "o") {
-                    if previous == UInt8(ascii: "n") { return true }
-                    if previous == UInt8(ascii: "c"), hasWord("ming", in: bytes, at: index + 1) { return true }
-                } else if lower == UInt8(ascii: "l"), previous == UInt8(ascii: "p"),
-                    hasWord("aceholder", in: bytes, at: index + 1)
-                {
-                    return true
-                }
-                previous = lower
-            }
-            return false
+    /// Whether the URL points at a stand-in picture (`placeholder.png`, `no-image.gif`, `default.jpg`). Words
+    /// count only at a word start (`piano-image` is not `no-image`).
+    static func isPlaceholder(_ url: String) -> Bool { read(url).isPlaceholder }
+
+    /// `isPlaceholder` of `url`, whose bytes `bytes` are read by `scan`.
+    private static func isPlaceholder(_ url: String, _ scan: Scan, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if scan.mayNamePlaceholder, placeholderWords.scan(FoldedText(url)).contains(0) { return true }
+        // The last non-empty path component, up to its extension or query.
+        let start = scan.lastComponent.lowerBound
+        var stemEnd = start
+        while stemEnd < scan.lastComponent.upperBound, bytes[stemEnd] != UInt8(ascii: "."),
+            bytes[stemEnd] != UInt8(ascii: "?")
+        {
+            stemEnd += 1
+        }
+        guard stemEnd - start <= 7 else { return false }
+        let stem = bytes[start..<stemEnd]
+        guard stem.allSatisfy({ $0 < 0x80 }) else {
+            // Lower-casing beyond ASCII can make an ASCII name (the Kelvin sign K lower-cases to k).
+            return placeholderNames.contains(String(decoding: stem, as: UTF8.self).lowercased())
+        }
+        return placeholderNameBytes.contains { name in
+            name.count == stem.count && zip(name, stem).allSatisfy { $0 == ($1 &- 0x41 < 26 ? $1 | 0x20 : $1) }
         }
     }
 
     /// Whether the lower-case ASCII `word` is at `index` of `bytes`, in any case.
-    private static func hasWord(_ word: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    static func hasWord(_ word: StaticString, in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard index + word.utf8CodeUnitCount <= bytes.count else { return false }
         for offset in 0..<word.utf8CodeUnitCount {
             let byte = bytes[index + offset]
@@ -117,18 +97,22 @@ enum ImageURL {
     }
 
     /// What is wrong with `url` as an address a marketplace can fetch, or `nil`.
-    static func problem(_ url: String) -> Problem? {
-        if let verdict = plainWebAddressProblem(url) { return verdict.problem }
+    static func problem(_ url: String) -> Problem? { read(url).problem }
+
+    /// `problem` of `url`, whose bytes `bytes` are read by `scan`: a plain web address by its host, any other as
+    /// text.
+    private static func problem(_ url: String, _ scan: Scan, _ bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
+        if let authority = scan.webAuthority { return hostProblem(bytes[authority]) }
         let text = url.trimmingWhitespace()
         if text.unicodeScalars.contains(where: \.isWhitespace) { return .containsSpaces }
         let scheme = String(text.prefix(8)).lowercased()
         if scheme.hasPrefix("file:") || text.hasPrefix("\\\\") || isWindowsPath(text) { return .localFile }
         if scheme.hasPrefix("http://") || scheme.hasPrefix("https://") {
             let rest = text.utf8.drop { $0 != UInt8(ascii: ":") }.dropFirst(3)
-            let authority = rest.prefix {
+            let authority = Array(rest.prefix {
                 $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#")
-            }
-            return hostProblem(Array(authority))
+            })
+            return authority.withUnsafeBufferPointer { hostProblem($0[...]) }
         }
         if text.hasPrefix("//") { return nil }
         if let colon = text.firstIndex(of: ":"), text[..<colon].allSatisfy(\.isLetter) { return .notHTTP }
@@ -142,35 +126,11 @@ enum ImageURL {
     /// Where a path starting with `/` is on a computer's own disk (a home folder, a mounted volume), not on a site.
     private static let localDiskPrefixes = ["/Users/", "/home/", "/Volumes/", "/mnt/", "/tmp/", "/private/"]
 
-    /// The verdict on an address written as plain ASCII starting `http://` or `https://` with no spaces (nearly every
-    /// address), read from the bytes; `nil` for any other address (read by `problem` itself).
-    private static func plainWebAddressProblem(_ url: String) -> (problem: Problem?, Void)? {
-        var url = url
-        return url.withUTF8 { bytes -> (problem: Problem?, Void)? in
-            guard bytes.count > 8, bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return nil }
-            let scheme: Int
-            if hasWord("https://", in: bytes, at: 0) {
-                scheme = 8
-            } else if hasWord("http://", in: bytes, at: 0) {
-                scheme = 7
-            } else {
-                return nil
-            }
-            var end = scheme
-            while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"),
-                bytes[end] != UInt8(ascii: "#")
-            {
-                end += 1
-            }
-            return (hostProblem(Array(bytes[scheme..<end])), ())
-        }
-    }
-
     /// What is wrong with the authority of a web address (`user@host:port`): no host, a host with no dot (an
     /// intranet name), or the shop's own computer or private network (`localhost`, `127.0.0.1`, `10.…`,
     /// `192.168.…`, `172.16–31.…`, `[::1]`).
-    private static func hostProblem(_ authority: [UInt8]) -> Problem? {
-        var host = authority[...]
+    private static func hostProblem(_ authority: Slice<UnsafeBufferPointer<UInt8>>) -> Problem? {
+        var host = authority
         if let at = host.lastIndex(of: UInt8(ascii: "@")) { host = host[(at + 1)...] }
         if host.first == UInt8(ascii: "[") {
             let inside = host.dropFirst().prefix { $0 != UInt8(ascii: "]") }
@@ -178,25 +138,31 @@ enum ImageURL {
         }
         if let colon = host.firstIndex(of: UInt8(ascii: ":")) { host = host[..<colon] }
         guard !host.isEmpty else { return .missingHost }
-        let lowered = host.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
-        if lowered.elementsEqual("localhost".utf8) || isPrivateIPv4(lowered) { return .localServer }
-        return lowered.contains(UInt8(ascii: ".")) ? nil : .missingHost
+        let isLocalhost = host.count == 9 && hasWord("localhost", in: host.base, at: host.startIndex)
+        if isLocalhost || isPrivateIPv4(host) { return .localServer }
+        return host.contains(UInt8(ascii: ".")) ? nil : .missingHost
     }
 
-    /// Whether `host` is a dotted IPv4 address of a loopback, private or unspecified range.
-    private static func isPrivateIPv4(_ host: [UInt8]) -> Bool {
-        let parts = host.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        guard parts.count == 4 else { return false }
-        var numbers: [Int] = []
-        for part in parts {
-            guard !part.isEmpty, part.count <= 3, part.allSatisfy({ $0 &- 0x30 < 10 }) else { return false }
-            numbers.append(part.reduce(0) { $0 * 10 + Int($1 - 0x30) })
+    /// Whether `host` is a dotted IPv4 address of a loopback, private or unspecified range: four parts of one to
+    /// three digits, each at most 255.
+    private static func isPrivateIPv4(_ host: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var (dots, digits, value) = (0, 0, 0)
+        var (first, second) = (0, 0)
+        for byte in host {
+            if byte == UInt8(ascii: ".") {
+                guard digits > 0, value <= 255, dots < 3 else { return false }
+                if dots == 0 { first = value } else if dots == 1 { second = value }
+                (dots, digits, value) = (dots + 1, 0, 0)
+            } else {
+                guard byte &- 0x30 < 10, digits < 3 else { return false }
+                (digits, value) = (digits + 1, value * 10 + Int(byte - 0x30))
+            }
         }
-        guard numbers.allSatisfy({ $0 <= 255 }) else { return false }
-        switch numbers[0] {
+        guard dots == 3, digits > 0, value <= 255 else { return false }
+        switch first {
         case 0, 10, 127: return true
-        case 172: return (16...31).contains(numbers[1])
-        case 192: return numbers[1] == 168
+        case 172: return (16...31).contains(second)
+        case 192: return second == 168
         default: return false
         }
     }
