@@ -3,10 +3,11 @@
 /// - Phrases count their weight.
 /// - A topic word counts little alone, and much more with a problem or mismatch word in its clause
 ///   (`颜色` + `不一样`, `colour` + `is off`); a positive word cancels the topics of its clause (`尺码合适`).
-/// - A negator cancels the next signal in its clause (`不是质量问题`, `no damage`); a close negator (不, 不会,
-///   `doesn't`) only the signal right after it (`不缩水`, `doesn't shrink`). An absence word (`no`, `没有`)
-///   before a bare topic says something is missing (`no measurements`), which rules nothing out; before a problem,
-///   or a topic its clause judges (`no size issue`), it rules the category out like a negator.
+/// - A negator cancels the next signal in its clause (`不是质量问题`, `no damage`); a close negator (不, 不太, 不怎么,
+///   `doesn't`) only the signal right after it (`不缩水`, `不怎么满意`, `doesn't shrink`). A denied problem word is
+///   praise (没什么问题, `nothing wrong`). An absence word (`no`, `没有`) before a bare topic says something is
+///   missing (`no measurements`), which rules nothing out; before a problem, or a topic its clause judges (`no size
+///   issue`), it rules the category out like a negator.
 /// - A transit word (`in transit`, `运输中`) is transit damage with a breakage word in its clause and a delivery
 ///   matter without one; a clause naming the packaging or the transport with damage in it (`box arrived crushed`,
 ///   `torn open in delivery`) sets `transitDamage`, so the classifier counts breakage of the goods as transit damage.
@@ -291,6 +292,7 @@ struct ClauseScorer {
                 case .received:
                     received = received ?? hit.bytes
                     clause.received = clause.received ?? hit.bytes
+                // An aspect was read as a topic above.
                 case .neutral, .aspect: break
                 }
             }
