@@ -36,8 +36,9 @@ struct ReasonRealTextTests {
         #expect(dev.total >= 100 && test.total >= 100)
         // Floors at the figures reached (README): first run dev 47, test 54; after the first dev-half round dev 73,
         // test 62; after the second (goods type, close negation, praise and return words) dev 90, test 68; after
-        // the families tuned on both real sets' dev halves (issue 11 §3) dev 91, test 68.
-        #expect(dev.correct >= 91 && test.correct >= 68)
+        // the families tuned on both real sets' dev halves (issue 11 §3) dev 91, test 68; after the context
+        // mechanisms (aspects, concession, hedges, degree negation, bare fit adjectives) dev 94, test 68.
+        #expect(dev.correct >= 94 && test.correct >= 68)
     }
 
     /// The second real set, labelled before its first run.
@@ -45,8 +46,9 @@ struct ReasonRealTextTests {
         let (dev, test) = try Self.score("reasons-real2.csv")
         #expect(dev.total == 101 && test.total == 99)
         // Floors at the figures reached (README): first run dev 58, test 60; after the families tuned on the dev
-        // halves (look on the buyer, garment shape, material, service only alone) dev 71, test 63.
-        #expect(dev.correct >= 71 && test.correct >= 63)
+        // halves (look on the buyer, garment shape, material, service only alone) dev 71, test 63; after the
+        // context mechanisms dev 76, test 63.
+        #expect(dev.correct >= 76 && test.correct >= 63)
     }
 
     /// Classifies every row of the labelled file `name`, prints the development half's misses and the test half's

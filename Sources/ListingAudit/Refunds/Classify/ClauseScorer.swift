@@ -3,10 +3,11 @@
 /// - Phrases count their weight.
 /// - A topic word counts little alone, and much more with a problem or mismatch word in its clause
 ///   (`颜色` + `不一样`, `colour` + `is off`); a positive word cancels the topics of its clause (`尺码合适`).
-/// - A negator cancels the next signal in its clause (`不是质量问题`, `no damage`); a close negator (不, 不会,
-///   `doesn't`) only the signal right after it (`不缩水`, `doesn't shrink`). An absence word (`no`, `没有`)
-///   before a bare topic says something is missing (`no measurements`), which rules nothing out; before a problem,
-///   or a topic its clause judges (`no size issue`), it rules the category out like a negator.
+/// - A negator cancels the next signal in its clause (`不是质量问题`, `no damage`); a close negator (不, 不太, 不怎么,
+///   `doesn't`) only the signal right after it (`不缩水`, `不怎么满意`, `doesn't shrink`). A denied problem word is
+///   praise (没什么问题, `nothing wrong`). An absence word (`no`, `没有`) before a bare topic says something is
+///   missing (`no measurements`), which rules nothing out; before a problem, or a topic its clause judges (`no size
+///   issue`), it rules the category out like a negator.
 /// - A transit word (`in transit`, `运输中`) is transit damage with a breakage word in its clause and a delivery
 ///   matter without one; a clause naming the packaging or the transport with damage in it (`box arrived crushed`,
 ///   `torn open in delivery`) sets `transitDamage`, so the classifier counts breakage of the goods as transit damage.
@@ -21,7 +22,14 @@
 ///   differ from the description (`the apples are tiny`), so their score goes to not-as-described.
 /// - A text that praises and never complains (no problem or mismatch word, nothing after a contrast word) keeps
 ///   none of its weak signals, topics nobody judged and bare adjectives: `i'm a 26 waist, love it` describes.
-/// - After a contrast word (`但是`, `就是`, `but`) a clause counts 1.5×.
+/// - After a contrast word (`但是`, `就是`, `but`, `唯一不足的是`) a clause counts 1.5×; a conceded clause
+///   (`although it fits`, 虽然) counts 0.5× and the clause after it 1.5×.
+/// - A topic right after a word of praise is what is praised (`love the design`, 喜欢这个款式): it is no complaint,
+///   whatever else its clause says.
+/// - A hedge (`actually`, `in person`) compares the topics of its clause with the listing, but alone it is no
+///   difference from the listing and no complaint (`even better in person`).
+/// - An aspect of the goods (材质, 款式, `fabric`, `design`) compared with the listing is not-as-described; judged by
+///   a problem word alone it is a defect (material) or a dislike (style): `poor material`, 款式不好看.
 /// - A complaint about the shop (service, invoices) counts as `other` only when the goods draw none.
 /// - A buyer naming what they ordered and what came instead is a fulfilment error; so is a denied topic before
 ///   what they ordered (`not the colour I ordered`) and a part or gift that was not received (`没有充电线`).
@@ -75,6 +83,8 @@ struct ClauseScorer {
     static let mismatchWeight = 3.0
     static let fulfilmentWeight = 3.5
     static let emphasis = 1.5
+    /// What a conceded clause counts (`although it fits`, 虽然尺码合适).
+    static let concession = 0.5
     static let negationReach = 12
     /// How far (in characters) after a close negator (不, `doesn't`) the signal it denies may start.
     static let closeNegationReach = 1
@@ -83,6 +93,8 @@ struct ClauseScorer {
     /// How far (in characters) after a part or difference noun a size, transit or delivery word still describes it,
     /// unless another topic comes between (`the zipper keeps getting stuck`, 轮子有点卡住).
     static let captureReach = 16
+    /// How far (in characters) after a word of praise a topic is its object (`love the design`, 喜欢这个款式).
+    static let praiseReach = 5
     /// The weight from which a phrase is a complaint in itself; below it a phrase is a bare adjective (`small`).
     static let adjectiveWeight = 2.0
 
@@ -90,6 +102,9 @@ struct ClauseScorer {
         let category: RefundCategory
         let weight: Double
         let range: Range<Int>
+        /// For an aspect of the goods (`fabric`, `款式`): its category when a problem word, not a comparison with
+        /// the listing, judges it.
+        var ifProblem: RefundCategory? = nil
     }
 
     private struct Clause {
@@ -113,9 +128,16 @@ struct ClauseScorer {
         var transit: Range<Int>?
         var negatedTopic: Range<Int>?
         var emphasised = false
+        /// Whether the clause is conceded (`although it fits`, 虽然…): it counts half, and the clause after it
+        /// is the point.
+        var conceded = false
         /// The end of the last part or difference noun in the clause, and what a word right after it can describe.
         var captor: (end: Int, gap: Bool, wears: Bool)?
         var afterUse = false
+        /// Whether a mismatch word, not only a hedge (`actually`), compares the goods with something.
+        var compares = false
+        /// Where the clause's last word of praise ends: a topic right after it is what is praised.
+        var praiseEnd: Int?
         /// Whether the clause names an earlier purchase (上次, `last time`).
         var earlier = false
 
@@ -140,10 +162,19 @@ struct ClauseScorer {
             switch event {
             case .clauseBreak:
                 flush(clause)
+                // The clause after a concession is the point (`although it fits, it flares out`).
+                let emphasised = clause.conceded
                 clause = Clause()
+                clause.emphasised = emphasised
             case .hit(let hit):
                 let negated = clause.negationEnd.map { hit.range.lowerBound - $0 <= clause.negationReach } ?? false
-                switch hit.role {
+                var role = hit.role
+                var ifProblem: RefundCategory?
+                if case .aspect(let judged) = role {
+                    role = .subject(.notAsDescribed, 1)
+                    ifProblem = judged
+                }
+                switch role {
                 case .subject(.wrongOrMissingItem, _) where negated:
                     clause.negationEnd = nil
                     credit(.wrongOrMissingItem, Self.fulfilmentWeight, hit.bytes)
@@ -172,6 +203,7 @@ struct ClauseScorer {
                 case .gap:
                     if !negated {
                         clause.mismatch = clause.mismatch ?? hit.bytes
+                        clause.compares = true
                         clause.captor = (hit.range.upperBound, true, false)
                     }
                     clause.negationEnd = nil
@@ -189,11 +221,15 @@ struct ClauseScorer {
                     if negated {
                         clause.negationEnd = nil
                         denied.insert(category)
-                        if case .subject = hit.role { clause.negatedTopic = hit.bytes }
-                    } else if case .phrase = hit.role {
+                        if case .subject = role { clause.negatedTopic = hit.bytes }
+                    } else if case .phrase = role {
                         clause.phrases.append(Signal(category: category, weight: weight, range: hit.bytes))
+                    } else if let end = clause.praiseEnd, hit.range.lowerBound - end <= Self.praiseReach {
+                        // The object of a liking word (`love the design`, 喜欢这个款式) is praised, whatever else
+                        // its clause says.
                     } else {
-                        clause.topics.append(Signal(category: category, weight: weight, range: hit.bytes))
+                        clause.topics.append(
+                            Signal(category: category, weight: weight, range: hit.bytes, ifProblem: ifProblem))
                         clause.captor = nil
                     }
                 case .fulfilmentSensitive(let category, let weight):
@@ -204,14 +240,26 @@ struct ClauseScorer {
                     } else {
                         clause.fulfilmentSensitive.append(Signal(category: category, weight: weight, range: hit.bytes))
                     }
-                case .mismatch: clause.mismatch = clause.mismatch ?? hit.bytes
-                case .problem: clause.marker = clause.marker ?? hit.bytes
+                case .mismatch:
+                    clause.mismatch = clause.mismatch ?? hit.bytes
+                    clause.compares = true
+                case .hedge: clause.mismatch = clause.mismatch ?? hit.bytes
+                case .problem:
+                    if negated {
+                        // A problem denied is praise (没什么问题, `nothing wrong`, `not bad`).
+                        clause.negationEnd = nil
+                        clause.positive = true
+                        clause.praiseEnd = hit.range.upperBound
+                    } else {
+                        clause.marker = clause.marker ?? hit.bytes
+                    }
                 case .positive:
                     if negated {
                         clause.marker = clause.marker ?? hit.bytes
                         clause.negationEnd = nil
                     } else {
                         clause.positive = true
+                        clause.praiseEnd = hit.range.upperBound
                     }
                 case .reference(let category, let weight):
                     if negated { clause.negationEnd = nil }
@@ -230,6 +278,10 @@ struct ClauseScorer {
                     flush(clause)
                     clause = Clause()
                     clause.emphasised = true
+                case .concession:
+                    flush(clause)
+                    clause = Clause()
+                    clause.conceded = true
                 case .ordered:
                     if let topic = clause.negatedTopic {
                         credit(.wrongOrMissingItem, Self.fulfilmentWeight, topic, hit.bytes)
@@ -240,7 +292,8 @@ struct ClauseScorer {
                 case .received:
                     received = received ?? hit.bytes
                     clause.received = clause.received ?? hit.bytes
-                case .neutral: break
+                // An aspect was read as a topic above.
+                case .neutral, .aspect: break
                 }
             }
         }
@@ -282,7 +335,7 @@ struct ClauseScorer {
     }
 
     private mutating func flush(_ clause: Clause) {
-        let factor = clause.emphasised ? Self.emphasis : 1
+        let factor = clause.emphasised ? Self.emphasis : clause.conceded ? Self.concession : 1
         // A part or gift with a not-received phrase (`赠品没收到`, `the charger never arrived`) is a missing item;
         // damage after use is a defect.
         let namesPart = clause.topics.contains { $0.category == .wrongOrMissingItem }
@@ -291,7 +344,7 @@ struct ClauseScorer {
         let praised = clause.positive && clause.marker == nil
         praises = praises || praised
         let turned = clause.emphasised && !(clause.phrases.isEmpty && clause.topics.isEmpty)
-        complains = complains || clause.marker != nil || clause.mismatch != nil || turned
+        complains = complains || clause.marker != nil || clause.compares || turned
         for phrase in clause.phrases where !praised || phrase.weight >= Self.adjectiveWeight {
             var category = namesPart && phrase.category == .deliveryProblem ? .wrongOrMissingItem : phrase.category
             if clause.afterUse && category == .damagedInTransit { category = .qualityDefect }
@@ -333,13 +386,16 @@ struct ClauseScorer {
         }
         for topic in clause.topics {
             if let marker {
-                credit(topic.category, (topic.weight + Self.topicBonus) * factor, topic.range, marker)
+                // An aspect judged by a problem word and compared with nothing (`poor material`, 款式不好看) is a
+                // defect or a dislike; compared with the listing (`材质和描述不符`) it differs from the description.
+                let category = clause.mismatch == nil ? topic.ifProblem ?? topic.category : topic.category
+                credit(category, (topic.weight + Self.topicBonus) * factor, topic.range, marker)
             } else {
                 credit(topic.category, topic.weight * factor, topic.range)
                 weak[topic.category.ordinal] += topic.weight * factor
             }
         }
-        if clause.topics.isEmpty, !clause.earlier, !clause.judgedOnly.contains(where: \.byMismatch),
+        if clause.topics.isEmpty, !clause.earlier, clause.compares, !clause.judgedOnly.contains(where: \.byMismatch),
             let mismatch = clause.mismatch {
             credit(.notAsDescribed, Self.mismatchWeight * factor, mismatch)
         }

@@ -9,6 +9,10 @@ enum LexiconRole: Sendable, Equatable {
     case subject(RefundCategory, Double)
     /// Says something differs from the listing (`不符`, `不一样`, `different from`).
     case mismatch
+    /// A hedge (`actually`, `almost`, `in person`): compares the topics of its clause with the listing like a
+    /// mismatch word (`the red looks almost purple`), but alone says nothing about the listing (`i'm actually going
+    /// to replace it`).
+    case hedge
     /// Says something is wrong (`不对`, `wrong`, `terrible`).
     case problem
     /// Says something is fine (`合适`, `没问题`, `fits perfectly`): topics in its clause are cancelled.
@@ -49,8 +53,15 @@ enum LexiconRole: Sendable, Equatable {
     /// Says the next signal is absent (`没有`, `no`, `without`): an absent problem is ruled out (`no damage`,
     /// `没有破损`), but an absent topic is not (`no measurements`), unless its clause judges it (`no size issue`).
     case absence
-    /// Turns the sentence (`但是`, `就是`, `but`): what follows counts more.
+    /// Turns the sentence (`但是`, `就是`, `but`, `唯一不足`, `my only complaint`): what follows counts more.
     case contrast
+    /// Concedes a point before making another (`although`, `even though`, 虽然, 尽管): its clause counts less, and
+    /// the clause after it more.
+    case concession
+    /// An aspect of the goods a listing describes: material (材质, 面料, `fabric`) or style (款式, 图案, `design`). A
+    /// topic of `notAsDescribed` compared with the listing (`材质和描述不符`); judged by a problem word alone, a
+    /// topic of `judged`: poor material is a defect (`poor material`), a style judged badly a dislike (款式不好看).
+    case aspect(judged: RefundCategory)
     /// The buyer names what they ordered (`我拍的是`, `i ordered`).
     case ordered
     /// The buyer names what arrived instead (`收到的是`, `they sent`).

@@ -37,9 +37,11 @@ extension ReasonLexicon {
             "两个东西", "完全是两个", "页面写", "页面上写", "页面说", "标题写", "写的有", "洗标", "吊牌写", "说是", "写的", "写着", "标的", "标着", "标注", "宣传说",
             "宣传的", "详情页写", "详情页说", "详情页上", "声称", "号称", "图片上有", "图片有", "实物没有", "以为",
         ]),
-        LexiconGroup(.subject(.notAsDescribed, 1), [
-            "材质", "面料", "布料", "成分", "纯棉", "真皮", "款式", "图案", "功能", "规格", "型号", "参数", "厚度",
-        ]),
+        LexiconGroup(.subject(.notAsDescribed, 1), ["功能", "规格", "型号", "参数", "厚度"]),
+        // Aspects: compared with the listing they differ from it; judged alone, poor material is a defect and a
+        // style judged badly a dislike.
+        LexiconGroup(.aspect(judged: .qualityDefect), ["材质", "面料", "布料", "成分", "纯棉", "真皮", "质感", "手感"]),
+        LexiconGroup(.aspect(judged: .changedMind), ["款式", "图案", "样式", "版型", "设计", "风格", "花色"]),
         // Quality and defects.
         LexiconGroup(.phrase(.qualityDefect, 3), [
             "质量问题", "质量差", "质量太差", "质量不好", "质量不行", "做工粗糙", "做工差", "做工太差", "做工不好", "线头", "开线", "起球", "掉色", "褪色", "缩水",

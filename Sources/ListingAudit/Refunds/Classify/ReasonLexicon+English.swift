@@ -8,8 +8,8 @@ extension ReasonLexicon {
             "too narrow", "to small", "to big", "to large", "to tight", "runs small", "runs large", "runs big",
             "ran small", "ran large", "ran big", "run small", "run large", "doesn't fit", "didn't fit", "does not fit",
             "did not fit", "dont fit", "doesnt fit", "didnt fit", "not fit", "won't fit", "a bit small", "a bit big",
-            "a bit tight", "bit small", "bit big", "size down", "size up", "fits like", "fit like", "tight", "loose",
-            "baggy", "smaller size", "bigger size", "larger size", "too snug", "snug", "poor fit", "bad fit",
+            "a bit tight", "bit small", "bit big", "size down", "size up", "fits like", "fit like",
+            "smaller size", "bigger size", "larger size", "too snug", "poor fit", "bad fit",
             "size smaller", "size bigger", "size larger", "too small for", "too big for",
         ]),
         LexiconGroup(.phrase(.sizeFit, 3.5), ["sizing"]),
@@ -57,10 +57,14 @@ extension ReasonLexicon {
             "advertised", "stated", "labelled as", "labeled as", "photo shows", "pictures show", "the pictures",
             "the photos", "photos are", "pictures are", "edited", "photoshopped",
         ]),
-        LexiconGroup(.subject(.notAsDescribed, 1), [
-            "material", "fabric", "cotton", "polyester", "leather", "pu", "silk", "wool", "style", "pattern", "design",
-            "print", "model", "version", "specs", "features", "plastic", "metal", "wood", "wooden", "steel",
+        LexiconGroup(.subject(.notAsDescribed, 1), ["model", "version", "specs", "features"]),
+        // Aspects: compared with the listing they differ from it; judged alone, poor material is a defect and a
+        // style judged badly a dislike.
+        LexiconGroup(.aspect(judged: .qualityDefect), [
+            "material", "materials", "fabric", "fabrics", "cotton", "polyester", "leather", "pu", "silk", "wool",
+            "plastic", "metal", "wood", "wooden", "steel", "texture",
         ]),
+        LexiconGroup(.aspect(judged: .changedMind), ["style", "styles", "pattern", "design", "print"]),
         // Quality and defects.
         LexiconGroup(.phrase(.qualityDefect, 3), [
             "poor quality", "bad quality", "low quality", "cheaply made", "defective", "faulty", "stopped working",
@@ -120,7 +124,7 @@ extension ReasonLexicon {
         ]),
         LexiconGroup(.phrase(.deliveryProblem, 3), [
             "late delivery", "delivered late", "arrived late", "delayed", "delay", "slow shipping", "shipping took",
-            "tracking", "late", "shipping took too long", "delivery took too long", "undeliverable",
+            "tracking", "shipping took too long", "delivery took too long", "undeliverable",
             "returned to sender", "wrong address", "refused delivery",
         ]),
         LexiconGroup(.subject(.deliveryProblem, 1), ["shipping", "delivery", "shipment"]),
@@ -131,8 +135,7 @@ extension ReasonLexicon {
         // Structure words.
         LexiconGroup(.mismatch, [
             "different", "differnt", "diffrent", "differs", "doesn't match", "does not match", "not match",
-            "didn't match", "nothing like", "actually", "in reality", "real thing", "compared to", "closer to",
-            "looks almost", "almost", "more of a", "in real life", "in person", "irl", "more like", "not the same",
+            "didn't match", "nothing like", "real thing", "compared to", "not the same",
             "not like", "unlike", "looks different", "not like the picture", "not like the pictures",
             "not like the photo", "not like the photos", "different from the description", "different than described",
             "not match the description", "doesn't match the description", "vs the photo", "from the photo",
@@ -151,7 +154,7 @@ extension ReasonLexicon {
         LexiconGroup(.negator, ["not", "isn't", "wasn't", "never", "not the", "it's not", "it is not", "nothing"]),
         LexiconGroup(.absence, ["no", "without"]),
         LexiconGroup(.closeNegator, ["doesn't", "didn't", "don't", "won't", "hasn't", "haven't", "does not"]),
-        LexiconGroup(.contrast, ["but", "however", "though", "although", "except", "yet"]),
+        LexiconGroup(.contrast, ["but", "however", "though", "except", "yet"]),
         LexiconGroup(.ordered, ["i ordered", "ordered", "i bought", "i chose", "i picked", "instead of"]),
         LexiconGroup(.received, [
             "received", "recieved", "got", "they sent", "sent me", "sent", "came in", "arrived in", "shipped",

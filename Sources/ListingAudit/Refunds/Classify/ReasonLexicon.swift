@@ -21,8 +21,8 @@ enum ReasonLexicon {
         var roles: [LexiconRole] = []
         var entries: [(text: String, value: Int32)] = []
         var seen = Set<[UInt8]>()
-        for group in structure + description + chinese + english + morphology + vocabulary + families + circumstances
-            + shapes + goods + use + returns {
+        for group in context + turns + structure + description + chinese + english + morphology + vocabulary
+            + families + circumstances + shapes + goods + use + returns {
             for word in group.words + SpellingVariants.of(group.words) {
                 let folded = UTF8Scalars.folded(word.trimmingWhitespace())
                 // A word starting with a clause break could never be reached by the scan.

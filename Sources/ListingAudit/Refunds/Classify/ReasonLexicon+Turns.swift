@@ -1,0 +1,52 @@
+extension ReasonLexicon {
+    /// How buyers turn to the point of a text and how they concede one: words that announce the complaint after
+    /// praise (唯一不足, 缺点是, `my only complaint`, `unfortunately`), concessions whose clause is not the point
+    /// (虽然, 尽管, `although`, `even though`), and Chinese degree negation (不太, 不是很, 不怎么, 不够) before a word
+    /// of praise, which says the praise falls short (不太满意, 扣子不太有质感). Listed first, with `context`, so
+    /// these roles win over any other list naming the same word.
+    static let turns: [LexiconGroup] = [
+        LexiconGroup(.contrast, combine(["唯一", "唯一的", "美中"], ["不足", "缺点", "不满", "遗憾", "问题"]) + combine(
+            ["不足", "缺点", "缺陷", "不满意", "遗憾", "可惜"], ["是", "就是", "的是", "之处", "之处是", "的地方是"]
+        ) + ["可惜", "就是有点", "问题是"] + combine(
+            ["only", "my only", "one", "the only", "biggest"],
+            ["complaint", "complaint is", "issue", "issue is", "problem", "problem is", "downside", "downside is",
+             "con", "negative", "gripe", "drawback"]
+        ) + ["downside", "the downside", "unfortunately", "sadly", "that said", "having said that"]),
+        LexiconGroup(.concession, ["虽然", "虽说", "尽管", "虽", "although", "even though", "even if", "despite"]),
+        LexiconGroup(.closeNegator, [
+            "不太", "不是很", "不是太", "不怎么", "不够", "不大", "没那么", "不那么", "不算", "不算太", "不算很",
+        ]),
+        LexiconGroup(.positive, ["有质感", "质感好", "质感很好", "质感不错"]),
+    ]
+}
+
+extension ReasonLexicon {
+    /// Words whose weight depends on the words around them rather than on a list of sentences: bare fit
+    /// adjectives, weak alone (`loose below` in praise) and a complaint with a degree word (`very tight`); `late`
+    /// alone (`found this so late`) against the delivery forms (`arrived late`, `days late`); hedges (`actually`,
+    /// `almost`, `in person`) that compare a topic with the listing but say nothing alone (`i'm actually going
+    /// to`); disappointment aimed at a part or aspect (`disappointed in the stitching`); and Chinese words whose
+    /// characters a longer word reads otherwise: the speaker's own saying (可以说是 is no claim), a resultative 掉
+    /// (还掉了, 扔掉了: nothing fell off), and money or a parcel sent back in a return (退回邮费, 上门取件: no
+    /// delivery problem).
+    static let context: [LexiconGroup] = [
+        LexiconGroup(.phrase(.sizeFit, 1.5), ["tight", "loose", "baggy", "snug"]),
+        LexiconGroup(.phrase(.sizeFit, 3), combine(
+            ["very", "so", "really", "super", "quite", "extremely", "way", "pretty", "kind of", "rather", "too"],
+            ["tight", "loose", "baggy", "snug"])),
+        LexiconGroup(.phrase(.deliveryProblem, 1.5), ["late"]),
+        LexiconGroup(.hedge, [
+            "actually", "in reality", "closer to", "looks almost", "almost", "more of a", "in real life", "in person",
+            "irl", "more like",
+        ]),
+        LexiconGroup(.problem, combine(
+            ["disappointed", "very disappointed", "so disappointed", "really disappointed", "a bit disappointed",
+             "a little disappointed"], ["in", "with", "by"])),
+        LexiconGroup(.neutral, [
+            "可以说", "可以说是", "只能说", "不得不说", "说实话", "说真的", "应该说", "总的来说", "总体来说", "老实说", "据说", "听说",
+            "怎么说", "说白了",
+        ] + combine(["还", "花", "扔", "退", "删", "卖", "吃", "喝", "忘", "关", "去", "换", "取消"], ["掉了"])
+            + combine(["退回", "退还", "返还"], ["邮费", "运费", "钱", "款", "货款", "差价", "来"])
+            + ["上门取件", "取件", "快递上门", "快递员上门", "寄回", "寄回去", "寄回来", "退回去"]),
+    ]
+}

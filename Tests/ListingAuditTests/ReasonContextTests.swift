@@ -1,0 +1,83 @@
+import Testing
+@testable import ListingAudit
+
+/// Mechanisms from the fourth round on the real buyer texts' development halves (issue 11 §3), each read from the
+/// words around a word rather than from a list of sentences: an aspect of the goods judged or compared, a conceded
+/// clause, a turn to the complaint after praise, degree negation before praise, the object of a word of praise,
+/// hedges, bare fit adjectives and `late`, disappointment aimed at a part, and Chinese words whose characters a
+/// longer word reads otherwise.
+@Suite struct ReasonContextTests {
+    private let classifier = ReasonClassifier()
+
+    private func category(_ comment: String, reason: String = "") -> RefundCategory {
+        classifier.classify(reason: reason, comment: comment).category
+    }
+
+    @Test func anAspectJudgedAloneIsADefectOrADislikeAndComparedADifference() {
+        #expect(category("面料太差") == .qualityDefect)
+        #expect(category("love the colour, but the fabric is awful") == .qualityDefect)
+        #expect(category("款式很奇怪") == .changedMind)
+        #expect(category("the design is awful") == .changedMind)
+        #expect(category("材质和描述不符") == .notAsDescribed)
+        #expect(category("the fabric is different from the description") == .notAsDescribed)
+    }
+
+    @Test func aConcededClauseCountsLessThanThePointAfterIt() {
+        #expect(category("虽然颜色有点不对，腰有点紧") == .sizeFit)
+        #expect(category("although the colour is off, the waist is tight") == .sizeFit)
+        #expect(category("颜色有点不对，腰有点紧") == .colourMismatch)
+    }
+
+    @Test func aTurnToTheComplaintAfterPraiseIsThePoint() {
+        #expect(category("有色差，缺点是起球") == .qualityDefect)
+        #expect(category("the colour is darker, only complaint is it pills") == .qualityDefect)
+        #expect(category("有色差，起球") == .colourMismatch)
+    }
+
+    @Test func degreeNegationBeforePraiseIsAComplaint() {
+        #expect(category("做工不怎么满意") == .qualityDefect)
+        #expect(category("扣子不太有质感") == .qualityDefect)
+        #expect(category("the fabric is not very nice") == .qualityDefect)
+        #expect(category("做工很满意") == .other)
+    }
+
+    @Test func theObjectOfPraiseIsNoComplaint() {
+        #expect(category("disappointing, because i love the design and the zipper broke") == .qualityDefect)
+        #expect(category("没什么问题 很喜欢这个款式") == .other)
+        #expect(category("the design is disappointing") == .changedMind)
+    }
+
+    @Test func aHedgeComparesATopicButSaysNothingAlone() {
+        #expect(category("these pants are even better in person") == .other)
+        #expect(category("i'm actually going to replace the buttons myself") == .other)
+        #expect(category("the red looks almost purple") == .colourMismatch)
+        #expect(category("the grey is a lot more blue in person") == .colourMismatch)
+    }
+
+    @Test func bareFitAdjectivesAndLateAreWeakAlone() {
+        #expect(category("fitted at the shoulder, loose below, love it") == .other)
+        #expect(category("the jeans are very tight") == .sizeFit)
+        #expect(category("the waist is tight") == .sizeFit)
+        #expect(category("so glad, i only wish i hadn't found this brand so late, love it") == .other)
+        #expect(category("it arrived late") == .deliveryProblem)
+        #expect(category("到晚了") == .deliveryProblem)
+    }
+
+    @Test func disappointmentAimedAtAPartJudgesIt() {
+        #expect(category("disappointed in the stitching") == .qualityDefect)
+        #expect(category("very disappointed with the zipper") == .qualityDefect)
+    }
+
+    @Test func chineseCharactersALongerWordReadsOtherwise() {
+        // The speaker's own saying is no claim of the listing.
+        #expect(category("可以说是同价位里最好的") == .other)
+        #expect(category("页面说是纯棉的") == .notAsDescribed)
+        // A resultative 掉: nothing fell off.
+        #expect(category("白条已经还掉了，钱怎么退给我") == .other)
+        #expect(category("扣子掉了") == .qualityDefect)
+        // Money or a parcel going back in a return is no delivery problem.
+        #expect(category("卖家说先退回邮费") == .other)
+        #expect(category("快递上门取件了，什么时候退款") == .other)
+        #expect(category("快递一直没到") == .deliveryProblem)
+    }
+}
