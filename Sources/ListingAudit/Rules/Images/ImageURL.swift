@@ -30,8 +30,8 @@ enum ImageURL {
         }
     }
 
-    /// The URL with scheme, query, fragment and size variants removed, lower-cased (`ImagePicture`): `…/a_800x800.jpg?v=2`
-    /// and `…/a.jpg` compare equal.
+    /// The URL with scheme, query, fragment and size variants removed, lower-cased (`ImagePicture`):
+    /// `…/a_800x800.jpg?v=2` and `…/a.jpg` compare equal.
     static func normalised(_ url: String) -> String {
         String(decoding: ImagePicture.bytes(of: url), as: UTF8.self)
     }
