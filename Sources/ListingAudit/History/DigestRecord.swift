@@ -41,18 +41,20 @@ struct DigestRecord {
     /// The listing's counts.
     var numbers: SnapshotDigest.Numbers { tail.numbers }
 
-    /// Whether the snapshot recorded refunds per category (possibly all in unknown categories).
-    var hasCounts: Bool { tail.flags & Self.hasCounts != 0 }
-
-    /// The listing's non-zero refunds per known category.
-    var counts: [(ordinal: UInt8, refunds: Int)] {
-        var (position, _, _) = tail
-        let count = Int(Self.unsigned(bytes, &position))
-        return (0..<count).map { _ in
+    /// The listing's refunds in the categories of `mask` (taxonomy ordinals as bits), or `nil` when it has refunds
+    /// but no per-category counts (or `mask` is empty): the whole tail read once, the counts summed as they are read.
+    func refunds(in mask: UInt16) -> Int? {
+        var (position, flags, numbers) = tail
+        if numbers.refunds == 0 { return 0 }
+        guard flags & Self.hasCounts != 0, mask != 0 else { return nil }
+        var total = 0
+        for _ in 0..<Self.unsigned(bytes, &position) {
             let ordinal = bytes[position]
             position += 1
-            return (ordinal, Self.signed(bytes, &position))
+            let count = Self.signed(bytes, &position)
+            if mask & (1 << UInt16(ordinal)) != 0 { total += count }
         }
+        return total
     }
 
     /// The flags, the numbers, and where the category counts start.

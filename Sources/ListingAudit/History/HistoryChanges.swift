@@ -16,11 +16,15 @@ public struct ShopTrendPoint: Sendable, Equatable {
 extension ShopTrendPoint {
     /// The totals of the audit `digest` holds.
     init(_ digest: SnapshotDigest) {
-        let numbers = (0..<digest.count).lazy.map(digest.numbers(of:))
+        var (findings, linked, orders) = (0, 0, 0)
+        for entry in 0..<digest.count {
+            let numbers = digest.numbers(of: entry)
+            (findings, linked, orders) =
+                (findings + numbers.findings, linked + numbers.linkedRefunds, orders + (numbers.orders ?? 0))
+        }
         self.init(
-            date: digest.date, findings: numbers.reduce(0) { $0 + $1.findings },
-            linkedRefunds: numbers.reduce(0) { $0 + $1.linkedRefunds },
-            orders: digest.basis == .orders ? numbers.reduce(0) { $0 + ($1.orders ?? 0) } : nil)
+            date: digest.date, findings: findings, linkedRefunds: linked,
+            orders: digest.basis == .orders ? orders : nil)
     }
 }
 

@@ -100,12 +100,7 @@ struct SnapshotDigest {
     /// The entry's refunds in the categories of `mask`, or `nil` when it has refunds but no per-category counts (or
     /// `mask` is empty), as the comparison has always counted them.
     func refunds(of entry: Int, in mask: UInt16) -> Int? {
-        let record = record(entry)
-        if record.numbers.refunds == 0 { return 0 }
-        guard record.hasCounts, mask != 0 else { return nil }
-        return record.counts.reduce(0) { total, count in
-            mask & (1 << UInt16(count.ordinal)) != 0 ? total + count.refunds : total
-        }
+        record(entry).refunds(in: mask)
     }
 
     /// Sets aside room for `entries` entries, `ids` interned ids and `bytes` bytes of records, so that a digest of a
