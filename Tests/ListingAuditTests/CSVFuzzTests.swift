@@ -79,7 +79,7 @@ import Testing
 
     @Test func randomFilesOpenOrAreRejectedAsUnusable() throws {
         var random = Random(state: 0xF11E_5EED)
-        let path = FileManager.default.temporaryDirectory
+        let path = TestPaths.scratch
             .appendingPathComponent("listing-audit-fuzz-\(ProcessInfo.processInfo.processIdentifier).csv").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         var opened = 0

@@ -17,7 +17,7 @@ import Testing
         """
 
     private func file(_ text: String, name: String = "listings.csv") throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString)")
+        let directory = TestPaths.scratch.appendingPathComponent("check-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let url = directory.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)

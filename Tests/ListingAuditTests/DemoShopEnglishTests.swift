@@ -102,7 +102,7 @@ import Testing
     }
 
     @Test func englishTerminalSummaryNamesTheTopListing() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("demo-en-\(UUID().uuidString)")
+        let out = TestPaths.scratch.appendingPathComponent("demo-en-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
         let capture = CapturingConsole()
         let code = CLI.run(

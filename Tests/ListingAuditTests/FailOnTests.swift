@@ -39,7 +39,7 @@ import Testing
     /// A folder with `listings.csv` and `config.json`: only `description.empty` runs, at the case's severity; it fires
     /// on the one listing with an empty description, which is left out when the case wants no finding.
     private func shop(_ testCase: Case) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fail-on-\(UUID().uuidString)")
+        let folder = TestPaths.scratch.appendingPathComponent("fail-on-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var listings = "listing_id,title,description\nE-2,Oak Side Table,\"Solid oak, 45 x 45 x 55 cm, 6 kg.\"\n"
         if testCase.finding != nil { listings += "E-1,Ceramic Mug,\n" }

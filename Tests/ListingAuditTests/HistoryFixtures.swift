@@ -36,7 +36,7 @@ enum HistoryFixtures {
 
     /// A fresh empty folder under the temporary directory.
     static func temporaryFolder() -> URL {
-        let url = FileManager.default.temporaryDirectory
+        let url = TestPaths.scratch
             .appendingPathComponent("listing-audit-tests-\(UUID().uuidString)", isDirectory: true)
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url

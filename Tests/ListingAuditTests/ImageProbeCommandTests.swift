@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func auditWritesTheImageHealthSection() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("probe-audit-\(UUID().uuidString)")
+        let out = TestPaths.scratch.appendingPathComponent("probe-audit-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
         let capture = CapturingConsole()
         let code = CLI.run(

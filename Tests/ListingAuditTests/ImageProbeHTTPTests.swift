@@ -175,7 +175,7 @@ import Testing
     @Test func theCacheSkipsUnchangedImagesAndRevalidatesOldOnes() throws {
         let server = try LoopbackHTTPServer()
         defer { server.stop() }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("probe-cache-\(UUID())").path
+        let folder = TestPaths.scratch.appendingPathComponent("probe-cache-\(UUID())").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         server.route("/a.png", .body(TestImages.png(1200, 1200), contentType: "image/png", etag: "\"v1\""))
         server.route("/b.jpg", .body(TestImages.jpeg(500, 500)))

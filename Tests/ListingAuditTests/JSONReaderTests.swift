@@ -85,7 +85,7 @@ struct JSONReaderTests {
     }
 
     @Test func aFolderFindsItsJSONAndXMLExports() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("json-folder-\(UUID().uuidString)")
+        let folder = TestPaths.scratch.appendingPathComponent("json-folder-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let listings = folder.appendingPathComponent("products.jsonl")
         try Data(#"{"goods_id": "7", "goods_name": "杯子"}"#.utf8).write(to: listings)

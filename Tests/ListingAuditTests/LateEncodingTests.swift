@@ -20,7 +20,7 @@ import Testing
     }
 
     private func read(_ bytes: [UInt8]) throws -> (encoding: TextEncoding, records: [CSVRecord]) {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("late-\(UUID().uuidString).csv")
+        let path = TestPaths.scratch.appendingPathComponent("late-\(UUID().uuidString).csv")
         try Data(bytes).write(to: path)
         defer { try? FileManager.default.removeItem(at: path) }
         let file = try DelimitedFile(path: path.path)

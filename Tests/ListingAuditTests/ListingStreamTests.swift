@@ -134,7 +134,7 @@ import Testing
 
     @Test func aFileReachedThroughASymbolicLinkCanBeReadTwice() throws {
         let target = Self.formats.appendingPathComponent("generic-listings.csv").path
-        let link = FileManager.default.temporaryDirectory.appendingPathComponent("link-\(UUID().uuidString).csv").path
+        let link = TestPaths.scratch.appendingPathComponent("link-\(UUID().uuidString).csv").path
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
         defer { try? FileManager.default.removeItem(atPath: link) }
         #expect(ListingLoader.canReadTwice(link))

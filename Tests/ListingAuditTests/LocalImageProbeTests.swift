@@ -7,7 +7,7 @@ import Testing
 /// path then by file name, and files that are missing, folders or no image at all.
 @Suite struct LocalImageProbeTests {
     private func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("local-images-\(UUID().uuidString)")
+        let url = TestPaths.scratch.appendingPathComponent("local-images-\(UUID().uuidString)")
         try FileManager.default.createDirectory(
             at: url.appendingPathComponent("pics/sub"), withIntermediateDirectories: true)
         try Data(TestImages.png(900, 700)).write(to: url.appendingPathComponent("pics/a.png"))

@@ -174,7 +174,7 @@ import Testing
         let (code, _, err) = run(["check", path, "--platform", "ebay"])
         #expect(code == .usage)
         #expect(err.contains("'ebay'") && err.contains("--platform") && err.contains("amazon"))
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("platform-\(UUID().uuidString)")
+        let folder = TestPaths.scratch.appendingPathComponent("platform-\(UUID().uuidString)")
         let (auditCode, _, auditErr) = run(["audit", "--listings", path, "--platform", "tmall", "-o", folder.path])
         #expect(auditCode == .usage)
         #expect(auditErr.contains("'tmall'"))

@@ -9,7 +9,7 @@ import Testing
     private static let header = "file,listing_id,half,family,expected\n"
 
     private static func folder(labels: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("real-labels-\(UUID().uuidString)")
+        let folder = TestPaths.scratch.appendingPathComponent("real-labels-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try labels.write(to: folder.appendingPathComponent("labels.csv"), atomically: true, encoding: .utf8)
         return folder.path

@@ -35,7 +35,7 @@ import Testing
         let (missing, _, err) = run(["classify-reasons", "/nonexistent/reasons.csv"])
         #expect(missing == .noInput)
         #expect(err.contains("/nonexistent/reasons.csv"))
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("no-reasons-\(UUID()).csv")
+        let url = TestPaths.scratch.appendingPathComponent("no-reasons-\(UUID()).csv")
         try "a,b\n1,2\n".write(to: url, atomically: true, encoding: .utf8)
         let (unusable, _, message) = run(["classify-reasons", url.path])
         #expect(unusable == .dataError)
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func unknownLabelsAreReportedNotDropped() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("labels-\(UUID()).csv")
+        let url = TestPaths.scratch.appendingPathComponent("labels-\(UUID()).csv")
         try "reason,comment,expected_category\ntoo small,,size_fit\ntoo big,,sizes\n".write(
             to: url, atomically: true, encoding: .utf8)
         let (code, out, err) = run(["classify-reasons", url.path])

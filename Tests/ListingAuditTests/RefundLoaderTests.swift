@@ -8,7 +8,7 @@ import Testing
     }
 
     private func temporaryFile(_ text: String, name: String = "refunds.csv") throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("refund-tests-\(UUID())")
+        let directory = TestPaths.scratch.appendingPathComponent("refund-tests-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let url = directory.appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)

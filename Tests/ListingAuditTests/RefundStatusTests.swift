@@ -6,7 +6,7 @@ import Testing
 /// a refund are listed but kept out of refund counts and rankings.
 @Suite struct RefundStatusTests {
     private func temporaryFile(_ text: String, name: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("status-\(UUID().uuidString)")
+        let folder = TestPaths.scratch.appendingPathComponent("status-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)

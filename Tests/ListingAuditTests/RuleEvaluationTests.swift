@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func badLabelsNameTheFileLineAndColumn() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("labels-\(UUID().uuidString)")
+        let folder = TestPaths.scratch.appendingPathComponent("labels-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("labels.csv").path
         let text = "listing_id,family,expected\nA,size,1\nA,colour,yes\n"

@@ -129,7 +129,7 @@ import Testing
     }
 
     @Test func initConfigWritesLoadableDefaultsAndRefusesToOverwrite() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("init-\(UUID().uuidString).json").path
+        let path = TestPaths.scratch.appendingPathComponent("init-\(UUID().uuidString).json").path
         let capture = CapturingConsole()
         #expect(CLI.run(["init-config", path], console: capture.console) == .success)
         var loaded = try AuditConfiguration.load(path: path, knownRuleIDs: RuleRegistry.ids)

@@ -15,6 +15,15 @@ enum TestPaths {
         let url = shared.appendingPathComponent("real-exports")
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
+    /// This test process's scratch folder under the temporary directory: every file and folder a test writes goes
+    /// here, and the folder is removed when the process exits, so test runs leave nothing behind.
+    static let scratch: URL = {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("listing-audit-tests-\(getpid())-\(UUID().uuidString)", isDirectory: true)
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: TestPaths.scratch) }
+        return url
+    }()
     /// Whether `../shared/real-exports` is present.
     static var hasRealExports: Bool { realExports != nil }
     /// Runs a test or suite only when `../shared/real-exports` is present, saying why it was skipped otherwise.

@@ -54,7 +54,7 @@ struct TransactionMappingFileTests {
         let orders = try file("Bestellung;Artikel;Menge\nB1;P1;2\nB2;P2;1\n", name: "bestellungen.csv")
         let ordersMap = try file(#"{"order_id": "Bestellung", "listing_id": "Artikel", "quantity": "Menge"}"#,
                                  name: "orders.json")
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("mapping-\(UUID().uuidString)").path
+        let out = TestPaths.scratch.appendingPathComponent("mapping-\(UUID().uuidString)").path
         let without = run(["audit", "--listings", listings, "--refunds", returns, "--out", out, "--no-history"])
         #expect(without.0 == .dataError)
         let (code, printed, errors) = run([
@@ -94,7 +94,7 @@ struct TransactionMappingFileTests {
         #expect(chinese.0 == .dataError)
         #expect(chinese.2.contains(returns + ":1") && chinese.2.contains("列“Grund”不在表头中"), "\(chinese.2)")
         let listings = try file("listing_id,title,description\nP1,Linen shirt,Soft linen shirt.\n", name: "l.csv")
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("mapping-\(UUID().uuidString)").path
+        let out = TestPaths.scratch.appendingPathComponent("mapping-\(UUID().uuidString)").path
         let english = run([
             "audit", "--listings", listings, "--refunds", returns, "--refund-mapping", missing, "--out", out,
             "--no-history", "--lang", "en",
