@@ -24,11 +24,13 @@ public struct Attribute: Hashable, Sendable, Codable {
 
 extension Listing {
     /// Records that the description, still empty, was HTML of `count` pictures and no text
-    /// (`Attribute.descriptionPicturesName`); nothing when `count` is 0 or the description has text.
-    mutating func notePictureOnlyDescription(_ count: Int, at location: SourceLocation) {
-        guard count > 0, description.isEmpty,
-            !attributes.contains(where: { $0.name == Attribute.descriptionPicturesName })
+    /// (`Attribute.descriptionPicturesName`); nothing when `count` is 0 or the description has text. The pictures
+    /// are counted only when the description is empty: a written one is not read again.
+    mutating func notePictureOnlyDescription(_ count: @autoclosure () -> Int, at location: SourceLocation) {
+        guard description.isEmpty, !attributes.contains(where: { $0.name == Attribute.descriptionPicturesName })
         else { return }
+        let count = count()
+        guard count > 0 else { return }
         attributes.append(Attribute(name: Attribute.descriptionPicturesName, value: String(count), location: location))
     }
 }
