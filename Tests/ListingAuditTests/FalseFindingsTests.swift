@@ -266,6 +266,19 @@ import Testing
         #expect(ThinDescriptionRule().findings(for: reviews).count == 1)
     }
 
+    @Test func aDescriptionOfPicturesOnlyIsSaidToBeOnlyPictures() throws {
+        let header = "Handle,Title,Body (HTML),Option1 Name,Option1 Value,Variant Price,Image Src\n"
+        let body = "\"<p><IMG src=\"\"https://img.example.com/a.jpg\"\"></p>"
+            + "<p><img src=\"\"https://img.example.com/b.jpg\"\"></p>\""
+        let row = "pillow,Memory pillow,\(body),Title,Default Title,80,https://img.example.com/c.jpg\n"
+        let findings = try check(header + row).findings
+        let empty = try #require(findings.first { $0.ruleID == "description.empty" })
+        #expect(empty.message.en.contains("only pictures (2)"))
+        #expect(empty.message.zh.contains("只有图片（2 张）"))
+        let text = try check(header + row.replacingOccurrences(of: "<p><IMG", with: "<p>Cotton cover.<IMG")).findings
+        #expect(!text.contains { $0.ruleID == "description.empty" })
+    }
+
     @Test func shopifyMetafieldColumnsReachTheFacts() throws {
         let header = "Handle,Title,Body (HTML),Option1 Name,Option1 Value,Variant Price,Image Src,"
             + "Specifications (product.metafields.custom.product_specifications)\n"

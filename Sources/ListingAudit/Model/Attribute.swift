@@ -16,4 +16,21 @@ public struct Attribute: Hashable, Sendable, Codable {
     /// The name of the attribute that holds a listing's sub-title (淘宝助理 `subtitle`, 严选 `brief`, newbee_mall
     /// `goods_intro`): a line read with the title, not a description.
     public static let subtitleName = "subtitle"
+
+    /// The name of the attribute that holds how many pictures a description of pictures only has (HTML of `<img>`
+    /// tags and no text a buyer can read): the description itself is empty.
+    public static let descriptionPicturesName = "description pictures"
+}
+
+extension Listing {
+    /// Records that the description, still empty, was HTML of `count` pictures and no text
+    /// (`Attribute.descriptionPicturesName`); nothing when `count` is 0 or the description has text. The pictures
+    /// are counted only when the description is empty: a written one is not read again.
+    mutating func notePictureOnlyDescription(_ count: @autoclosure () -> Int, at location: SourceLocation) {
+        guard description.isEmpty, !attributes.contains(where: { $0.name == Attribute.descriptionPicturesName })
+        else { return }
+        let count = count()
+        guard count > 0 else { return }
+        attributes.append(Attribute(name: Attribute.descriptionPicturesName, value: String(count), location: location))
+    }
 }

@@ -38,6 +38,11 @@ extension CSVRecord {
         withText(column) { HTMLText.plainText(utf8: $0) }
     }
 
+    /// `HTMLText.pictureCount` of `text(column)`.
+    func pictureCount(_ column: Int?) -> Int {
+        withText(column) { HTMLText.pictureCount(utf8: $0) }
+    }
+
     /// `CellText.price` of `text(column)`.
     func price(_ column: Int?) -> Double? {
         withText(column) { CellText.price($0) }

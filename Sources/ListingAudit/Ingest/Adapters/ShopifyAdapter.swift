@@ -91,6 +91,7 @@ struct ShopifyAdapter: ListingAdapter {
         listing.fill(.title, with: record.text(title), at: at(record, index: title))
         if listing.description.isEmpty, let body {
             listing.fill(.description, with: record.plainText(body), at: at(record, index: body))
+            listing.notePictureOnlyDescription(record.pictureCount(body), at: at(record, index: body))
         }
         listing.fill(.category, with: record.text(category), at: at(record, index: category))
         listing.fill(.category, with: record.text(googleCategory), at: at(record, index: googleCategory))

@@ -109,6 +109,7 @@ struct TabularAdapter: ListingAdapter {
             let text = ([record.plainText(description)] + bullets).filter { !$0.isEmpty }.joined(separator: "\n")
             let column = description ?? supplementary.bullets.first
             listing.fill(.description, with: text, at: at(record, index: column))
+            listing.notePictureOnlyDescription(record.pictureCount(description), at: at(record, index: column))
         }
         if let category, listing.categoryPath.isEmpty {
             listing.fill(.category, with: record.text(category), at: at(record, index: category))

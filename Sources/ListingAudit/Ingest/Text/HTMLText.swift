@@ -19,6 +19,20 @@ public enum HTMLText {
         isAlreadyPlain(html) ? String(decoding: html, as: UTF8.self) : render(html)
     }
 
+    /// How many `<img` tags the HTML whose UTF-8 bytes are `html` holds (any case).
+    static func pictureCount(utf8 html: UnsafeBufferPointer<UInt8>) -> Int {
+        var (count, index) = (0, 0)
+        while index + 4 <= html.count {
+            if html[index] == UInt8(ascii: "<"), html[index + 1] | 0x20 == UInt8(ascii: "i"),
+                html[index + 2] | 0x20 == UInt8(ascii: "m"), html[index + 3] | 0x20 == UInt8(ascii: "g")
+            {
+                count += 1
+            }
+            index += 1
+        }
+        return count
+    }
+
     /// The visible text of `bytes`, laid out.
     private static func render(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         if !bytes.contains(UInt8(ascii: "<")) && !bytes.contains(UInt8(ascii: "&")) {

@@ -1,8 +1,9 @@
-/// The description is empty, only points at the pictures (`详情见图`, `see photos`), or is template filler text
-/// (`lorem ipsum`) left in place of a description. An Amazon listings report in which no listing has a description
-/// is not judged: `item-description` is a legacy field the report often leaves blank for the whole catalogue. Nor
-/// is an export without a description column (a WooCommerce core export of names and prices): that is one note
-/// about the export (`ShopFacts.exportNotes`), not a finding on each of its listings.
+/// The description is empty (or HTML of pictures only, said so), only points at the pictures (`详情见图`, `see
+/// photos`), or is template filler text (`lorem ipsum`) left in place of a description. An Amazon listings report
+/// in which no listing has a description is not judged: `item-description` is a legacy field the report often
+/// leaves blank for the whole catalogue. Nor is an export without a description column (a WooCommerce core export
+/// of names and prices): that is one note about the export (`ShopFacts.exportNotes`), not a finding on each of its
+/// listings.
 struct EmptyDescriptionRule: ListingRule {
     static let description = RuleDescription(
         id: "description.empty",
@@ -34,6 +35,9 @@ struct EmptyDescriptionRule: ListingRule {
                 title: "Linen shirt",
                 description: "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor."),
             RuleExample(title: "Canvas tote", description: "Pellentesque habitant morbi tristique senectus et netus."),
+            // HTML of pictures and no text.
+            RuleExample(title: "升级款护颈记忆枕", description: "", attributes: ["description pictures": "6"]),
+            RuleExample(title: "Memory foam pillow", description: "", attributes: ["description pictures": "6"]),
             // A dataset that records only text lengths (Olist) and records 0 for the description.
             RuleExample(title: "", attributes: ["name_length": "40", "description_length": "0"]),
         ],
@@ -64,6 +68,13 @@ struct EmptyDescriptionRule: ListingRule {
         case .filler(let filler):
             return finding(facts, at: .description, message: .filler(filler), evidence: filler, condition: condition)
         case .empty:
+            // HTML of pictures and no text: the facts are in the pictures, where a buyer cannot search or
+            // copy them and a marketplace cannot read them.
+            if let pictures = listing.attributes.first(where: { $0.name == Attribute.descriptionPicturesName }) {
+                return finding(
+                    facts, at: .description, message: .picturesOnly(pictures.value),
+                    evidence: "<img> × \(pictures.value)", condition: condition)
+            }
             return finding(facts, at: .description, message: .emptyDescription, evidence: "", condition: condition)
         case .placeholdersOnly(let phrases):
             let evidence = phrases.joined(separator: ", ")
@@ -87,6 +98,13 @@ struct EmptyDescriptionRule: ListingRule {
 
 extension LocalizedText {
     fileprivate static let emptyDescription = LocalizedText(zh: "商品描述为空", en: "The description is empty")
+
+    fileprivate static func picturesOnly(_ count: String) -> LocalizedText {
+        LocalizedText(
+            zh: "描述只有图片（\(count) 张），没有文字：材质、尺寸和规格无法搜索，也无法核对",
+            en: "The description is only pictures (\(count)) and no text: its material, size and specs can be "
+                + "neither searched nor checked")
+    }
 
     fileprivate static let recordedEmpty = LocalizedText(
         zh: "导出记录的描述长度为 0：商品没有描述", en: "The export records a description length of 0: there is no description")

@@ -20,6 +20,9 @@ struct ThinDescriptionRule: ListingRule {
                 + "what is in the box, care instructions."),
         linkedCategories: [.notAsDescribed, .sizeFit],
         readsWords: true,
+        // Measurements, and fibres and leather in the European languages shops write in, are what clothes and home
+        // textiles need: known in those languages too.
+        otherLanguageProfiles: [.apparel, .homeTextiles],
         triggeringExamples: [
             RuleExample(title: "女士连衣裙", description: "很好看的裙子，穿着舒服。"),
             RuleExample(title: "收纳盒", description: "放在客厅或卧室都可以。"),
@@ -42,6 +45,15 @@ struct ThinDescriptionRule: ListingRule {
             // `Includes` that neither lists nor counts what is in the box is a word of the sentence.
             RuleExample(title: "Science kit", description: "Includes hours of fun for every child."),
             RuleExample(title: "科学实验套装", description: "包含无限乐趣，孩子都喜欢。"),
+            // A value picked from Shopify's category attributes is an attribute of the listing, not a description.
+            RuleExample(
+                title: "Graphic tee", description: "A bold wave print on the back.",
+                attributes: ["shopify.fabric": "cotton"]),
+            RuleExample(title: "印花T恤", description: "背后大号波浪印花。", attributes: ["shopify.fabric": "棉"]),
+            // Clothes in another language are judged on the fibres and measurements known there.
+            RuleExample(
+                title: "Camiseta oversize",
+                description: "Camiseta con el logo en el pecho y un estampado en la espalda.", profile: .apparel),
         ],
         nonTriggeringExamples: [
             RuleExample(title: "女士连衣裙", description: "衣长98cm 胸围88cm"),
@@ -56,6 +68,11 @@ struct ThinDescriptionRule: ListingRule {
             RuleExample(title: "Garden table", description: "Weathered wooden garden table."),
             RuleExample(title: "Bedside lamp", description: "Brushed copper bedside lamp."),
             RuleExample(title: "花盆", description: "陶土花盆，透气。"),
+            // Fabrics named by their weave, and feathers, are materials.
+            RuleExample(title: "Slip dress", description: "Bias-cut satin, falls to mid-calf."),
+            RuleExample(title: "吊带裙", description: "色丁面料，垂坠感好。"),
+            RuleExample(title: "Chino trousers", description: "Cut from a soft twill."),
+            RuleExample(title: "羽毛耳环", description: "天然羽毛，轻盈。"),
             RuleExample(title: "Summer dress", description: ""),
             // Short, but it lists the ingredients.
             RuleExample(title: "Keto cake", description: "Ingredients: eggs, almond flour."),
@@ -77,6 +94,12 @@ struct ThinDescriptionRule: ListingRule {
                 attributes: ["custom.product_specifications": "Seat height 45 cm, solid oak frame"]),
             RuleExample(
                 title: "实木餐椅", description: "好看耐用。", attributes: ["custom.product_specifications": "座高45cm，橡木"]),
+            RuleExample(
+                title: "Camiseta oversize",
+                description: "Camiseta de 180 g/m² con un 70% de algodón y un 30% de poliéster.", profile: .apparel),
+            // Other kinds of product in another language: the facts they need are not all known there.
+            RuleExample(
+                title: "Taza de cerámica", description: "Una taza para el café de la mañana con el logo de la marca."),
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {

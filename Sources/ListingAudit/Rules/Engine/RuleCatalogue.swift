@@ -55,9 +55,14 @@ public enum RuleCatalogue {
             lines += ["", "- Severity: `\(rule.severity.rawValue)`"]
             let profiles = profileList(rule).map { $0.map { "`\($0.rawValue)`" }.joined(separator: ", ") } ?? "all"
             lines.append("- Profiles: \(profiles)")
-            if rule.readsWords {
+            if rule.readsWords, rule.otherLanguageProfiles.isEmpty {
                 lines.append("- Languages: Chinese and English; silent on listings in other languages / 语言：中文和英文，"
                     + "其他语言的商品不报告")
+            } else if rule.readsWords {
+                let names = ProductProfile.allCases.filter(rule.otherLanguageProfiles.contains)
+                    .map { "`\($0.rawValue)`" }.joined(separator: ", ")
+                lines.append("- Languages: Chinese and English; other languages only on \(names) / 语言：中文和英文；"
+                    + "其他语言只检查 \(names)")
             }
             let categories = rule.linkedCategories.map { "`\($0.rawValue)`" }.joined(separator: ", ")
             lines.append("- Refund categories: \(categories)")

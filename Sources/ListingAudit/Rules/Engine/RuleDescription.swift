@@ -18,6 +18,10 @@ public struct RuleDescription: Sendable {
     /// Whether the rule judges a listing by its words (the Chinese and English word lists): such a rule stays
     /// silent on a listing written in another language (`ListingLanguage.other`) rather than guess.
     public let readsWords: Bool
+    /// The profiles on which a rule that reads words judges listings in other languages too, because the facts it
+    /// looks for are language-neutral or known in those languages (measurements, and fibres and leather in the
+    /// European languages shops write in); empty when it stays silent on them everywhere.
+    public let otherLanguageProfiles: Set<ProductProfile>
     /// Listings the rule must flag.
     public let triggeringExamples: [RuleExample]
     /// Listings the rule must leave alone.
@@ -26,6 +30,7 @@ public struct RuleDescription: Sendable {
     public init(
         id: String, severity: Severity, title: LocalizedText, rationale: LocalizedText, fix: LocalizedText,
         linkedCategories: [RefundCategory], profiles: Set<ProductProfile>? = nil, readsWords: Bool = false,
+        otherLanguageProfiles: Set<ProductProfile> = [],
         triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]
     ) {
         self.id = id
@@ -36,6 +41,7 @@ public struct RuleDescription: Sendable {
         self.linkedCategories = linkedCategories
         self.profiles = profiles
         self.readsWords = readsWords
+        self.otherLanguageProfiles = otherLanguageProfiles
         self.triggeringExamples = triggeringExamples
         self.nonTriggeringExamples = nonTriggeringExamples
     }

@@ -15,6 +15,8 @@ public struct RuleEngine: Sendable {
         /// The profiles it runs on, one bit each (`ProductProfile.bit`).
         let profiles: UInt32
         let readsWords: Bool
+        /// The profiles on which it also judges listings in other languages, one bit each.
+        let otherLanguageProfiles: UInt32
     }
 
     /// One listing checked: its findings in rule order (some waiting for shop facts), its profile and what it adds
@@ -62,7 +64,8 @@ public struct RuleEngine: Sendable {
                 severity: configuration.severityOverrides[description.id] ?? description.severity,
                 profiles: (configuration.ruleProfiles[description.id].map(Set.init) ?? description.profiles)
                     .map { $0.reduce(0) { $0 | $1.bit } } ?? .max,
-                readsWords: description.readsWords)
+                readsWords: description.readsWords,
+                otherLanguageProfiles: description.otherLanguageProfiles.reduce(0) { $0 | $1.bit })
         }
         self.configuration = configuration
         settingsByFormat = Dictionary(uniqueKeysWithValues: ExportFormat.allCases.map {
@@ -91,8 +94,11 @@ public struct RuleEngine: Sendable {
         let profile = facts.profile.bit
         // By index: each rule is read in place, not copied.
         for index in rules.indices where rules[index].profiles & profile != 0 {
-            // A rule that reads words has nothing to say on a listing in another language.
-            if rules[index].readsWords, facts.language == .other { continue }
+            // A rule that reads words has nothing to say on a listing in another language, unless the words it
+            // needs for this profile are known there.
+            if rules[index].readsWords, facts.language == .other, rules[index].otherLanguageProfiles & profile == 0 {
+                continue
+            }
             guard let finding = rules[index].rule.check(facts) else { continue }
             if findings.isEmpty { findings.reserveCapacity(4) }
             findings.append((index, finding))
@@ -161,7 +167,10 @@ extension ListingRule {
         shop: ShopFacts = ShopFacts()
     ) -> [Finding] {
         let facts = ListingFacts(listing, settings: settings, book: ListingPhrase.standardBook, profile: profile)
-        if Self.description.readsWords, facts.language == .other { return [] }
+        if Self.description.readsWords, facts.language == .other,
+            !Self.description.otherLanguageProfiles.contains(facts.profile) {
+            return []
+        }
         guard let finding = check(facts)?.settled(shop: shop, keys: ShopKeys(facts)) else { return [] }
         return [Finding(
             listingID: listing.id, ruleID: Self.description.id, severity: Self.description.severity,

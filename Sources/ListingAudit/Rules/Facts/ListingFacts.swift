@@ -126,9 +126,11 @@ public final class ListingFacts {
     public private(set) lazy var descriptionFacts = FactExtractor.facts(in: [description] + specTexts)
 
     /// The values of the metafields that hold the product's specs (Shopify's `custom.product_specifications`,
-    /// `custom.composition`, `shopify.fabric`: attributes named `namespace.key`), scanned: text the shop writes
-    /// beside the description. Metafields of apps that hold no specs (reviews, Google Shopping, search and
-    /// recommendation settings) are left out.
+    /// `custom.composition`: attributes named `namespace.key`), scanned: text the shop writes beside the
+    /// description. Metafields of apps that hold no specs (reviews, Google Shopping, search and recommendation
+    /// settings) are left out, and so are Shopify's category metafields (`shopify.fabric: algodon`,
+    /// `shopify.neckline`): values picked from the taxonomy's lists, which are the listing's attributes (the
+    /// rules that ask for a fact count them as such), not text describing the product.
     public private(set) lazy var specTexts: [ScannedText] = listing.attributes.filter { Self.isSpecMetafield($0.name) }
         .map { cache.scanned($0.value) }
 
@@ -136,7 +138,7 @@ public final class ListingFacts {
     static func isSpecMetafield(_ name: String) -> Bool {
         guard let dot = name.firstIndex(of: "."), dot != name.startIndex else { return false }
         let namespace = name[..<dot]
-        return !["reviews", "mm-google-shopping"].contains(namespace) && !namespace.hasPrefix("shopify--")
+        return !["reviews", "mm-google-shopping", "shopify"].contains(namespace) && !namespace.hasPrefix("shopify--")
     }
 
     /// The facts the title and its sub-title state (`Beard Oil 4oz`, `滋润型 400ml`).

@@ -1,7 +1,8 @@
 /// The language a listing is written in, as far as the rules' word lists go: Chinese, English, or another language
 /// (Spanish, Swedish, Serbian, …) whose words the lists do not hold. Rules that judge a listing by its words
-/// (`RuleDescription.readsWords`) stay silent on a listing in another language rather than guess; rules that read
-/// numbers, option names and images still run.
+/// (`RuleDescription.readsWords`) stay silent on a listing in another language rather than guess, except on the
+/// profiles whose key facts the lists know in those languages too (`RuleDescription.otherLanguageProfiles`: fibres,
+/// leather and spelled-out units for clothes); rules that read numbers, option names and images still run.
 ///
 /// Told cheaply from two small lists of function words in the title and description: other languages' words are
 /// scanned with every other list in the same pass; English ones, the commonest words of most listings, only in the

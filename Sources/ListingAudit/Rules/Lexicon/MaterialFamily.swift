@@ -28,7 +28,7 @@ public struct MaterialFamily: Sendable, Hashable {
             "cotton", "polyester", "nylon", "spandex", "wool", "merino", "cashmere", "silk", "linen", "viscose",
             "modal", "acrylic", "genuine_leather", "synthetic_leather", "leather", "down", "feather",
             "polypropylene", "velvet", "chiffon", "denim", "canvas", "flannel", "fleece", "corduroy",
-            "blackout_fabric", "human_hair", "jute",
+            "blackout_fabric", "human_hair", "jute", "satin", "twill", "poplin", "microfibre",
         ]
         for id in soft { kinds[id] = "soft" }
         for id in ["wood", "solid_wood", "engineered_wood"] { kinds[id] = "wood" }
@@ -37,7 +37,8 @@ public struct MaterialFamily: Sendable, Hashable {
     }()
 
     private static let constructions: Set<String> = [
-        "velvet", "chiffon", "denim", "canvas", "flannel", "fleece", "corduroy", "blackout_fabric",
+        "velvet", "chiffon", "denim", "canvas", "flannel", "fleece", "corduroy", "blackout_fabric", "satin",
+        "twill", "poplin",
     ]
 }
 

@@ -155,5 +155,22 @@ enum StandardTerms {
         "lava stone": ["stone"], "lava stones": ["stone"], "volcanic lava": ["stone"], "obsidian": ["stone"],
         "黑曜石": ["stone"], "amethyst": ["stone"], "紫水晶": ["stone"], "turquoise stone": ["stone"], "agate": ["stone"],
         "玛瑙": ["stone"], "jade": ["stone"], "玉石": ["stone"], "和田玉": ["stone"], "翡翠": ["stone"],
+        // Feathers, and woven fabrics named by their weave (a satin dress, twill trousers, a poplin shirt).
+        "羽毛": ["feather"], "鹅毛": ["feather"], "鸭毛": ["feather"], "feather": ["feather"],
+        "feathers": ["feather"], "鹅绒": ["down"], "鸭绒": ["down"], "satin": ["satin"], "sateen": ["satin"],
+        "缎面": ["satin"], "色丁": ["satin"], "贡缎": ["satin"], "twill": ["twill"], "斜纹": ["twill"],
+        "poplin": ["poplin"], "府绸": ["poplin"], "microfiber": ["microfibre"], "microfibre": ["microfibre"],
+        "超细纤维": ["microfibre"],
+        // Fibres and leather in the other languages shops write in (Spanish, Portuguese, Italian, French, German,
+        // Swedish, Serbian / Croatian), accented and plain: a listing in another language is judged on them.
+        "algodón": ["cotton"], "algodon": ["cotton"], "algodão": ["cotton"], "cotone": ["cotton"],
+        "coton": ["cotton"], "baumwolle": ["cotton"], "bomull": ["cotton"], "pamuk": ["cotton"],
+        "poliéster": ["polyester"], "poliester": ["polyester"], "poliestere": ["polyester"],
+        "elastano": ["spandex"], "elastan": ["spandex"], "elasthan": ["spandex"], "nailon": ["nylon"],
+        "lana": ["wool"], "laine": ["wool"], "wolle": ["wool"], "vuna": ["wool"], "ullgarn": ["wool"],
+        "seda": ["silk"], "soie": ["silk"], "seide": ["silk"], "siden": ["silk"], "svila": ["silk"],
+        "lino": ["linen"], "linho": ["linen"], "leinen": ["linen"], "viscosa": ["viscose"], "viskose": ["viscose"],
+        "cuero": ["leather"], "couro": ["leather"], "cuoio": ["leather"], "cuir": ["leather"], "leder": ["leather"],
+        "läder": ["leather"], "koža": ["leather"], "satén": ["satin"], "saten": ["satin"], "sarga": ["twill"],
     ]
 }

@@ -166,6 +166,9 @@ enum ProductWords {
         "墨镜", "太阳镜", "hat", "cap", "beanie", "gloves", "glove", "mittens", "belt", "scarf", "scarves", "shawl",
         "necktie", "bow tie", "sunglasses", "hair clip", "headband", "bandana", "beret", "bucket hat", "baseball cap",
         "fedora", "key ring", "keyring", "keychain",
+        // Sports supports, worn to fit on a wrist, knee, elbow, ankle or waist.
+        "护腕", "护膝", "护肘", "护踝", "护腰", "wrist brace", "wrist support", "knee brace", "knee support",
+        "knee sleeve", "elbow brace", "elbow support", "ankle brace", "ankle support", "back brace",
     ])
 
     private static let bags = tag(.bags, [

@@ -29,6 +29,9 @@ struct MissingDimensionsRule: ListingRule {
             RuleExample(title: "日式圆形宠物盆猫砂盆", description: "圆滑细腻，日式配色。"),
             RuleExample(title: "Enclosed Cat Litter Box", description: "Easy to clean, odour control lid."),
             RuleExample(title: "Striped Pet Bed", description: "Cooling touch, scratch resistant."),
+            // For one or two sleepers is no size: a 双人 pillow or quilt comes in several widths.
+            RuleExample(title: "升级款护颈双人记忆枕", description: "慢回弹记忆棉，两人共享。"),
+            RuleExample(title: "Two-Person Memory Foam Pillow", description: "Slow-rebound foam, shared by two."),
         ],
         nonTriggeringExamples: [
             // An export that records text lengths instead of texts (Olist) cannot show dimensions.

@@ -24,6 +24,9 @@ struct MissingSizeOptionsRule: ListingRule {
                 options: ["Color": ["Black", "Brown"]]),
             RuleExample(title: "925 Sterling Silver Stacking Ring", description: "Minimalist band, polished finish."),
             RuleExample(title: "纯棉男士棒球帽 遮阳", description: "纯棉材质，透气舒适。", options: ["颜色": ["黑色"]]),
+            // Sports supports are worn to fit.
+            RuleExample(title: "运动护腕 吸汗", description: "弹力针织，吸汗透气。", options: ["颜色": ["黑色"]]),
+            RuleExample(title: "Compression Knee Brace", description: "Breathable knit.", options: ["Color": ["Black"]]),
         ],
         nonTriggeringExamples: [
             // Written in another language: a size stated in its words cannot be read.
@@ -52,6 +55,8 @@ struct MissingSizeOptionsRule: ListingRule {
             RuleExample(title: "Baby Sandals", options: ["Talla del calzado": ["6-12-meses", "12-18-meses"]]),
             RuleExample(title: "婴儿纯棉连体衣", options: ["月龄": ["0-3个月", "3-6个月"]]),
             RuleExample(title: "Toddler Pyjamas", options: ["Style": ["2T", "3T", "4T"]]),
+            RuleExample(title: "运动护膝", options: ["尺码": ["S", "M", "L"], "颜色": ["黑色"]]),
+            RuleExample(title: "Compression Knee Brace", options: ["Size": ["S", "M", "L"], "Color": ["Black"]]),
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {

@@ -41,6 +41,11 @@ enum SizeLexicon {
         ("cap", true), ("beanie", true), ("gloves", true), ("glove", true), ("mittens", true), ("belt", true),
         ("ring", true), ("wedding band", true), ("earring", false), ("key ring", false), ("belt bag", false),
         ("ring light", false), ("发帽", false),
+        // Sports supports are sold by size (S/M/L, or by wrist or knee circumference).
+        ("护腕", true), ("护膝", true), ("护肘", true), ("护踝", true), ("护腰", true), ("wrist brace", true),
+        ("wrist support", true), ("knee brace", true), ("knee support", true), ("knee sleeve", true),
+        ("elbow brace", true), ("elbow support", true), ("ankle brace", true), ("ankle support", true),
+        ("back brace", true),
     ]
 
     /// Garments sold unsized: unstitched suit fabric and dress material, cut to measure by the buyer's tailor.
@@ -60,9 +65,10 @@ enum SizeLexicon {
         "children", "infant",
     ]
 
-    /// Standard bed and pillow sizes, which are dimensions buyers know.
+    /// Standard bed and pillow sizes, which are dimensions buyers know. `单人` / `双人` (for one / two sleepers) are
+    /// not: they say how many sleep on it, and a 双人 quilt, bed or pillow comes in several widths (1.5 m, 1.8 m…).
     static let bedSizes: [String] = [
-        "twin", "full size", "queen", "king", "super king", "double", "single", "standard", "单人", "双人",
+        "twin", "full size", "queen", "king", "super king", "double", "single", "standard",
     ]
 
     /// Beds and mattresses among furniture.
