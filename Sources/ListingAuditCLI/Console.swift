@@ -5,6 +5,8 @@ import ListingAudit
 /// Tests pass a capturing console; `main` passes the real one.
 final class Console: @unchecked Sendable {
     private let writeOut: (String) -> Void
+    /// Writes UTF-8 text to standard output as it is, with no `String` made; `nil` writes it through `writeOut`.
+    private let writeOutBytes: (([UInt8]) -> Void)?
     private let writeErr: (String) -> Void
     /// Whether standard output is a terminal (for colour `auto`).
     let stdoutIsTerminal: Bool
@@ -17,10 +19,11 @@ final class Console: @unchecked Sendable {
     var language: Language = .en
 
     init(
-        out: @escaping (String) -> Void, err: @escaping (String) -> Void, stdoutIsTerminal: Bool = false,
-        stderrIsTerminal: Bool = false, environment: [String: String] = [:]
+        out: @escaping (String) -> Void, outBytes: (([UInt8]) -> Void)? = nil, err: @escaping (String) -> Void,
+        stdoutIsTerminal: Bool = false, stderrIsTerminal: Bool = false, environment: [String: String] = [:]
     ) {
         writeOut = out
+        writeOutBytes = outBytes
         writeErr = err
         self.stdoutIsTerminal = stdoutIsTerminal
         self.stderrIsTerminal = stderrIsTerminal
@@ -31,6 +34,7 @@ final class Console: @unchecked Sendable {
     static func standard() -> Console {
         Console(
             out: { FileHandle.standardOutput.write(Data($0.utf8)) },
+            outBytes: { FileHandle.standardOutput.write(Data($0)) },
             err: { FileHandle.standardError.write(Data($0.utf8)) },
             stdoutIsTerminal: isatty(1) == 1,
             stderrIsTerminal: isatty(2) == 1,
@@ -43,6 +47,11 @@ final class Console: @unchecked Sendable {
 
     /// Writes `text` as it is to standard output (rendered reports that carry their own line ends).
     func write(_ text: String) { writeOut(text) }
+
+    /// Writes the UTF-8 text `bytes` as it is to standard output (rendered reports, written by the megabyte).
+    func write(bytes: [UInt8]) {
+        if let writeOutBytes { writeOutBytes(bytes) } else { writeOut(String(decoding: bytes, as: UTF8.self)) }
+    }
 
     /// Writes `text` and a newline to standard error, its control characters escaped (`TerminalText`): messages
     /// quote input (file names, header cells, values), which must not drive the terminal or forge log lines. A line

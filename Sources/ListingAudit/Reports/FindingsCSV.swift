@@ -8,7 +8,7 @@ enum FindingsCSV {
 
     /// Appends one finding's row, with its CRLF, to `buffer`.
     static func appendRow(_ finding: Finding, language: Language, to buffer: inout CSVByteBuffer) {
-        let rule = RuleRegistry.description(id: finding.ruleID)
+        let rule = RuleRegistry.texts(id: finding.ruleID)
         buffer.appendCell(finding.listingID)
         buffer.appendCell(finding.title)
         buffer.appendCell(finding.ruleID)

@@ -37,7 +37,7 @@ enum FindingsJSON {
 
     /// One finding's object, indented as an element of `findings` (no separator, no newline).
     static func entry(_ finding: Finding, language: Language) -> String {
-        let rule = RuleRegistry.description(id: finding.ruleID)
+        let rule = RuleRegistry.texts(id: finding.ruleID)
         let entry = Entry(
             listingID: finding.listingID, title: finding.title, ruleID: finding.ruleID,
             rule: rule?.title.text(language) ?? "", severity: finding.severity, message: finding.message.text(language),

@@ -16,7 +16,7 @@ enum FindingsText {
 
     /// The rule's title and fix, and the product's title: `Too few images; fix: … (product: Wool coat)`.
     static func note(_ finding: Finding, _ language: Language) -> String {
-        let rule = RuleRegistry.description(id: finding.ruleID)
+        let rule = RuleRegistry.texts(id: finding.ruleID)
         let title = rule?.title.text(language) ?? finding.ruleID
         let fix = rule?.fix.text(language) ?? ""
         let product = finding.title.abbreviated(to: 40)

@@ -7,7 +7,7 @@ public enum TerminalText {
     public static func escaped(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
-            bytes.contains(where: mayBeControl) ? escaped(bytes) : nil
+            firstMaybeControl(in: bytes) < bytes.count ? escaped(bytes) : nil
         } ?? text
     }
 
@@ -18,14 +18,15 @@ public enum TerminalText {
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
-            case 0x0A: out += [0x5C, 0x6E]
-            case 0x0D: out += [0x5C, 0x72]
-            case 0x1B: out += [0x5C, 0x65]
+            case 0x0A: append(0x5C, 0x6E, to: &out)
+            case 0x0D: append(0x5C, 0x72, to: &out)
+            case 0x1B: append(0x5C, 0x65, to: &out)
             case 0x00...0x08, 0x0B...0x0C, 0x0E...0x1A, 0x1C...0x1F, 0x7F:
-                out += [0x5C, 0x78]
+                append(0x5C, 0x78, to: &out)
                 appendHex(byte, to: &out)
             case 0xC2 where index + 1 < bytes.count && bytes[index + 1] & 0xE0 == 0x80:
-                out += [0x5C, 0x75, 0x7B]
+                append(0x5C, 0x75, to: &out)
+                out.append(0x7B)
                 appendHex(bytes[index + 1], to: &out)
                 out.append(0x7D)
                 index += 1
@@ -38,12 +39,44 @@ public enum TerminalText {
 
     /// Whether a UTF-8 byte is a control other than tab, or the lead byte of one (C1 controls start with C2).
     @inline(__always)
-    private static func mayBeControl(_ byte: UInt8) -> Bool {
+    static func mayBeControl(_ byte: UInt8) -> Bool {
         (byte < 0x20 && byte != 0x09) || byte == 0x7F || byte == 0xC2
+    }
+
+    /// The index of the first byte of `bytes` that `mayBeControl`, or `bytes.count`: eight bytes at a time while
+    /// eight are left, each byte tested on its own (no borrow between bytes).
+    static func firstMaybeControl(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let (low, high) = (0x7F7F_7F7F_7F7F_7F7F as UInt64, 0x8080_8080_8080_8080 as UInt64)
+        /// The high bit of each byte of `word` equal to `value`.
+        func equal(_ word: UInt64, _ value: UInt64) -> UInt64 {
+            let difference = word ^ (value &* ones)
+            return ~(((difference & low) &+ low) | difference) & high
+        }
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            // Below 0x20: the low seven bits plus 0x60 stay below 0x80, and the high bit is clear.
+            let below = ~(((word & low) &+ (0x60 &* ones)) | word) & high
+            let hits = (below & ~equal(word, 0x09)) | equal(word, 0x7F) | equal(word, 0xC2)
+            if hits != 0 { return index + hits.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        while index < bytes.count, !mayBeControl(base[index]) { index += 1 }
+        return index
+    }
+
+    @inline(__always)
+    private static func append(_ first: UInt8, _ second: UInt8, to out: inout [UInt8]) {
+        out.append(first)
+        out.append(second)
     }
 
     /// Appends `value` as two upper-case hex digits.
     private static func appendHex(_ value: UInt8, to out: inout [UInt8]) {
-        for digit in [value >> 4, value & 0x0F] { out.append(digit < 10 ? 0x30 + digit : 0x37 + digit) }
+        let (upper, lower) = (value >> 4, value & 0x0F)
+        out.append(upper < 10 ? 0x30 + upper : 0x37 + upper)
+        out.append(lower < 10 ? 0x30 + lower : 0x37 + lower)
     }
 }

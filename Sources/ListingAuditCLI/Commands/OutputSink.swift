@@ -40,7 +40,7 @@ final class OutputSink {
     func write(_ bytes: [UInt8]) {
         guard !bytes.isEmpty else { return }
         guard handle != nil else {
-            console.write(String(decoding: bytes, as: UTF8.self))
+            console.write(bytes: bytes)
             return
         }
         buffer.append(contentsOf: bytes)

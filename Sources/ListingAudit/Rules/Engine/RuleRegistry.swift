@@ -44,6 +44,12 @@ public enum RuleRegistry {
     private static let descriptionsByID = Dictionary(
         all.map { ($0.description.id, $0.description) }, uniquingKeysWith: { first, _ in first })
 
+    /// The title and fix of the rule with `id`, if any: all a finding's report row needs of its rule, without
+    /// copying its whole description (examples and all) for every finding.
+    static func texts(id: String) -> (title: LocalizedText, fix: LocalizedText)? { textsByID[id] }
+
+    private static let textsByID = descriptionsByID.mapValues { (title: $0.title, fix: $0.fix) }
+
     /// The profiler the engine uses unless given another: the category profiler, with the config's extra category
     /// keywords.
     public static let profiler: ListingProfiler = { listing, settings in

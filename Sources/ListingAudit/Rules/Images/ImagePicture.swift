@@ -7,7 +7,7 @@
 struct ImagePicture: Hashable, Sendable {
     /// The address as written.
     let url: String
-    /// FNV-1a of the picture's bytes.
+    /// `KeyHash` of the picture's bytes.
     private let key: UInt64
 
     init(_ url: String) {
@@ -38,23 +38,82 @@ struct ImagePicture: Hashable, Sendable {
 
     // MARK: - Reading the address (for `ImageURL.Scan`)
 
-    /// FNV-1a's offset basis: the key of no bytes.
-    static let hashBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+    /// The key of a picture's bytes, lower-cased, added range by range: eight bytes at a time, mixed as one word.
+    /// Equal bytes make equal keys however they are split into ranges; different bytes rarely do (and then compare
+    /// by their bytes).
+    struct KeyHash {
+        private var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        /// The bytes waiting for a word, the first in the lowest byte, and how many.
+        private var word: UInt64 = 0
+        private var waiting = 0
+        private var length = 0
 
-    /// `hash` with `byte`, lower-cased, added (FNV-1a).
-    @inline(__always)
-    static func hashing(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(lower(byte))) &* 0x100_0000_01B3 }
+        /// Adds the bytes `range` of `source`.
+        @inline(__always)
+        mutating func add(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            guard let base = source.baseAddress else { return }
+            length += range.count
+            var index = range.lowerBound
+            while waiting > 0, index < range.upperBound {
+                word |= UInt64(ImagePicture.lower(base[index])) << (8 * waiting)
+                waiting += 1
+                index += 1
+                if waiting == 8 { mix() }
+            }
+            while index + 8 <= range.upperBound {
+                word = Self.lowered(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+                mix()
+                index += 8
+            }
+            while index < range.upperBound {
+                word |= UInt64(ImagePicture.lower(base[index])) << (8 * waiting)
+                waiting += 1
+                index += 1
+            }
+        }
+
+        /// The key of the bytes added.
+        var key: UInt64 {
+            var last = self
+            last.mix()
+            last.word = UInt64(last.length)
+            last.mix()
+            return last.hash
+        }
+
+        @inline(__always)
+        private mutating func mix() {
+            hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 29
+            (word, waiting) = (0, 0)
+        }
+
+        /// `word` with its ASCII capitals lower-cased (`lower` of each byte).
+        @inline(__always)
+        fileprivate static func lowered(_ word: UInt64) -> UInt64 {
+            let heptets = word & 0x7F7F_7F7F_7F7F_7F7F
+            let capitals = (heptets &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(heptets &+ 0x2525_2525_2525_2525) & ~word
+                & 0x8080_8080_8080_8080
+            return word | capitals >> 2
+        }
+    }
 
     /// The length of the scheme the picture leaves out (`https://`, `http://`, `//`, in any case) at `index` of
     /// `source`; 0 when none.
+    /// With eight bytes left, the scheme is read from one word, lower-cased.
     static func schemeLength(in source: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-        for prefix in schemePrefixes where matches(prefix, source, at: index, before: source.count) {
-            return prefix.count
+        guard index + 8 <= source.count, let base = source.baseAddress else {
+            return ImageURL.hasWord("https://", in: source, at: index) ? 8
+                : ImageURL.hasWord("http://", in: source, at: index) ? 7
+                : ImageURL.hasWord("//", in: source, at: index) ? 2 : 0
         }
-        return 0
+        let word = KeyHash.lowered(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+        // `https://`, `http://` and `//`, first byte lowest.
+        if word == 0x2F2F_3A73_7074_7468 { return 8 }
+        if word & 0x00FF_FFFF_FFFF_FFFF == 0x002F_2F3A_7074_7468 { return 7 }
+        return word & 0xFFFF == 0x2F2F ? 2 : 0
     }
 
-    private static let schemePrefixes = ["https://", "http://", "//"].map { Array($0.utf8) }
     private static let extensions = [".jpg_", ".jpeg_", ".png_", ".webp_", ".gif_"].map { Array($0.utf8) }
     private static let namedSizes: [[UInt8]] = ([
         "pico", "icon", "thumb", "small", "compact", "medium", "large", "grande", "original", "master", "thumbnail",

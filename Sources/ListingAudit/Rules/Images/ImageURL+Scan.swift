@@ -1,8 +1,9 @@
 extension ImageURL {
-    /// One image address read in one pass over its bytes: what `ImagePicture`, `isPlaceholder` and `problem` need
-    /// of it, so each address of a listing is walked once for every image rule.
+    /// One image address read in one pass over its bytes (and over the picture's bytes once more for its key): what
+    /// `ImagePicture`, `isPlaceholder` and `problem` need of it, so each address of a listing is walked once for
+    /// every image rule.
     ///
-    /// Nearly every byte of an address is ordinary (`isOrdinary`): it only extends the picture's hash. The others
+    /// Nearly every byte of an address is ordinary (`isOrdinary`), skipped eight at a time. The others
     /// (spaces, `/`, `?`, `#`, non-ASCII bytes, the letters that may continue a placeholder word) are noted one by one
     /// (`Marks.note`).
     struct Scan {
@@ -10,7 +11,7 @@ extension ImageURL {
         /// fragment, less the size suffix of its file name, so the parts before and after that suffix.
         let head: Range<Int>
         let tail: Range<Int>
-        /// FNV-1a of the kept parts' bytes, lower-cased.
+        /// The key of the kept parts' bytes, lower-cased (`ImagePicture.KeyHash`).
         let pictureKey: UInt64
         /// The authority (`user@host:port`) of an address written as plain ASCII starting `http://` or `https://`
         /// with no spaces (nearly every address); `nil` for any other address, which `problem` reads as text.
@@ -24,39 +25,35 @@ extension ImageURL {
         init(_ source: UnsafeBufferPointer<UInt8>) {
             let count = source.count
             // The picture starts after leading white space and the scheme; the web scheme is read as written.
+            let leadingScheme = ImagePicture.schemeLength(in: source, at: 0)
+            let webScheme = count > 8 && leadingScheme >= 7 ? leadingScheme : 0
             var start = 0
             while start < count, ImagePicture.isSpace(source[start]) { start += 1 }
-            start += ImagePicture.schemeLength(in: source, at: start)
-            let webScheme = count <= 8 ? 0 : hasWord("https://", in: source, at: 0) ? 8
-                : hasWord("http://", in: source, at: 0) ? 7 : 0
+            start += start == 0 ? leadingScheme : ImagePicture.schemeLength(in: source, at: start)
             var marks = Marks(source: source, webScheme: webScheme)
-            var index = 0
+            // Only the bytes that are not ordinary change the marks (`Marks.note` leaves them as they are).
+            var index = Self.nextUnordinary(in: source, from: 0)
             while index < start {
                 marks.note(index)
-                index += 1
+                index = Self.nextUnordinary(in: source, from: index + 1)
             }
-            // The picture's hash up to its last `/` before the query, where its file name starts.
-            var hash = ImagePicture.hashBasis
-            var (nameHash, nameStart) = (hash, start)
+            // The picture's file name starts after its last `/` before the query.
+            var nameStart = start
             var queryStart: Int?
             while index < count {
+                marks.note(index)
                 let byte = source[index]
-                index += 1
-                if Self.isOrdinary(byte) {
-                    hash = ImagePicture.hashing(hash, byte)
-                    continue
-                }
-                marks.note(index - 1)
                 if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") {
-                    queryStart = index - 1
+                    queryStart = index
                     break
                 }
-                hash = ImagePicture.hashing(hash, byte)
-                if byte == UInt8(ascii: "/") { (nameHash, nameStart) = (hash, index) }
+                if byte == UInt8(ascii: "/") { nameStart = index + 1 }
+                index = Self.nextUnordinary(in: source, from: index + 1)
             }
+            if let queryStart { index = Self.nextUnordinary(in: source, from: queryStart + 1) }
             while index < count {
-                if !Self.isOrdinary(source[index]) { marks.note(index) }
-                index += 1
+                marks.note(index)
+                index = Self.nextUnordinary(in: source, from: index + 1)
             }
             if marks.componentStart < count { marks.lastComponent = marks.componentStart..<count }
             // Without a query, the picture ends at the last byte that is no space.
@@ -67,11 +64,12 @@ extension ImageURL {
                 while end > start, ImagePicture.isSpace(source[end - 1]) { end -= 1 }
             }
             let cut = ImagePicture.sizeSuffix(in: source, name: nameStart..<end)
-            for index in nameStart..<cut.lowerBound { nameHash = ImagePicture.hashing(nameHash, source[index]) }
-            for index in cut.upperBound..<end { nameHash = ImagePicture.hashing(nameHash, source[index]) }
+            var hash = ImagePicture.KeyHash()
+            hash.add(source, start..<cut.lowerBound)
+            hash.add(source, cut.upperBound..<end)
             head = start..<cut.lowerBound
             tail = cut.upperBound..<end
-            pictureKey = nameHash
+            pictureKey = hash.key
             webAuthority = marks.isPlain && webScheme > 0 ? webScheme..<(marks.authorityEnd ?? count) : nil
             mayNamePlaceholder = marks.placeholder
             lastComponent = marks.lastComponent
@@ -83,6 +81,37 @@ extension ImageURL {
         private static func isOrdinary(_ byte: UInt8) -> Bool {
             let bits: UInt64 = byte < 0x40 ? 0x7FFF_7FF6_0000_0000 : byte < 0x80 ? 0x7FFF_6FFF_FFFF_6FFF : 0
             return bits &>> UInt64(byte & 0x3F) & 1 != 0
+        }
+
+        /// The index of the first byte from `start` that is not ordinary (`isOrdinary`), or `source.count`: eight
+        /// bytes at a time while eight are left.
+        @inline(__always)
+        static func nextUnordinary(in source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            guard let base = source.baseAddress else { return source.count }
+            var index = start
+            while index + 8 <= source.count {
+                let hits = unordinaryBytes(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(
+                    as: UInt64.self)))
+                if hits != 0 { return index + hits.trailingZeroBitCount >> 3 }
+                index += 8
+            }
+            while index < source.count, isOrdinary(base[index]) { index += 1 }
+            return index
+        }
+
+        /// The high bit set in each byte of `word` that is not ordinary, the lowest one set exactly (higher ones may
+        /// be set wrongly by a borrow): below `!`, `#`, `/`, `?`, `l`, `o` (setting bit 5 folds `L`, `O` and a few
+        /// control bytes onto these), and DEL or above.
+        @inline(__always)
+        private static func unordinaryBytes(_ word: UInt64) -> UInt64 {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let high: UInt64 = 0x8080_8080_8080_8080
+            let folded = word | 0x2020_2020_2020_2020
+            let belowBang = (word &- (0x21 &* ones)) & ~word & high
+            let delOrAbove = (((word & 0x7F7F_7F7F_7F7F_7F7F) &+ ones) | word) & high
+            return belowBang | delOrAbove | ByteSearch.zeroBytes(folded ^ (0x23 &* ones))
+                | ByteSearch.zeroBytes(folded ^ (0x2F &* ones)) | ByteSearch.zeroBytes(folded ^ (0x3F &* ones))
+                | ByteSearch.zeroBytes(folded ^ (0x6C &* ones)) | ByteSearch.zeroBytes(folded ^ (0x6F &* ones))
         }
     }
 

@@ -1,0 +1,129 @@
+import Testing
+@testable import ListingAudit
+
+/// The word-at-a-time parts of `ImageURL.Scan` against their byte-at-a-time meaning.
+@Suite struct ImageScanTests {
+    /// The bytes `Scan` notes one by one: below `!`, `#`, `/`, `?`, `l`, `o`, `L`, `O`, DEL and above.
+    private static func isUnordinary(_ byte: UInt8) -> Bool {
+        byte < 0x21 || byte >= 0x7F || Array("#/?lLoO".utf8).contains(byte)
+    }
+
+    private static func firstUnordinary(_ bytes: [UInt8], from start: Int) -> Int {
+        bytes.indices.first { $0 >= start && isUnordinary(bytes[$0]) } ?? bytes.count
+    }
+
+    @Test func everyByteValueIsFoundWhereverItStands() {
+        for filler in [UInt8(ascii: "a"), UInt8(ascii: "Z"), UInt8(ascii: ":"), UInt8(ascii: "~")] {
+            for length in 1...19 {
+                for position in 0..<length {
+                    for value in 0...255 {
+                        var bytes = [UInt8](repeating: filler, count: length)
+                        bytes[position] = UInt8(value)
+                        // A second unusual byte further on must not hide or move the first.
+                        if position + 3 < length { bytes[position + 3] = 0x2F }
+                        for start in [0, position, min(position + 1, length)] {
+                            let found = bytes.withUnsafeBufferPointer {
+                                ImageURL.Scan.nextUnordinary(in: $0, from: start)
+                            }
+                            let expected = Self.firstUnordinary(bytes, from: start)
+                            if found != expected { Issue.record("\(value) at \(position) from \(start): \(found)") }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func schemesAreReadInAnyCaseFromOneWordOrByteByByte() {
+        let texts = [
+            "https://a.example/x.jpg", "HTTPS://A", "hTtP://a.example", "http://", "https://", "https:/x.jpg",
+            "//cdn.example/x.jpg", "//", "/x", "https//x.example", "httpx://x.example", " https://a.example",
+            "ftp://a.example/x", "HTTP:/", "h", "",
+        ]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            for index in 0...bytes.count {
+                let rest = String(decoding: bytes[index...], as: UTF8.self).lowercased()
+                let expected = rest.hasPrefix("https://") ? 8 : rest.hasPrefix("http://") ? 7
+                    : rest.hasPrefix("//") ? 2 : 0
+                let found = bytes.withUnsafeBufferPointer { ImagePicture.schemeLength(in: $0, at: index) }
+                #expect(found == expected, "\(text) at \(index)")
+            }
+        }
+    }
+
+    @Test func theKeyIsTheSameHoweverThePictureIsSplit() {
+        let texts = [
+            "img.example/p/17/0000001_0.jpg", "IMG.Example/P/Ä/图片-ÉÀ.JPG", "a", "", "abcdefgh", "abcdefghi",
+            "cdn.shop.com/p/mug_LARGE.jpg?v=2", String(repeating: "Zz@[`{", count: 9),
+        ]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            let lowered = bytes.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+            bytes.withUnsafeBufferPointer { source in
+                var whole = ImagePicture.KeyHash()
+                whole.add(source, 0..<source.count)
+                lowered.withUnsafeBufferPointer { lower in
+                    var lowerWhole = ImagePicture.KeyHash()
+                    lowerWhole.add(lower, 0..<lower.count)
+                    #expect(lowerWhole.key == whole.key, "\(text)")
+                }
+                for split in 0...source.count {
+                    for second in split...source.count {
+                        var parts = ImagePicture.KeyHash()
+                        parts.add(source, 0..<split)
+                        parts.add(source, split..<second)
+                        parts.add(source, second..<source.count)
+                        #expect(parts.key == whole.key, "\(text) split at \(split), \(second)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func keysTellPicturesApart() {
+        let base = Array("cdn.example.com/p/abcdefghijklmnop.jpg".utf8)
+        var keys = Set<UInt64>()
+        for position in base.indices {
+            var changed = base
+            changed[position] ^= 0x01
+            changed.withUnsafeBufferPointer { source in
+                var hash = ImagePicture.KeyHash()
+                hash.add(source, 0..<source.count)
+                keys.insert(hash.key)
+            }
+        }
+        #expect(keys.count == base.count)
+        // A trailing zero byte is not the same picture as none.
+        func key(_ bytes: [UInt8]) -> UInt64 {
+            bytes.withUnsafeBufferPointer { source in
+                var hash = ImagePicture.KeyHash()
+                hash.add(source, 0..<source.count)
+                return hash.key
+            }
+        }
+        #expect(key([0x61]) != key([0x61, 0]))
+        #expect(key([]) != key([0]))
+    }
+
+    @Test func trickyAddressesArePicturesAsTheirNormalisedBytesSay() {
+        let addresses = [
+            "https://cdn.shop.com/p/mug.jpg", "HTTPS://CDN.SHOP.COM/P/MUG.JPG", "  http://cdn.shop.com/p/mug.jpg\t",
+            "//cdn.shop.com/p/mug_800x800.jpg", "https://cdn.shop.com/p/mug.jpg_400x400.jpg",
+            "https://cdn.shop.com/p/mug.jpg#frag", "https://cdn.shop.com/p/mug.jpg?x=/a/b#c",
+            "https://cdn.shop.com/p/MUG-300X300.jpg", "https://cdn.shop.com/p/图片/mug.jpg",
+            "https://cdn.shop.com/p/图片/MUG.jpg", "https://cdn.shop.com/p/Ölmug.jpg", "https://cdn.shop.com/p/ölmug.jpg",
+            "https://cdn.shop.com/p/no-image.png", "https://cdn.shop.com/p/NO_IMAGE.png", "https://cdn.shop.com/",
+            "https://cdn.shop.com", "https://", "http:/", "/", "", " ", "ftp://cdn.shop.com/p/mug.jpg",
+            "https://cdn.shop.com/p/mug@2x.jpg", "https://cdn.shop.com/p/mug_crop_center.jpg",
+            "https://cdn.shop.com/p/mu\u{7F}g.jpg", "https://cdn.shop.com/p/mu\u{1}g.jpg",
+        ]
+        for left in addresses {
+            #expect(ImageURL.read(left).picture == ImagePicture(left), "\(left)")
+            for right in addresses {
+                let same = ImageURL.normalised(left) == ImageURL.normalised(right)
+                #expect((ImageURL.read(left).picture == ImagePicture(right)) == same, "\(left) vs \(right)")
+            }
+        }
+    }
+}
