@@ -13,23 +13,12 @@ import Testing
     }
 
     @Test func everyByteValueIsFoundWhereverItStands() {
-        for filler in [UInt8(ascii: "a"), UInt8(ascii: "Z"), UInt8(ascii: ":"), UInt8(ascii: "~")] {
-            for length in 1...19 {
-                for position in 0..<length {
-                    for value in 0...255 {
-                        var bytes = [UInt8](repeating: filler, count: length)
-                        bytes[position] = UInt8(value)
-                        // A second unusual byte further on must not hide or move the first.
-                        if position + 3 < length { bytes[position + 3] = 0x2F }
-                        for start in [0, position, min(position + 1, length)] {
-                            let found = bytes.withUnsafeBufferPointer {
-                                ImageURL.Scan.nextUnordinary(in: $0, from: start)
-                            }
-                            let expected = Self.firstUnordinary(bytes, from: start)
-                            if found != expected { Issue.record("\(value) at \(position) from \(start): \(found)") }
-                        }
-                    }
-                }
+        let fillers = [UInt8(ascii: "a"), UInt8(ascii: "Z"), UInt8(ascii: ":"), UInt8(ascii: "~")]
+        BytePlacements.forEach(fillers: fillers, second: 0x2F, gap: 3) { bytes, position in
+            for start in [0, position, min(position + 1, bytes.count)] {
+                let found = bytes.withUnsafeBufferPointer { ImageURL.Scan.nextUnordinary(in: $0, from: start) }
+                let expected = Self.firstUnordinary(bytes, from: start)
+                if found != expected { Issue.record("\(bytes) from \(start): \(found)") }
             }
         }
     }

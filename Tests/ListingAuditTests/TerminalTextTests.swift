@@ -16,20 +16,10 @@ import Testing
     }
 
     @Test func theWordAtATimeSearchFindsTheFirstControlByteWhereverItStands() {
-        for filler in [UInt8(ascii: "a"), 0xE4, 0x09] {
-            for length in 1...19 {
-                for position in 0..<length {
-                    for value in 0...255 {
-                        var bytes = [UInt8](repeating: filler, count: length)
-                        bytes[position] = UInt8(value)
-                        // A control byte further on must not hide or move the first.
-                        if position + 2 < length { bytes[position + 2] = 0x0A }
-                        let found = bytes.withUnsafeBufferPointer { TerminalText.firstMaybeControl(in: $0) }
-                        let expected = bytes.firstIndex(where: TerminalText.mayBeControl) ?? length
-                        if found != expected { Issue.record("\(value) at \(position) of \(length): \(found)") }
-                    }
-                }
-            }
+        BytePlacements.forEach(fillers: [UInt8(ascii: "a"), 0xE4, 0x09], second: 0x0A, gap: 2) { bytes, _ in
+            let found = bytes.withUnsafeBufferPointer { TerminalText.firstMaybeControl(in: $0) }
+            let expected = bytes.firstIndex(where: TerminalText.mayBeControl) ?? bytes.count
+            if found != expected { Issue.record("\(bytes): \(found)") }
         }
         let long = String(repeating: "连衣裙 café\t", count: 5)
         #expect(TerminalText.escaped(long + "\u{1B}" + long) == long + #"\e"# + long)
