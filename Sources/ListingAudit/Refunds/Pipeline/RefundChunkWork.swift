@@ -98,7 +98,7 @@ struct RefundChunkWork: Sendable {
                               position: position, method: method, fileName: reader.fileName, to: &buffer)
                 }
             }
-            result.rows = buffer.bytes
+            result.rows = buffer.takeBytes()
             return result
         }
     }
