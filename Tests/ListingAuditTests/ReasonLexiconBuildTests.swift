@@ -4,7 +4,7 @@ import Testing
 @testable import ListingAudit
 
 /// The reason lexicon is compiled at every audit start, so its build was made cheaper (spellings searched as bytes,
-/// folded words deduplicated in a byte table, the phrase book keyed and sorted by bytes). These tests hold the
+/// folded words deduplicated in a byte table, the phrase book keyed by bytes). These tests hold the
 /// cheaper build to the straightforward one it replaced: the same spelling variants, and the same words found with
 /// the same roles in every labelled reason and comment and in every lexicon word.
 @Suite struct ReasonLexiconBuildTests {

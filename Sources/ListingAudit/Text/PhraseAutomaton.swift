@@ -1,5 +1,3 @@
-import Foundation
-
 /// An Aho–Corasick automaton over bytes, compiled to a table: one left-to-right pass over a text reports every
 /// occurrence of every pattern, however many patterns there are, at one table look-up per byte.
 ///
@@ -129,7 +127,9 @@ private struct Trie {
     private(set) var stateCount = 1
 
     init(patterns: [[UInt8]], classOf: [Int32]) {
-        let order = Self.sorted(patterns)
+        let order = patterns.indices.filter { !patterns[$0].isEmpty }.sorted {
+            patterns[$0].lexicographicallyPrecedes(patterns[$1]) || patterns[$0] == patterns[$1] && $0 < $1
+        }
         // States are made in depth-first order; each state's parent and the column leading to it.
         var parent: [Int32] = [0]
         var column: [Int32] = [0]
@@ -175,31 +175,6 @@ private struct Trie {
         for (state, index) in zip(endsAt, order).sorted(by: { $0.1 < $1.1 }) {
             ending[Int(next[Int(state)])] = Int32(index)
             next[Int(state)] += 1
-        }
-    }
-
-    /// The indices of the non-empty `patterns`, sorted by their bytes (a prefix first) and equal ones by index. The
-    /// patterns are compared in one flat copy with `memcmp`: sorting ten thousand arrays through their generic
-    /// comparison cost more than building the rest of the trie.
-    private static func sorted(_ patterns: [[UInt8]]) -> [Int] {
-        var flat: [UInt8] = []
-        var starts: [Int] = [0]
-        starts.reserveCapacity(patterns.count + 1)
-        for pattern in patterns {
-            flat += pattern
-            starts.append(flat.count)
-        }
-        return flat.withUnsafeBufferPointer { flat in
-            starts.withUnsafeBufferPointer { starts in
-                patterns.indices.filter { starts[$0 + 1] > starts[$0] }.sorted { left, right in
-                    let leftCount = starts[left + 1] - starts[left]
-                    let rightCount = starts[right + 1] - starts[right]
-                    let order = memcmp(
-                        flat.baseAddress! + starts[left], flat.baseAddress! + starts[right], min(leftCount, rightCount))
-                    if order != 0 { return order < 0 }
-                    return leftCount != rightCount ? leftCount < rightCount : left < right
-                }
-            }
         }
     }
 
