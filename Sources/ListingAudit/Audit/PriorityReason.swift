@@ -50,9 +50,13 @@ struct PriorityReason {
     }
 
     /// The line in `language`.
-    func text(_ language: Language) -> String {
+    func text(_ language: Language) -> String { String(decoding: line(language).bytes, as: UTF8.self) }
+
+    /// The line in `language` as UTF-8, for the `priorities.csv` row of every listing: the same pieces as
+    /// `text` joins, written into one byte array (`ReasonLine`) instead of appended to a `String` piece by piece.
+    func line(_ language: Language) -> ReasonLine {
         if findingCount == 0 {
-            return textWithoutFindings(language)
+            return lineWithoutFindings(language)
         }
         let rule = topRuleTitle?.text(language) ?? topRuleID ?? ""
         let findings = ListingPriority.count(findingCount, "finding")
@@ -107,12 +111,12 @@ struct PriorityReason {
         }
     }
 
-    private func textWithoutFindings(_ language: Language) -> String {
+    private func lineWithoutFindings(_ language: Language) -> ReasonLine {
         guard refundsTotal > 0, let category = dominantCategory else {
             let text = hasHistory
                 ? LocalizedText(zh: "未发现问题，暂无退款", en: "No findings, no refunds")
                 : LocalizedText(zh: "未发现问题（新品）", en: "No findings (new product)")
-            return text.text(language)
+            return "\(text.text(language))"
         }
         let advice: LocalizedText
         switch category {
@@ -127,6 +131,57 @@ struct PriorityReason {
         case .zh: "未发现商品页问题；\(refundsTotal)笔退款，主要为\(category.label.zh)：\(advice.zh)"
         case .en:
             "No listing findings; \(ListingPriority.count(refundsTotal, "refund")), mostly \(category.label.en): \(advice.en)"
+        }
+    }
+}
+
+/// A reason line built as UTF-8 from a string literal with interpolations (`"\(orders)单中…"`): literals and
+/// interpolated texts are copied as bytes, whole numbers written digit by digit, so a line costs one array.
+struct ReasonLine: ExpressibleByStringInterpolation {
+    var bytes: [UInt8]
+
+    init(stringLiteral value: String) {
+        var value = value
+        bytes = value.withUTF8 { Array($0) }
+    }
+
+    init(stringInterpolation: StringInterpolation) {
+        bytes = stringInterpolation.bytes
+    }
+
+    /// `left` followed by `right` (a line written over two source lines).
+    static func + (left: ReasonLine, right: ReasonLine) -> ReasonLine {
+        var joined = left
+        joined.bytes += right.bytes
+        return joined
+    }
+
+    struct StringInterpolation: StringInterpolationProtocol {
+        var bytes: [UInt8] = []
+
+        init(literalCapacity: Int, interpolationCount: Int) {
+            bytes.reserveCapacity(literalCapacity + 24 * interpolationCount)
+        }
+
+        mutating func appendLiteral(_ literal: String) {
+            appendInterpolation(literal)
+        }
+
+        mutating func appendInterpolation(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+
+        /// A whole number as `String(value)` writes it.
+        mutating func appendInterpolation(_ value: Int) {
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            var magnitude = value.magnitude
+            var digits: [UInt8] = []
+            repeat {
+                digits.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                magnitude /= 10
+            } while magnitude > 0
+            bytes += digits.reversed()
         }
     }
 }

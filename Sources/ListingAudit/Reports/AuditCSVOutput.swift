@@ -32,7 +32,7 @@ final class AuditCSVOutput {
             let rendered = ParallelChunks(count: window.count, minimumChunk: 512).map { range in
                 var buffer = CSVByteBuffer(capacity: range.count * 160)
                 rows((window.lowerBound + range.lowerBound)..<(window.lowerBound + range.upperBound), &buffer)
-                return buffer.bytes
+                return buffer.takeBytes()
             }
             try flush()
             for bytes in rendered { try file.write(bytes) }

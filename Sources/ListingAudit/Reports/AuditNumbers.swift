@@ -13,14 +13,35 @@ enum AuditNumbers {
     /// `priorities.csv`): a finite value below 10^15 is `significand × 2^exponent` exactly, so its scaled digits are
     /// that product's quotient, rounded to nearest with ties to even as `printf` rounds the exact binary value.
     /// Other values, and more than four decimals, go to `printf`.
+    /// The text is written straight from the digits of `units`, at its exact length (so a short one is a small
+    /// string, without an allocation): the reason of every `priorities.csv` row prints two or three of these.
     static func fixed(_ value: Double, digits: Int) -> String {
         guard let units = units(value, digits: digits) else { return String(format: "%.\(digits)f", value) }
-        var text = String(units)
-        if digits > 0 {
-            if text.count <= digits { text = String(repeating: "0", count: digits + 1 - text.count) + text }
-            text.insert(".", at: text.index(text.endIndex, offsetBy: -digits))
+        var digitCount = 1
+        var rest = units / 10
+        while rest > 0 {
+            digitCount += 1
+            rest /= 10
         }
-        return value.sign == .minus ? "-" + text : text
+        // At least one whole digit before the point (`0.05`).
+        if digits > 0 { digitCount = max(digitCount, digits + 1) }
+        let negative = value.sign == .minus
+        let length = digitCount + (digits > 0 ? 1 : 0) + (negative ? 1 : 0)
+        return String(unsafeUninitializedCapacity: length) { text in
+            var rest = units
+            var end = length
+            for written in 0..<digitCount {
+                if digits > 0 && written == digits {
+                    end -= 1
+                    text[end] = UInt8(ascii: ".")
+                }
+                end -= 1
+                text[end] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            if negative { text[0] = UInt8(ascii: "-") }
+            return length
+        }
     }
 
     /// The digits `fixed` prints for `value` without its sign and point (`-12.5` with two decimals: 1250), or `nil`

@@ -18,6 +18,13 @@ struct CSVByteBuffer {
     /// The bytes written.
     var bytes: [UInt8] { Array(storage[..<count]) }
 
+    /// The bytes written, without a copy: the buffer hands over its storage and is empty afterwards.
+    mutating func takeBytes() -> [UInt8] {
+        storage.removeLast(storage.count - count)
+        defer { self = CSVByteBuffer() }
+        return storage
+    }
+
     /// Appends a cell holding the UTF-8 text `cell`.
     mutating func appendCell(_ cell: UnsafeBufferPointer<UInt8>) {
         let separated = rowHasCells

@@ -1,6 +1,6 @@
 /// Writes `priorities.csv` rows of a ranking straight from its ledger, the numbers rescored per listing: ids and
 /// titles from the listing table's bytes, rule ids joined from their bytes, each rule's fix as a cell rendered once;
-/// only the reason (`PriorityReason`) is made as text. The bytes are those of the rows `ListingRanking.row(at:)`
+/// only the reason is made, as UTF-8 (`PriorityReason.line`). The bytes are those of the rows `ListingRanking.row(at:)`
 /// makes, written by `AuditPrioritiesCSV.appendRow`.
 struct RankedRows: Sendable {
     let ranking: ListingRanking
@@ -40,9 +40,10 @@ struct RankedRows: Sendable {
                         preventableRefunds: score.preventable, orders: orders,
                         expectedLinkedRefunds: score.expected, refundsTotal: total,
                         refundExportGiven: ledger.hasRefundExport)
+                    let why = reason.line(language).bytes
                     ledger.listings.withID(listing) { id in
                         ledger.listings.withTitle(listing) { title in
-                            joined.withUnsafeBufferPointer { joined in
+                            joined.withUnsafeBufferPointer { joined in why.withUnsafeBufferPointer { why in
                                 AuditPrioritiesCSV.appendRow(
                                     to: &rows, rank: offset + 1, listingID: id, title: title, score: score.preventable,
                                     findingCount: reason.findingCount, ruleIDs: joined, severity: reason.maxSeverity,
@@ -50,8 +51,8 @@ struct RankedRows: Sendable {
                                     refundRate: orders.flatMap { $0 > 0 ? Double(total) / Double($0) : nil },
                                     preventableRefunds: score.preventable, preventableAmount: score.preventableAmount,
                                     topFix: WrittenCSVCell(bytes: score.topRule.map { fixes[Int($0)] } ?? Self.empty),
-                                    hasHistory: score.hasHistory, why: reason.text(language), language: language)
-                            }
+                                    hasHistory: score.hasHistory, why: why, language: language)
+                            } }
                         }
                     }
                 }

@@ -6,6 +6,13 @@ extension String {
         if let first = utf8.first, let last = utf8.last, Self.isVisibleASCII(first), Self.isVisibleASCII(last) {
             return self
         }
+        // Likewise for Chinese text (refund reasons, lexicon words): a first scalar that is no white space starts a
+        // character that is none, and a last scalar that never joins the one before it (CJK, full-width forms)
+        // starts the last character.
+        if let first = unicodeScalars.first, let last = unicodeScalars.last, Self.startsCharacter(last),
+            !first.isWhitespace {
+            return self
+        }
         guard let start = firstIndex(where: { !$0.isWhitespace }) else { return "" }
         let end = lastIndex { !$0.isWhitespace }!
         return String(self[start...end])
@@ -19,6 +26,15 @@ extension String {
     }
 
     private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
+
+    /// Whether `scalar` is no white space and always starts a character (grapheme cluster break property Other, not
+    /// emoji): visible ASCII, CJK ideographs, CJK punctuation up to U+3029, full-width forms.
+    private static func startsCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x21...0x7E, 0x3001...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
+        default: false
+        }
+    }
 }
 
 extension Unicode.Scalar {

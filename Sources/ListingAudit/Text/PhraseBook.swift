@@ -40,6 +40,16 @@ public struct PhraseBook: Sendable {
         }
     }
 
+    /// Folded bytes as a dictionary key, hashed in one call rather than byte by byte (compiling the lexicons runs
+    /// at every start).
+    private struct ByteString: Hashable {
+        let bytes: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
+
     /// One list entry a pattern stands for.
     private struct Member: Sendable {
         let list: UInt16
@@ -61,30 +71,36 @@ public struct PhraseBook: Sendable {
     /// Compiles `lists`; hits name a list by its index in `lists`. Within a list a later entry with the same folded
     /// spelling replaces an earlier one.
     public init(_ lists: [List]) {
-        var patternOf: [[UInt8]: Int] = [:]
+        var patternOf: [ByteString: Int] = [:]
         var patterns: [[UInt8]] = []
         var membership: [[Member]] = []
         var texts: [[(bytes: [UInt8], value: Int32)]] = []
         for (listIndex, list) in lists.enumerated() {
-            var values: [[UInt8]: Int32] = [:]
-            var order: [[UInt8]] = []
+            // Each folded spelling's place in `order`, which keeps the value of its last entry.
+            var place: [ByteString: Int] = [:]
+            var order: [(bytes: [UInt8], value: Int32)] = []
             for (text, value) in list.entries {
                 let bytes = UTF8Scalars.folded(text.trimmingWhitespace())
                 guard bytes.count >= max(1, list.minimumBytes) else { continue }
-                if values.updateValue(value, forKey: bytes) == nil { order.append(bytes) }
+                if let known = place[ByteString(bytes: bytes)] {
+                    order[known].value = value
+                } else {
+                    place[ByteString(bytes: bytes)] = order.count
+                    order.append((bytes, value))
+                }
             }
-            texts.append(order.map { ($0, values[$0]!) })
-            for bytes in order {
+            texts.append(order)
+            for (bytes, value) in order {
                 let pattern: Int
-                if let known = patternOf[bytes] {
+                if let known = patternOf[ByteString(bytes: bytes)] {
                     pattern = known
                 } else {
                     pattern = patterns.count
-                    patternOf[bytes] = pattern
+                    patternOf[ByteString(bytes: bytes)] = pattern
                     patterns.append(bytes)
                     membership.append([])
                 }
-                membership[pattern].append(Member(list: UInt16(listIndex), value: values[bytes]!))
+                membership[pattern].append(Member(list: UInt16(listIndex), value: value))
             }
         }
         automaton = PhraseAutomaton(patterns: patterns)

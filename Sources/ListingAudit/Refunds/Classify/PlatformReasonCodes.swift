@@ -11,22 +11,39 @@ enum PlatformReasonCodes {
     }
 
     /// The reason `reason` is, or `nil` when it is free text (or longer than 64 scalars, which no reason is).
+    /// Most reasons are free text, so the key is looked up as bytes (`ByteKeyTable`): no array of scalars is
+    /// hashed per reason.
     static func lookup(_ reason: FoldedText) -> Code? {
         // 64 scalars take at most 256 bytes.
         guard reason.count <= 256 else { return nil }
-        var key: [UInt32] = []
-        key.reserveCapacity(reason.count)
-        var scalars = 0
-        reason.forEachScalar { value, _, _ in
-            scalars += 1
-            if isKept(value) { key.append(value) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: reason.count) { key in
+            var length = 0
+            var scalars = 0
+            var fits = true
+            reason.bytes.withUnsafeBufferPointer { bytes in
+                var index = 0
+                while index < bytes.count {
+                    let (value, width) = UTF8Scalars.decode(bytes, at: index)
+                    scalars += 1
+                    if scalars > 64 {
+                        fits = false
+                        return
+                    }
+                    if isKept(value) {
+                        for offset in 0..<width { key[length + offset] = bytes[index + offset] }
+                        length += width
+                    }
+                    index += width
+                }
+            }
+            guard fits, length > 0 else { return nil }
+            let bytes = UnsafeBufferPointer(rebasing: key[..<length])
+            if let entry = table.keys.index(of: bytes) { return table.codes[Int(table.keys.value(at: entry))] }
+            if bytes.starts(with: undeliverable) {
+                return Code(category: .deliveryProblem, weight: PlatformReasonTable.Weight.specific)
+            }
+            return nil
         }
-        if scalars > 64 || key.isEmpty { return nil }
-        if let code = table[key] { return code }
-        if key.starts(with: undeliverable) {
-            return Code(category: .deliveryProblem, weight: PlatformReasonTable.Weight.specific)
-        }
-        return nil
     }
 
     /// The lookup key: the folded reason without spaces, punctuation or separators (`APPAREL_TOO_SMALL`,
@@ -44,24 +61,31 @@ enum PlatformReasonCodes {
             && !(0xFF00...0xFF65).contains(value) && !(0x3131...0x318E).contains(value)
     }
 
-    /// The lookup key of a table name.
-    static func key(of name: String) -> [UInt32] {
+    /// The lookup key of a table name, as UTF-8.
+    static func key(of name: String) -> [UInt8] {
         var scalars: [UInt32] = []
         FoldedText(name).forEachScalar { value, _, _ in scalars.append(value) }
-        return key(scalars)
+        var bytes: [UInt8] = []
+        for value in key(scalars) { UTF8Scalars.append(value, to: &bytes) }
+        return bytes
     }
 
-    private static let undeliverable = key(Array("undeliverable".unicodeScalars.map(\.value)))
+    private static let undeliverable = key(of: "undeliverable")
 
-    private static let table: [[UInt32]: Code] = {
-        var table: [[UInt32]: Code] = [:]
+    /// Every name's key, its value the number of its code; a name listed twice keeps its first code.
+    private static let table: (keys: ByteKeyTable, codes: [Code]) = {
+        var keys = ByteKeyTable()
+        var codes: [Code] = []
         for source in PlatformReasonTable.all {
             for group in source.groups {
-                for name in group.names where table[key(of: name)] == nil {
-                    table[key(of: name)] = Code(category: group.category, weight: group.weight)
+                for name in group.names {
+                    let inserted = key(of: name).withUnsafeBufferPointer {
+                        keys.insert($0, value: Int32(codes.count)).inserted
+                    }
+                    if inserted { codes.append(Code(category: group.category, weight: group.weight)) }
                 }
             }
         }
-        return table
+        return (keys, codes)
     }()
 }

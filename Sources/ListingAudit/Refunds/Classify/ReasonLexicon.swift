@@ -20,13 +20,15 @@ enum ReasonLexicon {
     private static let compiled: (book: PhraseBook, roles: [LexiconRole]) = {
         var roles: [LexiconRole] = []
         var entries: [(text: String, value: Int32)] = []
-        var seen = Set<[UInt8]>()
-        for group in context + turns + structure + description + chinese + english + morphology + vocabulary
-            + families + circumstances + shapes + goods + use + returns {
+        // Folded spellings seen, as bytes: hashing arrays of bytes element by element cost more than the rest.
+        var seen = ByteKeyTable(capacity: 16_384)
+        for group in groups {
             for word in group.words + SpellingVariants.of(group.words) {
                 let folded = UTF8Scalars.folded(word.trimmingWhitespace())
                 // A word starting with a clause break could never be reached by the scan.
-                guard let first = folded.first, !isClauseBreak(UInt32(first)), seen.insert(folded).inserted else {
+                guard let first = folded.first, !isClauseBreak(UInt32(first)),
+                    folded.withUnsafeBufferPointer({ seen.insert($0).inserted })
+                else {
                     continue
                 }
                 entries.append((word, Int32(roles.count)))
@@ -35,6 +37,12 @@ enum ReasonLexicon {
         }
         return (PhraseBook([PhraseBook.List(entries, selection: .longestCover)]), roles)
     }()
+
+    /// Every group of words, in the order their words are compiled (an earlier group's role wins).
+    static var groups: [LexiconGroup] {
+        context + turns + structure + description + chinese + english + morphology + vocabulary + families
+            + circumstances + shapes + goods + use + returns
+    }
 
     /// How many words the compiled lexicon holds (spelling variants included): it is built at every audit start,
     /// so its size is watched.

@@ -7,13 +7,18 @@ struct ReasonPairs {
     /// The number of distinct pairs.
     var count: Int { table.count }
 
-    /// The number of the pair, adding it if new.
+    /// The number of the pair, adding it if new. Runs for every refund row: the pair is copied into room kept
+    /// between rows, not appended to an array piece by piece.
     mutating func add(reason: UnsafeBufferPointer<UInt8>, comment: UnsafeBufferPointer<UInt8>) -> Int {
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: reason)
-        scratch.append(0xFF)
-        scratch.append(contentsOf: comment)
-        return scratch.withUnsafeBufferPointer { table.insert($0).index }
+        let length = reason.count + 1 + comment.count
+        if scratch.count < length { scratch = [UInt8](repeating: 0, count: max(length, 2 * scratch.count, 256)) }
+        return scratch.withUnsafeMutableBufferPointer { room in
+            let base = room.baseAddress!
+            if let source = reason.baseAddress { base.update(from: source, count: reason.count) }
+            base[reason.count] = 0xFF
+            if let source = comment.baseAddress { (base + reason.count + 1).update(from: source, count: comment.count) }
+            return table.insert(UnsafeBufferPointer(start: base, count: length)).index
+        }
     }
 
     func hash(of pair: Int) -> UInt32 { table.hash(at: pair) }

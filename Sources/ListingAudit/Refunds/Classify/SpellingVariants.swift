@@ -2,7 +2,7 @@
 /// written once and matches both: `colour`/`color`, `mould`/`mold`, `grey`/`gray`, `labelled`/`labeled`.
 enum SpellingVariants {
     /// Spellings that stand for each other, as whole-word or word-part replacements.
-    private static let pairs: [(String, String)] = [
+    static let pairs: [(String, String)] = [
         ("colour", "color"), ("mould", "mold"), ("grey", "gray"), ("labelled", "labeled"), ("cancelled", "canceled"),
         ("jewellery", "jewelry"), ("favour", "favor"), ("flavour", "flavor"), ("fibre", "fiber"), ("metre", "meter"),
         ("centre", "center"), ("aluminium", "aluminum"), ("unravelling", "unraveling"), ("travelled", "traveled"),
@@ -11,29 +11,50 @@ enum SpellingVariants {
         ("haven't", "havent"), ("don't", "dont"),
     ]
 
-    /// Each spelling's byte mask (`mask(of:)`), beside `pairs`.
-    private static let masks = pairs.map { (mask(of: $0.0), mask(of: $0.1)) }
+    /// One spelling of `pairs`: its bytes, its byte mask (`mask(of:)`) and the spelling it stands for.
+    private struct Spelling {
+        let text: String
+        let bytes: [UInt8]
+        let mask: UInt64
+        let other: String
+
+        init(_ text: String, standsFor other: String) {
+            self.text = text
+            bytes = Array(text.utf8)
+            mask = SpellingVariants.mask(of: bytes)
+            self.other = other
+        }
+    }
+
+    /// Each pair's two spellings, in the order `of` tries them: the first spelling, then the second.
+    private static let spellings = pairs.flatMap { [Spelling($0.0, standsFor: $0.1), Spelling($0.1, standsFor: $0.0)] }
 
     /// One bit per byte of `text`, by its value modulo 64: a word can hold a spelling only if it has every bit of the
     /// spelling's mask, so most words are passed over without a search.
-    private static func mask(of text: String) -> UInt64 {
-        text.utf8.reduce(0) { $0 | 1 << UInt64($1 & 63) }
+    private static func mask(of bytes: some Sequence<UInt8>) -> UInt64 {
+        bytes.reduce(0) { $0 | 1 << UInt64($1 & 63) }
     }
 
-    /// The other spellings of `words` (each word's variants, without the word itself).
+    /// The other spellings of `words` (each word's variants, without the word itself). Compiled at every audit
+    /// start, so words are searched as bytes: a word is a `String` again only when it holds a spelling.
     static func of(_ words: [String]) -> [String] {
         var variants: [String] = []
         for word in words {
-            let bits = mask(of: word)
-            for ((first, second), (firstBits, secondBits)) in zip(pairs, masks) {
-                if firstBits & ~bits == 0, word.containsExactly(first) {
-                    variants.append(word.replacingExactly(first, with: second))
-                }
-                if secondBits & ~bits == 0, word.containsExactly(second) {
-                    variants.append(word.replacingExactly(second, with: first))
-                }
+            let bytes = Array(word.utf8)
+            let bits = mask(of: bytes)
+            for spelling in spellings where spelling.mask & ~bits == 0 && contains(bytes, spelling.bytes) {
+                variants.append(word.replacingExactly(spelling.text, with: spelling.other))
             }
         }
         return variants
+    }
+
+    /// Whether `piece` (not empty) occurs in `bytes`, byte for byte.
+    private static func contains(_ bytes: [UInt8], _ piece: [UInt8]) -> Bool {
+        guard bytes.count >= piece.count else { return false }
+        for start in 0...(bytes.count - piece.count) where bytes[start] == piece[0] {
+            if bytes[start..<(start + piece.count)].elementsEqual(piece) { return true }
+        }
+        return false
     }
 }

@@ -8,10 +8,12 @@ extension FieldText {
     static func trimmed(_ cell: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         guard let first = cell.first, let last = cell.last else { return cell }
         if isVisibleASCII(first) && isVisibleASCII(last) { return cell }
-        if cell.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return UnsafeBufferPointer(rebasing: cell[0..<0]) }
+        // Before the scan for spaces and tabs: a cell of them starts with white space. This runs for every field
+        // read of every refund row, and Chinese text ends with a non-ASCII scalar.
         if !isWhitespace(scalar(in: cell, at: 0)) && !isWhitespace(scalar(in: cell, at: lastScalarStart(cell))) {
             return cell
         }
+        if cell.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return UnsafeBufferPointer(rebasing: cell[0..<0]) }
         return characterTrimmed(cell)
     }
 

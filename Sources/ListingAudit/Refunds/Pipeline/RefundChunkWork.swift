@@ -46,6 +46,9 @@ struct RefundChunkWork: Sendable {
     /// Whether a bare number in the date column is a serial date (the export is a workbook).
     var serialDates = false
 
+    /// The enum cells of `refunds.csv` in each language, by `Language.allCases` order.
+    private static let enumCells = Language.allCases.map { AuditRefundsCSV.EnumCells(language: $0) }
+
     /// The fields the work reads: all (the date is only checked, neither counted nor written).
     static let fields = RefundField.allCases
 
@@ -77,28 +80,32 @@ struct RefundChunkWork: Sendable {
             // Rows run to about one and a half times the fields read; the buffer grows past that if it must.
             var buffer = CSVByteBuffer(capacity: writesRows ? chunk.byteCount * 3 / 2 + 4_096 : 0)
             var titleKey: [UInt8] = []
-            for (refund, found) in zip(kept, byID) {
-                let fields = refund.fields
-                let (position, method) = found.map { ($0, .listingID) } ?? matcher.match(
-                    listingID: fields.text(RefundField.listingID), sku: fields.text(RefundField.sku),
-                    title: fields.text(RefundField.title), key: &titleKey)
-                let category = answers.category(of: refund.pair)
-                let values = refund.values
-                // Closed, rejected or withdrawn requests are listed in refunds.csv but never counted.
-                if values.status.countsAsRefund {
-                    result.counts.append(
-                        Count(position: position, category: category, method: method, type: values.type,
-                              amount: values.amount))
-                    if values.type == .refundOnly { result.refundOnly += 1 }
-                } else {
-                    result.notRefunded += 1
-                }
-                if writesRows {
-                    appendRow(fields, values, category: category, evidence: answers, pair: refund.pair,
-                              position: position, method: method, fileName: reader.fileName, to: &buffer)
+            let cells = Self.enumCells[Language.allCases.firstIndex(of: language)!]
+            cells.withCells { cells in
+                for (refund, found) in zip(kept, byID) {
+                    let fields = refund.fields
+                    let (position, method) = found.map { ($0, .listingID) } ?? matcher.match(
+                        listingID: fields.text(RefundField.listingID), sku: fields.text(RefundField.sku),
+                        title: fields.text(RefundField.title), key: &titleKey)
+                    let category = answers.category(of: refund.pair)
+                    let values = refund.values
+                    // Closed, rejected or withdrawn requests are listed in refunds.csv but never counted.
+                    if values.status.countsAsRefund {
+                        result.counts.append(
+                            Count(position: position, category: category, method: method, type: values.type,
+                                  amount: values.amount))
+                        if values.type == .refundOnly { result.refundOnly += 1 }
+                    } else {
+                        result.notRefunded += 1
+                    }
+                    if writesRows {
+                        appendRow(fields, values, category: category, evidence: answers, pair: refund.pair,
+                                  position: position, method: method, fileName: reader.fileName, cells: cells,
+                                  to: &buffer)
+                    }
                 }
             }
-            result.rows = buffer.bytes
+            result.rows = buffer.takeBytes()
             return result
         }
     }
@@ -106,18 +113,20 @@ struct RefundChunkWork: Sendable {
     /// Appends the `refunds.csv` row of a kept refund.
     private func appendRow(
         _ fields: RowFields, _ values: RefundRowReader.Values, category: RefundCategory, evidence: ReasonAnswers,
-        pair: Int, position: Int32?, method: MatchMethod, fileName: String, to buffer: inout CSVByteBuffer
+        pair: Int, position: Int32?, method: MatchMethod, fileName: String, cells: AuditRefundsCSV.EnumCells.Cells,
+        to buffer: inout CSVByteBuffer
     ) {
         evidence.withEvidenceCell(of: pair) { evidence in
             RefundRowReader.withID(fields, fileName: fileName) { id in
                 matcher.withListingID(at: position) { listingID in
                     AuditRefundsCSV.appendRow(
                         to: &buffer, id: id, orderID: fields.text(RefundField.orderID), listingID: listingID,
-                        sku: fields.text(RefundField.sku), matchedBy: method, category: category,
-                        evidence: WrittenCSVCell(bytes: evidence), type: values.type, status: values.status,
+                        sku: fields.text(RefundField.sku), matchedBy: cells.method(method),
+                        category: cells.category(category), evidence: WrittenCSVCell(bytes: evidence),
+                        type: cells.type(values.type), status: cells.status(values.status),
                         statusText: fields.text(RefundField.status), amount: values.amount,
                         reason: fields.text(RefundField.reason), comment: fields.text(RefundField.comment),
-                        line: fields.line, language: language)
+                        line: fields.line)
                 }
             }
         }
