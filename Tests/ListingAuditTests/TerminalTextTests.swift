@@ -15,6 +15,19 @@ import Testing
         #expect(TerminalText.escaped(plain) == plain)
     }
 
+    @Test func appendingEscapedWritesWhatEscapedReturns() {
+        let texts = [
+            Self.hostileID, "a\rb\u{0}c\u{7F}d\u{9B}e\tf", "连衣裙 ¥59 café", "", "\u{1B}", "x\u{85}", "\u{C2}\u{80}",
+            String(repeating: "连衣裙 café\t", count: 5) + "\n" + String(repeating: "ab", count: 9) + "\u{1B}[2J",
+        ]
+        for text in texts {
+            var copy = text
+            var out: [UInt8] = Array("prefix ".utf8)
+            TerminalText.appendEscaped(&copy, to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == "prefix " + TerminalText.escaped(text), "\(text)")
+        }
+    }
+
     @Test func theWordAtATimeSearchFindsTheFirstControlByteWhereverItStands() {
         BytePlacements.forEach(fillers: [UInt8(ascii: "a"), 0xE4, 0x09], second: 0x0A, gap: 2) { bytes, _ in
             let found = bytes.withUnsafeBufferPointer { TerminalText.firstMaybeControl(in: $0) }

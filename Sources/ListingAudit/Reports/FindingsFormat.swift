@@ -34,7 +34,7 @@ public struct FindingsWriter: Sendable {
             var bytes: [UInt8] = []
             for finding in findings {
                 switch format {
-                case .text: bytes += FindingsText.line(finding, language: language).utf8
+                case .text: FindingsText.append(finding, language: language, to: &bytes)
                 case .github: bytes += FindingsGitHub.line(finding, language: language).utf8
                 default: bytes += FindingsJSON.entry(finding, language: language).utf8
                 }

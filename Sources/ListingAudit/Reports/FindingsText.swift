@@ -3,15 +3,31 @@
 /// (`FindingColumns`): the rule's title, the fix and the product's title. Control characters from the input are
 /// escaped (`TerminalText`): a line is always one line of the output.
 enum FindingsText {
-    /// The finding's two lines, each with its newline.
-    static func line(_ finding: Finding, language: Language) -> String {
-        // The location is written on both lines: made once.
-        let location = finding.location.description
-        var text = TerminalText.escaped(
-            "\(location): \(finding.severity.rawValue): [\(finding.ruleID)] "
-                + "\(finding.message.text(language)) (\(finding.listingID))") + "\n"
-        text += TerminalText.escaped("\(location): note: [\(finding.ruleID)] " + note(finding, language)) + "\n"
-        return text
+    /// Appends the finding's two lines, each with its newline, to `bytes`: every piece is copied as UTF-8 and
+    /// escaped where it is copied, so a finding of a large check makes no `String` of its lines.
+    static func append(_ finding: Finding, language: Language, to bytes: inout [UInt8]) {
+        // The location and the rule start both lines.
+        var location = finding.location.description
+        var ruleID = finding.ruleID
+        func start(_ kind: String) {
+            TerminalText.appendEscaped(&location, to: &bytes)
+            bytes += ": ".utf8
+            bytes += kind.utf8
+            bytes += ": [".utf8
+            TerminalText.appendEscaped(&ruleID, to: &bytes)
+            bytes += "] ".utf8
+        }
+        start(finding.severity.rawValue)
+        var message = finding.message.text(language)
+        TerminalText.appendEscaped(&message, to: &bytes)
+        bytes += " (".utf8
+        var id = finding.listingID
+        TerminalText.appendEscaped(&id, to: &bytes)
+        bytes += ")\n".utf8
+        start("note")
+        var note = note(finding, language)
+        TerminalText.appendEscaped(&note, to: &bytes)
+        bytes.append(UInt8(ascii: "\n"))
     }
 
     /// The rule's title and fix, and the product's title: `Too few images; fix: … (product: Wool coat)`.

@@ -11,9 +11,24 @@ public enum TerminalText {
         } ?? text
     }
 
+    /// Appends `text`'s UTF-8 to `out`, its control characters escaped as `escaped` does: no `String` is made.
+    static func appendEscaped(_ text: inout String, to out: inout [UInt8]) {
+        text.withUTF8 { bytes in
+            let first = firstMaybeControl(in: bytes)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<first]))
+            if first < bytes.count { appendEscaped(UnsafeBufferPointer(rebasing: bytes[first...]), to: &out) }
+        }
+    }
+
     private static func escaped(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 8)
+        appendEscaped(bytes, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `bytes` to `out`, each control character written as its escape.
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -34,7 +49,6 @@ public enum TerminalText {
             }
             index += 1
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether a UTF-8 byte is a control other than tab, or the lead byte of one (C1 controls start with C2).
