@@ -49,7 +49,9 @@ import Testing
     @Test func anUnrecognisedFileIsDescribedInAFewLines() throws {
         let table = try file("source_line,cat,label,review\n1,书籍,1,很好\n", name: "reviews.csv")
         let records = try file(#"[{"return_dim_tag": "尺码偏小"}]"#, name: "tags.json")
+        let single = try file("review\n很好\n", name: "single.csv")
         for (path, looks) in [(table, "It looks like a table with 4 columns (source_line, cat, label, review)."),
+                              (single, "It looks like a table with 1 column (review)."),
                               (records, "It looks like a JSON file whose records have the fields return_dim_tag.")] {
             let (code, _, err) = run(["check", path])
             let lines = err.split(separator: "\n")

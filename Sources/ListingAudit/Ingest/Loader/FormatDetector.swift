@@ -98,7 +98,7 @@ enum FormatDetector {
         case .delimited:
             looks = LocalizedText(
                 zh: "一张 \(header.names.count) 列的表（\(shown)）",
-                en: "a table with \(header.names.count) columns (\(shown))")
+                en: "a table with \(ListingPriority.count(header.names.count, "column")) (\(shown))")
         case .workbook:
             looks = LocalizedText(
                 zh: "一个电子表格" + (sheet.map { "（工作表 \($0)）" } ?? "") + "，列为 \(shown)",
