@@ -53,6 +53,11 @@ struct MissingColourRule: ListingRule {
             RuleExample(title: "Cotton Bath Towel", attributes: ["subtitle": "Classic white, 70 x 140 cm"]),
             RuleExample(title: "Solid Oak Coffee Table", description: "110 x 60 cm."),
             RuleExample(title: "Linen Shirt", description: "Relaxed fit in a soft sage green."),
+            // Accessories of other things (the taxonomy's `Bicycle Accessories`, `自行车配件`) are no fashion accessories.
+            RuleExample(
+                title: "Gemini Front Light 240 lm",
+                category: "Sporting Goods > Outdoor Recreation > Cycling > Bicycle Accessories"),
+            RuleExample(title: "自行车前灯 USB充电", category: "运动户外/自行车配件"),
             // Colour does not matter for these: a USB cable, a lipstick set, a book light.
             RuleExample(title: "USB-C to Lightning Cable 1m"),
             RuleExample(title: "Organic Green Tea 100g"),
