@@ -120,6 +120,12 @@ enum TaxonomyWords {{
     static let table = \"\"\"
 """
 
+OTHER_ACCESSORIES_HEADER = """
+    /// Names of accessories of other things outside Apparel & Accessories (`bicycle accessories`, `自行车配件`), one
+    /// a line, lower-cased: neutral terms, so the `accessories` in a category path such as `Sporting Goods > … >
+    /// Bicycle Accessories` does not make a bicycle light a fashion accessory.
+    static let otherAccessories = \"\"\"
+"""
 
 # Profiles whose rules ask nothing of a category's attributes: only their upper branches are kept (`Electronics >
 # Audio > Headphones`), which route a category path by its ancestors; their thousands of leaves would cost start-up
@@ -210,6 +216,25 @@ def english_names(leaf):
     return names
 
 
+def other_accessories(english, chinese):
+    """The names of accessories of other things (`Bicycle Accessories`, `Bed Frame Accessories`, `Camera Parts &
+    Accessories`, `自行车配件`), outside Apparel & Accessories: the generic `accessories` or `配件` inside them names
+    no fashion accessory. English names lower-cased as written: the whole name and each part of it that ends in
+    `accessories` after another word; the Chinese names of the same categories that end in `配件`, and their parts."""
+    names = set()
+    for category_id, path in english.items():
+        leaf = path[-1].strip().lower()
+        if category_id.startswith("aa") or not leaf.endswith(" accessories"):
+            continue
+        names.add(leaf)
+        names.update(part for part in re.split(r",? & |, |/", leaf)
+                     if part.endswith(" accessories") and part.count(" ") >= 1)
+        chinese_leaf = chinese.get(category_id, [""])[-1].strip()
+        names.update(part for part in [chinese_leaf, *chinese_leaf.split("/")]
+                     if part.endswith("配件") and len(part) > 2)
+    return sorted(names)
+
+
 def title_usable(name, profile, dimensional):
     """Whether an English name may decide from a title. A name whose noun is generic (`Kitchen Set`, `Hair Kit`)
     says what a thing goes with, not what it is."""
@@ -290,6 +315,10 @@ def main():
     sys.stdout.write(HEADER.format(version=version, categories=categories, rows=len(rows), output=OUTPUT))
     for row in rows:
         sys.stdout.write(f"        {row}\n")
+    sys.stdout.write('        """\n')
+    sys.stdout.write(OTHER_ACCESSORIES_HEADER)
+    for name in other_accessories(english, read_paths(folder / "categories.zh-CN.txt")[1]):
+        sys.stdout.write(f"        {name}\n")
     sys.stdout.write('        """\n}\n')
 
 

@@ -2,9 +2,10 @@
 """Chooses the listings of ../shared/real-exports for Corpus/labelled-real-listings/labels.csv.
 
 Prints `file,listing_id,half` pointers, and with --show the fields a reviewer reads (for labelling; the text never
-goes into the project). Per export, listings are ordered by an FNV-1a hash of `file#id` (SHA-1 for one export) and the first N are taken;
-the half is fixed per shop (every listing of an export is in its shop's half), before any rule run. Ids are the ones
-`listing-audit` gives: Shopify Handle, feed `id`, WooCommerce SKU, and the id column of the other layouts.
+goes into the project). Per export, listings are ordered by an FNV-1a hash of `file#id` (SHA-1 for one export)
+and the first N are taken; the half is fixed per shop (every listing of an export is in its shop's half), before any
+rule run. Ids are the ones `listing-audit` gives: Shopify Handle, feed `id`, WooCommerce SKU or ID, and the id column
+of the other layouts. `--new` takes the listings of round 4 (NEW_EXPORTS) instead of the first 320.
 """
 import csv
 import hashlib
@@ -40,6 +41,32 @@ EXPORTS = [
     ("zh-shops/tmall_double11_cosmetics_2016_titles.csv", "csv:id", 15, "test"),
 ]
 
+# Round 4 (issue 10, branch real10d): listings added after the first 320, chosen the same way. An export new to the
+# set goes to the half its shop's name gives (`half_of`: FNV-1a of the name, even dev, odd test), fixed before
+# labelling; an export already in the set keeps its half and takes the next listings in its order (`skip` first).
+# (export, layout, how many, shop, listings of the earlier rounds to skip)
+NEW_EXPORTS = [
+    ("shopify/babyheaven_products_export_1.csv", "shopify", 16, "babyheaven", 0),
+    ("shopify/citrixclothes_products_export_1.csv", "shopify", 3, "citrixclothes", 0),
+    ("shopify/velofant_products_export_1.csv", "shopify", 6, "velofant", 0),
+    ("google-merchant-xml/velofant_prisjakt_feed.xml", "rss", 8, "velofant", 0),
+    ("shopify/hair_store_products_export_1.csv", "shopify", 8, "hair_store", 0),
+    ("google-merchant-xml/importpc_cz_google_feed.xml", "rss", 10, "importpc_cz", 0),
+    ("google-merchant-xml/vktry_google_merchant_feed.xml", "rss", 6, "vktry", 0),
+    ("magento2/catalog_product_sample.csv", "csv:sku", 6, "magento2/catalog_product_sample", 0),
+    ("woocommerce/sample_products.csv", "woo:ID", 8, "woocommerce/sample_products", 0),
+    ("zh-shops/taobao_search_sesame_paste_36.csv", "csv:nid", 16, None, 15),
+    ("zh-shops/newbee_mall_goods_575.csv", "sha1 csv:goods_id", 8, None, 45),
+    ("zh-shops/tmall_double11_cosmetics_2016_titles.csv", "csv:id", 8, None, 15),
+]
+
+
+def half_of(shop, name):
+    """The half of a round-4 export: its shop's, fixed by the shop name's hash, or the half it already has."""
+    if shop is None:
+        return next(half for export, _, _, half in EXPORTS if export == name)
+    return "dev" if fnv(shop) % 2 == 0 else "test"
+
 
 def order(name, layout, listing_id):
     """The sort key that chooses listings: FNV-1a of `file#id`, or SHA-1 for layouts marked `sha1`."""
@@ -61,18 +88,24 @@ def records(name, layout):
     layout = layout.removeprefix("sha1 ")
     grouped = {}
     if layout == "rss":
-        for item in ElementTree.parse(path).iter("item"):
+        root = ElementTree.parse(path).getroot()
+        for item in [*root.iter("item"), *root.iter("product")]:
             fields = {}
             for child in item:
                 fields.setdefault(child.tag.split("}")[-1], []).append(child.text or "")
-            grouped.setdefault(fields.get("id", [""])[0], []).append(fields)
-        return grouped
+            grouped.setdefault(fields.get("id", [""])[0].strip(), []).append(fields)
+        # The feed reader keeps the first of repeated ids.
+        return {key: rows[:1] for key, rows in grouped.items()}
     delimiter = "\t" if name.endswith(".tsv") else ","
     key = "Handle" if layout == "shopify" else layout.split(":", 1)[1]
     with open(path, encoding="utf-8-sig", newline="") as handle:
-        for row in csv.DictReader(handle, delimiter=delimiter):
-            if row.get(key):
-                grouped.setdefault(row[key], []).append(row)
+        rows = list(csv.DictReader(handle, delimiter=delimiter))
+    # WooCommerce variations name their parent's SKU in `Parent`; the tool merges them into the parent listing.
+    parents = {row["SKU"]: row[key] for row in rows if layout.startswith("woo")}
+    for row in rows:
+        listing_id = parents.get(row.get("Parent"), row.get(key)) if row.get("Parent") else row.get(key)
+        if listing_id:
+            grouped.setdefault(listing_id, []).append(row)
     if layout.startswith("tsv"):
         # The feed reader keeps the first of repeated ids and skips the rest; leave such ids out.
         grouped = {key: rows for key, rows in grouped.items() if len(rows) == 1}
@@ -100,9 +133,14 @@ def show(name, listing_id, rows):
 def main():
     wanted = set(sys.argv[sys.argv.index("--show") + 1:]) if "--show" in sys.argv else None
     print("file,listing_id,half")
-    for name, layout, count, half in EXPORTS:
+    if "--new" in sys.argv:
+        exports = [(name, layout, count, half_of(shop, name), skip)
+                   for name, layout, count, shop, skip in NEW_EXPORTS]
+    else:
+        exports = [(name, layout, count, half, 0) for name, layout, count, half in EXPORTS]
+    for name, layout, count, half, skip in exports:
         grouped = records(name, layout)
-        chosen = sorted(grouped, key=lambda key: order(name, layout, key))[:count]
+        chosen = sorted(grouped, key=lambda key: order(name, layout, key))[skip:skip + count]
         for listing_id in sorted(chosen, key=list(grouped).index):
             if wanted is None:
                 print(f"{name},{listing_id},{half}")

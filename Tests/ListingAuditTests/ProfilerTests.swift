@@ -48,6 +48,17 @@ import Testing
         #expect(profile(title: "Ring Light", category: "Jewelry > Rings") == .jewellery)
     }
 
+    /// The taxonomy's accessories of other things (`Bicycle Accessories`, `自行车配件`) are no fashion accessories; a
+    /// fashion accessory named in the title still decides, and a shop's own `Accessories` still means fashion.
+    @Test func accessoriesOfOtherThingsAreNoFashionAccessories() {
+        let bicycle = "Sporting Goods > Outdoor Recreation > Cycling > Bicycle Accessories"
+        #expect(profile(title: "Gemini Front Light 240 lm", category: bicycle) == .general)
+        #expect(profile(title: "自行车前灯", category: "运动户外/自行车配件") == .general)
+        #expect(profile(title: "Leather Belt", category: bicycle) == .accessories)
+        #expect(profile(title: "Gift Set", category: "Clothing > Accessories") == .accessories)
+        #expect(profile(title: "新品", category: "服饰/配件") == .accessories)
+    }
+
     @Test func broadCategoriesLetASpecificTitleDecide() {
         #expect(profile(title: "Leather Belt", category: "Apparel & Accessories") == .accessories)
         #expect(profile(title: "iPhone Case", category: "配件") == .electronics)

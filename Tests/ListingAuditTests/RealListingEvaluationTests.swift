@@ -11,17 +11,27 @@ import Testing
 struct RealListingEvaluationTests {
     private static let directory = TestPaths.corpus.appendingPathComponent("labelled-real-listings").path
 
-    /// The counts measured after the dev-half tuning of branches realtune10, real10b and real10c (2026-12-03), per
-    /// half and family: true and false positives (the first run, on the rules of 9ab9e6e, was dev 58/14, 28/0, 21/2,
-    /// 68/31 and test 57/11, 38/0, 8/1, 89/11; the README of the set keeps both).
-    private static let floors: [RealListingLabels.Half: [String: (truePositives: Int, falsePositives: Int)]] = [
+    typealias Floors = [RealListingLabels.Half: [String: (truePositives: Int, falsePositives: Int)]]
+
+    /// The counts measured on the whole set (423 listings) after the dev-half tuning of branch real10d
+    /// (2026-12-03), per half and family: true and false positives. Round 4's 103 listings came from shops never
+    /// tuned on, so the precision of some families is lower than on the first 320 alone (the README keeps both).
+    private static let floors: Floors = [
+        .dev: ["description": (140, 6), "size": (85, 0), "colour": (45, 0), "images": (121, 1)],
+        .test: ["description": (103, 11), "size": (45, 1), "colour": (12, 2), "images": (125, 0)],
+    ]
+
+    /// The counts on the first 320 listings (the first rounds, the first 320 of `labels.csv`), measured after the
+    /// dev-half tuning of branches realtune10, real10b and real10c (2026-12-03): the first run, on the rules of
+    /// 9ab9e6e, was dev 58/14, 28/0, 21/2, 68/31 and test 57/11, 38/0, 8/1, 89/11.
+    private static let firstRoundsFloors: Floors = [
         .dev: ["description": (110, 3), "size": (81, 0), "colour": (40, 0), "images": (86, 1)],
         .test: ["description": (73, 11), "size": (38, 0), "colour": (8, 1), "images": (100, 0)],
     ]
 
     @Test func labelsAreWellFormedAndSplitByShop() throws {
         let labels = try RealListingLabels.read(path: Self.directory + "/labels.csv")
-        #expect(labels.entries.count >= 300)
+        #expect(labels.entries.count >= 423)
         #expect(Set(labels.families) == ["description", "size", "colour", "images"])
         for entry in labels.entries {
             #expect(entry.expected.count == 4, "\(entry.file) \(entry.listingID) lacks a family")
@@ -51,15 +61,31 @@ struct RealListingEvaluationTests {
         for disagreement in report.disagreements where disagreement.half == .dev {
             print(disagreement.line(.en))
         }
+        let labels = try RealListingLabels.read(path: Self.directory + "/labels.csv")
+        let firstRounds = Set(labels.entries.prefix(320).map { $0.file + "#" + $0.listingID })
         for (half, families) in Self.floors {
             for (family, floor) in families {
                 let score = try #require(report.score(family, on: half), "\(half) \(family) not scored")
-                let recallFloor = floor.truePositives
-                let precisionFloor = Double(floor.truePositives) / Double(floor.truePositives + floor.falsePositives)
-                #expect(score.truePositives.count >= recallFloor, "\(half) \(family) recall fell")
-                #expect((score.precision ?? 0) >= precisionFloor - 1e-9, "\(half) \(family) precision fell")
+                Self.expect(
+                    score.truePositives.count, score.falsePositives.count, atLeast: floor, "\(half) \(family)")
+                let first = try #require(Self.firstRoundsFloors[half]?[family])
+                Self.expect(
+                    score.truePositives.filter(firstRounds.contains).count,
+                    score.falsePositives.filter(firstRounds.contains).count, atLeast: first,
+                    "first 320, \(half) \(family)")
             }
         }
+    }
+
+    /// True positives may not fall below the floor's, nor precision below its.
+    private static func expect(
+        _ truePositives: Int, _ falsePositives: Int, atLeast floor: (truePositives: Int, falsePositives: Int),
+        _ name: String
+    ) {
+        let precision = Double(truePositives) / Double(max(1, truePositives + falsePositives))
+        let precisionFloor = Double(floor.truePositives) / Double(floor.truePositives + floor.falsePositives)
+        #expect(truePositives >= floor.truePositives, "\(name) recall fell")
+        #expect(precision >= precisionFloor - 1e-9, "\(name) precision fell")
     }
 
     @Test func commandScoresOneHalfWhenAsked() {

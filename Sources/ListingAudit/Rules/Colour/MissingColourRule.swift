@@ -17,6 +17,9 @@ struct MissingColourRule: ListingRule {
         linkedCategories: [.colourMismatch, .notAsDescribed],
         profiles: [.apparel, .shoes, .bags, .accessories, .jewellery, .homeTextiles, .furniture],
         readsWords: true,
+        // The base colours are known in the European languages shops write in (`ColourFamilies`): a listing in one
+        // of them with no colour option, attribute or colour word is judged too.
+        otherLanguageProfiles: [.apparel, .shoes, .bags, .accessories, .homeTextiles, .furniture],
         triggeringExamples: [
             RuleExample(title: "法式复古方领连衣裙", description: "收腰设计，显瘦百搭。", options: ["尺码": ["S", "M", "L"]]),
             RuleExample(title: "Women's Leather Crossbody Bag", description: "Adjustable strap, zip closure."),
@@ -27,12 +30,19 @@ struct MissingColourRule: ListingRule {
             RuleExample(title: "Retro Drop-shaped Alloy Earrings", description: "Lightweight alloy, hook closure.")
                 .read(as: .googleMerchant),
             RuleExample(title: "复古水滴合金耳环", description: "合金材质，耳钩设计。").read(as: .googleMerchant),
+            // In another language (Spanish), clothes with no colour option and no colour word of that language.
+            RuleExample(
+                title: "Vestido de algodón con recorte de volantes", options: ["Meses": ["3-6M", "6-12M"]],
+                profile: .apparel),
         ],
         nonTriggeringExamples: [
-            // Written in another language (Spanish): its colour words are not ours to judge.
+            // Written in another language (Spanish): its colour words are known too.
             RuleExample(
                 title: "Conjunto de pantalones cortos en azul marino",
                 description: "Conjunto de algodón para bebé, con camisa y pantalones cortos.", profile: .apparel),
+            RuleExample(
+                title: "Camiseta de algodón para niña", description: "Camiseta negra de manga corta con estampado.",
+                profile: .apparel),
             // 只记录文字长度、没有规格列的数据集（如 Olist）无从判断颜色。
             RuleExample(title: "", attributes: ["name_length": "48", "description_length": "380"], profile: .apparel),
             RuleExample(title: "法式复古方领连衣裙", options: ["颜色分类": ["黑色", "杏色"], "尺码": ["S"]]),
@@ -43,6 +53,11 @@ struct MissingColourRule: ListingRule {
             RuleExample(title: "Cotton Bath Towel", attributes: ["subtitle": "Classic white, 70 x 140 cm"]),
             RuleExample(title: "Solid Oak Coffee Table", description: "110 x 60 cm."),
             RuleExample(title: "Linen Shirt", description: "Relaxed fit in a soft sage green."),
+            // Accessories of other things (the taxonomy's `Bicycle Accessories`, `自行车配件`) are no fashion accessories.
+            RuleExample(
+                title: "Gemini Front Light 240 lm",
+                category: "Sporting Goods > Outdoor Recreation > Cycling > Bicycle Accessories"),
+            RuleExample(title: "自行车前灯 USB充电", category: "运动户外/自行车配件"),
             // Colour does not matter for these: a USB cable, a lipstick set, a book light.
             RuleExample(title: "USB-C to Lightning Cable 1m"),
             RuleExample(title: "Organic Green Tea 100g"),

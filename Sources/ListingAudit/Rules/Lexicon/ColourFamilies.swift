@@ -11,6 +11,7 @@ public enum ColourFamilies {
         for (position, family) in families.enumerated() {
             entries += names[family, default: []].map { ($0, Int32(position)) }
             entries += compounds[family, default: []].map { ($0, Int32(position)) }
+            entries += otherLanguages[family, default: []].map { ($0, Int32(position)) }
         }
         return entries + idioms.map { ($0, -1) }
     }()
@@ -61,6 +62,27 @@ public enum ColourFamilies {
         "black": ["黑色", "纯黑", "black"],
         "silver": ["银色", "silver"],
         "gold": ["金色", "香槟金", "gold", "golden"],
+    ]
+    /// The base colours in the European languages shops write in (Spanish, Portuguese, Italian, French, German,
+    /// Swedish), accents folded away as the text is, so that `colour.missing` can judge clothes written in them
+    /// (`RuleDescription.otherLanguageProfiles`). Left out where the word is a common English one or a thing
+    /// (`rot`, `röd` read as `rod`, `café`, `crema`, `oro`).
+    private static let otherLanguages: [String: [String]] = [
+        "red": ["rojo", "roja", "rosso", "rossa", "vermelho", "vermelha", "rouge"],
+        "pink": ["rosa", "rosado", "rosada", "fucsia"],
+        "orange": ["naranja", "arancione", "laranja"],
+        "yellow": ["amarillo", "amarilla", "giallo", "gialla", "amarelo", "amarela", "jaune", "gelb", "gul"],
+        "green": ["verde", "vert", "verte", "grün", "gruen", "grön"],
+        "blue": ["azul", "azul marino", "celeste", "azzurro", "azzurra", "bleu", "bleue", "bleu marine",
+                 "blau", "marineblau", "blå", "marinblå"],
+        "purple": ["morado", "morada", "viola", "roxo", "roxa", "lila"],
+        "brown": ["marrón", "marrone", "marrom", "marron", "braun", "brun"],
+        "white": ["blanco", "blanca", "bianco", "bianca", "branco", "branca", "blanc", "blanche", "weiß", "weiss",
+                  "vit"],
+        "grey": ["gris", "grigio", "grigia", "cinza", "grau", "grå"],
+        "black": ["negro", "negra", "nero", "nera", "preto", "preta", "noir", "noire", "schwarz", "svart"],
+        "silver": ["plateado", "plateada", "argento", "prateado", "argenté", "silber"],
+        "gold": ["dorado", "dorada", "dourado", "dorato", "doré"],
     ]
     /// Chinese compound colour words: a shade, place or thing before a one-character base colour (`中国红`, `青粉`,
     /// `湖蓝`, `奶白`), by the base colour's family. Two characters or more, so safe in titles where a bare `红`

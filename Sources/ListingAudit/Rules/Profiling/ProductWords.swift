@@ -246,11 +246,12 @@ enum ProductWords {
         "toys & games", "teddy bear", "fidget",
     ])
 
-    /// Colour words and shipping terms that contain product words but are neither.
-    private static let neutral: [(String, ProductProfile?)] = [
+    /// Colour words and shipping terms that contain product words but are neither, and the taxonomy's names of
+    /// accessories of other things (`bicycle accessories`: no fashion accessory).
+    private static let neutral: [(String, ProductProfile?)] = ([
         "咖啡色", "咖色", "酒红", "酒红色", "茶色", "奶茶色", "巧克力色", "焦糖色", "包邮", "chocolate brown",
         "coffee brown", "honey yellow", "wine red", "tea green", "sleeping bag", "yoga mat", "ring binder",
         // `专柜` (a brand's store counter, as in `专柜正品`) is no cabinet; `honey blonde` is a hair colour.
         "专柜", "honey blonde",
-    ].map { ($0, nil) }
+    ] + TaxonomyWords.otherAccessories.split(separator: "\n").map(String.init)).map { ($0, nil) }
 }

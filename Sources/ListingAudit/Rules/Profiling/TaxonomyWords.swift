@@ -425,4 +425,874 @@ enum TaxonomyWords {
         wristband|accessories|t
         zero client|electronics|tw
         """
+
+    /// Names of accessories of other things outside Apparel & Accessories (`bicycle accessories`, `自行车配件`), one
+    /// a line, lower-cased: neutral terms, so the `accessories` in a category path such as `Sporting Goods > … >
+    /// Bicycle Accessories` does not make a bicycle light a fashion accessory.
+    static let otherAccessories = """
+        3D 打印机配件
+        3d printer accessories
+        BB 枪及配件
+        BB 枪零配件
+        GPS 配件
+        MP3播放器配件
+        PDA配件
+        UPS 配件
+        abrasive blaster accessories
+        accessibility equipment accessories
+        action figure accessories
+        activity monitor accessories
+        air conditioner accessories
+        air hammer accessories
+        air mattress & sleeping pad accessories
+        air purifier accessories
+        airbrush accessories
+        aircraft parts & accessories
+        airsoft gun parts & accessories
+        american football helmet accessories
+        amphibian habitat accessories
+        antenna accessories
+        arborist accessories
+        archery accessories
+        archery range accessories
+        archery tool accessories
+        arrow parts & accessories
+        art & crafting tool accessories
+        audio & video receiver accessories
+        audio accessories
+        automotive alarm accessories
+        awning accessories
+        axe accessories
+        baby & pet gate accessories
+        baby & toddler car seat accessories
+        baby carrier accessories
+        baby mobile accessories
+        baby stroller accessories
+        baby transport accessories
+        bakeware accessories
+        ball pit accessories
+        ball pump accessories
+        band saw accessories
+        basketball hoop parts & accessories
+        bassinet & cradle accessories
+        bassoon accessories
+        bathroom accessories
+        bathtub accessories
+        battery accessories
+        battle top accessories
+        bb gun parts & accessories
+        bb guns & accessories
+        bed & bed frame accessories
+        bed frame accessories
+        beds & accessories
+        bicycle accessories
+        bicycle cleat accessories
+        bicycle computer accessories
+        bicycle helmet parts & accessories
+        bidet accessories
+        billiard cue accessories
+        billiard table parts & accessories
+        binder accessories
+        binocular & monocular accessories
+        biometric monitor accessories
+        bird & wildlife feeder accessories
+        bird & wildlife house accessories
+        bird cage accessories
+        blood glucose meter accessories
+        blood pressure monitor accessories
+        body weight scale accessories
+        boiler accessories
+        book accessories
+        booster seat accessories
+        bow & crossbow accessories
+        brass instrument accessories
+        breadmaker accessories
+        breast pump accessories
+        brush accessories
+        bulletin board accessories
+        calculator accessories
+        camera & optic accessories
+        camera flash accessories
+        camera lens accessories
+        camera parts & accessories
+        camping hammock accessories
+        canner accessories
+        canoe accessories
+        canopy & gazebo accessories
+        card game accessories
+        carrier accessories
+        cash register & pos terminal accessories
+        cat furniture accessories
+        chainsaw accessories
+        chair accessories
+        charger accessories
+        chopstick accessories
+        circuit board accessories
+        clarinet accessories
+        climbing apparel & accessories
+        closet parts & accessories
+        coffee grinder accessories
+        coffee maker & espresso machine accessories
+        communication radio accessories
+        computer accessories
+        computer monitor accessories
+        cooking thermometer accessories
+        cooktop, oven & range accessories
+        cookware accessories
+        cotton candy machine accessories
+        cradle accessories
+        crafting tool accessories
+        crate accessories
+        crib & toddler bed accessories
+        cricket bat accessories
+        crossbow accessories
+        cubicle accessories
+        cutter accessories
+        cycling apparel & accessories
+        deep fryer accessories
+        dehumidifier accessories
+        desk parts & accessories
+        diaper pail accessories
+        dishwasher accessories
+        dishwasher parts & accessories
+        dog kennel & run accessories
+        doll & action figure accessories
+        dollhouse accessories
+        drawing instrument accessories
+        drill & screwdriver accessories
+        driver accessories
+        drum stick & brush accessories
+        dryer accessories
+        e-book reader accessories
+        electric kettle accessories
+        electric knife accessories
+        electric razor accessories
+        electric skillet & wok accessories
+        electric vehicle (ev) parts & accessories
+        electrical testing tool accessories
+        electronics accessories
+        english horn accessories
+        espresso machine accessories
+        exercise bench accessories
+        extension cord accessories
+        eyewear accessories
+        false eyelash accessories
+        fan accessories
+        faucet accessories
+        fax machine accessories
+        fence & gate accessories
+        fireplace & wood stove accessories
+        fishing reel accessories
+        fishing rod accessories
+        flag & windsock accessories
+        flash accessories
+        flashlight accessories
+        floor & steam cleaner accessories
+        flute accessories
+        flying toy accessories
+        foam roller accessories
+        fondue set accessories
+        food dehydrator accessories
+        food processor accessories
+        food storage accessories
+        foosball table parts & accessories
+        fountain & pond accessories
+        free weight accessories
+        freezer accessories
+        furnace & boiler accessories
+        gadget accessories
+        game controller accessories
+        garbage disposal accessories
+        gardening accessories
+        gardening tool accessories
+        garment steamer accessories
+        gas detector accessories
+        gas mask & respirator accessories
+        gate accessories
+        gazebo accessories
+        gel blaster parts & accessories
+        gel blasters & accessories
+        generator accessories
+        golf bag accessories
+        golf club parts & accessories
+        gps accessories
+        grass edger accessories
+        grinder accessories
+        guitar accessories
+        gutter accessories
+        hair clipper & trimmer accessories
+        hair coloring accessories
+        hair dryer accessories
+        hair iron accessories
+        hair styling tool accessories
+        hammer accessories
+        hammock accessories
+        hammock parts & accessories
+        hand dryer accessories
+        hand percussion accessories
+        handheld circular saw accessories
+        handheld device accessories
+        hard drive accessories
+        hardware accessories
+        harmonica accessories
+        headphone & headset accessories
+        headset accessories
+        heating radiator accessories
+        heavy machinery parts & accessories
+        hedge trimmer accessories
+        high chair & booster seat accessories
+        hiking pole accessories
+        home fragrance accessories
+        home game console accessories
+        horse tack accessories
+        horse vaulting accessories
+        hospitality accessories
+        hotel & hospitality accessories
+        household appliance accessories
+        humidifier accessories
+        humidor accessories
+        hydration system accessories
+        ice cream maker accessories
+        ice crusher & shaver accessories
+        ice maker accessories
+        ice skate parts & accessories
+        industrial storage accessories
+        inflatable bouncer accessories
+        input device accessories
+        intercom accessories
+        iron accessories
+        jigsaw accessories
+        jigsaw puzzle accessories
+        juicer accessories
+        karaoke system accessories
+        kayak accessories
+        kitchen appliance accessories
+        kite buggy accessories
+        landscape fabric accessories
+        laundry appliance accessories
+        lawn mower accessories
+        leaf blower accessories
+        life jacket accessories
+        light meter accessories
+        lighting accessories
+        log rack & carrier accessories
+        luggage accessories
+        mailbox accessories
+        mask accessories
+        mattock & pickaxe accessories
+        measuring scale accessories
+        measuring tool & sensor accessories
+        memory accessories
+        mice & trackball accessories
+        micrometer accessories
+        microphone accessories
+        microscope accessories
+        microwave oven accessories
+        miter saw accessories
+        mobile & smart phone accessories
+        mobile phone camera accessories
+        model train accessories
+        modem accessories
+        monocular accessories
+        monopod accessories
+        motor vehicle carrying rack accessories
+        motor vehicle tire accessories
+        motor vehicle window parts & accessories
+        motorcycle helmet parts & accessories
+        mount accessories
+        mp3 player accessories
+        multimeter accessories
+        music stand accessories
+        musical instrument & orchestra accessories
+        musical instrument amplifier accessories
+        musical keyboard accessories
+        nail art kits & accessories
+        nail drill accessories
+        oboe & english horn accessories
+        office chair accessories
+        office furniture accessories
+        optic accessories
+        orchestra accessories
+        orchestral string instrument accessories
+        outdoor furniture accessories
+        outdoor grill accessories
+        outdoor power equipment accessories
+        outdoor umbrella & sunshade accessories
+        paint roller accessories
+        paint tool accessories
+        paintball gun parts & accessories
+        pasta maker accessories
+        patio heater accessories
+        pda accessories
+        percussion accessories
+        pet bed accessories
+        pet carrier & crate accessories
+        pet door accessories
+        pet gate accessories
+        pet heating pad accessories
+        pickaxe accessories
+        pinball machine accessories
+        ping pong paddle accessories
+        ping pong robot accessories
+        pizza cutter accessories
+        play vehicle accessories
+        playset accessories
+        poker chip accessories
+        pond accessories
+        pool & spa accessories
+        pool cover accessories
+        popcorn maker accessories
+        porch swing accessories
+        portable cooking stove accessories
+        portable game console accessories
+        pos terminal accessories
+        power adapter & charger accessories
+        pressure cooker & canner accessories
+        pressure washer accessories
+        printer, copier & fax machine accessories
+        projector accessories
+        punching & training bag accessories
+        puppet & puppet theater accessories
+        puppet theater accessories
+        range accessories
+        range hood accessories
+        rangefinder accessories
+        recorder accessories
+        refrigerator accessories
+        remote control toy accessories
+        reptile & amphibian habitat accessories
+        respirator accessories
+        riding apparel & accessories
+        riding toy accessories
+        rolling pin accessories
+        room divider accessories
+        router accessories
+        run accessories
+        saddle accessories
+        sanding accessories
+        satellite radio accessories
+        sauna accessories
+        saw accessories
+        saxophone accessories
+        scale model accessories
+        scanner accessories
+        screwdriver accessories
+        seasonal village sets & accessories
+        security safe accessories
+        seeds, bulbs & accessories
+        sensor accessories
+        serveware accessories
+        shaper accessories
+        shaver accessories
+        shelving accessories
+        shooting & range accessories
+        sight accessories
+        sink accessories
+        ski & snowboard goggle accessories
+        sleeping pad accessories
+        small animal habitat accessories
+        smart phone accessories
+        smoking accessories
+        snow blower accessories
+        snowboard goggle accessories
+        snowboard rack accessories
+        soccer goal accessories
+        soda maker accessories
+        sofa accessories
+        soldering iron accessories
+        spa accessories
+        speaker accessories
+        spectrometer accessories
+        spice grinder accessories
+        spinning wheel accessories
+        sports fan accessories
+        sports toy accessories
+        spotting scope accessories
+        sprinkler accessories
+        steam cleaner accessories
+        steam press accessories
+        steam table accessories
+        string instrument accessories
+        studio light & flash accessories
+        studio stand & mount accessories
+        sunshade accessories
+        surveillance camera accessories
+        suspension training accessories
+        swim goggle & mask accessories
+        swing set & playset accessories
+        table accessories
+        table saw accessories
+        telephone accessories
+        telescope accessories
+        television parts & accessories
+        tennis racket accessories
+        tent accessories
+        thermal optic accessories
+        toaster accessories
+        toddler bed accessories
+        toddler car seat accessories
+        toilet & bidet accessories
+        tool accessories
+        toothbrush accessories
+        toy weapon & gadget accessories
+        track lighting accessories
+        trackball accessories
+        tractor parts & accessories
+        training bag accessories
+        trampoline accessories
+        trash compactor accessories
+        tricycle accessories
+        trimmer accessories
+        tripod & monopod accessories
+        turntable accessories
+        underwater camera housing accessories
+        unicycle accessories
+        ups accessories
+        vacuum accessories
+        vacuum sealer accessories
+        vehicle bicycle rack accessories
+        vehicle dashboard accessories
+        vehicle parts & accessories
+        vehicle ski & snowboard rack accessories
+        video accessories
+        video game arcade cabinet accessories
+        video game console accessories
+        video receiver accessories
+        vital signs monitor accessories
+        waffle iron accessories
+        walking aid accessories
+        washer & dryer accessories
+        waste containment accessories
+        water cooler accessories
+        water filtration accessories
+        water heater accessories
+        watercraft parts & accessories
+        watering can accessories
+        weapon accessories
+        weapon care & accessories
+        weapon scope & sight accessories
+        weapons & weapon accessories
+        weed trimmer accessories
+        weight lifting machine & exercise bench accessories
+        welding accessories
+        wildlife feeder accessories
+        wildlife house accessories
+        windfoil accessories
+        window treatment accessories
+        windsock accessories
+        wine fridge accessories
+        wingfoil accessories
+        wok accessories
+        wood stove accessories
+        woodwind instrument accessories
+        workstation & cubicle accessories
+        writing & drawing instrument accessories
+        yo-yo parts & accessories
+        yogurt maker accessories
+        万用表配件
+        三脚架配件
+        三轮车配件
+        两栖动物住所配件
+        乐器与管弦乐队配件
+        乐器键盘配件
+        乐器音箱配件
+        乐谱架配件
+        乒乓球发球机配件
+        乒乓球拍配件
+        书写/绘图工具配件
+        五金配件
+        交通工具零配件
+        人偶/手办/玩具娃娃配件
+        体重秤配件
+        供暖散热片配件
+        便携式烹饪炉配件
+        保管箱配件
+        保险柜/保险箱/保管箱配件
+        信箱配件
+        修剪机配件
+        假睫毛配件
+        健身运动类玩具配件
+        儿童床配件
+        儿童游戏用配件
+        儿童餐椅与汽车座椅配件
+        充气床垫配件
+        充气蹦床配件
+        充电器配件
+        光学配件
+        光谱仪配件
+        公告板配件
+        内存配件
+        农用无纺布配件
+        冰刀/冰鞋配件
+        冰淇淋机配件
+        冰箱配件
+        冰鞋配件
+        净水器配件
+        凉棚配件
+        凝胶球喷射器及配件
+        凝胶球喷射器零配件
+        切割机配件
+        刨冰机配件
+        刨床配件
+        制冰机配件
+        割草机配件
+        力量训练器械配件
+        办公位配件
+        办公家具配件
+        办公椅配件
+        办公隔断工作桌/办公位配件
+        加湿器配件
+        助行器配件
+        千分尺配件
+        华夫饼烤模配件
+        单筒望远镜配件
+        单簧管配件
+        卡拉OK系统配件
+        卫星收音机配件
+        厨房电器配件
+        双筒望远镜/单筒望远镜配件
+        双簧管/英国管配件
+        发电机配件
+        口琴配件
+        台球杆配件
+        台球桌配件
+        台锯配件
+        吉他配件
+        吊床配件
+        吊床零配件
+        吸奶器配件
+        吸尘器配件
+        吹吸叶机配件
+        咖啡机/浓缩咖啡机配件
+        咖啡研磨机配件
+        哑铃/杠铃配件
+        唱盘机配件
+        喷枪配件
+        喷泉/池塘配件
+        喷砂机配件
+        园艺工具配件
+        垃圾压缩机配件
+        垃圾桶/存放用品配件
+        壁橱部件/配件
+        壁炉与木炉配件
+        天线配件
+        头发造型工具配件
+        头戴式耳机配件
+        婴儿床/儿童床配件
+        婴儿床上挂铃配件
+        婴儿推车配件
+        婴儿背带配件
+        婴幼儿出行用品配件
+        婴幼儿汽车座椅配件
+        存放用品配件
+        宠物加热垫配件
+        宠物床配件
+        宠物笼/箱配件
+        宠物门配件
+        家用游戏机配件
+        家电配件
+        对讲机配件
+        射击与靶场配件
+        射箭工具配件
+        射箭配件
+        射箭靶场配件
+        小动物住所配件
+        小工具配件
+        尿布桶配件
+        工业仓储配件
+        工具配件
+        巴松管配件
+        帐篷配件
+        带锯工具配件
+        干手机配件
+        干燥器配件
+        干衣机配件
+        床具与配件
+        床配件
+        弓/弩配件
+        弦乐器配件
+        弩配件
+        弹球机配件
+        录音机配件
+        微波炉配件
+        悠悠球配件
+        悬挂训练配件
+        战斗陀螺/魔幻陀螺玩具配件
+        户外伞与遮阳罩配件
+        户外大型狗舍配件
+        户外家具配件
+        户外烤炉配件
+        户外电力设备配件
+        房间隔板配件
+        手动打击乐器配件
+        手工艺工具配件
+        手持圆锯配件
+        手持装置配件
+        手机和智能手机配件
+        手机摄像头配件
+        手电筒配件
+        扑克牌筹码配件
+        打击乐器配件
+        打印机、复印机和传真机配件
+        扫描仪配件
+        扬声器配件
+        投影仪配件
+        披萨刀配件
+        抽油烟机配件
+        拖拉机部件/配件
+        拼图配件
+        掌机配件
+        排水沟配件
+        插排/电源延长线配件
+        摄影摄像配件
+        摄影棚灯光支架配件
+        摄影棚灯配件
+        摇篮车/摇篮配件
+        摇篮配件
+        摩托车头盔零配件
+        擀面杖配件
+        攀岩服饰与配件
+        收银机与POS终端配件
+        救生衣配件
+        斜截锯配件
+        斧子配件
+        旗帜/风向旗配件
+        无线电通讯配件
+        显微镜配件
+        暖气炉/锅炉配件
+        望远镜配件
+        木偶/木偶台配件
+        木偶台配件
+        木管乐器配件
+        机动车轮胎配件
+        杂草修剪机配件
+        杠铃配件
+        板球拍配件
+        架子配件
+        柴架配件
+        栅栏/门配件
+        树艺师配件
+        桌子配件
+        桌子零配件
+        棉花糖机配件
+        椅子配件
+        榨汁机配件
+        模型火车配件
+        武器/武器配件
+        武器保养/配件
+        武器瞄准镜配件
+        武器配件
+        气体探测器配件
+        气锤配件
+        水下相机外壳配件
+        水槽配件
+        水疗配件
+        水袋系统配件
+        池塘配件
+        汽水机配件
+        汽车仪表盘配件
+        汽车警报器配件
+        汽车车窗零配件
+        沙发配件
+        沙袋/训练袋配件
+        油漆工具配件
+        油炸机配件
+        泡沫轴配件
+        泳池/水疗配件
+        泳池罩配件
+        泳镜/浮潜面罩配件
+        洒水壶配件
+        洒水装置配件
+        洗碗机配件
+        洗衣机/干衣机配件
+        洗衣机配件
+        活动监测器配件
+        活页夹配件
+        测距仪配件
+        测量工具与传感器配件
+        浓缩咖啡机配件
+        浮潜面罩配件
+        浴室配件
+        浴缸配件
+        游戏手柄配件
+        游戏球池配件
+        滑雪与单板滑雪护目镜配件
+        滚漆筒配件
+        炉灶、烤箱与组合灶台配件
+        炊具配件
+        炒锅配件
+        烘焙用具配件
+        烙铁配件
+        烟草保湿贮藏盒配件
+        烤面包机配件
+        烫发器配件
+        热光配件
+        热水器配件
+        热汤池配件
+        烹饪温度计配件
+        焊接配件
+        照度计配件
+        照明配件
+        熨斗配件
+        爆米花机配件
+        爬行/两栖动物住所配件
+        牙刷配件
+        独轮车配件
+        猫家具配件
+        玩具交通工具配件
+        玩具娃娃配件
+        玩具屋/配件
+        玩具屋配件
+        玩具武器/小工具配件
+        球类打气筒配件
+        生物体征监测器配件
+        电动刀配件
+        电动剃须刀配件
+        电动汽车 (EV) 零件和配件
+        电吹风配件
+        电子书阅读器配件
+        电子游戏机配件
+        电子配件
+        电子酒柜配件
+        电推剪和理发器配件
+        电气测试工具配件
+        电水壶配件
+        电池配件
+        电源延长线配件
+        电源适配器/充电器配件
+        电炒锅配件
+        电煮锅/电炒锅配件
+        电视机配件
+        电话配件
+        电路板配件
+        登山杖配件
+        皮划艇配件
+        皮艇配件
+        监护仪配件
+        监控摄像机配件
+        相机与光学器件配件
+        相机镜头配件
+        相机闪光灯配件
+        相机零配件
+        真空封口机配件
+        眼镜配件
+        砂磨配件
+        研磨机配件
+        硬盘配件
+        秋千/滑梯/儿童游戏用配件
+        秋千配件
+        种子、球茎及配件
+        秤配件
+        空气净化器配件
+        空调配件
+        窗饰配件
+        竖锯配件
+        筷子配件
+        管弦乐器配件
+        箭配件
+        箱包配件
+        箱配件
+        篮球框铁环零配件
+        纸牌游戏配件
+        纺车配件
+        绘图工具配件
+        缩微模型配件
+        网球拍配件
+        美式橄榄球头盔配件
+        美甲套件/配件
+        自行车头盔零配件
+        自行车码表配件
+        自行车配件
+        自行车锁片配件
+        船艇部件/配件
+        芝士火锅配件
+        英国管配件
+        草坪修边机配件
+        萨克斯配件
+        蒸汽压熨机配件
+        蒸汽挂烫机配件
+        蒸汽清洁机配件
+        螺丝刀配件
+        血压计配件
+        街机配件
+        观测镜配件
+        计算器配件
+        计算机显示器配件
+        计算机配件
+        训练袋配件
+        调制解调器配件
+        调料研磨机配件
+        起子配件
+        足球桌配件
+        足球球门配件
+        跳马配件
+        蹦床配件
+        车载自行车架配件
+        车顶架配件
+        车顶滑雪板架配件
+        轨迹球配件
+        轨道灯配件
+        辅助设备配件
+        输入设备配件
+        遥控玩具配件
+        遮篷/凉棚配件
+        遮阳篷配件
+        酒店与宾馆配件
+        酸奶机配件
+        重型机械零件及配件
+        野生动物喂食器配件
+        野生动物房屋配件
+        钓鱼卷线器配件
+        钓鱼竿配件
+        钻孔机/螺丝刀配件
+        钻钉机配件
+        铜管乐器配件
+        链锯配件
+        锅炉配件
+        锤子配件
+        锯配件
+        镂铣机配件
+        镐配件
+        长笛配件
+        门配件
+        防毒面具和呼吸器配件
+        除雪机配件
+        露台取暖器配件
+        露营吊床配件
+        面包机配件
+        面条机配件
+        音频与视频接收器配件
+        音频配件
+        风向旗配件
+        风帆冲浪配件
+        风扇配件
+        风筝车配件
+        风翼冲浪配件
+        飞机零配件
+        飞行玩具配件
+        食品加工机配件
+        食品脱水器配件
+        食品贮存配件
+        食物垃圾粉碎机配件
+        餐桌用具配件
+        饮水机配件
+        马具配件
+        马桶与坐浴盆配件
+        马鞍配件
+        骑行玩具配件
+        高压清洗机配件
+        高压锅配件
+        高尔夫球包配件
+        高尔夫球杆零件/配件
+        魔幻陀螺玩具配件
+        鸟屋/野生动物房屋配件
+        鸟笼配件
+        鸟类/野生动物喂食器配件
+        鹤嘴锄/镐配件
+        麦克风配件
+        鼓刷配件
+        鼓槌/鼓刷配件
+        鼠标/轨迹球配件
+        龙头配件
+        """
 }
