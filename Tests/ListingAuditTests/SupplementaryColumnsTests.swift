@@ -75,11 +75,18 @@ import Testing
         #expect(cut?.map(\.value) == ["Si"])
     }
 
+    /// The addresses `SupplementaryColumns.forEachImageURL` hands out for a cell of a `|`-separated export, in order.
+    private static func imageURLs(in cell: UnsafeBufferPointer<UInt8>) -> [String] {
+        var urls: [String] = []
+        SupplementaryColumns.forEachImageURL(in: cell, separator: .byte(0x7C)) { urls.append($0) }
+        return urls
+    }
+
     @Test func plainGalleryCellsAreSplitByTheColumnSeparator() {
         let urls = "https://a.example/1.jpg|https://a.example/2.jpg".withCString { pointer in
-            SupplementaryColumns.imageURLs(
+            Self.imageURLs(
                 in: UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self),
-                    count: strlen(pointer)), separator: .byte(0x7C))
+                    count: strlen(pointer)))
         }
         #expect(urls == ["https://a.example/1.jpg", "https://a.example/2.jpg"])
     }
@@ -87,9 +94,9 @@ import Testing
     @Test func galleryArraysHaveTheirJSONEscapesDecoded() {
         let cell = #"["https:\/\/a.example\/1.jpg?w=1&h=1", " https://a.example/2.jpg ", "", "https://a.exa"#
         let urls = cell.withCString { pointer in
-            SupplementaryColumns.imageURLs(
+            Self.imageURLs(
                 in: UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self),
-                    count: strlen(pointer)), separator: .byte(0x7C))
+                    count: strlen(pointer)))
         }
         #expect(urls == ["https://a.example/1.jpg?w=1&h=1", "https://a.example/2.jpg"])
     }

@@ -78,7 +78,7 @@ enum SimpleText {
                 if count == limit { cut = index }
                 // A visible scalar past the cut settles the answer: what follows changes neither the kept part
                 // (simple scalars never join the one before them) nor the need for `…`.
-                if count >= limit, let cut, !isSpace(value) { return .text(flattened(bytes[start!..<cut]) + "…") }
+                if count >= limit, let cut, !isSpace(value) { return .text(flattened(bytes[start!..<cut], cut: true)) }
                 count += 1
                 if !isSpace(value) { visibleCount = count }
             }
@@ -88,34 +88,52 @@ enum SimpleText {
         if visibleCount <= limit {
             return start == 0 && end == bytes.count && !hasBreaks ? .unchanged : .text(flattened(bytes[start..<end]))
         }
-        return .text(flattened(bytes[start..<cut!]) + "…")
+        return .text(flattened(bytes[start..<cut!], cut: true))
     }
 
     @inline(__always)
     private static func isBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
 
-    /// `bytes` as text, each run of line breaks one space.
-    private static func flattened(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
-        guard bytes.contains(where: isBreak) else { return String(decoding: bytes, as: UTF8.self) }
-        var flat: [UInt8] = []
-        flat.reserveCapacity(bytes.count)
-        var afterBreak = false
-        for byte in bytes {
-            if isBreak(byte) {
-                if !afterBreak { flat.append(0x20) }
-                afterBreak = true
-            } else {
-                flat.append(byte)
-                afterBreak = false
+    /// `bytes` as text, each run of line breaks one space, and `…` after it when it was `cut`: written straight
+    /// into the text's storage.
+    private static func flattened(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, cut: Bool = false) -> String {
+        guard cut || bytes.contains(where: isBreak) else { return String(decoding: bytes, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: bytes.count + 3) { flat in
+            var count = 0
+            var afterBreak = false
+            for byte in bytes {
+                if isBreak(byte) {
+                    if !afterBreak {
+                        flat[count] = 0x20
+                        count += 1
+                    }
+                    afterBreak = true
+                } else {
+                    flat[count] = byte
+                    count += 1
+                    afterBreak = false
+                }
             }
+            if cut {
+                // `…`
+                (flat[count], flat[count + 1], flat[count + 2]) = (0xE2, 0x80, 0xA6)
+                count += 3
+            }
+            return count
         }
-        return String(decoding: flat, as: UTF8.self)
     }
 }
 
 extension Array where Element: Hashable {
-    /// The elements without repeats, first occurrence kept.
+    /// The elements without repeats, first occurrence kept: a linear search while few (a finding's phrases), a set
+    /// once many.
     public func uniqued() -> [Element] {
+        guard count > 16 else {
+            var kept: [Element] = []
+            kept.reserveCapacity(count)
+            for element in self where !kept.contains(element) { kept.append(element) }
+            return kept
+        }
         var seen = Set<Element>()
         return filter { seen.insert($0).inserted }
     }

@@ -53,12 +53,14 @@ struct SupplementaryColumns: Sendable {
         self.subtitle = subtitle
     }
 
-    /// The image addresses in a gallery cell: the strings of a JSON array (`["https://…", "https://…"]`, escapes
-    /// decoded as `JSONObjectKeys` decodes member names), or the items of a plain list split by `separator`.
-    static func imageURLs(in cell: UnsafeBufferPointer<UInt8>, separator: ListSeparator) -> [String] {
-        guard cell.first == 0x5B else { return separator.items(in: cell) }
+    /// Calls `body` with each image address in a gallery cell, in order: the strings of a JSON array
+    /// (`["https://…", "https://…"]`, escapes decoded as `JSONObjectKeys` decodes member names), or the items of a
+    /// plain list split by `separator`. No array of the addresses is made.
+    static func forEachImageURL(
+        in cell: UnsafeBufferPointer<UInt8>, separator: ListSeparator, _ body: (String) -> Void
+    ) {
+        guard cell.first == 0x5B else { return separator.forEachItem(in: cell, body) }
         let bytes = Array(cell)
-        var urls: [String] = []
         var index = 0
         while index < bytes.count {
             guard bytes[index] == 0x22 else {
@@ -80,10 +82,9 @@ struct SupplementaryColumns: Sendable {
             if let url = JSONObjectKeys.string(bytes[start...index], escaped: escaped)?.trimmingWhitespace(),
                 !url.isEmpty
             {
-                urls.append(url)
+                body(url)
             }
             index += 1
         }
-        return urls
     }
 }

@@ -104,9 +104,16 @@ struct TabularAdapter: ListingAdapter {
             listing.fill(.title, with: record.text(title), at: at(record, index: title))
         }
         if listing.description.isEmpty {
-            // Bullet points follow the description, one per line, as Amazon's flat file is read.
-            let bullets = supplementary.bullets.map { record.plainText($0) }.filter { !$0.isEmpty }.map { "• " + $0 }
-            let text = ([record.plainText(description)] + bullets).filter { !$0.isEmpty }.joined(separator: "\n")
+            // Bullet points follow the description, one per line, as Amazon's flat file is read (an export without
+            // them: the description as it is, not copied into a joined text).
+            let text: String
+            if supplementary.bullets.isEmpty {
+                text = record.plainText(description)
+            } else {
+                let bullets = supplementary.bullets.map { record.plainText($0) }.filter { !$0.isEmpty }
+                    .map { "• " + $0 }
+                text = ([record.plainText(description)] + bullets).filter { !$0.isEmpty }.joined(separator: "\n")
+            }
             let column = description ?? supplementary.bullets.first
             listing.fill(.description, with: text, at: at(record, index: column))
             listing.notePictureOnlyDescription(record.pictureCount(description), at: at(record, index: column))
@@ -145,7 +152,7 @@ struct TabularAdapter: ListingAdapter {
         let location = at(record, index: column)
         record.withText(column) { cell in
             if listing.images.isEmpty { listing.images.reserveCapacity(separator.itemBound(cell)) }
-            for url in SupplementaryColumns.imageURLs(in: cell, separator: separator) {
+            SupplementaryColumns.forEachImageURL(in: cell, separator: separator) { url in
                 listing.addImage(ListingImage(url: url, position: listing.images.count + 1, location: location))
             }
         }

@@ -63,41 +63,51 @@ struct ColourPromise: Equatable, Sendable {
     /// `available in 5 colors`, `comes in six colours`, `choose from multiple colors`, `5 colors available`.
     private static func english(in text: FoldedText) -> ColourPromise? {
         let words = words(of: text)
-        let englishNumbers = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                              "nine": 9, "ten": 10, "twelve": 12]
-        for (index, word) in words.enumerated() where colourWords.contains(word) {
-            guard index > 0 else { continue }
-            let quantity = words[index - 1]
+        // Only the words around a colour word are made `String`s; a colour word is told by its bytes (an ASCII
+        // word with no `k`, `;` or `` ` ``, which no other scalars are canonically equivalent to).
+        func word(_ index: Int) -> String { String(decoding: text.bytes[words[index]], as: UTF8.self) }
+        for index in words.indices where index > 0 && isColourWord(text.bytes[words[index]]) {
+            let quantity = word(index - 1)
             let count = Int(quantity) ?? englishNumbers[quantity]
             guard count != nil || severalWords.contains(quantity) else { continue }
-            let before = words[max(0, index - 4)..<(index - 1)].joined(separator: " ")
-            let after = words[(index + 1)..<min(words.count, index + 3)].joined(separator: " ")
+            let before = (max(0, index - 4)..<(index - 1)).map(word).joined(separator: " ")
+            let after = ((index + 1)..<min(words.count, index + 3)).map(word).joined(separator: " ")
             let offered = ["available in", "comes in", "come in", "choose from", "offered in", "select from", "in"]
                 .contains { before.hasSuffix($0) }
             let choice = after.hasPrefix("available") || after.hasPrefix("to choose") || after.hasPrefix("options")
                 || after.hasPrefix("to pick")
             guard offered || choice else { continue }
             if let count, count < 2 { continue }
-            return ColourPromise(phrase: quantity + " " + word, count: count)
+            return ColourPromise(phrase: quantity + " " + word(index), count: count)
         }
         return nil
     }
 
-    /// The words of folded text: runs of letters, digits and ideographs.
-    private static func words(of text: FoldedText) -> [String] {
-        var words: [String] = []
+    private static let englishNumbers = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "twelve": 12,
+    ]
+    /// `colourWords` as bytes.
+    private static let colourWordBytes = colourWords.map { Array($0.utf8) }
+
+    /// Whether `bytes` are those of one of `colourWords`.
+    private static func isColourWord(_ bytes: ArraySlice<UInt8>) -> Bool {
+        colourWordBytes.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
+    }
+
+    /// Where the words of folded text are: runs of letters, digits and ideographs.
+    private static func words(of text: FoldedText) -> [Range<Int>] {
+        var words: [Range<Int>] = []
         var start: Int?
-        var index = 0
-        while index <= text.count {
-            let (value, width) = index < text.count ? text.scalar(at: index) : (0x20, 1)
+        text.forEachScalar { value, index, _ in
             if TextFold.isMeaningful(value) {
                 if start == nil { start = index }
             } else if let first = start {
-                words.append(String(decoding: text.bytes[first..<index], as: UTF8.self))
+                words.append(first..<index)
                 start = nil
             }
-            index += width
         }
+        if let start { words.append(start..<text.count) }
         return words
     }
 }

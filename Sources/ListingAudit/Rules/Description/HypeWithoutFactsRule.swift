@@ -58,8 +58,9 @@ struct HypeWithoutFactsRule: ListingRule {
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let hype = facts.description.affirmed(.hype)
         guard !hype.isEmpty else { return nil }
-        let measuredOptions = facts.listing.variants.contains { variant in
-            variant.options.contains { facts.option($0.value).hasMeasurement }
+        // Every distinct option value of each kind, read once (not one cache lookup per variant's option).
+        let measuredOptions = [OptionKind.size, .colour, .other].contains { kind in
+            facts.options(kind).contains(where: \.hasMeasurement)
         }
         let count = facts.titleAndDescriptionFacts.count + (measuredOptions ? 1 : 0)
         guard count < facts.settings.minimumDescriptionFacts else { return nil }

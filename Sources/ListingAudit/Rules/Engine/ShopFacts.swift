@@ -143,6 +143,7 @@ struct ShopKeys: Sendable {
     /// The first two words of the folded title (Latin), or its first four Chinese characters.
     static func titleStem(_ title: FoldedText) -> String {
         var stem: [UInt8] = []
+        stem.reserveCapacity(min(title.count, 32))
         var words = 0
         var chinese = 0
         var inWord = false

@@ -116,15 +116,21 @@ extension ListingFacts {
     /// when the description is a keyword dump (`KeywordDump`).
     public var informativeFacts: [Fact] {
         if KeywordDump.matches(listing.description) { return [] }
-        return descriptionFacts.filter { $0.kind != .measurement(.textile) }
+        return descriptionFacts.filter(Self.isInformative)
     }
+
+    /// Whether `fact` makes a description informative (`informativeFacts`).
+    private static func isInformative(_ fact: Fact) -> Bool { fact.kind != .measurement(.textile) }
 
     /// The informative facts of a vague description, else `nil`: a written description (not empty, placeholders
     /// only, filler or summarised) that states fewer than `settings.vagueDescriptionFacts` informative facts,
-    /// whatever its length. Hype and filler count for nothing.
+    /// whatever its length. Hype and filler count for nothing. The facts are counted first, and listed only for a
+    /// vague description.
     public var vagueDescriptionFacts: [Fact]? {
         guard case .written = descriptionState else { return nil }
-        let facts = informativeFacts
-        return facts.count < settings.vagueDescriptionFacts ? facts : nil
+        let isDump = KeywordDump.matches(listing.description)
+        let count = isDump ? 0 : descriptionFacts.reduce(0) { $0 + (Self.isInformative($1) ? 1 : 0) }
+        guard count < settings.vagueDescriptionFacts else { return nil }
+        return isDump ? [] : descriptionFacts.filter(Self.isInformative)
     }
 }

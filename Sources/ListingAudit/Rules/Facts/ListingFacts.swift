@@ -166,24 +166,30 @@ public final class ListingFacts {
     /// Each attribute's name, scanned (to tell a material or spec attribute by its name).
     public private(set) lazy var attributeNames = listing.attributes.map { ScannedText($0.name, book: book) }
 
-    /// The facts of option value `value`.
-    public func option(_ value: String) -> OptionValue { cache.option(value) }
-
     /// The facts of every distinct value of the options of `kind`, in first-seen order.
     public func options(_ kind: OptionKind) -> [OptionValue] {
+        if !optionsRead { readOptions() }
         switch kind {
-        case .size: optionFacts.size
-        case .colour: optionFacts.colour
-        case .other: optionFacts.other
+        case .size: return sizeOptions
+        case .colour: return colourOptions
+        case .other: return otherOptions
         }
     }
 
     /// `text` (an attribute value) scanned.
     public func scanned(_ text: String) -> ScannedText { cache.scanned(text) }
 
-    /// The facts of the distinct option values of each kind, in first-seen order: one pass over the variants, one
-    /// cache lookup per distinct value.
-    private lazy var optionFacts: (size: [OptionValue], colour: [OptionValue], other: [OptionValue]) = {
+    /// Whether `readOptions` has filled the three lists below (each handed out as it is, with no copy of the others).
+    private var optionsRead = false
+    private var sizeOptions: [OptionValue] = []
+    private var colourOptions: [OptionValue] = []
+    private var otherOptions: [OptionValue] = []
+
+    /// Reads the facts of the distinct option values of each kind, in first-seen order: one pass over the variants,
+    /// one cache lookup per distinct value.
+    private func readOptions() {
+        optionsRead = true
+        guard !listing.variants.isEmpty else { return }
         var size = DistinctValues()
         var colour = DistinctValues()
         var other = DistinctValues()
@@ -196,8 +202,10 @@ public final class ListingFacts {
                 }
             }
         }
-        return (size.values.map(cache.option), colour.values.map(cache.option), other.values.map(cache.option))
-    }()
+        sizeOptions = size.values.map(cache.option)
+        colourOptions = colour.values.map(cache.option)
+        otherOptions = other.values.map(cache.option)
+    }
 }
 
 /// Distinct values in first-seen order: a linear search while few (the usual option list), a set once many.
@@ -212,6 +220,8 @@ struct DistinctValues {
         } else if values.contains(value) {
             return
         }
+        // Room for a usual option list at once, not grown one value at a time.
+        if values.isEmpty { values.reserveCapacity(8) }
         values.append(value)
     }
 }

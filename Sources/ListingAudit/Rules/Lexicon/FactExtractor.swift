@@ -49,28 +49,28 @@ public enum FactExtractor {
                 facts.append(Fact(kind: .measurement(measurement.dimension), text: measurement.text))
             }
         }
-        var families = Set<String>()
+        // A text names a few families and specs: a linear search beats hashing them.
+        var families: [String] = []
         for text in texts {
             let materials = text.hits[ListingPhrase.materials.rawValue]
             for hit in materials where !text.folded.isNegated(at: hit.range.lowerBound) {
-                for family in MaterialFamily.families(in: hit.value) where families.insert(family.id).inserted {
+                for family in MaterialFamily.families(in: hit.value) where !families.contains(family.id) {
+                    families.append(family.id)
                     facts.append(Fact(kind: .material(family.id), text: text.folded.quote(hit.range)))
                 }
             }
         }
-        var specs = Set<Int32>()
+        var specs: [Int32] = []
         for text in texts {
-            for hit in text.hits[ListingPhrase.specs.rawValue] where specs.insert(hit.value).inserted {
+            for hit in text.hits[ListingPhrase.specs.rawValue] where !specs.contains(hit.value) {
+                specs.append(hit.value)
                 facts.append(Fact(kind: .spec, text: text.folded.quote(hit.range)))
             }
         }
         if families.isEmpty, let label = texts.lazy.compactMap({ labelledList(in: $0, .compositionLabels) }).first {
             facts.append(Fact(kind: .composition, text: label))
         }
-        let stated: [(ListingPhrase, Fact.Kind)] = [
-            (.careInstructions, .care), (.origins, .origin), (.construction, .construction),
-        ]
-        for (list, kind) in stated {
+        for (list, kind) in statedOnce {
             if let match = texts.lazy.compactMap({ $0.firstAffirmed(list) }).first {
                 facts.append(Fact(kind: kind, text: match.text))
             }
@@ -80,6 +80,11 @@ public enum FactExtractor {
         }
         return facts
     }
+
+    /// The lists whose first affirmed phrase is a fact of its own, and the kind of that fact.
+    private static let statedOnce: [(ListingPhrase, Fact.Kind)] = [
+        (.careInstructions, .care), (.origins, .origin), (.construction, .construction),
+    ]
 
     /// The first label of `list` in `text` that introduces a list: followed by a colon, or a heading alone on its
     /// line with text after it, or (`orCount`) by a number that counts what follows (`Includes 5 mini kits`,

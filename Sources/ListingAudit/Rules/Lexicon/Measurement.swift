@@ -45,7 +45,7 @@ public enum MeasurementScanner {
         var index = 0
         while index < bytes.count {
             guard isDigit(bytes[index]) else {
-                index += 1
+                index = nextDigit(in: bytes, from: index + 1)
                 continue
             }
             let start = index
@@ -65,6 +65,15 @@ public enum MeasurementScanner {
 
     @inline(__always)
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    /// The index of the first ASCII digit from `index` on, or `bytes.count`.
+    private static func nextDigit(in bytes: [UInt8], from index: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var position = index
+            while position < buffer.count, !isDigit(buffer[position]) { position += 1 }
+            return position
+        }
+    }
 
     /// Reads `12`, `1.5`, `1,000` from `index`; returns the offset after it.
     private static func number(in bytes: [UInt8], from index: Int) -> Int {

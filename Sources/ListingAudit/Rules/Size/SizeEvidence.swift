@@ -4,16 +4,20 @@ enum SizeEvidence {
     /// (`建议90-120斤`, `fits 50-65 kg`) or numeric sizes the letter size maps to (`均码，适合35-40码`).
     static func hasFitMeasurements(in texts: [ScannedText]) -> Bool {
         texts.contains { text in
-            MeasurementScanner.contains([.length, .weight, .sizeNumber], in: text.folded) || hasDimensionPair(in: text)
+            MeasurementScanner.contains(fitDimensions, in: text.folded) || hasDimensionPair(in: text)
         }
     }
 
     /// Whether `texts` give dimensions: a length, a capacity (`20L`), or a bare pair (`160x230`, `150×200`).
     static func hasDimensions(in texts: [ScannedText]) -> Bool {
         texts.contains { text in
-            MeasurementScanner.contains([.length, .volume], in: text.folded) || hasDimensionPair(in: text)
+            MeasurementScanner.contains(sizeDimensions, in: text.folded) || hasDimensionPair(in: text)
         }
     }
+
+    /// The dimensions of a fit guide and of a product's size, made once (not a set per text read).
+    private static let fitDimensions: Set<UnitDimension> = [.length, .weight, .sizeNumber]
+    private static let sizeDimensions: Set<UnitDimension> = [.length, .volume]
 
     /// Whether the listing names a size chart or guide (`size chart`, `measurements`, `尺码表`) in its title,
     /// description or options, or in an attribute whose value holds a number: an attribute merely named for

@@ -123,6 +123,8 @@ extension TitleKeywordStuffingRule {
                         if token.end(letters: word.count),
                             !stopWordBytes.contains(where: { $0.count == word.count && $0.elementsEqual(word) })
                         {
+                            // Room for every word the title can hold at once (a title is short).
+                            if words.isEmpty { words.reserveCapacity(buffer.count / 2 + 1) }
                             words.append(start..<index)
                         }
                         wordStart = nil
@@ -130,7 +132,10 @@ extension TitleKeywordStuffingRule {
                     token.separate(by: value)
                 }
                 if TextFold.isCJK(value) {
-                    if let previous = previousCJK { pairs.append(UInt64(previous) << 32 | UInt64(value)) }
+                    if let previous = previousCJK {
+                        if pairs.isEmpty { pairs.reserveCapacity(buffer.count / 3) }
+                        pairs.append(UInt64(previous) << 32 | UInt64(value))
+                    }
                     previousCJK = value
                 } else {
                     previousCJK = nil
