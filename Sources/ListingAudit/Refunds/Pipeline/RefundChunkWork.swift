@@ -124,7 +124,8 @@ struct RefundChunkWork: Sendable {
                         sku: fields.text(RefundField.sku), matchedBy: cells.method(method),
                         category: cells.category(category), evidence: WrittenCSVCell(bytes: evidence),
                         type: cells.type(values.type), status: cells.status(values.status),
-                        statusText: fields.text(RefundField.status), amount: values.amount,
+                        statusText: fields.text(RefundField.status),
+                        amount: AmountCell(value: values.amount, source: fields.text(RefundField.amount)),
                         reason: fields.text(RefundField.reason), comment: fields.text(RefundField.comment),
                         line: fields.line)
                 }
