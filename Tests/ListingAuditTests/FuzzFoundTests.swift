@@ -65,9 +65,13 @@ import Testing
     }
 
     @Test func numbersInReasonsNeverTrapOnHugeOrNonFiniteValues() {
-        #expect(ListingPriority.number(2.5) == "2.5" && ListingPriority.number(3) == "3")
-        #expect(ListingPriority.number(.infinity) == "inf" && ListingPriority.number(.nan) == "nan")
-        #expect(ListingPriority.number(1e19) == "10000000000000000000.0")
+        func number(_ value: Double) -> String {
+            let line: ReasonLine = "\(number: value)"
+            return String(decoding: line.bytes, as: UTF8.self)
+        }
+        #expect(number(2.5) == "2.5" && number(3) == "3")
+        #expect(number(.infinity) == "inf" && number(.nan) == "nan")
+        #expect(number(1e19) == "10000000000000000000.0")
     }
 
     @Test func aTwentyDigitPriceIsUnknownNotACrash() {

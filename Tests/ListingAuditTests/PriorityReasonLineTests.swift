@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ListingAudit
@@ -22,5 +23,39 @@ import Testing
             let line: ReasonLine = "(\(value))"
             #expect(String(decoding: line.bytes, as: UTF8.self) == "(\(String(value)))")
         }
+    }
+
+    /// Counts, percentages and numbers written digit by digit are the texts `ListingPriority.count`,
+    /// `ListingPriority.percent` and the plain rule below make, over edges and a spread of values.
+    @Test func countsPercentagesAndNumbersAreThoseOfTheirStrings() {
+        for value in [0, 1, 2, 9, 10, 11, 101, -1, -2, Int.max, Int.min] {
+            let line: ReasonLine = "\(count: value, "linked refund")|\(count: value, "order")"
+            let expected = ListingPriority.count(value, "linked refund") + "|" + ListingPriority.count(value, "order")
+            #expect(String(decoding: line.bytes, as: UTF8.self) == expected)
+        }
+        var values: [Double] = [
+            0, -0.0, 0.05, 0.049999, 0.25, 0.35, 0.45, 1, 1.5, 2.5, -2.5, 0.0005, 0.00049, 0.12345, 1.0 / 3, 2.0 / 3,
+            99.95, 999_999.95, 1e13, 1e14 - 0.05, 1e14, 1e15, 1e16, 1e300, -1e300, .nan, .infinity, -.infinity,
+            .greatestFiniteMagnitude, .leastNonzeroMagnitude, -.leastNonzeroMagnitude, 4.35, 0.135, 12.25,
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            values.append(Double.random(in: -1_000...1_000, using: &generator))
+            values.append(Double(Int.random(in: 0...10_000, using: &generator)) / 1_000)
+            values.append(Double(bitPattern: UInt64.random(in: 0...UInt64.max, using: &generator)))
+        }
+        for value in values {
+            let line: ReasonLine = "\(percent: value) \(number: value)"
+            let expected = ListingPriority.percent(value) + " " + Self.number(value)
+            #expect(String(decoding: line.bytes, as: UTF8.self) == expected, "\(value)")
+        }
+    }
+
+    /// What `\(number:)` means: whole numbers (to one decimal) without decimals, others with one; a value that is
+    /// not finite or beyond 10^15 printed as `String(format:)` prints it.
+    private static func number(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        guard abs(rounded) < 1e15 else { return String(format: "%.1f", value) }
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
     }
 }

@@ -8,6 +8,10 @@ import Testing
         classifier.classify(reason: reason, comment: comment).category
     }
 
+    @Test func scoresHoldOneValuePerCategory() {
+        #expect(ClauseScorer.PerCategory<Double>.count == RefundCategory.count)
+    }
+
     @Test func labelledSetIsClassifiedAtLeast95PercentRight() throws {
         let path = TestPaths.corpus.appendingPathComponent("labelled-refunds/reasons.csv").path
         let evaluation = try ReasonEvaluation.run(path: path)

@@ -22,12 +22,4 @@ extension ListingPriority {
 
     /// `12.3%`.
     static func percent(_ value: Double) -> String { AuditNumbers.fixed(value * 100, digits: 1) + "%" }
-
-    /// `3`, `2.5`: whole numbers without decimals, others with one; a value that is not finite or beyond 10^15 is
-    /// printed as it is, never converted to `Int` (which traps).
-    static func number(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        guard abs(rounded) < 1e15 else { return AuditNumbers.fixed(value, digits: 1) }
-        return rounded == rounded.rounded() ? String(Int(rounded)) : AuditNumbers.fixed(rounded, digits: 1)
-    }
 }

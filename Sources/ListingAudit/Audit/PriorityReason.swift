@@ -59,55 +59,57 @@ struct PriorityReason {
             return lineWithoutFindings(language)
         }
         let rule = topRuleTitle?.text(language) ?? topRuleID ?? ""
-        let findings = ListingPriority.count(findingCount, "finding")
         guard hasHistory else {
             let severity = maxSeverity.map { ListingPriority.severityLabel($0).text(language) } ?? ""
             if !refundExportGiven {
                 return switch language {
                 case .zh: "未提供退款数据：\(findingCount)个问题，最严重为\(severity)：\(rule)"
-                case .en: "No refund export given: \(findings), worst \(severity): \(rule)"
+                case .en: "No refund export given: \(count: findingCount, "finding"), worst \(severity): \(rule)"
                 }
             }
             return switch language {
             case .zh: "新品（暂无订单和退款）：\(findingCount)个问题，最严重为\(severity)：\(rule)"
-            case .en: "New product (no orders or refunds yet): \(findings), worst \(severity): \(rule)"
+            case .en:
+                "New product (no orders or refunds yet): \(count: findingCount, "finding"), worst \(severity): \(rule)"
             }
         }
         guard linkedRefunds > 0, let category = dominantCategory else {
             return switch language {
             case .zh: "\(findingCount)个问题（\(rule)），但暂无关联退款"
-            case .en: "\(findings) (\(rule)) but no refunds linked to them yet"
+            case .en: "\(count: findingCount, "finding") (\(rule)) but no refunds linked to them yet"
             }
         }
         let label = category.label.text(language)
-        let prevent = ListingPriority.number(preventableRefunds)
         if let orders, orders > 0 {
             // Plain words here; the shrunk rate and the baseline are in the report's statistics (docs/ranking.md).
-            let own = ListingPriority.percent(Double(linkedRefunds) / Double(orders))
-            let expected = ListingPriority.percent(expectedLinkedRefunds / Double(orders))
+            let own = Double(linkedRefunds) / Double(orders)
+            let expected = expectedLinkedRefunds / Double(orders)
             return switch language {
             case .zh:
-                "\(orders)单中\(linkedRefunds)笔关联退款（\(own)，无此问题的同类商品为\(expected)），主要为\(label)；"
-                    + "原因：\(rule)；修改后约可减少\(prevent)笔"
+                "\(orders)单中\(linkedRefunds)笔关联退款（\(percent: own)，无此问题的同类商品为\(percent: expected)），"
+                    + "主要为\(label)；原因：\(rule)；修改后约可减少\(number: preventableRefunds)笔"
             case .en:
-                "\(ListingPriority.count(linkedRefunds, "linked refund")) in \(ListingPriority.count(orders, "order")) "
-                    + "(\(own); similar listings without the problem: \(expected)), mostly \(label); cause: \(rule); "
-                    + "a fix could prevent about \(prevent)"
+                "\(count: linkedRefunds, "linked refund") in \(count: orders, "order") "
+                    + "(\(percent: own); similar listings without the problem: \(percent: expected)), mostly \(label); "
+                    + "cause: \(rule); a fix could prevent about \(number: preventableRefunds)"
             }
         }
         if orders == 0 {
             return switch language {
             case .zh: "无订单；\(linkedRefunds)笔关联退款，主要为\(label)；原因：\(rule)"
             case .en:
-                "No orders; \(ListingPriority.count(linkedRefunds, "linked refund")), mostly \(label); cause: \(rule)"
+                "No orders; \(count: linkedRefunds, "linked refund"), mostly \(label); cause: \(rule)"
             }
         }
-        let expected = ListingPriority.number(expectedLinkedRefunds)
+        let expected = expectedLinkedRefunds
+        let prevent = preventableRefunds
         return switch language {
-        case .zh: "\(linkedRefunds)笔关联退款（同类商品平均\(expected)笔），主要为\(label)；原因：\(rule)；修改后约可减少\(prevent)笔"
+        case .zh:
+            "\(linkedRefunds)笔关联退款（同类商品平均\(number: expected)笔），主要为\(label)；原因：\(rule)；"
+                + "修改后约可减少\(number: prevent)笔"
         case .en:
-            "\(ListingPriority.count(linkedRefunds, "linked refund")) (average listing \(expected)), mostly \(label); "
-                + "cause: \(rule); a fix could prevent about \(prevent)"
+            "\(count: linkedRefunds, "linked refund") (average listing \(number: expected)), mostly \(label); "
+                + "cause: \(rule); a fix could prevent about \(number: prevent)"
         }
     }
 
@@ -130,13 +132,15 @@ struct PriorityReason {
         return switch language {
         case .zh: "未发现商品页问题；\(refundsTotal)笔退款，主要为\(category.label.zh)：\(advice.zh)"
         case .en:
-            "No listing findings; \(ListingPriority.count(refundsTotal, "refund")), mostly \(category.label.en): \(advice.en)"
+            "No listing findings; \(count: refundsTotal, "refund"), mostly \(category.label.en): \(advice.en)"
         }
     }
 }
 
 /// A reason line built as UTF-8 from a string literal with interpolations (`"\(orders)单中…"`): literals and
-/// interpolated texts are copied as bytes, whole numbers written digit by digit, so a line costs one array.
+/// interpolated texts are copied as bytes, numbers written digit by digit, so a line costs one array. Counts
+/// (`\(count: n, "refund")`) and percentages (`\(percent: rate)`) are written as `ListingPriority.count` and
+/// `.percent` write them; `\(number: value)` writes a whole number without decimals, others with one.
 struct ReasonLine: ExpressibleByStringInterpolation {
     var bytes: [UInt8]
 
@@ -175,13 +179,67 @@ struct ReasonLine: ExpressibleByStringInterpolation {
         /// A whole number as `String(value)` writes it.
         mutating func appendInterpolation(_ value: Int) {
             if value < 0 { bytes.append(UInt8(ascii: "-")) }
-            var magnitude = value.magnitude
-            var digits: [UInt8] = []
-            repeat {
-                digits.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-                magnitude /= 10
-            } while magnitude > 0
-            bytes += digits.reversed()
+            appendDigits(UInt64(value.magnitude), minimumDigits: 1)
+        }
+
+        /// `ListingPriority.count(value, noun)`: `1 refund`, `2 refunds`.
+        mutating func appendInterpolation(count value: Int, _ noun: StaticString) {
+            appendInterpolation(value)
+            bytes.append(UInt8(ascii: " "))
+            noun.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            if value != 1 { bytes.append(UInt8(ascii: "s")) }
+        }
+
+        /// `ListingPriority.percent(value)`: `12.3%`.
+        mutating func appendInterpolation(percent value: Double) {
+            appendFixed(value * 100, digits: 1)
+            bytes.append(UInt8(ascii: "%"))
+        }
+
+        /// `3`, `2.5`: a whole number (to one decimal) without decimals, others with one; a value that is not finite
+        /// or beyond 10^15 is printed as it is (`AuditNumbers.fixed`), never converted to `Int` (which traps).
+        mutating func appendInterpolation(number value: Double) {
+            let rounded = (value * 10).rounded() / 10
+            if abs(rounded) < 1e15 && rounded == rounded.rounded() {
+                appendInterpolation(Int(rounded))
+            } else {
+                appendFixed(abs(rounded) < 1e15 ? rounded : value, digits: 1)
+            }
+        }
+
+        /// `AuditNumbers.fixed(value, digits: digits)`, from its digits (`AuditNumbers.units`) when it has them.
+        private mutating func appendFixed(_ value: Double, digits: Int) {
+            guard let units = AuditNumbers.units(value, digits: digits) else {
+                appendInterpolation(AuditNumbers.fixed(value, digits: digits))
+                return
+            }
+            if value.sign == .minus { bytes.append(UInt8(ascii: "-")) }
+            var scale: UInt64 = 1
+            for _ in 0..<digits { scale *= 10 }
+            appendDigits(units / scale, minimumDigits: 1)
+            guard digits > 0 else { return }
+            bytes.append(UInt8(ascii: "."))
+            appendDigits(units % scale, minimumDigits: digits)
+        }
+
+        /// `value` in decimal, padded with zeros to `minimumDigits`.
+        private mutating func appendDigits(_ value: UInt64, minimumDigits: Int) {
+            var count = 1
+            var rest = value / 10
+            while rest > 0 {
+                count += 1
+                rest /= 10
+            }
+            count = max(count, minimumDigits)
+            let start = bytes.count
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+            var remaining = value
+            var index = start + count
+            while remaining > 0 {
+                index -= 1
+                bytes[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
+                remaining /= 10
+            }
         }
     }
 }

@@ -29,7 +29,8 @@ final class AuditRefundsCSV {
             sku: source.sku ?? "", matchedBy: CSVValue.matchMethod(refund.matchedBy, language),
             category: refund.category.rawValue, evidence: refund.evidence.joined(separator: "; "),
             type: CSVValue.refundType(source.type, language), status: CSVValue.refundStatus(source.status, language),
-            statusText: source.statusText, amount: source.amount, reason: source.reason, comment: source.comment,
+            statusText: source.statusText, amount: AmountCell(value: source.amount), reason: source.reason,
+            comment: source.comment,
             line: source.location.line)
         if buffer.count >= Self.flushBytes { try flush() }
     }
@@ -52,7 +53,7 @@ final class AuditRefundsCSV {
         to buffer: inout CSVByteBuffer, id: some CSVCellText, orderID: some CSVCellText,
         listingID: some CSVCellText, sku: some CSVCellText, matchedBy: some CSVCellText, category: some CSVCellText,
         evidence: some CSVCellText, type: some CSVCellText, status: some CSVCellText, statusText: some CSVCellText,
-        amount: Double?, reason: some CSVCellText, comment: some CSVCellText, line: Int
+        amount: AmountCell, reason: some CSVCellText, comment: some CSVCellText, line: Int
     ) {
         id.appendCell(to: &buffer)
         orderID.appendCell(to: &buffer)
@@ -64,7 +65,7 @@ final class AuditRefundsCSV {
         type.appendCell(to: &buffer)
         status.appendCell(to: &buffer)
         statusText.appendCell(to: &buffer)
-        if let amount { buffer.appendAmount(amount) } else { buffer.appendCell("") }
+        amount.appendCell(to: &buffer)
         reason.appendCell(to: &buffer)
         comment.appendCell(to: &buffer)
         buffer.appendCell(line)
@@ -72,44 +73,73 @@ final class AuditRefundsCSV {
     }
 
     /// The cells of the enum columns in one language, each written once (`CSVCellTable`): the match methods, the
-    /// categories, the request types and the statuses, in case order. A chunk's rows copy them by number instead of
-    /// writing each as text.
+    /// categories, the request types and the statuses, each value at its `number`. A chunk's rows copy them by
+    /// number instead of writing each as text.
     struct EnumCells: Sendable {
-        private static let methods = MatchMethod.allCases
-        private static let types = RefundType.allCases
-        private static let statuses = RefundStatus.allCases
         private let table: CSVCellTable
 
         init(language: Language) {
-            table = CSVCellTable(
-                Self.methods.map { CSVValue.matchMethod($0, language) } + RefundCategory.taxonomy.map(\.rawValue)
-                    + Self.types.map { CSVValue.refundType($0, language) }
-                    + Self.statuses.map { CSVValue.refundStatus($0, language) })
+            var texts = [String](repeating: "", count: Self.statusStart + RefundStatus.allCases.count)
+            for method in MatchMethod.allCases { texts[Self.number(method)] = CSVValue.matchMethod(method, language) }
+            for category in RefundCategory.taxonomy { texts[Self.number(category)] = category.rawValue }
+            for type in RefundType.allCases { texts[Self.number(type)] = CSVValue.refundType(type, language) }
+            for status in RefundStatus.allCases { texts[Self.number(status)] = CSVValue.refundStatus(status, language) }
+            table = CSVCellTable(texts)
         }
 
         /// Calls `body` with the cells, readable while it runs.
         func withCells<R>(_ body: (Cells) -> R) -> R { table.withCells { body(Cells(cells: $0)) } }
+
+        private static let categoryStart = MatchMethod.allCases.count
+        private static let typeStart = categoryStart + RefundCategory.count
+        private static let statusStart = typeStart + RefundType.allCases.count
+
+        /// The cell numbers of each value: a switch, not a search through `allCases`, for every row of a chunk.
+        fileprivate static func number(_ method: MatchMethod) -> Int {
+            switch method {
+            case .listingID: 0
+            case .sku: 1
+            case .title: 2
+            case .unmatched: 3
+            }
+        }
+
+        fileprivate static func number(_ category: RefundCategory) -> Int { categoryStart + category.ordinal }
+
+        fileprivate static func number(_ type: RefundType) -> Int {
+            switch type {
+            case .refundOnly: typeStart
+            case .returnAndRefund: typeStart + 1
+            case .exchange: typeStart + 2
+            case .unknown: typeStart + 3
+            }
+        }
+
+        fileprivate static func number(_ status: RefundStatus) -> Int {
+            switch status {
+            case .refunded: statusStart
+            case .pending: statusStart + 1
+            case .notRefunded: statusStart + 2
+            case .unknown: statusStart + 3
+            }
+        }
 
         /// The cells while `withCells` runs.
         struct Cells {
             fileprivate let cells: CSVCellTable.Cells
 
             func method(_ method: MatchMethod) -> WrittenCSVCell {
-                WrittenCSVCell(bytes: cells[EnumCells.methods.firstIndex(of: method)!])
+                WrittenCSVCell(bytes: cells[EnumCells.number(method)])
             }
 
             func category(_ category: RefundCategory) -> WrittenCSVCell {
-                WrittenCSVCell(bytes: cells[EnumCells.methods.count + category.ordinal])
+                WrittenCSVCell(bytes: cells[EnumCells.number(category)])
             }
 
-            func type(_ type: RefundType) -> WrittenCSVCell {
-                WrittenCSVCell(bytes: cells[EnumCells.methods.count + RefundCategory.count
-                    + EnumCells.types.firstIndex(of: type)!])
-            }
+            func type(_ type: RefundType) -> WrittenCSVCell { WrittenCSVCell(bytes: cells[EnumCells.number(type)]) }
 
             func status(_ status: RefundStatus) -> WrittenCSVCell {
-                WrittenCSVCell(bytes: cells[EnumCells.methods.count + RefundCategory.count + EnumCells.types.count
-                    + EnumCells.statuses.firstIndex(of: status)!])
+                WrittenCSVCell(bytes: cells[EnumCells.number(status)])
             }
         }
     }
@@ -117,5 +147,31 @@ final class AuditRefundsCSV {
     private func flush() throws(AuditError) {
         try file.write(buffer.bytes)
         buffer.removeAll()
+    }
+}
+
+/// The amount cell of a `refunds.csv` row: `value` as `CSVByteBuffer.appendAmount` writes it (two decimals), blank
+/// for `nil`. `source`, the cell the value was read from, is copied as it is when it already is that text (`12.50`),
+/// which most exports' amounts are: no digits are worked out again for every refund.
+struct AmountCell: CSVCellText {
+    let value: Double?
+    var source = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+
+    func appendCell(to buffer: inout CSVByteBuffer) {
+        guard let value else { return buffer.appendCell("") }
+        if Self.isWrittenAsRead(source) { buffer.appendWrittenCell(source) } else { buffer.appendAmount(value) }
+    }
+
+    /// Whether `cell` is what `appendAmount` writes for the value `FieldText.amount` reads from it: digits without a
+    /// leading zero (or a lone `0`), a point and two digits, at most 15 digits in all. Such a value is
+    /// `digits / 100` correctly rounded, which `appendAmount` scales back to the same digits exactly.
+    static func isWrittenAsRead(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = cell.count
+        guard count >= 4, count <= 16, cell[count - 3] == UInt8(ascii: "."), cell[0] != UInt8(ascii: "0") || count == 4
+        else { return false }
+        for index in 0..<count where index != count - 3 {
+            guard cell[index] >= UInt8(ascii: "0"), cell[index] <= UInt8(ascii: "9") else { return false }
+        }
+        return true
     }
 }

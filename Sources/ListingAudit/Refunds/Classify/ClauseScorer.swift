@@ -36,12 +36,16 @@
 /// - What the buyer rules out (`不是尺码问题`, `the size is OK`) is recorded in `denied`, so the classifier can
 ///   discount a picked reason the comment contradicts.
 struct ClauseScorer {
+    /// One value per category, by `ordinal`, held inline: a text scored allocates no arrays for its scores (nine is
+    /// `RefundCategory.count`, which `ReasonClassifierTests` holds it to).
+    typealias PerCategory<Value> = InlineArray<9, Value>
+
     /// The text scored.
     let text: FoldedText
     /// Score per category, indexed like `RefundCategory.allCases`.
-    private(set) var scores = [Double](repeating: 0, count: RefundCategory.allCases.count)
+    private(set) var scores = PerCategory<Double>(repeating: 0)
     /// Where the decisive words are, per category; turned into strings only for the winner.
-    private var spans = [[EvidenceSpan]](repeating: [], count: RefundCategory.allCases.count)
+    private var spans = PerCategory<[EvidenceSpan]>(repeating: [])
     /// Categories the text rules out: a negated signal, or a topic a positive word clears (`尺码合适`).
     private(set) var denied = Set<RefundCategory>()
     /// Whether the text says the parcel was damaged on its way: damage beside the packaging (`box arrived crushed`)
@@ -52,7 +56,7 @@ struct ClauseScorer {
     private var namesUnwornGoods = false
     /// Per category, the score from weak signals (unjudged topics, bare adjectives), and whether any clause praises
     /// or complains: a text that praises and never complains drops its weak score.
-    private var weak = [Double](repeating: 0, count: RefundCategory.allCases.count)
+    private var weak = PerCategory<Double>(repeating: 0)
     private var praises = false
     private var complains = false
 

@@ -14,7 +14,7 @@ public struct ReasonClassifier: Sendable {
     public func classify(reason: String, comment: String) -> (category: RefundCategory, evidence: [String]) {
         let trimmedReason = reason.trimmingWhitespace()
         let reasonText = FoldedText(trimmedReason)
-        var scores = [Double](repeating: 0, count: RefundCategory.allCases.count)
+        var scores = ClauseScorer.PerCategory<Double>(repeating: 0)
         var code: PlatformReasonCodes.Code?
         var fromReason: ClauseScorer?
         if let known = PlatformReasonCodes.lookup(reasonText) {
@@ -67,7 +67,9 @@ public struct ReasonClassifier: Sendable {
 
     /// Moves the whole score of category `source` (reason and comment) to `target`, leaving `source` at zero once
     /// the comment's own scores are added back.
-    private func move(from source: Int, to target: Int, in scores: inout [Double], comment: ClauseScorer) {
+    private func move(
+        from source: Int, to target: Int, in scores: inout ClauseScorer.PerCategory<Double>, comment: ClauseScorer
+    ) {
         scores[target] += scores[source] + comment.scores[source]
         scores[source] = -comment.scores[source]
     }

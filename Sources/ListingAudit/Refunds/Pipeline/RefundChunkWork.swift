@@ -77,8 +77,9 @@ struct RefundChunkWork: Sendable {
             }
             let answers = classifier.answers(for: pairs, lookups: kept.count)
             let byID = matcher.positions(ofIDs: kept.map { $0.fields.text(RefundField.listingID) })
-            // Rows run to about one and a half times the fields read; the buffer grows past that if it must.
-            var buffer = CSVByteBuffer(capacity: writesRows ? chunk.byteCount * 3 / 2 + 4_096 : 0)
+            // Rows run to about one and a half to two times the fields read (1.6 on the synthetic shops: the match,
+            // category, type and status cells are added); the buffer grows past that if it must, copying what it holds.
+            var buffer = CSVByteBuffer(capacity: writesRows ? chunk.byteCount * 2 + 4_096 : 0)
             var titleKey: [UInt8] = []
             let cells = Self.enumCells[Language.allCases.firstIndex(of: language)!]
             cells.withCells { cells in
@@ -124,7 +125,8 @@ struct RefundChunkWork: Sendable {
                         sku: fields.text(RefundField.sku), matchedBy: cells.method(method),
                         category: cells.category(category), evidence: WrittenCSVCell(bytes: evidence),
                         type: cells.type(values.type), status: cells.status(values.status),
-                        statusText: fields.text(RefundField.status), amount: values.amount,
+                        statusText: fields.text(RefundField.status),
+                        amount: AmountCell(value: values.amount, source: fields.text(RefundField.amount)),
                         reason: fields.text(RefundField.reason), comment: fields.text(RefundField.comment),
                         line: fields.line)
                 }
