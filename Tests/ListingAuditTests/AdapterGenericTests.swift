@@ -110,9 +110,10 @@ import Testing
 @Suite struct AdapterLoaderEdgeTests {
     @Test func emptyFileIsUnusableAtLineOne() throws {
         let path = try AdapterFixtures.temporaryFile("")
-        #expect(throws: IngestError.unusableData(
+        #expect(throws: IngestError.unusableInput(
             location: SourceLocation(file: path, line: 1, column: 1),
-            reason: "the file is empty; expected a header row naming the columns")) {
+            reason: LocalizedText(
+                zh: "文件是空的；应有一行表头写明各列", en: "the file is empty; expected a header row naming the columns"))) {
             _ = try ListingLoader.load(path: path)
         }
     }

@@ -96,7 +96,7 @@ import Testing
                 #expect(records <= bytes.count * 3 + 1, "round \(round)")
                 opened += 1
             } catch {
-                guard case .unusableData(let location, _) = error else {
+                guard case .unusableInput(let location, _) = error else {
                     Issue.record("round \(round): unexpected \(error)")
                     continue
                 }

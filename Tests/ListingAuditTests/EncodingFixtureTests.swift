@@ -88,18 +88,22 @@ import Testing
 
     @Test func xlsxWorkbookIsRejectedWithAClearMessage() throws {
         let path = ParsingCorpus.path("xlsx-renamed.csv")
-        #expect(throws: IngestError.unusableData(
+        #expect(throws: IngestError.unusableInput(
             location: SourceLocation(file: path, line: 1, column: 1),
-            reason: "this is an .xlsx workbook, not CSV; open it in Excel or WPS and export it as CSV")) {
+            reason: LocalizedText(
+                zh: "这是 .xlsx 工作簿，不是 CSV；请用 Excel 或 WPS 打开并导出为 CSV",
+                en: "this is an .xlsx workbook, not CSV; open it in Excel or WPS and export it as CSV"))) {
             _ = try DelimitedFile(path: path)
         }
     }
 
     @Test func htmlTableSavedAsSpreadsheetIsRejected() throws {
         let path = ParsingCorpus.path("html-saved-as-xls.csv")
-        let reason = "this is an HTML page (often saved as .xls), not CSV; open it in Excel or WPS and save it as CSV"
+        let reason = LocalizedText(
+            zh: "这是网页（HTML，常被存成 .xls），不是 CSV；请用 Excel 或 WPS 打开并另存为 CSV",
+            en: "this is an HTML page (often saved as .xls), not CSV; open it in Excel or WPS and save it as CSV")
         let location = SourceLocation(file: path, line: 1, column: 1)
-        #expect(throws: IngestError.unusableData(location: location, reason: reason)) {
+        #expect(throws: IngestError.unusableInput(location: location, reason: reason)) {
             _ = try DelimitedFile(path: path)
         }
     }
@@ -110,12 +114,13 @@ import Testing
             _ = try DelimitedFile(path: path)
             Issue.record("binary data was accepted")
         } catch {
-            guard case .unusableData(let location, let reason) = error else {
+            guard case .unusableInput(let location, let reason) = error else {
                 Issue.record("wrong error \(error)")
                 return
             }
             #expect(location == SourceLocation(file: path, line: 3, column: 1))
-            #expect(reason.contains("binary data") && reason.contains("NUL bytes"))
+            #expect(reason.en.contains("binary data") && reason.en.contains("NUL bytes"))
+            #expect(reason.zh.contains("二进制数据") && reason.zh.contains("空字节"))
         }
     }
 

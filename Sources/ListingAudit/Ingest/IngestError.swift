@@ -4,7 +4,9 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     case fileNotFound(path: String)
     /// The file exists but cannot be read (exit 66).
     case unreadable(path: String, reason: String)
-    /// The data cannot be used: not a table we recognise, no header, a required column missing (exit 65).
+    /// The data cannot be used, said in English only: the labelled sets read by `evaluate-rules` and
+    /// `classify-reasons` (files the project's developers write; every shop export's refusal is `unusableInput`).
+    /// Exit 65.
     case unusableData(location: SourceLocation, reason: String)
     /// The data cannot be used, said in both languages: a damaged, encrypted or hostile workbook, a feed that is not
     /// well-formed, a sheet with no table (exit 65).

@@ -7,9 +7,9 @@ enum AdapterFactory {
             let mapping = mapping ?? .generic
             let missing = MappedField.allCases.compactMap { mapping.columns[$0] }.filter { header.column($0) == nil }
             guard missing.isEmpty else {
-                throw .unusableData(
-                    location: location,
-                    reason: "column mapping names columns the header does not have: \(missing.joined(separator: ", "))")
+                throw .input(
+                    location, zh: "列映射里的这些列在表头中没有：\(missing.joined(separator: "、"))",
+                    en: "column mapping names columns the header does not have: \(missing.joined(separator: ", "))")
             }
             return tabular(.mapped, header: header, mapping: mapping)
         }
@@ -17,8 +17,10 @@ enum AdapterFactory {
             let missing = signature.groups.filter { header.column($0) == nil }
             guard missing.isEmpty else {
                 let names = missing.map { $0.joined(separator: " or ") }.joined(separator: "; ")
-                throw .unusableData(
-                    location: location, reason: "header lacks the columns a \(format.rawValue) export needs: \(names)")
+                let zhNames = missing.map { $0.joined(separator: " 或 ") }.joined(separator: "；")
+                throw .input(
+                    location, zh: "表头缺少 \(format.rawValue) 导出表需要的列：\(zhNames)",
+                    en: "header lacks the columns a \(format.rawValue) export needs: \(names)")
             }
         }
         switch format {

@@ -42,14 +42,14 @@ public final class DelimitedFile {
 
     /// Opens `path` (`"-"` for standard input), detecting what `options` leaves open.
     /// - Throws: `IngestError.fileNotFound` / `.unreadable` when the file cannot be opened or read;
-    ///   `.unusableData` when it is clearly not text (e.g. an .xlsx workbook or binary data).
+    ///   `.unusableInput` when it is clearly not text (e.g. an .xlsx workbook or binary data).
     public init(path: String, options: ReadOptions = ReadOptions()) throws(IngestError) {
         self.path = path
         file = try FileByteSource(path: path)
         if let reporter = options.progress { file.reportProgress(to: reporter) }
         let (raw, rawIsWhole) = try Self.readPrefix(file)
         if let verdict = NotTextDetector.signature(raw) {
-            throw .unusableData(location: SourceLocation(file: path, line: 1, column: 1), reason: verdict.reason)
+            throw .unusableInput(location: SourceLocation(file: path, line: 1, column: 1), reason: verdict.reason)
         }
         let detected = options.encoding.map { chosen in
             EncodingDetector.Result(
@@ -71,7 +71,7 @@ public final class DelimitedFile {
         if let verdict = NotTextDetector.controlBytes(sample, fileSize: sampleIsWhole && rawIsWhole ? raw.count : nil) {
             let (line, column) = NotTextDetector.position(of: verdict.offset, in: sample, delimiter: delimiter)
             let location = SourceLocation(file: path, line: line, column: column)
-            throw .unusableData(location: location, reason: verdict.reason)
+            throw .unusableInput(location: location, reason: verdict.reason)
         }
         reader = CSVReader(source: PrefixedByteSource(prefix: sample, rest: text), dialect: dialect)
     }

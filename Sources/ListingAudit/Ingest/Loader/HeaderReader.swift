@@ -51,9 +51,9 @@ struct HeaderReader {
                     SourceLocation(file: file.label, line: 0), zh: "工作表是空的；应有一行表头写明各列名称",
                     en: "the sheet is empty; expected a header row naming the columns")
             }
-            throw .unusableData(
-                location: SourceLocation(file: file.label, line: 1, column: 1),
-                reason: "the file is empty; expected a header row naming the columns")
+            throw .input(
+                SourceLocation(file: file.label, line: 1, column: 1), zh: "文件是空的；应有一行表头写明各列",
+                en: "the file is empty; expected a header row naming the columns")
         }
         let firstCell = first[0].trimmingWhitespace().lowercased()
         if firstCell.hasPrefix("templatetype=") {
@@ -63,9 +63,10 @@ struct HeaderReader {
                     return HeaderReader(file: file, header: row, preambleFormat: .amazonFlatFile, pending: nil)
                 }
             }
-            throw .unusableData(
-                location: SourceLocation(file: file.label, line: first.line, column: 1),
-                reason: "Amazon flat-file template without a field-name row (item_sku, item_name, …) in rows 2–5")
+            throw .input(
+                SourceLocation(file: file.label, line: first.line, column: 1),
+                zh: "亚马逊库存模板（flat file）的第 2–5 行中没有字段名行（item_sku、item_name……）",
+                en: "Amazon flat-file template without a field-name row (item_sku, item_name, …) in rows 2–5")
         }
         let version = firstCell.split(separator: " ")
         guard version.count == 2, version[0] == "version", Double(version[1]) != nil,
@@ -74,9 +75,10 @@ struct HeaderReader {
             return HeaderReader(file: file, header: first, preambleFormat: nil, pending: nil)
         }
         guard var keys = try file.next() else {
-            throw .unusableData(
-                location: SourceLocation(file: file.label, line: first.line + 1, column: 1),
-                reason: "淘宝助理 file ends after its version line; expected the field-key row (title, cid, …)")
+            throw .input(
+                SourceLocation(file: file.label, line: first.line + 1, column: 1),
+                zh: "淘宝助理文件在版本行之后就结束了；应有字段名行（title、cid……）",
+                en: "淘宝助理 file ends after its version line; expected the field-key row (title, cid, …)")
         }
         if keys.count == 1, keys[0].contains("\t"), read.delimiter == nil, file.format == .delimited {
             var tabs = read

@@ -15,7 +15,7 @@ public enum ListingLoader {
     public static let defaultBatchSize = 4096
 
     /// Reads the listings in the file at `path`.
-    /// - Throws: `.fileNotFound`/`.unreadable` (exit 66) when the file cannot be read; `.unusableData` (exit 65)
+    /// - Throws: `.fileNotFound`/`.unreadable` (exit 66) when the file cannot be read; `.unusableInput` (exit 65)
     ///   when it is empty, has no recognisable header, or lacks a column the chosen format needs.
     public static func load(path: String, options: LoadOptions = LoadOptions()) throws(IngestError)
         -> ListingLoadResult

@@ -65,7 +65,7 @@ public final class TableInput {
 
     /// Opens `path`, recognising its format from its first bytes.
     /// - Parameter test: how header rows are recognised (to choose a workbook's sheet and header row).
-    /// - Throws: `.fileNotFound` / `.unreadable`; `.unusableData` / `.unusableInput` when the file cannot be read as a
+    /// - Throws: `.fileNotFound` / `.unreadable`; `.unusableInput` when the file cannot be read as a
     ///   table (a damaged or encrypted workbook, an `.xls` file, a feed that is not well-formed, binary data).
     static func open(path: String, options: ReadOptions, test: HeaderTest) throws(IngestError) -> TableInput {
         if path != "-" {

@@ -7,7 +7,7 @@ public enum ExportKind: String, Sendable, Codable, CaseIterable {
 
     /// The kind of the file at `path`, from its header. `isListings` decides for headers that are neither refund
     /// nor order exports; it defaults to `looksLikeListings`, and the listing adapters' own detection can be passed.
-    /// - Throws: `IngestError.fileNotFound` / `.unreadable` / `.unusableData` (empty file).
+    /// - Throws: `IngestError.fileNotFound` / `.unreadable` / `.unusableInput` (empty file).
     public static func detect(
         path: String, options: ReadOptions = ReadOptions(),
         isListings: ([String]) -> Bool = ExportKind.looksLikeListings

@@ -7,12 +7,12 @@ final class ExportTable {
     let index: HeaderIndex
 
     /// Opens `path` and reads its header row.
-    /// - Throws: `IngestError.fileNotFound` / `.unreadable`, or `.unusableData` when the file has no header row.
+    /// - Throws: `IngestError.fileNotFound` / `.unreadable`, or `.unusableInput` when the file has no header row.
     /// - Parameter prefer: the kind of export wanted, to choose a workbook's sheet.
     init(path: String, options: ReadOptions, prefer: ExportKind? = nil) throws(IngestError) {
         file = try TableInput.open(path: path, options: options, test: .preferring(prefer))
         guard let first = try file.next() else {
-            throw .unusableData(location: SourceLocation(file: file.label, line: 1), reason: "the file is empty")
+            throw .input(SourceLocation(file: file.label, line: 1), zh: "文件是空的", en: "the file is empty")
         }
         header = first.fields
         headerLine = first.line

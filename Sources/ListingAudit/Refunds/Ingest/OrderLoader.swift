@@ -32,7 +32,7 @@ public enum OrderLoader {
     /// Reads the order export at `path` row by row and hands each order line to `body` without keeping it: in
     /// memory independent of the file's size (`load` collects what this reads).
     /// - Returns: the format and the report of rows read and skipped.
-    /// - Throws: `IngestError.fileNotFound` / `.unreadable` (exit 66), or `.unusableData` (exit 65) when the file
+    /// - Throws: `IngestError.fileNotFound` / `.unreadable` (exit 66), or `.unusableInput` (exit 65) when the file
     ///   is not an order export. A `mapping` names the columns itself (`TransactionReader`).
     public static func forEach(
         path: String, options: ReadOptions = ReadOptions(), mapping: TransactionMapping? = nil,

@@ -17,7 +17,7 @@ protocol TransactionKind {
     /// The columns of a `mapped` file's fields by meaning (`TransactionSynonyms`), or `nil` for a known layout.
     static func columnsByMeaning(_ header: [String], in format: Format) -> FieldColumns<Field>?
     /// Checks that the resolved `columns` can tie rows to listings.
-    /// - Throws: `IngestError.unusableData` at `header` when they cannot.
+    /// - Throws: `IngestError.unusableInput` at `header` when they cannot.
     static func check(_ columns: FieldColumns<Field>, header: SourceLocation) throws(IngestError)
 }
 

@@ -14,7 +14,7 @@ final class TransactionReader<Kind: TransactionKind> {
     private let layout: RowLayout
 
     /// Opens the export at `path` and resolves its columns; chunks carry the bytes of `fields` only.
-    /// - Throws: `IngestError.fileNotFound` / `.unreadable` (exit 66), or `.unusableData` (exit 65) when the file
+    /// - Throws: `IngestError.fileNotFound` / `.unreadable` (exit 66), or `.unusableInput` (exit 65) when the file
     ///   is empty, is not an export of this kind, or lacks the columns `Kind.check` requires.
     /// With a `mapping`, its columns replace those the layout or the synonyms would give, and a header that is no
     /// known layout is read as `mapped`.
