@@ -108,6 +108,28 @@ import Testing
         }
     }
 
+    /// A file named as a workbook that is binary but no workbook (damaged, cut short) is said to be so, in both
+    /// languages, not told to be exported as CSV; the same bytes named `.csv` are binary data.
+    @Test func binaryDataNamedAsAWorkbookIsSaidToBeDamaged() throws {
+        let bytes = String(repeating: "\u{01}\u{02}\u{03}\u{04}abc,", count: 50)
+        for name in ["orders.xlsx", "ORDERS.XLS", "orders.csv"] {
+            let path = try AdapterFixtures.temporaryFile(bytes, name: name)
+            do {
+                _ = try ListingLoader.load(path: path)
+                Issue.record("\(name): binary data was accepted")
+            } catch {
+                guard case .unusableInput(_, let reason) = error else {
+                    Issue.record("\(name): wrong error \(error)")
+                    continue
+                }
+                let isWorkbook = name != "orders.csv"
+                #expect(reason.en.contains("damaged") == isWorkbook, "\(name)")
+                #expect(reason.zh.contains("已损坏") == isWorkbook, "\(name)")
+                #expect(reason.en.contains("binary data") != isWorkbook, "\(name)")
+            }
+        }
+    }
+
     @Test func binaryDataIsRejectedAtTheFirstNulByte() throws {
         let path = ParsingCorpus.path("binary-nul.csv")
         do {

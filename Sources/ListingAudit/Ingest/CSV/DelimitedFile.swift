@@ -71,7 +71,8 @@ public final class DelimitedFile {
         if let verdict = NotTextDetector.controlBytes(sample, fileSize: sampleIsWhole && rawIsWhole ? raw.count : nil) {
             let (line, column) = NotTextDetector.position(of: verdict.offset, in: sample, delimiter: delimiter)
             let location = SourceLocation(file: path, line: line, column: column)
-            throw .unusableInput(location: location, reason: verdict.reason)
+            throw .unusableInput(
+                location: location, reason: NotTextDetector.damagedWorkbook(named: path) ?? verdict.reason)
         }
         reader = CSVReader(source: PrefixedByteSource(prefix: sample, rest: text), dialect: dialect)
     }

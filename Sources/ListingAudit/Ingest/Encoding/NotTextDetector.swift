@@ -89,6 +89,20 @@ public enum NotTextDetector {
         return Verdict(reason: reason, offset: firstOffset)
     }
 
+    /// What to say instead of "binary data" of a file named as an Excel workbook (`.xlsx`, `.xlsm`, `.xls`) whose
+    /// first bytes are no workbook's: it is damaged or cut short, and exporting it as CSV is not the first remedy.
+    /// `nil` for any other name.
+    public static func damagedWorkbook(named path: String) -> LocalizedText? {
+        let name = path.lowercased()
+        guard [".xlsx", ".xlsm", ".xls"].contains(where: { name.hasSuffix($0) }) else { return nil }
+        return LocalizedText(
+            zh: "文件名是 Excel 工作簿，但内容不是可读的工作簿（开头不是 Excel 文件应有的字节）：可能已损坏或没有下载完整；"
+                + "请重新下载，或在 Excel 或 WPS 中打开后重新保存或导出为 CSV",
+            en: "named as an Excel workbook, but its first bytes are not a workbook's: it may be damaged or only "
+                + "partly downloaded; download it again, or open it in Excel or WPS and save it again or export it "
+                + "as CSV")
+    }
+
     /// Control bytes other than tab, line feed, vertical tab, form feed, carriage return and escape.
     @inline(__always)
     static func isBinaryControl(_ byte: UInt8) -> Bool {
