@@ -192,17 +192,8 @@ import Testing
     /// still called what it is, not "a title column without an id".
     @Test func aShopifyOrdersExportIsCalledWhatItIs() throws {
         let file = "demo-shop-en/orders.csv"
-        let path = TestPaths.corpus.appendingPathComponent(file).path
-        do {
-            _ = try ListingLoader.load(path: path)
-            Issue.record("\(file) was read as a listing export")
-        } catch {
-            guard case .unusableInput(_, let reason) = error else {
-                Issue.record("unexpected \(error)")
-                return
-            }
-            #expect(reason.en.contains("is an order export, not a listing export"), "\(reason.en)")
-            #expect(reason.zh.contains("是订单导出表，不是商品导出表"), "\(reason.zh)")
-        }
+        let reason = try #require(AdapterFixtures.refusal(of: TestPaths.corpus.appendingPathComponent(file).path))
+        #expect(reason.en.contains("is an order export, not a listing export"), "\(reason.en)")
+        #expect(reason.zh.contains("是订单导出表，不是商品导出表"), "\(reason.zh)")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import ListingAudit
 
@@ -22,6 +23,22 @@ enum AdapterFixtures {
     /// Loads a `Corpus/formats` sample.
     static func load(_ name: String, options: LoadOptions = LoadOptions()) throws -> ListingLoadResult {
         try ListingLoader.load(path: sample(name), options: options)
+    }
+
+    /// The reason, in both languages, `ListingLoader` refuses the file at `path` with; `nil` (an issue recorded)
+    /// when it reads the file or throws another error.
+    static func refusal(of path: String) -> LocalizedText? {
+        do {
+            _ = try ListingLoader.load(path: path)
+            Issue.record("\(path) was read")
+        } catch {
+            guard case .unusableInput(_, let reason) = error else {
+                Issue.record("\(path): unexpected \(error)")
+                return nil
+            }
+            return reason
+        }
+        return nil
     }
 
     /// Writes `text` to a fresh temporary file and returns its path.
