@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ListingAudit
 
@@ -142,7 +143,7 @@ import Testing
             _ = try DelimitedFile(path: "/nonexistent/listings.csv")
         }
         let folder = TestPaths.corpus.path
-        #expect(throws: IngestError.unreadable(path: folder, reason: "is a directory")) {
+        #expect(throws: IngestError.unreadable(path: folder, reason: SystemError.reason(EISDIR))) {
             _ = try DelimitedFile(path: folder)
         }
     }

@@ -62,7 +62,8 @@ import Testing
             return
         }
         #expect(path == truncated.path)
-        #expect(reason.contains("truncated"))
+        #expect(reason.en.contains("truncated"))
+        #expect(reason.zh.contains("截断"))
     }
 
     @Test func emptyAndGarbageAndNewerSnapshotsAreSkipped() throws {

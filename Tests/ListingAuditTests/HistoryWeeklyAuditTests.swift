@@ -67,8 +67,9 @@ import Testing
         let (code2, out2, err2) = audit([week2, "--out", folder.appendingPathComponent("b").path, "--date",
                                          "2026-11-26", "--history", history.path, "--lang", "zh"])
         #expect(code2 == .success)
-        #expect(err2.contains("left by an interrupted audit"))
-        #expect(err2.contains("audit-2026-11-12.json: not a complete snapshot"))
+        // In the run's language (Chinese here), as every other line of the run.
+        #expect(err2.contains(".audit-2026-11-26.json.99.tmp 是一次中断的审计留下的"))
+        #expect(err2.contains("audit-2026-11-12.json：快照不完整（被截断或已损坏）"))
         #expect(out2.contains("与上次体检（2026-11-19）相比：新增 1 个问题，修复 2 个"))
         #expect(try read(history.appendingPathComponent("audit-2026-11-19.json")) == good)
         let html = try read(folder.appendingPathComponent("b/report.html"))

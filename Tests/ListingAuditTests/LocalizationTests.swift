@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ListingAudit
 
@@ -48,8 +49,8 @@ import Testing
     }
 
     @Test func writeAndBusyFolderErrorsAreSaidInChinese() {
-        let write = AuditError.cannotWrite(path: "out/priorities.csv", reason: "No space left on device")
-        #expect(write.message(.zh) == "out/priorities.csv：无法写入：No space left on device")
+        let write = AuditError.cannotWrite(path: "out/priorities.csv", reason: SystemError.reason(ENOSPC))
+        #expect(write.message(.zh) == "out/priorities.csv：无法写入：磁盘空间不足")
         #expect(write.message(.en) == "out/priorities.csv: cannot write: No space left on device")
         let busy = AuditError.busy(path: "out", holder: 42)
         #expect(busy.message(.zh) == "out：另一个审计（进程 42）正在写入这个文件夹；请等它结束，或换一个文件夹")

@@ -7,15 +7,14 @@ public enum AuditError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The folder given to `audit DIR` holds no usable listing export, or several files of one kind (exit 65 or
     /// 66 as the case says).
     case discovery(DiscoveryProblem)
-    /// A report file could not be written (exit 73).
-    case cannotWrite(path: String, reason: String)
+    /// A report file could not be written (exit 73): the system's reason, or what else is in the way.
+    case cannotWrite(path: String, reason: LocalizedText)
     /// Another audit is writing into the output or history folder `path` (exit 75); `holder` is its process id
     /// when known.
     case busy(path: String, holder: Int32?)
 
     /// The message in `language`: input, configuration, folder, write and busy-folder errors, all in both languages
-    /// (the system's reason for a failed write, or a JSON parser's for a config that is not JSON, is quoted as the
-    /// system gives it).
+    /// (a JSON parser's reason for a config that is not JSON is quoted as the parser gives it).
     public func message(_ language: Language) -> String {
         switch self {
         case .ingest(let error):
@@ -25,7 +24,7 @@ public enum AuditError: Error, Equatable, Sendable, CustomStringConvertible {
         case .discovery(let problem):
             return problem.message(language)
         case .cannotWrite(let path, let reason) where language == .zh:
-            return "\(path)：无法写入：\(reason)"
+            return "\(path)：无法写入：\(reason.zh)"
         case .busy(let path, let holder) where language == .zh:
             return "\(path)：另一个审计\(holder.map { "（进程 \($0)）" } ?? "")正在写入这个文件夹；请等它结束，或换一个文件夹"
         default:
@@ -38,7 +37,7 @@ public enum AuditError: Error, Equatable, Sendable, CustomStringConvertible {
         case .ingest(let error): error.description
         case .configuration(let error): error.description
         case .discovery(let problem): problem.description
-        case .cannotWrite(let path, let reason): "\(path): cannot write: \(reason)"
+        case .cannotWrite(let path, let reason): "\(path): cannot write: \(reason.en)"
         case .busy(let path, let holder):
             "\(path): another audit\(holder.map { " (process \($0))" } ?? "") is writing into this folder; "
                 + "wait for it to finish, or choose another folder"

@@ -89,7 +89,7 @@ final class AuditOutputFolder {
     private func finish(_ folder: String, snapshot: [String]) throws(AuditError) {
         if snapshot.count == 2, FileManager.default.fileExists(atPath: snapshot[0]) {
             guard rename(snapshot[0], snapshot[1]) == 0 else {
-                throw .cannotWrite(path: snapshot[1], reason: Self.systemError())
+                throw .cannotWrite(path: snapshot[1], reason: SystemError.last())
             }
         }
         unlink((folder as NSString).appendingPathComponent(Self.sealName))
@@ -97,7 +97,7 @@ final class AuditOutputFolder {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
             let target = (destination as NSString).appendingPathComponent(name)
             guard rename((folder as NSString).appendingPathComponent(name), target) == 0 else {
-                throw .cannotWrite(path: target, reason: Self.systemError())
+                throw .cannotWrite(path: target, reason: SystemError.last())
             }
         }
     }
@@ -108,7 +108,7 @@ final class AuditOutputFolder {
         guard let staging else { return }
         if !stagedInside, !FileManager.default.fileExists(atPath: destination) {
             guard rename(staging, destination) == 0 else {
-                throw .cannotWrite(path: destination, reason: Self.systemError())
+                throw .cannotWrite(path: destination, reason: SystemError.last())
             }
             unlink((destination as NSString).appendingPathComponent(Self.sealName))
             self.staging = nil
@@ -117,7 +117,7 @@ final class AuditOutputFolder {
         for name in files {
             let target = (destination as NSString).appendingPathComponent(name)
             guard rename((staging as NSString).appendingPathComponent(name), target) == 0 else {
-                throw .cannotWrite(path: target, reason: Self.systemError())
+                throw .cannotWrite(path: target, reason: SystemError.last())
             }
         }
         discard()
@@ -136,7 +136,7 @@ final class AuditOutputFolder {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: destination, isDirectory: &isFolder)
         guard !exists || isFolder.boolValue else {
-            throw .cannotWrite(path: destination, reason: "\(destination) is a file, not a folder")
+            throw .cannotWrite(path: destination, reason: OutputProblem.notAFolder(destination))
         }
         let target = URL(fileURLWithPath: destination).standardizedFileURL
         let process = ProcessInfo.processInfo.processIdentifier
@@ -151,9 +151,5 @@ final class AuditOutputFolder {
         staging = folder
         stagedInside = exists
         return folder
-    }
-
-    private static func systemError() -> String {
-        String(cString: strerror(errno))
     }
 }

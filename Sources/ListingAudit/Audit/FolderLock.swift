@@ -36,7 +36,7 @@ final class FolderLock {
         }
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw .cannotWrite(path: folder, reason: String(cString: strerror(errno)))
+            throw .cannotWrite(path: folder, reason: SystemError.last())
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let holder = (try? String(contentsOfFile: path, encoding: .utf8))?.trimmingWhitespace() ?? ""

@@ -27,10 +27,10 @@ final class OutputFile {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
         } catch {
-            throw .cannotWrite(path: folder, reason: error.localizedDescription)
+            throw .cannotWrite(path: folder, reason: OutputProblem.reason(creating: folder, error))
         }
         descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .cannotWrite(path: shownPath, reason: systemReason(errno)) }
+        guard descriptor >= 0 else { throw .cannotWrite(path: shownPath, reason: SystemError.last()) }
     }
 
     deinit {
@@ -68,7 +68,7 @@ final class OutputFile {
     /// Throws for a nonzero `errno` value.
     private func check(_ failure: Int32) throws(AuditError) {
         guard failure != 0 else { return }
-        throw .cannotWrite(path: shownPath, reason: systemReason(failure))
+        throw .cannotWrite(path: shownPath, reason: SystemError.reason(failure))
     }
 }
 
@@ -89,4 +89,3 @@ private func writeAll(_ descriptor: Int32, _ bytes: UnsafeBufferPointer<UInt8>) 
 
 private func closeDescriptor(_ descriptor: Int32) -> Int32 { close(descriptor) }
 
-private func systemReason(_ code: Int32) -> String { String(cString: strerror(code)) }

@@ -72,7 +72,9 @@ extension HistoryStore {
             return header.map { building.finish(date: $0.date, basis: $0.basis, schema: $0.schema) }
         }
         if let streamed, let streamed {
-            guard streamed.schema <= AuditSnapshot.currentSchema else { return .failure(newer(path, streamed.schema)) }
+            guard streamed.schema <= AuditSnapshot.currentSchema else {
+                return .failure(.newer(path, schema: streamed.schema))
+            }
             return .success(streamed)
         }
         return read(path: path).map { snapshot in

@@ -75,7 +75,8 @@ public struct HistoryStore: Sendable {
         let target = url(for: snapshot.date)
         return try writeTemporary(for: target) { write throws(HistoryError) in
             guard try snapshot.writeJSON(to: write) else {
-                throw .cannotWrite(path: target.path, reason: "a score is not a finite number")
+                throw .cannotWrite(path: target.path, reason: LocalizedText(
+                    zh: "有分数不是有限数，无法写入", en: "a score is not a finite number"))
             }
         }
     }
@@ -89,7 +90,7 @@ public struct HistoryStore: Sendable {
         /// Renames the temporary file over the target, and syncs the folder.
         func commit() throws(HistoryError) {
             guard rename(temporary.path, target.path) == 0 else {
-                let reason = HistoryStore.systemError()
+                let reason = SystemError.last()
                 unlink(temporary.path)
                 throw .cannotWrite(path: target.path, reason: reason)
             }
@@ -113,13 +114,13 @@ public struct HistoryStore: Sendable {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw .cannotWrite(path: directory.path, reason: error.localizedDescription)
+            throw .cannotWrite(path: directory.path, reason: OutputProblem.reason(creating: directory.path, error))
         }
         let temporary = directory.appendingPathComponent(
             "." + target.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
                 + Self.temporaryMarker)
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw .cannotWrite(path: temporary.path, reason: Self.systemError()) }
+        guard descriptor >= 0 else { throw .cannotWrite(path: temporary.path, reason: SystemError.last()) }
         do {
             try contents { bytes throws(HistoryError) in
                 try Self.writeAll(bytes, to: descriptor, path: temporary.path)
@@ -130,7 +131,7 @@ public struct HistoryStore: Sendable {
             throw error
         }
         let synced = fsync(descriptor) == 0
-        let reason = Self.systemError()
+        let reason = SystemError.last()
         close(descriptor)
         guard synced else {
             unlink(temporary.path)
@@ -146,39 +147,36 @@ public struct HistoryStore: Sendable {
             let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             if result < 0 {
                 if errno == EINTR { continue }
-                throw .cannotWrite(path: path, reason: systemError())
+                throw .cannotWrite(path: path, reason: SystemError.last())
             }
             written += result
         }
     }
 
     static func read(path: String) -> Result<AuditSnapshot, HistoryWarning> {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(.unreadableSnapshot(path: path, reason: "cannot be read"))
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            return .failure(.cannotRead(path, SystemError.reason(error)))
         }
         if let snapshot = SnapshotJSONReader.read(data) {
-            guard snapshot.schema <= AuditSnapshot.currentSchema else { return .failure(newer(path, snapshot.schema)) }
+            guard snapshot.schema <= AuditSnapshot.currentSchema else {
+                return .failure(.newer(path, schema: snapshot.schema))
+            }
             return .success(snapshot)
         }
         struct Header: Decodable { var schema: Int }
         let decoder = JSONDecoder()
         guard let header = try? decoder.decode(Header.self, from: data) else {
-            return .failure(.unreadableSnapshot(path: path, reason: "not a complete snapshot (truncated or corrupt)"))
+            return .failure(.incomplete(path))
         }
-        guard header.schema <= AuditSnapshot.currentSchema else { return .failure(newer(path, header.schema)) }
+        guard header.schema <= AuditSnapshot.currentSchema else { return .failure(.newer(path, schema: header.schema)) }
         do {
             return .success(try decoder.decode(AuditSnapshot.self, from: data))
         } catch {
-            return .failure(.unreadableSnapshot(path: path, reason: "not a complete snapshot (truncated or corrupt)"))
+            return .failure(.incomplete(path))
         }
     }
 
-    /// The warning for a snapshot in a newer format than this version reads.
-    static func newer(_ path: String, _ schema: Int) -> HistoryWarning {
-        .unreadableSnapshot(path: path, reason: "written by a newer version (format \(schema))")
-    }
-
-    fileprivate static func systemError() -> String {
-        String(cString: strerror(errno))
-    }
 }

@@ -45,7 +45,7 @@ struct ImageProbeCache {
 
     /// Writes the cache (whole, then renamed into place). A cache that cannot be written is only a slower next run,
     /// so the failure is returned for a warning, not thrown.
-    func save() -> String? {
+    func save() -> LocalizedText? {
         guard let folder, let path else { return nil }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -53,7 +53,9 @@ struct ImageProbeCache {
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
             return nil
         } catch {
-            return "\(path): cannot write the image cache: \(error.localizedDescription)"
+            let reason = SystemError.reason(error)
+            return LocalizedText(
+                zh: "\(path)：无法写入图片缓存：\(reason.zh)", en: "\(path): cannot write the image cache: \(reason.en)")
         }
     }
 }

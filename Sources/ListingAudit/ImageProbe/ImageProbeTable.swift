@@ -7,7 +7,7 @@ public struct ImageProbeTable: Sendable {
     /// Probes taken from the cache without a request.
     public var cached = 0
     /// Problems that did not stop the run (a cache that could not be written).
-    public var warnings: [String] = []
+    public var warnings: [LocalizedText] = []
     /// The products using each file as their main image, by the file's `ImageProbe.contentKey`: one entry per
     /// product (title stem), in reading order. Filled by `ImageProbeStage` from every export's listings.
     var mainImageUses: [String: [MainImageUse]] = [:]

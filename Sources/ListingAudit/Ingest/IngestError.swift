@@ -2,8 +2,8 @@
 public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file does not exist (exit 66).
     case fileNotFound(path: String)
-    /// The file exists but cannot be read (exit 66).
-    case unreadable(path: String, reason: String)
+    /// The file exists but cannot be read (exit 66): the system's reason, or what else is in the way.
+    case unreadable(path: String, reason: LocalizedText)
     /// The data cannot be used, said in English only: the labelled sets read by `evaluate-rules` and
     /// `classify-reasons` (files the project's developers write; every shop export's refusal is `unusableInput`).
     /// Exit 65.
@@ -14,13 +14,13 @@ public enum IngestError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String { message(.en) }
 
-    /// The message in `language` (messages known in English only are given in English).
+    /// The message in `language` (`unusableData`, about the project's own labelled sets, is in English only).
     public func message(_ language: Language) -> String {
         switch self {
         case .fileNotFound(let path):
             language == .zh ? "\(path)：文件不存在" : "\(path): no such file"
         case .unreadable(let path, let reason):
-            language == .zh ? "\(path)：无法读取：\(reason)" : "\(path): cannot read: \(reason)"
+            language == .zh ? "\(path)：无法读取：\(reason.zh)" : "\(path): cannot read: \(reason.en)"
         case .unusableData(let location, let reason): "\(location): \(reason)"
         case .unusableInput(let location, let reason):
             language == .zh ? "\(location)：\(reason.zh)" : "\(location): \(reason.en)"

@@ -15,7 +15,8 @@ enum AuditSummaryJSON {
             let data = try encoder.encode(Document(result, language: language))
             return String(decoding: data, as: UTF8.self) + "\n"
         } catch {
-            throw .cannotWrite(path: "summary.json", reason: "\(error)")
+            throw .cannotWrite(path: "summary.json", reason: LocalizedText(
+                zh: "有数值不是有限数，无法写成 JSON", en: "\(error)"))
         }
     }
 

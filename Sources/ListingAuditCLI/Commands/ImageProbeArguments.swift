@@ -128,7 +128,7 @@ enum ImageProbeArguments {
         if let folder {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                throw .unreadable(path: folder, reason: "no such folder")
+                throw .unreadable(path: folder, reason: LocalizedText(zh: "文件夹不存在", en: "no such folder"))
             }
             options.imagesFolder = folder
         }
@@ -158,7 +158,7 @@ enum ImageProbeArguments {
         options.progress = { done, total, failed in line.show(done: done, total: total, failed: failed) }
         let table = try ImageProbeStage.run(paths: paths, reading: reading, options: options)
         line.finish()
-        for warning in table.warnings { console.error(zh ? "警告：" + warning : "warning: " + warning) }
+        for warning in table.warnings { console.error(zh ? "警告：" + warning.zh : "warning: " + warning.en) }
         if !quiet { console.error(summary(table, zh: zh)) }
         return table
     }

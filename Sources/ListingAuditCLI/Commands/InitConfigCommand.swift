@@ -45,8 +45,8 @@ enum InitConfigCommand: Command {
         do {
             try Data(json.utf8).write(to: URL(fileURLWithPath: path))
         } catch {
-            console.error(zh ? "错误：\(path)：无法写入（\(error.localizedDescription)）"
-                : "Error: \(path): cannot write: \(error.localizedDescription)")
+            let reason = SystemError.reason(error)
+            console.error(zh ? "错误：\(path)：无法写入（\(reason.zh)）" : "Error: \(path): cannot write: \(reason.en)")
             return .cannotCreate
         }
         console.error(zh ? "已把默认配置写入 \(path)。" : "Wrote the default configuration to \(path).")

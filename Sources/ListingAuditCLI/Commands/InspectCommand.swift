@@ -154,14 +154,19 @@ enum InspectCommand: Command {
             throw .fileNotFound(path: path)
         }
         guard isDirectory.boolValue else { return [path] }
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
-            throw .unreadable(path: path, reason: "cannot list the directory")
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: path)
+        } catch {
+            throw .unreadable(path: path, reason: SystemError.reason(error))
         }
         let files = names.filter {
             !$0.hasPrefix(".") && TableFormat.inputExtensions.contains(($0 as NSString).pathExtension.lowercased())
         }.sorted()
         guard !files.isEmpty else {
-            throw .unreadable(path: path, reason: "no .csv, .tsv, .txt, .xlsx, .xml or .json files in the directory")
+            throw .unreadable(path: path, reason: LocalizedText(
+                zh: "文件夹里没有 .csv、.tsv、.txt、.xlsx、.xml 或 .json 文件",
+                en: "no .csv, .tsv, .txt, .xlsx, .xml or .json files in the directory"))
         }
         return files.map { (path as NSString).appendingPathComponent($0) }
     }

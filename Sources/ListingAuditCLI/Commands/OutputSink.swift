@@ -8,7 +8,7 @@ final class OutputSink {
     /// A file that could not be created or written.
     struct Problem: Error {
         let path: String
-        let reason: String
+        let reason: LocalizedText
     }
 
     private let console: Console
@@ -31,7 +31,7 @@ final class OutputSink {
         // device nodes such as /dev/full; this writes into what is there (a file, /dev/stdout, a pipe).
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw Problem(path: path, reason: Self.reason(creating: path))
+            throw Problem(path: path, reason: Self.reason(creating: path, code: errno))
         }
         handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
@@ -65,23 +65,20 @@ final class OutputSink {
         do {
             try handle.write(contentsOf: buffer)
         } catch {
-            problem = Problem(path: path ?? "-", reason: error.localizedDescription)
+            problem = Problem(path: path ?? "-", reason: SystemError.reason(error))
         }
         buffer.removeAll(keepingCapacity: true)
     }
 
-    private static func reason(creating path: String) -> String {
+    /// Why `path` could not be opened with the error number `code`: a file standing where a folder must be, a
+    /// missing folder, else the system's reason.
+    private static func reason(creating path: String, code: Int32) -> LocalizedText {
         let folder = PathText.parent(path)
-        if let file = OutputProblem.fileOnPath(folder.isEmpty ? "." : folder) {
-            return "\(file) is a file, not a folder"
-        }
+        if let file = OutputProblem.fileOnPath(folder.isEmpty ? "." : folder) { return OutputProblem.notAFolder(file) }
         var isDirectory: ObjCBool = false
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
-            return "the folder \(folder) does not exist"
+            return LocalizedText(zh: "文件夹 \(folder) 不存在", en: "the folder \(folder) does not exist")
         }
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return "it is a folder"
-        }
-        return "permission denied or read-only location"
+        return SystemError.reason(code)
     }
 }

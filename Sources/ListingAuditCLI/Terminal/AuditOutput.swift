@@ -9,16 +9,11 @@ enum AuditOutput {
         let style = TerminalStyle(mode: arguments.color, console: console)
         let language = outcome.result.language
         for warning in outcome.historyWarnings {
-            console.error(warning.description)
+            console.error(warning.message(language))
         }
         guard arguments.verbosity > .quiet else { return }
         if arguments.verbosity == .verbose {
-            for input in outcome.result.inputs {
-                console.print(style.dim("\(input.kind.rawValue): \(TerminalText.escaped(input.path)) (\(input.format), \(input.encoding)) "
-                    + "\(input.rowsRead) rows, \(input.skipped) skipped"
-                    + (input.notRefunded.map { $0 > 0 ? ", \($0) not refunded (closed/rejected/withdrawn)" : "" }
-                        ?? "")))
-            }
+            for input in outcome.result.inputs { console.print(style.dim(inputLine(input, language: language))) }
         }
         console.print(style.headings(AuditTerminalSummary.render(outcome.result, language: language, top: top)))
         if let history = outcome.history {
@@ -31,5 +26,26 @@ enum AuditOutput {
         console.print("")
         console.print((language == .zh ? "已写入 " : "Wrote ") + style.bold(folder + "/") + ": "
             + outcome.files.joined(separator: ", "))
+    }
+
+    /// One input as `--verbose` lists it: its kind, path, format and encoding, rows read and skipped, and refunds not
+    /// counted.
+    static func inputLine(_ input: InputSummary, language: Language) -> String {
+        let path = TerminalText.escaped(input.path)
+        let notRefunded = input.notRefunded ?? 0
+        switch language {
+        case .zh:
+            let kind = switch input.kind {
+            case .listings: "商品导出"
+            case .refunds: "退款导出"
+            case .orders: "订单导出"
+            }
+            return "\(kind)：\(path)（\(input.format)，\(input.encoding)）读取 \(input.rowsRead) 行，跳过 \(input.skipped) 行"
+                + (notRefunded > 0 ? "，未退款（关闭/拒绝/撤销）\(notRefunded) 笔" : "")
+        case .en:
+            return "\(input.kind.rawValue): \(path) (\(input.format), \(input.encoding)) "
+                + "\(input.rowsRead) rows, \(input.skipped) skipped"
+                + (notRefunded > 0 ? ", \(notRefunded) not refunded (closed/rejected/withdrawn)" : "")
+        }
     }
 }

@@ -36,14 +36,15 @@ public final class FileByteSource: ByteSource {
         self.path = path
         let fd = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
         guard fd >= 0 else {
-            let reason = String(cString: strerror(errno))
-            throw errno == ENOENT ? .fileNotFound(path: path) : .unreadable(path: path, reason: reason)
+            let code = errno
+            guard code != ENOENT else { throw .fileNotFound(path: path) }
+            throw .unreadable(path: path, reason: SystemError.reason(code))
         }
         var info = stat()
         let described = fstat(fd, &info) == 0
         if path != "-", described, (info.st_mode & S_IFMT) == S_IFDIR {
             close(fd)
-            throw .unreadable(path: path, reason: "is a directory")
+            throw .unreadable(path: path, reason: SystemError.reason(EISDIR))
         }
         totalBytes = described && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
         descriptor = fd
@@ -70,7 +71,7 @@ public final class FileByteSource: ByteSource {
         repeat {
             got = Glibc.read(descriptor, scratch.baseAddress, maximum)
         } while got < 0 && errno == EINTR
-        guard got >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        guard got >= 0 else { throw .unreadable(path: path, reason: SystemError.last()) }
         buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[..<got]))
         bytesRead += got
         progress?.note(bytesRead: bytesRead, atEnd: got == 0)

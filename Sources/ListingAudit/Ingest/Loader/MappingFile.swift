@@ -16,8 +16,11 @@ struct MappingFile {
         path: String, fields: [String], settings: [String] = [], required: [String] = []
     ) throws(IngestError) -> MappingFile {
         guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path: path) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "cannot read the file")
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(path: path, reason: SystemError.reason(error))
         }
         return try parse(data, source: path, fields: fields, settings: settings, required: required)
     }

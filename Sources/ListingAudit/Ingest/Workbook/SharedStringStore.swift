@@ -166,11 +166,12 @@ struct SharedStringStore {
             }
             if got < 0, errno == EINTR { continue }
             guard got > 0 else {
+                let reason = got < 0
+                    ? SystemError.last() : LocalizedText(zh: "文件比写入的短", en: "it is shorter than written")
                 throw .input(
-                    label,
-                    zh: "无法读回共享字符串的临时文件（\(String(cString: strerror(errno)))）：请检查临时目录所在磁盘",
-                    en: "the scratch file of the shared strings could not be read back "
-                        + "(\(String(cString: strerror(errno)))): check the disk of the temporary folder")
+                    label, zh: "无法读回共享字符串的临时文件（\(reason.zh)）：请检查临时目录所在磁盘",
+                    en: "the scratch file of the shared strings could not be read back (\(reason.en)): "
+                        + "check the disk of the temporary folder")
             }
             done += got
         }

@@ -30,13 +30,14 @@ final class RandomAccessFile {
         self.path = path
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
-            let reason = String(cString: strerror(errno))
-            throw errno == ENOENT ? .fileNotFound(path: path) : .unreadable(path: path, reason: reason)
+            let code = errno
+            guard code != ENOENT else { throw .fileNotFound(path: path) }
+            throw .unreadable(path: path, reason: SystemError.reason(code))
         }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
             close(fd)
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+            throw .unreadable(path: path, reason: SystemError.last())
         }
         descriptor = fd
         size = Int(info.st_size)
@@ -51,7 +52,7 @@ final class RandomAccessFile {
             let got = pread(descriptor, destination + done, count - done, off_t(offset + done))
             if got < 0 {
                 if errno == EINTR { continue }
-                throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+                throw .unreadable(path: path, reason: SystemError.last())
             }
             if got == 0 { break }
             done += got
