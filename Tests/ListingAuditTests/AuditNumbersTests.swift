@@ -9,7 +9,7 @@ import Testing
         var values: [Double] = [0, -0.0, 0.005, 0.125, 0.375, 1.005, 2.675, 89.9, -12.5, 1e14 + 0.01, 1e20, .nan,
                                 .infinity, -.infinity, 1.0 / 3, 2.0 / 3, 0.00005, 123_456.789]
         for cents in stride(from: -2_000, through: 200_000, by: 7) { values.append(Double(cents) / 100) }
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 20261206)
         for _ in 0..<2_000 { values.append(Double.random(in: -1_000...1_000_000, using: &generator)) }
         for value in values {
             #expect(AuditNumbers.fixed(value, digits: 2) == String(format: "%.2f", value))
@@ -26,7 +26,7 @@ import Testing
             let tie = Double(numerator) / 64
             values += [tie, tie.nextUp, tie.nextDown, -tie]
         }
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 20261207)
         for _ in 0..<3_000 {
             let magnitude = Double.random(in: -12...15, using: &generator)
             let value = Double.random(in: 1..<10, using: &generator) * Double(sign: .plus, exponent: 0, significand: 1)

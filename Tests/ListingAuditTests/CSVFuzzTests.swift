@@ -5,26 +5,13 @@ import Testing
 /// Thousands of random and garbage byte strings through every decoding path and the reader: each must end,
 /// and the records must be sane (no crash, no hang, no lost or invented structure).
 @Suite struct CSVFuzzTests {
-    /// SplitMix64: deterministic, so a failure can be replayed.
-    private struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
-
     /// Bytes that matter to the reader and decoders, so random strings hit their edge cases often.
     private static let interesting: [UInt8] = [
         0x2C, 0x22, 0x0A, 0x0D, 0x09, 0x3B, 0x7C, 0x61, 0x20, 0x00, 0xFF, 0xFE, 0xEF, 0xBB, 0xBF,
         0xE4, 0xB8, 0xAD, 0xC3, 0xA9, 0xF0, 0x9F, 0x98, 0x80, 0xD8, 0xDC, 0x81, 0x30, 0x39, 0x84, 0x31,
     ]
 
-    private static func sample(_ random: inout Random) -> [UInt8] {
+    private static func sample(_ random: inout SeededGenerator) -> [UInt8] {
         let length = random.below(200)
         let fullyRandom = random.below(3) == 0
         return (0..<length).map { _ in
@@ -59,7 +46,7 @@ import Testing
     }
 
     @Test func randomBytesThroughEveryDecoderAndTheReader() throws {
-        var random = Random(state: 0x5EED_C5F0)
+        var random = SeededGenerator(seed: 0x5EED_C5F0)
         let dialects: [CSVDialect] = [.csv, .tsv, CSVDialect(delimiter: 0x3B), CSVDialect(delimiter: 0x7C)]
         for round in 0..<3000 {
             let bytes = Self.sample(&random)
@@ -78,7 +65,7 @@ import Testing
     }
 
     @Test func randomFilesOpenOrAreRejectedAsUnusable() throws {
-        var random = Random(state: 0xF11E_5EED)
+        var random = SeededGenerator(seed: 0xF11E_5EED)
         let path = TestPaths.scratch
             .appendingPathComponent("listing-audit-fuzz-\(ProcessInfo.processInfo.processIdentifier).csv").path
         defer { try? FileManager.default.removeItem(atPath: path) }

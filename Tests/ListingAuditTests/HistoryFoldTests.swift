@@ -7,14 +7,6 @@ import Testing
 @Suite struct HistoryFoldTests {
     typealias F = HistoryFixtures
 
-    /// A small deterministic generator, so a failing history can be made again from its seed.
-    private struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return state >> 11 &* 0x9E37_79B9_7F4A_7C15 ^ state
-        }
-    }
 
     private static let rules: [(String, [RefundCategory])] = [
         ("size.missing_chart", [.sizeFit]), ("description.vague", [.notAsDescribed, .qualityDefect]),
@@ -24,7 +16,7 @@ import Testing
     /// A history of 2–7 weekly audits of up to 6 listings that come and go, gain and lose findings, with or
     /// without orders and per-category counts; earlier audits may repeat a listing.
     private static func history(seed: UInt64) -> [AuditSnapshot] {
-        var random = Generator(state: seed)
+        var random = SeededGenerator(seed: seed)
         let weeks = Int.random(in: 2...7, using: &random)
         return (0..<weeks).map { week in
             var listings: [ListingSnapshot] = []

@@ -109,11 +109,7 @@ import Testing
 
     /// Pseudo-random bytes behind each format's signature: whatever comes out, nothing traps.
     @Test func randomBytesNeverTrap() {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> UInt8 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return UInt8(truncatingIfNeeded: state >> 33)
-        }
+        var random = SeededGenerator(seed: 0x9E37_79B9_7F4A_7C15)
         let signatures: [[UInt8]] = [
             [0xFF, 0xD8], [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], Array("GIF89a".utf8),
             Array("RIFF".utf8) + [0, 0, 0, 0] + Array("WEBPVP8X".utf8), Array("BM".utf8),
@@ -121,8 +117,8 @@ import Testing
         ]
         for signature in signatures {
             for length in stride(from: 0, to: 600, by: 7) {
-                let bytes = signature + (0..<length).map { _ in next() }
-                _ = ImageHeaderReader.read(bytes, complete: Bool.random())
+                let bytes = signature + (0..<length).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+                _ = ImageHeaderReader.read(bytes, complete: Bool.random(using: &random))
             }
         }
     }

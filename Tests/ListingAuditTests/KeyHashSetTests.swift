@@ -5,7 +5,7 @@ import Testing
 @Suite struct KeyHashSetTests {
     @Test func holdsWhatWasInsertedThroughGrowth() {
         var set = KeyHashSet()
-        var random = SplitMix(seed: 3)
+        var random = SeededGenerator(seed: 3)
         let inserted = (0..<5000).map { _ in Int(bitPattern: UInt(random.next())) } + [0, 1, -1, Int.min, Int.max]
         for hash in inserted { set.insert(hash) }
         let absent = (0..<5000).map { _ in Int(bitPattern: UInt(random.next())) }

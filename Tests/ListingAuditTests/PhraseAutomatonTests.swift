@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func reportsWhatANaiveSearchFindsOnRandomPatternsAndTexts() {
-        var random = SplitMix(seed: 11)
+        var random = SeededGenerator(seed: 11)
         // A small alphabet (with a multi-byte Chinese character) makes overlaps, shared prefixes and suffixes common.
         let alphabet: [[UInt8]] = [[0x61], [0x62], [0x63], [0x20], Array("色".utf8)]
         func word(_ length: Int) -> [UInt8] {

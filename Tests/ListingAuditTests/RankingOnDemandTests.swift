@@ -13,7 +13,7 @@ import Testing
 
     /// A ledger of `count` listings with random findings, refunds and (when `orders`) orders.
     static func randomLedger(count: Int, orders: Bool, seed: UInt64) -> AuditLedger {
-        var random = SeededRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         // Some ids need quoting or neutralising in a CSV cell.
         let listings = (0..<count).map { index in
             (index % 11 == 0 ? "=" : "") + "L\(index)" + (index % 5 == 0 ? ",\"q\"\n连衣裙" : "")
@@ -22,13 +22,13 @@ import Testing
         var refunds: [(String?, RefundCategory)] = []
         var units: [String: Int] = [:]
         for listing in listings {
-            for (rule, severity) in rules where random.next(below: 5) == 0 {
-                findings.append((listing, rule, random.next(below: 3) == 0 ? .advice : severity))
+            for (rule, severity) in rules where random.below(5) == 0 {
+                findings.append((listing, rule, random.below(3) == 0 ? .advice : severity))
             }
-            for _ in 0..<random.next(below: 12) where random.next(below: 3) > 0 {
-                refunds.append((listing, RefundCategory.taxonomy[random.next(below: RefundCategory.count)]))
+            for _ in 0..<random.below(12) where random.below(3) > 0 {
+                refunds.append((listing, RefundCategory.taxonomy[random.below(RefundCategory.count)]))
             }
-            if orders, random.next(below: 4) > 0 { units[listing] = random.next(below: 400) }
+            if orders, random.below(4) > 0 { units[listing] = random.below(400) }
         }
         refunds += LedgerFixture.repeated(nil, .sizeFit, 5)
         return LedgerFixture.make(
@@ -213,22 +213,4 @@ struct ReferenceRanker {
             topRuleID: top?.id, topRuleTitle: top?.title, topFix: top?.fix, dominantCategory: score.dominant,
             hasHistory: score.hasHistory, refundExportGiven: ledger.hasRefundExport)
     }
-}
-
-/// A small deterministic generator (SplitMix64), so random fixtures are the same on every run.
-struct SeededRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func nextValue() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-
-    /// A number in `0..<bound`.
-    mutating func next(below bound: Int) -> Int { Int(nextValue() % UInt64(bound)) }
 }

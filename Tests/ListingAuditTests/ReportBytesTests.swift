@@ -119,11 +119,11 @@ import Testing
 
     @Test(arguments: Language.allCases)
     func trendIsWhatTheStringWriterWrote(_ language: Language) throws {
-        var random = SeededRandom(seed: 7)
+        var random = SeededGenerator(seed: 7)
         var scores = Self.numbers.filter(\.isFinite)
         for _ in 0..<2_000 {
-            scores.append(Double(Int(random.nextValue() % 2_000_001) - 1_000_000) / 1_000)
-            scores.append(Double(random.nextValue() % 1_000_000_007) / 997)
+            scores.append(Double(Int(random.next() % 2_000_001) - 1_000_000) / 1_000)
+            scores.append(Double(random.next() % 1_000_000_007) / 997)
         }
         let snapshots = (0..<3).map { week in
             HistoryFixtures.snapshot("2026-11-\(10 + week)", scores.indices.map { index in

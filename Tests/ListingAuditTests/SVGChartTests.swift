@@ -42,12 +42,12 @@ import Testing
 
     /// Only the bars drawn are sorted with their labels; the bars and the folded tail are those of sorting them all.
     @Test func paretoBarsAreThoseOfSortingEveryItem() {
-        var random = SeededRandom(seed: 11)
+        var random = SeededGenerator(seed: 11)
         for round in 0..<30 {
             let items = (0..<(round * 7)).map { index in
                 ParetoChart.Item(
-                    label: "L\(random.next(below: 50))",
-                    value: round % 3 == 0 ? Double(random.next(below: 6)) - 1 : Double(random.next(below: 1_000)) / 7)
+                    label: "L\(random.below(50))",
+                    value: round % 3 == 0 ? Double(random.below(6)) - 1 : Double(random.below(1_000)) / 7)
             }
             let sorted = items.filter { $0.value > 0 }.sorted {
                 $0.value != $1.value ? $0.value > $1.value : $0.label < $1.label

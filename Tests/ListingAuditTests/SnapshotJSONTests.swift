@@ -27,25 +27,25 @@ import Testing
     ]
 
     static func trickySnapshot(seed: UInt64, texts: [String] = trickyTexts) -> AuditSnapshot {
-        var random = SeededRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let listings = (0..<120).map { index in
-            let findings = (0..<random.next(below: 4)).map { _ in
+            let findings = (0..<random.below(4)).map { _ in
                 SnapshotFinding(
-                    ruleID: texts[random.next(below: texts.count)], severity: Severity.allCases[random.next(below: 3)],
-                    evidence: texts[random.next(below: texts.count)],
-                    categories: RefundCategory.taxonomy.filter { _ in random.next(below: 3) == 0 })
+                    ruleID: texts[random.below(texts.count)], severity: Severity.allCases[random.below(3)],
+                    evidence: texts[random.below(texts.count)],
+                    categories: RefundCategory.taxonomy.filter { _ in random.below(3) == 0 })
             }
             var byCategory: [String: Int] = [:]
-            for category in RefundCategory.taxonomy where random.next(below: 4) == 0 {
-                byCategory[category.rawValue] = random.next(below: 50)
+            for category in RefundCategory.taxonomy where random.below(4) == 0 {
+                byCategory[category.rawValue] = random.below(50)
             }
             return ListingSnapshot(
                 listingID: index % 7 == 0 ? "" : texts[index % texts.count],
                 title: index % 5 == 0 ? "" : texts[(index * 3) % texts.count],
-                score: random.next(below: 3) == 0 ? 0 : scores[random.next(below: scores.count)], findings: findings,
-                refunds: random.next(below: 3) == 0 ? 0 : random.next(below: 1_000) - 10,
-                linkedRefunds: random.next(below: 2) == 0 ? 0 : random.next(below: 100), refundsByCategory: byCategory,
-                orders: random.next(below: 3) == 0 ? nil : random.next(below: 5_000))
+                score: random.below(3) == 0 ? 0 : scores[random.below(scores.count)], findings: findings,
+                refunds: random.below(3) == 0 ? 0 : random.below(1_000) - 10,
+                linkedRefunds: random.below(2) == 0 ? 0 : random.below(100), refundsByCategory: byCategory,
+                orders: random.below(3) == 0 ? nil : random.below(5_000))
         }
         return AuditSnapshot(
             date: HistoryFixtures.date("2026-11-26"), toolVersion: texts[Int(seed) % texts.count],

@@ -126,7 +126,7 @@ import Testing
             "999999999999999", "9999999999999999", "123456789.123456", "0.000000000000001", "1,299.00", "¥59.9",
             "89,50 €", "twelve", "1.2.3", "--1", "12-", "3 ", " 3", "١٢",
         ]
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 20261209)
         for _ in 0..<2_000 {
             let whole = String(UInt64.random(in: 0...999_999_999_999, using: &generator))
             let fraction = String(UInt64.random(in: 0...99_999, using: &generator))
