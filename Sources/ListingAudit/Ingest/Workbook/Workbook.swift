@@ -171,9 +171,10 @@ final class Workbook {
         return parts.joined(separator: "/")
     }
 
-    /// Calls `body` at every start tag of `part`.
+    /// Calls `body` at every start tag of `part`, and `endTag` at every end tag.
     static func parse(
-        _ part: String, in archive: ZipArchive, _ body: (XMLReader) throws(IngestError) -> Void
+        _ part: String, in archive: ZipArchive, endTag: (XMLReader) -> Void = { _ in },
+        _ body: (XMLReader) throws(IngestError) -> Void
     ) throws(IngestError) {
         guard let entry = archive.entry(named: part) else {
             throw .input(
@@ -192,7 +193,8 @@ final class Workbook {
             switch token {
             case .end: return
             case .startTag: try body(reader)
-            case .endTag, .text: continue
+            case .endTag: endTag(reader)
+            case .text: continue
             }
         }
     }
@@ -212,36 +214,22 @@ final class Workbook {
         var custom: [Int: CellFormat] = [:]
         var formats: [CellFormat] = []
         var inCellStyles = false
-        guard let entry = archive.entry(named: part) else { return [] }
-        let source = try archive.open(entry)
-        let reader = XMLReader(source: source, maximumToken: 16 << 20)
-        while true {
-            let token: XMLToken
-            do {
-                token = try reader.next()
-            } catch {
-                throw xmlError(error, location: source.location, source: source)
-            }
-            switch token {
-            case .end:
-                return formats
-            case .startTag:
-                if reader.isNamed("numFmt"), let id = reader.attribute("numFmtId").flatMap(number),
-                    let code = reader.attribute("formatCode")
-                {
-                    custom[id] = CellFormat.custom(XMLBytes.string(code))
-                } else if reader.isNamed("cellXfs") {
-                    inCellStyles = true
-                } else if inCellStyles, reader.isNamed("xf"), formats.count < 1 << 20 {
-                    let id = reader.attribute("numFmtId").flatMap(number) ?? 0
-                    formats.append(custom[id] ?? CellFormat.builtIn(id))
-                }
-            case .endTag:
-                if reader.isNamed("cellXfs") { inCellStyles = false }
-            case .text:
-                continue
+        guard archive.entry(named: part) != nil else { return [] }
+        try parse(part, in: archive, endTag: { reader in
+            if reader.isNamed("cellXfs") { inCellStyles = false }
+        }) { reader in
+            if reader.isNamed("numFmt"), let id = reader.attribute("numFmtId").flatMap(number),
+                let code = reader.attribute("formatCode")
+            {
+                custom[id] = CellFormat.custom(XMLBytes.string(code))
+            } else if reader.isNamed("cellXfs") {
+                inCellStyles = true
+            } else if inCellStyles, reader.isNamed("xf"), formats.count < 1 << 20 {
+                let id = reader.attribute("numFmtId").flatMap(number) ?? 0
+                formats.append(custom[id] ?? CellFormat.builtIn(id))
             }
         }
+        return formats
     }
 
     /// A non-negative decimal number.
