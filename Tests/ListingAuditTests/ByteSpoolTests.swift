@@ -87,4 +87,33 @@ import Testing
         #expect(writer.bytes.count < plain.bytes.count)
         #expect(writer.bytes.count == distinct + 4 + texts.count * 2)
     }
+
+    /// Hundreds of texts (short, long enough for a two-byte length, near-identical, canonically equivalent but not
+    /// byte-identical) in random order: each distinct byte sequence is written in full once, every repeat as its
+    /// number, and all read back as written.
+    @Test func manyTextsRoundTripAndRepeatsCostANumber() {
+        var generator = SystemRandomNumberGenerator()
+        var pool = (0..<300).map { "message \($0) " + String(repeating: "长", count: $0 % 50) }
+        pool += ["é", "e\u{301}", "", String(repeating: "a", count: 200), String(repeating: "a", count: 201)]
+        let texts = (0..<3000).map { _ in pool.randomElement(using: &generator)! }
+        var writer = ByteWriter()
+        // What each text costs: in full (a 0, its length, its bytes) the first time, then its number plus one.
+        var numbers: [[UInt8]: Int] = [:]
+        var expected = ByteWriter()
+        for text in texts {
+            writer.writeInterned(text)
+            if let number = numbers[Array(text.utf8)] {
+                expected.write(number + 1)
+            } else {
+                numbers[Array(text.utf8)] = numbers.count
+                expected.write(0)
+                expected.write(text)
+            }
+        }
+        #expect(writer.bytes == expected.bytes)
+        var reader = ByteReader(writer.bytes[...])
+        var read: [String] = []
+        while !reader.isAtEnd { read.append(reader.readInterned()) }
+        #expect(read.map { Array($0.utf8) } == texts.map { Array($0.utf8) })
+    }
 }

@@ -150,26 +150,69 @@ struct ByteWriter {
         bytes += text.utf8
     }
 
-    /// Texts written in full by `writeInterned`, by number.
-    private var interned: [String] = []
-    /// The number of the first text written in full, by a hash of its UTF-8 bytes (`byteHash`; a byte hash: `String`
-    /// hashing normalises Unicode, which costs more than writing the text).
-    private var internedByHash: [UInt64: Int] = [:]
+    /// Each text written in full by `writeInterned`, by number: its byte hash (`byteHash`) and where its bytes lie in
+    /// `bytes`, so a repeat is compared with the bytes already written (no copy of the text is kept).
+    private var interned: [(hash: UInt64, start: Int, count: Int)] = []
+    /// An open-addressing table of those numbers plus one (0: empty), by hash; its size a power of two at least
+    /// twice `interned.count`. A byte hash: `String` hashing normalises Unicode, which costs more than the text.
+    private var internedSlots: [Int] = []
 
     /// A text that repeats (a rule's message, a phrase): in full the first time, then as the number of its first
     /// writing, so a batch's thousand "Description is empty" cost one text and a thousand small numbers.
     mutating func writeInterned(_ text: String) {
-        var text = text
-        let hash = text.withUTF8(Self.byteHash)
-        if let number = internedByHash[hash], Self.sameBytes(interned[number], &text) {
+        if let number = text.utf8.withContiguousStorageIfAvailable({ internedNumber(of: $0) }) ?? {
+            var text = text
+            return text.withUTF8 { internedNumber(of: $0) }
+        }() {
             write(number + 1)
-            return
+        } else {
+            write(0)
+            write(text)
         }
-        if internedByHash[hash] == nil { internedByHash[hash] = interned.count }
-        interned.append(text)
-        write(0)
-        write(text)
     }
+
+    /// The number of the text `text` when it was written in full before; otherwise `nil`, the text taking the next
+    /// number (the caller writes it in full right away).
+    private mutating func internedNumber(of text: UnsafeBufferPointer<UInt8>) -> Int? {
+        let hash = Self.byteHash(text)
+        if internedSlots.count < 2 * (interned.count + 1) { growInternedSlots() }
+        let mask = internedSlots.count - 1
+        var slot = Self.slot(of: hash, mask: mask)
+        while internedSlots[slot] != 0 {
+            let number = internedSlots[slot] - 1
+            let entry = interned[number]
+            if entry.hash == hash, entry.count == text.count, bytes.withUnsafeBufferPointer({ written in
+                text.isEmpty || memcmp(written.baseAddress! + entry.start, text.baseAddress!, text.count) == 0
+            }) {
+                return number
+            }
+            slot = (slot + 1) & mask
+        }
+        internedSlots[slot] = interned.count + 1
+        // The text follows its length, which `write(_: String)` writes first.
+        var length = text.count
+        var lengthBytes = 1
+        while length >= 0x80 {
+            length >>= 7
+            lengthBytes += 1
+        }
+        interned.append((hash, bytes.count + 1 + lengthBytes, text.count))
+        return nil
+    }
+
+    /// Doubles the table (at least 64 slots) and puts every number back by its hash.
+    private mutating func growInternedSlots() {
+        internedSlots = [Int](repeating: 0, count: max(64, 2 * internedSlots.count))
+        let mask = internedSlots.count - 1
+        for (number, entry) in interned.enumerated() {
+            var slot = Self.slot(of: entry.hash, mask: mask)
+            while internedSlots[slot] != 0 { slot = (slot + 1) & mask }
+            internedSlots[slot] = number + 1
+        }
+    }
+
+    /// The first slot to try for `hash` (its high bits folded onto the low ones the mask keeps).
+    private static func slot(of hash: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: hash ^ hash >> 31) & mask }
 
     /// A hash of `bytes`, mixed eight bytes at a time (then the rest one by one, then the length): texts that hash
     /// alike are compared byte for byte, so the hash only needs to tell most texts apart cheaply.
@@ -188,16 +231,6 @@ struct ByteWriter {
             index += 1
         }
         return (hash ^ UInt64(bytes.count)) &* 0x9E37_79B9_7F4A_7C15
-    }
-
-    private static func sameBytes(_ first: String, _ second: inout String) -> Bool {
-        var first = first
-        return first.withUTF8 { first in
-            second.withUTF8 { second in
-                first.count == second.count
-                    && (first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0)
-            }
-        }
     }
 }
 

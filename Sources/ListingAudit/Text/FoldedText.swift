@@ -99,23 +99,25 @@ public struct FoldedText: Sendable {
         }
         joinHyphenatedWords(&bytes)
         guard changedLength else { return (bytes, nil) }
-        return (bytes, offsets(of: source, folded: bytes.count))
+        return (bytes, offsets(of: source, folded: bytes))
     }
 
     /// For each folded byte, the offset in `source` of the scalar it belongs to (and `source.count` at the end).
-    private static func offsets(of source: UnsafeBufferPointer<UInt8>, folded count: Int) -> [Int32] {
-        [Int32](unsafeUninitializedCapacity: count + 1) { offsets, filled in
-            ChineseVariants.table.withUnsafeBufferPointer { variants in
+    /// Folding maps scalar to scalar, so the two texts are walked side by side by their lead bytes' lengths, with no
+    /// scalar decoded or folded again.
+    private static func offsets(of source: UnsafeBufferPointer<UInt8>, folded: [UInt8]) -> [Int32] {
+        let count = folded.count
+        return [Int32](unsafeUninitializedCapacity: count + 1) { offsets, filled in
+            folded.withUnsafeBufferPointer { folded in
                 var index = 0
                 var written = 0
                 while index < source.count, written < count {
-                    let (value, length) = UTF8Scalars.decode(source, at: index)
-                    let width = source[index] < 0x80 ? 1 : UTF8Scalars.width(of: TextFold.fold(value, variants: variants))
+                    let width = UTF8Scalars.length(lead: folded[written])
                     for _ in 0..<width where written < count {
                         offsets[written] = Int32(index)
                         written += 1
                     }
-                    index += length
+                    index += UTF8Scalars.length(lead: source[index])
                 }
                 offsets[written] = Int32(source.count)
                 filled = written + 1
@@ -194,6 +196,12 @@ public enum UTF8Scalars {
         let value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
             | UInt32(bytes[index + 3] & 0x3F)
         return (value, 4)
+    }
+
+    /// The length of the scalar of well-formed UTF-8 whose lead byte is `lead`.
+    @inline(__always)
+    static func length(lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 
     /// The length of the UTF-8 encoding of `value`.

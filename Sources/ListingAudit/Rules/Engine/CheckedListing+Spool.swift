@@ -33,8 +33,10 @@ extension RuleEngine.CheckedListing {
         let title = reader.readString()
         let profile = ProductProfile.allCases[Int(reader.readByte())]
         let keys = ShopKeys(from: &reader)
+        let count = reader.readInt()
         var findings: [(rule: Int, finding: RuleFinding)] = []
-        for _ in 0..<reader.readInt() {
+        findings.reserveCapacity(count)
+        for _ in 0..<count {
             let rule = reader.readInt()
             let condition = ShopCondition?.decode(from: &reader)
             let message = LocalizedText(zh: reader.readInterned(), en: reader.readInterned())

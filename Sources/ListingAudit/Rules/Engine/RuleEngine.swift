@@ -86,7 +86,13 @@ public struct RuleEngine: Sendable {
 
     /// Checks one listing, with what this worker has scanned already.
     private func check(_ listing: Listing, cache: FactsCache) -> CheckedListing {
-        let listing = probes?.annotating(listing) ?? listing
+        // Without probes the listing is checked as it is, not copied first (a copy retains each of its fields).
+        guard let probes else { return check(annotated: listing, cache: cache) }
+        return check(annotated: probes.annotating(listing), cache: cache)
+    }
+
+    /// Checks one listing whose images carry what probing found, if anything.
+    private func check(annotated listing: Listing, cache: FactsCache) -> CheckedListing {
         let settings = settingsByFormat[listing.format] ?? configuration.thresholds
         let facts = ListingFacts(
             listing, settings: settings, cache: cache, profile: profiler.map { $0(listing, settings) })
@@ -100,7 +106,7 @@ public struct RuleEngine: Sendable {
                 continue
             }
             guard let finding = rules[index].rule.check(facts) else { continue }
-            if findings.isEmpty { findings.reserveCapacity(4) }
+            if findings.isEmpty { findings.reserveCapacity(8) }
             findings.append((index, finding))
         }
         return CheckedListing(

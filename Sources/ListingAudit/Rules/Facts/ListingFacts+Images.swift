@@ -17,16 +17,18 @@ extension ListingFacts {
     static func imageAddresses(of listing: Listing) -> [ImageAddress] {
         var result: [ImageAddress] = []
         result.reserveCapacity(listing.images.count)
-        // A gallery holds a handful of pictures: a linear search beats hashing every address.
+        // A gallery holds a handful of pictures: a linear search beats hashing every address, and only an address
+        // its picture does not already tell apart (`hasOtherAddress`) is compared as a string.
         var seen: Set<String>?
-        func isNew(_ url: String) -> Bool {
+        func isNew(_ url: String, _ picture: ImagePicture) -> Bool {
             if seen == nil, result.count > 32 { seen = Set(result.map(\.url)) }
             if seen != nil { return seen!.insert(url).inserted }
-            return !result.contains { $0.url == url }
+            return !result.contains { !$0.picture.hasOtherAddress(than: picture) && $0.url == url }
         }
         func add(_ url: String, _ location: SourceLocation) {
-            guard !url.isBlank, isNew(url) else { return }
+            guard !url.isBlank else { return }
             let (picture, isPlaceholder, problem) = ImageURL.read(url)
+            guard isNew(url, picture) else { return }
             result.append(
                 ImageAddress(
                     url: url, location: location, picture: picture, isPlaceholder: isPlaceholder, problem: problem))

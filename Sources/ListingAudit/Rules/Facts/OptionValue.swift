@@ -44,38 +44,54 @@ public final class OptionValue {
 /// repeat a few dozen colours, sizes and categories over thousands of listings.
 final class FactsCache {
     let book: PhraseBook
-    private var options: [String: OptionValue] = [:]
-    private var texts: [String: ScannedText] = [:]
-    private var hints: [String: ProfileHint?] = [:]
-    /// Entries kept before the cache starts over (bounds memory on shops whose values never repeat).
-    private let capacity = 4096
+    private var options = TextCache<OptionValue>()
+    private var texts = TextCache<ScannedText>()
+    private var hints = TextCache<ProfileHint?>()
 
     init(book: PhraseBook) { self.book = book }
 
     /// The facts of option value `value`.
     func option(_ value: String) -> OptionValue {
-        if let known = options[value] { return known }
-        if options.count >= capacity { options.removeAll(keepingCapacity: true) }
-        let facts = OptionValue(value, book: book)
-        options[value] = facts
-        return facts
+        options.value(for: value) { OptionValue($0, book: book) }
     }
 
     /// The profile hint of category text `text`, worked out by `hint` once per distinct text.
     func hint(of text: ScannedText, _ hint: (ScannedText) -> ProfileHint?) -> ProfileHint? {
-        if let known = hints[text.source] { return known }
-        if hints.count >= capacity { hints.removeAll(keepingCapacity: true) }
-        let found = hint(text)
-        hints[text.source] = found
-        return found
+        hints.value(for: text.source) { _ in hint(text) }
     }
 
     /// `text` (a category path, a product type, an attribute value) scanned.
     func scanned(_ text: String) -> ScannedText {
-        if let known = texts[text] { return known }
-        if texts.count >= capacity { texts.removeAll(keepingCapacity: true) }
-        let scanned = ScannedText(text, book: book)
-        texts[text] = scanned
-        return scanned
+        texts.value(for: text) { ScannedText($0, book: book) }
+    }
+}
+
+/// Values worked out once per distinct text (texts equal as `String`s share one), up to `capacity` texts before it
+/// starts over (bounds memory on shops whose values never repeat). A text written exactly as one before is found by
+/// its bytes (`ByteKeyedTable`), without hashing its Unicode normalisation; only a text new to that table is looked
+/// up by `String`.
+struct TextCache<Value> {
+    private var byText: [String: Value] = [:]
+    private var byBytes = ByteKeyedTable<Value>()
+    private let capacity: Int
+
+    init(capacity: Int = 4096) { self.capacity = capacity }
+
+    /// The value of `text`: the one worked out for it (or a text equal to it) before, else `make(text)`.
+    mutating func value(for text: String, _ make: (String) -> Value) -> Value {
+        if let known = byBytes.value(for: text) { return known }
+        if byBytes.count >= capacity { byBytes.removeAll() }
+        if let known = byText[text] {
+            byBytes.set(known, for: text)
+            return known
+        }
+        if byText.count >= capacity {
+            byText.removeAll(keepingCapacity: true)
+            byBytes.removeAll()
+        }
+        let value = make(text)
+        byText[text] = value
+        byBytes.set(value, for: text)
+        return value
     }
 }

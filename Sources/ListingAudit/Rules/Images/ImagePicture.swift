@@ -9,17 +9,25 @@ struct ImagePicture: Hashable, Sendable {
     let url: String
     /// `KeyHash` of the picture's bytes.
     private let key: UInt64
+    /// Whether the address is printable ASCII without spaces (`ImageURL.Scan.isPlain`).
+    private let isPlain: Bool
 
     init(_ url: String) {
         var text = url
-        self.init(url: url, key: text.withUTF8 { ImageURL.Scan($0).pictureKey })
+        let scan = text.withUTF8 { ImageURL.Scan($0) }
+        self.init(url: url, scan: scan)
     }
 
-    /// The picture of `url`, whose key `ImageURL.Scan` has read.
-    init(url: String, key: UInt64) {
+    /// The picture of `url`, which `scan` has read.
+    init(url: String, scan: ImageURL.Scan) {
         self.url = url
-        self.key = key
+        key = scan.pictureKey
+        isPlain = scan.isPlain
     }
+
+    /// Whether the address is another than `other`'s, told without comparing them: two plain addresses (printable
+    /// ASCII, whose equal texts are equal bytes) with different keys. `false` says nothing.
+    func hasOtherAddress(than other: ImagePicture) -> Bool { isPlain && other.isPlain && key != other.key }
 
     static func == (left: ImagePicture, right: ImagePicture) -> Bool {
         left.key == right.key && (left.url == right.url || bytes(of: left.url) == bytes(of: right.url))

@@ -16,6 +16,8 @@ extension ImageURL {
         /// The authority (`user@host:port`) of an address written as plain ASCII starting `http://` or `https://`
         /// with no spaces (nearly every address); `nil` for any other address, which `problem` reads as text.
         let webAuthority: Range<Int>?
+        /// Whether every byte of the address is printable ASCII other than a space.
+        let isPlain: Bool
         /// Whether the address may hold a placeholder word: every one contains `no`, `placeholder` or `coming` (in
         /// any case), or `暂无`; full-width letters fold to those too. Spares almost every address the word scan.
         let mayNamePlaceholder: Bool
@@ -70,6 +72,7 @@ extension ImageURL {
             head = start..<cut.lowerBound
             tail = cut.upperBound..<end
             pictureKey = hash.key
+            isPlain = marks.isPlain
             webAuthority = marks.isPlain && webScheme > 0 ? webScheme..<(marks.authorityEnd ?? count) : nil
             mayNamePlaceholder = marks.placeholder
             lastComponent = marks.lastComponent

@@ -55,7 +55,7 @@ enum ImageURL {
         return text.withUTF8 { bytes in
             let scan = Scan(bytes)
             return (
-                ImagePicture(url: url, key: scan.pictureKey), isPlaceholder(url, scan, bytes),
+                ImagePicture(url: url, scan: scan), isPlaceholder(url, scan, bytes),
                 problem(url, scan, bytes))
         }
     }

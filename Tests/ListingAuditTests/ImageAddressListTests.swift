@@ -1,0 +1,37 @@
+import Testing
+
+@testable import ListingAudit
+
+/// `ListingFacts.imageAddresses` tells most addresses apart by their picture keys before comparing them as strings:
+/// held here to the straightforward list (gallery then variant images, blanks dropped, repeats by `==` dropped).
+@Suite struct ImageAddressListTests {
+    /// Addresses that repeat exactly, differ only in case, spaces or a size suffix, or are canonically equal with
+    /// different bytes (`é` written precomposed and decomposed).
+    private static let pieces = [
+        "https://cdn.shop.com/p/mug.jpg", "HTTPS://CDN.SHOP.COM/P/MUG.JPG", " https://cdn.shop.com/p/mug.jpg",
+        "https://cdn.shop.com/p/mug_800x800.jpg", "https://cdn.shop.com/p/caf\u{E9}.jpg",
+        "https://cdn.shop.com/p/cafe\u{301}.jpg", "https://cdn.shop.com/p/图片.jpg", "", "  ", "mug.jpg",
+        "https://cdn.shop.com/p/a b.jpg", "https://cdn.shop.com/p/a  b.jpg",
+    ]
+
+    @Test func addressesAreTheStraightforwardList() {
+        var generator = SystemRandomNumberGenerator()
+        let location = SourceLocation(file: "shop.csv", line: 2)
+        for _ in 0..<400 {
+            let gallery = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                Self.pieces.randomElement(using: &generator)!
+                    + (Bool.random(using: &generator) ? "" : "?v=\(Int.random(in: 0...40, using: &generator))")
+            }
+            let variantImages = (0..<Int.random(in: 0...6, using: &generator)).map { _ in
+                Self.pieces.randomElement(using: &generator)!
+            }
+            let listing = Listing(
+                id: "1", variants: variantImages.map { Variant(imageURL: $0, location: location) },
+                images: gallery.map { ListingImage(url: $0, location: location) }, format: .generic,
+                location: location)
+            var expected: [String] = []
+            for url in gallery + variantImages where !url.isBlank && !expected.contains(url) { expected.append(url) }
+            #expect(ListingFacts.imageAddresses(of: listing).map(\.url) == expected)
+        }
+    }
+}
