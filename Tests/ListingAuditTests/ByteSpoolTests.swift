@@ -92,7 +92,7 @@ import Testing
     /// byte-identical) in random order: each distinct byte sequence is written in full once, every repeat as its
     /// number, and all read back as written.
     @Test func manyTextsRoundTripAndRepeatsCostANumber() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 12031)
         var pool = (0..<300).map { "message \($0) " + String(repeating: "长", count: $0 % 50) }
         pool += ["é", "e\u{301}", "", String(repeating: "a", count: 200), String(repeating: "a", count: 201)]
         let texts = (0..<3000).map { _ in pool.randomElement(using: &generator)! }

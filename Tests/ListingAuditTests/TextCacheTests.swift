@@ -12,7 +12,7 @@ import Testing
     ] + (0..<30).map { "value \($0)" }
 
     @Test func valuesAreThoseOfAStringKeyedCache() {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(seed: 12032)
         for capacity in [3, 8, 4096] {
             var cache = TextCache<Int>(capacity: capacity)
             var plain: [String: Int] = [:]
