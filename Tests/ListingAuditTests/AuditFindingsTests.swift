@@ -48,6 +48,39 @@ import Testing
         #expect(findings.maximumSeverity == .warning && AuditFindings().maximumSeverity == nil)
     }
 
+    /// `byListing` rules listings out by their id's bytes before making a `String`; it must find what comparing
+    /// every listing's id as a `String` finds, canonical equivalence included (`K` and U+212A KELVIN SIGN, `é` and
+    /// `e` + U+0301, `;` and U+037E GREEK QUESTION MARK are equal `String`s).
+    @Test func findingsByListingIDAgreeWithComparingEveryIDAsAString() {
+        let alphabet = ["K", "\u{212A}", "k", "e", "\u{E9}", "\u{301}", ";", "\u{37E}", "L", "1", " ", "長", "\u{0}"]
+        var generator = SeededGenerator(seed: 11)
+        let ids = (0..<400).map { _ in
+            (0..<Int.random(in: 1...3, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+                .joined()
+        }
+        let table = ListingTable(ids.map {
+            AuditListing(id: $0, title: "t", profile: .apparel, location: SourceLocation(file: "a.csv", line: 2))
+        })
+        var findings = AuditFindings(listings: table)
+        for (position, id) in ids.enumerated() where position % 5 != 0 {
+            findings.append(finding(id, count: position, evidence: "\(position)"), listing: position)
+        }
+        for size in [1, 2, 5, 40] {
+            for _ in 0..<40 {
+                let wanted = Set((0..<size).map { _ in ids.randomElement(using: &generator)! })
+                    .union(size == 5 ? ["K", "\u{E9}", "absent"] : [])
+                var expected: [String: [String]] = [:]
+                for position in table.indices where !findings.range(ofListing: position).isEmpty {
+                    let id = table.id(position)
+                    if wanted.contains(id) {
+                        expected[id, default: []] += findings.range(ofListing: position).map { findings[$0].evidence }
+                    }
+                }
+                #expect(findings.byListing(ids: wanted).mapValues { $0.map(\.evidence) } == expected)
+            }
+        }
+    }
+
     @Test func countsByRuleCountFindingsAndListings() {
         var given = [finding("A", count: 1, evidence: "1"), finding("A", count: 2, evidence: "2")]
         given.append(Finding(

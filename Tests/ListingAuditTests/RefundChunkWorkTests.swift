@@ -151,6 +151,30 @@ import Testing
         }
     }
 
+    /// A refund found by its listing id cell writes that cell as the listing id; the cell must be what the
+    /// matcher holds for the listing it answers, as the one-refund-at-a-time path writes it: repeated ids (the
+    /// first listing wins), ids differing only in Unicode form or by a look-alike character, padded cells.
+    @Test func listingIDCellsFoundByIDAreTheMatchedListingsIDs() throws {
+        let ids = ["L1", "L1", "Caf\u{E9}", "Cafe\u{301}", "K", "\u{212A}", "x y", "長袖", "L1 "]
+        let listings = ids.enumerated().map { index, id in
+            Listing(id: id, title: "Item \(index)", format: .generic, location: location)
+        }
+        let cells = ids + [" L1", "\tK", "k", "Café ", "長袖 ", "L2", "", "\u{212A} "]
+        var text = "refund_id,order_id,listing_id,reason,amount,date\n"
+        for (index, cell) in cells.enumerated() {
+            text += csvLine(["r\(index)", "O\(index)", cell, "too small", "1", ""]) + "\n"
+        }
+        let path = try file(text)
+        let matcher = RefundMatcher(listings: listings)
+        let expected = try sequential(path, matcher: matcher)
+        #expect(expected.counts.filter { $0.method == .listingID }.count >= ids.count)
+        for rows in [1, 5, 100] {
+            let outcome = try audit(path, matcher: matcher, rows: rows)
+            #expect(outcome.csv == expected.csv, "chunks of \(rows)")
+            #expect(same(outcome.counts, expected.counts), "chunks of \(rows)")
+        }
+    }
+
     @Test func orderChunksCountWhatTheLoaderAndMatcherCount() throws {
         let listings = (0..<10).map {
             Listing(id: "L\($0)", title: "Item \($0)", variants: [Variant(sku: "S\($0)", location: location)],

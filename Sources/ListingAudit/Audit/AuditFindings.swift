@@ -133,12 +133,14 @@ public struct AuditFindings: RandomAccessCollection, ExpressibleByArrayLiteral, 
 
 extension AuditFindings {
     /// The findings of the listings with an id in `ids`, by id, each listing's in order.
+    /// Only the listings `ASCIIKeys` cannot rule out have their id made as a `String` (the page shows fifty).
     func byListing(ids: Set<String>) -> [String: [Finding]] {
         var found: [String: [Finding]] = [:]
         guard !ids.isEmpty else { return found }
+        let keys = ASCIIKeys(ids)
         for listing in 0..<Swift.max(0, starts.count - 1) {
             let range = range(ofListing: listing)
-            guard !range.isEmpty else { continue }
+            guard !range.isEmpty, listings.withID(listing, keys.mayHold) else { continue }
             let id = listings.id(listing)
             if ids.contains(id) { found[id, default: []] += range.map { self[$0] } }
         }
@@ -164,5 +166,31 @@ extension AuditFindings {
             counts[id] = (findings[rule], listings[rule])
         }
         return counts
+    }
+}
+
+/// A set of strings asked about by UTF-8 bytes, without making a `String`: `mayHold` is false only when the set
+/// surely lacks the text. Exact for ASCII: an ASCII text equals (as `String`s compare, by canonical equivalence)
+/// an ASCII member only when their bytes are equal; a text with other bytes may equal a member written
+/// differently (`K`, U+212A KELVIN SIGN, is `K`), so it is never ruled out, nor is anything when a member is not
+/// ASCII.
+struct ASCIIKeys {
+    /// The members' bytes; `nil` when some member is not ASCII.
+    private var table: ByteKeyTable?
+
+    init(_ members: Set<String>) {
+        guard members.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return }
+        var table = ByteKeyTable(capacity: members.count)
+        for member in members {
+            var member = member
+            member.withUTF8 { _ = table.insert($0) }
+        }
+        self.table = table
+    }
+
+    /// Whether the set may hold the text of `bytes` (false: surely not).
+    func mayHold(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let table, bytes.allSatisfy({ $0 < 0x80 }) else { return true }
+        return table.index(of: bytes) != nil
     }
 }
