@@ -253,5 +253,11 @@ enum ProductWords {
         "coffee brown", "honey yellow", "wine red", "tea green", "sleeping bag", "yoga mat", "ring binder",
         // `专柜` (a brand's store counter, as in `专柜正品`) is no cabinet; `honey blonde` is a hair colour.
         "专柜", "honey blonde",
-    ] + TaxonomyWords.otherAccessories.split(separator: "\n").map(String.init)).map { ($0, nil) }
+    ] + lines(TaxonomyWords.otherAccessories)).map { ($0, nil) }
+
+    /// The non-empty lines of `text`, split at line feeds over its bytes (the lists are read at every start;
+    /// splitting the `String` itself walks its characters).
+    private static func lines(_ text: String) -> [String] {
+        text.utf8.split(separator: 0x0A).map { String(Substring($0)) }
+    }
 }
