@@ -258,6 +258,17 @@ enum ProductWords {
     /// The non-empty lines of `text`, split at line feeds over its bytes (the lists are read at every start;
     /// splitting the `String` itself walks its characters).
     private static func lines(_ text: String) -> [String] {
-        text.utf8.split(separator: 0x0A).map { String(Substring($0)) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x0A {
+                if end > start {
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                }
+                start = end + 1
+            }
+            return lines
+        }
     }
 }
