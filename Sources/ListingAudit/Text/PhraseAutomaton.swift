@@ -1,18 +1,28 @@
-/// An Aho–Corasick automaton over bytes, compiled to a table: one left-to-right pass over a text reports every
-/// occurrence of every pattern, however many patterns there are, at one table look-up per byte.
+/// An Aho–Corasick automaton over bytes: one left-to-right pass over a text reports every occurrence of every
+/// pattern, however many patterns there are.
 ///
-/// Bytes that occur in no pattern share one column of the table (byte classes), so a few thousand Chinese and
-/// English phrases make a table of a few megabytes. States are numbered breadth first, so the shallow states a scan
-/// spends most of its time in share the first rows of the table (and the processor's cache). A table entry is the
-/// next state's row offset, negative when patterns end in that state, so a byte without a match costs one look-up.
+/// States are numbered breadth first. The shallow states (up to `denseDepth` bytes deep) are rows of a transition
+/// table: one look-up per byte. Bytes that occur in no pattern share one column of the table (byte classes). A table
+/// entry is the next state's row offset, or, negative, the next state's number when a pattern ends there or the state
+/// is deep. Deep states, the tails of long phrases, keep only their own edges and their failure state: a byte is
+/// looked up among the edges, and when none takes it, again from the failure state, until a shallow state's row
+/// answers. So the table holds a row per shallow state, not per state of every phrase, and compiling it (at every
+/// start) copies no row for a deep state.
 /// Built once per word-list set and shared between threads.
 struct PhraseAutomaton: Sendable {
     /// Column of each byte value in the transition table; 0 for bytes no pattern contains.
     private let byteClass: [Int32]
     private let classCount: Int
-    /// `transitions[row + class]`: the next state's row (`state * classCount`), with the sign bit set when a pattern
-    /// ends in that state.
+    /// The shallow states are `0..<denseCount`; `transitions[state * classCount + class]` is the next state's row
+    /// (`state * classCount`) when it is shallow and no pattern ends there, else `Int32.min | state`.
     private let transitions: [Int32]
+    private let denseCount: Int
+    /// Deep state `denseCount + d` goes to `edgeEntry[i]` (an entry like the table's) on class `edgeClass[i]`, for
+    /// `i` in `edgeStart[d]..<edgeStart[d + 1]`, and falls back to state `failure[d]` on any other class.
+    private let edgeStart: [Int32]
+    private let edgeClass: [Int32]
+    private let edgeEntry: [Int32]
+    private let failure: [Int32]
     /// The patterns ending at state `s` itself are `outputs[outputStart[s]..<outputStart[s + 1]]`; those of its
     /// suffixes are found through `outputLink[s]`, the longest proper suffix state where a pattern ends (or -1).
     private let outputStart: [Int32]
@@ -24,11 +34,14 @@ struct PhraseAutomaton: Sendable {
     /// The number of states (for measurements).
     var stateCount: Int { outputLink.count }
 
-    /// The transition table's size in bytes (for measurements).
-    var tableBytes: Int { transitions.count * MemoryLayout<Int32>.stride }
+    /// The number of states with a row in the transition table (for measurements and tests).
+    var shallowStateCount: Int { denseCount }
 
-    /// Compiles `patterns` (non-empty byte strings; duplicates allowed, each reported under its own index).
-    init(patterns: [[UInt8]]) {
+    /// Compiles `patterns` (byte strings; duplicates allowed, each reported under its own index; empty ones never
+    /// match). States up to `denseDepth` bytes deep get a table row: at 8, 12,610 of the built-in lists' 28,306
+    /// states (at 4, 3,792, a fifth of a 10k shop's listing bytes were scanned in deep states and the scan's own
+    /// instructions doubled).
+    init(patterns: [[UInt8]], denseDepth: Int = 8) {
         var classOf = [Int32](repeating: 0, count: 256)
         var classes: Int32 = 1
         for pattern in patterns {
@@ -37,52 +50,82 @@ struct PhraseAutomaton: Sendable {
                 classes += 1
             }
         }
-        let trie = Trie(patterns: patterns, classOf: classOf)
+        let trie = Trie(patterns: patterns, classOf: classOf, shallowDepth: denseDepth)
         let width = Int(classes)
         let count = trie.stateCount
-        precondition(count * width < Int(Int32.max), "phrase automaton too large")
-        // Breadth first over the trie: a state's failure state is shallower, so its row is final when the state's
-        // own row starts as a copy of it; the state's edges then replace the copied entries.
-        var newNumber = [Int32](repeating: 0, count: count)
+        let dense = trie.shallowCount
+        precondition(dense * width < Int(Int32.max) && count < Int(Int32.max), "phrase automaton too large")
         var trieState = [Int32](repeating: 0, count: count)
-        var failure = [Int32](repeating: 0, count: count)
+        var fallbackOf = [Int32](repeating: 0, count: count)
         var link = [Int32](repeating: -1, count: count)
-        var hasOutput = [Bool](repeating: false, count: count)
+        var edgeStart: [Int32] = [0]
+        var edgeClass: [Int32] = []
+        var edgeEntry: [Int32] = []
+        edgeStart.reserveCapacity(count - dense + 1)
+        edgeClass.reserveCapacity(count - dense)
+        edgeEntry.reserveCapacity(count - dense)
         var next = 1
-        let table = [Int32](unsafeUninitializedCapacity: count * width) { table, initialized in
+        let table = [Int32](unsafeUninitializedCapacity: dense * width) { table, initialized in
+            /// The state `state` goes to on `column`, its edges and failure states looked up as a scan does.
+            func target(_ state: Int, _ column: Int) -> Int {
+                var state = state
+                while state >= dense {
+                    let deep = state - dense
+                    for edge in Int(edgeStart[deep])..<Int(edgeStart[deep + 1]) where edgeClass[edge] == column {
+                        return Int(edgeEntry[edge] & Int32.max)
+                    }
+                    state = Int(fallbackOf[state])
+                }
+                let entry = table[state * width + column]
+                return entry >= 0 ? Int(entry) / width : Int(entry & Int32.max)
+            }
+            // Breadth first over the trie: a state's failure state is shallower, so a shallow state's row is final
+            // when the state's own row starts as a copy of it; the state's edges then replace the copied entries.
             for state in 0..<count {
                 let row = state * width
                 if state == 0 {
                     table.baseAddress!.initialize(repeating: 0, count: width)
-                } else {
-                    let from = table.baseAddress! + Int(failure[state]) * width
+                } else if state < dense {
+                    let from = table.baseAddress! + Int(fallbackOf[state]) * width
                     (table.baseAddress! + row).initialize(from: from, count: width)
                 }
-                trie.forEachEdge(of: Int(trieState[state])) { column, child in
+                for edge in trie.edges(of: Int(trieState[state])) {
+                    let (column, child) = trie.edge(edge)
                     let number = next
                     next += 1
-                    newNumber[Int(child)] = Int32(number)
                     trieState[number] = child
-                    let fallback = state == 0 ? 0 : Int(table[Int(failure[state]) * width + column] & Int32.max) / width
-                    failure[number] = Int32(fallback)
+                    let fallback = state == 0 ? 0 : target(Int(fallbackOf[state]), column)
+                    fallbackOf[number] = Int32(fallback)
                     link[number] = trie.endsPattern(Int(trieState[fallback])) ? Int32(fallback) : link[fallback]
-                    hasOutput[number] = trie.endsPattern(Int(child)) || link[number] >= 0
-                    table[row + column] = Int32(number * width) | (hasOutput[number] ? Int32.min : 0)
+                    let reports = trie.endsPattern(Int(child)) || link[number] >= 0
+                    let entry = number < dense && !reports ? Int32(number * width) : Int32.min | Int32(number)
+                    if state < dense {
+                        table[row + column] = entry
+                    } else {
+                        edgeClass.append(Int32(column))
+                        edgeEntry.append(entry)
+                    }
                 }
+                if state >= dense { edgeStart.append(Int32(edgeClass.count)) }
             }
-            initialized = count * width
+            initialized = dense * width
         }
         var starts = [Int32](repeating: 0, count: count + 1)
         var outputs: [Int32] = []
         outputs.reserveCapacity(patterns.count)
         for state in 0..<count {
             starts[state] = Int32(outputs.count)
-            outputs += trie.patternsEnding(at: Int(trieState[state]))
+            for pattern in trie.patternsEnding(at: Int(trieState[state])) { outputs.append(pattern) }
         }
         starts[count] = Int32(outputs.count)
         byteClass = classOf
         classCount = width
         transitions = table
+        denseCount = dense
+        self.edgeStart = edgeStart
+        self.edgeClass = edgeClass
+        self.edgeEntry = edgeEntry
+        failure = Array(fallbackOf[dense...])
         outputStart = starts
         self.outputs = outputs
         outputLink = link
@@ -96,24 +139,61 @@ struct PhraseAutomaton: Sendable {
         transitions.withUnsafeBufferPointer { table in
             byteClass.withUnsafeBufferPointer { classes in
                 var row = 0
-                for index in 0..<text.count {
-                    let entry = table[row &+ Int(classes[Int(text[index])])]
-                    row = Int(entry & Int32.max)
-                    if entry >= 0 { continue }
-                    var state = row / classCount
-                    repeat {
-                        for output in Int(outputStart[state])..<Int(outputStart[state + 1]) {
-                            visit(outputs[output], index + 1)
+                var index = 0
+                while index < text.count {
+                    var entry = table[row &+ Int(classes[Int(text[index])])]
+                    index &+= 1
+                    if entry >= 0 {
+                        row = Int(entry)
+                        continue
+                    }
+                    // Patterns end here, or the next state is deep: report, and go on byte by byte while deep.
+                    while true {
+                        let state = Int(entry & Int32.max)
+                        report(state, end: index, visit)
+                        if state < denseCount {
+                            row = state &* classCount
+                            break
                         }
-                        state = Int(outputLink[state])
-                    } while state >= 0
+                        guard index < text.count else { return }
+                        entry = deepEntry(state, Int32(classes[Int(text[index])]), table)
+                        index &+= 1
+                        if entry >= 0 {
+                            row = Int(entry)
+                            break
+                        }
+                    }
                 }
             }
         }
     }
+
+    /// The patterns ending at `state` and at its suffix states.
+    @inline(__always)
+    private func report(_ state: Int, end: Int, _ visit: (Int32, Int) -> Void) {
+        var state = state
+        repeat {
+            for output in Int(outputStart[state])..<Int(outputStart[state + 1]) { visit(outputs[output], end) }
+            state = Int(outputLink[state])
+        } while state >= 0
+    }
+
+    /// The entry for the state deep state `state` goes to on `column`.
+    @inline(__always)
+    private func deepEntry(_ state: Int, _ column: Int32, _ table: UnsafeBufferPointer<Int32>) -> Int32 {
+        var state = state
+        while state >= denseCount {
+            let deep = state &- denseCount
+            for edge in Int(edgeStart[deep])..<Int(edgeStart[deep &+ 1]) where edgeClass[edge] == column {
+                return edgeEntry[edge]
+            }
+            state = Int(failure[deep])
+        }
+        return table[state &* classCount &+ Int(column)]
+    }
 }
 
-/// The keyword trie an automaton is built from: patterns sorted, so each shares its path with the one before.
+/// The keyword trie an automaton is built from, made by inserting the patterns one by one.
 private struct Trie {
     /// Edges of state `s`: `edgeColumn[i]`, `edgeChild[i]` for `i` in `edgeStart[s]..<edgeStart[s + 1]`.
     private var edgeStart: [Int32] = []
@@ -125,33 +205,52 @@ private struct Trie {
 
     /// The number of states, the root included.
     private(set) var stateCount = 1
+    /// The number of states at most `shallowDepth` bytes deep, the root included.
+    private(set) var shallowCount = 1
 
-    init(patterns: [[UInt8]], classOf: [Int32]) {
-        let order = patterns.indices.filter { !patterns[$0].isEmpty }.sorted {
-            patterns[$0].lexicographicallyPrecedes(patterns[$1]) || patterns[$0] == patterns[$1] && $0 < $1
-        }
-        // States are made in depth-first order; each state's parent and the column leading to it.
+    init(patterns: [[UInt8]], classOf: [Int32], shallowDepth: Int) {
+        var total = 0
+        for pattern in patterns { total += pattern.count }
+        // Each state's parent and the byte leading to it; a child is found from its parent and byte through `slots`
+        // (open addressing, a multiplicative hash, at most half full).
         var parent: [Int32] = [0]
-        var column: [Int32] = [0]
-        var endsAt: [Int32] = []
-        endsAt.reserveCapacity(order.count)
-        var path: [Int32] = [0]
-        var previous: [UInt8] = []
-        for index in order {
-            let pattern = patterns[index]
-            var shared = 0
-            while shared < min(pattern.count, previous.count), pattern[shared] == previous[shared] { shared += 1 }
-            path.removeLast(path.count - 1 - shared)
-            for byte in pattern[shared...] {
-                parent.append(path.last!)
-                column.append(classOf[Int(byte)])
-                path.append(Int32(stateCount))
-                stateCount += 1
+        var label: [UInt8] = [0]
+        parent.reserveCapacity(total + 1)
+        label.reserveCapacity(total + 1)
+        var bits = 4
+        while 1 << bits < 2 * (total + 1) { bits += 1 }
+        let mask = (1 << bits) - 1
+        var slots = [Int32](repeating: -1, count: 1 << bits)
+        var endsAt = [Int32](repeating: -1, count: patterns.count)
+        slots.withUnsafeMutableBufferPointer { slots in
+            for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
+                var state = 0
+                for depth in pattern.indices {
+                    let value = pattern[depth]
+                    let key = UInt64(state) << 8 | UInt64(value)
+                    var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
+                    while true {
+                        let child = Int(slots[slot])
+                        if child < 0 {
+                            slots[slot] = Int32(stateCount)
+                            parent.append(Int32(state))
+                            label.append(value)
+                            if depth < shallowDepth { shallowCount += 1 }
+                            state = stateCount
+                            stateCount += 1
+                            break
+                        }
+                        if Int(parent[child]) == state, label[child] == value {
+                            state = child
+                            break
+                        }
+                        slot = (slot &+ 1) & mask
+                    }
+                }
+                endsAt[index] = Int32(state)
             }
-            endsAt.append(path.last!)
-            previous = pattern
         }
-        // Children in the order they were made (a state's children are consecutive in no particular order).
+        // Children in the order they were made.
         var childCount = [Int32](repeating: 0, count: stateCount + 1)
         for state in 1..<stateCount { childCount[Int(parent[state]) + 1] += 1 }
         for state in 0..<stateCount { childCount[state + 1] += childCount[state] }
@@ -162,26 +261,27 @@ private struct Trie {
         for state in 1..<stateCount {
             let slot = Int(fill[Int(parent[state])])
             fill[Int(parent[state])] += 1
-            edgeColumn[slot] = column[state]
+            edgeColumn[slot] = classOf[Int(label[state])]
             edgeChild[slot] = Int32(state)
         }
         // Patterns by the state they end at, in pattern order.
         var byState = [Int32](repeating: 0, count: stateCount + 1)
-        for state in endsAt { byState[Int(state) + 1] += 1 }
+        for state in endsAt where state >= 0 { byState[Int(state) + 1] += 1 }
         for state in 0..<stateCount { byState[state + 1] += byState[state] }
         endingStart = byState
-        ending = [Int32](repeating: 0, count: endsAt.count)
+        ending = [Int32](repeating: 0, count: Int(byState[stateCount]))
         var next = byState
-        for (state, index) in zip(endsAt, order).sorted(by: { $0.1 < $1.1 }) {
+        for (index, state) in endsAt.enumerated() where state >= 0 {
             ending[Int(next[Int(state)])] = Int32(index)
             next[Int(state)] += 1
         }
     }
 
-    /// Calls `body(column, child)` for each edge of `state`.
-    func forEachEdge(of state: Int, _ body: (Int, Int32) -> Void) {
-        for edge in Int(edgeStart[state])..<Int(edgeStart[state + 1]) { body(Int(edgeColumn[edge]), edgeChild[edge]) }
-    }
+    /// The edges of `state`, for `edge(_:)`.
+    func edges(of state: Int) -> Range<Int> { Int(edgeStart[state])..<Int(edgeStart[state + 1]) }
+
+    /// The column an edge is taken on and the state it leads to.
+    func edge(_ edge: Int) -> (column: Int, child: Int32) { (Int(edgeColumn[edge]), edgeChild[edge]) }
 
     /// Whether a pattern ends at `state`.
     func endsPattern(_ state: Int) -> Bool { endingStart[state] != endingStart[state + 1] }

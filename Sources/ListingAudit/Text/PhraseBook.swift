@@ -40,13 +40,38 @@ public struct PhraseBook: Sendable {
         }
     }
 
-    /// Folded bytes as a dictionary key, hashed in one call rather than byte by byte (compiling the lexicons runs
-    /// at every start).
-    private struct ByteString: Hashable {
-        let bytes: [UInt8]
+    /// Distinct byte strings by their position in insertion order: open addressing with an FNV-1a hash, sized once
+    /// (compiling the lexicons runs at every start; a `Dictionary` of byte arrays hashes each key with SipHash and
+    /// rehashes as it grows).
+    private struct DistinctBytes {
+        private var slots: [Int32]
+        private var keys: [[UInt8]] = []
 
-        func hash(into hasher: inout Hasher) {
-            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        /// A table for at most `capacity` distinct strings.
+        init(capacity: Int) {
+            var size = 16
+            while size < 2 * capacity { size *= 2 }
+            slots = [Int32](repeating: -1, count: size)
+            keys.reserveCapacity(capacity)
+        }
+
+        /// The position of `bytes` among the strings inserted so far, inserting it at the end if new.
+        mutating func insert(_ bytes: [UInt8]) -> (position: Int, isNew: Bool) {
+            precondition(2 * keys.count < slots.count, "more strings than the table was made for")
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash ^ hash >> 32) & mask
+            while true {
+                let known = Int(slots[slot])
+                if known < 0 {
+                    slots[slot] = Int32(keys.count)
+                    keys.append(bytes)
+                    return (keys.count - 1, true)
+                }
+                if keys[known] == bytes { return (known, false) }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
@@ -71,47 +96,47 @@ public struct PhraseBook: Sendable {
     /// Compiles `lists`; hits name a list by its index in `lists`. Within a list a later entry with the same folded
     /// spelling replaces an earlier one.
     public init(_ lists: [List]) {
-        var patternOf: [ByteString: Int] = [:]
+        var distinct = DistinctBytes(capacity: lists.reduce(0) { $0 + $1.entries.count })
         var patterns: [[UInt8]] = []
-        var membership: [[Member]] = []
+        // Each list entry's pattern, in list order (so each pattern's members come in list order).
+        var patternOf: [Int32] = []
+        var listMembers: [Member] = []
         var texts: [[(bytes: [UInt8], value: Int32)]] = []
         for (listIndex, list) in lists.enumerated() {
-            // Each folded spelling's place in `order`, which keeps the value of its last entry.
-            var place: [ByteString: Int] = [:]
+            // Distinct folded spellings in order of their first entry, each with the value of its last.
+            var spellings = DistinctBytes(capacity: list.entries.count)
             var order: [(bytes: [UInt8], value: Int32)] = []
             for (text, value) in list.entries {
                 let bytes = UTF8Scalars.folded(text.trimmingWhitespace())
                 guard bytes.count >= max(1, list.minimumBytes) else { continue }
-                if let known = place[ByteString(bytes: bytes)] {
-                    order[known].value = value
-                } else {
-                    place[ByteString(bytes: bytes)] = order.count
+                let (known, isNew) = spellings.insert(bytes)
+                if isNew {
                     order.append((bytes, value))
+                } else {
+                    order[known].value = value
                 }
             }
             texts.append(order)
             for (bytes, value) in order {
-                let pattern: Int
-                if let known = patternOf[ByteString(bytes: bytes)] {
-                    pattern = known
-                } else {
-                    pattern = patterns.count
-                    patternOf[ByteString(bytes: bytes)] = pattern
-                    patterns.append(bytes)
-                    membership.append([])
-                }
-                membership[pattern].append(Member(list: UInt16(listIndex), value: value))
+                let (pattern, isNew) = distinct.insert(bytes)
+                if isNew { patterns.append(bytes) }
+                patternOf.append(Int32(pattern))
+                listMembers.append(Member(list: UInt16(listIndex), value: value))
             }
         }
         automaton = PhraseAutomaton(patterns: patterns)
-        var starts: [Int32] = [0]
-        var flat: [Member] = []
-        for list in membership {
-            flat += list
-            starts.append(Int32(flat.count))
+        // Members grouped by pattern, in list order within each.
+        var starts = [Int32](repeating: 0, count: patterns.count + 1)
+        for pattern in patternOf { starts[Int(pattern) + 1] += 1 }
+        for pattern in patterns.indices { starts[pattern + 1] += starts[pattern] }
+        var fill = starts
+        var grouped = listMembers
+        for (pattern, member) in zip(patternOf, listMembers) {
+            grouped[Int(fill[Int(pattern)])] = member
+            fill[Int(pattern)] += 1
         }
         memberStart = starts
-        members = flat
+        members = grouped
         needsStartBoundary = patterns.map { pattern in
             let value = pattern.withUnsafeBufferPointer { UTF8Scalars.decode($0, at: 0).value }
             return TextFold.isWordLetter(value) || TextFold.isDigit(value)

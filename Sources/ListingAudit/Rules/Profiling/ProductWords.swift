@@ -253,5 +253,22 @@ enum ProductWords {
         "coffee brown", "honey yellow", "wine red", "tea green", "sleeping bag", "yoga mat", "ring binder",
         // `专柜` (a brand's store counter, as in `专柜正品`) is no cabinet; `honey blonde` is a hair colour.
         "专柜", "honey blonde",
-    ] + TaxonomyWords.otherAccessories.split(separator: "\n").map(String.init)).map { ($0, nil) }
+    ] + lines(TaxonomyWords.otherAccessories)).map { ($0, nil) }
+
+    /// The non-empty lines of `text`, split at line feeds over its bytes (the lists are read at every start;
+    /// splitting the `String` itself walks its characters).
+    private static func lines(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x0A {
+                if end > start {
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                }
+                start = end + 1
+            }
+            return lines
+        }
+    }
 }
