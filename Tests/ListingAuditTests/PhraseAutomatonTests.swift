@@ -58,7 +58,7 @@ import Testing
     /// chains): the automaton finds what a naive search finds, whichever states have table rows. Seeded, so a failure
     /// can be replayed.
     @Test func deepStatesWithManyEdgesAndLongFailureChainsMatchANaiveSearch() {
-        var random = SplitMix(seed: 20_261_203)
+        var random = SeededGenerator(seed: 20_261_203)
         func below(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
         let stray: [UInt8] = [0x00, 0xFF, 0x20, 0x61, 0xE8, 0x89, 0xB2] + Array("色织".utf8)
         for round in 0..<60 {
@@ -96,7 +96,7 @@ import Testing
         }
         let automaton = PhraseAutomaton(patterns: patterns)
         #expect(automaton.shallowStateCount * 2 < automaton.stateCount)
-        var random = SplitMix(seed: 9)
+        var random = SeededGenerator(seed: 9)
         func below(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
         for _ in 0..<40 {
             var text: [UInt8] = []
