@@ -167,6 +167,21 @@ import Testing
         #expect(table.withKey(at: 3_001) { String(decoding: $0, as: UTF8.self) } == "a")
     }
 
+    /// Emptied, a table holds no key and numbers the next ones from 0 again.
+    @Test func anEmptiedByteKeyTableStartsOver() {
+        var table = ByteKeyTable()
+        for number in 0..<100 {
+            var key = "key-\(number)"
+            key.withUTF8 { _ = table.insert($0) }
+        }
+        table.removeAll()
+        #expect(table.count == 0)
+        var key = "key-7"
+        #expect(key.withUTF8 { table.index(of: $0) } == nil)
+        #expect(key.withUTF8 { table.insert($0) } == (index: 0, inserted: true))
+        #expect(key.withUTF8 { table.index(of: $0) } == 0)
+    }
+
     @Test func batchLookupsFindWhatSingleLookupsFind() {
         var table = ByteKeyTable(capacity: 4)
         for index in 0..<20_000 {

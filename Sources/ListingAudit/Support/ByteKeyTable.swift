@@ -2,7 +2,7 @@ import Foundation
 
 /// A hash set of byte strings that numbers its keys densely in insertion order and keeps a 32-bit value with each:
 /// the lookup tables of refund matching and of the reason classification cache, probed with the bytes of a CSV
-/// cell so that no `String` is built or hashed per row.
+/// cell so that no `String` is built or hashed per row, and the byte side of `ByteKeyedTable`.
 ///
 /// Keys lie back to back in one byte array. Open addressing with linear probing over a power-of-two slot array;
 /// a slot holds the key's 32-bit hash beside its index, so a probe reads the key's bytes only when the hashes
@@ -135,6 +135,13 @@ struct ByteKeyTable: Sendable {
     @discardableResult
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: Int32 = 0) -> (index: Int, inserted: Bool) {
         insert(key, hash: Self.hash(key), value: value)
+    }
+
+    /// Empties the table, keeping its storage.
+    mutating func removeAll() {
+        keyBytes.removeAll(keepingCapacity: true)
+        entries.removeAll(keepingCapacity: true)
+        for slot in slots.indices { slots[slot] = 0 }
     }
 
     /// Calls `body` with the bytes of key `index`.
