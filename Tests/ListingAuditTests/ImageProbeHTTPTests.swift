@@ -7,10 +7,13 @@ import Testing
 /// endless servers, redirects, Retry-After, wrong content types, the per-host limit, the time budget and the cache.
 @Suite(.serialized) struct ImageProbeHTTPTests {
     /// Options with short limits, so the bad servers cost the suite little time.
-    static func options(cache: String? = nil) -> ImageProbeOptions {
+    /// Probe options for a loopback server. `timeout` (read and per image) is short only in the tests about
+    /// timeouts; elsewhere it is long enough that a loaded machine (parallel tests, builds) cannot turn an answer
+    /// the test is about (a status, a redirect, a header) into a timeout.
+    static func options(cache: String? = nil, timeout: TimeInterval = 15) -> ImageProbeOptions {
         var options = ImageProbeOptions()
-        options.readTimeout = 2
-        options.imageTimeout = 2
+        options.readTimeout = timeout
+        options.imageTimeout = timeout
         options.maximumBytes = 256 << 10
         options.retryBackoff = 0.1
         options.cacheFolder = cache
@@ -72,7 +75,7 @@ import Testing
         server.route("/slow.png", .slow(seconds: 5, TestImages.png(800, 800)))
         server.route("/loris.png", .trickle(TestImages.png(800, 800, filler: 0), interval: 0.3))
         let started = Date()
-        let table = Self.probe(server, ["/slow.png", "/loris.png"])
+        let table = Self.probe(server, ["/slow.png", "/loris.png"], options: Self.options(timeout: 2))
         #expect(table[server.url("/slow.png")]?.outcome == .failed(.timeout))
         #expect(table[server.url("/loris.png")]?.outcome == .failed(.timeout))
         #expect(Date().timeIntervalSince(started) < 4.5)
@@ -85,7 +88,7 @@ import Testing
         server.route("/huge.png", .endless(prefix: TestImages.png(3000, 3000, filler: 0), contentLength: 10 << 30))
         server.route("/endless", .endless(prefix: Array("<html>".utf8), contentLength: nil))
         let started = Date()
-        let table = Self.probe(server, ["/huge.png", "/endless"])
+        let table = Self.probe(server, ["/huge.png", "/endless"], options: Self.options(timeout: 2))
         let huge = try #require(table[server.url("/huge.png")])
         #expect(huge.header == ImageHeader(format: .png, width: 3000, height: 3000))
         #expect(huge.byteSize == 10 << 30)
@@ -162,7 +165,7 @@ import Testing
         defer { server.stop() }
         let paths = (1...6).map { "/s\($0).png" }
         for path in paths { server.route(path, .slow(seconds: 1.5, TestImages.png(800, 800))) }
-        var options = Self.options()
+        var options = Self.options(timeout: 2)
         options.perHost = 1
         options.budget = 1
         let started = Date()
