@@ -53,7 +53,7 @@ struct ListingCollector {
     private var head = 0
     /// The position of `open[0]`.
     private var base = 0
-    private var positions: [String: Int] = [:]
+    private var positions = OpenKeys()
     private let policy: Release
     /// The keys of released listings (`adjacentRows` only).
     private var releasedKeys = ReleasedKeys()
