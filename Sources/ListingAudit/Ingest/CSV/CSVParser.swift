@@ -4,7 +4,8 @@
 /// Fast path: a record that lies wholly in the buffered chunk and holds no quote character is copied with one
 /// `append`, delimiters included (the record layout keeps one separator byte between fields); only field ends
 /// are recorded, and stop bytes are found eight at a time (`ByteSearch`). Every other record (quotes, or cut by
-/// the chunk end) goes through `CSVScanner`, which streams across chunks. UTF-8 is validated once per chunk;
+/// the chunk end) goes through `CSVScanner`, which streams across chunks, from the field where the fast path
+/// stopped. UTF-8 is validated once per chunk;
 /// only records outside a chunk's valid part are checked one by one; NUL bytes are looked for once per chunk too,
 /// and removed (noted) only from records of a chunk that has them; fields over 2 MiB are cut (`FieldLimit`).
 /// Memory is the chunk plus the largest record.
@@ -107,13 +108,20 @@ struct CSVParser {
         return CSVRecord(line: recordLine, bytes: bytes, ends: fieldEnds, issues: issues)
     }
 
-    /// Takes a quote-free record that ends inside the buffer (or at the end of input) in one copy; false, with
-    /// nothing consumed, when the record needs the scanner.
+    /// Takes a quote-free record that ends inside the buffer (or at the end of input) in one copy. A record that
+    /// needs the scanner (a quote, or the chunk ends first) returns false, with the fields before the one where
+    /// that happened taken and `position` at that field's start: quote-free whole fields are what the scanner
+    /// would have read, so it goes on from there instead of reading the record's start a second time.
     private mutating func fastRecord(bytes: inout [UInt8], ends: inout [Int]) -> Bool {
         let start = position
         let outcome = buffer.withUnsafeBufferPointer { findRecordEnd($0, from: start, ends: &ends) }
         guard let outcome else {
-            ends.removeAll(keepingCapacity: true)
+            // Each whole field with the delimiter after it, as the scanner lays them out.
+            let fieldStart = start + (ends.last.map { $0 + 1 } ?? 0)
+            buffer.withUnsafeBufferPointer { chunk in
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[start..<fieldStart]))
+            }
+            position = fieldStart
             return false
         }
         buffer.withUnsafeBufferPointer { chunk in
@@ -149,7 +157,8 @@ struct CSVParser {
         }
     }
 
-    /// Reads a record with the full state machine, streaming across chunks; returns its issues.
+    /// Reads the rest of a record with the full state machine from a field's start (`bytes` and `ends` hold the
+    /// fields before it), streaming across chunks; returns its issues.
     private mutating func scannedRecord(from source: ByteSource, bytes: inout [UInt8],
                                         ends: inout [Int]) throws(IngestError) -> [CSVIssue] {
         var state = CSVScanner.State(line: line)
