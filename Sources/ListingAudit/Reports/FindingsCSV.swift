@@ -23,6 +23,70 @@ enum FindingsCSV {
         buffer.endRow()
     }
 
+    /// The rows of `batch`'s findings as `appendRow` writes them, straight from the batch's bytes: each distinct text
+    /// of the batch (message, evidence, listing id, title, file) and each rule's cells (id, title, severity, fix)
+    /// are escaped once and copied into every row that holds them.
+    static func rows(_ batch: ShopCheck.SettledBatch, language: Language) -> [RenderedFinding] {
+        var buffer = CSVByteBuffer(capacity: 256 * batch.findings.count)
+        // Cells written once: where the bytes of each text's and each rule's cells lie in `cells`.
+        var cells = CSVByteBuffer()
+        var textCells = [Range<Int>?](repeating: nil, count: batch.texts.count)
+        typealias RuleRanges = (id: Range<Int>, title: Range<Int>, severity: Range<Int>, fix: Range<Int>)
+        var ruleCells = [RuleRanges?](repeating: nil, count: batch.rules.count)
+        func lone(_ text: String) -> Range<Int> {
+            var text = text
+            return text.withUTF8 { cells.appendLoneCell($0) }
+        }
+        func lone(_ written: [UInt8]) -> Range<Int> {
+            let start = cells.count
+            cells.append(written)
+            return start..<cells.count
+        }
+        func copy(_ range: Range<Int>) {
+            cells.withBytes(in: range) { buffer.appendWrittenCell($0) }
+        }
+        func copy(text number: Int32) {
+            if let range = textCells[Int(number)] { return copy(range) }
+            let range = batch.texts.withBytes(number) { cells.appendLoneCell($0) }
+            textCells[Int(number)] = range
+            copy(range)
+        }
+        var ends: [Int] = []
+        ends.reserveCapacity(batch.findings.count)
+        for finding in batch.findings {
+            let rule = batch.rules[Int(finding.rule)]
+            let ruleCell: RuleRanges
+            if let known = ruleCells[Int(finding.rule)] {
+                ruleCell = known
+            } else {
+                let texts = RuleCells.shared.cells(of: rule.id, language)
+                ruleCell = (
+                    lone(rule.id), lone(texts.title), lone(CSVValue.severity(rule.severity, language)), lone(texts.fix))
+                ruleCells[Int(finding.rule)] = ruleCell
+            }
+            copy(text: finding.listingID)
+            copy(text: finding.title)
+            copy(ruleCell.id)
+            copy(ruleCell.title)
+            copy(ruleCell.severity)
+            copy(text: language == .zh ? finding.message.zh : finding.message.en)
+            copy(text: finding.evidence)
+            copy(ruleCell.fix)
+            copy(text: finding.file)
+            buffer.appendCell(finding.line)
+            if finding.column >= 0 { buffer.appendCell(finding.column) } else { buffer.appendCell("") }
+            buffer.endRow()
+            ends.append(buffer.count)
+        }
+        let text = buffer.takeBytes()
+        var start = 0
+        return zip(batch.findings, ends).map { finding, end in
+            defer { start = end }
+            return RenderedFinding(
+                line: finding.line, severity: batch.rules[Int(finding.rule)].severity, text: text[start..<end])
+        }
+    }
+
     /// The title and fix cells of `RuleRegistry.texts(id:)` (empty for an unknown rule), as `appendCell` writes them.
     static func ruleCells(id: String, _ language: Language) -> (title: [UInt8], fix: [UInt8]) {
         let texts = RuleRegistry.texts(id: id)
