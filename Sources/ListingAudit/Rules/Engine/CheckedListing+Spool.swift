@@ -8,21 +8,21 @@ extension RuleEngine.CheckedListing {
         writer.write(title)
         keys.encode(into: &writer)
         writer.write(findings.count)
-        for (rule, finding) in findings {
-            writer.write(rule)
-            finding.condition.encode(into: &writer)
-            writer.writeInterned(finding.message.zh)
-            writer.writeInterned(finding.message.en)
-            writer.writeInterned(finding.evidence)
-            let location = finding.location
-            if location.file == file {
+        // By index, reading each finding in place (a copy of each would retain and release its texts).
+        for index in findings.indices {
+            writer.write(findings[index].rule)
+            findings[index].finding.condition.encode(into: &writer)
+            writer.writeInterned(findings[index].finding.message.zh)
+            writer.writeInterned(findings[index].finding.message.en)
+            writer.writeInterned(findings[index].finding.evidence)
+            if findings[index].finding.location.file == file {
                 writer.write(UInt8(0))
             } else {
                 writer.write(UInt8(1))
-                writer.write(location.file)
+                writer.write(findings[index].finding.location.file)
             }
-            writer.write(location.line)
-            writer.write(location.column.map { $0 + 1 } ?? 0)
+            writer.write(findings[index].finding.location.line)
+            writer.write(findings[index].finding.location.column.map { $0 + 1 } ?? 0)
         }
     }
 }
