@@ -34,9 +34,8 @@ extension ShopCheck.SettledBatch {
     init(frame: [UInt8], rules: [(id: String, severity: Severity)], shop: ShopFacts) {
         var reader = ByteReader(frame[...])
         var texts = SpooledTexts(frame)
-        let fileRange = reader.readTextRange()
-        let file = String(decoding: frame[fileRange], as: UTF8.self)
-        let fileText = texts.add(fileRange)
+        let file = reader.readString()
+        let fileText = texts.add(file)
         let firstLine = reader.readInt()
         let firstOrdinal = reader.readInt()
         var interned: [Int32] = []
