@@ -77,7 +77,7 @@ import Testing
         var reader = ByteReader(writer.bytes[...])
         var read: [String] = []
         while !reader.isAtEnd {
-            read.append(reader.readInterned())
+            read.append(String(decoding: writer.bytes[reader.readInterned().range], as: UTF8.self))
             #expect(reader.readInt() == 7)
         }
         #expect(read == texts)
@@ -113,7 +113,9 @@ import Testing
         #expect(writer.bytes == expected.bytes)
         var reader = ByteReader(writer.bytes[...])
         var read: [String] = []
-        while !reader.isAtEnd { read.append(reader.readInterned()) }
+        while !reader.isAtEnd {
+            read.append(String(decoding: writer.bytes[reader.readInterned().range], as: UTF8.self))
+        }
         #expect(read.map { Array($0.utf8) } == texts.map { Array($0.utf8) })
     }
 }

@@ -81,6 +81,21 @@ struct CSVByteBuffer {
         }
     }
 
+    /// Appends `cell` as the first cell of a row (no comma before it) and returns where its bytes lie, for a cell
+    /// written once and copied into many rows (`withBytes(in:_:)`, `appendWrittenCell`).
+    mutating func appendLoneCell(_ cell: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        let start = count
+        rowHasCells = false
+        appendCell(cell)
+        rowHasCells = false
+        return start..<count
+    }
+
+    /// Calls `body` with the bytes written at `range`.
+    func withBytes<Result>(in range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
     /// Appends `value` as a cell.
     mutating func appendCell(_ value: Int) {
         appendNumber(negative: value < 0, whole: UInt64(value.magnitude), fraction: nil)

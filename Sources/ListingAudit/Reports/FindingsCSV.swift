@@ -23,6 +23,95 @@ enum FindingsCSV {
         buffer.endRow()
     }
 
+    /// The rows of `batch`'s findings as `appendRow` writes them, straight from the batch's bytes: each distinct text
+    /// of the batch (message, evidence, listing id, title, file) and each rule's cells (id, title, severity, fix)
+    /// are escaped once and copied into every row that holds them.
+    static func rows(_ batch: ShopCheck.SettledBatch, language: Language) -> [RenderedFinding] {
+        var buffer = CSVByteBuffer(capacity: 256 * batch.findings.count)
+        var cells = BatchCells(batch, language: language)
+        var ends: [Int] = []
+        ends.reserveCapacity(batch.findings.count)
+        for finding in batch.findings {
+            let rule = cells.rule(Int(finding.rule))
+            cells.copy(text: finding.listingID, to: &buffer)
+            cells.copy(text: finding.title, to: &buffer)
+            cells.copy(rule.id, to: &buffer)
+            cells.copy(rule.title, to: &buffer)
+            cells.copy(rule.severity, to: &buffer)
+            cells.copy(text: language == .zh ? finding.message.zh : finding.message.en, to: &buffer)
+            cells.copy(text: finding.evidence, to: &buffer)
+            cells.copy(rule.fix, to: &buffer)
+            cells.copy(text: finding.file, to: &buffer)
+            buffer.appendCell(finding.line)
+            if finding.column >= 0 { buffer.appendCell(finding.column) } else { buffer.appendCell("") }
+            buffer.endRow()
+            ends.append(buffer.count)
+        }
+        let text = buffer.takeBytes()
+        var start = 0
+        return zip(batch.findings, ends).map { finding, end in
+            defer { start = end }
+            return RenderedFinding(
+                line: finding.line, severity: batch.rules[Int(finding.rule)].severity, text: text[start..<end])
+        }
+    }
+
+    /// The cells of one batch's texts and rules, each written the first time a row needs it: where its bytes lie in
+    /// `cells`.
+    private struct BatchCells {
+        typealias Rule = (id: Range<Int>, title: Range<Int>, severity: Range<Int>, fix: Range<Int>)
+
+        private let batch: ShopCheck.SettledBatch
+        private let language: Language
+        private var cells = CSVByteBuffer()
+        private var texts: [Range<Int>?]
+        private var rules: [Rule?]
+
+        init(_ batch: ShopCheck.SettledBatch, language: Language) {
+            self.batch = batch
+            self.language = language
+            texts = Array(repeating: nil, count: batch.texts.count)
+            rules = Array(repeating: nil, count: batch.rules.count)
+        }
+
+        /// The cells of rule `number`.
+        mutating func rule(_ number: Int) -> Rule {
+            if let known = rules[number] { return known }
+            let (id, severity) = batch.rules[number]
+            let written = RuleCells.shared.cells(of: id, language)
+            let rule = (
+                id: lone(id), title: append(written.title), severity: lone(CSVValue.severity(severity, language)),
+                fix: append(written.fix))
+            rules[number] = rule
+            return rule
+        }
+
+        /// Appends the cell of text `number` to `buffer`.
+        mutating func copy(text number: Int32, to buffer: inout CSVByteBuffer) {
+            if let known = texts[Int(number)] { return copy(known, to: &buffer) }
+            let range = batch.texts.withBytes(number) { cells.appendLoneCell($0) }
+            texts[Int(number)] = range
+            copy(range, to: &buffer)
+        }
+
+        /// Appends the cell at `range` to `buffer`.
+        func copy(_ range: Range<Int>, to buffer: inout CSVByteBuffer) {
+            cells.withBytes(in: range) { buffer.appendWrittenCell($0) }
+        }
+
+        private mutating func lone(_ text: String) -> Range<Int> {
+            var text = text
+            return text.withUTF8 { cells.appendLoneCell($0) }
+        }
+
+        /// Appends a cell already written (`RuleCells`).
+        private mutating func append(_ written: [UInt8]) -> Range<Int> {
+            let start = cells.count
+            cells.append(written)
+            return start..<cells.count
+        }
+    }
+
     /// The title and fix cells of `RuleRegistry.texts(id:)` (empty for an unknown rule), as `appendCell` writes them.
     static func ruleCells(id: String, _ language: Language) -> (title: [UInt8], fix: [UInt8]) {
         let texts = RuleRegistry.texts(id: id)

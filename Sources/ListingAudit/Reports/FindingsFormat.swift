@@ -56,6 +56,13 @@ public struct FindingsWriter: Sendable {
         }
     }
 
+    /// The findings of `batch` as `render(_: [Finding])` writes them: CSV rows straight from the batch's bytes
+    /// (`FindingsCSV.rows`), the other formats from its `Finding`s.
+    public func render(_ batch: ShopCheck.SettledBatch) -> [RenderedFinding] {
+        guard format == .csv else { return render(batch.listings.flatMap(\.findings)) }
+        return FindingsCSV.rows(batch, language: language)
+    }
+
     /// The UTF-8 text for `findings`, preceded by the format's opening on the first call.
     public mutating func write(_ findings: [RenderedFinding]) -> [UInt8] {
         var bytes = opening()

@@ -8,7 +8,8 @@ public struct FindingsSummary: Sendable, Equatable {
     public var skippedRows = 0
     /// How many findings there are.
     public private(set) var findingCount = 0
-    private var bySeverity: [Severity: Int] = [:]
+    /// Findings by severity: advice, warning, error.
+    private var bySeverity = [0, 0, 0]
 
     public init(language: Language, listingCount: Int = 0, skippedRows: Int = 0) {
         self.language = language
@@ -28,12 +29,21 @@ public struct FindingsSummary: Sendable, Equatable {
 
     private mutating func add(_ severity: Severity) {
         findingCount += 1
-        bySeverity[severity, default: 0] += 1
+        bySeverity[Self.slot(severity)] += 1
     }
 
     /// How many findings have `severity`.
     public func count(_ severity: Severity) -> Int {
-        bySeverity[severity] ?? 0
+        bySeverity[Self.slot(severity)]
+    }
+
+    /// The place of `severity`'s count in `bySeverity`.
+    private static func slot(_ severity: Severity) -> Int {
+        switch severity {
+        case .advice: 0
+        case .warning: 1
+        case .error: 2
+        }
     }
 
     /// Whether any finding is at or above `threshold` (`nil`: never).

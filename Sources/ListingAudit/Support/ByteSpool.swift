@@ -270,25 +270,31 @@ struct ByteReader {
         return value
     }
 
-    /// Texts read with `readInterned`, by number.
-    private var interned: [String] = []
+    /// Where the texts read with `readInterned` lie, by number.
+    private var interned: [Range<Int>] = []
 
-    /// Reads what `ByteWriter.writeInterned` wrote (a repeated text is one shared `String`).
-    mutating func readInterned() -> String {
+    /// Reads what `ByteWriter.writeInterned` wrote: the text's number (its first writing's, counted from 0) and where
+    /// its bytes lie, so a repeated text is made into a `String` (or escaped) once, if at all.
+    mutating func readInterned() -> (number: Int, range: Range<Int>) {
         let number = readInt()
-        guard number == 0 else { return interned[number - 1] }
-        let text = readString()
-        interned.append(text)
-        return text
+        guard number == 0 else { return (number - 1, interned[number - 1]) }
+        interned.append(readTextRange())
+        return (interned.count - 1, interned[interned.count - 1])
     }
 
     /// The bytes not read yet, as an array of their own.
     var remainder: [UInt8] { Array(bytes[position...]) }
 
     mutating func readString() -> String {
+        String(decoding: bytes[readTextRange()], as: UTF8.self)
+    }
+
+    /// Reads what `ByteWriter.write(_: String)` wrote without making a `String`: where its UTF-8 bytes lie (indices
+    /// of the bytes this reader reads).
+    mutating func readTextRange() -> Range<Int> {
         let count = readInt()
         defer { position += count }
-        return String(decoding: bytes[position..<(position + count)], as: UTF8.self)
+        return position..<(position + count)
     }
 }
 

@@ -145,7 +145,7 @@ enum CheckCommand: Command {
         var summary = FindingsSummary(language: language, skippedRows: skippedCount)
         // Findings are settled and rendered on every core; put in order and written here.
         shop.settledBatches({ [writer] batch in
-            (batch.file, batch.firstLine, writer.render(batch.listings.flatMap(\.findings)))
+            (batch.file, batch.firstLine, writer.render(batch))
         }) { file, firstLine, rendered in
             summary.add(rendered)
             output.write(writer.write(order.add(rendered, file: file, firstLine: firstLine)))

@@ -1,56 +1,84 @@
 extension RuleEngine.CheckedListing {
-    /// Writes the listing's results compactly (`ByteSpool` frames), its locations relative to `file`; messages and
-    /// evidence repeated within one writer's frame are written once.
+    /// Writes the listing's findings and shop keys compactly (`ByteSpool` frames, read back by
+    /// `ShopCheck.SettledBatch(frame:rules:shop:)`), its locations relative to `file`; messages and evidence
+    /// repeated within one writer's frame are written once.
     func encode(into writer: inout ByteWriter, ordinal: Int, file: String) {
         writer.write(ordinal)
         writer.write(listingID)
         writer.write(title)
-        writer.write(UInt8(ProductProfile.allCases.firstIndex(of: profile) ?? 0))
         keys.encode(into: &writer)
         writer.write(findings.count)
-        for (rule, finding) in findings {
-            writer.write(rule)
-            finding.condition.encode(into: &writer)
-            writer.writeInterned(finding.message.zh)
-            writer.writeInterned(finding.message.en)
-            writer.writeInterned(finding.evidence)
-            let location = finding.location
-            if location.file == file {
+        // By index, reading each finding in place (a copy of each would retain and release its texts).
+        for index in findings.indices {
+            writer.write(findings[index].rule)
+            findings[index].finding.condition.encode(into: &writer)
+            writer.writeInterned(findings[index].finding.message.zh)
+            writer.writeInterned(findings[index].finding.message.en)
+            writer.writeInterned(findings[index].finding.evidence)
+            if findings[index].finding.location.file == file {
                 writer.write(UInt8(0))
             } else {
                 writer.write(UInt8(1))
-                writer.write(location.file)
+                writer.write(findings[index].finding.location.file)
             }
-            writer.write(location.line)
-            writer.write(location.column.map { $0 + 1 } ?? 0)
+            writer.write(findings[index].finding.location.line)
+            writer.write(findings[index].finding.location.column.map { $0 + 1 } ?? 0)
         }
     }
+}
 
-    /// Reads what `encode` wrote: the listing's ordinal and results.
-    static func decode(from reader: inout ByteReader, file: String) -> (ordinal: Int, listing: Self) {
-        let ordinal = reader.readInt()
-        let listingID = reader.readString()
-        let title = reader.readString()
-        let profile = ProductProfile.allCases[Int(reader.readByte())]
-        let keys = ShopKeys(from: &reader)
-        let count = reader.readInt()
-        var findings: [(rule: Int, finding: RuleFinding)] = []
-        findings.reserveCapacity(count)
-        for _ in 0..<count {
-            let rule = reader.readInt()
-            let condition = ShopCondition?.decode(from: &reader)
-            let message = LocalizedText(zh: reader.readInterned(), en: reader.readInterned())
-            let evidence = reader.readInterned()
-            let locationFile = reader.readByte() == 0 ? file : reader.readString()
-            let line = reader.readInt()
-            let column = reader.readInt()
-            findings.append(
-                (rule, RuleFinding(
-                    message: message, evidence: evidence,
-                    location: SourceLocation(file: locationFile, line: line, column: column == 0 ? nil : column - 1),
-                    condition: condition)))
+extension ShopCheck.SettledBatch {
+    /// Reads a spool frame (`ShopCheck.keep`'s header: file, first line, first ordinal; then what `encode` wrote of
+    /// each listing) and settles its findings with `shop` as `RuleEngine.settle` does, keeping every text as the
+    /// frame's bytes: a text the frame wrote once (`writeInterned`) is one number however many findings repeat it.
+    init(frame: [UInt8], rules: [(id: String, severity: Severity)], shop: ShopFacts) {
+        var reader = ByteReader(frame[...])
+        var texts = SpooledTexts(frame)
+        let file = reader.readString()
+        let fileText = texts.add(file)
+        let firstLine = reader.readInt()
+        let firstOrdinal = reader.readInt()
+        var interned: [Int32] = []
+        func readInterned() -> Int32 {
+            let (number, range) = reader.readInterned()
+            if number == interned.count { interned.append(texts.add(range)) }
+            return interned[number]
         }
-        return (ordinal, Self(listingID: listingID, title: title, profile: profile, findings: findings, keys: keys))
+        var findings: [ShopCheck.SettledFinding] = []
+        while !reader.isAtEnd {
+            let ordinal = firstOrdinal + reader.readInt()
+            let listingID = texts.add(reader.readTextRange())
+            let title = texts.add(reader.readTextRange())
+            let keys = ShopKeys(from: &reader)
+            for _ in 0..<reader.readInt() {
+                let rule = Int32(reader.readInt())
+                let condition = ShopCondition?.decode(from: &reader)
+                var message = (zh: readInterned(), en: readInterned())
+                var evidence = readInterned()
+                let findingFile = reader.readByte() == 0 ? fileText : texts.add(reader.readTextRange())
+                let line = reader.readInt()
+                let column = reader.readInt() - 1
+                if let condition {
+                    let location = SourceLocation(
+                        file: findingFile == fileText ? file : texts.string(findingFile), line: line,
+                        column: column < 0 ? nil : column)
+                    let (holds, products) = shop.holds(condition, for: keys, file: location.file)
+                    guard holds else { continue }
+                    if products > 0 {
+                        let candidate = RuleFinding(
+                            message: LocalizedText(zh: texts.string(message.zh), en: texts.string(message.en)),
+                            evidence: texts.string(evidence), location: location, condition: condition)
+                        let settled = BoilerplateDescriptionRule.settle(candidate, sharedBy: products)
+                        message = (texts.add(settled.message.zh), texts.add(settled.message.en))
+                        evidence = texts.add(settled.evidence)
+                    }
+                }
+                findings.append(ShopCheck.SettledFinding(
+                    ordinal: ordinal, listingID: listingID, title: title, rule: rule, message: message,
+                    evidence: evidence, file: findingFile, line: line, column: column))
+            }
+        }
+        self.init(file: file, firstLine: firstLine, texts: texts, findings: findings, rules: rules)
     }
 }
 

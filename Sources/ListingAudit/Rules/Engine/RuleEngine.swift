@@ -79,6 +79,9 @@ public struct RuleEngine: Sendable {
     /// The ids of the rules that will run, in order.
     public var ruleIDs: [String] { rules.map { $0.id } }
 
+    /// The id and severity of each rule that will run, by the rule numbers of `CheckedListing.findings`.
+    var ruleIDsAndSeverities: [(id: String, severity: Severity)] { rules.map { ($0.id, $0.severity) } }
+
     /// Checks one listing.
     public func check(_ listing: Listing) -> CheckedListing {
         check(listing, cache: FactsCache(book: book))

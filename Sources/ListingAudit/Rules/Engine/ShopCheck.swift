@@ -26,16 +26,6 @@ public final class ShopCheck {
         }
     }
 
-    /// The settled findings of one batch's listings that have any, with each listing's position in the run.
-    public struct SettledBatch: Sendable {
-        /// The export the batch came from.
-        public let file: String
-        /// The line of the batch's first listing.
-        public let firstLine: Int
-        /// Listings with findings: position in the run (0-based, file order) and findings in rule order.
-        public let listings: [(ordinal: Int, findings: [Finding])]
-    }
-
     /// The engine the listings are checked with.
     public let engine: RuleEngine
     private let paths: [String]
@@ -124,22 +114,12 @@ public final class ShopCheck {
     public func settledBatches<Output: Sendable>(
         _ transform: @escaping @Sendable (SettledBatch) -> Output, consume: (Output) -> Void
     ) {
-        let (engine, shop) = (engine, facts)
+        let (rules, shop) = (engine.ruleIDsAndSeverities, facts)
         let pipeline = OrderedPipeline<Output>(limit: OrderedPipeline<Output>.defaultLimit)
         spool.forEachFrame { reader in
             let frame = reader.remainder
             pipeline.submit({
-                var reader = ByteReader(frame[...])
-                let file = reader.readString()
-                let firstLine = reader.readInt()
-                let firstOrdinal = reader.readInt()
-                var listings: [(ordinal: Int, findings: [Finding])] = []
-                while !reader.isAtEnd {
-                    let (offset, checked) = RuleEngine.CheckedListing.decode(from: &reader, file: file)
-                    let findings = engine.settle(checked, shop: shop)
-                    if !findings.isEmpty { listings.append((firstOrdinal + offset, findings)) }
-                }
-                return transform(SettledBatch(file: file, firstLine: firstLine, listings: listings))
+                transform(SettledBatch(frame: frame, rules: rules, shop: shop))
             }, deliver: consume)
         }
         pipeline.finish(deliver: consume)

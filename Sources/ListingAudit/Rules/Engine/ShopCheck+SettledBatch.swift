@@ -1,0 +1,102 @@
+extension ShopCheck {
+    /// The settled findings of one batch's listings that have any, kept as the spool holds them: a finding is its
+    /// listing, its rule and the numbers of its texts (`texts`), each distinct text stored once as UTF-8 bytes. A
+    /// writer of bytes copies them as they are (`FindingsCSV.rows`); `listings` makes `Finding`s, each distinct text
+    /// becoming one `String`.
+    public struct SettledBatch: Sendable {
+        /// The export the batch came from.
+        public let file: String
+        /// The line of the batch's first listing.
+        public let firstLine: Int
+        /// The batch's texts: messages, evidence, files, listing ids and titles.
+        let texts: SpooledTexts
+        /// The findings, by listing (file order), then rule.
+        let findings: [SettledFinding]
+        /// The id and severity of each rule of the engine, by rule number.
+        let rules: [(id: String, severity: Severity)]
+
+        /// Listings with findings: position in the run (0-based, file order) and findings in rule order.
+        public var listings: [(ordinal: Int, findings: [Finding])] {
+            var strings = [String?](repeating: nil, count: texts.count)
+            func string(_ number: Int32) -> String {
+                if let known = strings[Int(number)] { return known }
+                let made = texts.string(number)
+                strings[Int(number)] = made
+                return made
+            }
+            var listings: [(ordinal: Int, findings: [Finding])] = []
+            for settled in findings {
+                let rule = rules[Int(settled.rule)]
+                let finding = Finding(
+                    listingID: string(settled.listingID), ruleID: rule.id, severity: rule.severity,
+                    message: LocalizedText(zh: string(settled.message.zh), en: string(settled.message.en)),
+                    evidence: string(settled.evidence),
+                    location: SourceLocation(
+                        file: string(settled.file), line: settled.line,
+                        column: settled.column < 0 ? nil : settled.column),
+                    title: string(settled.title))
+                if listings.last?.ordinal == settled.ordinal {
+                    listings[listings.count - 1].findings.append(finding)
+                } else {
+                    listings.append((settled.ordinal, [finding]))
+                }
+            }
+            return listings
+        }
+    }
+
+    /// One settled finding; its texts are numbers in `SettledBatch.texts`.
+    struct SettledFinding: Sendable {
+        /// The listing's position in the run.
+        var ordinal: Int
+        var listingID: Int32
+        var title: Int32
+        /// The rule's number in `SettledBatch.rules`.
+        var rule: Int32
+        var message: (zh: Int32, en: Int32)
+        var evidence: Int32
+        var file: Int32
+        var line: Int
+        /// `-1` when not known.
+        var column: Int
+    }
+}
+
+/// Texts held as UTF-8 bytes in one buffer (a spool frame, and texts added to it), by number: made into `String`s
+/// only when asked.
+struct SpooledTexts: Sendable {
+    private var bytes: [UInt8]
+    private var ranges: [Range<Int>] = []
+
+    /// No texts yet, over `bytes`, which `add(_: Range<Int>)` numbers ranges of.
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// How many texts there are.
+    var count: Int { ranges.count }
+
+    /// Numbers the text whose bytes lie at `range`.
+    mutating func add(_ range: Range<Int>) -> Int32 {
+        ranges.append(range)
+        return Int32(ranges.count - 1)
+    }
+
+    /// Numbers `text`, adding its bytes.
+    mutating func add(_ text: String) -> Int32 {
+        let start = bytes.count
+        bytes += text.utf8
+        return add(start..<bytes.count)
+    }
+
+    /// Text `number` as a `String`.
+    func string(_ number: Int32) -> String {
+        String(decoding: bytes[ranges[Int(number)]], as: UTF8.self)
+    }
+
+    /// Calls `body` with the UTF-8 bytes of text `number`.
+    func withBytes<Result>(_ number: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let range = ranges[Int(number)]
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+}
