@@ -22,7 +22,7 @@ import Glibc
             server.route(path, .endless(prefix: png, contentLength: length, paced: false))
             paths.append(path)
         }
-        var options = ImageProbeHTTPTests.options()
+        var options = ImageProbeHTTPTests.options(timeout: 2)
         options.perHost = 8
         let started = Date()
         let table = ImageProbeHTTPTests.probe(server, paths, options: options)
@@ -40,7 +40,8 @@ import Glibc
         server.route("/fast-head", .endlessHead(interval: nil))
         server.route("/slowloris-head", .endlessHead(interval: 1))
         let started = Date()
-        let table = ImageProbeHTTPTests.probe(server, ["/fast-head", "/slowloris-head"])
+        let table = ImageProbeHTTPTests.probe(
+            server, ["/fast-head", "/slowloris-head"], options: ImageProbeHTTPTests.options(timeout: 2))
         #expect(table[server.url("/fast-head")]?.outcome == .failed(.invalidResponse))
         #expect(table[server.url("/slowloris-head")]?.outcome == .failed(.timeout))
         // The image timeout is 2 s: a byte a second keeps the read timeout from firing, the image timeout does not.

@@ -27,7 +27,7 @@ struct ImageProbeTLSTests {
         server.route("/no-colon", .raw(Array("HTTP/1.1 200 OK\r\nContent-Type image/png\r\n\r\n".utf8) + calm))
         server.route("/self", .redirect("/self"))
         server.route("/to-http", .redirect(server.url("/calm.png")))
-        var options = ImageProbeHTTPTests.options()
+        var options = ImageProbeHTTPTests.options(timeout: 2)
         options.certificateAuthorities = proxy.certificate
         options.perHost = 16
         let paths = [
