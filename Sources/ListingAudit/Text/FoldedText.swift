@@ -59,6 +59,46 @@ public struct FoldedText: Sendable {
         }
     }
 
+    /// One walk over the scalars whose written form passes `TextFold.isMeaningful` (letters are chosen as written:
+    /// `×` folds to the letter `x`, but as written it is a symbol): FNV-1a, from `hash`, over their folded values, how
+    /// many there are, and their weighted count (a Chinese character, `TextFold.isCJK`, counts 2). What
+    /// `forEachScalarAsWritten` gives, with ASCII taken a byte at a time (an ASCII scalar folds to one ASCII byte, a
+    /// letter or digit to a letter or digit) and only the other scalars decoded.
+    public func meaningfulScalars(hashFrom hash: UInt64) -> (hash: UInt64, count: Int, weightedCount: Int) {
+        var hash = hash
+        var count = 0
+        var ideographs = 0
+        var source = source
+        source.withUTF8 { original in
+            bytes.withUnsafeBufferPointer { folded in
+                var index = 0
+                var foldedIndex = 0
+                while index < original.count, foldedIndex < folded.count {
+                    let byte = original[index]
+                    if byte < 0x80 {
+                        if byte | 0x20 &- 0x61 < 26 || byte &- 0x30 < 10 {
+                            hash = (hash ^ UInt64(folded[foldedIndex])) &* 0x100_0000_01B3
+                            count &+= 1
+                        }
+                        index &+= 1
+                        foldedIndex &+= 1
+                        continue
+                    }
+                    let (written, length) = UTF8Scalars.decode(original, at: index)
+                    let (value, width) = UTF8Scalars.decode(folded, at: foldedIndex)
+                    if TextFold.isMeaningful(written) {
+                        hash = (hash ^ UInt64(value)) &* 0x100_0000_01B3
+                        count &+= 1
+                        if TextFold.isCJK(written) { ideographs &+= 1 }
+                    }
+                    index &+= length
+                    foldedIndex &+= width
+                }
+            }
+        }
+        return (hash, count, count + ideographs)
+    }
+
     /// The folded scalar starting at byte `index` and its byte length.
     @inline(__always)
     public func scalar(at index: Int) -> (value: UInt32, length: Int) {

@@ -123,19 +123,20 @@ struct ShopKeys: Sendable {
         hasDescription = !listing.description.isBlank
     }
 
-    /// The key of `text`'s description (see `ShopFacts`): FNV-1a over its meaningful folded scalars.
+    /// The key of `text`'s description (see `ShopFacts`): FNV-1a over its meaningful folded scalars (chosen as
+    /// written, hashed folded).
     static func descriptionKey(_ text: FoldedText) -> UInt64? {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        var length = 0
-        // Letters are chosen as written (`×` folds to the letter `x`; as written it is a symbol), hashed folded.
-        text.forEachScalarAsWritten { written, folded, _ in
-            if TextFold.isMeaningful(written) {
-                hash = (hash ^ UInt64(folded)) &* 0x100_0000_01B3
-                length += 1
-            }
-        }
-        return length >= ShopFacts.minimumDescriptionLength ? hash : nil
+        descriptionKey(text.meaningfulScalars(hashFrom: descriptionKeyBasis))
     }
+
+    /// The key of a description whose meaningful scalars `FoldedText.meaningfulScalars` walked from
+    /// `descriptionKeyBasis`.
+    static func descriptionKey(_ scalars: (hash: UInt64, count: Int, weightedCount: Int)) -> UInt64? {
+        scalars.count >= ShopFacts.minimumDescriptionLength ? scalars.hash : nil
+    }
+
+    /// FNV-1a's offset basis, where a description key's hash starts.
+    static let descriptionKeyBasis: UInt64 = 0xCBF2_9CE4_8422_2325
 
     /// The key of `description`.
     static func descriptionKey(_ description: String) -> UInt64? { descriptionKey(FoldedText(description)) }

@@ -115,7 +115,12 @@ public final class ListingFacts {
     }
 
     /// The description's content, placeholders set aside.
-    public private(set) lazy var descriptionContent = Self.content(of: description)
+    public private(set) lazy var descriptionContent = Self.content(
+        of: description, weightedLength: descriptionScalars.weightedCount)
+
+    /// The description's meaningful scalars, walked once for both the key of shared descriptions and the weighted
+    /// length of its content.
+    private lazy var descriptionScalars = description.folded.meaningfulScalars(hashFrom: ShopKeys.descriptionKeyBasis)
 
     /// What the description amounts to (empty, placeholders only, filler, written).
     public private(set) lazy var descriptionState = Self.state(
@@ -161,7 +166,7 @@ public final class ListingFacts {
 
     /// The hash of the normalised description, by which shared descriptions are counted (`ShopFacts`); `nil` when
     /// it is too short to count.
-    public private(set) lazy var descriptionKey = ShopKeys.descriptionKey(description.folded)
+    public var descriptionKey: UInt64? { ShopKeys.descriptionKey(descriptionScalars) }
 
     /// Each attribute's name, scanned (to tell a material or spec attribute by its name).
     public private(set) lazy var attributeNames = listing.attributes.map { ScannedText($0.name, book: book) }
