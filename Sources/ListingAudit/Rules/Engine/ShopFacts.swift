@@ -123,15 +123,9 @@ struct ShopKeys: Sendable {
         hasDescription = !listing.description.isBlank
     }
 
-    /// The key of `text`'s description (see `ShopFacts`): FNV-1a over its meaningful folded scalars (chosen as
-    /// written, hashed folded).
-    static func descriptionKey(_ text: FoldedText) -> UInt64? {
-        descriptionKey(text.meaningfulScalars(hashFrom: descriptionKeyBasis))
-    }
-
-    /// The key of a description whose meaningful scalars `FoldedText.meaningfulScalars` walked from
-    /// `descriptionKeyBasis`.
-    static func descriptionKey(_ scalars: (hash: UInt64, count: Int, weightedCount: Int)) -> UInt64? {
+    /// The key of a description whose meaningful scalars (`MeaningfulScalars`, from `descriptionKeyBasis`) are
+    /// `scalars` (see `ShopFacts`).
+    static func descriptionKey(_ scalars: MeaningfulScalars) -> UInt64? {
         scalars.count >= ShopFacts.minimumDescriptionLength ? scalars.hash : nil
     }
 
@@ -139,7 +133,11 @@ struct ShopKeys: Sendable {
     static let descriptionKeyBasis: UInt64 = 0xCBF2_9CE4_8422_2325
 
     /// The key of `description`.
-    static func descriptionKey(_ description: String) -> UInt64? { descriptionKey(FoldedText(description)) }
+    static func descriptionKey(_ description: String) -> UInt64? {
+        var scalars = MeaningfulScalars(hashFrom: descriptionKeyBasis)
+        _ = FoldedText(description, meaningful: &scalars)
+        return descriptionKey(scalars)
+    }
 
     /// The first two words of the folded title (Latin), or its first four Chinese characters.
     static func titleStem(_ title: FoldedText) -> String {

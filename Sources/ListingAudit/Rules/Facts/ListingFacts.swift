@@ -33,7 +33,9 @@ public final class ListingFacts {
         self.cache = cache
         book = cache.book
         title = ScannedText(listing.title, book: book)
-        description = ScannedText(listing.description, book: book)
+        var scalars = MeaningfulScalars(hashFrom: ShopKeys.descriptionKeyBasis)
+        description = ScannedText(listing.description, book: book, meaningful: &scalars)
+        descriptionScalars = scalars
         categoryTexts = [listing.categoryPath, listing.productType].filter { !$0.isEmpty }.map(cache.scanned)
         if let profile {
             self.profile = profile
@@ -118,9 +120,9 @@ public final class ListingFacts {
     public private(set) lazy var descriptionContent = Self.content(
         of: description, weightedLength: descriptionScalars.weightedCount)
 
-    /// The description's meaningful scalars, walked once for both the key of shared descriptions and the weighted
-    /// length of its content.
-    private lazy var descriptionScalars = description.folded.meaningfulScalars(hashFrom: ShopKeys.descriptionKeyBasis)
+    /// The description's meaningful scalars, tallied as it was folded: the key of shared descriptions and the
+    /// weighted length of its content.
+    private let descriptionScalars: MeaningfulScalars
 
     /// What the description amounts to (empty, placeholders only, filler, written).
     public private(set) lazy var descriptionState = Self.state(
