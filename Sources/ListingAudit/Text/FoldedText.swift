@@ -14,9 +14,19 @@ public struct FoldedText: Sendable {
     private let sourceOffsets: [Int32]?
 
     public init(_ text: String) {
+        var none = NoScalarTally()
+        self.init(text, tally: &none)
+    }
+
+    /// Folds `text` and, in the same pass, adds its meaningful scalars to `meaningful`.
+    public init(_ text: String, meaningful: inout MeaningfulScalars) {
+        self.init(text, tally: &meaningful)
+    }
+
+    private init<Tally: ScalarTally>(_ text: String, tally: inout Tally) {
         source = text
         var text = text
-        (bytes, sourceOffsets) = text.withUTF8 { Self.fold($0) }
+        (bytes, sourceOffsets) = text.withUTF8 { Self.fold($0, tally: &tally) }
     }
 
     /// The folded byte count.
@@ -88,13 +98,15 @@ public struct FoldedText: Sendable {
     }
 
     /// Folds `source`: the folded bytes and, when some scalar changed length, the offsets back into `source`.
-    private static func fold(_ source: UnsafeBufferPointer<UInt8>) -> ([UInt8], [Int32]?) {
+    private static func fold<Tally: ScalarTally>(
+        _ source: UnsafeBufferPointer<UInt8>, tally: inout Tally
+    ) -> ([UInt8], [Int32]?) {
         // Lower-casing may turn a two-byte scalar into a three-byte one: room for half as much again.
         let capacity = source.count + source.count / 2 + 4
         var changedLength = false
         var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
             count = ChineseVariants.table.withUnsafeBufferPointer { variants in
-                fold(source, into: out, variants: variants, changedLength: &changedLength)
+                fold(source, into: out, variants: variants, changedLength: &changedLength, tally: &tally)
             }
         }
         joinHyphenatedWords(&bytes)
@@ -126,10 +138,11 @@ public struct FoldedText: Sendable {
     }
 
     /// Writes `source` folded into `out`; returns the folded length and sets `changedLength` when some scalar's
-    /// length changed. ASCII runs are lower-cased eight bytes at a time.
-    private static func fold(
+    /// length changed; gives `tally` each scalar as written and folded. ASCII runs are lower-cased eight bytes at a
+    /// time.
+    private static func fold<Tally: ScalarTally>(
         _ source: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
-        variants: UnsafeBufferPointer<UInt16>, changedLength: inout Bool
+        variants: UnsafeBufferPointer<UInt16>, changedLength: inout Bool, tally: inout Tally
     ) -> Int {
         guard let input = source.baseAddress, let output = out.baseAddress else { return 0 }
         let count = source.count
@@ -144,7 +157,9 @@ public struct FoldedText: Sendable {
                     let aboveA = heptets &+ 0x3F3F_3F3F_3F3F_3F3F
                     let aboveZ = heptets &+ 0x2525_2525_2525_2525
                     let upper = aboveA & ~aboveZ & 0x8080_8080_8080_8080
-                    UnsafeMutableRawPointer(output + written).storeBytes(of: word | upper >> 2, as: UInt64.self)
+                    let lowered = word | upper >> 2
+                    UnsafeMutableRawPointer(output + written).storeBytes(of: lowered, as: UInt64.self)
+                    tally.add(asciiWord: lowered)
                     index += 8
                     written += 8
                     continue
@@ -152,13 +167,16 @@ public struct FoldedText: Sendable {
             }
             let byte = input[index]
             if byte < 0x80 {
-                output[written] = byte &- 0x41 < 26 ? byte + 0x20 : byte
+                let lowered = byte &- 0x41 < 26 ? byte + 0x20 : byte
+                output[written] = lowered
+                tally.add(ascii: lowered)
                 index += 1
                 written += 1
                 continue
             }
             let (value, length) = UTF8Scalars.decode(source, at: index)
             let folded = TextFold.fold(value, variants: variants)
+            tally.add(written: value, folded: folded)
             let width: Int
             if folded == value {
                 for offset in 0..<length { output[written + offset] = input[index + offset] }
@@ -179,6 +197,67 @@ public struct FoldedText: Sendable {
         for index in 1..<(bytes.count - 1) where bytes[index] == 0x2D {
             if bytes[index - 1] &- 0x61 < 26, bytes[index + 1] &- 0x61 < 26 { bytes[index] = 0x20 }
         }
+    }
+}
+
+/// What a fold gives each scalar to as it goes (the same walk as `FoldedText.forEachScalarAsWritten`), so a fact
+/// of the scalars costs no second walk.
+protocol ScalarTally {
+    /// An ASCII scalar, folded (an ASCII scalar folds to one ASCII byte).
+    mutating func add(ascii folded: UInt8)
+    /// Eight ASCII scalars, folded, the first in the low byte.
+    mutating func add(asciiWord folded: UInt64)
+    /// Any other scalar, as written and folded.
+    mutating func add(written: UInt32, folded: UInt32)
+}
+
+/// The tally of a plain fold: nothing.
+struct NoScalarTally: ScalarTally {
+    @inline(__always) mutating func add(ascii folded: UInt8) {}
+    @inline(__always) mutating func add(asciiWord folded: UInt64) {}
+    @inline(__always) mutating func add(written: UInt32, folded: UInt32) {}
+}
+
+/// The scalars whose written form passes `TextFold.isMeaningful` (letters are chosen as written: `×` folds to the
+/// letter `x`, but as written it is a symbol): FNV-1a over their folded values, how many there are, and their
+/// weighted count (a Chinese character, `TextFold.isCJK`, counts 2). An ASCII letter or digit folds to a letter or
+/// digit, so ASCII is judged folded.
+public struct MeaningfulScalars: ScalarTally, Sendable {
+    /// The hash so far.
+    public private(set) var hash: UInt64
+    /// How many meaningful scalars.
+    public private(set) var count = 0
+    /// How many of them are Chinese characters.
+    private var ideographs = 0
+
+    /// The weighted count: a Chinese character 2, any other meaningful scalar 1.
+    public var weightedCount: Int { count + ideographs }
+
+    /// No scalar yet, the hash at `basis`.
+    public init(hashFrom basis: UInt64) { hash = basis }
+
+    @inline(__always)
+    mutating func add(ascii folded: UInt8) {
+        guard folded | 0x20 &- 0x61 < 26 || folded &- 0x30 < 10 else { return }
+        hash = (hash ^ UInt64(folded)) &* 0x100_0000_01B3
+        count &+= 1
+    }
+
+    @inline(__always)
+    mutating func add(asciiWord folded: UInt64) {
+        var word = folded
+        for _ in 0..<8 {
+            add(ascii: UInt8(truncatingIfNeeded: word))
+            word >>= 8
+        }
+    }
+
+    @inline(__always)
+    mutating func add(written: UInt32, folded: UInt32) {
+        guard TextFold.isMeaningful(written) else { return }
+        hash = (hash ^ UInt64(folded)) &* 0x100_0000_01B3
+        count &+= 1
+        if TextFold.isCJK(written) { ideographs &+= 1 }
     }
 }
 

@@ -4,7 +4,7 @@
 /// States are numbered breadth first. The shallow states (up to `denseDepth` bytes deep) are rows of a transition
 /// table: one look-up per byte. Bytes that occur in no pattern share one column of the table (byte classes). A table
 /// entry is the next state's row offset, or, negative, the next state's number when a pattern ends there or the state
-/// is deep. Deep states, the tails of long phrases, keep only their own edges and their failure state: a byte is
+/// is deep (with a flag when a pattern ends there, so deep states that end none are passed without a look-up). Deep states, the tails of long phrases, keep only their own edges and their failure state: a byte is
 /// looked up among the edges, and when none takes it, again from the failure state, until a shallow state's row
 /// answers. So the table holds a row per shallow state, not per state of every phrase, and compiling it (at every
 /// start) copies no row for a deep state.
@@ -30,6 +30,11 @@ struct PhraseAutomaton: Sendable {
     private let outputLink: [Int32]
     /// The byte length of each pattern.
     let lengths: [Int32]
+    /// In a negative entry, the bit set when a pattern ends at the state or at one of its suffixes, so the deep
+    /// states on the way through a long phrase, where nothing ends, are passed without looking for outputs.
+    private static let reportsFlag: Int32 = 1 << 30
+    /// The state number in a negative entry.
+    private static let stateMask: Int32 = reportsFlag - 1
 
     /// The number of states (for measurements).
     var stateCount: Int { outputLink.count }
@@ -54,7 +59,7 @@ struct PhraseAutomaton: Sendable {
         let width = Int(classes)
         let count = trie.stateCount
         let dense = trie.shallowCount
-        precondition(dense * width < Int(Int32.max) && count < Int(Int32.max), "phrase automaton too large")
+        precondition(dense * width < Int(Int32.max) && count < Int(Self.stateMask), "phrase automaton too large")
         var trieState = [Int32](repeating: 0, count: count)
         var fallbackOf = [Int32](repeating: 0, count: count)
         var link = [Int32](repeating: -1, count: count)
@@ -72,12 +77,12 @@ struct PhraseAutomaton: Sendable {
                 while state >= dense {
                     let deep = state - dense
                     for edge in Int(edgeStart[deep])..<Int(edgeStart[deep + 1]) where edgeClass[edge] == column {
-                        return Int(edgeEntry[edge] & Int32.max)
+                        return Int(edgeEntry[edge] & Self.stateMask)
                     }
                     state = Int(fallbackOf[state])
                 }
                 let entry = table[state * width + column]
-                return entry >= 0 ? Int(entry) / width : Int(entry & Int32.max)
+                return entry >= 0 ? Int(entry) / width : Int(entry & Self.stateMask)
             }
             // Breadth first over the trie: a state's failure state is shallower, so a shallow state's row is final
             // when the state's own row starts as a copy of it; the state's edges then replace the copied entries.
@@ -98,7 +103,9 @@ struct PhraseAutomaton: Sendable {
                     fallbackOf[number] = Int32(fallback)
                     link[number] = trie.endsPattern(Int(trieState[fallback])) ? Int32(fallback) : link[fallback]
                     let reports = trie.endsPattern(Int(child)) || link[number] >= 0
-                    let entry = number < dense && !reports ? Int32(number * width) : Int32.min | Int32(number)
+                    let entry =
+                        number < dense && !reports
+                        ? Int32(number * width) : Int32.min | (reports ? Self.reportsFlag : 0) | Int32(number)
                     if state < dense {
                         table[row + column] = entry
                     } else {
@@ -149,8 +156,8 @@ struct PhraseAutomaton: Sendable {
                     }
                     // Patterns end here, or the next state is deep: report, and go on byte by byte while deep.
                     while true {
-                        let state = Int(entry & Int32.max)
-                        report(state, end: index, visit)
+                        let state = Int(entry & Self.stateMask)
+                        if entry & Self.reportsFlag != 0 { report(state, end: index, visit) }
                         if state < denseCount {
                             row = state &* classCount
                             break

@@ -81,105 +81,117 @@ public struct PhraseBook: Sendable {
         let value: Int32
     }
 
-    private let automaton: PhraseAutomaton
-    /// The lists each pattern belongs to: `members[memberStart[p]..<memberStart[p + 1]]`.
-    private let memberStart: [Int32]
-    private let members: [Member]
-    /// Per pattern: whether its first scalar is a letter or digit, and whether its last is a letter.
-    private let needsStartBoundary: [Bool]
-    private let needsEndBoundary: [Bool]
-    private let selections: [Selection]
-    private let inflecting: [Bool]
-    /// The folded text of each list's entries, by list, for `entries(of:)`.
-    private let entryTexts: [[(bytes: [UInt8], value: Int32)]]
+    /// The compiled lists, behind one reference: a book is handed to every text scanned (and kept by each listing's
+    /// facts), and a copy is then one retain, not one per table.
+    private let tables: Tables
 
     /// Compiles `lists`; hits name a list by its index in `lists`. Within a list a later entry with the same folded
     /// spelling replaces an earlier one.
-    public init(_ lists: [List]) {
-        var distinct = DistinctBytes(capacity: lists.reduce(0) { $0 + $1.entries.count })
-        var patterns: [[UInt8]] = []
-        // Each list entry's pattern, in list order (so each pattern's members come in list order).
-        var patternOf: [Int32] = []
-        var listMembers: [Member] = []
-        var texts: [[(bytes: [UInt8], value: Int32)]] = []
-        for (listIndex, list) in lists.enumerated() {
-            // Distinct folded spellings in order of their first entry, each with the value of its last.
-            var spellings = DistinctBytes(capacity: list.entries.count)
-            var order: [(bytes: [UInt8], value: Int32)] = []
-            for (text, value) in list.entries {
-                let bytes = UTF8Scalars.folded(text.trimmingWhitespace())
-                guard bytes.count >= max(1, list.minimumBytes) else { continue }
-                let (known, isNew) = spellings.insert(bytes)
-                if isNew {
-                    order.append((bytes, value))
-                } else {
-                    order[known].value = value
+    public init(_ lists: [List]) { tables = Tables(lists) }
+
+    /// What a book compiles its lists to.
+    private final class Tables: Sendable {
+        let automaton: PhraseAutomaton
+        /// The lists each pattern belongs to: `members[memberStart[p]..<memberStart[p + 1]]`.
+        let memberStart: [Int32]
+        let members: [Member]
+        /// Per pattern: whether its first scalar is a letter or digit, and whether its last is a letter.
+        let needsStartBoundary: [Bool]
+        let needsEndBoundary: [Bool]
+        let selections: [Selection]
+        let inflecting: [Bool]
+        /// The folded text of each list's entries, by list, for `entries(of:)`.
+        let entryTexts: [[(bytes: [UInt8], value: Int32)]]
+
+        init(_ lists: [List]) {
+            var distinct = DistinctBytes(capacity: lists.reduce(0) { $0 + $1.entries.count })
+            var patterns: [[UInt8]] = []
+            // Each list entry's pattern, in list order (so each pattern's members come in list order).
+            var patternOf: [Int32] = []
+            var listMembers: [Member] = []
+            var texts: [[(bytes: [UInt8], value: Int32)]] = []
+            for (listIndex, list) in lists.enumerated() {
+                // Distinct folded spellings in order of their first entry, each with the value of its last.
+                var spellings = DistinctBytes(capacity: list.entries.count)
+                var order: [(bytes: [UInt8], value: Int32)] = []
+                for (text, value) in list.entries {
+                    let bytes = UTF8Scalars.folded(text.trimmingWhitespace())
+                    guard bytes.count >= max(1, list.minimumBytes) else { continue }
+                    let (known, isNew) = spellings.insert(bytes)
+                    if isNew {
+                        order.append((bytes, value))
+                    } else {
+                        order[known].value = value
+                    }
+                }
+                texts.append(order)
+                for (bytes, value) in order {
+                    let (pattern, isNew) = distinct.insert(bytes)
+                    if isNew { patterns.append(bytes) }
+                    patternOf.append(Int32(pattern))
+                    listMembers.append(Member(list: UInt16(listIndex), value: value))
                 }
             }
-            texts.append(order)
-            for (bytes, value) in order {
-                let (pattern, isNew) = distinct.insert(bytes)
-                if isNew { patterns.append(bytes) }
-                patternOf.append(Int32(pattern))
-                listMembers.append(Member(list: UInt16(listIndex), value: value))
+            automaton = PhraseAutomaton(patterns: patterns)
+            // Members grouped by pattern, in list order within each.
+            var starts = [Int32](repeating: 0, count: patterns.count + 1)
+            for pattern in patternOf { starts[Int(pattern) + 1] += 1 }
+            for pattern in patterns.indices { starts[pattern + 1] += starts[pattern] }
+            var fill = starts
+            var grouped = listMembers
+            for (pattern, member) in zip(patternOf, listMembers) {
+                grouped[Int(fill[Int(pattern)])] = member
+                fill[Int(pattern)] += 1
             }
+            memberStart = starts
+            members = grouped
+            needsStartBoundary = patterns.map { pattern in
+                let value = pattern.withUnsafeBufferPointer { UTF8Scalars.decode($0, at: 0).value }
+                return TextFold.isWordLetter(value) || TextFold.isDigit(value)
+            }
+            needsEndBoundary = patterns.map { pattern in
+                var start = pattern.count - 1
+                while start > 0, pattern[start] & 0xC0 == 0x80 { start -= 1 }
+                let last = pattern.withUnsafeBufferPointer { UTF8Scalars.decode($0, at: start).value }
+                return TextFold.isWordLetter(last)
+            }
+            selections = lists.map(\.selection)
+            inflecting = lists.map(\.inflects)
+            entryTexts = texts
         }
-        automaton = PhraseAutomaton(patterns: patterns)
-        // Members grouped by pattern, in list order within each.
-        var starts = [Int32](repeating: 0, count: patterns.count + 1)
-        for pattern in patternOf { starts[Int(pattern) + 1] += 1 }
-        for pattern in patterns.indices { starts[pattern + 1] += starts[pattern] }
-        var fill = starts
-        var grouped = listMembers
-        for (pattern, member) in zip(patternOf, listMembers) {
-            grouped[Int(fill[Int(pattern)])] = member
-            fill[Int(pattern)] += 1
-        }
-        memberStart = starts
-        members = grouped
-        needsStartBoundary = patterns.map { pattern in
-            let value = pattern.withUnsafeBufferPointer { UTF8Scalars.decode($0, at: 0).value }
-            return TextFold.isWordLetter(value) || TextFold.isDigit(value)
-        }
-        needsEndBoundary = patterns.map { pattern in
-            var start = pattern.count - 1
-            while start > 0, pattern[start] & 0xC0 == 0x80 { start -= 1 }
-            return TextFold.isWordLetter(pattern.withUnsafeBufferPointer { UTF8Scalars.decode($0, at: start).value })
-        }
-        selections = lists.map(\.selection)
-        inflecting = lists.map(\.inflects)
-        entryTexts = texts
     }
 
     /// The number of lists.
-    public var listCount: Int { selections.count }
+    public var listCount: Int { tables.selections.count }
 
     /// The automaton's size, for measurements.
-    public var stateCount: Int { automaton.stateCount }
+    public var stateCount: Int { tables.automaton.stateCount }
 
     /// The folded entries of list `list` with their values, in the order given.
-    public func entries(of list: Int) -> [(bytes: [UInt8], value: Int32)] { entryTexts[list] }
+    public func entries(of list: Int) -> [(bytes: [UInt8], value: Int32)] { tables.entryTexts[list] }
 
     /// Every list's hits in `text`, in one pass.
     public func scan(_ text: FoldedText) -> PhraseHits {
         guard !text.isEmpty else { return .none }
         var raw: [PhraseHit] = []
         text.bytes.withUnsafeBufferPointer { bytes in
-            automaton.scan(bytes) { pattern, end in
-                let start = end - Int(automaton.lengths[Int(pattern)])
-                let startsWord = !needsStartBoundary[Int(pattern)] || Self.isWordStart(bytes, at: start)
+            tables.automaton.scan(bytes) { pattern, end in
+                let start = end - Int(tables.automaton.lengths[Int(pattern)])
+                let startsWord = !tables.needsStartBoundary[Int(pattern)] || Self.isWordStart(bytes, at: start)
                 guard startsWord else { return }
-                let endsWord = !needsEndBoundary[Int(pattern)] || Self.isWordEnd(bytes, at: end)
-                for index in Int(memberStart[Int(pattern)])..<Int(memberStart[Int(pattern) + 1]) {
-                    let member = members[index]
-                    guard endsWord || inflecting[Int(member.list)] && Self.isPluralEnd(bytes, at: end) else { continue }
+                let endsWord = !tables.needsEndBoundary[Int(pattern)] || Self.isWordEnd(bytes, at: end)
+                for index in Int(tables.memberStart[Int(pattern)])..<Int(tables.memberStart[Int(pattern) + 1]) {
+                    let member = tables.members[index]
+                    guard endsWord || tables.inflecting[Int(member.list)] && Self.isPluralEnd(bytes, at: end) else {
+                        continue
+                    }
                     if raw.isEmpty { raw.reserveCapacity(16) }
                     raw.append(
                         PhraseHit(list: member.list, value: member.value, start: Int32(start), end: Int32(end)))
                 }
             }
         }
-        return raw.isEmpty ? .none : PhraseHits(raw, selections: selections)
+        return raw.isEmpty ? .none : PhraseHits(raw, selections: tables.selections)
     }
 
     /// Whether no letter comes right before byte `index`.

@@ -123,22 +123,21 @@ struct ShopKeys: Sendable {
         hasDescription = !listing.description.isBlank
     }
 
-    /// The key of `text`'s description (see `ShopFacts`): FNV-1a over its meaningful folded scalars.
-    static func descriptionKey(_ text: FoldedText) -> UInt64? {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        var length = 0
-        // Letters are chosen as written (`×` folds to the letter `x`; as written it is a symbol), hashed folded.
-        text.forEachScalarAsWritten { written, folded, _ in
-            if TextFold.isMeaningful(written) {
-                hash = (hash ^ UInt64(folded)) &* 0x100_0000_01B3
-                length += 1
-            }
-        }
-        return length >= ShopFacts.minimumDescriptionLength ? hash : nil
+    /// The key of a description whose meaningful scalars (`MeaningfulScalars`, from `descriptionKeyBasis`) are
+    /// `scalars` (see `ShopFacts`).
+    static func descriptionKey(_ scalars: MeaningfulScalars) -> UInt64? {
+        scalars.count >= ShopFacts.minimumDescriptionLength ? scalars.hash : nil
     }
 
+    /// FNV-1a's offset basis, where a description key's hash starts.
+    static let descriptionKeyBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+
     /// The key of `description`.
-    static func descriptionKey(_ description: String) -> UInt64? { descriptionKey(FoldedText(description)) }
+    static func descriptionKey(_ description: String) -> UInt64? {
+        var scalars = MeaningfulScalars(hashFrom: descriptionKeyBasis)
+        _ = FoldedText(description, meaningful: &scalars)
+        return descriptionKey(scalars)
+    }
 
     /// The first two words of the folded title (Latin), or its first four Chinese characters.
     static func titleStem(_ title: FoldedText) -> String {

@@ -40,12 +40,13 @@ extension ListingFacts {
         public var hasContent: Bool { weightedLength > 0 }
     }
 
-    /// The content of `description`, placeholders set aside.
-    static func content(of description: ScannedText) -> DescriptionContent {
+    /// The content of `description`, placeholders set aside; `weightedLength` is that of the whole description
+    /// (`FoldedText.meaningfulScalars`), the content's when it holds no placeholder.
+    static func content(of description: ScannedText, weightedLength: @autoclosure () -> Int) -> DescriptionContent {
         let text = description.folded
         let placeholders = description.hits[ListingPhrase.placeholders.rawValue]
         guard !placeholders.isEmpty else {
-            return DescriptionContent(weightedLength: weightedLength(of: text.source), placeholders: [])
+            return DescriptionContent(weightedLength: weightedLength(), placeholders: [])
         }
         var length = 0
         var next = placeholders.startIndex
@@ -56,28 +57,6 @@ extension ListingFacts {
             if TextFold.isMeaningful(written) { length += TextFold.isCJK(written) ? 2 : 1 }
         }
         return DescriptionContent(weightedLength: length, placeholders: placeholders.map { text.quote($0.range) })
-    }
-
-    /// The weighted length of `text` with no placeholder in it, read over its bytes: an ASCII byte counts when it
-    /// is a letter or digit, and only the other scalars are decoded. Folding maps scalar to scalar, so this is the
-    /// count over the scalars as written that `content(of:)` makes.
-    private static func weightedLength(of text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            var (length, index) = (0, 0)
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    if TextFold.isMeaningful(UInt32(byte)) { length += 1 }
-                    index += 1
-                    continue
-                }
-                let (value, width) = UTF8Scalars.decode(bytes, at: index)
-                if TextFold.isMeaningful(value) { length += TextFold.isCJK(value) ? 2 : 1 }
-                index += width
-            }
-            return length
-        }
     }
 
     /// The first template filler phrase (`lorem ipsum`) in the description, if it holds filler text.

@@ -33,7 +33,9 @@ public final class ListingFacts {
         self.cache = cache
         book = cache.book
         title = ScannedText(listing.title, book: book)
-        description = ScannedText(listing.description, book: book)
+        var scalars = MeaningfulScalars(hashFrom: ShopKeys.descriptionKeyBasis)
+        description = ScannedText(listing.description, book: book, meaningful: &scalars)
+        descriptionScalars = scalars
         categoryTexts = [listing.categoryPath, listing.productType].filter { !$0.isEmpty }.map(cache.scanned)
         if let profile {
             self.profile = profile
@@ -115,7 +117,12 @@ public final class ListingFacts {
     }
 
     /// The description's content, placeholders set aside.
-    public private(set) lazy var descriptionContent = Self.content(of: description)
+    public private(set) lazy var descriptionContent = Self.content(
+        of: description, weightedLength: descriptionScalars.weightedCount)
+
+    /// The description's meaningful scalars, tallied as it was folded: the key of shared descriptions and the
+    /// weighted length of its content.
+    private let descriptionScalars: MeaningfulScalars
 
     /// What the description amounts to (empty, placeholders only, filler, written).
     public private(set) lazy var descriptionState = Self.state(
@@ -161,7 +168,7 @@ public final class ListingFacts {
 
     /// The hash of the normalised description, by which shared descriptions are counted (`ShopFacts`); `nil` when
     /// it is too short to count.
-    public private(set) lazy var descriptionKey = ShopKeys.descriptionKey(description.folded)
+    public var descriptionKey: UInt64? { ShopKeys.descriptionKey(descriptionScalars) }
 
     /// Each attribute's name, scanned (to tell a material or spec attribute by its name).
     public private(set) lazy var attributeNames = listing.attributes.map { ScannedText($0.name, book: book) }

@@ -12,6 +12,12 @@ public struct ScannedText: Sendable {
         hits = book.scan(folded)
     }
 
+    /// Folds and scans `text` with `book`, adding its meaningful scalars to `meaningful` as it folds.
+    init(_ text: String, book: PhraseBook, meaningful: inout MeaningfulScalars) {
+        folded = FoldedText(text, meaningful: &meaningful)
+        hits = book.scan(folded)
+    }
+
     /// The text as written.
     public var source: String { folded.source }
 
