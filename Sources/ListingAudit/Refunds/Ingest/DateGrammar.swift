@@ -38,10 +38,36 @@ enum DateGrammar {
     /// Whether the UTF-8 bytes of a cell hold something that is neither blank nor a date `read` reads: `read(cell)
     /// == .invalid`, without writing out the date it reads.
     static func isUnreadable(_ cell: UnsafeBufferPointer<UInt8>, serials: Bool = false) -> Bool {
-        switch scan(cell, serials: serials) {
+        if let readable = isReadableTimestamp(cell) { return !readable }
+        return switch scan(cell, serials: serials) {
         case .invalid, .serial(.invalid): true
         case .blank, .serial, .date: false
         }
+    }
+
+    /// For the form nearly every export writes, `2026-03-05 09:05:30` (or with `T`) exactly, whether it is a real
+    /// date and time, read straight from the 19 bytes as `scan` would read them; `nil` for any other form. It runs
+    /// for every row of an export of millions, where `scan` costs some 600 instructions a cell. Never a serial
+    /// date, which is a bare number.
+    static func isReadableTimestamp(_ cell: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard cell.count == 19, cell[4] == UInt8(ascii: "-"), cell[7] == UInt8(ascii: "-"),
+            cell[10] == 0x20 || cell[10] == UInt8(ascii: "T"), cell[13] == UInt8(ascii: ":"),
+            cell[16] == UInt8(ascii: ":")
+        else { return nil }
+        func number(_ start: Int, _ count: Int) -> Int? {
+            var value = 0
+            for index in start..<(start + count) {
+                let byte = cell[index]
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2), let hour = number(11, 2),
+            let minute = number(14, 2), let second = number(17, 2)
+        else { return nil }
+        return year >= 1000 && (1...12).contains(month) && day >= 1 && day <= days(inMonth: month, of: year)
+            && hour < 24 && minute < 60 && second <= 60
     }
 
     /// What a cell holds, before any text is made of it.
