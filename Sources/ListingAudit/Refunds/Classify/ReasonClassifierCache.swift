@@ -24,10 +24,8 @@ public final class ReasonClassifierCache: @unchecked Sendable {
     /// Each stored pair with its answer's number; -1 while the thread that claimed it classifies it.
     private var pairs = ByteKeyTable()
     private var answers: [Answer] = []
-    /// Each distinct answer, keyed by `answerKey`, with its number in `answers`.
+    /// Each distinct answer, keyed by its bytes (see `number`), with its number in `answers`.
     private var answerNumbers = ByteKeyTable()
-    /// Room the lock holder builds an answer's key in.
-    private var answerKey: [UInt8] = []
     private var hitCount = 0
 
     public init(classifier: ReasonClassifier = ReasonClassifier(), capacity: Int = 200_000) {
@@ -91,14 +89,13 @@ public final class ReasonClassifierCache: @unchecked Sendable {
     /// lock held. Answers are told apart by their bytes (the category's ordinal, then each word's UTF-8 and 0xFF,
     /// which UTF-8 never holds), so no `String` is hashed, which normalises it first.
     private func number(_ category: RefundCategory, _ evidence: [String]) -> Int32 {
-        answerKey.removeAll(keepingCapacity: true)
-        answerKey.append(UInt8(category.ordinal))
+        var key: [UInt8] = [UInt8(category.ordinal)]
         for var word in evidence {
-            word.withUTF8 { answerKey.append(contentsOf: $0) }
-            answerKey.append(0xFF)
+            word.withUTF8 { key.append(contentsOf: $0) }
+            key.append(0xFF)
         }
         let next = Int32(answers.count)
-        let (index, inserted) = answerKey.withUnsafeBufferPointer { answerNumbers.insert($0, value: next) }
+        let (index, inserted) = key.withUnsafeBufferPointer { answerNumbers.insert($0, value: next) }
         guard inserted else { return answerNumbers.value(at: index) }
         var cell = CSVByteBuffer()
         cell.appendCell(evidence.joined(separator: "; "))

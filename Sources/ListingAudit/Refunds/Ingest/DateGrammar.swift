@@ -50,22 +50,28 @@ enum DateGrammar {
     /// for every row of an export of millions, where `scan` costs some 600 instructions a cell. Never a serial
     /// date, which is a bare number.
     static func isReadableTimestamp(_ cell: UnsafeBufferPointer<UInt8>) -> Bool? {
-        guard cell.count == 19, cell[4] == UInt8(ascii: "-"), cell[7] == UInt8(ascii: "-"),
-            cell[10] == 0x20 || cell[10] == UInt8(ascii: "T"), cell[13] == UInt8(ascii: ":"),
-            cell[16] == UInt8(ascii: ":")
+        guard cell.count == 19, let bytes = cell.baseAddress, bytes[4] == UInt8(ascii: "-"),
+            bytes[7] == UInt8(ascii: "-"), bytes[10] == 0x20 || bytes[10] == UInt8(ascii: "T"),
+            bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":")
         else { return nil }
-        func number(_ start: Int, _ count: Int) -> Int? {
-            var value = 0
+        // Each digit's value; a byte that is no digit wraps to above 9, and `above` keeps the largest.
+        var above: UInt = 0
+        @inline(__always) func digits(_ start: Int, _ count: Int) -> Int {
+            var value: UInt = 0
             for index in start..<(start + count) {
-                let byte = cell[index]
-                guard byte >= 0x30, byte <= 0x39 else { return nil }
-                value = value * 10 + Int(byte - 0x30)
+                let digit = UInt(bytes[index]) &- 0x30
+                above = max(above, digit)
+                value = value &* 10 &+ digit
             }
-            return value
+            return Int(truncatingIfNeeded: value)
         }
-        guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2), let hour = number(11, 2),
-            let minute = number(14, 2), let second = number(17, 2)
-        else { return nil }
+        let year = digits(0, 4)
+        let month = digits(5, 2)
+        let day = digits(8, 2)
+        let hour = digits(11, 2)
+        let minute = digits(14, 2)
+        let second = digits(17, 2)
+        guard above <= 9 else { return nil }
         return year >= 1000 && (1...12).contains(month) && day >= 1 && day <= days(inMonth: month, of: year)
             && hour < 24 && minute < 60 && second <= 60
     }
