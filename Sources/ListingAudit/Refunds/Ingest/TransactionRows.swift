@@ -23,8 +23,14 @@ struct TransactionRows: Sendable {
     private var refusalOfRow: [Int32] = []
     private var refusals: [SkippedRow] = []
 
-    init(layout: RowLayout) {
+    /// An empty chunk with room for `rows` rows whose fields take `bytes` bytes, so that filling it up to there
+    /// never grows (and copies) its storage.
+    init(layout: RowLayout, rows: Int = 0, bytes: Int = 0) {
         self.layout = layout
+        self.bytes = [UInt8](repeating: 0, count: bytes)
+        bounds.reserveCapacity(rows * layout.columns.count + 1)
+        lines.reserveCapacity(rows)
+        refusalOfRow.reserveCapacity(rows)
     }
 
     /// Rows held, refused ones included.
