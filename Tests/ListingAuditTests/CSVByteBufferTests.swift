@@ -73,4 +73,59 @@ import Testing
         try csv.finish()
         #expect(try CSVOutputTests.fileText(path) == expected.text)
     }
+
+    /// A refunds.csv row written in one go from bytes (`AuditRefundsCSV.appendRow(to:bytes:)`, as the refund
+    /// stage writes it) is byte for byte the row written cell by cell, for random hostile cells, amounts written as
+    /// read or worked out (huge ones by `printf`), blank amounts and many rows in one buffer.
+    @Test func aRefundRowWrittenFromBytesIsTheRowWrittenCellByCell() {
+        var random = SeededGenerator(seed: 0x00C5_B0FF)
+        let cells = Self.trickyCells.map { Array($0.utf8) } + [[], Array("LST0000131".utf8), Array("质量问题".utf8)]
+        let amounts: [(Double?, String)] = [
+            (nil, ""), (12.5, "12.50"), (12.5, "12.5"), (1_000, "1e3"), (3, "-3"), (1e300, "1e300"), (0, "0.00"),
+            (0.1, "0.10"), (449.68, "449.68"), (7, "007.00"), (-2.5, "-2.50"),
+        ]
+        var cellByCell = CSVByteBuffer()
+        var fromBytes = CSVByteBuffer()
+        for _ in 0..<3_000 {
+            let picked = (0..<12).map { _ in cells[random.below(cells.count)] }
+            let (value, source) = amounts[random.below(amounts.count)]
+            let line = random.below(3) == 0 ? Int.max - random.below(9) : random.below(100_000)
+            let sourceBytes = Array(source.utf8)
+            picked.withUnsafeBufferPointers { texts in
+                sourceBytes.withUnsafeBufferPointer { sourceCell in
+                    let amount = AmountCell(value: value, source: sourceCell)
+                    AuditRefundsCSV.appendRow(
+                        to: &cellByCell, id: texts[0], orderID: texts[1], listingID: texts[2], sku: texts[3],
+                        matchedBy: WrittenCSVCell(bytes: texts[4]), category: WrittenCSVCell(bytes: texts[5]),
+                        evidence: WrittenCSVCell(bytes: texts[6]), type: WrittenCSVCell(bytes: texts[7]),
+                        status: WrittenCSVCell(bytes: texts[8]), statusText: texts[9], amount: amount,
+                        reason: texts[10], comment: texts[11], line: line)
+                    let row = AuditRefundsCSV.ByteRow(
+                        id: texts[0], orderID: texts[1], listingID: texts[2], sku: texts[3],
+                        matchedBy: WrittenCSVCell(bytes: texts[4]), category: WrittenCSVCell(bytes: texts[5]),
+                        evidence: WrittenCSVCell(bytes: texts[6]), type: WrittenCSVCell(bytes: texts[7]),
+                        status: WrittenCSVCell(bytes: texts[8]), statusText: texts[9], amount: amount,
+                        reason: texts[10], comment: texts[11], line: line)
+                    AuditRefundsCSV.appendRow(to: &fromBytes, bytes: row)
+                }
+            }
+        }
+        #expect(fromBytes.count > 100_000)
+        #expect(fromBytes.bytes == cellByCell.bytes)
+    }
+}
+
+private extension Array where Element == [UInt8] {
+    /// Calls `body` with pointers to every element's bytes.
+    func withUnsafeBufferPointers<Result>(_ body: ([UnsafeBufferPointer<UInt8>]) -> Result) -> Result {
+        var pointers: [UnsafeBufferPointer<UInt8>] = []
+        func next(_ index: Int) -> Result {
+            guard index < count else { return body(pointers) }
+            return self[index].withUnsafeBufferPointer { pointer in
+                pointers.append(pointer)
+                return next(index + 1)
+            }
+        }
+        return next(0)
+    }
 }

@@ -55,6 +55,33 @@ struct DateGrammarTests {
         #expect(DateGrammar.days(inMonth: 4, of: 2026) == 30 && DateGrammar.days(inMonth: 12, of: 2026) == 31)
     }
 
+    /// The 19-byte shortcut (`isReadableTimestamp`) agrees with the full grammar on timestamps with random digits
+    /// (impossible months, days, hours and seconds among them) and now and then a separator or digit replaced.
+    @Test func theTimestampShortcutReadsAsTheGrammarDoes() {
+        var random = SeededGenerator(seed: 0xDA7E_2026)
+        let replacements = Array("0123456789-:T /.xZ".utf8)
+        var shortcutAnswers = 0
+        for _ in 0..<20_000 {
+            let template = random.below(2) == 0 ? "dddd-dd-dd dd:dd:dd" : "dddd-dd-ddTdd:dd:dd"
+            var bytes = Array(template.utf8).map { byte -> UInt8 in
+                guard byte == UInt8(ascii: "d") else { return byte }
+                // Mostly low digits, so month, day and time are often real.
+                return UInt8(ascii: "0") + UInt8(random.below(4) == 0 ? random.below(10) : random.below(3))
+            }
+            bytes[0] = UInt8(ascii: "0") + UInt8(random.below(3) + 1)
+            if random.below(5) == 0 { bytes[random.below(bytes.count)] = replacements[random.below(replacements.count)] }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let invalid = DateGrammar.read(text) == .invalid
+            let shortcut = bytes.withUnsafeBufferPointer { DateGrammar.isReadableTimestamp($0) }
+            if let shortcut {
+                shortcutAnswers += 1
+                #expect(shortcut == !invalid, "\(text)")
+            }
+            #expect(unreadable(text) == invalid, "\(text)")
+        }
+        #expect(shortcutAnswers > 10_000)
+    }
+
     /// `DateGrammar.isUnreadable` on the bytes of `text`, as the refund reader calls it.
     private func unreadable(_ text: String, serials: Bool = false) -> Bool {
         var text = text

@@ -72,6 +72,67 @@ final class AuditRefundsCSV {
         buffer.endRow()
     }
 
+    /// The cells of a row read as bytes from a refund export (`RefundChunkWork`): the texts as read, and the enum
+    /// and evidence cells already written (`EnumCells`).
+    struct ByteRow {
+        var id: UnsafeBufferPointer<UInt8>
+        var orderID: UnsafeBufferPointer<UInt8>
+        var listingID: UnsafeBufferPointer<UInt8>
+        var sku: UnsafeBufferPointer<UInt8>
+        var matchedBy: WrittenCSVCell
+        var category: WrittenCSVCell
+        var evidence: WrittenCSVCell
+        var type: WrittenCSVCell
+        var status: WrittenCSVCell
+        var statusText: UnsafeBufferPointer<UInt8>
+        var amount: AmountCell
+        var reason: UnsafeBufferPointer<UInt8>
+        var comment: UnsafeBufferPointer<UInt8>
+        var line: Int
+    }
+
+    /// Appends the row of `row` to `buffer` with the bytes the generic `appendRow` writes for the same cells, into
+    /// room made once for the row (`CSVByteBuffer.appendRow`): it runs for every refund of an export of millions.
+    static func appendRow(to buffer: inout CSVByteBuffer, bytes row: ByteRow) {
+        guard let value = row.amount.value, !AmountCell.isWrittenAsRead(row.amount.source) else {
+            // Blank (no value), or the amount cell as read.
+            let amount = row.amount.value == nil ? UnsafeBufferPointer(start: nil, count: 0) : row.amount.source
+            return appendRow(to: &buffer, bytes: row, amount: amount)
+        }
+        // An amount not written as read is worked out apart first, so the row's room is known.
+        var amount = CSVByteBuffer()
+        amount.appendAmount(value)
+        amount.bytes.withUnsafeBufferPointer { appendRow(to: &buffer, bytes: row, amount: $0) }
+    }
+
+    /// Appends the row of `row` with `amount` as its written amount cell.
+    private static func appendRow(
+        to buffer: inout CSVByteBuffer, bytes row: ByteRow, amount: UnsafeBufferPointer<UInt8>
+    ) {
+        let texts = CSVByteBuffer.maximum(cell: row.id) + CSVByteBuffer.maximum(cell: row.orderID)
+            + CSVByteBuffer.maximum(cell: row.listingID) + CSVByteBuffer.maximum(cell: row.sku)
+            + CSVByteBuffer.maximum(cell: row.statusText) + CSVByteBuffer.maximum(cell: row.reason)
+            + CSVByteBuffer.maximum(cell: row.comment)
+        let written = row.matchedBy.bytes.count + row.category.bytes.count + row.evidence.bytes.count
+            + row.type.bytes.count + row.status.bytes.count + amount.count + 6
+        buffer.appendRow(maximum: texts + written + 25) { writer in
+            writer.appendCell(row.id)
+            writer.appendCell(row.orderID)
+            writer.appendCell(row.listingID)
+            writer.appendCell(row.sku)
+            writer.appendWrittenCell(row.matchedBy.bytes)
+            writer.appendWrittenCell(row.category.bytes)
+            writer.appendWrittenCell(row.evidence.bytes)
+            writer.appendWrittenCell(row.type.bytes)
+            writer.appendWrittenCell(row.status.bytes)
+            writer.appendCell(row.statusText)
+            writer.appendWrittenCell(amount)
+            writer.appendCell(row.reason)
+            writer.appendCell(row.comment)
+            writer.appendCell(row.line)
+        }
+    }
+
     /// The cells of the enum columns in one language, each written once (`CSVCellTable`): the match methods, the
     /// categories, the request types and the statuses, each value at its `number`. A chunk's rows copy them by
     /// number instead of writing each as text.

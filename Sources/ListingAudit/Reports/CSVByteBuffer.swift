@@ -29,38 +29,48 @@ struct CSVByteBuffer {
     mutating func appendCell(_ cell: UnsafeBufferPointer<UInt8>) {
         let separated = rowHasCells
         rowHasCells = true
-        write(maximum: 2 * cell.count + 4) { output in
-            var end = 0
-            if separated {
-                output[0] = UInt8(ascii: ",")
-                end = 1
-            }
-            guard let first = cell.first, let source = cell.baseAddress else { return end }
-            let neutralised = Self.isFormulaStart(first) && !Self.isPlainNumber(cell)
-            let quoted = ByteSearch.first(in: cell, from: 0, 0x2C, 0x22, 0x0A, 0x0D) < cell.count
-            if quoted {
-                output[end] = Self.quote
-                end += 1
-            }
-            if neutralised {
-                output[end] = Self.apostrophe
-                end += 1
-            }
-            if !quoted {
-                (output + end).update(from: source, count: cell.count)
-                return end + cell.count
-            }
-            for byte in cell {
-                output[end] = byte
-                end += 1
-                if byte == Self.quote {
-                    output[end] = Self.quote
-                    end += 1
-                }
-            }
-            output[end] = Self.quote
-            return end + 1
+        write(maximum: Self.maximum(cell: cell)) { Self.writeCell(cell, separated: separated, to: $0) }
+    }
+
+    /// The most bytes `appendCell` writes for `cell`: a separator, quotes, an apostrophe, every byte doubled.
+    static func maximum(cell: UnsafeBufferPointer<UInt8>) -> Int { 2 * cell.count + 4 }
+
+    /// Writes `cell` (after a separator when `separated`) at `output`, as `appendCell` does; returns the bytes
+    /// written.
+    @inline(__always)
+    private static func writeCell(
+        _ cell: UnsafeBufferPointer<UInt8>, separated: Bool, to output: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        var end = 0
+        if separated {
+            output[0] = UInt8(ascii: ",")
+            end = 1
         }
+        guard let first = cell.first, let source = cell.baseAddress else { return end }
+        let neutralised = isFormulaStart(first) && !isPlainNumber(cell)
+        let quoted = ByteSearch.first(in: cell, from: 0, 0x2C, 0x22, 0x0A, 0x0D) < cell.count
+        if quoted {
+            output[end] = quote
+            end += 1
+        }
+        if neutralised {
+            output[end] = apostrophe
+            end += 1
+        }
+        if !quoted {
+            (output + end).update(from: source, count: cell.count)
+            return end + cell.count
+        }
+        for byte in cell {
+            output[end] = byte
+            end += 1
+            if byte == quote {
+                output[end] = quote
+                end += 1
+            }
+        }
+        output[end] = quote
+        return end + 1
     }
 
     /// Appends a cell holding `cell`.
@@ -73,12 +83,18 @@ struct CSVByteBuffer {
     mutating func appendWrittenCell(_ cell: UnsafeBufferPointer<UInt8>) {
         let separated = rowHasCells
         rowHasCells = true
-        write(maximum: cell.count + 1) { output in
-            if separated { output[0] = UInt8(ascii: ",") }
-            let start = separated ? 1 : 0
-            if let source = cell.baseAddress { (output + start).update(from: source, count: cell.count) }
-            return start + cell.count
-        }
+        write(maximum: cell.count + 1) { Self.writeWrittenCell(cell, separated: separated, to: $0) }
+    }
+
+    /// Writes the written cell `cell` (after a separator when `separated`) at `output`; returns the bytes written.
+    @inline(__always)
+    private static func writeWrittenCell(
+        _ cell: UnsafeBufferPointer<UInt8>, separated: Bool, to output: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        if separated { output[0] = UInt8(ascii: ",") }
+        let start = separated ? 1 : 0
+        if let source = cell.baseAddress { (output + start).update(from: source, count: cell.count) }
+        return start + cell.count
     }
 
     /// Appends `cell` as the first cell of a row (no comma before it) and returns where its bytes lie, for a cell
@@ -116,6 +132,54 @@ struct CSVByteBuffer {
         let scale: UInt64 = [1, 10, 100, 1_000, 10_000][digits]
         appendNumber(
             negative: value.sign == .minus, whole: units / scale, fraction: digits == 0 ? nil : (units % scale, digits))
+    }
+
+    /// Appends a whole row, its cells written by `body` into room for `maximum` bytes made once (the sum of each
+    /// cell's most: `maximum(cell:)`, a written cell's length and one, 25 for a number), then ends it with CRLF.
+    /// For rows of millions: one room check for the row instead of one per cell, with the bytes each `append`
+    /// method writes.
+    mutating func appendRow(maximum: Int, _ body: (inout RowWriter) -> Void) {
+        let separated = rowHasCells
+        write(maximum: maximum + 2) { output in
+            var row = RowWriter(output: output, separated: separated)
+            body(&row)
+            output[row.end] = 0x0D
+            output[row.end + 1] = 0x0A
+            return row.end + 2
+        }
+        rowHasCells = false
+    }
+
+    /// Writes the cells of one row into room `appendRow` made for them.
+    struct RowWriter {
+        fileprivate let output: UnsafeMutablePointer<UInt8>
+        fileprivate var separated: Bool
+        fileprivate var end = 0
+
+        fileprivate init(output: UnsafeMutablePointer<UInt8>, separated: Bool) {
+            self.output = output
+            self.separated = separated
+        }
+
+        /// As `CSVByteBuffer.appendCell(_:)`.
+        mutating func appendCell(_ cell: UnsafeBufferPointer<UInt8>) {
+            end += CSVByteBuffer.writeCell(cell, separated: separated, to: output + end)
+            separated = true
+        }
+
+        /// As `CSVByteBuffer.appendWrittenCell(_:)`.
+        mutating func appendWrittenCell(_ cell: UnsafeBufferPointer<UInt8>) {
+            end += CSVByteBuffer.writeWrittenCell(cell, separated: separated, to: output + end)
+            separated = true
+        }
+
+        /// As `CSVByteBuffer.appendCell(_ value: Int)`.
+        mutating func appendCell(_ value: Int) {
+            end += CSVByteBuffer.writeNumber(
+                negative: value < 0, whole: UInt64(value.magnitude), fraction: nil, separated: separated,
+                to: output + end)
+            separated = true
+        }
     }
 
     /// Ends the row with CRLF.
@@ -163,37 +227,46 @@ struct CSVByteBuffer {
     private mutating func appendNumber(negative: Bool, whole: UInt64, fraction: (value: UInt64, digits: Int)?) {
         let separated = rowHasCells
         rowHasCells = true
-        write(maximum: 25) { output in
-            var end = 0
-            if separated {
-                output[0] = UInt8(ascii: ",")
-                end = 1
-            }
-            if negative {
-                output[end] = UInt8(ascii: "-")
-                end += 1
-            }
-            var digits = 1
-            var rest = whole / 10
-            while rest > 0 {
-                digits += 1
-                rest /= 10
-            }
-            var value = whole
-            for offset in stride(from: digits - 1, through: 0, by: -1) {
-                output[end + offset] = UInt8(ascii: "0") + UInt8(value % 10)
-                value /= 10
-            }
-            end += digits
-            guard let fraction else { return end }
-            output[end] = UInt8(ascii: ".")
-            var decimals = fraction.value
-            for offset in stride(from: fraction.digits, through: 1, by: -1) {
-                output[end + offset] = UInt8(ascii: "0") + UInt8(decimals % 10)
-                decimals /= 10
-            }
-            return end + 1 + fraction.digits
+        write(maximum: 25) {
+            Self.writeNumber(negative: negative, whole: whole, fraction: fraction, separated: separated, to: $0)
         }
+    }
+
+    /// Writes a number cell (after a separator when `separated`) at `output`; returns the bytes written, at most 25.
+    @inline(__always)
+    private static func writeNumber(
+        negative: Bool, whole: UInt64, fraction: (value: UInt64, digits: Int)?, separated: Bool,
+        to output: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        var end = 0
+        if separated {
+            output[0] = UInt8(ascii: ",")
+            end = 1
+        }
+        if negative {
+            output[end] = UInt8(ascii: "-")
+            end += 1
+        }
+        var digits = 1
+        var rest = whole / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        var value = whole
+        for offset in stride(from: digits - 1, through: 0, by: -1) {
+            output[end + offset] = UInt8(ascii: "0") + UInt8(value % 10)
+            value /= 10
+        }
+        end += digits
+        guard let fraction else { return end }
+        output[end] = UInt8(ascii: ".")
+        var decimals = fraction.value
+        for offset in stride(from: fraction.digits, through: 1, by: -1) {
+            output[end + offset] = UInt8(ascii: "0") + UInt8(decimals % 10)
+            decimals /= 10
+        }
+        return end + 1 + fraction.digits
     }
 
     /// `=`, `+`, `-`, `@`, tab or CR: how a cell a spreadsheet would run as a formula starts.

@@ -47,7 +47,7 @@ struct ClauseScorer {
     /// Where the decisive words are, per category; turned into strings only for the winner.
     private var spans = PerCategory<[EvidenceSpan]>(repeating: [])
     /// Categories the text rules out: a negated signal, or a topic a positive word clears (`尺码合适`).
-    private(set) var denied = Set<RefundCategory>()
+    private(set) var denied = Categories()
     /// Whether the text says the parcel was damaged on its way: damage beside the packaging (`box arrived crushed`)
     /// or breakage beside a transit word (`ripped open during shipping`).
     private(set) var transitDamage = false
@@ -59,6 +59,15 @@ struct ClauseScorer {
     private var weak = PerCategory<Double>(repeating: 0)
     private var praises = false
     private var complains = false
+
+    /// A set of categories held as the bits of a mask (`RefundCategory.bit`): a text scored allocates no `Set`.
+    struct Categories {
+        private var mask: UInt16 = 0
+
+        mutating func insert(_ category: RefundCategory) { mask |= category.bit }
+
+        func contains(_ category: RefundCategory) -> Bool { mask & category.bit != 0 }
+    }
 
     /// A decisive word, or a topic and the word that made it decisive (`颜色…不对`), as byte ranges of the text.
     private struct EvidenceSpan: Equatable {
@@ -315,7 +324,7 @@ struct ClauseScorer {
         if namesUnwornGoods && !namesWornGoods { moveScore(from: .sizeFit, to: .notAsDescribed) }
         // The shop's service, invoices and the like are `other` only alone: beside a complaint about the goods
         // they are no reason of the refund (发货过来，尺码不对，客服态度消极).
-        let goodsComplaint = RefundCategory.allCases.contains {
+        let goodsComplaint = RefundCategory.taxonomy.contains {
             $0 != .other && scores[$0.ordinal] >= Self.adjectiveWeight
         }
         if goodsComplaint { scores[RefundCategory.other.ordinal] = 0 }

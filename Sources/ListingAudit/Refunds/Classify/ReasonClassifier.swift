@@ -44,7 +44,7 @@ public struct ReasonClassifier: Sendable {
         }
         var best: RefundCategory?
         var bestScore = 0.0
-        for category in RefundCategory.allCases {
+        for category in RefundCategory.taxonomy {
             let index = category.ordinal
             let score = scores[index] + (fromComment?.scores[index] ?? 0)
             guard score > 0 else { continue }

@@ -17,11 +17,6 @@ public final class ReasonClassifierCache: @unchecked Sendable {
         let evidenceCell: [UInt8]
     }
 
-    private struct AnswerKey: Hashable {
-        let category: RefundCategory
-        let evidence: [String]
-    }
-
     private let classifier: ReasonClassifier
     private let capacity: Int
     private let condition = NSCondition()
@@ -29,7 +24,8 @@ public final class ReasonClassifierCache: @unchecked Sendable {
     /// Each stored pair with its answer's number; -1 while the thread that claimed it classifies it.
     private var pairs = ByteKeyTable()
     private var answers: [Answer] = []
-    private var answerNumbers: [AnswerKey: Int32] = [:]
+    /// Each distinct answer, keyed by its bytes (see `number`), with its number in `answers`.
+    private var answerNumbers = ByteKeyTable()
     private var hitCount = 0
 
     public init(classifier: ReasonClassifier = ReasonClassifier(), capacity: Int = 200_000) {
@@ -79,7 +75,7 @@ public final class ReasonClassifierCache: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         for (pair, (category, evidence)) in computed {
-            answerOfChunkPair[pair] = number(AnswerKey(category: category, evidence: evidence))
+            answerOfChunkPair[pair] = number(category, evidence)
         }
         for (pair, stored) in claimed { pairs.setValue(answerOfChunkPair[pair], at: stored) }
         if !claimed.isEmpty { condition.broadcast() }
@@ -89,15 +85,22 @@ public final class ReasonClassifierCache: @unchecked Sendable {
         return ReasonAnswers(answerOfPair: answerOfChunkPair, answers: answers)
     }
 
-    /// The number of `answer`, adding it (with its evidence cell) if new. Call with the lock held.
-    private func number(_ answer: AnswerKey) -> Int32 {
-        if let known = answerNumbers[answer] { return known }
+    /// The number of the answer (`category`, `evidence`), adding it (with its evidence cell) if new. Call with the
+    /// lock held. Answers are told apart by their bytes (the category's ordinal, then each word's UTF-8 and 0xFF,
+    /// which UTF-8 never holds), so no `String` is hashed, which normalises it first.
+    private func number(_ category: RefundCategory, _ evidence: [String]) -> Int32 {
+        var key: [UInt8] = [UInt8(category.ordinal)]
+        for var word in evidence {
+            word.withUTF8 { key.append(contentsOf: $0) }
+            key.append(0xFF)
+        }
+        let next = Int32(answers.count)
+        let (index, inserted) = key.withUnsafeBufferPointer { answerNumbers.insert($0, value: next) }
+        guard inserted else { return answerNumbers.value(at: index) }
         var cell = CSVByteBuffer()
-        cell.appendCell(answer.evidence.joined(separator: "; "))
-        let number = Int32(answers.count)
-        answers.append(Answer(category: answer.category, evidence: answer.evidence, evidenceCell: cell.bytes))
-        answerNumbers[answer] = number
-        return number
+        cell.appendCell(evidence.joined(separator: "; "))
+        answers.append(Answer(category: category, evidence: evidence, evidenceCell: cell.bytes))
+        return next
     }
 }
 

@@ -38,10 +38,42 @@ enum DateGrammar {
     /// Whether the UTF-8 bytes of a cell hold something that is neither blank nor a date `read` reads: `read(cell)
     /// == .invalid`, without writing out the date it reads.
     static func isUnreadable(_ cell: UnsafeBufferPointer<UInt8>, serials: Bool = false) -> Bool {
-        switch scan(cell, serials: serials) {
+        if let readable = isReadableTimestamp(cell) { return !readable }
+        return switch scan(cell, serials: serials) {
         case .invalid, .serial(.invalid): true
         case .blank, .serial, .date: false
         }
+    }
+
+    /// For the form nearly every export writes, `2026-03-05 09:05:30` (or with `T`) exactly, whether it is a real
+    /// date and time, read straight from the 19 bytes as `scan` would read them; `nil` for any other form. It runs
+    /// for every row of an export of millions, where `scan` costs some 600 instructions a cell. Never a serial
+    /// date, which is a bare number.
+    static func isReadableTimestamp(_ cell: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard cell.count == 19, let bytes = cell.baseAddress, bytes[4] == UInt8(ascii: "-"),
+            bytes[7] == UInt8(ascii: "-"), bytes[10] == 0x20 || bytes[10] == UInt8(ascii: "T"),
+            bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":")
+        else { return nil }
+        // Each digit's value; a byte that is no digit wraps to above 9, and `above` keeps the largest.
+        var above: UInt = 0
+        @inline(__always) func digits(_ start: Int, _ count: Int) -> Int {
+            var value: UInt = 0
+            for index in start..<(start + count) {
+                let digit = UInt(bytes[index]) &- 0x30
+                above = max(above, digit)
+                value = value &* 10 &+ digit
+            }
+            return Int(truncatingIfNeeded: value)
+        }
+        let year = digits(0, 4)
+        let month = digits(5, 2)
+        let day = digits(8, 2)
+        let hour = digits(11, 2)
+        let minute = digits(14, 2)
+        let second = digits(17, 2)
+        guard above <= 9 else { return nil }
+        return year >= 1000 && (1...12).contains(month) && day >= 1 && day <= days(inMonth: month, of: year)
+            && hour < 24 && minute < 60 && second <= 60
     }
 
     /// What a cell holds, before any text is made of it.

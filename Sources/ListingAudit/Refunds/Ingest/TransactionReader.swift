@@ -54,7 +54,8 @@ final class TransactionReader<Kind: TransactionKind> {
     /// The next rows: at most `maximumRows`, and no more once their fields reach `maximumBytes`; `nil` at the end.
     /// - Throws: `IngestError.unreadable` when the file cannot be read further.
     func nextRows(maximumRows: Int = 4_096, maximumBytes: Int = 1 << 19) throws(IngestError) -> TransactionRows? {
-        var rows = TransactionRows(layout: layout)
+        // Room for a full chunk: the last row may pass `maximumBytes` by one record.
+        var rows = TransactionRows(layout: layout, rows: maximumRows, bytes: maximumBytes + (1 << 16))
         while rows.count < maximumRows, rows.byteCount < maximumBytes, let record = try table.file.next() {
             report.rowsRead += 1
             if let refusal = table.refusal(of: record) {

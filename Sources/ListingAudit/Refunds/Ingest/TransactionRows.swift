@@ -1,6 +1,7 @@
-/// A chunk of data rows read from a transaction export: the bytes of the fields read, back to back, each row's
-/// line, and the rows the shared checks refused. A value, so it can go to another thread to be converted; memory
-/// is the fields read, not the file.
+/// A chunk of data rows read from a transaction export: the bytes of the fields read, back to back and already
+/// trimmed (`FieldText.trimmed`, once per cell rather than at every read), each row's line, and the rows the
+/// shared checks refused. A value, so it can go to another thread to be converted; memory is the fields read, not
+/// the file.
 struct TransactionRows: Sendable {
     /// One row: refused by the shared checks, or its fields.
     enum Row {
@@ -9,7 +10,11 @@ struct TransactionRows: Sendable {
     }
 
     private let layout: RowLayout
+    /// The trimmed cells back to back in the first `used` bytes, then zeroed room to copy the next rows into.
     private var bytes: [UInt8] = []
+    private var used = 0
+    /// The bytes of the fields read as the record held them, untrimmed: what chunks are sized by.
+    private var fieldBytes = 0
     /// Held field `h` of row `r` is `bytes[bounds[r * held + h] ..< bounds[r * held + h + 1]]`, where `held` is the
     /// number of columns the layout holds.
     private var bounds: [Int] = [0]
@@ -18,25 +23,43 @@ struct TransactionRows: Sendable {
     private var refusalOfRow: [Int32] = []
     private var refusals: [SkippedRow] = []
 
-    init(layout: RowLayout) {
+    /// An empty chunk with room for `rows` rows whose fields take `bytes` bytes, so that filling it up to there
+    /// never grows (and copies) its storage.
+    init(layout: RowLayout, rows: Int = 0, bytes: Int = 0) {
         self.layout = layout
+        self.bytes = [UInt8](repeating: 0, count: bytes)
+        bounds.reserveCapacity(rows * layout.columns.count + 1)
+        lines.reserveCapacity(rows)
+        refusalOfRow.reserveCapacity(rows)
     }
 
     /// Rows held, refused ones included.
     var count: Int { lines.count }
-    /// Bytes of fields held.
-    var byteCount: Int { bytes.count }
+    /// Bytes of the fields read, as the records held them (before trimming).
+    var byteCount: Int { fieldBytes }
 
-    /// Adds `record`, copying the columns the layout holds (empty for columns past the record's end).
+    /// Adds `record`, copying the columns the layout holds, trimmed (empty for columns past the record's end).
+    /// Runs for every row of an export of millions: the row's cells are copied into room made once for the row,
+    /// not appended to the array cell by cell.
     mutating func append(_ record: CSVRecord) {
         lines.append(record.line)
         refusalOfRow.append(-1)
+        let room = record.bytes.count
+        if bytes.count - used < room { bytes.append(contentsOf: repeatElement(0, count: max(room, bytes.count, 4_096))) }
         record.bytes.withUnsafeBufferPointer { source in
-            for column in layout.columns {
-                if column < record.count {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[record.range(column)]))
+            bytes.withUnsafeMutableBufferPointer { storage in
+                for column in layout.columns {
+                    if column < record.count {
+                        let range = record.range(column)
+                        fieldBytes += range.count
+                        let cell = FieldText.trimmed(UnsafeBufferPointer(rebasing: source[range]))
+                        if let start = cell.baseAddress {
+                            (storage.baseAddress! + used).update(from: start, count: cell.count)
+                            used += cell.count
+                        }
+                    }
+                    bounds.append(used)
                 }
-                bounds.append(bytes.count)
             }
         }
     }
@@ -46,13 +69,14 @@ struct TransactionRows: Sendable {
         lines.append(line)
         refusalOfRow.append(Int32(refusals.count))
         refusals.append(skip)
-        bounds.append(contentsOf: repeatElement(bytes.count, count: layout.columns.count))
+        bounds.append(contentsOf: repeatElement(used, count: layout.columns.count))
     }
 
     /// Calls `body` with the rows; their fields are valid only during the call.
     func withRows<Result>(_ body: (Rows) throws -> Result) rethrows -> Result {
-        try bytes.withUnsafeBufferPointer { bytes in
-            try bounds.withUnsafeBufferPointer { bounds in
+        try bytes.withUnsafeBufferPointer { storage in
+            let bytes = UnsafeBufferPointer(rebasing: storage[..<used])
+            return try bounds.withUnsafeBufferPointer { bounds in
                 try layout.heldIndex.withUnsafeBufferPointer { heldIndex in
                     try body(Rows(chunk: self, cells: RowCells(bytes: bytes, bounds: bounds, heldIndex: heldIndex)))
                 }
@@ -116,13 +140,13 @@ struct RowFields {
     fileprivate let cells: RowCells
     fileprivate let first: Int
 
-    /// The text of `field` as refund and order rows read it (`FieldText.trimmed`); empty when the file has no such
-    /// column or it was not read.
+    /// The text of `field` as refund and order rows read it (`FieldText.trimmed`, as the chunk holds it); empty
+    /// when the file has no such column or it was not read.
     @inline(__always)
     func text<Field: TransactionField>(_ field: Field) -> UnsafeBufferPointer<UInt8> {
         let held = cells.heldIndex[field.slot]
         guard held >= 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
         let range = cells.bounds[first + held]..<cells.bounds[first + held + 1]
-        return FieldText.trimmed(UnsafeBufferPointer(rebasing: cells.bytes[range]))
+        return UnsafeBufferPointer(rebasing: cells.bytes[range])
     }
 }

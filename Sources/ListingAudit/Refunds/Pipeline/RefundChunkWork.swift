@@ -122,8 +122,8 @@ struct RefundChunkWork: Sendable {
         evidence.withEvidenceCell(of: pair) { evidence in
             RefundRowReader.withID(fields, fileName: fileName) { id in
                 withListingID(fields, position: position, foundByID: foundByID) { listingID in
-                    AuditRefundsCSV.appendRow(
-                        to: &buffer, id: id, orderID: fields.text(RefundField.orderID), listingID: listingID,
+                    let row = AuditRefundsCSV.ByteRow(
+                        id: id, orderID: fields.text(RefundField.orderID), listingID: listingID,
                         sku: fields.text(RefundField.sku), matchedBy: cells.method(method),
                         category: cells.category(category), evidence: WrittenCSVCell(bytes: evidence),
                         type: cells.type(values.type), status: cells.status(values.status),
@@ -131,6 +131,7 @@ struct RefundChunkWork: Sendable {
                         amount: AmountCell(value: values.amount, source: fields.text(RefundField.amount)),
                         reason: fields.text(RefundField.reason), comment: fields.text(RefundField.comment),
                         line: fields.line)
+                    AuditRefundsCSV.appendRow(to: &buffer, bytes: row)
                 }
             }
         }
