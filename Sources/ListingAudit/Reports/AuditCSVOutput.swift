@@ -2,8 +2,8 @@
 /// million rows never sit in memory and no row becomes a `String`.
 final class AuditCSVOutput {
     private static let flushBytes = 4 << 20
-    /// Rows rendered at once by `appendRows`.
-    private static let windowRows = 1 << 15
+    /// Rows `appendRows` renders per chunk by default: a few thousand, a megabyte or so of text.
+    static let chunkRows = 4_096
     private let file: OutputFile
     private var buffer = CSVByteBuffer(capacity: flushBytes + (64 << 10))
 
@@ -22,22 +22,34 @@ final class AuditCSVOutput {
         if buffer.count >= Self.flushBytes { try flush() }
     }
 
-    /// Appends rows `0..<count`, each range of them written (cells and row ends) by `rows(range, &buffer)`: windows
-    /// of rows are rendered in ranges on every core and written in order, so a million rows cost a fraction of one
-    /// core's time and a window's memory.
-    func appendRows(count: Int, _ rows: @Sendable (Range<Int>, inout CSVByteBuffer) -> Void) throws(AuditError) {
-        var start = 0
-        while start < count {
-            let window = start..<min(count, start + Self.windowRows)
-            let rendered = ParallelChunks(count: window.count, minimumChunk: 512).map { range in
-                var buffer = CSVByteBuffer(capacity: range.count * 160)
-                rows((window.lowerBound + range.lowerBound)..<(window.lowerBound + range.upperBound), &buffer)
-                return buffer.takeBytes()
-            }
-            try flush()
-            for bytes in rendered { try file.write(bytes) }
-            start = window.upperBound
+    /// Appends rows `0..<count`, each range of them written (cells and row ends) by `rows(range, &buffer)`: chunks of
+    /// `chunkRows` rows are rendered on worker threads while this thread writes the finished ones in order, at most
+    /// a few chunks in flight (`OrderedPipeline`), so a million rows cost this thread little more than the writes
+    /// and memory holds a few chunks. After a failed write no further chunk is started or written.
+    /// - Throws: `AuditError.cannotWrite` for the first write that fails.
+    func appendRows(
+        count: Int, chunkRows: Int = AuditCSVOutput.chunkRows,
+        _ rows: @escaping @Sendable (Range<Int>, inout CSVByteBuffer) -> Void
+    ) throws(AuditError) {
+        try flush()
+        var failure: AuditError?
+        let write = { (bytes: [UInt8]) in
+            guard failure == nil else { return }
+            do throws(AuditError) { try self.file.write(bytes) } catch { failure = error }
         }
+        let pipeline = OrderedPipeline<[UInt8]>(limit: OrderedPipeline<[UInt8]>.defaultLimit)
+        var start = 0
+        while start < count, failure == nil {
+            let range = start..<min(count, start + max(1, chunkRows))
+            pipeline.submit({
+                var buffer = CSVByteBuffer(capacity: range.count * 160)
+                rows(range, &buffer)
+                return buffer.takeBytes()
+            }, deliver: write)
+            start = range.upperBound
+        }
+        pipeline.finish(deliver: write)
+        if let failure { throw failure }
     }
 
     /// Writes what is left and closes the file.
