@@ -13,10 +13,11 @@ import Darwin
 /// stays with the LF after it. The chunk's first line is counted as the parser counts lines (each CR, and each LF
 /// not right after a CR), so its records report the lines and issues the whole-file reader would.
 ///
-/// Memory is the chunk plus one read; a record longer than `target` makes its chunk as long as the record (an
-/// unclosed quote takes the rest of the file, as the whole-file reader's record does).
+/// Memory is the chunk, at most `target` plus one read and the longest record (an unclosed quote takes the rest of
+/// the file, as the whole-file reader's record does).
 final class RecordChunker {
-    /// Chunk length aimed at: 512 KiB, a few thousand refund rows.
+    /// Bytes read at least for a chunk: 512 KiB, a few thousand refund rows (a chunk is what one read of the
+    /// file reader's 1 MiB gives, in practice).
     static let defaultTarget = 1 << 19
 
     private let source: ByteSource
@@ -53,22 +54,25 @@ final class RecordChunker {
         self.skipLineFeed = skipLineFeed
     }
 
-    /// The next chunk of whole records, about `target` bytes long, or `nil` at the end of the input.
+    /// The next chunk of whole records, `nil` at the end of the input: at least `target` bytes are read (or the
+    /// rest of the input), and the chunk is what was read up to the last record end in it, so that little is left
+    /// to carry over to the next chunk.
     /// - Throws: `IngestError.unreadable` when the input cannot be read further.
     func next() throws(IngestError) -> RecordChunk? {
-        var limit = target
+        var wanted = target
         while true {
-            // The byte at `limit` is read too, to tell CRLF and a doubled quote from a cut there.
-            while buffer.count <= limit, !atEnd { try read() }
-            if buffer.count <= limit {
+            while buffer.count <= wanted, !atEnd { try read() }
+            if buffer.count <= wanted {
                 return buffer.isEmpty ? nil : take(buffer.count)
             }
+            // The last byte read is only looked at, to tell CRLF and a doubled quote from a cut there.
+            let limit = buffer.count - 1
             scan(upTo: limit)
             let cut = buffer.withUnsafeBufferPointer { bytes in
                 quoted ? lastStart : max(lastStart, Self.recordStart(in: bytes, from: unquotedFrom, before: limit))
             }
             if cut > 0 { return take(cut) }
-            limit += target
+            wanted = buffer.count
         }
     }
 
@@ -134,7 +138,7 @@ final class RecordChunker {
     /// Hands on `buffer[..<cut]` and keeps the rest, with its scan state, for the next chunk.
     private func take(_ cut: Int) -> RecordChunk {
         var rest = [UInt8]()
-        rest.reserveCapacity(max(buffer.count - cut, target) + readSize)
+        rest.reserveCapacity(buffer.count - cut + target + readSize)
         rest.append(contentsOf: buffer[cut...])
         buffer.removeSubrange(cut...)
         let chunk = RecordChunk(bytes: buffer, line: line, dialect: dialect)
@@ -146,18 +150,26 @@ final class RecordChunker {
         return chunk
     }
 
-    /// The lines `bytes` ends, as the parser counts them: each CR, and each LF not right after a CR.
+    /// The lines `bytes` ends, as the parser counts them: each CR, and each LF not right after a CR; that is, each
+    /// LF, and each CR not right before an LF (a chunk never ends between the two).
     private static func lineBreaks(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var lineFeeds = 0
-        var returns = 0
-        for byte in bytes {
-            lineFeeds &+= byte == 0x0A ? 1 : 0
-            returns &+= byte == 0x0D ? 1 : 0
+        var lines = 0
+        forEachOffset(of: 0x0A, in: bytes) { _ in lines += 1 }
+        forEachOffset(of: 0x0D, in: bytes) { at in
+            if at + 1 == bytes.count || bytes[at + 1] != 0x0A { lines += 1 }
         }
-        guard returns > 0 else { return lineFeeds }
-        var pairs = 0
-        for index in bytes.indices.dropFirst() where bytes[index] == 0x0A && bytes[index - 1] == 0x0D { pairs += 1 }
-        return lineFeeds + returns - pairs
+        return lines
+    }
+
+    /// Calls `body` with the offset of each `byte` in `bytes`, found with `memchr`.
+    private static func forEachOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+        guard let base = bytes.baseAddress else { return }
+        var index = 0
+        while index < bytes.count, let found = memchr(base + index, Int32(byte), bytes.count - index) {
+            let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            body(at)
+            index = at + 1
+        }
     }
 }
 
