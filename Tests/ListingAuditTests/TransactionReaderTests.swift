@@ -55,6 +55,48 @@ import Testing
         }
     }
 
+    /// The rows of `reader` read through `nextChunk` (records read into rows where the chunk is worked on), counted
+    /// as the refund and order stages count them.
+    private func chunkRows<Kind: TransactionKind>(_ reader: TransactionReader<Kind>, _ fields: [Kind.Field]) throws
+        -> [String]
+    {
+        var seen: [String] = []
+        while let chunk = try reader.nextChunk() {
+            let rows = chunk.rows()
+            reader.count(read: rows.count, repaired: rows.repairedCount)
+            rows.forEach { row in
+                switch row {
+                case .refused(let skip): seen.append("refused \(skip.location.line):\(skip.location.column ?? 0)")
+                case .fields(let cells):
+                    let texts = fields.map { String(decoding: cells.text($0), as: UTF8.self) }
+                    seen.append("\(cells.line): " + texts.joined(separator: "|"))
+                }
+            }
+        }
+        return seen
+    }
+
+    @Test func chunksOfRecordsGiveTheRowsLinesAndCountsOfRowsReadOnTheReadingThread() throws {
+        let refunds = try file(
+            "refund_id,order_id,listing_id,reason,amount,date\r\n"
+                + "R1,O1, L1 ,\"too\nsmall\",12,2026-01-01\r\n"
+                + "R2,O2,L2,too big,12,2026-01-01,surplus\r\n\r\n"
+                + "R3,O3,L3,\"say \"\"hi\"\"\" now,12,2026-01-01,\r\n"
+                + "R4,O4,L4,\"never closed,12\n")
+        let reference = try TransactionReader<RefundExport>(path: refunds)
+        let expected = try rows(reference, [.id, .listingID, .reason], chunk: 100)
+        #expect(expected == ["2: R1|L1|too\nsmall", "refused 4", "6: R3|L3|say \"hi\" now", "refused 7"])
+        let reader = try TransactionReader<RefundExport>(path: refunds)
+        let refusals = try chunkRows(reader, [.id, .listingID, .reason])
+        #expect(refusals == [
+            "2: R1|L1|too\nsmall", "refused 4:7", "6: R3|L3|say \"hi\" now", "refused 7:4",
+        ])
+        #expect(reader.report.rowsRead == reference.report.rowsRead)
+        #expect(reader.report.rowsRead == 4)
+        #expect(reader.report.repairedRows == reference.report.repairedRows)
+        #expect(reader.report.repairedRows == 1)
+    }
+
     @Test func onlyTheFieldsAskedForAreRead() throws {
         let path = try file("refund_id,order_id,listing_id,reason,amount,date\nR1,O1,L1,too small,12,2026-01-01\n")
         let reader = try TransactionReader<RefundExport>(path: path, reading: [.listingID, .reason])

@@ -32,8 +32,11 @@ enum RefundStage {
             classifier: ReasonClassifierCache(capacity: classifierCapacity), writesRows: csv != nil,
             language: csv?.language ?? .en, serialDates: reader.report.serialDates)
         var failure: AuditError?
-        OrderedPipeline.run(next: { next(reader, failure: &failure) }, transform: work.run) { result in
+        OrderedPipeline.run(next: { next(reader, failure: &failure) }, transform: { WorkedChunk($0, work.run) }) {
+            worked in
             guard failure == nil else { return }
+            let result = worked.output
+            reader.count(read: worked.rowsRead, repaired: worked.repairedRows)
             for skip in result.skipped { reader.report.skip(skip) }
             reader.report.notRefunded += result.notRefunded
             reader.report.refundOnly += result.refundOnly
@@ -85,8 +88,11 @@ enum OrderStage {
         let work = OrderChunkWork(
             path: reader.label, columns: reader.columns, matcher: matcher, serialDates: reader.report.serialDates)
         var failure: AuditError?
-        OrderedPipeline.run(next: { next(reader, failure: &failure) }, transform: work.run) { result in
+        OrderedPipeline.run(next: { next(reader, failure: &failure) }, transform: { WorkedChunk($0, work.run) }) {
+            worked in
             guard failure == nil else { return }
+            let result = worked.output
+            reader.count(read: worked.rowsRead, repaired: worked.repairedRows)
             for skip in result.skipped { reader.report.skip(skip) }
             reader.report.unreadableDates.add(result.unreadableDates)
             add(result.units, to: &ledger)
@@ -102,11 +108,26 @@ enum OrderStage {
     }
 }
 
+/// A chunk's rows read and worked on, on a worker thread: the work's output, and the rows read and repaired for
+/// the load report.
+private struct WorkedChunk<Output: Sendable>: Sendable {
+    let rowsRead: Int
+    let repairedRows: Int
+    let output: Output
+
+    init(_ chunk: TransactionChunk, _ work: (TransactionRows) -> Output) {
+        let rows = chunk.rows()
+        rowsRead = rows.count
+        repairedRows = rows.repairedCount
+        output = work(rows)
+    }
+}
+
 /// The next chunk of `reader`, or `nil` at the end or once `failure` is set; a read error becomes the failure.
-private func next<Kind>(_ reader: TransactionReader<Kind>, failure: inout AuditError?) -> TransactionRows? {
+private func next<Kind>(_ reader: TransactionReader<Kind>, failure: inout AuditError?) -> TransactionChunk? {
     guard failure == nil else { return nil }
     do {
-        return try reader.nextRows()
+        return try reader.nextChunk()
     } catch {
         failure = .ingest(error)
         return nil

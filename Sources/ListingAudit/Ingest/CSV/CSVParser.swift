@@ -11,7 +11,8 @@
 /// Memory is the chunk plus the largest record.
 struct CSVParser {
     private let dialect: CSVDialect
-    private let chunkSize: Int
+    /// Bytes read per `read` call.
+    let chunkSize: Int
     private let scanner: CSVScanner
     private var buffer: [UInt8] = []
     private var position = 0
@@ -32,10 +33,34 @@ struct CSVParser {
     private var fieldBytes: [UInt8] = []
     private var ends: [Int] = []
 
-    init(dialect: CSVDialect, chunkSize: Int) {
+    /// A parser of a file from its start (a byte-order mark there is skipped), or, with `line`, of whole records cut
+    /// from a file (`RecordChunker`) whose first one starts on `line`.
+    init(dialect: CSVDialect, chunkSize: Int, line: Int? = nil) {
         self.dialect = dialect
         self.chunkSize = max(1, chunkSize)
         scanner = CSVScanner(dialect: dialect)
+        if let line {
+            self.line = line
+            started = true
+        }
+    }
+
+    /// Hands over what is buffered and not yet read, with the line it starts on and the end-of-input state, so
+    /// that the rest of the input can be cut into records elsewhere; the parser then reads nothing more.
+    mutating func takeUnread() -> (bytes: [UInt8], line: Int, atEnd: Bool, skipLineFeed: Bool) {
+        if skipLineFeed, position < buffer.count {
+            skipLineFeed = false
+            if buffer[position] == 0x0A { position += 1 }
+        }
+        let unread = Array(buffer[min(position, buffer.count)...])
+        defer {
+            buffer = []
+            position = 0
+            atEnd = true
+            started = true
+            skipLineFeed = false
+        }
+        return (unread, line, atEnd, skipLineFeed)
     }
 
     /// Ensures at least one unread byte is buffered; false at the end of input.

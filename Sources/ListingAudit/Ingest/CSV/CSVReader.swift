@@ -31,6 +31,25 @@ public final class CSVReader {
         parser.initialize(to: CSVParser(dialect: dialect, chunkSize: chunkSize))
     }
 
+    /// A reader of whole records cut from a file (`RecordChunker`), the first starting on `line`: all of
+    /// `records` is read at once, and a byte-order mark at its start is a character of the record.
+    init(records: [UInt8], dialect: CSVDialect, line: Int) {
+        source = MemoryByteSource(records)
+        self.dialect = dialect
+        parser = .allocate(capacity: 1)
+        parser.initialize(to: CSVParser(dialect: dialect, chunkSize: records.count, line: line))
+    }
+
+    /// Hands the rest of the input, from the record after the last one read, to a `RecordChunker` that cuts it
+    /// into chunks of whole records of about `target` bytes, reading as this reader did; this reader reads nothing
+    /// more.
+    func handOver(target: Int = RecordChunker.defaultTarget) -> RecordChunker {
+        let unread = parser.pointee.takeUnread()
+        return RecordChunker(
+            source: source, dialect: dialect, unread: unread.bytes, line: unread.line, atEnd: unread.atEnd,
+            skipLineFeed: unread.skipLineFeed, target: target, readSize: parser.pointee.chunkSize)
+    }
+
     deinit {
         parser.deinitialize(count: 1)
         parser.deallocate()

@@ -5,6 +5,8 @@ final class ExportTable {
     let header: [String]
     let headerLine: Int
     let index: HeaderIndex
+    /// The checks every data row must pass.
+    let checks: RowChecks
 
     /// Opens `path` and reads its header row.
     /// - Throws: `IngestError.fileNotFound` / `.unreadable`, or `.unusableInput` when the file has no header row.
@@ -17,6 +19,7 @@ final class ExportTable {
         header = first.fields
         headerLine = first.line
         index = HeaderIndex(header)
+        checks = RowChecks(label: file.label, width: header.count)
         file.setWidth(header.count)
     }
 
@@ -31,33 +34,12 @@ final class ExportTable {
     ) throws(IngestError) {
         while let record = try file.next() {
             report.rowsRead += 1
-            if let refusal = refusal(of: record) {
+            if let refusal = checks.refusal(of: record) {
                 report.skip(refusal)
                 continue
             }
             if !record.issues.isEmpty { report.repairedRows += 1 }
             body(record, &report)
         }
-    }
-
-    /// Why the shared checks refuse `record` (quoting that swallowed the rest of the file, more non-blank cells
-    /// than the header has), or `nil` when it passes them.
-    func refusal(of record: CSVRecord) -> SkippedRow? {
-        if let issue = record.issues.first(where: { $0.kind == .unterminatedQuote }) {
-            return SkippedRow(
-                location: SourceLocation(file: file.label, line: issue.line, column: issue.column),
-                reason: LocalizedText(
-                    zh: "引号未闭合，本行之后的内容被并入同一单元格", en: "a quoted cell is never closed; \(issue.repair)"))
-        }
-        if record.count > header.count,
-            let extra = (header.count..<record.count).first(where: { !record.isBlank($0) })
-        {
-            return SkippedRow(
-                location: SourceLocation(file: file.label, line: record.line, column: extra + 1),
-                reason: LocalizedText(
-                    zh: "本行有 \(record.count) 个单元格，表头只有 \(header.count) 列",
-                    en: "the row has \(record.count) cells but the header has \(header.count) columns"))
-        }
-        return nil
     }
 }

@@ -12,6 +12,8 @@ final class TransactionReader<Kind: TransactionKind> {
     private let table: ExportTable
     /// The columns chunks hold: those of the fields read that the file has.
     private let layout: RowLayout
+    /// What cuts delimited text into chunks of records, once `nextChunk` is first called.
+    private lazy var chunker: RecordChunker? = table.file.delimited?.reader.handOver()
 
     /// Opens the export at `path` and resolves its columns; chunks carry the bytes of `fields` only.
     /// - Throws: `IngestError.fileNotFound` / `.unreadable` (exit 66), or `.unusableInput` (exit 65) when the file
@@ -52,17 +54,42 @@ final class TransactionReader<Kind: TransactionKind> {
     var label: String { table.file.label }
 
     /// The next rows: at most `maximumRows`, and no more once their fields reach `maximumBytes`; `nil` at the end.
+    /// Counted in `report` as read. Read with either this or `nextChunk`, not both.
     /// - Throws: `IngestError.unreadable` when the file cannot be read further.
     func nextRows(maximumRows: Int = 4_096, maximumBytes: Int = 1 << 19) throws(IngestError) -> TransactionRows? {
+        guard let rows = try readRows(maximumRows: maximumRows, maximumBytes: maximumBytes) else { return nil }
+        count(read: rows.count, repaired: rows.repairedCount)
+        return rows
+    }
+
+    /// The next chunk of rows, `nil` at the end: of delimited text, whole records' bytes, read into rows by
+    /// `TransactionChunk.rows()` wherever that is called; rows read already otherwise. Not counted in `report`:
+    /// count its rows with `count(read:repaired:)`.
+    /// - Throws: `IngestError.unreadable` when the file cannot be read further.
+    func nextChunk() throws(IngestError) -> TransactionChunk? {
+        guard let chunker else { return try readRows().map { TransactionChunk(rows: $0) } }
+        // Decided late when the file starts with 64 KiB of ASCII.
+        defer { report.encoding = table.file.encoding }
+        return try chunker.next().map { TransactionChunk(records: $0, layout: layout, checks: table.checks) }
+    }
+
+    /// Counts rows of this reader's chunks: `read` rows (`TransactionRows.count`), `repaired` of them repaired.
+    func count(read: Int, repaired: Int) {
+        report.rowsRead += read
+        report.repairedRows += repaired
+    }
+
+    /// The next rows (see `nextRows`), not counted.
+    private func readRows(maximumRows: Int = 4_096, maximumBytes: Int = 1 << 19) throws(IngestError)
+        -> TransactionRows?
+    {
         // Room for a full chunk: the last row may pass `maximumBytes` by one record.
         var rows = TransactionRows(layout: layout, rows: maximumRows, bytes: maximumBytes + (1 << 16))
         while rows.count < maximumRows, rows.byteCount < maximumBytes, let record = try table.file.next() {
-            report.rowsRead += 1
-            if let refusal = table.refusal(of: record) {
+            if let refusal = table.checks.refusal(of: record) {
                 rows.append(refused: refusal, line: record.line)
                 continue
             }
-            if !record.issues.isEmpty { report.repairedRows += 1 }
             rows.append(record)
         }
         // Decided late when the file starts with 64 KiB of ASCII.

@@ -22,6 +22,8 @@ struct TransactionRows: Sendable {
     /// The refusal of each row in `refusals`, or -1.
     private var refusalOfRow: [Int32] = []
     private var refusals: [SkippedRow] = []
+    /// Rows held that the reader repaired (`CSVRecord.issues`), refused ones aside.
+    private(set) var repairedCount = 0
 
     /// An empty chunk with room for `rows` rows whose fields take `bytes` bytes, so that filling it up to there
     /// never grows (and copies) its storage.
@@ -38,12 +40,24 @@ struct TransactionRows: Sendable {
     /// Bytes of the fields read, as the records held them (before trimming).
     var byteCount: Int { fieldBytes }
 
+    /// Adds each record of `chunk`, refused or with its fields, in file order.
+    mutating func append(_ chunk: RecordChunk, checks: RowChecks) {
+        chunk.forEachRecord { record in
+            if let refusal = checks.refusal(of: record) {
+                append(refused: refusal, line: record.line)
+            } else {
+                append(record)
+            }
+        }
+    }
+
     /// Adds `record`, copying the columns the layout holds, trimmed (empty for columns past the record's end).
     /// Runs for every row of an export of millions: the row's cells are copied into room made once for the row,
     /// not appended to the array cell by cell.
     mutating func append(_ record: CSVRecord) {
         lines.append(record.line)
         refusalOfRow.append(-1)
+        if !record.issues.isEmpty { repairedCount += 1 }
         let room = record.bytes.count
         if bytes.count - used < room { bytes.append(contentsOf: repeatElement(0, count: max(room, bytes.count, 4_096))) }
         record.bytes.withUnsafeBufferPointer { source in

@@ -1,0 +1,193 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Cuts the rest of a delimited file into chunks of whole records without parsing them, so that the records can be
+/// parsed on other threads (`RecordChunk`) while the reading thread only reads bytes and finds where to cut.
+///
+/// A chunk ends after a line break outside quotes. Quotes are followed with `CSVScanner`'s grammar: a quote opens a
+/// quoted field only at a field's start (a record's start, or after a delimiter), a doubled quote inside one is a
+/// quote, and any other quote closes it; line breaks inside quoted fields are passed over. A CR that ends a record
+/// stays with the LF after it. The chunk's first line is counted as the parser counts lines (each CR, and each LF
+/// not right after a CR), so its records report the lines and issues the whole-file reader would.
+///
+/// Memory is the chunk, at most `target` plus one read and the longest record (an unclosed quote takes the rest of
+/// the file, as the whole-file reader's record does).
+final class RecordChunker {
+    /// Bytes read at least for a chunk: 512 KiB, a few thousand refund rows (a chunk is what one read of the
+    /// file reader's 1 MiB gives, in practice).
+    static let defaultTarget = 1 << 19
+
+    private let source: ByteSource
+    private let dialect: CSVDialect
+    private let target: Int
+    private let readSize: Int
+    /// Bytes read and not yet handed on; they start at a record's start.
+    private var buffer: [UInt8]
+    private var atEnd: Bool
+    /// The first byte read is dropped when it is an LF: the CR before it ended the last record read by the parser.
+    private var skipLineFeed: Bool
+    /// The line `buffer` starts on.
+    private var line: Int
+    /// The quote state is known for `buffer[..<scanned]`.
+    private var scanned = 0
+    /// The scan is inside a quoted field.
+    private var quoted = false
+    /// Where the stretch outside quotes the scan is in (or, when quoted, was last in) starts.
+    private var unquotedFrom = 0
+    /// The last record start found after `buffer`'s start by the scan (at a quoted field's opening quote), or 0.
+    private var lastStart = 0
+
+    init(
+        source: ByteSource, dialect: CSVDialect, unread: [UInt8], line: Int, atEnd: Bool, skipLineFeed: Bool,
+        target: Int, readSize: Int
+    ) {
+        self.source = source
+        self.dialect = dialect
+        self.target = max(1, target)
+        self.readSize = max(1, readSize)
+        buffer = unread
+        self.line = line
+        self.atEnd = atEnd
+        self.skipLineFeed = skipLineFeed
+    }
+
+    /// The next chunk of whole records, `nil` at the end of the input: at least `target` bytes are read (or the
+    /// rest of the input), and the chunk is what was read up to the last record end in it, so that little is left
+    /// to carry over to the next chunk.
+    /// - Throws: `IngestError.unreadable` when the input cannot be read further.
+    func next() throws(IngestError) -> RecordChunk? {
+        var wanted = target
+        while true {
+            while buffer.count <= wanted, !atEnd { try read() }
+            if buffer.count <= wanted {
+                return buffer.isEmpty ? nil : take(buffer.count)
+            }
+            // The last byte read is only looked at, to tell CRLF and a doubled quote from a cut there.
+            let limit = buffer.count - 1
+            scan(upTo: limit)
+            let cut = buffer.withUnsafeBufferPointer { bytes in
+                quoted ? lastStart : max(lastStart, Self.recordStart(in: bytes, from: unquotedFrom, before: limit))
+            }
+            if cut > 0 { return take(cut) }
+            wanted = buffer.count
+        }
+    }
+
+    private func read() throws(IngestError) {
+        let before = buffer.count
+        if try source.read(into: &buffer, maximum: readSize) == 0 { atEnd = true }
+        if skipLineFeed, buffer.count > before {
+            skipLineFeed = false
+            if buffer[before] == 0x0A { buffer.remove(at: before) }
+        }
+    }
+
+    /// Follows the quotes of `buffer[scanned..<limit]`; reads `buffer[limit]` at most (after a quote).
+    private func scan(upTo limit: Int) {
+        let quote = dialect.quote
+        let delimiter = dialect.delimiter
+        buffer.withUnsafeBufferPointer { bytes in
+            let base = bytes.baseAddress!
+            var index = scanned
+            while index < limit {
+                guard let found = memchr(base + index, Int32(quote), limit - index) else {
+                    index = limit
+                    break
+                }
+                let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                if quoted {
+                    // A doubled quote stays inside the field; any other quote closes it.
+                    if bytes[at + 1] == quote {
+                        index = at + 2
+                    } else {
+                        quoted = false
+                        index = at + 1
+                        unquotedFrom = index
+                    }
+                    continue
+                }
+                index = at + 1
+                let before = at == 0 ? 0x0A : bytes[at - 1]
+                guard before == delimiter || before == 0x0A || before == 0x0D else { continue }
+                quoted = true
+                if at > 0 {
+                    let start = before == delimiter ? Self.recordStart(in: bytes, from: unquotedFrom, before: at) : at
+                    lastStart = max(lastStart, start)
+                }
+            }
+            scanned = index
+        }
+    }
+
+    /// Where the last record that starts after a line break in `bytes[from..<end]` (outside quotes) starts, or 0;
+    /// `bytes[end]` is read to keep CRLF whole.
+    private static func recordStart(in bytes: UnsafeBufferPointer<UInt8>, from: Int, before end: Int) -> Int {
+        var index = end - 1
+        while index >= from {
+            let byte = bytes[index]
+            if byte == 0x0A { return index + 1 }
+            if byte == 0x0D { return bytes[index + 1] == 0x0A ? index + 2 : index + 1 }
+            index -= 1
+        }
+        return 0
+    }
+
+    /// Hands on `buffer[..<cut]` and keeps the rest, with its scan state, for the next chunk.
+    private func take(_ cut: Int) -> RecordChunk {
+        var rest = [UInt8]()
+        rest.reserveCapacity(buffer.count - cut + target + readSize)
+        rest.append(contentsOf: buffer[cut...])
+        buffer.removeSubrange(cut...)
+        let chunk = RecordChunk(bytes: buffer, line: line, dialect: dialect)
+        line += buffer.withUnsafeBufferPointer(Self.lineBreaks)
+        buffer = rest
+        scanned = max(0, scanned - cut)
+        unquotedFrom = max(0, unquotedFrom - cut)
+        lastStart = 0
+        return chunk
+    }
+
+    /// The lines `bytes` ends, as the parser counts them: each CR, and each LF not right after a CR; that is, each
+    /// LF, and each CR not right before an LF (a chunk never ends between the two).
+    private static func lineBreaks(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var lines = 0
+        forEachOffset(of: 0x0A, in: bytes) { _ in lines += 1 }
+        forEachOffset(of: 0x0D, in: bytes) { at in
+            if at + 1 == bytes.count || bytes[at + 1] != 0x0A { lines += 1 }
+        }
+        return lines
+    }
+
+    /// Calls `body` with the offset of each `byte` in `bytes`, found with `memchr`.
+    private static func forEachOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+        guard let base = bytes.baseAddress else { return }
+        var index = 0
+        while index < bytes.count, let found = memchr(base + index, Int32(byte), bytes.count - index) {
+            let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            body(at)
+            index = at + 1
+        }
+    }
+}
+
+/// Whole records cut from a delimited file by `RecordChunker`, as bytes: parsed where they are used, on any thread.
+struct RecordChunk: Sendable {
+    let bytes: [UInt8]
+    /// The line the first record starts on.
+    let line: Int
+    let dialect: CSVDialect
+
+    /// Calls `body` with each non-blank record, as the whole file's `CSVReader` reads it (lines, repairs and issues).
+    func forEachRecord(_ body: (CSVRecord) -> Void) {
+        let reader = CSVReader(records: bytes, dialect: dialect, line: line)
+        do {
+            while let record = try reader.next() { body(record) }
+        } catch {
+            // Bytes in memory are always readable.
+            preconditionFailure("\(error)")
+        }
+    }
+}

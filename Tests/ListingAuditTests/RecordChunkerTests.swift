@@ -1,0 +1,122 @@
+import Testing
+@testable import ListingAudit
+
+/// Records cut into chunks on the reading thread (`RecordChunker`) and parsed chunk by chunk must be the records the
+/// whole-file reader gives, with the same lines and issues, wherever the cuts fall: a chunk that ends inside a
+/// quoted field, between CR and LF or between a quote and its double would split or join records.
+@Suite struct RecordChunkerTests {
+    private struct Row: Equatable {
+        var line: Int
+        var fields: [String]
+        var issues: [CSVIssue]
+
+        init(_ record: CSVRecord) {
+            line = record.line
+            fields = record.fields
+            issues = record.issues
+        }
+    }
+
+    /// The data records of `bytes` (the header aside) as one reader reads them.
+    private func whole(_ bytes: [UInt8]) throws -> [Row] {
+        let reader = CSVReader(source: MemoryByteSource(bytes), chunkSize: 1 << 16)
+        _ = try reader.next()
+        var rows: [Row] = []
+        while let record = try reader.next() { rows.append(Row(record)) }
+        return rows
+    }
+
+    /// The data records of `bytes`: the header read by a reader reading `readSize` bytes at a time, the rest cut into
+    /// chunks of about `target` bytes, each parsed on its own; also each chunk's bytes.
+    private func chunked(_ bytes: [UInt8], target: Int, readSize: Int) throws -> (rows: [Row], chunks: [[UInt8]]) {
+        let reader = CSVReader(source: MemoryByteSource(bytes), chunkSize: readSize)
+        _ = try reader.next()
+        let chunker = reader.handOver(target: target)
+        var rows: [Row] = []
+        var chunks: [[UInt8]] = []
+        while let chunk = try chunker.next() {
+            chunks.append(chunk.bytes)
+            chunk.forEachRecord { rows.append(Row($0)) }
+        }
+        #expect(try reader.next() == nil)
+        return (rows, chunks)
+    }
+
+    /// Cells whose quotes and line breaks a cut must respect, and bytes the per-record repairs must see whole.
+    private static let cells = [
+        "ab", "中文", "", "x y", "\"q,r\"", "\"a\"\"b\"", "\"l1\r\nl2\"", "\"l1\nl2\"", "\"cr\rin\"", "s\"t", "\"c\"d",
+        "\"\"", "\"\"\"\"", "\u{FEFF}bom", "nul\u{0}", "9.5", "\"\n\"", "\"x\r\"",
+    ]
+
+    /// Random records over `cells` with LF, CRLF and lone CR line ends and blank lines; the last one sometimes without
+    /// a line end, sometimes with a quote never closed, sometimes with invalid UTF-8.
+    private func randomExport(seed: UInt64) -> [UInt8] {
+        var random = SeededGenerator(seed: seed)
+        var bytes = Array("id,a,b\r\n".utf8)
+        for _ in 0..<(1 + random.below(14)) {
+            let fields = (0..<(1 + random.below(6))).map { _ in Self.cells[random.below(Self.cells.count)] }
+            bytes += Array(fields.joined(separator: ",").utf8)
+            if random.below(8) == 0 { bytes += [0xFF] }
+            bytes += Array(["\n", "\r\n", "\r", "\n\n", "\r\n\r\n"][random.below(5)].utf8)
+        }
+        switch random.below(4) {
+        case 0: bytes += Array("last,\"no end".utf8)
+        case 1: bytes += Array("last,row".utf8)
+        case 2: bytes += Array("\"quoted\",last\"".utf8)
+        default: break
+        }
+        return bytes
+    }
+
+    @Test func chunkedRecordsAreTheWholeFileRecordsWhateverTheChunkAndReadSizes() throws {
+        for seed in UInt64(1)...40 {
+            let bytes = randomExport(seed: seed)
+            let expected = try whole(bytes)
+            for readSize in [1, 3, 8, 1 << 16] {
+                for target in Array(1...24) + [64, 1 << 19] {
+                    let (rows, chunks) = try chunked(bytes, target: target, readSize: readSize)
+                    #expect(rows == expected, "seed \(seed), read size \(readSize), target \(target)")
+                    // Every chunk but the last ends a record: after a line break, never between CR and LF.
+                    for (index, chunk) in chunks.enumerated().dropLast() {
+                        let ends = chunk.last == 0x0A || chunk.last == 0x0D
+                        #expect(ends, "seed \(seed), read size \(readSize), target \(target), chunk \(index)")
+                        let next = chunks[index + 1]
+                        #expect(!(chunk.last == 0x0D && next.first == 0x0A), "seed \(seed), target \(target)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func aQuoteAtTheCutIsReadWithTheByteAfterIt() throws {
+        // Cuts fall on every byte: on the doubled quote, on the closing quote before a line end, on a quote that
+        // opens a field at a record's start.
+        let bytes = Array("h1,h2\n\"a\"\"\nb\",c\n\"\"\"\r\n\",d\r\n\"e\"\r\nf,\"g\n\"".utf8)
+        let expected = try whole(bytes)
+        #expect(expected.map(\.line) == [2, 4, 6, 7])
+        #expect(expected[0].fields == ["a\"\nb", "c"])
+        #expect(expected[1].fields == ["\"\r\n", "d"])
+        for target in 1...bytes.count {
+            #expect(try chunked(bytes, target: target, readSize: 4).rows == expected, "target \(target)")
+        }
+    }
+
+    @Test func aHeaderEndingInACRCutFromItsLFStartsNoBlankRecord() throws {
+        // The reader's read ends between the header's CR and LF: the LF belongs to the header's line end.
+        let bytes = Array("id,x\r\n1,a\r\n2,b".utf8)
+        let expected = try whole(bytes)
+        #expect(expected.map(\.line) == [2, 3])
+        for readSize in 1...bytes.count {
+            #expect(try chunked(bytes, target: 3, readSize: readSize).rows == expected, "read size \(readSize)")
+        }
+    }
+
+    @Test func aRecordLongerThanTheTargetStaysWhole() throws {
+        let long = String(repeating: "x,\"y\ny\",", count: 50)
+        let bytes = Array("h\n1,\(long)\n2\n".utf8)
+        let (rows, chunks) = try chunked(bytes, target: 8, readSize: 16)
+        #expect(rows == (try whole(bytes)))
+        #expect(rows.map(\.line) == [2, 53])
+        #expect(chunks.first?.starts(with: Array("1,\(long)\n".utf8)) == true)
+    }
+}
