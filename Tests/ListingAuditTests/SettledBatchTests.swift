@@ -75,7 +75,7 @@ import Testing
         var fast = AuditFindings(listings: ListingTable())
         var plain = AuditFindings(listings: ListingTable())
         for batch in batches {
-            fast.append(batch)
+            fast.append(AuditFindings.Batch(batch))
             for (position, findings) in batch.listings {
                 for finding in findings { plain.append(finding, listing: position) }
             }

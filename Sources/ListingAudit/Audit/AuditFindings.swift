@@ -83,36 +83,19 @@ public struct AuditFindings: RandomAccessCollection, ExpressibleByArrayLiteral, 
             file: UInt8(files.index(of: finding.location.file)), severity: finding.severity))
     }
 
-    /// Adds the findings of `batch` (its listings come after those added) as `append(_:listing:)` adds each of its
-    /// `Finding`s, looking each distinct text of the batch up in the tables once instead of once per finding.
-    mutating func append(_ batch: ShopCheck.SettledBatch) {
-        var strings = [String?](repeating: nil, count: batch.texts.count)
-        func string(_ number: Int32) -> String {
-            if let known = strings[Int(number)] { return known }
-            let made = batch.texts.string(number)
-            strings[Int(number)] = made
-            return made
-        }
-        // Table indices by the batch's text (message: by its two texts) and rule numbers.
-        var messageIndices: [Int64: Int32] = [:]
-        var evidenceIndices = [Int32?](repeating: nil, count: batch.texts.count)
-        var fileIndices = [Int32?](repeating: nil, count: batch.texts.count)
-        var ruleNumbers = [UInt16?](repeating: nil, count: batch.rules.count)
-        for finding in batch.findings {
-            let messageKey = Int64(finding.message.zh) << 32 | Int64(finding.message.en)
-            let message = messageIndices[messageKey] ?? messages.index(
-                of: LocalizedText(zh: string(finding.message.zh), en: string(finding.message.en)))
-            messageIndices[messageKey] = message
-            let evidence = evidenceIndices[Int(finding.evidence)] ?? self.evidence.index(of: string(finding.evidence))
-            evidenceIndices[Int(finding.evidence)] = evidence
-            let rule = ruleNumbers[Int(finding.rule)] ?? number(rule: batch.rules[Int(finding.rule)].id)
-            ruleNumbers[Int(finding.rule)] = rule
-            let file = fileIndices[Int(finding.file)] ?? files.index(of: string(finding.file))
-            fileIndices[Int(finding.file)] = file
-            append(Record(
-                listing: Int32(finding.ordinal), message: message, evidence: evidence,
-                line: Int32(clamping: finding.line), column: finding.column < 0 ? -1 : Int32(clamping: finding.column),
-                rule: rule, file: UInt8(file), severity: batch.rules[Int(finding.rule)].severity))
+    /// Adds the findings of `batch` (its listings come after those added) as `append(_:listing:)` adds each of them
+    /// in turn: each text and rule of the batch is numbered in the tables, in the order the batch first uses it.
+    mutating func append(_ batch: Batch) {
+        let messageNumbers = batch.messages.map { messages.index(of: $0.text, hash: $0.hash) }
+        let evidenceNumbers = batch.evidence.map { evidence.index(of: $0.text, hash: $0.hash) }
+        let fileNumbers = batch.files.map { UInt8(files.index(of: $0.text, hash: $0.hash)) }
+        let ruleNumbers = batch.rules.map { number(rule: $0) }
+        for var record in batch.records {
+            record.message = messageNumbers[Int(record.message)]
+            record.evidence = evidenceNumbers[Int(record.evidence)]
+            record.file = fileNumbers[Int(record.file)]
+            record.rule = ruleNumbers[Int(record.rule)]
+            append(record)
         }
     }
 

@@ -37,7 +37,7 @@ enum ListingStage {
             throw .ingest(error)
         }
         var findings = AuditFindings(listings: listings)
-        shopCheck.settledBatches({ $0 }) { findings.append($0) }
+        shopCheck.settledBatches({ AuditFindings.Batch($0) }) { findings.append($0) }
         var exportRead = read(reports[0])
         let facts = shopCheck.facts
         let withoutDescriptions = facts.exportsWithoutDescriptionColumn.values.reduce(0, +)

@@ -17,13 +17,15 @@ public struct PriorityRanker: Sendable {
         ListingPriorities(ranking(ledger, baselines: baselines))
     }
 
-    /// The ranking: the listings' order and the totals summed in that order.
-    func ranking(_ ledger: AuditLedger, baselines: CategoryBaselines) -> ListingRanking {
+    /// The ranking: the listings' order and the totals summed in that order. Runs of at least `run` listings are
+    /// scored and sorted on every core, then merged.
+    func ranking(_ ledger: AuditLedger, baselines: CategoryBaselines, run: Int = 4096) -> ListingRanking {
         let scorer = ListingScorer(baselines: baselines, parameters: parameters)
-        var keys = ledger.listings.indices.map { listing in
-            SortKey(listing: listing, score: scorer.score(listing, in: ledger), ledger: ledger)
+        let runs = ParallelChunks(count: ledger.listings.count, minimumChunk: run).map { listings in
+            listings.map { SortKey(listing: $0, score: scorer.score($0, in: ledger), ledger: ledger) }
+                .sorted(by: SortKey.precedes)
         }
-        keys.sort(by: SortKey.precedes)
+        let keys = Self.merged(runs)
         var preventable = 0.0
         var preventableAmount = 0.0
         var withFindings = 0
@@ -35,6 +37,37 @@ public struct PriorityRanker: Sendable {
         return ListingRanking(
             ledger: ledger, scorer: scorer, order: keys.map(\.listing), preventableRefunds: preventable,
             preventableAmount: preventableAmount, listingsWithFindings: withFindings)
+    }
+
+    /// The sorted `runs` merged into one. `SortKey.precedes` orders any two listings (the last word is their
+    /// position), so this is the order sorting every key at once gives.
+    private static func merged(_ runs: [[SortKey]]) -> [SortKey] {
+        var runs = runs
+        while runs.count > 1 {
+            runs = stride(from: 0, to: runs.count, by: 2).map { first in
+                first + 1 < runs.count ? merged(runs[first], runs[first + 1]) : runs[first]
+            }
+        }
+        return runs.first ?? []
+    }
+
+    /// The sorted `first` and `second` merged into one sorted run.
+    private static func merged(_ first: [SortKey], _ second: [SortKey]) -> [SortKey] {
+        var result: [SortKey] = []
+        result.reserveCapacity(first.count + second.count)
+        var (i, j) = (0, 0)
+        while i < first.count, j < second.count {
+            if SortKey.precedes(second[j], first[i]) {
+                result.append(second[j])
+                j += 1
+            } else {
+                result.append(first[i])
+                i += 1
+            }
+        }
+        result += first[i...]
+        result += second[j...]
+        return result
     }
 
     /// What the order of one listing depends on.

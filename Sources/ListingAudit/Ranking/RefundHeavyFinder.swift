@@ -7,15 +7,29 @@ public enum RefundHeavyFinder {
         let tallies = ledger.categories.filter(\.isFulfilment)
         let count = tallies.reduce(0) { $0 + $1.count }
         let total = ledger.categories.reduce(0) { $0 + $1.count }
-        var heavy: [CategoryHeavyListing] = []
+        var counted: [(listing: Int, refunds: Int)] = []
         for listing in 0..<ledger.listings.count {
             let refunds = fulfilment.reduce(0) { $0 + ledger.refunds(listing, $1) }
-            guard refunds > 0 else { continue }
-            heavy.append(summary(listing, refunds: refunds, among: fulfilment, ledger: ledger))
+            if refunds > 0 { counted.append((listing, refunds)) }
+        }
+        // Only listings with at least the tenth most refunds can be among the first ten: the others are not named.
+        let least = cutoff(counted.lazy.map(\.refunds), limit: 10)
+        let heavy = counted.lazy.filter { $0.refunds >= least }.map {
+            summary($0.listing, refunds: $0.refunds, among: fulfilment, ledger: ledger)
         }
         return FulfilmentSummary(
             count: count, amount: tallies.reduce(0) { $0 + $1.amount },
-            share: total == 0 ? 0 : Double(count) / Double(total), topListings: Array(sorted(heavy).prefix(10)))
+            share: total == 0 ? 0 : Double(count) / Double(total), topListings: Array(sorted(Array(heavy)).prefix(10)))
+    }
+
+    /// The `limit`-th largest of `counts` (the least when there are fewer, 0 when there are none).
+    private static func cutoff(_ counts: some Sequence<Int>, limit: Int) -> Int {
+        var largest: [Int] = []
+        for count in counts where largest.count < limit || count > largest[largest.count - 1] {
+            largest.insert(count, at: largest.firstIndex { $0 < count } ?? largest.count)
+            if largest.count > limit { largest.removeLast() }
+        }
+        return largest.last ?? 0
     }
 
     /// Listings without findings whose refunds stand out: at least `unexplainedMinimumRefunds`, and at least
