@@ -69,6 +69,12 @@ import Testing
         ("http://intranet:8080/a.jpg", .missingHost), ("https://:443/a.jpg", .missingHost),
         ("https://cdn.example.com:8443/a.jpg", nil), ("http://172.32.1.1/a.jpg", nil),
         ("https://img.example/a.jpg?next=http://localhost", nil), ("http://192.168.1.500/a.jpg", nil),
+        // The host follows the last `@` and ends at the first `:` after it, however long the parts around it.
+        ("http://a.b:pw@intranet/a.jpg", .missingHost), ("http://user:pw@cdn.example.com:8443/a.jpg", nil),
+        ("http://x@y.example@localhost/a.jpg", .localServer), ("http://@/a.jpg", .missingHost),
+        ("http://[::2]/a.jpg", nil), ("http://user.name.long@my-intranet-host-name:8080/a.jpg", .missingHost),
+        ("http://very-long-user-name:pw@192.168.100.200:8080/a.jpg", .localServer),
+        ("http://images.cdn.example.com.cn:80:81/a.jpg", nil), ("http://intranet-host-name:80.5/a.jpg", .missingHost),
     ] as [(String, ImageURL.Problem?)])
     func hostsNoMarketplaceCanReachAreNamed(url: String, problem: ImageURL.Problem?) {
         #expect(ImageURL.problem(url) == problem)

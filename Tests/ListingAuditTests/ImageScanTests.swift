@@ -3,24 +3,45 @@ import Testing
 
 /// The word-at-a-time parts of `ImageURL.Scan` against their byte-at-a-time meaning.
 @Suite struct ImageScanTests {
-    /// The bytes `Scan` notes one by one: below `!`, `#`, `/`, `?`, `l`, `o`, `L`, `O`, DEL and above.
+    /// The bytes `Scan` notes one by one (`ImageURL.UnordinaryBytes`): below `!`, `#`, `/`, `?`, `l`, `o`, `L`, `O`,
+    /// DEL and above.
     private static func isUnordinary(_ byte: UInt8) -> Bool {
         byte < 0x21 || byte >= 0x7F || Array("#/?lLoO".utf8).contains(byte)
     }
 
-    private static func firstUnordinary(_ bytes: [UInt8], from start: Int) -> Int {
-        bytes.indices.first { $0 >= start && isUnordinary(bytes[$0]) } ?? bytes.count
+    private static func unordinaryIndices(_ bytes: [UInt8]) -> [Int] {
+        bytes.indices.filter { isUnordinary(bytes[$0]) }
+    }
+
+    private static func handedOut(_ bytes: [UInt8]) -> [Int] {
+        bytes.withUnsafeBufferPointer { source in
+            var unordinary = ImageURL.UnordinaryBytes(source)
+            var indices: [Int] = []
+            while let index = unordinary.next() { indices.append(index) }
+            return indices
+        }
     }
 
     @Test func everyByteValueIsFoundWhereverItStands() {
         let fillers = [UInt8(ascii: "a"), UInt8(ascii: "Z"), UInt8(ascii: ":"), UInt8(ascii: "~")]
         BytePlacements.forEach(fillers: fillers, second: 0x2F, gap: 3) { bytes, position in
-            for start in [0, position, min(position + 1, bytes.count)] {
-                let found = bytes.withUnsafeBufferPointer { ImageURL.Scan.nextUnordinary(in: $0, from: start) }
-                let expected = Self.firstUnordinary(bytes, from: start)
-                if found != expected { Issue.record("\(bytes) from \(start): \(found)") }
-            }
+            let found = Self.handedOut(bytes)
+            if found != Self.unordinaryIndices(bytes) { Issue.record("\(bytes): \(found)") }
         }
+    }
+
+    /// Each word's bytes are found at once, so a byte that is not ordinary must not hide, or fake, one beside it
+    /// (as a borrow from byte to byte would): runs of notable bytes next to each other, in every order.
+    @Test func everyUnordinaryByteIsHandedOutOnceInOrder() {
+        let notable: [UInt8] = [0x00, 0x01, 0x20, 0x21, 0x22, 0x23, 0x2F, 0x3F, 0x40, 0x4C, 0x4F, 0x6C, 0x6F, 0x7E, 0x7F,
+                                0x80, 0xE6, 0xFF, 0x03, 0x0F, 0x1F, 0x2E, 0x30, 0x6D, UInt8(ascii: "a")]
+        var generator = SeededGenerator(seed: 0x1_4A)
+        for _ in 0..<20_000 {
+            let bytes = (0..<generator.below(40)).map { _ in notable[generator.below(notable.count)] }
+            let found = Self.handedOut(bytes)
+            if found != Self.unordinaryIndices(bytes) { Issue.record("\(bytes): \(found)") }
+        }
+        #expect(Self.handedOut([]).isEmpty)
     }
 
     @Test func schemesAreReadInAnyCaseFromOneWordOrByteByByte() {

@@ -122,7 +122,6 @@ struct ImagePicture: Hashable, Sendable {
         return word & 0xFFFF == 0x2F2F ? 2 : 0
     }
 
-    private static let extensions = [".jpg_", ".jpeg_", ".png_", ".webp_", ".gif_"].map { Array($0.utf8) }
     private static let namedSizes: [[UInt8]] = ([
         "pico", "icon", "thumb", "small", "compact", "medium", "large", "grande", "original", "master", "thumbnail",
     ].map { Array($0.utf8) })
@@ -132,17 +131,20 @@ struct ImagePicture: Hashable, Sendable {
     /// `a.jpg_800x800.jpg` cuts `_800x800.jpg`; `a_800x800.jpg`, `a-300x300.jpg`, `a_large.jpg`, `a@2x.jpg` cut the
     /// part before `.jpg`. Letters compare in any case.
     static func sizeSuffix(in source: UnsafeBufferPointer<UInt8>, name: Range<Int>) -> Range<Int> {
-        // The first occurrence of the earliest listed extension followed by `_`, found in one pass over the dots.
-        var found: (rank: Int, start: Int)?
+        // The first occurrence of the earliest listed extension followed by `_`, found in one pass over the dots; the
+        // last dot on the way.
+        var found: (rank: Int, underscore: Int)?
+        var lastDot: Int?
         for dot in name where source[dot] == UInt8(ascii: ".") {
-            for rank in 0..<(found?.rank ?? extensions.count)
-            where matches(extensions[rank], source, at: dot, before: name.upperBound) {
-                found = (rank, dot)
-                break
+            lastDot = dot
+            if let match = imageExtension(in: source, at: dot, before: name.upperBound),
+                match.rank < found?.rank ?? .max
+            {
+                found = match
             }
         }
-        if let found { return (found.start + extensions[found.rank].count - 1)..<name.upperBound }
-        guard let dot = source[name].lastIndex(of: UInt8(ascii: ".")) else { return name.upperBound..<name.upperBound }
+        if let found { return found.underscore..<name.upperBound }
+        guard let dot = lastDot else { return name.upperBound..<name.upperBound }
         var stemEnd = dot
         let stemStart = name.lowerBound
         if stemEnd - stemStart > 3, source[stemEnd - 3] == UInt8(ascii: "@"), lower(source[stemEnd - 1]) == 0x78 {
@@ -153,19 +155,43 @@ struct ImagePicture: Hashable, Sendable {
         {
             stemEnd -= cropSuffix.count
         }
-        if let separator = source[stemStart..<stemEnd].lastIndex(where: {
-            $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-")
-        }) {
-            let token = (separator + 1)..<stemEnd
-            if isDimensionToken(source[token])
-                || namedSizes.contains(where: {
-                    $0.count == token.count && matches($0, source, at: token.lowerBound, before: stemEnd)
-                })
+        var separator = stemEnd
+        while separator > stemStart, source[separator - 1] != UInt8(ascii: "_"), source[separator - 1] != UInt8(ascii: "-")
+        {
+            separator -= 1
+        }
+        if separator > stemStart {
+            let token = separator..<stemEnd
+            if isDimensionToken(source, token)
+                || token.count >= 4
+                    && namedSizes.contains(where: {
+                        $0.count == token.count && matches($0, source, at: token.lowerBound, before: stemEnd)
+                    })
             {
-                stemEnd = separator
+                stemEnd = separator - 1
             }
         }
         return stemEnd..<dot
+    }
+
+    /// The rank of the image extension followed by `_` at the dot `dot` of `source`, ending by `end`, in any case
+    /// (`.jpg_`, `.jpeg_`, `.png_`, `.webp_`, `.gif_`, earliest first), and where its `_` is; `nil` when none.
+    @inline(__always)
+    private static func imageExtension(
+        in source: UnsafeBufferPointer<UInt8>, at dot: Int, before end: Int
+    ) -> (rank: Int, underscore: Int)? {
+        func byte(_ offset: Int) -> UInt8 { dot + offset < end ? lower(source[dot + offset]) : 0 }
+        let underscore = UInt8(ascii: "_")
+        switch (byte(1), byte(2), byte(3)) {
+        case (UInt8(ascii: "j"), UInt8(ascii: "p"), UInt8(ascii: "g")): return byte(4) == underscore ? (0, dot + 4) : nil
+        case (UInt8(ascii: "j"), UInt8(ascii: "p"), UInt8(ascii: "e")):
+            return byte(4) == UInt8(ascii: "g") && byte(5) == underscore ? (1, dot + 5) : nil
+        case (UInt8(ascii: "p"), UInt8(ascii: "n"), UInt8(ascii: "g")): return byte(4) == underscore ? (2, dot + 4) : nil
+        case (UInt8(ascii: "w"), UInt8(ascii: "e"), UInt8(ascii: "b")):
+            return byte(4) == UInt8(ascii: "p") && byte(5) == underscore ? (3, dot + 5) : nil
+        case (UInt8(ascii: "g"), UInt8(ascii: "i"), UInt8(ascii: "f")): return byte(4) == underscore ? (4, dot + 4) : nil
+        default: return nil
+        }
     }
 
     /// Whether the lower-case `word` is at `index` of `source`, ending by `end`, in any case.
@@ -177,11 +203,14 @@ struct ImagePicture: Hashable, Sendable {
         return true
     }
 
-    /// `800x800`, `800x`, `x800`.
-    private static func isDimensionToken(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        guard let x = token.firstIndex(where: { lower($0) == 0x78 }), token.count > 1 else { return false }
-        return token[token.startIndex..<x].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-            && token[(x + 1)...].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    /// `800x800`, `800x`, `x800`: the bytes `token` of `source`.
+    private static func isDimensionToken(_ source: UnsafeBufferPointer<UInt8>, _ token: Range<Int>) -> Bool {
+        guard token.count > 1 else { return false }
+        var x = token.lowerBound
+        while x < token.upperBound, lower(source[x]) != 0x78 { x += 1 }
+        guard x < token.upperBound else { return false }
+        for index in token where index != x && source[index] &- 0x30 >= 10 { return false }
+        return true
     }
 
     @inline(__always)

@@ -33,29 +33,20 @@ extension ImageURL {
             while start < count, ImagePicture.isSpace(source[start]) { start += 1 }
             start += start == 0 ? leadingScheme : ImagePicture.schemeLength(in: source, at: start)
             var marks = Marks(source: source, webScheme: webScheme)
-            // Only the bytes that are not ordinary change the marks (`Marks.note` leaves them as they are).
-            var index = Self.nextUnordinary(in: source, from: 0)
-            while index < start {
-                marks.note(index)
-                index = Self.nextUnordinary(in: source, from: index + 1)
-            }
-            // The picture's file name starts after its last `/` before the query.
+            // Only the bytes that are not ordinary change the marks (`Marks.note` leaves them as they are). The
+            // picture's file name starts after its last `/` before the query.
             var nameStart = start
             var queryStart: Int?
-            while index < count {
+            var unordinary = UnordinaryBytes(source)
+            while let index = unordinary.next() {
                 marks.note(index)
+                guard index >= start, queryStart == nil else { continue }
                 let byte = source[index]
                 if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") {
                     queryStart = index
-                    break
+                } else if byte == UInt8(ascii: "/") {
+                    nameStart = index + 1
                 }
-                if byte == UInt8(ascii: "/") { nameStart = index + 1 }
-                index = Self.nextUnordinary(in: source, from: index + 1)
-            }
-            if let queryStart { index = Self.nextUnordinary(in: source, from: queryStart + 1) }
-            while index < count {
-                marks.note(index)
-                index = Self.nextUnordinary(in: source, from: index + 1)
             }
             if marks.componentStart < count { marks.lastComponent = marks.componentStart..<count }
             // Without a query, the picture ends at the last byte that is no space.
@@ -81,40 +72,75 @@ extension ImageURL {
         /// Whether `byte` is printable ASCII other than `/`, `?`, `#` and the letters `o` and `l` (in either case),
         /// which may continue a placeholder word: one bit per byte value below 0x80.
         @inline(__always)
-        private static func isOrdinary(_ byte: UInt8) -> Bool {
+        fileprivate static func isOrdinary(_ byte: UInt8) -> Bool {
             let bits: UInt64 = byte < 0x40 ? 0x7FFF_7FF6_0000_0000 : byte < 0x80 ? 0x7FFF_6FFF_FFFF_6FFF : 0
             return bits &>> UInt64(byte & 0x3F) & 1 != 0
         }
+    }
 
-        /// The index of the first byte from `start` that is not ordinary (`isOrdinary`), or `source.count`: eight
-        /// bytes at a time while eight are left.
+    /// The indices of the bytes of an address that are not ordinary (`Scan.isOrdinary`), in order: read eight bytes
+    /// at a time, each word's bytes found at once (`unordinaryBytes`) and handed out one by one.
+    struct UnordinaryBytes {
+        private let source: UnsafeBufferPointer<UInt8>
+        /// The index of the first byte of the word `hits` belongs to.
+        private var wordStart = 0
+        /// The high bit set in each byte of that word not yet handed out that is not ordinary.
+        private var hits: UInt64
+
+        init(_ source: UnsafeBufferPointer<UInt8>) {
+            self.source = source
+            hits = Self.unordinary(in: source, from: 0)
+        }
+
+        /// The index of the next byte that is not ordinary, or `nil` after the last.
         @inline(__always)
-        static func nextUnordinary(in source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-            guard let base = source.baseAddress else { return source.count }
-            var index = start
-            while index + 8 <= source.count {
-                let hits = unordinaryBytes(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(
-                    as: UInt64.self)))
-                if hits != 0 { return index + hits.trailingZeroBitCount >> 3 }
-                index += 8
+        mutating func next() -> Int? {
+            while hits == 0 {
+                wordStart += 8
+                guard wordStart < source.count else { return nil }
+                hits = Self.unordinary(in: source, from: wordStart)
             }
-            while index < source.count, isOrdinary(base[index]) { index += 1 }
+            let index = wordStart + hits.trailingZeroBitCount >> 3
+            hits &= hits &- 1
             return index
         }
 
-        /// The high bit set in each byte of `word` that is not ordinary, the lowest one set exactly (higher ones may
-        /// be set wrongly by a borrow): below `!`, `#`, `/`, `?`, `l`, `o` (setting bit 5 folds `L`, `O` and a few
-        /// control bytes onto these), and DEL or above.
+        /// The high bit set in each byte not ordinary among the eight (or fewer, at the end) from `start`: the last
+        /// eight bytes of a longer address shifted down, a shorter address byte by byte.
         @inline(__always)
-        private static func unordinaryBytes(_ word: UInt64) -> UInt64 {
-            let ones: UInt64 = 0x0101_0101_0101_0101
+        private static func unordinary(in source: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt64 {
+            let left = source.count - start
+            guard let base = source.baseAddress, left > 0 else { return 0 }
+            if left >= 8 { return unordinaryBytes(word(base + start)) }
+            if source.count >= 8 { return unordinaryBytes(word(base + source.count - 8)) &>> UInt64(8 * (8 - left)) }
+            var hits: UInt64 = 0
+            for offset in 0..<left where !Scan.isOrdinary(base[start + offset]) { hits |= 0x80 << (8 * offset) }
+            return hits
+        }
+
+        @inline(__always)
+        private static func word(_ address: UnsafePointer<UInt8>) -> UInt64 {
+            UInt64(littleEndian: UnsafeRawPointer(address).loadUnaligned(as: UInt64.self))
+        }
+
+        /// The high bit set in each byte of `word` that is not ordinary, exactly (no borrow crosses a byte): below
+        /// `!`, `#`, `/`, `?`, `l`, `o` (setting bit 5 folds `L`, `O` and a few control bytes onto these), and DEL or
+        /// above.
+        @inline(__always)
+        static func unordinaryBytes(_ word: UInt64) -> UInt64 {
             let high: UInt64 = 0x8080_8080_8080_8080
+            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let seven = word & low
+            // A byte's high bit after adding 0x5F to its low seven bits: set from `!` (0x21) up.
+            let belowBang = ~((seven &+ 0x5F &* ones) | word) & high
+            let delOrAbove = ((seven &+ ones) | word) & high
             let folded = word | 0x2020_2020_2020_2020
-            let belowBang = (word &- (0x21 &* ones)) & ~word & high
-            let delOrAbove = (((word & 0x7F7F_7F7F_7F7F_7F7F) &+ ones) | word) & high
-            return belowBang | delOrAbove | ByteSearch.zeroBytes(folded ^ (0x23 &* ones))
-                | ByteSearch.zeroBytes(folded ^ (0x2F &* ones)) | ByteSearch.zeroBytes(folded ^ (0x3F &* ones))
-                | ByteSearch.zeroBytes(folded ^ (0x6C &* ones)) | ByteSearch.zeroBytes(folded ^ (0x6F &* ones))
+            // The high bit set in each byte that is not zero, exactly.
+            func nonzero(_ value: UInt64) -> UInt64 { (((value & low) &+ low) | value) & high }
+            let notMarked = nonzero(folded ^ (0x23 &* ones)) & nonzero(folded ^ (0x2F &* ones))
+                & nonzero(folded ^ (0x3F &* ones)) & nonzero(folded ^ (0x6C &* ones)) & nonzero(folded ^ (0x6F &* ones))
+            return belowBang | delOrAbove | (~notMarked & high)
         }
     }
 

@@ -70,7 +70,8 @@ enum ImageURL {
         // The last non-empty path component, up to its extension or query.
         let start = scan.lastComponent.lowerBound
         var stemEnd = start
-        while stemEnd < scan.lastComponent.upperBound, bytes[stemEnd] != UInt8(ascii: "."),
+        // A stem longer than seven bytes is no name: the search stops at the eighth.
+        while stemEnd < scan.lastComponent.upperBound, stemEnd - start <= 7, bytes[stemEnd] != UInt8(ascii: "."),
             bytes[stemEnd] != UInt8(ascii: "?")
         {
             stemEnd += 1
@@ -102,7 +103,7 @@ enum ImageURL {
     /// `problem` of `url`, whose bytes `bytes` are read by `scan`: a plain web address by its host, any other as
     /// text.
     private static func problem(_ url: String, _ scan: Scan, _ bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
-        if let authority = scan.webAuthority { return hostProblem(bytes[authority]) }
+        if let authority = scan.webAuthority { return hostProblem(bytes, authority) }
         let text = url.trimmingWhitespace()
         if text.unicodeScalars.contains(where: \.isWhitespace) { return .containsSpaces }
         let scheme = String(text.prefix(8)).lowercased()
@@ -112,7 +113,7 @@ enum ImageURL {
             let authority = Array(rest.prefix {
                 $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#")
             })
-            return authority.withUnsafeBufferPointer { hostProblem($0[...]) }
+            return authority.withUnsafeBufferPointer { hostProblem($0, 0..<$0.count) }
         }
         if text.hasPrefix("//") { return nil }
         if let colon = text.firstIndex(of: ":"), text[..<colon].allSatisfy(\.isLetter) { return .notHTTP }
@@ -129,26 +130,41 @@ enum ImageURL {
     /// What is wrong with the authority of a web address (`user@host:port`): no host, a host with no dot (an
     /// intranet name), or the shop's own computer or private network (`localhost`, `127.0.0.1`, `10.…`,
     /// `192.168.…`, `172.16–31.…`, `[::1]`).
-    private static func hostProblem(_ authority: Slice<UnsafeBufferPointer<UInt8>>) -> Problem? {
-        var host = authority
-        if let at = host.lastIndex(of: UInt8(ascii: "@")) { host = host[(at + 1)...] }
-        if host.first == UInt8(ascii: "[") {
-            let inside = host.dropFirst().prefix { $0 != UInt8(ascii: "]") }
-            return inside.elementsEqual("::1".utf8) ? .localServer : nil
+    ///
+    /// The authority is the bytes `authority` of `bytes`, read in one pass over its `@`, `:` and `.`, eight bytes
+    /// at a time (`ByteSearch`): the host follows the last `@` and ends at the first `:` after it.
+    private static func hostProblem(_ bytes: UnsafeBufferPointer<UInt8>, _ authority: Range<Int>) -> Problem? {
+        let text = UnsafeBufferPointer(rebasing: bytes[authority])
+        let (at, colon, dot) = (UInt8(ascii: "@"), UInt8(ascii: ":"), UInt8(ascii: "."))
+        var (start, firstColon, hasDot) = (0, Int?.none, false)
+        var index = ByteSearch.first(in: text, from: 0, at, colon, dot, dot)
+        while index < text.count {
+            if text[index] == at {
+                (start, firstColon, hasDot) = (index + 1, nil, false)
+            } else if firstColon == nil {
+                if text[index] == colon { firstColon = index } else { hasDot = true }
+            }
+            index = ByteSearch.first(in: text, from: index + 1, at, colon, dot, dot)
         }
-        if let colon = host.firstIndex(of: UInt8(ascii: ":")) { host = host[..<colon] }
-        guard !host.isEmpty else { return .missingHost }
-        let isLocalhost = host.count == 9 && hasWord("localhost", in: host.base, at: host.startIndex)
-        if isLocalhost || isPrivateIPv4(host) { return .localServer }
-        return host.contains(UInt8(ascii: ".")) ? nil : .missingHost
+        if start < text.count, text[start] == UInt8(ascii: "[") {
+            var end = start + 1
+            while end < text.count, text[end] != UInt8(ascii: "]") { end += 1 }
+            return end - start == 4 && hasWord("::1", in: text, at: start + 1) ? .localServer : nil
+        }
+        let end = firstColon ?? text.count
+        guard end > start else { return .missingHost }
+        let isLocalhost = end - start == 9 && hasWord("localhost", in: text, at: start)
+        if isLocalhost || isPrivateIPv4(text, start..<end) { return .localServer }
+        return hasDot ? nil : .missingHost
     }
 
     /// Whether `host` is a dotted IPv4 address of a loopback, private or unspecified range: four parts of one to
     /// three digits, each at most 255.
-    private static func isPrivateIPv4(_ host: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    private static func isPrivateIPv4(_ bytes: UnsafeBufferPointer<UInt8>, _ host: Range<Int>) -> Bool {
         var (dots, digits, value) = (0, 0, 0)
         var (first, second) = (0, 0)
-        for byte in host {
+        for index in host {
+            let byte = bytes[index]
             if byte == UInt8(ascii: ".") {
                 guard digits > 0, value <= 255, dots < 3 else { return false }
                 if dots == 0 { first = value } else if dots == 1 { second = value }
