@@ -116,10 +116,13 @@ struct TabularAdapter: ListingAdapter {
             }
             let column = description ?? supplementary.bullets.first
             listing.fill(.description, with: text, at: at(record, index: column))
-            // The column taken out first: an autoclosure that reads `self` copies the whole adapter.
-            let descriptionColumn = description
-            listing.notePictureOnlyDescription(
-                record.pictureCount(descriptionColumn), at: at(record, index: column))
+            // Only a description with no text can be pictures only (a written one is not read again).
+            if text.isEmpty {
+                // The column taken out first: an autoclosure that reads `self` copies the whole adapter.
+                let descriptionColumn = description
+                listing.notePictureOnlyDescription(
+                    record.pictureCount(descriptionColumn), at: at(record, index: column))
+            }
         }
         if let category, listing.categoryPath.isEmpty {
             listing.fill(.category, with: record.text(category), at: at(record, index: category))
