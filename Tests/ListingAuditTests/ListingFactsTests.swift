@@ -42,4 +42,26 @@ import Testing
         let empty = ListingFacts(listing("详情见图"))
         #expect(empty.descriptionState == .placeholdersOnly(["详情见图"]))
     }
+
+    @Test func optionFactsAreEachKindsDistinctValuesInFirstSeenOrder() {
+        // Values repeat within and across variants, `Cafe` + U+0301 equals `Café` as a `String`, and the many sizes
+        // take some listings past the few values searched one by one to those kept in a set.
+        let pool =
+            ["Black", "black", "Navy Blue", "Café", "Cafe\u{301}", "黑色", "XL", "M"] + (1...60).map { "S\($0)" }
+        let kinds: [OptionKind] = [.size, .colour, .other]
+        var generator = SeededGenerator(seed: 14)
+        for round in 0..<60 {
+            var item = listing("")
+            item.variants = (0...generator.below(50)).map { _ in
+                let options = (0...generator.below(6)).map { _ in
+                    VariantOption(name: "o", value: pool[generator.below(pool.count)], kind: kinds[generator.below(3)])
+                }
+                return Variant(options: options, location: SourceLocation(file: "x.csv", line: 2))
+            }
+            let facts = ListingFacts(item)
+            for kind in kinds {
+                #expect(facts.options(kind).map(\.source) == item.optionValues(kind), "round \(round), \(kind)")
+            }
+        }
+    }
 }

@@ -116,7 +116,13 @@ struct TabularAdapter: ListingAdapter {
             }
             let column = description ?? supplementary.bullets.first
             listing.fill(.description, with: text, at: at(record, index: column))
-            listing.notePictureOnlyDescription(record.pictureCount(description), at: at(record, index: column))
+            // Only a description with no text can be pictures only (a written one is not read again).
+            if text.isEmpty {
+                // The column taken out first: an autoclosure that reads `self` copies the whole adapter.
+                let descriptionColumn = description
+                listing.notePictureOnlyDescription(
+                    record.pictureCount(descriptionColumn), at: at(record, index: column))
+            }
         }
         if let category, listing.categoryPath.isEmpty {
             listing.fill(.category, with: record.text(category), at: at(record, index: category))
@@ -130,10 +136,14 @@ struct TabularAdapter: ListingAdapter {
     }
 
     private func variant(_ record: CSVRecord, at: Locator) -> Variant {
+        // What the closures below read, taken out first: a closure that reads `self` copies the whole adapter.
+        let (separator, colourName, sizeName, sizeKind) = (separator, colourName, sizeName, sizeKind)
         var options: [VariantOption] = []
+        // Room for the colours and the sizes at once: one array made, not grown when the sizes follow.
+        let bound = Self.itemBound(record, colours, separator) + Self.itemBound(record, sizes, separator)
+        if bound > 0 { options.reserveCapacity(bound) }
         record.withText(colours) { cell in
             guard !cell.isEmpty else { return }
-            options.reserveCapacity(separator.itemBound(cell) + 1)
             separator.forEachItem(in: cell) {
                 options.append(VariantOption(name: colourName, value: $0, kind: .colour))
             }
@@ -146,6 +156,13 @@ struct TabularAdapter: ListingAdapter {
         let sku = record.text(sku)
         return Variant(
             sku: sku.isEmpty ? nil : sku, options: options, price: record.price(price), location: at(record.line, 1))
+    }
+
+    /// The room to reserve for the list items of cell `column`: `separator.itemBound` of its untrimmed bytes, 0 for
+    /// a missing or empty cell.
+    private static func itemBound(_ record: CSVRecord, _ column: Int?, _ separator: ListSeparator) -> Int {
+        guard let column else { return 0 }
+        return record.withUTF8(column) { $0.isEmpty ? 0 : separator.itemBound($0) }
     }
 
     private func addImages(_ record: CSVRecord, column: Int, to listing: inout Listing, at: Locator) {

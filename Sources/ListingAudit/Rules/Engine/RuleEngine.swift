@@ -38,8 +38,8 @@ public struct RuleEngine: Sendable {
     }
 
     private let rules: [ActiveRule]
-    private let configuration: AuditConfiguration
-    private let settingsByFormat: [ExportFormat: RuleSettings]
+    /// The settings of each format, by its position in `ExportFormat.allCases` (`settings(for:)`).
+    private let settingsByFormat: [RuleSettings]
     private let book: PhraseBook
     private let profiler: ListingProfiler?
     private let probes: ImageProbeTable?
@@ -67,10 +67,7 @@ public struct RuleEngine: Sendable {
                 readsWords: description.readsWords,
                 otherLanguageProfiles: description.otherLanguageProfiles.reduce(0) { $0 | $1.bit })
         }
-        self.configuration = configuration
-        settingsByFormat = Dictionary(uniqueKeysWithValues: ExportFormat.allCases.map {
-            ($0, configuration.settings(for: $0))
-        })
+        settingsByFormat = Self.formats.map { configuration.settings(for: $0) }
         book = ListingPhrase.book(lexicon: configuration.lexicon, categoryKeywords: configuration.categoryKeywords)
         self.profiler = profiler
         self.probes = probes
@@ -96,17 +93,20 @@ public struct RuleEngine: Sendable {
 
     /// Checks one listing whose images carry what probing found, if anything.
     private func check(annotated listing: Listing, cache: FactsCache) -> CheckedListing {
-        let settings = settingsByFormat[listing.format] ?? configuration.thresholds
+        let settings = settings(for: listing.format)
         let facts = ListingFacts(
             listing, settings: settings, cache: cache, profile: profiler.map { $0(listing, settings) })
         var findings: [(rule: Int, finding: RuleFinding)] = []
         let profile = facts.profile.bit
+        // Whether the listing is in another language, looked up once, when a rule first asks.
+        var inOtherLanguage: Bool?
         // By index: each rule is read in place, not copied.
         for index in rules.indices where rules[index].profiles & profile != 0 {
             // A rule that reads words has nothing to say on a listing in another language, unless the words it
             // needs for this profile are known there.
-            if rules[index].readsWords, facts.language == .other, rules[index].otherLanguageProfiles & profile == 0 {
-                continue
+            if rules[index].readsWords, rules[index].otherLanguageProfiles & profile == 0 {
+                if inOtherLanguage == nil { inOtherLanguage = facts.language == .other }
+                if inOtherLanguage == true { continue }
             }
             guard let finding = rules[index].rule.check(facts) else { continue }
             if findings.isEmpty { findings.reserveCapacity(8) }
@@ -115,6 +115,15 @@ public struct RuleEngine: Sendable {
         return CheckedListing(
             listingID: listing.id, title: listing.title, profile: facts.profile, findings: findings,
             keys: ShopKeys(facts))
+    }
+
+    /// The export formats in `settingsByFormat`'s order.
+    private static let formats = ExportFormat.allCases
+
+    /// The settings in force for listings of `format`.
+    private func settings(for format: ExportFormat) -> RuleSettings {
+        // A linear search of a dozen formats beats hashing one.
+        settingsByFormat[Self.formats.firstIndex(of: format)!]
     }
 
     /// Checks `listings` on every core; results in listing order.

@@ -141,30 +141,34 @@ struct ShopKeys: Sendable {
 
     /// The first two words of the folded title (Latin), or its first four Chinese characters.
     static func titleStem(_ title: FoldedText) -> String {
-        var stem: [UInt8] = []
-        stem.reserveCapacity(min(title.count, 32))
-        var words = 0
-        var chinese = 0
-        var inWord = false
-        var index = 0
-        while index < title.count {
-            let (value, width) = title.scalar(at: index)
-            defer { index += width }
-            if TextFold.isCJK(value) {
-                chinese += 1
-                UTF8Scalars.append(value, to: &stem)
-                if chinese == 4 { break }
-            } else if TextFold.isMeaningful(value) {
-                if !inWord { words += 1 }
-                guard words <= 2 else { break }
-                inWord = true
-                UTF8Scalars.append(value, to: &stem)
-            } else if inWord {
-                inWord = false
-                stem.append(0x20)
+        // Written into scratch room (the stem is no longer than the title): no array is made for it.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: title.count + 4) { room in
+            let stem = room.baseAddress!
+            var count = 0
+            var words = 0
+            var chinese = 0
+            var inWord = false
+            var index = 0
+            while index < title.count {
+                let (value, width) = title.scalar(at: index)
+                defer { index += width }
+                if TextFold.isCJK(value) {
+                    chinese += 1
+                    count += UTF8Scalars.write(value, to: stem + count)
+                    if chinese == 4 { break }
+                } else if TextFold.isMeaningful(value) {
+                    if !inWord { words += 1 }
+                    guard words <= 2 else { break }
+                    inWord = true
+                    count += UTF8Scalars.write(value, to: stem + count)
+                } else if inWord {
+                    inWord = false
+                    stem[count] = 0x20
+                    count += 1
+                }
             }
+            while count > 0, stem[count - 1] == 0x20 { count -= 1 }
+            return String(decoding: UnsafeBufferPointer(start: stem, count: count), as: UTF8.self)
         }
-        while stem.last == 0x20 { stem.removeLast() }
-        return String(decoding: stem, as: UTF8.self)
     }
 }

@@ -36,7 +36,7 @@ public final class ListingFacts {
         var scalars = MeaningfulScalars(hashFrom: ShopKeys.descriptionKeyBasis)
         description = ScannedText(listing.description, book: book, meaningful: &scalars)
         descriptionScalars = scalars
-        categoryTexts = [listing.categoryPath, listing.productType].filter { !$0.isEmpty }.map(cache.scanned)
+        categoryTexts = Self.scannedCategoryTexts(of: listing, cache: cache)
         if let profile {
             self.profile = profile
             categoryNeeds = nil
@@ -57,6 +57,18 @@ public final class ListingFacts {
 
     /// The category path and product type, scanned: what the product is, besides the title.
     public let categoryTexts: [ScannedText]
+
+    /// The category path and product type of `listing` that are not empty, scanned, in that order (one array made,
+    /// none when both are empty).
+    private static func scannedCategoryTexts(of listing: Listing, cache: FactsCache) -> [ScannedText] {
+        let (path, type) = (listing.categoryPath, listing.productType)
+        switch (path.isEmpty, type.isEmpty) {
+        case (true, true): return []
+        case (false, true): return [cache.scanned(path)]
+        case (true, false): return [cache.scanned(type)]
+        case (false, false): return [cache.scanned(path), cache.scanned(type)]
+        }
+    }
 
     /// Whether `list` has a hit in the title, category path or product type.
     public func titleOrCategoryNames(_ list: ListingPhrase) -> Bool {
@@ -101,13 +113,17 @@ public final class ListingFacts {
     /// The title, the description, every attribute (`name: value`) and every option value, scanned: everything a
     /// buyer reads about the product, for rules that accept a fact stated anywhere.
     public private(set) lazy var everythingWritten: [ScannedText] = {
-        var texts = [title, description]
+        let (sizes, colours, others) = (options(.size), options(.colour), options(.other))
+        var texts: [ScannedText] = []
+        texts.reserveCapacity(2 + listing.attributes.count + sizes.count + colours.count + others.count)
+        texts.append(title)
+        texts.append(description)
         for attribute in listing.attributes {
             texts.append(ScannedText(attribute.name + ": " + attribute.value, book: book))
         }
-        for kind in [OptionKind.size, .colour, .other] {
-            texts += options(kind).map(\.text)
-        }
+        for option in sizes { texts.append(option.text) }
+        for option in colours { texts.append(option.text) }
+        for option in others { texts.append(option.text) }
         return texts
     }()
 
@@ -193,42 +209,44 @@ public final class ListingFacts {
     private var otherOptions: [OptionValue] = []
 
     /// Reads the facts of the distinct option values of each kind, in first-seen order: one pass over the variants,
-    /// one cache lookup per distinct value.
+    /// one cache lookup per distinct value, each kind's facts gathered straight into the list handed out.
     private func readOptions() {
         optionsRead = true
         guard !listing.variants.isEmpty else { return }
-        var size = DistinctValues()
-        var colour = DistinctValues()
-        var other = DistinctValues()
+        var size = DistinctOptions()
+        var colour = DistinctOptions()
+        var other = DistinctOptions()
         for variant in listing.variants {
             for option in variant.options {
                 switch option.kind {
-                case .size: size.add(option.value)
-                case .colour: colour.add(option.value)
-                case .other: other.add(option.value)
+                case .size: size.add(option.value, cache: cache)
+                case .colour: colour.add(option.value, cache: cache)
+                case .other: other.add(option.value, cache: cache)
                 }
             }
         }
-        sizeOptions = size.values.map(cache.option)
-        colourOptions = colour.values.map(cache.option)
-        otherOptions = other.values.map(cache.option)
+        sizeOptions = size.values
+        colourOptions = colour.values
+        otherOptions = other.values
     }
 }
 
-/// Distinct values in first-seen order: a linear search while few (the usual option list), a set once many.
-struct DistinctValues {
-    private(set) var values: [String] = []
+/// The facts of distinct option values in first-seen order (values equal as `String`s count once): a linear search
+/// of the facts gathered while few (the usual option list), a set of the values once many.
+struct DistinctOptions {
+    private(set) var values: [OptionValue] = []
     private var seen: Set<String>?
 
-    mutating func add(_ value: String) {
-        if seen == nil, values.count > 32 { seen = Set(values) }
+    /// Adds the facts of `value` from `cache`, unless a value equal to it was added before.
+    mutating func add(_ value: String, cache: FactsCache) {
+        if seen == nil, values.count > 32 { seen = Set(values.map(\.source)) }
         if seen != nil {
             guard seen!.insert(value).inserted else { return }
-        } else if values.contains(value) {
+        } else if values.contains(where: { $0.source == value }) {
             return
         }
         // Room for a usual option list at once, not grown one value at a time.
         if values.isEmpty { values.reserveCapacity(8) }
-        values.append(value)
+        values.append(cache.option(value))
     }
 }
