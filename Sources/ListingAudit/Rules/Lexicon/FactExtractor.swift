@@ -116,15 +116,22 @@ public enum FactExtractor {
                 facts.append(Fact(kind: .spec, at: hit.range, in: text.folded))
             }
         }
-        if families.isEmpty, let fact = first(in: texts, { labelledList(in: $0, .compositionLabels, .composition) }) {
-            facts.append(fact)
+        // Each of these counts once, the first in text order: one pass finds them all.
+        var composition, care, origin, construction, contents: Fact?
+        for text in texts {
+            if families.isEmpty, composition == nil {
+                composition = labelledList(in: text, .compositionLabels, .composition)
+            }
+            if care == nil { care = firstAffirmed(.careInstructions, in: text, .care) }
+            if origin == nil { origin = firstAffirmed(.origins, in: text, .origin) }
+            if construction == nil { construction = firstAffirmed(.construction, in: text, .construction) }
+            if contents == nil { contents = labelledList(in: text, .boxContents, .contents, orCount: true) }
         }
-        for (list, kind) in statedOnce {
-            if let fact = first(in: texts, { firstAffirmed(list, in: $0, kind) }) { facts.append(fact) }
-        }
-        if let fact = first(in: texts, { labelledList(in: $0, .boxContents, .contents, orCount: true) }) {
-            facts.append(fact)
-        }
+        if let composition { facts.append(composition) }
+        if let care { facts.append(care) }
+        if let origin { facts.append(origin) }
+        if let construction { facts.append(construction) }
+        if let contents { facts.append(contents) }
         return facts.list
     }
 
@@ -138,14 +145,6 @@ public enum FactExtractor {
         }
     }
 
-    /// The first fact `find` finds in `texts`, in text order.
-    private static func first(in texts: [ScannedText], _ find: (ScannedText) -> Fact?) -> Fact? {
-        for text in texts {
-            if let fact = find(text) { return fact }
-        }
-        return nil
-    }
-
     /// The first hit of `list` in `text` that is not negated, as a fact of `kind`.
     private static func firstAffirmed(_ list: ListingPhrase, in text: ScannedText, _ kind: Fact.Kind) -> Fact? {
         for hit in text.hits[list.rawValue] where !text.folded.isNegated(at: hit.range.lowerBound) {
@@ -153,11 +152,6 @@ public enum FactExtractor {
         }
         return nil
     }
-
-    /// The lists whose first affirmed phrase is a fact of its own, and the kind of that fact.
-    private static let statedOnce: [(ListingPhrase, Fact.Kind)] = [
-        (.careInstructions, .care), (.origins, .origin), (.construction, .construction),
-    ]
 
     /// The first label of `list` in `text` that introduces a list, as a fact of `kind`: followed by a colon, or a
     /// heading alone on its line with text after it, or (`orCount`) by a number that counts what follows

@@ -135,12 +135,19 @@ public enum MeasurementScanner {
 
     /// Joiners that make ranges and dimensions one measurement: `-70`, `~70`, `x40x50`, `*40`, `/70`, `至70`, `到70`.
     private static let joiners: [[UInt8]] = ["-", "~", "x", "*", "/", "至", "到"].map { Array($0.utf8) }
+    /// Whether a byte starts one of `joiners` (most bytes after a number start none).
+    private static let startsJoiner: [Bool] = {
+        var starts = [Bool](repeating: false, count: 256)
+        for joiner in joiners { starts[Int(joiner[0])] = true }
+        return starts
+    }()
 
     /// Skips joined numbers after a number (see `joiners`), so ranges and dimensions read as one.
     private static func skipCompoundNumbers(in bytes: [UInt8], from index: Int) -> Int {
         var position = index
         while true {
             let joinerAt = skipSpaces(in: bytes, from: position)
+            guard joinerAt < bytes.count, startsJoiner[Int(bytes[joinerAt])] else { return position }
             guard let joiner = joiners.first(where: { starts(bytes, with: $0, at: joinerAt) }) else { return position }
             let numberAt = skipSpaces(in: bytes, from: joinerAt + joiner.count)
             guard numberAt < bytes.count, isDigit(bytes[numberAt]) else { return position }
