@@ -42,7 +42,7 @@ import Testing
                 (.careInstructions, .care), (.origins, .origin), (.construction, .construction),
             ]
             for (list, kind) in stated {
-                #expect(facts.first { $0.kind == kind }?.text == scanned.firstAffirmed(list)?.text, "\(text)")
+                #expect(facts.first { $0.kind == kind }?.text == scanned.affirmed(list).first?.text, "\(text)")
             }
             for (list, kind) in [(ListingPhrase.compositionLabels, Fact.Kind.composition), (.boxContents, .contents)] {
                 if let fact = facts.first(where: { $0.kind == kind }) {
