@@ -56,15 +56,15 @@ struct HypeWithoutFactsRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        let hype = facts.description.affirmed(.hype)
-        guard !hype.isEmpty else { return nil }
+        // The hype is quoted only for a finding.
+        guard facts.description.hasAffirmed(.hype) else { return nil }
         // Every distinct option value of each kind, read once (not one cache lookup per variant's option).
         let measuredOptions = [OptionKind.size, .colour, .other].contains { kind in
             facts.options(kind).contains(where: \.hasMeasurement)
         }
         let count = facts.titleAndDescriptionFacts.count + (measuredOptions ? 1 : 0)
         guard count < facts.settings.minimumDescriptionFacts else { return nil }
-        let phrases = hype.map(\.text).uniqued()
+        let phrases = facts.description.affirmed(.hype).map(\.text).uniqued()
         return finding(
             facts, at: .description, message: .hype(phrases, facts: count), evidence: phrases.joined(separator: ", "))
     }

@@ -68,26 +68,27 @@ extension ListingFacts {
     /// spec, ingredient list, care instruction, construction, in-the-box list or origin counted once.
     static func merged(title titleFacts: [Fact], description descriptionFacts: [Fact]) -> [Fact] {
         guard !titleFacts.isEmpty else { return descriptionFacts }
-        func isMeasurement(_ fact: Fact) -> Bool {
-            if case .measurement = fact.kind { return true }
-            return false
+        var merged: [Fact] = []
+        merged.reserveCapacity(titleFacts.count + descriptionFacts.count)
+        for fact in titleFacts where fact.isMeasurement { merged.append(fact) }
+        for fact in descriptionFacts where fact.isMeasurement { merged.append(fact) }
+        for fact in titleFacts where fact.isMaterial { merged.append(fact) }
+        for fact in descriptionFacts where fact.isMaterial && !titleFacts.contains(where: { $0.kind == fact.kind }) {
+            merged.append(fact)
         }
-        func isMaterial(_ fact: Fact) -> Bool {
-            if case .material = fact.kind { return true }
-            return false
+        for fact in titleFacts where fact.kind == .spec { merged.append(fact) }
+        // Specs are keyed (quoted and folded) only when both texts state some.
+        var titleSpecs: [String]?
+        for fact in descriptionFacts where fact.kind == .spec {
+            let keys = titleSpecs ?? titleFacts.filter { $0.kind == .spec }.map { TextFold.key($0.text) }
+            titleSpecs = keys
+            if !keys.contains(TextFold.key(fact.text)) { merged.append(fact) }
         }
-        let titleSpecs = Set(titleFacts.filter { $0.kind == .spec }.map { TextFold.key($0.text) })
-        return titleFacts.filter(isMeasurement) + descriptionFacts.filter(isMeasurement)
-            + titleFacts.filter(isMaterial)
-            + descriptionFacts.filter { fact in isMaterial(fact) && !titleFacts.contains { $0.kind == fact.kind } }
-            + titleFacts.filter { $0.kind == .spec }
-            + descriptionFacts.filter { $0.kind == .spec && !titleSpecs.contains(TextFold.key($0.text)) }
-            + firstOfEach([.composition, .care, .construction, .contents, .origin], in: descriptionFacts + titleFacts)
-    }
-
-    /// The first fact of each of `kinds` in `facts`, in `kinds` order.
-    private static func firstOfEach(_ kinds: [Fact.Kind], in facts: [Fact]) -> [Fact] {
-        kinds.compactMap { kind in facts.first { $0.kind == kind } }
+        for kind in [Fact.Kind.composition, .care, .construction, .contents, .origin] {
+            let first = descriptionFacts.first { $0.kind == kind } ?? titleFacts.first { $0.kind == kind }
+            if let first { merged.append(first) }
+        }
+        return merged
     }
 
     /// The facts that make a description informative: the description's (with the shop's spec metafields), a fabric
@@ -107,9 +108,11 @@ extension ListingFacts {
     /// vague description.
     public var vagueDescriptionFacts: [Fact]? {
         guard case .written = descriptionState else { return nil }
-        let isDump = KeywordDump.matches(listing.description)
-        let count = isDump ? 0 : descriptionFacts.reduce(0) { $0 + (Self.isInformative($1) ? 1 : 0) }
+        let informative = descriptionFacts.reduce(0) { $0 + (Self.isInformative($1) ? 1 : 0) }
+        // With no informative fact, whether it is a keyword dump changes nothing.
+        let isDump = informative > 0 && KeywordDump.matches(listing.description)
+        let count = isDump ? 0 : informative
         guard count < settings.vagueDescriptionFacts else { return nil }
-        return isDump ? [] : descriptionFacts.filter(Self.isInformative)
+        return isDump || informative == 0 ? [] : descriptionFacts.filter(Self.isInformative)
     }
 }

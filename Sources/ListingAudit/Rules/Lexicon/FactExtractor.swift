@@ -21,8 +21,55 @@ public struct Fact: Sendable, Hashable {
     }
 
     public let kind: Kind
-    /// The text as written.
-    public let text: String
+    /// The text the fact was found in, as written.
+    private let source: String
+    /// The fact's UTF-8 byte offsets in `source`.
+    private let sourceRange: Range<Int>
+
+    /// The text as written: quoted from the scanned text on demand (most facts are counted, never printed).
+    public var text: String {
+        let utf8 = source.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: sourceRange.lowerBound)
+        return String(Substring(utf8[start..<utf8.index(start, offsetBy: sourceRange.count)]))
+    }
+
+    /// A fact of `kind` written as `text`.
+    init(kind: Kind, text: String) {
+        self.init(kind: kind, source: text, sourceRange: 0..<text.utf8.count)
+    }
+
+    /// A fact of `kind` at the folded byte range `range` of `text`, quoted only when asked (`text`).
+    init(kind: Kind, at range: Range<Int>, in text: FoldedText) {
+        self.init(
+            kind: kind, source: text.source,
+            sourceRange: text.sourceOffset(range.lowerBound)..<text.sourceOffset(range.upperBound))
+    }
+
+    private init(kind: Kind, source: String, sourceRange: Range<Int>) {
+        self.kind = kind
+        self.source = source
+        self.sourceRange = sourceRange
+    }
+
+    /// Whether it is a measurement, of any dimension.
+    var isMeasurement: Bool {
+        if case .measurement = kind { return true }
+        return false
+    }
+
+    /// Whether it is a material, of any family.
+    var isMaterial: Bool {
+        if case .material = kind { return true }
+        return false
+    }
+
+    /// Facts are equal when of the same kind and written the same.
+    public static func == (lhs: Fact, rhs: Fact) -> Bool { lhs.kind == rhs.kind && lhs.text == rhs.text }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(text)
+    }
 }
 
 /// Extracts the facts that make a text informative from its scan. Materials count once per family and only when not
@@ -40,13 +87,14 @@ public enum FactExtractor {
     /// The facts of `texts` read as one (a title and its description): measurements first, then materials, then
     /// specs, each in text order.
     public static func facts(in texts: [ScannedText]) -> [Fact] {
-        var facts: [Fact] = []
+        var facts = Facts()
         for text in texts {
             let materials = text.hits[ListingPhrase.materials.rawValue]
-            for measurement in MeasurementScanner.measurements(in: text.folded) {
-                let isMaterials = materials.contains { $0.range.overlaps(measurement.range) }
-                if measurement.dimension == .share, isMaterials { continue }
-                facts.append(Fact(kind: .measurement(measurement.dimension), text: measurement.text))
+            MeasurementScanner.scan(text.folded.bytes) { range, dimension in
+                if dimension != .share || !materials.contains(where: { $0.range.overlaps(range) }) {
+                    facts.append(Fact(kind: .measurement(dimension), at: range, in: text.folded))
+                }
+                return true
             }
         }
         // A text names a few families and specs: a linear search beats hashing them.
@@ -54,9 +102,10 @@ public enum FactExtractor {
         for text in texts {
             let materials = text.hits[ListingPhrase.materials.rawValue]
             for hit in materials where !text.folded.isNegated(at: hit.range.lowerBound) {
-                for family in MaterialFamily.families(in: hit.value) where !families.contains(family.id) {
-                    families.append(family.id)
-                    facts.append(Fact(kind: .material(family.id), text: text.folded.quote(hit.range)))
+                MaterialFamily.forEachID(in: hit.value) { id in
+                    guard !families.contains(id) else { return }
+                    families.append(id)
+                    facts.append(Fact(kind: .material(id), at: hit.range, in: text.folded))
                 }
             }
         }
@@ -64,32 +113,52 @@ public enum FactExtractor {
         for text in texts {
             for hit in text.hits[ListingPhrase.specs.rawValue] where !specs.contains(hit.value) {
                 specs.append(hit.value)
-                facts.append(Fact(kind: .spec, text: text.folded.quote(hit.range)))
+                facts.append(Fact(kind: .spec, at: hit.range, in: text.folded))
             }
         }
-        if families.isEmpty, let label = texts.lazy.compactMap({ labelledList(in: $0, .compositionLabels) }).first {
-            facts.append(Fact(kind: .composition, text: label))
-        }
-        for (list, kind) in statedOnce {
-            if let match = texts.lazy.compactMap({ $0.firstAffirmed(list) }).first {
-                facts.append(Fact(kind: kind, text: match.text))
+        // Each of these counts once, the first in text order: one pass finds them all.
+        var composition, care, origin, construction, contents: Fact?
+        for text in texts {
+            if families.isEmpty, composition == nil {
+                composition = labelledList(in: text, .compositionLabels, .composition)
             }
+            if care == nil { care = firstAffirmed(.careInstructions, in: text, .care) }
+            if origin == nil { origin = firstAffirmed(.origins, in: text, .origin) }
+            if construction == nil { construction = firstAffirmed(.construction, in: text, .construction) }
+            if contents == nil { contents = labelledList(in: text, .boxContents, .contents, orCount: true) }
         }
-        if let label = texts.lazy.compactMap({ labelledList(in: $0, .boxContents, orCount: true) }).first {
-            facts.append(Fact(kind: .contents, text: label))
-        }
-        return facts
+        if let composition { facts.append(composition) }
+        if let care { facts.append(care) }
+        if let origin { facts.append(origin) }
+        if let construction { facts.append(construction) }
+        if let contents { facts.append(contents) }
+        return facts.list
     }
 
-    /// The lists whose first affirmed phrase is a fact of its own, and the kind of that fact.
-    private static let statedOnce: [(ListingPhrase, Fact.Kind)] = [
-        (.careInstructions, .care), (.origins, .origin), (.construction, .construction),
-    ]
+    /// The facts found so far: no storage until the first, then room for a usual text's few at once.
+    private struct Facts {
+        var list: [Fact] = []
 
-    /// The first label of `list` in `text` that introduces a list: followed by a colon, or a heading alone on its
-    /// line with text after it, or (`orCount`) by a number that counts what follows (`Includes 5 mini kits`,
-    /// `内含3支`); as written.
-    private static func labelledList(in text: ScannedText, _ list: ListingPhrase, orCount: Bool = false) -> String? {
+        mutating func append(_ fact: Fact) {
+            if list.isEmpty { list.reserveCapacity(8) }
+            list.append(fact)
+        }
+    }
+
+    /// The first hit of `list` in `text` that is not negated, as a fact of `kind`.
+    private static func firstAffirmed(_ list: ListingPhrase, in text: ScannedText, _ kind: Fact.Kind) -> Fact? {
+        for hit in text.hits[list.rawValue] where !text.folded.isNegated(at: hit.range.lowerBound) {
+            return Fact(kind: kind, at: hit.range, in: text.folded)
+        }
+        return nil
+    }
+
+    /// The first label of `list` in `text` that introduces a list, as a fact of `kind`: followed by a colon, or a
+    /// heading alone on its line with text after it, or (`orCount`) by a number that counts what follows
+    /// (`Includes 5 mini kits`, `内含3支`).
+    private static func labelledList(
+        in text: ScannedText, _ list: ListingPhrase, _ kind: Fact.Kind, orCount: Bool = false
+    ) -> Fact? {
         let bytes = text.folded.bytes
         for hit in text.hits[list.rawValue] {
             var after = hit.range.upperBound
@@ -98,7 +167,7 @@ public enum FactExtractor {
             let colon = bytes[after] == 0x3A
             let heading = (bytes[after] == 0x0A || bytes[after] == 0x0D) && startsLine(bytes, at: hit.range.lowerBound)
             let count = orCount && bytes[after] &- 0x30 < 10
-            if colon || heading || count { return text.folded.quote(hit.range) }
+            if colon || heading || count { return Fact(kind: kind, at: hit.range, in: text.folded) }
         }
         return nil
     }

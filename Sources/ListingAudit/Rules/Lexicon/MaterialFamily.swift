@@ -71,6 +71,16 @@ extension MaterialFamily {
         return families
     }
 
+    /// Calls `body` with the id of each family packed in a list value (see `setIndex(of:)`), building no family.
+    static func forEachID(in value: Int32, _ body: (String) -> Void) {
+        var rest = value
+        while rest != 0 {
+            let position = Int(rest & 0xFF) - 1
+            if position >= 0, position < ids.count { body(ids[position]) }
+            rest >>= 8
+        }
+    }
+
     /// The family for `id`, with its parent.
     public static func family(_ id: String) -> MaterialFamily {
         MaterialFamily(id: id, parent: parents[id])

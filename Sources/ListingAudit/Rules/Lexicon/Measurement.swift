@@ -1,14 +1,37 @@
 /// A number with a unit quoted from a text: `60cm`, `约 1.5 公斤`, `30x40x50 cm`, `5000mAh`; `65%` is not one, but a
 /// percentage of a named ingredient is (`100% essential oils`: a share).
 public struct Measurement: Sendable, Hashable {
-    /// The text as written, number(s) and unit.
-    public let text: String
     /// The first number.
     public let value: Double
     /// What the unit measures.
     public let dimension: UnitDimension
     /// Byte offsets in the folded text.
     public let range: Range<Int>
+    /// The text it was found in.
+    private let folded: FoldedText
+
+    /// The measurement of `dimension` at `range` of `folded`, whose first number is `value`.
+    init(value: Double, dimension: UnitDimension, range: Range<Int>, in folded: FoldedText) {
+        self.value = value
+        self.dimension = dimension
+        self.range = range
+        self.folded = folded
+    }
+
+    /// The text as written, number(s) and unit: quoted on demand.
+    public var text: String { folded.quote(range) }
+
+    /// Measurements are equal when written the same, with the same value, dimension and range.
+    public static func == (lhs: Measurement, rhs: Measurement) -> Bool {
+        lhs.value == rhs.value && lhs.dimension == rhs.dimension && lhs.range == rhs.range && lhs.text == rhs.text
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(value)
+        hasher.combine(dimension)
+        hasher.combine(range)
+    }
 }
 
 /// Finds numbers followed by a unit, in folded text: full-width digits and units count.
@@ -23,7 +46,7 @@ public enum MeasurementScanner {
         var found: [Measurement] = []
         scan(text.bytes) { range, dimension in
             let value = Self.value(in: text.bytes, from: range.lowerBound)
-            found.append(Measurement(text: text.quote(range), value: value, dimension: dimension, range: range))
+            found.append(Measurement(value: value, dimension: dimension, range: range, in: text))
             return true
         }
         return found
@@ -39,8 +62,8 @@ public enum MeasurementScanner {
         return found
     }
 
-    /// Calls `body(range, dimension)` for each measurement, left to right, while it returns true.
-    private static func scan(_ bytes: [UInt8], _ body: (Range<Int>, UnitDimension) -> Bool) {
+    /// Calls `body(range, dimension)` for each measurement in folded `bytes`, left to right, while it returns true.
+    static func scan(_ bytes: [UInt8], _ body: (Range<Int>, UnitDimension) -> Bool) {
         let units = MeasurementUnits.byFirstByte
         var index = 0
         while index < bytes.count {
@@ -112,12 +135,19 @@ public enum MeasurementScanner {
 
     /// Joiners that make ranges and dimensions one measurement: `-70`, `~70`, `x40x50`, `*40`, `/70`, `至70`, `到70`.
     private static let joiners: [[UInt8]] = ["-", "~", "x", "*", "/", "至", "到"].map { Array($0.utf8) }
+    /// Whether a byte starts one of `joiners` (most bytes after a number start none).
+    private static let startsJoiner: [Bool] = {
+        var starts = [Bool](repeating: false, count: 256)
+        for joiner in joiners { starts[Int(joiner[0])] = true }
+        return starts
+    }()
 
     /// Skips joined numbers after a number (see `joiners`), so ranges and dimensions read as one.
     private static func skipCompoundNumbers(in bytes: [UInt8], from index: Int) -> Int {
         var position = index
         while true {
             let joinerAt = skipSpaces(in: bytes, from: position)
+            guard joinerAt < bytes.count, startsJoiner[Int(bytes[joinerAt])] else { return position }
             guard let joiner = joiners.first(where: { starts(bytes, with: $0, at: joinerAt) }) else { return position }
             let numberAt = skipSpaces(in: bytes, from: joinerAt + joiner.count)
             guard numberAt < bytes.count, isDigit(bytes[numberAt]) else { return position }

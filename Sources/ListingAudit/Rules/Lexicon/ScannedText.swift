@@ -39,11 +39,6 @@ public struct ScannedText: Sendable {
         matches(list).filter { !$0.isNegated }
     }
 
-    /// The first hit of `list` that is not negated, quoted; no other hit is quoted.
-    public func firstAffirmed(_ list: ListingPhrase) -> TextMatch? {
-        hits[list.rawValue].first { !folded.isNegated(at: $0.range.lowerBound) }.map { TextMatch(hit: $0, in: folded) }
-    }
-
     /// Whether `list` has a hit that is not negated (nothing quoted).
     public func hasAffirmed(_ list: ListingPhrase) -> Bool {
         hits[list.rawValue].contains { !folded.isNegated(at: $0.range.lowerBound) }
