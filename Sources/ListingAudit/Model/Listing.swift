@@ -35,6 +35,13 @@ public struct Listing: Sendable, Codable {
     public var location: SourceLocation
     /// Where individual fields were read, when they came from a record other than `location`'s.
     public var fieldLocations: [ListingField: SourceLocation]
+    /// The gallery's addresses by position, made only for a long gallery (`Listing+Gallery.swift`); not encoded.
+    var galleryIndex: GalleryIndex?
+
+    private enum CodingKeys: String, CodingKey {
+        case id, title, description, categoryPath, productType, brand, price, variants, images, attributes, isLive
+        case format, location, fieldLocations
+    }
 
     public init(
         id: String, title: String = "", description: String = "", categoryPath: String = "",

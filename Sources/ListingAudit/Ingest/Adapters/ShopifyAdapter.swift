@@ -143,7 +143,7 @@ struct ShopifyAdapter: ListingAdapter {
         let image = ListingImage(
             url: url, position: CellText.integer(record.text(imagePosition)), altText: alt.isEmpty ? nil : alt,
             location: at(record, index: imageSource))
-        if let existing = listing.images.firstIndex(where: { $0.url == url }) {
+        if let existing = listing.galleryPosition(of: url) {
             listing.images[existing].position = listing.images[existing].position ?? image.position
             listing.images[existing].altText = listing.images[existing].altText ?? image.altText
         } else {

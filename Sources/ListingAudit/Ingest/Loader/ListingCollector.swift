@@ -226,16 +226,6 @@ struct ListingCollector {
 }
 
 extension Listing {
-    /// Adds an image unless one with the same URL is already in the gallery; a variant link fills in a missing one.
-    mutating func addImage(_ image: consuming ListingImage) {
-        if let existing = images.firstIndex(where: { $0.url == image.url }) {
-            if images[existing].variantSKU == nil { images[existing].variantSKU = image.variantSKU }
-            if images[existing].altText == nil { images[existing].altText = image.altText }
-            return
-        }
-        images.append(image)
-    }
-
     /// Sets a text field when it is still empty; a value from a row after the listing's first is located in
     /// `fieldLocations`.
     mutating func fill(_ field: ListingField, with value: String, at location: SourceLocation) {
