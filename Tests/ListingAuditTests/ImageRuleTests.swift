@@ -143,6 +143,39 @@ import Testing
         #expect(found.first?.location.line == 4)
     }
 
+    @Test(arguments: [7 as UInt64, 8, 9])
+    func coloursWithoutImagesAreThoseNoPicturedVariantHas(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        // `é` composed and decomposed name one colour.
+        let colours = ["Ros\u{E9}", "Rose\u{301}", "Black", "Green", "Navy", "Sand"]
+        let variants = (0..<300).map { index in
+            Variant(
+                sku: "S\(index)", options: [VariantOption(name: "Color", value: colours[generator.below(6)], kind: .colour)],
+                imageURL: generator.below(100) == 0 ? "https://cdn.example.com/\(index).jpg" : nil,
+                location: SourceLocation(file: "test.csv", line: index + 2))
+        }
+        let images = (0..<2).map { index in
+            ListingImage(
+                url: "https://cdn.example.com/g\(index).jpg", position: index + 1,
+                variantSKU: "S\(generator.below(300))", location: here)
+        }
+        let listing = Listing(
+            id: "t", title: "Tee", variants: variants, images: images, format: .shopify, location: here)
+        // Straight from the rule's definition: a colour is missing when no variant of it has a picture.
+        let linked = Set(images.compactMap(\.variantSKU))
+        var missing: [String] = []
+        for colour in listing.optionValues(.colour) where !missing.contains(colour) {
+            let pictured = variants.contains { variant in
+                variant.value(of: .colour) == colour && (variant.imageURL != nil || linked.contains(variant.sku ?? ""))
+            }
+            if !pictured { missing.append(colour) }
+        }
+        // Some colours pictured and some not, so the rule has both to tell apart.
+        #expect(!missing.isEmpty && missing.count < listing.optionValues(.colour).count)
+        let found = RuleProbe.findings(ColourVariantImagesRule.self, listing)
+        #expect(found.map(\.evidence) == (missing.isEmpty ? [] : [missing.joined(separator: ", ")]))
+    }
+
     @Test func minimumImagesComesFromTheSettings() {
         let example = RuleExample(
             title: "Mug", images: ["https://c.com/1.jpg", "https://c.com/2.jpg", "https://c.com/3.jpg"])

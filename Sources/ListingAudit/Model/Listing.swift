@@ -37,6 +37,9 @@ public struct Listing: Sendable, Codable {
     public var fieldLocations: [ListingField: SourceLocation]
     /// The gallery's addresses by position, made only for a long gallery (`Listing+Gallery.swift`); not encoded.
     var galleryIndex: GalleryIndex?
+    /// The name and value pairs of a long attribute list, made only when one is asked for (`Listing+Attributes.swift`);
+    /// not encoded.
+    var attributeIndex: AttributeIndex?
 
     private enum CodingKeys: String, CodingKey {
         case id, title, description, categoryPath, productType, brand, price, variants, images, attributes, isLive

@@ -73,8 +73,8 @@ struct GoogleMerchantAdapter: ListingAdapter {
             listing.fill(.brand, with: record.text(brand), at: at(record, index: brand))
             for (name, column) in extras {
                 let value = record.text(column)
-                if !value.isEmpty, !listing.attributes.contains(where: { $0.name == name && $0.value == value }) {
-                    listing.attributes.append(Attribute(name: name, value: value, location: at(record, index: column)))
+                if !value.isEmpty {
+                    listing.addAttributeOnce(Attribute(name: name, value: value, location: at(record, index: column)))
                 }
             }
             addVariant(record, itemID: itemID, grouped: grouped, to: &listing, at: at)

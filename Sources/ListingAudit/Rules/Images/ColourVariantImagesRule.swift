@@ -50,13 +50,14 @@ struct ColourVariantImagesRule: ListingRule {
         let linkedSKUs = Set(listing.images.compactMap(\.variantSKU))
         let isLinked = !linkedSKUs.isEmpty || listing.variants.contains { $0.imageURL != nil }
         if isLinked {
-            let missing = colours.filter { colour in
-                !listing.variants.contains { variant in
-                    variant.value(of: .colour) == colour
-                        && (!(variant.imageURL ?? "").isBlank
-                            || variant.sku.map(linkedSKUs.contains) == true)
-                }
+            // The colours of the variants that have a picture, gathered in one pass: a product with thousands of
+            // colour variants costs its length, not colours × variants.
+            var pictured = Set<String>()
+            for variant in listing.variants
+            where !(variant.imageURL ?? "").isBlank || variant.sku.map(linkedSKUs.contains) == true {
+                if let colour = variant.value(of: .colour) { pictured.insert(colour) }
             }
+            let missing = colours.filter { !pictured.contains($0) }
             guard let first = missing.first else { return nil }
             let location = listing.variant(with: first, of: .colour)?.location ?? listing.location
             let evidence = missing.joined(separator: ", ")
