@@ -11,6 +11,9 @@ struct MagentoAdapter: ListingAdapter {
     private(set) var columnMapping: [MappedColumn]
     /// Configurable children: their sku → the configurable's sku.
     private var childOf: [String: String] = [:]
+    /// The same pairs in the order the configurables list them, so that folding them is the same on every run
+    /// (a dictionary's order changes from one run to the next).
+    private var folding: [(child: String, parent: String)] = []
 
     init(header: HeaderIndex) {
         var finder = ColumnFinder(header)
@@ -72,7 +75,10 @@ struct MagentoAdapter: ListingAdapter {
             fill(record, &listing, at: at)
             children = addVariants(record, to: &listing, at: at)
         }
-        for child in children where childOf[child] == nil { childOf[child] = key }
+        for child in children where childOf[child] == nil {
+            childOf[child] = key
+            folding.append((child, key))
+        }
     }
 
     private func fill(_ record: CSVRecord, _ listing: inout Listing, at: Locator) {
@@ -151,14 +157,25 @@ struct MagentoAdapter: ListingAdapter {
 
     mutating func finish(into collector: inout ListingCollector) {
         var folded: Set<String> = []
-        for (child, parent) in childOf {
+        // Each configurable's variants by sku (the first of a repeated one), made when its first child is folded:
+        // a configurable with thousands of children costs its length, not children × variants.
+        var variantsBySKU: [Int: [String: Int]] = [:]
+        for (child, parent) in folding {
             guard let childPosition = collector.position(of: child),
                 let parentPosition = collector.position(of: parent),
                 childPosition != parentPosition
             else { continue }
+            if variantsBySKU[parentPosition] == nil {
+                var index: [String: Int] = [:]
+                for (position, variant) in collector.listing(at: parentPosition).variants.enumerated() {
+                    if let sku = variant.sku, index[sku] == nil { index[sku] = position }
+                }
+                variantsBySKU[parentPosition] = index
+            }
             let simple = collector.listing(at: childPosition)
+            let variantIndex = variantsBySKU[parentPosition]?[child]
             collector.modify(parentPosition) { listing, _ in
-                guard let index = listing.variants.firstIndex(where: { $0.sku == child }) else { return }
+                guard let index = variantIndex else { return }
                 listing.variants[index].price = simple.price
                 listing.variants[index].imageURL = simple.images.first?.url
                 for image in simple.images {
