@@ -62,14 +62,7 @@ import Testing
             batches.append(Self.batch(first: next, using: &generator))
             next = batches[batches.count - 1].findings.last.map { $0.ordinal + 1 + generator.below(3) } ?? next + 1
         }
-        var merged = AuditFindings(listings: ListingTable())
-        var serial = AuditFindings(listings: ListingTable())
-        for batch in batches {
-            merged.append(AuditFindings.Batch(batch))
-            for (position, findings) in batch.listings {
-                for finding in findings { serial.append(finding, listing: position) }
-            }
-        }
+        let (merged, serial) = AuditFindings.builtBothWays(from: batches)
         #expect(serial.records.count > 20)
         #expect(Self.fields(merged) == Self.fields(serial))
         #expect(merged.rules.values == serial.rules.values)
@@ -82,5 +75,23 @@ import Testing
         let listings = (serial.records.last.map { Int($0.listing) } ?? 0) + 2
         let ranges = (0..<listings).map { (merged.range(ofListing: $0), serial.range(ofListing: $0)) }
         #expect(ranges.allSatisfy { $0.0 == $0.1 })
+    }
+}
+
+extension AuditFindings {
+    /// The stores `batches` make merged batch by batch (`append(_:)` of `AuditFindings.Batch`, as the audit builds
+    /// it) and appended finding by finding (`append(_:listing:)`, the straightforward way), to be compared.
+    static func builtBothWays(
+        from batches: [ShopCheck.SettledBatch]
+    ) -> (merged: AuditFindings, serial: AuditFindings) {
+        var merged = AuditFindings(listings: ListingTable())
+        var serial = AuditFindings(listings: ListingTable())
+        for batch in batches {
+            merged.append(AuditFindings.Batch(batch))
+            for (position, findings) in batch.listings {
+                for finding in findings { serial.append(finding, listing: position) }
+            }
+        }
+        return (merged, serial)
     }
 }

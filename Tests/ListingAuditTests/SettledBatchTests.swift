@@ -72,14 +72,7 @@ import Testing
     @Test(arguments: [4, 5])
     func auditStoreOfBatchesEqualsOneBuiltFindingByFinding(seed: UInt64) throws {
         let batches = try Self.batches(try Self.shop(seed: seed, count: 50), size: 6)
-        var fast = AuditFindings(listings: ListingTable())
-        var plain = AuditFindings(listings: ListingTable())
-        for batch in batches {
-            fast.append(AuditFindings.Batch(batch))
-            for (position, findings) in batch.listings {
-                for finding in findings { plain.append(finding, listing: position) }
-            }
-        }
+        let (fast, plain) = AuditFindings.builtBothWays(from: batches)
         #expect(!plain.records.isEmpty)
         #expect(fast.records.map(\.listing) == plain.records.map(\.listing))
         #expect(fast.records.map(\.rule) == plain.records.map(\.rule))
