@@ -150,7 +150,8 @@ import Testing
         let colours = ["Ros\u{E9}", "Rose\u{301}", "Black", "Green", "Navy", "Sand"]
         let variants = (0..<300).map { index in
             Variant(
-                sku: "S\(index)", options: [VariantOption(name: "Color", value: colours[generator.below(6)], kind: .colour)],
+                sku: "S\(index)",
+                options: [VariantOption(name: "Color", value: colours[generator.below(6)], kind: .colour)],
                 imageURL: generator.below(100) == 0 ? "https://cdn.example.com/\(index).jpg" : nil,
                 location: SourceLocation(file: "test.csv", line: index + 2))
         }

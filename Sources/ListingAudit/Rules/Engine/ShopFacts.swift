@@ -117,7 +117,8 @@ struct ShopKeys: Sendable {
     init(_ facts: ListingFacts) {
         let listing = facts.listing
         description = facts.descriptionKey
-        stem = facts.descriptionKey == nil ? 0 : UInt64(truncatingIfNeeded: Self.titleStem(facts.title.folded).hashValue)
+        stem =
+            facts.descriptionKey == nil ? 0 : UInt64(truncatingIfNeeded: Self.titleStem(facts.title.folded).hashValue)
         hasImages = !listing.images.isEmpty || listing.variants.contains { $0.imageURL != nil }
         hasGallery = facts.imageAddresses.count > 1
         hasDescription = !listing.description.isBlank

@@ -156,7 +156,8 @@ struct ImagePicture: Hashable, Sendable {
             stemEnd -= cropSuffix.count
         }
         var separator = stemEnd
-        while separator > stemStart, source[separator - 1] != UInt8(ascii: "_"), source[separator - 1] != UInt8(ascii: "-")
+        while separator > stemStart, source[separator - 1] != UInt8(ascii: "_"),
+            source[separator - 1] != UInt8(ascii: "-")
         {
             separator -= 1
         }
@@ -183,13 +184,16 @@ struct ImagePicture: Hashable, Sendable {
         func byte(_ offset: Int) -> UInt8 { dot + offset < end ? lower(source[dot + offset]) : 0 }
         let underscore = UInt8(ascii: "_")
         switch (byte(1), byte(2), byte(3)) {
-        case (UInt8(ascii: "j"), UInt8(ascii: "p"), UInt8(ascii: "g")): return byte(4) == underscore ? (0, dot + 4) : nil
+        case (UInt8(ascii: "j"), UInt8(ascii: "p"), UInt8(ascii: "g")):
+            return byte(4) == underscore ? (0, dot + 4) : nil
         case (UInt8(ascii: "j"), UInt8(ascii: "p"), UInt8(ascii: "e")):
             return byte(4) == UInt8(ascii: "g") && byte(5) == underscore ? (1, dot + 5) : nil
-        case (UInt8(ascii: "p"), UInt8(ascii: "n"), UInt8(ascii: "g")): return byte(4) == underscore ? (2, dot + 4) : nil
+        case (UInt8(ascii: "p"), UInt8(ascii: "n"), UInt8(ascii: "g")):
+            return byte(4) == underscore ? (2, dot + 4) : nil
         case (UInt8(ascii: "w"), UInt8(ascii: "e"), UInt8(ascii: "b")):
             return byte(4) == UInt8(ascii: "p") && byte(5) == underscore ? (3, dot + 5) : nil
-        case (UInt8(ascii: "g"), UInt8(ascii: "i"), UInt8(ascii: "f")): return byte(4) == underscore ? (4, dot + 4) : nil
+        case (UInt8(ascii: "g"), UInt8(ascii: "i"), UInt8(ascii: "f")):
+            return byte(4) == underscore ? (4, dot + 4) : nil
         default: return nil
         }
     }

@@ -166,7 +166,7 @@ public enum MeasurementScanner {
     /// (`22-inch wig`, `5-litre tank`); one letter (`4-h`) is too often something else. (Folding turns a hyphen
     /// between letters into a space, never one after a digit.)
     private static func hyphenatedUnit(
-        in bytes: [UInt8], at index: Int, _ units: [[(spelling: [UInt8], dimension: UnitDimension, endsInLetter: Bool)]?]
+        in bytes: [UInt8], at index: Int, _ units: MeasurementUnits.SpellingTable
     ) -> (Int, UnitDimension)? {
         guard index + 1 < bytes.count, bytes[index] == 0x2D, bytes[index + 1] &- 0x61 < 26,
             let (end, dimension) = unit(in: bytes, at: index + 1, units), end - index > 2
@@ -194,7 +194,7 @@ public enum MeasurementScanner {
 
     /// The unit at `index`, if any: the longest spelling that fits; a unit ending in a letter must end a word.
     private static func unit(
-        in bytes: [UInt8], at index: Int, _ units: [[(spelling: [UInt8], dimension: UnitDimension, endsInLetter: Bool)]?]
+        in bytes: [UInt8], at index: Int, _ units: MeasurementUnits.SpellingTable
     ) -> (Int, UnitDimension)? {
         guard index < bytes.count, let list = units[Int(bytes[index])] else { return nil }
         for (spelling, dimension, endsInLetter) in list where starts(bytes, with: spelling, at: index) {

@@ -79,8 +79,11 @@ enum MeasurementUnits {
 
     /// The table by first byte of the folded spelling, longest spelling first; with whether the spelling ends in a
     /// letter (and so must end a word: `5 g` yes, `5 gold` no).
-    static let byFirstByte: [[(spelling: [UInt8], dimension: UnitDimension, endsInLetter: Bool)]?] = {
-        var index = [[(spelling: [UInt8], dimension: UnitDimension, endsInLetter: Bool)]?](repeating: nil, count: 256)
+    /// Unit spellings by the first byte of their folded spelling (`byFirstByte`).
+    typealias SpellingTable = [[(spelling: [UInt8], dimension: UnitDimension, endsInLetter: Bool)]?]
+
+    static let byFirstByte: SpellingTable = {
+        var index = SpellingTable(repeating: nil, count: 256)
         for (spelling, dimension) in table {
             let bytes = UTF8Scalars.folded(spelling)
             guard let first = bytes.first, let last = spelling.unicodeScalars.last else { continue }
