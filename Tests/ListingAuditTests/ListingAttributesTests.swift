@@ -1,7 +1,7 @@
 import Testing
 @testable import ListingAudit
 
-/// `Listing.addAttributeOnce` goes through an index past `Listing.attributeIndexThreshold` attributes; the list must
+/// `Listing.addAttributeOnce` goes through an index past `Listing.longListThreshold` attributes; the list must
 /// be the one the plain search gives: the first attribute of each name and value kept, in order.
 @Suite struct ListingAttributesTests {
     @Test(arguments: [(1 as UInt64, 10), (2, 60), (3, 2_000)])
@@ -12,7 +12,8 @@ import Testing
         let names = ["material", "pattern"]
         let attributes = (0..<count).map { index in
             Attribute(
-                name: names[generator.below(2)], value: "\(values[generator.below(4)]) \(generator.below(count / 2 + 1))",
+                name: names[generator.below(2)],
+                value: "\(values[generator.below(4)]) \(generator.below(count / 2 + 1))",
                 location: SourceLocation(file: "g.tsv", line: index + 2))
         }
         var plain: [Attribute] = []
@@ -23,6 +24,6 @@ import Testing
         var listing = Listing(id: "G1", format: .googleMerchant, location: SourceLocation(file: "g.tsv", line: 2))
         for attribute in attributes { listing.addAttributeOnce(attribute) }
         #expect(listing.attributes == plain)
-        if count >= 2_000 { #expect(listing.attributes.count > Listing.attributeIndexThreshold) }
+        if count >= 2_000 { #expect(listing.attributes.count > Listing.longListThreshold) }
     }
 }

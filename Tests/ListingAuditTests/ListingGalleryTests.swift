@@ -1,7 +1,7 @@
 import Testing
 @testable import ListingAudit
 
-/// Adding images to a gallery past `Listing.galleryIndexThreshold` goes through an index; the gallery must be the one
+/// Adding images to a gallery past `Listing.longListThreshold` goes through an index; the gallery must be the one
 /// the plain search gives (first image of each address kept, a later one's variant and alt text filling a missing
 /// one), whatever the repeats, the gallery's length and a reordering between additions.
 @Suite struct ListingGalleryTests {
@@ -39,7 +39,7 @@ import Testing
         for image in images { listing.addImage(image) }
         #expect(listing.images == Self.plainGallery(images))
         // The longer galleries go past the threshold, so the index is what built them.
-        if count >= 300 { #expect(listing.images.count > Listing.galleryIndexThreshold) }
+        if count >= 300 { #expect(listing.images.count > Listing.longListThreshold) }
     }
 
     @Test func aGalleryReorderedBetweenAdditionsIsIndexedAgain() {

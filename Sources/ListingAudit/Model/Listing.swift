@@ -35,11 +35,10 @@ public struct Listing: Sendable, Codable {
     public var location: SourceLocation
     /// Where individual fields were read, when they came from a record other than `location`'s.
     public var fieldLocations: [ListingField: SourceLocation]
-    /// The gallery's addresses by position, made only for a long gallery (`Listing+Gallery.swift`); not encoded.
-    var galleryIndex: GalleryIndex?
-    /// The name and value pairs of a long attribute list, made only when one is asked for (`Listing+Attributes.swift`);
-    /// not encoded.
-    var attributeIndex: AttributeIndex?
+    /// The gallery's first position of each address, made only for a long gallery (`Listing+LongLists.swift`).
+    var galleryIndex: FirstPositions<String>?
+    /// The attributes' first position of each name and value, made only for a long list (`Listing+LongLists.swift`).
+    var attributeIndex: FirstPositions<AttributeKey>?
 
     private enum CodingKeys: String, CodingKey {
         case id, title, description, categoryPath, productType, brand, price, variants, images, attributes, isLive

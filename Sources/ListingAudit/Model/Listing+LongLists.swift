@@ -1,0 +1,79 @@
+/// The first position of each key among the elements of a list that is only ever appended to, or reordered as a
+/// whole (an adapter's `complete`), so that looking a key up in a long list costs the same however long it grew: a
+/// hostile export with tens of thousands of image addresses in one cell, or a feed group of thousands of items,
+/// would otherwise compare each new entry with all earlier ones.
+struct FirstPositions<Key: Hashable & Sendable>: Sendable {
+    private var positions: [Key: Int] = [:]
+    /// How many elements, from the start, are indexed.
+    private var indexed = 0
+
+    /// The first position in `elements` whose key (`keyOf`) is `key`, if any. Takes in the elements appended since
+    /// the last lookup; a key the index does not hold is not in the list (elements are never removed), and a
+    /// position it gives is checked, the index made again if the list was reordered.
+    mutating func position<Element>(of key: Key, in elements: [Element], keyOf: (Element) -> Key) -> Int? {
+        if indexed > elements.count { self = FirstPositions() }
+        take(elements, keyOf)
+        if let position = positions[key], keyOf(elements[position]) != key {
+            self = FirstPositions()
+            take(elements, keyOf)
+        }
+        return positions[key]
+    }
+
+    private mutating func take<Element>(_ elements: [Element], _ keyOf: (Element) -> Key) {
+        while indexed < elements.count {
+            let key = keyOf(elements[indexed])
+            if positions[key] == nil { positions[key] = indexed }
+            indexed += 1
+        }
+    }
+}
+
+/// What makes two attributes the same one: name and value.
+struct AttributeKey: Hashable, Sendable {
+    let name: String
+    let value: String
+
+    init(_ attribute: Attribute) {
+        name = attribute.name
+        value = attribute.value
+    }
+}
+
+extension Listing {
+    /// A gallery or attribute list up to this long is searched; past it, looked up through an index (not encoded).
+    static let longListThreshold = 32
+
+    /// Adds an image unless one with the same URL is already in the gallery; a variant link fills in a missing one.
+    mutating func addImage(_ image: consuming ListingImage) {
+        if let existing = galleryPosition(of: image.url) {
+            if images[existing].variantSKU == nil { images[existing].variantSKU = image.variantSKU }
+            if images[existing].altText == nil { images[existing].altText = image.altText }
+            return
+        }
+        images.append(image)
+    }
+
+    /// The position in `images` of the (first) image whose URL is `url`, if any.
+    mutating func galleryPosition(of url: String) -> Int? {
+        guard images.count > Self.longListThreshold else { return images.firstIndex { $0.url == url } }
+        // Taken out while used, so that the index is changed in place, not copied.
+        var index = galleryIndex ?? FirstPositions()
+        galleryIndex = nil
+        defer { galleryIndex = index }
+        return index.position(of: url, in: images) { $0.url }
+    }
+
+    /// Adds `attribute` unless one with the same name and value is already there.
+    mutating func addAttributeOnce(_ attribute: Attribute) {
+        let key = AttributeKey(attribute)
+        guard attributes.count > Self.longListThreshold else {
+            if !attributes.contains(where: { AttributeKey($0) == key }) { attributes.append(attribute) }
+            return
+        }
+        var index = attributeIndex ?? FirstPositions()
+        attributeIndex = nil
+        defer { attributeIndex = index }
+        if index.position(of: key, in: attributes, keyOf: AttributeKey.init) == nil { attributes.append(attribute) }
+    }
+}
