@@ -37,6 +37,17 @@ import Testing
         #expect(HTMLText.plainText("Soft <b>cotton</b>\nMade in Portugal") == "Soft cotton\nMade in Portugal")
     }
 
+    /// Text is read eight bytes at a time, so a doubled space must be collapsed wherever it falls: inside those
+    /// eight bytes, across two of them, and among the last bytes read one by one.
+    @Test func doubledSpacesCollapseAtEveryOffset() {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz0123456789")
+        for offset in 1..<letters.count {
+            let (head, tail) = (String(letters[..<offset]), String(letters[offset...]))
+            #expect(HTMLText.plainText(head + "  " + tail) == head + " " + tail, "offset \(offset)")
+            #expect(HTMLText.plainText(head + " " + tail) == head + " " + tail, "offset \(offset)")
+        }
+    }
+
     @Test func attributesWithQuotesAndSelfClosingTagsAreSkipped() {
         #expect(HTMLText.plainText("<img src='a.jpg' alt=\"A > B\"/>Caption<hr/>Next") == "Caption\nNext")
     }

@@ -47,11 +47,30 @@ extension Listing {
     /// Adds an image unless one with the same URL is already in the gallery; a variant link fills in a missing one.
     mutating func addImage(_ image: consuming ListingImage) {
         if let existing = galleryPosition(of: image.url) {
-            if images[existing].variantSKU == nil { images[existing].variantSKU = image.variantSKU }
-            if images[existing].altText == nil { images[existing].altText = image.altText }
+            fillIn(existing, variantSKU: image.variantSKU, altText: image.altText)
             return
         }
         images.append(image)
+    }
+
+    /// Adds the picture at `url` as the gallery's next image (`position` one past the gallery's end), as `addImage`
+    /// does. The image is made here rather than by the caller: a `ListingImage` (280 bytes) handed in was copied
+    /// once more on its way into the gallery, for every address of a list cell.
+    mutating func addImage(url: String, variantSKU: String? = nil, altText: String? = nil, location: SourceLocation) {
+        if let existing = galleryPosition(of: url) {
+            fillIn(existing, variantSKU: variantSKU, altText: altText)
+            return
+        }
+        images.append(
+            ListingImage(
+                url: url, position: images.count + 1, variantSKU: variantSKU, altText: altText, location: location))
+    }
+
+    /// Gives the image at `position` the variant link and alt text of another mention of its address, where it has
+    /// none.
+    private mutating func fillIn(_ position: Int, variantSKU: String?, altText: String?) {
+        if images[position].variantSKU == nil { images[position].variantSKU = variantSKU }
+        if images[position].altText == nil { images[position].altText = altText }
     }
 
     /// The position in `images` of the (first) image whose URL is `url`, if any.

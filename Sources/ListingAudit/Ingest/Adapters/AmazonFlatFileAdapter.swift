@@ -129,10 +129,7 @@ struct AmazonFlatFileAdapter: ListingAdapter {
 
     private func addImages(_ record: CSVRecord, to listing: inout Listing, variantSKU: String?, at: Locator) {
         for column in [mainImage].compactMap({ $0 }) + otherImages where !record.isBlank(column) {
-            listing.addImage(
-                ListingImage(
-                    url: record.text(column), position: listing.images.count + 1, variantSKU: variantSKU,
-                    location: at(record, index: column)))
+            listing.addImage(url: record.text(column), variantSKU: variantSKU, location: at(record, index: column))
         }
     }
 

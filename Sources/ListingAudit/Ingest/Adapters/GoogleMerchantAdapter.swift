@@ -103,10 +103,7 @@ struct GoogleMerchantAdapter: ListingAdapter {
         var urls: [(String, Int?)] = mainImage.isEmpty ? [] : [(mainImage, imageLink)]
         urls += record.items(additionalImages, .commas).map { ($0, additionalImages) }
         for (url, column) in urls {
-            listing.addImage(
-                ListingImage(
-                    url: url, position: listing.images.count + 1, variantSKU: grouped ? variantSKU : nil,
-                    location: at(record, index: column)))
+            listing.addImage(url: url, variantSKU: grouped ? variantSKU : nil, location: at(record, index: column))
         }
     }
 }

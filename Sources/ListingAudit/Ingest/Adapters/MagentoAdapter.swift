@@ -106,9 +106,7 @@ struct MagentoAdapter: ListingAdapter {
         }
         for (url, label, column) in images where !url.isEmpty {
             listing.addImage(
-                ListingImage(
-                    url: url, position: listing.images.count + 1, altText: label.flatMap { $0.isEmpty ? nil : $0 },
-                    location: at(record, index: column)))
+                url: url, altText: label.flatMap { $0.isEmpty ? nil : $0 }, location: at(record, index: column))
         }
     }
 

@@ -170,7 +170,7 @@ struct TabularAdapter: ListingAdapter {
         record.withText(column) { cell in
             if listing.images.isEmpty { listing.images.reserveCapacity(separator.itemBound(cell)) }
             SupplementaryColumns.forEachImageURL(in: cell, separator: separator) { url in
-                listing.addImage(ListingImage(url: url, position: listing.images.count + 1, location: location))
+                listing.addImage(url: url, location: location)
             }
         }
     }

@@ -150,10 +150,7 @@ struct WooCommerceAdapter: ListingAdapter {
 
     private func addImages(_ record: CSVRecord, to listing: inout Listing, variantSKU: String?, at: Locator) {
         for url in record.items(images, .commas) {
-            listing.addImage(
-                ListingImage(
-                    url: url, position: listing.images.count + 1, variantSKU: variantSKU,
-                    location: at(record, index: images)))
+            listing.addImage(url: url, variantSKU: variantSKU, location: at(record, index: images))
         }
     }
 

@@ -65,23 +65,30 @@ public enum HTMLText {
     /// Whether `text` would come back unchanged: no markup, references, tabs, carriage returns, blank lines, doubled
     /// spaces or white space at either end. White space here is what `Renderer` collapses: ASCII space, tab, line
     /// feed, carriage return and form feed; every other byte (no-break spaces too) is copied as it is. Eight bytes
-    /// with none of those, `<` or `&` are passed at once.
+    /// are read at once: with none of those, `<` or `&` they pass at once, and with only spaces and line feeds
+    /// among them when no two of these are neighbours (`breaks`); the last bytes are read one by one.
     private static func isAlreadyPlain(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = text.baseAddress, let first = text.first, let last = text.last, !isLaidOut(first),
             !isLaidOut(last)
         else { return text.isEmpty }
         let raw = UnsafeRawPointer(base)
+        // The byte before `index`, as far as the test needs it: a space stands for a line feed too.
         var previous: UInt8 = 0
         var index = 0
-        while index < text.count {
-            if index + 8 <= text.count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if !mayMatter(word) {
-                    previous = UInt8(truncatingIfNeeded: word >> 56)
-                    index += 8
-                    continue
-                }
+        while index + 8 <= text.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            var breaks: UInt64 = 0
+            if mayMatter(word) {
+                breaks = equalBytes(word, 0x20) | equalBytes(word, 0x0A)
+                let never = equalBytes(word, UInt8(ascii: "<")) | equalBytes(word, UInt8(ascii: "&"))
+                    | equalBytes(word, 0x09) | equalBytes(word, 0x0D) | equalBytes(word, 0x0C)
+                let previousBreaks: UInt64 = previous == 0x20 ? 0x80 : 0
+                if never != 0 || breaks & (breaks << 8 | previousBreaks) != 0 { return false }
             }
+            previous = breaks >> 63 != 0 ? 0x20 : 0
+            index += 8
+        }
+        while index < text.count {
             let byte = text[index]
             switch byte {
             case UInt8(ascii: "<"), UInt8(ascii: "&"), 0x09, 0x0D, 0x0C: return false
@@ -103,6 +110,14 @@ public enum HTMLText {
         let below = (word &- ones &* 0x21) & ~word & high
         return below != 0 || ByteSearch.zeroBytes(word ^ (ones &* 0x3C)) != 0
             || ByteSearch.zeroBytes(word ^ (ones &* 0x26)) != 0
+    }
+
+    /// The high bit set in each byte of `word` equal to `byte`, exactly (no borrow crosses a byte).
+    @inline(__always)
+    private static func equalBytes(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let other = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return ~(((other & low) &+ low) | other) & ~low
     }
 
     /// Whether `Renderer.text` treats `byte` as white space.
