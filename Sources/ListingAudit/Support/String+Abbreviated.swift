@@ -4,12 +4,27 @@ extension String {
         var text = self
         switch text.withUTF8({ SimpleText.abbreviation($0, limit: limit) }) {
         case .unchanged: return self
+        case .part(let range, let cut): return text.copying(utf8: range, ellipsis: cut)
         case .text(let abbreviated): return abbreviated
         case .notSimple: break
         }
         let flat = split(whereSeparator: \.isNewline).joined(separator: " ").trimmingWhitespace()
         guard flat.count > limit else { return flat }
         return String(flat.prefix(limit)) + "…"
+    }
+
+    /// The UTF-8 bytes `range` (whose ends lie on scalar boundaries), with `…` after them when `ellipsis`: copied into
+    /// one new storage from this string's, so the bytes are not validated as UTF-8 again (as building a `String` from
+    /// bytes does).
+    fileprivate func copying(utf8 range: Range<Int>, ellipsis: Bool) -> String {
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let part = Substring(utf8[lower..<utf8.index(lower, offsetBy: range.count)])
+        guard ellipsis else { return String(part) }
+        var copy = ""
+        copy.reserveCapacity(range.count + 3)
+        copy.append(contentsOf: part)
+        copy.append("…")
+        return copy
     }
 }
 
@@ -46,6 +61,9 @@ enum SimpleText {
     enum Abbreviation {
         /// The text is its own abbreviation.
         case unchanged
+        /// The text's UTF-8 bytes `range` (no line break among them), with `…` after them when `cut`.
+        case part(Range<Int>, cut: Bool)
+        /// A text whose kept part holds line breaks, flattened.
         case text(String)
         /// The text is not simple: abbreviate it character by character.
         case notSimple
@@ -60,17 +78,23 @@ enum SimpleText {
         // Scalars from the first visible one, and up to the last visible one so far (a run of breaks is one).
         var (count, visibleCount) = (0, 0)
         var cut: Int?
-        var hasBreaks = false
+        // Where the first line break after the first visible scalar is.
+        var firstBreak = Int.max
+        /// The bytes `range` from the first visible scalar on, and `…` after them when `cut`.
+        func kept(_ range: Range<Int>, cut: Bool) -> Abbreviation {
+            range.upperBound <= firstBreak ? .part(range, cut: cut) : .text(flattened(bytes[range], cut: cut))
+        }
         var index = 0
         while index < bytes.count {
             var (value, width) = UTF8Scalars.decode(bytes, at: index)
             if isBreak(bytes[index]) {
-                hasBreaks = true
+                if start != nil { firstBreak = min(firstBreak, index) }
                 while index + width < bytes.count, isBreak(bytes[index + width]) { width += 1 }
                 value = 0x20
             }
             guard isSimple(value) else { return .notSimple }
-            if !isSpace(value) {
+            let visible = !isSpace(value)
+            if visible {
                 if start == nil { start = index }
                 end = index + width
             }
@@ -78,17 +102,17 @@ enum SimpleText {
                 if count == limit { cut = index }
                 // A visible scalar past the cut settles the answer: what follows changes neither the kept part
                 // (simple scalars never join the one before them) nor the need for `…`.
-                if count >= limit, let cut, !isSpace(value) { return .text(flattened(bytes[start!..<cut], cut: true)) }
+                if count >= limit, let cut, visible { return kept(start!..<cut, cut: true) }
                 count += 1
-                if !isSpace(value) { visibleCount = count }
+                if visible { visibleCount = count }
             }
             index += width
         }
         guard let start else { return .text("") }
         if visibleCount <= limit {
-            return start == 0 && end == bytes.count && !hasBreaks ? .unchanged : .text(flattened(bytes[start..<end]))
+            return start == 0 && end == bytes.count && firstBreak == .max ? .unchanged : kept(start..<end, cut: false)
         }
-        return .text(flattened(bytes[start..<cut!], cut: true))
+        return kept(start..<cut!, cut: true)
     }
 
     @inline(__always)
@@ -96,8 +120,7 @@ enum SimpleText {
 
     /// `bytes` as text, each run of line breaks one space, and `…` after it when it was `cut`: written straight
     /// into the text's storage.
-    private static func flattened(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, cut: Bool = false) -> String {
-        guard cut || bytes.contains(where: isBreak) else { return String(decoding: bytes, as: UTF8.self) }
+    private static func flattened(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, cut: Bool) -> String {
         return String(unsafeUninitializedCapacity: bytes.count + 3) { flat in
             var count = 0
             var afterBreak = false

@@ -39,8 +39,10 @@ extension String {
 
 extension Unicode.Scalar {
     /// `properties.isWhitespace`, answered without the Unicode property tables for ASCII (tab to carriage return,
-    /// space), the common case in per-scalar loops.
+    /// space) and above U+3000, the ideographic space (no later scalar is white space: Chinese text), the common
+    /// cases in per-scalar loops.
     var isWhitespace: Bool {
-        value < 0x80 ? value == 0x20 || (value >= 0x09 && value <= 0x0D) : properties.isWhitespace
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return value <= 0x3000 && properties.isWhitespace
     }
 }

@@ -191,11 +191,28 @@ public struct FoldedText: Sendable {
         return written
     }
 
-    /// A hyphen between two ASCII letters becomes a space.
+    /// A hyphen between two ASCII letters becomes a space. Eight bytes without a hyphen are passed at once.
     private static func joinHyphenatedWords(_ bytes: inout [UInt8]) {
         guard bytes.count > 2 else { return }
-        for index in 1..<(bytes.count - 1) where bytes[index] == 0x2D {
-            if bytes[index - 1] &- 0x61 < 26, bytes[index + 1] &- 0x61 < 26 { bytes[index] = 0x20 }
+        bytes.withUnsafeMutableBufferPointer { bytes in
+            let last = bytes.count - 1
+            var index = 1
+            while index < last {
+                if index + 8 <= bytes.count {
+                    // Zero where a byte is a hyphen; the high bit of a byte of `hyphens` is set only if some is.
+                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                        ^ 0x2D2D_2D2D_2D2D_2D2D
+                    let hyphens = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+                    if hyphens == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                if bytes[index] == 0x2D, bytes[index - 1] &- 0x61 < 26, bytes[index + 1] &- 0x61 < 26 {
+                    bytes[index] = 0x20
+                }
+                index += 1
+            }
         }
     }
 }

@@ -28,8 +28,6 @@ struct PhraseAutomaton: Sendable {
     private let outputStart: [Int32]
     private let outputs: [Int32]
     private let outputLink: [Int32]
-    /// The byte length of each pattern.
-    let lengths: [Int32]
     /// In a negative entry, the bit set when a pattern ends at the state or at one of its suffixes, so the deep
     /// states on the way through a long phrase, where nothing ends, are passed without looking for outputs.
     private static let reportsFlag: Int32 = 1 << 30
@@ -136,7 +134,6 @@ struct PhraseAutomaton: Sendable {
         outputStart = starts
         self.outputs = outputs
         outputLink = link
-        lengths = patterns.map { Int32($0.count) }
     }
 
     /// Calls `visit(pattern, end)` for every occurrence of every pattern in `text`, in order of the end offset

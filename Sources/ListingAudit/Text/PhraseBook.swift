@@ -79,6 +79,19 @@ public struct PhraseBook: Sendable {
     private struct Member: Sendable {
         let list: UInt16
         let value: Int32
+        /// Whether its list accepts a plural after it (`List.inflects`).
+        let inflects: Bool
+    }
+
+    /// What a scan reads of one pattern when the automaton reports it, in one place.
+    private struct Pattern: Sendable {
+        /// The byte length.
+        let length: Int32
+        /// The entries it stands for: `members[members.lowerBound..<members.upperBound]` of the book's members.
+        let members: Range<Int32>
+        /// Whether its first scalar is a letter or digit, and whether its last is a letter.
+        let needsStartBoundary: Bool
+        let needsEndBoundary: Bool
     }
 
     /// The compiled lists, behind one reference: a book is handed to every text scanned (and kept by each listing's
@@ -92,14 +105,11 @@ public struct PhraseBook: Sendable {
     /// What a book compiles its lists to.
     private final class Tables: Sendable {
         let automaton: PhraseAutomaton
-        /// The lists each pattern belongs to: `members[memberStart[p]..<memberStart[p + 1]]`.
-        let memberStart: [Int32]
+        /// Each pattern, by its index in the automaton.
+        let patterns: [Pattern]
+        /// The list entries of every pattern, grouped by pattern, in list order within each.
         let members: [Member]
-        /// Per pattern: whether its first scalar is a letter or digit, and whether its last is a letter.
-        let needsStartBoundary: [Bool]
-        let needsEndBoundary: [Bool]
         let selections: [Selection]
-        let inflecting: [Bool]
         /// The folded text of each list's entries, by list, for `entries(of:)`.
         let entryTexts: [[(bytes: [UInt8], value: Int32)]]
 
@@ -129,7 +139,7 @@ public struct PhraseBook: Sendable {
                     let (pattern, isNew) = distinct.insert(bytes)
                     if isNew { patterns.append(bytes) }
                     patternOf.append(Int32(pattern))
-                    listMembers.append(Member(list: UInt16(listIndex), value: value))
+                    listMembers.append(Member(list: UInt16(listIndex), value: value, inflects: list.inflects))
                 }
             }
             automaton = PhraseAutomaton(patterns: patterns)
@@ -143,20 +153,19 @@ public struct PhraseBook: Sendable {
                 grouped[Int(fill[Int(pattern)])] = member
                 fill[Int(pattern)] += 1
             }
-            memberStart = starts
             members = grouped
-            needsStartBoundary = patterns.map { pattern in
-                let value = pattern.withUnsafeBufferPointer { UTF8Scalars.decode($0, at: 0).value }
-                return TextFold.isWordLetter(value) || TextFold.isDigit(value)
-            }
-            needsEndBoundary = patterns.map { pattern in
-                var start = pattern.count - 1
-                while start > 0, pattern[start] & 0xC0 == 0x80 { start -= 1 }
-                let last = pattern.withUnsafeBufferPointer { UTF8Scalars.decode($0, at: start).value }
-                return TextFold.isWordLetter(last)
+            self.patterns = patterns.indices.map { index in
+                let pattern = patterns[index]
+                let first = pattern.withUnsafeBufferPointer { UTF8Scalars.decode($0, at: 0).value }
+                var lastStart = pattern.count - 1
+                while lastStart > 0, pattern[lastStart] & 0xC0 == 0x80 { lastStart -= 1 }
+                let last = pattern.withUnsafeBufferPointer { UTF8Scalars.decode($0, at: lastStart).value }
+                return Pattern(
+                    length: Int32(pattern.count), members: starts[index]..<starts[index + 1],
+                    needsStartBoundary: TextFold.isWordLetter(first) || TextFold.isDigit(first),
+                    needsEndBoundary: TextFold.isWordLetter(last))
             }
             selections = lists.map(\.selection)
-            inflecting = lists.map(\.inflects)
             entryTexts = texts
         }
     }
@@ -174,20 +183,22 @@ public struct PhraseBook: Sendable {
     public func scan(_ text: FoldedText) -> PhraseHits {
         guard !text.isEmpty else { return .none }
         var raw: [PhraseHit] = []
+        let tables = tables
         text.bytes.withUnsafeBufferPointer { bytes in
-            tables.automaton.scan(bytes) { pattern, end in
-                let start = end - Int(tables.automaton.lengths[Int(pattern)])
-                let startsWord = !tables.needsStartBoundary[Int(pattern)] || Self.isWordStart(bytes, at: start)
-                guard startsWord else { return }
-                let endsWord = !tables.needsEndBoundary[Int(pattern)] || Self.isWordEnd(bytes, at: end)
-                for index in Int(tables.memberStart[Int(pattern)])..<Int(tables.memberStart[Int(pattern) + 1]) {
-                    let member = tables.members[index]
-                    guard endsWord || tables.inflecting[Int(member.list)] && Self.isPluralEnd(bytes, at: end) else {
-                        continue
+            tables.patterns.withUnsafeBufferPointer { patterns in
+                tables.members.withUnsafeBufferPointer { members in
+                    tables.automaton.scan(bytes) { index, end in
+                        let pattern = patterns[Int(index)]
+                        let start = end - Int(pattern.length)
+                        guard !pattern.needsStartBoundary || Self.isWordStart(bytes, at: start) else { return }
+                        let endsWord = !pattern.needsEndBoundary || Self.isWordEnd(bytes, at: end)
+                        for member in members[Int(pattern.members.lowerBound)..<Int(pattern.members.upperBound)] {
+                            guard endsWord || member.inflects && Self.isPluralEnd(bytes, at: end) else { continue }
+                            if raw.isEmpty { raw.reserveCapacity(16) }
+                            raw.append(
+                                PhraseHit(list: member.list, value: member.value, start: Int32(start), end: Int32(end)))
+                        }
                     }
-                    if raw.isEmpty { raw.reserveCapacity(16) }
-                    raw.append(
-                        PhraseHit(list: member.list, value: member.value, start: Int32(start), end: Int32(end)))
                 }
             }
         }

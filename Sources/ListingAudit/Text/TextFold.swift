@@ -39,6 +39,8 @@ public enum TextFold {
         case 0x00D7: return 0x78
         case 0x2013, 0x2014, 0x301C: return 0x2D
         case 0x3400...0x4DBF, 0xAC00...0xD7AF: return value
+        // Blocks without case, asked about often (`。`, `、`, `【】`, `…`, emoji): no property look-up.
+        case 0x2000...0x206F, 0x3001...0x303F, 0x1_F000...0x1_FAFF: return value
         default: break
         }
         guard let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased else { return value }
