@@ -30,13 +30,43 @@ struct ByteKeyTable: Sendable {
     /// The number of keys.
     var count: Int { entries.count }
 
-    /// The hash to probe with for `key` (seeded per process, like `Hasher`).
+    /// The hash to probe with for `key`: eight bytes at a time, each word mixed in by a folded multiply (the high
+    /// and low halves of the 128-bit product xored) with a multiplier and a start drawn per process from `Hasher`'s
+    /// seed, so colliding keys cannot be written down in advance. SipHash (`Hasher`) cost some 300 instructions for
+    /// a listing id and more for a refund reason, on every refund row; this costs a tenth of that.
     @inline(__always)
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hasher = Hasher()
-        hasher.combine(bytes: UnsafeRawBufferPointer(key))
-        let value = UInt64(bitPattern: Int64(hasher.finalize()))
+        let (start, multiplier) = seeds
+        var state = start ^ UInt64(key.count)
+        if let base = key.baseAddress {
+            var index = 0
+            while index + 8 <= key.count {
+                state = folded(state ^ UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self), multiplier)
+                index += 8
+            }
+            if index < key.count {
+                var tail: UInt64 = 0
+                for offset in 0..<(key.count - index) { tail |= UInt64(base[index + offset]) << (offset * 8) }
+                state = folded(state ^ tail, multiplier)
+            }
+        }
+        let value = folded(state, multiplier ^ 0x9E37_79B9_7F4A_7C15)
         return UInt32(truncatingIfNeeded: value ^ (value >> 32))
+    }
+
+    /// The start and the (odd) multiplier of `hash`, random per process.
+    private static let seeds: (start: UInt64, multiplier: UInt64) = {
+        var first = Hasher()
+        first.combine(0)
+        var second = Hasher()
+        second.combine(1)
+        return (UInt64(bitPattern: Int64(first.finalize())), UInt64(bitPattern: Int64(second.finalize())) | 1)
+    }()
+
+    @inline(__always)
+    private static func folded(_ value: UInt64, _ multiplier: UInt64) -> UInt64 {
+        let (high, low) = value.multipliedFullWidth(by: multiplier)
+        return high ^ low
     }
 
     /// The hash key `index` was stored with.
