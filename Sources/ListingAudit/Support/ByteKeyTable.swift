@@ -39,14 +39,25 @@ struct ByteKeyTable: Sendable {
         let (start, multiplier) = seeds
         var state = start ^ UInt64(key.count)
         if let base = key.baseAddress {
+            let bytes = UnsafeRawPointer(base)
+            let count = key.count
             var index = 0
-            while index + 8 <= key.count {
-                state = folded(state ^ UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self), multiplier)
+            while index + 8 <= count {
+                state = folded(state ^ bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self), multiplier)
                 index += 8
             }
-            if index < key.count {
-                var tail: UInt64 = 0
-                for offset in 0..<(key.count - index) { tail |= UInt64(base[index + offset]) << (offset * 8) }
+            // The bytes after the last whole word, in one word (the length is in `state`, so loads may overlap
+            // bytes read before): the last eight bytes, or the first and last four, or the first, middle and last.
+            if index < count {
+                let tail: UInt64
+                if count >= 8 {
+                    tail = bytes.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+                } else if count >= 4 {
+                    tail = UInt64(bytes.loadUnaligned(as: UInt32.self))
+                        | UInt64(bytes.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+                } else {
+                    tail = UInt64(base[0]) | UInt64(base[count / 2]) << 8 | UInt64(base[count - 1]) << 16
+                }
                 state = folded(state ^ tail, multiplier)
             }
         }
