@@ -167,6 +167,19 @@ import Testing
         #expect(table.withKey(at: 3_001) { String(decoding: $0, as: UTF8.self) } == "a")
     }
 
+    /// The probe hash reads every byte: keys that differ only in the bytes after their last whole eight-byte word,
+    /// or only by trailing zero bytes, hash apart (but for a chance collision of 32-bit hashes), and the low bits
+    /// that pick a slot spread over the table.
+    @Test func byteKeyHashesSeeEveryByte() {
+        let short = (0..<4_096).map { Array("LST\($0)".utf8) }
+        let long = (0..<4_096).map { Array("LISTING-2026-\($0)".utf8) }
+        let keys = short + long + [[0x61], [0x61, 0], [0x61, 0, 0]]
+        let hashes = keys.map { $0.withUnsafeBufferPointer(ByteKeyTable.hash) }
+        #expect(Set(hashes).count >= keys.count - 2)
+        // 4,096 keys over 8,192 slots fill about 3,220 when spread at random.
+        #expect(Set(hashes.prefix(4_096).map { $0 & 8_191 }).count > 3_000)
+    }
+
     /// Emptied, a table holds no key and numbers the next ones from 0 again.
     @Test func anEmptiedByteKeyTableStartsOver() {
         var table = ByteKeyTable()

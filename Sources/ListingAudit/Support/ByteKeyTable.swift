@@ -30,13 +30,54 @@ struct ByteKeyTable: Sendable {
     /// The number of keys.
     var count: Int { entries.count }
 
-    /// The hash to probe with for `key` (seeded per process, like `Hasher`).
+    /// The hash to probe with for `key`: eight bytes at a time, each word mixed in by a folded multiply (the high
+    /// and low halves of the 128-bit product xored) with a multiplier and a start drawn per process from `Hasher`'s
+    /// seed, so colliding keys cannot be written down in advance. SipHash (`Hasher`) cost some 300 instructions for
+    /// a listing id and more for a refund reason, on every refund row; this costs a tenth of that.
     @inline(__always)
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hasher = Hasher()
-        hasher.combine(bytes: UnsafeRawBufferPointer(key))
-        let value = UInt64(bitPattern: Int64(hasher.finalize()))
+        let (start, multiplier) = seeds
+        var state = start ^ UInt64(key.count)
+        if let base = key.baseAddress {
+            let bytes = UnsafeRawPointer(base)
+            let count = key.count
+            var index = 0
+            while index + 8 <= count {
+                state = folded(state ^ bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self), multiplier)
+                index += 8
+            }
+            // The bytes after the last whole word, in one word (the length is in `state`, so loads may overlap
+            // bytes read before): the last eight bytes, or the first and last four, or the first, middle and last.
+            if index < count {
+                let tail: UInt64
+                if count >= 8 {
+                    tail = bytes.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+                } else if count >= 4 {
+                    tail = UInt64(bytes.loadUnaligned(as: UInt32.self))
+                        | UInt64(bytes.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+                } else {
+                    tail = UInt64(base[0]) | UInt64(base[count / 2]) << 8 | UInt64(base[count - 1]) << 16
+                }
+                state = folded(state ^ tail, multiplier)
+            }
+        }
+        let value = folded(state, multiplier ^ 0x9E37_79B9_7F4A_7C15)
         return UInt32(truncatingIfNeeded: value ^ (value >> 32))
+    }
+
+    /// The start and the (odd) multiplier of `hash`, random per process.
+    private static let seeds: (start: UInt64, multiplier: UInt64) = {
+        var first = Hasher()
+        first.combine(0)
+        var second = Hasher()
+        second.combine(1)
+        return (UInt64(bitPattern: Int64(first.finalize())), UInt64(bitPattern: Int64(second.finalize())) | 1)
+    }()
+
+    @inline(__always)
+    private static func folded(_ value: UInt64, _ multiplier: UInt64) -> UInt64 {
+        let (high, low) = value.multipliedFullWidth(by: multiplier)
+        return high ^ low
     }
 
     /// The hash key `index` was stored with.

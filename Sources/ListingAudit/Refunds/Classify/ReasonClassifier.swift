@@ -42,14 +42,16 @@ public struct ReasonClassifier: Sendable {
                 move(from: defect, to: damaged, in: &scores, comment: fromComment)
             }
         }
+        // The comment's scores read once (zero without a comment), not the optional scorer copied per category.
+        let commentScores = fromComment?.scores ?? ClauseScorer.PerCategory<Double>(repeating: 0)
         var best: RefundCategory?
         var bestScore = 0.0
         for category in RefundCategory.taxonomy {
             let index = category.ordinal
-            let score = scores[index] + (fromComment?.scores[index] ?? 0)
+            let score = scores[index] + commentScores[index]
             guard score > 0 else { continue }
             if let current = best {
-                let commentSays = fromComment.map { $0.scores[index] > $0.scores[current.ordinal] } ?? false
+                let commentSays = commentScores[index] > commentScores[current.ordinal]
                 guard score > bestScore + 1e-9 || abs(score - bestScore) <= 1e-9 && commentSays else { continue }
             }
             best = category
@@ -58,10 +60,11 @@ public struct ReasonClassifier: Sendable {
         guard let best else { return (.other, []) }
         var evidence: [String] = []
         if let code, code.category == best { evidence.append(trimmedReason) }
-        for word in (fromReason?.evidence(for: best) ?? []) + (fromComment?.evidence(for: best) ?? [])
-        where !evidence.contains(word) {
-            evidence.append(word)
+        func adopt(_ words: [String]) {
+            for word in words where !evidence.contains(word) { evidence.append(word) }
         }
+        adopt(fromReason?.evidence(for: best) ?? [])
+        adopt(fromComment?.evidence(for: best) ?? [])
         return (best, evidence)
     }
 

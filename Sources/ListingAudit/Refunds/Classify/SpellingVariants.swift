@@ -39,18 +39,19 @@ enum SpellingVariants {
     /// start, so words are searched as bytes: a word is a `String` again only when it holds a spelling.
     static func of(_ words: [String]) -> [String] {
         var variants: [String] = []
-        for word in words {
-            let bytes = Array(word.utf8)
-            let bits = mask(of: bytes)
-            for spelling in spellings where spelling.mask & ~bits == 0 && contains(bytes, spelling.bytes) {
-                variants.append(word.replacingExactly(spelling.text, with: spelling.other))
+        for var word in words {
+            // The word's own UTF-8 is searched in place: no array of its bytes per word.
+            let found = word.withUTF8 { bytes in
+                let bits = mask(of: bytes)
+                return spellings.filter { $0.mask & ~bits == 0 && contains(bytes, $0.bytes) }
             }
+            for spelling in found { variants.append(word.replacingExactly(spelling.text, with: spelling.other)) }
         }
         return variants
     }
 
     /// Whether `piece` (not empty) occurs in `bytes`, byte for byte.
-    private static func contains(_ bytes: [UInt8], _ piece: [UInt8]) -> Bool {
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ piece: [UInt8]) -> Bool {
         guard bytes.count >= piece.count else { return false }
         for start in 0...(bytes.count - piece.count) where bytes[start] == piece[0] {
             if bytes[start..<(start + piece.count)].elementsEqual(piece) { return true }

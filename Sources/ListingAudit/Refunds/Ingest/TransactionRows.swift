@@ -10,7 +10,8 @@ struct TransactionRows: Sendable {
     }
 
     private let layout: RowLayout
-    /// The trimmed cells back to back in the first `used` bytes, then zeroed room to copy the next rows into.
+    /// The trimmed cells back to back in the first `used` bytes, then room to copy the next rows into (not zeroed
+    /// when the chunk is made: no byte past `used` is read).
     private var bytes: [UInt8] = []
     private var used = 0
     /// The bytes of the fields read as the record held them, untrimmed: what chunks are sized by.
@@ -29,7 +30,7 @@ struct TransactionRows: Sendable {
     /// never grows (and copies) its storage.
     init(layout: RowLayout, rows: Int = 0, bytes: Int = 0) {
         self.layout = layout
-        self.bytes = [UInt8](repeating: 0, count: bytes)
+        self.bytes = [UInt8](unsafeUninitializedCapacity: bytes) { _, initialized in initialized = bytes }
         bounds.reserveCapacity(rows * layout.columns.count + 1)
         lines.reserveCapacity(rows)
         refusalOfRow.reserveCapacity(rows)
