@@ -81,6 +81,20 @@ import Testing
         #expect(!out.isEmpty && out == direct)
     }
 
+    /// `--quiet` drops the folder note and the summary from standard error, and only those: the findings are the
+    /// same, and a repaired row is still reported.
+    @Test func quietLeavesTheFindingsAndWarningsAndDropsTheSummary() throws {
+        let path = try file(Self.english + "\nE-3,\"Lamp,,\n", name: "products.csv")
+        let folder = (path as NSString).deletingLastPathComponent
+        let (code, out, err) = run(["check", folder, "--lang", "en"])
+        let (quietCode, quietOut, quietErr) = run(["check", folder, "--lang", "en", "--quiet"])
+        #expect(err.contains("note: \(folder): checking") && err.contains(" findings ("), "\(err)")
+        #expect(quietCode == code && !quietOut.isEmpty && quietOut == out)
+        #expect(quietErr.contains("warning: [input.unterminated-quote]"), "\(quietErr)")
+        #expect(!quietErr.contains("note: \(folder)") && !quietErr.contains(" findings ("), "\(quietErr)")
+        #expect(run(["check", path, "-q", "--lang", "en"]).1 == out)
+    }
+
     @Test func repairedRowsAreReportedWithTheirLocationAndStdoutEndsWithANewline() throws {
         let path = try file("listing_id,title,description\nA1,\"Red dress,size M,desc\n")
         let (_, out, err) = run(["check", path, "--lang", "en"])

@@ -28,6 +28,14 @@ import Testing
         #expect(!out.contains("羊毛围巾   \""))
     }
 
+    /// `--quiet` (which only keeps a progress line off a terminal) is accepted and changes no result.
+    @Test func quietChangesNoResult() {
+        let (code, out, _) = run([shopify, "--samples", "2"])
+        let (quietCode, quietOut, quietErr) = run([shopify, "--samples", "2", "-q"])
+        #expect(quietCode == code && quietCode == .success)
+        #expect(quietOut == out && quietErr.isEmpty)
+    }
+
     @Test func chineseReasonsWithLanguageZh() {
         let (_, out, _) = run([shopify, "--lang", "zh"])
         #expect(out.contains("1 × 图片行的 Handle 没有对应的商品行"))

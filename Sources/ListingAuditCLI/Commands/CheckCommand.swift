@@ -23,6 +23,7 @@ enum CheckCommand: Command {
         static let output = Option.text(
             "output", short: "o", value: "<file>",
             help: LocalizedText(zh: "把问题写入文件。", en: "Write the findings to a file."))
+        static let quiet = Verbosity.Options.quietResults
     }
 
     static let spec = CommandSpec(
@@ -48,7 +49,7 @@ enum CheckCommand: Command {
         ],
         options: [
             Options.format, Options.failOn, Options.language, Options.config, Options.platform, Options.rule,
-            Options.disable, Options.output,
+            Options.disable, Options.output, Options.quiet,
         ] + ReadingOptions.all + ImageProbeArguments.all)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
@@ -68,8 +69,11 @@ enum CheckCommand: Command {
         configuration.onlyRules += rules
         configuration.disabledRules += disabled
         if let platform = arguments.value(Options.platform) { configuration.platform = platform }
+        let quiet = arguments.value(Options.quiet)
         let paths: [String]
-        switch listingExports(arguments.positionals, language: arguments.value(Options.language), console: console) {
+        switch listingExports(
+            arguments.positionals, language: arguments.value(Options.language), quiet: quiet, console: console)
+        {
         case .success(let found): paths = found
         case .failure(let code): return code.exitCode
         }
@@ -80,7 +84,7 @@ enum CheckCommand: Command {
         // Bytes read, speed and time left on a terminal while the exports are read.
         let progress = ProgressIndicator(
             console: console, label: arguments.value(Options.language) == .zh ? "检查中" : "Checking",
-            verbosity: .normal)
+            verbosity: quiet ? .quiet : .normal)
         let loading: LoadOptions
         switch ReadingOptions.load(arguments, command: spec.name, progress: progress.reporter, console: console) {
         case .success(let options): loading = options
@@ -100,7 +104,7 @@ enum CheckCommand: Command {
                 }
                 probes = try ImageProbeArguments.probe(
                     paths: paths, reading: loading, options: probing, language: arguments.value(Options.language),
-                    quiet: false, console: console)
+                    quiet: quiet, console: console)
             }
         } catch {
             return CLI.report(error, console: console, language: arguments.value(Options.language) ?? .en)
@@ -163,16 +167,16 @@ enum CheckCommand: Command {
         for note in shop.facts.exportNotes {
             console.error("\(note.file): note: [\(note.gap.ruleID)] \(note.message.text(language))")
         }
-        console.error(summary.line)
+        if !quiet { console.error(summary.line) }
         let worst = Severity.allCases.last { summary.count($0) > 0 }
         return arguments.value(Options.failOn).exitCode(worst: worst)
     }
 
     /// The listing exports to check: each file as given, and for a folder the listing export in it, found by its
-    /// header as `audit DIR` finds it (its refund and order exports are left to `audit`). Notes and errors in
-    /// `language` when one was asked for, else in English (no export has been read yet to tell).
+    /// header as `audit DIR` finds it (its refund and order exports are left to `audit`). Notes (unless `quiet`)
+    /// and errors in `language` when one was asked for, else in English (no export has been read yet to tell).
     private static func listingExports(
-        _ arguments: [String], language: Language?, console: Console
+        _ arguments: [String], language: Language?, quiet: Bool, console: Console
     ) -> Result<[String], RuleOptions.Exit> {
         var paths: [String] = []
         for argument in arguments {
@@ -183,8 +187,10 @@ enum CheckCommand: Command {
             }
             do {
                 let found = try InputDiscovery.find(in: argument)
-                console.error(language == .zh
-                    ? "提示：\(argument)：检查 \(found.listings)" : "note: \(argument): checking \(found.listings)")
+                if !quiet {
+                    console.error(language == .zh
+                        ? "提示：\(argument)：检查 \(found.listings)" : "note: \(argument): checking \(found.listings)")
+                }
                 paths.append(found.listings)
             } catch {
                 if case .discovery(.noListings(let folder, let ignored)) = error, language == .zh {

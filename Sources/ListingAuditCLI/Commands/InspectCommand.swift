@@ -31,7 +31,7 @@ enum InspectCommand: Command {
         ],
         options: [
             Options.format, Options.encoding, Options.delimiter, Options.exportFormat, Options.mapping,
-            Options.samples, Options.language, Options.sheet,
+            Options.samples, Options.language, Options.sheet, Options.quiet,
         ] + ReadingOptions.transactions)
 
     /// The options `inspect` declares.
@@ -57,6 +57,7 @@ enum InspectCommand: Command {
                 en: "Language of reasons (default: zh for Chinese exports, else en)."),
             cases: [Language.zh, .en])
         static let sheet = ReadingOptions.sheet
+        static let quiet = Verbosity.Options.quietResults
     }
 
     /// How `inspect` prints what it read.
@@ -91,7 +92,8 @@ enum InspectCommand: Command {
         var results: [InspectedFile] = []
         var transactions: [InspectedTransactions] = []
         let progress = ProgressIndicator(
-            console: console, label: language == .zh ? "读取中" : "Reading", verbosity: .normal)
+            console: console, label: language == .zh ? "读取中" : "Reading",
+            verbosity: arguments.value(Options.quiet) ? .quiet : .normal)
         var reading = options
         reading.read.progress = progress.reporter
         progress.start()

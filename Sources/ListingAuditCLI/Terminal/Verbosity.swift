@@ -27,6 +27,13 @@ enum Verbosity: Int, Comparable {
     enum Options {
         static let quiet = Option.flag(
             "quiet", short: "q", help: LocalizedText(zh: "只显示警告和错误。", en: "Print only warnings and errors."))
+        /// `--quiet` for a command whose results are its standard output (`check`, `inspect`): no progress line and
+        /// no summary on standard error; warnings and errors still print.
+        static let quietResults = Option.flag(
+            "quiet", short: "q",
+            help: LocalizedText(
+                zh: "不显示进度和汇总，只显示结果、警告和错误。",
+                en: "Print no progress and no summary: only the results, warnings and errors."))
         static let verbose = Option.flag(
             "verbose", short: "v",
             help: LocalizedText(
