@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The same export gives the same findings in every run. Swift seeds its hashing anew in each process, so an output
+/// The same export gives the same findings and reports in every run. Swift seeds its hashing anew in each process, so an output
 /// that follows a dictionary's order differs between two runs and never within one test process: each check here is
 /// its own run of the built `listing-audit`. Skipped when the binary has not been built.
 @Suite struct RunToRunTests {
@@ -69,5 +69,69 @@ import Testing
                 #expect(again.terminal == first.terminal, "\(export.lastPathComponent): run \(run) says otherwise")
             }
         }
+    }
+
+    /// `audit` of the demo shops gives the same reports, history snapshots and terminal text in every run: two weeks
+    /// of the Chinese shop kept in a history (so the comparison and `trend.csv` are covered), the English shop and
+    /// the workbooks without. Each run writes into a folder of its own; its path and the time a report was made
+    /// (`generated_at`) are the only differences allowed.
+    @Test(.enabled(
+        if: FileManager.default.isExecutableFile(atPath: binary.path),
+        "needs the built listing-audit binary (swift build) beside the test bundle"))
+    func theDemoShopsGiveTheSameReportsInEveryRun() throws {
+        let weeks: [(shop: String, date: String, history: Bool)] = [
+            ("demo-shop", "2026-11-24", true), ("demo-shop-week2", "2026-12-01", true),
+            ("demo-shop-en", "2026-12-01", false), ("demo-shop-xlsx", "2026-12-01", false),
+        ]
+        var first: [String: Data] = [:]
+        for run in 1...4 {
+            let folder = HistoryFixtures.temporaryFolder()
+            var outputs: [String: Data] = [:]
+            for week in weeks {
+                let out = folder.appendingPathComponent(week.shop)
+                let history = week.history
+                    ? ["--history", folder.appendingPathComponent("history").path] : ["--no-history"]
+                let terminal = try audit(
+                    TestPaths.corpus.appendingPathComponent(week.shop),
+                    arguments: ["--out", out.path, "--date", week.date] + history)
+                outputs["\(week.shop) terminal"] = Data(
+                    String(decoding: terminal, as: UTF8.self).replacingOccurrences(of: folder.path, with: "RUN").utf8)
+            }
+            for file in try FileManager.default.subpathsOfDirectory(atPath: folder.path).sorted() {
+                let url = folder.appendingPathComponent(file)
+                guard let data = FileManager.default.contents(atPath: url.path), !url.hasDirectoryPath else { continue }
+                outputs[file] = Self.withoutGenerationTime(data)
+            }
+            if run == 1 {
+                #expect(outputs.keys.filter { $0.hasSuffix("priorities.csv") }.count == weeks.count)
+                #expect(outputs.keys.contains { $0.hasSuffix("trend.csv") })
+                first = outputs
+                continue
+            }
+            #expect(outputs.keys.sorted() == first.keys.sorted(), "run \(run) wrote other files")
+            for (name, data) in outputs.sorted(by: { $0.key < $1.key }) {
+                #expect(data == first[name], "\(name): run \(run) differs")
+            }
+        }
+    }
+
+    /// `audit` of `shop` with `arguments`, in a process of its own: its terminal text.
+    private func audit(_ shop: URL, arguments: [String]) throws -> Data {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["audit", shop.path, "--fail-on", "never"] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let terminal = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return terminal
+    }
+
+    /// `data` without its lines naming the time it was made.
+    private static func withoutGenerationTime(_ data: Data) -> Data {
+        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        return Data(lines.filter { !$0.starts(with: Data(#"  "generated_at""#.utf8)) }.joined(separator: [0x0A]))
     }
 }
