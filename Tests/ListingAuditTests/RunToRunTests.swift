@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 
-/// The same export gives the same findings and reports in every run. Swift seeds its hashing anew in each process, so an output
-/// that follows a dictionary's order differs between two runs and never within one test process: each check here is
-/// its own run of the built `listing-audit`. Skipped when the binary has not been built.
+/// The same export gives the same findings and reports in every run. Swift seeds its hashing anew in each process, so
+/// an output that follows a dictionary's order differs between two runs and never within one test process: each check
+/// or audit here is its own run of the built `listing-audit`. Skipped when the binary has not been built.
 @Suite struct RunToRunTests {
     static let binary = TestPaths.root.appendingPathComponent(".build/debug/listing-audit")
 
