@@ -10,16 +10,23 @@ import Testing
     /// `check --format csv` of `export`, run in a process of its own: the findings file and the terminal text.
     private func check(_ export: URL, into folder: URL, run: Int) throws -> (findings: Data, terminal: Data) {
         let output = folder.appendingPathComponent("\(export.lastPathComponent)-\(run).csv")
+        let terminal = try Self.run(["check", "--format", "csv", "-o", output.path, "--fail-on", "never", export.path])
+        return ((try? Data(contentsOf: output)) ?? Data(), terminal)
+    }
+
+    /// Runs the built `listing-audit` with `arguments` in a process of its own: its terminal text (standard output
+    /// and standard error).
+    private static func run(_ arguments: [String]) throws -> Data {
         let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["check", "--format", "csv", "-o", output.path, "--fail-on", "never", export.path]
+        process.executableURL = binary
+        process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
         try process.run()
         let terminal = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return ((try? Data(contentsOf: output)) ?? Data(), terminal)
+        return terminal
     }
 
     /// A Magento configurable whose 40 children each bring an image, listed in an order of their own; a third of the
@@ -91,9 +98,9 @@ import Testing
                 let out = folder.appendingPathComponent(week.shop)
                 let history = week.history
                     ? ["--history", folder.appendingPathComponent("history").path] : ["--no-history"]
-                let terminal = try audit(
-                    TestPaths.corpus.appendingPathComponent(week.shop),
-                    arguments: ["--out", out.path, "--date", week.date] + history)
+                let shop = TestPaths.corpus.appendingPathComponent(week.shop)
+                let terminal = try Self.run(
+                    ["audit", shop.path, "--fail-on", "never", "--out", out.path, "--date", week.date] + history)
                 outputs["\(week.shop) terminal"] = Data(
                     String(decoding: terminal, as: UTF8.self).replacingOccurrences(of: folder.path, with: "RUN").utf8)
             }
@@ -113,20 +120,6 @@ import Testing
                 #expect(data == first[name], "\(name): run \(run) differs")
             }
         }
-    }
-
-    /// `audit` of `shop` with `arguments`, in a process of its own: its terminal text.
-    private func audit(_ shop: URL, arguments: [String]) throws -> Data {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["audit", shop.path, "--fail-on", "never"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let terminal = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return terminal
     }
 
     /// `data` without its lines naming the time it was made.
