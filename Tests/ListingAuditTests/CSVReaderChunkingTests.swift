@@ -99,6 +99,47 @@ import Testing
         #expect(reader.bytesRead == 12)
     }
 
+    /// A field past the limit keeps its first 2 MiB (to a character's start) and the records after it keep their
+    /// lines, whatever the chunk size: the field is bounded while it is read (`FieldLimit.OpenField`), including
+    /// when it ends, and the fields after it in the same stretch move back.
+    @Test func aLongFieldIsCutTheSameWhileItIsRead() throws {
+        var content = ""
+        var lineBreaks = 0
+        var generator = SeededGenerator(seed: 15)
+        while content.utf8.count < 3 << 20 {
+            switch generator.below(6) {
+            case 0: content += "中文"
+            case 1: content += "\""
+            case 2: content += "\n"; lineBreaks += 1
+            case 3: content += "\r\n"; lineBreaks += 1
+            default: content += "plain text "
+            }
+        }
+        let quoted = content.replacingOccurrences(of: "\"", with: "\"\"")
+        let text = "id,text,n\n1,\"\(quoted)\",tail\n2,b,c\n3,\"x\ny\",d\n"
+        let kept = Array(content.utf8)
+        var keptEnd = FieldLimit.maximumBytes
+        while kept[keptEnd] & 0xC0 == 0x80 { keptEnd -= 1 }
+        let expected = [
+            Row(line: 1, fields: ["id", "text", "n"], issues: []),
+            Row(
+                line: 2, fields: ["1", String(decoding: kept[..<keptEnd], as: UTF8.self), "tail"],
+                issues: [CSVIssue(kind: .fieldTooLong, line: 2, column: 2)]),
+            Row(line: 3 + lineBreaks, fields: ["2", "b", "c"], issues: []),
+            Row(line: 4 + lineBreaks, fields: ["3", "x\ny", "d"], issues: []),
+        ]
+        for chunkSize in [1 << 12, 1 << 16, (1 << 20) + 7, 4 << 20] {
+            let reader = CSVReader(source: MemoryByteSource(Array(text.utf8)), chunkSize: chunkSize)
+            var rows: [Row] = []
+            while let record = try reader.next() {
+                rows.append(Row(line: record.line, fields: record.fields, issues: record.issues))
+            }
+            // Compared as one value, so a failure prints the lines and issues, not 2 MiB of text.
+            let same = rows == expected
+            #expect(same, "chunk size \(chunkSize): lines \(rows.map(\.line)), issues \(rows.map(\.issues))")
+        }
+    }
+
     @Test func fieldBytesCanBeVisitedWithoutStrings() throws {
         let reader = CSVReader(source: MemoryByteSource("id,名\n42,x\n"))
         let header = try #require(try reader.next())
@@ -122,6 +163,35 @@ import Testing
             CSVIssue(kind: .unterminatedQuote, line: 2, column: 2), CSVIssue(kind: .fieldTooLong, line: 2, column: 2),
         ])
         #expect(try reader.next() == nil)
+    }
+
+    /// A quote never closed in a large file costs the field's first 2 MiB, not the rest of the file: 384 MiB of
+    /// it, made as they are read, raise the process's peak memory by far less than that.
+    @Test func anUnclosedQuoteDoesNotHoldTheRestOfTheFile() throws {
+        final class EndlessField: ByteSource {
+            var left = 384 << 20
+            let line = Array(repeating: UInt8(ascii: "x"), count: 99) + [0x0A]
+            func read(into buffer: inout [UInt8], maximum: Int) throws(IngestError) -> Int {
+                guard left > 0 else { return 0 }
+                let count = min(left, max(maximum / line.count, 1) * line.count)
+                for _ in 0..<count / line.count { buffer.append(contentsOf: line) }
+                left -= count
+                return count
+            }
+        }
+        func peakMiB() -> Int {
+            var usage = rusage()
+            getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+            return usage.ru_maxrss >> 10
+        }
+        let source = EndlessField()
+        let before = peakMiB()
+        let reader = CSVReader(source: PrefixedByteSource(prefix: Array("id,text\n1,\"".utf8), rest: source))
+        #expect(try reader.next()?.fields == ["id", "text"])
+        let record = try #require(try reader.next())
+        #expect(source.left == 0)
+        #expect(record.line == 2 && record.withUTF8(1) { $0.count } == FieldLimit.maximumBytes)
+        #expect(peakMiB() - before < 192, "peak memory grew from \(before) MiB to \(peakMiB()) MiB")
     }
 
     @Test func fileBytesReadCountsTheWholeFile() throws {

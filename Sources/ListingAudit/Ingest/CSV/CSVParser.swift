@@ -7,8 +7,9 @@
 /// the chunk end) goes through `CSVScanner`, which streams across chunks, from the field where the fast path
 /// stopped. UTF-8 is validated once per chunk;
 /// only records outside a chunk's valid part are checked one by one; NUL bytes are looked for once per chunk too,
-/// and removed (noted) only from records of a chunk that has them; fields over 2 MiB are cut (`FieldLimit`).
-/// Memory is the chunk plus the largest record.
+/// and removed (noted) only from records of a chunk that has them; fields over 2 MiB are cut (`FieldLimit`), and
+/// one that is still being read stops growing past that (`FieldLimit.OpenField`). Memory is the chunk plus the
+/// largest record, whose fields hold 2 MiB at most.
 struct CSVParser {
     private let dialect: CSVDialect
     /// Bytes read per `read` call.
@@ -188,10 +189,12 @@ struct CSVParser {
                                         ends: inout [Int]) throws(IngestError) -> [CSVIssue] {
         var state = CSVScanner.State(line: line)
         var ended = false
+        var openField = FieldLimit.OpenField()
         while try fill(from: source) {
             let outcome = buffer.withUnsafeBufferPointer { chunk in
                 scanner.scan(chunk, from: &position, state: &state, bytes: &bytes, ends: &ends)
             }
+            openField.bound(&bytes, ends: &ends)
             if outcome == .endedAtChunkEndWithCR { skipLineFeed = true }
             if outcome != .needMore {
                 ended = true
@@ -202,6 +205,7 @@ struct CSVParser {
             state.issues.append(CSVIssue(kind: .unterminatedQuote, line: state.quoteLine, column: ends.count + 1))
         }
         ends.append(bytes.count)
+        openField.bound(&bytes, ends: &ends)
         line = state.line
         return state.issues
     }

@@ -13,8 +13,8 @@ import Darwin
 /// stays with the LF after it. The chunk's first line is counted as the parser counts lines (each CR, and each LF
 /// not right after a CR), so its records report the lines and issues the whole-file reader would.
 ///
-/// Memory is the chunk, at most `target` plus one read and the longest record (an unclosed quote takes the rest of
-/// the file, as the whole-file reader's record does).
+/// Memory is the chunk, at most `target` plus one read and the longest record. An unclosed quote takes the rest of
+/// the file into one chunk: the record parsed from it is bounded (`FieldLimit.OpenField`), the chunk is not.
 final class RecordChunker {
     /// Bytes read at least for a chunk: 512 KiB, a few thousand refund rows (a chunk is what one read of the
     /// file reader's 1 MiB gives, in practice).
