@@ -168,30 +168,15 @@ import Testing
     /// A quote never closed in a large file costs the field's first 2 MiB, not the rest of the file: 384 MiB of
     /// it, made as they are read, raise the process's peak memory by far less than that.
     @Test func anUnclosedQuoteDoesNotHoldTheRestOfTheFile() throws {
-        final class EndlessField: ByteSource {
-            var left = 384 << 20
-            let line = Array(repeating: UInt8(ascii: "x"), count: 99) + [0x0A]
-            func read(into buffer: inout [UInt8], maximum: Int) throws(IngestError) -> Int {
-                guard left > 0 else { return 0 }
-                let count = min(left, max(maximum / line.count, 1) * line.count)
-                for _ in 0..<count / line.count { buffer.append(contentsOf: line) }
-                left -= count
-                return count
-            }
-        }
-        func peakMiB() -> Int {
-            var usage = rusage()
-            getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
-            return usage.ru_maxrss >> 10
-        }
-        let source = EndlessField()
-        let before = peakMiB()
+        let source = EndlessLines(size: 384 << 20)
+        let before = EndlessLines.peakMiB()
         let reader = CSVReader(source: PrefixedByteSource(prefix: Array("id,text\n1,\"".utf8), rest: source))
         #expect(try reader.next()?.fields == ["id", "text"])
         let record = try #require(try reader.next())
         #expect(source.left == 0)
         #expect(record.line == 2 && record.withUTF8(1) { $0.count } == FieldLimit.maximumBytes)
-        #expect(peakMiB() - before < 192, "peak memory grew from \(before) MiB to \(peakMiB()) MiB")
+        let after = EndlessLines.peakMiB()
+        #expect(after - before < 192, "peak memory grew from \(before) MiB to \(after) MiB")
     }
 
     @Test func fileBytesReadCountsTheWholeFile() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ListingAudit
 
@@ -38,8 +39,46 @@ import Testing
             chunks.append(chunk.bytes)
             chunk.forEachRecord { rows.append(Row($0)) }
         }
+        if let rest = chunker.sequentialRest {
+            while let record = try rest.next() { rows.append(Row(record)) }
+        }
         #expect(try reader.next() == nil)
         return (rows, chunks)
+    }
+
+    /// A record longer than a chunk may hold (a field of 8 MiB here) hands the rest of the file to a reader of its
+    /// own: the records before it, it and those after it are the whole-file reader's, with their lines and issues.
+    @Test func aRecordTooLongToChunkHandsTheRestToOneReader() throws {
+        var bytes = Array("id,a,b\n".utf8)
+        for row in 0..<500 { bytes += Array("\(row),x,\"y\ny\"\r\n".utf8) }
+        bytes += Array("long,\"".utf8)
+        while bytes.count < 9 << 20 { bytes += Array("中文 \"\" text\nmore text\r\n".utf8) }
+        bytes += Array("end\",after\n".utf8)
+        for row in 0..<500 { bytes += Array("\(row),\"z\",w\n".utf8) }
+        let expected = try whole(bytes)
+        let (rows, chunks) = try chunked(bytes, target: 1 << 12, readSize: 1 << 16)
+        // Compared as one value, so a failure prints the counts and lines, not 8 MiB of text.
+        let same = rows == expected
+        #expect(same, "\(rows.count) rows, lines \(rows.map(\.line).prefix(3))… against \(expected.count)")
+        #expect(expected.count == 1_001 && expected[500].issues.map(\.kind) == [.fieldTooLong])
+        #expect(chunks.allSatisfy { $0.count <= RecordChunker.longestChunkedRecord })
+    }
+
+    /// A quote never closed in a large file: the chunker hands the rest over instead of reading it into memory, so
+    /// 384 MiB of such a field, made as they are read, raise the process's peak memory by far less than that.
+    @Test func anUnclosedQuoteIsNotReadIntoOneChunk() throws {
+        let source = EndlessLines(size: 384 << 20)
+        let before = EndlessLines.peakMiB()
+        let reader = CSVReader(source: PrefixedByteSource(prefix: Array("id,text\n1,\"".utf8), rest: source))
+        _ = try reader.next()
+        let chunker = reader.handOver()
+        #expect(try chunker.next() == nil)
+        let rest = try #require(chunker.sequentialRest)
+        let record = try #require(try rest.next())
+        #expect(source.left == 0 && record.line == 2)
+        #expect(record.issues.map(\.kind) == [.unterminatedQuote, .fieldTooLong])
+        let after = EndlessLines.peakMiB()
+        #expect(after - before < 192, "peak memory grew from \(before) MiB to \(after) MiB")
     }
 
     /// Cells whose quotes and line breaks a cut must respect, and bytes the per-record repairs must see whole.

@@ -40,6 +40,15 @@ public final class CSVReader {
         parser.initialize(to: CSVParser(dialect: dialect, chunkSize: records.count, line: line))
     }
 
+    /// A reader of the rest of a file whose first records were cut into chunks (`RecordChunker.sequentialRest`):
+    /// `source` starts at a record's start on `line`, after any byte-order mark.
+    init(source: ByteSource, dialect: CSVDialect, line: Int, chunkSize: Int) {
+        self.source = source
+        self.dialect = dialect
+        parser = .allocate(capacity: 1)
+        parser.initialize(to: CSVParser(dialect: dialect, chunkSize: chunkSize, line: line))
+    }
+
     /// Hands the rest of the input, from the record after the last one read, to a `RecordChunker` that cuts it
     /// into chunks of whole records of about `target` bytes, reading as this reader did; this reader reads nothing
     /// more.

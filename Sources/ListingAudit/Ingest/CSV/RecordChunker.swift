@@ -13,12 +13,15 @@ import Darwin
 /// stays with the LF after it. The chunk's first line is counted as the parser counts lines (each CR, and each LF
 /// not right after a CR), so its records report the lines and issues the whole-file reader would.
 ///
-/// Memory is the chunk, at most `target` plus one read and the longest record. An unclosed quote takes the rest of
-/// the file into one chunk: the record parsed from it is bounded (`FieldLimit.OpenField`), the chunk is not.
+/// Memory is the chunk, at most `target` plus one read and the longest record. A record that grows past
+/// `longestChunkedRecord` (a quote never closed takes the rest of the file) is not cut: the rest of the input is
+/// handed to `sequentialRest`, a reader that holds 2 MiB of a field at most (`FieldLimit.OpenField`).
 final class RecordChunker {
     /// Bytes read at least for a chunk: 512 KiB, a few thousand refund rows (a chunk is what one read of the
     /// file reader's 1 MiB gives, in practice).
     static let defaultTarget = 1 << 19
+    /// The longest record cut into a chunk: twice the longest field read whole, and some.
+    static let longestChunkedRecord = 2 * FieldLimit.maximumBytes + (1 << 20)
 
     private let source: ByteSource
     private let dialect: CSVDialect
@@ -39,6 +42,9 @@ final class RecordChunker {
     private var unquotedFrom = 0
     /// The last record start found after `buffer`'s start by the scan (at a quoted field's opening quote), or 0.
     private var lastStart = 0
+    /// The reader of the rest of the input, from a record longer than `longestChunkedRecord` on: once `next`
+    /// has returned `nil` with this set, the rest is read from it, record by record, on the caller's thread.
+    private(set) var sequentialRest: CSVReader?
 
     init(
         source: ByteSource, dialect: CSVDialect, unread: [UInt8], line: Int, atEnd: Bool, skipLineFeed: Bool,
@@ -59,6 +65,7 @@ final class RecordChunker {
     /// to carry over to the next chunk.
     /// - Throws: `IngestError.unreadable` when the input cannot be read further.
     func next() throws(IngestError) -> RecordChunk? {
+        guard sequentialRest == nil else { return nil }
         var wanted = target
         while true {
             while buffer.count <= wanted, !atEnd { try read() }
@@ -72,6 +79,13 @@ final class RecordChunker {
                 quoted ? lastStart : max(lastStart, Self.recordStart(in: bytes, from: unquotedFrom, before: limit))
             }
             if cut > 0 { return take(cut) }
+            if buffer.count > Self.longestChunkedRecord {
+                sequentialRest = CSVReader(
+                    source: PrefixedByteSource(prefix: buffer, rest: source), dialect: dialect, line: line,
+                    chunkSize: readSize)
+                buffer = []
+                return nil
+            }
             wanted = buffer.count
         }
     }

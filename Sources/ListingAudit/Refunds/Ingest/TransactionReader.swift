@@ -66,11 +66,16 @@ final class TransactionReader<Kind: TransactionKind> {
     /// `TransactionChunk.rows()` wherever that is called; rows read already otherwise. Not counted in `report`:
     /// count its rows with `count(read:repaired:)`.
     /// - Throws: `IngestError.unreadable` when the file cannot be read further.
+    /// A record too long to cut into a chunk (a quote never closed) turns the rest of the file into rows read here.
     func nextChunk() throws(IngestError) -> TransactionChunk? {
         guard let chunker else { return try readRows().map { TransactionChunk(rows: $0) } }
         // Decided late when the file starts with 64 KiB of ASCII.
         defer { report.encoding = table.file.encoding }
-        return try chunker.next().map { TransactionChunk(records: $0, layout: layout, checks: table.checks) }
+        if chunker.sequentialRest == nil, let records = try chunker.next() {
+            return TransactionChunk(records: records, layout: layout, checks: table.checks)
+        }
+        guard let rest = chunker.sequentialRest else { return nil }
+        return try readRows(from: rest).map { TransactionChunk(rows: $0) }
     }
 
     /// Counts rows of this reader's chunks: `read` rows (`TransactionRows.count`), `repaired` of them repaired.
@@ -79,13 +84,17 @@ final class TransactionReader<Kind: TransactionKind> {
         report.repairedRows += repaired
     }
 
-    /// The next rows (see `nextRows`), not counted.
-    private func readRows(maximumRows: Int = 4_096, maximumBytes: Int = 1 << 19) throws(IngestError)
-        -> TransactionRows?
+    /// The next rows (see `nextRows`) of the file, or of `rest` when given; not counted.
+    private func readRows(from rest: CSVReader? = nil, maximumRows: Int = 4_096, maximumBytes: Int = 1 << 19)
+        throws(IngestError) -> TransactionRows?
     {
         // Room for a full chunk: the last row may pass `maximumBytes` by one record.
         var rows = TransactionRows(layout: layout, rows: maximumRows, bytes: maximumBytes + (1 << 16))
-        while rows.count < maximumRows, rows.byteCount < maximumBytes, let record = try table.file.next() {
+        func nextRecord() throws(IngestError) -> CSVRecord? {
+            if let rest { return try rest.next() }
+            return try table.file.next()
+        }
+        while rows.count < maximumRows, rows.byteCount < maximumBytes, let record = try nextRecord() {
             if let refusal = table.checks.refusal(of: record) {
                 rows.append(refused: refusal, line: record.line)
                 continue
