@@ -18,14 +18,15 @@ import Testing
     private let written = ErrorCapture()
 
     private func indicator(
-        tty: Bool = true, verbosity: Verbosity = .normal, columns: Int? = nil
+        tty: Bool = true, verbosity: Verbosity = .normal, columns: Int? = nil, language: Language? = .en
     ) -> ProgressIndicator {
         let console = Console(
             out: { _ in Issue.record("progress wrote to standard output") }, err: written.append,
             stdoutIsTerminal: tty, stderrIsTerminal: tty)
         let clock = clock
         return ProgressIndicator(
-            console: console, label: "Checking", verbosity: verbosity, delay: 0.5, clock: { clock.now },
+            console: console, label: LocalizedText(zh: "检查中", en: "Checking"), language: language,
+            verbosity: verbosity, delay: 0.5, clock: { clock.now },
             columns: columns)
     }
 
@@ -122,10 +123,36 @@ import Testing
         #expect(ProgressIndicator.megabytes(4_600_000) == "4.6")
         #expect(ProgressIndicator.megabytes(1_200_000, like: 4_600_000) == "1.2")
         #expect(ProgressIndicator.megabytes(458_590_878) == "459")
-        #expect(ProgressIndicator.timeLeft(0.2) == "1 s left")
-        #expect(ProgressIndicator.timeLeft(59.2) == "1 min 0 s left")
-        #expect(ProgressIndicator.timeLeft(200) == "3 min 20 s left")
-        #expect(ProgressIndicator.timeLeft(3725) == "1 h 2 min left")
+        #expect(ProgressIndicator.timeLeft(0.2, language: .en) == "1 s left")
+        #expect(ProgressIndicator.timeLeft(59.2, language: .en) == "1 min 0 s left")
+        #expect(ProgressIndicator.timeLeft(200, language: .en) == "3 min 20 s left")
+        #expect(ProgressIndicator.timeLeft(3725, language: .en) == "1 h 2 min left")
+        #expect(ProgressIndicator.timeLeft(200, language: .zh) == "还剩 3 分 20 秒")
+        #expect(ProgressIndicator.timeLeft(3725, language: .zh) == "还剩 1 小时 2 分")
+    }
+
+    /// A Chinese run's line has no English word, an English run's no Chinese one, and before the input has told
+    /// the language the line has no words at all: only the step, the file and numbers with their units.
+    @Test func theLineSpeaksTheRunsLanguageAndNoneBeforeItIsKnown() {
+        var lines: [Language?: [String]] = [:]
+        for language in [Language.zh, .en, nil] {
+            let progress = indicator(language: language)
+            clock.set(100.0)
+            progress.update(read(100_000_000, pass: 2))
+            clock.set(101.0)
+            progress.update(read(310_000_000, pass: 2))
+            let reading = progress.line(elapsed: 1)
+            progress.update(step: 2, of: 6)
+            lines[language] = [reading, progress.line(elapsed: 3.25)]
+        }
+        #expect(lines[.zh] == ["⠋ 检查中… listings.csv（第 2 遍） 310/459 MB · 67% · 210 MB/s · 还剩 1 秒",
+                               "⠋ 检查中… 第 3/6 步 · 3.2 秒"])
+        #expect(lines[.en] == ["⠋ Checking… listings.csv (pass 2) 310/459 MB · 67% · 210 MB/s · 1 s left",
+                               "⠋ Checking… step 3/6 · 3.2 s"])
+        #expect(lines[nil] == ["⠋ listings.csv (2) 310/459 MB · 67% · 210 MB/s", "⠋ 3/6"])
+        let unknown = indicator(language: nil)
+        unknown.speak(.zh)
+        #expect(unknown.line(elapsed: 3.25) == "⠋ 检查中… · 3.2 秒")
     }
 
     @Test func inspectAndCheckWriteNoProgressWhenStandardErrorIsNotATerminal() throws {

@@ -35,7 +35,9 @@ import Testing
             let quietConsole = Console(
                 out: { _ in }, err: { _ in Issue.record("progress wrote to stderr") }, stdoutIsTerminal: tty,
                 stderrIsTerminal: tty)
-            let progress = ProgressIndicator(console: quietConsole, label: "Auditing", verbosity: verbosity, delay: 0)
+            let progress = ProgressIndicator(
+                console: quietConsole, label: LocalizedText(zh: "审核中", en: "Auditing"), language: .en,
+                verbosity: verbosity, delay: 0)
             progress.start()
             progress.update(step: 0, of: 7)
             try await Task.sleep(nanoseconds: 150_000_000)
@@ -47,7 +49,9 @@ import Testing
         let capture = ErrorCapture()
         let terminal = Console(
             out: { _ in }, err: { capture.append($0) }, stdoutIsTerminal: true, stderrIsTerminal: true)
-        let progress = ProgressIndicator(console: terminal, label: "Auditing", verbosity: .normal, delay: 0)
+        let progress = ProgressIndicator(
+            console: terminal, label: LocalizedText(zh: "审核中", en: "Auditing"), language: .en, verbosity: .normal,
+            delay: 0)
         progress.update(step: 2, of: 7)
         #expect(progress.line(elapsed: 2.44).hasSuffix(" Auditing… step 3/7 · 2.4 s"))
         progress.start()

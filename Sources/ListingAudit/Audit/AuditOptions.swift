@@ -20,6 +20,9 @@ public struct AuditOptions: Sendable {
     public var version: String
     /// Where the inputs report how far they have been read (a progress display); `nil` reports nothing.
     public var progress: ProgressReporter?
+    /// Told the reports' language (without `language`) once the listings have decided it, and again if the refunds
+    /// or orders turn it to Chinese, so a progress display can speak it; `nil` tells no one.
+    public var languageDecided: (@Sendable (Language) -> Void)?
     /// How the listing export is read: encoding, delimiter, worksheet, export format or column mapping (`nil` or
     /// empty: detected). Its progress reporter is replaced by `progress`.
     public var listingsReading = LoadOptions()

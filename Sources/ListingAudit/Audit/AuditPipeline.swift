@@ -41,6 +41,7 @@ public enum AuditPipeline {
                 progress: options.progress, imageProbes: options.imageProbes)
             // Must come before refunds stream: each refund is counted into its listing's linked or unlinked tallies
             // as it is read, which needs the categories the listing's findings link to.
+            if options.language == nil { options.languageDecided?(listingsRead.isChinese ? .zh : .en) }
             progress(1, stageCount)
             var ledger = LinkStage.run(listings: listings, findings: findings, ruleLinks: ruleLinks)
             // Reads, classifies and matches refunds in one streaming pass, so millions of refunds never sit in
@@ -61,6 +62,13 @@ public enum AuditPipeline {
             let ordersRead = try OrderStage.run(
                 path: options.ordersPath, mapping: options.orderMapping, matcher: matcher, ledger: &ledger,
                 progress: options.progress)
+            // The reports speak Chinese when any input is a Chinese export: tell the progress line if the refunds or
+            // orders changed what the listings decided.
+            if options.language == nil, !listingsRead.isChinese,
+                refundsRead?.isChinese == true || ordersRead?.isChinese == true
+            {
+                options.languageDecided?(.zh)
+            }
             // The last stage that matches: its tables go before ranking builds its results.
             _ = consume matcher
             // The refund stage's tables and batches are freed: their pages go back to the system before the ranking

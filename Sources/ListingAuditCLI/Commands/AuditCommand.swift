@@ -128,8 +128,10 @@ enum AuditCommand: Command {
             return CLI.report(error, console: console, language: request.language ?? .en)
         }
         let progress = ProgressIndicator(
-            console: console, label: request.language == .zh ? "审核中" : "Auditing", verbosity: report.verbosity)
+            console: console, label: LocalizedText(zh: "审核中", en: "Auditing"), language: request.language,
+            verbosity: report.verbosity)
         options.progress = progress.reporter
+        options.languageDecided = { progress.speak($0) }
         progress.start()
         let outcome: AuditOutcome
         do {

@@ -83,8 +83,8 @@ enum CheckCommand: Command {
         // been read; then the findings are put in report order and written.
         // Bytes read, speed and time left on a terminal while the exports are read.
         let progress = ProgressIndicator(
-            console: console, label: arguments.value(Options.language) == .zh ? "检查中" : "Checking",
-            verbosity: quiet ? .quiet : .normal)
+            console: console, label: LocalizedText(zh: "检查中", en: "Checking"),
+            language: arguments.value(Options.language), verbosity: quiet ? .quiet : .normal)
         let loading: LoadOptions
         switch ReadingOptions.load(arguments, command: spec.name, progress: progress.reporter, console: console) {
         case .success(let options): loading = options
@@ -121,7 +121,13 @@ enum CheckCommand: Command {
                 listingsByFile[path] = 0
             }) { batch in
                 if firstListings.count < InputLanguage.sampleSize {
+                    let known = !firstListings.isEmpty
                     firstListings += batch.listings.prefix(InputLanguage.sampleSize - firstListings.count)
+                    // The progress line speaks once the first listings tell the language (the summary decides it
+                    // again with the export's format).
+                    if !known, arguments.value(Options.language) == nil {
+                        progress.speak(InputLanguage.detect(reports: [], listings: firstListings))
+                    }
                 }
                 guard let first = batch.listings.first else { return }
                 listingsByFile[first.location.file, default: 0] += batch.listings.count

@@ -92,7 +92,7 @@ enum InspectCommand: Command {
         var results: [InspectedFile] = []
         var transactions: [InspectedTransactions] = []
         let progress = ProgressIndicator(
-            console: console, label: language == .zh ? "读取中" : "Reading",
+            console: console, label: LocalizedText(zh: "读取中", en: "Reading"), language: chosen,
             verbosity: arguments.value(Options.quiet) ? .quiet : .normal)
         var reading = options
         reading.read.progress = progress.reporter

@@ -6,12 +6,16 @@ import ListingAudit
 /// the end, so it never mixes with the results on standard output.
 ///
 /// It shows the step of the run and, while an input is being read (the engine reports through `reporter`), the
-/// bytes read of the file's size, the share, the speed and the time left:
+/// bytes read of the file's size, the share, the speed and the time left, in the run's language:
 ///
 ///     ⠋ Checking… listings.csv 123/459 MB · 27% · 210 MB/s · 2 s left
+///     ⠋ 检查中… listings.csv 123/459 MB · 27% · 210 MB/s · 还剩 2 秒
+///
+/// Until the language is known (no `--lang`, and the input not read far enough to tell), the line has no words:
+/// the step, the file, its bytes, share and speed.
 final class ProgressIndicator: @unchecked Sendable {
     private let console: Console
-    private let label: String
+    private let label: LocalizedText
     private let enabled: Bool
     private let delay: TimeInterval
     private let clock: @Sendable () -> TimeInterval
@@ -25,6 +29,8 @@ final class ProgressIndicator: @unchecked Sendable {
     private var shown = false
     private var timer: DispatchSourceTimer?
     private var reading: Reading?
+    /// The language of the line's words; `nil` until known.
+    private var language: Language?
     private static let frames = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
 
     /// The input being read: its latest report, and its first report, from which the speed is measured.
@@ -43,16 +49,18 @@ final class ProgressIndicator: @unchecked Sendable {
     }
 
     /// - Parameters:
+    ///   - language: the language of the line's words, when already known (`speak` sets it later).
     ///   - delay: seconds of work before the line first appears.
     ///   - clock: monotonic seconds (tests pass their own).
     ///   - columns: the terminal width; by default asked of standard error.
     init(
-        console: Console, label: String, verbosity: Verbosity, delay: TimeInterval = 0.5,
+        console: Console, label: LocalizedText, language: Language?, verbosity: Verbosity, delay: TimeInterval = 0.5,
         clock: @escaping @Sendable () -> TimeInterval = { ProcessInfo.processInfo.systemUptime },
         columns: Int? = TerminalSize.columns()
     ) {
         self.console = console
         self.label = label
+        self.language = language
         self.delay = delay
         self.clock = clock
         self.columns = columns
@@ -75,6 +83,11 @@ final class ProgressIndicator: @unchecked Sendable {
         timer.setEventHandler { [weak self] in self?.tick() }
         self.timer = timer
         timer.resume()
+    }
+
+    /// Sets the language of the line's words, once the input has told it.
+    func speak(_ language: Language) {
+        lock.withLock { self.language = language }
     }
 
     /// Records that step `index` (0-based) of `count` has begun; what was being read is over.
@@ -135,20 +148,36 @@ final class ProgressIndicator: @unchecked Sendable {
     }
 
     /// The line as drawn, e.g. `⠋ Auditing… step 3/7 · 2.4 s`, or while a file is read
-    /// `⠋ Auditing… step 1/7 · listings.csv 123/459 MB · 27% · 210 MB/s · 2 s left`.
+    /// `⠋ Auditing… step 1/7 · listings.csv 123/459 MB · 27% · 210 MB/s · 2 s left`; in Chinese
+    /// `⠋ 审核中… 第 1/7 步 · listings.csv 123/459 MB · 27% · 210 MB/s · 还剩 2 秒`; before the language is known
+    /// `⠋ 1/7 · listings.csv 123/459 MB · 27% · 210 MB/s`.
     func line(elapsed: TimeInterval) -> String {
-        let steps = total > 0 ? " step \(step)/\(total)" : ""
-        let head = "\(Self.frames[frame % Self.frames.count]) \(label)…\(steps)"
-        guard let reading else { return head + " · \(String(format: "%.1f", elapsed)) s" }
-        return head + (total > 0 ? " · " : " ") + Self.describe(reading)
+        let spinner = Self.frames[frame % Self.frames.count]
+        guard let language else {
+            let head = total > 0 ? "\(spinner) \(step)/\(total)" : spinner
+            guard let reading else { return head }
+            return head + (total > 0 ? " · " : " ") + Self.describe(reading, language: nil)
+        }
+        let zh = language == .zh
+        let steps = total > 0 ? (zh ? " 第 \(step)/\(total) 步" : " step \(step)/\(total)") : ""
+        let head = "\(spinner) \(label.text(language))…\(steps)"
+        guard let reading else { return head + " · \(String(format: "%.1f", elapsed))" + (zh ? " 秒" : " s") }
+        return head + (total > 0 ? " · " : " ") + Self.describe(reading, language: language)
     }
 
-    /// `listings.csv 123/459 MB · 27% · 210 MB/s · 2 s left`; without a size, the bytes read and the speed.
-    static func describe(_ reading: Reading) -> String {
+    /// `listings.csv 123/459 MB · 27% · 210 MB/s · 2 s left`; without a size, the bytes read and the speed; with no
+    /// `language`, no time left.
+    static func describe(_ reading: Reading, language: Language?) -> String {
         let progress = reading.latest
         var name = (progress.file as NSString).lastPathComponent
         if name.count > 24 { name = "…" + name.suffix(23) }
-        if progress.pass > 1 { name += " (pass \(progress.pass))" }
+        if progress.pass > 1 {
+            switch language {
+            case .zh: name += "（第 \(progress.pass) 遍）"
+            case .en: name += " (pass \(progress.pass))"
+            case nil: name += " (\(progress.pass))"
+            }
+        }
         var parts: [String]
         if let totalBytes = progress.totalBytes, let fraction = progress.fraction {
             parts = ["\(name) \(megabytes(progress.bytesRead, like: totalBytes))/\(megabytes(totalBytes)) MB"]
@@ -158,8 +187,8 @@ final class ProgressIndicator: @unchecked Sendable {
         }
         if let speed = reading.speed {
             parts.append("\(megabytes(Int(speed))) MB/s")
-            if let totalBytes = progress.totalBytes, totalBytes > progress.bytesRead {
-                parts.append(timeLeft(Double(totalBytes - progress.bytesRead) / speed))
+            if let language, let totalBytes = progress.totalBytes, totalBytes > progress.bytesRead {
+                parts.append(timeLeft(Double(totalBytes - progress.bytesRead) / speed, language: language))
             }
         }
         return parts.joined(separator: " · ")
@@ -171,12 +200,16 @@ final class ProgressIndicator: @unchecked Sendable {
         return Double(reference ?? bytes) / 1e6 < 10 ? String(format: "%.1f", value) : String(Int(value.rounded()))
     }
 
-    /// `2 s left`, `3 min 20 s left`, `1 h 5 min left`.
-    static func timeLeft(_ seconds: Double) -> String {
+    /// `2 s left`, `3 min 20 s left`, `1 h 5 min left`; `还剩 2 秒`, `还剩 3 分 20 秒`, `还剩 1 小时 5 分`.
+    static func timeLeft(_ seconds: Double, language: Language) -> String {
         let whole = max(1, Int(seconds.rounded(.up)))
+        let (hours, minutes, rest) = (whole / 3600, whole % 3600 / 60, whole % 60)
+        if language == .zh {
+            if whole < 60 { return "还剩 \(whole) 秒" }
+            return whole < 3600 ? "还剩 \(minutes) 分 \(rest) 秒" : "还剩 \(hours) 小时 \(minutes) 分"
+        }
         if whole < 60 { return "\(whole) s left" }
-        if whole < 3600 { return "\(whole / 60) min \(whole % 60) s left" }
-        return "\(whole / 3600) h \(whole % 3600 / 60) min left"
+        return whole < 3600 ? "\(minutes) min \(rest) s left" : "\(hours) h \(minutes) min left"
     }
 
     /// `line` cut to the terminal's width, so rewriting it in place never leaves a wrapped half behind.

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@testable import ListingAudit
+
+/// Without `--lang`, the audit tells its progress display the reports' language as soon as the inputs decide it:
+/// after the listings, and again when Chinese refunds or orders turn an English-looking shop's reports Chinese.
+@Suite struct AuditLanguageTests {
+    /// The languages an audit of these inputs announced, in order, and the language its reports ended in.
+    private func announced(
+        listings: String, refunds: String? = nil, language: Language? = nil
+    ) throws -> (told: [Language], reports: Language) {
+        let told = Told()
+        var options = AuditOptions(
+            listingsPath: TestPaths.corpus.appendingPathComponent(listings).path,
+            refundsPath: refunds.map { TestPaths.corpus.appendingPathComponent($0).path },
+            generatedAt: Date(timeIntervalSince1970: 0), version: "test")
+        options.language = language
+        options.languageDecided = { told.append($0) }
+        let result = try AuditPipeline.run(options)
+        return (told.languages, result.language)
+    }
+
+    @Test func chineseListingsAreAnnouncedOnceAsChinese() throws {
+        let run = try announced(listings: "demo-shop/listings.csv", refunds: "demo-shop/after-sales.csv")
+        #expect(run.told == [.zh] && run.reports == .zh)
+    }
+
+    @Test func englishListingsWithChineseRefundsTurnTheAnnouncementChinese() throws {
+        let run = try announced(listings: "demo-shop-en/products.csv", refunds: "demo-shop/after-sales.csv")
+        #expect(run.told == [.en, .zh] && run.reports == .zh)
+    }
+
+    @Test func englishInputsAreAnnouncedOnceAsEnglish() throws {
+        let run = try announced(listings: "demo-shop-en/products.csv", refunds: "demo-shop-en/returns.csv")
+        #expect(run.told == [.en] && run.reports == .en)
+    }
+
+    @Test func aChosenLanguageIsNeverAnnounced() throws {
+        let run = try announced(
+            listings: "demo-shop/listings.csv", refunds: "demo-shop/after-sales.csv", language: .en)
+        #expect(run.told.isEmpty && run.reports == .en)
+    }
+}
+
+/// Collects what a `@Sendable` callback was told.
+private final class Told: @unchecked Sendable {
+    private let lock = NSLock()
+    private var told: [Language] = []
+
+    func append(_ language: Language) { lock.withLock { told.append(language) } }
+    var languages: [Language] { lock.withLock { told } }
+}
