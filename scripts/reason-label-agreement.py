@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""How far two annotators agree on the real buyer texts of Corpus/labelled-refunds, and how the classifier scores
+on the rows they agree on.
+
+    scripts/reason-label-agreement.py                      # agreement and Cohen's kappa per set and half
+    scripts/reason-label-agreement.py --binary BIN         # and the classifier on the rows both labelled alike
+
+The first labels are `expected_category` of reasons-real.csv and reasons-real2.csv; the second are
+second-annotator/real-labels.csv, written blind (the annotator saw the labelling guide and the texts, shuffled,
+never the first labels or the classifier's answers). With --binary, the texts are read from ../shared/real-exports
+(never stored in the project) into a temporary file, classified by `BIN classify-reasons` as comments with an empty
+reason (as ReasonRealTextTests does), and scored against each annotator and against the rows they agree on.
+"""
+import argparse
+import csv
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "Corpus" / "labelled-refunds"
+SHARED = ROOT.parent / "shared" / "real-exports"
+SETS = ["reasons-real.csv", "reasons-real2.csv"]
+# file -> (folder, key column or None for the line number, text column); as ReasonRealTextTests reads them.
+SOURCES = {
+    "online_shopping_10_cats_subset.csv": ("reviews", "source_line", "review"),
+    "womens_clothing_ecommerce_reviews_with_text.csv": ("reviews", "source_row", "review_text"),
+    "litemall_yanxuan_comments.csv": ("reviews", "comment_id", "content"),
+    "jddc_jd_customer_aftersales_utterances.tsv": ("returns", None, "customer_utterance"),
+    "jd_facial_mask_comments_40.csv": ("reviews", None, "content"),
+}
+
+
+def read_rows():
+    """[(set, file, key, split, first label, second label, second confidence)] for every labelled pointer."""
+    second = {}
+    with open(LABELS / "second-annotator" / "real-labels.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            second[(row["set"], row["file"], row["key"])] = (row["category"], row["confidence"])
+    rows = []
+    for name in SETS:
+        with open(LABELS / name, encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                pointer = (name, row["file"], row["key"])
+                if pointer not in second:
+                    sys.exit(f"{name}: {row['file']}#{row['key']} has no second label")
+                rows.append((*pointer, row["split"], row["expected_category"], *second[pointer]))
+    return rows
+
+
+def kappa(pairs):
+    """Observed agreement and Cohen's kappa of (first, second) label pairs."""
+    n = len(pairs)
+    observed = sum(a == b for a, b in pairs) / n
+    first, second = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
+    expected = sum(first[c] * second[c] for c in first) / (n * n)
+    return observed, (observed - expected) / (1 - expected)
+
+
+def texts_of(rows):
+    """The buyer text of every pointer, read from ../shared."""
+    by_file = defaultdict(dict)
+    for file in {row[1] for row in rows}:
+        folder, key, column = SOURCES[file]
+        with open(SHARED / folder / file, encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f, delimiter="\t" if file.endswith(".tsv") else ",")
+            for number, row in enumerate(reader, start=2):
+                by_file[file][row[key] if key else str(number)] = row[column]
+    return [by_file[row[1]][row[2]] for row in rows]
+
+
+def classify(binary, texts):
+    """The classifier's category for each text, in order."""
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", encoding="utf-8", newline="", delete=False) as f:
+        writer = csv.writer(f)
+        writer.writerow(["reason", "comment"])
+        writer.writerows(["", text] for text in texts)
+    output = subprocess.run([binary, "classify-reasons", f.name], capture_output=True, text=True, check=True).stdout
+    Path(f.name).unlink()
+    answers = [line.split()[1] for line in output.splitlines() if line.startswith(f.name + ":")]
+    if len(answers) != len(texts):
+        sys.exit(f"classify-reasons answered {len(answers)} of {len(texts)} texts")
+    return answers
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--binary", help="a listing-audit binary: also score the classifier")
+    args = parser.parse_args()
+    rows = read_rows()
+    answers = classify(args.binary, texts_of(rows)) if args.binary else None
+    groups = defaultdict(list)
+    for index, row in enumerate(rows):
+        for group in (f"{row[0]} {row[3]}", row[0], "both sets"):
+            groups[group].append(index)
+    print("set / half | rows | agreement | kappa | agreement, second sure | " + (
+        "classifier vs first | vs second | agreed rows | classifier on agreed" if answers else ""))
+    for group in sorted(groups):
+        indices = groups[group]
+        observed, k = kappa([(rows[i][4], rows[i][5]) for i in indices])
+        sure = [i for i in indices if rows[i][6] == "high"]
+        sure_observed = sum(rows[i][4] == rows[i][5] for i in sure) / len(sure)
+        line = f"{group} | {len(indices)} | {observed:.3f} | {k:.3f} | {sure_observed:.3f} ({len(sure)})"
+        if answers:
+            agreed = [i for i in indices if rows[i][4] == rows[i][5]]
+            first = sum(answers[i] == rows[i][4] for i in indices) / len(indices)
+            second = sum(answers[i] == rows[i][5] for i in indices) / len(indices)
+            on_agreed = sum(answers[i] == rows[i][4] for i in agreed) / len(agreed)
+            line += f" | {first:.3f} | {second:.3f} | {len(agreed)} | {on_agreed:.3f}"
+        print(line)
+
+
+if __name__ == "__main__":
+    main()
