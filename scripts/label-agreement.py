@@ -1,15 +1,21 @@
 #!/usr/bin/env python3
-"""How far two annotators agree on the real buyer texts of Corpus/labelled-refunds, and how the classifier scores
-on the rows they agree on.
+"""How far two annotators agree on the labelled real sets, and how the classifier scores on the rows they agree on.
 
-    scripts/reason-label-agreement.py                      # agreement and Cohen's kappa per set and half
-    scripts/reason-label-agreement.py --binary BIN         # and the classifier on the rows both labelled alike
+    scripts/label-agreement.py reasons                # real buyer texts: agreement and Cohen's kappa per set and half
+    scripts/label-agreement.py reasons --binary BIN   # and the classifier on the rows both labelled alike
+    scripts/label-agreement.py listings               # real listings' test half: agreement per rule family
 
-The first labels are `expected_category` of reasons-real.csv and reasons-real2.csv; the second are
-second-annotator/real-labels.csv, written blind (the annotator saw the labelling guide and the texts, shuffled,
-never the first labels or the classifier's answers). With --binary, the texts are read from ../shared/real-exports
-(never stored in the project) into a temporary file, classified by `BIN classify-reasons` as comments with an empty
-reason (as ReasonRealTextTests does), and scored against each annotator and against the rows they agree on.
+For the listings, the second labels are Corpus/labelled-real-listings/second-annotator/labels.csv (the test half,
+labelled blind from the fields `scripts/select-real-listings.py --show` prints, never the first labels or the rules'
+findings); `listing-audit evaluate-rules Corpus/labelled-real-listings/second-annotator --half test` scores the
+rules against them.
+
+For the reasons, the first labels are `expected_category` of reasons-real.csv and reasons-real2.csv; the second are
+Corpus/labelled-refunds/second-annotator/real-labels.csv, written blind (the annotator saw the labelling guide and
+the texts, shuffled, never the first labels or the classifier's answers). With --binary, the texts are read from
+../shared/real-exports (never stored in the project) into a temporary file, classified by `BIN classify-reasons` as
+comments with an empty reason (as ReasonRealTextTests does), and scored against each annotator and against the rows
+they agree on.
 """
 import argparse
 import csv
@@ -34,7 +40,8 @@ SOURCES = {
 
 
 def read_rows():
-    """[(set, file, key, split, first label, second label, second confidence)] for every labelled pointer."""
+    """The real buyer texts: [(set, file, key, split, first label, second label, second confidence)], one for every
+    labelled pointer."""
     second = {}
     with open(LABELS / "second-annotator" / "real-labels.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
@@ -48,6 +55,33 @@ def read_rows():
                     sys.exit(f"{name}: {row['file']}#{row['key']} has no second label")
                 rows.append((*pointer, row["split"], row["expected_category"], *second[pointer]))
     return rows
+
+
+def listing_rows():
+    """{family: [(first, second, second confidence)]} for every listing of the second labels."""
+    folder = ROOT / "Corpus" / "labelled-real-listings"
+    with open(folder / "labels.csv", encoding="utf-8") as f:
+        first = {(r["file"], r["listing_id"], r["family"]): r["expected"] for r in csv.DictReader(f)}
+    families = defaultdict(list)
+    with open(folder / "second-annotator" / "labels.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            pointer = (row["file"], row["listing_id"], row["family"])
+            if pointer not in first:
+                sys.exit(f"{row['file']}#{row['listing_id']} ({row['family']}) has no first label")
+            families[row["family"]].append((first[pointer], row["expected"], row["confidence"]))
+    return families
+
+
+def print_listings():
+    print("family | listings | agreement | kappa | agreement, second sure | 1 for first only | 1 for second only")
+    for family, rows in listing_rows().items():
+        observed, k = kappa([(a, b) for a, b, _ in rows])
+        sure = [(a, b) for a, b, confidence in rows if confidence == "high"]
+        sure_observed = sum(a == b for a, b in sure) / len(sure)
+        first_only = sum(a == "1" and b == "0" for a, b, _ in rows)
+        second_only = sum(a == "0" and b == "1" for a, b, _ in rows)
+        print(f"{family} | {len(rows)} | {observed:.3f} | {k:.2f} | {sure_observed:.3f} ({len(sure)}) | "
+              f"{first_only} | {second_only}")
 
 
 def kappa(pairs):
@@ -87,8 +121,12 @@ def classify(binary, texts):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--binary", help="a listing-audit binary: also score the classifier")
+    parser.add_argument("labels", choices=["reasons", "listings"])
+    parser.add_argument("--binary", help="a listing-audit binary: also score the classifier (reasons)")
     args = parser.parse_args()
+    if args.labels == "listings":
+        print_listings()
+        return
     rows = read_rows()
     answers = classify(args.binary, texts_of(rows)) if args.binary else None
     groups = defaultdict(list)
