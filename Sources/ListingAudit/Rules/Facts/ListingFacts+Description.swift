@@ -41,22 +41,26 @@ extension ListingFacts {
     }
 
     /// The content of `description`, placeholders set aside; `weightedLength` is that of the whole description
-    /// (`FoldedText.meaningfulScalars`), the content's when it holds no placeholder.
+    /// (`MeaningfulScalars.weightedCount`, tallied as it was folded). The placeholders' own scalars are taken from it,
+    /// each once where placeholders overlap: only the placeholders are walked, not the whole description.
     static func content(of description: ScannedText, weightedLength: @autoclosure () -> Int) -> DescriptionContent {
         let text = description.folded
         let placeholders = description.hits[ListingPhrase.placeholders.rawValue]
         guard !placeholders.isEmpty else {
             return DescriptionContent(weightedLength: weightedLength(), placeholders: [])
         }
-        var length = 0
-        var next = placeholders.startIndex
-        // Letters are counted as written (`×` folds to the letter `x`; as written it is a symbol).
-        text.forEachScalarAsWritten { written, _, index in
-            while next < placeholders.endIndex, index >= Int(placeholders[next].end) { next += 1 }
-            if next < placeholders.endIndex, index >= Int(placeholders[next].start) { return }
-            if TextFold.isMeaningful(written) { length += TextFold.isCJK(written) ? 2 : 1 }
+        var inPlaceholders = 0
+        // Hits come in text order: the bytes before `covered` have been counted.
+        var covered = 0
+        for hit in placeholders where Int(hit.end) > covered {
+            // Letters are counted as written (`×` folds to the letter `x`; as written it is a symbol).
+            text.forEachScalarAsWritten(in: max(Int(hit.start), covered)..<Int(hit.end)) { written, _, _ in
+                if TextFold.isMeaningful(written) { inPlaceholders += TextFold.isCJK(written) ? 2 : 1 }
+            }
+            covered = Int(hit.end)
         }
-        return DescriptionContent(weightedLength: length, placeholders: placeholders.map { text.quote($0.range) })
+        return DescriptionContent(
+            weightedLength: weightedLength() - inPlaceholders, placeholders: placeholders.map { text.quote($0.range) })
     }
 
     /// The first template filler phrase (`lorem ipsum`) in the description, if it holds filler text.
