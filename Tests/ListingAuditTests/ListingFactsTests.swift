@@ -44,9 +44,9 @@ import Testing
     }
 
     /// The content's length takes the placeholders' scalars from the whole description's tally: held to the
-    /// straightforward count of every scalar outside every placeholder hit, on random descriptions of overlapping
-    /// placeholders (`暂无描述`: `暂无`, `无`, `描述`), full-width ones that fold shorter (`ＮＡ`), `×` (a letter only
-    /// folded), accents, emoji and Chinese characters that count 2.
+    /// straightforward count of every scalar outside every placeholder hit (and the state to what that count says),
+    /// on random descriptions of placeholders that hold others (`暂无描述`: `暂无`, `无`, `描述`), full-width ones
+    /// that fold shorter (`ＮＡ`), `×` (a letter only folded), accents, emoji and Chinese characters that count 2.
     @Test func contentLengthIsEveryMeaningfulScalarOutsideThePlaceholders() {
         let pieces = [
             "无", "暂无描述", "详情见图", "如图所示", "描述", "商品描述", "see photos", "As Shown", "N/A", "na", "ＮＡ",
@@ -68,6 +68,11 @@ import Testing
                 expected += TextFold.isCJK(written) ? 2 : 1
             }
             #expect(facts.descriptionContent.weightedLength == expected, "\(text)")
+            // The placeholders are quoted only for a description of nothing else.
+            let quotes = hits.map { folded.quote($0.range) }
+            let state: ListingFacts.DescriptionState =
+                expected > 0 ? .written : quotes.isEmpty ? .empty : .placeholdersOnly(quotes)
+            #expect(facts.filler != nil || facts.descriptionState == state, "\(text)")
             if !hits.isEmpty { withPlaceholders += 1 }
         }
         #expect(withPlaceholders > 2000)

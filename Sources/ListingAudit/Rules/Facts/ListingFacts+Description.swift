@@ -33,7 +33,8 @@ extension ListingFacts {
     public struct DescriptionContent: Sendable {
         /// Letters, digits and Chinese characters outside placeholder phrases, a Chinese character counting 2.
         public let weightedLength: Int
-        /// The placeholder phrases (`详情见图`, `see photos`), as written.
+        /// The placeholder phrases (`详情见图`, `see photos`), as written, of a description without content (a
+        /// description with content lists none: they are quoted only for `DescriptionState.placeholdersOnly`).
         public let placeholders: [String]
 
         /// Whether anything but placeholders is written.
@@ -41,8 +42,8 @@ extension ListingFacts {
     }
 
     /// The content of `description`, placeholders set aside; `weightedLength` is that of the whole description
-    /// (`MeaningfulScalars.weightedCount`, tallied as it was folded). The placeholders' own scalars are taken from it,
-    /// each once where placeholders overlap: only the placeholders are walked, not the whole description.
+    /// (`MeaningfulScalars.weightedCount`, tallied as it was folded). The placeholders' own scalars are taken from it:
+    /// only the placeholders are walked, not the whole description.
     static func content(of description: ScannedText, weightedLength: @autoclosure () -> Int) -> DescriptionContent {
         let text = description.folded
         let placeholders = description.hits[ListingPhrase.placeholders.rawValue]
@@ -50,17 +51,16 @@ extension ListingFacts {
             return DescriptionContent(weightedLength: weightedLength(), placeholders: [])
         }
         var inPlaceholders = 0
-        // Hits come in text order: the bytes before `covered` have been counted.
-        var covered = 0
-        for hit in placeholders where Int(hit.end) > covered {
+        // The list's hits never overlap (longest cover): each scalar is taken once.
+        for hit in placeholders {
             // Letters are counted as written (`×` folds to the letter `x`; as written it is a symbol).
-            text.forEachScalarAsWritten(in: max(Int(hit.start), covered)..<Int(hit.end)) { written, _, _ in
+            text.forEachScalarAsWritten(in: hit.range) { written, _, _ in
                 if TextFold.isMeaningful(written) { inPlaceholders += TextFold.isCJK(written) ? 2 : 1 }
             }
-            covered = Int(hit.end)
         }
-        return DescriptionContent(
-            weightedLength: weightedLength() - inPlaceholders, placeholders: placeholders.map { text.quote($0.range) })
+        let length = weightedLength() - inPlaceholders
+        let quoted = length > 0 ? [] : placeholders.map { text.quote($0.range) }
+        return DescriptionContent(weightedLength: length, placeholders: quoted)
     }
 
     /// The first template filler phrase (`lorem ipsum`) in the description, if it holds filler text.
