@@ -43,6 +43,41 @@ import Testing
         #expect(empty.descriptionState == .placeholdersOnly(["详情见图"]))
     }
 
+    /// The content's length takes the placeholders' scalars from the whole description's tally: held to the
+    /// straightforward count of every scalar outside every placeholder hit (and the state to what that count says),
+    /// on random descriptions of placeholders that hold others (`暂无描述`: `暂无`, `无`, `描述`), full-width ones
+    /// that fold shorter (`ＮＡ`), `×` (a letter only folded), accents, emoji and Chinese characters that count 2.
+    @Test func contentLengthIsEveryMeaningfulScalarOutsideThePlaceholders() {
+        let pieces = [
+            "无", "暂无描述", "详情见图", "如图所示", "描述", "商品描述", "see photos", "As Shown", "N/A", "na", "ＮＡ",
+            "test", "Test-ing", "description", "lorem ipsum", " ", "，", "。", "×", "Ａ", "é", "e\u{301}", "😀", "棉",
+            "100% cotton", "T-Shirt", "3XL", "\n",
+        ]
+        var generator = SeededGenerator(seed: 20_261_204)
+        var withPlaceholders = 0
+        for _ in 0..<3000 {
+            let text = (0..<generator.below(16)).map { _ in pieces[generator.below(pieces.count)] }.joined()
+            let facts = ListingFacts(listing(text))
+            let folded = facts.description.folded
+            var inPlaceholder = [Bool](repeating: false, count: folded.count)
+            let hits = facts.description.hits[ListingPhrase.placeholders.rawValue]
+            for hit in hits { for offset in hit.range { inPlaceholder[offset] = true } }
+            var expected = 0
+            folded.forEachScalarAsWritten { written, _, start in
+                guard !inPlaceholder[start], TextFold.isMeaningful(written) else { return }
+                expected += TextFold.isCJK(written) ? 2 : 1
+            }
+            #expect(facts.descriptionContent.weightedLength == expected, "\(text)")
+            // The placeholders are quoted only for a description of nothing else.
+            let quotes = hits.map { folded.quote($0.range) }
+            let state: ListingFacts.DescriptionState =
+                expected > 0 ? .written : quotes.isEmpty ? .empty : .placeholdersOnly(quotes)
+            #expect(facts.filler != nil || facts.descriptionState == state, "\(text)")
+            if !hits.isEmpty { withPlaceholders += 1 }
+        }
+        #expect(withPlaceholders > 2000)
+    }
+
     @Test func optionFactsAreEachKindsDistinctValuesInFirstSeenOrder() {
         // Values repeat within and across variants, `Cafe` + U+0301 equals `Café` as a `String`, and the many sizes
         // take some listings past the few values searched one by one to those kept in a set.

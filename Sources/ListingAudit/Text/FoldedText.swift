@@ -50,15 +50,17 @@ public struct FoldedText: Sendable {
         return Int(sourceOffsets[offset])
     }
 
-    /// Calls `body(written, folded, start)` for every scalar: as written, folded, and where the folded one starts.
-    /// One pass over both texts (folding maps scalar to scalar).
-    public func forEachScalarAsWritten(_ body: (UInt32, UInt32, Int) -> Void) {
+    /// Calls `body(written, folded, start)` for every scalar of the folded byte range `range` (whose ends lie on
+    /// scalar boundaries; the whole text when `nil`): as written, folded, and where the folded one starts. One pass
+    /// over both texts (folding maps scalar to scalar).
+    public func forEachScalarAsWritten(in range: Range<Int>? = nil, _ body: (UInt32, UInt32, Int) -> Void) {
+        let range = range ?? 0..<count
         var source = source
         source.withUTF8 { original in
             bytes.withUnsafeBufferPointer { folded in
-                var index = 0
-                var foldedIndex = 0
-                while index < original.count, foldedIndex < folded.count {
+                var index = sourceOffset(range.lowerBound)
+                var foldedIndex = range.lowerBound
+                while index < original.count, foldedIndex < range.upperBound {
                     let (written, length) = UTF8Scalars.decode(original, at: index)
                     let (value, width) = UTF8Scalars.decode(folded, at: foldedIndex)
                     body(written, value, foldedIndex)

@@ -33,7 +33,8 @@ extension ListingFacts {
     public struct DescriptionContent: Sendable {
         /// Letters, digits and Chinese characters outside placeholder phrases, a Chinese character counting 2.
         public let weightedLength: Int
-        /// The placeholder phrases (`详情见图`, `see photos`), as written.
+        /// The placeholder phrases (`详情见图`, `see photos`), as written, of a description without content (a
+        /// description with content lists none: they are quoted only for `DescriptionState.placeholdersOnly`).
         public let placeholders: [String]
 
         /// Whether anything but placeholders is written.
@@ -41,22 +42,25 @@ extension ListingFacts {
     }
 
     /// The content of `description`, placeholders set aside; `weightedLength` is that of the whole description
-    /// (`FoldedText.meaningfulScalars`), the content's when it holds no placeholder.
+    /// (`MeaningfulScalars.weightedCount`, tallied as it was folded). The placeholders' own scalars are taken from it:
+    /// only the placeholders are walked, not the whole description.
     static func content(of description: ScannedText, weightedLength: @autoclosure () -> Int) -> DescriptionContent {
         let text = description.folded
         let placeholders = description.hits[ListingPhrase.placeholders.rawValue]
         guard !placeholders.isEmpty else {
             return DescriptionContent(weightedLength: weightedLength(), placeholders: [])
         }
-        var length = 0
-        var next = placeholders.startIndex
-        // Letters are counted as written (`×` folds to the letter `x`; as written it is a symbol).
-        text.forEachScalarAsWritten { written, _, index in
-            while next < placeholders.endIndex, index >= Int(placeholders[next].end) { next += 1 }
-            if next < placeholders.endIndex, index >= Int(placeholders[next].start) { return }
-            if TextFold.isMeaningful(written) { length += TextFold.isCJK(written) ? 2 : 1 }
+        var inPlaceholders = 0
+        // The list's hits never overlap (longest cover): each scalar is taken once.
+        for hit in placeholders {
+            // Letters are counted as written (`×` folds to the letter `x`; as written it is a symbol).
+            text.forEachScalarAsWritten(in: hit.range) { written, _, _ in
+                if TextFold.isMeaningful(written) { inPlaceholders += TextFold.isCJK(written) ? 2 : 1 }
+            }
         }
-        return DescriptionContent(weightedLength: length, placeholders: placeholders.map { text.quote($0.range) })
+        let length = weightedLength() - inPlaceholders
+        let quoted = length > 0 ? [] : placeholders.map { text.quote($0.range) }
+        return DescriptionContent(weightedLength: length, placeholders: quoted)
     }
 
     /// The first template filler phrase (`lorem ipsum`) in the description, if it holds filler text.

@@ -18,11 +18,17 @@ public enum CategoryProfiler {
         of listing: Listing, title: ScannedText, categoryTexts: [ScannedText], cache: FactsCache
     ) -> ProfileHint {
         var fallback: ProfileHint?
-        let attributes = listing.attributes.filter { isCategoryAttribute($0.name) && !$0.value.isEmpty }
-        for source in categoryTexts + attributes.map({ cache.scanned($0.value) }) {
-            guard let hint = cache.hint(of: source, deepestHint) else { continue }
+        /// The hint of `source` if it decides the profile; a weak one is kept as the fallback.
+        func decisive(_ source: ScannedText) -> ProfileHint? {
+            guard let hint = cache.hint(of: source, deepestHint) else { return nil }
             if !hint.isWeak { return hint.profile == nil ? general : hint }
             if fallback == nil, hint.profile != nil { fallback = hint }
+            return nil
+        }
+        // The category texts, then the category attributes (no array joining the two is made for each listing).
+        for source in categoryTexts { if let hint = decisive(source) { return hint } }
+        for attribute in listing.attributes where isCategoryAttribute(attribute.name) && !attribute.value.isEmpty {
+            if let hint = decisive(cache.scanned(attribute.value)) { return hint }
         }
         // The built-in words (curated against real exports) first, then the taxonomy's names.
         let hits = title.hits[ListingPhrase.productWords.rawValue]
