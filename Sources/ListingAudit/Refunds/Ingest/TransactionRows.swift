@@ -54,27 +54,32 @@ struct TransactionRows: Sendable {
 
     /// Adds `record`, copying the columns the layout holds, trimmed (empty for columns past the record's end).
     /// Runs for every row of an export of millions: the row's cells are copied into room made once for the row,
-    /// not appended to the array cell by cell.
+    /// and their bounds appended to `bounds` at once, not cell by cell.
     mutating func append(_ record: CSVRecord) {
         lines.append(record.line)
         refusalOfRow.append(-1)
         if !record.issues.isEmpty { repairedCount += 1 }
         let room = record.bytes.count
         if bytes.count - used < room { bytes.append(contentsOf: repeatElement(0, count: max(room, bytes.count, 4_096))) }
-        record.bytes.withUnsafeBufferPointer { source in
-            bytes.withUnsafeMutableBufferPointer { storage in
-                for column in layout.columns {
-                    if column < record.count {
-                        let range = record.range(column)
-                        fieldBytes += range.count
-                        let cell = FieldText.trimmed(UnsafeBufferPointer(rebasing: source[range]))
-                        if let start = cell.baseAddress {
-                            (storage.baseAddress! + used).update(from: start, count: cell.count)
-                            used += cell.count
+        layout.columns.withUnsafeBufferPointer { columns in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: columns.count) { rowBounds in
+                record.bytes.withUnsafeBufferPointer { source in
+                    bytes.withUnsafeMutableBufferPointer { storage in
+                        for (slot, column) in columns.enumerated() {
+                            if column < record.count {
+                                let range = record.range(column)
+                                fieldBytes += range.count
+                                let cell = FieldText.trimmed(UnsafeBufferPointer(rebasing: source[range]))
+                                if let start = cell.baseAddress {
+                                    (storage.baseAddress! + used).update(from: start, count: cell.count)
+                                    used += cell.count
+                                }
+                            }
+                            rowBounds[slot] = used
                         }
                     }
-                    bounds.append(used)
                 }
+                bounds.append(contentsOf: rowBounds)
             }
         }
     }
