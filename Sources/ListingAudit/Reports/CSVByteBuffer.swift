@@ -75,16 +75,21 @@ struct CSVByteBuffer {
             end += 1
         }
         if !quoted {
-            (output + end).update(from: source, count: cell.count)
+            copy(source, count: cell.count, to: output + end)
             return end + cell.count
         }
-        for byte in cell {
-            output[end] = byte
-            end += 1
-            if byte == quote {
+        // The runs between quotes are copied whole; each quote is doubled.
+        var start = 0
+        while start < cell.count {
+            let next = ByteSearch.first(in: cell, from: start, quote, quote, quote, quote)
+            let run = min(next + 1, cell.count) - start
+            copy(source + start, count: run, to: output + end)
+            end += run
+            if next < cell.count {
                 output[end] = quote
                 end += 1
             }
+            start = next + 1
         }
         output[end] = quote
         return end + 1
