@@ -49,6 +49,21 @@ struct CSVByteBuffer {
             end = 1
         }
         guard let first = cell.first, let source = cell.baseAddress else { return end }
+        // Most cells need neither an apostrophe nor quotes: they are copied as they are searched.
+        if !isFormulaStart(first) && copyUnquoted(source, count: cell.count, to: output + end) {
+            return end + cell.count
+        }
+        return end + writeMarkedCell(cell, to: output + end)
+    }
+
+    /// Writes `cell` with the quotes or the apostrophe it needs at `output`, as `writeCell` does (no separator);
+    /// returns the bytes written. Out of line: few cells need it.
+    @inline(never)
+    private static func writeMarkedCell(
+        _ cell: UnsafeBufferPointer<UInt8>, to output: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        guard let first = cell.first, let source = cell.baseAddress else { return 0 }
+        var end = 0
         let neutralised = isFormulaStart(first) && !isPlainNumber(cell)
         let quoted = ByteSearch.first(in: cell, from: 0, 0x2C, 0x22, 0x0A, 0x0D) < cell.count
         if quoted {
@@ -60,16 +75,21 @@ struct CSVByteBuffer {
             end += 1
         }
         if !quoted {
-            (output + end).update(from: source, count: cell.count)
+            copy(source, count: cell.count, to: output + end)
             return end + cell.count
         }
-        for byte in cell {
-            output[end] = byte
-            end += 1
-            if byte == quote {
+        // The runs between quotes are copied whole; each quote is doubled.
+        var start = 0
+        while start < cell.count {
+            let next = ByteSearch.first(in: cell, from: start, quote, quote, quote, quote)
+            let run = min(next + 1, cell.count) - start
+            copy(source + start, count: run, to: output + end)
+            end += run
+            if next < cell.count {
                 output[end] = quote
                 end += 1
             }
+            start = next + 1
         }
         output[end] = quote
         return end + 1
@@ -95,7 +115,7 @@ struct CSVByteBuffer {
     ) -> Int {
         if separated { output[0] = UInt8(ascii: ",") }
         let start = separated ? 1 : 0
-        if let source = cell.baseAddress { (output + start).update(from: source, count: cell.count) }
+        if let source = cell.baseAddress { copy(source, count: cell.count, to: output + start) }
         return start + cell.count
     }
 
@@ -152,7 +172,8 @@ struct CSVByteBuffer {
         rowHasCells = false
     }
 
-    /// Writes the cells of one row into room `appendRow` made for them.
+    /// Writes the cells of one row into room `appendRow` made for them. Its methods are inlined into the row's
+    /// closure: a call per cell cost more than copying most cells.
     struct RowWriter {
         fileprivate let output: UnsafeMutablePointer<UInt8>
         fileprivate var separated: Bool
@@ -164,18 +185,21 @@ struct CSVByteBuffer {
         }
 
         /// As `CSVByteBuffer.appendCell(_:)`.
+        @inline(__always)
         mutating func appendCell(_ cell: UnsafeBufferPointer<UInt8>) {
             end += CSVByteBuffer.writeCell(cell, separated: separated, to: output + end)
             separated = true
         }
 
         /// As `CSVByteBuffer.appendWrittenCell(_:)`.
+        @inline(__always)
         mutating func appendWrittenCell(_ cell: UnsafeBufferPointer<UInt8>) {
             end += CSVByteBuffer.writeWrittenCell(cell, separated: separated, to: output + end)
             separated = true
         }
 
         /// As `CSVByteBuffer.appendCell(_ value: Int)`.
+        @inline(__always)
         mutating func appendCell(_ value: Int) {
             end += CSVByteBuffer.writeNumber(
                 negative: value < 0, whole: UInt64(value.magnitude), fraction: nil, separated: separated,
@@ -249,18 +273,30 @@ struct CSVByteBuffer {
             output[end] = UInt8(ascii: "-")
             end += 1
         }
+        // The digits are counted by comparisons and written from the last, two at a time.
         var digits = 1
-        var rest = whole / 10
-        while rest > 0 {
+        var power: UInt64 = 10
+        while digits < 20 && whole >= power {
             digits += 1
-            rest /= 10
-        }
-        var value = whole
-        for offset in stride(from: digits - 1, through: 0, by: -1) {
-            output[end + offset] = UInt8(ascii: "0") + UInt8(value % 10)
-            value /= 10
+            power &*= 10
         }
         end += digits
+        var value = whole
+        var position = end
+        while value >= 100 {
+            let pair = UInt8(truncatingIfNeeded: value % 100)
+            value /= 100
+            position -= 2
+            output[position] = UInt8(ascii: "0") + pair / 10
+            output[position + 1] = UInt8(ascii: "0") + pair % 10
+        }
+        let lead = UInt8(truncatingIfNeeded: value)
+        if lead >= 10 {
+            output[position - 2] = UInt8(ascii: "0") + lead / 10
+            output[position - 1] = UInt8(ascii: "0") + lead % 10
+        } else {
+            output[position - 1] = UInt8(ascii: "0") + lead
+        }
         guard let fraction else { return end }
         output[end] = UInt8(ascii: ".")
         var decimals = fraction.value

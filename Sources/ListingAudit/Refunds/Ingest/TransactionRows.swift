@@ -17,8 +17,10 @@ struct TransactionRows: Sendable {
     /// The bytes of the fields read as the record held them, untrimmed: what chunks are sized by.
     private var fieldBytes = 0
     /// Held field `h` of row `r` is `bytes[bounds[r * held + h] ..< bounds[r * held + h + 1]]`, where `held` is the
-    /// number of columns the layout holds.
-    private var bounds: [Int] = [0]
+    /// number of columns the layout holds. Only the first `boundCount` are set; the rest is room for the next rows
+    /// (not zeroed: no bound past `boundCount` is read).
+    private var bounds: [Int]
+    private var boundCount = 1
     private var lines: [Int] = []
     /// The refusal of each row in `refusals`, or -1.
     private var refusalOfRow: [Int32] = []
@@ -31,7 +33,11 @@ struct TransactionRows: Sendable {
     init(layout: RowLayout, rows: Int = 0, bytes: Int = 0) {
         self.layout = layout
         self.bytes = [UInt8](unsafeUninitializedCapacity: bytes) { _, initialized in initialized = bytes }
-        bounds.reserveCapacity(rows * layout.columns.count + 1)
+        let boundRoom = rows * layout.columns.count + 1
+        bounds = [Int](unsafeUninitializedCapacity: boundRoom) { room, initialized in
+            room[0] = 0
+            initialized = boundRoom
+        }
         lines.reserveCapacity(rows)
         refusalOfRow.reserveCapacity(rows)
     }
@@ -54,26 +60,31 @@ struct TransactionRows: Sendable {
 
     /// Adds `record`, copying the columns the layout holds, trimmed (empty for columns past the record's end).
     /// Runs for every row of an export of millions: the row's cells are copied into room made once for the row,
-    /// not appended to the array cell by cell.
+    /// and their bounds written into room made once for the row, not appended cell by cell.
     mutating func append(_ record: CSVRecord) {
         lines.append(record.line)
         refusalOfRow.append(-1)
         if !record.issues.isEmpty { repairedCount += 1 }
         let room = record.bytes.count
         if bytes.count - used < room { bytes.append(contentsOf: repeatElement(0, count: max(room, bytes.count, 4_096))) }
-        record.bytes.withUnsafeBufferPointer { source in
-            bytes.withUnsafeMutableBufferPointer { storage in
-                for column in layout.columns {
-                    if column < record.count {
-                        let range = record.range(column)
-                        fieldBytes += range.count
-                        let cell = FieldText.trimmed(UnsafeBufferPointer(rebasing: source[range]))
-                        if let start = cell.baseAddress {
-                            (storage.baseAddress! + used).update(from: start, count: cell.count)
-                            used += cell.count
+        let first = makeRoomForBounds()
+        layout.columns.withUnsafeBufferPointer { columns in
+            record.bytes.withUnsafeBufferPointer { source in
+                bytes.withUnsafeMutableBufferPointer { storage in
+                    bounds.withUnsafeMutableBufferPointer { allBounds in
+                        for (slot, column) in columns.enumerated() {
+                            if column < record.count {
+                                let range = record.range(column)
+                                fieldBytes += range.count
+                                let cell = FieldText.trimmed(UnsafeBufferPointer(rebasing: source[range]))
+                                if let start = cell.baseAddress {
+                                    (storage.baseAddress! + used).update(from: start, count: cell.count)
+                                    used += cell.count
+                                }
+                            }
+                            allBounds[first + slot] = used
                         }
                     }
-                    bounds.append(used)
                 }
             }
         }
@@ -84,15 +95,27 @@ struct TransactionRows: Sendable {
         lines.append(line)
         refusalOfRow.append(Int32(refusals.count))
         refusals.append(skip)
-        bounds.append(contentsOf: repeatElement(used, count: layout.columns.count))
+        let first = makeRoomForBounds()
+        for slot in 0..<layout.columns.count { bounds[first + slot] = used }
+    }
+
+    /// Counts the bounds of one more row, making room for them if there is none; returns where the row's go.
+    private mutating func makeRoomForBounds() -> Int {
+        let held = layout.columns.count
+        if bounds.count - boundCount < held {
+            bounds.append(contentsOf: repeatElement(0, count: max(held, bounds.count)))
+        }
+        defer { boundCount += held }
+        return boundCount
     }
 
     /// Calls `body` with the rows; their fields are valid only during the call.
     func withRows<Result>(_ body: (Rows) throws -> Result) rethrows -> Result {
         try bytes.withUnsafeBufferPointer { storage in
             let bytes = UnsafeBufferPointer(rebasing: storage[..<used])
-            return try bounds.withUnsafeBufferPointer { bounds in
-                try layout.heldIndex.withUnsafeBufferPointer { heldIndex in
+            return try bounds.withUnsafeBufferPointer { allBounds in
+                let bounds = UnsafeBufferPointer(rebasing: allBounds[..<boundCount])
+                return try layout.heldIndex.withUnsafeBufferPointer { heldIndex in
                     try body(Rows(chunk: self, cells: RowCells(bytes: bytes, bounds: bounds, heldIndex: heldIndex)))
                 }
             }

@@ -76,6 +76,7 @@ struct RefundChunkWork: Sendable {
                 }
             }
             let answers = classifier.answers(for: pairs, lookups: kept.count)
+            result.counts.reserveCapacity(kept.count)
             let byID = matcher.positions(ofIDs: kept.map { $0.fields.text(RefundField.listingID) })
             // Rows run to about one and a half to two times the fields read (1.6 on the synthetic shops: the match,
             // category, type and status cells are added); the buffer grows past that if it must, copying what it holds.
