@@ -3,7 +3,8 @@ import Testing
 @testable import ListingAudit
 
 /// `ListingFacts.imageAddresses` tells most addresses apart by their picture keys before comparing them as strings:
-/// held here to the straightforward list (gallery then variant images, blanks dropped, repeats by `==` dropped).
+/// held here to the straightforward list (gallery then variant images, blanks dropped, repeats by `==` dropped); and
+/// the pictures counted and repeated among them, read in place, to the same questions asked of a set of pictures.
 @Suite struct ImageAddressListTests {
     /// Addresses that repeat exactly, differ only in case, spaces or a size suffix, or are canonically equal with
     /// different bytes (`é` written precomposed and decomposed).
@@ -32,6 +33,28 @@ import Testing
             var expected: [String] = []
             for url in gallery + variantImages where !url.isBlank && !expected.contains(url) { expected.append(url) }
             #expect(ListingFacts.imageAddresses(of: listing).map(\.url) == expected)
+        }
+    }
+
+    @Test func picturesAreCountedAsASetCountsThem() {
+        var generator = SeededGenerator(seed: 16001)
+        let location = SourceLocation(file: "shop.csv", line: 2)
+        // Placeholders too, repeated like any picture; galleries past 32 addresses take the hashed path.
+        let pieces = Self.pieces + ["https://cdn.shop.com/p/placeholder.png", "https://cdn.shop.com/no-image.gif"]
+        for _ in 0..<400 {
+            let gallery = (0..<generator.below(45)).map { _ in
+                pieces[generator.below(pieces.count)] + "?v=\(generator.below(3))"
+                    + (generator.below(4) == 0 ? "" : "&n=\(generator.below(40))")
+            }
+            let listing = Listing(
+                id: "1", images: gallery.map { ListingImage(url: $0, location: location) }, format: .generic,
+                location: location)
+            let addresses = ListingFacts.imageAddresses(of: listing)
+            var pictures = Set<ImagePicture>()
+            let repeats = addresses.indices.filter { !pictures.insert(addresses[$0].picture).inserted }
+            #expect(ListingFacts.repeatedPictures(addresses) == repeats)
+            let shown = Set(addresses.filter { !$0.isPlaceholder }.map(\.picture))
+            #expect(ListingFacts.distinctPictures(addresses) == shown.count)
         }
     }
 }

@@ -1,8 +1,6 @@
 extension ListingFacts {
     /// One image address of the listing, read once for every image rule.
     struct ImageAddress: Sendable {
-        /// The address as the export wrote it.
-        let url: String
         /// Where it was read.
         let location: SourceLocation
         /// The picture it shows: the address without scheme, query and size suffix.
@@ -11,6 +9,9 @@ extension ListingFacts {
         let isPlaceholder: Bool
         /// What keeps a marketplace from fetching it, if anything.
         let problem: ImageURL.Problem?
+
+        /// The address as the export wrote it (held once, by its picture).
+        var url: String { picture.url }
     }
 
     /// Every image address, gallery first, then variant images not in the gallery; blanks and repeats dropped.
@@ -30,8 +31,7 @@ extension ListingFacts {
             let (picture, isPlaceholder, problem) = ImageURL.read(url)
             guard isNew(url, picture) else { return }
             result.append(
-                ImageAddress(
-                    url: url, location: location, picture: picture, isPlaceholder: isPlaceholder, problem: problem))
+                ImageAddress(location: location, picture: picture, isPlaceholder: isPlaceholder, problem: problem))
         }
         for image in listing.images { add(image.url, image.location) }
         for variant in listing.variants {
@@ -42,26 +42,22 @@ extension ListingFacts {
 
     /// The number of different pictures: addresses compared by picture, placeholders left out.
     static func distinctPictures(_ addresses: [ImageAddress]) -> Int {
-        var count = 0
-        if addresses.count <= 32 {
-            for (index, address) in addresses.enumerated() where !address.isPlaceholder {
-                let isRepeat = addresses[..<index].contains { !$0.isPlaceholder && $0.picture == address.picture }
-                if !isRepeat { count += 1 }
-            }
-            return count
-        }
-        var seen = Set<ImagePicture>()
-        for address in addresses where !address.isPlaceholder && seen.insert(address.picture).inserted { count += 1 }
-        return count
+        addresses.count { !$0.isPlaceholder } - repeatedPictures(addresses, placeholders: false).count
     }
 
-    /// The indices of the elements equal to an earlier one: a linear search in a short gallery, hashing in a long one
-    /// (so a listing with thousands of images costs no more than its length).
-    static func repeatedIndices<Element: Hashable>(_ elements: [Element]) -> [Int] {
-        if elements.count <= 32 {
-            return elements.indices.filter { index in elements[..<index].contains(elements[index]) }
+    /// The indices of the addresses whose picture an earlier address shows, placeholders compared too or left out
+    /// on both sides: a linear search in a short gallery, hashing in a long one (so a listing with thousands of
+    /// images costs no more than its length). The pictures are compared where the addresses hold them, with no
+    /// list of them and no copy of an address made.
+    static func repeatedPictures(_ addresses: [ImageAddress], placeholders: Bool = true) -> [Int] {
+        func isCompared(_ index: Int) -> Bool { placeholders || !addresses[index].isPlaceholder }
+        if addresses.count <= 32 {
+            return addresses.indices.filter { index in
+                isCompared(index)
+                    && (0..<index).contains { isCompared($0) && addresses[$0].picture == addresses[index].picture }
+            }
         }
-        var seen = Set<Element>()
-        return elements.indices.filter { !seen.insert(elements[$0]).inserted }
+        var seen = Set<ImagePicture>()
+        return addresses.indices.filter { isCompared($0) && !seen.insert(addresses[$0].picture).inserted }
     }
 }

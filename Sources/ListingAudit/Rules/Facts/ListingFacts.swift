@@ -179,6 +179,9 @@ public final class ListingFacts {
     /// Every image address, gallery first, then variant images not in the gallery; blanks and repeats dropped.
     private(set) lazy var imageAddresses = Self.imageAddresses(of: listing)
 
+    /// The gallery's probed images (`--probe-images`), found once for every rule that judges the images themselves.
+    private(set) lazy var probedImages = ProbedImage.all(in: listing)
+
     /// The number of different pictures (same picture at another size counts once; placeholders not at all).
     public private(set) lazy var distinctImageCount = Self.distinctPictures(imageAddresses)
 

@@ -31,7 +31,7 @@ struct BrokenImageRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        let broken = ProbedImage.all(in: facts.listing).filter { !$0.isMain && $0.probe.isBroken }
+        let broken = facts.probedImages.filter { !$0.isMain && $0.probe.isBroken }
         guard let first = broken.first, let reason = first.probe.brokenReason else { return nil }
         return finding(
             at: first.image.location, message: .brokenImages(broken.count, first: reason),

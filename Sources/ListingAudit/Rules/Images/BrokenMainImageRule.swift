@@ -33,7 +33,7 @@ struct BrokenMainImageRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        guard let main = ProbedImage.all(in: facts.listing).first, main.isMain, main.probe.isBroken,
+        guard let main = facts.probedImages.first, main.isMain, main.probe.isBroken,
             let reason = main.probe.brokenReason
         else { return nil }
         return finding(

@@ -45,8 +45,11 @@ struct ColourVariantImagesRule: ListingRule {
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let listing = facts.listing
-        let colours = facts.options(.colour).filter { !$0.isBlank }.map(\.source)
-        guard colours.count > 1 else { return nil }
+        let options = facts.options(.colour)
+        // Counted where the facts hold them: the colours are listed only where a finding may need them.
+        let colourCount = options.count { !$0.isBlank }
+        guard colourCount > 1 else { return nil }
+        func colours() -> [String] { options.filter { !$0.isBlank }.map(\.source) }
         let linkedSKUs = Set(listing.images.compactMap(\.variantSKU))
         let isLinked = !linkedSKUs.isEmpty || listing.variants.contains { $0.imageURL != nil }
         if isLinked {
@@ -57,18 +60,18 @@ struct ColourVariantImagesRule: ListingRule {
             where !(variant.imageURL ?? "").isBlank || variant.sku.map(linkedSKUs.contains) == true {
                 if let colour = variant.value(of: .colour) { pictured.insert(colour) }
             }
-            let missing = colours.filter { !pictured.contains($0) }
+            let missing = colours().filter { !pictured.contains($0) }
             guard let first = missing.first else { return nil }
             let location = listing.variant(with: first, of: .colour)?.location ?? listing.location
             let evidence = missing.joined(separator: ", ")
             return finding(at: location, message: .coloursWithoutImages(evidence), evidence: evidence)
         }
         let images = facts.distinctImageCount
-        guard images > 0, colours.count > images else { return nil }
+        guard images > 0, colourCount > images else { return nil }
         return finding(
             at: listing.variants.first?.location ?? listing.location,
-            message: .fewerImagesThanColours(colours: colours.count, images: images),
-            evidence: colours.joined(separator: ", "))
+            message: .fewerImagesThanColours(colours: colourCount, images: images),
+            evidence: colours().joined(separator: ", "))
     }
 }
 

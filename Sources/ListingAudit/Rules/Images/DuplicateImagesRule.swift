@@ -35,8 +35,8 @@ struct DuplicateImagesRule: ListingRule {
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let addresses = facts.imageAddresses
-        let repeats = ListingFacts.repeatedIndices(addresses.map(\.picture)).map { addresses[$0] }
-        guard let first = repeats.first else { return nil }
+        let repeats = ListingFacts.repeatedPictures(addresses)
+        guard let first = repeats.first.map({ addresses[$0] }) else { return nil }
         return finding(at: first.location, message: .duplicateImages(repeats.count), evidence: first.url)
     }
 }

@@ -27,7 +27,7 @@ struct FormatMismatchImageRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        for probed in ProbedImage.all(in: facts.listing) {
+        for probed in facts.probedImages {
             guard let real = probed.header?.format else { continue }
             let named = Self.extensionFormat(of: probed.image.url)
             let served = probed.probe.contentType.flatMap(ImageFormat.named(mediaType:))

@@ -28,7 +28,7 @@ struct LargeImageFileRule: ListingRule {
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let limit = facts.settings.maximumImageBytes
-        let large = ProbedImage.all(in: facts.listing).filter { ($0.probe.byteSize ?? 0) > limit }
+        let large = facts.probedImages.filter { ($0.probe.byteSize ?? 0) > limit }
         guard let first = large.first, let bytes = first.probe.byteSize else { return nil }
         return finding(
             at: first.image.location, message: .tooLarge(large.count, limit: ProbedImage.megabytes(limit)),

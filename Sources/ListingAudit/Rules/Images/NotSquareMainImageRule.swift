@@ -27,7 +27,7 @@ struct NotSquareMainImageRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        guard facts.settings.squareMainImage, let main = ProbedImage.all(in: facts.listing).first, main.isMain,
+        guard facts.settings.squareMainImage, let main = facts.probedImages.first, main.isMain,
             let header = main.header
         else { return nil }
         // Within 1% is square: resampling leaves a pixel or two.

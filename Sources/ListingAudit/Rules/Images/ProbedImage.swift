@@ -5,11 +5,16 @@ struct ProbedImage {
     /// Whether it is the listing's main image (the first of the gallery).
     let isMain: Bool
 
-    /// The probed images of `listing`, in gallery order; empty when images were not probed.
+    /// The probed images of `listing`, in gallery order; empty when images were not probed (`ListingFacts`
+    /// keeps them for the rules). Each image is read where the gallery holds it and copied only when it was
+    /// probed: most runs probe nothing.
     static func all(in listing: Listing) -> [ProbedImage] {
-        listing.images.enumerated().compactMap { index, image in
-            image.probe.map { ProbedImage(image: image, probe: $0, isMain: index == 0) }
+        var probed: [ProbedImage] = []
+        for index in listing.images.indices {
+            guard let probe = listing.images[index].probe else { continue }
+            probed.append(ProbedImage(image: listing.images[index], probe: probe, isMain: index == 0))
         }
+        return probed
     }
 
     /// The header, when the bytes were read as an image.

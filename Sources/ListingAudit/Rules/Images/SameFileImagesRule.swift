@@ -36,7 +36,7 @@ struct SameFileImagesRule: ListingRule {
     func check(_ facts: ListingFacts) -> RuleFinding? {
         var firstByKey: [String: ProbedImage] = [:]
         var copies: [(copy: ProbedImage, original: ProbedImage)] = []
-        for probed in ProbedImage.all(in: facts.listing) {
+        for probed in facts.probedImages {
             guard let key = probed.probe.contentKey else { continue }
             if let original = firstByKey[key] {
                 if ImagePicture(original.image.url) != ImagePicture(probed.image.url) {

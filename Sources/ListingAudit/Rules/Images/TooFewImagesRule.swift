@@ -34,7 +34,7 @@ struct TooFewImagesRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        guard let first = facts.imageAddresses.first else { return nil }
+        guard !facts.imageAddresses.isEmpty else { return nil }
         let count = facts.distinctImageCount
         let minimum = facts.settings.minimumImages
         guard count < minimum else { return nil }
@@ -43,7 +43,7 @@ struct TooFewImagesRule: ListingRule {
         // The evidence quotes the addresses (the message gives the count in the reader's language).
         let addresses = facts.imageAddresses.filter { !$0.isPlaceholder }.map(\.url)
         return finding(
-            at: first.location, message: .tooFewImages(count, minimum: minimum),
+            at: facts.imageAddresses[0].location, message: .tooFewImages(count, minimum: minimum),
             evidence: addresses.joined(separator: ", "), condition: condition)
     }
 }

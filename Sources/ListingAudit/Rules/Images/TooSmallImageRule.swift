@@ -30,7 +30,7 @@ struct TooSmallImageRule: ListingRule {
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let settings = facts.settings
-        let small = ProbedImage.all(in: facts.listing).filter { image in
+        let small = facts.probedImages.filter { image in
             guard let header = image.header else { return false }
             return max(header.width, header.height) < settings.minimumImageSide
         }
