@@ -9,35 +9,27 @@ struct OrderRowReader {
     }
 
     let path: String
-    let columns: FieldColumns<OrderField>
+    private let skips: RowSkips<OrderField>
+
+    init(path: String, columns: FieldColumns<OrderField>) {
+        self.path = path
+        skips = RowSkips(path: path, columns: columns)
+    }
 
     /// The row's values, or why it is skipped.
     func read(_ row: RowFields) -> RowOutcome<Values> {
-        if row.text(OrderField.listingID).isEmpty && row.text(OrderField.sku).isEmpty
-            && row.text(OrderField.title).isEmpty
-        {
-            return .skipped(
-                SkippedRow(
-                    location: location(of: .listingID, row),
-                    reason: LocalizedText(
-                        zh: "没有商品ID、SKU 或商品名称，无法对应到商品",
-                        en: "names no listing id, SKU or product title, so it cannot be tied to a listing")))
+        if let untied = skips.untied(row, id: .listingID, sku: .sku, title: .title) { return .skipped(untied) }
+        let quantity: Int?
+        switch skips.number(.quantity, row, FieldText.quantity, zh: "数量", en: "quantity") {
+        case .kept(let value): quantity = value
+        case .skipped(let skip): return .skipped(skip)
         }
-        var quantity = 1
-        switch FieldText.quantity(row.text(OrderField.quantity)) {
-        case .blank: quantity = 1
-        case .value(let value): quantity = value
-        case .invalid: return .skipped(unreadable(.quantity, row, zh: "数量", en: "quantity", outOfRange: false))
-        case .outOfRange: return .skipped(unreadable(.quantity, row, zh: "数量", en: "quantity", outOfRange: true))
+        let amount: Double?
+        switch skips.number(.amount, row, FieldText.amount, zh: "金额", en: "amount") {
+        case .kept(let value): amount = value
+        case .skipped(let skip): return .skipped(skip)
         }
-        var amount: Double?
-        switch FieldText.amount(row.text(OrderField.amount)) {
-        case .blank: amount = nil
-        case .value(let value): amount = value
-        case .invalid: return .skipped(unreadable(.amount, row, zh: "金额", en: "amount", outOfRange: false))
-        case .outOfRange: return .skipped(unreadable(.amount, row, zh: "金额", en: "amount", outOfRange: true))
-        }
-        return .kept(Values(quantity: quantity, amount: amount))
+        return .kept(Values(quantity: quantity ?? 1, amount: amount))
     }
 
     /// The order line of a kept row.
@@ -51,18 +43,5 @@ struct OrderRowReader {
             sku: optional(.sku), productTitle: optional(.title), quantity: values.quantity, amount: values.amount,
             date: FieldText.date(String(decoding: row.text(OrderField.date), as: UTF8.self)),
             location: SourceLocation(file: path, line: row.line))
-    }
-
-    private func unreadable(
-        _ field: OrderField, _ row: RowFields, zh: String, en: String, outOfRange: Bool
-    ) -> SkippedRow {
-        let value = String(decoding: row.text(field), as: UTF8.self)
-        return SkippedRow(
-            location: location(of: field, row),
-            reason: FieldText.unreadable(zh: zh, en: en, value: value, outOfRange: outOfRange))
-    }
-
-    private func location(of field: OrderField, _ row: RowFields) -> SourceLocation {
-        SourceLocation(file: path, line: row.line, column: columns[field].map { $0 + 1 })
     }
 }

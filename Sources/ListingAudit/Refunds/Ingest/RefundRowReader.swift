@@ -14,7 +14,7 @@ struct RefundRowReader {
     let path: String
     let fileName: String
     let format: RefundExportFormat
-    let columns: FieldColumns<RefundField>
+    private let skips: RowSkips<RefundField>
     private var types = ByteMemo<RefundType>()
     private var returns = ByteMemo<RefundType>()
     private var statuses = ByteMemo<RefundStatus>()
@@ -23,32 +23,19 @@ struct RefundRowReader {
         self.path = path
         self.fileName = path.split(separator: "/").last.map(String.init) ?? path
         self.format = format
-        self.columns = columns
+        skips = RowSkips(path: path, columns: columns)
     }
 
     /// The row's values, or why it is skipped.
     mutating func read(_ row: RowFields) -> RowOutcome<Values> {
-        if row.text(RefundField.listingID).isEmpty && row.text(RefundField.sku).isEmpty
-            && row.text(RefundField.title).isEmpty
-        {
-            return .skipped(
-                SkippedRow(
-                    location: location(of: .listingID, row),
-                    reason: LocalizedText(
-                        zh: "没有商品ID、SKU 或商品名称，无法对应到商品",
-                        en: "names no listing id, SKU or product title, so it cannot be tied to a listing")))
+        if let untied = skips.untied(row, id: .listingID, sku: .sku, title: .title) { return .skipped(untied) }
+        let amount: Double?
+        switch skips.number(.amount, row, FieldText.amount, zh: "退款金额", en: "amount") {
+        case .kept(let value): amount = value
+        case .skipped(let skip): return .skipped(skip)
         }
-        var amount: Double?
-        switch FieldText.amount(row.text(RefundField.amount)) {
-        case .blank: amount = nil
-        case .value(let value): amount = value
-        case .invalid: return .skipped(invalid(.amount, row, zh: "退款金额", en: "amount", outOfRange: false))
-        case .outOfRange: return .skipped(invalid(.amount, row, zh: "退款金额", en: "amount", outOfRange: true))
-        }
-        switch FieldText.quantity(row.text(RefundField.quantity)) {
-        case .blank, .value: break
-        case .invalid: return .skipped(invalid(.quantity, row, zh: "数量", en: "quantity", outOfRange: false))
-        case .outOfRange: return .skipped(invalid(.quantity, row, zh: "数量", en: "quantity", outOfRange: true))
+        if case .skipped(let skip) = skips.number(.quantity, row, FieldText.quantity, zh: "数量", en: "quantity") {
+            return .skipped(skip)
         }
         var type = types.value(of: row.text(RefundField.type), FieldText.refundType)
         if type == .unknown { type = returns.value(of: row.text(RefundField.needsReturn), FieldText.refundType) }
@@ -91,17 +78,4 @@ struct RefundRowReader {
 
     /// The id of a refund whose export gives none: `file.csv:line`.
     static func generatedID(fileName: String, line: Int) -> String { "\(fileName):\(line)" }
-
-    private func location(of field: RefundField, _ row: RowFields) -> SourceLocation {
-        SourceLocation(file: path, line: row.line, column: columns[field].map { $0 + 1 })
-    }
-
-    private func invalid(
-        _ field: RefundField, _ row: RowFields, zh: String, en: String, outOfRange: Bool
-    ) -> SkippedRow {
-        let value = String(decoding: row.text(field), as: UTF8.self)
-        return SkippedRow(
-            location: location(of: field, row),
-            reason: FieldText.unreadable(zh: zh, en: en, value: value, outOfRange: outOfRange))
-    }
 }
