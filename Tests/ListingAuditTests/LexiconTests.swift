@@ -125,8 +125,8 @@ private func mentions(_ text: String, book: PhraseBook = ListingPhrase.standardB
     }
 
     @Test func hedgesDropFalseFriendsAndNegations() {
-        let hedges = ScannedText("约会穿，无色差，尺寸以实物为准", book: ListingPhrase.standardBook).hedges()
-        #expect(hedges.map(\.text) == ["以实物为准"])
+        let text = ScannedText("约会穿，无色差，尺寸以实物为准", book: ListingPhrase.standardBook)
+        #expect(text.hedgeHits().map { text.folded.quote($0.range) } == ["以实物为准"])
     }
 
     @Test func coloursAreMatchedStrictlyInTitlesAndBroadlyInOptions() {
@@ -152,7 +152,7 @@ private func mentions(_ text: String, book: PhraseBook = ListingPhrase.standardB
 
     @Test func sentencesEndAtChineseAndEnglishStops() throws {
         let text = ScannedText("衣长70cm。颜色以实物为准", book: ListingPhrase.standardBook)
-        let hedge = try #require(text.hedges().first)
+        let hedge = try #require(text.hedgeHits().first)
         #expect(!text.folded.containsDigit(in: text.folded.sentence(around: hedge.range)))
         #expect(text.folded.quote(text.folded.sentence(around: hedge.range)) == "颜色以实物为准")
     }

@@ -47,20 +47,21 @@ struct BoilerplateDescriptionRule: ListingRule {
         ])
 
     /// A candidate finding: whether the description is shared is known only once every listing has been read, and
-    /// `settle` completes it with the count.
+    /// `settle` completes it with the count. Its evidence is the whole description (shared, not copied): most
+    /// candidates are never reported, so `settle` abbreviates it only for those that are.
     func check(_ facts: ListingFacts) -> RuleFinding? {
         guard facts.filler == nil, facts.descriptionKey != nil else { return nil }
         return finding(
-            facts, at: .description, message: LocalizedText(zh: "", en: ""),
-            evidence: facts.listing.description.abbreviated(to: 40),
+            facts, at: .description, message: LocalizedText(zh: "", en: ""), evidence: facts.listing.description,
             condition: .sharedDescription(minimum: max(2, facts.settings.boilerplateMinimumListings)))
     }
 
-    /// `candidate` (from `check`) for a description shared by `products` different products.
+    /// `candidate` (from `check`, its evidence the whole description) for a description shared by `products`
+    /// different products.
     static func settle(_ candidate: RuleFinding, sharedBy products: Int) -> RuleFinding {
         var settled = candidate
         settled.message = .boilerplate(products)
-        settled.evidence = "\(products) × \(candidate.evidence)"
+        settled.evidence = "\(products) × \(candidate.evidence.abbreviated(to: 40))"
         settled.condition = nil
         return settled
     }

@@ -41,18 +41,19 @@ struct HedgeWithoutNumberRule: ListingRule {
         let text = facts.description
         let folded = text.folded
         let measureWords = text.hits[ListingPhrase.measureWords.rawValue]
-        let loose = text.hedges().filter { match in
-            if folded.containsDigit(in: folded.sentence(around: match.range)) { return false }
-            guard match.value == ListingPhrase.Hedge.weak else { return true }
-            if Self.isSingleChineseCharacter(match.text) {
-                return measureWords.contains { $0.range.upperBound == match.range.lowerBound }
+        // Hedges are quoted only once they are known to be printed (or to tell a one-character hedge).
+        let loose = text.hedgeHits().filter { hit in
+            if folded.containsDigit(in: folded.sentence(around: hit.range)) { return false }
+            guard hit.value == ListingPhrase.Hedge.weak else { return true }
+            if Self.isSingleChineseCharacter(folded.quote(hit.range)) {
+                return measureWords.contains { $0.range.upperBound == hit.range.lowerBound }
             }
             // A weak hedge of more letters (`左右`, `about`) counts only next to a measurement topic in its clause.
-            let clause = folded.clause(around: match.range)
+            let clause = folded.clause(around: hit.range)
             return measureWords.contains { clause.contains($0.range.lowerBound) && $0.range.upperBound <= clause.upperBound }
         }
         guard !loose.isEmpty else { return nil }
-        let phrases = loose.map(\.text).uniqued()
+        let phrases = loose.map { folded.quote($0.range) }.uniqued()
         return finding(facts, at: .description, message: .hedge(phrases), evidence: phrases.joined(separator: ", "))
     }
 
@@ -73,8 +74,11 @@ extension LocalizedText {
 }
 
 extension ScannedText {
-    /// The hedges that are real hedges: false friends (`约会`) and negated hedges (`无色差`) left out.
-    func hedges() -> [TextMatch] {
-        matches(.hedges).filter { !$0.isNegated && $0.value != ListingPhrase.Hedge.falseFriend }
+    /// The hits of hedges that are real hedges, unquoted: false friends (`约会`) and negated hedges (`无色差`) left
+    /// out.
+    func hedgeHits() -> [PhraseHit] {
+        hits[ListingPhrase.hedges.rawValue].filter {
+            $0.value != ListingPhrase.Hedge.falseFriend && !folded.isNegated(at: $0.range.lowerBound)
+        }
     }
 }

@@ -89,13 +89,33 @@ public enum MeasurementScanner {
     @inline(__always)
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
-    /// The index of the first ASCII digit from `index` on, or `bytes.count`.
-    private static func nextDigit(in bytes: [UInt8], from index: Int) -> Int {
+    /// The index of the first ASCII digit from `index` (at most `bytes.count`) on, or `bytes.count`: eight bytes at
+    /// a time, then byte by byte.
+    static func nextDigit(in bytes: [UInt8], from index: Int) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             var position = index
+            if let base = buffer.baseAddress {
+                while position + 8 <= buffer.count {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+                    let digits = digitBits(word)
+                    if digits != 0 { return position + digits.trailingZeroBitCount / 8 }
+                    position += 8
+                }
+            }
             while position < buffer.count, !isDigit(buffer[position]) { position += 1 }
             return position
         }
+    }
+
+    /// The high bit of each byte of `word` that is an ASCII digit (`0x30`–`0x39`), every other bit clear. Each byte
+    /// is read on its own: its low seven bits plus `0x50` reach the high bit from `0x30` on, plus `0x46` from `0x3A`
+    /// on, and neither sum carries into the next byte.
+    @inline(__always)
+    static func digitBits(_ word: UInt64) -> UInt64 {
+        let low = word & 0x7F7F_7F7F_7F7F_7F7F
+        let fromZero = low &+ 0x5050_5050_5050_5050
+        let pastNine = low &+ 0x4646_4646_4646_4646
+        return fromZero & ~pastNine & ~word & 0x8080_8080_8080_8080
     }
 
     /// Reads `12`, `1.5`, `1,000` from `index`; returns the offset after it.
