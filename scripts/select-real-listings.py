@@ -5,7 +5,8 @@ Prints `file,listing_id,half` pointers, and with --show the fields a reviewer re
 goes into the project). Per export, listings are ordered by an FNV-1a hash of `file#id` (SHA-1 for one export)
 and the first N are taken; the half is fixed per shop (every listing of an export is in its shop's half), before any
 rule run. Ids are the ones `listing-audit` gives: Shopify Handle, feed `id`, WooCommerce SKU or ID, and the id column
-of the other layouts. `--new` takes the listings of round 4 (NEW_EXPORTS) instead of the first 320.
+of the other layouts. `--new` takes the listings of round 4 (NEW_EXPORTS) instead of the first 320, `--round5` those
+of round 5 (ROUND5_EXPORTS).
 """
 import csv
 import hashlib
@@ -60,9 +61,17 @@ NEW_EXPORTS = [
     ("zh-shops/tmall_double11_cosmetics_2016_titles.csv", "csv:id", 8, None, 15),
 ]
 
+# Round 5 (issue 10, session 17): Shopify's published sample catalogues, one shop (`shopifypartners`), every listing
+# of its three files; the half from the shop's name as in round 4. Same tuple as NEW_EXPORTS.
+ROUND5_EXPORTS = [
+    ("shopify/shopifypartners_sample_apparel.csv", "shopify", 20, "shopifypartners", 0),
+    ("shopify/shopifypartners_sample_home-and-garden.csv", "shopify", 20, "shopifypartners", 0),
+    ("shopify/shopifypartners_sample_jewelery.csv", "shopify", 20, "shopifypartners", 0),
+]
+
 
 def half_of(shop, name):
-    """The half of a round-4 export: its shop's, fixed by the shop name's hash, or the half it already has."""
+    """The half of a round-4 or round-5 export: its shop's, fixed by the shop name's hash, or the half it already has."""
     if shop is None:
         return next(half for export, _, _, half in EXPORTS if export == name)
     return "dev" if fnv(shop) % 2 == 0 else "test"
@@ -133,9 +142,9 @@ def show(name, listing_id, rows):
 def main():
     wanted = set(sys.argv[sys.argv.index("--show") + 1:]) if "--show" in sys.argv else None
     print("file,listing_id,half")
-    if "--new" in sys.argv:
+    if "--new" in sys.argv or "--round5" in sys.argv:
         exports = [(name, layout, count, half_of(shop, name), skip)
-                   for name, layout, count, shop, skip in NEW_EXPORTS]
+                   for name, layout, count, shop, skip in (NEW_EXPORTS if "--new" in sys.argv else ROUND5_EXPORTS)]
     else:
         exports = [(name, layout, count, half, 0) for name, layout, count, half in EXPORTS]
     for name, layout, count, half, skip in exports:
