@@ -42,6 +42,32 @@ import Testing
         #expect(profile(title: title) == expected)
     }
 
+    /// Compounds are written open, hyphenated or closed: a name of two words also matches its closed spelling, so
+    /// `Beanbag` is the furniture `bean bag` is. Not where a closed word is listed already, or a part is shorter than
+    /// three letters.
+    @Test func closedCompoundsMatchLikeTheirOpenNames() {
+        #expect(profile(title: "Black Beanbag") == .furniture)
+        #expect(profile(title: "Black Bean-Bag") == .furniture)
+        #expect(profile(title: "Black Bean Bag") == .furniture)
+        #expect(profile(title: "Ribbed Tanktop") == .apparel)
+        #expect(profile(title: "Black Beans, 500 g") != .furniture)
+        let entries: [(text: String, value: Int32)] = [("bean bag", 1), ("t shirt", 2), ("key ring", 3), ("keyring", 4),
+                                                       ("bow tie clip", 5), ("手机 壳", 6)]
+        let closed = ProductWords.closedCompounds(of: entries)
+        #expect(closed.map(\.text) == ["beanbag"])
+        #expect(closed.map(\.value) == [1])
+    }
+
+    /// Names of sized and dimensional goods that real shops' titles use (round 5 of the labelled real listings):
+    /// British and trade names of clothes, and garden goods bought by their dimensions; a jumper cable is no jumper.
+    @Test(arguments: [
+        ("Yellow Wool Jumper", ProductProfile.apparel), ("Classic Varsity Top", .apparel),
+        ("LED High Tops", .shoes), ("Antique Drawers", .furniture), ("Jumper Cables, 4 m", .electronics),
+    ])
+    func moreTitlesName(_ title: String, _ expected: ProductProfile) {
+        #expect(profile(title: title) == expected)
+    }
+
     @Test func categoryOutranksTitle() {
         #expect(profile(title: "手机壳图案T恤") == .electronics)
         #expect(profile(title: "手机壳图案T恤", category: "女装/T恤") == .apparel)

@@ -63,7 +63,25 @@ enum ProductWords {
         for (profile, words) in extraByProfile.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             entries += words.map { ($0, ProfileHint(profile: profile, isWeak: false).value) }
         }
-        return entries
+        return entries + closedCompounds(of: entries)
+    }
+
+    /// The closed spellings of the two-word English names among `entries` (`beanbag` for `bean bag`, `tanktop` for
+    /// `tank top`), with their names' hints, where no entry is spelt so already: shops write compounds open, hyphenated
+    /// or closed, and the folding makes a hyphen a space but cannot split a closed word. Both words must have three
+    /// letters or more (`t shirt` stays as listed).
+    static func closedCompounds(of entries: [(text: String, value: Int32)]) -> [(text: String, value: Int32)] {
+        var spelt = Set(entries.map(\.text))
+        var closed: [(text: String, value: Int32)] = []
+        for (text, value) in entries {
+            let words = text.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
+            guard words.count == 2, words.allSatisfy({ word in
+                word.count >= 3 && word.allSatisfy { $0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "z") }
+            }) else { continue }
+            let joined = String(decoding: Array(words[0]) + Array(words[1]), as: UTF8.self)
+            if spelt.insert(joined).inserted { closed.append((joined, value)) }
+        }
+        return closed
     }
 
     /// Google product category ids (top levels and a few common leaves) for feeds that give the id only.
@@ -148,7 +166,7 @@ enum ProductWords {
         "sweatshirt", "cardigan", "jacket", "coat", "jeans", "pants", "trousers", "shorts", "skirt", "leggings",
         "jumpsuit", "romper", "pajamas", "pyjamas", "lingerie", "bra", "underwear", "socks", "swimsuit", "bikini",
         "suit", "vest", "polo shirt", "kimono", "tracksuit", "joggers", "sweatpants", "overalls", "onesie",
-        "tank top", "crop top", "camisole", "blazer", "parka", "outerwear", "娃娃裙", "水手裙",
+        "tank top", "crop top", "camisole", "blazer", "parka", "outerwear", "jumper", "top", "娃娃裙", "水手裙",
         // Spanish, as Shopify's taxonomy and Spanish shops name clothes (`Prendas de vestir > Camisetas`).
         "prendas de vestir", "ropa deportiva", "camiseta", "camisetas", "sudadera", "pantalón", "pantalones",
         "vestido", "falda", "chaqueta", "leggins", "mallas",
@@ -158,7 +176,7 @@ enum ProductWords {
         "鞋", "鞋子", "女鞋", "男鞋", "童鞋", "运动鞋", "帆布鞋", "高跟鞋", "凉鞋", "拖鞋", "靴", "靴子", "短靴", "马丁靴",
         "板鞋", "皮鞋", "单鞋", "乐福鞋", "鞋靴", "shoes", "shoe", "sneaker", "boots", "boot", "sandal", "slippers",
         "slipper", "heels", "loafer", "trainers", "ballet flats", "footwear", "flip flops", "clogs", "espadrilles",
-        "running shoes", "dress shoes", "calzado", "zapatos", "zapatillas",
+        "running shoes", "dress shoes", "high top", "calzado", "zapatos", "zapatillas",
     ])
 
     private static let accessories = tag(.accessories, [
@@ -200,7 +218,8 @@ enum ProductWords {
         "床头柜", "床", "床架", "实木床", "斗柜", "电视柜", "凳子", "凳", "梳妆台", "衣帽架", "床垫", "furniture", "sofa",
         "couch", "chair", "table", "desk", "bookshelf", "bookcase", "shelf", "shelves", "cabinet", "wardrobe",
         "dresser", "nightstand", "stool", "ottoman", "bed frame", "bed", "mattress", "shoe rack", "shoe cabinet",
-        "coat rack", "tv stand", "bench", "sideboard", "console table", "coffee table", "bean bag", "落地灯",
+        "coat rack", "tv stand", "bench", "sideboard", "console table", "coffee table", "bean bag", "drawers",
+        "chest of drawers", "落地灯",
         "floor lamp", "宠物窝", "猫窝", "狗窝", "pet bed",
     ])
 
@@ -211,7 +230,8 @@ enum ProductWords {
         "mug", "coffee mug", "cup", "bowl", "plate", "utensil", "knife", "cutting board", "hanger", "trash can",
         "garbage bag", "vase", "lamp", "candle", "jar", "water bottle", "lunch box", "tumbler", "teapot", "tea set",
         "baking sheet", "paper towel", "napkin ring", "towel rack", "毛巾架", "curtain rod", "窗帘杆", "猫砂盆",
-        "食盆", "饮水器", "litter box", "pet bowl",
+        "食盆", "饮水器", "litter box", "pet bowl", "plant pot", "watering can", "fence", "slat", "花盆",
+        "浇水壶", "洒水壶", "栅栏", "篱笆", "围栏",
     ])
 
     private static let electronics = tag(.electronics, [
@@ -221,7 +241,7 @@ enum ProductWords {
         "iphone case", "charger", "cable", "usb", "usb-c", "headphones", "earbuds", "earphones", "speaker", "keyboard",
         "mouse", "mouse pad", "laptop", "tablet", "ipad", "camera", "webcam", "ring light", "smart watch",
         "smartwatch", "fitness tracker", "power bank", "router", "monitor", "hdmi", "adapter", "bluetooth",
-        "led strip", "tripod", "drone", "ring doorbell", "apple watch",
+        "led strip", "tripod", "drone", "ring doorbell", "apple watch", "jumper cable", "jumper wire",
     ])
 
     private static let beauty = tag(.beauty, [

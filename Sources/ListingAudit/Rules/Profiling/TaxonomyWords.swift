@@ -2,7 +2,7 @@
 // (MIT, (c) Shopify, https://github.com/Shopify/product-taxonomy). Do not edit; regenerate with
 // python3 scripts/generate-taxonomy-tables.py ../shared/taxonomy \
 //     > Sources/ListingAudit/Rules/Profiling/TaxonomyWords.swift
-// 414 names, from the 4334 categories of the branches mapped to a product profile.
+// 407 names, from the 4334 categories of the branches mapped to a product profile.
 
 /// Category names of Shopify's Standard Product Taxonomy and what their categories say about a product.
 enum TaxonomyWords {
@@ -11,7 +11,6 @@ enum TaxonomyWords {
     /// to decide from a title, `w` a broad name (a top branch or a category with sub-categories).
     static let table = """
         activewear|apparel|stw
-        activewear top|apparel|stw
         activity equipment|toys|tw
         adjustable base|furniture|dt
         ankle sock|apparel|t
@@ -35,7 +34,6 @@ enum TaxonomyWords {
         baby sleepwear|apparel|st
         baby soother|toys|tw
         baby swimwear|apparel|stw
-        baby top|apparel|stw
         back care|beauty|tw
         badge holder|bags|dt
         baking ingredient|food|tw
@@ -237,13 +235,11 @@ enum TaxonomyWords {
         long john|apparel|st
         loungewear|apparel|tw
         loungewear bottom|apparel|stw
-        loungewear top|apparel|st
         magazine rack|furniture|dt
         makeup vanity|furniture|dt
         maternity one-piece|apparel|st
         maternity sleepwear|apparel|st
         maternity swimwear|apparel|stw
-        maternity top|apparel|stw
         mattress encasement|home_textiles|dt
         mattress pad|home_textiles|dt
         mattress protector|home_textiles|dtw
@@ -349,14 +345,12 @@ enum TaxonomyWords {
         sunbed|furniture|dt
         sunlounger|furniture|dt
         support band|accessories|t
-        surf top|apparel|st
         suspenders|accessories|st
         swim boxers|apparel|st
         swim briefs|apparel|st
         swim jammer|apparel|st
         swim trunks|apparel|st
         swimwear|apparel|stw
-        swimwear top|apparel|st
         table linen|home_textiles|dtw
         table skirt|home_textiles|dt
         teething rail cover|furniture|dt
@@ -375,7 +369,6 @@ enum TaxonomyWords {
         toddler sleepwear|apparel|st
         toddler sock|apparel|st
         toddler swimwear|apparel|stw
-        toddler top|apparel|stw
         tofu product|food|tw
         toll collection device|electronics|tw
         topless vanity|furniture|dt

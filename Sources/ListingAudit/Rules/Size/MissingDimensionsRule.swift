@@ -32,6 +32,11 @@ struct MissingDimensionsRule: ListingRule {
             // For one or two sleepers is no size: a 双人 pillow or quilt comes in several widths.
             RuleExample(title: "升级款护颈双人记忆枕", description: "慢回弹记忆棉，两人共享。"),
             RuleExample(title: "Two-Person Memory Foam Pillow", description: "Slow-rebound foam, shared by two."),
+            // Garden goods and pots are bought by their dimensions, however the compound is spelt.
+            RuleExample(title: "Wooden Garden Fence", description: "Pressure-treated pine."),
+            RuleExample(title: "Glazed Clay Plant Pot", description: "Frost-proof, with a drainage hole."),
+            RuleExample(title: "Black Leather Beanbag", description: "Filled with polystyrene beads."),
+            RuleExample(title: "陶瓷花盆 家用", description: "釉面陶瓷，底部有排水孔。"),
         ],
         nonTriggeringExamples: [
             // An export that records text lengths instead of texts (Olist) cannot show dimensions.
@@ -46,6 +51,8 @@ struct MissingDimensionsRule: ListingRule {
             RuleExample(title: "Wool Area Rug", options: ["Size": ["5x7 ft", "8x10 ft"]]),
             RuleExample(title: "日式圆形猫砂盆", description: "尺寸：50×40×38cm。"),
             RuleExample(title: "Striped Pet Bed", description: "60 x 45 cm, cooling touch."),
+            RuleExample(title: "Glazed Clay Plant Pot", description: "Frost-proof. Diameter 24 cm, height 22 cm."),
+            RuleExample(title: "Wooden Garden Fence Panel", description: "Pine, 180 x 90 cm."),
             // A category used as a catch-all does not make an insect bait or a stain spray a storage box.
             RuleExample(title: "Liquid Ant Bait Stations", description: "Six ready-to-use stations.",
                         category: "Home & Garden > Household Supplies > Home Office Storage", profile: .homeGoods),

@@ -56,7 +56,8 @@ enum SizeLexicon {
     /// Home goods that need dimensions: containers, storage, basins and bowls.
     static let dimensionalHomeGoods: [String] = [
         "收纳", "储物", "盒", "箱", "篮", "筐", "架", "盆", "碗", "饮水器", "storage", "organizer", "organiser",
-        "container", "basket", "bin", "box", "crate", "rack", "shelf", "caddy", "litter box", "bowl",
+        "container", "basket", "bin", "box", "crate", "rack", "shelf", "caddy", "litter box", "bowl", "pot",
+        "planter", "watering can", "fence", "slat", "浇水壶", "洒水壶", "栅栏", "篱笆", "围栏",
     ]
 
     /// Children's wear, where small numbers are ages and valid sizes.
