@@ -61,9 +61,17 @@ extension Listing {
             fillIn(existing, variantSKU: variantSKU, altText: altText)
             return
         }
-        images.append(
-            ListingImage(
-                url: url, position: images.count + 1, variantSKU: variantSKU, altText: altText, location: location))
+        appendImage(url: url, variantSKU: variantSKU, altText: altText, location: location)
+    }
+
+    /// Appends the picture at `url` as the gallery's next image, with no search for it: for a caller that knows the
+    /// gallery does not hold `url` yet. Made by `ListingImage(taking:…)` and given its texts in place, it is moved
+    /// into the gallery, not copied there.
+    mutating func appendImage(url: String, variantSKU: String? = nil, altText: String? = nil, location: SourceLocation) {
+        images.append(ListingImage(taking: url, position: images.count + 1, location: location))
+        guard variantSKU != nil || altText != nil else { return }
+        images[images.count - 1].variantSKU = variantSKU
+        images[images.count - 1].altText = altText
     }
 
     /// Gives the image at `position` the variant link and alt text of another mention of its address, where it has

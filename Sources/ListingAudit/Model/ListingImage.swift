@@ -31,4 +31,13 @@ public struct ListingImage: Hashable, Sendable, Codable {
         self.height = height
         self.location = location
     }
+
+    /// An image with only its address, position and location, which it takes (`__owned`): appending one so made
+    /// moves it into the gallery, where one made by the public initialiser, with its optional texts, was copied (280
+    /// bytes, each reference retained) and the original released (`Listing.addImage(url:…)`).
+    init(taking url: __owned String, position: Int, location: __owned SourceLocation) {
+        self.url = url
+        self.position = position
+        self.location = location
+    }
 }

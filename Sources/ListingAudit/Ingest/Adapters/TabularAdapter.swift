@@ -165,12 +165,32 @@ struct TabularAdapter: ListingAdapter {
         return record.withUTF8(column) { $0.isEmpty ? 0 : separator.itemBound($0) }
     }
 
+    /// Adds the addresses of the gallery cell `column`. A cell that starts the gallery, of plain ASCII items (no JSON
+    /// array, whose escapes may spell other text) and no more than a short gallery holds, skips the search for
+    /// each address its key tells apart from the cell's earlier ones (`CellAddressKeys`).
     private func addImages(_ record: CSVRecord, column: Int, to listing: inout Listing, at: Locator) {
         let location = at(record, index: column)
         record.withText(column) { cell in
-            if listing.images.isEmpty { listing.images.reserveCapacity(separator.itemBound(cell)) }
-            SupplementaryColumns.forEachImageURL(in: cell, separator: separator) { url in
-                listing.addImage(url: url, location: location)
+            let bound = separator.itemBound(cell)
+            guard listing.images.isEmpty, bound <= Listing.longListThreshold, cell.first != 0x5B,
+                UTF8Validation.isASCII(cell)
+            else {
+                if listing.images.isEmpty { listing.images.reserveCapacity(bound) }
+                SupplementaryColumns.forEachImageURL(in: cell, separator: separator) { url in
+                    listing.addImage(url: url, location: location)
+                }
+                return
+            }
+            listing.images.reserveCapacity(bound)
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bound) { storage in
+                var keys = CellAddressKeys(storage: storage)
+                separator.forEachItem(in: cell) { url in
+                    if keys.isNew(url) {
+                        listing.appendImage(url: url, location: location)
+                    } else {
+                        listing.addImage(url: url, location: location)
+                    }
+                }
             }
         }
     }

@@ -63,7 +63,12 @@ enum ListSeparator {
         guard !cell.isEmpty else { return }
         switch self {
         case .byte(let separator):
-            Self.split(cell, body) { $0 == separator }
+            var start = 0
+            while start <= cell.count {
+                let end = ByteSearch.first(in: cell, from: start, separator, separator, separator, separator)
+                if let item = CellText.trimmedItem(UnsafeBufferPointer(rebasing: cell[start..<end])) { body(item) }
+                start = end + 1
+            }
         case .characters(let set) where set.byteSplitIsExact && UTF8Validation.isASCII(cell):
             let separators = set.asciiBytes
             Self.split(cell, body) { separators[Int($0)] }
