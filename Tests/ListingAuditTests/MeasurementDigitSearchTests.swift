@@ -37,9 +37,8 @@ struct MeasurementDigitSearchTests {
                         ? alphabet[generator.below(3)] : alphabet[3 + generator.below(alphabet.count - 3)]
                 }
                 for index in 0...length {
-                    #expect(
-                        MeasurementScanner.nextDigit(in: bytes, from: index) == Self.firstDigit(in: bytes, from: index),
-                        "\(bytes) from \(index)")
+                    let found = bytes.withUnsafeBufferPointer { MeasurementScanner.nextDigit(in: $0, from: index) }
+                    #expect(found == Self.firstDigit(in: bytes, from: index), "\(bytes) from \(index)")
                 }
             }
         }

@@ -100,7 +100,7 @@ public struct ShopFacts: Sendable {
 struct ShopKeys: Sendable {
     /// The hash of the normalised description; `nil` when it is shorter than `ShopFacts.minimumDescriptionLength`.
     let description: UInt64?
-    /// The hash of the title stem.
+    /// The key of the title stem (`stemKey`).
     let stem: UInt64
     let hasImages: Bool
     let hasGallery: Bool
@@ -117,8 +117,7 @@ struct ShopKeys: Sendable {
     init(_ facts: ListingFacts) {
         let listing = facts.listing
         description = facts.descriptionKey
-        stem =
-            facts.descriptionKey == nil ? 0 : UInt64(truncatingIfNeeded: Self.titleStem(facts.title.folded).hashValue)
+        stem = facts.descriptionKey == nil ? 0 : Self.stemKey(facts.title.folded)
         hasImages = !listing.images.isEmpty || listing.variants.contains { $0.imageURL != nil }
         hasGallery = facts.imageAddresses.count > 1
         hasDescription = !listing.description.isBlank
@@ -138,38 +137,5 @@ struct ShopKeys: Sendable {
         var scalars = MeaningfulScalars(hashFrom: descriptionKeyBasis)
         _ = FoldedText(description, meaningful: &scalars)
         return descriptionKey(scalars)
-    }
-
-    /// The first two words of the folded title (Latin), or its first four Chinese characters.
-    static func titleStem(_ title: FoldedText) -> String {
-        // Written into scratch room (the stem is no longer than the title): no array is made for it.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: title.count + 4) { room in
-            let stem = room.baseAddress!
-            var count = 0
-            var words = 0
-            var chinese = 0
-            var inWord = false
-            var index = 0
-            while index < title.count {
-                let (value, width) = title.scalar(at: index)
-                defer { index += width }
-                if TextFold.isCJK(value) {
-                    chinese += 1
-                    count += UTF8Scalars.write(value, to: stem + count)
-                    if chinese == 4 { break }
-                } else if TextFold.isMeaningful(value) {
-                    if !inWord { words += 1 }
-                    guard words <= 2 else { break }
-                    inWord = true
-                    count += UTF8Scalars.write(value, to: stem + count)
-                } else if inWord {
-                    inWord = false
-                    stem[count] = 0x20
-                    count += 1
-                }
-            }
-            while count > 0, stem[count - 1] == 0x20 { count -= 1 }
-            return String(decoding: UnsafeBufferPointer(start: stem, count: count), as: UTF8.self)
-        }
     }
 }

@@ -11,10 +11,30 @@ enum KeywordDump {
     static func matches(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { items in
+            // A sentence mark anywhere makes it no dump, and most descriptions end with one: no pass then.
+            if endsWithSentenceMark(bytes) { return false }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { items in
                 guard let count = fold(bytes, into: items) else { return false }
                 return isDump(UnsafeBufferPointer(start: items.baseAddress, count: count))
             }
+        }
+    }
+
+    /// Whether the last scalar of `bytes` that is no space, tab or carriage return is a sentence mark (`.` `!` `?`,
+    /// a line feed, `。` `！` `？`): one of the marks `fold` stops at.
+    private static func endsWithSentenceMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
+        guard end > 0 else { return false }
+        switch bytes[end - 1] {
+        case 0x2E, 0x21, 0x3F, 0x0A: return true
+        case 0x82, 0x81, 0x9F:
+            guard end >= 3 else { return false }
+            switch (bytes[end - 3], bytes[end - 2], bytes[end - 1]) {
+            case (0xE3, 0x80, 0x82), (0xEF, 0xBC, 0x81), (0xEF, 0xBC, 0x9F): return true
+            default: return false
+            }
+        default: return false
         }
     }
 

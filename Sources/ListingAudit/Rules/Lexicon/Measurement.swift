@@ -44,16 +44,18 @@ public enum MeasurementScanner {
     /// Every measurement in folded text.
     public static func measurements(in text: FoldedText) -> [Measurement] {
         var found: [Measurement] = []
-        scan(text.bytes) { range, dimension in
-            let value = Self.value(in: text.bytes, from: range.lowerBound)
-            found.append(Measurement(value: value, dimension: dimension, range: range, in: text))
-            return true
+        text.bytes.withUnsafeBufferPointer { bytes in
+            scan(bytes) { range, dimension in
+                let value = Self.value(in: bytes, from: range.lowerBound)
+                found.append(Measurement(value: value, dimension: dimension, range: range, in: text))
+                return true
+            }
         }
         return found
     }
 
     /// Whether `text` has a measurement of one of `dimensions` (stops at the first).
-    static func contains(_ dimensions: Set<UnitDimension>, in text: FoldedText) -> Bool {
+    static func contains(_ dimensions: [UnitDimension], in text: FoldedText) -> Bool {
         var found = false
         scan(text.bytes) { _, dimension in
             found = dimensions.contains(dimension)
@@ -64,7 +66,12 @@ public enum MeasurementScanner {
 
     /// Calls `body(range, dimension)` for each measurement in folded `bytes`, left to right, while it returns true.
     static func scan(_ bytes: [UInt8], _ body: (Range<Int>, UnitDimension) -> Bool) {
-        let units = MeasurementUnits.byFirstByte
+        bytes.withUnsafeBufferPointer { scan($0, body) }
+    }
+
+    /// Calls `body(range, dimension)` for each measurement in folded `bytes`, left to right, while it returns true.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, UnitDimension) -> Bool) {
+        let units = MeasurementUnits.spellings
         var index = 0
         while index < bytes.count {
             guard isDigit(bytes[index]) else {
@@ -75,7 +82,7 @@ public enum MeasurementScanner {
             let afterNumber = number(in: bytes, from: index)
             let end = skipCompoundNumbers(in: bytes, from: afterNumber)
             let unitStart = skipSpaces(in: bytes, from: end)
-            if let (unitEnd, dimension) = unit(in: bytes, at: unitStart, units)
+            if let (unitEnd, dimension) = units.unit(in: bytes, at: unitStart)
                 ?? hyphenatedUnit(in: bytes, at: end, units) ?? share(in: bytes, at: unitStart)
             {
                 guard body(start..<unitEnd, dimension) else { return }
@@ -91,20 +98,18 @@ public enum MeasurementScanner {
 
     /// The index of the first ASCII digit from `index` (at most `bytes.count`) on, or `bytes.count`: eight bytes at
     /// a time, then byte by byte.
-    static func nextDigit(in bytes: [UInt8], from index: Int) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            var position = index
-            if let base = buffer.baseAddress {
-                while position + 8 <= buffer.count {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
-                    let digits = digitBits(word)
-                    if digits != 0 { return position + digits.trailingZeroBitCount / 8 }
-                    position += 8
-                }
+    static func nextDigit(in buffer: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        var position = index
+        if let base = buffer.baseAddress {
+            while position + 8 <= buffer.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+                let digits = digitBits(word)
+                if digits != 0 { return position + digits.trailingZeroBitCount / 8 }
+                position += 8
             }
-            while position < buffer.count, !isDigit(buffer[position]) { position += 1 }
-            return position
         }
+        while position < buffer.count, !isDigit(buffer[position]) { position += 1 }
+        return position
     }
 
     /// The high bit of each byte of `word` that is an ASCII digit (`0x30`–`0x39`), every other bit clear. Each byte
@@ -119,7 +124,7 @@ public enum MeasurementScanner {
     }
 
     /// Reads `12`, `1.5`, `1,000` from `index`; returns the offset after it.
-    private static func number(in bytes: [UInt8], from index: Int) -> Int {
+    private static func number(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         var position = index
         var sawPoint = false
         while position < bytes.count {
@@ -138,7 +143,7 @@ public enum MeasurementScanner {
     }
 
     /// The value of the number at `index`: its digits and decimal point, thousands commas left out.
-    private static func value(in bytes: [UInt8], from index: Int) -> Double {
+    private static func value(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Double {
         let end = number(in: bytes, from: index)
         var whole = 0
         var digits = 0
@@ -153,30 +158,36 @@ public enum MeasurementScanner {
         return Double(whole)
     }
 
-    /// Joiners that make ranges and dimensions one measurement: `-70`, `~70`, `x40x50`, `*40`, `/70`, `至70`, `到70`.
-    private static let joiners: [[UInt8]] = ["-", "~", "x", "*", "/", "至", "到"].map { Array($0.utf8) }
-    /// Whether a byte starts one of `joiners` (most bytes after a number start none).
-    private static let startsJoiner: [Bool] = {
-        var starts = [Bool](repeating: false, count: 256)
-        for joiner in joiners { starts[Int(joiner[0])] = true }
-        return starts
-    }()
+    /// The byte length of the joiner at `index`, 0 when none is: joiners make ranges and dimensions one
+    /// measurement (`-70`, `~70`, `x40x50`, `*40`, `/70`, `至70`, `到70`).
+    @inline(__always)
+    private static func joinerLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        switch bytes[index] {
+        case 0x2D, 0x7E, 0x78, 0x2A, 0x2F: return 1
+        // `至` (E8 87 B3) and `到` (E5 88 B0).
+        case 0xE8: return index + 2 < bytes.count && bytes[index + 1] == 0x87 && bytes[index + 2] == 0xB3 ? 3 : 0
+        case 0xE5: return index + 2 < bytes.count && bytes[index + 1] == 0x88 && bytes[index + 2] == 0xB0 ? 3 : 0
+        default: return 0
+        }
+    }
 
-    /// Skips joined numbers after a number (see `joiners`), so ranges and dimensions read as one.
-    private static func skipCompoundNumbers(in bytes: [UInt8], from index: Int) -> Int {
+    /// Skips joined numbers after a number (see `joinerLength`), so ranges and dimensions read as one.
+    private static func skipCompoundNumbers(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         var position = index
         while true {
             let joinerAt = skipSpaces(in: bytes, from: position)
-            guard joinerAt < bytes.count, startsJoiner[Int(bytes[joinerAt])] else { return position }
-            guard let joiner = joiners.first(where: { starts(bytes, with: $0, at: joinerAt) }) else { return position }
-            let numberAt = skipSpaces(in: bytes, from: joinerAt + joiner.count)
+            guard joinerAt < bytes.count else { return position }
+            let joiner = joinerLength(in: bytes, at: joinerAt)
+            guard joiner > 0 else { return position }
+            let numberAt = skipSpaces(in: bytes, from: joinerAt + joiner)
             guard numberAt < bytes.count, isDigit(bytes[numberAt]) else { return position }
             position = number(in: bytes, from: numberAt)
         }
     }
 
     /// Skips at most two spaces.
-    private static func skipSpaces(in bytes: [UInt8], from index: Int) -> Int {
+    @inline(__always)
+    private static func skipSpaces(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         var position = index
         while position < bytes.count, bytes[position] == 0x20, position - index < 2 { position += 1 }
         return position
@@ -186,49 +197,27 @@ public enum MeasurementScanner {
     /// (`22-inch wig`, `5-litre tank`); one letter (`4-h`) is too often something else. (Folding turns a hyphen
     /// between letters into a space, never one after a digit.)
     private static func hyphenatedUnit(
-        in bytes: [UInt8], at index: Int, _ units: MeasurementUnits.SpellingTable
+        in bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ units: UnitSpellings
     ) -> (Int, UnitDimension)? {
         guard index + 1 < bytes.count, bytes[index] == 0x2D, bytes[index + 1] &- 0x61 < 26,
-            let (end, dimension) = unit(in: bytes, at: index + 1, units), end - index > 2
+            let (end, dimension) = units.unit(in: bytes, at: index + 1), end - index > 2
         else { return nil }
         return (end, dimension)
     }
 
     /// A percentage sign at `index` followed by the word it is a share of (`% essential oils`), unless that word
     /// makes it a claim or a price (`% natural`, `% off`); the range ends after the word.
-    private static func share(in bytes: [UInt8], at index: Int) -> (Int, UnitDimension)? {
+    private static func share(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, UnitDimension)? {
         guard index < bytes.count, bytes[index] == 0x25 else { return nil }
         let start = skipSpaces(in: bytes, from: index + 1)
         var end = start
-        bytes.withUnsafeBufferPointer { buffer in
-            while end < buffer.count {
-                let (value, width) = UTF8Scalars.decode(buffer, at: end)
-                guard TextFold.isWordLetter(value) else { break }
-                end += width
-            }
+        while end < bytes.count {
+            let (value, width) = UTF8Scalars.decode(bytes, at: end)
+            guard TextFold.isWordLetter(value) else { break }
+            end += width
         }
         let word = String(decoding: bytes[start..<end], as: UTF8.self)
         guard end - start >= 2, !MeasurementUnits.notShares.contains(word) else { return nil }
         return (end, .share)
-    }
-
-    /// The unit at `index`, if any: the longest spelling that fits; a unit ending in a letter must end a word.
-    private static func unit(
-        in bytes: [UInt8], at index: Int, _ units: MeasurementUnits.SpellingTable
-    ) -> (Int, UnitDimension)? {
-        guard index < bytes.count, let list = units[Int(bytes[index])] else { return nil }
-        for (spelling, dimension, endsInLetter) in list where starts(bytes, with: spelling, at: index) {
-            let end = index + spelling.count
-            if endsInLetter, !bytes.withUnsafeBufferPointer({ PhraseBook.isWordEnd($0, at: end) }) { continue }
-            return (end, dimension)
-        }
-        return nil
-    }
-
-    @inline(__always)
-    private static func starts(_ bytes: [UInt8], with prefix: [UInt8], at index: Int) -> Bool {
-        guard index + prefix.count <= bytes.count else { return false }
-        for offset in 0..<prefix.count where bytes[index + offset] != prefix[offset] { return false }
-        return true
     }
 }

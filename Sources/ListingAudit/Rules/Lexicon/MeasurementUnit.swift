@@ -77,18 +77,6 @@ enum MeasurementUnits {
         "real", "handmade", "hand", "made", "vegan", "recyclable", "biodegradable", "waterproof", "effective",
     ]
 
-    /// The table by first byte of the folded spelling, longest spelling first; with whether the spelling ends in a
-    /// letter (and so must end a word: `5 g` yes, `5 gold` no).
-    /// Unit spellings by the first byte of their folded spelling (`byFirstByte`).
-    typealias SpellingTable = [[(spelling: [UInt8], dimension: UnitDimension, endsInLetter: Bool)]?]
-
-    static let byFirstByte: SpellingTable = {
-        var index = SpellingTable(repeating: nil, count: 256)
-        for (spelling, dimension) in table {
-            let bytes = UTF8Scalars.folded(spelling)
-            guard let first = bytes.first, let last = spelling.unicodeScalars.last else { continue }
-            index[Int(first)] = (index[Int(first)] ?? []) + [(bytes, dimension, TextFold.isWordLetter(last.value))]
-        }
-        return index.map { $0?.sorted { $0.spelling.count > $1.spelling.count } }
-    }()
+    /// The table's spellings, folded and laid out for the scan.
+    static let spellings = UnitSpellings(table)
 }

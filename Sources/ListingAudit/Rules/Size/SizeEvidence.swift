@@ -15,9 +15,9 @@ enum SizeEvidence {
         }
     }
 
-    /// The dimensions of a fit guide and of a product's size, made once (not a set per text read).
-    private static let fitDimensions: Set<UnitDimension> = [.length, .weight, .sizeNumber]
-    private static let sizeDimensions: Set<UnitDimension> = [.length, .volume]
+    /// The dimensions of a fit guide and of a product's size (a few: a linear search beats hashing them).
+    private static let fitDimensions: [UnitDimension] = [.length, .weight, .sizeNumber]
+    private static let sizeDimensions: [UnitDimension] = [.length, .volume]
 
     /// Whether the listing names a size chart or guide (`size chart`, `measurements`, `尺码表`) in its title,
     /// description or options, or in an attribute whose value holds a number: an attribute merely named for
@@ -35,22 +35,22 @@ enum SizeEvidence {
 
     /// `160x230`, `160 x 230`, `160*230` (folding turns `×` into `x`).
     private static func hasDimensionPair(in text: ScannedText) -> Bool {
-        let bytes = text.folded.bytes
-        func isDigit(_ index: Int) -> Bool { index < bytes.count && bytes[index] &- 0x30 < 10 }
-        var index = 0
-        while index < bytes.count {
-            guard isDigit(index) else {
-                index += 1
-                continue
+        text.folded.bytes.withUnsafeBufferPointer { bytes in
+            func isDigit(_ index: Int) -> Bool { index < bytes.count && bytes[index] &- 0x30 < 10 }
+            // Straight to the next digit, eight bytes at a time: most bytes are no digit.
+            var index = MeasurementScanner.nextDigit(in: bytes, from: 0)
+            while index < bytes.count {
+                while isDigit(index) || index < bytes.count && bytes[index] == 0x2E { index += 1 }
+                var next = index
+                while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+                if next < bytes.count, bytes[next] == 0x78 || bytes[next] == 0x2A {
+                    next += 1
+                    while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+                    if isDigit(next) { return true }
+                }
+                index = MeasurementScanner.nextDigit(in: bytes, from: index)
             }
-            while isDigit(index) || index < bytes.count && bytes[index] == 0x2E { index += 1 }
-            var next = index
-            while next < bytes.count, bytes[next] == 0x20 { next += 1 }
-            guard next < bytes.count, bytes[next] == 0x78 || bytes[next] == 0x2A else { continue }
-            next += 1
-            while next < bytes.count, bytes[next] == 0x20 { next += 1 }
-            if isDigit(next) { return true }
+            return false
         }
-        return false
     }
 }
