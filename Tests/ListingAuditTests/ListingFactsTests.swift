@@ -99,4 +99,42 @@ import Testing
             }
         }
     }
+
+    @Test func optionFactsStayDistinctWhenTheCacheStartsOverWhileTheyAreRead() {
+        // One cache of three values for every listing: it starts over within most listings, so a value written
+        // differently from an equal one before (`Cafe` + U+0301, `Café`) gets facts of its own and is told as a
+        // `String`. Few values per listing: the search one by one, not the set.
+        let pool = ["Café", "Cafe\u{301}", "黑色", "Black", "Navy", "Å", "A\u{30A}", "Ω", "\u{2126}", "M"]
+        let kinds: [OptionKind] = [.size, .colour]
+        var generator = SeededGenerator(seed: 15)
+        let cache = FactsCache(book: ListingPhrase.standardBook, optionCapacity: 3)
+        var startedOver = 0
+        for round in 0..<300 {
+            var item = listing("")
+            item.variants = (0...generator.below(4)).map { _ in
+                let options = (0...generator.below(4)).map { _ in
+                    VariantOption(name: "o", value: pool[generator.below(pool.count)], kind: kinds[generator.below(2)])
+                }
+                return Variant(options: options, location: SourceLocation(file: "x.csv", line: 2))
+            }
+            let generation = cache.optionGeneration
+            let facts = ListingFacts(item, settings: RuleSettings(), cache: cache)
+            for kind in kinds {
+                #expect(facts.options(kind).map(\.source) == item.optionValues(kind), "round \(round), \(kind)")
+            }
+            if cache.optionGeneration != generation { startedOver += 1 }
+        }
+        #expect(startedOver > 100)
+    }
+
+    @Test func sameBytesIsByteEquality() {
+        let texts = [
+            "", "a", "A", "Café", "Cafe\u{301}", "黑色", "黑", "0123456789abcdef", "0123456789abcdeg", "S1",
+        ]
+        for a in texts {
+            for b in texts {
+                #expect(DistinctOptions.sameBytes(a, b) == Array(a.utf8).elementsEqual(b.utf8), "\(a) \(b)")
+            }
+        }
+    }
 }

@@ -32,19 +32,7 @@ enum FindingsCSV {
         var ends: [Int] = []
         ends.reserveCapacity(batch.findings.count)
         for finding in batch.findings {
-            let rule = cells.rule(Int(finding.rule))
-            cells.copy(text: finding.listingID, to: &buffer)
-            cells.copy(text: finding.title, to: &buffer)
-            cells.copy(rule.id, to: &buffer)
-            cells.copy(rule.title, to: &buffer)
-            cells.copy(rule.severity, to: &buffer)
-            cells.copy(text: language == .zh ? finding.message.zh : finding.message.en, to: &buffer)
-            cells.copy(text: finding.evidence, to: &buffer)
-            cells.copy(rule.fix, to: &buffer)
-            cells.copy(text: finding.file, to: &buffer)
-            buffer.appendCell(finding.line)
-            if finding.column >= 0 { buffer.appendCell(finding.column) } else { buffer.appendCell("") }
-            buffer.endRow()
+            cells.appendRow(of: finding, to: &buffer)
             ends.append(buffer.count)
         }
         let text = buffer.takeBytes()
@@ -75,7 +63,7 @@ enum FindingsCSV {
         }
 
         /// The cells of rule `number`.
-        mutating func rule(_ number: Int) -> Rule {
+        private mutating func rule(_ number: Int) -> Rule {
             if let known = rules[number] { return known }
             let (id, severity) = batch.rules[number]
             let written = RuleCells.shared.cells(of: id, language)
@@ -86,17 +74,47 @@ enum FindingsCSV {
             return rule
         }
 
-        /// Appends the cell of text `number` to `buffer`.
-        mutating func copy(text number: Int32, to buffer: inout CSVByteBuffer) {
-            if let known = texts[Int(number)] { return copy(known, to: &buffer) }
-            let range = batch.texts.withBytes(number) { cells.appendLoneCell($0) }
-            texts[Int(number)] = range
-            copy(range, to: &buffer)
+        /// Appends the row of `finding` to `buffer` (`CSVByteBuffer.appendRow`: room made once for the row), its
+        /// cells copied from those written before.
+        mutating func appendRow(of finding: ShopCheck.SettledFinding, to buffer: inout CSVByteBuffer) {
+            let rule = self.rule(Int(finding.rule))
+            let (listingID, title) = (cell(text: finding.listingID), cell(text: finding.title))
+            let message = cell(text: language == .zh ? finding.message.zh : finding.message.en)
+            let (evidence, file) = (cell(text: finding.evidence), cell(text: finding.file))
+            let written = listingID.count + title.count + rule.id.count + rule.title.count + rule.severity.count
+                + message.count + evidence.count + rule.fix.count + file.count
+            // Ten written cells (the column's may be empty) of their length and one each, two numbers of 25.
+            let maximum = written + 10 + 2 * 25
+            cells.withBytes(in: 0..<cells.count) { all in
+                func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+                    UnsafeBufferPointer(rebasing: all[range])
+                }
+                buffer.appendRow(maximum: maximum) { row in
+                    row.appendWrittenCell(bytes(listingID))
+                    row.appendWrittenCell(bytes(title))
+                    row.appendWrittenCell(bytes(rule.id))
+                    row.appendWrittenCell(bytes(rule.title))
+                    row.appendWrittenCell(bytes(rule.severity))
+                    row.appendWrittenCell(bytes(message))
+                    row.appendWrittenCell(bytes(evidence))
+                    row.appendWrittenCell(bytes(rule.fix))
+                    row.appendWrittenCell(bytes(file))
+                    row.appendCell(finding.line)
+                    if finding.column >= 0 {
+                        row.appendCell(finding.column)
+                    } else {
+                        row.appendWrittenCell(UnsafeBufferPointer(start: nil, count: 0))
+                    }
+                }
+            }
         }
 
-        /// Appends the cell at `range` to `buffer`.
-        func copy(_ range: Range<Int>, to buffer: inout CSVByteBuffer) {
-            cells.withBytes(in: range) { buffer.appendWrittenCell($0) }
+        /// Where the cell of text `number` lies in `cells`, written there the first time.
+        private mutating func cell(text number: Int32) -> Range<Int> {
+            if let known = texts[Int(number)] { return known }
+            let range = batch.texts.withBytes(number) { cells.appendLoneCell($0) }
+            texts[Int(number)] = range
+            return range
         }
 
         private mutating func lone(_ text: String) -> Range<Int> {

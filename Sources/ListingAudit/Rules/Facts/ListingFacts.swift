@@ -236,20 +236,45 @@ public final class ListingFacts {
 
 /// The facts of distinct option values in first-seen order (values equal as `String`s count once): a linear search
 /// of the facts gathered while few (the usual option list), a set of the values once many.
+///
+/// The linear search compares bytes, not `String`s (a `String` comparison of two different non-ASCII values
+/// normalises both): a value written exactly as one before is a repeat; any other is looked up in the cache, which
+/// hands out one facts object for all values equal as `String`s, so a value written differently but equal to one
+/// before is told by that object. Should the cache start over while the list is read, the objects of the values
+/// before no longer tell, and a value is compared as a `String` instead.
 struct DistinctOptions {
     private(set) var values: [OptionValue] = []
     private var seen: Set<String>?
+    /// The cache's `optionGeneration` when the first value was added.
+    private var generation = 0
 
     /// Adds the facts of `value` from `cache`, unless a value equal to it was added before.
     mutating func add(_ value: String, cache: FactsCache) {
         if seen == nil, values.count > 32 { seen = Set(values.map(\.source)) }
         if seen != nil {
             guard seen!.insert(value).inserted else { return }
-        } else if values.contains(where: { $0.source == value }) {
+            values.append(cache.option(value))
             return
         }
-        // Room for a usual option list at once, not grown one value at a time.
-        if values.isEmpty { values.reserveCapacity(8) }
-        values.append(cache.option(value))
+        if values.contains(where: { Self.sameBytes($0.source, value) }) { return }
+        let option = cache.option(value)
+        if values.isEmpty {
+            generation = cache.optionGeneration
+            // Room for a usual option list at once, not grown one value at a time.
+            values.reserveCapacity(8)
+        } else if values.contains(where: { $0 === option }) {
+            return
+        } else if cache.optionGeneration != generation, values.contains(where: { $0.source == value }) {
+            return
+        }
+        values.append(option)
+    }
+
+    /// Whether `a` and `b` are written with the same UTF-8 bytes (then they are equal as `String`s; texts written
+    /// with different bytes may be equal too).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var (a, b) = (a, b)
+        return a.withUTF8 { a in b.withUTF8 { b in a.elementsEqual(b) } }
     }
 }

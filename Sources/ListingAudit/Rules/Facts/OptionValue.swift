@@ -44,11 +44,19 @@ public final class OptionValue {
 /// repeat a few dozen colours, sizes and categories over thousands of listings.
 final class FactsCache {
     let book: PhraseBook
-    private var options = TextCache<OptionValue>()
+    private var options: TextCache<OptionValue>
     private var texts = TextCache<ScannedText>()
     private var hints = TextCache<ProfileHint?>()
 
-    init(book: PhraseBook) { self.book = book }
+    /// - Parameter optionCapacity: how many option values are kept before the cache of their facts starts over.
+    init(book: PhraseBook, optionCapacity: Int = 4096) {
+        self.book = book
+        options = TextCache(capacity: optionCapacity)
+    }
+
+    /// How many times the cache of option facts has started over: the facts object of a value is the one of every
+    /// value equal to it as a `String` as long as this number stays the same.
+    var optionGeneration: Int { options.generation }
 
     /// The facts of option value `value`.
     func option(_ value: String) -> OptionValue {
@@ -74,6 +82,8 @@ struct TextCache<Value> {
     private var byText: [String: Value] = [:]
     private var byBytes = ByteKeyedTable<Value>()
     private let capacity: Int
+    /// How many times the cache has started over (`byText` emptied).
+    private(set) var generation = 0
 
     init(capacity: Int = 4096) { self.capacity = capacity }
 
@@ -88,6 +98,7 @@ struct TextCache<Value> {
         if byText.count >= capacity {
             byText.removeAll(keepingCapacity: true)
             byBytes.removeAll()
+            generation += 1
         }
         let value = make(text)
         byText[text] = value
