@@ -1,3 +1,5 @@
+import Foundation
+
 extension ShopKeys {
     /// The first two words of the folded title (Latin), or its first four Chinese characters.
     static func titleStem(_ title: FoldedText) -> String {
@@ -29,7 +31,9 @@ extension ShopKeys {
         }
         guard !composed else { return hash }
         hash = stemKeyBasis
-        for byte in titleStem(title)._nfcCodeUnits { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        for byte in titleStem(title).precomposedStringWithCanonicalMapping.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+        }
         return hash
     }
 

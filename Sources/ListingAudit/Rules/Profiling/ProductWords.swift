@@ -71,17 +71,45 @@ enum ProductWords {
     /// or closed, and the folding makes a hyphen a space but cannot split a closed word. Both words must have three
     /// letters or more (`t shirt` stays as listed).
     static func closedCompounds(of entries: [(text: String, value: Int32)]) -> [(text: String, value: Int32)] {
-        var spelt = Set(entries.map(\.text))
+        // Read at every start: the entries' bytes are walked in place, and only the few compounds are hashed.
         var closed: [(text: String, value: Int32)] = []
+        var candidates: [String: Int] = [:]
         for (text, value) in entries {
-            let words = text.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
-            guard words.count == 2, words.allSatisfy({ word in
-                word.count >= 3 && word.allSatisfy { $0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "z") }
-            }) else { continue }
-            let joined = String(decoding: Array(words[0]) + Array(words[1]), as: UTF8.self)
-            if spelt.insert(joined).inserted { closed.append((joined, value)) }
+            var text = text
+            guard let joined = text.withUTF8(Self.closedSpelling) else { continue }
+            // As for the names themselves, a later entry of the same spelling overrides an earlier one.
+            if let index = candidates[joined] {
+                closed[index].value = value
+            } else {
+                candidates[joined] = closed.count
+                closed.append((joined, value))
+            }
         }
-        return closed
+        guard !closed.isEmpty else { return [] }
+        // A closed word listed already (`keyring` beside `key ring`) keeps its own entry.
+        var spelt = [Bool](repeating: false, count: closed.count)
+        for (text, _) in entries where text.utf8.count >= 6 {
+            if let index = candidates[text] { spelt[index] = true }
+        }
+        return closed.indices.filter { !spelt[$0] }.map { closed[$0] }
+    }
+
+    /// The closed spelling of a name of two ASCII words of three letters or more (`bean bag`: `beanbag`), else `nil`.
+    private static func closedSpelling(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.count >= 7, bytes.count < 64 else { return nil }
+        var space = -1
+        for (index, byte) in bytes.enumerated() {
+            if byte == 0x20 {
+                guard space < 0 else { return nil }
+                space = index
+            } else if byte | 0x20 < UInt8(ascii: "a") || byte | 0x20 > UInt8(ascii: "z") {
+                return nil
+            }
+        }
+        guard space >= 3, bytes.count - space - 1 >= 3 else { return nil }
+        var joined = Array(bytes[..<space])
+        joined.append(contentsOf: bytes[(space + 1)...])
+        return String(decoding: joined, as: UTF8.self)
     }
 
     /// Google product category ids (top levels and a few common leaves) for feeds that give the id only.
