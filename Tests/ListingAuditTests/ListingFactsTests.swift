@@ -86,13 +86,7 @@ import Testing
         let kinds: [OptionKind] = [.size, .colour, .other]
         var generator = SeededGenerator(seed: 14)
         for round in 0..<60 {
-            var item = listing("")
-            item.variants = (0...generator.below(50)).map { _ in
-                let options = (0...generator.below(6)).map { _ in
-                    VariantOption(name: "o", value: pool[generator.below(pool.count)], kind: kinds[generator.below(3)])
-                }
-                return Variant(options: options, location: SourceLocation(file: "x.csv", line: 2))
-            }
+            let item = randomListing(variants: 50, options: 6, pool: pool, kinds: kinds, &generator)
             let facts = ListingFacts(item)
             for kind in kinds {
                 #expect(facts.options(kind).map(\.source) == item.optionValues(kind), "round \(round), \(kind)")
@@ -110,13 +104,7 @@ import Testing
         let cache = FactsCache(book: ListingPhrase.standardBook, optionCapacity: 3)
         var startedOver = 0
         for round in 0..<300 {
-            var item = listing("")
-            item.variants = (0...generator.below(4)).map { _ in
-                let options = (0...generator.below(4)).map { _ in
-                    VariantOption(name: "o", value: pool[generator.below(pool.count)], kind: kinds[generator.below(2)])
-                }
-                return Variant(options: options, location: SourceLocation(file: "x.csv", line: 2))
-            }
+            let item = randomListing(variants: 4, options: 4, pool: pool, kinds: kinds, &generator)
             let generation = cache.optionGeneration
             let facts = ListingFacts(item, settings: RuleSettings(), cache: cache)
             for kind in kinds {
@@ -125,6 +113,22 @@ import Testing
             if cache.optionGeneration != generation { startedOver += 1 }
         }
         #expect(startedOver > 100)
+    }
+
+    /// A listing of up to `variants` variants of up to `options` options each, their values drawn from `pool` and
+    /// their kinds from `kinds`.
+    private func randomListing(
+        variants: Int, options: Int, pool: [String], kinds: [OptionKind], _ generator: inout SeededGenerator
+    ) -> Listing {
+        var item = listing("")
+        item.variants = (0...generator.below(variants)).map { _ in
+            let chosen = (0...generator.below(options)).map { _ in
+                VariantOption(
+                    name: "o", value: pool[generator.below(pool.count)], kind: kinds[generator.below(kinds.count)])
+            }
+            return Variant(options: chosen, location: SourceLocation(file: "x.csv", line: 2))
+        }
+        return item
     }
 
     @Test func sameBytesIsByteEquality() {
