@@ -2,7 +2,7 @@
 /// filled from that cell alone takes each new address with no string comparison (`TabularAdapter.addImages`).
 ///
 /// Two ASCII texts are equal exactly when their bytes are (canonical equivalence joins no two ASCII texts), so an
-/// address whose key no earlier address of the cell has is none of them; one whose key an earlier one has may be,
+/// address whose key (`ByteWriter.byteHash`) no earlier address of the cell has is none of them; one whose key an earlier one has may be,
 /// and is searched for as any other (`Listing.addImage`). The keys sit in storage the caller lends, one per item the
 /// cell can hold at most.
 struct CellAddressKeys {
@@ -14,7 +14,7 @@ struct CellAddressKeys {
     /// Takes in `address`, an item of the cell: whether it is sure to differ from every earlier one (`false` when
     /// an earlier one has its key, or its bytes are not at hand).
     mutating func isNew(_ address: String) -> Bool {
-        guard count < keys.count, let key = address.utf8.withContiguousStorageIfAvailable(Self.key) else {
+        guard count < keys.count, let key = address.utf8.withContiguousStorageIfAvailable(ByteWriter.byteHash) else {
             return false
         }
         var index = 0
@@ -23,27 +23,5 @@ struct CellAddressKeys {
         keys[count] = key
         count += 1
         return true
-    }
-
-    /// A key of `bytes`: their length and words mixed eight bytes at a time, the last few bytes as one more word.
-    static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
-            let product = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
-            return product ^ product >> 29
-        }
-        var hash = UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15
-        guard let base = bytes.baseAddress else { return hash }
-        let raw = UnsafeRawPointer(base)
-        var index = 0
-        while index + 8 <= bytes.count {
-            hash = mix(hash, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            index += 8
-        }
-        var last: UInt64 = 0
-        while index < bytes.count {
-            last = last << 8 | UInt64(base[index])
-            index += 1
-        }
-        return mix(hash, last)
     }
 }
