@@ -194,6 +194,14 @@ import Testing
         #expect(written.contains("[description.empty]"))
     }
 
+    /// `--output -` is standard output, as for other command-line tools (it once made a file named `-`).
+    @Test func outputDashIsStandardOutput() throws {
+        let path = try file(Self.english)
+        let (code, out, _) = run(["check", "--output", "-", path])
+        #expect(code == .findings)
+        #expect(out.contains("[description.empty]"))
+    }
+
     @Test func configChangesSeverityAndBadConfigIsNamed() throws {
         let path = try file(Self.english)
         let config = try file(#"{"severityOverrides": {"description.empty": "advice"}}"#, name: "config.json")

@@ -22,7 +22,8 @@ enum CheckCommand: Command {
         static let platform = RuleOptions.platform
         static let output = Option.text(
             "output", short: "o", value: "<file>",
-            help: LocalizedText(zh: "把问题写入文件。", en: "Write the findings to a file."))
+            help: LocalizedText(
+                zh: "把问题写入文件（- 表示标准输出）。", en: "Write the findings to a file (- for standard output)."))
         static let quiet = Verbosity.Options.quietResults
     }
 

@@ -1,8 +1,8 @@
 import Foundation
 import ListingAudit
 
-/// Where a command's main output goes as it is produced: standard output, or a file (`--output`) written through a
-/// buffer. A file that cannot be created is reported before any work is written; a run that fails part-way removes
+/// Where a command's main output goes as it is produced: standard output (no `--output`, or `--output -`, the
+/// command-line convention), or a file written through a buffer. A file that cannot be created is reported before any work is written; a run that fails part-way removes
 /// its partial file.
 final class OutputSink {
     /// A file that could not be created or written.
@@ -18,12 +18,12 @@ final class OutputSink {
     private var problem: Problem?
     private static let flushSize = 1 << 20
 
-    /// - Parameter path: the file to write, or `nil` for standard output.
+    /// - Parameter path: the file to write, or `nil` or `-` for standard output.
     /// - Throws: `Problem` when the file cannot be created.
     init(path: String?, console: Console) throws(Problem) {
         self.console = console
-        self.path = path
-        guard let path else {
+        self.path = path == "-" ? nil : path
+        guard let path = self.path else {
             handle = nil
             return
         }
