@@ -216,6 +216,30 @@ import Testing
         expectToldInBothLanguages(ExportGap.galleries.note(listings: 3), by: result)
     }
 
+    /// A list of titles and prices (a marketplace crawl) has no column for options: "24色可选" in a title cannot be
+    /// compared with options the export does not carry. Where the export has a colour column, left empty or not,
+    /// and in an audit, the promise is compared as before.
+    @Test func promisedColoursAreComparedOnlyWhereTheExportCarriesOptions() throws {
+        var titles = "id,title,price\n"
+        var withColumn = "id,title,price,颜色\n"
+        var withEnglishColumn = "id,title,price,Color\n"
+        for number in 1...3 {
+            titles += "A\(number),口红 \(number) 号 24色可选,99\n"
+            withColumn += "A\(number),口红 \(number) 号 24色可选,99,\(number == 1 ? "正红" : "")\n"
+            withEnglishColumn += "A\(number),Lipstick no. \(number) available in 24 colours,99,\n"
+        }
+        func promised(_ text: String) throws -> [String] {
+            try check(text).findings.filter { $0.ruleID == "colour.promised_not_offered" }.map(\.listingID)
+        }
+        #expect(try promised(titles).isEmpty)
+        #expect(try check(titles).facts.exportsWithoutOptionColumn.count == 1)
+        #expect(try promised(withColumn) == ["A1", "A2", "A3"])
+        #expect(try promised(withEnglishColumn) == ["A1", "A2", "A3"])
+        let path = try AdapterFixtures.temporaryFile(titles)
+        let result = try AuditPipeline.run(AuditOptions(listingsPath: path))
+        #expect(!result.findings.contains { $0.ruleID == "colour.promised_not_offered" })
+    }
+
     @Test func theAuditRecordsTheMissingColumnOnceInsteadOfAFindingPerListing() throws {
         var text = "Type,SKU,Name,Published,Regular price,Categories,Images\n"
         for number in 1...4 {
@@ -249,6 +273,22 @@ import Testing
         let charger = listing(title: "USB charger", description: "Charges fast and looks great on any desk.")
         let electronic = try #require(ThinDescriptionRule().findings(for: charger).first)
         #expect(electronic.message.en.contains("interface") && electronic.message.zh.contains("接口"))
+    }
+
+    // MARK: Messages that say only what holds of the listing
+
+    /// A Spanish title over the width limit was told "Chinese counts 2"; and all-caps Spanish words were called
+    /// English. Each message names what the title holds.
+    @Test func messagesOfTitleRulesFitTitlesInAnyLanguage() throws {
+        let spanish = (1...5).map { "Monitor de bebé \($0) con cámara" }.joined(separator: " ")
+        let long = try #require(TitleTooLongRule().findings(for: listing(title: spanish)).first)
+        #expect(long.message.en == "The title has \(spanish.count) characters, over 120")
+        #expect(long.message.zh == "标题长度 \(spanish.count) 个字符，超过 120")
+        let mixed = String(repeating: "纯棉短袖 cotton tee ", count: 8)
+        let wide = try #require(TitleTooLongRule().findings(for: listing(title: mixed)).first)
+        #expect(wide.message.en.contains("(Chinese counts 2)") && wide.message.zh.contains("（汉字计 2）"))
+        let capitals = try #require(TitleAllCapsRule().findings(for: listing(title: "CAMISETA OVERSIZE TRAIN HOMBRE")).first)
+        #expect(!capitals.message.en.contains("English") && !capitals.message.zh.contains("英文"))
     }
 
     // MARK: Spec metafields

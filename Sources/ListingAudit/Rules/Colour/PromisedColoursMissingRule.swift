@@ -1,5 +1,7 @@
 /// `colour.promised_not_offered`: the title or description promises a choice of colours (`5色可选`, `多色可选`,
-/// `available in 6 colours`) that the colour options do not offer.
+/// `available in 6 colours`) that the colour options do not offer. An export with no column that can carry options
+/// (a list of titles and prices) says nothing of what is offered: there a listing with no colour option is not told
+/// it offers none (`ShopCondition.exportHasOptionColumn`).
 struct PromisedColoursMissingRule: ListingRule {
     static let description = RuleDescription(
         id: "colour.promised_not_offered", severity: .warning,
@@ -41,7 +43,7 @@ struct PromisedColoursMissingRule: ListingRule {
         guard offered < promise.minimumOptions else { return nil }
         return finding(
             facts, at: inTitle == nil ? .description : .title, message: .promisedColours(promise.phrase, offered: offered),
-            evidence: promise.phrase)
+            evidence: promise.phrase, condition: offered == 0 ? .exportHasOptionColumn : nil)
     }
 }
 

@@ -116,6 +116,7 @@ extension ShopCondition? {
             writer.write(UInt8(5))
             writer.write(minimum)
         case .exportHasDescriptionColumn: writer.write(UInt8(6))
+        case .exportHasOptionColumn: writer.write(UInt8(7))
         }
     }
 
@@ -127,6 +128,7 @@ extension ShopCondition? {
         case 4: .exportLacksDescriptions
         case 5: .sharedDescription(minimum: reader.readInt())
         case 6: .exportHasDescriptionColumn
+        case 7: .exportHasOptionColumn
         default: nil
         }
     }

@@ -42,6 +42,9 @@ public enum ShopCondition: Sendable, Equatable {
     /// The export the listing was read from has a description column: a field the whole export lacks is one note
     /// about the export (`ShopFacts.exportsWithoutDescriptionColumn`), not a finding on every listing.
     case exportHasDescriptionColumn
+    /// The export the listing was read from has a column that can carry a choice of colours or sizes (colour, size,
+    /// option or variant-attribute columns): a list of titles and prices says nothing of what each listing offers.
+    case exportHasOptionColumn
     /// The listing's description is shared by at least `minimum` different products (the finding's message and
     /// evidence are completed with the count: `BoilerplateDescriptionRule.settle`).
     case sharedDescription(minimum: Int)

@@ -96,6 +96,9 @@ public final class ShopCheck {
                     counted.exportLacksDescriptionColumn(file: file, listings: listings)
                 }
             }
+            if Self.lacksOptionColumn(report) {
+                for file in listingsByFile.keys { counted.exportLacksOptionColumn(file: file) }
+            }
             if report.format == .googleMerchant, !counted.hasGallery {
                 for (file, listings) in listingsByFile { counted.feedLacksGalleries(file: file, listings: listings) }
             }
@@ -129,6 +132,20 @@ public final class ShopCheck {
     /// length in its place (Olist) is judged on that length instead.
     static func lacksDescriptionColumn(_ report: IngestReport) -> Bool {
         report.format != .olist && !report.columnMapping.contains { $0.field == "description" }
+    }
+
+    /// Whether the export `report` describes has no column that can carry a choice of colours or sizes: no colour,
+    /// size, option or variant-attribute column and no attribute column named for an option (`OptionNames`). A list
+    /// of titles and prices (a marketplace crawl) is such an export.
+    static func lacksOptionColumn(_ report: IngestReport) -> Bool {
+        !report.columnMapping.contains { column in
+            let field = column.field
+            if field == "colours" || field == "sizes" || field == "attributes" || field.hasPrefix("option") {
+                return true
+            }
+            guard field.hasPrefix("attribute:") else { return false }
+            return OptionNames.kind(of: String(field.dropFirst("attribute:".count))) != .other
+        }
     }
 
     /// Spools the results with findings of `batch` (one frame per batch).

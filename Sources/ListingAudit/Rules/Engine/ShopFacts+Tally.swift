@@ -12,6 +12,7 @@ extension ShopFacts {
         private var hasDescriptions = false
         private var withoutDescriptionColumn: [String: Int] = [:]
         private var withoutGalleries: [String: Int] = [:]
+        private var withoutOptionColumn: Set<String> = []
 
         /// - Parameter runLength: pairs kept in memory before a sorted run goes to disk (16 bytes each).
         public init(runLength: Int = 1 << 18) {
@@ -33,6 +34,11 @@ extension ShopFacts {
         /// `listings` listings.
         mutating func exportLacksDescriptionColumn(file: String, listings: Int) {
             withoutDescriptionColumn[file, default: 0] += listings
+        }
+
+        /// Records that the export whose listings carry the file name `file` has no column that can carry options.
+        mutating func exportLacksOptionColumn(file: String) {
+            withoutOptionColumn.insert(file)
         }
 
         /// Whether some listing counted so far has more than one picture.
@@ -58,6 +64,7 @@ extension ShopFacts {
             hasDescriptions = hasDescriptions || other.hasDescriptions
             withoutDescriptionColumn.merge(other.withoutDescriptionColumn, uniquingKeysWith: +)
             withoutGalleries.merge(other.withoutGalleries, uniquingKeysWith: +)
+            withoutOptionColumn.formUnion(other.withoutOptionColumn)
         }
 
         /// The facts counted so far.
@@ -66,6 +73,7 @@ extension ShopFacts {
                 exportHasImages: hasImages, exportHasGalleries: hasGalleries, exportHasDescriptions: hasDescriptions)
             facts.exportsWithoutDescriptionColumn = withoutDescriptionColumn
             facts.feedsWithoutGalleries = withoutGalleries
+            facts.exportsWithoutOptionColumn = withoutOptionColumn
             var group: (description: UInt64, listings: Int, products: Int, stem: UInt64)?
             DescriptionPairRuns.merge(runs, pairs.sorted()) { pair in
                 if let current = group, current.description == pair.description {

@@ -24,6 +24,9 @@ public struct ShopFacts: Sendable {
     /// The Google feeds (by file name) in which no item has an additional image, with how many listings each holds:
     /// one note per feed instead of `images.too_few` on each of its listings.
     public var feedsWithoutGalleries: [String: Int] = [:]
+    /// The exports (by file name) with no column that can carry options (`ShopCheck.lacksOptionColumn`): what their
+    /// listings offer is not known, so no finding compares a promise with it.
+    public var exportsWithoutOptionColumn: Set<String> = []
 
     public init(exportHasImages: Bool = true, exportHasGalleries: Bool = true, exportHasDescriptions: Bool = true) {
         self.exportHasImages = exportHasImages
@@ -75,6 +78,7 @@ public struct ShopFacts: Sendable {
     func holds(_ condition: ShopCondition, for keys: ShopKeys, file: String) -> (holds: Bool, products: Int) {
         switch condition {
         case .exportHasDescriptionColumn: (exportsWithoutDescriptionColumn[file] == nil, 0)
+        case .exportHasOptionColumn: (!exportsWithoutOptionColumn.contains(file), 0)
         case .exportHasImages: (exportHasImages, 0)
         case .exportHasGalleries: (exportHasGalleries && feedsWithoutGalleries[file] == nil, 0)
         case .exportHasDescriptions: (exportHasDescriptions, 0)

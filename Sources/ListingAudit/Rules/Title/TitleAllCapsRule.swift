@@ -1,11 +1,12 @@
-/// The English part of the title is written in capitals: `WOMENS COTTON T SHIRT LOOSE FIT`.
+/// The title's words in Latin letters are written in capitals: `WOMENS COTTON T SHIRT LOOSE FIT`, `CAMISETA OVERSIZE
+/// HOMBRE`.
 struct TitleAllCapsRule: ListingRule {
     static let description = RuleDescription(
         id: "title.all_caps",
         severity: .advice,
-        title: LocalizedText(zh: "英文标题全部大写", en: "Title in all capitals"),
+        title: LocalizedText(zh: "标题全部大写", en: "Title in all capitals"),
         rationale: LocalizedText(
-            zh: "全大写的英文难以阅读，像垃圾广告；亚马逊和 Google 不允许全大写标题，会拒登或降权。",
+            zh: "全大写的标题难以阅读，像垃圾广告；亚马逊和 Google 不允许全大写标题，会拒登或降权。",
             en: "All-caps titles are hard to read and look like spam; Amazon and Google Merchant do not allow them "
                 + "and disapprove or demote the listing."),
         fix: LocalizedText(
@@ -36,7 +37,7 @@ struct TitleAllCapsRule: ListingRule {
         return finding(facts, at: .title, message: .allCaps, evidence: title.abbreviated())
     }
 
-    /// The title's English words: runs of ASCII letters and digits, of two letters or more, without a digit (a run
+    /// The title's words in Latin letters: runs of ASCII letters and digits, of two letters or more, without a digit (a run
     /// with a digit, `8GB`, `SPF20`, `UX481FA`, is a model code or a measure, written in capitals by rule). Returns
     /// how many, their letters, whether all are in capitals, and the title's Chinese characters. The rule judges
     /// only titles written mainly in Latin words (their letters at least twice the Chinese characters, a Chinese
@@ -79,5 +80,5 @@ struct TitleAllCapsRule: ListingRule {
 
 extension LocalizedText {
     fileprivate static let allCaps = LocalizedText(
-        zh: "标题的英文部分全部大写", en: "The title's English words are all in capitals")
+        zh: "标题中的拉丁字母单词全部大写", en: "The title's words in Latin letters are all in capitals")
 }

@@ -39,7 +39,8 @@ struct TitleTooLongRule: ListingRule {
         let limit = settings.maximumTitleWidth
         guard width > limit else { return nil }
         let message: LocalizedText = settings.titleCountsChineseDouble
-            ? .tooLong(width, limit: limit) : .tooManyCharacters(width, limit: limit, platform: settings.platform)
+            ? .tooLong(width, limit: limit, countsChinese: width != Self.length(of: title))
+            : .tooManyCharacters(width, limit: limit, platform: settings.platform)
         return finding(facts, at: .title, message: message, evidence: title.abbreviated())
     }
 
@@ -60,10 +61,15 @@ struct TitleTooLongRule: ListingRule {
 }
 
 extension LocalizedText {
-    fileprivate static func tooLong(_ width: Int, limit: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "标题长度 \(width)（汉字计 2），超过 \(limit)",
-            en: "The title is \(width) characters wide (Chinese counts 2), over \(limit)")
+    /// The title is `width` wide, over `limit`; how Chinese characters are counted is said only when the title has
+    /// some (`countsChinese`).
+    fileprivate static func tooLong(_ width: Int, limit: Int, countsChinese: Bool) -> LocalizedText {
+        countsChinese
+            ? LocalizedText(
+                zh: "标题长度 \(width)（汉字计 2），超过 \(limit)",
+                en: "The title is \(width) characters wide (Chinese counts 2), over \(limit)")
+            : LocalizedText(
+                zh: "标题长度 \(width) 个字符，超过 \(limit)", en: "The title has \(width) characters, over \(limit)")
     }
 
     fileprivate static func tooManyCharacters(_ length: Int, limit: Int, platform: String?) -> LocalizedText {
