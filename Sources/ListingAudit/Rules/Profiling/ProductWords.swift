@@ -299,8 +299,9 @@ enum ProductWords {
     private static let neutral: [(String, ProductProfile?)] = ([
         "咖啡色", "咖色", "酒红", "酒红色", "茶色", "奶茶色", "巧克力色", "焦糖色", "包邮", "chocolate brown",
         "coffee brown", "honey yellow", "wine red", "tea green", "sleeping bag", "yoga mat", "ring binder",
-        // `专柜` (a brand's store counter, as in `专柜正品`) is no cabinet; `honey blonde` is a hair colour.
-        "专柜", "honey blonde",
+        // `专柜` (a brand's store counter, as in `专柜正品`) is no cabinet; `honey blonde` is a hair colour; `tea tree`
+        // is an ingredient of cosmetics (`Tea Tree Mint Underarm Detox Scrub`), not tea.
+        "专柜", "honey blonde", "tea tree",
     ] + lines(TaxonomyWords.otherAccessories)).map { ($0, nil) }
 
     /// The non-empty lines of `text`, split at line feeds over its bytes (the lists are read at every start;
