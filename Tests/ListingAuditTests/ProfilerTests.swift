@@ -37,6 +37,7 @@ import Testing
         ("Dress Shoes for Men", .shoes), ("鞋柜 实木", .furniture), ("Sleeping Bag for Camping", .general),
         ("Gift Card", .general), ("蓝牙耳机", .electronics), ("Laptop Backpack 15.6\"", .bags), ("连帽冲锋衣 三合一", .apparel),
         ("自然堂 保湿霜50g 专柜正品", .general), ("Honey Blonde Lace Wig 22\"", .general),
+        ("Tea Tree Mint Underarm Detox Scrub", .general), ("Jasmine Green Tea 100g", .food),
     ])
     func titlesDecideWhenThereIsNoCategory(_ title: String, _ expected: ProductProfile) {
         #expect(profile(title: title) == expected)
