@@ -17,9 +17,10 @@ struct RealListingEvaluationTests {
     /// half and family: true and false positives. Rounds 4 and 5 came from shops not tuned on before, so the
     /// precision of some families is lower than on the first 320 alone (the README keeps both). The test half's size
     /// floor was (45, 1) until round 5's vocabulary added one false positive there (the listing was not read; the
-    /// README gives the trade-off).
+    /// README gives the trade-off). The dev half's description floor was (155, 14) until one-line restatements of the
+    /// title's material were read as thin (session 18: five more found, no more false).
     private static let floors: Floors = [
-        .dev: ["description": (155, 14), "size": (122, 0), "colour": (48, 4), "images": (175, 1)],
+        .dev: ["description": (160, 14), "size": (122, 0), "colour": (48, 4), "images": (175, 1)],
         .test: ["description": (103, 11), "size": (45, 2), "colour": (12, 2), "images": (125, 0)],
     ]
 

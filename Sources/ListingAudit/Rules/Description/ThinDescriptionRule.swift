@@ -1,7 +1,8 @@
 /// The description states no concrete, checkable fact — material or composition, measurements, weight or capacity,
 /// specs, what is in the box, construction, care, origin — whatever its length: hype, mood and story count for
 /// nothing, a fabric weight alone says nothing of what the cloth is, and a bare list of search keywords (a keyword
-/// dump) states nothing a buyer can rely on. Placeholders and filler are `description.empty`'s, hype with too few
+/// dump) states nothing a buyer can rely on; nor does one line that only restates the title's material (`Wooden garden
+/// fence` under `Wooden Fence`). Placeholders and filler are `description.empty`'s, hype with too few
 /// facts `description.hype_without_facts`'s. The finding names the facts found and the kinds this kind of product
 /// needs. How many facts a description needs is `vagueDescriptionFacts` (1).
 struct ThinDescriptionRule: ListingRule {
@@ -50,6 +51,9 @@ struct ThinDescriptionRule: ListingRule {
                 title: "Graphic tee", description: "A bold wave print on the back.",
                 attributes: ["shopify.fabric": "cotton"]),
             RuleExample(title: "印花T恤", description: "背后大号波浪印花。", attributes: ["shopify.fabric": "棉"]),
+            // One line that only restates the title's material tells the buyer nothing more.
+            RuleExample(title: "Wooden Fence", description: "Wooden garden fence"),
+            RuleExample(title: "陶土花盆", description: "陶土做的花盆，放在阳台。"),
             // Clothes in another language are judged on the fibres and measurements known there.
             RuleExample(
                 title: "Camiseta oversize",
@@ -72,8 +76,11 @@ struct ThinDescriptionRule: ListingRule {
             RuleExample(title: "Slip dress", description: "Bias-cut satin, falls to mid-calf."),
             RuleExample(title: "吊带裙", description: "色丁面料，垂坠感好。"),
             RuleExample(title: "Chino trousers", description: "Cut from a soft twill."),
-            RuleExample(title: "羽毛耳环", description: "天然羽毛，轻盈。"),
+            RuleExample(title: "波西米亚耳环", description: "天然羽毛，轻盈。"),
             RuleExample(title: "Summer dress", description: ""),
+            // The title's material again, but with a number: a statement of its own.
+            RuleExample(title: "Wooden Fence", description: "Wooden fence panel, 180 x 90 cm."),
+            RuleExample(title: "羽绒马甲", description: "90%白鸭绒，轻薄保暖。"),
             // Short, but it lists the ingredients.
             RuleExample(title: "Keto cake", description: "Ingredients: eggs, almond flour."),
             RuleExample(title: "低糖蛋糕", description: "配料：鸡蛋、杏仁粉。"),
