@@ -7,8 +7,7 @@ import Testing
     private func finding(_ id: String, count: Int, evidence: String, column: Int? = nil) -> Finding {
         Finding(
             listingID: id, ruleID: "images.too_few", severity: .warning,
-            message: FindingMessage(LocalizedText(
-                zh: "只有 \(count) 张不同的图片；建议至少 3 张", en: "Only \(count) different images; at least 3")),
+            message: LocalizedText(zh: "只有 \(count) 张不同的图片；建议至少 3 张", en: "Only \(count) different images; at least 3"),
             evidence: evidence, location: SourceLocation(file: "a.csv", line: 2, column: column))
     }
 
@@ -27,11 +26,11 @@ import Testing
         #expect(Array(findings) == given)
         #expect(findings.messages.count == 2 && findings.evidence.count == 2 && findings.files.count == 1)
         let (first, second, other) = (findings[0], findings[1], findings[2])
-        #expect(storage(first.message.text(.en)) != nil)
-        #expect(storage(first.message.text(.en)) == storage(second.message.text(.en)))
-        #expect(storage(first.message.text(.zh)) == storage(second.message.text(.zh)))
+        #expect(storage(first.message.en) != nil)
+        #expect(storage(first.message.en) == storage(second.message.en))
+        #expect(storage(first.message.zh) == storage(second.message.zh))
         #expect(storage(first.evidence) == storage(second.evidence))
-        #expect(storage(other.message.text(.en)) != storage(first.message.text(.en)))
+        #expect(storage(other.message.en) != storage(first.message.en))
         #expect(other.evidence == "x")
     }
 
@@ -85,8 +84,7 @@ import Testing
     @Test func countsByRuleCountFindingsAndListings() {
         var given = [finding("A", count: 1, evidence: "1"), finding("A", count: 2, evidence: "2")]
         given.append(Finding(
-            listingID: "B", ruleID: "size.missing_chart", severity: .error,
-            message: FindingMessage(LocalizedText(zh: "z", en: "e")),
+            listingID: "B", ruleID: "size.missing_chart", severity: .error, message: LocalizedText(zh: "z", en: "e"),
             evidence: "", location: SourceLocation(file: "b.csv", line: 9)))
         given.append(finding("B", count: 1, evidence: "3"))
         let counts = AuditFindings(given).countsByRule()

@@ -86,8 +86,8 @@ import Testing
                     func unquoted(_ message: String) -> String {
                         quoted.reduce(message) { $0.replacingOccurrences(of: $1, with: " ") }
                     }
-                    Self.expectChinese(unquoted(finding.message.text(.zh)), description.id)
-                    Self.expectEnglish(unquoted(finding.message.text(.en)), description.id)
+                    Self.expectChinese(unquoted(finding.message.zh), description.id)
+                    Self.expectEnglish(unquoted(finding.message.en), description.id)
                 }
             }
             let zh = ExplainCommand.explanation(of: description, language: .zh)

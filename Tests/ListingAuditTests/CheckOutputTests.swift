@@ -8,8 +8,8 @@ import Testing
         message: LocalizedText = LocalizedText(zh: "描述为空", en: "Empty")
     ) -> Finding {
         Finding(
-            listingID: id, ruleID: "description.empty", severity: severity, message: FindingMessage(message),
-            evidence: evidence, location: SourceLocation(file: file, line: line))
+            listingID: id, ruleID: "description.empty", severity: severity, message: message, evidence: evidence,
+            location: SourceLocation(file: file, line: line))
     }
 
     /// Everything a writer prints for `findings` (already in order) and `summary`.
@@ -92,7 +92,7 @@ import Testing
                     Entry(
                         listingID: $0.listingID, title: $0.title, ruleID: $0.ruleID,
                         rule: RuleRegistry.description(id: $0.ruleID)?.title.en ?? "", severity: $0.severity,
-                        message: $0.message.text(.en), evidence: $0.evidence,
+                        message: $0.message.en, evidence: $0.evidence,
                         fix: RuleRegistry.description(id: $0.ruleID)?.fix.en ?? "", file: $0.location.file,
                         line: $0.location.line, column: $0.location.column)
                 },

@@ -25,7 +25,7 @@ import Testing
         let example = RuleExample(title: "亚麻衬衫 4色可选", options: ["颜色": ["白色", "蓝色"]])
         let found = try #require(RuleProbe.findings(PromisedColoursMissingRule.self, example).first)
         #expect(found.evidence == "4色可选")
-        #expect(found.message.text(.en).contains("offer 2"))
+        #expect(found.message.en.contains("offer 2"))
     }
 
     @Test func colourWordsInTitlesOfColourBearingGoodsCount() {

@@ -244,11 +244,11 @@ import Testing
         // A meal read on a real shop was told it needs "specs (interface, power, compatibility)".
         let meal = listing(title: "Boiled sweet potato", description: "A family favourite, ready when you are.")
         let finding = try #require(ThinDescriptionRule().findings(for: meal).first)
-        #expect(!finding.message.text(.en).contains("interface") && !finding.message.text(.zh).contains("接口"))
-        #expect(finding.message.text(.en).contains("what is in the box"))
+        #expect(!finding.message.en.contains("interface") && !finding.message.zh.contains("接口"))
+        #expect(finding.message.en.contains("what is in the box"))
         let charger = listing(title: "USB charger", description: "Charges fast and looks great on any desk.")
         let electronic = try #require(ThinDescriptionRule().findings(for: charger).first)
-        #expect(electronic.message.text(.en).contains("interface") && electronic.message.text(.zh).contains("接口"))
+        #expect(electronic.message.en.contains("interface") && electronic.message.zh.contains("接口"))
     }
 
     // MARK: Spec metafields
@@ -273,8 +273,8 @@ import Testing
         let row = "pillow,Memory pillow,\(body),Title,Default Title,80,https://img.example.com/c.jpg\n"
         let findings = try check(header + row).findings
         let empty = try #require(findings.first { $0.ruleID == "description.empty" })
-        #expect(empty.message.text(.en).contains("only pictures (2)"))
-        #expect(empty.message.text(.zh).contains("只有图片（2 张）"))
+        #expect(empty.message.en.contains("only pictures (2)"))
+        #expect(empty.message.zh.contains("只有图片（2 张）"))
         let text = try check(header + row.replacingOccurrences(of: "<p><IMG", with: "<p>Cotton cover.<IMG")).findings
         #expect(!text.contains { $0.ruleID == "description.empty" })
     }

@@ -18,7 +18,7 @@ import Testing
                 let finding = Finding(
                     listingID: "L\(listing)", ruleID: ids[generator.below(ids.count)],
                     severity: Severity.allCases[generator.below(Severity.allCases.count)],
-                    message: FindingMessage(LocalizedText(zh: "m", en: "m")), evidence: "",
+                    message: LocalizedText(zh: "m", en: "m"), evidence: "",
                     location: SourceLocation(file: "a.csv", line: 2))
                 findings.append(finding, listing: listing)
             }

@@ -15,8 +15,7 @@ import Testing
                     let severity = Severity.allCases[index % Severity.allCases.count]
                     let finding = Finding(
                         listingID: "L\(index)", ruleID: id, severity: severity,
-                        message: FindingMessage(LocalizedText(zh: "说明，\(quoted)", en: "Message, \(quoted)")),
-                        evidence: quoted,
+                        message: LocalizedText(zh: "说明，\(quoted)", en: "Message, \(quoted)"), evidence: quoted,
                         location: SourceLocation(file: "shop.csv", line: index + 2, column: index == 0 ? nil : index),
                         title: "Title \(quoted)")
                     var row = CSVByteBuffer()

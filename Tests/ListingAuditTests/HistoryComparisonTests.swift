@@ -114,7 +114,7 @@ import Testing
         let location = SourceLocation(file: "listings.csv", line: 2)
         let finding = Finding(
             listingID: "L1", ruleID: "size.missing_chart", severity: .error,
-            message: FindingMessage(LocalizedText(zh: "缺尺码表", en: "No size chart")), evidence: "均码", location: location)
+            message: LocalizedText(zh: "缺尺码表", en: "No size chart"), evidence: "均码", location: location)
         let result = AuditResult(
             version: "9.9", generatedAt: .init(timeIntervalSince1970: 0), language: .zh, inputs: [], basis: .orders,
             parameters: RankingParameters(), totals: AuditTotals(),

@@ -39,20 +39,20 @@ import Testing
     @Test func feedsAreToldTheAddressLacksTheDomain() throws {
         let listing = Listing.withOneImage("/media/mug.jpg", id: "g1", title: "Enamel mug", format: .googleMerchant)
         let finding = try #require(RuleProbe.findings(MalformedImageURLRule.self, listing).first)
-        #expect(finding.message.text(.en).contains("site-relative address without the shop's domain"))
-        #expect(finding.message.text(.en).contains("absolute https"))
-        #expect(!finding.message.text(.en).contains("local file"))
-        #expect(finding.message.text(.zh).contains("站内相对地址"))
-        #expect(!finding.message.text(.zh).contains("本地文件"))
+        #expect(finding.message.en.contains("site-relative address without the shop's domain"))
+        #expect(finding.message.en.contains("absolute https"))
+        #expect(!finding.message.en.contains("local file"))
+        #expect(finding.message.zh.contains("站内相对地址"))
+        #expect(!finding.message.zh.contains("本地文件"))
     }
 
     @Test func placeholderTextIsNotCalledAPath() throws {
         let listing = Listing.withOneImage(
             "SWAP_FOR_REAL_IMAGE_LINK", id: "g2", title: "Bike bell", format: .googleMerchant)
         let finding = try #require(RuleProbe.findings(MalformedImageURLRule.self, listing).first)
-        #expect(finding.message.text(.en).contains("no address but text"))
-        #expect(!finding.message.text(.en).contains("path"))
-        #expect(finding.message.text(.zh).contains("不是网址"))
-        #expect(!finding.message.text(.zh).contains("路径"))
+        #expect(finding.message.en.contains("no address but text"))
+        #expect(!finding.message.en.contains("path"))
+        #expect(finding.message.zh.contains("不是网址"))
+        #expect(!finding.message.zh.contains("路径"))
     }
 }

@@ -20,7 +20,7 @@ import Testing
                 findings.append(Finding(
                     listingID: "L\(listing)", ruleID: rules[generator.below(rules.count)],
                     severity: Severity.allCases[generator.below(Severity.allCases.count)],
-                    message: FindingMessage(LocalizedText(zh: "m", en: "m")), evidence: "", location: location))
+                    message: LocalizedText(zh: "m", en: "m"), evidence: "", location: location))
             }
         }
         var ledger = AuditLedger(

@@ -13,8 +13,7 @@ enum LedgerFixture {
             listings: listings.map { AuditListing(id: $0, title: "Title \($0)", profile: .apparel, location: location) },
             findings: findings.map {
                 Finding(
-                    listingID: $0.0, ruleID: $0.1, severity: $0.2,
-                    message: FindingMessage(LocalizedText(zh: "问题", en: "problem")),
+                    listingID: $0.0, ruleID: $0.1, severity: $0.2, message: LocalizedText(zh: "问题", en: "problem"),
                     evidence: "", location: location)
             },
             ruleLinks: RuleLinkTable(descriptions: [], links: links))

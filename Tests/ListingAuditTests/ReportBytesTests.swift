@@ -78,7 +78,7 @@ import Testing
         let findings = AuditFindings((0..<40_000).map { index in
             Finding(
                 listingID: "L\(index / 2)", ruleID: "size.no_chart", severity: .error,
-                message: FindingMessage(LocalizedText(zh: "无", en: "none")), evidence: "e\(index % 7)",
+                message: LocalizedText(zh: "无", en: "none"), evidence: "e\(index % 7)",
                 location: SourceLocation(file: "listings.csv", line: index + 2))
         })
         let findingLines = try HistoryFixtures.written {
@@ -96,8 +96,7 @@ import Testing
         let findings = Self.tricky.enumerated().map { index, cell in
             Finding(
                 listingID: index % 3 == 0 ? "L\(index / 3)" : cell, ruleID: index % 2 == 0 ? cell : "size.no_chart",
-                severity: Severity.allCases[index % 3],
-                message: FindingMessage(LocalizedText(zh: "中" + cell, en: cell)),
+                severity: Severity.allCases[index % 3], message: LocalizedText(zh: "中" + cell, en: cell),
                 evidence: index % 4 == 0 ? "" : cell,
                 location: SourceLocation(file: index % 5 == 0 ? cell : "listings.csv", line: index * 1_000 + 2,
                                          column: index % 2 == 0 ? nil : index))

@@ -12,18 +12,15 @@ enum ReportFixtures {
         let findings = [
             Finding(
                 listingID: "L-1", ruleID: "size.missing_chart", severity: .error,
-                message: FindingMessage(LocalizedText(zh: "没有尺码表", en: "The listing has no size chart")),
-                evidence: "均码 <free size>",
+                message: LocalizedText(zh: "没有尺码表", en: "The listing has no size chart"), evidence: "均码 <free size>",
                 location: location),
             Finding(
                 listingID: "L-1", ruleID: "description.vague", severity: .warning,
-                message: FindingMessage(LocalizedText(zh: "描述过于笼统", en: "The description is vague")),
-                evidence: "high quality",
+                message: LocalizedText(zh: "描述过于笼统", en: "The description is vague"), evidence: "high quality",
                 location: location),
             Finding(
                 listingID: "L-2", ruleID: "description.vague", severity: .advice,
-                message: FindingMessage(LocalizedText(zh: "描述过于笼统", en: "The description is vague")),
-                evidence: "\"best\" & more",
+                message: LocalizedText(zh: "描述过于笼统", en: "The description is vague"), evidence: "\"best\" & more",
                 location: SourceLocation(file: "listings.csv", line: 9)),
         ]
         let priorities = [

@@ -49,7 +49,7 @@ struct RegisteredRule: Sendable, CustomTestStringConvertible {
                     of: rule.type, for: example, descriptionVariant: variant.apply)
                 let own = findings.filter { $0.ruleID == description.id }
                 if !own.isEmpty {
-                    let messages: [String] = own.map { "\($0.message.text(.en)) [\($0.evidence)]" }
+                    let messages: [String] = own.map { "\($0.message.en) [\($0.evidence)]" }
                     let summary = messages.joined(separator: "; ")
                     Issue.record(
                         "\(description.id) triggered on a non-triggering example (\(variant.name)): \(summary)",
@@ -67,7 +67,7 @@ struct RegisteredRule: Sendable, CustomTestStringConvertible {
             for finding in findings where finding.ruleID == description.id {
                 #expect(finding.listingID == example.listing.id)
                 #expect(finding.severity == description.severity)
-                #expect(!finding.message.text(.zh).isEmpty && !finding.message.text(.en).isEmpty)
+                #expect(!finding.message.zh.isEmpty && !finding.message.en.isEmpty)
                 let location = RuleExampleRunner.sourceLocation(of: example)
                 #expect(finding.location.file == "example", sourceLocation: location)
             }

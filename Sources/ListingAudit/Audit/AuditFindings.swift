@@ -77,7 +77,7 @@ public struct AuditFindings: RandomAccessCollection, ExpressibleByArrayLiteral, 
     /// Adds `finding` of listing `listing`; listings come in non-decreasing order.
     mutating func append(_ finding: Finding, listing: Int) {
         append(Record(
-            listing: Int32(listing), message: messages.index(of: finding.message.texts),
+            listing: Int32(listing), message: messages.index(of: finding.message),
             evidence: evidence.index(of: finding.evidence), line: Int32(clamping: finding.location.line),
             column: finding.location.column.map { Int32(clamping: $0) } ?? -1, rule: number(rule: finding.ruleID),
             file: UInt8(files.index(of: finding.location.file)), severity: finding.severity))
@@ -126,8 +126,8 @@ public struct AuditFindings: RandomAccessCollection, ExpressibleByArrayLiteral, 
         let record = records[index]
         return Finding(
             listingID: listings.id(Int(record.listing)), ruleID: rules[Int32(record.rule)], severity: record.severity,
-            message: FindingMessage(messages[record.message]), evidence: evidence[record.evidence],
-            location: location(record), title: listings.title(Int(record.listing)))
+            message: messages[record.message], evidence: evidence[record.evidence], location: location(record),
+            title: listings.title(Int(record.listing)))
     }
 
     /// The positions of the findings of listing `listing`.

@@ -19,15 +19,15 @@ public struct Finding: Sendable, Codable, Hashable {
     public var ruleID: String
     /// The severity (after configuration overrides).
     public var severity: Severity
-    /// What is wrong, in either language (rendered when it is read).
-    public var message: FindingMessage
+    /// What is wrong, in both languages.
+    public var message: LocalizedText
     /// The phrase, value or count that triggered the finding, quoted from the listing.
     public var evidence: String
     /// Where the evidence was read.
     public var location: SourceLocation
 
     public init(
-        listingID: String, ruleID: String, severity: Severity, message: FindingMessage, evidence: String,
+        listingID: String, ruleID: String, severity: Severity, message: LocalizedText, evidence: String,
         location: SourceLocation, title: String = ""
     ) {
         self.listingID = listingID

@@ -31,20 +31,10 @@ struct PatternAsColourRule: ListingRule {
     }
 }
 
-extension FindingMessage {
-    fileprivate static func patternOnly(_ values: String) -> FindingMessage {
-        FindingMessage(PatternOnlyMessage(values: values))
-    }
-}
-
-/// The colour values that name only a pattern, as quoted.
-private struct PatternOnlyMessage: MessageArguments {
-    let values: String
-
-    func text(_ language: Language) -> String {
-        switch language {
-        case .zh: "颜色选项只写了图案，没有底色：\(values)"
-        case .en: "Colour options give a pattern but no base colour: \(values)"
-        }
+extension LocalizedText {
+    fileprivate static func patternOnly(_ values: String) -> LocalizedText {
+        LocalizedText(
+            zh: "颜色选项只写了图案，没有底色：\(values)",
+            en: "Colour options give a pattern but no base colour: \(values)")
     }
 }

@@ -45,21 +45,10 @@ struct PromisedColoursMissingRule: ListingRule {
     }
 }
 
-extension FindingMessage {
-    fileprivate static func promisedColours(_ promise: String, offered: Int) -> FindingMessage {
-        FindingMessage(PromisedColoursMessage(promise: promise, offered: offered))
-    }
-}
-
-/// The promise of colours, as quoted, and how many colour options there are.
-private struct PromisedColoursMessage: MessageArguments {
-    let promise: String
-    let offered: Int
-
-    func text(_ language: Language) -> String {
-        switch language {
-        case .zh: "文案承诺“\(promise)”，但颜色选项只有 \(offered) 个"
-        case .en: "The text promises \"\(promise)\" but the colour options offer \(offered)"
-        }
+extension LocalizedText {
+    fileprivate static func promisedColours(_ promise: String, offered: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "文案承诺“\(promise)”，但颜色选项只有 \(offered) 个",
+            en: "The text promises \"\(promise)\" but the colour options offer \(offered)")
     }
 }

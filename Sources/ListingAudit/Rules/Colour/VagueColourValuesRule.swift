@@ -38,20 +38,10 @@ struct VagueColourValuesRule: ListingRule {
     }
 }
 
-extension FindingMessage {
-    fileprivate static func vagueColours(_ values: String) -> FindingMessage {
-        FindingMessage(VagueColoursMessage(values: values))
-    }
-}
-
-/// The colour values that name no colour, as quoted.
-private struct VagueColoursMessage: MessageArguments {
-    let values: String
-
-    func text(_ language: Language) -> String {
-        switch language {
-        case .zh: "颜色选项没有写明颜色：\(values)"
-        case .en: "Colour options that name no colour: \(values)"
-        }
+extension LocalizedText {
+    fileprivate static func vagueColours(_ values: String) -> LocalizedText {
+        LocalizedText(
+            zh: "颜色选项没有写明颜色：\(values)",
+            en: "Colour options that name no colour: \(values)")
     }
 }

@@ -52,8 +52,7 @@ struct BoilerplateDescriptionRule: ListingRule {
     func check(_ facts: ListingFacts) -> RuleFinding? {
         guard facts.filler == nil, facts.descriptionKey != nil else { return nil }
         return finding(
-            facts, at: .description, message: FindingMessage(LocalizedText(zh: "", en: "")),
-            evidence: facts.listing.description,
+            facts, at: .description, message: LocalizedText(zh: "", en: ""), evidence: facts.listing.description,
             condition: .sharedDescription(minimum: max(2, facts.settings.boilerplateMinimumListings)))
     }
 
@@ -78,20 +77,10 @@ struct BoilerplateDescriptionRule: ListingRule {
     }
 }
 
-extension FindingMessage {
-    fileprivate static func boilerplate(_ count: Int) -> FindingMessage {
-        FindingMessage(BoilerplateMessage(count: count))
-    }
-}
-
-/// How many different products share the description.
-private struct BoilerplateMessage: MessageArguments {
-    let count: Int
-
-    func text(_ language: Language) -> String {
-        switch language {
-        case .zh: "这段描述被 \(count) 个不同商品共用，没有写出本商品自己的信息"
-        case .en: "This description is shared by \(count) different products and says nothing specific to this one"
-        }
+extension LocalizedText {
+    fileprivate static func boilerplate(_ count: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "这段描述被 \(count) 个不同商品共用，没有写出本商品自己的信息",
+            en: "This description is shared by \(count) different products and says nothing specific to this one")
     }
 }

@@ -96,62 +96,30 @@ struct EmptyDescriptionRule: ListingRule {
     }
 }
 
-extension FindingMessage {
-    fileprivate static let emptyDescription = FindingMessage(
-        LocalizedText(zh: "商品描述为空", en: "The description is empty"))
+extension LocalizedText {
+    fileprivate static let emptyDescription = LocalizedText(zh: "商品描述为空", en: "The description is empty")
 
-    fileprivate static func picturesOnly(_ count: String) -> FindingMessage {
-        FindingMessage(PicturesOnlyMessage(count: count))
+    fileprivate static func picturesOnly(_ count: String) -> LocalizedText {
+        LocalizedText(
+            zh: "描述只有图片（\(count) 张），没有文字：材质、尺寸和规格无法搜索，也无法核对",
+            en: "The description is only pictures (\(count)) and no text: its material, size and specs can be "
+                + "neither searched nor checked")
     }
 
-    fileprivate static let recordedEmpty = FindingMessage(LocalizedText(
-        zh: "导出记录的描述长度为 0：商品没有描述", en: "The export records a description length of 0: there is no description"))
-    fileprivate static let noDescriptionRecorded = FindingMessage(LocalizedText(
-        zh: "导出中没有这个商品的描述长度，也没有描述文字", en: "The export records neither a description nor its length"))
+    fileprivate static let recordedEmpty = LocalizedText(
+        zh: "导出记录的描述长度为 0：商品没有描述", en: "The export records a description length of 0: there is no description")
+    fileprivate static let noDescriptionRecorded = LocalizedText(
+        zh: "导出中没有这个商品的描述长度，也没有描述文字", en: "The export records neither a description nor its length")
 
-    fileprivate static func filler(_ phrase: String) -> FindingMessage {
-        FindingMessage(FillerMessage(phrase: phrase))
+    fileprivate static func filler(_ phrase: String) -> LocalizedText {
+        LocalizedText(
+            zh: "描述是模板占位文字（“\(phrase)”），不是商品信息", en: "The description is template filler text "
+                + "(\"\(phrase)\"), not information about the product")
     }
 
-    fileprivate static func placeholderDescription(_ phrase: String) -> FindingMessage {
-        FindingMessage(PlaceholderDescriptionMessage(phrase: phrase))
-    }
-}
-
-/// How many pictures a description of pictures only holds.
-private struct PicturesOnlyMessage: MessageArguments {
-    let count: String
-
-    func text(_ language: Language) -> String {
-        switch language {
-        case .zh: "描述只有图片（\(count) 张），没有文字：材质、尺寸和规格无法搜索，也无法核对"
-        case .en:
-            "The description is only pictures (\(count)) and no text: its material, size and specs can be "
-                + "neither searched nor checked"
-        }
-    }
-}
-
-/// The template filler phrase the description holds, as quoted.
-private struct FillerMessage: MessageArguments {
-    let phrase: String
-
-    func text(_ language: Language) -> String {
-        switch language {
-        case .zh: "描述是模板占位文字（“\(phrase)”），不是商品信息"
-        case .en: "The description is template filler text (\"\(phrase)\"), not information about the product"
-        }
-    }
-}
-
-/// The placeholder phrase that is the whole description, as quoted.
-private struct PlaceholderDescriptionMessage: MessageArguments {
-    let phrase: String
-
-    func text(_ language: Language) -> String {
-        switch language {
-        case .zh: "描述只有“\(phrase)”，没有任何文字信息"
-        case .en: "The description only says \"\(phrase)\" and gives no information"
-        }
+    fileprivate static func placeholderDescription(_ phrase: String) -> LocalizedText {
+        LocalizedText(
+            zh: "描述只有“\(phrase)”，没有任何文字信息",
+            en: "The description only says \"\(phrase)\" and gives no information")
     }
 }

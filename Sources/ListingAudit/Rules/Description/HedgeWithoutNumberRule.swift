@@ -65,21 +65,11 @@ struct HedgeWithoutNumberRule: ListingRule {
     }
 }
 
-extension FindingMessage {
-    fileprivate static func hedge(_ phrases: [String]) -> FindingMessage {
-        FindingMessage(HedgeMessage(phrases: phrases))
-    }
-}
-
-/// The hedges the description holds, as quoted.
-private struct HedgeMessage: MessageArguments {
-    let phrases: [String]
-
-    func text(_ language: Language) -> String {
-        switch language {
-        case .zh: "描述里的“\(phrases.joined(separator: "”“"))”没有给出具体数字或范围"
-        case .en: "The description hedges (\(phrases.joined(separator: ", "))) without a number or range"
-        }
+extension LocalizedText {
+    fileprivate static func hedge(_ phrases: [String]) -> LocalizedText {
+        LocalizedText(
+            zh: "描述里的“\(phrases.joined(separator: "”“"))”没有给出具体数字或范围",
+            en: "The description hedges (\(phrases.joined(separator: ", "))) without a number or range")
     }
 }
 

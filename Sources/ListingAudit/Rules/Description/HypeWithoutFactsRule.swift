@@ -70,23 +70,11 @@ struct HypeWithoutFactsRule: ListingRule {
     }
 }
 
-extension FindingMessage {
-    fileprivate static func hype(_ phrases: [String], facts: Int) -> FindingMessage {
-        FindingMessage(HypeMessage(phrases: phrases, facts: facts))
-    }
-}
-
-/// The hype phrases, as quoted, and how many checkable facts the title and description state.
-private struct HypeMessage: MessageArguments {
-    let phrases: [String]
-    let facts: Int
-
-    func text(_ language: Language) -> String {
-        switch language {
-        case .zh: "描述使用了主观宣传词（\(phrases.joined(separator: "、"))），但标题和描述只有 \(facts) 条可核实的事实"
-        case .en:
-            "The description uses hype (\(phrases.joined(separator: ", "))) but the title and description state "
-                + "only \(facts) checkable fact\(facts == 1 ? "" : "s")"
-        }
+extension LocalizedText {
+    fileprivate static func hype(_ phrases: [String], facts: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "描述使用了主观宣传词（\(phrases.joined(separator: "、"))），但标题和描述只有 \(facts) 条可核实的事实",
+            en: "The description uses hype (\(phrases.joined(separator: ", "))) but the title and description state "
+                + "only \(facts) checkable fact\(facts == 1 ? "" : "s")")
     }
 }

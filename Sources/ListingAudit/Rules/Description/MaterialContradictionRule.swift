@@ -101,21 +101,10 @@ struct MaterialMention {
     }
 }
 
-extension FindingMessage {
-    fileprivate static func contradiction(title: String, description: String) -> FindingMessage {
-        FindingMessage(ContradictionMessage(title: title, description: description))
-    }
-}
-
-/// The material the title names and the one the description or attributes name, as quoted.
-private struct ContradictionMessage: MessageArguments {
-    let title: String
-    let description: String
-
-    func text(_ language: Language) -> String {
-        switch language {
-        case .zh: "标题写的是“\(title)”，描述或属性却写“\(description)”"
-        case .en: "The title says \"\(title)\" but the description or attributes say \"\(description)\""
-        }
+extension LocalizedText {
+    fileprivate static func contradiction(title: String, description: String) -> LocalizedText {
+        LocalizedText(
+            zh: "标题写的是“\(title)”，描述或属性却写“\(description)”",
+            en: "The title says \"\(title)\" but the description or attributes say \"\(description)\"")
     }
 }

@@ -64,23 +64,12 @@ struct MissingProfileFactsRule: ListingRule {
     }
 }
 
-extension FindingMessage {
-    fileprivate static func missing(_ fact: LocalizedText, profile: ProductProfile) -> FindingMessage {
-        FindingMessage(MissingFactMessage(fact: fact, profile: profile))
-    }
-}
-
-/// The fact the product's profile requires and the profile.
-private struct MissingFactMessage: MessageArguments {
-    let fact: LocalizedText
-    let profile: ProductProfile
-
-    func text(_ language: Language) -> String {
-        let kind = Self.kindName(profile)
-        return switch language {
-        case .zh: "\(kind.zh)需要写明\(fact.zh)，标题、描述和属性里都没有找到"
-        case .en: "\(kind.en) listings need the \(fact.en); none found in the title, description or attributes"
-        }
+extension LocalizedText {
+    fileprivate static func missing(_ fact: LocalizedText, profile: ProductProfile) -> LocalizedText {
+        let kind = kindName(profile)
+        return LocalizedText(
+            zh: "\(kind.zh)需要写明\(fact.zh)，标题、描述和属性里都没有找到",
+            en: "\(kind.en) listings need the \(fact.en); none found in the title, description or attributes")
     }
 
     /// The profiles this rule applies to, as a shop owner would name them.

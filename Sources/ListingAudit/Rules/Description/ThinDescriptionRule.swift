@@ -135,28 +135,13 @@ extension LocalizedText {
     fileprivate static let contents = LocalizedText(zh: "包装清单", en: "what is in the box")
     fileprivate static let ingredients = LocalizedText(zh: "配料/成分", en: "ingredients")
     fileprivate static let netContent = LocalizedText(zh: "净含量（克/毫升）", en: "net content (g / ml)")
-}
 
-extension FindingMessage {
-    fileprivate static func vague(_ found: [String], needs: [LocalizedText]) -> FindingMessage {
-        FindingMessage(VagueDescriptionMessage(found: found, needs: needs))
-    }
-}
-
-/// The facts the description gives and the kinds of fact the product needs.
-private struct VagueDescriptionMessage: MessageArguments {
-    let found: [String]
-    let needs: [LocalizedText]
-
-    func text(_ language: Language) -> String {
-        switch language {
-        case .zh:
-            "描述没有给出足够的可核实事实（找到：\(found.isEmpty ? "无" : found.joined(separator: "、"))）；"
-                + "这类商品需要：\(needs.map(\.zh).joined(separator: "、"))"
-        case .en:
-            "The description gives too few checkable facts "
-                + "(found: \(found.isEmpty ? "none" : found.joined(separator: ", "))); "
-                + "this kind of product needs: \(needs.map(\.en).joined(separator: ", "))"
-        }
+    fileprivate static func vague(_ found: [String], needs: [LocalizedText]) -> LocalizedText {
+        let (zhFound, enFound) = (found.joined(separator: "、"), found.joined(separator: ", "))
+        return LocalizedText(
+            zh: "描述没有给出足够的可核实事实（找到：\(found.isEmpty ? "无" : zhFound)）；"
+                + "这类商品需要：\(needs.map(\.zh).joined(separator: "、"))",
+            en: "The description gives too few checkable facts (found: \(found.isEmpty ? "none" : enFound)); "
+                + "this kind of product needs: \(needs.map(\.en).joined(separator: ", "))")
     }
 }

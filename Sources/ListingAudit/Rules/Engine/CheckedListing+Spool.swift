@@ -1,9 +1,8 @@
 extension RuleEngine.CheckedListing {
     /// Writes the listing's findings and shop keys compactly (`ByteSpool` frames, read back by
     /// `ShopCheck.SettledBatch(frame:rules:shop:)`), its locations relative to `file`; messages and evidence
-    /// repeated within one writer's frame are written once, each message rendered (in both languages: the output's is
-    /// not known yet) once for the messages of `messages`.
-    func encode(into writer: inout ByteWriter, messages: inout RenderedMessages, ordinal: Int, file: String) {
+    /// repeated within one writer's frame are written once.
+    func encode(into writer: inout ByteWriter, ordinal: Int, file: String) {
         writer.write(ordinal)
         writer.write(listingID)
         writer.write(title)
@@ -13,9 +12,8 @@ extension RuleEngine.CheckedListing {
         for index in findings.indices {
             writer.write(findings[index].rule)
             findings[index].finding.condition.encode(into: &writer)
-            let message = messages.texts(of: findings[index].finding.message)
-            writer.writeInterned(message.zh)
-            writer.writeInterned(message.en)
+            writer.writeInterned(findings[index].finding.message.zh)
+            writer.writeInterned(findings[index].finding.message.en)
             writer.writeInterned(findings[index].finding.evidence)
             if findings[index].finding.location.file == file {
                 writer.write(UInt8(0))
@@ -68,12 +66,10 @@ extension ShopCheck.SettledBatch {
                     guard holds else { continue }
                     if products > 0 {
                         let candidate = RuleFinding(
-                            message: FindingMessage(
-                                LocalizedText(zh: texts.string(message.zh), en: texts.string(message.en))),
+                            message: LocalizedText(zh: texts.string(message.zh), en: texts.string(message.en)),
                             evidence: texts.string(evidence), location: location, condition: condition)
                         let settled = BoilerplateDescriptionRule.settle(candidate, sharedBy: products)
-                        let rendered = settled.message.texts
-                        message = (texts.add(rendered.zh), texts.add(rendered.en))
+                        message = (texts.add(settled.message.zh), texts.add(settled.message.en))
                         evidence = texts.add(settled.evidence)
                     }
                 }

@@ -29,8 +29,7 @@ extension ShopCheck {
                 let rule = rules[Int(settled.rule)]
                 let finding = Finding(
                     listingID: string(settled.listingID), ruleID: rule.id, severity: rule.severity,
-                    message: FindingMessage(
-                        LocalizedText(zh: string(settled.message.zh), en: string(settled.message.en))),
+                    message: LocalizedText(zh: string(settled.message.zh), en: string(settled.message.en)),
                     evidence: string(settled.evidence),
                     location: SourceLocation(
                         file: string(settled.file), line: settled.line,

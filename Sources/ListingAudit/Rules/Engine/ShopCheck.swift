@@ -19,9 +19,8 @@ public final class ShopCheck {
             self.listings = listings
             checked = engine.checkSerially(listings)
             var writer = ByteWriter()
-            var messages = RenderedMessages()
             for (offset, checked) in checked.enumerated() where !checked.findings.isEmpty {
-                checked.encode(into: &writer, messages: &messages, ordinal: offset, file: file)
+                checked.encode(into: &writer, ordinal: offset, file: file)
             }
             spooled = writer.bytes
         }

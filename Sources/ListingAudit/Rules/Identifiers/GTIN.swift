@@ -2,7 +2,7 @@
 /// digit. Only cells written as a number are judged: SKUs, `n/a` and other text are not GTINs and not guessed at.
 public enum GTIN {
     /// What is wrong with a number given as a GTIN.
-    public enum Problem: Hashable, Sendable {
+    public enum Problem: Equatable, Sendable {
         /// Not 8, 12, 13 or 14 digits (long numbers of the wrong length are often a platform's own variant ids).
         case length(Int)
         /// The last digit is not the check digit of the others.

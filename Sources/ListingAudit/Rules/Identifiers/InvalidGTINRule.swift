@@ -52,19 +52,8 @@ struct InvalidGTINRule: ListingRule {
     }
 }
 
-extension FindingMessage {
-    fileprivate static func invalidGTIN(_ barcode: String, _ problem: GTIN.Problem, count: Int) -> FindingMessage {
-        FindingMessage(InvalidGTINMessage(barcode: barcode, problem: problem, count: count))
-    }
-}
-
-/// The first invalid barcode, what is wrong with it, and how many of the listing's barcodes are invalid.
-private struct InvalidGTINMessage: MessageArguments {
-    let barcode: String
-    let problem: GTIN.Problem
-    let count: Int
-
-    func text(_ language: Language) -> String {
+extension LocalizedText {
+    fileprivate static func invalidGTIN(_ barcode: String, _ problem: GTIN.Problem, count: Int) -> LocalizedText {
         let reason: LocalizedText
         switch problem {
         case .length(let digits):
@@ -86,9 +75,7 @@ private struct InvalidGTINMessage: MessageArguments {
         let others = count > 1
             ? LocalizedText(zh: "（共 \(count) 个无效条形码）", en: " (\(count) invalid barcodes in all)")
             : LocalizedText(zh: "", en: "")
-        return switch language {
-        case .zh: "条形码 \(barcode) \(reason.zh)\(others.zh)"
-        case .en: "The barcode \(barcode) \(reason.en)\(others.en)"
-        }
+        return LocalizedText(
+            zh: "条形码 \(barcode) \(reason.zh)\(others.zh)", en: "The barcode \(barcode) \(reason.en)\(others.en)")
     }
 }

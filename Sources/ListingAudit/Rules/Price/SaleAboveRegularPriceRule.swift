@@ -44,26 +44,13 @@ struct SaleAboveRegularPriceRule: ListingRule {
     }
 }
 
-extension FindingMessage {
-    fileprivate static func saleAboveRegular(_ price: Double, _ regular: Double, count: Int) -> FindingMessage {
-        FindingMessage(SaleAboveRegularMessage(
-            price: SaleAboveRegularPriceRule.amount(price), regular: SaleAboveRegularPriceRule.amount(regular),
-            count: count))
-    }
-}
-
-/// The selling and regular prices, as written in the message, and how many variants sell above their regular price.
-private struct SaleAboveRegularMessage: MessageArguments {
-    let price: String
-    let regular: String
-    let count: Int
-
-    func text(_ language: Language) -> String {
-        switch language {
-        case .zh: "售价 \(price) 高于原价 \(regular)" + (count > 1 ? "（共 \(count) 个规格）" : "")
-        case .en:
-            "The selling price \(price) is above the regular price \(regular)"
-                + (count > 1 ? " (\(count) variants)" : "")
-        }
+extension LocalizedText {
+    fileprivate static func saleAboveRegular(_ price: Double, _ regular: Double, count: Int) -> LocalizedText {
+        let price = SaleAboveRegularPriceRule.amount(price)
+        let regular = SaleAboveRegularPriceRule.amount(regular)
+        return LocalizedText(
+            zh: "售价 \(price) 高于原价 \(regular)" + (count > 1 ? "（共 \(count) 个规格）" : ""),
+            en: "The selling price \(price) is above the regular price \(regular)"
+                + (count > 1 ? " (\(count) variants)" : ""))
     }
 }

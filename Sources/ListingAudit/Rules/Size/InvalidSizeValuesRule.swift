@@ -61,20 +61,10 @@ struct InvalidSizeValuesRule: ListingRule {
     }
 }
 
-extension FindingMessage {
-    fileprivate static func invalidSizes(_ values: String) -> FindingMessage {
-        FindingMessage(InvalidSizesMessage(values: values))
-    }
-}
-
-/// The size option's values that are not sizes, as quoted.
-private struct InvalidSizesMessage: MessageArguments {
-    let values: String
-
-    func text(_ language: Language) -> String {
-        switch language {
-        case .zh: "尺码选项的值不是尺码：\(values)"
-        case .en: "The size option holds values that are not sizes: \(values)"
-        }
+extension LocalizedText {
+    fileprivate static func invalidSizes(_ values: String) -> LocalizedText {
+        LocalizedText(
+            zh: "尺码选项的值不是尺码：\(values)",
+            en: "The size option holds values that are not sizes: \(values)")
     }
 }

@@ -71,8 +71,8 @@ struct MissingDimensionsRule: ListingRule {
     }
 }
 
-extension FindingMessage {
-    fileprivate static let noDimensions = FindingMessage(LocalizedText(
+extension LocalizedText {
+    fileprivate static let noDimensions = LocalizedText(
         zh: "没有写明尺寸（长宽高、直径或容量）",
-        en: "No dimensions (length, width, height, diameter or capacity) are given"))
+        en: "No dimensions (length, width, height, diameter or capacity) are given")
 }

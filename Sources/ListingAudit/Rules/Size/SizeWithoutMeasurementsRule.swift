@@ -84,20 +84,10 @@ struct SizeWithoutMeasurementsRule: ListingRule {
     }
 }
 
-extension FindingMessage {
-    fileprivate static func letterSizesOnly(_ sizes: String) -> FindingMessage {
-        FindingMessage(LetterSizesOnlyMessage(sizes: sizes))
-    }
-}
-
-/// The sizes offered without measurements, as quoted.
-private struct LetterSizesOnlyMessage: MessageArguments {
-    let sizes: String
-
-    func text(_ language: Language) -> String {
-        switch language {
-        case .zh: "尺码（\(sizes)）没有对应的具体尺寸：没有尺码表、厘米数或身高体重建议"
-        case .en: "Sizes (\(sizes)) come with no measurements: no size chart, no cm/in values, no height/weight guide"
-        }
+extension LocalizedText {
+    fileprivate static func letterSizesOnly(_ sizes: String) -> LocalizedText {
+        LocalizedText(
+            zh: "尺码（\(sizes)）没有对应的具体尺寸：没有尺码表、厘米数或身高体重建议",
+            en: "Sizes (\(sizes)) come with no measurements: no size chart, no cm/in values, no height/weight guide")
     }
 }

@@ -77,7 +77,7 @@ struct TitleAllCapsRule: ListingRule {
     }
 }
 
-extension FindingMessage {
-    fileprivate static let allCaps = FindingMessage(LocalizedText(
-        zh: "标题的英文部分全部大写", en: "The title's English words are all in capitals"))
+extension LocalizedText {
+    fileprivate static let allCaps = LocalizedText(
+        zh: "标题的英文部分全部大写", en: "The title's English words are all in capitals")
 }

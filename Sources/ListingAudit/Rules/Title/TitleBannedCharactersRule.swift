@@ -42,21 +42,10 @@ struct TitleBannedCharactersRule: ListingRule {
     }
 }
 
-extension FindingMessage {
-    fileprivate static func banned(_ characters: String) -> FindingMessage {
-        FindingMessage(BannedCharactersMessage(characters: characters))
-    }
-}
-
-/// The banned characters the title holds.
-private struct BannedCharactersMessage: MessageArguments {
-    let characters: String
-
-    func text(_ language: Language) -> String {
-        switch language {
-        case .zh: "标题含平台禁用的字符：\(characters)"
-        case .en: "The title holds characters the platform bans: \(characters)"
-        }
+extension LocalizedText {
+    fileprivate static func banned(_ characters: String) -> LocalizedText {
+        LocalizedText(
+            zh: "标题含平台禁用的字符：\(characters)", en: "The title holds characters the platform bans: \(characters)")
     }
 }
 

@@ -48,21 +48,10 @@ struct TitleColourNotInOptionsRule: ListingRule {
     }
 }
 
-extension FindingMessage {
-    fileprivate static func colourNotOffered(_ colour: String, options: String) -> FindingMessage {
-        FindingMessage(ColourNotOfferedMessage(colour: colour, options: options))
-    }
-}
-
-/// The colour the title names and the colour options offered.
-private struct ColourNotOfferedMessage: MessageArguments {
-    let colour: String
-    let options: String
-
-    func text(_ language: Language) -> String {
-        switch language {
-        case .zh: "标题写了“\(colour)”，但颜色选项只有：\(options)"
-        case .en: "The title says \"\(colour)\" but the colour options are only: \(options)"
-        }
+extension LocalizedText {
+    fileprivate static func colourNotOffered(_ colour: String, options: String) -> LocalizedText {
+        LocalizedText(
+            zh: "标题写了“\(colour)”，但颜色选项只有：\(options)",
+            en: "The title says \"\(colour)\" but the colour options are only: \(options)")
     }
 }

@@ -213,21 +213,10 @@ private struct TokenState {
     }
 }
 
-extension FindingMessage {
-    fileprivate static func stuffing(_ word: String, count: Int) -> FindingMessage {
-        FindingMessage(StuffingMessage(word: word, count: count))
-    }
-}
-
-/// The repeated word and how often the title holds it.
-private struct StuffingMessage: MessageArguments {
-    let word: String
-    let count: Int
-
-    func text(_ language: Language) -> String {
-        switch language {
-        case .zh: "标题中“\(word)”重复了 \(count) 次"
-        case .en: "The title repeats \"\(word)\" \(count) times"
-        }
+extension LocalizedText {
+    fileprivate static func stuffing(_ word: String, count: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "标题中“\(word)”重复了 \(count) 次",
+            en: "The title repeats \"\(word)\" \(count) times")
     }
 }

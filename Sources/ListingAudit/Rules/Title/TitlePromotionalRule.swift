@@ -33,20 +33,10 @@ struct TitlePromotionalRule: ListingRule {
     }
 }
 
-extension FindingMessage {
-    fileprivate static func promotional(_ phrases: [String]) -> FindingMessage {
-        FindingMessage(PromotionalMessage(phrases: phrases))
-    }
-}
-
-/// The promotional phrases the title holds.
-private struct PromotionalMessage: MessageArguments {
-    let phrases: [String]
-
-    func text(_ language: Language) -> String {
-        switch language {
-        case .zh: "标题含促销用语：\(phrases.joined(separator: "、"))"
-        case .en: "The title contains promotion: \(phrases.joined(separator: ", "))"
-        }
+extension LocalizedText {
+    fileprivate static func promotional(_ phrases: [String]) -> LocalizedText {
+        LocalizedText(
+            zh: "标题含促销用语：\(phrases.joined(separator: "、"))",
+            en: "The title contains promotion: \(phrases.joined(separator: ", "))")
     }
 }

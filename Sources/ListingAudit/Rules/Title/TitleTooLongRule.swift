@@ -38,7 +38,7 @@ struct TitleTooLongRule: ListingRule {
         let width = settings.titleCountsChineseDouble ? Self.width(of: title) : Self.length(of: title)
         let limit = settings.maximumTitleWidth
         guard width > limit else { return nil }
-        let message: FindingMessage = settings.titleCountsChineseDouble
+        let message: LocalizedText = settings.titleCountsChineseDouble
             ? .tooLong(width, limit: limit) : .tooManyCharacters(width, limit: limit, platform: settings.platform)
         return finding(facts, at: .title, message: message, evidence: title.abbreviated())
     }
@@ -59,40 +59,17 @@ struct TitleTooLongRule: ListingRule {
     }
 }
 
-extension FindingMessage {
-    fileprivate static func tooLong(_ width: Int, limit: Int) -> FindingMessage {
-        FindingMessage(TooWideMessage(width: width, limit: limit))
+extension LocalizedText {
+    fileprivate static func tooLong(_ width: Int, limit: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "标题长度 \(width)（汉字计 2），超过 \(limit)",
+            en: "The title is \(width) characters wide (Chinese counts 2), over \(limit)")
     }
 
-    fileprivate static func tooManyCharacters(_ length: Int, limit: Int, platform: String?) -> FindingMessage {
-        FindingMessage(TooManyCharactersMessage(length: length, limit: limit, platform: platform))
-    }
-}
-
-/// The title's width (a Chinese character counts 2) and the limit.
-private struct TooWideMessage: MessageArguments {
-    let width: Int
-    let limit: Int
-
-    func text(_ language: Language) -> String {
-        switch language {
-        case .zh: "标题长度 \(width)（汉字计 2），超过 \(limit)"
-        case .en: "The title is \(width) characters wide (Chinese counts 2), over \(limit)"
-        }
-    }
-}
-
-/// The title's length in characters, the limit and the platform that sets it (`nil`: not known).
-private struct TooManyCharactersMessage: MessageArguments {
-    let length: Int
-    let limit: Int
-    let platform: String?
-
-    func text(_ language: Language) -> String {
+    fileprivate static func tooManyCharacters(_ length: Int, limit: Int, platform: String?) -> LocalizedText {
         let name = platform.map(PlatformProfile.displayName) ?? LocalizedText(zh: "平台", en: "the platform")
-        return switch language {
-        case .zh: "标题有 \(length) 个字符，超过\(name.zh)的上限 \(limit)"
-        case .en: "The title has \(length) characters, over \(name.en)'s limit of \(limit)"
-        }
+        return LocalizedText(
+            zh: "标题有 \(length) 个字符，超过\(name.zh)的上限 \(limit)",
+            en: "The title has \(length) characters, over \(name.en)'s limit of \(limit)")
     }
 }
