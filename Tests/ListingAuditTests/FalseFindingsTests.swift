@@ -291,6 +291,19 @@ import Testing
         #expect(!capitals.message.en.contains("English") && !capitals.message.zh.contains("英文"))
     }
 
+    /// The finding names what is still missing: a ring whose title names its metal is asked for its measurements,
+    /// not its material; a listing whose title states every kind is asked for them all (its description still says
+    /// nothing of its own).
+    @Test func thinDescriptionsAreAskedForWhatTheTitleDoesNotState() throws {
+        let ring = listing(title: "Sterling Silver Ring", description: "A ring for every day.")
+        let asked = try #require(ThinDescriptionRule().findings(for: ring).first)
+        #expect(asked.message.en.hasSuffix("this kind of product needs: measurements with units"))
+        #expect(asked.message.zh.hasSuffix("这类商品需要：带单位的尺寸"))
+        let table = listing(title: "Oak Side Table 45 cm", description: "A table for every home.")
+        let all = try #require(ThinDescriptionRule().findings(for: table).first)
+        #expect(all.message.en.hasSuffix("needs: measurements with units, material / composition"))
+    }
+
     // MARK: Spec metafields
 
     @Test func specMetafieldsAreReadWithTheDescriptionForFacts() {

@@ -1,7 +1,7 @@
 /// The description states no concrete, checkable fact — material or composition, measurements, weight or capacity,
 /// specs, what is in the box, construction, care, origin — whatever its length: hype, mood and story count for
 /// nothing, a fabric weight alone says nothing of what the cloth is, and a bare list of search keywords (a keyword
-/// dump) states nothing a buyer can rely on; nor does one line that only restates the title's material (`Wooden garden
+/// dump) states nothing a buyer can rely on; nor does one phrase that only restates the title's material (`Wooden garden
 /// fence` under `Wooden Fence`). Placeholders and filler are `description.empty`'s, hype with too few
 /// facts `description.hype_without_facts`'s. The finding names the facts found and the kinds this kind of product
 /// needs. How many facts a description needs is `vagueDescriptionFacts` (1).
@@ -51,9 +51,9 @@ struct ThinDescriptionRule: ListingRule {
                 title: "Graphic tee", description: "A bold wave print on the back.",
                 attributes: ["shopify.fabric": "cotton"]),
             RuleExample(title: "印花T恤", description: "背后大号波浪印花。", attributes: ["shopify.fabric": "棉"]),
-            // One line that only restates the title's material tells the buyer nothing more.
+            // One phrase that only restates the title's material tells the buyer nothing more.
             RuleExample(title: "Wooden Fence", description: "Wooden garden fence"),
-            RuleExample(title: "陶土花盆", description: "陶土做的花盆，放在阳台。"),
+            RuleExample(title: "陶土花盆", description: "阳台用的陶土花盆。"),
             // Clothes in another language are judged on the fibres and measurements known there.
             RuleExample(
                 title: "Camiseta oversize",
@@ -113,36 +113,65 @@ struct ThinDescriptionRule: ListingRule {
         // Hype with too few facts is `description.hype_without_facts`'s finding, which names the hype words.
         guard !facts.description.hasAffirmed(.hype), let found = facts.vagueDescriptionFacts else { return nil }
         let texts = found.map(\.text)
+        let needs = Self.neededKinds(facts.profile, stated: facts.titleFacts + found)
         return finding(
-            facts, at: .description, message: .vague(texts, needs: Self.neededKinds(facts.profile)),
+            facts, at: .description, message: .vague(texts, needs: needs.map(\.text)),
             evidence: texts.isEmpty ? facts.listing.description.abbreviated() : texts.joined(separator: ", "))
     }
 
-    /// The kinds of fact a buyer of this kind of product checks first, named in the finding. Electronics specs
-    /// (interface, power, compatibility) are asked of electronics only: a listing of a kind the profiler does not
-    /// know (a meal, a notebook) is asked what any product states.
-    static func neededKinds(_ profile: ProductProfile) -> [LocalizedText] {
-        switch profile {
-        case .apparel, .shoes, .homeTextiles: [.material, .measurements, .care]
-        case .furniture, .bags, .homeGoods: [.measurements, .material]
-        case .jewellery, .accessories: [.material, .measurements]
-        case .electronics: [.specs, .measurements, .contents]
-        case .food: [.ingredients, .netContent]
-        case .beauty: [.netContent, .ingredients]
-        case .toys, .general: [.material, .measurements, .contents]
+    /// The kinds of fact a buyer of this kind of product checks first, named in the finding, less those the title or
+    /// the description states already (`stated`): a `Tungsten Ring` is asked for its measurements, not its material.
+    /// When the title states them all, all are named: the description still says nothing of its own. Electronics
+    /// specs (interface, power, compatibility) are asked of electronics only: a listing of a kind the profiler does
+    /// not know (a meal, a notebook) is asked what any product states.
+    static func neededKinds(_ profile: ProductProfile, stated: [Fact] = []) -> [NeededFact] {
+        let kinds: [NeededFact] =
+            switch profile {
+            case .apparel, .shoes, .homeTextiles: [.material, .measurements, .care]
+            case .furniture, .bags, .homeGoods: [.measurements, .material]
+            case .jewellery, .accessories: [.material, .measurements]
+            case .electronics: [.specs, .measurements, .contents]
+            case .food: [.ingredients, .netContent]
+            case .beauty: [.netContent, .ingredients]
+            case .toys, .general: [.material, .measurements, .contents]
+            }
+        let open = kinds.filter { kind in !stated.contains { kind.isStated(by: $0) } }
+        return open.isEmpty ? kinds : open
+    }
+
+    /// A kind of fact `description.thin` asks for.
+    enum NeededFact {
+        case material, measurements, care, specs, contents, ingredients, netContent
+
+        /// Its name in the finding.
+        var text: LocalizedText {
+            switch self {
+            case .material: LocalizedText(zh: "材质/成分", en: "material / composition")
+            case .measurements: LocalizedText(zh: "带单位的尺寸", en: "measurements with units")
+            case .care: LocalizedText(zh: "洗护说明", en: "care instructions")
+            case .specs: LocalizedText(zh: "规格参数（接口、功率、兼容型号）", en: "specs (interface, power, compatibility)")
+            case .contents: LocalizedText(zh: "包装清单", en: "what is in the box")
+            case .ingredients: LocalizedText(zh: "配料/成分", en: "ingredients")
+            case .netContent: LocalizedText(zh: "净含量（克/毫升）", en: "net content (g / ml)")
+            }
+        }
+
+        /// Whether `fact` states this kind: a material, a length, care, what is in the box, an ingredient list, a
+        /// weight or volume. Specs are never stated by one fact: `USB` in a charger's title is its interface, not its
+        /// power or what it fits.
+        func isStated(by fact: Fact) -> Bool {
+            switch (self, fact.kind) {
+            case (.material, .material), (.measurements, .measurement(.length)), (.care, .care),
+                (.contents, .contents), (.ingredients, .composition), (.netContent, .measurement(.weight)),
+                (.netContent, .measurement(.volume)):
+                true
+            default: false
+            }
         }
     }
 }
 
 extension LocalizedText {
-    fileprivate static let material = LocalizedText(zh: "材质/成分", en: "material / composition")
-    fileprivate static let measurements = LocalizedText(zh: "带单位的尺寸", en: "measurements with units")
-    fileprivate static let care = LocalizedText(zh: "洗护说明", en: "care instructions")
-    fileprivate static let specs = LocalizedText(zh: "规格参数（接口、功率、兼容型号）", en: "specs (interface, power, compatibility)")
-    fileprivate static let contents = LocalizedText(zh: "包装清单", en: "what is in the box")
-    fileprivate static let ingredients = LocalizedText(zh: "配料/成分", en: "ingredients")
-    fileprivate static let netContent = LocalizedText(zh: "净含量（克/毫升）", en: "net content (g / ml)")
-
     fileprivate static func vague(_ found: [String], needs: [LocalizedText]) -> LocalizedText {
         let (zhFound, enFound) = (found.joined(separator: "、"), found.joined(separator: ", "))
         return LocalizedText(

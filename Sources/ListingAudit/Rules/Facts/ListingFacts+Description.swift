@@ -108,7 +108,7 @@ extension ListingFacts {
 
     /// The informative facts of a vague description, else `nil`: a written description (not empty, placeholders
     /// only, filler or summarised) that states fewer than `settings.vagueDescriptionFacts` informative facts,
-    /// whatever its length. Hype and filler count for nothing, and so do materials a one-line description only
+    /// whatever its length. Hype and filler count for nothing, and so do materials a one-phrase description only
     /// restates from the title (`restatedMaterials`). The facts are counted first, and listed only for a vague
     /// description.
     public var vagueDescriptionFacts: [Fact]? {
@@ -122,22 +122,48 @@ extension ListingFacts {
     }
 
     /// How many of the description's materials only restate the title's, in a description too short to say more
-    /// than its title: one line (a weighted length of at most `restatementLength`) with no number in it, whose every
-    /// material word is a material word of the title (or sub-title). `Wooden garden fence` under `Wooden Fence` tells
-    /// the buyer nothing the title did not (the label rules of `Corpus/labelled-real-listings`: "nothing beyond the
-    /// title's words"); `lava stones` under `Tiger eye bracelet` does, and a number (`90%白鸭绒`, `2-ply`, `22
-    /// momme`) is a checkable statement of its own.
+    /// than its title: one phrase (no clause or sentence break, a weighted length of at most `restatementLength`)
+    /// with no number in it, whose every material word is a material word of the title (or sub-title). `Wooden garden
+    /// fence` under `Wooden Fence` tells the buyer nothing the title did not (the label rules of
+    /// `Corpus/labelled-real-listings`: "nothing beyond the title's words"); `lava stones` under `Tiger eye bracelet`
+    /// does, a second clause may (`釉面陶瓷，底部有排水孔`), and a number (`90%白鸭绒`, `2-ply`, `22 momme`) is a
+    /// checkable statement of its own.
     private var restatedMaterials: Int {
         guard descriptionContent.weightedLength <= Self.restatementLength,
-            !description.folded.bytes.contains(where: { $0 &- 0x30 < 10 })
+            Self.isOnePhrase(description.folded.bytes)
         else { return 0 }
         let titleWords = title.entries(.materials) + (subtitle?.entries(.materials) ?? [])
         guard !titleWords.isEmpty, description.entries(.materials).allSatisfy(titleWords.contains) else { return 0 }
         return descriptionFacts.count(where: \.isMaterial)
     }
 
+    /// Whether the folded text `bytes` is one phrase with no digit: no comma, semicolon, sentence mark or Chinese
+    /// enumeration comma or full stop (`、`, `。`) before its end; a mark ending it (before white space) is its own.
+    static func isOnePhrase(_ bytes: [UInt8]) -> Bool {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] &- 0x09 < 5 { end -= 1 }
+        if end >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, bytes[end - 1] &- 0x81 < 2 {
+            end -= 3
+        } else if end > 0, isBreak(bytes[end - 1]) {
+            end -= 1
+        }
+        var index = 0
+        while index < end {
+            let byte = bytes[index]
+            if isBreak(byte) || byte &- 0x30 < 10 { return false }
+            if byte == 0xE3, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] &- 0x81 < 2 { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Whether `byte` ends a clause or sentence: `,` `;` `.` `!` `?` (full-width ones are folded to these).
+    private static func isBreak(_ byte: UInt8) -> Bool {
+        byte == 0x2C || byte == 0x3B || byte == 0x2E || byte == 0x21 || byte == 0x3F
+    }
+
     /// The longest description (weighted: a letter or digit 1, a Chinese character 2) that can be a restatement of
-    /// the title: one line of about eight English words or twenty Chinese characters. Measured on the development
+    /// the title: one phrase of about eight English words or twenty Chinese characters. Measured on the development
     /// half of `Corpus/labelled-real-listings`: 30 to 40 gave the same verdicts, 45 and more flagged descriptions
     /// that add their own detail (`Silk womens top with short sleeves and number pattern.`).
     static let restatementLength = 40
