@@ -91,6 +91,49 @@ import Testing
         }
     }
 
+    /// The key as its definition says, a byte at a time: the lower-cased bytes eight to a word (the first lowest),
+    /// each word mixed in, then the last (partial or empty) word and the length.
+    private static func plainKey(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        func mix(_ word: UInt64) {
+            hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 29
+        }
+        var (word, waiting): (UInt64, Int) = (0, 0)
+        for byte in bytes {
+            word |= UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte) << (8 * waiting)
+            waiting += 1
+            if waiting == 8 {
+                mix(word)
+                (word, waiting) = (0, 0)
+            }
+        }
+        mix(word)
+        mix(UInt64(bytes.count))
+        return hash
+    }
+
+    /// The key read word by word (and the last few bytes as one shifted word) is the byte-by-byte key, for every
+    /// range of addresses of every length, so the bytes before or after a range never leak into it.
+    @Test func theKeyIsTheByteByByteKeyOfEveryRange() {
+        var generator = SeededGenerator(seed: 0x18A_4E)
+        let alphabet = Array("aZ/._-@x09`{[".utf8) + [0x80, 0xE6, 0xFF, 0x00]
+        for length in 0...26 {
+            for _ in 0..<6 {
+                let bytes = (0..<length).map { _ in alphabet[generator.below(alphabet.count)] }
+                bytes.withUnsafeBufferPointer { source in
+                    for start in 0...length {
+                        for end in start...length {
+                            var hash = ImagePicture.KeyHash()
+                            hash.add(source, start..<end)
+                            #expect(hash.key == Self.plainKey(bytes[start..<end]), "\(bytes) \(start)..<\(end)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test func keysTellPicturesApart() {
         let base = Array("cdn.example.com/p/abcdefghijklmnop.jpg".utf8)
         var keys = Set<UInt64>()

@@ -56,28 +56,45 @@ struct ImagePicture: Hashable, Sendable {
         private var waiting = 0
         private var length = 0
 
-        /// Adds the bytes `range` of `source`.
+        /// Adds the bytes `range` of `source`: eight at a time, the last few as one word too (the eight bytes
+        /// ending with them, shifted down) unless fewer than eight bytes of `source` end with them.
         @inline(__always)
         mutating func add(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
             guard let base = source.baseAddress else { return }
             length += range.count
             var index = range.lowerBound
-            while waiting > 0, index < range.upperBound {
-                word |= UInt64(ImagePicture.lower(base[index])) << (8 * waiting)
-                waiting += 1
-                index += 1
-                if waiting == 8 { mix() }
-            }
             while index + 8 <= range.upperBound {
-                word = Self.lowered(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
-                mix()
+                push(Self.lowered(Self.load(base + index)), 8)
                 index += 8
             }
-            while index < range.upperBound {
-                word |= UInt64(ImagePicture.lower(base[index])) << (8 * waiting)
-                waiting += 1
-                index += 1
+            let left = range.upperBound - index
+            guard left > 0 else { return }
+            if range.upperBound >= 8 {
+                push(Self.lowered(Self.load(base + range.upperBound - 8)) &>> UInt64(8 * (8 - left)), left)
+            } else {
+                var rest: UInt64 = 0
+                for offset in 0..<left { rest |= UInt64(ImagePicture.lower(base[index + offset])) << (8 * offset) }
+                push(rest, left)
             }
+        }
+
+        /// Appends the `count` (1 to 8) bytes of `bytes`, lower-cased, the first in the lowest byte (the others
+        /// zero), mixing the word each fills.
+        @inline(__always)
+        private mutating func push(_ bytes: UInt64, _ count: Int) {
+            word |= bytes &<< UInt64(8 * waiting)
+            let (carried, total) = (waiting, waiting + count)
+            guard total >= 8 else {
+                waiting = total
+                return
+            }
+            mix()
+            if total > 8 { (word, waiting) = (bytes &>> UInt64(8 * (8 - carried)), total - 8) }
+        }
+
+        @inline(__always)
+        private static func load(_ address: UnsafePointer<UInt8>) -> UInt64 {
+            UInt64(littleEndian: UnsafeRawPointer(address).loadUnaligned(as: UInt64.self))
         }
 
         /// The key of the bytes added.

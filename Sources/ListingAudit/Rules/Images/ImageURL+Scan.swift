@@ -3,7 +3,8 @@ extension ImageURL {
     /// `ImagePicture`, `isPlaceholder` and `problem` need of it, so each address of a listing is walked once for
     /// every image rule.
     ///
-    /// Nearly every byte of an address is ordinary (`isOrdinary`), skipped eight at a time. The others
+    /// A plain web address (nearly every one) is read a word at a time with nothing noted byte by byte
+    /// (`plainWeb`). In any other, nearly every byte is ordinary (`isOrdinary`), skipped eight at a time; the others
     /// (spaces, `/`, `?`, `#`, non-ASCII bytes, the letters that may continue a placeholder word) are noted one by one
     /// (`Marks.note`).
     struct Scan {
@@ -24,7 +25,14 @@ extension ImageURL {
         /// The last non-empty path component of the whole address (a query included).
         let lastComponent: Range<Int>
 
+        /// The scan of the address `source`: a plain web address in one pass of words (`plainWeb`), any other
+        /// byte by byte where it matters (`init(anyAddress:)`).
         init(_ source: UnsafeBufferPointer<UInt8>) {
+            self = Self.plainWeb(source) ?? Self(anyAddress: source)
+        }
+
+        /// The scan of any address, its bytes that are not ordinary noted one by one.
+        init(anyAddress source: UnsafeBufferPointer<UInt8>) {
             let count = source.count
             // The picture starts after leading white space and the scheme; the web scheme is read as written.
             let leadingScheme = ImagePicture.schemeLength(in: source, at: 0)
