@@ -238,6 +238,14 @@ import Testing
         let path = try AdapterFixtures.temporaryFile(titles)
         let result = try AuditPipeline.run(AuditOptions(listingsPath: path))
         #expect(!result.findings.contains { $0.ruleID == "colour.promised_not_offered" })
+        // A Google feed without `color` is what the platform shows: it offers no choice of colour.
+        let feed = "id\ttitle\tdescription\tprice\tlink\timage_link\tgoogle_product_category\n"
+            + "G1\tCanvas Sneakers\tAvailable in 6 colours.\t39.00 USD\thttps://shop.example.com/g1\t"
+            + "https://img.example.com/g1.jpg\t187\n"
+        let promisedInFeed = try check(feed, name: "feed.tsv").findings.filter {
+            $0.ruleID == "colour.promised_not_offered"
+        }
+        #expect(promisedInFeed.map(\.listingID) == ["G1"])
     }
 
     @Test func theAuditRecordsTheMissingColumnOnceInsteadOfAFindingPerListing() throws {

@@ -136,9 +136,10 @@ public final class ShopCheck {
 
     /// Whether the export `report` describes has no column that can carry a choice of colours or sizes: no colour,
     /// size, option or variant-attribute column and no attribute column named for an option (`OptionNames`). A list
-    /// of titles and prices (a marketplace crawl) is such an export.
+    /// of titles and prices (a marketplace crawl) is such an export. A Google Merchant feed never is: the feed is what
+    /// the platform shows, so one without `color` or `size` offers no choice, whatever its titles promise.
     static func lacksOptionColumn(_ report: IngestReport) -> Bool {
-        !report.columnMapping.contains { column in
+        report.format != .googleMerchant && !report.columnMapping.contains { column in
             let field = column.field
             if field == "colours" || field == "sizes" || field == "attributes" || field.hasPrefix("option") {
                 return true
