@@ -312,6 +312,18 @@ import Testing
         #expect(all.message.en.hasSuffix("needs: measurements with units, material / composition"))
     }
 
+    /// A restatement is one phrase with no number: a mark ending it is its own, a clause break or a digit before
+    /// its end is not (full-width marks fold to ASCII; `、` and `。` stay).
+    @Test(arguments: [
+        ("Wooden garden fence", true), ("Wooden garden fence.", true), ("Wooden garden fence!\n", true),
+        ("阳台用的陶土花盆。", true), ("阳台用的陶土花盆。 \r\n", true), ("Wooden fence, garden", false),
+        ("釉面陶瓷，底部有排水孔。", false), ("釉面陶瓷、透气", false), ("陶瓷。透气", false), ("Oak table. Seats four", false),
+        ("Fence panel 180 cm", false), ("90%白鸭绒", false), ("", true),
+    ])
+    func restatementsAreOnePhraseWithoutNumber(_ text: String, _ expected: Bool) {
+        #expect(ListingFacts.isOnePhraseWithoutNumber(FoldedText(text).bytes) == expected)
+    }
+
     // MARK: Spec metafields
 
     @Test func specMetafieldsAreReadWithTheDescriptionForFacts() {
