@@ -63,17 +63,13 @@ public enum TerminalText {
         guard let base = bytes.baseAddress else { return 0 }
         let ones: UInt64 = 0x0101_0101_0101_0101
         let (low, high) = (0x7F7F_7F7F_7F7F_7F7F as UInt64, 0x8080_8080_8080_8080 as UInt64)
-        /// The high bit of each byte of `word` equal to `value`.
-        func equal(_ word: UInt64, _ value: UInt64) -> UInt64 {
-            let difference = word ^ (value &* ones)
-            return ~(((difference & low) &+ low) | difference) & high
-        }
         var index = 0
         while index + 8 <= bytes.count {
             let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
             // Below 0x20: the low seven bits plus 0x60 stay below 0x80, and the high bit is clear.
             let below = ~(((word & low) &+ (0x60 &* ones)) | word) & high
-            let hits = (below & ~equal(word, 0x09)) | equal(word, 0x7F) | equal(word, 0xC2)
+            let hits = (below & ~ByteSearch.equalBytes(word, 0x09)) | ByteSearch.equalBytes(word, 0x7F)
+                | ByteSearch.equalBytes(word, 0xC2)
             if hits != 0 { return index + hits.trailingZeroBitCount >> 3 }
             index += 8
         }

@@ -12,6 +12,18 @@ enum ByteSearch {
     @inline(__always)
     static func zeroBytes(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & 0x8080_8080_8080_8080 }
 
+    /// High bit set in each zero byte of `word`, every one exact (no borrow crosses a byte), for masks that are
+    /// combined or read past their lowest bit.
+    @inline(__always)
+    static func exactZeroBytes(_ word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & low) &+ low) | word) & ~low
+    }
+
+    /// High bit set in each byte of `word` equal to `byte`, every one exact (`exactZeroBytes`).
+    @inline(__always)
+    static func equalBytes(_ word: UInt64, _ byte: UInt8) -> UInt64 { exactZeroBytes(word ^ (ones &* UInt64(byte))) }
+
     /// The index of the first byte from `start` equal to `a`, `b`, `c` or `d`, or `buffer.count`.
     @inline(__always)
     static func first(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, _ a: UInt8, _ b: UInt8, _ c: UInt8,

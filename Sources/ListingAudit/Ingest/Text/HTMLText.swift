@@ -79,9 +79,10 @@ public enum HTMLText {
             let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
             var breaks: UInt64 = 0
             if mayMatter(word) {
-                breaks = equalBytes(word, 0x20) | equalBytes(word, 0x0A)
-                let never = equalBytes(word, UInt8(ascii: "<")) | equalBytes(word, UInt8(ascii: "&"))
-                    | equalBytes(word, 0x09) | equalBytes(word, 0x0D) | equalBytes(word, 0x0C)
+                breaks = ByteSearch.equalBytes(word, 0x20) | ByteSearch.equalBytes(word, 0x0A)
+                let never = ByteSearch.equalBytes(word, UInt8(ascii: "<"))
+                    | ByteSearch.equalBytes(word, UInt8(ascii: "&")) | ByteSearch.equalBytes(word, 0x09) | ByteSearch.equalBytes(word, 0x0D)
+                    | ByteSearch.equalBytes(word, 0x0C)
                 let previousBreaks: UInt64 = previous == 0x20 ? 0x80 : 0
                 if never != 0 || breaks & (breaks << 8 | previousBreaks) != 0 { return false }
             }
@@ -110,14 +111,6 @@ public enum HTMLText {
         let below = (word &- ones &* 0x21) & ~word & high
         return below != 0 || ByteSearch.zeroBytes(word ^ (ones &* 0x3C)) != 0
             || ByteSearch.zeroBytes(word ^ (ones &* 0x26)) != 0
-    }
-
-    /// The high bit set in each byte of `word` equal to `byte`, exactly (no borrow crosses a byte).
-    @inline(__always)
-    private static func equalBytes(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let other = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-        return ~(((other & low) &+ low) | other) & ~low
     }
 
     /// Whether `Renderer.text` treats `byte` as white space.

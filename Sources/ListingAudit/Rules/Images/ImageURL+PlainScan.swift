@@ -70,9 +70,9 @@ private struct PlainMarks {
             // Setting bit 5 folds the letters and maps only unprintable bytes onto `#`; setting bits 4 and 5 maps
             // only `/` and `?` onto `?`, and their bit 4 (moved up to the byte's high bit) tells them apart.
             let folded = word | 0x2020_2020_2020_2020
-            let slashOrQuestion = Self.zeros((folded | 0x1010_1010_1010_1010) ^ 0x3F3F_3F3F_3F3F_3F3F)
+            let slashOrQuestion = ByteSearch.exactZeroBytes((folded | 0x1010_1010_1010_1010) ^ 0x3F3F_3F3F_3F3F_3F3F)
             let slashes = slashOrQuestion & ~(word &<< 3)
-            let queries = (slashOrQuestion & word &<< 3) | Self.zeros(folded ^ 0x2323_2323_2323_2323)
+            let queries = (slashOrQuestion & word &<< 3) | ByteSearch.exactZeroBytes(folded ^ 0x2323_2323_2323_2323)
             if slashes != 0 { lastSlash = index &+ (63 &- slashes.leadingZeroBitCount) &>> 3 }
             if authority == .max, slashes | queries != 0 {
                 authority = index &+ (slashes | queries).trailingZeroBitCount &>> 3
@@ -100,17 +100,17 @@ private struct PlainMarks {
     private static func mayGoOnPlaceholder(
         _ source: UnsafeBufferPointer<UInt8>, folded: UInt64, previous: UInt64, at index: Int
     ) -> Bool {
-        let o = zeros(folded ^ 0x6F6F_6F6F_6F6F_6F6F)
-        let l = zeros(folded ^ 0x6C6C_6C6C_6C6C_6C6C)
+        let o = ByteSearch.exactZeroBytes(folded ^ 0x6F6F_6F6F_6F6F_6F6F)
+        let l = ByteSearch.exactZeroBytes(folded ^ 0x6C6C_6C6C_6C6C_6C6C)
         guard o | l != 0 else { return false }
         let before = folded &<< 8 | previous
-        if o & zeros(before ^ 0x6E6E_6E6E_6E6E_6E6E) != 0 { return true }
-        var coming = o & zeros(before ^ 0x6363_6363_6363_6363)
+        if o & ByteSearch.exactZeroBytes(before ^ 0x6E6E_6E6E_6E6E_6E6E) != 0 { return true }
+        var coming = o & ByteSearch.exactZeroBytes(before ^ 0x6363_6363_6363_6363)
         while coming != 0 {
             if ImageURL.hasWord("ming", in: source, at: index + coming.trailingZeroBitCount >> 3 + 1) { return true }
             coming &= coming &- 1
         }
-        var place = l & zeros(before ^ 0x7070_7070_7070_7070)
+        var place = l & ByteSearch.exactZeroBytes(before ^ 0x7070_7070_7070_7070)
         while place != 0 {
             if ImageURL.hasWord("aceholder", in: source, at: index + place.trailingZeroBitCount >> 3 + 1) {
                 return true
@@ -118,12 +118,5 @@ private struct PlainMarks {
             place &= place &- 1
         }
         return false
-    }
-
-    /// The high bit set in each zero byte of `value`, exactly (no borrow crosses a byte).
-    @inline(__always)
-    private static func zeros(_ value: UInt64) -> UInt64 {
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        return ~((((value & low) &+ low) | value)) & high
     }
 }

@@ -144,11 +144,10 @@ extension ImageURL {
             let belowBang = ~((seven &+ 0x5F &* ones) | word) & high
             let delOrAbove = ((seven &+ ones) | word) & high
             let folded = word | 0x2020_2020_2020_2020
-            // The high bit set in each byte that is not zero, exactly.
-            func nonzero(_ value: UInt64) -> UInt64 { (((value & low) &+ low) | value) & high }
-            let notMarked = nonzero(folded ^ (0x23 &* ones)) & nonzero(folded ^ (0x2F &* ones))
-                & nonzero(folded ^ (0x3F &* ones)) & nonzero(folded ^ (0x6C &* ones)) & nonzero(folded ^ (0x6F &* ones))
-            return belowBang | delOrAbove | (~notMarked & high)
+            let marked = ByteSearch.equalBytes(folded, 0x23) | ByteSearch.equalBytes(folded, 0x2F)
+                | ByteSearch.equalBytes(folded, 0x3F) | ByteSearch.equalBytes(folded, 0x6C)
+                | ByteSearch.equalBytes(folded, 0x6F)
+            return belowBang | delOrAbove | marked
         }
     }
 
