@@ -137,7 +137,11 @@ public struct RuleEngine: Sendable {
     /// Checks `listings` on the calling thread, in order (a batch of a pipeline that keeps the other cores busy).
     public func checkSerially(_ listings: [Listing]) -> [CheckedListing] {
         let cache = FactsCache(book: book)
-        return listings.map { check($0, cache: cache) }
+        // Each listing read where the array holds it: iterating the array would copy each one (retaining every
+        // field) and release the copy after its check.
+        return listings.withUnsafeBufferPointer { listings in
+            listings.indices.map { check(listings[$0], cache: cache) }
+        }
     }
 
     /// The findings of a checked listing once the shop facts are known: conditions decided, severities and rule ids

@@ -67,7 +67,7 @@ public final class ShopCheck {
             let firstOrdinal = listingCount
             func deliver(_ batch: Batch) {
                 for listing in batch.checked { counted.add(listing.keys) }
-                for listing in batch.listings { listingsByFile[listing.location.file, default: 0] += 1 }
+                Self.countListings(batch.listings, byFile: &listingsByFile)
                 keep(batch, file: path)
                 each(batch)
             }
@@ -146,6 +146,19 @@ public final class ShopCheck {
             }
             guard field.hasPrefix("attribute:") else { return false }
             return OptionNames.kind(of: String(field.dropFirst("attribute:".count))) != .other
+        }
+    }
+
+    /// Adds to `counts` the number of `listings` read from each file. A run of listings of one file is counted
+    /// first and added once (a batch is usually one run), each listing's location read where the array holds it.
+    static func countListings(_ listings: [Listing], byFile counts: inout [String: Int]) {
+        var start = listings.startIndex
+        while start < listings.endIndex {
+            let file = listings[start].location.file
+            var end = start + 1
+            while end < listings.endIndex, listings[end].location.file == file { end += 1 }
+            counts[file, default: 0] += end - start
+            start = end
         }
     }
 

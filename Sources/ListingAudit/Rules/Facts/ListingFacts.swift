@@ -28,7 +28,6 @@ public final class ListingFacts {
     ///   - profile: the profile to check under; `nil` decides it from the listing (`CategoryProfiler`).
     ///   - cache: what this worker has scanned already (its book must be `book`).
     init(_ listing: Listing, settings: RuleSettings, cache: FactsCache, profile: ProductProfile? = nil) {
-        self.listing = listing
         self.settings = settings
         self.cache = cache
         book = cache.book
@@ -45,6 +44,9 @@ public final class ListingFacts {
             self.profile = hint.profile ?? .general
             categoryNeeds = hint.needs
         }
+        // Stored last, after its fields were read: the listing is moved in, not copied (each of its references
+        // retained) and then released.
+        self.listing = listing
     }
 
     /// The facts of `listing` with `book` and `settings`, on its own.
