@@ -106,14 +106,28 @@ public struct FoldedText: Sendable {
         // Lower-casing may turn a two-byte scalar into a three-byte one: room for half as much again.
         let capacity = source.count + source.count / 2 + 4
         var changedLength = false
-        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
-            count = ChineseVariants.table.withUnsafeBufferPointer { variants in
+        var bytes = written(room: capacity) { out in
+            ChineseVariants.table.withUnsafeBufferPointer { variants in
                 fold(source, into: out, variants: variants, changedLength: &changedLength, tally: &tally)
             }
         }
         joinHyphenatedWords(&bytes)
         guard changedLength else { return (bytes, nil) }
         return (bytes, offsets(of: source, folded: bytes))
+    }
+
+    /// The bytes `write` writes into room for `capacity` bytes (it returns how many it wrote). The room of a short
+    /// text is on the stack, and the bytes are copied into an array of their own size: the array
+    /// `[UInt8](unsafeUninitializedCapacity:)` makes is allocated by code not specialised for its element, which
+    /// looks up the storage type at every call (about 400 instructions, two texts or more a listing). A long text
+    /// is written into such an array, where that look-up is small beside the folding.
+    private static func written(room capacity: Int, _ write: (UnsafeMutableBufferPointer<UInt8>) -> Int) -> [UInt8] {
+        guard capacity <= 1_024 else {
+            return [UInt8](unsafeUninitializedCapacity: capacity) { out, count in count = write(out) }
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
+            Array(UnsafeBufferPointer(rebasing: out[..<write(out)]))
+        }
     }
 
     /// For each folded byte, the offset in `source` of the scalar it belongs to (and `source.count` at the end).
