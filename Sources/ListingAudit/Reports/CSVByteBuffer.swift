@@ -242,11 +242,22 @@ struct CSVByteBuffer {
     /// Calls `body` with room for `maximum` bytes after the text; `body` returns how many it wrote.
     @inline(__always)
     private mutating func write(maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
-        if storage.count - count < maximum {
-            storage.append(contentsOf: repeatElement(0, count: max(maximum, storage.count, 4_096)))
-        }
+        if storage.count - count < maximum { grow(by: max(maximum, storage.count, 4_096)) }
         let start = count
         count += storage.withUnsafeMutableBufferPointer { body($0.baseAddress! + start) }
+    }
+
+    /// Adds `room` bytes of room after the storage: the written bytes copied into new storage, the room not zeroed
+    /// (as in `init(capacity:)`).
+    @inline(never)
+    private mutating func grow(by room: Int) {
+        let (written, capacity) = (count, storage.count + room)
+        storage = storage.withUnsafeBufferPointer { old in
+            [UInt8](unsafeUninitializedCapacity: capacity) { new, initialized in
+                if written > 0 { new.baseAddress!.initialize(from: old.baseAddress!, count: written) }
+                initialized = capacity
+            }
+        }
     }
 
     /// A number cell: an optional minus, the whole part, and with `fraction` a point and its digits.

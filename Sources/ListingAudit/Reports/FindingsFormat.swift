@@ -66,6 +66,9 @@ public struct FindingsWriter: Sendable {
     /// The UTF-8 text for `findings`, preceded by the format's opening on the first call.
     public mutating func write(_ findings: [RenderedFinding]) -> [UInt8] {
         var bytes = opening()
+        // Room for every text at once: the output of a large check is not grown (and copied) a doubling at a time.
+        let separators = format == .json ? 2 * findings.count : 0
+        bytes.reserveCapacity(bytes.count + separators + findings.reduce(0) { $0 + $1.text.count })
         for finding in findings {
             if format == .json, written > 0 { bytes += ",\n".utf8 }
             bytes += finding.text
