@@ -34,16 +34,25 @@ struct LowResolutionImageRule: ListingRule {
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let minimum = facts.settings.minimumImageSide
-        let small = facts.listing.images.filter { image in
-            guard image.probe?.header == nil, let width = image.width, let height = image.height, width > 0,
-                height > 0
-            else { return false }
-            return max(width, height) < minimum
+        let images = facts.listing.images
+        // The small images counted where the gallery holds them: a list of them would copy each one.
+        var (first, count) = (images.endIndex, 0)
+        for index in images.indices where Self.isSmall(images[index], minimum: minimum) {
+            first = min(first, index)
+            count += 1
         }
-        guard let first = small.first, let width = first.width, let height = first.height else { return nil }
+        guard count > 0, let width = images[first].width, let height = images[first].height else { return nil }
         return finding(
-            at: first.location, message: .lowResolution(small.count, minimum: minimum),
-            evidence: "\(first.url) (\(width)x\(height))")
+            at: images[first].location, message: .lowResolution(count, minimum: minimum),
+            evidence: "\(images[first].url) (\(width)x\(height))")
+    }
+
+    /// Whether `image`'s recorded longer side is below `minimum` (an image whose size is unknown or was probed is
+    /// not judged here).
+    private static func isSmall(_ image: ListingImage, minimum: Int) -> Bool {
+        guard image.probe?.header == nil, let width = image.width, let height = image.height, width > 0, height > 0
+        else { return false }
+        return max(width, height) < minimum
     }
 }
 
