@@ -97,7 +97,10 @@ struct ColourPromise: Equatable, Sendable {
 
     /// Where the words of folded text are: runs of letters, digits and ideographs.
     private static func words(of text: FoldedText) -> [Range<Int>] {
+        guard !text.isEmpty else { return [] }
         var words: [Range<Int>] = []
+        // Room for a title's words at once, not grown from one.
+        words.reserveCapacity(16)
         var start: Int?
         text.forEachScalar { value, index, _ in
             if TextFold.isMeaningful(value) {
