@@ -8,6 +8,13 @@ import Testing
         classifier.classify(reason: reason, comment: comment).category
     }
 
+    @Test func evidenceMovedToAnotherCategoryFollowsItsOwnWords() {
+        // Goods that are not worn have no fit: the size words count for not-as-described, after its own words.
+        let moved = classifier.classify(reason: "", comment: "the apples are tiny, not as described")
+        #expect(moved.category == .notAsDescribed)
+        #expect(moved.evidence == ["not as described", "tiny"])
+    }
+
     @Test func scoresHoldOneValuePerCategory() {
         #expect(ClauseScorer.PerCategory<Double>.count == RefundCategory.count)
     }

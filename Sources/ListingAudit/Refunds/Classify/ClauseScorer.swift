@@ -44,8 +44,13 @@ struct ClauseScorer {
     let text: FoldedText
     /// Score per category, indexed like `RefundCategory.allCases`.
     private(set) var scores = PerCategory<Double>(repeating: 0)
-    /// Where the decisive words are, per category; turned into strings only for the winner.
-    private var spans = PerCategory<[EvidenceSpan]>(repeating: [])
+    /// Where the decisive words are, each with the category it counts for, in the order they were credited (at most
+    /// `spansPerCategory` a category); turned into strings only for the winner. One array for all categories: an
+    /// inline array of nine arrays was made for every scorer and destroyed element by element through the runtime's
+    /// generic value witnesses (~400 instructions a text).
+    private var spans: [EvidenceSpan] = []
+    /// How many of `spans` each category has.
+    private var spanCounts = PerCategory<Int>(repeating: 0)
     /// Categories the text rules out: a negated signal, or a topic a positive word clears (`尺码合适`).
     private(set) var denied = Categories()
     /// Whether the text says the parcel was damaged on its way: damage beside the packaging (`box arrived crushed`)
@@ -69,8 +74,10 @@ struct ClauseScorer {
         func contains(_ category: RefundCategory) -> Bool { mask & category.bit != 0 }
     }
 
-    /// A decisive word, or a topic and the word that made it decisive (`颜色…不对`), as byte ranges of the text.
+    /// A decisive word, or a topic and the word that made it decisive (`颜色…不对`), as byte ranges of the text, and
+    /// the category it counts for.
     private struct EvidenceSpan: Equatable {
+        var category: RefundCategory
         let first: Range<Int>
         let second: Range<Int>?
     }
@@ -83,7 +90,7 @@ struct ClauseScorer {
     /// The decisive words for `category`, at most four, without repeats.
     func evidence(for category: RefundCategory) -> [String] {
         var words: [String] = []
-        for span in spans[category.ordinal] {
+        for span in spans where span.category == category {
             var word = String(decoding: text.bytes[span.first], as: UTF8.self)
             if let second = span.second { word += "…" + String(decoding: text.bytes[second], as: UTF8.self) }
             if !words.contains(word) { words.append(word) }
@@ -92,6 +99,8 @@ struct ClauseScorer {
         return words
     }
 
+    /// The decisive words kept per category.
+    static let spansPerCategory = 8
     static let topicBonus = 2.5
     static let mismatchWeight = 3.0
     static let fulfilmentWeight = 3.5
@@ -334,8 +343,15 @@ struct ClauseScorer {
     private mutating func moveScore(from source: RefundCategory, to target: RefundCategory) {
         scores[target.ordinal] += scores[source.ordinal]
         scores[source.ordinal] = 0
-        spans[target.ordinal] = Array((spans[target.ordinal] + spans[source.ordinal]).prefix(8))
-        spans[source.ordinal] = []
+        // The target's words first, then the source's, as many as the target has room for.
+        let moving = spans.filter { $0.category == source }
+        spans.removeAll { $0.category == source }
+        spanCounts[source.ordinal] = 0
+        for var span in moving where spanCounts[target.ordinal] < Self.spansPerCategory {
+            span.category = target
+            spans.append(span)
+            spanCounts[target.ordinal] += 1
+        }
     }
 
     /// Adds `weight` to `category` with the words at `first` (and `second`) as evidence.
@@ -344,7 +360,10 @@ struct ClauseScorer {
     ) {
         let index = category.ordinal
         scores[index] += weight
-        if spans[index].count < 8 { spans[index].append(EvidenceSpan(first: first, second: second)) }
+        if spanCounts[index] < Self.spansPerCategory {
+            spans.append(EvidenceSpan(category: category, first: first, second: second))
+            spanCounts[index] += 1
+        }
     }
 
     private mutating func flush(_ clause: Clause) {

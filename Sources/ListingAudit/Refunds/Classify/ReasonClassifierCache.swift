@@ -5,10 +5,12 @@ import Foundation
 /// pair seen before costs a hash of its bytes, not a `String`. Bounded: past `capacity` pairs it classifies
 /// without storing.
 ///
-/// Thread-safe. A chunk of rows asks for all its distinct pairs at once (`answers(for:lookups:)`) and takes the
-/// lock twice: to look them up and claim the new ones, then to publish what it classified. A pair another thread
-/// has claimed is waited for rather than classified again; a thread publishes its own claims before it waits, so
-/// two threads never wait for each other.
+/// Thread-safe. A chunk of rows asks for all its distinct pairs at once (`answers(for:lookups:)`): it looks them up
+/// and claims the new ones under the lock, then classifies the pairs still open — its own claims first, then those
+/// another thread claimed and has not started — taking a few at a time (`takenAtOnce`) and publishing each few
+/// before taking more. Each pair is classified once, by whichever thread takes it first; a thread waits only for
+/// pairs another thread is classifying at that moment (at most `takenAtOnce` of them), never for the whole of
+/// another chunk's new pairs, so both cores stay busy while new pairs are frequent.
 public final class ReasonClassifierCache: @unchecked Sendable {
     /// One distinct outcome: the category and the evidence, the latter also as its `refunds.csv` cell.
     struct Answer: Sendable {
@@ -21,12 +23,23 @@ public final class ReasonClassifierCache: @unchecked Sendable {
     private let capacity: Int
     private let condition = NSCondition()
     // Guarded by `condition`:
-    /// Each stored pair with its answer's number; -1 while the thread that claimed it classifies it.
+    /// Each stored pair with its answer's number, or `claimed` (no thread has taken it yet) or `taken` (a thread is
+    /// classifying it).
     private var pairs = ByteKeyTable()
     private var answers: [Answer] = []
     /// Each distinct answer, keyed by its bytes (see `number`), with its number in `answers`.
     private var answerNumbers = ByteKeyTable()
+    /// Room for the key `number` looks up, kept between calls.
+    private var answerKey: [UInt8] = []
     private var hitCount = 0
+
+    /// The value of a stored pair claimed by a chunk and taken by no thread yet.
+    private static let claimed: Int32 = -1
+    /// The value of a stored pair a thread is classifying.
+    private static let taken: Int32 = -2
+    /// Open pairs a thread takes under one hold of the lock: few enough that another thread needing one of them
+    /// waits briefly, enough that the lock is taken once per several classifications.
+    private static let takenAtOnce = 16
 
     public init(classifier: ReasonClassifier = ReasonClassifier(), capacity: Int = 200_000) {
         self.classifier = classifier
@@ -53,8 +66,9 @@ public final class ReasonClassifierCache: @unchecked Sendable {
     /// The answers for a chunk's distinct `pairs`, asked for by `lookups` rows.
     func answers(for chunk: ReasonPairs, lookups: Int) -> ReasonAnswers {
         var answerOfChunkPair = [Int32](repeating: -1, count: chunk.count)
-        var claimed: [(pair: Int, stored: Int)] = []
-        var awaited: [(pair: Int, stored: Int)] = []
+        // Pairs stored but not yet answered, by chunk pair and stored index: this chunk's claims, then others'.
+        var open: [(pair: Int, stored: Int)] = []
+        var othersClaims: [(pair: Int, stored: Int)] = []
         var unstored: [Int] = []
         condition.lock()
         for pair in 0..<chunk.count {
@@ -62,40 +76,69 @@ public final class ReasonClassifierCache: @unchecked Sendable {
             chunk.withKey(of: pair) { key in
                 if let stored = pairs.index(of: key, hash: hash) {
                     let answer = pairs.value(at: stored)
-                    if answer >= 0 { answerOfChunkPair[pair] = answer } else { awaited.append((pair, stored)) }
+                    if answer >= 0 { answerOfChunkPair[pair] = answer } else { othersClaims.append((pair, stored)) }
                 } else if pairs.count < capacity {
-                    claimed.append((pair, pairs.insert(key, hash: hash, value: -1).index))
+                    open.append((pair, pairs.insert(key, hash: hash, value: Self.claimed).index))
                 } else {
                     unstored.append(pair)
                 }
             }
         }
         condition.unlock()
-        let computed = (claimed.map(\.pair) + unstored).map { ($0, chunk.classify($0, with: classifier)) }
+        // Others' claims from the last: their claimers take them from the first.
+        open += othersClaims.reversed()
+        var classified = 0
+        var taken: [(pair: Int, stored: Int)] = []
+        var next = 0
         condition.lock()
-        defer { condition.unlock() }
-        for (pair, (category, evidence)) in computed {
-            answerOfChunkPair[pair] = number(category, evidence)
+        while next < open.count {
+            taken.removeAll(keepingCapacity: true)
+            while next < open.count, taken.count < Self.takenAtOnce {
+                if pairs.value(at: open[next].stored) == Self.claimed {
+                    pairs.setValue(Self.taken, at: open[next].stored)
+                    taken.append(open[next])
+                }
+                next += 1
+            }
+            guard !taken.isEmpty else { break }
+            condition.unlock()
+            let computed = taken.map { chunk.classify($0.pair, with: classifier) }
+            classified += taken.count
+            condition.lock()
+            for ((_, stored), (category, evidence)) in zip(taken, computed) {
+                pairs.setValue(number(category, evidence), at: stored)
+            }
+            condition.broadcast()
         }
-        for (pair, stored) in claimed { pairs.setValue(answerOfChunkPair[pair], at: stored) }
-        if !claimed.isEmpty { condition.broadcast() }
-        while awaited.contains(where: { pairs.value(at: $0.stored) < 0 }) { condition.wait() }
-        for (pair, stored) in awaited { answerOfChunkPair[pair] = pairs.value(at: stored) }
-        hitCount += lookups - computed.count
-        return ReasonAnswers(answerOfPair: answerOfChunkPair, answers: answers)
+        if !unstored.isEmpty {
+            condition.unlock()
+            let computed = unstored.map { chunk.classify($0, with: classifier) }
+            condition.lock()
+            for (pair, (category, evidence)) in zip(unstored, computed) {
+                answerOfChunkPair[pair] = number(category, evidence)
+            }
+        }
+        // What is still open is being classified by other threads.
+        while open.contains(where: { pairs.value(at: $0.stored) < 0 }) { condition.wait() }
+        for (pair, stored) in open { answerOfChunkPair[pair] = pairs.value(at: stored) }
+        hitCount += lookups - classified - unstored.count
+        let known = answers
+        condition.unlock()
+        return ReasonAnswers(answerOfPair: answerOfChunkPair, answers: known)
     }
 
     /// The number of the answer (`category`, `evidence`), adding it (with its evidence cell) if new. Call with the
     /// lock held. Answers are told apart by their bytes (the category's ordinal, then each word's UTF-8 and 0xFF,
     /// which UTF-8 never holds), so no `String` is hashed, which normalises it first.
     private func number(_ category: RefundCategory, _ evidence: [String]) -> Int32 {
-        var key: [UInt8] = [UInt8(category.ordinal)]
+        answerKey.removeAll(keepingCapacity: true)
+        answerKey.append(UInt8(category.ordinal))
         for var word in evidence {
-            word.withUTF8 { key.append(contentsOf: $0) }
-            key.append(0xFF)
+            word.withUTF8 { answerKey.append(contentsOf: $0) }
+            answerKey.append(0xFF)
         }
         let next = Int32(answers.count)
-        let (index, inserted) = key.withUnsafeBufferPointer { answerNumbers.insert($0, value: next) }
+        let (index, inserted) = answerKey.withUnsafeBufferPointer { answerNumbers.insert($0, value: next) }
         guard inserted else { return answerNumbers.value(at: index) }
         var cell = CSVByteBuffer()
         cell.appendCell(evidence.joined(separator: "; "))
