@@ -50,12 +50,6 @@ final class HugePageTable: @unchecked Sendable {
         askedForHugePages = asked
     }
 
-    /// Calls `body` with the entries, the table kept alive meanwhile.
-    @inline(__always)
-    func withEntries<Result>(_ body: (UnsafeBufferPointer<Int32>) -> Result) -> Result {
-        withExtendedLifetime(self) { body(entries) }
-    }
-
     deinit {
         let memory = UnsafeMutableRawPointer(mutating: entries.baseAddress)
         if fromPosixMemalign { free(memory) } else { memory?.deallocate() }

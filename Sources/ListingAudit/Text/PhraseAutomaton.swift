@@ -141,32 +141,33 @@ struct PhraseAutomaton: Sendable {
     /// (at one end, the longest pattern first).
     @inline(__always)
     func scan(_ text: UnsafeBufferPointer<UInt8>, _ visit: (Int32, Int) -> Void) {
-        transitions.withEntries { table in
-            byteClass.withUnsafeBufferPointer { classes in
-                var row = 0
-                var index = 0
-                while index < text.count {
-                    var entry = table[row &+ Int(classes[Int(text[index])])]
+        // The table's memory belongs to `transitions`: kept alive until the scan ends.
+        defer { withExtendedLifetime(transitions) {} }
+        let table = transitions.entries
+        byteClass.withUnsafeBufferPointer { classes in
+            var row = 0
+            var index = 0
+            while index < text.count {
+                var entry = table[row &+ Int(classes[Int(text[index])])]
+                index &+= 1
+                if entry >= 0 {
+                    row = Int(entry)
+                    continue
+                }
+                // Patterns end here, or the next state is deep: report, and go on byte by byte while deep.
+                while true {
+                    let state = Int(entry & Self.stateMask)
+                    if entry & Self.reportsFlag != 0 { report(state, end: index, visit) }
+                    if state < denseCount {
+                        row = state &* classCount
+                        break
+                    }
+                    guard index < text.count else { return }
+                    entry = deepEntry(state, Int32(classes[Int(text[index])]), table)
                     index &+= 1
                     if entry >= 0 {
                         row = Int(entry)
-                        continue
-                    }
-                    // Patterns end here, or the next state is deep: report, and go on byte by byte while deep.
-                    while true {
-                        let state = Int(entry & Self.stateMask)
-                        if entry & Self.reportsFlag != 0 { report(state, end: index, visit) }
-                        if state < denseCount {
-                            row = state &* classCount
-                            break
-                        }
-                        guard index < text.count else { return }
-                        entry = deepEntry(state, Int32(classes[Int(text[index])]), table)
-                        index &+= 1
-                        if entry >= 0 {
-                            row = Int(entry)
-                            break
-                        }
+                        break
                     }
                 }
             }
