@@ -4,6 +4,11 @@
     scripts/label-agreement.py reasons                # real buyer texts: agreement and Cohen's kappa per set and half
     scripts/label-agreement.py reasons --binary BIN   # and the classifier on the rows both labelled alike
     scripts/label-agreement.py listings               # real listings' test half: agreement per rule family
+    scripts/label-agreement.py misses --binary BIN    # the classifier's misses on the development half, to study
+
+`misses` prints only development-half rows (`--set` narrows it to one set): the test half is scored, never read, so
+no lexicon entry can be made from a test-half miss. Running `classify-reasons` on reasons-real*.csv directly would
+classify the labellers' pointers and notes, not the buyers' texts.
 
 For the listings, the second labels are Corpus/labelled-real-listings/second-annotator/labels.csv (the test half,
 labelled blind from the fields `scripts/select-real-listings.py --show` prints, never the first labels or the rules'
@@ -119,11 +124,44 @@ def classify(binary, texts):
     return answers
 
 
+def print_misses(binary, only_set):
+    """`classify-reasons --misses-only` on the development half's texts, with each row's pointer and second label."""
+    rows = [row for row in read_rows() if row[3] == "dev" and only_set in (None, row[0])]
+    if not rows:
+        sys.exit(f"no development-half rows in {only_set}")
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", encoding="utf-8", newline="", delete=False) as f:
+        writer = csv.writer(f)
+        writer.writerow(["reason", "comment", "expected_category"])
+        # The row each record's first line holds (a text may span lines).
+        row_at, line = {}, 2
+        for row, text in zip(rows, texts_of(rows)):
+            writer.writerow(["", text, row[4]])
+            row_at[line] = row
+            line += 1 + text.count("\n")
+    result = subprocess.run([binary, "classify-reasons", "--misses-only", f.name], capture_output=True, text=True)
+    Path(f.name).unlink()
+    if result.returncode not in (0, 1):
+        sys.exit(result.stderr)
+    for line in result.stdout.splitlines():
+        if line.startswith(f.name + ":"):
+            # "FILE:LINE  …": the pointer in place of the temporary file's line (the header is line 1).
+            number, rest = line[len(f.name) + 1:].split(" ", 1)
+            row = row_at[int(number)]
+            line = f"{row[0]} {row[1]}#{row[2]} (second: {row[5]}) {rest.lstrip()}"
+        print(line)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("labels", choices=["reasons", "listings"])
-    parser.add_argument("--binary", help="a listing-audit binary: also score the classifier (reasons)")
+    parser.add_argument("labels", choices=["reasons", "listings", "misses"])
+    parser.add_argument("--binary", help="a listing-audit binary: also score the classifier (reasons; misses needs it)")
+    parser.add_argument("--set", choices=SETS, help="misses: only this set's development half")
     args = parser.parse_args()
+    if args.labels == "misses":
+        if not args.binary:
+            parser.error("misses needs --binary")
+        print_misses(args.binary, args.set)
+        return
     if args.labels == "listings":
         print_listings()
         return
