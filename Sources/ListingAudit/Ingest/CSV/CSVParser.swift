@@ -96,6 +96,7 @@ struct CSVParser {
     }
 
     /// Moves to the next record's start (past the LF of a CRLF cut by the chunk end); false at the end of input.
+    @inline(__always)
     private mutating func startRecord(from source: ByteSource) throws(IngestError) -> Bool {
         guard try fill(from: source) else { return false }
         if skipLineFeed {
@@ -106,81 +107,19 @@ struct CSVParser {
         return true
     }
 
-    /// The scratch field ends, emptied, moved out so that they are not shared (unless the caller still holds the
-    /// record last returned).
-    private mutating func takeEnds() -> [Int] {
-        var taken = ends
-        ends = []
-        taken.removeAll(keepingCapacity: true)
-        return taken
-    }
-
     /// The next record, blank or not, or `nil` at the end of input.
     mutating func readRecord(from source: ByteSource) throws(IngestError) -> CSVRecord? {
         guard try startRecord(from: source) else { return nil }
-        let recordLine = line
-        var fieldEnds = takeEnds()
-        let found = buffer.withUnsafeBufferPointer { findRecordEnd($0, from: position, ends: &fieldEnds) }
-        let issues = try buildRecord(from: source, found: found, ends: fieldEnds)
-        return CSVRecord(line: recordLine, bytes: fieldBytes, ends: ends, issues: issues)
-    }
-
-    /// Calls `body` with the next record, blank or not, exactly as `readRecord` reads it (line, fields, repairs and
-    /// issues), without building a `CSVRecord`; `nil` at the end of input. A record that is quote-free, whole in the
-    /// buffered chunk and needs no repair (valid UTF-8, no NUL, within `FieldLimit`) is seen in place in the buffer,
-    /// not copied; any other is built in the scratch storage as `readRecord` builds it. The view is valid only
-    /// during the call.
-    mutating func withNextRecord<Result>(
-        from source: ByteSource, _ body: (CSVRecordView) -> Result
-    ) throws(IngestError) -> Result? {
-        guard try startRecord(from: source) else { return nil }
-        let recordLine = line
-        let start = position
-        var fieldEnds = takeEnds()
-        let found = buffer.withUnsafeBufferPointer { findRecordEnd($0, from: start, ends: &fieldEnds) }
-        if let found, isReadAsItStands(start..<found.next, end: found.end) {
-            fieldEnds.append(found.end - start)
-            advance(past: found)
-            ends = fieldEnds
-            return buffer.withUnsafeBufferPointer { chunk in
-                fieldEnds.withUnsafeBufferPointer { ends in
-                    body(CSVRecordView(
-                        line: recordLine, bytes: UnsafeBufferPointer(rebasing: chunk[start..<found.end]), ends: ends,
-                        issues: []))
-                }
-            }
-        }
-        let issues = try buildRecord(from: source, found: found, ends: fieldEnds)
-        return fieldBytes.withUnsafeBufferPointer { bytes in
-            ends.withUnsafeBufferPointer { ends in
-                body(CSVRecordView(line: recordLine, bytes: bytes, ends: ends, issues: issues))
-            }
-        }
-    }
-
-    /// Whether the quote-free record in `buffer[record]` (its fields ending at `end`), found whole in the buffered
-    /// chunk, is one `buildRecord` would copy as it stands: no UTF-8 check (it lies in the chunk's valid part and the
-    /// delimiter is ASCII), no NUL in its chunk, and not longer than `FieldLimit` lets a record be unchecked.
-    @inline(__always)
-    private func isReadAsItStands(_ record: Range<Int>, end: Int) -> Bool {
-        dialect.delimiter < 0x80 && record.upperBound <= validEnd && lastNULGeneration < generation
-            && end - record.lowerBound <= FieldLimit.maximumBytes
-    }
-
-    /// Builds the record at `position` in the scratch storage (`fieldBytes` and `ends`), as `readRecord` delivers
-    /// it: `found` is what `findRecordEnd` found from there, with `fieldEnds` the ends it recorded. Returns the
-    /// record's issues.
-    private mutating func buildRecord(
-        from source: ByteSource, found: (end: Int, next: Int)?, ends fieldEnds: [Int]
-    ) throws(IngestError) -> [CSVIssue] {
         var bytes = fieldBytes
-        var fieldEnds = fieldEnds
+        var fieldEnds = ends
         fieldBytes = []
+        ends = []
         bytes.removeAll(keepingCapacity: true)
+        fieldEnds.removeAll(keepingCapacity: true)
         let recordLine = line
         let startGeneration = generation
         var issues: [CSVIssue] = []
-        if !fastRecord(found, bytes: &bytes, ends: &fieldEnds) {
+        if !fastRecord(bytes: &bytes, ends: &fieldEnds) {
             issues = try scannedRecord(from: source, bytes: &bytes, ends: &fieldEnds)
         }
         // Separators are ASCII, so a record that is valid as a whole has valid fields; a record read from the
@@ -199,7 +138,47 @@ struct CSVParser {
         }
         fieldBytes = bytes
         ends = fieldEnds
-        return issues
+        return CSVRecord(line: recordLine, bytes: bytes, ends: fieldEnds, issues: issues)
+    }
+
+    /// Calls `body` with the next record, blank or not, exactly as `readRecord` reads it (line, fields, repairs and
+    /// issues); `nil` at the end of input. A record that is quote-free, whole in the buffered chunk and needs no
+    /// repair (valid UTF-8, no NUL, within `FieldLimit`) is seen in place in the buffer, without a `CSVRecord` or a
+    /// copy; any other is the one `readRecord` reads from the same place. The view is valid only during the call.
+    mutating func withNextRecord<Result>(
+        from source: ByteSource, _ body: (CSVRecordView) -> Result
+    ) throws(IngestError) -> Result? {
+        guard try startRecord(from: source) else { return nil }
+        let recordLine = line
+        let start = position
+        var fieldEnds = ends
+        ends = []
+        fieldEnds.removeAll(keepingCapacity: true)
+        let found = buffer.withUnsafeBufferPointer { findRecordEnd($0, from: start, ends: &fieldEnds) }
+        guard let found, isReadAsItStands(start..<found.next, end: found.end) else {
+            // The scratch ends go back unshared, so that `readRecord` reuses their room.
+            swap(&ends, &fieldEnds)
+            return try readRecord(from: source)?.withView(body)
+        }
+        fieldEnds.append(found.end - start)
+        advance(past: found)
+        ends = fieldEnds
+        return buffer.withUnsafeBufferPointer { chunk in
+            fieldEnds.withUnsafeBufferPointer { ends in
+                body(CSVRecordView(
+                    line: recordLine, bytes: UnsafeBufferPointer(rebasing: chunk[start..<found.end]), ends: ends,
+                    issues: []))
+            }
+        }
+    }
+
+    /// Whether the quote-free record in `buffer[record]` (its fields ending at `end`), found whole in the buffered
+    /// chunk, is one `readRecord` would copy as it stands: no UTF-8 check (it lies in the chunk's valid part and the
+    /// delimiter is ASCII), no NUL in its chunk, and not longer than `FieldLimit` lets a record be unchecked.
+    @inline(__always)
+    private func isReadAsItStands(_ record: Range<Int>, end: Int) -> Bool {
+        dialect.delimiter < 0x80 && record.upperBound <= validEnd && lastNULGeneration < generation
+            && end - record.lowerBound <= FieldLimit.maximumBytes
     }
 
     /// Moves past a record `findRecordEnd` found whole.
@@ -209,14 +188,14 @@ struct CSVParser {
         position = found.next
     }
 
-    /// Takes a quote-free record that ends inside the buffer (or at the end of input) in one copy, `found` being
-    /// what `findRecordEnd` found from `position`. A record that needs the scanner (`found` is `nil`: a quote, or
-    /// the chunk ends first) returns false, with the fields before the one where that happened taken and `position`
-    /// at that field's start: quote-free whole fields are what the scanner would have read, so it goes on from
-    /// there instead of reading the record's start a second time.
-    private mutating func fastRecord(_ found: (end: Int, next: Int)?, bytes: inout [UInt8], ends: inout [Int]) -> Bool {
+    /// Takes a quote-free record that ends inside the buffer (or at the end of input) in one copy. A record that
+    /// needs the scanner (a quote, or the chunk ends first) returns false, with the fields before the one where
+    /// that happened taken and `position` at that field's start: quote-free whole fields are what the scanner
+    /// would have read, so it goes on from there instead of reading the record's start a second time.
+    private mutating func fastRecord(bytes: inout [UInt8], ends: inout [Int]) -> Bool {
         let start = position
-        guard let found else {
+        let outcome = buffer.withUnsafeBufferPointer { findRecordEnd($0, from: start, ends: &ends) }
+        guard let outcome else {
             // Each whole field with the delimiter after it, as the scanner lays them out.
             let fieldStart = start + (ends.last.map { $0 + 1 } ?? 0)
             buffer.withUnsafeBufferPointer { chunk in
@@ -226,10 +205,10 @@ struct CSVParser {
             return false
         }
         buffer.withUnsafeBufferPointer { chunk in
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[start..<found.end]))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[start..<outcome.end]))
         }
-        ends.append(found.end - start)
-        advance(past: found)
+        ends.append(outcome.end - start)
+        advance(past: outcome)
         return true
     }
 
