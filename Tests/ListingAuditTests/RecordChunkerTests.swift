@@ -6,17 +6,7 @@ import Testing
 /// whole-file reader gives, with the same lines and issues, wherever the cuts fall: a chunk that ends inside a
 /// quoted field, between CR and LF or between a quote and its double would split or join records.
 @Suite struct RecordChunkerTests {
-    private struct Row: Equatable {
-        var line: Int
-        var fields: [String]
-        var issues: [CSVIssue]
-
-        init(_ record: CSVRecord) {
-            line = record.line
-            fields = record.fields
-            issues = record.issues
-        }
-    }
+    private typealias Row = RecordRow
 
     /// The data records of `bytes` (the header aside) as one reader reads them.
     private func whole(_ bytes: [UInt8]) throws -> [Row] {
@@ -37,7 +27,7 @@ import Testing
         var chunks: [[UInt8]] = []
         while let chunk = try chunker.next() {
             chunks.append(chunk.bytes)
-            chunk.forEachRecord { rows.append(Row($0)) }
+            chunk.forEachRecord { rows.append(Row($0.record)) }
         }
         if let rest = chunker.sequentialRest {
             while let record = try rest.next() { rows.append(Row(record)) }

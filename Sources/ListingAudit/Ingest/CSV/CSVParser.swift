@@ -95,14 +95,21 @@ struct CSVParser {
         return true
     }
 
-    /// The next record, blank or not, or `nil` at the end of input.
-    mutating func readRecord(from source: ByteSource) throws(IngestError) -> CSVRecord? {
-        guard try fill(from: source) else { return nil }
+    /// Moves to the next record's start (past the LF of a CRLF cut by the chunk end); false at the end of input.
+    @inline(__always)
+    private mutating func startRecord(from source: ByteSource) throws(IngestError) -> Bool {
+        guard try fill(from: source) else { return false }
         if skipLineFeed {
             skipLineFeed = false
             if buffer[position] == 0x0A { position += 1 }
-            guard try fill(from: source) else { return nil }
+            guard try fill(from: source) else { return false }
         }
+        return true
+    }
+
+    /// The next record, blank or not, or `nil` at the end of input.
+    mutating func readRecord(from source: ByteSource) throws(IngestError) -> CSVRecord? {
+        guard try startRecord(from: source) else { return nil }
         var bytes = fieldBytes
         var fieldEnds = ends
         fieldBytes = []
@@ -134,6 +141,53 @@ struct CSVParser {
         return CSVRecord(line: recordLine, bytes: bytes, ends: fieldEnds, issues: issues)
     }
 
+    /// Calls `body` with the next record, blank or not, exactly as `readRecord` reads it (line, fields, repairs and
+    /// issues); `nil` at the end of input. A record that is quote-free, whole in the buffered chunk and needs no
+    /// repair (valid UTF-8, no NUL, within `FieldLimit`) is seen in place in the buffer, without a `CSVRecord` or a
+    /// copy; any other is the one `readRecord` reads from the same place. The view is valid only during the call.
+    mutating func withNextRecord<Result>(
+        from source: ByteSource, _ body: (CSVRecordView) -> Result
+    ) throws(IngestError) -> Result? {
+        guard try startRecord(from: source) else { return nil }
+        let recordLine = line
+        let start = position
+        var fieldEnds = ends
+        ends = []
+        fieldEnds.removeAll(keepingCapacity: true)
+        let found = buffer.withUnsafeBufferPointer { findRecordEnd($0, from: start, ends: &fieldEnds) }
+        guard let found, isReadAsItStands(start..<found.next, end: found.end) else {
+            // The scratch ends go back unshared, so that `readRecord` reuses their room.
+            swap(&ends, &fieldEnds)
+            return try readRecord(from: source)?.withView(body)
+        }
+        fieldEnds.append(found.end - start)
+        advance(past: found)
+        ends = fieldEnds
+        return buffer.withUnsafeBufferPointer { chunk in
+            fieldEnds.withUnsafeBufferPointer { ends in
+                body(CSVRecordView(
+                    line: recordLine, bytes: UnsafeBufferPointer(rebasing: chunk[start..<found.end]), ends: ends,
+                    issues: []))
+            }
+        }
+    }
+
+    /// Whether the quote-free record in `buffer[record]` (its fields ending at `end`), found whole in the buffered
+    /// chunk, is one `readRecord` would copy as it stands: no UTF-8 check (it lies in the chunk's valid part and the
+    /// delimiter is ASCII), no NUL in its chunk, and not longer than `FieldLimit` lets a record be unchecked.
+    @inline(__always)
+    private func isReadAsItStands(_ record: Range<Int>, end: Int) -> Bool {
+        dialect.delimiter < 0x80 && record.upperBound <= validEnd && lastNULGeneration < generation
+            && end - record.lowerBound <= FieldLimit.maximumBytes
+    }
+
+    /// Moves past a record `findRecordEnd` found whole.
+    @inline(__always)
+    private mutating func advance(past found: (end: Int, next: Int)) {
+        if found.end < buffer.count { line += 1 }
+        position = found.next
+    }
+
     /// Takes a quote-free record that ends inside the buffer (or at the end of input) in one copy. A record that
     /// needs the scanner (a quote, or the chunk ends first) returns false, with the fields before the one where
     /// that happened taken and `position` at that field's start: quote-free whole fields are what the scanner
@@ -154,8 +208,7 @@ struct CSVParser {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[start..<outcome.end]))
         }
         ends.append(outcome.end - start)
-        if outcome.end < buffer.count { line += 1 }
-        position = outcome.next
+        advance(past: outcome)
         return true
     }
 

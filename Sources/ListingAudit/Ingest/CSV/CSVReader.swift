@@ -67,6 +67,19 @@ public final class CSVReader {
     /// Number of UTF-8 bytes taken from the source so far.
     public var bytesRead: Int { parser.pointee.bytesRead }
 
+    /// Calls `body` with each non-blank record left, as `next()` returns them but not built as `CSVRecord`s: seen
+    /// in place in the bytes read where that needs no work (`CSVParser.withNextRecord`). Blank lines are skipped
+    /// and counted as `next()` does.
+    func forEachRecordView(_ body: (CSVRecordView) -> Void) throws(IngestError) {
+        while try parser.pointee.withNextRecord(from: source, { record in
+            if record.isEmptyLine && record.issues.isEmpty {
+                blankLines += 1
+            } else {
+                body(record)
+            }
+        }) != nil {}
+    }
+
     /// The next non-blank record, or `nil` at the end of input.
     public func next() throws(IngestError) -> CSVRecord? {
         while true {

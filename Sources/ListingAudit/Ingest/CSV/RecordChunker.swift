@@ -194,11 +194,12 @@ struct RecordChunk: Sendable {
     let line: Int
     let dialect: CSVDialect
 
-    /// Calls `body` with each non-blank record, as the whole file's `CSVReader` reads it (lines, repairs and issues).
-    func forEachRecord(_ body: (CSVRecord) -> Void) {
+    /// Calls `body` with each non-blank record, as the whole file's `CSVReader` reads it (lines, repairs and issues),
+    /// seen in place where it needs no work (`CSVReader.forEachRecordView`); a view is valid only during the call.
+    func forEachRecord(_ body: (CSVRecordView) -> Void) {
         let reader = CSVReader(records: bytes, dialect: dialect, line: line)
         do {
-            while let record = try reader.next() { body(record) }
+            try reader.forEachRecordView(body)
         } catch {
             // Bytes in memory are always readable.
             preconditionFailure("\(error)")

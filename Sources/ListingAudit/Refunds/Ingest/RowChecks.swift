@@ -26,4 +26,11 @@ struct RowChecks: Sendable {
         }
         return nil
     }
+
+    /// `refusal(of:)` of the record `record` views, built as a `CSVRecord` only when a check could refuse it (it
+    /// has issues, or more cells than the header): the checks refuse no other row.
+    func refusal(of record: CSVRecordView) -> SkippedRow? {
+        guard !record.issues.isEmpty || record.count > width else { return nil }
+        return refusal(of: record.record)
+    }
 }

@@ -58,10 +58,15 @@ struct TransactionRows: Sendable {
         }
     }
 
-    /// Adds `record`, copying the columns the layout holds, trimmed (empty for columns past the record's end).
-    /// Runs for every row of an export of millions: the row's cells are copied into room made once for the row,
-    /// and their bounds written into room made once for the row, not appended cell by cell.
+    /// Adds `record` (`append(_:)` of its view).
     mutating func append(_ record: CSVRecord) {
+        record.withView { append($0) }
+    }
+
+    /// Adds the record `record` views, copying the columns the layout holds, trimmed (empty for columns past the
+    /// record's end). Runs for every row of an export of millions: the row's cells are copied into room made once
+    /// for the row, and their bounds written into room made once for the row, not appended cell by cell.
+    mutating func append(_ record: CSVRecordView) {
         lines.append(record.line)
         refusalOfRow.append(-1)
         if !record.issues.isEmpty { repairedCount += 1 }
@@ -69,21 +74,19 @@ struct TransactionRows: Sendable {
         if bytes.count - used < room { bytes.append(contentsOf: repeatElement(0, count: max(room, bytes.count, 4_096))) }
         let first = makeRoomForBounds()
         layout.columns.withUnsafeBufferPointer { columns in
-            record.bytes.withUnsafeBufferPointer { source in
-                bytes.withUnsafeMutableBufferPointer { storage in
-                    bounds.withUnsafeMutableBufferPointer { allBounds in
-                        for (slot, column) in columns.enumerated() {
-                            if column < record.count {
-                                let range = record.range(column)
-                                fieldBytes += range.count
-                                let cell = FieldText.trimmed(UnsafeBufferPointer(rebasing: source[range]))
-                                if let start = cell.baseAddress {
-                                    (storage.baseAddress! + used).update(from: start, count: cell.count)
-                                    used += cell.count
-                                }
+            bytes.withUnsafeMutableBufferPointer { storage in
+                bounds.withUnsafeMutableBufferPointer { allBounds in
+                    for (slot, column) in columns.enumerated() {
+                        if column < record.count {
+                            let range = record.range(column)
+                            fieldBytes += range.count
+                            let cell = FieldText.trimmed(UnsafeBufferPointer(rebasing: record.bytes[range]))
+                            if let start = cell.baseAddress {
+                                (storage.baseAddress! + used).update(from: start, count: cell.count)
+                                used += cell.count
                             }
-                            allBounds[first + slot] = used
                         }
+                        allBounds[first + slot] = used
                     }
                 }
             }
