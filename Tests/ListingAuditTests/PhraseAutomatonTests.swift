@@ -85,8 +85,75 @@ import Testing
         }
     }
 
-    /// The built-in lists' patterns: most states are deep (no table row), and the automaton finds what a naive
-    /// search finds in texts spliced from pieces of them.
+    /// Texts spliced from pieces of `patterns` (most of them whole) with a stray byte now and then, so that hits are
+    /// many and states of every depth are visited.
+    private func splicedTexts(
+        of patterns: [[UInt8]], count: Int, length: Int, _ random: inout SeededGenerator
+    ) -> [[UInt8]] {
+        func below(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
+        return (0..<count).map { _ in
+            var text: [UInt8] = []
+            while text.count < length {
+                let piece = patterns[below(patterns.count)]
+                let start = below(3) == 0 ? below(piece.count) : 0
+                text += piece[start..<(start + 1 + below(piece.count - start))]
+                if below(4) == 0 { text.append(below(2) == 0 ? 0x20 : 0xE4) }
+            }
+            return text
+        }
+    }
+
+    /// Table entries are 16 bits: while the rows lead to no more than 2^15 states, the last of them (entry 0xFFFF)
+    /// a reporting one, the table is as deep as asked; one state more and it stops a byte shallower than the
+    /// deepest states it would lead to, the rest of them deep states numbered past 2^15. Either way the hits are a
+    /// naive search's.
+    @Test func tablesLeadingToAtMostTwoToTheFifteenStatesAndTablesMadeShallowerMatchANaiveSearch() {
+        // Every 2-byte string over 32 letters and the first 31,711 3-byte ones: with the root and the 32 one-byte
+        // states, exactly 2^15 states, every 2- and 3-byte one reporting.
+        let letters = (0..<32).map { UInt8(0x41 + $0) }
+        let pairs = letters.flatMap { first in letters.map { [first, $0] } }
+        let triples = pairs.flatMap { pair in letters.map { pair + [$0] } }
+        let atTheLimit = pairs + triples[..<31_711]
+        let beyondIt = atTheLimit + [triples[31_711]]
+        var random = SeededGenerator(seed: 20_261_205)
+        for (patterns, states, depth, rows) in [(atTheLimit, 32_768, 3, 32_768), (beyondIt, 32_769, 1, 33)] {
+            let automaton = PhraseAutomaton(patterns: patterns)
+            #expect(automaton.stateCount == states)
+            #expect(automaton.tableDepth == depth)
+            #expect(automaton.shallowStateCount == rows)
+            // Random letters: nearly every 3-byte window is a pattern.
+            for _ in 0..<20 {
+                let text = (0..<200).map { _ in random.next() % 9 == 0 ? 0x20 : letters[Int(random.next() % 32)] }
+                let expected = naive(patterns, text)
+                #expect(expected.count > 200)
+                #expect(scanned(automaton, text) == expected)
+            }
+        }
+    }
+
+    /// Random pattern sets of phrases up to 14 letters, one small enough for the table to be as deep as asked (8, the
+    /// default) and one whose states up to nine bytes deep number more than 2^15, so that its table is shallower, and
+    /// both with no rows but the root's and rows 3 bytes deep: the hits are a naive search's.
+    @Test func randomPatternSetsBelowAndAboveTheSixteenBitLimitMatchANaiveSearch() {
+        var random = SeededGenerator(seed: 16)
+        func below(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
+        let alphabet: [[UInt8]] = (0..<11).map { [UInt8(0x61 + $0)] } + [Array("色".utf8)]
+        for (patternCount, fitsDepth) in [(2_000, true), (12_000, false)] {
+            let patterns = (0..<patternCount).map { _ in (0...below(14)).flatMap { _ in alphabet[below(12)] } }
+            let automaton = PhraseAutomaton(patterns: patterns)
+            #expect((automaton.tableDepth == 8) == fitsDepth)
+            #expect(automaton.shallowStateCount < automaton.stateCount)
+            let automata = [automaton] + [0, 3].map { PhraseAutomaton(patterns: patterns, denseDepth: $0) }
+            for text in splicedTexts(of: patterns, count: 12, length: 400, &random) {
+                let expected = naive(patterns, text)
+                #expect(expected.count > 100)
+                for automaton in automata { #expect(scanned(automaton, text) == expected) }
+            }
+        }
+    }
+
+    /// The built-in lists' patterns: most states are deep (no table row), the table is as deep as asked, and the
+    /// automaton finds what a naive search finds in texts spliced from pieces of them.
     @Test func theBuiltInPatternsAreFoundAsANaiveSearchFindsThem() {
         let book = ListingPhrase.standardBook
         var patterns: [[UInt8]] = []
@@ -96,16 +163,10 @@ import Testing
         }
         let automaton = PhraseAutomaton(patterns: patterns)
         #expect(automaton.shallowStateCount * 2 < automaton.stateCount)
+        // The table they were measured with: rows up to 8 bytes deep.
+        #expect(automaton.tableDepth == 8)
         var random = SeededGenerator(seed: 9)
-        func below(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
-        for _ in 0..<40 {
-            var text: [UInt8] = []
-            while text.count < 300 {
-                let piece = patterns[below(patterns.count)]
-                let start = below(3) == 0 ? below(piece.count) : 0
-                text += piece[start..<(start + 1 + below(piece.count - start))]
-                if below(4) == 0 { text.append(below(2) == 0 ? 0x20 : 0xE4) }
-            }
+        for text in splicedTexts(of: patterns, count: 40, length: 300, &random) {
             #expect(scanned(automaton, text) == naive(patterns, text))
         }
     }

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// An immutable table of `Int32`s read at random, one dependent load after another (the phrase automaton's
+/// An immutable table of `UInt16`s read at random, one dependent load after another (the phrase automaton's
 /// transitions), kept where the processor finds it fastest.
 ///
 /// A table of several MiB read at random misses the processor's address-translation cache on most loads when it lies
@@ -16,7 +16,7 @@ final class HugePageTable: @unchecked Sendable {
     // Safe to share: written once in `init`, only read afterwards.
 
     /// The entries.
-    let entries: UnsafeBufferPointer<Int32>
+    let entries: UnsafeBufferPointer<UInt16>
     /// Whether the memory was asked for huge pages (for tests).
     let askedForHugePages: Bool
     /// Whether the memory came from `posix_memalign` (released by `free`), not from Swift's allocator.
@@ -25,9 +25,9 @@ final class HugePageTable: @unchecked Sendable {
     /// The size of a huge page, and the smallest table worth one.
     static let hugePageSize = 2 << 20
 
-    /// A table of `count` entries, every one of them written by `fill` (Int32 needs no initialising first).
-    init(count: Int, fill: (UnsafeMutableBufferPointer<Int32>) -> Void) {
-        let byteCount = count * MemoryLayout<Int32>.stride
+    /// A table of `count` entries, every one of them written by `fill` (integers need no initialising first).
+    init(count: Int, fill: (UnsafeMutableBufferPointer<UInt16>) -> Void) {
+        let byteCount = count * MemoryLayout<UInt16>.stride
         var raw: UnsafeMutableRawPointer?
         var asked = false
         #if os(Linux)
@@ -43,8 +43,8 @@ final class HugePageTable: @unchecked Sendable {
         #endif
         fromPosixMemalign = raw != nil
         let memory = raw ?? UnsafeMutableRawPointer.allocate(
-            byteCount: max(byteCount, 1), alignment: MemoryLayout<Int32>.alignment)
-        let table = UnsafeMutableBufferPointer(start: memory.bindMemory(to: Int32.self, capacity: count), count: count)
+            byteCount: max(byteCount, 1), alignment: MemoryLayout<UInt16>.alignment)
+        let table = UnsafeMutableBufferPointer(start: memory.bindMemory(to: UInt16.self, capacity: count), count: count)
         fill(table)
         entries = UnsafeBufferPointer(table)
         askedForHugePages = asked

@@ -1,40 +1,60 @@
 /// An Aho–Corasick automaton over bytes: one left-to-right pass over a text reports every occurrence of every
 /// pattern, however many patterns there are.
 ///
-/// States are numbered breadth first. The shallow states (up to `denseDepth` bytes deep) are rows of a transition
-/// table: one look-up per byte. Bytes that occur in no pattern share one column of the table (byte classes). A table
-/// entry is the next state's row offset, or, negative, the next state's number when a pattern ends there or the state
-/// is deep (with a flag when a pattern ends there, so deep states that end none are passed without a look-up). Deep states, the tails of long phrases, keep only their own edges and their failure state: a byte is
-/// looked up among the edges, and when none takes it, again from the failure state, until a shallow state's row
-/// answers. So the table holds a row per shallow state, not per state of every phrase, and compiling it (at every
-/// start) copies no row for a deep state.
-/// Built once per word-list set and shared between threads. The scan is one dependent table load a byte, so the table
-/// (several MiB for the built-in lists) lives in a `HugePageTable`: in 4 KiB pages most loads missed the
-/// address-translation cache, and the scan took a seventh of `check`'s time for a thirtieth of its instructions.
+/// States are numbered breadth first. The shallow states (up to `tableDepth` bytes deep) are rows of a transition
+/// table: one look-up per byte. Bytes that occur in no pattern share one column of the table (byte classes). Deep
+/// states, the tails of long phrases, keep only their own edges and their failure state: a byte is looked up among
+/// the edges, and when none takes it, again from the failure state, until a shallow state's row answers. So the table
+/// holds a row per shallow state, not per state of every phrase, and compiling it (at every start) copies no row for a
+/// deep state.
+///
+/// A table entry is 16 bits: the number of the state it leads to, with the top bit clear when that state is shallow
+/// and no pattern ends there or at one of its suffixes (the common case: the scan goes straight on to that state's
+/// row), and set otherwise; whether patterns end at a state is then read from a bitset of all states, on that rare
+/// path only. A row is padded to a power-of-two width, so it starts at the state number shifted. The rows can lead
+/// to states one byte deeper than themselves, numbered first; when more of those than 15 bits can number would be in
+/// reach (a configuration can add words), the table stops a byte shallower, as often as it takes (at no depth, the
+/// root's row leads to at most 257 states), and more of a text is scanned in deep states: slower, never wrong.
+///
+/// Built once per word-list set and shared between threads. The scan is one dependent table load a byte, so every
+/// load that misses a cache is waited for in full: the table (several MiB for the built-in lists) lives in a
+/// `HugePageTable`, because in 4 KiB pages most loads missed the address-translation cache, and its entries are half
+/// the width of 32-bit ones, so more of the rows texts visit stay in the caches. Measured against 32-bit row offsets
+/// (6.5 MiB → 3.3 MiB for the built-in lists; `check` of the 100k shop, on a machine shared with a build): the scan's
+/// share of the samples 10.7 % → 10.2 %, 53 % → 47 % of them on the instruction after the table load; a 512 KiB
+/// last-level cache simulation counts 10 % fewer of the scan's misses; task-clock within the noise (medians of ten
+/// interleaved runs 4,690 / 4,661 ms); instructions +0.5 % (the shift a byte, the bitset); a one-listing `check`
+/// 29.1 → 26.9 ms (the table built at every start, and its huge pages, are half the size). Rows of 120 entries
+/// found by a multiply gave the same times but 12 % more simulated misses than rows aligned to cache lines; columns
+/// ordered by how often their byte occurs in the patterns, 20 % more.
 struct PhraseAutomaton: Sendable {
     /// Column of each byte value in the transition table; 0 for bytes no pattern contains.
     private let byteClass: [Int32]
-    private let classCount: Int
-    /// The shallow states are `0..<denseCount`; `transitions[state * classCount + class]` is the next state's row
-    /// (`state * classCount`) when it is shallow and no pattern ends there, else `Int32.min | state`.
+    /// The shallow states are `0..<denseCount`; the row of state `s` starts at `s << rowShift`, and its entry in
+    /// column `c` is the state it goes to on `c`, ORed with `special` unless that state is shallow and `reports` has
+    /// it clear.
     private let transitions: HugePageTable
+    private let rowShift: Int
     private let denseCount: Int
-    /// Deep state `denseCount + d` goes to `edgeEntry[i]` (an entry like the table's) on class `edgeClass[i]`, for
-    /// `i` in `edgeStart[d]..<edgeStart[d + 1]`, and falls back to state `failure[d]` on any other class.
+    /// Deep state `denseCount + d` goes to state `edgeTarget[i]` on class `edgeClass[i]`, for `i` in
+    /// `edgeStart[d]..<edgeStart[d + 1]`, and falls back to state `failure[d]` on any other class.
     private let edgeStart: [Int32]
     private let edgeClass: [Int32]
-    private let edgeEntry: [Int32]
+    private let edgeTarget: [Int32]
     private let failure: [Int32]
+    /// Bit `s % 64` of word `s / 64` is set when a pattern ends at state `s` or at one of its suffixes, so the deep
+    /// states on the way through a long phrase, where nothing ends, are passed without looking for outputs.
+    private let reports: [UInt64]
     /// The patterns ending at state `s` itself are `outputs[outputStart[s]..<outputStart[s + 1]]`; those of its
     /// suffixes are found through `outputLink[s]`, the longest proper suffix state where a pattern ends (or -1).
     private let outputStart: [Int32]
     private let outputs: [Int32]
     private let outputLink: [Int32]
-    /// In a negative entry, the bit set when a pattern ends at the state or at one of its suffixes, so the deep
-    /// states on the way through a long phrase, where nothing ends, are passed without looking for outputs.
-    private static let reportsFlag: Int32 = 1 << 30
-    /// The state number in a negative entry.
-    private static let stateMask: Int32 = reportsFlag - 1
+    /// The depth of the deepest states with a row (for tests).
+    let tableDepth: Int
+
+    /// The top bit of a table entry: set when patterns end at the state it names or the state is deep.
+    private static let special: UInt16 = 0x8000
 
     /// The number of states (for measurements).
     var stateCount: Int { outputLink.count }
@@ -43,9 +63,9 @@ struct PhraseAutomaton: Sendable {
     var shallowStateCount: Int { denseCount }
 
     /// Compiles `patterns` (byte strings; duplicates allowed, each reported under its own index; empty ones never
-    /// match). States up to `denseDepth` bytes deep get a table row: at 8, 12,610 of the built-in lists' 28,306
-    /// states (at 4, 3,792, a fifth of a 10k shop's listing bytes were scanned in deep states and the scan's own
-    /// instructions doubled).
+    /// match). States up to `denseDepth` bytes deep get a table row, fewer if the rows would lead to more than 2^15
+    /// states: at 8, 13,630 of the built-in lists' 31,679 states (at 4, a fifth of a 10k shop's listing bytes were
+    /// scanned in deep states and the scan's own instructions doubled).
     init(patterns: [[UInt8]], denseDepth: Int = 8) {
         var classOf = [Int32](repeating: 0, count: 256)
         var classes: Int32 = 1
@@ -55,43 +75,46 @@ struct PhraseAutomaton: Sendable {
                 classes += 1
             }
         }
-        let trie = Trie(patterns: patterns, classOf: classOf, shallowDepth: denseDepth)
-        let width = Int(classes)
+        let trie = Trie(patterns: patterns, classOf: classOf)
+        let depth = Self.rowDepth(asked: denseDepth, trie)
+        var shift = 0
+        while 1 << shift < classes { shift += 1 }
+        let width = 1 << shift
         let count = trie.stateCount
-        let dense = trie.shallowCount
-        precondition(dense * width < Int(Int32.max) && count < Int(Self.stateMask), "phrase automaton too large")
+        let dense = trie.states(upToDepth: depth)
+        precondition(count < Int(Int32.max), "phrase automaton too large")
         var trieState = [Int32](repeating: 0, count: count)
         var fallbackOf = [Int32](repeating: 0, count: count)
         var link = [Int32](repeating: -1, count: count)
+        var reports = [UInt64](repeating: 0, count: (count + 63) / 64)
         var edgeStart: [Int32] = [0]
         var edgeClass: [Int32] = []
-        var edgeEntry: [Int32] = []
+        var edgeTarget: [Int32] = []
         edgeStart.reserveCapacity(count - dense + 1)
         edgeClass.reserveCapacity(count - dense)
-        edgeEntry.reserveCapacity(count - dense)
+        edgeTarget.reserveCapacity(count - dense)
         var next = 1
-        let table = HugePageTable(count: dense * width) { table in
+        let table = HugePageTable(count: dense << shift) { table in
             /// The state `state` goes to on `column`, its edges and failure states looked up as a scan does.
             func target(_ state: Int, _ column: Int) -> Int {
                 var state = state
                 while state >= dense {
                     let deep = state - dense
                     for edge in Int(edgeStart[deep])..<Int(edgeStart[deep + 1]) where edgeClass[edge] == column {
-                        return Int(edgeEntry[edge] & Self.stateMask)
+                        return Int(edgeTarget[edge])
                     }
                     state = Int(fallbackOf[state])
                 }
-                let entry = table[state * width + column]
-                return entry >= 0 ? Int(entry) / width : Int(entry & Self.stateMask)
+                return Int(table[state << shift + column] & ~Self.special)
             }
             // Breadth first over the trie: a state's failure state is shallower, so a shallow state's row is final
             // when the state's own row starts as a copy of it; the state's edges then replace the copied entries.
             for state in 0..<count {
-                let row = state * width
+                let row = state << shift
                 if state == 0 {
                     table.baseAddress!.initialize(repeating: 0, count: width)
                 } else if state < dense {
-                    let from = table.baseAddress! + Int(fallbackOf[state]) * width
+                    let from = table.baseAddress! + Int(fallbackOf[state]) << shift
                     (table.baseAddress! + row).initialize(from: from, count: width)
                 }
                 for edge in trie.edges(of: Int(trieState[state])) {
@@ -102,15 +125,14 @@ struct PhraseAutomaton: Sendable {
                     let fallback = state == 0 ? 0 : target(Int(fallbackOf[state]), column)
                     fallbackOf[number] = Int32(fallback)
                     link[number] = trie.endsPattern(Int(trieState[fallback])) ? Int32(fallback) : link[fallback]
-                    let reports = trie.endsPattern(Int(child)) || link[number] >= 0
-                    let entry =
-                        number < dense && !reports
-                        ? Int32(number * width) : Int32.min | (reports ? Self.reportsFlag : 0) | Int32(number)
+                    let reporting = trie.endsPattern(Int(child)) || link[number] >= 0
+                    if reporting { reports[number >> 6] |= 1 << UInt64(number & 63) }
                     if state < dense {
-                        table[row + column] = entry
+                        let plain = number < dense && !reporting
+                        table[row + column] = UInt16(number) | (plain ? 0 : Self.special)
                     } else {
                         edgeClass.append(Int32(column))
-                        edgeEntry.append(entry)
+                        edgeTarget.append(Int32(number))
                     }
                 }
                 if state >= dense { edgeStart.append(Int32(edgeClass.count)) }
@@ -125,16 +147,26 @@ struct PhraseAutomaton: Sendable {
         }
         starts[count] = Int32(outputs.count)
         byteClass = classOf
-        classCount = width
         transitions = table
+        rowShift = shift
         denseCount = dense
+        tableDepth = depth
         self.edgeStart = edgeStart
         self.edgeClass = edgeClass
-        self.edgeEntry = edgeEntry
+        self.edgeTarget = edgeTarget
         failure = Array(fallbackOf[dense...])
+        self.reports = reports
         outputStart = starts
         self.outputs = outputs
         outputLink = link
+    }
+
+    /// The depth of the deepest rows: `asked`, or less, so that the rows lead to no more than 2^15 states, the most
+    /// a 16-bit entry numbers (at depth 0, the root's row leads to at most 257).
+    private static func rowDepth(asked: Int, _ trie: Trie) -> Int {
+        var depth = min(asked, trie.height)
+        while trie.states(upToDepth: depth + 1) > Int(special) { depth -= 1 }
+        return depth
     }
 
     /// Calls `visit(pattern, end)` for every occurrence of every pattern in `text`, in order of the end offset
@@ -148,31 +180,31 @@ struct PhraseAutomaton: Sendable {
             var row = 0
             var index = 0
             while index < text.count {
-                var entry = table[row &+ Int(classes[Int(text[index])])]
+                let entry = table[row &+ Int(classes[Int(text[index])])]
                 index &+= 1
-                if entry >= 0 {
-                    row = Int(entry)
+                if entry < Self.special {
+                    row = Int(entry) &<< rowShift
                     continue
                 }
                 // Patterns end here, or the next state is deep: report, and go on byte by byte while deep.
+                var state = Int(entry ^ Self.special)
                 while true {
-                    let state = Int(entry & Self.stateMask)
-                    if entry & Self.reportsFlag != 0 { report(state, end: index, visit) }
+                    if reportsAt(state) { report(state, end: index, visit) }
                     if state < denseCount {
-                        row = state &* classCount
+                        row = state &<< rowShift
                         break
                     }
                     guard index < text.count else { return }
-                    entry = deepEntry(state, Int32(classes[Int(text[index])]), table)
+                    state = deepTarget(state, Int32(classes[Int(text[index])]), table)
                     index &+= 1
-                    if entry >= 0 {
-                        row = Int(entry)
-                        break
-                    }
                 }
             }
         }
     }
+
+    /// Whether a pattern ends at `state` or at one of its suffixes.
+    @inline(__always)
+    private func reportsAt(_ state: Int) -> Bool { reports[state &>> 6] &>> UInt64(state & 63) & 1 != 0 }
 
     /// The patterns ending at `state` and at its suffix states.
     @inline(__always)
@@ -184,18 +216,18 @@ struct PhraseAutomaton: Sendable {
         } while state >= 0
     }
 
-    /// The entry for the state deep state `state` goes to on `column`.
+    /// The state deep state `state` goes to on `column`.
     @inline(__always)
-    private func deepEntry(_ state: Int, _ column: Int32, _ table: UnsafeBufferPointer<Int32>) -> Int32 {
+    private func deepTarget(_ state: Int, _ column: Int32, _ table: UnsafeBufferPointer<UInt16>) -> Int {
         var state = state
         while state >= denseCount {
             let deep = state &- denseCount
             for edge in Int(edgeStart[deep])..<Int(edgeStart[deep &+ 1]) where edgeClass[edge] == column {
-                return edgeEntry[edge]
+                return Int(edgeTarget[edge])
             }
             state = Int(failure[deep])
         }
-        return table[state &* classCount &+ Int(column)]
+        return Int(table[state &<< rowShift &+ Int(column)] & ~Self.special)
     }
 }
 
@@ -211,10 +243,10 @@ private struct Trie {
 
     /// The number of states, the root included.
     private(set) var stateCount = 1
-    /// The number of states at most `shallowDepth` bytes deep, the root included.
-    private(set) var shallowCount = 1
+    /// The number of states `d` bytes deep, by `d`.
+    private var statesAtDepth = [1]
 
-    init(patterns: [[UInt8]], classOf: [Int32], shallowDepth: Int) {
+    init(patterns: [[UInt8]], classOf: [Int32]) {
         var total = 0
         for pattern in patterns { total += pattern.count }
         // Each state's parent and the byte leading to it; a child is found from its parent and byte through `slots`
@@ -241,7 +273,8 @@ private struct Trie {
                             slots[slot] = Int32(stateCount)
                             parent.append(Int32(state))
                             label.append(value)
-                            if depth < shallowDepth { shallowCount += 1 }
+                            if depth + 1 == statesAtDepth.count { statesAtDepth.append(0) }
+                            statesAtDepth[depth + 1] += 1
                             state = stateCount
                             stateCount += 1
                             break
@@ -291,6 +324,12 @@ private struct Trie {
 
     /// Whether a pattern ends at `state`.
     func endsPattern(_ state: Int) -> Bool { endingStart[state] != endingStart[state + 1] }
+
+    /// The depth of the deepest state.
+    var height: Int { statesAtDepth.count - 1 }
+
+    /// The number of states at most `depth` bytes deep, the root included.
+    func states(upToDepth depth: Int) -> Int { statesAtDepth[...min(depth, height)].reduce(0, +) }
 
     /// The patterns ending at `state`, in pattern order.
     func patternsEnding(at state: Int) -> ArraySlice<Int32> {
