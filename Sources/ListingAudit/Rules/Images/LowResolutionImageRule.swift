@@ -38,7 +38,7 @@ struct LowResolutionImageRule: ListingRule {
         // The small images counted where the gallery holds them: a list of them would copy each one.
         var (first, count) = (images.endIndex, 0)
         for index in images.indices where Self.isSmall(images[index], minimum: minimum) {
-            first = min(first, index)
+            if count == 0 { first = index }
             count += 1
         }
         guard count > 0, let width = images[first].width, let height = images[first].height else { return nil }
