@@ -15,4 +15,23 @@ import Testing
             #expect(record.items(0, .byte(UInt8(ascii: "|"))) == expected, "\(cell.debugDescription)")
         }
     }
+
+    /// `itemBound`, which counts a one-byte separator eight bytes at a time, against a count byte by byte: cells of
+    /// every length up to a few words, of random bytes full of the separator and of bytes one bit off it.
+    @Test func itemBoundCountsEverySeparatorByte() {
+        var generator = SeededGenerator(seed: 0x21B)
+        for separator: UInt8 in [UInt8(ascii: "|"), UInt8(ascii: ","), 0x00, 0x7F] {
+            let near: [UInt8] = [separator, separator ^ 1, separator ^ 0x80, separator &+ 1, separator &- 1, 0xFF]
+            for length in 0..<40 {
+                for _ in 0..<50 {
+                    let cell = (0..<length).map { _ in
+                        generator.below(2) == 0 ? near[generator.below(near.count)] : UInt8(generator.below(256))
+                    }
+                    let expected = 1 + cell.count { $0 == separator }
+                    let bound = cell.withUnsafeBufferPointer { ListSeparator.byte(separator).itemBound($0) }
+                    #expect(bound == expected, "\(cell)")
+                }
+            }
+        }
+    }
 }
