@@ -109,6 +109,14 @@ import Testing
         #expect(category("Other", "i love the colour. i returned it bc the style isn't for me") == .changedMind)
         #expect(category("Other", "ordered a small, returned and exchanged for a medium") == .sizeFit)
         #expect(category("其他", "因为质量原因想退货") == .qualityDefect)
+        // The stated cause outweighs what the rest of the text describes, more than the clause after `but` does.
+        let describedThenCause = [
+            "The waist runs big and the legs are roomy and long. Sent them back because the style is not for me.",
+            "Runs a little large and the sleeves are wide. Returning it since the fabric is not my thing.",
+        ]
+        for comment in describedThenCause { #expect(category("Other", comment) == .changedMind, "\(comment)") }
+        let cause = "Loved the colour, it fits well. I returned it because it was too short."
+        #expect(category("Other", cause) == .sizeFit)
     }
 
     @Test func failureInUseAndLostInterestAreFamilies() {

@@ -37,8 +37,9 @@ struct ReasonRealTextTests {
         // Floors at the figures reached (README): first run dev 47, test 54; after the first dev-half round dev 73,
         // test 62; after the second (goods type, close negation, praise and return words) dev 90, test 68; after
         // the families tuned on both real sets' dev halves (issue 11 §3) dev 91, test 68; after the context
-        // mechanisms (aspects, concession, hedges, degree negation, bare fit adjectives) dev 94, test 68.
-        #expect(dev.correct >= 94 && test.correct >= 68)
+        // mechanisms (aspects, concession, hedges, degree negation, bare fit adjectives) dev 94, test 68; after the
+        // stated cause of a return counted 3× dev 95, test 68.
+        #expect(dev.correct >= 95 && test.correct >= 68)
     }
 
     /// The second real set, labelled before its first run.

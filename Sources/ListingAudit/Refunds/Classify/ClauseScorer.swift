@@ -22,6 +22,9 @@
 ///   differ from the description (`the apples are tiny`), so their score goes to not-as-described.
 /// - A text that praises and never complains (no problem or mismatch word, nothing after a contrast word) keeps
 ///   none of its weak signals, topics nobody judged and bare adjectives: `i'm a 26 waist, love it` describes.
+/// - The reason a buyer gives for sending the goods back (`returned it because …`, 退货是因为…) is what the return
+///   was for: its clause counts 3×, so a stated cause outweighs what the rest of the text describes (`it runs big
+///   … i returned it bc the material isn't for me`).
 /// - After a contrast word (`但是`, `就是`, `but`, `唯一不足的是`) a clause counts 1.5×; a conceded clause
 ///   (`although it fits`, 虽然) counts 0.5× and the clause after it 1.5×.
 /// - A topic right after a word of praise is what is praised (`love the design`, 喜欢这个款式): it is no complaint,
@@ -105,6 +108,8 @@ struct ClauseScorer {
     static let mismatchWeight = 3.0
     static let fulfilmentWeight = 3.5
     static let emphasis = 1.5
+    /// What the clause of a stated cause counts (`returned it because …`, 退货是因为…).
+    static let causeEmphasis = 3.0
     /// What a conceded clause counts (`although it fits`, 虽然尺码合适).
     static let concession = 0.5
     static let negationReach = 12
@@ -150,6 +155,8 @@ struct ClauseScorer {
         var transit: Range<Int>?
         var negatedTopic: Range<Int>?
         var emphasised = false
+        /// Whether the clause gives the buyer's reason for the return (`returned it because …`).
+        var statesCause = false
         /// Whether the clause is conceded (`although it fits`, 虽然…): it counts half, and the clause after it
         /// is the point.
         var conceded = false
@@ -300,6 +307,10 @@ struct ClauseScorer {
                     flush(clause)
                     clause = Clause()
                     clause.emphasised = true
+                case .cause:
+                    flush(clause)
+                    clause = Clause()
+                    clause.statesCause = true
                 case .concession:
                     flush(clause)
                     clause = Clause()
@@ -367,7 +378,9 @@ struct ClauseScorer {
     }
 
     private mutating func flush(_ clause: Clause) {
-        let factor = clause.emphasised ? Self.emphasis : clause.conceded ? Self.concession : 1
+        let factor =
+            clause.statesCause ? Self.causeEmphasis
+            : clause.emphasised ? Self.emphasis : clause.conceded ? Self.concession : 1
         // A part or gift with a not-received phrase (`赠品没收到`, `the charger never arrived`) is a missing item;
         // damage after use is a defect.
         let namesPart = clause.topics.contains { $0.category == .wrongOrMissingItem }
@@ -375,7 +388,7 @@ struct ClauseScorer {
         // perfectly`, `long and flattering`) rather than complains.
         let praised = clause.positive && clause.marker == nil
         praises = praises || praised
-        let turned = clause.emphasised && !(clause.phrases.isEmpty && clause.topics.isEmpty)
+        let turned = (clause.emphasised || clause.statesCause) && !(clause.phrases.isEmpty && clause.topics.isEmpty)
         complains = complains || clause.marker != nil || clause.compares || turned
         for phrase in clause.phrases where !praised || phrase.weight >= Self.adjectiveWeight {
             var category = namesPart && phrase.category == .deliveryProblem ? .wrongOrMissingItem : phrase.category

@@ -55,6 +55,9 @@ enum LexiconRole: Sendable, Equatable {
     case absence
     /// Turns the sentence (`但是`, `就是`, `but`, `唯一不足`, `my only complaint`): what follows counts more.
     case contrast
+    /// Introduces the reason the buyer gives for sending the goods back (`returned it because`, 退货是因为): the
+    /// clause after it is what the return was for, and counts more than the clause after a contrast word.
+    case cause
     /// Concedes a point before making another (`although`, `even though`, 虽然, 尽管): its clause counts less, and
     /// the clause after it more.
     case concession

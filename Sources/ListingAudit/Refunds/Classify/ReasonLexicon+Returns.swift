@@ -1,10 +1,10 @@
 extension ReasonLexicon {
     /// How buyers say they sent the goods back. The reason they give after `returned it because` / 退货是因为 is
-    /// what the return was for, so it counts more, like the clause after `but`; a text that says the goods went
+    /// what the return was for, so it counts more than any other clause (more than the clause after `but`); a text that says the goods went
     /// back complains, however much it praises (`it's getting returned`); and an exchange for another size says
     /// the first one did not fit (`exchanged for a medium`, `swapped it for the next size`).
     static let returns: [LexiconGroup] = [
-        LexiconGroup(.contrast, combine(
+        LexiconGroup(.cause, combine(
             ["returned it", "returned them", "returning it", "returning them", "sent it back", "sent them back",
              "sending it back", "sending them back", "it's going back", "they're going back"],
             ["because", "bc", "as", "since", "due to"]
