@@ -132,8 +132,11 @@ public enum ListingLoader {
     ) throws(IngestError) -> Bool {
         let path = collector.file
         var batch: [Listing] = []
-        // Each listing is settled as it is released, while its storage is still in the cache.
-        func settle(_ batch: inout [Listing], from start: Int) {
+        // Each listing is settled as it is released, while its storage is still in the cache. The adapter is passed
+        // in, not captured: this function is called on an opened existential, so it is not specialized, and a
+        // non-mutating requirement called on a captured adapter is called on a copy of it (strings, arrays and all,
+        // copied and destroyed once per row).
+        func settle(_ batch: inout [Listing], from start: Int, by adapter: inout Adapter) {
             for index in start..<batch.count { adapter.complete(&batch[index]) }
         }
         func hand(_ batch: inout [Listing], atLeast minimum: Int) {
@@ -153,18 +156,27 @@ public enum ListingLoader {
             let released = batch.count
             collector.release(through: report.rowsRead, into: &batch) {
                 keys.removeAll(keepingCapacity: true)
-                adapter.keys(of: record, into: &keys)
+                // The captured adapter passed in place (see `settle`).
+                Self.keys(of: record, by: &adapter, into: &keys)
                 return keys
             }
-            settle(&batch, from: released)
+            settle(&batch, from: released, by: &adapter)
             hand(&batch, atLeast: batchSize)
         }
         adapter.finish(into: &collector)
         let released = batch.count
         collector.releaseAll(into: &batch)
-        settle(&batch, from: released)
+        settle(&batch, from: released, by: &adapter)
         hand(&batch, atLeast: 1)
         return false
+    }
+
+    /// `adapter.keys(of: record, into: &keys)`, for a closure that captures the adapter: its non-mutating
+    /// requirement called on the adapter passed in place, not on a copy of it (see `readRows`).
+    private static func keys<Adapter: ListingAdapter>(
+        of record: CSVRecord, by adapter: inout Adapter, into keys: inout [String]
+    ) {
+        adapter.keys(of: record, into: &keys)
     }
 
     /// The adapter for the export `input` opened, its format chosen from the options or the header; a header no

@@ -1,28 +1,34 @@
 extension RuleEngine.CheckedListing {
-    /// Writes the listing's findings and shop keys compactly (`ByteSpool` frames, read back by
-    /// `ShopCheck.SettledBatch(frame:rules:shop:)`), its locations relative to `file`; messages and evidence
-    /// repeated within one writer's frame are written once.
-    func encode(into writer: inout ByteWriter, ordinal: Int, file: String) {
-        writer.write(ordinal)
-        writer.write(listingID)
-        writer.write(title)
-        keys.encode(into: &writer)
-        writer.write(findings.count)
-        // By index, reading each finding in place (a copy of each would retain and release its texts).
-        for index in findings.indices {
-            writer.write(findings[index].rule)
-            findings[index].finding.condition.encode(into: &writer)
-            writer.writeInterned(findings[index].finding.message.zh)
-            writer.writeInterned(findings[index].finding.message.en)
-            writer.writeInterned(findings[index].finding.evidence)
-            if findings[index].finding.location.file == file {
-                writer.write(UInt8(0))
-            } else {
-                writer.write(UInt8(1))
-                writer.write(findings[index].finding.location.file)
+    /// Writes the findings and shop keys of each of `listings` that has findings compactly (`ByteSpool` frames, read
+    /// back by `ShopCheck.SettledBatch(frame:rules:shop:)`), each with its ordinal in `listings`, its locations
+    /// relative to `file`; messages and evidence repeated within one writer's frame are written once.
+    ///
+    /// Each listing is read where the array holds it: a method called on each element ran on a copy of it (its id,
+    /// title and findings retained, and released after), once per listing.
+    static func encode(_ listings: [Self], into writer: inout ByteWriter, file: String) {
+        for ordinal in listings.indices where !listings[ordinal].findings.isEmpty {
+            writer.write(ordinal)
+            writer.write(listings[ordinal].listingID)
+            writer.write(listings[ordinal].title)
+            listings[ordinal].keys.encode(into: &writer)
+            let findings = listings[ordinal].findings
+            writer.write(findings.count)
+            // By index, reading each finding in place (a copy of each would retain and release its texts).
+            for index in findings.indices {
+                writer.write(findings[index].rule)
+                findings[index].finding.condition.encode(into: &writer)
+                writer.writeInterned(findings[index].finding.message.zh)
+                writer.writeInterned(findings[index].finding.message.en)
+                writer.writeInterned(findings[index].finding.evidence)
+                if findings[index].finding.location.file == file {
+                    writer.write(UInt8(0))
+                } else {
+                    writer.write(UInt8(1))
+                    writer.write(findings[index].finding.location.file)
+                }
+                writer.write(findings[index].finding.location.line)
+                writer.write(findings[index].finding.location.column.map { $0 + 1 } ?? 0)
             }
-            writer.write(findings[index].finding.location.line)
-            writer.write(findings[index].finding.location.column.map { $0 + 1 } ?? 0)
         }
     }
 }

@@ -84,18 +84,20 @@ public struct RuleEngine: Sendable {
         check(listing, cache: FactsCache(book: book))
     }
 
-    /// Checks one listing, with what this worker has scanned already.
-    private func check(_ listing: Listing, cache: FactsCache) -> CheckedListing {
-        // Without probes the listing is checked as it is, not copied first (a copy retains each of its fields).
+    /// Checks one listing, with what this worker has scanned already. The listing is taken, not borrowed: its facts
+    /// keep it, so a listing a caller holds is copied once, into the call, and moved from there into the facts
+    /// (borrowed here, a listing of a batch was copied twice, once into the call's argument and once into the
+    /// facts, and both copies released).
+    private func check(_ listing: consuming Listing, cache: FactsCache) -> CheckedListing {
         guard let probes else { return check(annotated: listing, cache: cache) }
         return check(annotated: probes.annotating(listing), cache: cache)
     }
 
-    /// Checks one listing whose images carry what probing found, if anything.
-    private func check(annotated listing: Listing, cache: FactsCache) -> CheckedListing {
+    /// Checks one listing whose images carry what probing found, if anything; the listing is moved into its facts.
+    private func check(annotated listing: consuming Listing, cache: FactsCache) -> CheckedListing {
         let settings = settings(for: listing.format)
-        let facts = ListingFacts(
-            listing, settings: settings, cache: cache, profile: profiler.map { $0(listing, settings) })
+        let given = profiler.map { $0(listing, settings) }
+        let facts = ListingFacts(listing, settings: settings, cache: cache, profile: given)
         var findings: [(rule: Int, finding: RuleFinding)] = []
         let profile = facts.profile.bit
         // Whether the listing is in another language, looked up once, when a rule first asks.
@@ -113,7 +115,7 @@ public struct RuleEngine: Sendable {
             findings.append((index, finding))
         }
         return CheckedListing(
-            listingID: listing.id, title: listing.title, profile: facts.profile, findings: findings,
+            listingID: facts.listing.id, title: facts.listing.title, profile: facts.profile, findings: findings,
             keys: ShopKeys(facts))
     }
 
@@ -137,8 +139,8 @@ public struct RuleEngine: Sendable {
     /// Checks `listings` on the calling thread, in order (a batch of a pipeline that keeps the other cores busy).
     public func checkSerially(_ listings: [Listing]) -> [CheckedListing] {
         let cache = FactsCache(book: book)
-        // Each listing read where the array holds it: iterating the array would copy each one (retaining every
-        // field) and release the copy after its check.
+        // Each listing read where the array holds it and copied once, into its check (iterating the array would
+        // copy each one for the loop too).
         return listings.withUnsafeBufferPointer { listings in
             listings.indices.map { check(listings[$0], cache: cache) }
         }

@@ -19,9 +19,7 @@ public final class ShopCheck {
             self.listings = listings
             checked = engine.checkSerially(listings)
             var writer = ByteWriter()
-            for (offset, checked) in checked.enumerated() where !checked.findings.isEmpty {
-                checked.encode(into: &writer, ordinal: offset, file: file)
-            }
+            RuleEngine.CheckedListing.encode(checked, into: &writer, file: file)
             spooled = writer.bytes
         }
     }

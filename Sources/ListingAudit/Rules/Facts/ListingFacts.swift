@@ -176,7 +176,7 @@ public final class ListingFacts {
 
     /// The language the title and description are written in, as far as the word lists go.
     public private(set) lazy var language = ListingLanguage.of(
-        title: title, description: filler == nil ? description : nil)
+        title: title, description: description, readingDescription: filler == nil)
 
     /// Every image address, gallery first, then variant images not in the gallery; blanks and repeats dropped.
     private(set) lazy var imageAddresses = Self.imageAddresses(of: listing)

@@ -35,16 +35,19 @@ public enum ListingLanguage: String, Sendable, Equatable {
         "kao", "jest", "oraz", "ve", "się",
     ]
 
-    /// The language of a listing with `title` and `description` (scanned with the listing book; `description` is
-    /// `nil` when it is filler text). Most listings are settled by one hit count, with no allocation.
-    static func of(title: ScannedText, description: ScannedText?) -> ListingLanguage {
+    /// The language of a listing with `title` and `description` (scanned with the listing book), the description
+    /// read only when `readingDescription` (not when it is filler text). Most listings are settled by one hit count,
+    /// with no allocation. The description comes with a flag, not as an optional that is `nil` for filler: wrapping
+    /// the facts' scanned description in an optional copied it (its folded text and hits retained, then released)
+    /// once per listing.
+    static func of(title: ScannedText, description: ScannedText, readingDescription: Bool = true) -> ListingLanguage {
         let foreign = ListingPhrase.otherFunctionWords.rawValue
-        let other = title.hits[foreign].count + (description?.hits[foreign].count ?? 0)
+        let other = title.hits[foreign].count + (readingDescription ? description.hits[foreign].count : 0)
         guard other >= 2 else { return .english }
-        let english = englishCount(title) + (description.map(englishCount) ?? 0)
+        let english = englishCount(title) + (readingDescription ? englishCount(description) : 0)
         guard other > 2 * english else { return .english }
         // Only now, for the few listings that look foreign, a look for Chinese characters.
-        return title.source.containsCJK || description?.source.containsCJK == true ? .chinese : .other
+        return title.source.containsCJK || readingDescription && description.source.containsCJK ? .chinese : .other
     }
 
     /// How many English function words `text` holds.
