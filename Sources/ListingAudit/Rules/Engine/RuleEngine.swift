@@ -38,8 +38,9 @@ public struct RuleEngine: Sendable {
     }
 
     private let rules: [ActiveRule]
-    /// The settings of each format, by its position in `ExportFormat.allCases` (`settings(for:)`).
-    private let settingsByFormat: [RuleSettings]
+    /// The settings of each format, by its position in `ExportFormat.allCases` (`settings(for:)`), each shared by
+    /// the facts of every listing of its format.
+    private let settingsByFormat: [SharedRuleSettings]
     private let book: PhraseBook
     private let profiler: ListingProfiler?
     private let probes: ImageProbeTable?
@@ -67,7 +68,7 @@ public struct RuleEngine: Sendable {
                 readsWords: description.readsWords,
                 otherLanguageProfiles: description.otherLanguageProfiles.reduce(0) { $0 | $1.bit })
         }
-        settingsByFormat = Self.formats.map { configuration.settings(for: $0) }
+        settingsByFormat = Self.formats.map { SharedRuleSettings(configuration.settings(for: $0)) }
         book = ListingPhrase.book(lexicon: configuration.lexicon, categoryKeywords: configuration.categoryKeywords)
         self.profiler = profiler
         self.probes = probes
@@ -96,7 +97,7 @@ public struct RuleEngine: Sendable {
     /// Checks one listing whose images carry what probing found, if anything; the listing is moved into its facts.
     private func check(annotated listing: consuming Listing, cache: FactsCache) -> CheckedListing {
         let settings = settings(for: listing.format)
-        let given = profiler.map { $0(listing, settings) }
+        let given = profiler.map { $0(listing, settings.value) }
         let facts = ListingFacts(listing, settings: settings, cache: cache, profile: given)
         var findings: [(rule: Int, finding: RuleFinding)] = []
         let profile = facts.profile.bit
@@ -123,7 +124,7 @@ public struct RuleEngine: Sendable {
     private static let formats = ExportFormat.allCases
 
     /// The settings in force for listings of `format`.
-    private func settings(for format: ExportFormat) -> RuleSettings {
+    private func settings(for format: ExportFormat) -> SharedRuleSettings {
         // A linear search of a dozen formats beats hashing one.
         settingsByFormat[Self.formats.firstIndex(of: format)!]
     }

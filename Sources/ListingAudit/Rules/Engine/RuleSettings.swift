@@ -73,3 +73,12 @@ public struct RuleSettings: Sendable, Codable, Equatable {
         try read(.maximumTitleWordRepeats, &maximumTitleWordRepeats)
     }
 }
+
+/// One format's settings, held by reference: the engine makes one per format and every listing's facts keep it
+/// (`ListingFacts.settings`), one reference retained per listing where a copy of the value retained each of its
+/// references.
+final class SharedRuleSettings: Sendable {
+    let value: RuleSettings
+
+    init(_ value: RuleSettings) { self.value = value }
+}

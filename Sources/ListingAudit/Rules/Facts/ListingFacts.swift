@@ -8,7 +8,11 @@ public final class ListingFacts {
     /// The listing as the export described it.
     public let listing: Listing
     /// Thresholds in force for the listing's format.
-    public let settings: RuleSettings
+    public var settings: RuleSettings { sharedSettings.value }
+    /// The settings, held by reference: the engine's object for the listing's format, shared by every listing of
+    /// that format (stored as a value, they were copied into each listing's facts, their references retained and
+    /// released once per listing).
+    private let sharedSettings: SharedRuleSettings
     /// The word lists in force.
     let book: PhraseBook
     /// The title, scanned.
@@ -27,8 +31,8 @@ public final class ListingFacts {
     /// - Parameters:
     ///   - profile: the profile to check under; `nil` decides it from the listing (`CategoryProfiler`).
     ///   - cache: what this worker has scanned already (its book must be `book`).
-    init(_ listing: Listing, settings: RuleSettings, cache: FactsCache, profile: ProductProfile? = nil) {
-        self.settings = settings
+    init(_ listing: Listing, settings: SharedRuleSettings, cache: FactsCache, profile: ProductProfile? = nil) {
+        sharedSettings = settings
         self.cache = cache
         book = cache.book
         title = ScannedText(listing.title, book: book)
@@ -49,12 +53,17 @@ public final class ListingFacts {
         self.listing = listing
     }
 
+    /// The facts of `listing` with `settings`, with what this worker has scanned already.
+    convenience init(_ listing: Listing, settings: RuleSettings, cache: FactsCache, profile: ProductProfile? = nil) {
+        self.init(listing, settings: SharedRuleSettings(settings), cache: cache, profile: profile)
+    }
+
     /// The facts of `listing` with `book` and `settings`, on its own.
     public convenience init(
         _ listing: Listing, settings: RuleSettings = RuleSettings(), book: PhraseBook = ListingPhrase.standardBook,
         profile: ProductProfile? = nil
     ) {
-        self.init(listing, settings: settings, cache: FactsCache(book: book), profile: profile)
+        self.init(listing, settings: SharedRuleSettings(settings), cache: FactsCache(book: book), profile: profile)
     }
 
     /// The category path and product type, scanned: what the product is, besides the title.

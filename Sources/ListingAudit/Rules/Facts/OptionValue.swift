@@ -64,8 +64,15 @@ final class FactsCache {
     }
 
     /// The profile hint of category text `text`, worked out by `hint` once per distinct text.
+    ///
+    /// Looked up, then worked out and kept, in three steps rather than by `TextCache.value(for:_:)` with a closure:
+    /// a closure that captured `text` inside the access to `hints` had the text copied (its folded bytes, offsets,
+    /// source and hits retained, then released) for each category text of each listing, hint known or not.
     func hint(of text: ScannedText, _ hint: (ScannedText) -> ProfileHint?) -> ProfileHint? {
-        hints.value(for: text.source) { _ in hint(text) }
+        if let known = hints.known(text.source) { return known }
+        let value = hint(text)
+        hints.add(value, for: text.source)
+        return value
     }
 
     /// `text` (a category path, a product type, an attribute value) scanned.
@@ -89,20 +96,31 @@ struct TextCache<Value> {
 
     /// The value of `text`: the one worked out for it (or a text equal to it) before, else `make(text)`.
     mutating func value(for text: String, _ make: (String) -> Value) -> Value {
+        if let known = known(text) { return known }
+        let value = make(text)
+        add(value, for: text)
+        return value
+    }
+
+    /// The value worked out for `text` (or a text equal to it) before, if any.
+    mutating func known(_ text: String) -> Value? {
         if let known = byBytes.value(for: text) { return known }
         if byBytes.count >= capacity { byBytes.removeAll() }
         if let known = byText[text] {
             byBytes.set(known, for: text)
             return known
         }
+        return nil
+    }
+
+    /// Keeps `value` as the value of `text`, which `known` did not find.
+    mutating func add(_ value: Value, for text: String) {
         if byText.count >= capacity {
             byText.removeAll(keepingCapacity: true)
             byBytes.removeAll()
             generation += 1
         }
-        let value = make(text)
         byText[text] = value
         byBytes.set(value, for: text)
-        return value
     }
 }

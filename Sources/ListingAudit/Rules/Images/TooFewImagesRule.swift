@@ -41,9 +41,11 @@ struct TooFewImagesRule: ListingRule {
         // A Google feed exported without `additional_image_link` shows only the main image.
         let condition: ShopCondition? = facts.listing.format == .googleMerchant ? .exportHasGalleries : nil
         // The evidence quotes the addresses (the message gives the count in the reader's language).
-        let addresses = facts.imageAddresses.filter { !$0.isPlaceholder }.map(\.url)
+        // The addresses read in place, with no array of copied `ImageAddress`es filtered first.
+        let images = facts.imageAddresses
+        let addresses = images.compactMap { $0.isPlaceholder ? nil : $0.url }
         return finding(
-            at: facts.imageAddresses[0].location, message: .tooFewImages(count, minimum: minimum),
+            at: images[0].location, message: .tooFewImages(count, minimum: minimum),
             evidence: addresses.joined(separator: ", "), condition: condition)
     }
 }

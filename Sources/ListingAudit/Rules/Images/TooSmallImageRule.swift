@@ -29,18 +29,20 @@ struct TooSmallImageRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        let settings = facts.settings
+        // The two sides read out of the shared settings: the closures capturing the settings themselves copied
+        // them whole (their references retained and released) for every listing.
+        let (minimumSide, hardMinimumSide) = (facts.settings.minimumImageSide, facts.settings.hardMinimumImageSide)
         let small = facts.probedImages.filter { image in
             guard let header = image.header else { return false }
-            return max(header.width, header.height) < settings.minimumImageSide
+            return max(header.width, header.height) < minimumSide
         }
         guard let first = small.first else { return nil }
         let refused = small.filter { image in
-            image.header.map { max($0.width, $0.height) < settings.hardMinimumImageSide } ?? false
+            image.header.map { max($0.width, $0.height) < hardMinimumSide } ?? false
         }
         let message: LocalizedText = refused.isEmpty
-            ? .tooSmall(small.count, minimum: settings.minimumImageSide)
-            : .refused(refused.count, hardMinimum: settings.hardMinimumImageSide)
+            ? .tooSmall(small.count, minimum: minimumSide)
+            : .refused(refused.count, hardMinimum: hardMinimumSide)
         let shown = refused.first ?? first
         return finding(at: shown.image.location, message: message, evidence: "\(shown.image.url) (\(shown.sizeText))")
     }
