@@ -134,6 +134,30 @@ struct ClauseScorer {
         var ifProblem: RefundCategory? = nil
     }
 
+    /// How much a clause counts, from the word that opened it.
+    private enum Standing {
+        case plain
+        /// After a contrast word (`but`, 但是), or after a conceded clause: the point of the text.
+        case emphasised
+        /// The buyer's reason for the return (`returned it because …`).
+        case statesCause
+        /// Conceded (`although it fits`, 虽然…): it counts half, and the clause after it is the point.
+        case conceded
+
+        /// What the clause's signals count.
+        var factor: Double {
+            switch self {
+            case .plain: 1
+            case .emphasised: ClauseScorer.emphasis
+            case .statesCause: ClauseScorer.causeEmphasis
+            case .conceded: ClauseScorer.concession
+            }
+        }
+
+        /// Whether the clause is the point of the text, so that a signal in it is a complaint.
+        var isThePoint: Bool { self == .emphasised || self == .statesCause }
+    }
+
     private struct Clause {
         var phrases: [Signal] = []
         var fulfilmentSensitive: [Signal] = []
@@ -154,12 +178,7 @@ struct ClauseScorer {
         var absentTopics: [RefundCategory] = []
         var transit: Range<Int>?
         var negatedTopic: Range<Int>?
-        var emphasised = false
-        /// Whether the clause gives the buyer's reason for the return (`returned it because …`).
-        var statesCause = false
-        /// Whether the clause is conceded (`although it fits`, 虽然…): it counts half, and the clause after it
-        /// is the point.
-        var conceded = false
+        var standing = Standing.plain
         /// The end of the last part or difference noun in the clause, and what a word right after it can describe.
         var captor: (end: Int, gap: Bool, wears: Bool)?
         var afterUse = false
@@ -192,9 +211,9 @@ struct ClauseScorer {
             case .clauseBreak:
                 flush(clause)
                 // The clause after a concession is the point (`although it fits, it flares out`).
-                let emphasised = clause.conceded
+                let conceded = clause.standing == .conceded
                 clause = Clause()
-                clause.emphasised = emphasised
+                if conceded { clause.standing = .emphasised }
             case .hit(let hit):
                 let negated = clause.negationEnd.map { hit.range.lowerBound - $0 <= clause.negationReach } ?? false
                 var role = hit.role
@@ -306,15 +325,15 @@ struct ClauseScorer {
                 case .contrast:
                     flush(clause)
                     clause = Clause()
-                    clause.emphasised = true
+                    clause.standing = .emphasised
                 case .cause:
                     flush(clause)
                     clause = Clause()
-                    clause.statesCause = true
+                    clause.standing = .statesCause
                 case .concession:
                     flush(clause)
                     clause = Clause()
-                    clause.conceded = true
+                    clause.standing = .conceded
                 case .ordered:
                     if let topic = clause.negatedTopic {
                         credit(.wrongOrMissingItem, Self.fulfilmentWeight, topic, hit.bytes)
@@ -378,9 +397,7 @@ struct ClauseScorer {
     }
 
     private mutating func flush(_ clause: Clause) {
-        let factor =
-            clause.statesCause ? Self.causeEmphasis
-            : clause.emphasised ? Self.emphasis : clause.conceded ? Self.concession : 1
+        let factor = clause.standing.factor
         // A part or gift with a not-received phrase (`赠品没收到`, `the charger never arrived`) is a missing item;
         // damage after use is a defect.
         let namesPart = clause.topics.contains { $0.category == .wrongOrMissingItem }
@@ -388,7 +405,7 @@ struct ClauseScorer {
         // perfectly`, `long and flattering`) rather than complains.
         let praised = clause.positive && clause.marker == nil
         praises = praises || praised
-        let turned = (clause.emphasised || clause.statesCause) && !(clause.phrases.isEmpty && clause.topics.isEmpty)
+        let turned = clause.standing.isThePoint && !(clause.phrases.isEmpty && clause.topics.isEmpty)
         complains = complains || clause.marker != nil || clause.compares || turned
         for phrase in clause.phrases where !praised || phrase.weight >= Self.adjectiveWeight {
             var category = namesPart && phrase.category == .deliveryProblem ? .wrongOrMissingItem : phrase.category
