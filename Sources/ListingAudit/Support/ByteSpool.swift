@@ -150,15 +150,13 @@ struct ByteWriter {
         bytes += text.utf8
     }
 
-    /// Each text written in full by `writeInterned`, by number: its byte hash (`byteHash`) and where its bytes lie in
-    /// `bytes`, so a repeat is compared with the bytes already written (no copy of the text is kept).
-    private var interned: [(hash: UInt64, start: Int, count: Int)] = []
-    /// An open-addressing table of those numbers plus one (0: empty), by hash; its size a power of two at least
-    /// twice `interned.count`. A byte hash: `String` hashing normalises Unicode, which costs more than the text.
-    private var internedSlots: [Int] = []
+    /// The texts written in full by `writeInterned(_: String)`, by number.
+    private var texts = InternedBytes()
+    /// The values written in full by `writeInterned(_:)` with an encoder, by number.
+    private var values = InternedBytes()
 
-    /// A text that repeats (a rule's message, a phrase): in full the first time, then as the number of its first
-    /// writing, so a batch's thousand "Description is empty" cost one text and a thousand small numbers.
+    /// A text that repeats (a phrase, a file): in full the first time, then as the number of its first writing, so
+    /// a batch's thousand `详情见图` cost one text and a thousand small numbers.
     mutating func writeInterned(_ text: String) {
         if let number = text.utf8.withContiguousStorageIfAvailable({ internedNumber(of: $0) }) ?? {
             var text = text
@@ -172,47 +170,32 @@ struct ByteWriter {
     }
 
     /// The number of the text `text` when it was written in full before; otherwise `nil`, the text taking the next
-    /// number (the caller writes it in full right away).
+    /// number (the caller writes it in full right away, after its length).
     private mutating func internedNumber(of text: UnsafeBufferPointer<UInt8>) -> Int? {
-        let hash = Self.byteHash(text)
-        if internedSlots.count < 2 * (interned.count + 1) { growInternedSlots() }
-        let mask = internedSlots.count - 1
-        var slot = Self.slot(of: hash, mask: mask)
-        while internedSlots[slot] != 0 {
-            let number = internedSlots[slot] - 1
-            let entry = interned[number]
-            if entry.hash == hash, entry.count == text.count, bytes.withUnsafeBufferPointer({ written in
-                text.isEmpty || memcmp(written.baseAddress! + entry.start, text.baseAddress!, text.count) == 0
-            }) {
-                return number
-            }
-            slot = (slot + 1) & mask
-        }
-        internedSlots[slot] = interned.count + 1
-        // The text follows its length, which `write(_: String)` writes first.
+        // The text follows the 0 that marks it new and its length, which `write(_: String)` writes first.
         var length = text.count
-        var lengthBytes = 1
+        var start = bytes.count + 2
         while length >= 0x80 {
             length >>= 7
-            lengthBytes += 1
+            start += 1
         }
-        interned.append((hash, bytes.count + 1 + lengthBytes, text.count))
-        return nil
+        return bytes.withUnsafeBufferPointer { texts.number(of: text, in: $0, start: start) }
     }
 
-    /// Doubles the table (at least 64 slots) and puts every number back by its hash.
-    private mutating func growInternedSlots() {
-        internedSlots = [Int](repeating: 0, count: max(64, 2 * internedSlots.count))
-        let mask = internedSlots.count - 1
-        for (number, entry) in interned.enumerated() {
-            var slot = Self.slot(of: entry.hash, mask: mask)
-            while internedSlots[slot] != 0 { slot = (slot + 1) & mask }
-            internedSlots[slot] = number + 1
+    /// A value that repeats (a finding's message), as `encode` writes it: in full after a 0 the first time, then as
+    /// the number of its first writing plus one, values numbered apart from texts. The bytes `encode` wrote are taken
+    /// back when they repeat earlier ones; a reader decodes a value in full, so it needs no length.
+    mutating func writeInterned(_ encode: (inout ByteWriter) -> Void) {
+        let mark = bytes.count
+        write(UInt8(0))
+        encode(&self)
+        let number = bytes.withUnsafeBufferPointer { written in
+            values.number(of: UnsafeBufferPointer(rebasing: written[(mark + 1)...]), in: written, start: mark + 1)
         }
+        guard let number else { return }
+        bytes.removeSubrange(mark...)
+        write(number + 1)
     }
-
-    /// The first slot to try for `hash` (its high bits folded onto the low ones the mask keeps).
-    private static func slot(of hash: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: hash ^ hash >> 31) & mask }
 
     /// A hash of `bytes`, mixed eight bytes at a time (then the rest one by one, then the length): texts that hash
     /// alike are compared byte for byte, so the hash only needs to tell most texts apart cheaply.
@@ -232,6 +215,55 @@ struct ByteWriter {
         }
         return (hash ^ UInt64(bytes.count)) &* 0x9E37_79B9_7F4A_7C15
     }
+}
+
+/// Byte strings written into a `ByteWriter`'s bytes, numbered in the order they were first written: each one's byte
+/// hash (`ByteWriter.byteHash`) and where its bytes lie, so a repeat is compared with the bytes already written (no
+/// copy is kept). A byte hash: `String` hashing normalises Unicode, which costs more than the text.
+private struct InternedBytes {
+    private var entries: [(hash: UInt64, start: Int, count: Int)] = []
+    /// An open-addressing table of those numbers plus one (0: empty), by hash; its size a power of two at least
+    /// twice `entries.count`.
+    private var slots: [Int] = []
+
+    /// The number of the bytes `candidate` when equal bytes were numbered before (they lie in `written`); otherwise
+    /// `nil`, and the candidate takes the next number: its bytes are (or will be) at `start` in `written`.
+    mutating func number(
+        of candidate: UnsafeBufferPointer<UInt8>, in written: UnsafeBufferPointer<UInt8>, start: Int
+    ) -> Int? {
+        let hash = ByteWriter.byteHash(candidate)
+        if slots.count < 2 * (entries.count + 1) { grow() }
+        let mask = slots.count - 1
+        var slot = Self.slot(of: hash, mask: mask)
+        while slots[slot] != 0 {
+            let number = slots[slot] - 1
+            let entry = entries[number]
+            if entry.hash == hash, entry.count == candidate.count,
+                candidate.isEmpty
+                    || memcmp(written.baseAddress! + entry.start, candidate.baseAddress!, candidate.count) == 0
+            {
+                return number
+            }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = entries.count + 1
+        entries.append((hash, start, candidate.count))
+        return nil
+    }
+
+    /// Doubles the table (at least 64 slots) and puts every number back by its hash.
+    private mutating func grow() {
+        slots = [Int](repeating: 0, count: max(64, 2 * slots.count))
+        let mask = slots.count - 1
+        for (number, entry) in entries.enumerated() {
+            var slot = Self.slot(of: entry.hash, mask: mask)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = number + 1
+        }
+    }
+
+    /// The first slot to try for `hash` (its high bits folded onto the low ones the mask keeps).
+    private static func slot(of hash: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: hash ^ hash >> 31) & mask }
 }
 
 /// Reads what `ByteWriter` wrote.
