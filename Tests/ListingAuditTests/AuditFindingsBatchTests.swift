@@ -5,8 +5,8 @@ import Testing
 /// The audit prepares each settled batch's findings on a worker (`AuditFindings.Batch`, texts and rules numbered
 /// within the batch) and then merges them (`AuditFindings.append(_:)`). The store must be the one the straightforward
 /// serial append builds, finding by finding (`append(_:listing:)`): the same records in the same order, and every
-/// table numbering the same values the same way. Checked on seeded random batches whose texts repeat within and
-/// across batches under several numbers, and include equal `String`s written with different bytes.
+/// table numbering the same values the same way. Checked on seeded random batches whose texts and messages repeat
+/// within and across batches under several numbers, and include equal `String`s written with different bytes.
 @Suite struct AuditFindingsBatchTests {
     /// `"\u{E9}"` and `"e\u{301}"`, `"K"` and U+212A KELVIN SIGN are equal `String`s with different bytes.
     private static let pool = [
@@ -17,8 +17,8 @@ import Testing
         ("images.too_few", .warning), ("title.short", .error), ("price.missing", .advice), ("text.shared", .warning),
     ]
 
-    /// A batch of up to 12 listings from ordinal `first` on (some without findings), its texts drawn from the pools
-    /// and often numbered again.
+    /// A batch of up to 12 listings from ordinal `first` on (some without findings), its texts and messages (of fixed
+    /// text, or quoting words) drawn from the pools and often numbered again.
     private static func batch(first: Int, using generator: inout SeededGenerator) -> ShopCheck.SettledBatch {
         var texts = SpooledTexts([])
         var numbers: [Int32] = []
@@ -26,6 +26,15 @@ import Testing
             if !numbers.isEmpty, generator.below(3) != 0 { return numbers[generator.below(numbers.count)] }
             numbers.append(texts.add(pool[generator.below(pool.count)]))
             return numbers[numbers.count - 1]
+        }
+        var messages: [FindingMessage] = []
+        func message() -> Int32 {
+            if !messages.isEmpty, generator.below(3) != 0 { return Int32(generator.below(messages.count)) }
+            let (zh, en) = (pool[generator.below(pool.count)], pool[generator.below(pool.count)])
+            let fixed = generator.below(2) == 0
+            messages.append(
+                fixed ? FindingMessage(LocalizedText(zh: zh, en: en)) : FindingMessage(.hedge, words: [zh, en]))
+            return Int32(messages.count - 1)
         }
         let ownFile = texts.add(files[0])
         var findings: [ShopCheck.SettledFinding] = []
@@ -35,12 +44,12 @@ import Testing
                 let file = generator.below(4) == 0 ? texts.add(files[generator.below(files.count)]) : ownFile
                 findings.append(ShopCheck.SettledFinding(
                     ordinal: ordinal, listingID: listingID, title: title, rule: Int32(generator.below(rules.count)),
-                    message: (text(), text()), evidence: text(), file: file, line: 2 + ordinal,
+                    message: message(), evidence: text(), file: file, line: 2 + ordinal,
                     column: generator.below(3) - 1))
             }
         }
         return ShopCheck.SettledBatch(
-            file: files[0], firstLine: 2 + first, texts: texts, findings: findings, rules: rules)
+            file: files[0], firstLine: 2 + first, texts: texts, messages: messages, findings: findings, rules: rules)
     }
 
     /// Each record's fields, for comparing stores.

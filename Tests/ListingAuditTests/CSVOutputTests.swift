@@ -91,7 +91,7 @@ import Testing
             var row = finding
             row.listingID = "H\(index)"
             row.evidence = cell.written
-            row.message = LocalizedText(zh: cell.written, en: cell.written)
+            row.message = FindingMessage(LocalizedText(zh: cell.written, en: cell.written))
             return row
         })
         return result

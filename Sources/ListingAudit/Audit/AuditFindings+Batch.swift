@@ -1,31 +1,29 @@
 extension AuditFindings {
-    /// One settled batch's findings made ready to add, on the worker that settled the batch: records whose texts and
-    /// rule are numbered within the batch, and the batch's texts and rule ids in the order its findings first use
-    /// them, each text made once as a `String` and hashed. Adding it (`append(_:)`) then only numbers each of those
-    /// in the store's tables and renumbers the records, so the thread that gathers the batches neither makes nor
-    /// hashes a text.
+    /// One settled batch's findings made ready to add, on the worker that settled the batch: records whose texts,
+    /// message and rule are numbered within the batch, and the batch's texts, messages and rule ids in the order its
+    /// findings first use them, each text made once as a `String` and each text and message hashed. Adding it
+    /// (`append(_:)`) then only numbers each of those in the store's tables and renumbers the records, so the thread
+    /// that gathers the batches neither makes nor hashes a text or a message.
     struct Batch: Sendable {
         /// The findings; `message`, `evidence`, `file` and `rule` index the tables below.
         private(set) var records: [Record] = []
-        private(set) var messages: [(text: LocalizedText, hash: Int)] = []
+        private(set) var messages: [(text: FindingMessage, hash: Int)] = []
         private(set) var evidence: [(text: String, hash: Int)] = []
         private(set) var files: [(text: String, hash: Int)] = []
         private(set) var rules: [String] = []
 
-        /// The findings of `batch`, their texts and rules numbered within it. Texts are told apart by their number
-        /// in the batch (a settled text may repeat another's value under a new number), files by value.
+        /// The findings of `batch`, their texts, messages and rules numbered within it. Texts and messages are told
+        /// apart by their number in the batch (a settled text may repeat another's value under a new number), files
+        /// by value.
         init(_ batch: ShopCheck.SettledBatch) {
-            var messageIndices: [Int64: Int32] = [:]
+            var messageIndices = [Int32?](repeating: nil, count: batch.messages.count)
             var evidenceIndices = [Int32?](repeating: nil, count: batch.texts.count)
             var fileIndices = [UInt8?](repeating: nil, count: batch.texts.count)
             var ruleIndices = [UInt16?](repeating: nil, count: batch.rules.count)
             records.reserveCapacity(batch.findings.count)
             for finding in batch.findings {
-                let messageKey = Int64(finding.message.zh) << 32 | Int64(finding.message.en)
-                let message = messageIndices[messageKey] ?? add(
-                    message: LocalizedText(
-                        zh: batch.texts.string(finding.message.zh), en: batch.texts.string(finding.message.en)))
-                messageIndices[messageKey] = message
+                let message = messageIndices[Int(finding.message)] ?? add(message: batch.messages[Int(finding.message)])
+                messageIndices[Int(finding.message)] = message
                 let evidence = evidenceIndices[Int(finding.evidence)] ?? add(
                     evidence: batch.texts.string(finding.evidence))
                 evidenceIndices[Int(finding.evidence)] = evidence
@@ -42,7 +40,7 @@ extension AuditFindings {
         }
 
         /// Numbers `text`, a message new to the batch.
-        private mutating func add(message text: LocalizedText) -> Int32 {
+        private mutating func add(message text: FindingMessage) -> Int32 {
             messages.append((text, text.hashValue))
             return Int32(messages.count - 1)
         }

@@ -23,7 +23,7 @@ public struct AuditFindings: RandomAccessCollection, ExpressibleByArrayLiteral, 
     /// Listing `i`'s findings are `records[starts[i]..<starts[i + 1]]`; listings past the end have none.
     private var starts: [Int32] = []
     private(set) var rules = InternTable<String>()
-    private(set) var messages = InternTable<LocalizedText>()
+    private(set) var messages = InternTable<FindingMessage>()
     private(set) var evidence = InternTable<String>()
     private(set) var files = InternTable<String>()
 
@@ -34,7 +34,7 @@ public struct AuditFindings: RandomAccessCollection, ExpressibleByArrayLiteral, 
 
     /// No findings yet, for the listings of `listings`, with texts already numbered in these tables.
     init(
-        listings: ListingTable, messages: InternTable<LocalizedText>, evidence: InternTable<String>,
+        listings: ListingTable, messages: InternTable<FindingMessage>, evidence: InternTable<String>,
         files: InternTable<String>
     ) {
         self.listings = listings

@@ -1,7 +1,7 @@
 /// What probing one image address found: whether it could be fetched, and what its first bytes and headers say.
 public struct ImageProbe: Sendable, Codable, Hashable {
     /// Why an image could not be fetched or read.
-    public enum Failure: String, Sendable, Codable, Hashable {
+    public enum Failure: String, Sendable, Codable, Hashable, CaseIterable {
         case timeout, hostNotFound, secureConnection, connectionFailed, tooManyRedirects, invalidResponse
         case fileNotFound, unreadableFile, notAnImage
         /// `https://` cannot be fetched on this machine: libcurl (`libcurl.so.4`) could not be loaded.
@@ -76,18 +76,20 @@ public struct ImageProbe: Sendable, Codable, Hashable {
         }
     }
 
-    /// Why the image is broken, in both languages, for the message: `HTTP 404`, `timed out`, …
-    public var brokenReason: LocalizedText? {
+    /// Why the image is broken, as a number for a finding's message: the HTTP status, or a failure as its case
+    /// number less one (below 0); `nil` when the image is not broken. `brokenReason(_:)` says it in words.
+    var brokenCode: Int? {
         switch outcome {
-        case .fetched:
-            header == nil ? Failure.notAnImage.text : nil
-        case .status(let code):
-            LocalizedText(zh: "HTTP \(code)", en: "HTTP \(code)")
-        case .failed(let failure):
-            failure.text
-        case .notProbed:
-            nil
+        case .fetched: header == nil ? -1 - Failure.notAnImage.caseNumber : nil
+        case .status(let code): code
+        case .failed(let failure): -1 - failure.caseNumber
+        case .notProbed: nil
         }
+    }
+
+    /// The reason `code` (`brokenCode`) stands for, in both languages: `HTTP 404`, `timed out`, …
+    static func brokenReason(_ code: Int) -> LocalizedText {
+        code >= 0 ? LocalizedText(zh: "HTTP \(code)", en: "HTTP \(code)") : Failure(caseNumber: -1 - code).text
     }
 
     /// The key two probes share when their bytes are the same file: size and prefix hash.

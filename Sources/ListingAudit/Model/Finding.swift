@@ -19,15 +19,15 @@ public struct Finding: Sendable, Codable, Hashable {
     public var ruleID: String
     /// The severity (after configuration overrides).
     public var severity: Severity
-    /// What is wrong, in both languages.
-    public var message: LocalizedText
+    /// What is wrong, in either language (`FindingMessage.text(_:)`).
+    public var message: FindingMessage
     /// The phrase, value or count that triggered the finding, quoted from the listing.
     public var evidence: String
     /// Where the evidence was read.
     public var location: SourceLocation
 
     public init(
-        listingID: String, ruleID: String, severity: Severity, message: LocalizedText, evidence: String,
+        listingID: String, ruleID: String, severity: Severity, message: FindingMessage, evidence: String,
         location: SourceLocation, title: String = ""
     ) {
         self.listingID = listingID
@@ -37,5 +37,15 @@ public struct Finding: Sendable, Codable, Hashable {
         self.message = message
         self.evidence = evidence
         self.location = location
+    }
+
+    /// A finding whose message is fixed text (one made by hand rather than by a rule).
+    public init(
+        listingID: String, ruleID: String, severity: Severity, message: LocalizedText, evidence: String,
+        location: SourceLocation, title: String = ""
+    ) {
+        self.init(
+            listingID: listingID, ruleID: ruleID, severity: severity, message: FindingMessage(message),
+            evidence: evidence, location: location, title: title)
     }
 }

@@ -24,8 +24,8 @@ enum FindingsCSV {
     }
 
     /// The rows of `batch`'s findings as `appendRow` writes them, straight from the batch's bytes: each distinct text
-    /// of the batch (message, evidence, listing id, title, file) and each rule's cells (id, title, severity, fix)
-    /// are escaped once and copied into every row that holds them.
+    /// of the batch (evidence, listing id, title, file), each distinct message (rendered in `language`) and each
+    /// rule's cells (id, title, severity, fix) are escaped once and copied into every row that holds them.
     static func rows(_ batch: ShopCheck.SettledBatch, language: Language) -> [RenderedFinding] {
         // Room for rows of 512 bytes: a usual row takes 300 to 400 (the 10k check averages 342), and room too small
         // for a batch is grown by copying every row written so far.
@@ -46,8 +46,8 @@ enum FindingsCSV {
         }
     }
 
-    /// The cells of one batch's texts and rules, each written the first time a row needs it: where its bytes lie in
-    /// `cells`.
+    /// The cells of one batch's texts, messages and rules, each written the first time a row needs it: where its
+    /// bytes lie in `cells`.
     private struct BatchCells {
         typealias Rule = (id: Range<Int>, title: Range<Int>, severity: Range<Int>, fix: Range<Int>)
 
@@ -55,12 +55,14 @@ enum FindingsCSV {
         private let language: Language
         private var cells = CSVByteBuffer()
         private var texts: [Range<Int>?]
+        private var messages: [Range<Int>?]
         private var rules: [Rule?]
 
         init(_ batch: ShopCheck.SettledBatch, language: Language) {
             self.batch = batch
             self.language = language
             texts = Array(repeating: nil, count: batch.texts.count)
+            messages = Array(repeating: nil, count: batch.messages.count)
             rules = Array(repeating: nil, count: batch.rules.count)
         }
 
@@ -81,7 +83,7 @@ enum FindingsCSV {
         mutating func appendRow(of finding: ShopCheck.SettledFinding, to buffer: inout CSVByteBuffer) {
             let rule = self.rule(Int(finding.rule))
             let (listingID, title) = (cell(text: finding.listingID), cell(text: finding.title))
-            let message = cell(text: language == .zh ? finding.message.zh : finding.message.en)
+            let message = cell(message: finding.message)
             let (evidence, file) = (cell(text: finding.evidence), cell(text: finding.file))
             let written = listingID.count + title.count + rule.id.count + rule.title.count + rule.severity.count
                 + message.count + evidence.count + rule.fix.count + file.count
@@ -116,6 +118,14 @@ enum FindingsCSV {
             if let known = texts[Int(number)] { return known }
             let range = batch.texts.withBytes(number) { cells.appendLoneCell($0) }
             texts[Int(number)] = range
+            return range
+        }
+
+        /// Where the cell of message `number` lies in `cells`, rendered and written there the first time.
+        private mutating func cell(message number: Int32) -> Range<Int> {
+            if let known = messages[Int(number)] { return known }
+            let range = lone(batch.messages[Int(number)].text(language))
+            messages[Int(number)] = range
             return range
         }
 

@@ -92,8 +92,11 @@ struct MissingColourRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static let noColour = LocalizedText(
+extension FindingMessage {
+    fileprivate static let noColour = FindingMessage(.noColour)
+
+    /// `noColour`'s text.
+    static let noColourText = LocalizedText(
         zh: "没有颜色信息：无颜色分类、颜色属性，标题和详情也未写明颜色",
         en: "No colour is given: no colour option or attribute, and none named in the title or description")
 }

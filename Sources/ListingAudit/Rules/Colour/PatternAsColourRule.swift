@@ -31,10 +31,16 @@ struct PatternAsColourRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func patternOnly(_ values: String) -> LocalizedText {
-        LocalizedText(
-            zh: "颜色选项只写了图案，没有底色：\(values)",
-            en: "Colour options give a pattern but no base colour: \(values)")
+extension FindingMessage {
+    fileprivate static func patternOnly(_ values: String) -> FindingMessage {
+        FindingMessage(.patternOnly, words: [values])
+    }
+
+    /// `patternOnly`'s text.
+    static func patternOnlyText(_ message: FindingMessage, _ language: Language) -> String {
+        switch language {
+        case .zh: "颜色选项只写了图案，没有底色：\(message.words[0])"
+        case .en: "Colour options give a pattern but no base colour: \(message.words[0])"
+        }
     }
 }

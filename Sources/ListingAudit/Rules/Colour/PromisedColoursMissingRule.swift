@@ -47,10 +47,17 @@ struct PromisedColoursMissingRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func promisedColours(_ promise: String, offered: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "文案承诺“\(promise)”，但颜色选项只有 \(offered) 个",
-            en: "The text promises \"\(promise)\" but the colour options offer \(offered)")
+extension FindingMessage {
+    fileprivate static func promisedColours(_ promise: String, offered: Int) -> FindingMessage {
+        FindingMessage(.promisedColours, offered, words: [promise])
+    }
+
+    /// `promisedColours`' text.
+    static func promisedColoursText(_ message: FindingMessage, _ language: Language) -> String {
+        let (promise, offered) = (message.words[0], message.first)
+        return switch language {
+        case .zh: "文案承诺“\(promise)”，但颜色选项只有 \(offered) 个"
+        case .en: "The text promises \"\(promise)\" but the colour options offer \(offered)"
+        }
     }
 }

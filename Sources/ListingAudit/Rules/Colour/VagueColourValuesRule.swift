@@ -38,10 +38,16 @@ struct VagueColourValuesRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func vagueColours(_ values: String) -> LocalizedText {
-        LocalizedText(
-            zh: "颜色选项没有写明颜色：\(values)",
-            en: "Colour options that name no colour: \(values)")
+extension FindingMessage {
+    fileprivate static func vagueColours(_ values: String) -> FindingMessage {
+        FindingMessage(.vagueColours, words: [values])
+    }
+
+    /// `vagueColours`' text.
+    static func vagueColoursText(_ message: FindingMessage, _ language: Language) -> String {
+        switch language {
+        case .zh: "颜色选项没有写明颜色：\(message.words[0])"
+        case .en: "Colour options that name no colour: \(message.words[0])"
+        }
     }
 }

@@ -52,7 +52,7 @@ struct BoilerplateDescriptionRule: ListingRule {
     func check(_ facts: ListingFacts) -> RuleFinding? {
         guard facts.filler == nil, facts.descriptionKey != nil else { return nil }
         return finding(
-            facts, at: .description, message: LocalizedText(zh: "", en: ""), evidence: facts.listing.description,
+            facts, at: .description, message: .boilerplate(0), evidence: facts.listing.description,
             condition: .sharedDescription(minimum: max(2, facts.settings.boilerplateMinimumListings)))
     }
 
@@ -77,10 +77,18 @@ struct BoilerplateDescriptionRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func boilerplate(_ count: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "这段描述被 \(count) 个不同商品共用，没有写出本商品自己的信息",
-            en: "This description is shared by \(count) different products and says nothing specific to this one")
+extension FindingMessage {
+    /// A description shared by `count` different products (0 in a candidate, before the count is known).
+    fileprivate static func boilerplate(_ count: Int) -> FindingMessage {
+        FindingMessage(.boilerplate, count)
+    }
+
+    /// `boilerplate`'s text.
+    static func boilerplateText(_ message: FindingMessage, _ language: Language) -> String {
+        switch language {
+        case .zh: "这段描述被 \(message.first) 个不同商品共用，没有写出本商品自己的信息"
+        case .en:
+            "This description is shared by \(message.first) different products and says nothing specific to this one"
+        }
     }
 }

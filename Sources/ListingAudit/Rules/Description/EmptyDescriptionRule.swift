@@ -96,30 +96,61 @@ struct EmptyDescriptionRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static let emptyDescription = LocalizedText(zh: "商品描述为空", en: "The description is empty")
+extension FindingMessage {
+    fileprivate static let emptyDescription = FindingMessage(.emptyDescription)
 
-    fileprivate static func picturesOnly(_ count: String) -> LocalizedText {
-        LocalizedText(
-            zh: "描述只有图片（\(count) 张），没有文字：材质、尺寸和规格无法搜索，也无法核对",
-            en: "The description is only pictures (\(count)) and no text: its material, size and specs can be "
-                + "neither searched nor checked")
+    /// `emptyDescription`'s text.
+    static let emptyDescriptionText = LocalizedText(zh: "商品描述为空", en: "The description is empty")
+
+    fileprivate static func picturesOnly(_ count: String) -> FindingMessage {
+        FindingMessage(.picturesOnly, words: [count])
     }
 
-    fileprivate static let recordedEmpty = LocalizedText(
-        zh: "导出记录的描述长度为 0：商品没有描述", en: "The export records a description length of 0: there is no description")
-    fileprivate static let noDescriptionRecorded = LocalizedText(
-        zh: "导出中没有这个商品的描述长度，也没有描述文字", en: "The export records neither a description nor its length")
-
-    fileprivate static func filler(_ phrase: String) -> LocalizedText {
-        LocalizedText(
-            zh: "描述是模板占位文字（“\(phrase)”），不是商品信息", en: "The description is template filler text "
-                + "(\"\(phrase)\"), not information about the product")
+    /// `picturesOnly`'s text.
+    static func picturesOnlyText(_ message: FindingMessage, _ language: Language) -> String {
+        switch language {
+        case .zh: "描述只有图片（\(message.words[0]) 张），没有文字：材质、尺寸和规格无法搜索，也无法核对"
+        case .en:
+            "The description is only pictures (\(message.words[0])) and no text: its material, size and specs can be "
+                + "neither searched nor checked"
+        }
     }
 
-    fileprivate static func placeholderDescription(_ phrase: String) -> LocalizedText {
-        LocalizedText(
-            zh: "描述只有“\(phrase)”，没有任何文字信息",
-            en: "The description only says \"\(phrase)\" and gives no information")
+    fileprivate static let recordedEmpty = FindingMessage(.recordedEmpty)
+
+    /// `recordedEmpty`'s text.
+    static let recordedEmptyText = LocalizedText(
+        zh: "导出记录的描述长度为 0：商品没有描述",
+        en: "The export records a description length of 0: there is no description")
+
+    fileprivate static let noDescriptionRecorded = FindingMessage(.noDescriptionRecorded)
+
+    /// `noDescriptionRecorded`'s text.
+    static let noDescriptionRecordedText = LocalizedText(
+        zh: "导出中没有这个商品的描述长度，也没有描述文字",
+        en: "The export records neither a description nor its length")
+
+    fileprivate static func filler(_ phrase: String) -> FindingMessage {
+        FindingMessage(.filler, words: [phrase])
+    }
+
+    /// `filler`'s text.
+    static func fillerText(_ message: FindingMessage, _ language: Language) -> String {
+        switch language {
+        case .zh: "描述是模板占位文字（“\(message.words[0])”），不是商品信息"
+        case .en: "The description is template filler text (\"\(message.words[0])\"), not information about the product"
+        }
+    }
+
+    fileprivate static func placeholderDescription(_ phrase: String) -> FindingMessage {
+        FindingMessage(.placeholderDescription, words: [phrase])
+    }
+
+    /// `placeholderDescription`'s text.
+    static func placeholderDescriptionText(_ message: FindingMessage, _ language: Language) -> String {
+        switch language {
+        case .zh: "描述只有“\(message.words[0])”，没有任何文字信息"
+        case .en: "The description only says \"\(message.words[0])\" and gives no information"
+        }
     }
 }

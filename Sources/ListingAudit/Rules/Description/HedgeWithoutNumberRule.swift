@@ -65,11 +65,17 @@ struct HedgeWithoutNumberRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func hedge(_ phrases: [String]) -> LocalizedText {
-        LocalizedText(
-            zh: "描述里的“\(phrases.joined(separator: "”“"))”没有给出具体数字或范围",
-            en: "The description hedges (\(phrases.joined(separator: ", "))) without a number or range")
+extension FindingMessage {
+    fileprivate static func hedge(_ phrases: [String]) -> FindingMessage {
+        FindingMessage(.hedge, words: phrases)
+    }
+
+    /// `hedge`'s text.
+    static func hedgeText(_ message: FindingMessage, _ language: Language) -> String {
+        switch language {
+        case .zh: "描述里的“\(message.words.joined(separator: "”“"))”没有给出具体数字或范围"
+        case .en: "The description hedges (\(message.words.joined(separator: ", "))) without a number or range"
+        }
     }
 }
 

@@ -70,11 +70,19 @@ struct HypeWithoutFactsRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func hype(_ phrases: [String], facts: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "描述使用了主观宣传词（\(phrases.joined(separator: "、"))），但标题和描述只有 \(facts) 条可核实的事实",
-            en: "The description uses hype (\(phrases.joined(separator: ", "))) but the title and description state "
-                + "only \(facts) checkable fact\(facts == 1 ? "" : "s")")
+extension FindingMessage {
+    fileprivate static func hype(_ phrases: [String], facts: Int) -> FindingMessage {
+        FindingMessage(.hype, facts, words: phrases)
+    }
+
+    /// `hype`'s text.
+    static func hypeText(_ message: FindingMessage, _ language: Language) -> String {
+        let facts = message.first
+        return switch language {
+        case .zh: "描述使用了主观宣传词（\(message.words.joined(separator: "、"))），但标题和描述只有 \(facts) 条可核实的事实"
+        case .en:
+            "The description uses hype (\(message.words.joined(separator: ", "))) but the title and description state "
+                + "only \(facts) checkable fact\(facts == 1 ? "" : "s")"
+        }
     }
 }

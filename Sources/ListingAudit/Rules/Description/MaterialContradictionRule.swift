@@ -101,10 +101,17 @@ struct MaterialMention {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func contradiction(title: String, description: String) -> LocalizedText {
-        LocalizedText(
-            zh: "标题写的是“\(title)”，描述或属性却写“\(description)”",
-            en: "The title says \"\(title)\" but the description or attributes say \"\(description)\"")
+extension FindingMessage {
+    fileprivate static func contradiction(title: String, description: String) -> FindingMessage {
+        FindingMessage(.contradiction, words: [title, description])
+    }
+
+    /// `contradiction`'s text.
+    static func contradictionText(_ message: FindingMessage, _ language: Language) -> String {
+        let (title, description) = (message.words[0], message.words[1])
+        return switch language {
+        case .zh: "标题写的是“\(title)”，描述或属性却写“\(description)”"
+        case .en: "The title says \"\(title)\" but the description or attributes say \"\(description)\""
+        }
     }
 }

@@ -59,17 +59,24 @@ struct MissingProfileFactsRule: ListingRule {
         }
         guard !required.isPresent(in: facts) else { return nil }
         return finding(
-            facts, at: .description, message: .missing(required.label, profile: facts.profile),
+            facts, at: .description, message: .missing(required, profile: facts.profile),
             evidence: facts.listing.title.isEmpty ? facts.listing.id : facts.listing.title, condition: condition)
     }
 }
 
-extension LocalizedText {
-    fileprivate static func missing(_ fact: LocalizedText, profile: ProductProfile) -> LocalizedText {
-        let kind = kindName(profile)
-        return LocalizedText(
-            zh: "\(kind.zh)需要写明\(fact.zh)，标题、描述和属性里都没有找到",
-            en: "\(kind.en) listings need the \(fact.en); none found in the title, description or attributes")
+extension FindingMessage {
+    fileprivate static func missing(_ fact: ProfileFact, profile: ProductProfile) -> FindingMessage {
+        FindingMessage(.missing, fact.caseNumber, profile.caseNumber)
+    }
+
+    /// `missing`'s text.
+    static func missingText(_ message: FindingMessage, _ language: Language) -> String {
+        let fact = ProfileFact(caseNumber: message.first).label
+        let kind = kindName(ProductProfile(caseNumber: message.second))
+        return switch language {
+        case .zh: "\(kind.zh)需要写明\(fact.zh)，标题、描述和属性里都没有找到"
+        case .en: "\(kind.en) listings need the \(fact.en); none found in the title, description or attributes"
+        }
     }
 
     /// The profiles this rule applies to, as a shop owner would name them.

@@ -115,7 +115,7 @@ struct ThinDescriptionRule: ListingRule {
         let texts = found.map(\.text)
         let needs = Self.neededKinds(facts.profile, stated: facts.titleFacts + found)
         return finding(
-            facts, at: .description, message: .vague(texts, needs: needs.map(\.text)),
+            facts, at: .description, message: .vague(texts, needs: needs),
             evidence: texts.isEmpty ? facts.listing.description.abbreviated() : texts.joined(separator: ", "))
     }
 
@@ -140,7 +140,7 @@ struct ThinDescriptionRule: ListingRule {
     }
 
     /// A kind of fact `description.thin` asks for.
-    enum NeededFact {
+    enum NeededFact: CaseIterable {
         case material, measurements, care, specs, contents, ingredients, netContent
 
         /// Its name in the finding.
@@ -171,13 +171,29 @@ struct ThinDescriptionRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func vague(_ found: [String], needs: [LocalizedText]) -> LocalizedText {
-        let (zhFound, enFound) = (found.joined(separator: "、"), found.joined(separator: ", "))
-        return LocalizedText(
-            zh: "描述没有给出足够的可核实事实（找到：\(found.isEmpty ? "无" : zhFound)）；"
-                + "这类商品需要：\(needs.map(\.zh).joined(separator: "、"))",
-            en: "The description gives too few checkable facts (found: \(found.isEmpty ? "none" : enFound)); "
-                + "this kind of product needs: \(needs.map(\.en).joined(separator: ", "))")
+extension FindingMessage {
+    /// The facts `found` and the kinds of fact the product `needs`, one after another in a number (three bits each).
+    fileprivate static func vague(_ found: [String], needs: [ThinDescriptionRule.NeededFact]) -> FindingMessage {
+        FindingMessage(.vague, needs.reduce(0) { $0 << 3 | ($1.caseNumber + 1) }, words: found)
+    }
+
+    /// `vague`'s text.
+    static func vagueText(_ message: FindingMessage, _ language: Language) -> String {
+        var needs: [LocalizedText] = []
+        var packed = message.first
+        while packed > 0 {
+            needs.insert(ThinDescriptionRule.NeededFact(caseNumber: packed & 7 - 1).text, at: 0)
+            packed >>= 3
+        }
+        let found = message.words
+        return switch language {
+        case .zh:
+            "描述没有给出足够的可核实事实（找到：\(found.isEmpty ? "无" : found.joined(separator: "、"))）；"
+                + "这类商品需要：\(needs.map(\.zh).joined(separator: "、"))"
+        case .en:
+            "The description gives too few checkable facts "
+                + "(found: \(found.isEmpty ? "none" : found.joined(separator: ", "))); "
+                + "this kind of product needs: \(needs.map(\.en).joined(separator: ", "))"
+        }
     }
 }

@@ -1,7 +1,8 @@
 extension RuleEngine.CheckedListing {
     /// Writes the findings and shop keys of each of `listings` that has findings compactly (`ByteSpool` frames, read
     /// back by `ShopCheck.SettledBatch(frame:rules:shop:)`), each with its ordinal in `listings`, its locations
-    /// relative to `file`; messages and evidence repeated within one writer's frame are written once.
+    /// relative to `file`; messages (template and arguments) and evidence repeated within one writer's frame are
+    /// written once.
     ///
     /// Each listing is read where the array holds it: a method called on each element ran on a copy of it (its id,
     /// title and findings retained, and released after), once per listing.
@@ -17,8 +18,7 @@ extension RuleEngine.CheckedListing {
             for index in findings.indices {
                 writer.write(findings[index].rule)
                 findings[index].finding.condition.encode(into: &writer)
-                writer.writeInterned(findings[index].finding.message.zh)
-                writer.writeInterned(findings[index].finding.message.en)
+                writer.writeInterned { findings[index].finding.message.encode(into: &$0) }
                 writer.writeInterned(findings[index].finding.evidence)
                 if findings[index].finding.location.file == file {
                     writer.write(UInt8(0))
@@ -36,7 +36,8 @@ extension RuleEngine.CheckedListing {
 extension ShopCheck.SettledBatch {
     /// Reads a spool frame (`ShopCheck.keep`'s header: file, first line, first ordinal; then what `encode` wrote of
     /// each listing) and settles its findings with `shop` as `RuleEngine.settle` does, keeping every text as the
-    /// frame's bytes: a text the frame wrote once (`writeInterned`) is one number however many findings repeat it.
+    /// frame's bytes: a text the frame wrote once (`writeInterned`) is one number however many findings repeat it,
+    /// and a message is decoded once (its text is made only when a writer asks).
     init(frame: [UInt8], rules: [(id: String, severity: Severity)], shop: ShopFacts) {
         var reader = ByteReader(frame[...])
         var texts = SpooledTexts(frame)
@@ -50,6 +51,23 @@ extension ShopCheck.SettledBatch {
             if number == interned.count { interned.append(texts.add(range)) }
             return interned[number]
         }
+        // The messages the frame wrote in full, then those settling made, each once; by frame number, their numbers.
+        var messages: [FindingMessage] = []
+        var spooledMessages: [Int32] = []
+        var settledMessages: [FindingMessage: Int32] = [:]
+        func readMessage() -> Int32 {
+            let number = reader.readInt()
+            guard number == 0 else { return spooledMessages[number - 1] }
+            messages.append(FindingMessage(from: &reader))
+            spooledMessages.append(Int32(messages.count - 1))
+            return Int32(messages.count - 1)
+        }
+        func number(settled message: FindingMessage) -> Int32 {
+            if let known = settledMessages[message] { return known }
+            messages.append(message)
+            settledMessages[message] = Int32(messages.count - 1)
+            return Int32(messages.count - 1)
+        }
         var findings: [ShopCheck.SettledFinding] = []
         while !reader.isAtEnd {
             let ordinal = firstOrdinal + reader.readInt()
@@ -59,7 +77,7 @@ extension ShopCheck.SettledBatch {
             for _ in 0..<reader.readInt() {
                 let rule = Int32(reader.readInt())
                 let condition = ShopCondition?.decode(from: &reader)
-                var message = (zh: readInterned(), en: readInterned())
+                var message = readMessage()
                 var evidence = readInterned()
                 let findingFile = reader.readByte() == 0 ? fileText : texts.add(reader.readTextRange())
                 let line = reader.readInt()
@@ -72,10 +90,10 @@ extension ShopCheck.SettledBatch {
                     guard holds else { continue }
                     if products > 0 {
                         let candidate = RuleFinding(
-                            message: LocalizedText(zh: texts.string(message.zh), en: texts.string(message.en)),
-                            evidence: texts.string(evidence), location: location, condition: condition)
+                            message: messages[Int(message)], evidence: texts.string(evidence), location: location,
+                            condition: condition)
                         let settled = BoilerplateDescriptionRule.settle(candidate, sharedBy: products)
-                        message = (texts.add(settled.message.zh), texts.add(settled.message.en))
+                        message = number(settled: settled.message)
                         evidence = texts.add(settled.evidence)
                     }
                 }
@@ -84,7 +102,8 @@ extension ShopCheck.SettledBatch {
                     evidence: evidence, file: findingFile, line: line, column: column))
             }
         }
-        self.init(file: file, firstLine: firstLine, texts: texts, findings: findings, rules: rules)
+        self.init(
+            file: file, firstLine: firstLine, texts: texts, messages: messages, findings: findings, rules: rules)
     }
 }
 
@@ -137,5 +156,25 @@ extension ShopCondition? {
         case 7: .exportHasOptionColumn
         default: nil
         }
+    }
+}
+
+extension FindingMessage {
+    /// Writes the template and arguments, as `init(from:)` reads them.
+    fileprivate func encode(into writer: inout ByteWriter) {
+        writer.write(template.rawValue)
+        writer.write(first)
+        writer.write(second)
+        writer.write(third)
+        writer.write(words.count)
+        for word in words { writer.write(word) }
+    }
+
+    /// Reads what `encode(into:)` wrote.
+    fileprivate init(from reader: inout ByteReader) {
+        let template = Template(rawValue: reader.readByte())!
+        let (first, second, third) = (reader.readInt(), reader.readInt(), reader.readInt())
+        let words = (0..<reader.readInt()).map { _ in reader.readString() }
+        self.init(template, first, second, third, words: words)
     }
 }

@@ -11,8 +11,8 @@ public protocol ListingRule: Sendable {
 
 /// What a rule reports about one listing; the engine adds the listing, the rule id and the configured severity.
 public struct RuleFinding: Sendable, Equatable {
-    /// What is wrong, in both languages.
-    public var message: LocalizedText
+    /// What is wrong (rendered in either language when a report writes it).
+    public var message: FindingMessage
     /// The phrase, value or count that triggered the finding, quoted from the listing.
     public var evidence: String
     /// Where the evidence was read.
@@ -21,7 +21,7 @@ public struct RuleFinding: Sendable, Equatable {
     /// been read (`nil`: the finding stands on the listing alone).
     public var condition: ShopCondition?
 
-    public init(message: LocalizedText, evidence: String, location: SourceLocation, condition: ShopCondition? = nil) {
+    public init(message: FindingMessage, evidence: String, location: SourceLocation, condition: ShopCondition? = nil) {
         self.message = message
         self.evidence = evidence
         self.location = location
@@ -53,7 +53,7 @@ public enum ShopCondition: Sendable, Equatable {
 extension ListingRule {
     /// A finding at `field` of the listing.
     func finding(
-        _ facts: ListingFacts, at field: ListingField, message: LocalizedText, evidence: String,
+        _ facts: ListingFacts, at field: ListingField, message: FindingMessage, evidence: String,
         condition: ShopCondition? = nil
     ) -> RuleFinding {
         RuleFinding(
@@ -62,7 +62,7 @@ extension ListingRule {
 
     /// A finding located where the evidence was read (a variant, an image).
     func finding(
-        at location: SourceLocation, message: LocalizedText, evidence: String, condition: ShopCondition? = nil
+        at location: SourceLocation, message: FindingMessage, evidence: String, condition: ShopCondition? = nil
     ) -> RuleFinding {
         RuleFinding(message: message, evidence: evidence, location: location, condition: condition)
     }

@@ -1,15 +1,18 @@
 extension ShopCheck {
     /// The settled findings of one batch's listings that have any, kept as the spool holds them: a finding is its
-    /// listing, its rule and the numbers of its texts (`texts`), each distinct text stored once as UTF-8 bytes. A
-    /// writer of bytes copies them as they are (`FindingsCSV.rows`); `listings` makes `Finding`s, each distinct text
+    /// listing, its rule, the number of its message (`messages`) and the numbers of its texts (`texts`), each
+    /// distinct text stored once as UTF-8 bytes and each distinct message once. A writer of bytes copies the texts as
+    /// they are and renders each message once (`FindingsCSV.rows`); `listings` makes `Finding`s, each distinct text
     /// becoming one `String`.
     public struct SettledBatch: Sendable {
         /// The export the batch came from.
         public let file: String
         /// The line of the batch's first listing.
         public let firstLine: Int
-        /// The batch's texts: messages, evidence, files, listing ids and titles.
+        /// The batch's texts: evidence, files, listing ids and titles.
         let texts: SpooledTexts
+        /// The batch's distinct messages, by number.
+        let messages: [FindingMessage]
         /// The findings, by listing (file order), then rule.
         let findings: [SettledFinding]
         /// The id and severity of each rule of the engine, by rule number.
@@ -29,7 +32,7 @@ extension ShopCheck {
                 let rule = rules[Int(settled.rule)]
                 let finding = Finding(
                     listingID: string(settled.listingID), ruleID: rule.id, severity: rule.severity,
-                    message: LocalizedText(zh: string(settled.message.zh), en: string(settled.message.en)),
+                    message: messages[Int(settled.message)],
                     evidence: string(settled.evidence),
                     location: SourceLocation(
                         file: string(settled.file), line: settled.line,
@@ -53,7 +56,8 @@ extension ShopCheck {
         var title: Int32
         /// The rule's number in `SettledBatch.rules`.
         var rule: Int32
-        var message: (zh: Int32, en: Int32)
+        /// The message's number in `SettledBatch.messages`.
+        var message: Int32
         var evidence: Int32
         var file: Int32
         var line: Int

@@ -52,30 +52,48 @@ struct InvalidGTINRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func invalidGTIN(_ barcode: String, _ problem: GTIN.Problem, count: Int) -> LocalizedText {
+extension FindingMessage {
+    /// The first invalid barcode, what is wrong with it (`GTIN.Problem` as a kind and its value), and how many
+    /// barcodes are invalid.
+    fileprivate static func invalidGTIN(_ barcode: String, _ problem: GTIN.Problem, count: Int) -> FindingMessage {
+        let (kind, value) =
+            switch problem {
+            case .length(let digits): (0, digits)
+            case .checkDigit(let found, let expected): (1, Int(found) << 8 | Int(expected))
+            case .lostLeadingZeros(let length): (2, length)
+            case .placeholder: (3, 0)
+            }
+        return FindingMessage(.invalidGTIN, kind, value, count, words: [barcode])
+    }
+
+    /// `invalidGTIN`'s text.
+    static func invalidGTINText(_ message: FindingMessage, _ language: Language) -> String {
+        let (barcode, value, count) = (message.words[0], message.second, message.third)
         let reason: LocalizedText
-        switch problem {
-        case .length(let digits):
+        switch message.first {
+        case 0:
             reason = LocalizedText(
-                zh: "有 \(digits) 位数字，商品条形码应为 8、12、13 或 14 位（这么长的数字常是平台自己的变体或商品 ID）",
-                en: "has \(digits) digits where a GTIN has 8, 12, 13 or 14 (a number like this is often the "
+                zh: "有 \(value) 位数字，商品条形码应为 8、12、13 或 14 位（这么长的数字常是平台自己的变体或商品 ID）",
+                en: "has \(value) digits where a GTIN has 8, 12, 13 or 14 (a number like this is often the "
                     + "platform's own variant or product id)")
-        case .checkDigit(let found, let expected):
+        case 1:
+            let (found, expected) = (value >> 8, value & 0xFF)
             reason = LocalizedText(
                 zh: "校验位是 \(found)，按前面的数字应为 \(expected)：抄错了，或者不是条形码",
                 en: "ends in \(found) where its digits give the check digit \(expected): mistyped, or not a GTIN")
-        case .lostLeadingZeros(let length):
+        case 2:
             reason = LocalizedText(
-                zh: "前面补 0 才是有效的 \(length) 位条形码：表格软件把它当数字，丢了开头的 0",
-                en: "is a valid \(length)-digit GTIN only with zeros in front: a spreadsheet dropped them")
-        case .placeholder:
+                zh: "前面补 0 才是有效的 \(value) 位条形码：表格软件把它当数字，丢了开头的 0",
+                en: "is a valid \(value)-digit GTIN only with zeros in front: a spreadsheet dropped them")
+        default:
             reason = LocalizedText(zh: "全是 0，是占位值", en: "is all zeros, a placeholder")
         }
         let others = count > 1
             ? LocalizedText(zh: "（共 \(count) 个无效条形码）", en: " (\(count) invalid barcodes in all)")
             : LocalizedText(zh: "", en: "")
-        return LocalizedText(
-            zh: "条形码 \(barcode) \(reason.zh)\(others.zh)", en: "The barcode \(barcode) \(reason.en)\(others.en)")
+        return switch language {
+        case .zh: "条形码 \(barcode) \(reason.zh)\(others.zh)"
+        case .en: "The barcode \(barcode) \(reason.en)\(others.en)"
+        }
     }
 }

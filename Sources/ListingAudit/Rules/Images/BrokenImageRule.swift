@@ -32,17 +32,25 @@ struct BrokenImageRule: ListingRule {
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let broken = facts.probedImages.filter { !$0.isMain && $0.probe.isBroken }
-        guard let first = broken.first, let reason = first.probe.brokenReason else { return nil }
+        guard let first = broken.first, let reason = first.probe.brokenCode else { return nil }
         return finding(
             at: first.image.location, message: .brokenImages(broken.count, first: reason),
             evidence: first.image.url)
     }
 }
 
-extension LocalizedText {
-    fileprivate static func brokenImages(_ count: Int, first: LocalizedText) -> LocalizedText {
-        LocalizedText(
-            zh: "\(count) 张图片打不开（第一张：\(first.zh)）",
-            en: "\(count) image\(count == 1 ? " is" : "s are") broken (the first: \(first.en))")
+extension FindingMessage {
+    /// `count` images are broken, the first for the reason `ImageProbe.brokenCode` numbers.
+    fileprivate static func brokenImages(_ count: Int, first: Int) -> FindingMessage {
+        FindingMessage(.brokenImages, count, first)
+    }
+
+    /// `brokenImages`' text.
+    static func brokenImagesText(_ message: FindingMessage, _ language: Language) -> String {
+        let (count, first) = (message.first, ImageProbe.brokenReason(message.second))
+        return switch language {
+        case .zh: "\(count) 张图片打不开（第一张：\(first.zh)）"
+        case .en: "\(count) image\(count == 1 ? " is" : "s are") broken (the first: \(first.en))"
+        }
     }
 }

@@ -34,15 +34,25 @@ struct BrokenMainImageRule: ListingRule {
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         guard let main = facts.probedImages.first, main.isMain, main.probe.isBroken,
-            let reason = main.probe.brokenReason
+            let reason = main.probe.brokenCode
         else { return nil }
         return finding(
             at: main.image.location, message: .brokenMain(reason), evidence: main.image.url)
     }
 }
 
-extension LocalizedText {
-    fileprivate static func brokenMain(_ reason: LocalizedText) -> LocalizedText {
-        LocalizedText(zh: "主图打不开（\(reason.zh)）", en: "The main image is broken (\(reason.en))")
+extension FindingMessage {
+    /// The main image is broken for the reason `ImageProbe.brokenCode` numbers.
+    fileprivate static func brokenMain(_ reason: Int) -> FindingMessage {
+        FindingMessage(.brokenMain, reason)
+    }
+
+    /// `brokenMain`'s text.
+    static func brokenMainText(_ message: FindingMessage, _ language: Language) -> String {
+        let reason = ImageProbe.brokenReason(message.first)
+        return switch language {
+        case .zh: "主图打不开（\(reason.zh)）"
+        case .en: "The main image is broken (\(reason.en))"
+        }
     }
 }

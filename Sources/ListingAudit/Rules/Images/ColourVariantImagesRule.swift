@@ -75,14 +75,29 @@ struct ColourVariantImagesRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func coloursWithoutImages(_ colours: String) -> LocalizedText {
-        LocalizedText(zh: "这些颜色没有对应图片：\(colours)", en: "These colours have no image of their own: \(colours)")
+extension FindingMessage {
+    fileprivate static func coloursWithoutImages(_ colours: String) -> FindingMessage {
+        FindingMessage(.coloursWithoutImages, words: [colours])
     }
 
-    fileprivate static func fewerImagesThanColours(colours: Int, images: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "有 \(colours) 个颜色，却只有 \(images) 张不同的图片",
-            en: "\(colours) colours but only \(images) different image\(images == 1 ? "" : "s")")
+    /// `coloursWithoutImages`' text.
+    static func coloursWithoutImagesText(_ message: FindingMessage, _ language: Language) -> String {
+        switch language {
+        case .zh: "这些颜色没有对应图片：\(message.words[0])"
+        case .en: "These colours have no image of their own: \(message.words[0])"
+        }
+    }
+
+    fileprivate static func fewerImagesThanColours(colours: Int, images: Int) -> FindingMessage {
+        FindingMessage(.fewerImagesThanColours, colours, images)
+    }
+
+    /// `fewerImagesThanColours`' text.
+    static func fewerImagesThanColoursText(_ message: FindingMessage, _ language: Language) -> String {
+        let (colours, images) = (message.first, message.second)
+        return switch language {
+        case .zh: "有 \(colours) 个颜色，却只有 \(images) 张不同的图片"
+        case .en: "\(colours) colours but only \(images) different image\(images == 1 ? "" : "s")"
+        }
     }
 }

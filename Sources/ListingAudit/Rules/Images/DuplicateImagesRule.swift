@@ -41,10 +41,17 @@ struct DuplicateImagesRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func duplicateImages(_ count: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "有 \(count) 张重复图片（同一图片的不同尺寸或参数）",
-            en: "\(count) image\(count == 1 ? " repeats" : "s repeat") another (same picture, other size or query)")
+extension FindingMessage {
+    fileprivate static func duplicateImages(_ count: Int) -> FindingMessage {
+        FindingMessage(.duplicateImages, count)
+    }
+
+    /// `duplicateImages`' text.
+    static func duplicateImagesText(_ message: FindingMessage, _ language: Language) -> String {
+        let count = message.first
+        return switch language {
+        case .zh: "有 \(count) 张重复图片（同一图片的不同尺寸或参数）"
+        case .en: "\(count) image\(count == 1 ? " repeats" : "s repeat") another (same picture, other size or query)"
+        }
     }
 }

@@ -54,11 +54,18 @@ struct FormatMismatchImageRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func mislabelled(claimed: ImageFormat, real: ImageFormat) -> LocalizedText {
-        let (named, actual) = (claimed.rawValue.uppercased(), real.rawValue.uppercased())
-        return LocalizedText(
-            zh: "图片标为 \(named)，实际是 \(actual) 格式",
-            en: "An image labelled \(named) is in fact \(actual)")
+extension FindingMessage {
+    fileprivate static func mislabelled(claimed: ImageFormat, real: ImageFormat) -> FindingMessage {
+        FindingMessage(.mislabelled, claimed.caseNumber, real.caseNumber)
+    }
+
+    /// `mislabelled`'s text.
+    static func mislabelledText(_ message: FindingMessage, _ language: Language) -> String {
+        let named = ImageFormat(caseNumber: message.first).rawValue.uppercased()
+        let actual = ImageFormat(caseNumber: message.second).rawValue.uppercased()
+        return switch language {
+        case .zh: "图片标为 \(named)，实际是 \(actual) 格式"
+        case .en: "An image labelled \(named) is in fact \(actual)"
+        }
     }
 }

@@ -2,7 +2,7 @@
 /// placeholder is no picture, and a local path is not something a marketplace can fetch.
 enum ImageURL {
     /// What is wrong with an image address.
-    enum Problem: Sendable, Equatable {
+    enum Problem: Sendable, Equatable, CaseIterable {
         /// `siteRelative`: a path on the shop's own domain (`/goods-img/a.jpg`), fine inside the shop but not
         /// fetchable from the export alone. `notAnAddress`: text with no scheme, slash or file extension (a
         /// placeholder such as `REPLACE_WITH_IMAGE_LINK`), no address at all.

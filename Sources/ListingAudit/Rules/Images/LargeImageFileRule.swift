@@ -31,15 +31,23 @@ struct LargeImageFileRule: ListingRule {
         let large = facts.probedImages.filter { ($0.probe.byteSize ?? 0) > limit }
         guard let first = large.first, let bytes = first.probe.byteSize else { return nil }
         return finding(
-            at: first.image.location, message: .tooLarge(large.count, limit: ProbedImage.megabytes(limit)),
+            at: first.image.location, message: .tooLarge(large.count, limit: limit),
             evidence: "\(first.image.url) (\(ProbedImage.megabytes(bytes)))")
     }
 }
 
-extension LocalizedText {
-    fileprivate static func tooLarge(_ count: Int, limit: String) -> LocalizedText {
-        LocalizedText(
-            zh: "\(count) 张图片文件超过 \(limit) 上限",
-            en: "\(count) image file\(count == 1 ? " is" : "s are") over the \(limit) limit")
+extension FindingMessage {
+    /// `count` image files over `limit` bytes.
+    fileprivate static func tooLarge(_ count: Int, limit: Int) -> FindingMessage {
+        FindingMessage(.tooLarge, count, limit)
+    }
+
+    /// `tooLarge`'s text.
+    static func tooLargeText(_ message: FindingMessage, _ language: Language) -> String {
+        let (count, limit) = (message.first, ProbedImage.megabytes(message.second))
+        return switch language {
+        case .zh: "\(count) 张图片文件超过 \(limit) 上限"
+        case .en: "\(count) image file\(count == 1 ? " is" : "s are") over the \(limit) limit"
+        }
     }
 }

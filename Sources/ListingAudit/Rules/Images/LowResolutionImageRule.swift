@@ -56,10 +56,17 @@ struct LowResolutionImageRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func lowResolution(_ count: Int, minimum: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "\(count) 张图片小于 \(minimum) 像素，无法放大查看细节",
-            en: "\(count) image\(count == 1 ? " is" : "s are") smaller than \(minimum) px; buyers cannot zoom in")
+extension FindingMessage {
+    fileprivate static func lowResolution(_ count: Int, minimum: Int) -> FindingMessage {
+        FindingMessage(.lowResolution, count, minimum)
+    }
+
+    /// `lowResolution`'s text.
+    static func lowResolutionText(_ message: FindingMessage, _ language: Language) -> String {
+        let (count, minimum) = (message.first, message.second)
+        return switch language {
+        case .zh: "\(count) 张图片小于 \(minimum) 像素，无法放大查看细节"
+        case .en: "\(count) image\(count == 1 ? " is" : "s are") smaller than \(minimum) px; buyers cannot zoom in"
+        }
     }
 }

@@ -53,12 +53,21 @@ struct MalformedImageURLRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func malformedImages(_ problem: ImageURL.Problem, count: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "\(count) 个图片地址无法访问：第一个\(problem.text.zh)"
-                + (problem == .siteRelative ? "；投放渠道需要完整的 https:// 地址" : ""),
-            en: "\(count) image address\(count == 1 ? "" : "es") cannot be fetched: the first \(problem.text.en)"
-                + (problem == .siteRelative ? "; feeds need absolute https addresses" : ""))
+extension FindingMessage {
+    fileprivate static func malformedImages(_ problem: ImageURL.Problem, count: Int) -> FindingMessage {
+        FindingMessage(.malformedImages, problem.caseNumber, count)
+    }
+
+    /// `malformedImages`' text.
+    static func malformedImagesText(_ message: FindingMessage, _ language: Language) -> String {
+        let (problem, count) = (ImageURL.Problem(caseNumber: message.first), message.second)
+        return switch language {
+        case .zh:
+            "\(count) 个图片地址无法访问：第一个\(problem.text.zh)"
+                + (problem == .siteRelative ? "；投放渠道需要完整的 https:// 地址" : "")
+        case .en:
+            "\(count) image address\(count == 1 ? "" : "es") cannot be fetched: the first \(problem.text.en)"
+                + (problem == .siteRelative ? "; feeds need absolute https addresses" : "")
+        }
     }
 }

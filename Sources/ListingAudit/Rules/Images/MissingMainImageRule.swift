@@ -37,6 +37,9 @@ struct MissingMainImageRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static let noMainImage = LocalizedText(zh: "商品没有主图", en: "The listing has no main image")
+extension FindingMessage {
+    fileprivate static let noMainImage = FindingMessage(.noMainImage)
+
+    /// `noMainImage`'s text.
+    static let noMainImageText = LocalizedText(zh: "商品没有主图", en: "The listing has no main image")
 }

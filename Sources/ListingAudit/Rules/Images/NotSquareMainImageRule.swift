@@ -39,10 +39,17 @@ struct NotSquareMainImageRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func notSquare(_ width: Int, _ height: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "主图是 \(width)×\(height)，不是 1:1 正方形",
-            en: "The main image is \(width) x \(height), not a 1:1 square")
+extension FindingMessage {
+    fileprivate static func notSquare(_ width: Int, _ height: Int) -> FindingMessage {
+        FindingMessage(.notSquare, width, height)
+    }
+
+    /// `notSquare`'s text.
+    static func notSquareText(_ message: FindingMessage, _ language: Language) -> String {
+        let (width, height) = (message.first, message.second)
+        return switch language {
+        case .zh: "主图是 \(width)×\(height)，不是 1:1 正方形"
+        case .en: "The main image is \(width) x \(height), not a 1:1 square"
+        }
     }
 }

@@ -33,10 +33,17 @@ struct PlaceholderImageRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func placeholderImages(_ count: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "有 \(count) 张占位图，不是商品实拍",
-            en: "\(count) placeholder image\(count == 1 ? "" : "s") instead of product photos")
+extension FindingMessage {
+    fileprivate static func placeholderImages(_ count: Int) -> FindingMessage {
+        FindingMessage(.placeholderImages, count)
+    }
+
+    /// `placeholderImages`' text.
+    static func placeholderImagesText(_ message: FindingMessage, _ language: Language) -> String {
+        let count = message.first
+        return switch language {
+        case .zh: "有 \(count) 张占位图，不是商品实拍"
+        case .en: "\(count) placeholder image\(count == 1 ? "" : "s") instead of product photos"
+        }
     }
 }

@@ -53,10 +53,17 @@ struct SameFileImagesRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func sameFile(_ count: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "\(count) 张图片与同一商品的另一张是同一文件",
-            en: "\(count) image\(count == 1 ? " is" : "s are") the same file as another in the gallery")
+extension FindingMessage {
+    fileprivate static func sameFile(_ count: Int) -> FindingMessage {
+        FindingMessage(.sameFile, count)
+    }
+
+    /// `sameFile`'s text.
+    static func sameFileText(_ message: FindingMessage, _ language: Language) -> String {
+        let count = message.first
+        return switch language {
+        case .zh: "\(count) 张图片与同一商品的另一张是同一文件"
+        case .en: "\(count) image\(count == 1 ? " is" : "s are") the same file as another in the gallery"
+        }
     }
 }

@@ -39,11 +39,19 @@ struct SharedMainImageRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func sharedMain(_ products: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "主图与另外 \(products) 个商品的主图是同一文件",
-            en: "The main image is the same file as the main image of \(products) other "
-                + "product\(products == 1 ? "" : "s")")
+extension FindingMessage {
+    fileprivate static func sharedMain(_ products: Int) -> FindingMessage {
+        FindingMessage(.sharedMain, products)
+    }
+
+    /// `sharedMain`'s text.
+    static func sharedMainText(_ message: FindingMessage, _ language: Language) -> String {
+        let products = message.first
+        return switch language {
+        case .zh: "主图与另外 \(products) 个商品的主图是同一文件"
+        case .en:
+            "The main image is the same file as the main image of \(products) other "
+                + "product\(products == 1 ? "" : "s")"
+        }
     }
 }

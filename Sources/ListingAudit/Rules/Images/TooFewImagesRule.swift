@@ -50,10 +50,17 @@ struct TooFewImagesRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func tooFewImages(_ count: Int, minimum: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "只有 \(count) 张不同的图片，建议至少 \(minimum) 张",
-            en: "Only \(count) different image\(count == 1 ? "" : "s"); at least \(minimum) are recommended")
+extension FindingMessage {
+    fileprivate static func tooFewImages(_ count: Int, minimum: Int) -> FindingMessage {
+        FindingMessage(.tooFewImages, count, minimum)
+    }
+
+    /// `tooFewImages`' text.
+    static func tooFewImagesText(_ message: FindingMessage, _ language: Language) -> String {
+        let (count, minimum) = (message.first, message.second)
+        return switch language {
+        case .zh: "只有 \(count) 张不同的图片，建议至少 \(minimum) 张"
+        case .en: "Only \(count) different image\(count == 1 ? "" : "s"); at least \(minimum) are recommended"
+        }
     }
 }

@@ -37,9 +37,17 @@ struct TooManyMainImagesRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func tooManyMain(_ count: Int, maximum: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "有 \(count) 张主图，平台最多 \(maximum) 张", en: "\(count) main images; the platform takes \(maximum)")
+extension FindingMessage {
+    fileprivate static func tooManyMain(_ count: Int, maximum: Int) -> FindingMessage {
+        FindingMessage(.tooManyMain, count, maximum)
+    }
+
+    /// `tooManyMain`'s text.
+    static func tooManyMainText(_ message: FindingMessage, _ language: Language) -> String {
+        let (count, maximum) = (message.first, message.second)
+        return switch language {
+        case .zh: "有 \(count) 张主图，平台最多 \(maximum) 张"
+        case .en: "\(count) main images; the platform takes \(maximum)"
+        }
     }
 }

@@ -40,7 +40,7 @@ struct TooSmallImageRule: ListingRule {
         let refused = small.filter { image in
             image.header.map { max($0.width, $0.height) < hardMinimumSide } ?? false
         }
-        let message: LocalizedText = refused.isEmpty
+        let message: FindingMessage = refused.isEmpty
             ? .tooSmall(small.count, minimum: minimumSide)
             : .refused(refused.count, hardMinimum: hardMinimumSide)
         let shown = refused.first ?? first
@@ -48,16 +48,30 @@ struct TooSmallImageRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func tooSmall(_ count: Int, minimum: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "\(count) 张图片实际尺寸小于 \(minimum) 像素，无法放大查看细节",
-            en: "\(count) image\(count == 1 ? " is" : "s are") under \(minimum) px in fact; buyers cannot zoom in")
+extension FindingMessage {
+    fileprivate static func tooSmall(_ count: Int, minimum: Int) -> FindingMessage {
+        FindingMessage(.tooSmall, count, minimum)
     }
 
-    fileprivate static func refused(_ count: Int, hardMinimum: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "\(count) 张图片小于 \(hardMinimum) 像素，平台会拒绝",
-            en: "\(count) image\(count == 1 ? " is" : "s are") under \(hardMinimum) px; the platform refuses them")
+    /// `tooSmall`'s text.
+    static func tooSmallText(_ message: FindingMessage, _ language: Language) -> String {
+        let (count, minimum) = (message.first, message.second)
+        return switch language {
+        case .zh: "\(count) 张图片实际尺寸小于 \(minimum) 像素，无法放大查看细节"
+        case .en: "\(count) image\(count == 1 ? " is" : "s are") under \(minimum) px in fact; buyers cannot zoom in"
+        }
+    }
+
+    fileprivate static func refused(_ count: Int, hardMinimum: Int) -> FindingMessage {
+        FindingMessage(.refused, count, hardMinimum)
+    }
+
+    /// `refused`'s text.
+    static func refusedText(_ message: FindingMessage, _ language: Language) -> String {
+        let (count, hardMinimum) = (message.first, message.second)
+        return switch language {
+        case .zh: "\(count) 张图片小于 \(hardMinimum) 像素，平台会拒绝"
+        case .en: "\(count) image\(count == 1 ? " is" : "s are") under \(hardMinimum) px; the platform refuses them"
+        }
     }
 }

@@ -51,9 +51,14 @@ struct MissingPriceRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static let zeroPrice = LocalizedText(
-        zh: "在售商品的价格为 0", en: "The listing is live with a price of 0")
-    fileprivate static let noPrice = LocalizedText(
-        zh: "在售商品没有填价格", en: "The listing is live with no price")
+extension FindingMessage {
+    fileprivate static let zeroPrice = FindingMessage(.zeroPrice)
+
+    /// `zeroPrice`'s text.
+    static let zeroPriceText = LocalizedText(zh: "在售商品的价格为 0", en: "The listing is live with a price of 0")
+
+    fileprivate static let noPrice = FindingMessage(.noPrice)
+
+    /// `noPrice`'s text.
+    static let noPriceText = LocalizedText(zh: "在售商品没有填价格", en: "The listing is live with no price")
 }

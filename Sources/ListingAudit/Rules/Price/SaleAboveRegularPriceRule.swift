@@ -44,13 +44,24 @@ struct SaleAboveRegularPriceRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func saleAboveRegular(_ price: Double, _ regular: Double, count: Int) -> LocalizedText {
-        let price = SaleAboveRegularPriceRule.amount(price)
-        let regular = SaleAboveRegularPriceRule.amount(regular)
-        return LocalizedText(
-            zh: "售价 \(price) 高于原价 \(regular)" + (count > 1 ? "（共 \(count) 个规格）" : ""),
-            en: "The selling price \(price) is above the regular price \(regular)"
-                + (count > 1 ? " (\(count) variants)" : ""))
+extension FindingMessage {
+    /// The selling `price` above the `regular` one (their bits as numbers), on `count` variants.
+    fileprivate static func saleAboveRegular(_ price: Double, _ regular: Double, count: Int) -> FindingMessage {
+        FindingMessage(
+            .saleAboveRegular, Int(bitPattern: UInt(price.bitPattern)), Int(bitPattern: UInt(regular.bitPattern)),
+            count)
+    }
+
+    /// `saleAboveRegular`'s text.
+    static func saleAboveRegularText(_ message: FindingMessage, _ language: Language) -> String {
+        let price = SaleAboveRegularPriceRule.amount(Double(bitPattern: UInt64(UInt(bitPattern: message.first))))
+        let regular = SaleAboveRegularPriceRule.amount(Double(bitPattern: UInt64(UInt(bitPattern: message.second))))
+        let count = message.third
+        return switch language {
+        case .zh: "售价 \(price) 高于原价 \(regular)" + (count > 1 ? "（共 \(count) 个规格）" : "")
+        case .en:
+            "The selling price \(price) is above the regular price \(regular)"
+                + (count > 1 ? " (\(count) variants)" : "")
+        }
     }
 }

@@ -61,10 +61,16 @@ struct InvalidSizeValuesRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func invalidSizes(_ values: String) -> LocalizedText {
-        LocalizedText(
-            zh: "尺码选项的值不是尺码：\(values)",
-            en: "The size option holds values that are not sizes: \(values)")
+extension FindingMessage {
+    fileprivate static func invalidSizes(_ values: String) -> FindingMessage {
+        FindingMessage(.invalidSizes, words: [values])
+    }
+
+    /// `invalidSizes`' text.
+    static func invalidSizesText(_ message: FindingMessage, _ language: Language) -> String {
+        switch language {
+        case .zh: "尺码选项的值不是尺码：\(message.words[0])"
+        case .en: "The size option holds values that are not sizes: \(message.words[0])"
+        }
     }
 }

@@ -71,8 +71,11 @@ struct MissingDimensionsRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static let noDimensions = LocalizedText(
+extension FindingMessage {
+    fileprivate static let noDimensions = FindingMessage(.noDimensions)
+
+    /// `noDimensions`'s text.
+    static let noDimensionsText = LocalizedText(
         zh: "没有写明尺寸（长宽高、直径或容量）",
         en: "No dimensions (length, width, height, diameter or capacity) are given")
 }

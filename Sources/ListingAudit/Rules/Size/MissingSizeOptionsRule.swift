@@ -74,8 +74,11 @@ struct MissingSizeOptionsRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static let noSize = LocalizedText(
+extension FindingMessage {
+    fileprivate static let noSize = FindingMessage(.noSize)
+
+    /// `noSize`'s text.
+    static let noSizeText = LocalizedText(
         zh: "该商品需要尺码，但没有尺码选项、尺码属性或尺码说明",
         en: "This product comes in sizes but has no size option, size attribute or size statement")
 }

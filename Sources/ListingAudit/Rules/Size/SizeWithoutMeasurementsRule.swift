@@ -84,10 +84,18 @@ struct SizeWithoutMeasurementsRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func letterSizesOnly(_ sizes: String) -> LocalizedText {
-        LocalizedText(
-            zh: "尺码（\(sizes)）没有对应的具体尺寸：没有尺码表、厘米数或身高体重建议",
-            en: "Sizes (\(sizes)) come with no measurements: no size chart, no cm/in values, no height/weight guide")
+extension FindingMessage {
+    fileprivate static func letterSizesOnly(_ sizes: String) -> FindingMessage {
+        FindingMessage(.letterSizesOnly, words: [sizes])
+    }
+
+    /// `letterSizesOnly`'s text.
+    static func letterSizesOnlyText(_ message: FindingMessage, _ language: Language) -> String {
+        switch language {
+        case .zh: "尺码（\(message.words[0])）没有对应的具体尺寸：没有尺码表、厘米数或身高体重建议"
+        case .en:
+            "Sizes (\(message.words[0])) come with no measurements: no size chart, no cm/in values, no height/weight "
+                + "guide"
+        }
     }
 }

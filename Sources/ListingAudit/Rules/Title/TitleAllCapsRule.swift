@@ -78,7 +78,11 @@ struct TitleAllCapsRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static let allCaps = LocalizedText(
-        zh: "标题中的拉丁字母单词全部大写", en: "The title's words in Latin letters are all in capitals")
+extension FindingMessage {
+    fileprivate static let allCaps = FindingMessage(.allCaps)
+
+    /// `allCaps`'s text.
+    static let allCapsText = LocalizedText(
+        zh: "标题中的拉丁字母单词全部大写",
+        en: "The title's words in Latin letters are all in capitals")
 }

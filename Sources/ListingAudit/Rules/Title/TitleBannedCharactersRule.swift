@@ -42,10 +42,17 @@ struct TitleBannedCharactersRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func banned(_ characters: String) -> LocalizedText {
-        LocalizedText(
-            zh: "标题含平台禁用的字符：\(characters)", en: "The title holds characters the platform bans: \(characters)")
+extension FindingMessage {
+    fileprivate static func banned(_ characters: String) -> FindingMessage {
+        FindingMessage(.banned, words: [characters])
+    }
+
+    /// `banned`'s text.
+    static func bannedText(_ message: FindingMessage, _ language: Language) -> String {
+        switch language {
+        case .zh: "标题含平台禁用的字符：\(message.words[0])"
+        case .en: "The title holds characters the platform bans: \(message.words[0])"
+        }
     }
 }
 

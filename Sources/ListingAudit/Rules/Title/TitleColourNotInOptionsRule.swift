@@ -48,10 +48,17 @@ struct TitleColourNotInOptionsRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func colourNotOffered(_ colour: String, options: String) -> LocalizedText {
-        LocalizedText(
-            zh: "标题写了“\(colour)”，但颜色选项只有：\(options)",
-            en: "The title says \"\(colour)\" but the colour options are only: \(options)")
+extension FindingMessage {
+    fileprivate static func colourNotOffered(_ colour: String, options: String) -> FindingMessage {
+        FindingMessage(.colourNotOffered, words: [colour, options])
+    }
+
+    /// `colourNotOffered`'s text.
+    static func colourNotOfferedText(_ message: FindingMessage, _ language: Language) -> String {
+        let (colour, options) = (message.words[0], message.words[1])
+        return switch language {
+        case .zh: "标题写了“\(colour)”，但颜色选项只有：\(options)"
+        case .en: "The title says \"\(colour)\" but the colour options are only: \(options)"
+        }
     }
 }

@@ -213,10 +213,17 @@ private struct TokenState {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func stuffing(_ word: String, count: Int) -> LocalizedText {
-        LocalizedText(
-            zh: "标题中“\(word)”重复了 \(count) 次",
-            en: "The title repeats \"\(word)\" \(count) times")
+extension FindingMessage {
+    fileprivate static func stuffing(_ word: String, count: Int) -> FindingMessage {
+        FindingMessage(.stuffing, count, words: [word])
+    }
+
+    /// `stuffing`'s text.
+    static func stuffingText(_ message: FindingMessage, _ language: Language) -> String {
+        let (word, count) = (message.words[0], message.first)
+        return switch language {
+        case .zh: "标题中“\(word)”重复了 \(count) 次"
+        case .en: "The title repeats \"\(word)\" \(count) times"
+        }
     }
 }

@@ -33,10 +33,16 @@ struct TitlePromotionalRule: ListingRule {
     }
 }
 
-extension LocalizedText {
-    fileprivate static func promotional(_ phrases: [String]) -> LocalizedText {
-        LocalizedText(
-            zh: "标题含促销用语：\(phrases.joined(separator: "、"))",
-            en: "The title contains promotion: \(phrases.joined(separator: ", "))")
+extension FindingMessage {
+    fileprivate static func promotional(_ phrases: [String]) -> FindingMessage {
+        FindingMessage(.promotional, words: phrases)
+    }
+
+    /// `promotional`'s text.
+    static func promotionalText(_ message: FindingMessage, _ language: Language) -> String {
+        switch language {
+        case .zh: "标题含促销用语：\(message.words.joined(separator: "、"))"
+        case .en: "The title contains promotion: \(message.words.joined(separator: ", "))"
+        }
     }
 }

@@ -38,7 +38,7 @@ struct TitleTooLongRule: ListingRule {
         let width = settings.titleCountsChineseDouble ? Self.width(of: title) : Self.length(of: title)
         let limit = settings.maximumTitleWidth
         guard width > limit else { return nil }
-        let message: LocalizedText = settings.titleCountsChineseDouble
+        let message: FindingMessage = settings.titleCountsChineseDouble
             ? .tooLong(width, limit: limit, countsChinese: width != Self.length(of: title))
             : .tooManyCharacters(width, limit: limit, platform: settings.platform)
         return finding(facts, at: .title, message: message, evidence: title.abbreviated())
@@ -60,22 +60,35 @@ struct TitleTooLongRule: ListingRule {
     }
 }
 
-extension LocalizedText {
+extension FindingMessage {
     /// The title is `width` wide, over `limit`; how Chinese characters are counted is said only when the title has
     /// some (`countsChinese`).
-    fileprivate static func tooLong(_ width: Int, limit: Int, countsChinese: Bool) -> LocalizedText {
-        countsChinese
-            ? LocalizedText(
-                zh: "标题长度 \(width)（汉字计 2），超过 \(limit)",
-                en: "The title is \(width) characters wide (Chinese counts 2), over \(limit)")
-            : LocalizedText(
-                zh: "标题长度 \(width) 个字符，超过 \(limit)", en: "The title has \(width) characters, over \(limit)")
+    fileprivate static func tooLong(_ width: Int, limit: Int, countsChinese: Bool) -> FindingMessage {
+        FindingMessage(.tooLong, width, limit, countsChinese ? 1 : 0)
     }
 
-    fileprivate static func tooManyCharacters(_ length: Int, limit: Int, platform: String?) -> LocalizedText {
-        let name = platform.map(PlatformProfile.displayName) ?? LocalizedText(zh: "平台", en: "the platform")
-        return LocalizedText(
-            zh: "标题有 \(length) 个字符，超过\(name.zh)的上限 \(limit)",
-            en: "The title has \(length) characters, over \(name.en)'s limit of \(limit)")
+    /// `tooLong`'s text.
+    static func tooLongText(_ message: FindingMessage, _ language: Language) -> String {
+        let (width, limit) = (message.first, message.second)
+        return switch (language, message.third != 0) {
+        case (.zh, true): "标题长度 \(width)（汉字计 2），超过 \(limit)"
+        case (.en, true): "The title is \(width) characters wide (Chinese counts 2), over \(limit)"
+        case (.zh, false): "标题长度 \(width) 个字符，超过 \(limit)"
+        case (.en, false): "The title has \(width) characters, over \(limit)"
+        }
+    }
+
+    fileprivate static func tooManyCharacters(_ length: Int, limit: Int, platform: String?) -> FindingMessage {
+        FindingMessage(.tooManyCharacters, length, limit, words: platform.map { [$0] } ?? [])
+    }
+
+    /// `tooManyCharacters`' text.
+    static func tooManyCharactersText(_ message: FindingMessage, _ language: Language) -> String {
+        let (length, limit) = (message.first, message.second)
+        let name = message.words.first.map(PlatformProfile.displayName) ?? LocalizedText(zh: "平台", en: "the platform")
+        return switch language {
+        case .zh: "标题有 \(length) 个字符，超过\(name.zh)的上限 \(limit)"
+        case .en: "The title has \(length) characters, over \(name.en)'s limit of \(limit)"
+        }
     }
 }
