@@ -19,7 +19,7 @@ struct RealListingEvaluationTests {
     /// floor was (45, 1) until round 5's vocabulary added one false positive there (the listing was not read; the
     /// README gives the trade-off), then (46, 3) since a size label counts only with its value (session 22: `high
     /// waist` and `plus size` state no size; 32 garments of a dev shop's feed without sizes found, dev labels
-    /// unchanged, one more true and two more false positives on the test half, not read; the README gives the
+    /// unchanged, one more true and one more false positive on the test half, not read; the README gives the
     /// trade-off). The dev half's description floor was (155, 14) until one-line restatements of the title's
     /// material were read as thin (session 18: five more found, no more false).
     private static let floors: Floors = [

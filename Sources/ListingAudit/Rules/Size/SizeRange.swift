@@ -6,17 +6,27 @@ enum SizeRange {
     static func isNamed(in bytes: [UInt8]) -> Bool {
         var index = 0
         while index < bytes.count {
-            let byte = bytes[index]
-            guard isAlphanumeric(byte), index == 0 || !isWordByte(bytes[index - 1]) else {
+            guard isAlphanumeric(bytes[index]), index == 0 || !isWordByte(bytes[index - 1]) else {
                 index += 1
                 continue
             }
             let first = word(in: bytes, at: index)
-            if let second = nextWord(in: bytes, after: first.upperBound) {
-                if isLetterSizeRange(bytes[first], bytes[second.word], spaced: second.spaced)
-                    || !second.spaced && isNumberedSizeRange(bytes, first, second.word)
-                {
-                    return true
+            // Most words are neither a letter size nor a two-digit number: only those look for a second.
+            if let kind = Kind(bytes[first]), let second = nextWord(in: bytes, after: first.upperBound),
+                let other = Kind(bytes[second.word])
+            {
+                switch (kind, other) {
+                case (.letter, .letter):
+                    if !bytes[first].elementsEqual(bytes[second.word]),
+                        !second.spaced || first.count > 1 || second.word.count > 1
+                    {
+                        return true
+                    }
+                case (.number(let low), .number(let high)):
+                    if !second.spaced, isNumberedSizeRange(low, high, endingAt: second.word.upperBound, in: bytes) {
+                        return true
+                    }
+                default: break
                 }
             }
             index = first.upperBound
@@ -24,23 +34,32 @@ enum SizeRange {
         return false
     }
 
-    /// Two different letter sizes; joined by a space only (a folded hyphen, or a list), one of them of two letters
-    /// or more, so that `i m` or `it s` is no range.
-    private static func isLetterSizeRange(_ first: ArraySlice<UInt8>, _ second: ArraySlice<UInt8>, spaced: Bool)
-        -> Bool
-    {
-        guard first.count <= 4, second.count <= 4, !first.elementsEqual(second) else { return false }
-        if spaced, first.count < 2, second.count < 2 { return false }
-        return isLetterSize(first) && isLetterSize(second)
+    /// What a word can be in a range of sizes.
+    private enum Kind {
+        /// A letter size standing as a word (`s`, `xl`, `3xl`, `small`).
+        case letter
+        /// A whole number of one or two digits.
+        case number(Int)
+
+        init?(_ word: ArraySlice<UInt8>) {
+            if word.count <= 2, word.allSatisfy({ $0 &- 0x30 < 10 }) {
+                self = .number(word.reduce(0) { $0 * 10 + Int($1 - 0x30) })
+            } else if SizeRange.letterSizes.contains(where: { word.elementsEqual($0) }) {
+                self = .letter
+            } else {
+                return nil
+            }
+        }
     }
 
-    /// Two whole numbers from 16 to 50 with a joiner between, the second larger by at most 14, followed by `码`, `号`,
-    /// or no letter, digit, unit or other Chinese character: `38-46`, `36~40码`; not `30-40cm`, `20-30元`, `2024-2025`.
-    private static func isNumberedSizeRange(_ bytes: [UInt8], _ first: Range<Int>, _ second: Range<Int>) -> Bool {
-        guard let low = number(bytes[first]), let high = number(bytes[second]), 16...50 ~= low, 16...50 ~= high,
-            high > low, high - low <= 14
-        else { return false }
-        let end = second.upperBound
+    /// The letter sizes written in ASCII as one word (`SizeLexicon.letterSizes`), as bytes.
+    private static let letterSizes: [[UInt8]] = SizeLexicon.letterSizes.map { Array($0.utf8) }
+        .filter { word in word.allSatisfy(isAlphanumeric) && word.contains { $0 &- 0x61 < 26 } }
+
+    /// Two whole numbers from 16 to 50, the second larger by at most 14, followed by `码`, `号`, or no letter, digit,
+    /// unit or other Chinese character: `38-46`, `36~40码`; not `30-40cm`, `20-30元`, `2024-2025`.
+    private static func isNumberedSizeRange(_ low: Int, _ high: Int, endingAt end: Int, in bytes: [UInt8]) -> Bool {
+        guard 16...50 ~= low, 16...50 ~= high, high > low, high - low <= 14 else { return false }
         guard end < bytes.count else { return true }
         if bytes[end...].starts(with: "码".utf8) || bytes[end...].starts(with: "号".utf8) { return true }
         let next = bytes[end]
@@ -54,7 +73,7 @@ enum SizeRange {
         var joiners = 0
         func skipSpaces() { while index < bytes.count, bytes[index] == 0x20 { index += 1 } }
         skipSpaces()
-        if index < bytes.count, [0x2D, 0x7E, 0x2F, 0x2C].contains(bytes[index]) {
+        if index < bytes.count, isJoiner(bytes[index]) {
             index += 1
             joiners += 1
         } else if bytes[index...].starts(with: "to ".utf8) {
@@ -69,20 +88,16 @@ enum SizeRange {
         return (word(in: bytes, at: index), joiners == 0)
     }
 
+    /// `-`, `~`, `/` or `,`.
+    private static func isJoiner(_ byte: UInt8) -> Bool {
+        byte == 0x2D || byte == 0x7E || byte == 0x2F || byte == 0x2C
+    }
+
     /// The ASCII letters and digits from `index` on.
     private static func word(in bytes: [UInt8], at index: Int) -> Range<Int> {
         var end = index
         while end < bytes.count, isAlphanumeric(bytes[end]) { end += 1 }
         return index..<end
-    }
-
-    private static func isLetterSize(_ word: ArraySlice<UInt8>) -> Bool {
-        word.contains { $0 &- 0x61 < 26 } && SizeLexicon.letterSizes.contains(String(decoding: word, as: UTF8.self))
-    }
-
-    private static func number(_ word: ArraySlice<UInt8>) -> Int? {
-        guard word.count <= 2, word.allSatisfy({ $0 &- 0x30 < 10 }) else { return nil }
-        return word.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 || byte &- 0x30 < 10 }
