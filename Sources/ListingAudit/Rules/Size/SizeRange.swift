@@ -44,7 +44,9 @@ enum SizeRange {
         init?(_ word: ArraySlice<UInt8>) {
             if word.count <= 2, word.allSatisfy({ $0 &- 0x30 < 10 }) {
                 self = .number(word.reduce(0) { $0 * 10 + Int($1 - 0x30) })
-            } else if SizeRange.letterSizes.contains(where: { word.elementsEqual($0) }) {
+            } else if let lead = word.first, SizeRange.letterSizeLeads[Int(lead)],
+                SizeRange.letterSizes.contains(where: { $0.count == word.count && $0.elementsEqual(word) })
+            {
                 self = .letter
             } else {
                 return nil
@@ -55,6 +57,11 @@ enum SizeRange {
     /// The letter sizes written in ASCII as one word (`SizeLexicon.letterSizes`), as bytes.
     private static let letterSizes: [[UInt8]] = SizeLexicon.letterSizes.map { Array($0.utf8) }
         .filter { word in word.allSatisfy(isAlphanumeric) && word.contains { $0 &- 0x61 < 26 } }
+
+    /// Whether some letter size starts with the byte: most words are let go at their first letter.
+    private static let letterSizeLeads: [Bool] = (0..<256).map { byte in
+        letterSizes.contains { $0.first.map(Int.init) == byte }
+    }
 
     /// Two whole numbers from 16 to 50, the second larger by at most 14, followed by `码`, `号`, or no letter, digit,
     /// unit or other Chinese character: `38-46`, `36~40码`; not `30-40cm`, `20-30元`, `2024-2025`.
