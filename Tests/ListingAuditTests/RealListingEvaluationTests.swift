@@ -17,20 +17,24 @@ struct RealListingEvaluationTests {
     /// half and family: true and false positives. Rounds 4 and 5 came from shops not tuned on before, so the
     /// precision of some families is lower than on the first 320 alone (the README keeps both). The test half's size
     /// floor was (45, 1) until round 5's vocabulary added one false positive there (the listing was not read; the
-    /// README gives the trade-off). The dev half's description floor was (155, 14) until one-line restatements of the
-    /// title's material were read as thin (session 18: five more found, no more false).
+    /// README gives the trade-off), then (46, 3) since a size label counts only with its value (session 22: `high
+    /// waist` and `plus size` state no size; 32 garments of a dev shop's feed without sizes found, dev labels
+    /// unchanged, one more true and one more false positive on the test half, not read; the README gives the
+    /// trade-off). The dev half's description floor was (155, 14) until one-line restatements of the title's
+    /// material were read as thin (session 18: five more found, no more false).
     private static let floors: Floors = [
         .dev: ["description": (160, 14), "size": (122, 0), "colour": (48, 4), "images": (175, 1)],
-        .test: ["description": (103, 11), "size": (45, 2), "colour": (12, 2), "images": (125, 0)],
+        .test: ["description": (103, 11), "size": (46, 3), "colour": (12, 2), "images": (125, 0)],
     ]
 
     /// The counts on the first 320 listings (the first rounds, the first 320 of `labels.csv`), measured after the
     /// dev-half tuning of branches realtune10, real10b and real10c (2026-12-03): the first run, on the rules of
     /// 9ab9e6e, was dev 58/14, 28/0, 21/2, 68/31 and test 57/11, 38/0, 8/1, 89/11. The test half's size floor was
-    /// (38, 0) until round 5's vocabulary: the one false positive it added on the test half is among these listings.
+    /// (38, 0) until round 5's vocabulary: the one false positive it added on the test half is among these listings;
+    /// (38, 1) until session 22's size labels, which added one true and one false positive among them.
     private static let firstRoundsFloors: Floors = [
         .dev: ["description": (110, 3), "size": (81, 0), "colour": (40, 0), "images": (86, 1)],
-        .test: ["description": (73, 11), "size": (38, 1), "colour": (8, 1), "images": (100, 0)],
+        .test: ["description": (73, 11), "size": (39, 2), "colour": (8, 1), "images": (100, 0)],
     ]
 
     @Test func labelsAreWellFormedAndSplitByShop() throws {

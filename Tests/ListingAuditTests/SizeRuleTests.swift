@@ -56,6 +56,25 @@ func scanned(_ text: String) -> ScannedText { ScannedText(text, book: ListingPhr
         #expect(RuleProbe.findings(MissingDimensionsRule.self, sofa).count == 1)
     }
 
+    /// A size label states a size only with its value after it in the same clause: a number, a letter size standing
+    /// as a word, a Chinese size word of two characters. Each text is a sized garment's whole description.
+    @Test(arguments: [
+        ("Waist 70 cm, inseam 78 cm.", true), ("Size: M", true), ("Sizes available: S, M, L.", true),
+        ("Size Small fits UK 8.", true), ("尺码：均码", true), ("腰围约70cm", true), ("尺码：S-XL", true),
+        ("High waist, pressed crease.", false), ("Plus size women's top.", false), ("Plus size women’s top.", false),
+        ("Elastic waist, size chart below.", false), ("上衣长袖，纽扣开合", false), ("尺码偏小，建议拍大一码", false),
+        ("Sizes vary, see chart", false), ("内径可调节，适合12-16号手指", true), ("Adjustable size, fits most.", true),
+        ("可调节尺寸", true), ("Adjustable straps, high waist.", false),
+        // A range of sizes needs no label; a range of anything else is no size.
+        ("Available S-XL.", true), ("大码真皮马丁靴38-46", true), ("现货36~40码", true), ("S, M, L", true),
+        ("Model is 175 cm, wears M/L.", true), ("30-40cm long", false), ("2024-2025 new season", false),
+        ("Pack of 20 30 pcs", false), ("I m sure it s lovely", false), ("20-30元", false),
+    ])
+    func sizeLabelCountsOnlyWithItsValue(description: String, states: Bool) {
+        let listing = RuleExample(title: "Women's Blouse", description: description, options: ["Color": ["Navy"]])
+        #expect(RuleProbe.findings(MissingSizeOptionsRule.self, listing).isEmpty == states, "\(description)")
+    }
+
     @Test func universalFitIsASizeNotAPlaceholder() {
         let cap = RuleExample(title: "纯棉棒球帽", options: ["尺码": ["通用"]])
         #expect(RuleProbe.findings(InvalidSizeValuesRule.self, cap).isEmpty)

@@ -95,9 +95,9 @@ public final class ListingFacts {
         }
     }
 
-    /// Whether `list` has a hit in the title (with its sub-title) or the description.
-    public func titleOrDescriptionNames(_ list: ListingPhrase) -> Bool {
-        title.contains(list) || description.contains(list) || subtitle?.contains(list) == true
+    /// Whether `test` holds of the title, its sub-title or the description.
+    func titleOrDescription(_ test: (ScannedText) -> Bool) -> Bool {
+        test(title) || test(description) || subtitle.map(test) == true
     }
 
     /// The sub-title (the `subtitle` attribute: 淘宝助理 `subtitle`, 严选 `brief`, newbee_mall `goods_intro`),

@@ -82,7 +82,11 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
         case .origins: return described(StandardTerms.origins)
         case .construction: return described(StandardTerms.construction)
         case .oneSize: return keywords(SizeLexicon.oneSizeStatements)
-        case .sizeStatements: return keywords(SizeLexicon.sizeStatements)
+        case .sizeStatements:
+            return PhraseBook.List(
+                SizeLexicon.sizeLabels.map { ($0, SizeStatement.label) }
+                    + SizeLexicon.sizeStatements.map { ($0, SizeStatement.statement) },
+                selection: .every, inflects: true, minimumBytes: 2)
         case .sizeCharts: return keywords(SizeLexicon.chartStatements)
         case .sizePlaceholders: return keywords(SizeLexicon.placeholders)
         case .sizedAccessories:

@@ -1,5 +1,6 @@
 /// `size.missing_options`: a product that comes in sizes (clothes, shoes, hats, gloves, belts, rings) with no size
-/// anywhere: no size option, no size attribute, no size stated in the title or description. Children's sizes by age
+/// anywhere: no size option, no size attribute, no size stated in the title or description (a size label with its
+/// value, `尺码：M`, `waist 70 cm`; `high waist` is a cut, not a size: `SizeStatement`). Children's sizes by age
 /// (`0-3M`, `3-6 months`) are sizes, in an option of any name.
 struct MissingSizeOptionsRule: ListingRule {
     static let description = RuleDescription(
@@ -27,6 +28,11 @@ struct MissingSizeOptionsRule: ListingRule {
             // Sports supports are worn to fit.
             RuleExample(title: "运动护腕 吸汗", description: "弹力针织，吸汗透气。", options: ["颜色": ["黑色"]]),
             RuleExample(title: "Compression Knee Brace", description: "Breathable knit.", options: ["Color": ["Black"]]),
+            // A size word without its value names a cut, not a size; 衣长 in 上衣长袖 is no size word at all.
+            RuleExample(
+                title: "High Waist Wide Leg Trousers", description: "Relaxed fit, pressed front crease.",
+                options: ["Color": ["Black"]]),
+            RuleExample(title: "女士缎面上衣长袖衬衫", description: "缎面光泽，垂坠感好。", options: ["颜色": ["香槟色"]]),
         ],
         nonTriggeringExamples: [
             // Written in another language: a size stated in its words cannot be read.
@@ -38,6 +44,10 @@ struct MissingSizeOptionsRule: ListingRule {
             RuleExample(
                 title: "Classic Crew Neck T-Shirt", options: ["Size": ["S", "M", "L"], "Color": ["White"]]),
             RuleExample(title: "女士针织开衫", description: "均码，胸围 110cm，衣长 62cm。", options: ["颜色": ["米白"]]),
+            RuleExample(title: "亚麻阔腿裤", description: "尺码：S-XL，腰围64-80cm。", options: ["颜色": ["米白"]]),
+            RuleExample(
+                title: "High Waist Linen Trousers", description: "Sizes available: S, M, L. Waist 64–80 cm.",
+                options: ["Color": ["Ecru"]]),
             RuleExample(
                 title: "Running Sneakers", description: "Breathable mesh.", attributes: ["Shoe size": "EU 38"]),
             // Unstitched suit fabric is sold by the piece and tailored to the buyer: there is no size to give.
@@ -65,7 +75,7 @@ struct MissingSizeOptionsRule: ListingRule {
         if !facts.options(.size).allSatisfy(\.isBlank) { return nil }
         if !listing.attributeValues(.size).isEmpty { return nil }
         if facts.options(.other).contains(where: { $0.isLetterSize || $0.isAgeSize }) { return nil }
-        if facts.titleOrDescriptionNames(.sizeStatements) { return nil }
+        if facts.titleOrDescription(SizeStatement.isStated) { return nil }
         let options = Set(listing.variants.flatMap { $0.options.map(\.name) }).sorted()
         // The option names the listing has, or its title when it has none (the message says what is missing).
         let named = listing.title.isEmpty ? listing.id : listing.title

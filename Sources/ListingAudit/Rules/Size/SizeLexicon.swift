@@ -13,11 +13,18 @@ enum SizeLexicon {
     /// "One size" statements in free text: a single size that says nothing about fit.
     static let oneSizeStatements = ["均码", "free size", "one size", "onesize", "freesize"]
 
-    /// Statements that a listing gives its size somewhere in words (`尺码`, `size:`, `内径`).
+    /// Size labels in free text (`尺码`, `size`, `waist`, `衣长`): a label states a size only with its value after it
+    /// (`尺码：M`, `waist 70 cm`, `sizes S–XL`, `SizeStatement.valueFollows`). Without one it names a cut or a feature
+    /// (`high waist`, `plus size`), or is no label at all: `衣长` in `上衣长袖` is the end of 上衣 and the start of 长袖.
+    static let sizeLabels: [String] = [
+        "尺码", "码数", "鞋码", "尺寸", "内径", "头围", "帽围", "腰围", "胸围", "衣长", "裤长", "size", "sizes", "inseam",
+        "waist", "bust", "head circumference",
+    ]
+
+    /// Statements of a size that need nothing after them (`均码`, `one size`, `EU 38`).
     static let sizeStatements: [String] = [
-        "尺码", "码数", "鞋码", "均码", "尺寸", "内径", "头围", "帽围", "腰围", "胸围", "衣长", "裤长", "size", "sizes",
-        "one size", "free size", "inseam", "waist", "bust", "head circumference", "eu 3", "eu 4", "us 5", "us 6",
-        "us 7", "us 8", "us 9", "uk 4", "uk 5", "uk 6", "uk 7", "uk 8",
+        "均码", "one size", "free size", "eu 3", "eu 4", "us 5", "us 6", "us 7", "us 8", "us 9", "uk 4", "uk 5", "uk 6",
+        "uk 7", "uk 8",
     ]
 
     /// A size chart or guide named in the text (often an image the export cannot show).
