@@ -44,9 +44,7 @@ enum SizeRange {
         init?(_ word: ArraySlice<UInt8>) {
             if word.count <= 2, word.allSatisfy({ $0 &- 0x30 < 10 }) {
                 self = .number(word.reduce(0) { $0 * 10 + Int($1 - 0x30) })
-            } else if let lead = word.first, SizeRange.letterSizeLeads[Int(lead)],
-                SizeRange.letterSizes.contains(where: { $0.count == word.count && $0.elementsEqual(word) })
-            {
+            } else if SizeRange.isLetterSize(word) {
                 self = .letter
             } else {
                 return nil
@@ -61,6 +59,13 @@ enum SizeRange {
     /// Whether some letter size starts with the byte: most words are let go at their first letter.
     private static let letterSizeLeads: [Bool] = (0..<256).map { byte in
         letterSizes.contains { $0.first.map(Int.init) == byte }
+    }
+
+    /// Whether `word` (folded ASCII letters and digits) is a letter size (`s`, `xl`, `3xl`, `small`): compared with
+    /// the letter sizes of its length and first letter only.
+    static func isLetterSize(_ word: ArraySlice<UInt8>) -> Bool {
+        guard let lead = word.first, letterSizeLeads[Int(lead)] else { return false }
+        return letterSizes.contains { $0.count == word.count && $0.elementsEqual(word) }
     }
 
     /// Two whole numbers from 16 to 50, the second larger by at most 14, followed by `码`, `号`, or no letter, digit,
@@ -101,7 +106,7 @@ enum SizeRange {
     }
 
     /// The ASCII letters and digits from `index` on.
-    private static func word(in bytes: [UInt8], at index: Int) -> Range<Int> {
+    static func word(in bytes: [UInt8], at index: Int) -> Range<Int> {
         var end = index
         while end < bytes.count, isAlphanumeric(bytes[end]) { end += 1 }
         return index..<end

@@ -47,17 +47,17 @@ enum SizeStatement {
             let byte = bytes[index]
             if byte &- 0x30 < 10 { return true }
             if byte &- 0x61 < 26 {
-                var wordEnd = index
-                while wordEnd < bytes.count, bytes[wordEnd] &- 0x61 < 26 { wordEnd += 1 }
-                let standsAlone = index == 0 || !SizeRange.isWordByte(bytes[index - 1])
-                let word = bytes[index..<wordEnd]
-                if standsAlone, wordEnd < bytes.count ? !SizeRange.isWordByte(bytes[wordEnd]) : true,
-                    SizeLexicon.letterSizes.contains(String(decoding: word, as: UTF8.self))
-                        || word.elementsEqual(adjustable[0])
-                {
+                let word = SizeRange.word(in: bytes, at: index)
+                // A digit in the word within reach is a value, as it would be standing alone (`xl2` reads `2`).
+                if bytes[word.lowerBound..<min(word.upperBound, end)].contains(where: { $0 &- 0x30 < 10 }) {
                     return true
                 }
-                index = wordEnd
+                let standsAlone = (index == 0 || !SizeRange.isWordByte(bytes[index - 1]))
+                    && (word.upperBound == bytes.count || !SizeRange.isWordByte(bytes[word.upperBound]))
+                if standsAlone, SizeRange.isLetterSize(bytes[word]) || bytes[word].elementsEqual(adjustable[0]) {
+                    return true
+                }
+                index = word.upperBound
                 continue
             }
             if byte >= 0xE0,
