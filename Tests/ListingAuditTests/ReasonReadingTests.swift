@@ -13,7 +13,8 @@ import Testing
     @Test func aColourNamedAsAVariantIsNoDifference() {
         #expect(category("love this top, i will order it in a different colour too") == .other)
         #expect(category("i wish i had bought it in another color") == .other)
-        #expect(category("it arrived in a different colour than the photo") == .colourMismatch)
+        #expect(category("in a different colour than the photo") == .colourMismatch)
+        #expect(category("they sent it in a different colour") == .wrongOrMissingItem)
         #expect(category("the colour is different from the photo") == .colourMismatch)
     }
 

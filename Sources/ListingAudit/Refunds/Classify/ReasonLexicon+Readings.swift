@@ -6,7 +6,8 @@ extension ReasonLexicon {
     ///   result of a bad fit);
     /// - a colour named as a variant (`in a different colour`, `in another colour`) says which variant was or
     ///   could be bought, like `in a small`, so it counts only when its clause judges it or says it arrived, never
-    ///   as a difference in itself (`i'm going to order this in a different colour`);
+    ///   as a difference in itself (`i'm going to order this in a different colour`); named as what the shop sent
+    ///   (`they sent it in a different colour`) it is a fulfilment error;
     /// - `cut out` after an article or a form of `be` is a garment's cut-out or how it was made (`the cut out
     ///   details`, `felt was cut out`), not the failure verb (`the sound keeps cutting out`);
     /// - Chinese degree negation inside a comparison (不太一样, 不是很符合, 不怎么像) is still a comparison: the
@@ -25,6 +26,13 @@ extension ReasonLexicon {
         LexiconGroup(.name(.colourMismatch), combine(
             ["in a different", "in another", "the same in a different", "in a diff"],
             ["color", "colour", "colors", "colours", "shade", "colorway", "colourway"]
+        )),
+        // Named as what the shop sent, a variant is a fulfilment error, as `different colour` after `sent` was.
+        LexiconGroup(.phrase(.wrongOrMissingItem, 3.5), combine(
+            ["sent it", "sent me it", "sent me one", "sent one", "sent them", "sent me them", "they sent it",
+             "they sent me one", "they sent me it", "they sent them", "shipped it", "they shipped it", "was sent",
+             "were sent", "it was sent"],
+            combine(["in a different", "in another"], ["color", "colour", "colors", "colours", "shade"])
         )),
         LexiconGroup(.neutral, [
             "the cut out", "a cut out", "cut outs", "cutout", "cutouts", "cut out detail", "cut out details",
