@@ -48,8 +48,9 @@ struct ReasonRealTextTests {
         #expect(dev.total == 101 && test.total == 99)
         // Floors at the figures reached (README): first run dev 58, test 60; after the families tuned on the dev
         // halves (look on the buyer, garment shape, material, service only alone) dev 71, test 63; after the
-        // context mechanisms dev 76, test 63.
-        #expect(dev.correct >= 76 && test.correct >= 63)
+        // context mechanisms dev 76, test 63; after the readings of round 6 (烂了, a colour named as a variant,
+        // `cut out`, 不太一样, 很少给, `awkward design`) dev 81, test 65.
+        #expect(dev.correct >= 81 && test.correct >= 65)
     }
 
     /// Classifies every row of the labelled file `name`, prints the development half's misses and the test half's

@@ -63,7 +63,7 @@ extension ReasonLexicon {
         LexiconGroup(.phrase(.damagedInTransit, 3.5), [
             "泡坏", "湿的", "泡了", "碎成", "湿了", "泡水", "压变形", "碎了", "暴力运输", "暴力分拣", "收到时已破损", "收到就碎",
         ]),
-        LexiconGroup(.phrase(.damagedInTransit, 2.5), ["烂了", "破了", "破洞", "变形", "裂", "口子", "划伤"]),
+        LexiconGroup(.phrase(.damagedInTransit, 2.5), ["破了", "破洞", "变形", "裂", "口子", "划伤"]),
         LexiconGroup(.subject(.damagedInTransit, 1), ["包装", "外包装", "快递盒", "纸箱", "盒子", "快递员", "外箱", "箱子"]),
         // Wrong or missing item (fulfilment).
         LexiconGroup(.phrase(.wrongOrMissingItem, 3.5), [
