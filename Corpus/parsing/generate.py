@@ -46,7 +46,8 @@ write("blank-lines-between.csv", "sku,title\n\n1001,Linen shirt\r\n\r\n1002,Canv
 write("header-only.csv", "sku,title,price\n")
 write("empty.csv", "")
 write("empty-fields.csv", "sku,title,price\n1001,,\n,,\n\"\",\"\",\"\"\n")
-write("unterminated-quote.csv", "sku,title\n1001,Linen shirt\n1002,\"Canvas tote\n1003,Wool scarf\n")
+write("stray-quote.csv", "sku,title\n1001,Linen shirt\n1002,\"Canvas tote\n1003,Wool scarf\n")
+write("unterminated-quote.csv", "sku,title\n1001,Linen shirt\n1002,\"Canvas tote\n1003,Wool sca")
 write("quote-in-unquoted-field.csv", "sku,title,size\n1001,12\" vinyl record,L\n")
 write("text-after-closing-quote.csv", "sku,title\n1001,\"Linen\" shirt\n1002,ok\n")
 write("invalid-utf8.csv",

@@ -38,13 +38,17 @@ import Testing
             code: .success, message: "FILE:3:2: warning: [input.nul-byte] repaired", rows: 2),
         Case(
             name: "quote open at the start", bytes: Array((header + "\"A0,Red shirt,Soft\n" + rows).utf8),
-            code: .success, message: "FILE:2:1: warning: [input.unterminated-quote] repaired", rows: 1),
+            code: .success, message: "FILE:2:1: warning: [input.stray-quote] repaired", rows: 4),
         Case(
             name: "quote open in the middle", bytes: Array((header + row(0) + "A1,\"Red shirt\n" + row(2)).utf8),
-            code: .success, message: "FILE:3:2: warning: [input.unterminated-quote] repaired", rows: 2),
+            code: .success, message: "FILE:3:2: warning: [input.stray-quote] repaired", rows: 3),
         Case(
             name: "quote open at the end", bytes: Array((header + row(0) + "A2,Red,Soft,Shirts,Red,M,,\"9\n").utf8),
-            code: .success, message: "FILE:3:8: warning: [input.unterminated-quote] repaired", rows: 2),
+            code: .success, message: "FILE:3:8: warning: [input.stray-quote] repaired", rows: 2),
+        Case(
+            name: "quote open in a file cut short",
+            bytes: Array((header + row(0) + "A1,\"Red shirt\n" + row(2) + "A3,Red").utf8),
+            code: .success, message: "FILE:3:2: warning: [input.unterminated-quote] repaired", rows: 2),
         Case(
             name: "50 MB field",
             bytes: Array((header + "A0,Red shirt,").utf8) + [UInt8](repeating: 0x61, count: 50 << 20)

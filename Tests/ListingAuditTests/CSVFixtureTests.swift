@@ -131,12 +131,25 @@ enum ParsingCorpus {
         #expect(records[1].isBlank(1) && records[1].isBlank(2) && !records[1].isBlank(0))
     }
 
-    @Test func unterminatedQuoteRunsToTheEndAndIsReported() throws {
+    /// A file cut short mid-line: the quote still open at its end is the last field's, which runs to the end.
+    @Test func unterminatedQuoteInAFileCutShortRunsToTheEndAndIsReported() throws {
         let (_, records) = try ParsingCorpus.read("unterminated-quote.csv")
         #expect(records.map(\.fields) == [
-            ["sku", "title"], ["1001", "Linen shirt"], ["1002", "Canvas tote\n1003,Wool scarf\n"],
+            ["sku", "title"], ["1001", "Linen shirt"], ["1002", "Canvas tote\n1003,Wool sca"],
         ])
         #expect(records[2].issues == [CSVIssue(kind: .unterminatedQuote, line: 3, column: 2)])
+    }
+
+    /// A file written whole (it ends with a line end) with a quote never closed: the quote is a character of its
+    /// field, and the line after it is a row of its own, on its own line.
+    @Test func strayQuoteIsKeptAsTextAndTheLinesAfterItAreRows() throws {
+        let (_, records) = try ParsingCorpus.read("stray-quote.csv")
+        #expect(records.map(\.fields) == [
+            ["sku", "title"], ["1001", "Linen shirt"], ["1002", "\"Canvas tote"], ["1003", "Wool scarf"],
+        ])
+        #expect(records.map(\.line) == [1, 2, 3, 4])
+        #expect(records[2].issues == [CSVIssue(kind: .strayQuote, line: 3, column: 2)])
+        #expect(records[3].issues.isEmpty)
     }
 
     @Test func quoteInsideUnquotedFieldIsKeptAndReported() throws {

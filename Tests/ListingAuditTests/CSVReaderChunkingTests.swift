@@ -46,6 +46,42 @@ import Testing
         }
     }
 
+    /// A quote never closed in a file that ends with a line end is a stray one: read again from the byte after it,
+    /// the swallowed lines are rows exactly as the file holds them (doubled quotes stay doubled, CRLF ends a
+    /// line), with their own lines, whatever the chunk size.
+    @Test func theLinesAStrayQuoteSwallowedAreRowsWhateverTheChunkSize() throws {
+        let bytes = Array("id,text\r\n1,\"a,b\r\n2,say \"\"hi\"\"\r\n\r\n3,c\n".utf8)
+        let (expected, blanks) = try read(bytes, chunkSize: 4096)
+        #expect(expected == [
+            Row(line: 1, fields: ["id", "text"], issues: []),
+            Row(line: 2, fields: ["1", "\"a", "b"], issues: [CSVIssue(kind: .strayQuote, line: 2, column: 2)]),
+            Row(line: 3, fields: ["2", "say \"\"hi\"\""], issues: [
+                CSVIssue(kind: .quoteInUnquotedField, line: 3, column: 2),
+                CSVIssue(kind: .quoteInUnquotedField, line: 3, column: 2),
+                CSVIssue(kind: .quoteInUnquotedField, line: 3, column: 2),
+                CSVIssue(kind: .quoteInUnquotedField, line: 3, column: 2),
+            ]),
+            Row(line: 5, fields: ["3", "c"], issues: []),
+        ])
+        #expect(blanks == 1)
+        for chunkSize in 1...bytes.count + 1 {
+            let (rows, blankLines) = try read(bytes, chunkSize: chunkSize)
+            #expect(rows == expected && blankLines == blanks, "chunk size \(chunkSize)")
+        }
+    }
+
+    /// A sample cut from a file ends anywhere: a quote open at its end is a quoted field the sample cut, not a
+    /// stray quote, and is not read again.
+    @Test func aSampleIsNotReadAgainAfterAQuoteOpenAtItsEnd() throws {
+        let bytes = Array("id,text\n1,\"first line\nsecond line\n".utf8)
+        let reader = CSVReader(source: MemoryByteSource(bytes), isWholeInput: false)
+        #expect(try reader.next()?.fields == ["id", "text"])
+        let record = try #require(try reader.next())
+        #expect(record.fields == ["1", "first line\nsecond line\n"])
+        #expect(record.issues == [CSVIssue(kind: .unterminatedQuote, line: 2, column: 2)])
+        #expect(try reader.next() == nil)
+    }
+
     @Test func invalidBytesAreFoundWhateverTheChunkSize() throws {
         let bytes: [UInt8] = Array("a,b\n\"x\n".utf8) + [0xC3] + Array("\",ok\n€,".utf8) + [0xE2, 0x82]
         let (expected, _) = try read(bytes, chunkSize: 4096)

@@ -95,7 +95,7 @@ import Testing
                 + "R1,O1,L1,too small,12,2026-01-01\n"
                 + "R2,O2,L2,too big,12,2026-01-01,surplus\n"
                 + "R3,O3,L3,other,12,2026-01-01,\n"
-                + "R4,O4,L4,\"never closed,12\n")
+                + "R4,O4,L4,\"never closed,12")
         let result = try RefundLoader.load(path: path)
         #expect(result.refunds.map { $0.id } == ["R1", "R3"])
         #expect(result.report.rowsRead == 4)
@@ -103,6 +103,20 @@ import Testing
         #expect(result.report.skipped[0].location == SourceLocation(file: path, line: 3, column: 7))
         #expect(result.report.skipped[1].location.line == 5)
         #expect(result.report.rowsKept == 2)
+    }
+
+    /// A quote never closed in a file that ends with a line end is a stray one: its row keeps the quote as text,
+    /// and the rows after it are refunds, not one cell of it.
+    @Test func aStrayQuoteKeepsItsRowAndTheRowsAfterIt() throws {
+        let path = try temporaryFile(
+            "refund_id,order_id,listing_id,reason,amount,date\n"
+                + "R1,O1,L1,\"too small,12,2026-01-01\n"
+                + "R2,O2,L2,too big,12,2026-01-02\n")
+        let result = try RefundLoader.load(path: path)
+        #expect(result.refunds.map { $0.id } == ["R1", "R2"])
+        #expect(result.refunds.map { $0.reason } == ["\"too small", "too big"])
+        #expect(result.report.rowsRead == 2 && result.report.skippedCount == 0)
+        #expect(result.report.repairedRows == 1)
     }
 
     @Test func filesThatAreNotRefundExportsAreRejectedClearly() throws {

@@ -33,7 +33,7 @@ import Testing
                 + "R1,O1, L1 ,too small,12,2026-01-01\n"
                 + "R2,O2,L2,too big,12,2026-01-01,surplus\n"
                 + "R3,O3,L3,other,12,2026-01-01,\n"
-                + "R4,O4,L4,\"never closed,12\n")
+                + "R4,O4,L4,\"never closed,12")
         let orders = try file(
             "order_id,listing_id,sku,title,quantity,amount,date\n"
                 + "O1,L1,,,2,10,2026-01-01\n"
@@ -82,7 +82,7 @@ import Testing
                 + "R1,O1, L1 ,\"too\nsmall\",12,2026-01-01\r\n"
                 + "R2,O2,L2,too big,12,2026-01-01,surplus\r\n\r\n"
                 + "R3,O3,L3,\"say \"\"hi\"\"\" now,12,2026-01-01,\r\n"
-                + "R4,O4,L4,\"never closed,12\n")
+                + "R4,O4,L4,\"never closed,12")
         let reference = try TransactionReader<RefundExport>(path: refunds)
         let expected = try rows(reference, [.id, .listingID, .reason], chunk: 100)
         #expect(expected == ["2: R1|L1|too\nsmall", "refused 4", "6: R3|L3|say \"hi\" now", "refused 7"])

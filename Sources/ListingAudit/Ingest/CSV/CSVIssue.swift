@@ -3,8 +3,13 @@
 public struct CSVIssue: Hashable, Sendable, CustomStringConvertible {
     /// What went wrong, and the repair rule applied.
     public enum Kind: String, Hashable, Sendable {
-        /// A quoted field was still open at the end of input. Repair: the field runs to the end of input.
+        /// A quoted field was still open at the end of input, and the input ends mid-line (a file cut short) or
+        /// the rest of it is more than a field may hold (`FieldLimit`). Repair: the field runs to the end of input.
         case unterminatedQuote = "unterminated-quote"
+        /// A quote that opened a field was never closed, in input that ends with a line end (a file written
+        /// whole). Repair: the quote is a character of the field, which ends at the next delimiter or line end; the
+        /// lines after it are read as rows.
+        case strayQuote = "stray-quote"
         /// A quote character inside an unquoted field. Repair: kept as a literal character.
         case quoteInUnquotedField = "quote-in-unquoted-field"
         /// Characters after a closing quote before the delimiter. Repair: appended to the field.
@@ -39,6 +44,10 @@ public struct CSVIssue: Hashable, Sendable, CustomStringConvertible {
         case .unterminatedQuote:
             return LocalizedText(
                 zh: "引号未闭合；该单元格读到文件末尾", en: "quoted field never closed; read to the end of the file")
+        case .strayQuote:
+            return LocalizedText(
+                zh: "单元格开头的引号到文件末尾都没有闭合；按文字读取，其后各行照常逐行读取",
+                en: "a quote opening the field is never closed; kept as text, and the lines after it read as rows")
         case .quoteInUnquotedField:
             return LocalizedText(
                 zh: "未加引号的单元格中有引号；按文字保留", en: "quote character inside an unquoted field; kept as text")

@@ -30,14 +30,18 @@ struct CSVParser {
     private var validEnd = 0
     /// The last `generation` whose chunk held a NUL byte (-1: none yet).
     private var lastNULGeneration = -1
+    /// Whether a quote still open at the end of input is read again as a stray one (`rereadStrayQuote`); not for a
+    /// sample cut from a file, whose end is no end of input.
+    private let recoversStrayQuotes: Bool
     // Scratch storage for the record being built, shared with the record last returned.
     private var fieldBytes: [UInt8] = []
     private var ends: [Int] = []
 
     /// A parser of a file from its start (a byte-order mark there is skipped), or, with `line`, of whole records cut
     /// from a file (`RecordChunker`) whose first one starts on `line`.
-    init(dialect: CSVDialect, chunkSize: Int, line: Int? = nil) {
+    init(dialect: CSVDialect, chunkSize: Int, line: Int? = nil, recoversStrayQuotes: Bool = true) {
         self.dialect = dialect
+        self.recoversStrayQuotes = recoversStrayQuotes
         self.chunkSize = max(1, chunkSize)
         scanner = CSVScanner(dialect: dialect)
         if let line {
@@ -82,17 +86,23 @@ struct CSVParser {
                 started = true
                 if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
             }
-            generation += 1
-            let from = position
-            validEnd = buffer.withUnsafeBufferPointer { chunk in
-                from + (UTF8Validation.firstInvalidOffset(UnsafeBufferPointer(rebasing: chunk[from...]))
-                    ?? chunk.count - from)
-            }
-            if buffer.withUnsafeBufferPointer({ NULRepair.hasNUL(UnsafeBufferPointer(rebasing: $0[from...])) }) {
-                lastNULGeneration = generation
-            }
+            noteNewChunk()
         }
         return true
+    }
+
+    /// Counts a new chunk in `buffer` and checks it once, from `position`: how far it is valid UTF-8, whether it
+    /// holds a NUL byte.
+    private mutating func noteNewChunk() {
+        generation += 1
+        let from = position
+        validEnd = buffer.withUnsafeBufferPointer { chunk in
+            from + (UTF8Validation.firstInvalidOffset(UnsafeBufferPointer(rebasing: chunk[from...]))
+                ?? chunk.count - from)
+        }
+        if buffer.withUnsafeBufferPointer({ NULRepair.hasNUL(UnsafeBufferPointer(rebasing: $0[from...])) }) {
+            lastNULGeneration = generation
+        }
     }
 
     /// Moves to the next record's start (past the LF of a CRLF cut by the chunk end); false at the end of input.
@@ -241,25 +251,62 @@ struct CSVParser {
     private mutating func scannedRecord(from source: ByteSource, bytes: inout [UInt8],
                                         ends: inout [Int]) throws(IngestError) -> [CSVIssue] {
         var state = CSVScanner.State(line: line)
-        var ended = false
         var openField = FieldLimit.OpenField()
-        while try fill(from: source) {
-            let outcome = buffer.withUnsafeBufferPointer { chunk in
-                scanner.scan(chunk, from: &position, state: &state, bytes: &bytes, ends: &ends)
+        scanning: while true {
+            while try fill(from: source) {
+                let outcome = buffer.withUnsafeBufferPointer { chunk in
+                    scanner.scan(chunk, from: &position, state: &state, bytes: &bytes, ends: &ends)
+                }
+                openField.bound(&bytes, ends: &ends)
+                if outcome == .endedAtChunkEndWithCR { skipLineFeed = true }
+                if outcome != .needMore { break scanning }
             }
-            openField.bound(&bytes, ends: &ends)
-            if outcome == .endedAtChunkEndWithCR { skipLineFeed = true }
-            if outcome != .needMore {
-                ended = true
+            guard state.phase == .quoted else { break }
+            if !rereadStrayQuote(bytes: &bytes, ends: ends, state: &state) {
+                state.issues.append(CSVIssue(kind: .unterminatedQuote, line: state.quoteLine, column: ends.count + 1))
                 break
             }
-        }
-        if !ended, state.phase == .quoted {
-            state.issues.append(CSVIssue(kind: .unterminatedQuote, line: state.quoteLine, column: ends.count + 1))
         }
         ends.append(bytes.count)
         openField.bound(&bytes, ends: &ends)
         line = state.line
         return state.issues
+    }
+
+    /// At the end of input inside a quoted field: when the input ends with a line end (a file written whole; one
+    /// cut short ends mid-line, and its last field runs to the end) and the field holds all it read (at most
+    /// `FieldLimit`), its opening quote is taken for a stray one. The quote becomes a
+    /// character of the field, and the bytes after it, which the field had swallowed, are input again: the field
+    /// ends at the next delimiter or line end, and the lines after it are read as records, not lost in one cell.
+    /// The field's bytes are those read (a doubled quote read as one is doubled again), so the records are exactly
+    /// what the file holds. This happens once per input at most, so at most 2 MiB are read twice: every quote after
+    /// the stray one comes in a pair (a single one would have closed the field), and a quoted field whose quotes
+    /// after the opening one come in pairs is closed by the last of them. False to let the field run to the end.
+    private mutating func rereadStrayQuote(
+        bytes: inout [UInt8], ends: [Int], state: inout CSVScanner.State
+    ) -> Bool {
+        let fieldStart = ends.last.map { $0 + 1 } ?? 0
+        let swallowed = bytes.count - fieldStart
+        guard recoversStrayQuotes, swallowed > 0, swallowed <= FieldLimit.maximumBytes,
+            bytes[bytes.count - 1] == 0x0A || bytes[bytes.count - 1] == 0x0D
+        else { return false }
+        let quote = dialect.quote
+        var rest: [UInt8] = []
+        rest.reserveCapacity(swallowed + 16)
+        for byte in bytes[fieldStart...] {
+            rest.append(byte)
+            if byte == quote { rest.append(byte) }
+        }
+        bytes.removeSubrange(fieldStart...)
+        bytes.append(quote)
+        state.issues.append(CSVIssue(kind: .strayQuote, line: state.quoteLine, column: ends.count + 1))
+        state.phase = .unquoted
+        state.line = state.quoteLine
+        state.lastWasCR = false
+        buffer = rest
+        position = 0
+        skipLineFeed = false
+        noteNewChunk()
+        return true
     }
 }

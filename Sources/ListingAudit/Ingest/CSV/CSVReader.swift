@@ -24,11 +24,13 @@ public final class CSVReader {
     ///   - source: UTF-8 bytes (wrap other encodings in a transcoding source first).
     ///   - dialect: delimiter and quote.
     ///   - chunkSize: bytes read per `read` call.
-    public init(source: ByteSource, dialect: CSVDialect = .csv, chunkSize: Int = 1 << 20) {
+    ///   - isWholeInput: false for a sample cut from a file: a quote still open at its end is no stray quote
+    ///     (`CSVIssue.Kind.strayQuote`), since the sample's end is not the file's.
+    public init(source: ByteSource, dialect: CSVDialect = .csv, chunkSize: Int = 1 << 20, isWholeInput: Bool = true) {
         self.source = source
         self.dialect = dialect
         parser = .allocate(capacity: 1)
-        parser.initialize(to: CSVParser(dialect: dialect, chunkSize: chunkSize))
+        parser.initialize(to: CSVParser(dialect: dialect, chunkSize: chunkSize, recoversStrayQuotes: isWholeInput))
     }
 
     /// A reader of whole records cut from a file (`RecordChunker`), the first starting on `line`: all of

@@ -31,7 +31,8 @@ enum DelimiterSniffer {
 
     /// Field counts of the first records of `prefix` split by `delimiter`.
     private static func fieldCounts(_ prefix: [UInt8], delimiter: UInt8, isWholeInput: Bool) -> [Int] {
-        let reader = CSVReader(source: MemoryByteSource(prefix), dialect: CSVDialect(delimiter: delimiter))
+        let reader = CSVReader(
+            source: MemoryByteSource(prefix), dialect: CSVDialect(delimiter: delimiter), isWholeInput: isWholeInput)
         var counts: [Int] = []
         var cutOff = false
         do {
