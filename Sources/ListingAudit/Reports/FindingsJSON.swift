@@ -35,12 +35,13 @@ enum FindingsJSON {
     /// Everything before the first finding.
     static let opening = "{\n  \"findings\" : [\n"
 
-    /// One finding's object, indented as an element of `findings` (no separator, no newline).
-    static func entry(_ finding: Finding, language: Language) -> String {
+    /// One finding's object, indented as an element of `findings` (no separator, no newline); its message is
+    /// `message` (its text in `language`).
+    static func entry(_ finding: Finding, message: String, language: Language) -> String {
         let rule = RuleRegistry.texts(id: finding.ruleID)
         let entry = Entry(
             listingID: finding.listingID, title: finding.title, ruleID: finding.ruleID,
-            rule: rule?.title.text(language) ?? "", severity: finding.severity, message: finding.message.text(language),
+            rule: rule?.title.text(language) ?? "", severity: finding.severity, message: message,
             evidence: finding.evidence, fix: rule?.fix.text(language) ?? "", file: finding.location.file,
             line: finding.location.line, column: finding.location.column)
         return indented(encode(entry), by: 4)
