@@ -3,12 +3,12 @@ import Testing
 
 @testable import ListingAudit
 
-/// `ShopCheck.SettledBatch` keeps a batch's settled findings as the spool's bytes: the CSV writer writes rows
-/// straight from them and the audit numbers each distinct text once per batch. Each fast path is checked against
-/// the straightforward one on generated shops (texts CSV must quote or neutralise, Chinese text, empty fields,
-/// descriptions shared by several products so that findings are completed when settled): `RuleEngine.run` for the
-/// findings, `FindingsCSV.appendRow` per `Finding` for the rows, `AuditFindings.append(_:listing:)` per finding for
-/// the audit's store.
+/// `ShopCheck.SettledBatch` keeps a batch's settled findings as the spool's bytes: the CSV and text writers write
+/// rows and lines straight from them, the others render each distinct message once, and the audit numbers each
+/// distinct text once per batch. Each fast path is checked against the straightforward one on generated shops (texts
+/// CSV must quote or neutralise, control characters, Chinese text, empty fields, descriptions shared by several
+/// products so that findings are completed when settled): `RuleEngine.run` for the findings, `FindingsWriter.render`
+/// per `Finding` for every format, `AuditFindings.append(_:listing:)` per finding for the audit's store.
 @Suite struct SettledBatchTests {
     private static let titles = [
         "Wool coat", "Linen \"summer\" dress", "=SUM(A1)", "纯棉短袖T恤", "", "-12.5", "+ new, improved", "Oak table",
@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test(arguments: [1, 2, 3])
-    func batchesHoldWhatTheEngineSettlesAndCSVRowsAreAppendRows(seed: UInt64) throws {
+    func batchesHoldWhatTheEngineSettlesAndEachFormatWritesThemAsPerFinding(seed: UInt64) throws {
         let path = try Self.shop(seed: seed, count: 60)
         let batches = try Self.batches(path, size: 7)
         let expected = RuleEngine().run(listings: try ListingLoader.load(path: path).listings)
@@ -59,12 +59,14 @@ import Testing
         #expect(expected.contains { $0.evidence.contains(" × ") }, "a description shared by several products")
         for batch in batches {
             for language in [Language.zh, .en] {
-                let writer = FindingsWriter(format: .csv, language: language)
-                let fast = writer.render(batch)
-                let plain = writer.render(batch.listings.flatMap(\.findings))
-                #expect(fast.map { Array($0.text) } == plain.map { Array($0.text) })
-                #expect(fast.map(\.line) == plain.map(\.line))
-                #expect(fast.map(\.severity) == plain.map(\.severity))
+                for format in FindingsFormat.allCases {
+                    let writer = FindingsWriter(format: format, language: language)
+                    let fast = writer.render(batch)
+                    let plain = writer.render(batch.listings.flatMap(\.findings))
+                    #expect(fast.map { Array($0.text) } == plain.map { Array($0.text) })
+                    #expect(fast.map(\.line) == plain.map(\.line))
+                    #expect(fast.map(\.severity) == plain.map(\.severity))
+                }
             }
         }
     }

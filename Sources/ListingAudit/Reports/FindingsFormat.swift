@@ -26,17 +26,42 @@ public struct FindingsWriter: Sendable {
 
     /// Each of `findings` as the format writes it (without the separators between JSON entries), in one buffer.
     public func render(_ findings: [Finding]) -> [RenderedFinding] {
+        render(findings) { findings[$0].message.text(language) }
+    }
+
+    /// The findings of `batch` as `render(_: [Finding])` writes them: CSV rows and text lines straight from the
+    /// batch's bytes (`FindingsCSV.rows`, `FindingsText.lines`), the other formats from its `Finding`s with each
+    /// distinct message of the batch rendered once.
+    public func render(_ batch: ShopCheck.SettledBatch) -> [RenderedFinding] {
+        switch format {
+        case .csv: return FindingsCSV.rows(batch, language: language)
+        case .text: return FindingsText.lines(batch, language: language)
+        case .json, .github:
+            var texts = [String?](repeating: nil, count: batch.messages.count)
+            return render(batch.listings.flatMap(\.findings)) { index in
+                let number = Int(batch.findings[index].message)
+                if let known = texts[number] { return known }
+                let text = batch.messages[number].text(language)
+                texts[number] = text
+                return text
+            }
+        }
+    }
+
+    /// `render(_: [Finding])` with the text of the message of finding `index` from `message(index)`.
+    private func render(_ findings: [Finding], message: (Int) -> String) -> [RenderedFinding] {
         var ends: [Int] = []
         ends.reserveCapacity(findings.count)
         let text: [UInt8]
         switch format {
         case .text, .github, .json:
             var bytes: [UInt8] = []
-            for finding in findings {
+            for (index, finding) in findings.enumerated() {
+                let message = message(index)
                 switch format {
-                case .text: FindingsText.append(finding, language: language, to: &bytes)
-                case .github: bytes += FindingsGitHub.line(finding, language: language).utf8
-                default: bytes += FindingsJSON.entry(finding, language: language).utf8
+                case .text: FindingsText.append(finding, message: message, language: language, to: &bytes)
+                case .github: bytes += FindingsGitHub.line(finding, message: message, language: language).utf8
+                default: bytes += FindingsJSON.entry(finding, message: message, language: language).utf8
                 }
                 ends.append(bytes.count)
             }
@@ -54,13 +79,6 @@ public struct FindingsWriter: Sendable {
             defer { start = end }
             return RenderedFinding(line: finding.location.line, severity: finding.severity, text: text[start..<end])
         }
-    }
-
-    /// The findings of `batch` as `render(_: [Finding])` writes them: CSV rows straight from the batch's bytes
-    /// (`FindingsCSV.rows`), the other formats from its `Finding`s.
-    public func render(_ batch: ShopCheck.SettledBatch) -> [RenderedFinding] {
-        guard format == .csv else { return render(batch.listings.flatMap(\.findings)) }
-        return FindingsCSV.rows(batch, language: language)
     }
 
     /// The UTF-8 text for `findings`, preceded by the format's opening on the first call.

@@ -3,8 +3,8 @@ import Foundation
 /// GitHub Actions workflow commands: `::warning file=…,line=…,title=rule::message`, the message followed by the
 /// rule's title, the fix and the product (`FindingsText.note`) on a second line; advice is a `notice`.
 enum FindingsGitHub {
-    /// The workflow command for `finding`, with its newline.
-    static func line(_ finding: Finding, language: Language) -> String {
+    /// The workflow command for `finding`, with its newline; its message is `message` (its text in `language`).
+    static func line(_ finding: Finding, message: String, language: Language) -> String {
         let level = switch finding.severity {
         case .error: "error"
         case .warning: "warning"
@@ -13,9 +13,9 @@ enum FindingsGitHub {
         var properties = ["file=\(property(finding.location.file))", "line=\(finding.location.line)"]
         if let column = finding.location.column { properties.append("col=\(column)") }
         properties.append("title=\(property(finding.ruleID))")
-        let message = "\(finding.message.text(language)) (\(finding.listingID))\n"
+        let text = "\(message) (\(finding.listingID))\n"
             + FindingsText.note(finding, language)
-        return "::\(level) \(properties.joined(separator: ","))::\(data(message))\n"
+        return "::\(level) \(properties.joined(separator: ","))::\(data(text))\n"
     }
 
     static func data(_ value: String) -> String {

@@ -35,12 +35,13 @@ enum FindingsJSON {
     /// Everything before the first finding.
     static let opening = "{\n  \"findings\" : [\n"
 
-    /// One finding's object, indented as an element of `findings` (no separator, no newline).
-    static func entry(_ finding: Finding, language: Language) -> String {
+    /// One finding's object, indented as an element of `findings` (no separator, no newline); its message is
+    /// `message` (its text in `language`).
+    static func entry(_ finding: Finding, message: String, language: Language) -> String {
         let rule = RuleRegistry.texts(id: finding.ruleID)
         let entry = Entry(
             listingID: finding.listingID, title: finding.title, ruleID: finding.ruleID,
-            rule: rule?.title.text(language) ?? "", severity: finding.severity, message: finding.message.text(language),
+            rule: rule?.title.text(language) ?? "", severity: finding.severity, message: message,
             evidence: finding.evidence, fix: rule?.fix.text(language) ?? "", file: finding.location.file,
             line: finding.location.line, column: finding.location.column)
         return indented(encode(entry), by: 4)
@@ -60,10 +61,17 @@ enum FindingsJSON {
         return String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
     }
 
+    /// `text` with `spaces` spaces at the start of each line (but the first when `skipFirst`), inserted as bytes
+    /// after each line feed: the encoder's output holds no carriage return (it escapes one in a string), so every
+    /// line feed is a line's end on its own, as splitting the text into lines would find it.
     private static func indented(_ text: String, by spaces: Int, skipFirst: Bool = false) -> String {
-        let pad = String(repeating: " ", count: spaces)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
-            index == 0 && skipFirst ? String(line) : pad + line
-        }.joined(separator: "\n")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16 * spaces)
+        if !skipFirst { bytes += repeatElement(UInt8(ascii: " "), count: spaces) }
+        for byte in text.utf8 {
+            bytes.append(byte)
+            if byte == 0x0A { bytes += repeatElement(UInt8(ascii: " "), count: spaces) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

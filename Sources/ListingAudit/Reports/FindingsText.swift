@@ -3,9 +3,10 @@
 /// (`FindingColumns`): the rule's title, the fix and the product's title. Control characters from the input are
 /// escaped (`TerminalText`): a line is always one line of the output.
 enum FindingsText {
-    /// Appends the finding's two lines, each with its newline, to `bytes`: every piece is copied as UTF-8 and
-    /// escaped where it is copied, so a finding of a large check makes no `String` of its lines.
-    static func append(_ finding: Finding, language: Language, to bytes: inout [UInt8]) {
+    /// Appends the finding's two lines, each with its newline, to `bytes`, its message being `message` (its text in
+    /// `language`): every piece is copied as UTF-8 and escaped where it is copied, so a finding of a large check
+    /// makes no `String` of its lines.
+    static func append(_ finding: Finding, message: String, language: Language, to bytes: inout [UInt8]) {
         // The location and the rule start both lines.
         var location = finding.location.description
         var ruleID = finding.ruleID
@@ -18,7 +19,7 @@ enum FindingsText {
             bytes += "] ".utf8
         }
         start(finding.severity.rawValue)
-        var message = finding.message.text(language)
+        var message = message
         TerminalText.appendEscaped(&message, to: &bytes)
         bytes += " (".utf8
         var id = finding.listingID

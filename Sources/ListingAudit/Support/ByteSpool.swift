@@ -184,16 +184,25 @@ struct ByteWriter {
 
     /// A value that repeats (a finding's message), as `encode` writes it: in full after a 0 the first time, then as
     /// the number of its first writing plus one, values numbered apart from texts. The bytes `encode` wrote are taken
-    /// back when they repeat earlier ones; a reader decodes a value in full, so it needs no length.
-    mutating func writeInterned(_ encode: (inout ByteWriter) -> Void) {
+    /// back when they repeat earlier ones; a reader decodes a value in full, so it needs no length. Returns the
+    /// value's number, for `writeInterned(value:)`.
+    @discardableResult
+    mutating func writeInterned(_ encode: (inout ByteWriter) -> Void) -> Int {
         let mark = bytes.count
         write(UInt8(0))
         encode(&self)
         let number = bytes.withUnsafeBufferPointer { written in
             values.number(of: UnsafeBufferPointer(rebasing: written[(mark + 1)...]), in: written, start: mark + 1)
         }
-        guard let number else { return }
+        guard let number else { return values.count - 1 }
         bytes.removeSubrange(mark...)
+        write(number + 1)
+        return number
+    }
+
+    /// The value numbered `number` by `writeInterned(_:)` again, as what that writes for a repeat: for a caller that
+    /// knows the value repeats one written before, without encoding it again.
+    mutating func writeInterned(value number: Int) {
         write(number + 1)
     }
 
@@ -225,6 +234,9 @@ private struct InternedBytes {
     /// An open-addressing table of those numbers plus one (0: empty), by hash; its size a power of two at least
     /// twice `entries.count`.
     private var slots: [Int] = []
+
+    /// How many byte strings have been numbered.
+    var count: Int { entries.count }
 
     /// The number of the bytes `candidate` when equal bytes were numbered before (they lie in `written`); otherwise
     /// `nil`, and the candidate takes the next number: its bytes are (or will be) at `start` in `written`.

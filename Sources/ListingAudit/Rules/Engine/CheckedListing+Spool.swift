@@ -7,6 +7,9 @@ extension RuleEngine.CheckedListing {
     /// Each listing is read where the array holds it: a method called on each element ran on a copy of it (its id,
     /// title and findings retained, and released after), once per listing.
     static func encode(_ listings: [Self], into writer: inout ByteWriter, file: String) {
+        // Each rule's last message and its number: a rule often writes the same message for listing after listing
+        // (`Too few images`), which is then written as its number without being encoded and looked up again.
+        var lastMessages: [(message: FindingMessage, number: Int)?] = []
         for ordinal in listings.indices where !listings[ordinal].findings.isEmpty {
             writer.write(ordinal)
             writer.write(listings[ordinal].listingID)
@@ -18,7 +21,16 @@ extension RuleEngine.CheckedListing {
             for index in findings.indices {
                 writer.write(findings[index].rule)
                 findings[index].finding.condition.encode(into: &writer)
-                writer.writeInterned { findings[index].finding.message.encode(into: &$0) }
+                let rule = findings[index].rule
+                if rule >= lastMessages.count {
+                    lastMessages += repeatElement(nil, count: rule + 1 - lastMessages.count)
+                }
+                if let last = lastMessages[rule], last.message == findings[index].finding.message {
+                    writer.writeInterned(value: last.number)
+                } else {
+                    let number = writer.writeInterned { findings[index].finding.message.encode(into: &$0) }
+                    lastMessages[rule] = (findings[index].finding.message, number)
+                }
                 writer.writeInterned(findings[index].finding.evidence)
                 if findings[index].finding.location.file == file {
                     writer.write(UInt8(0))

@@ -100,60 +100,91 @@ struct TitleKeywordStuffingRule: ListingRule {
 }
 
 extension TitleKeywordStuffingRule {
-    private static let stopWordBytes: [[UInt8]] = stopWords.map { Array($0.utf8) }
+    /// The stop words' bytes, packed as `packed(_:)` packs a word.
+    private static let stopWordKeys: [UInt64] = stopWords.map { word in
+        var word = word
+        return word.withUTF8 { packed($0[...]) }
+    }
 
     /// Whether some word (see `TokenState`; not a stop word) or some pair of adjacent Chinese characters occurs more
     /// than `limit` times in the folded title: a byte-level test that clears ordinary titles before any counting (a
-    /// longer repeated run always starts with such a pair).
+    /// longer repeated run always starts with such a pair). Words are compared by a hash of their bytes: two words
+    /// that only share a hash make the test pass, which costs `mostRepeated`'s count, never a finding.
     fileprivate static func mayRepeat(_ bytes: [UInt8], moreThan limit: Int) -> Bool {
-        var words: [Range<Int>] = []
-        var pairs: [UInt64] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            // Room for every word (two bytes or more, and a separator) and every pair of Chinese characters (three
+            // bytes each) the title holds, on the stack for a title: no array is made and freed per title.
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: buffer.count / 2 + 1) { words in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: buffer.count / 3 + 1) { pairs in
+                    let (wordCount, pairCount) = keys(of: buffer, words: words, pairs: pairs)
+                    return repeats(words, count: wordCount, moreThan: limit)
+                        || repeats(pairs, count: pairCount, moreThan: limit)
+                }
+            }
+        }
+    }
+
+    /// Writes the hash of each word of `title` that counts to `words` and each pair of adjacent Chinese characters
+    /// (both scalars in one number) to `pairs`, in one pass over the bytes; how many of each.
+    private static func keys(
+        of title: UnsafeBufferPointer<UInt8>, words: UnsafeMutableBufferPointer<UInt64>,
+        pairs: UnsafeMutableBufferPointer<UInt64>
+    ) -> (words: Int, pairs: Int) {
+        var (wordCount, pairCount) = (0, 0)
         var wordStart: Int?
         var token = TokenState()
         var previousCJK: UInt32?
         var index = 0
-        bytes.withUnsafeBufferPointer { buffer in
-            while index <= buffer.count {
-                let (value, width) = index < buffer.count ? UTF8Scalars.decode(buffer, at: index) : (0x20, 1)
-                if token.extend(with: value) {
-                    if wordStart == nil { wordStart = index }
-                } else {
-                    if let start = wordStart {
-                        let word = buffer[start..<index]
-                        if token.end(letters: word.count),
-                            !stopWordBytes.contains(where: { $0.count == word.count && $0.elementsEqual(word) })
-                        {
-                            // Room for every word the title can hold at once (a title is short).
-                            if words.isEmpty { words.reserveCapacity(buffer.count / 2 + 1) }
-                            words.append(start..<index)
-                        }
-                        wordStart = nil
+        while index <= title.count {
+            let (value, width) = index < title.count ? UTF8Scalars.decode(title, at: index) : (0x20, 1)
+            if token.extend(with: value) {
+                if wordStart == nil { wordStart = index }
+            } else {
+                if let start = wordStart {
+                    let word = title[start..<index]
+                    if token.end(letters: word.count), word.count > 8 || !stopWordKeys.contains(packed(word)) {
+                        words[wordCount] = hash(word)
+                        wordCount += 1
                     }
-                    token.separate(by: value)
+                    wordStart = nil
                 }
-                if TextFold.isCJK(value) {
-                    if let previous = previousCJK {
-                        if pairs.isEmpty { pairs.reserveCapacity(buffer.count / 3) }
-                        pairs.append(UInt64(previous) << 32 | UInt64(value))
-                    }
-                    previousCJK = value
-                } else {
-                    previousCJK = nil
-                }
-                index += width
+                token.separate(by: value)
             }
+            if TextFold.isCJK(value) {
+                if let previous = previousCJK {
+                    pairs[pairCount] = UInt64(previous) << 32 | UInt64(value)
+                    pairCount += 1
+                }
+                previousCJK = value
+            } else {
+                previousCJK = nil
+            }
+            index += width
         }
-        for (position, word) in words.enumerated() {
-            var count = 1
-            for other in words[(position + 1)...] where bytes[other].elementsEqual(bytes[word]) { count += 1 }
-            if count > limit { return true }
-        }
-        for (position, pair) in pairs.enumerated() {
-            var later = 0
-            for other in pairs[(position + 1)...] where other == pair { later += 1 }
-            if later >= limit { return true }
+        return (wordCount, pairCount)
+    }
+
+    /// Whether some key occurs more than `limit` times among `keys`.
+    private static func repeats(_ keys: UnsafeMutableBufferPointer<UInt64>, count: Int, moreThan limit: Int) -> Bool {
+        guard count > limit, let keys = keys.baseAddress else { return false }
+        for position in 0..<count {
+            let key = keys[position]
+            var repeats = 1
+            for other in (position + 1)..<count where keys[other] == key { repeats += 1 }
+            if repeats > limit { return true }
         }
         return false
+    }
+
+    /// Up to eight bytes as one number, the first byte highest (the bytes of a word are never 0, so words of
+    /// different lengths differ).
+    private static func packed(_ word: UnsafeBufferPointer<UInt8>.SubSequence) -> UInt64 {
+        word.reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    /// FNV-1a of a word's bytes.
+    private static func hash(_ word: UnsafeBufferPointer<UInt8>.SubSequence) -> UInt64 {
+        word.reduce(0xCBF2_9CE4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
     }
 
     /// Whether two adjacent Chinese characters occur together more than `limit` times.
