@@ -64,6 +64,16 @@ import Testing
                 + FindingsGitHub.data(FindingsText.note(findings[0], .en)) + "\n")
     }
 
+    /// A `%` with a combining mark after it (one `Character` with its mark), and a line end written CRLF, are
+    /// escaped byte by byte as GitHub's toolkit does: a `%` left bare could read as an escape, and a raw CR or LF
+    /// would end the workflow command early.
+    @Test func githubAnnotationsEscapeEveryLineEndAndPercentByteByByte() {
+        #expect(FindingsGitHub.data("a\r\nb") == "a%0D%0Ab")
+        #expect(FindingsGitHub.data("5%\u{301} off") == "5%25\u{301} off")
+        #expect(FindingsGitHub.property("x\r\n:y,z") == "x%0D%0A%3Ay%2Cz")
+        #expect(FindingsGitHub.data("plain 中文") == "plain 中文")
+    }
+
     @Test func csvNeutralisesFormulasInEvidence() {
         let csv = render(.csv, [finding("1", file: "a.csv", line: 2, evidence: "=HYPERLINK(\"x\")")])
         #expect(csv.hasPrefix(

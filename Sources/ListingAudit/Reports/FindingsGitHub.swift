@@ -18,13 +18,30 @@ enum FindingsGitHub {
         return "::\(level) \(properties.joined(separator: ","))::\(data(text))\n"
     }
 
-    static func data(_ value: String) -> String {
-        value.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
-    }
+    /// Escapes a command's data (`%`, CR and LF), as GitHub's own toolkit does: byte by byte in one pass, so a `%`
+    /// before a combining mark is escaped too (a search by `Character` does not see it: the `%` and its mark are
+    /// one character).
+    static func data(_ value: String) -> String { escaped(value, isProperty: false) }
 
     /// Escapes a property value (also `:` and `,`).
-    static func property(_ value: String) -> String {
-        data(value).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    static func property(_ value: String) -> String { escaped(value, isProperty: true) }
+
+    /// `value` with `%`, CR and LF (and, in a property, `:` and `,`) written as `%` and two hex digits.
+    private static func escaped(_ value: String, isProperty: Bool) -> String {
+        func escapes(_ byte: UInt8) -> Bool {
+            byte == 0x25 || byte == 0x0D || byte == 0x0A || isProperty && (byte == 0x3A || byte == 0x2C)
+        }
+        guard value.utf8.contains(where: escapes) else { return value }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(value.utf8.count + 16)
+        for byte in value.utf8 {
+            if escapes(byte) {
+                bytes += [0x25, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
