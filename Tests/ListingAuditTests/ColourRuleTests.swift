@@ -45,6 +45,19 @@ import Testing
         }
     }
 
+    @Test func bareWoodAndRattanNameAFurnitureTone() {
+        for text in ["Wooden bedside table", "Solid wood frame", "实木框架", "藤编椅", "Bamboo shelf"] {
+            #expect(ColourLexicon.namesFurnitureTone(scanned(text)), "\(text)")
+        }
+        for text in ["MDF bedside table", "密度板框架", "Steel frame", "not wooden", "Velvet sofa on wooden legs"] {
+            #expect(!ColourLexicon.namesFurnitureTone(scanned(text)), "\(text)")
+        }
+        // The fabric may be named in the other text.
+        #expect(!ColourLexicon.namesFurnitureTone(scanned("Wooden Armchair"), scanned("Cotton cushion")))
+        #expect(RuleProbe.findings(MissingColourRule.self, RuleExample(title: "Antique Drawers",
+            description: "Antique wooden chest of drawers")).isEmpty)
+    }
+
     /// Jewellery is asked for a colour only where the platform requires one (Google Merchant's `color`); a metal
     /// named gives the tone there.
     @Test func jewelleryNeedsAColourWhereThePlatformRequiresOne() {

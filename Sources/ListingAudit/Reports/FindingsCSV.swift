@@ -37,12 +37,8 @@ enum FindingsCSV {
             cells.appendRow(of: finding, to: &buffer)
             ends.append(buffer.count)
         }
-        let text = buffer.takeBytes()
-        var start = 0
-        return zip(batch.findings, ends).map { finding, end in
-            defer { start = end }
-            return RenderedFinding(
-                line: finding.line, severity: batch.rules[Int(finding.rule)].severity, text: text[start..<end])
+        return RenderedFinding.cut(buffer.takeBytes(), at: ends, of: batch.findings) {
+            ($0.line, batch.rules[Int($0.rule)].severity)
         }
     }
 

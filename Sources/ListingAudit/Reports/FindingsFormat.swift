@@ -74,11 +74,7 @@ public struct FindingsWriter: Sendable {
             }
             text = buffer.bytes
         }
-        var start = 0
-        return zip(findings, ends).map { finding, end in
-            defer { start = end }
-            return RenderedFinding(line: finding.location.line, severity: finding.severity, text: text[start..<end])
-        }
+        return RenderedFinding.cut(text, at: ends, of: findings) { ($0.location.line, $0.severity) }
     }
 
     /// The UTF-8 text for `findings`, preceded by the format's opening on the first call.
@@ -121,4 +117,17 @@ public struct RenderedFinding: Sendable, LinePlaced {
     public let severity: Severity
     /// Its UTF-8 text.
     public let text: ArraySlice<UInt8>
+
+    /// The findings `items` whose texts lie one after another in `text`, item `i`'s ending at `ends[i]`, each placed
+    /// by the line and severity `place` gives it.
+    static func cut<Item>(
+        _ text: [UInt8], at ends: [Int], of items: [Item], place: (Item) -> (line: Int, severity: Severity)
+    ) -> [RenderedFinding] {
+        var start = 0
+        return zip(items, ends).map { item, end in
+            defer { start = end }
+            let (line, severity) = place(item)
+            return RenderedFinding(line: line, severity: severity, text: text[start..<end])
+        }
+    }
 }

@@ -15,11 +15,8 @@ extension FindingsText {
             pieces.append(finding, to: &out)
             ends.append(out.count)
         }
-        var start = 0
-        return zip(batch.findings, ends).map { finding, end in
-            defer { start = end }
-            return RenderedFinding(
-                line: finding.line, severity: batch.rules[Int(finding.rule)].severity, text: out[start..<end])
+        return RenderedFinding.cut(out, at: ends, of: batch.findings) {
+            ($0.line, batch.rules[Int($0.rule)].severity)
         }
     }
 

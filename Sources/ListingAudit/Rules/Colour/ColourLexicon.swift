@@ -9,6 +9,8 @@ enum ColourLexicon {
         "natural wood", "clear", "transparent", "multicolor", "multicolour", "multi-color",
         "multi-colour", "rainbow", "rose gold", "taupe", "coral", "fuchsia", "magenta", "wine", "cream", "olive",
         "camel", "tan", "sage", "mint", "blush", "nude", "oatmeal", "sand", "emerald", "cognac", "mocha",
+        // Denim's shades, which name the blue a piece of denim comes in.
+        "dark denim", "light denim", "mid denim", "dark wash", "light wash", "mid wash", "medium wash",
     ]
 
     /// Whether free text (a title, a description) names a colour.
@@ -20,12 +22,28 @@ enum ColourLexicon {
     /// shows that colour.
     static let metalTones: Set<String> = ["gold", "silver", "brass", "copper"]
 
+    /// Materials whose name is their tone in furniture: bare wood, rattan and bamboo (`wooden bedside table`, `实木`,
+    /// `藤编`).
+    /// Engineered wood (`MDF`, `密度板`) is not among them: it is laminated or painted in some colour.
+    static let furnitureTones: Set<String> = ["wood", "solid_wood", "rattan", "bamboo"]
+
     /// Whether `text` names a metal of `metalTones` (from the materials list it was scanned with).
-    static func namesMetalTone(_ text: ScannedText) -> Bool {
-        text.affirmed(.materials).contains { hit in
-            MaterialFamily.families(in: hit.value).contains { metalTones.contains($0.id) }
-        }
+    static func namesMetalTone(_ text: ScannedText) -> Bool { namesMaterial(of: metalTones, text) }
+
+    /// Whether `texts` name a piece of furniture made of bare wood or rattan (`furnitureTones`) and no fabric or
+    /// leather: a sofa on wooden legs is upholstered in some colour the wood does not tell.
+    static func namesFurnitureTone(_ texts: ScannedText...) -> Bool {
+        texts.contains { namesMaterial(of: furnitureTones, $0) }
+            && !texts.contains { $0.affirmed(.materials).contains { families($0).contains { $0.kind == "soft" } } }
     }
+
+    /// Whether `text` affirms a material of one of the families `ids`.
+    private static func namesMaterial(of ids: Set<String>, _ text: ScannedText) -> Bool {
+        text.affirmed(.materials).contains { families($0).contains { ids.contains($0.id) } }
+    }
+
+    /// The material families a materials hit names.
+    private static func families(_ hit: TextMatch) -> [MaterialFamily] { MaterialFamily.families(in: hit.value) }
 
     /// Stand-ins that say nothing certain about the colour received.
     static let vague: [String] = [

@@ -1,7 +1,8 @@
 /// `colour.missing`: a product whose colour matters (clothes, shoes, bags, accessories, home textiles, furniture)
 /// with no colour anywhere: no colour option or attribute, and no colour named in the title or description. Jewellery
 /// too where the platform requires its colour (`PlatformProfile.jewelleryNeedsColour`: Google Merchant); a metal
-/// named there gives its tone (`sterling silver`, `18K`, `黄铜`: silver, gold, brass, copper).
+/// named there gives its tone (`sterling silver`, `18K`, `黄铜`: silver, gold, brass, copper), as bare wood or rattan
+/// does for furniture (`wooden bedside table`, `实木书桌`).
 struct MissingColourRule: ListingRule {
     static let description = RuleDescription(
         id: "colour.missing", severity: .warning,
@@ -26,6 +27,11 @@ struct MissingColourRule: ListingRule {
             RuleExample(title: "纯棉浴巾 加厚吸水", description: "规格：70×140cm，全棉。"),
             RuleExample(title: "Mid-Century Accent Chair", description: "Solid frame, 80 x 70 x 85 cm.",
                         options: ["Size": ["Standard"]]),
+            RuleExample(title: "Bedside Table", description: "MDF bedside table, 45 x 40 x 55 cm."),
+            RuleExample(title: "床头柜", description: "密度板框架，45×40×55cm。"),
+            // The wood of an upholstered piece's legs does not tell the colour of its fabric.
+            RuleExample(title: "Three-Seater Sofa", description: "Linen upholstery on wooden legs, 200 x 90 cm."),
+            RuleExample(title: "三人沙发", description: "亚麻布艺，实木腿，200×90cm。"),
             // Jewellery in a Google feed, which requires a colour: an alloy says nothing of the tone.
             RuleExample(title: "Retro Drop-shaped Alloy Earrings", description: "Lightweight alloy, hook closure.")
                 .read(as: .googleMerchant),
@@ -52,6 +58,10 @@ struct MissingColourRule: ListingRule {
             RuleExample(title: "纯棉浴巾 加厚吸水", attributes: ["subtitle": "白色，70×140cm"]),
             RuleExample(title: "Cotton Bath Towel", attributes: ["subtitle": "Classic white, 70 x 140 cm"]),
             RuleExample(title: "Solid Oak Coffee Table", description: "110 x 60 cm."),
+            // Bare wood or rattan names a piece of furniture's tone; a painted board (MDF, 密度板) does not.
+            RuleExample(title: "Bedside Table", description: "Wooden bedside table, 45 x 40 x 55 cm."),
+            RuleExample(title: "床头柜", description: "实木框架，45×40×55cm。"),
+            RuleExample(title: "Dark Denim Jacket", description: "Cotton denim, button front."),
             RuleExample(title: "Linen Shirt", description: "Relaxed fit in a soft sage green."),
             // Accessories of other things (the taxonomy's `Bicycle Accessories`, `自行车配件`) are no fashion accessories.
             RuleExample(
@@ -87,6 +97,7 @@ struct MissingColourRule: ListingRule {
         {
             return nil
         }
+        if facts.profile == .furniture, ColourLexicon.namesFurnitureTone(facts.title, facts.description) { return nil }
         let evidence = listing.title.isEmpty ? listing.id : listing.title
         return finding(facts, at: .title, message: .noColour, evidence: evidence)
     }

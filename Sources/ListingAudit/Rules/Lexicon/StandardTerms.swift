@@ -134,6 +134,7 @@ enum StandardTerms {
         "tpu": ["plastic"], "pc材质": ["plastic"], "polycarbonate": ["plastic"], "聚碳酸酯": ["plastic"],
         "亚克力": ["acrylic_glass"],
         "wood": ["wood"], "wooden": ["wood"], "木质": ["wood"], "木制": ["wood"], "原木": ["wood"],
+        "wood effect": [], "wood-effect": [], "wood look": [], "wood-look": [], "faux wood": [], "仿木": [],
         "clay": ["clay"], "terracotta": ["clay"], "陶土": ["clay"], "copper": ["copper"], "纯铜": ["copper"],
         "brass": ["brass"], "黄铜": ["brass"], "cast iron": ["iron"], "wrought iron": ["iron"], "铸铁": ["iron"],
         "铁艺": ["iron"], "marble": ["marble"], "大理石": ["marble"], "rattan": ["rattan"], "wicker": ["rattan"],
