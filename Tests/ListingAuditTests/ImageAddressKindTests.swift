@@ -7,7 +7,46 @@ import Testing
     @Test func siteRelativePathsAreNotLocalFiles() {
         #expect(ImageURL.problem("/goods-img/0a1b2c.jpg") == .siteRelative)
         #expect(ImageURL.problem("/static/upload/mug.png") == .siteRelative)
-        #expect(ImageURL.problem("//cdn.example.com/mug.png") == nil)
+    }
+
+    /// An address with a host and no scheme is relative to the page's scheme: Google Merchant Center and Amazon take
+    /// absolute http(s) addresses only, so feeds and marketplace exports are told; a shop's own tables, which keep
+    /// site-relative paths by design, are not.
+    @Test func schemeRelativeAddressesLackHTTPSOutsideShopTables() throws {
+        #expect(ImageURL.problem("//cdn.example.com/mug.png") == .schemeRelative)
+        #expect(ImageURL.problem("  //img.alicdn.com/i1/cup.jpg") == .schemeRelative)
+        #expect(ImageURL.problem("https://cdn.example.com/mug.png") == nil)
+        for format in [ExportFormat.googleMerchant, .shopify, .wooCommerce, .amazonFlatFile] {
+            let listing = Listing.withOneImage(
+                "//cdn.example.com/mug.png", id: "s1", title: "Enamel mug", format: format)
+            let finding = try #require(RuleProbe.findings(MalformedImageURLRule.self, listing).first)
+            #expect(finding.message.en.contains("lacks https://"))
+            #expect(finding.message.zh.contains("缺少 https:// 前缀"))
+        }
+        for format in [ExportFormat.chineseShop, .magento, .generic, .mapped] {
+            let listing = Listing.withOneImage("//img.alicdn.com/i1/cup.jpg", id: "s2", title: "保温杯", format: format)
+            #expect(RuleProbe.findings(MalformedImageURLRule.self, listing).isEmpty)
+        }
+    }
+
+    /// A web address whose path names no file (no path, `/`, a path ending in `/`) is a home page or a folder: a
+    /// placeholder, not a picture. An address with a problem of its own is told that problem instead.
+    @Test func homePagesAndFoldersArePlaceholders() {
+        for address in [
+            "https://shop.example.com", "https://shop.example.com/", "http://shop.example.com/?ref=feed",
+            "https://cdn.example.com/images/", "https://cdn.example.com/images/?v=2", "HTTPS://CDN.EXAMPLE.COM/a/b/#x",
+            "https://图片.example.cn/商品/",
+        ] {
+            #expect(ImageURL.isPlaceholder(address), "\(address)")
+            #expect(ImageURL.problem(address) == nil, "\(address)")
+        }
+        for address in [
+            "https://cdn.example.com/images/mug.jpg", "https://cdn.example.com/images/mug", "https://a.example/x?v=/",
+            "https://cdn.example.com/p/12345?width=800", "//cdn.example.com/images/", "https://localhost/",
+            "/goods-img/", "https://cdn.example.com/商品/杯子.jpg",
+        ] {
+            #expect(!ImageURL.isPlaceholder(address), "\(address)")
+        }
     }
 
     @Test func localDiskPathsStayLocalFiles() {

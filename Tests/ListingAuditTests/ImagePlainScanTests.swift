@@ -27,6 +27,7 @@ import Testing
             }
             if fast.isPlain != slow.isPlain { differences.append("isPlain") }
             if fast.mayNamePlaceholder != slow.mayNamePlaceholder { differences.append("mayNamePlaceholder") }
+            if fast.namesNoFile != slow.namesNoFile { differences.append("namesNoFile") }
             if fast.lastComponent != slow.lastComponent {
                 differences.append("last component \(fast.lastComponent) vs \(slow.lastComponent)")
             }

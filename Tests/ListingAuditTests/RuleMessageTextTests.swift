@@ -6,7 +6,9 @@ import Testing
 /// The messages that carry arguments (phrases, counts, kinds of fact) on the documented examples that need only a
 /// title and a description (description, colour and size rules), in both languages: the texts of `listing-audit
 /// check` at fc35df4 with `--lang zh` and `--lang en`, except where a message was changed on purpose since:
-/// `description.thin` names only the kinds of fact the title does not state already (E11, E47, E48, E50; session 18).
+/// `description.thin` names only the kinds of fact the title does not state already (E11, E47, E48, E50; session 18);
+/// E3's `凉席` is known as a home textile by its head noun `席` (`HeadNouns`), which asks it for its material
+/// (session 24).
 /// A change to how or when messages are made (rendering them only when an output writes them, say) must keep every
 /// one of these texts.
 @Suite struct RuleMessageTextTests {
@@ -74,6 +76,11 @@ import Testing
             "E3", "colour.promised_not_offered",
             "文案承诺“多色可选”，但颜色选项只有 0 个",
             "The text promises \"多色可选\" but the colour options offer 0"),
+        (
+            "E3", "description.missing_profile_facts",
+            "家纺需要写明材质/成分，标题、描述和属性里都没有找到",
+            "Home textile listings need the material / composition; none found in the title, description or "
+                + "attributes"),
         (
             "E4", "description.empty",
             "描述只有“详情见图”，没有任何文字信息",

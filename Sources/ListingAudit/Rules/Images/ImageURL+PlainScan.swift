@@ -15,19 +15,23 @@ extension ImageURL.Scan {
         var hash = ImagePicture.KeyHash()
         hash.add(source, scheme..<cut.lowerBound)
         hash.add(source, cut.upperBound..<end)
+        // No path (the authority ends at the end or at the query), or a path ending in `/` before the query.
+        let namesNoFile =
+            marks.authorityEnd.map { source[$0] != UInt8(ascii: "/") } ?? true || marks.nameSlash + 1 == end
         return Self(
             head: scheme..<cut.lowerBound, tail: cut.upperBound..<end, pictureKey: hash.key,
             webAuthority: scheme..<(marks.authorityEnd ?? count), placeholder: marks.placeholder,
-            lastComponent: (marks.lastSlash + 1)..<count)
+            lastComponent: (marks.lastSlash + 1)..<count, namesNoFile: namesNoFile)
     }
 
     /// The scan of a plain address (`isPlain`) from its parts.
     private init(
         head: Range<Int>, tail: Range<Int>, pictureKey: UInt64, webAuthority: Range<Int>, placeholder: Bool,
-        lastComponent: Range<Int>
+        lastComponent: Range<Int>, namesNoFile: Bool
     ) {
         (self.head, self.tail, self.pictureKey, self.webAuthority) = (head, tail, pictureKey, webAuthority)
         (isPlain, mayNamePlaceholder, self.lastComponent) = (true, placeholder, lastComponent)
+        self.namesNoFile = namesNoFile
     }
 }
 

@@ -24,6 +24,9 @@ extension ImageURL {
         let mayNamePlaceholder: Bool
         /// The last non-empty path component of the whole address (a query included).
         let lastComponent: Range<Int>
+        /// Whether the address starts `http://` or `https://` and its path names no file: no path, `/`, or a path
+        /// ending in `/` before its query (a shop's home page or a folder, never a picture).
+        let namesNoFile: Bool
 
         /// The scan of the address `source`: a plain web address in one pass of words (`plainWeb`), any other
         /// byte by byte where it matters (`init(anyAddress:)`).
@@ -75,6 +78,11 @@ extension ImageURL {
             webAuthority = marks.isPlain && webScheme > 0 ? webScheme..<(marks.authorityEnd ?? count) : nil
             mayNamePlaceholder = marks.placeholder
             lastComponent = marks.lastComponent
+            // The path is empty when the authority ends the address or a query follows it; it ends in `/` when the
+            // file name is empty.
+            namesNoFile =
+                webScheme > 0
+                && (marks.authorityEnd.map { source[$0] != UInt8(ascii: "/") } ?? true || nameStart >= end)
         }
 
         /// Whether `byte` is printable ASCII other than `/`, `?`, `#` and the letters `o` and `l` (in either case),

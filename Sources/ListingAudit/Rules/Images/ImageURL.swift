@@ -7,8 +7,15 @@ enum ImageURL {
         /// fetchable from the export alone. `notAnAddress`: text with no scheme, slash or file extension (a
         /// placeholder such as `REPLACE_WITH_IMAGE_LINK`), no address at all.
         /// `localServer`: the host is the shop's own computer or private network (`localhost:28089`, `127.0.0.1`,
-        /// `192.168.1.5`), which no marketplace can reach.
+        /// `192.168.1.5`), which no marketplace can reach. `schemeRelative`: a host and path with no scheme
+        /// (`//cdn.example.com/a.jpg`), which a web page resolves against its own scheme but a marketplace does not:
+        /// Google Merchant Center and Amazon take absolute http(s) addresses only.
         case containsSpaces, localFile, missingHost, localServer, notHTTP, noScheme, siteRelative, notAnAddress
+        case schemeRelative
+
+        /// Whether the address is relative to the page or site that shows it (`/goods-img/a.jpg`,
+        /// `//cdn.example.com/a.jpg`): fine in a shop's own tables, which its site resolves; not in a feed.
+        var isRelative: Bool { self == .siteRelative || self == .schemeRelative }
 
         var text: LocalizedText {
             switch self {
@@ -26,6 +33,8 @@ enum ImageURL {
                     zh: "指向本机或内网地址，平台无法访问", en: "points at a local or private-network server no marketplace can reach")
             case .notHTTP: LocalizedText(zh: "不是 http(s) 地址", en: "is not an http(s) address")
             case .noScheme: LocalizedText(zh: "缺少 https:// 前缀", en: "lacks https://")
+            case .schemeRelative:
+                LocalizedText(zh: "以 // 开头，缺少 https:// 前缀", en: "starts with // and lacks https://")
             }
         }
     }
@@ -49,19 +58,21 @@ enum ImageURL {
     private static let placeholderNameBytes = placeholderNames.map { Array($0.utf8) }
 
     /// What the image rules need of `url`, read in one pass (`Scan`): the picture it shows, whether it points at a
-    /// stand-in picture, and what keeps a marketplace from fetching it.
+    /// stand-in picture, and what keeps a marketplace from fetching it. A web address that names no file (a shop's
+    /// home page, a folder: `Scan.namesNoFile`) and can be fetched is a stand-in too: it shows no product picture.
     static func read(_ url: String) -> (picture: ImagePicture, isPlaceholder: Bool, problem: Problem?) {
         var text = url
         return text.withUTF8 { bytes in
             let scan = Scan(bytes)
-            return (
-                ImagePicture(url: url, scan: scan), isPlaceholder(url, scan, bytes),
-                problem(url, scan, bytes))
+            let fault = problem(url, scan, bytes)
+            let standIn = (fault == nil && scan.namesNoFile) || isPlaceholder(url, scan, bytes)
+            return (ImagePicture(url: url, scan: scan), standIn, fault)
         }
     }
 
-    /// Whether the URL points at a stand-in picture (`placeholder.png`, `no-image.gif`, `default.jpg`). Words
-    /// count only at a word start (`piano-image` is not `no-image`).
+    /// Whether the URL points at a stand-in picture (`placeholder.png`, `no-image.gif`, `default.jpg`) or names no
+    /// picture at all (`https://shop.example.com/`, `https://cdn.example.com/images/`). Words count only at a word
+    /// start (`piano-image` is not `no-image`).
     static func isPlaceholder(_ url: String) -> Bool { read(url).isPlaceholder }
 
     /// `isPlaceholder` of `url`, whose bytes `bytes` are read by `scan`.
@@ -115,7 +126,7 @@ enum ImageURL {
             })
             return authority.withUnsafeBufferPointer { hostProblem($0, 0..<$0.count) }
         }
-        if text.hasPrefix("//") { return nil }
+        if text.hasPrefix("//") { return .schemeRelative }
         if let colon = text.firstIndex(of: ":"), text[..<colon].allSatisfy(\.isLetter) { return .notHTTP }
         if text.hasPrefix("~/") || localDiskPrefixes.contains(where: text.hasPrefix) { return .localFile }
         if text.hasPrefix("/") { return .siteRelative }

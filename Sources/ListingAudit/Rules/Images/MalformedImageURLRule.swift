@@ -3,7 +3,9 @@
 /// purpose, so they are not checked. A site-relative path (`/goods-img/a.jpg`) is how a Chinese shop's own tables and
 /// Magento's export (paths under its media folder) store their pictures: fine there, and so in a table read by its
 /// column names, whose destination is unknown: not flagged. In a feed or marketplace export it is flagged as an
-/// address without the shop's domain, since feeds need absolute https addresses.
+/// address without the shop's domain, since feeds need absolute https addresses. An address with a host and no scheme
+/// (`//cdn.example.com/a.jpg`) is relative too (to the page's scheme) and is treated alike: flagged as lacking
+/// `https://` everywhere but in those tables.
 struct MalformedImageURLRule: ListingRule {
     static let description = RuleDescription(
         id: "images.malformed_url", severity: .error,
@@ -27,13 +29,19 @@ struct MalformedImageURLRule: ListingRule {
             RuleExample(title: "麻布围裙", images: ["/home/shop/pictures/apron.jpg"]).read(as: .chineseShop),
             RuleExample(title: "Linen Apron", images: ["/media/products/apron.jpg"]).read(as: .googleMerchant),
             RuleExample(title: "竹制砧板", images: ["/upload/goods/board.jpg"]).read(as: .shopify),
+            // Google Merchant Center and Amazon take absolute http(s) addresses only.
+            RuleExample(title: "Wool Socks", images: ["//cdn.shopify.com/s/files/1/socks.jpg"]).read(as: .shopify),
+            RuleExample(title: "竹编收纳篮", images: ["//img.alicdn.com/imgextra/i2/basket.jpg"])
+                .read(as: .googleMerchant),
         ],
         nonTriggeringExamples: [
             RuleExample(title: "羊绒围巾", images: ["https://img.alicdn.com/imgextra/i1/2200/O1CN01scarf.jpg"]),
             RuleExample(title: "Leather Belt", images: ["https://cdn.example.com/belt%20photo%201.jpg"]),
-            RuleExample(title: "Wool Socks", images: ["//cdn.shopify.com/s/files/1/socks.jpg"]),
-            // A Chinese shop's own table and Magento's export store their pictures as paths on the shop's domain.
+            // A Chinese shop's own table and Magento's export store their pictures as paths on the shop's domain, or
+            // as addresses its pages complete with their own scheme.
             RuleExample(title: "保温杯", images: ["/goods-img/cup-01.jpg"]).read(as: .chineseShop),
+            RuleExample(title: "竹编收纳篮", images: ["//img.alicdn.com/imgextra/i2/basket.jpg"]).read(as: .chineseShop),
+            RuleExample(title: "Wool Socks", images: ["//cdn.example.com/files/socks.jpg"]).read(as: .magento),
             RuleExample(title: "Oak Shelf", images: ["/images/goods/shelf.jpg"]),
             RuleExample(title: "Steel Flask", images: ["/f/l/flask.png"]).read(as: .magento),
         ])
@@ -46,7 +54,7 @@ struct MalformedImageURLRule: ListingRule {
         guard facts.listing.format != .taobaoAssistant else { return nil }
         let relativeByDesign = Self.storesSiteRelativePaths.contains(facts.listing.format)
         let broken = facts.imageAddresses.filter {
-            $0.problem != nil && !(relativeByDesign && $0.problem == .siteRelative)
+            $0.problem != nil && !(relativeByDesign && $0.problem?.isRelative == true)
         }
         guard let first = broken.first, let problem = first.problem else { return nil }
         return finding(at: first.location, message: .malformedImages(problem, count: broken.count), evidence: first.url)
@@ -64,10 +72,10 @@ extension FindingMessage {
         return switch language {
         case .zh:
             "\(count) 个图片地址无法访问：第一个\(problem.text.zh)"
-                + (problem == .siteRelative ? "；投放渠道需要完整的 https:// 地址" : "")
+                + (problem.isRelative ? "；投放渠道需要完整的 https:// 地址" : "")
         case .en:
             "\(count) image address\(count == 1 ? "" : "es") cannot be fetched: the first \(problem.text.en)"
-                + (problem == .siteRelative ? "; feeds need absolute https addresses" : "")
+                + (problem.isRelative ? "; feeds need absolute https addresses" : "")
         }
     }
 }

@@ -1,5 +1,6 @@
 /// `images.placeholder`: a stand-in picture (`placeholder.png`, `no-image.gif`, `coming-soon.jpg`, `default.jpg`)
-/// instead of a product photo.
+/// instead of a product photo, or a web address that names no picture at all: a shop's home page or a folder
+/// (`https://shop.example.com/`, `https://cdn.example.com/images/`).
 struct PlaceholderImageRule: ListingRule {
     static let description = RuleDescription(
         id: "images.placeholder", severity: .error,
@@ -17,6 +18,9 @@ struct PlaceholderImageRule: ListingRule {
                 title: "Bamboo Cutting Board",
                 images: ["https://shop.example.com/wp-content/uploads/woocommerce-placeholder-600x600.png"]),
             RuleExample(title: "Desk Lamp", images: ["https://cdn.example.com/images/default.jpg"]),
+            // A home page or a folder is no picture.
+            RuleExample(title: "Oak Side Table", images: ["https://shop.example.com/"]),
+            RuleExample(title: "竹编收纳篮", images: ["https://img.example.cn/goods/images/?v=2"]),
         ],
         nonTriggeringExamples: [
             RuleExample(title: "陶瓷马克杯", images: ["https://img.example.cn/mug/main.png"]),
@@ -24,6 +28,9 @@ struct PlaceholderImageRule: ListingRule {
             RuleExample(
                 title: "Piano Print Poster",
                 images: ["https://cdn.example.com/piano-image.jpg", "https://cdn.example.com/default-blue-sofa.jpg"]),
+            // A file name without an extension still names a picture.
+            RuleExample(title: "Oak Side Table", images: ["https://shop.example.com/media/oak-side-table"]),
+            RuleExample(title: "竹编收纳篮", images: ["https://img.example.cn/goods/images/basket?v=2"]),
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {

@@ -19,7 +19,7 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
     case oneSize, sizeStatements, sizeCharts, sizePlaceholders, sizedAccessories, unsizedGarments
     case dimensionalHomeGoods, childrenTerms, bedSizes, bedTerms
     // The category profiler.
-    case productWords
+    case productWords, headNouns
     // Languages (`ListingLanguage`).
     case otherFunctionWords
 
@@ -101,6 +101,7 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
         case .productWords:
             return PhraseBook.List(
                 ProductWords.entries(extra: categoryKeywords), selection: .every, inflects: true, minimumBytes: 2)
+        case .headNouns: return PhraseBook.List(HeadNouns.entries, selection: .every)
         case .otherFunctionWords: return PhraseBook.List(words: ListingLanguage.otherWords, selection: .every)
         }
     }

@@ -10,7 +10,8 @@
 /// Besides the built-in words, the list holds the category names of Shopify's Standard Product Taxonomy
 /// (`TaxonomyWords`): where no built-in word decides, a title naming one (`tuxedo`, `armchair`, `fence panel`; never
 /// a generic word: `Sets` and `Accessories` are not in the table) gets its branch's profile and what its attributes
-/// say the product needs (`CategoryNeeds`). Category paths are read with the built-in words only.
+/// say the product needs (`CategoryNeeds`). Category paths are read with the built-in words only. Where neither
+/// decides, a Chinese title's head noun does (`HeadNouns`: 浴垫 and 落地镜 by 垫 and 镜).
 public enum CategoryProfiler {
     /// The word that decides the profile of `listing`, its title, category path and product type already scanned
     /// (`categoryTexts`: the non-empty ones, in that order); a general hint when none does.
@@ -40,13 +41,15 @@ public enum CategoryProfiler {
             return hint.profile == nil || hint.needs?.contains(.titles) == true
         }
         if let hint = bestHint(among: named), hint.profile != nil { return hint }
+        // A Chinese compound no word names, by its head (`HeadNouns`; the last one, as the head comes last).
+        if let head = title.unguardedHits(.headNouns).last { return ProfileHint(value: head.value) }
         return fallback ?? general
     }
 
     private static let general = ProfileHint(profile: .general, isWeak: false)
 
     /// The profile of `listing` with the built-in words and `extraKeywords` (profile → words, e.g. a shop's own
-    /// category names: `[.homeTextiles: ["凉席"]]`).
+    /// category names: `[.homeTextiles: ["蚊帐"]]`).
     public static func profile(
         of listing: Listing, extraKeywords: [ProductProfile: [String]] = [:]
     ) -> ProductProfile {

@@ -37,6 +37,11 @@ struct MissingDimensionsRule: ListingRule {
             RuleExample(title: "Glazed Clay Plant Pot", description: "Frost-proof, with a drainage hole."),
             RuleExample(title: "Black Leather Beanbag", description: "Filled with polystyrene beads."),
             RuleExample(title: "陶瓷花盆 家用", description: "釉面陶瓷，底部有排水孔。"),
+            // A Chinese compound is known by its head noun, the last: a pot, a mirror, a mat (`HeadNouns`).
+            RuleExample(title: "北欧风珐琅炖锅", description: "铸铁锅身，珐琅内壁，受热均匀。"),
+            RuleExample(title: "实木框全身落地镜", description: "实木框架，高清银镜。"),
+            RuleExample(title: "速干硅藻泥浴垫", description: "吸水快干，背面防滑。", options: ["颜色": ["灰色"]]),
+            RuleExample(title: "Enamelled Cast Iron Pot", description: "Even heat, enamel inside."),
         ],
         nonTriggeringExamples: [
             // An export that records text lengths instead of texts (Olist) cannot show dimensions.
@@ -56,9 +61,12 @@ struct MissingDimensionsRule: ListingRule {
             // A category used as a catch-all does not make an insect bait or a stain spray a storage box.
             RuleExample(title: "Liquid Ant Bait Stations", description: "Six ready-to-use stations.",
                         category: "Home & Garden > Household Supplies > Home Office Storage", profile: .homeGoods),
-            // Not dimensional goods: a spatula, a USB cable.
+            // Not dimensional goods: a spatula, a USB cable; glasses, whose 镜 is no mirror.
             RuleExample(title: "硅胶锅铲 耐高温", description: "食品级硅胶。"),
             RuleExample(title: "USB-C Charging Cable", description: "Fast charging, braided."),
+            RuleExample(title: "复古圆框眼镜", description: "板材镜框，防蓝光镜片。"),
+            RuleExample(title: "铸铁珐琅锅 24cm", description: "铸铁锅身，珐琅内壁。"),
+            RuleExample(title: "Enamelled Cast Iron Pot, 24 cm", description: "Even heat, enamel inside."),
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {

@@ -158,12 +158,15 @@ enum SizeLexicon {
     }
 
     /// Whether the listing's kind of product needs dimensions. Home goods need them when the title names a
-    /// container or storage (a catch-all category such as `Storage` is not enough), or the taxonomy category that
-    /// decided the profile or one the title names is bought by its dimensions (planters, fence panels).
+    /// container or storage (a catch-all category such as `Storage` is not enough) or a Chinese head noun of goods
+    /// bought by their dimensions (`HeadNouns`: 珐琅锅, 落地镜; not 锅铲, 眼镜), or the taxonomy category that decided
+    /// the profile or one the title names is bought by its dimensions (planters, fence panels).
     static func needsDimensions(_ facts: ListingFacts) -> Bool {
         switch facts.profile {
         case .furniture, .bags, .homeTextiles: return true
-        case .homeGoods: return facts.title.contains(.dimensionalHomeGoods) || facts.namesDimensionalCategory
+        case .homeGoods:
+            return facts.title.contains(.dimensionalHomeGoods) || !facts.title.unguardedHits(.headNouns).isEmpty
+                || facts.namesDimensionalCategory
         default: return false
         }
     }
