@@ -33,7 +33,7 @@ enum ImageURL {
     /// The URL with scheme, query, fragment and size variants removed, lower-cased (`ImagePicture`):
     /// `…/a_800x800.jpg?v=2` and `…/a.jpg` compare equal.
     static func normalised(_ url: String) -> String {
-        String(decoding: ImagePicture.bytes(of: url), as: UTF8.self)
+        String(decoding: ImagePicture.bytes(of: ArraySlice(url.utf8)), as: UTF8.self)
     }
 
     /// Words of stand-in pictures' file names, one list of their own `PhraseBook`.
@@ -51,12 +51,16 @@ enum ImageURL {
     /// What the image rules need of `url`, read in one pass (`Scan`): the picture it shows, whether it points at a
     /// stand-in picture, and what keeps a marketplace from fetching it.
     static func read(_ url: String) -> (picture: ImagePicture, isPlaceholder: Bool, problem: Problem?) {
-        var text = url
-        return text.withUTF8 { bytes in
+        read(ArraySlice(url.utf8))
+    }
+
+    /// `read` of the address whose UTF-8 bytes are `address` (`ListingImage.address`), read where they are.
+    static func read(
+        _ address: ArraySlice<UInt8>
+    ) -> (picture: ImagePicture, isPlaceholder: Bool, problem: Problem?) {
+        address.withUnsafeBufferPointer { bytes in
             let scan = Scan(bytes)
-            return (
-                ImagePicture(url: url, scan: scan), isPlaceholder(url, scan, bytes),
-                problem(url, scan, bytes))
+            return (ImagePicture(address: address, scan: scan), isPlaceholder(scan, bytes), problem(scan, bytes))
         }
     }
 
@@ -64,9 +68,13 @@ enum ImageURL {
     /// count only at a word start (`piano-image` is not `no-image`).
     static func isPlaceholder(_ url: String) -> Bool { read(url).isPlaceholder }
 
-    /// `isPlaceholder` of `url`, whose bytes `bytes` are read by `scan`.
-    private static func isPlaceholder(_ url: String, _ scan: Scan, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if scan.mayNamePlaceholder, placeholderWords.scan(FoldedText(url)).contains(0) { return true }
+    /// `isPlaceholder` of the address whose bytes `bytes` are read by `scan`.
+    private static func isPlaceholder(_ scan: Scan, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if scan.mayNamePlaceholder,
+            placeholderWords.scan(FoldedText(String(decoding: bytes, as: UTF8.self))).contains(0)
+        {
+            return true
+        }
         // The last non-empty path component, up to its extension or query.
         let start = scan.lastComponent.lowerBound
         var stemEnd = start
@@ -100,11 +108,11 @@ enum ImageURL {
     /// What is wrong with `url` as an address a marketplace can fetch, or `nil`.
     static func problem(_ url: String) -> Problem? { read(url).problem }
 
-    /// `problem` of `url`, whose bytes `bytes` are read by `scan`: a plain web address by its host, any other as
-    /// text.
-    private static func problem(_ url: String, _ scan: Scan, _ bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
+    /// `problem` of the address whose bytes `bytes` are read by `scan`: a plain web address by its host, any other
+    /// as text.
+    private static func problem(_ scan: Scan, _ bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
         if let authority = scan.webAuthority { return hostProblem(bytes, authority) }
-        let text = url.trimmingWhitespace()
+        let text = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
         if text.unicodeScalars.contains(where: \.isWhitespace) { return .containsSpaces }
         let scheme = String(text.prefix(8)).lowercased()
         if scheme.hasPrefix("file:") || text.hasPrefix("\\\\") || isWindowsPath(text) { return .localFile }
