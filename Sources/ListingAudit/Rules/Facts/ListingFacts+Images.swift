@@ -38,7 +38,8 @@ extension ListingFacts {
             result.append(
                 ImageAddress(location: location, picture: picture, isPlaceholder: isPlaceholder, problem: problem))
         }
-        for image in listing.images { add(image.address, image.location) }
+        // By index: a `for image in` loop copies each whole `ListingImage` to read its address.
+        for index in listing.images.indices { add(listing.images[index].address, listing.images[index].location) }
         for variant in listing.variants {
             if let url = variant.imageURL { add(ArraySlice(url.utf8), variant.location) }
         }
