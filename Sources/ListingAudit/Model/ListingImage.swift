@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One product image as the export describes it.
 public struct ListingImage: Hashable, Sendable, Codable {
     /// The UTF-8 bytes of the image URL (or file name, for exports that carry local picture names) as the export
@@ -84,9 +90,19 @@ public struct ListingImage: Hashable, Sendable, Codable {
     /// Whether the addresses `left` and `right` are the same text: equal bytes, or, only when either is not ASCII,
     /// equal `String`s, which compare by canonical equivalence (`é` composed or decomposed, a Kelvin sign and `K`).
     /// Two ASCII texts are equal exactly when their bytes are.
+    /// The bytes compare with `memcmp` and the ASCII test reads eight bytes at a time (`UTF8Validation.isASCII`):
+    /// a gallery searched for each new address compares it with addresses that share a long prefix.
     static func isSameAddress(_ left: ArraySlice<UInt8>, _ right: ArraySlice<UInt8>) -> Bool {
-        if left == right { return true }
-        if left.allSatisfy({ $0 < 0x80 }), right.allSatisfy({ $0 < 0x80 }) { return false }
-        return String(decoding: left, as: UTF8.self) == String(decoding: right, as: UTF8.self)
+        left.withUnsafeBufferPointer { left in
+            right.withUnsafeBufferPointer { right in
+                if left.count == right.count,
+                    left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0
+                {
+                    return true
+                }
+                if UTF8Validation.isASCII(left), UTF8Validation.isASCII(right) { return false }
+                return String(decoding: left, as: UTF8.self) == String(decoding: right, as: UTF8.self)
+            }
+        }
     }
 }

@@ -84,7 +84,7 @@ enum ListSeparator {
             CellText.list(String(decoding: cell, as: UTF8.self), separators: set.characters).forEach(body)
         case .text(let separator):
             CellText.list(String(decoding: cell, as: UTF8.self), separator: separator).forEach(body)
-        case .byte: break
+        case .byte: break  // Always split as bytes, above.
         }
     }
 
