@@ -15,7 +15,7 @@ import Testing
             }
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 12) { storage in
                 var keys = CellAddressKeys(storage: storage)
-                for (index, item) in items.enumerated() where keys.isNew(item) {
+                for (index, item) in items.enumerated() where keys.isNew(ArraySlice(item.utf8)) {
                     #expect(!items[..<index].contains(item), "\(items)")
                 }
             }

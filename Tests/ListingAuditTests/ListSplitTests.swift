@@ -16,6 +16,32 @@ import Testing
         }
     }
 
+    /// `forEachItem(inASCII:)`, which gives an ASCII cell's items as slices of its bytes, against `forEachItem(in:)`:
+    /// the same items wherever the split runs on bytes (a one-byte separator, a set of characters whose byte split is
+    /// exact), and nothing but `false` where it runs on characters.
+    @Test func asciiItemsAreTheTextItems() {
+        let pieces = ["https://a.example/p/1_0.jpg", "|", ",", ";", " ", "\t", "\r\n", "\r", "a", "||", ", "]
+        let separators: [(ListSeparator, splitsBytes: Bool)] = [
+            (.byte(UInt8(ascii: "|")), true), (.any(of: [",", ";"]), true), (.any(of: [",", "\r", "\n", "\r\n"]), true),
+            (.any(of: [",", "\r"]), false), (.text("||"), false), (.text(""), false),
+        ]
+        var generator = SeededGenerator(seed: 0x24A)
+        for _ in 0..<3000 {
+            let cell = (0..<generator.below(16)).map { _ in pieces[generator.below(pieces.count)] }.joined()
+            for (separator, splitsBytes) in separators {
+                var expected: [String] = []
+                cell.utf8.withContiguousStorageIfAvailable { separator.forEachItem(in: $0) { expected.append($0) } }
+                var items: [String] = []
+                // A slice that does not start at 0: the items are slices of it, indexed as it is.
+                let split = separator.forEachItem(inASCII: ArraySlice(("xx" + cell).utf8).dropFirst(2)) {
+                    items.append(String(decoding: $0, as: UTF8.self))
+                }
+                #expect(split == (splitsBytes || cell.isEmpty), "\(cell.debugDescription)")
+                if split { #expect(items == expected, "\(cell.debugDescription) \(separator)") }
+            }
+        }
+    }
+
     /// `itemBound`, which counts a one-byte separator eight bytes at a time, against a count byte by byte: cells of
     /// every length up to a few words, of random bytes full of the separator and of bytes one bit off it.
     @Test func itemBoundCountsEverySeparatorByte() {

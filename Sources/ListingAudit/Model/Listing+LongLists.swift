@@ -44,31 +44,36 @@ extension Listing {
     /// A gallery or attribute list up to this long is searched; past it, looked up through an index (not encoded).
     static let longListThreshold = 32
 
-    /// Adds an image unless one with the same URL is already in the gallery; a variant link fills in a missing one.
+    /// Adds an image unless one with the same address is already in the gallery (`ListingImage.isSameAddress`); a
+    /// variant link fills in a missing one.
     mutating func addImage(_ image: consuming ListingImage) {
-        if let existing = galleryPosition(of: image.url) {
+        if let existing = galleryPosition(of: image.address) {
             fillIn(existing, variantSKU: image.variantSKU, altText: image.altText)
             return
         }
         images.append(image)
     }
 
-    /// Adds the picture at `url` as the gallery's next image (`position` one past the gallery's end), as `addImage`
-    /// does. The image is made here rather than by the caller: a `ListingImage` (280 bytes) handed in was copied
-    /// once more on its way into the gallery, for every address of a list cell.
-    mutating func addImage(url: String, variantSKU: String? = nil, altText: String? = nil, location: SourceLocation) {
-        if let existing = galleryPosition(of: url) {
+    /// Adds the picture at `address` as the gallery's next image (`position` one past the gallery's end), as
+    /// `addImage` does. The image is made here rather than by the caller: a `ListingImage` (280 bytes) handed in was
+    /// copied once more on its way into the gallery, for every address of a list cell.
+    mutating func addImage(
+        address: ArraySlice<UInt8>, variantSKU: String? = nil, altText: String? = nil, location: SourceLocation
+    ) {
+        if let existing = galleryPosition(of: address) {
             fillIn(existing, variantSKU: variantSKU, altText: altText)
             return
         }
-        appendImage(url: url, variantSKU: variantSKU, altText: altText, location: location)
+        appendImage(address: address, variantSKU: variantSKU, altText: altText, location: location)
     }
 
-    /// Appends the picture at `url` as the gallery's next image, with no search for it: for a caller that knows the
-    /// gallery does not hold `url` yet. Made by `ListingImage(taking:…)` and given its texts in place, it is moved
-    /// into the gallery, not copied there.
-    mutating func appendImage(url: String, variantSKU: String? = nil, altText: String? = nil, location: SourceLocation) {
-        images.append(ListingImage(taking: url, position: images.count + 1, location: location))
+    /// Appends the picture at `address` as the gallery's next image, with no search for it: for a caller that knows
+    /// the gallery does not hold `address` yet. Made by `ListingImage(taking:…)` and given its texts in place, it is
+    /// moved into the gallery, not copied there.
+    mutating func appendImage(
+        address: ArraySlice<UInt8>, variantSKU: String? = nil, altText: String? = nil, location: SourceLocation
+    ) {
+        images.append(ListingImage(taking: address, position: images.count + 1, location: location))
         guard variantSKU != nil || altText != nil else { return }
         images[images.count - 1].variantSKU = variantSKU
         images[images.count - 1].altText = altText
@@ -81,14 +86,18 @@ extension Listing {
         if images[position].altText == nil { images[position].altText = altText }
     }
 
-    /// The position in `images` of the (first) image whose URL is `url`, if any.
-    mutating func galleryPosition(of url: String) -> Int? {
-        guard images.count > Self.longListThreshold else { return images.firstIndex { $0.url == url } }
+    /// The position in `images` of the (first) image whose address is the same text as `address`
+    /// (`ListingImage.isSameAddress`), if any. Past the short-list threshold, the index keys each address by its
+    /// `String`, which hashes by canonical equivalence as it compares.
+    mutating func galleryPosition(of address: ArraySlice<UInt8>) -> Int? {
+        guard images.count > Self.longListThreshold else {
+            return images.firstIndex { ListingImage.isSameAddress($0.address, address) }
+        }
         // Taken out while used, so that the index is changed in place, not copied.
         var index = galleryIndex ?? FirstPositions()
         galleryIndex = nil
         defer { galleryIndex = index }
-        return index.position(of: url, in: images) { $0.url }
+        return index.position(of: String(decoding: address, as: UTF8.self), in: images) { $0.url }
     }
 
     /// Adds `attribute` unless one with the same name and value is already there.

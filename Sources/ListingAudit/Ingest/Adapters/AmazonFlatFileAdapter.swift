@@ -129,7 +129,9 @@ struct AmazonFlatFileAdapter: ListingAdapter {
 
     private func addImages(_ record: CSVRecord, to listing: inout Listing, variantSKU: String?, at: Locator) {
         for column in [mainImage].compactMap({ $0 }) + otherImages where !record.isBlank(column) {
-            listing.addImage(url: record.text(column), variantSKU: variantSKU, location: at(record, index: column))
+            listing.addImage(
+                address: record.withText(column) { ArraySlice($0) }, variantSKU: variantSKU,
+                location: at(record, index: column))
         }
     }
 

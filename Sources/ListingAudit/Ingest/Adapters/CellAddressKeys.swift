@@ -11,12 +11,11 @@ struct CellAddressKeys {
 
     init(storage: UnsafeMutableBufferPointer<UInt64>) { keys = storage }
 
-    /// Takes in `address`, an item of the cell: whether it is sure to differ from every earlier one (`false` when
-    /// an earlier one has its key, or its bytes are not at hand).
-    mutating func isNew(_ address: String) -> Bool {
-        guard count < keys.count, let key = address.utf8.withContiguousStorageIfAvailable(ByteWriter.byteHash) else {
-            return false
-        }
+    /// Takes in `address`, the bytes of an item of the cell: whether it is sure to differ from every earlier one
+    /// (`false` when an earlier one has its key, or the storage is full).
+    mutating func isNew(_ address: ArraySlice<UInt8>) -> Bool {
+        guard count < keys.count else { return false }
+        let key = address.withUnsafeBufferPointer(ByteWriter.byteHash)
         var index = 0
         while index < count, keys[index] != key { index += 1 }
         guard index == count else { return false }

@@ -103,7 +103,9 @@ struct GoogleMerchantAdapter: ListingAdapter {
         var urls: [(String, Int?)] = mainImage.isEmpty ? [] : [(mainImage, imageLink)]
         urls += record.items(additionalImages, .commas).map { ($0, additionalImages) }
         for (url, column) in urls {
-            listing.addImage(url: url, variantSKU: grouped ? variantSKU : nil, location: at(record, index: column))
+            listing.addImage(
+                address: ArraySlice(url.utf8), variantSKU: grouped ? variantSKU : nil,
+                location: at(record, index: column))
         }
     }
 }

@@ -106,7 +106,8 @@ struct MagentoAdapter: ListingAdapter {
         }
         for (url, label, column) in images where !url.isEmpty {
             listing.addImage(
-                url: url, altText: label.flatMap { $0.isEmpty ? nil : $0 }, location: at(record, index: column))
+                address: ArraySlice(url.utf8), altText: label.flatMap { $0.isEmpty ? nil : $0 },
+                location: at(record, index: column))
         }
     }
 

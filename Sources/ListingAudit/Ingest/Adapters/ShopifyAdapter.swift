@@ -137,13 +137,14 @@ struct ShopifyAdapter: ListingAdapter {
     }
 
     private func readImage(_ record: CSVRecord, listing: inout Listing, at: Locator) {
-        let url = record.text(imageSource)
-        guard !url.isEmpty, let imageSource else { return }
+        let address = record.withText(imageSource) { ArraySlice($0) }
+        guard !address.isEmpty, let imageSource else { return }
         let alt = record.text(imageAlt)
-        let image = ListingImage(
-            url: url, position: CellText.integer(record.text(imagePosition)), altText: alt.isEmpty ? nil : alt,
+        var image = ListingImage(
+            taking: address, position: CellText.integer(record.text(imagePosition)),
             location: at(record, index: imageSource))
-        if let existing = listing.galleryPosition(of: url) {
+        image.altText = alt.isEmpty ? nil : alt
+        if let existing = listing.galleryPosition(of: address) {
             listing.images[existing].position = listing.images[existing].position ?? image.position
             listing.images[existing].altText = listing.images[existing].altText ?? image.altText
         } else {

@@ -165,31 +165,41 @@ struct TabularAdapter: ListingAdapter {
         return record.withUTF8(column) { $0.isEmpty ? 0 : separator.itemBound($0) }
     }
 
-    /// Adds the addresses of the gallery cell `column`. A cell that starts the gallery, of plain ASCII items (no JSON
-    /// array, whose escapes may spell other text) and no more than a short gallery holds, skips the search for
-    /// each address its key tells apart from the cell's earlier ones (`CellAddressKeys`).
+    /// Adds the addresses of the gallery cell `column`. A cell of plain ASCII items (no JSON array, whose escapes may
+    /// spell other text) split on its bytes is copied once, its addresses slices of that copy; if it starts the
+    /// gallery and holds no more than a short gallery does, the search for each address its key tells apart from the
+    /// cell's earlier ones is skipped (`CellAddressKeys`).
     private func addImages(_ record: CSVRecord, column: Int, to listing: inout Listing, at: Locator) {
         let location = at(record, index: column)
         record.withText(column) { cell in
             let bound = separator.itemBound(cell)
-            guard listing.images.isEmpty, bound <= Listing.longListThreshold, cell.first != 0x5B,
-                UTF8Validation.isASCII(cell)
-            else {
-                if listing.images.isEmpty { listing.images.reserveCapacity(bound) }
-                SupplementaryColumns.forEachImageURL(in: cell, separator: separator) { url in
-                    listing.addImage(url: url, location: location)
-                }
+            if listing.images.isEmpty { listing.images.reserveCapacity(bound) }
+            if cell.first != 0x5B, UTF8Validation.isASCII(cell), addASCIIImages(
+                ArraySlice(cell), bound: bound, to: &listing, at: location)
+            {
                 return
             }
-            listing.images.reserveCapacity(bound)
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bound) { storage in
-                var keys = CellAddressKeys(storage: storage)
-                separator.forEachItem(in: cell) { url in
-                    if keys.isNew(url) {
-                        listing.appendImage(url: url, location: location)
-                    } else {
-                        listing.addImage(url: url, location: location)
-                    }
+            SupplementaryColumns.forEachImageURL(in: cell, separator: separator) { url in
+                listing.addImage(address: ArraySlice(url.utf8), location: location)
+            }
+        }
+    }
+
+    /// Adds the addresses of the ASCII gallery cell `cell` as slices of it, `bound` at most; `false`, with nothing
+    /// added, when the separator splits by characters.
+    private func addASCIIImages(
+        _ cell: ArraySlice<UInt8>, bound: Int, to listing: inout Listing, at location: SourceLocation
+    ) -> Bool {
+        guard listing.images.isEmpty, bound <= Listing.longListThreshold else {
+            return separator.forEachItem(inASCII: cell) { listing.addImage(address: $0, location: location) }
+        }
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bound) { storage in
+            var keys = CellAddressKeys(storage: storage)
+            return separator.forEachItem(inASCII: cell) { address in
+                if keys.isNew(address) {
+                    listing.appendImage(address: address, location: location)
+                } else {
+                    listing.addImage(address: address, location: location)
                 }
             }
         }

@@ -150,7 +150,7 @@ struct WooCommerceAdapter: ListingAdapter {
 
     private func addImages(_ record: CSVRecord, to listing: inout Listing, variantSKU: String?, at: Locator) {
         for url in record.items(images, .commas) {
-            listing.addImage(url: url, variantSKU: variantSKU, location: at(record, index: images))
+            listing.addImage(address: ArraySlice(url.utf8), variantSKU: variantSKU, location: at(record, index: images))
         }
     }
 

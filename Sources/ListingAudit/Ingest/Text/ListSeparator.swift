@@ -75,21 +75,63 @@ enum ListSeparator {
     /// Calls `body` with each trimmed, non-empty item of `cell`, the UTF-8 bytes of a cell's trimmed text.
     func forEachItem(in cell: UnsafeBufferPointer<UInt8>, _ body: (String) -> Void) {
         guard !cell.isEmpty else { return }
+        let split = forEachPart(of: cell) { part in
+            if let item = CellText.trimmedItem(UnsafeBufferPointer(rebasing: cell[part])) { body(item) }
+        }
+        guard !split else { return }
+        switch self {
+        case .characters(let set):
+            CellText.list(String(decoding: cell, as: UTF8.self), separators: set.characters).forEach(body)
+        case .text(let separator):
+            CellText.list(String(decoding: cell, as: UTF8.self), separator: separator).forEach(body)
+        case .byte: break  // Always split as bytes, above.
+        }
+    }
+
+    /// Calls `body` with each trimmed, non-empty item of the ASCII cell `cell`, as `forEachItem` gives it, as a slice
+    /// of `cell` (an item that trimming changes as bytes of its own); `false`, with nothing called, where the split
+    /// runs on characters (`forEachItem` then splits the cell's text).
+    func forEachItem(inASCII cell: ArraySlice<UInt8>, _ body: (ArraySlice<UInt8>) -> Void) -> Bool {
+        cell.withUnsafeBufferPointer { bytes in
+            guard !bytes.isEmpty else { return true }
+            return forEachPart(of: bytes) { part in
+                let item = UnsafeBufferPointer(rebasing: bytes[part])
+                guard !item.isEmpty else { return }
+                guard CellText.needsTrim(item) else {
+                    return body(cell[(cell.startIndex + part.lowerBound)..<(cell.startIndex + part.upperBound)])
+                }
+                let trimmed = String(decoding: item, as: UTF8.self).trimmingWhitespace()
+                if !trimmed.isEmpty { body(ArraySlice(trimmed.utf8)) }
+            }
+        }
+    }
+
+    /// Calls `body` with the byte range of each part of the non-empty `cell` between separators, untrimmed and empty
+    /// ones included, where splitting the bytes gives the character-level items: always for a one-byte separator,
+    /// and for a set of characters when the cell is ASCII and `byteSplitIsExact`. `false`, with nothing called,
+    /// otherwise.
+    @inline(__always)
+    private func forEachPart(of cell: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) -> Bool {
         switch self {
         case .byte(let separator):
             var start = 0
             while start <= cell.count {
                 let end = ByteSearch.first(in: cell, from: start, separator, separator, separator, separator)
-                if let item = CellText.trimmedItem(UnsafeBufferPointer(rebasing: cell[start..<end])) { body(item) }
+                body(start..<end)
                 start = end + 1
             }
+            return true
         case .characters(let set) where set.byteSplitIsExact && UTF8Validation.isASCII(cell):
             let separators = set.asciiBytes
-            Self.split(cell, body) { separators[Int($0)] }
-        case .characters(let set):
-            CellText.list(String(decoding: cell, as: UTF8.self), separators: set.characters).forEach(body)
-        case .text(let separator):
-            CellText.list(String(decoding: cell, as: UTF8.self), separator: separator).forEach(body)
+            var start = 0
+            for index in 0..<cell.count where separators[Int(cell[index])] {
+                body(start..<index)
+                start = index + 1
+            }
+            body(start..<cell.count)
+            return true
+        case .characters, .text:
+            return false
         }
     }
 
@@ -98,17 +140,5 @@ enum ListSeparator {
         var items: [String] = []
         forEachItem(in: cell) { items.append($0) }
         return items
-    }
-
-    @inline(__always)
-    private static func split(
-        _ cell: UnsafeBufferPointer<UInt8>, _ body: (String) -> Void, isSeparator: (UInt8) -> Bool
-    ) {
-        var start = 0
-        for index in 0..<cell.count where isSeparator(cell[index]) {
-            if let item = CellText.trimmedItem(UnsafeBufferPointer(rebasing: cell[start..<index])) { body(item) }
-            start = index + 1
-        }
-        if let item = CellText.trimmedItem(UnsafeBufferPointer(rebasing: cell[start...])) { body(item) }
     }
 }

@@ -10,34 +10,47 @@ extension ListingFacts {
         /// What keeps a marketplace from fetching it, if anything.
         let problem: ImageURL.Problem?
 
-        /// The address as the export wrote it (held once, by its picture).
-        var url: String { picture.url }
+        /// The address as the export wrote it, as text (for a finding's evidence); its bytes are held once, by its
+        /// picture.
+        var url: String { String(decoding: picture.address, as: UTF8.self) }
     }
 
-    /// Every image address, gallery first, then variant images not in the gallery; blanks and repeats dropped.
+    /// Every image address, gallery first, then variant images not in the gallery; blanks and repeats dropped. The
+    /// gallery's addresses are read from the bytes the listing holds, with no `String` made.
     static func imageAddresses(of listing: Listing) -> [ImageAddress] {
         var result: [ImageAddress] = []
         result.reserveCapacity(listing.images.count)
         // A gallery holds a handful of pictures: a linear search beats hashing every address, and only an address
-        // its picture does not already tell apart (`hasOtherAddress`) is compared as a string.
+        // its picture does not already tell apart (`hasOtherAddress`) is compared (`ListingImage.isSameAddress`).
+        // A long gallery's addresses are hashed as `String`s, which hash by canonical equivalence as they compare.
         var seen: Set<String>?
-        func isNew(_ url: String, _ picture: ImagePicture) -> Bool {
+        func isNew(_ address: ArraySlice<UInt8>, _ picture: ImagePicture) -> Bool {
             if seen == nil, result.count > 32 { seen = Set(result.map(\.url)) }
-            if seen != nil { return seen!.insert(url).inserted }
-            return !result.contains { !$0.picture.hasOtherAddress(than: picture) && $0.url == url }
+            if seen != nil { return seen!.insert(String(decoding: address, as: UTF8.self)).inserted }
+            return !result.contains {
+                !$0.picture.hasOtherAddress(than: picture) && ListingImage.isSameAddress($0.picture.address, address)
+            }
         }
-        func add(_ url: String, _ location: SourceLocation) {
-            guard !url.isBlank else { return }
-            let (picture, isPlaceholder, problem) = ImageURL.read(url)
-            guard isNew(url, picture) else { return }
+        func add(_ address: ArraySlice<UInt8>, _ location: SourceLocation) {
+            guard !isBlank(address) else { return }
+            let (picture, isPlaceholder, problem) = ImageURL.read(address)
+            guard isNew(address, picture) else { return }
             result.append(
                 ImageAddress(location: location, picture: picture, isPlaceholder: isPlaceholder, problem: problem))
         }
-        for image in listing.images { add(image.url, image.location) }
+        // By index: a `for image in` loop copies each whole `ListingImage` to read its address.
+        for index in listing.images.indices { add(listing.images[index].address, listing.images[index].location) }
         for variant in listing.variants {
-            if let url = variant.imageURL { add(url, variant.location) }
+            if let url = variant.imageURL { add(ArraySlice(url.utf8), variant.location) }
         }
         return result
+    }
+
+    /// Whether `address` is empty or white space only (`String.isBlank`): no, at once, when it starts with visible
+    /// ASCII.
+    private static func isBlank(_ address: ArraySlice<UInt8>) -> Bool {
+        if let first = address.first, first > 0x20, first < 0x7F { return false }
+        return String(decoding: address, as: UTF8.self).isBlank
     }
 
     /// The number of different pictures: addresses compared by picture, placeholders left out.

@@ -5,22 +5,22 @@
 /// Read from the address's bytes without copying them: two pictures compare by a 64-bit hash of those bytes and,
 /// only when the hashes agree, by the bytes themselves.
 struct ImagePicture: Hashable, Sendable {
-    /// The address as written.
-    let url: String
+    /// The address's bytes as written (`ListingImage.address`).
+    let address: ArraySlice<UInt8>
     /// `KeyHash` of the picture's bytes.
     private let key: UInt64
     /// Whether the address is printable ASCII without spaces (`ImageURL.Scan.isPlain`).
     private let isPlain: Bool
 
+    /// The picture of the address `url`.
     init(_ url: String) {
-        var text = url
-        let scan = text.withUTF8 { ImageURL.Scan($0) }
-        self.init(url: url, scan: scan)
+        let address = ArraySlice(url.utf8)
+        self.init(address: address, scan: address.withUnsafeBufferPointer { ImageURL.Scan($0) })
     }
 
-    /// The picture of `url`, which `scan` has read.
-    init(url: String, scan: ImageURL.Scan) {
-        self.url = url
+    /// The picture of the address `address`, which `scan` has read.
+    init(address: ArraySlice<UInt8>, scan: ImageURL.Scan) {
+        self.address = address
         key = scan.pictureKey
         isPlain = scan.isPlain
     }
@@ -30,15 +30,16 @@ struct ImagePicture: Hashable, Sendable {
     func hasOtherAddress(than other: ImagePicture) -> Bool { isPlain && other.isPlain && key != other.key }
 
     static func == (left: ImagePicture, right: ImagePicture) -> Bool {
-        left.key == right.key && (left.url == right.url || bytes(of: left.url) == bytes(of: right.url))
+        left.key == right.key
+            && (ListingImage.isSameAddress(left.address, right.address)
+                || bytes(of: left.address) == bytes(of: right.address))
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(key) }
 
     /// The picture's bytes: the address's kept parts, lower-cased.
-    static func bytes(of url: String) -> [UInt8] {
-        var url = url
-        return url.withUTF8 { source in
+    static func bytes(of address: ArraySlice<UInt8>) -> [UInt8] {
+        address.withUnsafeBufferPointer { source in
             let scan = ImageURL.Scan(source)
             return (scan.head.map { lower(source[$0]) }) + scan.tail.map { lower(source[$0]) }
         }

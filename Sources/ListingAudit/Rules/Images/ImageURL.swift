@@ -42,7 +42,7 @@ enum ImageURL {
     /// The URL with scheme, query, fragment and size variants removed, lower-cased (`ImagePicture`):
     /// `…/a_800x800.jpg?v=2` and `…/a.jpg` compare equal.
     static func normalised(_ url: String) -> String {
-        String(decoding: ImagePicture.bytes(of: url), as: UTF8.self)
+        String(decoding: ImagePicture.bytes(of: ArraySlice(url.utf8)), as: UTF8.self)
     }
 
     /// Words of stand-in pictures' file names, one list of their own `PhraseBook`.
@@ -61,12 +61,18 @@ enum ImageURL {
     /// stand-in picture, and what keeps a marketplace from fetching it. A web address that names no file (a shop's
     /// home page, a folder: `Scan.namesNoFile`) and can be fetched is a stand-in too: it shows no product picture.
     static func read(_ url: String) -> (picture: ImagePicture, isPlaceholder: Bool, problem: Problem?) {
-        var text = url
-        return text.withUTF8 { bytes in
+        read(ArraySlice(url.utf8))
+    }
+
+    /// `read` of the address whose UTF-8 bytes are `address` (`ListingImage.address`), read where they are.
+    static func read(
+        _ address: ArraySlice<UInt8>
+    ) -> (picture: ImagePicture, isPlaceholder: Bool, problem: Problem?) {
+        address.withUnsafeBufferPointer { bytes in
             let scan = Scan(bytes)
-            let fault = problem(url, scan, bytes)
-            let standIn = (fault == nil && scan.namesNoFile) || isPlaceholder(url, scan, bytes)
-            return (ImagePicture(url: url, scan: scan), standIn, fault)
+            let fault = problem(scan, bytes)
+            let standIn = (fault == nil && scan.namesNoFile) || isPlaceholder(scan, bytes)
+            return (ImagePicture(address: address, scan: scan), standIn, fault)
         }
     }
 
@@ -75,9 +81,13 @@ enum ImageURL {
     /// start (`piano-image` is not `no-image`).
     static func isPlaceholder(_ url: String) -> Bool { read(url).isPlaceholder }
 
-    /// `isPlaceholder` of `url`, whose bytes `bytes` are read by `scan`.
-    private static func isPlaceholder(_ url: String, _ scan: Scan, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if scan.mayNamePlaceholder, placeholderWords.scan(FoldedText(url)).contains(0) { return true }
+    /// `isPlaceholder` of the address whose bytes `bytes` are read by `scan`.
+    private static func isPlaceholder(_ scan: Scan, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if scan.mayNamePlaceholder,
+            placeholderWords.scan(FoldedText(String(decoding: bytes, as: UTF8.self))).contains(0)
+        {
+            return true
+        }
         // The last non-empty path component, up to its extension or query.
         let start = scan.lastComponent.lowerBound
         var stemEnd = start
@@ -111,11 +121,11 @@ enum ImageURL {
     /// What is wrong with `url` as an address a marketplace can fetch, or `nil`.
     static func problem(_ url: String) -> Problem? { read(url).problem }
 
-    /// `problem` of `url`, whose bytes `bytes` are read by `scan`: a plain web address by its host, any other as
-    /// text.
-    private static func problem(_ url: String, _ scan: Scan, _ bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
+    /// `problem` of the address whose bytes `bytes` are read by `scan`: a plain web address by its host, any other
+    /// as text.
+    private static func problem(_ scan: Scan, _ bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
         if let authority = scan.webAuthority { return hostProblem(bytes, authority) }
-        let text = url.trimmingWhitespace()
+        let text = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
         if text.unicodeScalars.contains(where: \.isWhitespace) { return .containsSpaces }
         let scheme = String(text.prefix(8)).lowercased()
         if scheme.hasPrefix("file:") || text.hasPrefix("\\\\") || isWindowsPath(text) { return .localFile }
