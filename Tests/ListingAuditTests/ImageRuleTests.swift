@@ -194,4 +194,16 @@ import Testing
         let found = RuleProbe.findings(PlaceholderImageRule.self, example.listing)
         #expect(found.map(\.evidence) == ["https://c.com/placeholder.png"])
     }
+
+    /// A gallery of stand-ins alone counts no picture; the message says so rather than "only 0 images".
+    @Test func aGalleryOfOnlyPlaceholdersIsSaidToHaveNoProductPhoto() {
+        let example = RuleExample(title: "Mug", images: ["https://c.com/placeholder.png", "https://shop.example.com/"])
+        let found = RuleProbe.findings(TooFewImagesRule.self, example.listing)
+        #expect(found.map { $0.message.text(.en) } == [
+            "Only placeholders, no product photo; at least 3 different images are recommended",
+        ])
+        #expect(found.map { $0.message.text(.zh) } == ["只有占位图，没有商品图片，建议至少 3 张不同的图片"])
+        let one = RuleProbe.findings(TooFewImagesRule.self, RuleExample(title: "Mug", images: ["https://c.com/1.jpg"]))
+        #expect(one.map { $0.message.text(.en) } == ["Only 1 different image; at least 3 are recommended"])
+    }
 }

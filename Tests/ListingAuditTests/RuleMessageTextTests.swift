@@ -74,8 +74,8 @@ import Testing
     private static let expected: [(listingID: String, ruleID: String, zh: String, en: String)] = [
         (
             "E3", "colour.promised_not_offered",
-            "文案承诺“多色可选”，但颜色选项只有 0 个",
-            "The text promises \"多色可选\" but the colour options offer 0"),
+            "文案承诺“多色可选”，但没有颜色选项",
+            "The text promises \"多色可选\" but no colour option is offered"),
         (
             "E3", "description.missing_profile_facts",
             "家纺需要写明材质/成分，标题、描述和属性里都没有找到",
@@ -141,17 +141,16 @@ import Testing
             "The description hedges (approx., for reference only) without a number or range"),
         (
             "E16", "description.hype_without_facts",
-            "描述使用了主观宣传词（stylish），但标题和描述只有 0 条可核实的事实",
-            "The description uses hype (stylish) but the title and description state only 0 checkable facts"),
+            "描述使用了主观宣传词（stylish），但标题和描述没有一条可核实的事实",
+            "The description uses hype (stylish) but the title and description state no checkable fact"),
         (
             "E17", "description.hype_without_facts",
-            "描述使用了主观宣传词（高品质、必备），但标题和描述只有 0 条可核实的事实",
-            "The description uses hype (高品质, 必备) but the title and description state only 0 checkable facts"),
+            "描述使用了主观宣传词（高品质、必备），但标题和描述没有一条可核实的事实",
+            "The description uses hype (高品质, 必备) but the title and description state no checkable fact"),
         (
             "E18", "description.hype_without_facts",
-            "描述使用了主观宣传词（高品质、百搭、超值、爆款、好评如潮），但标题和描述只有 0 条可核实的事实",
-            "The description uses hype (高品质, 百搭, 超值, 爆款, 好评如潮) but the title and description state only 0 checkable "
-                + "facts"),
+            "描述使用了主观宣传词（高品质、百搭、超值、爆款、好评如潮），但标题和描述没有一条可核实的事实",
+            "The description uses hype (高品质, 百搭, 超值, 爆款, 好评如潮) but the title and description state no checkable fact"),
         (
             "E18", "description.missing_profile_facts",
             "服装需要写明材质/成分，标题、描述和属性里都没有找到",
@@ -162,9 +161,9 @@ import Testing
             "The description uses hype (质量很好, 百搭, 显瘦) but the title and description state only 1 checkable fact"),
         (
             "E20", "description.hype_without_facts",
-            "描述使用了主观宣传词（Premium quality、perfect for any occasion、Best price），但标题和描述只有 0 条可核实的事实",
+            "描述使用了主观宣传词（Premium quality、perfect for any occasion、Best price），但标题和描述没有一条可核实的事实",
             "The description uses hype (Premium quality, perfect for any occasion, Best price) but the title and "
-                + "description state only 0 checkable facts"),
+                + "description state no checkable fact"),
         (
             "E20", "description.missing_profile_facts",
             "服装需要写明材质/成分，标题、描述和属性里都没有找到",
@@ -176,13 +175,13 @@ import Testing
                 + "fact"),
         (
             "E22", "description.hype_without_facts",
-            "描述使用了主观宣传词（Long-lasting、highly pigmented），但标题和描述只有 0 条可核实的事实",
-            "The description uses hype (Long-lasting, highly pigmented) but the title and description state only 0 "
-                + "checkable facts"),
+            "描述使用了主观宣传词（Long-lasting、highly pigmented），但标题和描述没有一条可核实的事实",
+            "The description uses hype (Long-lasting, highly pigmented) but the title and description state no "
+                + "checkable fact"),
         (
             "E23", "description.hype_without_facts",
-            "描述使用了主观宣传词（Premium），但标题和描述只有 0 条可核实的事实",
-            "The description uses hype (Premium) but the title and description state only 0 checkable facts"),
+            "描述使用了主观宣传词（Premium），但标题和描述没有一条可核实的事实",
+            "The description uses hype (Premium) but the title and description state no checkable fact"),
         (
             "E24", "description.material_contradiction",
             "标题写的是“纯棉”，描述或属性却写“聚酯纤维”",

@@ -55,9 +55,11 @@ extension FindingMessage {
     /// `promisedColours`' text.
     static func promisedColoursText(_ message: FindingMessage, _ language: Language) -> String {
         let (promise, offered) = (message.words[0], message.first)
-        return switch language {
-        case .zh: "文案承诺“\(promise)”，但颜色选项只有 \(offered) 个"
-        case .en: "The text promises \"\(promise)\" but the colour options offer \(offered)"
+        return switch (language, offered) {
+        case (.zh, 0): "文案承诺“\(promise)”，但没有颜色选项"
+        case (.zh, _): "文案承诺“\(promise)”，但颜色选项只有 \(offered) 个"
+        case (.en, 0): "The text promises \"\(promise)\" but no colour option is offered"
+        case (.en, _): "The text promises \"\(promise)\" but the colour options offer \(offered)"
         }
     }
 }

@@ -78,11 +78,14 @@ extension FindingMessage {
     /// `hype`'s text.
     static func hypeText(_ message: FindingMessage, _ language: Language) -> String {
         let facts = message.first
-        return switch language {
-        case .zh: "描述使用了主观宣传词（\(message.words.joined(separator: "、"))），但标题和描述只有 \(facts) 条可核实的事实"
+        switch language {
+        case .zh:
+            let stated = facts == 0 ? "没有一条可核实的事实" : "只有 \(facts) 条可核实的事实"
+            return "描述使用了主观宣传词（\(message.words.joined(separator: "、"))），但标题和描述\(stated)"
         case .en:
-            "The description uses hype (\(message.words.joined(separator: ", "))) but the title and description state "
-                + "only \(facts) checkable fact\(facts == 1 ? "" : "s")"
+            let stated = facts == 0 ? "no checkable fact" : "only \(facts) checkable fact\(facts == 1 ? "" : "s")"
+            return "The description uses hype (\(message.words.joined(separator: ", "))) but the title and description "
+                + "state \(stated)"
         }
     }
 }

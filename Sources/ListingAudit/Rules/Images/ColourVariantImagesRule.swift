@@ -95,9 +95,11 @@ extension FindingMessage {
     /// `fewerImagesThanColours`' text.
     static func fewerImagesThanColoursText(_ message: FindingMessage, _ language: Language) -> String {
         let (colours, images) = (message.first, message.second)
-        return switch language {
-        case .zh: "有 \(colours) 个颜色，却只有 \(images) 张不同的图片"
-        case .en: "\(colours) colours but only \(images) different image\(images == 1 ? "" : "s")"
+        return switch (language, images) {
+        case (.zh, 0): "有 \(colours) 个颜色，却没有一张商品图片"
+        case (.zh, _): "有 \(colours) 个颜色，却只有 \(images) 张不同的图片"
+        case (.en, 0): "\(colours) colours but no product photo"
+        case (.en, _): "\(colours) colours but only \(images) different image\(images == 1 ? "" : "s")"
         }
     }
 }

@@ -58,9 +58,12 @@ extension FindingMessage {
     /// `tooFewImages`' text.
     static func tooFewImagesText(_ message: FindingMessage, _ language: Language) -> String {
         let (count, minimum) = (message.first, message.second)
-        return switch language {
-        case .zh: "只有 \(count) 张不同的图片，建议至少 \(minimum) 张"
-        case .en: "Only \(count) different image\(count == 1 ? "" : "s"); at least \(minimum) are recommended"
+        // No picture counts when every address is a placeholder: "only 0 images" would read as a miscount.
+        return switch (language, count) {
+        case (.zh, 0): "只有占位图，没有商品图片，建议至少 \(minimum) 张不同的图片"
+        case (.zh, _): "只有 \(count) 张不同的图片，建议至少 \(minimum) 张"
+        case (.en, 0): "Only placeholders, no product photo; at least \(minimum) different images are recommended"
+        case (.en, _): "Only \(count) different image\(count == 1 ? "" : "s"); at least \(minimum) are recommended"
         }
     }
 }
