@@ -85,6 +85,17 @@ import Testing
         #expect(profile(title: title) == expected)
     }
 
+    /// A piece count (`四件套`, a four-piece set) is the bedding set it names on its own or beside a bed or bed linen,
+    /// and counts the pieces of whatever else the title names: a skin-care set, a set of pans, pyjamas.
+    @Test(arguments: [
+        ("纯棉四件套", ProductProfile.homeTextiles), ("婴儿床四件套 纯棉", .homeTextiles), ("全棉被套四件套", .homeTextiles),
+        ("补水保湿精华四件套", .beauty), ("不粘锅四件套 家用", .homeGoods), ("珊瑚绒睡衣四件套", .apparel),
+        ("四件套 落地镜", .homeGoods),
+    ])
+    func aPieceCountCountsWhatTheTitleNames(_ title: String, _ expected: ProductProfile) {
+        #expect(profile(title: title) == expected)
+    }
+
     @Test func categoryOutranksTitle() {
         #expect(profile(title: "手机壳图案T恤") == .electronics)
         #expect(profile(title: "手机壳图案T恤", category: "女装/T恤") == .apparel)

@@ -11,7 +11,8 @@
 /// (`TaxonomyWords`): where no built-in word decides, a title naming one (`tuxedo`, `armchair`, `fence panel`; never
 /// a generic word: `Sets` and `Accessories` are not in the table) gets its branch's profile and what its attributes
 /// say the product needs (`CategoryNeeds`). Category paths are read with the built-in words only. Where neither
-/// decides, a Chinese title's head noun does (`HeadNouns`: 浴垫 and 落地镜 by 垫 and 镜).
+/// decides, a Chinese title's head noun does (`HeadNouns`: 浴垫 and 落地镜 by 垫 and 镜). A count of pieces (`四件套`)
+/// decides last: it counts the pieces of whatever else the title names, and is a bedding set alone or beside a bed.
 public enum CategoryProfiler {
     /// The word that decides the profile of `listing`, its title, category path and product type already scanned
     /// (`categoryTexts`: the non-empty ones, in that order); a general hint when none does.
@@ -31,20 +32,31 @@ public enum CategoryProfiler {
         for attribute in listing.attributes where isCategoryAttribute(attribute.name) && !attribute.value.isEmpty {
             if let hint = decisive(cache.scanned(attribute.value)) { return hint }
         }
-        // The built-in words (curated against real exports) first, then the taxonomy's names.
+        // The built-in words (curated against real exports) first, then the taxonomy's names, then a Chinese
+        // compound no word names, by its head (`HeadNouns`; the last one, as the head comes last). A piece count
+        // (`四件套`) counts the pieces of what any of them names, unless that is a bed or bed linen.
         let hits = title.hits[ListingPhrase.productWords.rawValue]
-        if let hint = bestHint(among: hits.filter({ ProfileHint(value: $0.value).needs == nil })), !hint.isWeak {
-            return hint.profile == nil ? general : hint
+        let pieceCount = bestHint(among: hits.filter { ProfileHint(value: $0.value).isPieceCount })
+        func counted(_ hint: ProfileHint) -> ProfileHint {
+            guard let pieceCount, let profile = hint.profile, bedding.contains(profile) else { return hint }
+            return pieceCount
         }
+        let words = hits.filter {
+            let hint = ProfileHint(value: $0.value)
+            return hint.needs == nil && !hint.isPieceCount
+        }
+        if let hint = bestHint(among: words), !hint.isWeak { return hint.profile == nil ? general : counted(hint) }
         let named = hits.filter {
             let hint = ProfileHint(value: $0.value)
             return hint.profile == nil || hint.needs?.contains(.titles) == true
         }
-        if let hint = bestHint(among: named), hint.profile != nil { return hint }
-        // A Chinese compound no word names, by its head (`HeadNouns`; the last one, as the head comes last).
-        if let head = title.unguardedHits(.headNouns).last { return ProfileHint(value: head.value) }
-        return fallback ?? general
+        if let hint = bestHint(among: named), hint.profile != nil { return counted(hint) }
+        if let head = title.unguardedHits(.headNouns).last { return counted(ProfileHint(value: head.value)) }
+        return pieceCount ?? fallback ?? general
     }
+
+    /// The profiles beside whose words a piece count names a bedding set (`婴儿床四件套`, `被套四件套`).
+    private static let bedding: Set<ProductProfile> = [.homeTextiles, .furniture]
 
     private static let general = ProfileHint(profile: .general, isWeak: false)
 

@@ -17,13 +17,16 @@ struct ProfileHint: Sendable, Equatable {
     let isWeak: Bool
     /// What the taxonomy category the word names says the product needs; `nil` for a built-in or shop's own word.
     let needs: CategoryNeeds?
+    /// A count of pieces that names its product only where the title names no other (`四件套`, a four-piece set:
+    /// bedding alone or beside a bed, a skin-care set beside `精华`; `ProductWords.pieceCounts`).
+    let isPieceCount: Bool
 
     /// The hint as a list value: the profile's position in `ProductProfile.allCases` (255 for none), plus 256 when
-    /// weak, plus 512 and the category needs shifted by 10 bits for a taxonomy name.
+    /// weak, plus 512 and the category needs shifted by 10 bits for a taxonomy name, plus 8192 for a piece count.
     var value: Int32 {
         let position = profile.flatMap { ProductProfile.allCases.firstIndex(of: $0) } ?? 255
         let taxonomy = needs.map { 0x200 | $0.rawValue << 10 } ?? 0
-        return Int32(position) | (isWeak ? 0x100 : 0) | taxonomy
+        return Int32(position) | (isWeak ? 0x100 : 0) | taxonomy | (isPieceCount ? 0x2000 : 0)
     }
 
     /// The hint a list value stands for.
@@ -31,13 +34,15 @@ struct ProfileHint: Sendable, Equatable {
         let position = Int(value & 0xFF)
         profile = position < ProductProfile.allCases.count ? ProductProfile.allCases[position] : nil
         isWeak = value & 0x100 != 0
-        needs = value & 0x200 != 0 ? CategoryNeeds(rawValue: value >> 10) : nil
+        needs = value & 0x200 != 0 ? CategoryNeeds(rawValue: value >> 10 & 0x7) : nil
+        isPieceCount = value & 0x2000 != 0
     }
 
-    init(profile: ProductProfile?, isWeak: Bool, needs: CategoryNeeds? = nil) {
+    init(profile: ProductProfile?, isWeak: Bool, needs: CategoryNeeds? = nil, isPieceCount: Bool = false) {
         self.profile = profile
         self.isWeak = isWeak
         self.needs = needs
+        self.isPieceCount = isPieceCount
     }
 }
 
@@ -52,6 +57,7 @@ enum ProductWords {
     /// unknown profile names are ignored). A later word overrides an earlier one of the same spelling.
     static func entries(extra: [String: [String]]) -> [(text: String, value: Int32)] {
         var entries = taxonomy + strong.map { ($0.0, ProfileHint(profile: $0.1, isWeak: false).value) }
+            + pieceCounts.map { ($0.0, ProfileHint(profile: $0.1, isWeak: false, isPieceCount: true).value) }
             + weak.map { ($0.0, ProfileHint(profile: $0.1, isWeak: true).value) }
         var extraByProfile: [ProductProfile: [String]] = [:]
         for (name, words) in extra {
@@ -231,8 +237,13 @@ enum ProductWords {
         "jewellery", "cufflinks", "charm bracelet", "watch", "wedding band", "engagement ring",
     ])
 
+    /// Counts of pieces that name a product when the title names no other: a bare `四件套` (duvet cover, sheet and
+    /// two pillowcases) is the bedding set Chinese shops sell by that name, but beside `精华` or `锅` it counts a
+    /// skin-care set's or a cookware set's pieces (`CategoryProfiler`).
+    private static let pieceCounts = tag(.homeTextiles, ["四件套"])
+
     private static let homeTextiles = tag(.homeTextiles, [
-        "四件套", "床上用品", "床单", "被套", "被罩", "枕套", "枕头", "被子", "蚕丝被", "夏凉被", "毛毯", "毯子", "床笠",
+        "床上用品", "床单", "被套", "被罩", "枕套", "枕头", "被子", "蚕丝被", "夏凉被", "毛毯", "毯子", "床笠",
         "浴巾", "毛巾", "面巾", "窗帘", "纱帘", "地毯", "地垫", "门垫", "沙发垫", "沙发套", "抱枕", "靠垫", "桌布", "家纺",
         "椅垫", "枕", "空调被", "羽绒被", "盖毯", "坐垫", "蒲团",
         "bedding", "duvet", "duvet cover", "comforter", "quilt", "sheet set", "bed sheet", "fitted sheet",
