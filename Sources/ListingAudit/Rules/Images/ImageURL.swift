@@ -45,14 +45,20 @@ enum ImageURL {
         String(decoding: ImagePicture.bytes(of: ArraySlice(url.utf8)), as: UTF8.self)
     }
 
-    /// Words of stand-in pictures' file names, one list of their own `PhraseBook`.
+    /// Words of stand-in pictures' file names, one list of their own `PhraseBook`: `no` before each word file names
+    /// use for a picture, and `coming soon`, each joined in the three ways file names join words (`no-img`,
+    /// `no_photo`, `nopic`, `comingsoon`), and the phrases that need no joining.
     private static let placeholderWords = PhraseBook([
         PhraseBook.List(
-            words: [
-                "placeholder", "no-image", "no_image", "noimage", "no-photo", "no_photo", "nophoto", "coming-soon",
-                "coming_soon", "comingsoon", "image-not-available", "image_not_available", "notavailable", "暂无图片",
-            ], selection: .every, inflects: true, minimumBytes: 2)
+            words: joined("no", ["image", "img", "photo", "pic", "picture", "foto"]) + joined("coming", ["soon"])
+                + ["placeholder", "image-not-available", "image_not_available", "notavailable", "暂无图片"],
+            selection: .every, inflects: true, minimumBytes: 2)
     ])
+
+    /// `first` joined to each of `words` by a hyphen, an underscore and nothing.
+    private static func joined(_ first: String, _ words: [String]) -> [String] {
+        words.flatMap { word in ["-", "_", ""].map { first + $0 + word } }
+    }
     private static let placeholderNames: Set<String> = ["default", "blank", "dummy", "empty", "none", "null"]
     /// `placeholderNames` as bytes, to compare ASCII file names with no `String` made.
     private static let placeholderNameBytes = placeholderNames.map { Array($0.utf8) }

@@ -1,6 +1,6 @@
-/// `images.placeholder`: a stand-in picture (`placeholder.png`, `no-image.gif`, `coming-soon.jpg`, `default.jpg`)
-/// instead of a product photo, or a web address that names no picture at all: a shop's home page or a folder
-/// (`https://shop.example.com/`, `https://cdn.example.com/images/`).
+/// `images.placeholder`: a stand-in picture (`placeholder.png`, `no-image.gif`, `nopic.jpg`, `coming-soon.jpg`,
+/// `default.jpg`) instead of a product photo, or a web address that names no picture at all: a shop's home page or a
+/// folder (`https://shop.example.com/`, `https://cdn.example.com/images/`).
 struct PlaceholderImageRule: ListingRule {
     static let description = RuleDescription(
         id: "images.placeholder", severity: .error,
@@ -18,6 +18,9 @@ struct PlaceholderImageRule: ListingRule {
                 title: "Bamboo Cutting Board",
                 images: ["https://shop.example.com/wp-content/uploads/woocommerce-placeholder-600x600.png"]),
             RuleExample(title: "Desk Lamp", images: ["https://cdn.example.com/images/default.jpg"]),
+            // "No" joined to any word for a picture.
+            RuleExample(title: "蓝牙耳机", images: ["https://img.example.cn/admin/img/no-img.png"]),
+            RuleExample(title: "Wool Scarf", images: ["https://cdn.example.com/static/nopic_400.gif"]),
             // A home page or a folder is no picture.
             RuleExample(title: "Oak Side Table", images: ["https://shop.example.com/"]),
             RuleExample(title: "竹编收纳篮", images: ["https://img.example.cn/goods/images/?v=2"]),
@@ -28,6 +31,11 @@ struct PlaceholderImageRule: ListingRule {
             RuleExample(
                 title: "Piano Print Poster",
                 images: ["https://cdn.example.com/piano-image.jpg", "https://cdn.example.com/default-blue-sofa.jpg"]),
+            // Nor do words with such a joining inside them: a canopic jar, a casino picture.
+            RuleExample(
+                title: "Canopic Jar Replica",
+                images: ["https://cdn.example.com/canopic-jar.jpg", "https://cdn.example.com/casino_picture.jpg"]),
+            RuleExample(title: "仿古陶罐", images: ["https://img.example.cn/goods/canopic-jar-2.jpg"]),
             // A file name without an extension still names a picture.
             RuleExample(title: "Oak Side Table", images: ["https://shop.example.com/media/oak-side-table"]),
             RuleExample(title: "竹编收纳篮", images: ["https://img.example.cn/goods/images/basket?v=2"]),
