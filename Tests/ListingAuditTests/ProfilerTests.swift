@@ -60,10 +60,12 @@ import Testing
     }
 
     /// Names of sized and dimensional goods that real shops' titles use (round 5 of the labelled real listings):
-    /// British and trade names of clothes, and garden goods bought by their dimensions; a jumper cable is no jumper.
+    /// British and trade names of clothes, and garden goods bought by their dimensions; a jumper cable is no jumper,
+    /// a golf tee no T-shirt.
     @Test(arguments: [
         ("Yellow Wool Jumper", ProductProfile.apparel), ("Classic Varsity Top", .apparel),
         ("LED High Tops", .shoes), ("Antique Drawers", .furniture), ("Jumper Cables, 4 m", .electronics),
+        ("Bamboo Golf Tees, 50 Pack", .general), ("Golf Tee Shirt", .apparel),
     ])
     func moreTitlesName(_ title: String, _ expected: ProductProfile) {
         #expect(profile(title: title) == expected)

@@ -313,6 +313,8 @@ enum ProductWords {
         // `专柜` (a brand's store counter, as in `专柜正品`) is no cabinet; `honey blonde` is a hair colour; `tea tree`
         // is an ingredient of cosmetics (`Tea Tree Mint Underarm Detox Scrub`), not tea.
         "专柜", "honey blonde", "tea tree",
+        // A golf tee is no T-shirt.
+        "golf tee",
     ] + lines(TaxonomyWords.otherAccessories)).map { ($0, nil) }
 
     /// The non-empty lines of `text`, split at line feeds over its bytes (the lists are read at every start;
