@@ -96,7 +96,12 @@ import Testing
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let two = [finding("1", file: "a/b.csv", line: 2, evidence: "\"x\"\n"), finding("2", file: "a", line: 5)]
-        for findings in [[], two] {
+        // Every kind of byte a string escapes or keeps, in every string field, and a finding with a column.
+        let hostile = "\u{0}\u{1F}\t\r\u{7F} \\ / \u{2028}\u{2029} 🙂 e\u{301} 长 </b>"
+        var odd = finding("3" + hostile, file: "x" + hostile + ".csv", line: 9, evidence: hostile)
+        (odd.title, odd.location.column) = (hostile, 4)
+        odd.message = FindingMessage(LocalizedText(zh: hostile, en: hostile))
+        for findings in [[], two, two + [odd]] {
             let document = Document(
                 findings: findings.map {
                     Entry(

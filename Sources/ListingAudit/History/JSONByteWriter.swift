@@ -4,6 +4,11 @@
 struct JSONByteWriter {
     private(set) var bytes: [UInt8] = []
 
+    /// A writer with room for `capacity` bytes.
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
     /// Removes and returns the bytes written so far.
     mutating func take() -> [UInt8] {
         defer { bytes.removeAll(keepingCapacity: true) }

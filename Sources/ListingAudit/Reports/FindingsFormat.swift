@@ -54,18 +54,24 @@ public struct FindingsWriter: Sendable {
         ends.reserveCapacity(findings.count)
         let text: [UInt8]
         switch format {
-        case .text, .github, .json:
+        case .text, .github:
             var bytes: [UInt8] = []
             for (index, finding) in findings.enumerated() {
                 let message = message(index)
                 switch format {
                 case .text: FindingsText.append(finding, message: message, language: language, to: &bytes)
-                case .github: bytes += FindingsGitHub.line(finding, message: message, language: language).utf8
-                default: bytes += FindingsJSON.entry(finding, message: message, language: language).utf8
+                default: bytes += FindingsGitHub.line(finding, message: message, language: language).utf8
                 }
                 ends.append(bytes.count)
             }
             text = bytes
+        case .json:
+            var json = JSONByteWriter(capacity: 512 * findings.count)
+            for (index, finding) in findings.enumerated() {
+                FindingsJSON.append(finding, message: message(index), language: language, to: &json)
+                ends.append(json.bytes.count)
+            }
+            text = json.bytes
         case .csv:
             var buffer = CSVByteBuffer(capacity: 256 * findings.count)
             for finding in findings {

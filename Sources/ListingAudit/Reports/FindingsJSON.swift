@@ -1,28 +1,10 @@
 import Foundation
 
 /// `{"findings": [...], "summary": {...}}`, keys sorted, pretty-printed the way `JSONEncoder` prints the whole
-/// document, but written one finding at a time. A finding's keys are the findings layout's English column ids
-/// (`FindingColumns`); the severity is its id, text (message, titles, fix) in the output's language.
+/// document, but written one finding at a time, each straight into bytes (`JSONByteWriter`, which escapes strings
+/// as `JSONEncoder` does). A finding's keys are the findings layout's English column ids (`FindingColumns`); the
+/// severity is its id, text (message, titles, fix) in the output's language.
 enum FindingsJSON {
-    private struct Entry: Encodable {
-        let listingID: String
-        let title: String
-        let ruleID: String
-        let rule: String
-        let severity: Severity
-        let message: String
-        let evidence: String
-        let fix: String
-        let file: String
-        let line: Int
-        let column: Int?
-
-        enum CodingKeys: String, CodingKey {
-            case listingID = "listing_id", title, ruleID = "rule_id", rule, severity, message, evidence, fix, file
-            case line, column
-        }
-    }
-
     private struct Summary: Encodable {
         let listings: Int
         let findings: Int
@@ -35,16 +17,39 @@ enum FindingsJSON {
     /// Everything before the first finding.
     static let opening = "{\n  \"findings\" : [\n"
 
-    /// One finding's object, indented as an element of `findings` (no separator, no newline); its message is
-    /// `message` (its text in `language`).
-    static func entry(_ finding: Finding, message: String, language: Language) -> String {
+    /// Appends one finding's object to `json`, indented as an element of `findings` (no separator, no newline), its
+    /// keys in sorted order, as `JSONEncoder` prints them (a finding with no column has no `column` key); its message
+    /// is `message` (its text in `language`).
+    static func append(_ finding: Finding, message: String, language: Language, to json: inout JSONByteWriter) {
         let rule = RuleRegistry.texts(id: finding.ruleID)
-        let entry = Entry(
-            listingID: finding.listingID, title: finding.title, ruleID: finding.ruleID,
-            rule: rule?.title.text(language) ?? "", severity: finding.severity, message: message,
-            evidence: finding.evidence, fix: rule?.fix.text(language) ?? "", file: finding.location.file,
-            line: finding.location.line, column: finding.location.column)
-        return indented(encode(entry), by: 4)
+        let location = finding.location
+        json.raw("    {\n      ")
+        if let column = location.column {
+            json.raw("\"column\" : ")
+            json.int(column)
+            json.raw(",\n      ")
+        }
+        json.raw("\"evidence\" : ")
+        json.string(finding.evidence)
+        json.raw(",\n      \"file\" : ")
+        json.string(location.file)
+        json.raw(",\n      \"fix\" : ")
+        json.string(rule?.fix.text(language) ?? "")
+        json.raw(",\n      \"line\" : ")
+        json.int(location.line)
+        json.raw(",\n      \"listing_id\" : ")
+        json.string(finding.listingID)
+        json.raw(",\n      \"message\" : ")
+        json.string(message)
+        json.raw(",\n      \"rule\" : ")
+        json.string(rule?.title.text(language) ?? "")
+        json.raw(",\n      \"rule_id\" : ")
+        json.string(finding.ruleID)
+        json.raw(",\n      \"severity\" : ")
+        json.string(finding.severity.rawValue)
+        json.raw(",\n      \"title\" : ")
+        json.string(finding.title)
+        json.raw("\n    }")
     }
 
     /// Everything after the last finding: the end of `findings` and the `summary` object.
