@@ -3,8 +3,8 @@
 /// material (`18K`, `gold-plated` and `sterling silver` are), but on a necklace or a ring it is what the buyer checks
 /// on delivery: the label rules of `Corpus/labelled-real-listings` count a metal tone as jewellery's colour. So a
 /// jewellery description that names a tone the title does not name states a checkable fact (`Fact.Kind.tone`); a
-/// tone the title names already (`dainty gold necklace` under `Gold Necklace`, `银色` under `925银项链`), or that
-/// the description's own metal gives (`14k gold … on gold`), adds nothing. Read from the hits of the scan, no text
+/// tone the title names already (`simple gold hoops` under `Gold Hoop Earrings`, `银色` under `925银项链`), or that
+/// the description's own metal gives (`14k gold chain, gold clasp`), adds nothing. Read from the hits of the scan, no text
 /// searched again.
 enum MetalTone {
     static let gold = "gold"
