@@ -43,6 +43,24 @@ import Testing
         #expect(empty.descriptionState == .placeholdersOnly(["详情见图"]))
     }
 
+    /// A jewellery description's metal tone is a fact when the title names it neither as a colour nor as a metal and
+    /// the description's own metal does not give it; never for other products, negated, or in a keyword dump.
+    @Test func jewelleryMetalTonesTheTitleDoesNotNameAreFacts() {
+        func tones(_ title: String, _ description: String) -> [String] {
+            ListingFacts(listing(description, title: title)).descriptionFacts.filter(\.isTone).map(\.text)
+        }
+        #expect(tones("Star charm bracelet", "Rose gold chain with a small silver star.") == ["silver", "Rose gold"])
+        #expect(tones("星星手链", "银色细链，玫瑰金星星。") == ["银色", "玫瑰金"])
+        #expect(tones("Gold Star Bracelet", "Dainty gold chain.").isEmpty)
+        #expect(tones("18K Star Bracelet", "Dainty gold chain.").isEmpty)
+        #expect(tones("925银项链", "银色细链。").isEmpty)
+        #expect(tones("Star bracelet", "14k gold chain, gold clasp.").isEmpty)
+        #expect(tones("Star bracelet", "Not gold: a steel chain.").isEmpty)
+        #expect(tones("Phone case", "A gold phone case.").isEmpty)
+        #expect(tones("Star bracelet", "gold star bracelet women, gold star, bracelet women").isEmpty)
+        #expect(ListingFacts(listing("Rose gold chain.", title: "Star bracelet")).profile == .jewellery)
+    }
+
     /// The content's length takes the placeholders' scalars from the whole description's tally: held to the
     /// straightforward count of every scalar outside every placeholder hit (and the state to what that count says),
     /// on random descriptions of placeholders that hold others (`暂无描述`: `暂无`, `无`, `描述`), full-width ones

@@ -1,7 +1,8 @@
 /// The description sells with subjective words (`高品质`, `百搭`, `premium quality`) instead of facts (fewer than
 /// `minimumDescriptionFacts`); a description with no fact and no hype is `description.thin`'s. Facts stated in the
-/// title count (`Beard Oil 4oz`), and measured options (`12 inches`, `500 ml`) count as one fact: the buyer chooses
-/// among stated measurements.
+/// title count (`Beard Oil 4oz`), and so does a jewellery description's metal tone the title does not name
+/// (`MetalTone`); measured options (`12 inches`, `500 ml`) count as one fact: the buyer chooses among stated
+/// measurements.
 struct HypeWithoutFactsRule: ListingRule {
     static let description = RuleDescription(
         id: "description.hype_without_facts",
@@ -29,6 +30,9 @@ struct HypeWithoutFactsRule: ListingRule {
             // "100% natural" is a claim, not the share of an ingredient.
             RuleExample(
                 title: "Beard wash", description: "Premium beard wash with 100% natural ingredients, gentle on skin."),
+            // The pearl is one fact; the gold the title names already is none.
+            RuleExample(title: "Gold Pearl Earrings", description: "Stunning gold drops for evenings."),
+            RuleExample(title: "金色珍珠耳环", description: "金色耳坠，百搭。"),
         ],
         nonTriggeringExamples: [
             RuleExample(title: "休闲卫衣", description: "高品质纯棉面料，克重320g，衣长68cm，百搭款式。"),
@@ -53,6 +57,9 @@ struct HypeWithoutFactsRule: ListingRule {
             RuleExample(
                 title: "Night cream",
                 description: "Luxurious and rich, 50 ml.\nIngredients\nAqua, glycerin, squalane."),
+            // A jewellery piece's metal tone the title does not name is a fact: the pearl and the silver.
+            RuleExample(title: "Pearl Earrings", description: "Stunning silver drops for evenings."),
+            RuleExample(title: "珍珠耳环", description: "银色耳钩，百搭。"),
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {

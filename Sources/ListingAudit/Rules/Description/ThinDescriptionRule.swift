@@ -2,7 +2,8 @@
 /// specs, what is in the box, construction, care, origin — whatever its length: hype, mood and story count for
 /// nothing, a fabric weight alone says nothing of what the cloth is, and a bare list of search keywords (a keyword
 /// dump) states nothing a buyer can rely on; nor does one phrase that only restates the title's material (`Wooden garden
-/// fence` under `Wooden Fence`). Placeholders and filler are `description.empty`'s, hype with too few
+/// fence` under `Wooden Fence`). A jewellery description's metal tone that the title does not name (`gold`, `银色`:
+/// `MetalTone`) is a fact. Placeholders and filler are `description.empty`'s, hype with too few
 /// facts `description.hype_without_facts`'s. The finding names the facts found and the kinds this kind of product
 /// needs. How many facts a description needs is `vagueDescriptionFacts` (1).
 struct ThinDescriptionRule: ListingRule {
@@ -54,6 +55,12 @@ struct ThinDescriptionRule: ListingRule {
             // One phrase that only restates the title's material tells the buyer nothing more.
             RuleExample(title: "Wooden Fence", description: "Wooden garden fence"),
             RuleExample(title: "陶土花盆", description: "阳台用的陶土花盆。"),
+            // Jewellery whose description names only the metal tone its title names already.
+            RuleExample(title: "Gold Hoop Earrings", description: "Simple gold hoops for every day."),
+            RuleExample(title: "金色耳环", description: "简约金色耳环，日常佩戴。"),
+            // A tone is jewellery's fact; on a phone case it is a colour.
+            RuleExample(title: "Phone case", description: "A slim gold phone case."),
+            RuleExample(title: "手机壳", description: "金色手机壳，简约好看。"),
             // Clothes in another language are judged on the fibres and measurements known there.
             RuleExample(
                 title: "Camiseta oversize",
@@ -88,6 +95,9 @@ struct ThinDescriptionRule: ListingRule {
             RuleExample(title: "Dinosaur hoops", description: "Hand-finished 925 sterling silver hoops."),
             RuleExample(title: "恐龙耳圈", description: "S925银，个性设计。"),
             RuleExample(title: "Tiger eye bracelet", description: "Tiger eye and lava stones on a stretch cord."),
+            // A metal tone the title does not name is what a buyer of jewellery checks (`gold`, `银色`, `rose gold`).
+            RuleExample(title: "Star charm bracelet", description: "Rose gold chain with a small star charm."),
+            RuleExample(title: "星星手链", description: "银色细链，坠一颗小星星。"),
             RuleExample(title: "Linen shirt", description: "Relaxed and easy. Machine wash cold."),
             RuleExample(title: "亚麻衬衫", description: "宽松休闲，手洗，不可漂白。"),
             RuleExample(title: "Desk lamp", description: "Warm light for late nights. In the box: lamp, USB cable."),

@@ -69,7 +69,7 @@ extension ListingFacts {
     }
 
     /// The title's facts merged with the description's, read as one text: measurements first, a material family,
-    /// spec, ingredient list, care instruction, construction, in-the-box list or origin counted once.
+    /// metal tone, spec, ingredient list, care instruction, construction, in-the-box list or origin counted once.
     static func merged(title titleFacts: [Fact], description descriptionFacts: [Fact]) -> [Fact] {
         guard !titleFacts.isEmpty else { return descriptionFacts }
         var merged: [Fact] = []
@@ -80,6 +80,8 @@ extension ListingFacts {
         for fact in descriptionFacts where fact.isMaterial && !titleFacts.contains(where: { $0.kind == fact.kind }) {
             merged.append(fact)
         }
+        // A title states no tone: the description's are those its title does not name (`MetalTone`).
+        for fact in descriptionFacts where fact.isTone { merged.append(fact) }
         for fact in titleFacts where fact.kind == .spec { merged.append(fact) }
         // Specs are keyed (quoted and folded) only when both texts state some.
         var titleSpecs: [String]?

@@ -156,8 +156,17 @@ public final class ListingFacts {
         summarised: hasSummarisedText, filler: filler, content: descriptionContent)
 
     /// The facts the description states (measurements, materials, specs, an ingredient list), the shop's spec
-    /// metafields read as part of it.
-    public private(set) lazy var descriptionFacts = FactExtractor.facts(in: [description] + specTexts)
+    /// metafields read as part of it; for jewellery also a metal tone the title does not name (`MetalTone`), unless
+    /// the description is a keyword dump (`金色` among search keywords is a keyword).
+    public private(set) lazy var descriptionFacts: [Fact] = {
+        let texts = [description] + specTexts
+        let facts = FactExtractor.facts(in: texts)
+        guard profile == .jewellery else { return facts }
+        let tones = MetalTone.facts(
+            in: texts, title: [title] + (subtitle.map { [$0] } ?? []), titleFacts: { self.titleFacts },
+            described: facts)
+        return tones.isEmpty || KeywordDump.matches(listing.description) ? facts : facts + tones
+    }()
 
     /// The values of the metafields that hold the product's specs (Shopify's `custom.product_specifications`,
     /// `custom.composition`: attributes named `namespace.key`), scanned: text the shop writes beside the

@@ -18,6 +18,10 @@ public struct Fact: Sendable, Hashable {
         case origin
         /// How it is built (`detachable liner`, `防水面料`, `zip closure`).
         case construction
+        /// A jewellery piece's metal tone named as a colour (`gold`, `银色`, `rose gold`) that its title does not
+        /// name (`MetalTone`): `gold`, `silver` or `rose gold`. No material: a `Gold Necklace` is still asked what
+        /// it is made of.
+        case tone(String)
     }
 
     public let kind: Kind
@@ -60,6 +64,12 @@ public struct Fact: Sendable, Hashable {
     /// Whether it is a material, of any family.
     var isMaterial: Bool {
         if case .material = kind { return true }
+        return false
+    }
+
+    /// Whether it is a metal tone (`MetalTone`).
+    var isTone: Bool {
+        if case .tone = kind { return true }
         return false
     }
 
