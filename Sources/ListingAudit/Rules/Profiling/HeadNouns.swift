@@ -1,8 +1,9 @@
 /// Chinese product names are head-final: the last noun of a compound names the product (浴垫 and 皮垫 are mats, 凉席
 /// and 水牛皮席 sleeping mats, 落地镜 a mirror, 腰靠 a back cushion, 珐琅锅 a pot). A title whose product no listed
 /// word names is known by such a head (`CategoryProfiler`), and the heads name goods bought by their dimensions
-/// (`SizeLexicon.needsDimensions`). `件套` (an N-piece set) is no head: it counts the pieces of whatever the title
-/// names, bedding (`四件套`, listed) or a skin-care set alike.
+/// (`SizeLexicon.needsDimensions`). `四件套` (a four-piece set) is bedding's usual name, so it is a head of home
+/// textiles: it counts the pieces of whatever the title names, so it names bedding only where no word does
+/// (`纯棉四件套`; not `化妆品套装…四件套组`, a skin-care set named by the taxonomy's `化妆品`). `件套` alone is no head.
 ///
 /// Chinese writes no word boundaries, so each head is guarded against the compounds in which it names something else
 /// or is no noun (鞋垫 an insole, 鼠标垫 a mouse pad, 眼镜 glasses, 镜头 a lens, 锅铲 a spatula, 主席 a chairman, 可靠
@@ -19,9 +20,10 @@ enum HeadNouns {
     }
 
     /// Heads of goods bought by their dimensions, with the profile of what they name: mats, cushions and pads,
-    /// sleeping mats and back cushions (textiles); mirrors, pots and pans (home goods).
+    /// sleeping mats and back cushions, bedding sets (textiles); mirrors, pots and pans (home goods).
     static let heads: [(String, ProductProfile)] = [
-        ("垫", .homeTextiles), ("席", .homeTextiles), ("靠", .homeTextiles), ("镜", .homeGoods), ("锅", .homeGoods),
+        ("垫", .homeTextiles), ("席", .homeTextiles), ("靠", .homeTextiles), ("四件套", .homeTextiles),
+        ("镜", .homeGoods), ("锅", .homeGoods),
     ]
 
     /// Compounds in which a head names something else, or is no noun at all.

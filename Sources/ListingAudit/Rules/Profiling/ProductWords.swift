@@ -232,7 +232,7 @@ enum ProductWords {
     ])
 
     private static let homeTextiles = tag(.homeTextiles, [
-        "四件套", "床上用品", "床单", "被套", "被罩", "枕套", "枕头", "被子", "蚕丝被", "夏凉被", "毛毯", "毯子", "床笠",
+        "床上用品", "床单", "被套", "被罩", "枕套", "枕头", "被子", "蚕丝被", "夏凉被", "毛毯", "毯子", "床笠",
         "浴巾", "毛巾", "面巾", "窗帘", "纱帘", "地毯", "地垫", "门垫", "沙发垫", "沙发套", "抱枕", "靠垫", "桌布", "家纺",
         "椅垫", "枕", "空调被", "羽绒被", "盖毯", "坐垫", "蒲团",
         "bedding", "duvet", "duvet cover", "comforter", "quilt", "sheet set", "bed sheet", "fitted sheet",
@@ -243,7 +243,7 @@ enum ProductWords {
 
     private static let furniture = tag(.furniture, [
         "家具", "沙发", "椅子", "椅", "桌子", "桌", "餐桌", "书桌", "茶几", "柜", "衣柜", "鞋柜", "鞋架", "书架", "置物架",
-        "床头柜", "床", "床架", "实木床", "斗柜", "电视柜", "凳子", "凳", "梳妆台", "衣帽架", "床垫", "furniture", "sofa",
+        "床头柜", "床", "床架", "实木床", "榻榻米床", "斗柜", "电视柜", "凳子", "凳", "梳妆台", "衣帽架", "床垫", "furniture", "sofa",
         "couch", "chair", "table", "desk", "bookshelf", "bookcase", "shelf", "shelves", "cabinet", "wardrobe",
         "dresser", "nightstand", "stool", "ottoman", "bed frame", "bed", "mattress", "shoe rack", "shoe cabinet",
         "coat rack", "tv stand", "bench", "sideboard", "console table", "coffee table", "bean bag", "drawers",
@@ -302,6 +302,8 @@ enum ProductWords {
         // `专柜` (a brand's store counter, as in `专柜正品`) is no cabinet; `honey blonde` is a hair colour; `tea tree`
         // is an ingredient of cosmetics (`Tea Tree Mint Underarm Detox Scrub`), not tea.
         "专柜", "honey blonde", "tea tree",
+        // The bed a bedding set fits (`纯棉四件套 1.8m床`, `1.5米床`) is no bed for sale; `榻榻米床` (furniture) is.
+        "m床", "米床",
     ] + lines(TaxonomyWords.otherAccessories)).map { ($0, nil) }
 
     /// The non-empty lines of `text`, split at line feeds over its bytes (the lists are read at every start;
