@@ -284,8 +284,9 @@ CHINESE_TITLE_UNSAFE = {
     # Parts of other words or other things: `双门冰箱`, `SIM卡座`, `接线柱`, `汽车脚踏板`, `马刺队`, car and phone
     # charms (`汽车挂件`), baby carriers (`婴儿背带`), a toddler's first steps (`蹒跚学步车`), `容器` (any container).
     "双门", "卡座", "线柱", "脚踏板", "马刺", "挂件", "吊饰", "背带", "爬行", "蹒跚学步", "容器", "分界", "新娘",
-    # `和服` (kimono) inside `产品和服务` (products and services).
-    "和服",
+    # Inside other words: `和服` (kimono) in `产品和服务` (products and services), `发网` (hairnet) in `批发网红款`
+    # (wholesale, influencer style), `桶包` (bucket bag) in `桶包装` (barrel packaging).
+    "和服", "发网", "桶包",
 }
 
 

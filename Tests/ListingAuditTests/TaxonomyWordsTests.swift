@@ -90,6 +90,7 @@ import Testing
         let desk = facts(title: "北欧实木写字台 家用")
         #expect(desk.profile == .furniture)
         #expect(SizeLexicon.needsDimensions(desk))
+        #expect(facts(title: "实木婴儿摇篮").profile == .furniture)
         let curtain = facts(title: "防水浴帘 免打孔")
         #expect(curtain.profile == .homeTextiles)
         #expect(SizeLexicon.needsDimensions(curtain))
@@ -104,8 +105,10 @@ import Testing
 
     /// Generic Chinese names (`礼品`, `套装`, names ending in `配件` or `用品`) are not in the table, and names that
     /// name other things as often (`挂件`: car and phone charms) or sit inside other words (`卡座` in `SIM卡座`,
-    /// `和服` in `产品和服务`) decide nothing.
-    @Test(arguments: ["新年礼品套装", "汽车挂件 平安符", "SIM卡座 维修", "优质产品和服务", "演出服配饰"])
+    /// `和服` in `产品和服务`, `发网` in `批发网红`, `摇篮` in the neutral `摇篮曲`) decide nothing.
+    @Test(arguments: [
+        "新年礼品套装", "汽车挂件 平安符", "SIM卡座 维修", "优质产品和服务", "演出服配饰", "工厂批发网红爆款", "摇篮曲八音盒",
+    ])
     func genericOrGuardedChineseNamesDoNotDecideATitle(_ title: String) {
         #expect(facts(title: title).profile == .general)
     }

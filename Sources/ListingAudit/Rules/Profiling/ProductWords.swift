@@ -304,6 +304,8 @@ enum ProductWords {
         "专柜", "honey blonde", "tea tree",
         // The bed a bedding set fits (`纯棉四件套 1.8m床`, `1.5米床`) is no bed for sale; `榻榻米床` (furniture) is.
         "m床", "米床",
+        // A lullaby (`摇篮曲八音盒`, a music box) is no cradle (`摇篮`, the taxonomy's furniture).
+        "摇篮曲",
     ] + lines(TaxonomyWords.otherAccessories)).map { ($0, nil) }
 
     /// The non-empty lines of `text`, split at line feeds over its bytes (the lists are read at every start;

@@ -2,7 +2,7 @@
 // (MIT, (c) Shopify, https://github.com/Shopify/product-taxonomy). Do not edit; regenerate with
 // python3 scripts/generate-taxonomy-tables.py ../shared/taxonomy \
 //     > Sources/ListingAudit/Rules/Profiling/TaxonomyWords.swift
-// 700 names, from the 4334 categories of the branches mapped to a product profile.
+// 698 names, from the 4334 categories of the branches mapped to a product profile.
 
 /// Category names of Shopify's Standard Product Taxonomy and what their categories say about a product.
 enum TaxonomyWords {
@@ -463,7 +463,6 @@ enum TaxonomyWords {
         发带|accessories|t
         发簪|accessories|t
         发绳|accessories|t
-        发网|accessories|t
         发饰|accessories|tw
         口腔护理|beauty|tw
         可调底座|furniture|dt
@@ -572,7 +571,6 @@ enum TaxonomyWords {
         栏杆|home_goods|dt
         校服|apparel|st
         格架|home_goods|dt
-        桶包|bags|dt
         梯式墙壁搁板|furniture|dt
         梯形包|bags|dt
         棉被|home_textiles|dt
