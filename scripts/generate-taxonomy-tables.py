@@ -271,8 +271,8 @@ CHINESE_GENERIC = {
 # Last characters or words that leave a Chinese name generic in a title (the English GENERIC_HEADS): `化妆品套装`,
 # `床上用品`, `手表配件` say what a thing goes with or holds, not what it is.
 CHINESE_GENERIC_HEADS = (
-    "配件", "配饰", "附件", "部件", "零件", "组件", "套件", "用品", "套装", "套裝", "工具", "设备", "器材", "装置", "装饰", "装饰品",
-    "饰物", "材料", "替换件", "备件", "系统", "产品", "用具", "其他", "其它", "礼品",
+    "配件", "配饰", "附件", "部件", "零件", "组件", "套件", "用品", "套装", "套裝", "工具", "设备", "器材", "装置",
+    "装饰", "装饰品", "饰物", "材料", "替换件", "备件", "系统", "产品", "用具", "其他", "其它", "礼品",
 )
 # Two-character names a title may use only in the profiles where single English words may (TITLE_WORD_PROFILES):
 # elsewhere a two-character name (`相机`, `杯垫`) is part of too many other words. Names of three characters or
@@ -282,7 +282,8 @@ CHINESE_TITLE_UNSAFE = {
     # As the English `wig` and `mask`: wigs' colours are hair colours; `面具` names masks of every kind.
     "假发", "接发", "面具",
     # Parts of other words or other things: `双门冰箱`, `SIM卡座`, `接线柱`, `汽车脚踏板`, `马刺队`, car and phone
-    # charms (`汽车挂件`), baby carriers (`婴儿背带`), a toddler's first steps (`蹒跚学步车`), `容器` (any container).
+    # charms (`汽车挂件`), baby carriers (`婴儿背带`), a toddler's first steps (`蹒跚学步车`), `容器` (any container),
+    # `分界` (a border, no product), `新娘` (a bride: `新娘妆`, bridal make-up).
     "双门", "卡座", "线柱", "脚踏板", "马刺", "挂件", "吊饰", "背带", "爬行", "蹒跚学步", "容器", "分界", "新娘",
     # Inside other words: `和服` (kimono) in `产品和服务` (products and services), `发网` (hairnet) in `批发网红款`
     # (wholesale, influencer style), `桶包` (bucket bag) in `桶包装` (barrel packaging).
