@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Writes Sources/ListingAudit/Rules/Profiling/TaxonomyWords.swift from Shopify's Standard Product Taxonomy.
 
-Reads `categories.en.txt` and `category_attributes.en.tsv` of a taxonomy folder (MIT, (c) Shopify;
-https://github.com/Shopify/product-taxonomy) and writes one compact table: each category name a title may use
-(split at ` & `, `, ` and `/`), the product profile of the branch it sits in, and what its attributes say the
-product needs (a size, dimensions). Only the branches that map
-to a profile are kept; generic names (`Accessories`, `Parts`, `Sets`) and names that sit in branches of
-different profiles are left out.
+Reads `categories.en.txt`, `categories.zh-CN.txt` and `category_attributes.en.tsv` of a taxonomy folder (MIT,
+(c) Shopify; https://github.com/Shopify/product-taxonomy) and writes one compact table: each category name a title
+may use, in English (split at ` & `, `, ` and `/`) and in Chinese (the same category ids, split at `/`, `、`, `和`,
+`与`, `及`), the product profile of the branch it sits in, and what its attributes say the product needs (a size,
+dimensions). Only the branches that map to a profile are kept; generic names (`Accessories`, `Parts`, `Sets`, `用品`,
+`配件`, `套装`, and names ending in them) and names that sit in branches of different profiles are left out.
 
 Run: python3 scripts/generate-taxonomy-tables.py ../shared/taxonomy \\
          > Sources/ListingAudit/Rules/Profiling/TaxonomyWords.swift
@@ -114,7 +114,8 @@ HEADER = """\
 
 /// Category names of Shopify's Standard Product Taxonomy and what their categories say about a product.
 enum TaxonomyWords {{
-    /// One name a line: `name|profile|flags` (English names lower-cased, last word singular). Flags: `s` its
+    /// One name a line: `name|profile|flags` (English names lower-cased, last word singular; Chinese names as the
+    /// taxonomy's `zh-CN` file writes them, split at `/`, `、`, `和`, `与`, `及`). Flags: `s` its
     /// categories carry a size attribute, `d` they are bought by their dimensions, `t` the name is specific enough
     /// to decide from a title, `w` a broad name (a top branch or a category with sub-categories).
     static let table = \"\"\"
@@ -137,6 +138,8 @@ BRANCH_ONLY_PROFILES = {"electronics", "food", "beauty", "toys"}
 # Built-in product words (`ProductWords.swift`), read to leave out names that add nothing over them.
 PRODUCT_WORDS = Path(__file__).resolve().parent.parent / "Sources/ListingAudit/Rules/Profiling/ProductWords.swift"
 SWIFT_PROFILES = {"homeTextiles": "home_textiles", "homeGoods": "home_goods"}
+# Chinese head nouns (`HeadNouns.swift`), read to leave out Chinese names their heads already decide.
+HEAD_NOUNS = PRODUCT_WORDS.parent / "HeadNouns.swift"
 
 
 def built_in_words():
@@ -252,11 +255,93 @@ def is_generic(name):
     return len(name) < 3 or all(w in GENERIC or singular(w) in GENERIC or w + "s" in GENERIC for w in words)
 
 
+# Chinese category names (`categories.zh-CN.txt`) are split at `/`, `、` and the conjunctions `和`, `与`, `及`
+# (`运动服、运动衫和连帽衫`, `床和床架`), except where the character begins a word of its own (`和服` kimono, `及膝`
+# knee-length). A name is kept only when it is all Han characters, two or more.
+CHINESE_SPLIT = re.compile(r"[/、]|(?<=.)(?:和(?!服)|与|及(?!膝))")
+HAN = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+# Chinese names that say nothing about the product on their own (the English GENERIC).
+CHINESE_GENERIC = {
+    "用品", "配件", "配饰", "附件", "部件", "零件", "组件", "套件", "套装", "工具", "其他", "其它", "产品", "用具",
+    "装饰", "装饰品", "饰品", "礼品", "设备", "器材", "材料", "系统", "装置", "替换件", "备件", "收纳", "整理",
+    "清洁", "护理", "安全", "防护", "照明", "灯具", "家具", "家居", "园艺", "服装", "服饰", "鞋类", "玩具", "游戏",
+    "电子产品", "食品", "饮料", "饮品", "男士", "女士", "男童", "女童", "婴儿", "婴幼儿", "儿童", "成人", "户外",
+    "室内", "便携", "电动", "手动", "季节性", "节日", "传统", "商用", "家用", "个人",
+}
+# Last characters or words that leave a Chinese name generic in a title (the English GENERIC_HEADS): `化妆品套装`,
+# `床上用品`, `手表配件` say what a thing goes with or holds, not what it is.
+CHINESE_GENERIC_HEADS = (
+    "配件", "配饰", "附件", "部件", "零件", "组件", "套件", "用品", "套装", "套裝", "工具", "设备", "器材", "装置",
+    "装饰", "装饰品", "饰物", "材料", "替换件", "备件", "系统", "产品", "用具", "其他", "其它", "礼品",
+)
+# Two-character names a title may use only in the profiles where single English words may (TITLE_WORD_PROFILES):
+# elsewhere a two-character name (`相机`, `杯垫`) is part of too many other words. Names of three characters or
+# more may decide a title in every profile. CHINESE_TITLE_UNSAFE lists the names that name other things as often
+# as the product, or match inside unrelated words of titles.
+CHINESE_TITLE_UNSAFE = {
+    # As the English `wig` and `mask`: wigs' colours are hair colours; `面具` names masks of every kind.
+    "假发", "接发", "面具",
+    # Parts of other words or other things: `双门冰箱`, `SIM卡座`, `接线柱`, `汽车脚踏板`, `马刺队`, car and phone
+    # charms (`汽车挂件`), baby carriers (`婴儿背带`), a toddler's first steps (`蹒跚学步车`), `容器` (any container),
+    # `分界` (a border, no product), `新娘` (a bride: `新娘妆`, bridal make-up).
+    "双门", "卡座", "线柱", "脚踏板", "马刺", "挂件", "吊饰", "背带", "爬行", "蹒跚学步", "容器", "分界", "新娘",
+    # Inside other words: `和服` (kimono) in `产品和服务` (products and services), `发网` (hairnet) in `批发网红款`
+    # (wholesale, influencer style), `桶包` (bucket bag) in `桶包装` (barrel packaging).
+    "和服", "发网", "桶包",
+}
+
+
+def is_chinese(name):
+    return not name.isascii()
+
+
+def chinese_names(leaf):
+    """The names a Chinese category name stands for: its parts at `/`, `、` and conjunctions, Han characters only."""
+    parts = [part.strip() for part in CHINESE_SPLIT.split(leaf)]
+    return [part for part in parts if HAN.match(part)]
+
+
+def is_generic_chinese(name):
+    return name in CHINESE_GENERIC or name.endswith(CHINESE_GENERIC_HEADS)
+
+
+def chinese_title_usable(name, profile, dimensional):
+    """Whether a Chinese name may decide from a title: three characters or more, or two in the profiles where single
+    English words may (and not a name that is part of unrelated words)."""
+    if name in CHINESE_TITLE_UNSAFE:
+        return False
+    if len(name) >= 3:
+        return True
+    return profile in TITLE_WORD_PROFILES or (profile == "home_goods" and dimensional)
+
+
+def head_nouns():
+    """The Chinese head nouns (`HeadNouns.swift`: `垫`, `靠`, …) with their profiles, and their guards."""
+    text = HEAD_NOUNS.read_text(encoding="utf-8")
+    heads = {head: SWIFT_PROFILES.get(case, case) for head, case in re.findall(r'\("([^"]+)", \.(\w+)\)', text)}
+    guards = re.search(r"static let guards: \[String\] = \[(.*?)\n    \]", text, re.S).group(1)
+    return heads, set(re.findall(r'"([^"]+)"', guards))
+
+
+def adds_nothing_chinese(name, profile, built_in, heads):
+    """Whether a Chinese name holds a built-in word (of any profile): the built-in words decide a title first, so a
+    title that holds the name is decided by that word, and the name would never be read. Or whether it ends in a head
+    noun of its own profile that no guard in it covers (`腰靠`, `餐垫`): the head already decides such a title, as the
+    taxonomy would, and the rules ask it for a colour too (a profile the taxonomy decides is not asked)."""
+    if any(word in name for words in built_in.values() for word in words if not word.isascii()):
+        return True
+    head_table, guards = heads
+    return any(name.endswith(head) and head_profile == profile
+               and not any(name.endswith(guard) for guard in guards if guard.endswith(head))
+               for head, head_profile in head_table.items())
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: generate-taxonomy-tables.py TAXONOMY_FOLDER > " + OUTPUT)
     folder = Path(sys.argv[1])
     version, english = read_paths(folder / "categories.en.txt")
+    chinese = read_paths(folder / "categories.zh-CN.txt")[1]
     attributes = {}
     for row in (folder / "category_attributes.en.tsv").read_text(encoding="utf-8").splitlines()[1:]:
         fields = row.split("\t")
@@ -278,12 +363,13 @@ def main():
         # Vertical roots, their first branches and every category with sub-categories are broad (`Home & Garden`,
         # `服饰与配饰 > 服装`, `Lighting > Lamps`): a more specific word elsewhere in the listing decides first.
         broad = len(path) <= 2 or category_id in parents
-        # English names only: Chinese titles have no word boundaries, so a name would match inside other words and
-        # in the accessories a title lists (`送收纳袋`).
-        for name in english_names(path[-1]):
-            if is_generic(name):
-                continue
-            titled = title_usable(name, profile, dimensional)
+        # English names, and the Chinese names of the same category (same id, so same branch and needs), under
+        # rules of their own: Chinese titles have no word boundaries, so a name matches inside other words.
+        names = [(name, title_usable(name, profile, dimensional))
+                 for name in english_names(path[-1]) if not is_generic(name)]
+        names += [(name, chinese_title_usable(name, profile, dimensional))
+                  for name in chinese_names(chinese.get(category_id, [""])[-1]) if not is_generic_chinese(name)]
+        for name, titled in names:
             entry = merged.setdefault(name, [set(), [], [], [], [], []])
             entry[0].add(profile)
             for index, flag in enumerate((sized, dimensional, titled, broad)):
@@ -291,6 +377,7 @@ def main():
             entry[5].append(len(path) <= SHALLOW_DEPTH or profile not in SHALLOW_PROFILES or dimensional)
 
     built_in = built_in_words()
+    heads = head_nouns()
     rows = []
     for name in sorted(merged):
         profiles, sized, dimensional, titled, broad, shallow = merged[name]
@@ -309,7 +396,8 @@ def main():
         # filed under `Children's Swimwear` clothing, and cost precision on the held-out real listings).
         if "t" not in flags:
             continue
-        if not adds_nothing(name, profile, flags, built_in):
+        if not (adds_nothing_chinese(name, profile, built_in, heads) if is_chinese(name)
+                else adds_nothing(name, profile, flags, built_in)):
             rows.append(f"{name}|{profile}|{flags}")
 
     sys.stdout.write(HEADER.format(version=version, categories=categories, rows=len(rows), output=OUTPUT))
@@ -317,7 +405,7 @@ def main():
         sys.stdout.write(f"        {row}\n")
     sys.stdout.write('        """\n')
     sys.stdout.write(OTHER_ACCESSORIES_HEADER)
-    for name in other_accessories(english, read_paths(folder / "categories.zh-CN.txt")[1]):
+    for name in other_accessories(english, chinese):
         sys.stdout.write(f"        {name}\n")
     sys.stdout.write('        """\n}\n')
 

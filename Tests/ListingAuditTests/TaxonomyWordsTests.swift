@@ -68,11 +68,50 @@ import Testing
         #expect(facts(title: title).profile == expected)
     }
 
-    /// Category paths are read with the built-in words only; Chinese titles have no word boundaries, so the table
-    /// holds no Chinese names.
-    @Test func taxonomyNamesDecideNeitherCategoriesNorChineseTitles() {
+    /// Category paths are read with the built-in words only.
+    @Test func taxonomyNamesDoNotDecideCategories() {
         #expect(facts(title: "New arrival", category: "Armchairs").profile == .general)
-        #expect(facts(title: "男士无尾晚礼服").profile == .general)
+        #expect(facts(title: "New arrival", category: "化妆品").profile == .general)
+    }
+
+    /// The Chinese names of the same categories decide Chinese titles, with the same branch and needs: `化妆品`
+    /// (`Cosmetics`) makes a skin-care set beauty, which needs no dimensions or colour; `无尾晚礼服` (`Tuxedos`) is
+    /// sized clothing; `写字台` and `浴帘`, which no built-in word names, are furniture and a home textile bought by
+    /// their dimensions.
+    @Test func chineseNamesDecideChineseTitles() {
+        #expect(facts(title: "化妆品套装").profile == .beauty)
+        let set = facts(title: "品牌化妆品套装 水润透白四件套组 补水")
+        #expect(set.profile == .beauty)
+        #expect(!SizeLexicon.needsDimensions(set))
+        #expect(MissingColourRule().check(set) == nil)
+        let tuxedo = facts(title: "男士无尾晚礼服")
+        #expect(tuxedo.profile == .apparel)
+        #expect(SizeLexicon.needsSize(tuxedo))
+        let desk = facts(title: "北欧实木写字台 家用")
+        #expect(desk.profile == .furniture)
+        #expect(SizeLexicon.needsDimensions(desk))
+        #expect(facts(title: "实木婴儿摇篮").profile == .furniture)
+        let curtain = facts(title: "防水浴帘 免打孔")
+        #expect(curtain.profile == .homeTextiles)
+        #expect(SizeLexicon.needsDimensions(curtain))
+    }
+
+    /// `四件套` is a piece count: bedding alone or beside a bed, the pieces of what the title names beside anything else,
+    /// a taxonomy name included (`ProductWords.pieceCounts`).
+    @Test func aFourPieceSetIsBeddingOnlyWhereNothingElseNamesTheProduct() {
+        #expect(facts(title: "纯棉四件套 1.8m床").profile == .homeTextiles)
+        #expect(facts(title: "全棉磨毛四件套").profile == .homeTextiles)
+        #expect(facts(title: "补水保湿化妆品四件套").profile == .beauty)
+    }
+
+    /// Generic Chinese names (`礼品`, `套装`, names ending in `配件` or `用品`) are not in the table, and names that
+    /// name other things as often (`挂件`: car and phone charms) or sit inside other words (`卡座` in `SIM卡座`,
+    /// `和服` in `产品和服务`, `发网` in `批发网红`, `摇篮` in the neutral `摇篮曲`) decide nothing.
+    @Test(arguments: [
+        "新年礼品套装", "汽车挂件 平安符", "SIM卡座 维修", "优质产品和服务", "演出服配饰", "工厂批发网红爆款", "摇篮曲八音盒",
+    ])
+    func genericOrGuardedChineseNamesDoNotDecideATitle(_ title: String) {
+        #expect(facts(title: title).profile == .general)
     }
 
     /// The built-in words come first: a taxonomy name decides only where none of them does.

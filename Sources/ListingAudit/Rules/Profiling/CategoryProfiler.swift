@@ -8,8 +8,9 @@
 /// found anywhere. The words are one list of the listing `PhraseBook`, so each text is scanned once with the rest.
 ///
 /// Besides the built-in words, the list holds the category names of Shopify's Standard Product Taxonomy
-/// (`TaxonomyWords`): where no built-in word decides, a title naming one (`tuxedo`, `armchair`, `fence panel`; never
-/// a generic word: `Sets` and `Accessories` are not in the table) gets its branch's profile and what its attributes
+/// (`TaxonomyWords`, English and Chinese): where no built-in word decides, a title naming one (`tuxedo`, `armchair`,
+/// `fence panel`, `化妆品`, `写字台`; never a generic word: `Sets`, `Accessories`, `套装` and `配件` are not in the
+/// table) gets its branch's profile and what its attributes
 /// say the product needs (`CategoryNeeds`). Category paths are read with the built-in words only. Where neither
 /// decides, a Chinese title's head noun does (`HeadNouns`: 浴垫 and 落地镜 by 垫 and 镜). A count of pieces (`四件套`)
 /// decides last: it counts the pieces of whatever else the title names, and is a bedding set alone or beside a bed.

@@ -2,7 +2,7 @@
 /// and 水牛皮席 sleeping mats, 落地镜 a mirror, 腰靠 a back cushion, 珐琅锅 a pot). A title whose product no listed
 /// word names is known by such a head (`CategoryProfiler`), and the heads name goods bought by their dimensions
 /// (`SizeLexicon.needsDimensions`). `件套` (an N-piece set) is no head: it counts the pieces of whatever the title
-/// names, bedding (`四件套`, listed) or a skin-care set alike.
+/// names, bedding or a skin-care set alike (`四件套` is a piece count: `ProductWords.pieceCounts`).
 ///
 /// Chinese writes no word boundaries, so each head is guarded against the compounds in which it names something else
 /// or is no noun (鞋垫 an insole, 鼠标垫 a mouse pad, 眼镜 glasses, 镜头 a lens, 锅铲 a spatula, 主席 a chairman, 可靠

@@ -315,6 +315,8 @@ enum ProductWords {
         "专柜", "honey blonde", "tea tree",
         // A golf tee is no T-shirt.
         "golf tee",
+        // A lullaby (`摇篮曲八音盒`, a music box) is no cradle (`摇篮`, the taxonomy's furniture).
+        "摇篮曲",
     ] + lines(TaxonomyWords.otherAccessories)).map { ($0, nil) }
 
     /// The non-empty lines of `text`, split at line feeds over its bytes (the lists are read at every start;
