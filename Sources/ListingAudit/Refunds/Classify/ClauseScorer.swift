@@ -28,7 +28,12 @@
 /// - After a contrast word (`但是`, `就是`, `but`, `唯一不足的是`) a clause counts 1.5×; a conceded clause
 ///   (`although it fits`, 虽然) counts 0.5× and the clause after it 1.5×.
 /// - A topic right after a word of praise is what is praised (`love the design`, 喜欢这个款式): it is no complaint,
-///   whatever else its clause says.
+///   whatever else its clause says. So is a topic right before a word of praise or of accuracy, with nothing
+///   between that judges it (`the colour is true to the photos`, 色彩逼真, `the fit is perfect`): the words after
+///   a topic describe it. Negated (`not true to size`, 颜色不逼真) or after a contrast (`nice colour, but it faded`)
+///   they do not.
+/// - A word of accuracy (`as pictured`, 和图片一样) is praise; negated it says the goods differ from the listing
+///   (`it isn't as described`), or for a size (`not true to size`) it is a size complaint.
 /// - A hedge (`actually`, `in person`) compares the topics of its clause with the listing, but alone it is no
 ///   difference from the listing and no complaint (`even better in person`).
 /// - An aspect of the goods (材质, 款式, `fabric`, `design`) compared with the listing is not-as-described; judged by
@@ -122,6 +127,11 @@ struct ClauseScorer {
     static let captureReach = 16
     /// How far (in characters) after a word of praise a topic is its object (`love the design`, 喜欢这个款式).
     static let praiseReach = 5
+    /// How far (in characters) before a word of praise or accuracy a topic is what it describes (`the colour is
+    /// exactly as pictured`, 色彩逼真), when no word between judges the topic.
+    static let describedReach = 12
+    /// What a negated word of accuracy about a size counts (`not true to size`).
+    static let inaccuracyWeight = 3.0
     /// The weight from which a phrase is a complaint in itself; below it a phrase is a bare adjective (`small`).
     static let adjectiveWeight = 2.0
 
@@ -188,6 +198,20 @@ struct ClauseScorer {
         var praiseEnd: Int?
         /// Whether the clause names an earlier purchase (上次, `last time`).
         var earlier = false
+        /// The clause's last topic (in `topics`, or a variant name or part in `judgedOnly`) and where it ends, while
+        /// no word after it has judged it: a word of praise or accuracy close after it describes it.
+        var lastTopic: (judgedOnly: Bool, end: Int)?
+        /// Where the clause's last negator or absence word ends, even when a word after it took the denial
+        /// (`not cotton as described`): a word of accuracy within reach of it names what was claimed.
+        var deniedEnd: Int?
+
+        /// Takes the last topic out of the clause if it ends within `describedReach` before `start`, and returns
+        /// its category: a word of praise or accuracy there describes it (`the fit is perfect`, 色彩逼真).
+        mutating func describeLastTopic(before start: Int) -> RefundCategory? {
+            guard let last = lastTopic, start - last.end <= ClauseScorer.describedReach else { return nil }
+            lastTopic = nil
+            return last.judgedOnly ? judgedOnly.removeLast().signal.category : topics.removeLast().category
+        }
 
         /// Whether a `category` word at `range` describes the part or difference just before it.
         func captures(_ category: RefundCategory, at range: Range<Int>) -> Bool {
@@ -228,6 +252,7 @@ struct ClauseScorer {
                     credit(.wrongOrMissingItem, Self.fulfilmentWeight, hit.bytes)
                 case .phrase(let category, _) where !negated && clause.captures(category, at: hit.range):
                     if clause.captor?.gap == false { clause.marker = clause.marker ?? hit.bytes }
+                    clause.lastTopic = nil
                 case .part(let wears):
                     let absent = negated && clause.negationIsAbsence
                     if negated && !absent {
@@ -237,6 +262,7 @@ struct ClauseScorer {
                         if absent { clause.marker = clause.marker ?? hit.bytes }
                         let signal = Signal(category: .qualityDefect, weight: 1, range: hit.bytes)
                         clause.judgedOnly.append((signal, false))
+                        clause.lastTopic = absent ? nil : (true, hit.range.upperBound)
                         clause.captor = (hit.range.upperBound, false, wears)
                     }
                     clause.negationEnd = nil
@@ -247,8 +273,10 @@ struct ClauseScorer {
                         clause.negatedTopic = hit.bytes
                     } else {
                         clause.judgedOnly.append((Signal(category: category, weight: 0.8, range: hit.bytes), true))
+                        clause.lastTopic = (true, hit.range.upperBound)
                     }
                 case .gap:
+                    clause.lastTopic = nil
                     if !negated {
                         clause.mismatch = clause.mismatch ?? hit.bytes
                         clause.compares = true
@@ -272,15 +300,18 @@ struct ClauseScorer {
                         if case .subject = role { clause.negatedTopic = hit.bytes }
                     } else if case .phrase = role {
                         clause.phrases.append(Signal(category: category, weight: weight, range: hit.bytes))
+                        clause.lastTopic = nil
                     } else if let end = clause.praiseEnd, hit.range.lowerBound - end <= Self.praiseReach {
                         // The object of a liking word (`love the design`, 喜欢这个款式) is praised, whatever else
                         // its clause says.
                     } else {
                         clause.topics.append(
                             Signal(category: category, weight: weight, range: hit.bytes, ifProblem: ifProblem))
+                        clause.lastTopic = (false, hit.range.upperBound)
                         clause.captor = nil
                     }
                 case .fulfilmentSensitive(let category, let weight):
+                    clause.lastTopic = nil
                     if negated {
                         clause.negationEnd = nil
                         denied.insert(category)
@@ -291,6 +322,7 @@ struct ClauseScorer {
                 case .mismatch:
                     clause.mismatch = clause.mismatch ?? hit.bytes
                     clause.compares = true
+                    clause.lastTopic = nil
                 case .hedge: clause.mismatch = clause.mismatch ?? hit.bytes
                 case .problem:
                     if negated {
@@ -298,25 +330,55 @@ struct ClauseScorer {
                         clause.negationEnd = nil
                         clause.positive = true
                         clause.praiseEnd = hit.range.upperBound
+                        if let described = clause.describeLastTopic(before: hit.range.lowerBound) {
+                            denied.insert(described)
+                        }
                     } else {
                         clause.marker = clause.marker ?? hit.bytes
+                        clause.lastTopic = nil
                     }
                 case .positive:
                     if negated {
                         clause.marker = clause.marker ?? hit.bytes
                         clause.negationEnd = nil
+                        clause.lastTopic = nil
                     } else {
                         clause.positive = true
                         clause.praiseEnd = hit.range.upperBound
+                        if let described = clause.describeLastTopic(before: hit.range.lowerBound) {
+                            denied.insert(described)
+                        }
+                    }
+                case .accurate(let category):
+                    let claimed = clause.deniedEnd.map { hit.range.lowerBound - $0 <= Self.negationReach } ?? false
+                    if negated || claimed {
+                        // Not as pictured, not true to size: a difference from the listing, or a size complaint.
+                        clause.negationEnd = nil
+                        if category == .notAsDescribed {
+                            clause.mismatch = clause.mismatch ?? hit.bytes
+                            clause.compares = true
+                        } else {
+                            let signal = Signal(category: category, weight: Self.inaccuracyWeight, range: hit.bytes)
+                            clause.phrases.append(signal)
+                        }
+                        clause.lastTopic = nil
+                    } else {
+                        // Praise, but no liking word: what follows it is not its object (颜色和图片一样尺码不对).
+                        clause.positive = true
+                        if let described = clause.describeLastTopic(before: hit.range.lowerBound) {
+                            denied.insert(described)
+                        }
                     }
                 case .reference(let category, let weight):
                     if negated { clause.negationEnd = nil }
                     clause.phrases.append(Signal(category: category, weight: weight, range: hit.bytes))
                 case .transit:
+                    clause.lastTopic = nil
                     if negated { clause.negationEnd = nil }
                     clause.transit = clause.transit ?? hit.bytes
                 case .negator, .absence, .closeNegator:
                     clause.negationEnd = hit.range.upperBound
+                    if hit.role != .closeNegator { clause.deniedEnd = hit.range.upperBound }
                     clause.negationIsAbsence = hit.role == .absence
                     clause.negationReach = hit.role == .closeNegator ? Self.closeNegationReach : Self.negationReach
                 case .goods(let worn):

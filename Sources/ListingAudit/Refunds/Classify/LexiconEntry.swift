@@ -17,6 +17,11 @@ enum LexiconRole: Sendable, Equatable {
     case problem
     /// Says something is fine (`合适`, `没问题`, `fits perfectly`): topics in its clause are cancelled.
     case positive
+    /// Says the goods are as the listing showed or described them (逼真, 和图片一样, `as pictured`, `true to size`):
+    /// not negated it is praise, clearing its clause's topics, and the topic right before it is what it describes;
+    /// negated it is a difference from the listing (`it isn't as described`), or for a size (`not true to size`) a
+    /// complaint in `category`.
+    case accurate(RefundCategory)
     /// A listing aid the buyer chooses by (`size chart`, `尺码表`): counts like a phrase, and so does its absence
     /// (`no size chart`, `没有尺码表`), which is a complaint in the same category, never a denial of it.
     case reference(RefundCategory, Double)

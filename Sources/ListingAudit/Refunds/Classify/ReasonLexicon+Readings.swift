@@ -17,7 +17,8 @@ extension ReasonLexicon {
     ///   matter, not missing goods;
     /// - 烂 is decay or wear (fruit gone rotten, trousers worn through, goods called rubbish: 烂的 already was a
     ///   defect), so 烂了 is a defect; it is damage on the way only when force or the parcel is named with it (压烂,
-    ///   摔烂, 箱子烂了), or beside a transit word, which the clause rules already read.
+    ///   摔烂, 箱子烂了), or beside a transit word, which the clause rules already read;
+    /// - 高质量 inside 提高质量 (`improve the quality`) is a request, not praise.
     static let readings: [LexiconGroup] = [
         LexiconGroup(.phrase(.changedMind, 3), combine(
             ["awkward", "sloppy", "frumpy", "dowdy", "matronly"],
@@ -49,6 +50,7 @@ extension ReasonLexicon {
             ["烂了", "烂", "都烂了", "拆烂了", "破烂"]
         )),
         LexiconGroup(.neutral, ["很少给", "极少给", "很少发", "极少发"]),
+        LexiconGroup(.neutral, ["提高质量"]),
         LexiconGroup(.phrase(.other, 2), combine(
             ["少给", "少给我", "漏给", "漏给我", "没给", "没给我"],
             ["单号", "一个单号", "服务单号", "快递单号", "运单号", "取件单号", "退货单号"]

@@ -10,7 +10,7 @@ extension ReasonLexicon {
         ]),
         LexiconGroup(.subject(.sizeFit, 1), ["码子", "号码", "脚长", "脚掌", "instep", "toes", "heel", "bust",
                                             "hip", "thigh", "thighs", "arms", "rise", "torso"]),
-        LexiconGroup(.positive, ["true to size", "tts", "fits true", "fits as expected", "尺码标准", "尺码正"]),
+        // Sizes true to the chart (`true to size`, 尺码标准) are in `ReasonLexicon.accuracy`.
         // Electronics that fail.
         LexiconGroup(.phrase(.qualityDefect, 3), [
             "连不上", "连接不上", "连不了", "配对不上", "配对不了", "无法连接", "连接失败", "开不了机", "开不开机", "不开机", "无法开机",

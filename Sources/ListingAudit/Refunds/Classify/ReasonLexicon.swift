@@ -40,7 +40,7 @@ enum ReasonLexicon {
 
     /// Every group of words, in the order their words are compiled (an earlier group's role wins).
     static var groups: [LexiconGroup] {
-        context + turns + readings + structure + description + chinese + english + morphology + vocabulary + families
+        accuracy + context + turns + readings + structure + description + chinese + english + morphology + vocabulary + families
             + circumstances + shapes + goods + use + returns
     }
 
