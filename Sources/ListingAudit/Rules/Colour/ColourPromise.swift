@@ -90,9 +90,10 @@ struct ColourPromise: Equatable, Sendable {
     /// `colourWords` as bytes.
     private static let colourWordBytes = colourWords.map { Array($0.utf8) }
 
-    /// Whether `bytes` are those of one of `colourWords`.
+    /// Whether `bytes` are those of one of `colourWords`: a word not starting with their `c` is none, at once.
     private static func isColourWord(_ bytes: ArraySlice<UInt8>) -> Bool {
-        colourWordBytes.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
+        bytes.first == UInt8(ascii: "c")
+            && colourWordBytes.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
     }
 
     /// Where the words of folded text are: runs of letters, digits and ideographs.

@@ -159,12 +159,11 @@ public final class ListingFacts {
     /// metafields read as part of it; for jewellery also a metal tone the title does not name (`MetalTone`), unless
     /// the description is a keyword dump (`金色` among search keywords is a keyword).
     public private(set) lazy var descriptionFacts: [Fact] = {
-        let texts = [description] + specTexts
-        let facts = FactExtractor.facts(in: texts)
+        let facts = FactExtractor.facts(in: description, then: specTexts[...])
         guard profile == .jewellery else { return facts }
         let tones = MetalTone.facts(
-            in: texts, title: [title] + (subtitle.map { [$0] } ?? []), titleFacts: { self.titleFacts },
-            described: facts)
+            in: [description] + specTexts, title: [title] + (subtitle.map { [$0] } ?? []),
+            titleFacts: { self.titleFacts }, described: facts)
         return tones.isEmpty || KeywordDump.matches(listing.description) ? facts : facts + tones
     }()
 
@@ -185,7 +184,7 @@ public final class ListingFacts {
     }
 
     /// The facts the title and its sub-title state (`Beard Oil 4oz`, `滋润型 400ml`).
-    public private(set) lazy var titleFacts = FactExtractor.facts(in: [title] + (subtitle.map { [$0] } ?? []))
+    public private(set) lazy var titleFacts = FactExtractor.facts(in: title, then: subtitle.map { [$0] } ?? [])
 
     /// The facts the title and the description state, read as one text (`merged`): worked out once, for every rule
     /// that counts them.
@@ -239,12 +238,15 @@ public final class ListingFacts {
         var size = DistinctOptions()
         var colour = DistinctOptions()
         var other = DistinctOptions()
-        for variant in listing.variants {
-            for option in variant.options {
-                switch option.kind {
-                case .size: size.add(option.value, cache: cache)
-                case .colour: colour.add(option.value, cache: cache)
-                case .other: other.add(option.value, cache: cache)
+        // By index: `for variant in` and `for option in` loops copy each variant and option (their strings retained
+        // and released) to read one value.
+        for index in listing.variants.indices {
+            let options = listing.variants[index].options
+            for option in options.indices {
+                switch options[option].kind {
+                case .size: size.add(options[option].value, cache: cache)
+                case .colour: colour.add(options[option].value, cache: cache)
+                case .other: other.add(options[option].value, cache: cache)
                 }
             }
         }

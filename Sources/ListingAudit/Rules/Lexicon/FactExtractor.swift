@@ -97,8 +97,21 @@ public enum FactExtractor {
     /// The facts of `texts` read as one (a title and its description): measurements first, then materials, then
     /// specs, each in text order.
     public static func facts(in texts: [ScannedText]) -> [Fact] {
+        guard let first = texts.first else { return [] }
+        return facts(in: first, then: texts.dropFirst())
+    }
+
+    /// The facts of `first` and then `rest` read as one (a title and its sub-title, a description and the spec
+    /// metafields), as `facts(in:)` finds them: a listing's texts are read where it holds them, with no array of
+    /// them made (nearly always `rest` is empty).
+    static func facts(in first: ScannedText, then rest: ArraySlice<ScannedText>) -> [Fact] {
+        // Calls `body` with each text in order, each read where it is held.
+        func forEachText(_ body: (ScannedText) -> Void) {
+            body(first)
+            for index in rest.indices { body(rest[index]) }
+        }
         var facts = Facts()
-        for text in texts {
+        forEachText { text in
             let materials = text.hits[ListingPhrase.materials.rawValue]
             MeasurementScanner.scan(text.folded.bytes) { range, dimension in
                 if dimension != .share || !materials.contains(where: { $0.range.overlaps(range) }) {
@@ -109,7 +122,7 @@ public enum FactExtractor {
         }
         // A text names a few families and specs: a linear search beats hashing them.
         var families: [String] = []
-        for text in texts {
+        forEachText { text in
             let materials = text.hits[ListingPhrase.materials.rawValue]
             for hit in materials where !text.folded.isNegated(at: hit.range.lowerBound) {
                 MaterialFamily.forEachID(in: hit.value) { id in
@@ -120,7 +133,7 @@ public enum FactExtractor {
             }
         }
         var specs: [Int32] = []
-        for text in texts {
+        forEachText { text in
             for hit in text.hits[ListingPhrase.specs.rawValue] where !specs.contains(hit.value) {
                 specs.append(hit.value)
                 facts.append(Fact(kind: .spec, at: hit.range, in: text.folded))
@@ -128,7 +141,7 @@ public enum FactExtractor {
         }
         // Each of these counts once, the first in text order: one pass finds them all.
         var composition, care, origin, construction, contents: Fact?
-        for text in texts {
+        forEachText { text in
             if families.isEmpty, composition == nil {
                 composition = labelledList(in: text, .compositionLabels, .composition)
             }

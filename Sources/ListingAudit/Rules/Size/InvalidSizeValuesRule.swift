@@ -38,20 +38,24 @@ struct InvalidSizeValuesRule: ListingRule {
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let options = facts.options(.size)
         guard !options.isEmpty else { return nil }
-        let values = options.map(\.source)
         var invalid = options.filter(\.isNotASize).map(\.source)
-        if Self.countsVariants(values), !Self.numbersAreSizes(facts) { invalid = values }
+        if Self.countsVariants(options), !Self.numbersAreSizes(facts) { invalid = options.map(\.source) }
         guard let first = invalid.first else { return nil }
         let location = facts.listing.variant(with: first, of: .size)?.location ?? facts.listing.location
         let evidence = invalid.joined(separator: ", ")
         return finding(at: location, message: .invalidSizes(evidence), evidence: evidence)
     }
 
-    /// Values `1, 2, …, n` that only number the variants.
-    private static func countsVariants(_ values: [String]) -> Bool {
-        let numbers = values.compactMap { Int($0.trimmingWhitespace()) }
-        return numbers.count == values.count && numbers.sorted() == Array(1...max(1, numbers.count))
-            && numbers.count <= 9
+    /// Values `1, 2, …, n` (at most 9) that only number the variants. Read value by value, no further than the
+    /// first that is no number (nearly always the first), with no list of the values made.
+    private static func countsVariants(_ options: [OptionValue]) -> Bool {
+        guard options.count <= 9 else { return false }
+        var numbers: [Int] = []
+        for index in options.indices {
+            guard let number = Int(options[index].source.trimmingWhitespace()) else { return false }
+            numbers.append(number)
+        }
+        return numbers.sorted() == Array(1...max(1, numbers.count))
     }
 
     /// Shoes, rings and children's wear use small numbers as real sizes.

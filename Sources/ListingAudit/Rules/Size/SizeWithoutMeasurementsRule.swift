@@ -61,10 +61,14 @@ struct SizeWithoutMeasurementsRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        let listing = facts.listing
-        var letterSizes = facts.options(.size).filter(\.isLetterSize).map(\.source)
-            + listing.attributeValues(.size).map(\.value).filter(SizeLexicon.isLetterSize)
-            + facts.options(.other).filter(\.isLetterSize).map(\.source)
+        // The size options, size attributes and other options that are letter sizes, gathered into one list (no
+        // list filtered, mapped and joined on the way), the listing read where the facts hold it.
+        var letterSizes: [String] = []
+        for option in facts.options(.size) where option.isLetterSize { letterSizes.append(option.source) }
+        for attribute in facts.listing.attributeValues(.size) where SizeLexicon.isLetterSize(attribute.value) {
+            letterSizes.append(attribute.value)
+        }
+        for option in facts.options(.other) where option.isLetterSize { letterSizes.append(option.source) }
         if letterSizes.isEmpty, let statement = facts.title.entries(.oneSize).first ?? facts.description.entries(.oneSize).first {
             letterSizes = [statement]
         }
@@ -72,7 +76,7 @@ struct SizeWithoutMeasurementsRule: ListingRule {
         if facts.profile == .accessories, letterSizes.allSatisfy(Self.isOneSize) { return nil }
         let written = facts.everythingWritten
         if SizeEvidence.hasFitMeasurements(in: written) || SizeEvidence.namesSizeChart(facts) { return nil }
-        let location = listing.variants.first { $0.value(of: .size) != nil }?.location ?? listing.location
+        let location = facts.listing.variants.first { $0.value(of: .size) != nil }?.location ?? facts.listing.location
         let evidence = letterSizes.joined(separator: ", ")
         return finding(at: location, message: .letterSizesOnly(evidence), evidence: evidence)
     }
