@@ -90,10 +90,18 @@ struct ColourPromise: Equatable, Sendable {
     /// `colourWords` as bytes.
     private static let colourWordBytes = colourWords.map { Array($0.utf8) }
 
-    /// Whether `bytes` are those of one of `colourWords`: a word not starting with their `c` is none, at once.
+    /// Which bytes one of `colourWords` starts with, by byte value.
+    private static let colourWordStarts: [Bool] = {
+        var starts = [Bool](repeating: false, count: 256)
+        for word in colourWordBytes { if let first = word.first { starts[Int(first)] = true } }
+        return starts
+    }()
+
+    /// Whether `bytes` are those of one of `colourWords`: a word starting with no such word's first byte is none, at
+    /// once.
     private static func isColourWord(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.first == UInt8(ascii: "c")
-            && colourWordBytes.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
+        guard let first = bytes.first, colourWordStarts[Int(first)] else { return false }
+        return colourWordBytes.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
     }
 
     /// Where the words of folded text are: runs of letters, digits and ideographs.

@@ -42,15 +42,11 @@ public final class OptionValue {
 
 /// Option values and category texts seen by one worker, so each distinct one is scanned and judged once. Shops
 /// repeat a few dozen colours, sizes and categories over thousands of listings.
-///
-/// The caches are read without the run-time exclusivity check (a begin and an end call around each look-up, over a
-/// sixth of an option value's look-up): a worker's cache is used by one thread, and nothing a cache runs while it is
-/// read (`OptionValue.init`, `ScannedText.init`, a hint) reaches the cache again.
 final class FactsCache {
     let book: PhraseBook
-    @exclusivity(unchecked) private var options: TextCache<OptionValue>
-    @exclusivity(unchecked) private var texts = TextCache<ScannedText>()
-    @exclusivity(unchecked) private var hints = TextCache<ProfileHint?>()
+    private var options: TextCache<OptionValue>
+    private var texts = TextCache<ScannedText>()
+    private var hints = TextCache<ProfileHint?>()
 
     /// - Parameter optionCapacity: how many option values are kept before the cache of their facts starts over.
     init(book: PhraseBook, optionCapacity: Int = 4096) {
