@@ -15,6 +15,25 @@ import Testing
         #expect(moved.evidence == ["not as described", "tiny"])
     }
 
+    @Test func theObjectOfPraiseIsPraisedUnlessAProblemWordJudgesIt() {
+        // Issue 11 §3, round 8: a topic right after a word of praise (`love the colour`, 喜欢这个颜色) is what is
+        // praised, unless a problem word after it, before another topic, judges it (颜色很漂亮做工很差: 做工 很差).
+        #expect(category("", "颜色很漂亮做工很差") == .qualityDefect)
+        #expect(category("", "喜欢这个颜色质量很差") == .qualityDefect)
+        #expect(category("", "款式很好看颜色不好看") == .changedMind)
+        #expect(category("", "质量很好尺码不对") == .sizeFit)
+        #expect(category("", "love the colour, stitching came apart") == .qualityDefect)
+        #expect(category("", "love the colour stitching came apart") == .qualityDefect)
+        // The praise stays praise: alone, or when the problem word is an adjective before the next topic.
+        #expect(category("", "喜欢这个颜色") != .colourMismatch)
+        #expect(category("", "很喜欢这个款式") == .other)
+        #expect(category("", "love the colour") != .colourMismatch)
+        #expect(category("", "love the design") == .other)
+        #expect(category("", "nice colour poor quality") == .qualityDefect)
+        // A problem word more than `describedReach` characters after the praised topic does not judge it.
+        #expect(category("", "很喜欢这个颜色我家孩子每天都穿着去上学现在问题很大") != .colourMismatch)
+    }
+
     @Test func scoresHoldOneValuePerCategory() {
         #expect(ClauseScorer.PerCategory<Double>.count == RefundCategory.count)
     }

@@ -196,6 +196,11 @@ struct ClauseScorer {
         var compares = false
         /// Where the clause's last word of praise ends: a topic right after it is what is praised.
         var praiseEnd: Int?
+        /// The object of a liking word (`love the design`, 喜欢这个款式) and where it ends, while no other topic has
+        /// followed it, and where a problem word that judges it ends: one starting within `describedReach` after it
+        /// (`颜色很漂亮做工很差`: 很差 judges 做工). A mere mismatch word does not: beside praise it rescues no topic
+        /// of its clause (see `flush`).
+        var praisedTopic: (signal: Signal, end: Int, judgedEnd: Int?)?
         /// Whether the clause names an earlier purchase (上次, `last time`).
         var earlier = false
         /// The clause's last topic (in `topics`, or a variant name or part in `judgedOnly`) and where it ends, while
@@ -211,6 +216,25 @@ struct ClauseScorer {
             guard let last = lastTopic, start - last.end <= ClauseScorer.describedReach else { return nil }
             lastTopic = nil
             return last.judgedOnly ? judgedOnly.removeLast().signal.category : topics.removeLast().category
+        }
+
+        /// Marks the object of praise as judged by a problem word (or a negated word of praise) at `range`.
+        mutating func judgePraisedTopic(by range: Range<Int>) {
+            guard let praised = praisedTopic, praised.judgedEnd == nil,
+                range.lowerBound - praised.end <= ClauseScorer.describedReach
+            else { return }
+            praisedTopic?.judgedEnd = range.upperBound
+        }
+
+        /// Settles the object of praise when another topic starts at `start` (or the clause ends: `nil`): judged
+        /// by a word after it, it is a topic of the clause; otherwise, or when the judging word is an adjective
+        /// right before the next topic (`nice colour poor quality`), it is praised and leaves the clause.
+        mutating func settlePraisedTopic(nextTopicAt start: Int?) {
+            guard let praised = praisedTopic else { return }
+            praisedTopic = nil
+            guard let end = praised.judgedEnd else { return }
+            if let start, start - end <= 1 { return }
+            topics.append(praised.signal)
         }
 
         /// Whether a `category` word at `range` describes the part or difference just before it.
@@ -254,6 +278,7 @@ struct ClauseScorer {
                     if clause.captor?.gap == false { clause.marker = clause.marker ?? hit.bytes }
                     clause.lastTopic = nil
                 case .part(let wears):
+                    clause.settlePraisedTopic(nextTopicAt: hit.range.lowerBound)
                     let absent = negated && clause.negationIsAbsence
                     if negated && !absent {
                         denied.insert(.qualityDefect)
@@ -267,6 +292,7 @@ struct ClauseScorer {
                     }
                     clause.negationEnd = nil
                 case .name(let category):
+                    clause.settlePraisedTopic(nextTopicAt: hit.range.lowerBound)
                     if negated {
                         clause.negationEnd = nil
                         denied.insert(category)
@@ -302,9 +328,13 @@ struct ClauseScorer {
                         clause.phrases.append(Signal(category: category, weight: weight, range: hit.bytes))
                         clause.lastTopic = nil
                     } else if let end = clause.praiseEnd, hit.range.lowerBound - end <= Self.praiseReach {
-                        // The object of a liking word (`love the design`, 喜欢这个款式) is praised, whatever else
-                        // its clause says.
+                        // The object of a liking word (`love the design`, 喜欢这个款式) is praised, unless a problem
+                        // word after it judges it before another topic (`颜色很漂亮做工很差`).
+                        clause.settlePraisedTopic(nextTopicAt: hit.range.lowerBound)
+                        let signal = Signal(category: category, weight: weight, range: hit.bytes, ifProblem: ifProblem)
+                        clause.praisedTopic = (signal, hit.range.upperBound, nil)
                     } else {
+                        clause.settlePraisedTopic(nextTopicAt: hit.range.lowerBound)
                         clause.topics.append(
                             Signal(category: category, weight: weight, range: hit.bytes, ifProblem: ifProblem))
                         clause.lastTopic = (false, hit.range.upperBound)
@@ -336,12 +366,14 @@ struct ClauseScorer {
                     } else {
                         clause.marker = clause.marker ?? hit.bytes
                         clause.lastTopic = nil
+                        clause.judgePraisedTopic(by: hit.range)
                     }
                 case .positive:
                     if negated {
                         clause.marker = clause.marker ?? hit.bytes
                         clause.negationEnd = nil
                         clause.lastTopic = nil
+                        clause.judgePraisedTopic(by: hit.range)
                     } else {
                         clause.positive = true
                         clause.praiseEnd = hit.range.upperBound
@@ -459,6 +491,8 @@ struct ClauseScorer {
     }
 
     private mutating func flush(_ clause: Clause) {
+        var clause = clause
+        clause.settlePraisedTopic(nextTopicAt: nil)
         let factor = clause.standing.factor
         // A part or gift with a not-received phrase (`赠品没收到`, `the charger never arrived`) is a missing item;
         // damage after use is a defect.
