@@ -101,7 +101,7 @@ extension ListingFacts {
     /// weight left out (`180 g/m²` says how heavy the cloth is, not what it is made of or what size it is); none
     /// when the description is a keyword dump (`KeywordDump`).
     public var informativeFacts: [Fact] {
-        if KeywordDump.matches(listing.description) { return [] }
+        if isKeywordDump { return [] }
         return descriptionFacts.filter(Self.isInformative)
     }
 
@@ -117,7 +117,7 @@ extension ListingFacts {
         guard case .written = descriptionState else { return nil }
         let informative = descriptionFacts.reduce(0) { $0 + (Self.isInformative($1) ? 1 : 0) } - restatedMaterials
         // With no informative fact, whether it is a keyword dump changes nothing.
-        let isDump = informative > 0 && KeywordDump.matches(listing.description)
+        let isDump = informative > 0 && isKeywordDump
         let count = isDump ? 0 : informative
         guard count < settings.vagueDescriptionFacts else { return nil }
         return isDump ? [] : descriptionFacts.filter(Self.isInformative)

@@ -164,8 +164,11 @@ public final class ListingFacts {
         let tones = MetalTone.facts(
             in: [description] + specTexts, title: [title] + (subtitle.map { [$0] } ?? []),
             titleFacts: { self.titleFacts }, described: facts)
-        return tones.isEmpty || KeywordDump.matches(listing.description) ? facts : facts + tones
+        return tones.isEmpty || isKeywordDump ? facts : facts + tones
     }()
+
+    /// Whether the description is a keyword dump (`KeywordDump`), read once for the rules and facts that ask.
+    public private(set) lazy var isKeywordDump = KeywordDump.matches(listing.description)
 
     /// The values of the metafields that hold the product's specs (Shopify's `custom.product_specifications`,
     /// `custom.composition`: attributes named `namespace.key`), scanned: text the shop writes beside the
