@@ -216,6 +216,55 @@ import Testing
         expectToldInBothLanguages(ExportGap.galleries.note(listings: 3), by: result)
     }
 
+    @Test func anExportWithoutImageAddressesIsOneNoteNotAFindingPerListing() throws {
+        func feed(firstImage: String) -> String {
+            var text = "id\ttitle\tdescription\tprice\tlink\timage_link\n"
+            for number in 1...3 {
+                text += "T\(number)\tOak side table \(number)\tSolid oak, 45 x 45 x 50 cm.\t89.00 EUR\t"
+                    + "https://shop.example.com/t\(number)\t\(number == 1 ? firstImage : "")\n"
+            }
+            return text
+        }
+        let withoutImages = try check(feed(firstImage: ""), name: "feed.tsv")
+        #expect(withoutImages.findings.filter { $0.ruleID == "images.missing_main" }.isEmpty)
+        // No picture at all is one gap, said once: not also a feed without additional images.
+        let notes = withoutImages.facts.exportNotes
+        #expect(notes.map(\.gap) == [.images])
+        #expect(notes.first?.message.en.contains("the pictures of its 3 listings cannot be checked") == true)
+        #expect(notes.first?.message.zh.contains("3 个商品的图片无法检查") == true)
+        // One item with a picture: the feed carries images, and the others are asked for theirs.
+        let withImage = try check(feed(firstImage: "https://img.example.com/1.jpg"), name: "feed.tsv")
+        #expect(withImage.findings.filter { $0.ruleID == "images.missing_main" }.map(\.listingID) == ["T2", "T3"])
+        #expect(withImage.facts.exportNotes.map(\.gap) == [.galleries])
+        let path = try AdapterFixtures.temporaryFile(feed(firstImage: ""), name: "feed.tsv")
+        let result = try AuditPipeline.run(AuditOptions(listingsPath: path))
+        #expect(result.inputs.first?.withoutImages == 3)
+        expectToldInBothLanguages(ExportGap.images.note(listings: 3), by: result)
+    }
+
+    /// An Amazon listings report may leave its legacy `item-description` blank for the whole catalogue: no finding on
+    /// each listing, and one note that the descriptions cannot be checked from this export.
+    @Test func aReportThatLeavesEveryDescriptionOutIsOneNote() throws {
+        func report(firstDescription: String) -> String {
+            var text = "item-name\titem-description\tlisting-id\tseller-sku\tprice\timage-url\n"
+            for number in 1...2 {
+                text += "Yoga mat \(number)\t\(number == 1 ? firstDescription : "")\tL\(number)\tYM-\(number)\t20\t"
+                    + "https://img.example.com/\(number).jpg\n"
+            }
+            return text
+        }
+        let withoutDescriptions = try check(report(firstDescription: ""), name: "report.txt")
+        #expect(withoutDescriptions.findings.filter { $0.ruleID == "description.empty" }.isEmpty)
+        let notes = withoutDescriptions.facts.exportNotes
+        #expect(notes.map(\.gap) == [.descriptionText])
+        #expect(notes.first?.message.en.contains("the descriptions of its 2 listings cannot be checked") == true)
+        #expect(notes.first?.message.zh.contains("2 个商品的描述无法检查") == true)
+        // One listing described: the report carries descriptions, and the other is asked for its own.
+        let withOne = try check(report(firstDescription: "TPE, 183 x 61 cm, 6 mm thick."), name: "report.txt")
+        #expect(withOne.findings.filter { $0.ruleID == "description.empty" }.map(\.listingID) == ["YM-2"])
+        #expect(withOne.facts.exportNotes.isEmpty)
+    }
+
     /// A list of titles and prices (a marketplace crawl) has no column for options: "24色可选" in a title cannot be
     /// compared with options the export does not carry. Where the export has a colour column, left empty or not,
     /// and in an audit, the promise is compared as before.

@@ -13,16 +13,28 @@ struct RealListingEvaluationTests {
 
     typealias Floors = [RealListingLabels.Half: [String: (truePositives: Int, falsePositives: Int)]]
 
-    /// The counts measured on the whole set (483 listings) after round 5's dev-half vocabulary (2026-12-04), per
-    /// half and family: true and false positives. Rounds 4 and 5 came from shops not tuned on before, so the
-    /// precision of some families is lower than on the first 320 alone (the README keeps both). The test half's size
+    /// The counts measured on the whole set (587 listings) after round 6 (2026-12-05): its 104 listings from the
+    /// four readable exports no round had used, and the notes for exports with no image address or no description
+    /// text (`ExportGap.images`, `.descriptionText`), which found every olist and Zynk listing's missing description
+    /// and pictures on dev and 29 listings' missing pictures on the test half. Test-half description precision is
+    /// below the 483 listings' (104/116 against 103/114) by one false positive among the round's new test-half
+    /// listings (the rules did not change for it): the 483 keep their own floors below.
+    private static let floors: Floors = [
+        .dev: ["description": (213, 10), "size": (123, 0), "colour": (49, 0), "images": (228, 1)],
+        .test: ["description": (104, 12), "size": (70, 3), "colour": (35, 3), "images": (203, 0)],
+    ]
+
+    /// The counts on the first 483 listings (rounds 1 to 5, the first 483 of `labels.csv`) after round 5's dev-half
+    /// vocabulary (2026-12-04), per half and family: true and false positives. Rounds 4 and 5 came from shops not
+    /// tuned on before, so the precision of some families is lower than on the first 320 alone (the README keeps
+    /// both). The test half's size
     /// floor was (45, 1) until round 5's vocabulary added one false positive there (the listing was not read; the
     /// README gives the trade-off), then (46, 3) since a size label counts only with its value (session 22: `high
     /// waist` and `plus size` state no size; 32 garments of a dev shop's feed without sizes found, dev labels
     /// unchanged, one more true and one more false positive on the test half, not read; the README gives the
     /// trade-off). The dev half's description floor was (155, 14) until one-line restatements of the title's
     /// material were read as thin (session 18: five more found, no more false).
-    private static let floors: Floors = [
+    private static let firstFiveRoundsFloors: Floors = [
         .dev: ["description": (160, 14), "size": (122, 0), "colour": (48, 4), "images": (175, 1)],
         .test: ["description": (103, 11), "size": (46, 3), "colour": (12, 2), "images": (125, 0)],
     ]
@@ -39,7 +51,7 @@ struct RealListingEvaluationTests {
 
     @Test func labelsAreWellFormedAndSplitByShop() throws {
         let labels = try RealListingLabels.read(path: Self.directory + "/labels.csv")
-        #expect(labels.entries.count >= 483)
+        #expect(labels.entries.count >= 587)
         #expect(Set(labels.families) == ["description", "size", "colour", "images"])
         for entry in labels.entries {
             #expect(entry.expected.count == 4, "\(entry.file) \(entry.listingID) lacks a family")
@@ -70,17 +82,21 @@ struct RealListingEvaluationTests {
             print(disagreement.line(.en))
         }
         let labels = try RealListingLabels.read(path: Self.directory + "/labels.csv")
-        let firstRounds = Set(labels.entries.prefix(320).map { $0.file + "#" + $0.listingID })
+        let parts = [(320, Self.firstRoundsFloors), (483, Self.firstFiveRoundsFloors)].map { count, floors in
+            (count, floors, Set(labels.entries.prefix(count).map { $0.file + "#" + $0.listingID }))
+        }
         for (half, families) in Self.floors {
             for (family, floor) in families {
                 let score = try #require(report.score(family, on: half), "\(half) \(family) not scored")
                 Self.expect(
                     score.truePositives.count, score.falsePositives.count, atLeast: floor, "\(half) \(family)")
-                let first = try #require(Self.firstRoundsFloors[half]?[family])
-                Self.expect(
-                    score.truePositives.filter(firstRounds.contains).count,
-                    score.falsePositives.filter(firstRounds.contains).count, atLeast: first,
-                    "first 320, \(half) \(family)")
+                for (count, floors, listings) in parts {
+                    let partFloor = try #require(floors[half]?[family])
+                    Self.expect(
+                        score.truePositives.filter(listings.contains).count,
+                        score.falsePositives.filter(listings.contains).count, atLeast: partFloor,
+                        "first \(count), \(half) \(family)")
+                }
             }
         }
     }

@@ -28,6 +28,12 @@ public struct InputSummary: Codable, Sendable, Equatable {
     /// Listing exports only: the listings of an export without a description column (their descriptions cannot be
     /// checked: one note instead of `description.empty` on each); `nil` when the export has the column.
     public var withoutDescriptionColumn: Int?
+    /// Listing exports only: the listings of an export that may leave descriptions out (an Amazon listings report,
+    /// Olist) in which no listing has one (one note); `nil` otherwise.
+    public var withoutDescriptionText: Int?
+    /// Listing exports only: the listings of an export in which no listing has an image address (one note instead
+    /// of `images.missing_main` on each); `nil` otherwise.
+    public var withoutImages: Int?
     /// Listing exports only: the listings of a Google feed in which no item has an additional image (one note
     /// instead of `images.too_few` on each); `nil` otherwise.
     public var withoutGalleries: Int?
@@ -39,9 +45,10 @@ public struct InputSummary: Codable, Sendable, Equatable {
 
     /// The export's gaps with the listings each leaves unchecked, in `ExportGap` order: one note each.
     public var exportGaps: [(gap: ExportGap, listings: Int)] {
-        [(ExportGap.descriptionColumn, withoutDescriptionColumn), (.galleries, withoutGalleries)].compactMap { gap, count in
-            count.map { (gap, $0) }
-        }
+        [
+            (ExportGap.descriptionColumn, withoutDescriptionColumn), (.descriptionText, withoutDescriptionText),
+            (.images, withoutImages), (.galleries, withoutGalleries),
+        ].compactMap { gap, count in count.map { (gap, $0) } }
     }
 
     public init(

@@ -44,6 +44,10 @@ enum ListingStage {
         if withoutDescriptions > 0 { exportRead.summary.withoutDescriptionColumn = withoutDescriptions }
         let withoutGalleries = facts.feedsWithoutGalleries.values.reduce(0, +)
         if withoutGalleries > 0 { exportRead.summary.withoutGalleries = withoutGalleries }
+        let withoutDescriptionText = facts.exportsWithoutDescriptionText.values.reduce(0, +)
+        if withoutDescriptionText > 0 { exportRead.summary.withoutDescriptionText = withoutDescriptionText }
+        let withoutImages = facts.exportsWithoutImages.values.reduce(0, +)
+        if withoutImages > 0 { exportRead.summary.withoutImages = withoutImages }
         return (listings, findings, tables.matcher, exportRead)
     }
 

@@ -1,9 +1,9 @@
 /// The description is empty (or HTML of pictures only, said so), only points at the pictures (`详情见图`, `see
 /// photos`), or is template filler text (`lorem ipsum`) left in place of a description. An Amazon listings report
-/// in which no listing has a description is not judged: `item-description` is a legacy field the report often
-/// leaves blank for the whole catalogue. Nor is an export without a description column (a WooCommerce core export
-/// of names and prices): that is one note about the export (`ShopFacts.exportNotes`), not a finding on each of its
-/// listings.
+/// in which no listing has a description (`item-description` is a legacy field the report often leaves blank for
+/// the whole catalogue), Olist's records of lengths, and an export without a description column (a WooCommerce core
+/// export of names and prices) are one note about the export each (`ShopFacts.exportNotes`), not a finding on each
+/// of its listings.
 struct EmptyDescriptionRule: ListingRule {
     static let description = RuleDescription(
         id: "description.empty",

@@ -3,6 +3,13 @@
 public enum ExportGap: String, Sendable, CaseIterable {
     /// No description column: `description.empty` on every listing otherwise.
     case descriptionColumn
+    /// A description column no listing fills, in an export that may leave it blank (an Amazon listings report's
+    /// `item-description`), or an export that records descriptions' lengths instead of their text (Olist): the
+    /// descriptions exist elsewhere and cannot be checked here.
+    case descriptionText
+    /// No listing of the export has an image address (no image column, or one left empty everywhere): what the
+    /// buyer sees cannot be checked, and `images.missing_main` on every listing otherwise.
+    case images
     /// A Google feed in which no item has an additional image (`additional_image_link`): every product shows only
     /// its main picture, `images.too_few` on every listing otherwise.
     case galleries
@@ -10,7 +17,8 @@ public enum ExportGap: String, Sendable, CaseIterable {
     /// The rule whose finding the note stands for on each listing.
     public var ruleID: String {
         switch self {
-        case .descriptionColumn: EmptyDescriptionRule.description.id
+        case .descriptionColumn, .descriptionText: EmptyDescriptionRule.description.id
+        case .images: MissingMainImageRule.description.id
         case .galleries: TooFewImagesRule.description.id
         }
     }
@@ -24,6 +32,16 @@ public enum ExportGap: String, Sendable, CaseIterable {
                 zh: "导出文件没有描述列：\(listings) 个商品的描述无法检查；请连同商品描述一起导出",
                 en: "The export has no description column: the descriptions of its \(listings) listing\(plural) "
                     + "cannot be checked; export them with the descriptions")
+        case .descriptionText:
+            return LocalizedText(
+                zh: "导出文件中没有任何描述文字：\(listings) 个商品的描述无法检查；请连同商品描述一起导出",
+                en: "No listing of the export has description text: the descriptions of its \(listings) listing"
+                    + "\(plural) cannot be checked; export them with the descriptions")
+        case .images:
+            return LocalizedText(
+                zh: "导出文件中没有任何图片地址：\(listings) 个商品的图片无法检查；请连同图片链接一起导出",
+                en: "The export has no image addresses: the pictures of its \(listings) listing\(plural) cannot be "
+                    + "checked; export them with the image links")
         case .galleries:
             return LocalizedText(
                 zh: "feed 中没有任何附加图片（additional_image_link）：\(listings) 个商品都只有一张主图；"

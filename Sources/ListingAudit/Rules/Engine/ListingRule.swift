@@ -31,11 +31,13 @@ public struct RuleFinding: Sendable, Equatable {
 
 /// A fact about the whole export that a finding depends on, known only after every listing has been read.
 public enum ShopCondition: Sendable, Equatable {
-    /// Some listing has an image: "no image" means something only when the export carries images.
+    /// Some listing has an image, in the run and in the listing's export: "no image" means something only when the
+    /// export carries images (one with none is one note, `ShopFacts.exportsWithoutImages`).
     case exportHasImages
     /// Some listing has more than one image: a feed exported without galleries shows only the main image.
     case exportHasGalleries
-    /// Some listing has a description: a report whose description column is a legacy field may have none at all.
+    /// Some listing has a description, in the run and in the listing's export: a report whose description column
+    /// is a legacy field may have none at all (one note, `ShopFacts.exportsWithoutDescriptionText`).
     case exportHasDescriptions
     /// No listing has a description (the converse, for findings that stand in for `description.empty`).
     case exportLacksDescriptions

@@ -97,7 +97,14 @@ public final class ShopCheck {
             if Self.lacksOptionColumn(report) {
                 for file in listingsByFile.keys { counted.exportLacksOptionColumn(file: file) }
             }
-            if report.format == .googleMerchant, !counted.hasGallery {
+            if Self.mayLeaveDescriptionsOut(report), !counted.hasDescription {
+                for (file, listings) in listingsByFile {
+                    counted.exportLacksDescriptionText(file: file, listings: listings)
+                }
+            }
+            if !counted.hasImage {
+                for (file, listings) in listingsByFile { counted.exportLacksImages(file: file, listings: listings) }
+            } else if report.format == .googleMerchant, !counted.hasGallery {
                 for (file, listings) in listingsByFile { counted.feedLacksGalleries(file: file, listings: listings) }
             }
             tally.merge(counted)
@@ -130,6 +137,14 @@ public final class ShopCheck {
     /// length in its place (Olist) is judged on that length instead.
     static func lacksDescriptionColumn(_ report: IngestReport) -> Bool {
         report.format != .olist && !report.columnMapping.contains { $0.field == "description" }
+    }
+
+    /// Whether the export `report` describes may carry no description text while having a place for it: an Amazon
+    /// listings report, whose `item-description` is a legacy field often left blank for the whole catalogue, and
+    /// Olist, which records each description's length instead of its text. When no listing of such an export has a
+    /// description, the export says nothing of them: one note, not a finding on each listing.
+    static func mayLeaveDescriptionsOut(_ report: IngestReport) -> Bool {
+        report.format == .amazonListingsReport || report.format == .olist
     }
 
     /// Whether the export `report` describes has no column that can carry a choice of colours or sizes: no colour,

@@ -12,6 +12,8 @@ extension ShopFacts {
         private var hasDescriptions = false
         private var withoutDescriptionColumn: [String: Int] = [:]
         private var withoutGalleries: [String: Int] = [:]
+        private var withoutDescriptionText: [String: Int] = [:]
+        private var withoutImages: [String: Int] = [:]
         private var withoutOptionColumn: Set<String> = []
 
         /// - Parameter runLength: pairs kept in memory before a sorted run goes to disk (16 bytes each).
@@ -44,6 +46,24 @@ extension ShopFacts {
         /// Whether some listing counted so far has more than one picture.
         var hasGallery: Bool { hasGalleries }
 
+        /// Whether some listing counted so far has a picture.
+        var hasImage: Bool { hasImages }
+
+        /// Whether some listing counted so far has a description.
+        var hasDescription: Bool { hasDescriptions }
+
+        /// Records that the export whose listings carry the file name `file`, which may leave descriptions out, has
+        /// none, and holds `listings` listings.
+        mutating func exportLacksDescriptionText(file: String, listings: Int) {
+            withoutDescriptionText[file, default: 0] += listings
+        }
+
+        /// Records that no listing of the export whose listings carry the file name `file` has an image, and that
+        /// it holds `listings` listings.
+        mutating func exportLacksImages(file: String, listings: Int) {
+            withoutImages[file, default: 0] += listings
+        }
+
         /// Records that the Google feed whose listings carry the file name `file` has no additional image in any
         /// item, and holds `listings` listings.
         mutating func feedLacksGalleries(file: String, listings: Int) {
@@ -64,6 +84,8 @@ extension ShopFacts {
             hasDescriptions = hasDescriptions || other.hasDescriptions
             withoutDescriptionColumn.merge(other.withoutDescriptionColumn, uniquingKeysWith: +)
             withoutGalleries.merge(other.withoutGalleries, uniquingKeysWith: +)
+            withoutDescriptionText.merge(other.withoutDescriptionText, uniquingKeysWith: +)
+            withoutImages.merge(other.withoutImages, uniquingKeysWith: +)
             withoutOptionColumn.formUnion(other.withoutOptionColumn)
         }
 
@@ -73,6 +95,8 @@ extension ShopFacts {
                 exportHasImages: hasImages, exportHasGalleries: hasGalleries, exportHasDescriptions: hasDescriptions)
             facts.exportsWithoutDescriptionColumn = withoutDescriptionColumn
             facts.feedsWithoutGalleries = withoutGalleries
+            facts.exportsWithoutDescriptionText = withoutDescriptionText
+            facts.exportsWithoutImages = withoutImages
             facts.exportsWithoutOptionColumn = withoutOptionColumn
             var group: (description: UInt64, listings: Int, products: Int, stem: UInt64)?
             DescriptionPairRuns.merge(runs, pairs.sorted()) { pair in

@@ -10,7 +10,7 @@ public struct ShopFacts: Sendable {
     /// more listings, by description key.
     var shared = SharedDescriptions()
     /// Whether any listing in the run has an image. When none has, the export carries no image column, and
-    /// "no image" says nothing about the listings.
+    /// "no image" is said once of the export (`exportsWithoutImages`), not of each listing.
     public var exportHasImages: Bool
     /// Whether any listing in the run has more than one image. When none has, a feed that puts the main image in
     /// a column of its own (Google's `image_link` without `additional_image_link`) was exported without galleries.
@@ -21,6 +21,12 @@ public struct ShopFacts: Sendable {
     /// The exports (by the file name their listings' locations carry) that have no description column at all, with
     /// how many listings each holds: one note per export instead of `description.empty` on each of its listings.
     public var exportsWithoutDescriptionColumn: [String: Int] = [:]
+    /// The exports (by file name) that may leave descriptions out and in which no listing has one (an Amazon
+    /// listings report, Olist), with how many listings each holds: one note per export (`ExportGap.descriptionText`).
+    public var exportsWithoutDescriptionText: [String: Int] = [:]
+    /// The exports (by file name) in which no listing has an image address, with how many listings each holds: one
+    /// note per export instead of `images.missing_main` on each of its listings.
+    public var exportsWithoutImages: [String: Int] = [:]
     /// The Google feeds (by file name) in which no item has an additional image, with how many listings each holds:
     /// one note per feed instead of `images.too_few` on each of its listings.
     public var feedsWithoutGalleries: [String: Int] = [:]
@@ -39,13 +45,22 @@ public struct ShopFacts: Sendable {
     public var exportNotes: [(file: String, gap: ExportGap, message: LocalizedText)] {
         var notes: [(file: String, gap: ExportGap, message: LocalizedText)] = []
         for gap in ExportGap.allCases {
-            let exports = gap == .descriptionColumn ? exportsWithoutDescriptionColumn : feedsWithoutGalleries
-            for (file, listings) in exports { notes.append((file, gap, gap.note(listings: listings))) }
+            for (file, listings) in exports(lacking: gap) { notes.append((file, gap, gap.note(listings: listings))) }
         }
         let order = ExportGap.allCases
         return notes.sorted { left, right in
             left.file != right.file
                 ? left.file < right.file : order.firstIndex(of: left.gap)! < order.firstIndex(of: right.gap)!
+        }
+    }
+
+    /// The exports with `gap`, by file name, with how many listings each holds.
+    public func exports(lacking gap: ExportGap) -> [String: Int] {
+        switch gap {
+        case .descriptionColumn: exportsWithoutDescriptionColumn
+        case .descriptionText: exportsWithoutDescriptionText
+        case .images: exportsWithoutImages
+        case .galleries: feedsWithoutGalleries
         }
     }
 
@@ -79,9 +94,9 @@ public struct ShopFacts: Sendable {
         switch condition {
         case .exportHasDescriptionColumn: (exportsWithoutDescriptionColumn[file] == nil, 0)
         case .exportHasOptionColumn: (!exportsWithoutOptionColumn.contains(file), 0)
-        case .exportHasImages: (exportHasImages, 0)
+        case .exportHasImages: (exportHasImages && exportsWithoutImages[file] == nil, 0)
         case .exportHasGalleries: (exportHasGalleries && feedsWithoutGalleries[file] == nil, 0)
-        case .exportHasDescriptions: (exportHasDescriptions, 0)
+        case .exportHasDescriptions: (exportHasDescriptions && exportsWithoutDescriptionText[file] == nil, 0)
         case .exportLacksDescriptions: (!exportHasDescriptions, 0)
         case .sharedDescription(let minimum):
             { products in (products >= minimum, products) }(sharedProducts(ofKey: keys.description))

@@ -1,5 +1,6 @@
-/// `images.missing_main`: a listing with no image at all, in an export that carries images (when no listing of the
-/// run has one, the export has no image column and the rule stays quiet).
+/// `images.missing_main`: a listing with no image at all, in an export that carries images. When no listing of an
+/// export has one, the export has no image column (or leaves it empty): that is one note about the export
+/// (`ExportGap.images`), not a finding on each of its listings.
 struct MissingMainImageRule: ListingRule {
     static let description = RuleDescription(
         id: "images.missing_main", severity: .error,
