@@ -98,16 +98,21 @@ import Testing
     /// The fast path hands a record it cannot finish to the scanner at the field where it stopped; with one-byte
     /// chunks no record is read by the fast path whole, so every record must come out as the scanner alone reads
     /// it. Random records mix plain fields with quoted ones (delimiters, doubled quotes, line ends inside), stray
-    /// quotes and text after a closing quote, at any field.
+    /// quotes and text after a closing quote, at any field; simple quoted fields (which the fast path reads between
+    /// their quotes) are empty, hold a delimiter, end a record or the input, or are followed by a quote or text.
     @Test func recordsTheFastPathHandsOnReadAsTheScannerAloneReadsThem() throws {
-        let pieces = ["ab", "中文", "", "x y", "\"q,r\"", "\"a\"\"b\"", "\"l1\r\nl2\"", "s\"t", "\"c\"d", "9.5", "€"]
-        for seed in UInt64(1)...30 {
+        let pieces = [
+            "ab", "中文", "", "x y", "\"q,r\"", "\"a\"\"b\"", "\"l1\r\nl2\"", "s\"t", "\"c\"d", "9.5", "€", "\"\"",
+            "\"\"\"\"", "\"引号\"", "\"cr\rin\"", "\"lf\nin\"", "\"q\"\"", "\"a, b, c, d, e, f, g\"", "\"open",
+        ]
+        for seed in UInt64(1)...60 {
             var random = SeededGenerator(seed: seed)
             var text = ""
             for _ in 0..<(1 + random.below(12)) {
                 let fields = (0..<(1 + random.below(7))).map { _ in pieces[random.below(pieces.count)] }
                 text += fields.joined(separator: ",") + ["\n", "\r\n", "\r"][random.below(3)]
             }
+            if random.below(2) == 0 { text += ["plain", "\"quoted\"", "\"quoted, with comma\"", "a,\"\""][random.below(4)] }
             let bytes = Array(text.utf8)
             let scannerAlone = try read(bytes, chunkSize: 1)
             for chunkSize in [2, 5, 16, 1 << 16] {

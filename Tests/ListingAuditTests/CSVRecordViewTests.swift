@@ -75,12 +75,18 @@ import Testing
                 let new = try viewed(CSVReader(source: MemoryByteSource(bytes), dialect: dialect, chunkSize: chunkSize))
                 #expect(new.rows == old.rows, "input \(index), chunk size \(chunkSize)")
                 #expect(new.blank == old.blank, "input \(index), chunk size \(chunkSize)")
+                // With one-byte chunks every record is the scanner's alone: views read in place are those records.
+                let scanned = try built(CSVReader(source: MemoryByteSource(bytes), dialect: dialect, chunkSize: 1))
+                #expect(new.rows == scanned.rows, "input \(index), chunk size \(chunkSize), scanner alone")
             }
             // A chunk of whole records: all of it buffered at once, a BOM a character, lines from the one given.
             let old = try built(CSVReader(records: bytes, dialect: dialect, line: 41))
             var rows: [Row] = []
             RecordChunk(bytes: bytes, line: 41, dialect: dialect).forEachRecord { rows.append(Row($0.record)) }
             #expect(rows == old.rows, "input \(index), as a chunk")
+            // The same records read by the scanner alone, one byte at a time, from a record's start on the same line.
+            let scanned = try built(CSVReader(source: MemoryByteSource(bytes), dialect: dialect, line: 41, chunkSize: 1))
+            #expect(rows == scanned.rows, "input \(index), as a chunk, scanner alone")
         }
     }
 

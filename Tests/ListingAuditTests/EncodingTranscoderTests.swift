@@ -111,4 +111,27 @@ import Testing
             #expect(!(1...4).contains { offset + $0 <= bytes.count && isValid(bytes[offset..<offset + $0]) }, "\(bytes)")
         }
     }
+
+    /// Long runs of three-byte scalars (read two at a time) with random damage anywhere in them: the offset is where
+    /// the standard library's decoder stops, as above.
+    @Test func runsOfChineseAreCheckedWhereverTheyAreDamaged() {
+        let text = Array("面料采用棉透气舒适亲肤不闷热质量很好放心购买\u{E000}\u{FFFD}\u{D7FF}\u{1000}ab中文".utf8)
+        var random = SeededGenerator(seed: 29)
+        for _ in 0..<20_000 {
+            let start = Int(random.next() % UInt64(text.count))
+            var bytes = Array(text[start...].prefix(Int(random.next() % 64)))
+            for _ in 0..<Int(random.next() % 2) where !bytes.isEmpty {
+                let at = Int(random.next() % UInt64(bytes.count))
+                bytes[at] = [0x80, 0xBF, 0xC0, 0xE4, 0xED, 0xEF, 0xF0, 0x41, 0xA0][Int(random.next() % 9)]
+            }
+            let offset = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) }
+            func isValid(_ slice: ArraySlice<UInt8>) -> Bool { String(validating: slice, as: UTF8.self) != nil }
+            guard let offset else {
+                #expect(isValid(bytes[...]), "\(bytes)")
+                continue
+            }
+            #expect(isValid(bytes[..<offset]), "\(bytes)")
+            #expect(!(1...4).contains { offset + $0 <= bytes.count && isValid(bytes[offset..<offset + $0]) }, "\(bytes)")
+        }
+    }
 }

@@ -1,11 +1,12 @@
 /// The buffering and record-splitting core of `CSVReader`, a struct so its hot state is accessed without
 /// dynamic exclusivity checks.
 ///
-/// Fast path: a record that lies wholly in the buffered chunk and holds no quote character is copied with one
-/// `append`, delimiters included (the record layout keeps one separator byte between fields); only field ends
-/// are recorded, and stop bytes are found eight at a time (`ByteSearch`). Every other record (quotes, or cut by
-/// the chunk end) goes through `CSVScanner`, which streams across chunks, from the field where the fast path
-/// stopped. UTF-8 is validated once per chunk;
+/// Fast path: a record that lies wholly in the buffered chunk, whose quoted fields (if any) are simple ones
+/// (`RecordSpan`: no doubled quote), is found in one pass over its bytes, sixteen at a time, and its fields copied in
+/// runs (a record without quotes in one `append`, delimiters included: the record layout keeps one separator byte
+/// between fields). Every other record (a quote that needs the state machine, or cut by the chunk end) goes through
+/// `CSVScanner`, which streams across chunks, from the field where the fast path stopped. UTF-8 is validated once
+/// per chunk;
 /// only records outside a chunk's valid part are checked one by one; NUL bytes are looked for once per chunk too,
 /// and removed (noted) only from records of a chunk that has them; fields over 2 MiB are cut (`FieldLimit`), and
 /// one that is still being read stops growing past that (`FieldLimit.OpenField`). Memory is the chunk plus the
@@ -36,6 +37,8 @@ struct CSVParser {
     // Scratch storage for the record being built, shared with the record last returned.
     private var fieldBytes: [UInt8] = []
     private var ends: [Int] = []
+    /// Scratch storage for the bounds of the fields `RecordSpan` finds.
+    private var bounds: [Int] = []
 
     /// A parser of a file from its start (a byte-order mark there is skipped), or, with `line`, of whole records cut
     /// from a file (`RecordChunker`) whose first one starts on `line`.
@@ -48,6 +51,17 @@ struct CSVParser {
             self.line = line
             started = true
         }
+    }
+
+    /// A parser of whole records cut from a file (`RecordChunker`), all of them in `records`, the first starting on
+    /// `line`: read where they lie (not copied into a buffer of its own), the end of input known from the start, and
+    /// a byte-order mark at their start a character of the first record.
+    init(dialect: CSVDialect, records: [UInt8], line: Int) {
+        self.init(dialect: dialect, chunkSize: records.count, line: line)
+        buffer = records
+        bytesRead = records.count
+        atEnd = true
+        noteNewChunk()
     }
 
     /// Hands over what is buffered and not yet read, with the line it starts on and the end-of-input state, so
@@ -152,98 +166,109 @@ struct CSVParser {
     }
 
     /// Calls `body` with the next record, blank or not, exactly as `readRecord` reads it (line, fields, repairs and
-    /// issues); `nil` at the end of input. A record that is quote-free, whole in the buffered chunk and needs no
-    /// repair (valid UTF-8, no NUL, within `FieldLimit`) is seen in place in the buffer, without a `CSVRecord` or a
-    /// copy; any other is the one `readRecord` reads from the same place. The view is valid only during the call.
+    /// issues); `nil` at the end of input. A record that `RecordSpan` finds whole in the buffered chunk and that needs
+    /// no repair (valid UTF-8, no NUL, within `FieldLimit`) is seen in place in the buffer, its fields between the
+    /// quotes of simple quoted ones, without a `CSVRecord` or a copy; any other is the one `readRecord` reads from
+    /// the same place. The view is valid only during the call.
     mutating func withNextRecord<Result>(
         from source: ByteSource, _ body: (CSVRecordView) -> Result
     ) throws(IngestError) -> Result? {
         guard try startRecord(from: source) else { return nil }
         let recordLine = line
         let start = position
-        var fieldEnds = ends
-        ends = []
-        fieldEnds.removeAll(keepingCapacity: true)
-        let found = buffer.withUnsafeBufferPointer { findRecordEnd($0, from: start, ends: &fieldEnds) }
+        var fieldBounds = bounds
+        bounds = []
+        fieldBounds.removeAll(keepingCapacity: true)
+        var stop = start
+        let found = buffer.withUnsafeBufferPointer {
+            RecordSpan.find($0, from: start, atEnd: atEnd, dialect: dialect, bounds: &fieldBounds, stop: &stop)
+        }
         guard let found, isReadAsItStands(start..<found.next, end: found.end) else {
-            // The scratch ends go back unshared, so that `readRecord` reuses their room.
-            swap(&ends, &fieldEnds)
+            // The scratch bounds go back unshared, so that `readRecord` reuses their room.
+            swap(&bounds, &fieldBounds)
             return try readRecord(from: source)?.withView(body)
         }
-        fieldEnds.append(found.end - start)
         advance(past: found)
-        ends = fieldEnds
+        bounds = fieldBounds
         return buffer.withUnsafeBufferPointer { chunk in
-            fieldEnds.withUnsafeBufferPointer { ends in
+            fieldBounds.withUnsafeBufferPointer { bounds in
                 body(CSVRecordView(
-                    line: recordLine, bytes: UnsafeBufferPointer(rebasing: chunk[start..<found.end]), ends: ends,
+                    line: recordLine, bytes: UnsafeBufferPointer(rebasing: chunk[start..<found.end]), bounds: bounds,
                     issues: []))
             }
         }
     }
 
-    /// Whether the quote-free record in `buffer[record]` (its fields ending at `end`), found whole in the buffered
-    /// chunk, is one `readRecord` would copy as it stands: no UTF-8 check (it lies in the chunk's valid part and the
-    /// delimiter is ASCII), no NUL in its chunk, and not longer than `FieldLimit` lets a record be unchecked.
+    /// Whether the record in `buffer[record]` (its fields ending by `end`), found whole in the buffered chunk by
+    /// `RecordSpan`, is one `readRecord` would take as it stands: no UTF-8 check (it lies in the chunk's valid part,
+    /// the delimiter is ASCII, and quotes taken out are ASCII), no NUL in its chunk, and not longer than `FieldLimit`
+    /// lets a record be unchecked (its fields, quotes taken out, are no longer than its bytes).
     @inline(__always)
     private func isReadAsItStands(_ record: Range<Int>, end: Int) -> Bool {
         dialect.delimiter < 0x80 && record.upperBound <= validEnd && lastNULGeneration < generation
             && end - record.lowerBound <= FieldLimit.maximumBytes
     }
 
-    /// Moves past a record `findRecordEnd` found whole.
+    /// Moves past a record `RecordSpan` found whole.
     @inline(__always)
-    private mutating func advance(past found: (end: Int, next: Int)) {
+    private mutating func advance(past found: (end: Int, next: Int, lines: Int)) {
+        line += found.lines
         if found.end < buffer.count { line += 1 }
         position = found.next
     }
 
-    /// Takes a quote-free record that ends inside the buffer (or at the end of input) in one copy. A record that
-    /// needs the scanner (a quote, or the chunk ends first) returns false, with the fields before the one where
-    /// that happened taken and `position` at that field's start: quote-free whole fields are what the scanner
-    /// would have read, so it goes on from there instead of reading the record's start a second time.
+    /// Takes a record `RecordSpan` finds whole in the buffer (or ending at the end of input): its fields copied in
+    /// runs, one copy for fields that lie back to back (a record without quotes is one). A record that needs the
+    /// scanner returns false, with the fields before the one where that happened taken and `position` at that
+    /// field's start: they are what the scanner would have read, so it goes on from there instead of reading the
+    /// record's start a second time.
     private mutating func fastRecord(bytes: inout [UInt8], ends: inout [Int]) -> Bool {
         let start = position
-        let outcome = buffer.withUnsafeBufferPointer { findRecordEnd($0, from: start, ends: &ends) }
-        guard let outcome else {
-            // Each whole field with the delimiter after it, as the scanner lays them out.
-            let fieldStart = start + (ends.last.map { $0 + 1 } ?? 0)
-            buffer.withUnsafeBufferPointer { chunk in
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[start..<fieldStart]))
-            }
-            position = fieldStart
-            return false
+        var fieldBounds = bounds
+        bounds = []
+        fieldBounds.removeAll(keepingCapacity: true)
+        defer { bounds = fieldBounds }
+        var stop = start
+        let found = buffer.withUnsafeBufferPointer {
+            RecordSpan.find($0, from: start, atEnd: atEnd, dialect: dialect, bounds: &fieldBounds, stop: &stop)
         }
         buffer.withUnsafeBufferPointer { chunk in
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[start..<outcome.end]))
+            fieldBounds.withUnsafeBufferPointer { fields in
+                Self.copy(fields, of: UnsafeBufferPointer(rebasing: chunk[start...]), whole: found != nil,
+                          delimiter: dialect.delimiter, into: &bytes, ends: &ends)
+            }
         }
-        ends.append(outcome.end - start)
-        advance(past: outcome)
+        guard let found else {
+            position = stop
+            return false
+        }
+        advance(past: found)
         return true
     }
 
-    /// Where the quote-free record at `start` ends and the next one starts, recording field ends on the way;
-    /// `nil` at a quote or when the chunk ends first.
-    @inline(__always)
-    private func findRecordEnd(_ chunk: UnsafeBufferPointer<UInt8>, from start: Int,
-                               ends: inout [Int]) -> (end: Int, next: Int)? {
-        let delimiter = dialect.delimiter
-        let count = chunk.count
-        var index = start
-        while true {
-            index = ByteSearch.first(in: chunk, from: index, delimiter, dialect.quote, 0x0A, 0x0D)
-            if index == count { return atEnd ? (count, count) : nil }
-            let byte = chunk[index]
-            if byte == delimiter {
-                ends.append(index - start)
-                index += 1
-                continue
+    /// Appends the fields of `record` at `fields` (start and end of each, `RecordSpan.find`'s bounds) in the
+    /// `CSVRecord` layout, a delimiter between neighbours, and their ends; fields that lie back to back in `record`
+    /// (one delimiter between them) are copied at once. Not `whole`: each field is followed by its delimiter, as
+    /// the scanner lays out the fields before the one it reads.
+    private static func copy(
+        _ fields: UnsafeBufferPointer<Int>, of record: UnsafeBufferPointer<UInt8>, whole: Bool, delimiter: UInt8,
+        into bytes: inout [UInt8], ends: inout [Int]
+    ) {
+        guard !fields.isEmpty else { return }
+        var runStart = fields[0]
+        var previousEnd = fields[0]
+        for index in stride(from: 0, to: fields.count, by: 2) {
+            let (fieldStart, fieldEnd) = (fields[index], fields[index + 1])
+            if index > 0, fieldStart != previousEnd + 1 {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: record[runStart..<previousEnd]))
+                bytes.append(delimiter)
+                runStart = fieldStart
             }
-            guard byte == 0x0A || byte == 0x0D else { return nil }
-            if byte == 0x0A { return (index, index + 1) }
-            if index + 1 < count { return (index, chunk[index + 1] == 0x0A ? index + 2 : index + 1) }
-            return atEnd ? (index, index + 1) : nil
+            ends.append(bytes.count + fieldEnd - runStart)
+            previousEnd = fieldEnd
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: record[runStart..<previousEnd]))
+        if !whole { bytes.append(delimiter) }
     }
 
     /// Reads the rest of a record with the full state machine from a field's start (`bytes` and `ends` hold the

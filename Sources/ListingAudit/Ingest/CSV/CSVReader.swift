@@ -34,12 +34,12 @@ public final class CSVReader {
     }
 
     /// A reader of whole records cut from a file (`RecordChunker`), the first starting on `line`: all of
-    /// `records` is read at once, and a byte-order mark at its start is a character of the record.
+    /// `records` is read where it lies, and a byte-order mark at its start is a character of the record.
     init(records: [UInt8], dialect: CSVDialect, line: Int) {
-        source = MemoryByteSource(records)
+        source = MemoryByteSource([])
         self.dialect = dialect
         parser = .allocate(capacity: 1)
-        parser.initialize(to: CSVParser(dialect: dialect, chunkSize: records.count, line: line))
+        parser.initialize(to: CSVParser(dialect: dialect, records: records, line: line))
     }
 
     /// A reader of the rest of a file whose first records were cut into chunks (`RecordChunker.sequentialRest`):

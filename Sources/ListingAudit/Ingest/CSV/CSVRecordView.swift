@@ -1,38 +1,55 @@
-/// A record as the parser holds it (`CSVParser.withNextRecord`), in the `CSVRecord` layout: in place in the bytes
-/// read when it needed no work, else in the parser's scratch storage. Valid only during the call it is passed to;
-/// `record` makes a `CSVRecord` of it.
+/// A record as the parser holds it (`CSVParser.withNextRecord`): in place in the bytes read when it needed no work
+/// (its quoted fields' bytes those between the quotes), else a `CSVRecord`'s storage. Valid only during the call it
+/// is passed to; `record` makes a `CSVRecord` of it.
 struct CSVRecordView {
     /// 1-based physical line where the record starts.
     let line: Int
-    /// The unescaped bytes of all fields, one separator byte between neighbours (`CSVRecord.bytes`).
+    /// The bytes the fields lie in.
     let bytes: UnsafeBufferPointer<UInt8>
-    /// `ends[i]` is the end offset in `bytes` of field `i` (`CSVRecord.ends`).
-    let ends: UnsafeBufferPointer<Int>
+    /// Field `i` is `bytes[bounds[2 * i] ..< bounds[2 * i + 1]]`.
+    let bounds: UnsafeBufferPointer<Int>
     /// Problems repaired while reading this record.
     let issues: [CSVIssue]
 
     /// Number of fields.
-    var count: Int { ends.count }
+    var count: Int { bounds.count / 2 }
 
     /// The byte range of field `index` in `bytes`.
     @inline(__always)
     func range(_ index: Int) -> Range<Int> {
-        (index == 0 ? 0 : ends[index - 1] + 1)..<ends[index]
+        bounds[2 * index]..<bounds[2 * index + 1]
     }
 
     /// Whether the record is one empty field (a blank line).
-    var isEmptyLine: Bool { ends.count == 1 && ends[0] == 0 }
+    var isEmptyLine: Bool { bounds.count == 2 && bounds[0] == bounds[1] }
 
-    /// The record as a `CSVRecord` of its own (its bytes copied).
-    var record: CSVRecord { CSVRecord(line: line, bytes: Array(bytes), ends: Array(ends), issues: issues) }
+    /// The record as a `CSVRecord` of its own (its fields copied, a comma between neighbours as
+    /// `CSVRecord(line:fields:)` lays them out).
+    var record: CSVRecord {
+        var copied: [UInt8] = []
+        var ends: [Int] = []
+        copied.reserveCapacity(bytes.count)
+        ends.reserveCapacity(count)
+        for index in 0..<count {
+            if index > 0 { copied.append(UInt8(ascii: ",")) }
+            copied.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range(index)]))
+            ends.append(copied.count)
+        }
+        return CSVRecord(line: line, bytes: copied, ends: ends, issues: issues)
+    }
 }
 
 extension CSVRecord {
     /// Calls `body` with a view of this record, for code that reads records and views alike.
     func withView<Result>(_ body: (CSVRecordView) -> Result) -> Result {
-        bytes.withUnsafeBufferPointer { bytes in
-            ends.withUnsafeBufferPointer { ends in
-                body(CSVRecordView(line: line, bytes: bytes, ends: ends, issues: issues))
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * count) { bounds in
+            for index in 0..<count {
+                let range = range(index)
+                bounds.initializeElement(at: 2 * index, to: range.lowerBound)
+                bounds.initializeElement(at: 2 * index + 1, to: range.upperBound)
+            }
+            return self.bytes.withUnsafeBufferPointer { bytes in
+                body(CSVRecordView(line: line, bytes: bytes, bounds: UnsafeBufferPointer(bounds), issues: issues))
             }
         }
     }

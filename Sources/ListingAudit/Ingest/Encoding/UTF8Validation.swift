@@ -45,11 +45,25 @@ enum UTF8Validation {
                 continue
             }
             // The common three-byte scalars (CJK among them): leads E1–EC and EE–EF take any two continuation bytes.
-            if lead &- 0xE1 < 0x0F, lead != 0xED, index + 3 <= count, base[index + 1] & 0xC0 == 0x80,
-                base[index + 2] & 0xC0 == 0x80
-            {
-                index += 3
-                continue
+            // A run of them is read two at a time from a word (bytes 0 and 3 leads, 1, 2, 4 and 5 continuations).
+            if isCommonThreeByteLead(lead) {
+                var at = index
+                while at + 8 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)
+                    guard isCommonThreeByteLead(UInt8(truncatingIfNeeded: word)),
+                        word & 0x0000_C0C0_00C0_C000 == 0x0000_8080_0080_8000,
+                        isCommonThreeByteLead(UInt8(truncatingIfNeeded: word &>> 24))
+                    else { break }
+                    at += 6
+                }
+                if at > index {
+                    index = at
+                    continue
+                }
+                if index + 3 <= count, base[index + 1] & 0xC0 == 0x80, base[index + 2] & 0xC0 == 0x80 {
+                    index += 3
+                    continue
+                }
             }
             let length: Int
             var low: UInt8 = 0x80
@@ -76,6 +90,10 @@ enum UTF8Validation {
         }
         return nil
     }
+
+    /// Whether `byte` leads a three-byte sequence whose second byte may be any continuation byte (E1–EC, EE–EF).
+    @inline(__always)
+    private static func isCommonThreeByteLead(_ byte: UInt8) -> Bool { byte &- 0xE1 < 0x0F && byte != 0xED }
 
     /// Whether the bytes from `start` to `end` could continue a sequence whose second byte is in `low...high`.
     private static func isContinuation(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, low: UInt8,
