@@ -210,6 +210,26 @@ struct ClauseScorer {
         /// (`not cotton as described`): a word of accuracy within reach of it names what was claimed.
         var deniedEnd: Int?
 
+        /// Makes this an empty clause opened with `standing`, keeping the room of its lists: a text's clauses reuse
+        /// one set of arrays instead of allocating their own (a clause was made, copied into `flush` and destroyed
+        /// at every break).
+        mutating func reset(standing: Standing) {
+            var next = Clause()
+            next.standing = standing
+            Self.empty(&phrases, into: &next.phrases)
+            Self.empty(&fulfilmentSensitive, into: &next.fulfilmentSensitive)
+            Self.empty(&topics, into: &next.topics)
+            Self.empty(&judgedOnly, into: &next.judgedOnly)
+            Self.empty(&absentTopics, into: &next.absentTopics)
+            self = next
+        }
+
+        /// Empties `list`, keeping its room, and hands it to `next`.
+        private static func empty<Element>(_ list: inout [Element], into next: inout [Element]) {
+            list.removeAll(keepingCapacity: true)
+            swap(&list, &next)
+        }
+
         /// Takes the last topic out of the clause if it ends within `describedReach` before `start`, and returns
         /// its category: a word of praise or accuracy there describes it (`the fit is perfect`, 色彩逼真).
         mutating func describeLastTopic(before start: Int) -> RefundCategory? {
@@ -257,11 +277,9 @@ struct ClauseScorer {
         ReasonLexicon.scan(text) { event in
             switch event {
             case .clauseBreak:
-                flush(clause)
+                flush(&clause)
                 // The clause after a concession is the point (`although it fits, it flares out`).
-                let conceded = clause.standing == .conceded
-                clause = Clause()
-                if conceded { clause.standing = .emphasised }
+                clause.reset(standing: clause.standing == .conceded ? .emphasised : .plain)
             case .hit(let hit):
                 let negated = clause.negationEnd.map { hit.range.lowerBound - $0 <= clause.negationReach } ?? false
                 var role = hit.role
@@ -417,17 +435,14 @@ struct ClauseScorer {
                     if worn { namesWornGoods = true } else { namesUnwornGoods = true }
                 case .earlier: clause.earlier = true
                 case .contrast:
-                    flush(clause)
-                    clause = Clause()
-                    clause.standing = .emphasised
+                    flush(&clause)
+                    clause.reset(standing: .emphasised)
                 case .cause:
-                    flush(clause)
-                    clause = Clause()
-                    clause.standing = .statesCause
+                    flush(&clause)
+                    clause.reset(standing: .statesCause)
                 case .concession:
-                    flush(clause)
-                    clause = Clause()
-                    clause.standing = .conceded
+                    flush(&clause)
+                    clause.reset(standing: .conceded)
                 case .ordered:
                     if let topic = clause.negatedTopic {
                         credit(.wrongOrMissingItem, Self.fulfilmentWeight, topic, hit.bytes)
@@ -443,7 +458,7 @@ struct ClauseScorer {
                 }
             }
         }
-        flush(clause)
+        flush(&clause)
         if let ordered, let received {
             // "Ordered a small, received an XL": the sizes and colours name the items, so a picked size or
             // colour reason is ruled out in favour of the fulfilment error.
@@ -490,8 +505,9 @@ struct ClauseScorer {
         }
     }
 
-    private mutating func flush(_ clause: Clause) {
-        var clause = clause
+    /// Credits the signals of `clause`, which has ended; it is left settled (its praised topic judged or dropped)
+    /// and is reset before it is used again.
+    private mutating func flush(_ clause: inout Clause) {
         clause.settlePraisedTopic(nextTopicAt: nil)
         let factor = clause.standing.factor
         // A part or gift with a not-received phrase (`赠品没收到`, `the charger never arrived`) is a missing item;
