@@ -90,9 +90,17 @@ struct ClauseScorer {
         let second: Range<Int>?
     }
 
-    init(_ text: FoldedText) {
+    /// Scores `text`, its clauses filled into the lists of `room` (see `Room`).
+    init(_ text: FoldedText, room: inout Room) {
         self.text = text
-        add()
+        add(room: &room)
+    }
+
+    /// The lists a text's clauses fill, handed from one scorer to the next (`ReasonClassifier.classify`): a text
+    /// allocates no clause lists of its own once an earlier text has made them. What a text leaves in them is
+    /// cleared before the next text's first clause (`Clause.reset`).
+    struct Room {
+        fileprivate var clause = Clause()
     }
 
     /// The decisive words for `category`, at most four, without repeats.
@@ -135,7 +143,7 @@ struct ClauseScorer {
     /// The weight from which a phrase is a complaint in itself; below it a phrase is a bare adjective (`small`).
     static let adjectiveWeight = 2.0
 
-    private struct Signal {
+    fileprivate struct Signal {
         let category: RefundCategory
         let weight: Double
         let range: Range<Int>
@@ -145,7 +153,7 @@ struct ClauseScorer {
     }
 
     /// How much a clause counts, from the word that opened it.
-    private enum Standing {
+    fileprivate enum Standing {
         case plain
         /// After a contrast word (`but`, 但是), or after a conceded clause: the point of the text.
         case emphasised
@@ -168,7 +176,7 @@ struct ClauseScorer {
         var isThePoint: Bool { self == .emphasised || self == .statesCause }
     }
 
-    private struct Clause {
+    fileprivate struct Clause {
         var phrases: [Signal] = []
         var fulfilmentSensitive: [Signal] = []
         /// Where the clause says what arrived (`收到是`, `received`), and whether it names what was ordered.
@@ -224,9 +232,10 @@ struct ClauseScorer {
             self = next
         }
 
-        /// Empties `list`, keeping its room, and hands it to `next`.
+        /// Empties `list`, keeping its room, and hands it to `next`. Most of a clause's lists are empty already, and
+        /// `removeAll(keepingCapacity:)` costs some hundred instructions even then.
         private static func empty<Element>(_ list: inout [Element], into next: inout [Element]) {
-            list.removeAll(keepingCapacity: true)
+            if !list.isEmpty { list.removeAll(keepingCapacity: true) }
             swap(&list, &next)
         }
 
@@ -270,8 +279,11 @@ struct ClauseScorer {
     }
 
     /// Adds the signals of `text` to the scores.
-    private mutating func add() {
+    private mutating func add(room: inout Room) {
         var clause = Clause()
+        swap(&clause, &room.clause)
+        clause.reset(standing: .plain)
+        defer { swap(&clause, &room.clause) }
         var ordered: Range<Int>?
         var received: Range<Int>?
         ReasonLexicon.scan(text) { event in
