@@ -58,5 +58,5 @@ enum AuditPrioritiesCSV {
         rows.endRow()
     }
 
-    private static var empty: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: nil, count: 0) }
+    static var empty: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: nil, count: 0) }
 }

@@ -1,8 +1,9 @@
 /// Writes `priorities.csv` rows of a ranking straight from its ledger, the numbers rescored per listing: ids and
 /// titles from the listing table's bytes, rule ids joined from their bytes, each rule's fix, each severity and each
 /// flag as a cell rendered once; each distinct reason is made once per chunk of rows (`PriorityReason.line`, keyed
-/// by `PriorityReason.sentenceKey`) and copied as a written cell into every row that has it. The bytes are those of
-/// the rows `ListingRanking.row(at:)` makes, written by `AuditPrioritiesCSV.appendRow`.
+/// by `PriorityReason.sentenceKey`) and copied as a written cell into every row that has it; each row is written into
+/// room made once (`AuditPrioritiesCSV.appendRow(to:bytes:)`). The bytes are those of the rows
+/// `ListingRanking.row(at:)` makes, written by `AuditPrioritiesCSV.appendRow`.
 struct RankedRows: Sendable {
     let ranking: ListingRanking
     let language: Language
@@ -64,20 +65,19 @@ struct RankedRows: Sendable {
                                 ledger.listings.withTitle(listing) { title in
                                     joined.withUnsafeBufferPointer { joined in
                                         reasons.withCell(why) { why in
-                                            AuditPrioritiesCSV.appendRow(
-                                                to: &rows, rank: offset + 1, listingID: id, title: title,
+                                            let row = AuditPrioritiesCSV.ByteRow(
+                                                rank: offset + 1, listingID: id, title: title,
                                                 score: score.preventable, findingCount: reason.findingCount,
-                                                ruleIDs: joined, severity: WrittenCSVCell(bytes: severity),
+                                                ruleIDs: joined, severity: severity,
                                                 linkedRefunds: score.linkedRefunds, refundsTotal: total, orders: orders,
                                                 refundRate: orders.flatMap {
                                                     $0 > 0 ? Double(total) / Double($0) : nil
                                                 },
                                                 preventableRefunds: score.preventable,
                                                 preventableAmount: score.preventableAmount,
-                                                topFix: WrittenCSVCell(
-                                                    bytes: score.topRule.map { fixes[Int($0)] } ?? Self.empty),
-                                                hasHistory: WrittenCSVCell(bytes: flags[score.hasHistory ? 1 : 0]),
-                                                why: WrittenCSVCell(bytes: why))
+                                                topFix: score.topRule.map { fixes[Int($0)] } ?? Self.empty,
+                                                hasHistory: flags[score.hasHistory ? 1 : 0], why: why)
+                                            AuditPrioritiesCSV.appendRow(to: &rows, bytes: row)
                                         }
                                     }
                                 }
