@@ -51,6 +51,58 @@ import Testing
         }
     }
 
+    /// `priorities.csv` makes each distinct reason once, found again by the bytes of `PriorityReason.sentenceKey`:
+    /// reasons with the same key bytes must have the same line in both languages. Random reasons over few values of
+    /// every field (so reasons differing only in fields their sentence does not print share keys), every sentence
+    /// made.
+    @Test func equalKeysHaveEqualLines() {
+        let rules = [
+            (
+                id: "size.no_measurements",
+                title: LocalizedText(zh: "尺码没有具体尺寸", en: "Sizes without measurements")
+            ),
+            (id: "images.too_few", title: LocalizedText(zh: "图片太少", en: "Too few images")),
+        ]
+        var generator = SeededGenerator(seed: 20261205)
+        var lines: [[UInt8]: (zh: [UInt8], en: [UInt8])] = [:]
+        var shared = 0
+        var sentences = Set<String>()
+        for _ in 0..<20_000 {
+            let rule = Int.random(in: -1..<rules.count, using: &generator)
+            let doubles: [Double] = [0, -0.0, 0.5, 1, 2.25, 1e16, .nan]
+            let reason = PriorityReason(
+                findingCount: Int.random(in: 0...2, using: &generator),
+                topRuleID: rule < 0 ? nil : rules[rule].id, topRuleTitle: rule < 0 ? nil : rules[rule].title,
+                hasHistory: Bool.random(using: &generator),
+                maxSeverity: [nil, .advice, .warning, .error].randomElement(using: &generator)!,
+                linkedRefunds: Int.random(in: 0...2, using: &generator),
+                dominantCategory: [nil, .sizeFit, .changedMind, .deliveryProblem].randomElement(using: &generator)!,
+                preventableRefunds: doubles.randomElement(using: &generator)!,
+                orders: [nil, 0, 1, 3].randomElement(using: &generator)!,
+                expectedLinkedRefunds: doubles.randomElement(using: &generator)!,
+                refundsTotal: Int.random(in: 0...2, using: &generator),
+                refundExportGiven: Bool.random(using: &generator))
+            let key = reason.sentenceKey(rule: Int32(rule)).withBytes { Array($0) }
+            let line = (zh: reason.line(.zh).bytes, en: reason.line(.en).bytes)
+            let english = String(decoding: line.en, as: UTF8.self)
+            sentences.formUnion(Self.sentenceMarks.filter { english.contains($0) })
+            if let earlier = lines[key] {
+                shared += 1
+                #expect(earlier.zh == line.zh && earlier.en == line.en, "\(reason)")
+            } else {
+                lines[key] = line
+            }
+        }
+        #expect(shared > 10_000)
+        #expect(sentences == Set(Self.sentenceMarks))
+    }
+
+    /// A piece of each English sentence of `PriorityReason.line`.
+    private static let sentenceMarks = [
+        "No listing findings;", "No findings, no refunds", "No findings (new product)", "No refund export given",
+        "New product (no orders", "but no refunds linked", "similar listings without", "No orders;", "(average listing",
+    ]
+
     /// What `\(number:)` means: whole numbers (to one decimal) without decimals, others with one; a value that is
     /// not finite or beyond 10^15 printed as `String(format:)` prints it.
     private static func number(_ value: Double) -> String {

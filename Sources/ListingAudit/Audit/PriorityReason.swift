@@ -113,6 +113,72 @@ struct PriorityReason {
         }
     }
 
+    /// What `line` writes, told apart without its texts: the sentence `line` picks and the numbers it prints (each
+    /// `Double` by its bits, so `-0.0` and `0.0` stay apart), other fields left at zero; the top rule by `rule`, the
+    /// caller's number for it (`-1` for none). Two reasons with the same key have the same line in every language,
+    /// so `priorities.csv` renders each distinct line once (`RankedRows`): it must read the fields `line` reads,
+    /// branch for branch (`PriorityReasonLineTests.equalKeysHaveEqualLines`).
+    func sentenceKey(rule: Int32) -> SentenceKey {
+        var key = SentenceKey()
+        key.findingCount = findingCount
+        key.hasHistory = hasHistory
+        if findingCount == 0 {
+            key.refundsTotal = refundsTotal
+            key.category = dominantCategory
+            return key
+        }
+        key.rule = rule
+        guard hasHistory else {
+            key.severity = maxSeverity
+            key.refundExportGiven = refundExportGiven
+            return key
+        }
+        key.linkedRefunds = linkedRefunds
+        key.category = dominantCategory
+        guard linkedRefunds > 0, dominantCategory != nil else { return key }
+        key.orders = orders
+        if orders == 0 { return key }
+        key.expected = expectedLinkedRefunds.bitPattern
+        key.preventable = preventableRefunds.bitPattern
+        return key
+    }
+
+    /// See `sentenceKey(rule:)`.
+    struct SentenceKey {
+        var findingCount = 0
+        var rule: Int32 = -1
+        var hasHistory = false
+        var refundExportGiven = false
+        var severity: Severity?
+        var category: RefundCategory?
+        var linkedRefunds = 0
+        var refundsTotal = 0
+        var orders: Int?
+        var expected: UInt64 = 0
+        var preventable: UInt64 = 0
+
+        /// Calls `body` with the key as bytes, one field per eight bytes (the flags, the severity and the category
+        /// packed with the rule), so that two keys have the same bytes exactly when their fields are equal: keyed
+        /// by its bytes, a line is found with `ByteKeyTable`'s hash (SipHash over the fields cost ~900 instructions
+        /// a row).
+        func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            let severityCode: UInt64 =
+                switch severity {
+                case nil: 0
+                case .advice: 1
+                case .warning: 2
+                case .error: 3
+                }
+            let flags = (hasHistory ? 1 : 0) | (refundExportGiven ? 2 : 0) | (orders == nil ? 0 : 4) | severityCode << 3
+            let categoryCode = UInt64(category.map { $0.ordinal + 1 } ?? 0)
+            let packed = UInt64(UInt32(bitPattern: rule)) | flags << 32 | categoryCode << 48
+            var words = (
+                UInt64(bitPattern: Int64(findingCount)), packed, UInt64(bitPattern: Int64(linkedRefunds)),
+                UInt64(bitPattern: Int64(refundsTotal)), UInt64(bitPattern: Int64(orders ?? 0)), expected, preventable)
+            return withUnsafeBytes(of: &words) { body($0.assumingMemoryBound(to: UInt8.self)) }
+        }
+    }
+
     private func lineWithoutFindings(_ language: Language) -> ReasonLine {
         guard refundsTotal > 0, let category = dominantCategory else {
             let text = hasHistory

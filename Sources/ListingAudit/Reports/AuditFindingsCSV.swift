@@ -1,6 +1,7 @@
 /// `findings.csv`: every finding in the findings layout (`FindingColumns`), with where its evidence was read. Each
-/// distinct rule id, rule title, fix, message, evidence text and file is rendered to its cell once
-/// (`CSVCellTable`); a row copies those cells, and the listing's id and title come from the listing table's bytes.
+/// distinct rule id, rule title, fix, message, evidence text, file and severity is rendered to its cell once
+/// (`CSVCellTable`); a row copies those cells, and the listing's id and title come from the listing table's bytes,
+/// all written into room made once per row (`CSVByteBuffer.appendRow`).
 enum AuditFindingsCSV {
     static let columns = FindingColumns.all
 
@@ -11,31 +12,53 @@ enum AuditFindingsCSV {
         // One table: rule ids, rule titles, fixes, then messages, then evidence texts, then files.
         let ruleTitles = rules.map { $0?.title.text(language) ?? "" }
         let fixTexts = rules.map { $0?.fix.text(language) ?? "" }
+        // The severities last, by `Severity.allCases` position.
         let cells = CSVCellTable(
             findings.rules.values + ruleTitles + fixTexts + findings.messages.values.map { $0.text(language) }
-                + findings.evidence.values + findings.files.values)
+                + findings.evidence.values + findings.files.values
+                + Severity.allCases.map { CSVValue.severity($0, language) })
         let titles = findings.rules.count
         let fixes = titles + findings.rules.count
         let messages = fixes + findings.rules.count
         let evidence = messages + findings.messages.count
         let files = evidence + findings.evidence.count
+        let severities = files + findings.files.count
+        let severityOffsets = Severity.allCases
         try output.appendRows(count: findings.count) { range, rows in
             cells.withCells { cells in
                 findings.records.withUnsafeBufferPointer { records in
                     for record in records[range] {
                         let rule = Int(record.rule)
-                        findings.listings.withID(Int(record.listing)) { rows.appendCell($0) }
-                        findings.listings.withTitle(Int(record.listing)) { rows.appendCell($0) }
-                        rows.appendWrittenCell(cells[rule])
-                        rows.appendWrittenCell(cells[titles + rule])
-                        rows.appendCell(CSVValue.severity(record.severity, language))
-                        rows.appendWrittenCell(cells[messages + Int(record.message)])
-                        rows.appendWrittenCell(cells[evidence + Int(record.evidence)])
-                        rows.appendWrittenCell(cells[fixes + rule])
-                        rows.appendWrittenCell(cells[files + Int(record.file)])
-                        rows.appendCell(Int(record.line))
-                        if record.column < 0 { rows.appendCell("") } else { rows.appendCell(Int(record.column)) }
-                        rows.endRow()
+                        let written = (
+                            cells[rule], cells[titles + rule],
+                            cells[severities + severityOffsets.firstIndex(of: record.severity)!],
+                            cells[messages + Int(record.message)], cells[evidence + Int(record.evidence)],
+                            cells[fixes + rule], cells[files + Int(record.file)])
+                        let writtenBytes = written.0.count + written.1.count + written.2.count + written.3.count
+                            + written.4.count + written.5.count + written.6.count + 7
+                        findings.listings.withID(Int(record.listing)) { id in
+                            findings.listings.withTitle(Int(record.listing)) { title in
+                                let texts = CSVByteBuffer.maximum(cell: id) + CSVByteBuffer.maximum(cell: title)
+                                // Two numbers, at most 25 bytes each (`CSVByteBuffer.appendRow`).
+                                rows.appendRow(maximum: texts + writtenBytes + 50) { row in
+                                    row.appendCell(id)
+                                    row.appendCell(title)
+                                    row.appendWrittenCell(written.0)
+                                    row.appendWrittenCell(written.1)
+                                    row.appendWrittenCell(written.2)
+                                    row.appendWrittenCell(written.3)
+                                    row.appendWrittenCell(written.4)
+                                    row.appendWrittenCell(written.5)
+                                    row.appendWrittenCell(written.6)
+                                    row.appendCell(Int(record.line))
+                                    if record.column < 0 {
+                                        row.appendCell(UnsafeBufferPointer(start: nil, count: 0))
+                                    } else {
+                                        row.appendCell(Int(record.column))
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }

@@ -19,10 +19,11 @@ enum AuditPrioritiesCSV {
                     appendRow(
                         to: &rows, rank: row.rank, listingID: row.listingID, title: row.title, score: row.score,
                         findingCount: row.findingCount, ruleIDs: row.ruleIDs.joined(separator: "; "),
-                        severity: row.maxSeverity, linkedRefunds: row.linkedRefunds, refundsTotal: row.refundsTotal,
-                        orders: row.orders, refundRate: row.refundRate, preventableRefunds: row.preventableRefunds,
+                        severity: row.maxSeverity.map { CSVValue.severity($0, language) } ?? "",
+                        linkedRefunds: row.linkedRefunds, refundsTotal: row.refundsTotal, orders: row.orders,
+                        refundRate: row.refundRate, preventableRefunds: row.preventableRefunds,
                         preventableAmount: row.preventableAmount, topFix: row.topFix?.text(language) ?? "",
-                        hasHistory: row.hasHistory, why: row.why(in: language), language: language)
+                        hasHistory: CSVValue.flag(row.hasHistory, language), why: row.why(in: language))
                 }
             }
         }
@@ -30,12 +31,13 @@ enum AuditPrioritiesCSV {
     }
 
     /// Appends one row, its cells in `columns` order: scores and amounts with two decimals (`AuditNumbers.score`,
-    /// `AuditNumbers.amount`), rates as percentages (`AuditNumbers.rate`).
+    /// `AuditNumbers.amount`), rates as percentages (`AuditNumbers.rate`); the severity and the history flag are the
+    /// texts `CSVValue.severity` (empty for none) and `CSVValue.flag` give in the output's language.
     static func appendRow(
         to rows: inout CSVByteBuffer, rank: Int, listingID: some CSVCellText, title: some CSVCellText, score: Double,
-        findingCount: Int, ruleIDs: some CSVCellText, severity: Severity?, linkedRefunds: Int, refundsTotal: Int,
-        orders: Int?, refundRate: Double?, preventableRefunds: Double, preventableAmount: Double,
-        topFix: some CSVCellText, hasHistory: Bool, why: some CSVCellText, language: Language
+        findingCount: Int, ruleIDs: some CSVCellText, severity: some CSVCellText, linkedRefunds: Int,
+        refundsTotal: Int, orders: Int?, refundRate: Double?, preventableRefunds: Double, preventableAmount: Double,
+        topFix: some CSVCellText, hasHistory: some CSVCellText, why: some CSVCellText
     ) {
         rows.appendCell(rank)
         listingID.appendCell(to: &rows)
@@ -43,16 +45,18 @@ enum AuditPrioritiesCSV {
         rows.appendFixed(score, digits: 2)
         rows.appendCell(findingCount)
         ruleIDs.appendCell(to: &rows)
-        rows.appendCell(severity.map { CSVValue.severity($0, language) } ?? "")
+        severity.appendCell(to: &rows)
         rows.appendCell(linkedRefunds)
         rows.appendCell(refundsTotal)
-        if let orders { rows.appendCell(orders) } else { rows.appendCell("") }
-        if let refundRate { rows.appendCell(AuditNumbers.rate(refundRate)) } else { rows.appendCell("") }
+        if let orders { rows.appendCell(orders) } else { rows.appendCell(Self.empty) }
+        if let refundRate { rows.appendCell(AuditNumbers.rate(refundRate)) } else { rows.appendCell(Self.empty) }
         rows.appendFixed(preventableRefunds, digits: 2)
         rows.appendFixed(preventableAmount, digits: 2)
         topFix.appendCell(to: &rows)
-        rows.appendCell(CSVValue.flag(hasHistory, language))
+        hasHistory.appendCell(to: &rows)
         why.appendCell(to: &rows)
         rows.endRow()
     }
+
+    static var empty: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: nil, count: 0) }
 }

@@ -206,6 +206,26 @@ struct CSVByteBuffer {
                 to: output + end)
             separated = true
         }
+
+        /// As `CSVByteBuffer.appendFixed(value, digits: digits)` for a value whose digits are `units`
+        /// (`AuditNumbers.units(value, digits: digits)`), `negative` its sign: at most 25 bytes.
+        @inline(__always)
+        mutating func appendFixed(units: UInt64, negative: Bool, digits: Int) {
+            let scale: UInt64 = [1, 10, 100, 1_000, 10_000][digits]
+            end += CSVByteBuffer.writeNumber(
+                negative: negative, whole: units / scale, fraction: digits == 0 ? nil : (units % scale, digits),
+                separated: separated, to: output + end)
+            separated = true
+        }
+
+        /// A cell holding the rate whose percentage has two decimals `units` (`AuditNumbers.rate` of a rate that
+        /// is not negative: `12.34%`, which needs neither quotes nor an apostrophe): at most 26 bytes.
+        @inline(__always)
+        mutating func appendPercent(units: UInt64) {
+            appendFixed(units: units, negative: false, digits: 2)
+            output[end] = UInt8(ascii: "%")
+            end += 1
+        }
     }
 
     /// Ends the row with CRLF.

@@ -90,9 +90,17 @@ struct ClauseScorer {
         let second: Range<Int>?
     }
 
-    init(_ text: FoldedText) {
+    /// Scores `text`, its clauses filled into the lists of `room` (see `Room`).
+    init(_ text: FoldedText, room: inout Room) {
         self.text = text
-        add()
+        add(room: &room)
+    }
+
+    /// The lists a text's clauses fill, handed from one scorer to the next (`ReasonClassifier.classify`): a text
+    /// allocates no clause lists of its own once an earlier text has made them. What a text leaves in them is
+    /// cleared before the next text's first clause (`Clause.reset`).
+    struct Room {
+        fileprivate var clause = Clause()
     }
 
     /// The decisive words for `category`, at most four, without repeats.
@@ -135,7 +143,7 @@ struct ClauseScorer {
     /// The weight from which a phrase is a complaint in itself; below it a phrase is a bare adjective (`small`).
     static let adjectiveWeight = 2.0
 
-    private struct Signal {
+    fileprivate struct Signal {
         let category: RefundCategory
         let weight: Double
         let range: Range<Int>
@@ -145,7 +153,7 @@ struct ClauseScorer {
     }
 
     /// How much a clause counts, from the word that opened it.
-    private enum Standing {
+    fileprivate enum Standing {
         case plain
         /// After a contrast word (`but`, 但是), or after a conceded clause: the point of the text.
         case emphasised
@@ -168,7 +176,7 @@ struct ClauseScorer {
         var isThePoint: Bool { self == .emphasised || self == .statesCause }
     }
 
-    private struct Clause {
+    fileprivate struct Clause {
         var phrases: [Signal] = []
         var fulfilmentSensitive: [Signal] = []
         /// Where the clause says what arrived (`收到是`, `received`), and whether it names what was ordered.
@@ -210,6 +218,27 @@ struct ClauseScorer {
         /// (`not cotton as described`): a word of accuracy within reach of it names what was claimed.
         var deniedEnd: Int?
 
+        /// Makes this an empty clause opened with `standing`, keeping the room of its lists: a text's clauses reuse
+        /// one set of arrays instead of allocating their own (a clause was made, copied into `flush` and destroyed
+        /// at every break).
+        mutating func reset(standing: Standing) {
+            var next = Clause()
+            next.standing = standing
+            Self.empty(&phrases, into: &next.phrases)
+            Self.empty(&fulfilmentSensitive, into: &next.fulfilmentSensitive)
+            Self.empty(&topics, into: &next.topics)
+            Self.empty(&judgedOnly, into: &next.judgedOnly)
+            Self.empty(&absentTopics, into: &next.absentTopics)
+            self = next
+        }
+
+        /// Empties `list`, keeping its room, and hands it to `next`. Most of a clause's lists are empty already, and
+        /// `removeAll(keepingCapacity:)` costs some hundred instructions even then.
+        private static func empty<Element>(_ list: inout [Element], into next: inout [Element]) {
+            if !list.isEmpty { list.removeAll(keepingCapacity: true) }
+            swap(&list, &next)
+        }
+
         /// Takes the last topic out of the clause if it ends within `describedReach` before `start`, and returns
         /// its category: a word of praise or accuracy there describes it (`the fit is perfect`, 色彩逼真).
         mutating func describeLastTopic(before start: Int) -> RefundCategory? {
@@ -250,18 +279,19 @@ struct ClauseScorer {
     }
 
     /// Adds the signals of `text` to the scores.
-    private mutating func add() {
+    private mutating func add(room: inout Room) {
         var clause = Clause()
+        swap(&clause, &room.clause)
+        clause.reset(standing: .plain)
+        defer { swap(&clause, &room.clause) }
         var ordered: Range<Int>?
         var received: Range<Int>?
         ReasonLexicon.scan(text) { event in
             switch event {
             case .clauseBreak:
-                flush(clause)
+                flush(&clause)
                 // The clause after a concession is the point (`although it fits, it flares out`).
-                let conceded = clause.standing == .conceded
-                clause = Clause()
-                if conceded { clause.standing = .emphasised }
+                clause.reset(standing: clause.standing == .conceded ? .emphasised : .plain)
             case .hit(let hit):
                 let negated = clause.negationEnd.map { hit.range.lowerBound - $0 <= clause.negationReach } ?? false
                 var role = hit.role
@@ -417,17 +447,14 @@ struct ClauseScorer {
                     if worn { namesWornGoods = true } else { namesUnwornGoods = true }
                 case .earlier: clause.earlier = true
                 case .contrast:
-                    flush(clause)
-                    clause = Clause()
-                    clause.standing = .emphasised
+                    flush(&clause)
+                    clause.reset(standing: .emphasised)
                 case .cause:
-                    flush(clause)
-                    clause = Clause()
-                    clause.standing = .statesCause
+                    flush(&clause)
+                    clause.reset(standing: .statesCause)
                 case .concession:
-                    flush(clause)
-                    clause = Clause()
-                    clause.standing = .conceded
+                    flush(&clause)
+                    clause.reset(standing: .conceded)
                 case .ordered:
                     if let topic = clause.negatedTopic {
                         credit(.wrongOrMissingItem, Self.fulfilmentWeight, topic, hit.bytes)
@@ -443,7 +470,7 @@ struct ClauseScorer {
                 }
             }
         }
-        flush(clause)
+        flush(&clause)
         if let ordered, let received {
             // "Ordered a small, received an XL": the sizes and colours name the items, so a picked size or
             // colour reason is ruled out in favour of the fulfilment error.
@@ -490,8 +517,9 @@ struct ClauseScorer {
         }
     }
 
-    private mutating func flush(_ clause: Clause) {
-        var clause = clause
+    /// Credits the signals of `clause`, which has ended; it is left settled (its praised topic judged or dropped)
+    /// and is reset before it is used again.
+    private mutating func flush(_ clause: inout Clause) {
         clause.settlePraisedTopic(nextTopicAt: nil)
         let factor = clause.standing.factor
         // A part or gift with a not-received phrase (`赠品没收到`, `the charger never arrived`) is a missing item;

@@ -12,6 +12,15 @@ public struct ReasonClassifier: Sendable {
 
     /// The category of a refund and the words or code that decided it.
     public func classify(reason: String, comment: String) -> (category: RefundCategory, evidence: [String]) {
+        var room = ClauseScorer.Room()
+        return classify(reason: reason, comment: comment, room: &room)
+    }
+
+    /// `classify(reason:comment:)`, its texts scored in the lists of `room`: one room kept over many refunds saves
+    /// each text's clause lists (`ReasonClassifierCache`).
+    func classify(
+        reason: String, comment: String, room: inout ClauseScorer.Room
+    ) -> (category: RefundCategory, evidence: [String]) {
         let trimmedReason = reason.trimmingWhitespace()
         let reasonText = FoldedText(trimmedReason)
         var scores = ClauseScorer.PerCategory<Double>(repeating: 0)
@@ -21,11 +30,11 @@ public struct ReasonClassifier: Sendable {
             code = known
             scores[known.category.ordinal] += known.weight
         } else if !reasonText.isEmpty {
-            let scorer = ClauseScorer(reasonText)
+            let scorer = ClauseScorer(reasonText, room: &room)
             for index in scores.indices { scores[index] += scorer.scores[index] }
             fromReason = scorer
         }
-        let fromComment = comment.isEmpty ? nil : ClauseScorer(FoldedText(comment))
+        let fromComment = comment.isEmpty ? nil : ClauseScorer(FoldedText(comment), room: &room)
         if let fromComment {
             // The comment rules out the picked reason (`SIZE_TOO_LARGE` + "the size is OK, the print peels"):
             // the reason no longer counts. Damage with the packaging ruled out is a defect of the goods; and

@@ -88,6 +88,8 @@ public final class ReasonClassifierCache: @unchecked Sendable {
         // Others' claims from the last: their claimers take them from the first.
         open += othersClaims.reversed()
         var classified = 0
+        // One room for every text this call scores.
+        var room = ClauseScorer.Room()
         var taken: [(pair: Int, stored: Int)] = []
         var next = 0
         condition.lock()
@@ -102,7 +104,7 @@ public final class ReasonClassifierCache: @unchecked Sendable {
             }
             guard !taken.isEmpty else { break }
             condition.unlock()
-            let computed = taken.map { chunk.classify($0.pair, with: classifier) }
+            let computed = taken.map { chunk.classify($0.pair, with: classifier, room: &room) }
             classified += taken.count
             condition.lock()
             for ((_, stored), (category, evidence)) in zip(taken, computed) {
@@ -112,7 +114,7 @@ public final class ReasonClassifierCache: @unchecked Sendable {
         }
         if !unstored.isEmpty {
             condition.unlock()
-            let computed = unstored.map { chunk.classify($0, with: classifier) }
+            let computed = unstored.map { chunk.classify($0, with: classifier, room: &room) }
             condition.lock()
             for (pair, (category, evidence)) in zip(unstored, computed) {
                 answerOfChunkPair[pair] = number(category, evidence)

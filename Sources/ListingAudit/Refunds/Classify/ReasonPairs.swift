@@ -27,13 +27,16 @@ struct ReasonPairs {
         table.withKey(at: pair, body)
     }
 
-    /// Classifies pair `pair` with `classifier`.
-    func classify(_ pair: Int, with classifier: ReasonClassifier) -> (RefundCategory, [String]) {
+    /// Classifies pair `pair` with `classifier`, its texts scored in `room`.
+    func classify(
+        _ pair: Int, with classifier: ReasonClassifier, room: inout ClauseScorer.Room
+    ) -> (RefundCategory, [String]) {
         withKey(of: pair) { key in
             let separator = key.firstIndex(of: 0xFF)!
             return classifier.classify(
                 reason: String(decoding: UnsafeBufferPointer(rebasing: key[..<separator]), as: UTF8.self),
-                comment: String(decoding: UnsafeBufferPointer(rebasing: key[(separator + 1)...]), as: UTF8.self))
+                comment: String(decoding: UnsafeBufferPointer(rebasing: key[(separator + 1)...]), as: UTF8.self),
+                room: &room)
         }
     }
 }

@@ -40,10 +40,14 @@ enum SpellingVariants {
     static func of(_ words: [String]) -> [String] {
         var variants: [String] = []
         for var word in words {
-            // The word's own UTF-8 is searched in place: no array of its bytes per word.
-            let found = word.withUTF8 { bytes in
+            // The word's own UTF-8 is searched in place: no array of its bytes per word, and the list of the
+            // spellings it holds is made only for the few words that hold one.
+            let found = word.withUTF8 { bytes -> [Spelling] in
                 let bits = mask(of: bytes)
-                return spellings.filter { $0.mask & ~bits == 0 && contains(bytes, $0.bytes) }
+                func holds(_ spelling: Spelling) -> Bool {
+                    spelling.mask & ~bits == 0 && contains(bytes, spelling.bytes)
+                }
+                return spellings.contains(where: holds) ? spellings.filter(holds) : []
             }
             for spelling in found { variants.append(word.replacingExactly(spelling.text, with: spelling.other)) }
         }
