@@ -3,25 +3,63 @@ extension ImageURL.Scan {
     /// address that starts `http://` or `https://` (in any case), holds only printable ASCII other than a space and
     /// does not end in `/`, as nearly every exported address does. `nil` for any other address, which
     /// `init(anyAddress:)` reads; where both read an address they agree (`ImagePlainScanTests`).
-    static func plainWeb(_ source: UnsafeBufferPointer<UInt8>) -> Self? {
+    static func plainWeb(_ source: UnsafeBufferPointer<UInt8>) -> Self? { plainWeb(source, after: nil)?.scan }
+
+    /// What the plain web scan of an address knows at the start of its file name: the scheme, the authority and
+    /// the path up to the slash before the name, none of which can hold a placeholder word. The next address of a
+    /// gallery that starts with the same bytes (most do: one host, one folder) is read from there on
+    /// (`plainWeb(_:after:)`), its authority not read again (`ImageURL.GalleryReader`).
+    struct Directory {
+        /// Where the file name starts: after the slash that ends the directory.
+        let end: Int
+        /// The length of the web scheme.
+        let scheme: Int
+        /// The slash that ends the authority.
+        let authorityEnd: Int
+        /// The picture's key with the bytes from the scheme to `end` added.
+        let hash: ImagePicture.KeyHash
+    }
+
+    /// `plainWeb` of `source`, read from the end of `directory` when given (the bytes before `directory.end` are
+    /// those of the address the directory was read from, and more follow them), and the directory `source` gives
+    /// the next address: `nil` when no slash follows its authority or a placeholder word may go on in it.
+    static func plainWeb(
+        _ source: UnsafeBufferPointer<UInt8>, after directory: Directory?
+    ) -> (scan: Self, directory: Directory?)? {
         let count = source.count
         guard count > 8, let base = source.baseAddress else { return nil }
-        let scheme = ImagePicture.schemeLength(in: source, at: 0)
-        guard scheme >= 7, let marks = PlainMarks(source, base: base, from: scheme), marks.lastSlash < count - 1 else {
-            return nil
+        let scheme: Int
+        let found: PlainMarks?
+        var hash: ImagePicture.KeyHash
+        if let directory {
+            (scheme, hash) = (directory.scheme, directory.hash)
+            found = PlainMarks(source, base: base, resuming: directory)
+        } else {
+            (scheme, hash) = (ImagePicture.schemeLength(in: source, at: 0), ImagePicture.KeyHash())
+            found = scheme >= 7 ? PlainMarks(source, base: base, from: scheme) : nil
         }
+        guard let marks = found, marks.lastSlash < count - 1 else { return nil }
         let end = marks.queryStart ?? count
-        let cut = ImagePicture.sizeSuffix(in: source, name: (marks.nameSlash + 1)..<end)
-        var hash = ImagePicture.KeyHash()
-        hash.add(source, scheme..<cut.lowerBound)
+        let nameStart = marks.nameSlash + 1
+        let cut = ImagePicture.sizeSuffix(in: source, name: nameStart..<end)
+        // The key's bytes are added in three ranges (equal bytes make equal keys however they are split): the
+        // directory's, kept for the next address, the name's head and the tail after the size suffix.
+        hash.add(source, (directory?.end ?? scheme)..<nameStart)
+        let shared = hash
+        hash.add(source, nameStart..<cut.lowerBound)
         hash.add(source, cut.upperBound..<end)
         // No path (the authority ends at the end or at the query), or a path ending in `/` before the query.
         let namesNoFile =
             marks.authorityEnd.map { source[$0] != UInt8(ascii: "/") } ?? true || marks.nameSlash + 1 == end
-        return Self(
+        let scan = Self(
             head: scheme..<cut.lowerBound, tail: cut.upperBound..<end, pictureKey: hash.key,
             webAuthority: scheme..<(marks.authorityEnd ?? count), placeholder: marks.placeholder,
             lastComponent: (marks.lastSlash + 1)..<count, namesNoFile: namesNoFile)
+        // A placeholder word found anywhere may lie in the directory: then there is none to share.
+        guard let authorityEnd = marks.authorityEnd, authorityEnd < nameStart, nameStart > 8, !marks.placeholder else {
+            return (scan, nil)
+        }
+        return (scan, Directory(end: nameStart, scheme: scheme, authorityEnd: authorityEnd, hash: shared))
     }
 
     /// The scan of a plain address (`isPlain`) from its parts.
@@ -58,10 +96,27 @@ private struct PlainMarks {
     /// The marks of the bytes of `source` (whose first byte is at `base`) from `scheme` on; `nil` at the first byte
     /// that is not printable ASCII or is a space. The marks are kept in local variables as the words go by.
     init?(_ source: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, from scheme: Int) {
+        self.init(source, base: base, from: scheme, authority: .max, previous: 0)
+    }
+
+    /// The marks of the bytes of `source` from the end of `directory` on, its bytes before that being those of the
+    /// address the directory was read from: its authority, its last slash, and no query or placeholder word.
+    init?(
+        _ source: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, resuming directory: ImageURL.Scan.Directory
+    ) {
+        self.init(source, base: base, from: directory.end, authority: directory.authorityEnd, previous: 0x2F)
+    }
+
+    /// The marks from `start` on, the byte before it being a slash (or the scheme's end), the authority's end
+    /// `authority` (`.max` when not yet found) and the byte before `start`, lower-cased, `previous`.
+    private init?(
+        _ source: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, from start: Int, authority: Int,
+        previous: UInt64
+    ) {
         let count = source.count
-        var (lastSlash, nameSlash, query, authority) = (scheme - 1, scheme - 1, Int.max, Int.max)
-        var (placeholder, previous) = (false, UInt64(0))
-        var index = scheme
+        var (lastSlash, nameSlash, query, authority) = (start - 1, start - 1, Int.max, authority)
+        var (placeholder, previous) = (false, previous)
+        var index = start
         while index < count {
             let valid = min(8, count &- index)
             let shift = UInt64(truncatingIfNeeded: 64 &- 8 &* valid)
