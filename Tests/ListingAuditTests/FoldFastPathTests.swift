@@ -2,9 +2,10 @@ import Testing
 
 @testable import ListingAudit
 
-/// The fast paths of `FoldedText`'s fold (a scalar that folds to itself copied by its length, the offsets kept only
-/// where a scalar changed length, ASCII words tallied by a mask of their letters and digits) against the plain
-/// definitions: every scalar folded one by one with `TextFold.fold`, and every byte of a word tallied alone.
+/// The fast paths of `FoldedText`'s fold (a Chinese character read as its three bytes, a scalar that folds to itself
+/// copied by its length, the offsets kept only where a scalar changed length, hyphens joined only in a text that has
+/// one, ASCII words tallied by a mask of their letters and digits) against the plain definitions: every scalar
+/// folded and tallied one by one with `TextFold`, and every byte of a word tallied alone.
 @Suite struct FoldFastPathTests {
     /// `text` folded scalar by scalar, its hyphens between ASCII letters made spaces, and each folded scalar's
     /// offset with the offset of its scalar as written (and both ends).
@@ -15,7 +16,7 @@ import Testing
         for scalar in text.unicodeScalars {
             offsets.append((bytes.count, source))
             UTF8Scalars.append(TextFold.fold(scalar.value), to: &bytes)
-            source += String(scalar).utf8.count
+            source += UTF8Scalars.width(of: scalar.value)
         }
         offsets.append((bytes.count, source))
         for index in bytes.indices.dropFirst().dropLast() where bytes[index] == 0x2D {
@@ -25,16 +26,26 @@ import Testing
     }
 
     private static func check(_ text: String) {
-        let folded = FoldedText(text)
+        var tally = MeaningfulScalars(hashFrom: 5)
+        let folded = FoldedText(text, meaningful: &tally)
         let expected = reference(text)
         #expect(folded.bytes == expected.bytes, "\(text.unicodeScalars.first.map { $0.value } ?? 0)")
         let wrong = expected.offsets.filter { folded.sourceOffset($0.folded) != $0.source }
         #expect(wrong.isEmpty, "\(wrong.prefix(3))")
+        // The tally, scalar by scalar as written: its meaningful ones, their folded values hashed, ideographs twice.
+        var (hash, count, weighted): (UInt64, Int, Int) = (5, 0, 0)
+        for scalar in text.unicodeScalars where TextFold.isMeaningful(scalar.value) {
+            hash = (hash ^ UInt64(TextFold.fold(scalar.value))) &* 0x100_0000_01B3
+            count += 1
+            weighted += TextFold.isCJK(scalar.value) ? 2 : 1
+        }
+        #expect(tally.hash == hash && tally.count == count && tally.weightedCount == weighted)
     }
 
     /// Every scalar, in texts of 4,096 scalars each (ASCII, two-, three- and four-byte scalars, those whose folding
     /// changes their length, many length changes in one text for the offsets' search), each scalar also between
-    /// ASCII letters so runs of ASCII meet it on both sides.
+    /// ASCII letters and after a hyphen between letters, so runs of ASCII meet it on both sides and a scalar folded
+    /// to a hyphen stands between letters.
     @Test func everyScalarFoldsAsFoldingItAlone() {
         var scalars: [Unicode.Scalar] = []
         for value in UInt32(0)...0x10_FFFF {
@@ -45,7 +56,7 @@ import Testing
                 plain.append(contentsOf: scalars)
                 Self.check(String(plain))
                 var mixed = String.UnicodeScalarView()
-                for scalar in scalars { mixed.append(contentsOf: "Ab-\(scalar)cd".unicodeScalars) }
+                for scalar in scalars { mixed.append(contentsOf: "Ab-c\(scalar)d".unicodeScalars) }
                 Self.check(String(mixed))
                 scalars.removeAll(keepingCapacity: true)
             }

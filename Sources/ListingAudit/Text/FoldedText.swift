@@ -115,12 +115,13 @@ public struct FoldedText: Sendable {
         // Lower-casing may turn a two-byte scalar into a three-byte one: room for half as much again.
         let capacity = source.count + source.count / 2 + 4
         var changes: [Int32] = []
-        var bytes = written(room: capacity) { out in
-            ChineseVariants.table.withUnsafeBufferPointer { variants in
+        let bytes = written(room: capacity) { out in
+            let (count, hyphens) = ChineseVariants.table.withUnsafeBufferPointer { variants in
                 fold(source, into: out, variants: variants, changes: &changes, tally: &tally)
             }
+            if hyphens { joinHyphenatedWords(UnsafeMutableBufferPointer(rebasing: out[..<count])) }
+            return count
         }
-        joinHyphenatedWords(&bytes)
         return (bytes, changes)
     }
 
@@ -138,46 +139,65 @@ public struct FoldedText: Sendable {
         }
     }
 
-    /// Writes `source` folded into `out`; returns the folded length and appends to `changes` the folded and source
-    /// offsets after each scalar whose length changed; gives `tally` each scalar as written and folded. ASCII runs
-    /// are lower-cased eight bytes at a time; a scalar that folds to itself is copied by its length.
+    /// Writes `source` folded into `out`; returns the folded length and whether it holds a hyphen, and appends to
+    /// `changes` the folded and source offsets after each scalar whose length changed; gives `tally` each scalar as
+    /// written and folded. ASCII runs are lower-cased eight bytes at a time; a Chinese character with no variant
+    /// (U+4E00–U+9FFF, the lead bytes E4–E9) is read and copied as its three bytes; any other scalar that folds to
+    /// itself is copied by its length.
     private static func fold<Tally: ScalarTally>(
         _ source: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
         variants: UnsafeBufferPointer<UInt16>, changes: inout [Int32], tally: inout Tally
-    ) -> Int {
-        guard let input = source.baseAddress, let output = out.baseAddress else { return 0 }
+    ) -> (count: Int, hyphens: Bool) {
+        guard let input = source.baseAddress, let output = out.baseAddress else { return (0, false) }
         let count = source.count
         var index = 0
         var written = 0
+        var hyphens = false
         while index < count {
-            if index + 8 <= count {
-                let word = UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0 {
-                    // Eight ASCII bytes: add 0x20 to each of A–Z.
-                    let heptets = word & 0x7F7F_7F7F_7F7F_7F7F
-                    let aboveA = heptets &+ 0x3F3F_3F3F_3F3F_3F3F
-                    let aboveZ = heptets &+ 0x2525_2525_2525_2525
-                    let upper = aboveA & ~aboveZ & 0x8080_8080_8080_8080
-                    let lowered = word | upper >> 2
-                    UnsafeMutableRawPointer(output + written).storeBytes(of: lowered, as: UInt64.self)
-                    tally.add(asciiWord: lowered)
-                    index += 8
-                    written += 8
-                    continue
-                }
-            }
             let byte = input[index]
             if byte < 0x80 {
+                if index + 8 <= count {
+                    let word = UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        // Eight ASCII bytes: add 0x20 to each of A–Z.
+                        let heptets = word & 0x7F7F_7F7F_7F7F_7F7F
+                        let aboveA = heptets &+ 0x3F3F_3F3F_3F3F_3F3F
+                        let aboveZ = heptets &+ 0x2525_2525_2525_2525
+                        let upper = aboveA & ~aboveZ & 0x8080_8080_8080_8080
+                        let lowered = word | upper >> 2
+                        UnsafeMutableRawPointer(output + written).storeBytes(of: lowered, as: UInt64.self)
+                        tally.add(asciiWord: lowered)
+                        if !hyphens { hyphens = ByteSearch.zeroBytes(lowered ^ 0x2D2D_2D2D_2D2D_2D2D) != 0 }
+                        index += 8
+                        written += 8
+                        continue
+                    }
+                }
                 let lowered = byte &- 0x41 < 26 ? byte + 0x20 : byte
                 output[written] = lowered
                 tally.add(ascii: lowered)
+                if lowered == 0x2D { hyphens = true }
                 index += 1
                 written += 1
                 continue
             }
+            if byte &- 0xE4 < 6 {
+                let value = UInt32(byte & 0x0F) << 12 | UInt32(input[index + 1] & 0x3F) << 6
+                    | UInt32(input[index + 2] & 0x3F)
+                if value >= ChineseVariants.first, variants[Int(value &- ChineseVariants.first)] == 0 {
+                    tally.add(ideograph: value)
+                    output[written] = byte
+                    output[written + 1] = input[index + 1]
+                    output[written + 2] = input[index + 2]
+                    index += 3
+                    written += 3
+                    continue
+                }
+            }
             let (value, length) = UTF8Scalars.decode(source, at: index)
             let folded = TextFold.fold(value, variants: variants)
             tally.add(written: value, folded: folded)
+            if folded == 0x2D { hyphens = true }
             let width: Int
             if folded == value {
                 // A well-formed scalar that is not ASCII is two to four bytes long.
@@ -197,31 +217,29 @@ public struct FoldedText: Sendable {
                 changes.append(Int32(index))
             }
         }
-        return written
+        return (written, hyphens)
     }
 
     /// A hyphen between two ASCII letters becomes a space. Eight bytes without a hyphen are passed at once.
-    private static func joinHyphenatedWords(_ bytes: inout [UInt8]) {
+    private static func joinHyphenatedWords(_ bytes: UnsafeMutableBufferPointer<UInt8>) {
         guard bytes.count > 2 else { return }
-        bytes.withUnsafeMutableBufferPointer { bytes in
-            let last = bytes.count - 1
-            var index = 1
-            while index < last {
-                if index + 8 <= bytes.count {
-                    // Zero where a byte is a hyphen; the high bit of a byte of `hyphens` is set only if some is.
-                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                        ^ 0x2D2D_2D2D_2D2D_2D2D
-                    let hyphens = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
-                    if hyphens == 0 {
-                        index += 8
-                        continue
-                    }
+        let last = bytes.count - 1
+        var index = 1
+        while index < last {
+            if index + 8 <= bytes.count {
+                // Zero where a byte is a hyphen; the high bit of a byte of `hyphens` is set only if some is.
+                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    ^ 0x2D2D_2D2D_2D2D_2D2D
+                let hyphens = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+                if hyphens == 0 {
+                    index += 8
+                    continue
                 }
-                if bytes[index] == 0x2D, bytes[index - 1] &- 0x61 < 26, bytes[index + 1] &- 0x61 < 26 {
-                    bytes[index] = 0x20
-                }
-                index += 1
             }
+            if bytes[index] == 0x2D, bytes[index - 1] &- 0x61 < 26, bytes[index + 1] &- 0x61 < 26 {
+                bytes[index] = 0x20
+            }
+            index += 1
         }
     }
 }
@@ -235,6 +253,9 @@ protocol ScalarTally {
     mutating func add(asciiWord folded: UInt64)
     /// Any other scalar, as written and folded.
     mutating func add(written: UInt32, folded: UInt32)
+    /// A Chinese character of U+4E00–U+9FFF that folds to itself: `add(written: value, folded: value)`, with
+    /// nothing to ask of the value.
+    mutating func add(ideograph value: UInt32)
 }
 
 /// The tally of a plain fold: nothing.
@@ -242,6 +263,7 @@ struct NoScalarTally: ScalarTally {
     @inline(__always) mutating func add(ascii folded: UInt8) {}
     @inline(__always) mutating func add(asciiWord folded: UInt64) {}
     @inline(__always) mutating func add(written: UInt32, folded: UInt32) {}
+    @inline(__always) mutating func add(ideograph value: UInt32) {}
 }
 
 /// The scalars whose written form passes `TextFold.isMeaningful` (letters are chosen as written: `×` folds to the
@@ -298,6 +320,14 @@ public struct MeaningfulScalars: ScalarTally, Sendable {
         hash = (hash ^ UInt64(folded)) &* 0x100_0000_01B3
         count &+= 1
         if TextFold.isCJK(written) { ideographs &+= 1 }
+    }
+
+    /// Meaningful, and a Chinese character (`TextFold.isMeaningful`, `TextFold.isCJK`).
+    @inline(__always)
+    mutating func add(ideograph value: UInt32) {
+        hash = (hash ^ UInt64(value)) &* 0x100_0000_01B3
+        count &+= 1
+        ideographs &+= 1
     }
 }
 

@@ -31,18 +31,15 @@ extension ImageURL {
         /// the scan of the address alone).
         mutating func scan(_ address: ArraySlice<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>) -> (Scan, Problem?) {
             defer { if directory != nil { previous = address } }
-            if let directory, shares(directory, bytes),
-                case let (scan, next)? = Scan.plainWeb(bytes, after: directory)
-            {
-                self.directory = next
+            if let shared = directory, shares(shared, bytes), let scan = Scan.plainWeb(bytes, directory: &directory) {
                 return (scan, directoryProblem)
             }
-            if case let (scan, next)? = Scan.plainWeb(bytes, after: nil) {
+            directory = nil
+            if let scan = Scan.plainWeb(bytes, directory: &directory) {
                 let fault = ImageURL.problem(scan, bytes)
-                (directory, directoryProblem) = (next, fault)
+                directoryProblem = fault
                 return (scan, fault)
             }
-            directory = nil
             let scan = Scan(anyAddress: bytes)
             return (scan, ImageURL.problem(scan, bytes))
         }

@@ -3,12 +3,15 @@ extension ImageURL.Scan {
     /// address that starts `http://` or `https://` (in any case), holds only printable ASCII other than a space and
     /// does not end in `/`, as nearly every exported address does. `nil` for any other address, which
     /// `init(anyAddress:)` reads; where both read an address they agree (`ImagePlainScanTests`).
-    static func plainWeb(_ source: UnsafeBufferPointer<UInt8>) -> Self? { plainWeb(source, after: nil)?.scan }
+    static func plainWeb(_ source: UnsafeBufferPointer<UInt8>) -> Self? {
+        var directory: Directory?
+        return plainWeb(source, directory: &directory)
+    }
 
     /// What the plain web scan of an address knows at the start of its file name: the scheme, the authority and
     /// the path up to the slash before the name, none of which can hold a placeholder word. The next address of a
     /// gallery that starts with the same bytes (most do: one host, one folder) is read from there on
-    /// (`plainWeb(_:after:)`), its authority not read again (`ImageURL.GalleryReader`).
+    /// (`plainWeb(_:directory:)`), its authority not read again (`ImageURL.GalleryReader`).
     struct Directory {
         /// Where the file name starts: after the slash that ends the directory.
         let end: Int
@@ -20,18 +23,19 @@ extension ImageURL.Scan {
         let hash: ImagePicture.KeyHash
     }
 
-    /// `plainWeb` of `source`, read from the end of `directory` when given (the bytes before `directory.end` are
-    /// those of the address the directory was read from, and more follow them), and the directory `source` gives
-    /// the next address: `nil` when no slash follows its authority or a placeholder word may go on in it.
-    static func plainWeb(
-        _ source: UnsafeBufferPointer<UInt8>, after directory: Directory?
-    ) -> (scan: Self, directory: Directory?)? {
+    /// `plainWeb` of `source`, read from the end of `directory` when one is given (the bytes before its `end` are
+    /// those of the address it was read from, and more follow them); `directory` is then the one `source` gives the
+    /// next address: `nil` when no slash follows its authority, a placeholder word may go on in it, or `source` is
+    /// no plain web address. Passed in and out, it is not copied in a returned pair.
+    static func plainWeb(_ source: UnsafeBufferPointer<UInt8>, directory: inout Directory?) -> Self? {
+        let given = directory
+        directory = nil
         let count = source.count
         guard count > 8, let base = source.baseAddress else { return nil }
         let scheme: Int
         let found: PlainMarks?
         var hash: ImagePicture.KeyHash
-        if let directory {
+        if let directory = given {
             (scheme, hash) = (directory.scheme, directory.hash)
             found = PlainMarks(source, base: base, resuming: directory)
         } else {
@@ -42,24 +46,27 @@ extension ImageURL.Scan {
         let end = marks.queryStart ?? count
         let nameStart = marks.nameSlash + 1
         let cut = ImagePicture.sizeSuffix(in: source, name: nameStart..<end)
-        // The key's bytes are added in three ranges (equal bytes make equal keys however they are split): the
-        // directory's, kept for the next address, the name's head and the tail after the size suffix.
-        hash.add(source, (directory?.end ?? scheme)..<nameStart)
+        // The key's bytes are added in ranges (equal bytes make equal keys however they are split): the directory's,
+        // kept for the next address, then the name's, in one range when it has no size suffix to leave out.
+        hash.add(source, (given?.end ?? scheme)..<nameStart)
         let shared = hash
-        hash.add(source, nameStart..<cut.lowerBound)
-        hash.add(source, cut.upperBound..<end)
+        if cut.isEmpty {
+            hash.add(source, nameStart..<end)
+        } else {
+            hash.add(source, nameStart..<cut.lowerBound)
+            hash.add(source, cut.upperBound..<end)
+        }
         // No path (the authority ends at the end or at the query), or a path ending in `/` before the query.
         let namesNoFile =
             marks.authorityEnd.map { source[$0] != UInt8(ascii: "/") } ?? true || marks.nameSlash + 1 == end
-        let scan = Self(
+        // A placeholder word found anywhere may lie in the directory: then there is none to share.
+        if let authorityEnd = marks.authorityEnd, authorityEnd < nameStart, nameStart > 8, !marks.placeholder {
+            directory = Directory(end: nameStart, scheme: scheme, authorityEnd: authorityEnd, hash: shared)
+        }
+        return Self(
             head: scheme..<cut.lowerBound, tail: cut.upperBound..<end, pictureKey: hash.key,
             webAuthority: scheme..<(marks.authorityEnd ?? count), placeholder: marks.placeholder,
             lastComponent: (marks.lastSlash + 1)..<count, namesNoFile: namesNoFile)
-        // A placeholder word found anywhere may lie in the directory: then there is none to share.
-        guard let authorityEnd = marks.authorityEnd, authorityEnd < nameStart, nameStart > 8, !marks.placeholder else {
-            return (scan, nil)
-        }
-        return (scan, Directory(end: nameStart, scheme: scheme, authorityEnd: authorityEnd, hash: shared))
     }
 
     /// The scan of a plain address (`isPlain`) from its parts.
