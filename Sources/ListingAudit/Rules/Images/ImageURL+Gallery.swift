@@ -10,7 +10,7 @@ extension ImageURL {
     /// folder, so only the file name of each after the first is scanned and hashed, and the host is judged once.
     /// Reads exactly what `ImageURL.read` reads of each address alone (`ImagePlainScanTests`).
     struct GalleryReader {
-        /// The last address read, whose bytes before `directory.end` the directory was read from.
+        /// An address whose bytes before `directory.end` are those the directory was read from.
         private var previous: ArraySlice<UInt8> = []
         /// The directory of the last address, if it has one to share.
         private(set) var directory: Scan.Directory?
@@ -30,12 +30,15 @@ extension ImageURL {
         /// The scan of `address`, whose bytes are `bytes`, and its problem (not private: the tests compare it with
         /// the scan of the address alone).
         mutating func scan(_ address: ArraySlice<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>) -> (Scan, Problem?) {
-            defer { if directory != nil { previous = address } }
             if let shared = directory, shares(shared, bytes), let scan = Scan.plainWeb(bytes, directory: &directory) {
+                // The previous address still holds the bytes of a folder that ends where its own did (the two
+                // addresses' bytes before it are the same): kept, with no reference counted per address.
+                if let next = directory, next.end != shared.end { previous = address }
                 return (scan, directoryProblem)
             }
             directory = nil
             if let scan = Scan.plainWeb(bytes, directory: &directory) {
+                if directory != nil { previous = address }
                 let fault = ImageURL.problem(scan, bytes)
                 directoryProblem = fault
                 return (scan, fault)
