@@ -91,4 +91,62 @@ import Testing
         }
         #expect(read > 5_000)
     }
+
+    /// The scans of `bytes` read alone and read after the gallery's earlier addresses: the fields that differ.
+    private static func galleryDifferences(_ bytes: [UInt8], _ reader: inout ImageURL.GalleryReader) -> [String] {
+        let address = ArraySlice(bytes)
+        return address.withUnsafeBufferPointer { source in
+            let (shared, fault) = reader.scan(address, source)
+            let alone = ImageURL.Scan(source)
+            var differences: [String] = []
+            if shared.head != alone.head { differences.append("head \(shared.head) vs \(alone.head)") }
+            if shared.tail != alone.tail { differences.append("tail \(shared.tail) vs \(alone.tail)") }
+            if shared.pictureKey != alone.pictureKey { differences.append("key") }
+            if shared.webAuthority != alone.webAuthority { differences.append("authority") }
+            if shared.isPlain != alone.isPlain { differences.append("isPlain") }
+            if shared.mayNamePlaceholder != alone.mayNamePlaceholder { differences.append("mayNamePlaceholder") }
+            if shared.namesNoFile != alone.namesNoFile { differences.append("namesNoFile") }
+            if shared.lastComponent != alone.lastComponent { differences.append("last component") }
+            if fault != ImageURL.problem(alone, source) { differences.append("problem") }
+            return differences
+        }
+    }
+
+    /// Galleries whose addresses share a host and folder, or part of one, or not, with placeholder words, queries,
+    /// size suffixes, spaces and non-ASCII bytes on either side of the folder's last slash: `GalleryReader` reads each
+    /// address after the first from where it stops sharing the previous one's folder, and must read what the address
+    /// alone reads.
+    @Test func galleryAddressesAreReadAsEachAlone() {
+        let hosts = [
+            "https://img.shop-cdn.example", "http://cdn.example.com", "https://localhost:8080", "https://192.168.1.5",
+            "HTTPS://A.B", "https://user@x.y:80", "https://nodot", "https://no-image.example", "https://co", "//a.b",
+            "https://图.cn", "https://a b.c", "ftp://a.b",
+        ]
+        let folders = [
+            "/", "/p/", "/p/17/", "/no/", "/coming/", "/placeholder/", "/a?b/", "/a#/", "//", "/图/", "/ /", "/co/",
+            "/pl/", "/N", "/x/co", "", "?v=1/", "/_800x800/", "/a.jpg_/",
+        ]
+        let names = [
+            "0000001_0.jpg", "a_800x800.jpg", "a.jpg_400x400.jpg", "a.jpg?v=2", "no-image.png", "ming.jpg",
+            "aceholder.jpg", "default.jpg", "", "x/", "a b.jpg", "?q=/x", "#f", "co", "p", "n", "o.jpg", "l", "a@2x.png",
+            "x_crop_center.jpg", "LARGE_large.JPG", "图.jpg", "a/b/c.png", "a\u{7F}.jpg", "Blank.gif", "ming/", "o/",
+        ]
+        var generator = SeededGenerator(seed: 0x26A)
+        var afterADirectory = 0
+        for _ in 0..<6_000 {
+            var reader = ImageURL.GalleryReader()
+            var (host, folder) = (hosts[generator.below(hosts.count)], folders[generator.below(folders.count)])
+            for _ in 0..<(1 + generator.below(6)) {
+                if generator.below(5) == 0 { host = hosts[generator.below(hosts.count)] }
+                if generator.below(4) == 0 { folder = folders[generator.below(folders.count)] }
+                var text = host + folder
+                if generator.below(4) == 0 { text += folders[generator.below(folders.count)] }
+                text += names[generator.below(names.count)]
+                if reader.directory != nil { afterADirectory += 1 }
+                let differences = Self.galleryDifferences(Array(text.utf8), &reader)
+                #expect(differences.isEmpty, "\(text): \(differences)")
+            }
+        }
+        #expect(afterADirectory > 3_000)
+    }
 }

@@ -9,9 +9,11 @@ public struct FoldedText: Sendable {
     public let bytes: [UInt8]
     /// The text as written.
     public let source: String
-    /// Where each folded scalar starts in `source`'s UTF-8, indexed by folded byte offset (`count + 1` entries);
-    /// `nil` when folding kept every scalar's length, so the offsets are the same.
-    private let sourceOffsets: [Int32]?
+    /// Where the folded text's offsets stop matching `source`'s UTF-8 offsets by the same distance: after each
+    /// scalar whose folding changed its length (full-width punctuation, nearly every Chinese text has some), the
+    /// folded offset and the source offset where the next scalar starts, in pairs, in order. Empty when folding kept
+    /// every scalar's length, so the offsets are the same.
+    private let lengthChanges: [Int32]
 
     public init(_ text: String) {
         var none = NoScalarTally()
@@ -26,7 +28,7 @@ public struct FoldedText: Sendable {
     private init<Tally: ScalarTally>(_ text: String, tally: inout Tally) {
         source = text
         var text = text
-        (bytes, sourceOffsets) = text.withUTF8 { Self.fold($0, tally: &tally) }
+        (bytes, lengthChanges) = text.withUTF8 { Self.fold($0, tally: &tally) }
     }
 
     /// The folded byte count.
@@ -44,10 +46,17 @@ public struct FoldedText: Sendable {
         return String(Substring(utf8[start..<utf8.index(start, offsetBy: upper - lower)]))
     }
 
-    /// The offset in `source`'s UTF-8 of the folded byte offset `offset` (a scalar boundary).
+    /// The offset in `source`'s UTF-8 of the folded byte offset `offset` (a scalar boundary): past the last length
+    /// change at or before it (a binary search), by that change's distance.
     public func sourceOffset(_ offset: Int) -> Int {
-        guard let sourceOffsets else { return offset }
-        return Int(sourceOffsets[offset])
+        guard !lengthChanges.isEmpty else { return offset }
+        var (low, high) = (0, lengthChanges.count / 2)
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(lengthChanges[2 * middle]) <= offset { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return offset }
+        return offset - Int(lengthChanges[2 * low - 2]) + Int(lengthChanges[2 * low - 1])
     }
 
     /// Calls `body(written, folded, start)` for every scalar of the folded byte range `range` (whose ends lie on
@@ -99,21 +108,21 @@ public struct FoldedText: Sendable {
         }
     }
 
-    /// Folds `source`: the folded bytes and, when some scalar changed length, the offsets back into `source`.
+    /// Folds `source`: the folded bytes and where scalars changed length (`lengthChanges`).
     private static func fold<Tally: ScalarTally>(
         _ source: UnsafeBufferPointer<UInt8>, tally: inout Tally
-    ) -> ([UInt8], [Int32]?) {
+    ) -> ([UInt8], [Int32]) {
         // Lower-casing may turn a two-byte scalar into a three-byte one: room for half as much again.
         let capacity = source.count + source.count / 2 + 4
-        var changedLength = false
-        var bytes = written(room: capacity) { out in
-            ChineseVariants.table.withUnsafeBufferPointer { variants in
-                fold(source, into: out, variants: variants, changedLength: &changedLength, tally: &tally)
+        var changes: [Int32] = []
+        let bytes = written(room: capacity) { out in
+            let (count, hyphens) = ChineseVariants.table.withUnsafeBufferPointer { variants in
+                fold(source, into: out, variants: variants, changes: &changes, tally: &tally)
             }
+            if hyphens { joinHyphenatedWords(UnsafeMutableBufferPointer(rebasing: out[..<count])) }
+            return count
         }
-        joinHyphenatedWords(&bytes)
-        guard changedLength else { return (bytes, nil) }
-        return (bytes, offsets(of: source, folded: bytes))
+        return (bytes, changes)
     }
 
     /// The bytes `write` writes into room for `capacity` bytes (it returns how many it wrote). The room of a short
@@ -130,105 +139,107 @@ public struct FoldedText: Sendable {
         }
     }
 
-    /// For each folded byte, the offset in `source` of the scalar it belongs to (and `source.count` at the end).
-    /// Folding maps scalar to scalar, so the two texts are walked side by side by their lead bytes' lengths, with no
-    /// scalar decoded or folded again.
-    private static func offsets(of source: UnsafeBufferPointer<UInt8>, folded: [UInt8]) -> [Int32] {
-        let count = folded.count
-        return [Int32](unsafeUninitializedCapacity: count + 1) { offsets, filled in
-            folded.withUnsafeBufferPointer { folded in
-                var index = 0
-                var written = 0
-                while index < source.count, written < count {
-                    let width = UTF8Scalars.length(lead: folded[written])
-                    for _ in 0..<width where written < count {
-                        offsets[written] = Int32(index)
-                        written += 1
-                    }
-                    index += UTF8Scalars.length(lead: source[index])
-                }
-                offsets[written] = Int32(source.count)
-                filled = written + 1
-            }
-        }
-    }
-
-    /// Writes `source` folded into `out`; returns the folded length and sets `changedLength` when some scalar's
-    /// length changed; gives `tally` each scalar as written and folded. ASCII runs are lower-cased eight bytes at a
-    /// time.
+    /// Writes `source` folded into `out`; returns the folded length and whether it holds a hyphen, and appends to
+    /// `changes` the folded and source offsets after each scalar whose length changed; gives `tally` each scalar as
+    /// written and folded. ASCII runs are lower-cased eight bytes at a time; a Chinese character with no variant
+    /// (U+4E00–U+9FFF, the lead bytes E4–E9) is read and copied as its three bytes; any other scalar that folds to
+    /// itself is copied by its length.
     private static func fold<Tally: ScalarTally>(
         _ source: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
-        variants: UnsafeBufferPointer<UInt16>, changedLength: inout Bool, tally: inout Tally
-    ) -> Int {
-        guard let input = source.baseAddress, let output = out.baseAddress else { return 0 }
+        variants: UnsafeBufferPointer<UInt16>, changes: inout [Int32], tally: inout Tally
+    ) -> (count: Int, hyphens: Bool) {
+        guard let input = source.baseAddress, let output = out.baseAddress else { return (0, false) }
         let count = source.count
         var index = 0
         var written = 0
+        var hyphens = false
         while index < count {
-            if index + 8 <= count {
-                let word = UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0 {
-                    // Eight ASCII bytes: add 0x20 to each of A–Z.
-                    let heptets = word & 0x7F7F_7F7F_7F7F_7F7F
-                    let aboveA = heptets &+ 0x3F3F_3F3F_3F3F_3F3F
-                    let aboveZ = heptets &+ 0x2525_2525_2525_2525
-                    let upper = aboveA & ~aboveZ & 0x8080_8080_8080_8080
-                    let lowered = word | upper >> 2
-                    UnsafeMutableRawPointer(output + written).storeBytes(of: lowered, as: UInt64.self)
-                    tally.add(asciiWord: lowered)
-                    index += 8
-                    written += 8
-                    continue
-                }
-            }
             let byte = input[index]
             if byte < 0x80 {
+                if index + 8 <= count {
+                    let word = UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        // Eight ASCII bytes: add 0x20 to each of A–Z.
+                        let heptets = word & 0x7F7F_7F7F_7F7F_7F7F
+                        let aboveA = heptets &+ 0x3F3F_3F3F_3F3F_3F3F
+                        let aboveZ = heptets &+ 0x2525_2525_2525_2525
+                        let upper = aboveA & ~aboveZ & 0x8080_8080_8080_8080
+                        let lowered = word | upper >> 2
+                        UnsafeMutableRawPointer(output + written).storeBytes(of: lowered, as: UInt64.self)
+                        tally.add(asciiWord: lowered)
+                        if !hyphens { hyphens = ByteSearch.zeroBytes(lowered ^ 0x2D2D_2D2D_2D2D_2D2D) != 0 }
+                        index += 8
+                        written += 8
+                        continue
+                    }
+                }
                 let lowered = byte &- 0x41 < 26 ? byte + 0x20 : byte
                 output[written] = lowered
                 tally.add(ascii: lowered)
+                if lowered == 0x2D { hyphens = true }
                 index += 1
                 written += 1
                 continue
             }
+            if byte &- 0xE4 < 6 {
+                let value = UInt32(byte & 0x0F) << 12 | UInt32(input[index + 1] & 0x3F) << 6
+                    | UInt32(input[index + 2] & 0x3F)
+                if value >= ChineseVariants.first, variants[Int(value &- ChineseVariants.first)] == 0 {
+                    tally.add(ideograph: value)
+                    output[written] = byte
+                    output[written + 1] = input[index + 1]
+                    output[written + 2] = input[index + 2]
+                    index += 3
+                    written += 3
+                    continue
+                }
+            }
             let (value, length) = UTF8Scalars.decode(source, at: index)
             let folded = TextFold.fold(value, variants: variants)
             tally.add(written: value, folded: folded)
+            if folded == 0x2D { hyphens = true }
             let width: Int
             if folded == value {
-                for offset in 0..<length { output[written + offset] = input[index + offset] }
+                // A well-formed scalar that is not ASCII is two to four bytes long.
+                output[written] = input[index]
+                output[written + 1] = input[index + 1]
+                if length > 2 { output[written + 2] = input[index + 2] }
+                if length > 3 { output[written + 3] = input[index + 3] }
                 width = length
             } else {
                 width = UTF8Scalars.write(folded, to: output + written)
-                if width != length { changedLength = true }
             }
             index += length
             written += width
+            if width != length {
+                if changes.isEmpty { changes.reserveCapacity(16) }
+                changes.append(Int32(written))
+                changes.append(Int32(index))
+            }
         }
-        return written
+        return (written, hyphens)
     }
 
     /// A hyphen between two ASCII letters becomes a space. Eight bytes without a hyphen are passed at once.
-    private static func joinHyphenatedWords(_ bytes: inout [UInt8]) {
+    private static func joinHyphenatedWords(_ bytes: UnsafeMutableBufferPointer<UInt8>) {
         guard bytes.count > 2 else { return }
-        bytes.withUnsafeMutableBufferPointer { bytes in
-            let last = bytes.count - 1
-            var index = 1
-            while index < last {
-                if index + 8 <= bytes.count {
-                    // Zero where a byte is a hyphen; the high bit of a byte of `hyphens` is set only if some is.
-                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                        ^ 0x2D2D_2D2D_2D2D_2D2D
-                    let hyphens = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
-                    if hyphens == 0 {
-                        index += 8
-                        continue
-                    }
+        let last = bytes.count - 1
+        var index = 1
+        while index < last {
+            if index + 8 <= bytes.count {
+                // Zero where a byte is a hyphen; the high bit of a byte of `hyphens` is set only if some is.
+                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    ^ 0x2D2D_2D2D_2D2D_2D2D
+                let hyphens = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+                if hyphens == 0 {
+                    index += 8
+                    continue
                 }
-                if bytes[index] == 0x2D, bytes[index - 1] &- 0x61 < 26, bytes[index + 1] &- 0x61 < 26 {
-                    bytes[index] = 0x20
-                }
-                index += 1
             }
+            if bytes[index] == 0x2D, bytes[index - 1] &- 0x61 < 26, bytes[index + 1] &- 0x61 < 26 {
+                bytes[index] = 0x20
+            }
+            index += 1
         }
     }
 }
@@ -242,6 +253,9 @@ protocol ScalarTally {
     mutating func add(asciiWord folded: UInt64)
     /// Any other scalar, as written and folded.
     mutating func add(written: UInt32, folded: UInt32)
+    /// A Chinese character of U+4E00–U+9FFF that folds to itself: `add(written: value, folded: value)`, with
+    /// nothing to ask of the value.
+    mutating func add(ideograph value: UInt32)
 }
 
 /// The tally of a plain fold: nothing.
@@ -249,6 +263,7 @@ struct NoScalarTally: ScalarTally {
     @inline(__always) mutating func add(ascii folded: UInt8) {}
     @inline(__always) mutating func add(asciiWord folded: UInt64) {}
     @inline(__always) mutating func add(written: UInt32, folded: UInt32) {}
+    @inline(__always) mutating func add(ideograph value: UInt32) {}
 }
 
 /// The scalars whose written form passes `TextFold.isMeaningful` (letters are chosen as written: `×` folds to the
@@ -276,13 +291,27 @@ public struct MeaningfulScalars: ScalarTally, Sendable {
         count &+= 1
     }
 
+    /// The letters and digits of the word found at once (`lettersAndDigits`), then hashed one by one in order.
     @inline(__always)
     mutating func add(asciiWord folded: UInt64) {
-        var word = folded
-        for _ in 0..<8 {
-            add(ascii: UInt8(truncatingIfNeeded: word))
-            word >>= 8
+        var meaningful = Self.lettersAndDigits(folded)
+        while meaningful != 0 {
+            let byte = folded &>> UInt64(meaningful.trailingZeroBitCount &- 7) & 0xFF
+            hash = (hash ^ byte) &* 0x100_0000_01B3
+            count &+= 1
+            meaningful &= meaningful &- 1
         }
+    }
+
+    /// The high bit set in each byte of the folded ASCII `word` (no capitals, every high bit clear) that is a letter
+    /// or a digit: a byte of seven bits plus `0x80 - low` reaches the high bit exactly when it is `low` or more, and
+    /// no sum carries into the next byte.
+    @inline(__always)
+    static func lettersAndDigits(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let letters = (word &+ 0x1F &* ones) & ~(word &+ 0x05 &* ones)
+        let digits = (word &+ 0x50 &* ones) & ~(word &+ 0x46 &* ones)
+        return (letters | digits) & 0x8080_8080_8080_8080
     }
 
     @inline(__always)
@@ -291,6 +320,14 @@ public struct MeaningfulScalars: ScalarTally, Sendable {
         hash = (hash ^ UInt64(folded)) &* 0x100_0000_01B3
         count &+= 1
         if TextFold.isCJK(written) { ideographs &+= 1 }
+    }
+
+    /// Meaningful, and a Chinese character (`TextFold.isMeaningful`, `TextFold.isCJK`).
+    @inline(__always)
+    mutating func add(ideograph value: UInt32) {
+        hash = (hash ^ UInt64(value)) &* 0x100_0000_01B3
+        count &+= 1
+        ideographs &+= 1
     }
 }
 

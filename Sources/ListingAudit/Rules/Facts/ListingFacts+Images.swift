@@ -31,9 +31,10 @@ extension ListingFacts {
                 !$0.picture.hasOtherAddress(than: picture) && ListingImage.isSameAddress($0.picture.address, address)
             }
         }
+        var reader = ImageURL.GalleryReader()
         func add(_ address: ArraySlice<UInt8>, _ location: SourceLocation) {
             guard !isBlank(address) else { return }
-            let (picture, isPlaceholder, problem) = ImageURL.read(address)
+            let (picture, isPlaceholder, problem) = reader.read(address)
             guard isNew(address, picture) else { return }
             result.append(
                 ImageAddress(location: location, picture: picture, isPlaceholder: isPlaceholder, problem: problem))

@@ -4,20 +4,65 @@ extension ImageURL.Scan {
     /// does not end in `/`, as nearly every exported address does. `nil` for any other address, which
     /// `init(anyAddress:)` reads; where both read an address they agree (`ImagePlainScanTests`).
     static func plainWeb(_ source: UnsafeBufferPointer<UInt8>) -> Self? {
+        var directory: Directory?
+        return plainWeb(source, directory: &directory)
+    }
+
+    /// What the plain web scan of an address knows at the start of its file name: the scheme, the authority and
+    /// the path up to the slash before the name, none of which can hold a placeholder word. The next address of a
+    /// gallery that starts with the same bytes (most do: one host, one folder) is read from there on
+    /// (`plainWeb(_:directory:)`), its authority not read again (`ImageURL.GalleryReader`).
+    struct Directory {
+        /// Where the file name starts: after the slash that ends the directory.
+        let end: Int
+        /// The length of the web scheme.
+        let scheme: Int
+        /// The slash that ends the authority.
+        let authorityEnd: Int
+        /// The picture's key with the bytes from the scheme to `end` added.
+        let hash: ImagePicture.KeyHash
+    }
+
+    /// `plainWeb` of `source`, read from the end of `directory` when one is given (the bytes before its `end` are
+    /// those of the address it was read from, and more follow them); `directory` is then the one `source` gives the
+    /// next address: `nil` when no slash follows its authority, a placeholder word may go on in it, or `source` is
+    /// no plain web address. Passed in and out, it is not copied in a returned pair.
+    static func plainWeb(_ source: UnsafeBufferPointer<UInt8>, directory: inout Directory?) -> Self? {
+        let given = directory
+        directory = nil
         let count = source.count
         guard count > 8, let base = source.baseAddress else { return nil }
-        let scheme = ImagePicture.schemeLength(in: source, at: 0)
-        guard scheme >= 7, let marks = PlainMarks(source, base: base, from: scheme), marks.lastSlash < count - 1 else {
-            return nil
+        let scheme: Int
+        let found: PlainMarks?
+        var hash: ImagePicture.KeyHash
+        if let directory = given {
+            (scheme, hash) = (directory.scheme, directory.hash)
+            found = PlainMarks(source, base: base, resuming: directory)
+        } else {
+            (scheme, hash) = (ImagePicture.schemeLength(in: source, at: 0), ImagePicture.KeyHash())
+            found = scheme >= 7 ? PlainMarks(source, base: base, from: scheme) : nil
         }
+        guard let marks = found, marks.lastSlash < count - 1 else { return nil }
         let end = marks.queryStart ?? count
-        let cut = ImagePicture.sizeSuffix(in: source, name: (marks.nameSlash + 1)..<end)
-        var hash = ImagePicture.KeyHash()
-        hash.add(source, scheme..<cut.lowerBound)
-        hash.add(source, cut.upperBound..<end)
+        let nameStart = marks.nameSlash + 1
+        let cut = ImagePicture.sizeSuffix(in: source, name: nameStart..<end)
+        // The key's bytes are added in ranges (equal bytes make equal keys however they are split): the directory's,
+        // kept for the next address, then the name's, in one range when it has no size suffix to leave out.
+        hash.add(source, (given?.end ?? scheme)..<nameStart)
+        let shared = hash
+        if cut.isEmpty {
+            hash.add(source, nameStart..<end)
+        } else {
+            hash.add(source, nameStart..<cut.lowerBound)
+            hash.add(source, cut.upperBound..<end)
+        }
         // No path (the authority ends at the end or at the query), or a path ending in `/` before the query.
         let namesNoFile =
             marks.authorityEnd.map { source[$0] != UInt8(ascii: "/") } ?? true || marks.nameSlash + 1 == end
+        // A placeholder word found anywhere may lie in the directory: then there is none to share.
+        if let authorityEnd = marks.authorityEnd, authorityEnd < nameStart, nameStart > 8, !marks.placeholder {
+            directory = Directory(end: nameStart, scheme: scheme, authorityEnd: authorityEnd, hash: shared)
+        }
         return Self(
             head: scheme..<cut.lowerBound, tail: cut.upperBound..<end, pictureKey: hash.key,
             webAuthority: scheme..<(marks.authorityEnd ?? count), placeholder: marks.placeholder,
@@ -58,10 +103,27 @@ private struct PlainMarks {
     /// The marks of the bytes of `source` (whose first byte is at `base`) from `scheme` on; `nil` at the first byte
     /// that is not printable ASCII or is a space. The marks are kept in local variables as the words go by.
     init?(_ source: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, from scheme: Int) {
+        self.init(source, base: base, from: scheme, authority: .max, previous: 0)
+    }
+
+    /// The marks of the bytes of `source` from the end of `directory` on, its bytes before that being those of the
+    /// address the directory was read from: its authority, its last slash, and no query or placeholder word.
+    init?(
+        _ source: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, resuming directory: ImageURL.Scan.Directory
+    ) {
+        self.init(source, base: base, from: directory.end, authority: directory.authorityEnd, previous: 0x2F)
+    }
+
+    /// The marks from `start` on, the byte before it being a slash (or the scheme's end), the authority's end
+    /// `authority` (`.max` when not yet found) and the byte before `start`, lower-cased, `previous`.
+    private init?(
+        _ source: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>, from start: Int, authority: Int,
+        previous: UInt64
+    ) {
         let count = source.count
-        var (lastSlash, nameSlash, query, authority) = (scheme - 1, scheme - 1, Int.max, Int.max)
-        var (placeholder, previous) = (false, UInt64(0))
-        var index = scheme
+        var (lastSlash, nameSlash, query, authority) = (start - 1, start - 1, Int.max, authority)
+        var (placeholder, previous) = (false, previous)
+        var index = start
         while index < count {
             let valid = min(8, count &- index)
             let shift = UInt64(truncatingIfNeeded: 64 &- 8 &* valid)

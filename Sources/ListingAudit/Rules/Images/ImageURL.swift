@@ -76,10 +76,17 @@ enum ImageURL {
     ) -> (picture: ImagePicture, isPlaceholder: Bool, problem: Problem?) {
         address.withUnsafeBufferPointer { bytes in
             let scan = Scan(bytes)
-            let fault = problem(scan, bytes)
-            let standIn = (fault == nil && scan.namesNoFile) || isPlaceholder(scan, bytes)
-            return (ImagePicture(address: address, scan: scan), standIn, fault)
+            return result(address, scan, bytes, problem(scan, bytes))
         }
+    }
+
+    /// What `read` gives of the address `address`, its bytes `bytes` read by `scan`, with the problem `fault`.
+    @inline(__always)
+    static func result(
+        _ address: ArraySlice<UInt8>, _ scan: Scan, _ bytes: UnsafeBufferPointer<UInt8>, _ fault: Problem?
+    ) -> (picture: ImagePicture, isPlaceholder: Bool, problem: Problem?) {
+        let standIn = (fault == nil && scan.namesNoFile) || isPlaceholder(scan, bytes)
+        return (ImagePicture(address: address, scan: scan), standIn, fault)
     }
 
     /// Whether the URL points at a stand-in picture (`placeholder.png`, `no-image.gif`, `default.jpg`) or names no
@@ -129,7 +136,7 @@ enum ImageURL {
 
     /// `problem` of the address whose bytes `bytes` are read by `scan`: a plain web address by its host, any other
     /// as text.
-    private static func problem(_ scan: Scan, _ bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
+    static func problem(_ scan: Scan, _ bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
         if let authority = scan.webAuthority { return hostProblem(bytes, authority) }
         let text = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
         if text.unicodeScalars.contains(where: \.isWhitespace) { return .containsSpaces }
