@@ -39,7 +39,29 @@ BRANCHES = {
     "fb-1": "food", "fb-2": "food",
     "tg": "toys", "bt-5": "toys",
     "el": "electronics", "co": "electronics",
+    # Vehicles & Parts: a vehicle part is no garment and no fashion accessory (`Side Skirts`, `CV Boots`, `Timing
+    # Belts`, `Fuel Caps`); its rules are the general ones (flag `v`: `CategoryProfiler` lets a vehicle name win over
+    # a clothing word inside a part's name). Its categories carry no size attribute (65 of 602 carry
+    # `accessory_size`, which is left out everywhere) and name no dimension: a part is bought by the vehicle it fits
+    # (`vehicle_type`, a make and model), and its `color` attribute (373 of 602) says no more than elsewhere. The
+    # protective gear of riders (helmets, gloves, racing suits, kidney belts) is worn to fit: it is left out, and
+    # the built-in words of clothes, shoes and accessories decide it. Only the parts of road vehicles are kept:
+    # EV parts (not their protective cases: `保护套` names phone cases), motor vehicle parts, care and decor, safety
+    # and storage; not vehicles themselves (`Monster Trucks`, `Helicopters` name toys as often), nor aircraft and
+    # watercraft parts, nor the car electronics (speakers, amplifiers), which the electronics words decide.
+    "vp-1-2": "general", "vp-1-4": "general", "vp-1-5": "general", "vp-1-6": "general", "vp-1-7": "general",
+    "vp-1-2-8": None, "vp-1-6-1": None, "vp-1-6-5": None, "vp-1-6-7": None,
+    # Motorcycle bags and panniers (`摩托车驮包/马鞍包`) are bags, which the bag words and the bags' `马鞍包` decide.
+    "vp-1-7-6": None,
 }
+# The branches whose names mark a vehicle part (flag `v`), broad or not: every one of them is a part's (the general
+# profile), so an upper branch in a category path decides as a leaf would. As the shallow profiles' below, only their
+# upper branches are kept (`Motor Vehicle Braking`, `汽车清洁`), which route a category path, and the leaves whose
+# names hold a clothing word (`Timing Belts`, `CV Boots`, `Brake Shoes`, `Fuel Caps`), which keep a part from
+# being taken for a garment: a part's profile is the general one, which needs no name to decide it.
+VEHICLE_BRANCHES = ("vp",)
+VEHICLE_DEPTH = 4
+WEARABLE_PROFILES = {"apparel", "shoes", "accessories"}
 
 # Home goods bought by their dimensions: baskets, picture frames, trunks, window blinds, films and screens, storage,
 # pots and planters, bath caddies, fencing. Furniture, bags and home textiles need dimensions by their profile.
@@ -96,13 +118,19 @@ IRREGULAR = {
 # `Memory`, `Filter`) are too often something else in a title. Home goods bought by their dimensions (`Planters`)
 # count too.
 TITLE_WORD_PROFILES = {"apparel", "shoes", "accessories", "jewellery", "furniture", "home_textiles", "bags"}
-# Single words that name something else as often as the product (`Flat Sheet`, `Face Mask`, `Polo` the brand), and
+# Names that name something else as often as the product (`Flat Sheet`, `Face Mask`, `Polo` the brand), and
 # `wig`, whose colours are hair colours (`Honey Blonde`) the colour words do not know.
 TITLE_UNSAFE = {
     "cape", "chap", "cargo", "hipster", "polo", "scrub", "flat", "heel", "blind", "booth", "buffet", "spur",
     "mask", "sash", "visor", "garter", "briefs", "boxers", "lei", "leis", "closet", "gate", "head", "handle",
     "key", "trestle", "valance", "shade", "rail", "foil", "cart", "island", "pantry", "vanity", "robe",
     "badge", "claw", "container", "extender", "frames-in-one", "headty", "ledge", "wedding", "crawler", "wig",
+    # Vehicle parts' names that name the same thing in homes, tools, toys and electronics (`Hair Removal Tool`, a
+    # kitchen `Floor Mat`, a toy `Steering Wheel`, a room's `Light Switch`).
+    "removal tool", "pressure sensor", "temperature sensor", "speed sensor", "light switch", "door handle",
+    "side panel", "floor mat", "front seat", "rear seat", "sun shade", "water pump", "oil pump", "upholstery fabric",
+    "power inverter", "hose fitting", "steering wheel", "expansion tank", "light bar", "door seal", "window seal",
+    "voltage regulator", "back plate", "windows glass", "water neck", "throw rope", "charging cable", "life raft",
 }
 
 HEADER = """\
@@ -117,7 +145,8 @@ enum TaxonomyWords {{
     /// One name a line: `name|profile|flags` (English names lower-cased, last word singular; Chinese names as the
     /// taxonomy's `zh-CN` file writes them, split at `/`, `、`, `和`, `与`, `及`). Flags: `s` its
     /// categories carry a size attribute, `d` they are bought by their dimensions, `t` the name is specific enough
-    /// to decide from a title, `w` a broad name (a top branch or a category with sub-categories).
+    /// to decide from a title, `w` a broad name (a top branch or a category with sub-categories), `v` a vehicle
+    /// part's name (the general profile; a clothing word inside the part's name does not decide).
     static let table = \"\"\"
 """
 
@@ -162,6 +191,15 @@ def adds_nothing(name, profile, flags, built_in):
     return any(
         re.search(r"(?<![a-z])" + re.escape(word) + r"(?:s|es)?(?![a-z])", name)
         for word in built_in.get(profile, ()) if word.isascii())
+
+
+def holds_wearable(name, built_in):
+    """Whether a name holds a built-in word of clothes, shoes or accessories (`timing belt`, `cv boot`, `盖帽`)."""
+    words = set().union(*(built_in.get(profile, set()) for profile in WEARABLE_PROFILES))
+    if is_chinese(name):
+        return any(word in name for word in words if not word.isascii())
+    return any(re.search(r"(?<![a-z])" + re.escape(word) + r"(?:s|es)?(?![a-z])", name)
+               for word in words if word.isascii())
 
 
 def profile_of(category_id):
@@ -241,12 +279,10 @@ def other_accessories(english, chinese):
 def title_usable(name, profile, dimensional):
     """Whether an English name may decide from a title. A name whose noun is generic (`Kitchen Set`, `Hair Kit`)
     says what a thing goes with, not what it is."""
-    if name.split()[-1] in GENERIC_HEADS:
+    if name.split()[-1] in GENERIC_HEADS or name in TITLE_UNSAFE:
         return False
     if " " in name:
         return True
-    if name in TITLE_UNSAFE:
-        return False
     return profile in TITLE_WORD_PROFILES or (profile == "home_goods" and dimensional)
 
 
@@ -288,6 +324,10 @@ CHINESE_TITLE_UNSAFE = {
     # Inside other words: `和服` (kimono) in `产品和服务` (products and services), `发网` (hairnet) in `批发网红款`
     # (wholesale, influencer style), `桶包` (bucket bag) in `桶包装` (barrel packaging).
     "和服", "发网", "桶包",
+    # Vehicle parts' names that name the same thing for homes, tools and electronics (`工具箱` a toolbox,
+    # `逆变器` an inverter, `遮阳帘` a sun blind, `保险丝` a fuse).
+    "工具箱", "连接器", "逆变器", "继电器", "温度传感器", "压力传感器", "速度传感器", "密封剂", "抛光剂", "防护剂",
+    "遮阳帘", "保险丝", "恒温器", "启辉器", "电压稳压器",
 }
 
 
@@ -348,7 +388,8 @@ def main():
         attributes[fields[0]] = set(filter(None, fields[2].split(",")))
 
     parents = {category_id.rsplit("-", 1)[0] for category_id in english if "-" in category_id}
-    # name -> [profiles], [sized], [dimensional], [title-usable], [broad], [kept by depth]
+    built_in = built_in_words()
+    # name -> [profiles], [sized], [dimensional], [title-usable], [broad], [kept by depth], [vehicle]
     merged = {}
     categories = 0
     for category_id, path in english.items():
@@ -369,23 +410,28 @@ def main():
                  for name in english_names(path[-1]) if not is_generic(name)]
         names += [(name, chinese_title_usable(name, profile, dimensional))
                   for name in chinese_names(chinese.get(category_id, [""])[-1]) if not is_generic_chinese(name)]
+        vehicle = in_branch(category_id, VEHICLE_BRANCHES)
         for name, titled in names:
-            entry = merged.setdefault(name, [set(), [], [], [], [], []])
+            # A vehicle part's leaf that is not kept does not take its name from another branch (`马鞍包`, a saddle
+            # bag, is a bag and a motorcycle's).
+            if vehicle and not (len(path) <= VEHICLE_DEPTH or holds_wearable(name, built_in)):
+                continue
+            entry = merged.setdefault(name, [set(), [], [], [], [], [], []])
             entry[0].add(profile)
             for index, flag in enumerate((sized, dimensional, titled, broad)):
                 entry[index + 1].append(flag)
-            entry[5].append(len(path) <= SHALLOW_DEPTH or profile not in SHALLOW_PROFILES or dimensional)
+            entry[5].append(vehicle or len(path) <= SHALLOW_DEPTH or profile not in SHALLOW_PROFILES or dimensional)
+            entry[6].append(vehicle)
 
-    built_in = built_in_words()
     heads = head_nouns()
     rows = []
     for name in sorted(merged):
-        profiles, sized, dimensional, titled, broad, shallow = merged[name]
+        profiles, sized, dimensional, titled, broad, shallow, vehicle = merged[name]
         if len(profiles) != 1 or "|" in name or not any(shallow):
             continue
         flags = "".join(letter for letter, on in (
             ("s", all(sized)), ("d", all(dimensional)), ("t", any(titled)),
-            ("w", all(broad))) if on)
+            ("w", all(broad) and not all(vehicle)), ("v", all(vehicle))) if on)
         profile = profiles.pop()
         # Home goods matter to the rules only when bought by their dimensions, and electronics, food, beauty and toys
         # by their branch names (which route a category path); their other names would cost start-up time for

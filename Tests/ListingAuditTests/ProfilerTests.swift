@@ -98,6 +98,59 @@ import Testing
         #expect(profile(title: title) == expected)
     }
 
+    /// A vehicle part is no garment (issue 10): a clothing word inside a part's name, after a vehicle's name with
+    /// other words between or inside a taxonomy vehicle part's name, does not make the listing apparel, shoes or a
+    /// fashion accessory. The cjdropshipping feed's car parts under `Other Exterior Accessories`.
+    @Test(arguments: [
+        "Universal Car Lip Skirt Protector Rubber Splitter Front Bumper Spoiler Side 2.5M",
+        "Plush Car Cleaning Car Washing Gloves Multifunctional Cleaning Supplies",
+        "Timing Belt Kit for Ford Focus 1.6", "CV Boot Kit, Outer", "Rear Brake Shoes Set",
+        "汽车前唇裙边 通用改装小包围", "汽车轮毂中心盖帽 4个装", "摩托车刹车片 前后",
+    ])
+    func aClothingWordInAVehiclePartsNameIsNoGarment(_ title: String) {
+        #expect(profile(title: title) == .general)
+        #expect(profile(title: title, category: "Other Exterior Accessories") == .general)
+        #expect(profile(title: title, category: "汽车用品/配件") == .general)
+    }
+
+    /// A garment that names a vehicle right before the garment word, or with only a material, colour or print
+    /// between, stays a garment: riders' gloves, a racing car T-shirt, a biker's leather jacket, car-print T-shirts.
+    /// A toy car is a toy.
+    @Test(arguments: [
+        ("Racing Car T-Shirt, Cotton", ProductProfile.apparel), ("Vintage Truck Hoodie", .apparel),
+        ("Motorcycle Leather Jacket", .apparel), ("Car Print Hoodie", .apparel), ("汽车印花T恤", .apparel),
+        ("Motorcycle Gloves Touchscreen", .accessories), ("汽车T恤 纯棉 男", .apparel), ("赛车卫衣 男", .apparel),
+        ("摩托车手套 冬季", .accessories), ("Remote Control Car Toy", .toys), ("遥控汽车玩具", .toys),
+    ])
+    func aGarmentThatNamesAVehicleStaysAGarment(_ title: String, _ expected: ProductProfile) {
+        #expect(profile(title: title) == expected)
+    }
+
+    /// A title naming a vehicle and no product word is a vehicle part's, not the fashion accessory a broad
+    /// `Accessories` category would make it; a category path in the taxonomy's Vehicles & Parts decides as its
+    /// parts do, in both languages, but a vehicle alone in a path does not (`Toys > Cars`). In a category segment, a
+    /// specific word outranks a broad one beside it (`Kitchen Knives & Accessories`), so a `Pen Suit` (a set) there
+    /// is a kitchen good.
+    @Test func vehiclesAndTheirPartsDecideWhatNoWordDoes() {
+        let clamps = "4PCS Stainless Universal Roof Box U-Bolt Clamps Car Van Mounting Fitting Kit UK"
+        #expect(profile(title: clamps, category: "Other Exterior Accessories") == .general)
+        #expect(profile(title: "通用车顶 U型螺栓 汽车 4个装", category: "配件") == .general)
+        #expect(profile(title: "U-Bolt Clamps, 4 pcs", category: "Other Exterior Accessories") == .accessories)
+        // A make the part fits, after `for`, marks it as a car's; a make alone does not (`Tom Ford` sunglasses).
+        let mirror = "1 Pair Lower Door Wing Mirror Glass Left Right For Ford Transit MK8 2014 2020"
+        #expect(profile(title: mirror, category: "Other Exterior Accessories") == .general)
+        #expect(profile(title: "适用于大众 后视镜片 左右", category: "配件") == .general)
+        #expect(profile(title: "Tom Ford FT0237 Sunglasses") == .accessories)
+        #expect(profile(title: "Ford Mustang Print Socks") == .apparel)
+        let brakes = "Vehicles & Parts > Vehicle Parts & Accessories > Motor Vehicle Parts > Motor Vehicle Braking"
+        #expect(profile(title: "Front Skirt Set", category: brakes + " > Brake Pads") == .general)
+        #expect(profile(title: "前裙套装", category: "交通工具和零配件/汽车清洁") == .general)
+        #expect(profile(title: "新品 New arrival", category: "Toys > Cars") == .toys)
+        let pens = "Decorating Squeezing Machine Decorating Pen Suit"
+        #expect(profile(title: pens, category: "Kitchen Knives & Accessories") == .homeGoods)
+        #expect(profile(title: "Gift Set", category: "Clothing Accessories") == .accessories)
+    }
+
     @Test func categoryOutranksTitle() {
         #expect(profile(title: "手机壳图案T恤") == .electronics)
         #expect(profile(title: "手机壳图案T恤", category: "女装/T恤") == .apparel)

@@ -40,6 +40,9 @@ struct MissingColourRule: ListingRule {
             RuleExample(
                 title: "Vestido de algodón con recorte de volantes", options: ["Meses": ["3-6M", "6-12M"]],
                 profile: .apparel),
+            // A garment that shows a car is still a garment.
+            RuleExample(title: "Racing Car T-Shirt", description: "100% cotton.", options: ["Size": ["S", "M", "L"]]),
+            RuleExample(title: "汽车印花T恤", description: "纯棉。", options: ["尺码": ["S", "M", "L"]]),
         ],
         nonTriggeringExamples: [
             // Written in another language (Spanish): its colour words are known too.
@@ -68,6 +71,10 @@ struct MissingColourRule: ListingRule {
                 title: "Gemini Front Light 240 lm",
                 category: "Sporting Goods > Outdoor Recreation > Cycling > Bicycle Accessories"),
             RuleExample(title: "自行车前灯 USB充电", category: "运动户外/自行车配件"),
+            // A car part named with a clothing word, under a broad `Accessories`, is neither a garment nor a fashion
+            // accessory: it is chosen by the vehicle it fits.
+            RuleExample(title: "Universal Car Lip Skirt Protector", category: "Other Exterior Accessories"),
+            RuleExample(title: "汽车前唇裙边 通用", category: "汽车用品/配件"),
             // Colour does not matter for these: a USB cable, a lipstick set, a book light.
             RuleExample(title: "USB-C to Lightning Cable 1m"),
             RuleExample(title: "Organic Green Tea 100g"),

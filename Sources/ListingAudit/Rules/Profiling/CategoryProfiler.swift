@@ -11,9 +11,13 @@
 /// (`TaxonomyWords`, English and Chinese): where no built-in word decides, a title naming one (`tuxedo`, `armchair`,
 /// `fence panel`, `化妆品`, `写字台`; never a generic word: `Sets`, `Accessories`, `套装` and `配件` are not in the
 /// table) gets its branch's profile and what its attributes
-/// say the product needs (`CategoryNeeds`). Category paths are read with the built-in words only. Where neither
-/// decides, a Chinese title's head noun does (`HeadNouns`: 浴垫 and 落地镜 by 垫 and 镜). A count of pieces (`四件套`)
-/// decides last: it counts the pieces of whatever else the title names, and is a bedding set alone or beside a bed.
+/// say the product needs (`CategoryNeeds`). Category paths are read with the built-in words and the taxonomy's
+/// vehicle parts only. Where neither decides, a Chinese title's head noun does (`HeadNouns`: 浴垫 and 落地镜 by 垫 and
+/// 镜), then a vehicle's name (`car`, `汽车`: a part for it). A count of pieces (`四件套`) decides last: it counts the
+/// pieces of whatever else the title names, and is a bedding set alone or beside a bed.
+///
+/// A vehicle part is no garment: a clothing word inside a part's name (`Car Lip Skirt Protector`, `timing belt`,
+/// `汽车前唇裙边`) does not decide, and the listing gets the general profile (`isInVehiclePartName`).
 public enum CategoryProfiler {
     /// The word that decides the profile of `listing`, its title, category path and product type already scanned
     /// (`categoryTexts`: the non-empty ones, in that order); a general hint when none does.
@@ -33,9 +37,10 @@ public enum CategoryProfiler {
         for attribute in listing.attributes where isCategoryAttribute(attribute.name) && !attribute.value.isEmpty {
             if let hint = decisive(cache.scanned(attribute.value)) { return hint }
         }
-        // The built-in words (curated against real exports) first, then the taxonomy's names, then a Chinese
-        // compound no word names, by its head (`HeadNouns`; the last one, as the head comes last). A piece count
-        // (`四件套`) counts the pieces of what any of them names, unless that is a bed or bed linen.
+        // The built-in words (curated against real exports) first, unless a clothing word sits in a vehicle part's
+        // name; then the taxonomy's names, then a Chinese compound no word names, by its head (`HeadNouns`; the last
+        // one, as the head comes last), then a vehicle's name (a part for it). A piece count (`四件套`) counts the
+        // pieces of what any of them names, unless that is a bed or bed linen.
         let hits = title.hits[ListingPhrase.productWords.rawValue]
         let pieceCount = bestHint(among: hits.filter { ProfileHint(value: $0.value).isPieceCount })
         func counted(_ hint: ProfileHint) -> ProfileHint {
@@ -44,15 +49,24 @@ public enum CategoryProfiler {
         }
         let words = hits.filter {
             let hint = ProfileHint(value: $0.value)
-            return hint.needs == nil && !hint.isPieceCount
+            return hint.needs == nil && !hint.isPieceCount && !hint.isVehicle
         }
-        if let hint = bestHint(among: words), !hint.isWeak { return hint.profile == nil ? general : counted(hint) }
+        // Vehicles' and vehicle parts' names, read only where a clothing word or nothing else decides.
+        func vehicles() -> [PhraseHit] {
+            meaningful(hits.filter { ProfileHint(value: $0.value).isVehicle }, among: hits)
+        }
+        if let hit = bestHit(among: words), case let hint = ProfileHint(value: hit.value), !hint.isWeak {
+            if let profile = hint.profile, wearables.contains(profile),
+                isInVehiclePartName(hit, vehicles: vehicles(), title: title) { return vehiclePart }
+            return hint.profile == nil ? general : counted(hint)
+        }
         let named = hits.filter {
             let hint = ProfileHint(value: $0.value)
             return hint.profile == nil || hint.needs?.contains(.titles) == true
         }
         if let hint = bestHint(among: named), hint.profile != nil { return counted(hint) }
         if let head = title.unguardedHits(.headNouns).last { return counted(ProfileHint(value: head.value)) }
+        if !vehicles().isEmpty { return vehiclePart }
         return pieceCount ?? fallback ?? general
     }
 
@@ -60,6 +74,39 @@ public enum CategoryProfiler {
     private static let bedding: Set<ProductProfile> = [.homeTextiles, .furniture]
 
     private static let general = ProfileHint(profile: .general, isWeak: false)
+
+    /// A vehicle part: the general profile (Shopify's Vehicles & Parts categories carry no size attribute, and a part
+    /// is bought by the vehicle it fits, not by its colour).
+    private static let vehiclePart = ProfileHint(profile: .general, isWeak: false, isVehicle: true)
+
+    /// The profiles of clothing words that also name vehicle parts (`lip skirt`, `CV boot`, `brake shoe`, `timing
+    /// belt`, `fuel cap`, `washing gloves`).
+    private static let wearables: Set<ProductProfile> = [.apparel, .shoes, .accessories]
+
+    /// Whether the clothing word `hit` sits inside a vehicle part's name in `title`: it starts inside a vehicle part's
+    /// name (`timing belt`, `CV boot`), or a vehicle's name comes before it with other words between (`Car Lip Skirt
+    /// Protector`, `Car Washing Gloves`, `汽车前唇裙边`). A vehicle right before the clothing word, or before it with
+    /// only materials, colours and prints between, names what the garment is for or shows (`Motorcycle Gloves`,
+    /// `Racing Car T-Shirt`, `Motorcycle Leather Jacket`, `汽车印花T恤`): it stays a garment.
+    private static func isInVehiclePartName(
+        _ hit: PhraseHit, vehicles: [PhraseHit], title: ScannedText
+    ) -> Bool {
+        guard !vehicles.isEmpty else { return false }
+        let folded = title.folded.bytes
+        let describing = [ListingPhrase.materials, .colourNames, .colourPatterns].flatMap { title.hits[$0.rawValue] }
+        // A byte between a vehicle and the clothing word that is no space and in no vehicle's name (`摩托` and
+        // `摩托车` both end before `手套`), material, colour or print.
+        func isOtherWord(_ offset: Int) -> Bool {
+            folded[offset] != 0x20 && !(vehicles + describing).contains {
+                Int($0.start) <= offset && offset < Int($0.end)
+            }
+        }
+        return vehicles.contains { vehicle in
+            // Starting inside it: a plural `s` ends the clothing word's hit (`shoes`) after the name's (`brake shoe`).
+            if vehicle.start <= hit.start && hit.start < vehicle.end { return true }
+            return vehicle.end <= hit.start && (Int(vehicle.end)..<Int(hit.start)).contains(where: isOtherWord)
+        }
+    }
 
     /// The profile of `listing` with the built-in words and `extraKeywords` (profile → words, e.g. a shop's own
     /// category names: `[.homeTextiles: ["蚊帐"]]`).
@@ -78,31 +125,52 @@ public enum CategoryProfiler {
     }
 
     /// The hint of the deepest segment of a category path that has one (a numeric Google id counts). One scan of
-    /// the whole path; hits are assigned to segments by the separators' byte offsets.
+    /// the whole path; hits are assigned to segments by the separators' byte offsets. The path is read with the
+    /// built-in words and the taxonomy's vehicle parts (`Motor Vehicle Braking`, `汽车清洁`), not the vehicles' names
+    /// (`Toys > Cars`). In a segment, a specific word outranks a longer broad one beside it (`Kitchen Knives &
+    /// Accessories` is a kitchen good), not one inside it (`Clothing Accessories`).
     static func deepestHint(in text: ScannedText) -> ProfileHint? {
         if let byID = ProductWords.googleCategoryIDs[text.source.trimmingWhitespace()] { return byID }
-        let hits = text.hits[ListingPhrase.productWords.rawValue].filter { ProfileHint(value: $0.value).needs == nil }
+        let hits = text.hits[ListingPhrase.productWords.rawValue].filter {
+            let hint = ProfileHint(value: $0.value)
+            return hint.isVehicle ? hint.needs != nil : hint.needs == nil
+        }
         guard !hits.isEmpty else { return nil }
         let separators = separatorOffsets(text.folded.bytes)
         func segment(_ hit: PhraseHit) -> Int { separators.prefix { $0 < hit.start }.count }
         let deepest = hits.map(segment).max() ?? 0
-        return bestHint(among: hits.filter { segment($0) == deepest })
+        let segmentHits = hits.filter { segment($0) == deepest }
+        guard let best = bestHint(among: segmentHits) else { return nil }
+        guard best.isWeak else { return best }
+        let broad = segmentHits.filter { ProfileHint(value: $0.value).isWeak }
+        let specific = segmentHits.filter { hit in
+            !broad.contains { $0.start <= hit.start && hit.end <= $0.end }
+        }
+        return bestHint(among: specific) ?? best
     }
 
     /// The hint of the longest hit (the last among equally long ones). Product words inside a neutral term (`咖啡`
     /// in `咖啡色`) do not count.
     private static func bestHint(among hits: [PhraseHit]) -> ProfileHint? {
-        let hints = hits.map { ProfileHint(value: $0.value) }
-        let neutral = hits.indices.filter { hints[$0].profile == nil }.map { hits[$0] }
-        let meaningful = hits.indices.filter { index in
-            hints[index].profile != nil && !neutral.contains { covering in
-                covering.start <= hits[index].start && hits[index].end <= covering.end
+        bestHit(among: hits).map { ProfileHint(value: $0.value) }
+    }
+
+    /// The longest hit with a profile (the last among equally long ones), not inside a neutral term among `hits`.
+    private static func bestHit(among hits: [PhraseHit]) -> PhraseHit? {
+        meaningful(hits, among: hits).max { lhs, rhs in
+            lhs.length != rhs.length ? lhs.length < rhs.length : lhs.start < rhs.start
+        }
+    }
+
+    /// The hits of `candidates` with a profile that no neutral term of `hits` covers (`咖啡` in `咖啡色`, `摩托` in
+    /// `摩托罗拉`).
+    private static func meaningful(_ candidates: [PhraseHit], among hits: some Collection<PhraseHit>) -> [PhraseHit] {
+        let neutral = hits.filter { ProfileHint(value: $0.value).profile == nil }
+        return candidates.filter { hit in
+            ProfileHint(value: hit.value).profile != nil && !neutral.contains { covering in
+                covering.start <= hit.start && hit.end <= covering.end
             }
         }
-        let best = meaningful.max { lhs, rhs in
-            hits[lhs].length != hits[rhs].length ? hits[lhs].length < hits[rhs].length : hits[lhs].start < hits[rhs].start
-        }
-        return best.map { hints[$0] }
     }
 
     /// Byte offsets of path separators (`>`, `/`, `|`, `\`, `›`, `»`; full-width forms are folded to ASCII).

@@ -20,13 +20,19 @@ struct ProfileHint: Sendable, Equatable {
     /// A count of pieces that names its product only where the title names no other (`四件套`, a four-piece set:
     /// bedding alone or beside a bed, a skin-care set beside `精华`; `ProductWords.pieceCounts`).
     let isPieceCount: Bool
+    /// A vehicle's name (`car`, `汽车`: `ProductWords.vehicles`) or a vehicle part's (the taxonomy's Vehicles & Parts,
+    /// `timing belt`, `刹车片`): it marks a vehicle part, which a clothing word inside the part's name does not make
+    /// a garment (`CategoryProfiler`).
+    let isVehicle: Bool
 
     /// The hint as a list value: the profile's position in `ProductProfile.allCases` (255 for none), plus 256 when
-    /// weak, plus 512 and the category needs shifted by 10 bits for a taxonomy name, plus 8192 for a piece count.
+    /// weak, plus 512 and the category needs shifted by 10 bits for a taxonomy name, plus 8192 for a piece count,
+    /// plus 16384 for a vehicle's or vehicle part's name.
     var value: Int32 {
         let position = profile.flatMap { ProductProfile.allCases.firstIndex(of: $0) } ?? 255
         let taxonomy = needs.map { 0x200 | $0.rawValue << 10 } ?? 0
         return Int32(position) | (isWeak ? 0x100 : 0) | taxonomy | (isPieceCount ? 0x2000 : 0)
+            | (isVehicle ? 0x4000 : 0)
     }
 
     /// The hint a list value stands for.
@@ -36,13 +42,18 @@ struct ProfileHint: Sendable, Equatable {
         isWeak = value & 0x100 != 0
         needs = value & 0x200 != 0 ? CategoryNeeds(rawValue: value >> 10 & 0x7) : nil
         isPieceCount = value & 0x2000 != 0
+        isVehicle = value & 0x4000 != 0
     }
 
-    init(profile: ProductProfile?, isWeak: Bool, needs: CategoryNeeds? = nil, isPieceCount: Bool = false) {
+    init(
+        profile: ProductProfile?, isWeak: Bool, needs: CategoryNeeds? = nil, isPieceCount: Bool = false,
+        isVehicle: Bool = false
+    ) {
         self.profile = profile
         self.isWeak = isWeak
         self.needs = needs
         self.isPieceCount = isPieceCount
+        self.isVehicle = isVehicle
     }
 }
 
@@ -59,6 +70,9 @@ enum ProductWords {
         var entries = taxonomy + strong.map { ($0.0, ProfileHint(profile: $0.1, isWeak: false).value) }
             + pieceCounts.map { ($0.0, ProfileHint(profile: $0.1, isWeak: false, isPieceCount: true).value) }
             + weak.map { ($0.0, ProfileHint(profile: $0.1, isWeak: true).value) }
+            + (vehicles + fittedMakes).map {
+                ($0, ProfileHint(profile: .general, isWeak: false, isVehicle: true).value)
+            }
         var extraByProfile: [ProductProfile: [String]] = [:]
         for (name, words) in extra {
             guard let profile = ProductProfile(rawValue: name) ?? ProductProfile.allCases.first(where: {
@@ -159,16 +173,18 @@ enum ProductWords {
         else { return nil }
         var needs: CategoryNeeds = []
         var isWeak = false
+        var isVehicle = false
         for flag in line[(second + 1)...] {
             switch flag {
             case UInt8(ascii: "s"): needs.insert(.sized)
             case UInt8(ascii: "d"): needs.insert(.dimensional)
             case UInt8(ascii: "t"): needs.insert(.titles)
             case UInt8(ascii: "w"): isWeak = true
+            case UInt8(ascii: "v"): isVehicle = true
             default: break
             }
         }
-        let hint = ProfileHint(profile: profile, isWeak: isWeak, needs: needs)
+        let hint = ProfileHint(profile: profile, isWeak: isWeak, needs: needs, isVehicle: isVehicle)
         return (String(decoding: line[..<first], as: UTF8.self), hint.value)
     }
 
@@ -236,6 +252,32 @@ enum ProductWords {
         "银饰", "手表", "ring", "necklace", "earring", "bracelet", "bangle", "pendant", "anklet", "brooch", "jewelry",
         "jewellery", "cufflinks", "charm bracelet", "watch", "wedding band", "engagement ring",
     ])
+
+    /// Names of road vehicles, which mark a title as a vehicle part's where no product word decides (`Car Van
+    /// Mounting Kit`, `汽车脚垫`) or where a clothing word sits inside the part's name (`Car Lip Skirt Protector`,
+    /// `汽车前唇裙边`; `CategoryProfiler`). Not `van` (the shoe brand), `bike` (bicycles are sporting goods), `机车`
+    /// (biker style: `机车夹克`) or `车` alone (`车厘子`, `车间`); a toy car is decided by `toy` first.
+    private static let vehicles = [
+        "car", "auto", "automotive", "automobile", "vehicle", "truck", "motorcycle", "motorbike", "汽车", "车用",
+        "车载", "轿车", "货车", "摩托", "摩托车",
+    ]
+
+    /// A car make after `for` or `fits` (`For Ford Transit`, `Fits Vauxhall Astra`, `适用于大众`): a part named by the
+    /// vehicle it fits, which shops often write instead of `car`. Not a make alone: `Tom Ford` sunglasses, a girl
+    /// named Mercedes.
+    private static let fittedMakes: [String] = {
+        let makes = [
+            "ford", "vauxhall", "opel", "peugeot", "citroen", "renault", "toyota", "honda", "nissan", "mazda", "subaru",
+            "mitsubishi", "hyundai", "kia", "volkswagen", "vw", "audi", "bmw", "mercedes", "skoda", "fiat", "volvo",
+            "jeep", "chevrolet", "chevy", "dodge", "lexus", "tesla", "porsche", "land rover", "range rover", "suzuki",
+            "kawasaki", "harley",
+        ]
+        let chineseMakes = [
+            "大众", "丰田", "本田", "日产", "宝马", "奔驰", "奥迪", "别克", "福特", "特斯拉", "比亚迪", "吉利", "马自达", "起亚",
+        ]
+        return makes.flatMap { ["for \($0)", "fits \($0)", "fit \($0)"] }
+            + chineseMakes.flatMap { ["适用于\($0)", "适用\($0)"] }
+    }()
 
     /// Counts of pieces that name a product when the title names no other: a bare `四件套` (duvet cover, sheet and
     /// two pillowcases) is the bedding set Chinese shops sell by that name, but beside `精华` or `锅` it counts a
@@ -317,6 +359,8 @@ enum ProductWords {
         "golf tee",
         // A lullaby (`摇篮曲八音盒`, a music box) is no cradle (`摇篮`, the taxonomy's furniture).
         "摇篮曲",
+        // Motorola is no motorcycle (`摩托`).
+        "摩托罗拉",
     ] + lines(TaxonomyWords.otherAccessories)).map { ($0, nil) }
 
     /// The non-empty lines of `text`, split at line feeds over its bytes (the lists are read at every start;

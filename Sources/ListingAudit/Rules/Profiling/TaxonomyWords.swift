@@ -2,14 +2,15 @@
 // (MIT, (c) Shopify, https://github.com/Shopify/product-taxonomy). Do not edit; regenerate with
 // python3 scripts/generate-taxonomy-tables.py ../shared/taxonomy \
 //     > Sources/ListingAudit/Rules/Profiling/TaxonomyWords.swift
-// 698 names, from the 4334 categories of the branches mapped to a product profile.
+// 778 names, from the 4721 categories of the branches mapped to a product profile.
 
 /// Category names of Shopify's Standard Product Taxonomy and what their categories say about a product.
 enum TaxonomyWords {
     /// One name a line: `name|profile|flags` (English names lower-cased, last word singular; Chinese names as the
     /// taxonomy's `zh-CN` file writes them, split at `/`, `、`, `和`, `与`, `及`). Flags: `s` its
     /// categories carry a size attribute, `d` they are bought by their dimensions, `t` the name is specific enough
-    /// to decide from a title, `w` a broad name (a top branch or a category with sub-categories).
+    /// to decide from a title, `w` a broad name (a top branch or a category with sub-categories), `v` a vehicle
+    /// part's name (the general profile; a clothing word inside the part's name does not decide).
     static let table = """
         activewear|apparel|stw
         activity equipment|toys|tw
@@ -47,6 +48,7 @@ enum TaxonomyWords {
         bath mat|home_textiles|dt
         bathroom vanity|furniture|dtw
         bathtub caddy|home_goods|dt
+        battery management system|general|tv
         bed canopy|home_textiles|dt
         bedroom vanity|furniture|dtw
         bedside bassinet|furniture|dt
@@ -64,6 +66,7 @@ enum TaxonomyWords {
         boys' underpant|apparel|stw
         boys' undershirt|apparel|st
         boyshort|apparel|st
+        brake shoe|general|tv
         breast enhancing insert|apparel|t
         breast petal|apparel|t
         briefcase|bags|dtw
@@ -76,6 +79,7 @@ enum TaxonomyWords {
         chair cover|home_textiles|dt
         chaise|furniture|dtw
         chaise longue|furniture|dt
+        charging station|general|tv
         charging valet|home_goods|dt
         charm|jewellery|t
         checkbook cover|bags|dt
@@ -116,6 +120,7 @@ enum TaxonomyWords {
         crowd control barrier|home_goods|dtw
         cubicle|furniture|dt
         cufflink|accessories|t
+        cv boot|general|tv
         dairy product|food|tw
         dance sock|apparel|t
         daybed|furniture|dt
@@ -136,9 +141,12 @@ enum TaxonomyWords {
         ear care|beauty|tw
         earmuff|accessories|t
         edging|home_goods|dt
+        electric vehicle battery|general|tv
+        electrical system|general|tv
         electronic filter|electronics|tw
         end post|home_goods|dt
         entertainment center|furniture|dtw
+        expansion tank cap|general|tv
         fascinator|accessories|t
         fashion face mask|accessories|t
         fence panel|home_goods|dtw
@@ -160,6 +168,7 @@ enum TaxonomyWords {
         free-standing vanity|furniture|dt
         freestanding caddy|home_goods|dt
         frozen dessert|food|tw
+        fuel cap|general|tv
         full body shape|apparel|st
         futon|furniture|dt
         futon frame|furniture|dt
@@ -256,12 +265,36 @@ enum TaxonomyWords {
         mirrored vanity|furniture|dt
         mitten|accessories|t
         money clip|bags|dtw
+        motor vehicle braking|general|tv
+        motor vehicle cargo net|general|tv
+        motor vehicle carpet|general|tv
+        motor vehicle carrying rack|general|tv
+        motor vehicle climate control|general|tv
+        motor vehicle control|general|tv
+        motor vehicle cooling system|general|tv
+        motor vehicle engine|general|tv
+        motor vehicle engine oil circulation|general|tv
+        motor vehicle exhaust|general|tv
+        motor vehicle frame|general|tv
+        motor vehicle fuel system|general|tv
+        motor vehicle interior fitting|general|tv
+        motor vehicle lighting|general|tv
+        motor vehicle loading ramp|general|tv
+        motor vehicle mirror|general|tv
+        motor vehicle power|general|tv
+        motor vehicle seating|general|tv
+        motor vehicle sensor|general|tv
+        motor vehicle towing|general|tv
+        motor vehicle trailer|general|tv
+        motor vehicle transmission|general|tv
+        motor vehicle wheel system|general|tv
         nap mat|home_textiles|dt
         neck gaiter|accessories|t
         neck pouch|bags|dt
         nightgown|apparel|st
         non-dairy milk|food|tw
         office armoire|furniture|dt
+        oil filler cap|general|tv
         one-piece|apparel|st
         oral care|beauty|tw
         outdoor play equipment|toys|tw
@@ -293,16 +326,19 @@ enum TaxonomyWords {
         play vehicle|toys|tw
         poncho|apparel|st
         ponytail holder|accessories|t
+        portable fuel can|general|tv
         pouf|furniture|dt
         pretend play|toys|tw
         printed circuit board|electronics|tw
         privacy panel|home_goods|dt
         pull-out trash can|furniture|dt
         radar detector|electronics|tw
+        radiator cap|general|tv
         rash guard|apparel|st
         reach-in closet|furniture|dt
         recliner|furniture|dt
         reclining chaises longue|furniture|dt
+        regenerative braking module|general|tv
         retractable belt|home_goods|dt
         rocking bassinet|furniture|dt
         room divider|furniture|dtw
@@ -361,6 +397,7 @@ enum TaxonomyWords {
         tiara|accessories|t
         tie clip|accessories|t
         tights|apparel|st
+        timing belt|general|tv
         toddler belt|accessories|st
         toddler bottom|apparel|stw
         toddler diaper cover|apparel|st
@@ -381,6 +418,7 @@ enum TaxonomyWords {
         travel crib|furniture|dt
         travel pouch|bags|dt
         trilby|accessories|t
+        truck bed storage box|general|tv
         tunic|apparel|st
         turban|accessories|t
         tuxedo|apparel|st
@@ -393,6 +431,26 @@ enum TaxonomyWords {
         utility hook|home_goods|dt
         vanity base|furniture|dt
         vegetarian product|food|tw
+        vehicle alarm|general|tv
+        vehicle cleaning|general|tv
+        vehicle cover|general|tv
+        vehicle decor|general|tv
+        vehicle fluid|general|tv
+        vehicle headrest hanger|general|tv
+        vehicle jumper cable|general|tv
+        vehicle maintenance|general|tv
+        vehicle organizer|general|tv
+        vehicle paint|general|tv
+        vehicle repair|general|tv
+        vehicle safety|general|tv
+        vehicle safety equipment|general|tv
+        vehicle seat belt|general|tv
+        vehicle seat belt buckle|general|tv
+        vehicle seat belt cover|general|tv
+        vehicle seat belt strap|general|tv
+        vehicle shift boot|general|tv
+        vehicle soft top|general|tv
+        vehicle storage|general|tv
         video player|electronics|tw
         video splitter|electronics|tw
         vision care|beauty|tw
@@ -404,6 +462,7 @@ enum TaxonomyWords {
         wallet chain|accessories|t
         washcloth|home_textiles|dt
         water play equipment|toys|tw
+        watercraft safety equipment|general|tv
         windbreaker|apparel|st
         window blind|home_goods|dtw
         window film|home_goods|dt
@@ -424,10 +483,15 @@ enum TaxonomyWords {
         乳制品|food|tw
         二十一点|toys|tw
         交换器|electronics|tw
+        交通工具储存|general|tv
+        交通工具护理|general|tv
+        交通工具维修|general|tv
+        交通工具警报器|general|tv
         伞搁架|home_goods|dt
         伞架|home_goods|dtw
         伴娘|apparel|st
         伸缩带|home_goods|dt
+        便携式油罐|general|tv
         保安制服|apparel|st
         保罗衫|apparel|st
         信号干扰机|electronics|tw
@@ -436,12 +500,14 @@ enum TaxonomyWords {
         健身行李袋|bags|dt
         儿童壁橱|furniture|dt
         儿童衣橱|furniture|dt
+        充电站|general|tv
         光学器件|electronics|tw
         光学设备替换用线缆|electronics|tw
         入墙式壁橱|furniture|dt
         全身塑形|apparel|st
         全身弹力紧身衣|apparel|st
         公文包|bags|dtw
+        再生制动模块|general|tv
         写字台|furniture|dt
         军装|apparel|st
         冰冻甜点|food|tw
@@ -472,6 +538,7 @@ enum TaxonomyWords {
         后跟袜|apparel|t
         员工卡|bags|dt
         地板抛光机|electronics|tw
+        垫衬物|general|tv
         墙壁搁板|furniture|dtw
         墙壁架|furniture|dt
         壁橱|furniture|dt
@@ -564,6 +631,11 @@ enum TaxonomyWords {
         暖手筒|accessories|t
         有线电视|electronics|tw
         望远镜|electronics|tw
+        机动车传感器|general|tv
+        机动车引擎|general|tv
+        机动车电源|general|tv
+        机动车装载斜坡|general|tv
+        机动车车架|general|tv
         杂志架|furniture|dt
         束腰|apparel|st
         束腰外衣|apparel|st
@@ -582,7 +654,14 @@ enum TaxonomyWords {
         比基尼|apparel|st
         水手袜|apparel|t
         水桶包|bags|dt
+        汽车承载架|general|tv
+        汽车护理液|general|tv
+        汽车拖车|general|tv
         汽车栏杆|home_goods|dt
+        汽车清洁|general|tv
+        汽车漆|general|tv
+        汽车行李网|general|tv
+        汽车镜|general|tv
         沙滩包|bags|dt
         法棍包|bags|dt
         泳装|apparel|stw
@@ -600,6 +679,7 @@ enum TaxonomyWords {
         熨衣板挂架|home_goods|dt
         爬行垫|toys|tw
         电动蒸汽拖把|electronics|tw
+        电动车电池|general|tv
         电路原型制作|electronics|tw
         电路板|electronics|tw
         男士汗衫|apparel|st
@@ -638,6 +718,7 @@ enum TaxonomyWords {
         腿套|accessories|st
         舞蹈服|apparel|st
         舞蹈袜|apparel|t
+        船舶安全装备|general|tv
         花园边界|home_goods|dtw
         花园门|home_goods|dt
         花环头饰|accessories|t
