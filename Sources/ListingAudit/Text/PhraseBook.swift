@@ -202,7 +202,7 @@ public struct PhraseBook: Sendable {
                 }
             }
         }
-        return raw.isEmpty ? .none : PhraseHits(raw, selections: tables.selections)
+        return raw.isEmpty ? .none : PhraseHits(consume raw, selections: tables.selections)
     }
 
     /// Whether no letter comes right before byte `index`.

@@ -1,0 +1,135 @@
+import Testing
+
+@testable import ListingAudit
+
+/// `PhraseBook.scan` against a plain reference: every slice of the folded text looked up among every list's entries,
+/// the word rule applied scalar by scalar, the hits sorted by a library sort and each list's selection applied. The
+/// book is the built-in lexicons' phrases, each list four times (every / longest cover, with and without plurals),
+/// so texts have hits in many lists at once.
+@Suite struct PhraseHitsTests {
+    private static let selections: [(PhraseBook.Selection, inflects: Bool)] = [
+        (.every, false), (.every, true), (.longestCover, false), (.longestCover, true),
+    ]
+
+    private static let book: PhraseBook = {
+        let standard = ListingPhrase.standardBook
+        var lists: [PhraseBook.List] = []
+        for list in 0..<standard.listCount {
+            let entries = standard.entries(of: list).map { (String(decoding: $0.bytes, as: UTF8.self), $0.value) }
+            for (selection, inflects) in selections {
+                lists.append(PhraseBook.List(entries, selection: selection, inflects: inflects))
+            }
+        }
+        return PhraseBook(lists)
+    }()
+
+    /// Every list entry by its folded bytes, and the entries' distinct lengths.
+    private static let entries: (byBytes: [[UInt8]: [(list: UInt16, value: Int32)]], lengths: [Int]) = {
+        var byBytes: [[UInt8]: [(list: UInt16, value: Int32)]] = [:]
+        for list in 0..<book.listCount {
+            for (bytes, value) in book.entries(of: list) { byBytes[bytes, default: []].append((UInt16(list), value)) }
+        }
+        return (byBytes, Set(byBytes.keys.map(\.count)).sorted())
+    }()
+
+    /// Each list's hits in `text`, found naively; and how many occurrences passed the word rule before selection.
+    private static func reference(_ text: [UInt8]) -> (hits: [[PhraseHit]], occurrences: Int) {
+        let (byBytes, lengths) = entries
+        var raw: [PhraseHit] = []
+        for end in 0...text.count {
+            for length in lengths where length <= end {
+                let start = end - length
+                guard let members = byBytes[Array(text[start..<end])] else { continue }
+                let pattern = Array(String(decoding: text[start..<end], as: UTF8.self).unicodeScalars)
+                let startsWord =
+                    !(TextFold.isWordLetter(pattern.first!.value) || TextFold.isDigit(pattern.first!.value))
+                    || !isLetter(lastScalarOf: text[..<start])
+                let needsEnd = TextFold.isWordLetter(pattern.last!.value)
+                guard startsWord else { continue }
+                for (list, value) in members {
+                    let inflects = selections[Int(list) % selections.count].inflects
+                    let endsWord =
+                        !needsEnd || !isLetter(firstScalarOf: text[end...])
+                        || inflects && (isPlural(text[end...], "s") || isPlural(text[end...], "es"))
+                    guard endsWord else { continue }
+                    raw.append(PhraseHit(list: list, value: value, start: Int32(start), end: Int32(end)))
+                }
+            }
+        }
+        let sorted = raw.sorted { ($0.list, $0.start, $1.end) < ($1.list, $1.start, $0.end) }
+        var hits = [[PhraseHit]](repeating: [], count: book.listCount)
+        var after = [Int32](repeating: -1, count: book.listCount)
+        for hit in sorted {
+            let list = Int(hit.list)
+            if selections[list % selections.count].0 == .longestCover {
+                guard hit.start >= after[list] else { continue }
+                after[list] = hit.end
+            }
+            hits[list].append(hit)
+        }
+        return (hits, raw.count)
+    }
+
+    private static func isLetter(lastScalarOf bytes: ArraySlice<UInt8>) -> Bool {
+        guard let last = String(decoding: bytes, as: UTF8.self).unicodeScalars.last else { return false }
+        return TextFold.isWordLetter(last.value)
+    }
+
+    private static func isLetter(firstScalarOf bytes: ArraySlice<UInt8>) -> Bool {
+        guard let first = String(decoding: bytes, as: UTF8.self).unicodeScalars.first else { return false }
+        return TextFold.isWordLetter(first.value)
+    }
+
+    /// Whether `ending` and then no letter follow.
+    private static func isPlural(_ bytes: ArraySlice<UInt8>, _ ending: String) -> Bool {
+        bytes.starts(with: ending.utf8) && !isLetter(firstScalarOf: bytes.dropFirst(ending.utf8.count))
+    }
+
+    /// Compares every list's hits, and `contains` / `isEmpty`, with the reference; returns the occurrences counted.
+    @discardableResult
+    private static func expectSameHits(_ text: String) -> Int {
+        let folded = FoldedText(text)
+        let hits = book.scan(folded)
+        let (expected, occurrences) = reference(folded.bytes)
+        for list in 0..<book.listCount {
+            #expect(Array(hits[list]) == expected[list], "list \(list) in \(text)")
+            #expect(hits.contains(list) == !expected[list].isEmpty, "list \(list) in \(text)")
+        }
+        #expect(hits.isEmpty == expected.allSatisfy(\.isEmpty), "\(text)")
+        return occurrences
+    }
+
+    @Test func randomTextsOfLexiconPhrasesGetTheReferenceHits() {
+        var random = SeededGenerator(seed: 27)
+        let phrases = (0..<Self.book.listCount).flatMap { Self.book.entries(of: $0) }.map {
+            String(decoding: $0.bytes, as: UTF8.self)
+        }
+        let fillers = ["", " ", " ", "s", "es", "a", "-", "7", "é", "中", "x", "S ", ", "]
+        var fewest = Int.max
+        var most = 0
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<(1 + random.below(24)) {
+                let filler = random.below(3) == 0
+                text += filler ? fillers[random.below(fillers.count)] : phrases[random.below(phrases.count)]
+                text += fillers[random.below(fillers.count)]
+            }
+            let occurrences = Self.expectSameHits(text)
+            fewest = min(fewest, occurrences)
+            most = max(most, occurrences)
+        }
+        // Both ways of ordering are taken: a few hits (by insertion) and many (the library's sort).
+        #expect(fewest <= 64 && most > 64)
+    }
+
+    @Test func everyLexiconPhraseGetsTheReferenceHits() {
+        let phrases = (0..<Self.book.listCount).flatMap { Self.book.entries(of: $0) }.map {
+            String(decoding: $0.bytes, as: UTF8.self)
+        }
+        let distinct = Array(Set(phrases)).sorted()
+        #expect(distinct.count > 1000)
+        for first in stride(from: 0, to: distinct.count, by: 8) {
+            Self.expectSameHits(distinct[first..<min(first + 8, distinct.count)].joined(separator: " "))
+        }
+    }
+}
