@@ -97,14 +97,14 @@ public final class ShopCheck {
             if Self.lacksOptionColumn(report) {
                 for file in listingsByFile.keys { counted.exportLacksOptionColumn(file: file) }
             }
-            if Self.mayLeaveDescriptionsOut(report), !counted.hasDescription {
+            if Self.mayLeaveDescriptionsOut(report), !counted.hasDescriptions {
                 for (file, listings) in listingsByFile {
                     counted.exportLacksDescriptionText(file: file, listings: listings)
                 }
             }
-            if !counted.hasImage {
+            if !counted.hasImages {
                 for (file, listings) in listingsByFile { counted.exportLacksImages(file: file, listings: listings) }
-            } else if report.format == .googleMerchant, !counted.hasGallery {
+            } else if report.format == .googleMerchant, !counted.hasGalleries {
                 for (file, listings) in listingsByFile { counted.feedLacksGalleries(file: file, listings: listings) }
             }
             tally.merge(counted)

@@ -7,9 +7,12 @@ extension ShopFacts {
         private var runs: [DescriptionPairRuns.Run] = []
         private var file: DescriptionPairRuns?
         private let runLength: Int
-        private var hasImages = false
-        private var hasGalleries = false
-        private var hasDescriptions = false
+        /// Whether some listing counted so far has a picture.
+        private(set) var hasImages = false
+        /// Whether some listing counted so far has more than one picture.
+        private(set) var hasGalleries = false
+        /// Whether some listing counted so far has a description.
+        private(set) var hasDescriptions = false
         private var withoutDescriptionColumn: [String: Int] = [:]
         private var withoutGalleries: [String: Int] = [:]
         private var withoutDescriptionText: [String: Int] = [:]
@@ -42,15 +45,6 @@ extension ShopFacts {
         mutating func exportLacksOptionColumn(file: String) {
             withoutOptionColumn.insert(file)
         }
-
-        /// Whether some listing counted so far has more than one picture.
-        var hasGallery: Bool { hasGalleries }
-
-        /// Whether some listing counted so far has a picture.
-        var hasImage: Bool { hasImages }
-
-        /// Whether some listing counted so far has a description.
-        var hasDescription: Bool { hasDescriptions }
 
         /// Records that the export whose listings carry the file name `file`, which may leave descriptions out, has
         /// none, and holds `listings` listings.
