@@ -101,14 +101,7 @@ import Testing
             for _ in 0..<Int(random.next() % 3) where !bytes.isEmpty {
                 bytes[Int(random.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: random.next())
             }
-            let offset = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) }
-            func isValid(_ slice: ArraySlice<UInt8>) -> Bool { String(validating: slice, as: UTF8.self) != nil }
-            guard let offset else {
-                #expect(isValid(bytes[...]), "\(bytes)")
-                continue
-            }
-            #expect(isValid(bytes[..<offset]), "\(bytes)")
-            #expect(!(1...4).contains { offset + $0 <= bytes.count && isValid(bytes[offset..<offset + $0]) }, "\(bytes)")
+            expectValidationStopsWhereTheDecoderDoes(bytes)
         }
     }
 
@@ -124,14 +117,20 @@ import Testing
                 let at = Int(random.next() % UInt64(bytes.count))
                 bytes[at] = [0x80, 0xBF, 0xC0, 0xE4, 0xED, 0xEF, 0xF0, 0x41, 0xA0][Int(random.next() % 9)]
             }
-            let offset = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) }
-            func isValid(_ slice: ArraySlice<UInt8>) -> Bool { String(validating: slice, as: UTF8.self) != nil }
-            guard let offset else {
-                #expect(isValid(bytes[...]), "\(bytes)")
-                continue
-            }
-            #expect(isValid(bytes[..<offset]), "\(bytes)")
-            #expect(!(1...4).contains { offset + $0 <= bytes.count && isValid(bytes[offset..<offset + $0]) }, "\(bytes)")
+            expectValidationStopsWhereTheDecoderDoes(bytes)
         }
+    }
+
+    /// `UTF8Validation.firstInvalidOffset` of `bytes` is where the standard library's decoder stops: nil when the
+    /// decoder takes them all, otherwise an offset before which they decode and at which no scalar starts.
+    private func expectValidationStopsWhereTheDecoderDoes(_ bytes: [UInt8]) {
+        let offset = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) }
+        func isValid(_ slice: ArraySlice<UInt8>) -> Bool { String(validating: slice, as: UTF8.self) != nil }
+        guard let offset else {
+            #expect(isValid(bytes[...]), "\(bytes)")
+            return
+        }
+        #expect(isValid(bytes[..<offset]), "\(bytes)")
+        #expect(!(1...4).contains { offset + $0 <= bytes.count && isValid(bytes[offset..<offset + $0]) }, "\(bytes)")
     }
 }
