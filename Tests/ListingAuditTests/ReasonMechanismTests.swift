@@ -177,6 +177,29 @@ import Testing
 
     /// The lexicon is compiled at every audit start: its size is printed and held under a ceiling, so a change
     /// that multiplies its entries shows.
+    @Test func aVerdictAloneSaysTheGoodsArePoor() {
+        #expect(category("", "Terrible product, would not recommend") == .qualityDefect)
+        #expect(category("", "太差了，不推荐") == .qualityDefect)
+        #expect(category("", "垃圾") == .qualityDefect)
+        #expect(category("", "It is very slow") == .qualityDefect)
+        #expect(category("", "开机特别慢") == .qualityDefect)
+        #expect(category("其他", "屏幕模糊") == .qualityDefect)
+        // Disappointment and a middling grade are no verdict.
+        #expect(category("", "Very disappointed with this purchase") == .other)
+        #expect(category("", "一般般") == .other)
+        // Negated, a verdict is praise.
+        #expect(category("", "not bad at all") == .other)
+    }
+
+    @Test func anythingMoreSpecificOutranksAVerdict() {
+        #expect(category("", "垃圾，垃圾，真垃圾，耳机也没送") == .wrongOrMissingItem)
+        #expect(category("", "Awful. Runs two sizes small") == .sizeFit)
+        #expect(category("", "terrible customer service") == .other)
+        #expect(category("", "Shipping was slow") == .deliveryProblem)
+        #expect(category("", "颜色太差，和图片不一样") == .colourMismatch)
+        #expect(category("SIZE_TOO_SMALL", "junk") == .sizeFit)
+    }
+
     @Test func theLexiconStaysSmall() {
         print("reason lexicon entries: \(ReasonLexicon.entryCount)")
         #expect(ReasonLexicon.entryCount < 100_000)

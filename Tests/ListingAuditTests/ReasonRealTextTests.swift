@@ -38,8 +38,9 @@ struct ReasonRealTextTests {
         // test 62; after the second (goods type, close negation, praise and return words) dev 90, test 68; after
         // the families tuned on both real sets' dev halves (issue 11 §3) dev 91, test 68; after the context
         // mechanisms (aspects, concession, hedges, degree negation, bare fit adjectives) dev 94, test 68; after the
-        // stated cause of a return counted 3× dev 95, test 68.
-        #expect(dev.correct >= 95 && test.correct >= 68)
+        // stated cause of a return counted 3× dev 95, test 68; after verdicts on the goods (`terrible`, 垃圾, `slow`)
+        // counted as a weak defect when nothing more specific is said dev 95, test 69.
+        #expect(dev.correct >= 95 && test.correct >= 69)
     }
 
     /// The second real set, labelled before its first run.
@@ -50,8 +51,9 @@ struct ReasonRealTextTests {
         // halves (look on the buyer, garment shape, material, service only alone) dev 71, test 63; after the
         // context mechanisms dev 76, test 63; after the readings of round 6 (烂了, a colour named as a variant,
         // `cut out`, 不太一样, 很少给, `awkward design`) dev 81, test 65; after words of accuracy and the topic a
-        // word of praise describes (逼真, `as pictured`, `the fit is perfect`) dev 82, test 65.
-        #expect(dev.correct >= 82 && test.correct >= 65)
+        // word of praise describes (逼真, `as pictured`, `the fit is perfect`) dev 82, test 65; after verdicts on the
+        // goods dev 82, test 66.
+        #expect(dev.correct >= 82 && test.correct >= 66)
     }
 
     /// Classifies every row of the labelled file `name`, prints the development half's misses and the test half's

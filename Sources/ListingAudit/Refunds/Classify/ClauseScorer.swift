@@ -71,6 +71,8 @@ struct ClauseScorer {
     /// or complains: a text that praises and never complains drops its weak score.
     private var weak = PerCategory<Double>(repeating: 0)
     private var praises = false
+    /// The first verdict on the goods (`terrible`, 太差) in a clause that named nothing more specific.
+    private var verdict: Range<Int>?
     private var complains = false
 
     /// A set of categories held as the bits of a mask (`RefundCategory.bit`): a text scored allocates no `Set`.
@@ -119,6 +121,8 @@ struct ClauseScorer {
     static let spansPerCategory = 8
     static let topicBonus = 2.5
     static let mismatchWeight = 3.0
+    /// What a verdict on the goods counts in a text that says nothing more specific (`terrible product`).
+    static let verdictWeight = 1.0
     static let fulfilmentWeight = 3.5
     static let emphasis = 1.5
     /// What the clause of a stated cause counts (`returned it because …`, 退货是因为…).
@@ -188,6 +192,12 @@ struct ClauseScorer {
         /// sign of use only by a problem word: `用完很清爽` praises).
         var judgedOnly: [(signal: Signal, byMismatch: Bool)] = []
         var marker: Range<Int>?
+        /// The first verdict on the goods as a whole (`terrible`, 太差), not denied.
+        var verdict: Range<Int>?
+        /// The first word that judges a variant name: any problem word but a verdict. A verdict judges the goods
+        /// and their parts, not the colour or size bought (我买卡其色 发个蓝色 做工粗糙 太垃圾了 names colours and
+        /// scorns the workmanship).
+        var judgesNames: Range<Int>?
         var mismatch: Range<Int>?
         var positive = false
         var negationEnd: Int?
@@ -221,6 +231,12 @@ struct ClauseScorer {
         /// Makes this an empty clause opened with `standing`, keeping the room of its lists: a text's clauses reuse
         /// one set of arrays instead of allocating their own (a clause was made, copied into `flush` and destroyed
         /// at every break).
+        /// Marks the clause as judged by the problem word at `range` (the first one is kept).
+        mutating func mark(_ range: Range<Int>) {
+            marker = marker ?? range
+            judgesNames = judgesNames ?? range
+        }
+
         mutating func reset(standing: Standing) {
             var next = Clause()
             next.standing = standing
@@ -305,7 +321,7 @@ struct ClauseScorer {
                     clause.negationEnd = nil
                     credit(.wrongOrMissingItem, Self.fulfilmentWeight, hit.bytes)
                 case .phrase(let category, _) where !negated && clause.captures(category, at: hit.range):
-                    if clause.captor?.gap == false { clause.marker = clause.marker ?? hit.bytes }
+                    if clause.captor?.gap == false { clause.mark(hit.bytes) }
                     clause.lastTopic = nil
                 case .part(let wears):
                     clause.settlePraisedTopic(nextTopicAt: hit.range.lowerBound)
@@ -314,7 +330,7 @@ struct ClauseScorer {
                         denied.insert(.qualityDefect)
                     } else {
                         // An absent part (没有声音, `no sound`) is a part that does not work.
-                        if absent { clause.marker = clause.marker ?? hit.bytes }
+                        if absent { clause.mark(hit.bytes) }
                         let signal = Signal(category: .qualityDefect, weight: 1, range: hit.bytes)
                         clause.judgedOnly.append((signal, false))
                         clause.lastTopic = absent ? nil : (true, hit.range.upperBound)
@@ -384,7 +400,7 @@ struct ClauseScorer {
                     clause.compares = true
                     clause.lastTopic = nil
                 case .hedge: clause.mismatch = clause.mismatch ?? hit.bytes
-                case .problem:
+                case .problem, .verdict:
                     if negated {
                         // A problem denied is praise (没什么问题, `nothing wrong`, `not bad`).
                         clause.negationEnd = nil
@@ -394,13 +410,18 @@ struct ClauseScorer {
                             denied.insert(described)
                         }
                     } else {
-                        clause.marker = clause.marker ?? hit.bytes
+                        if role == .verdict {
+                            clause.marker = clause.marker ?? hit.bytes
+                            clause.verdict = clause.verdict ?? hit.bytes
+                        } else {
+                            clause.mark(hit.bytes)
+                        }
                         clause.lastTopic = nil
                         clause.judgePraisedTopic(by: hit.range)
                     }
                 case .positive:
                     if negated {
-                        clause.marker = clause.marker ?? hit.bytes
+                        clause.mark(hit.bytes)
                         clause.negationEnd = nil
                         clause.lastTopic = nil
                         clause.judgePraisedTopic(by: hit.range)
@@ -482,6 +503,11 @@ struct ClauseScorer {
             for index in scores.indices { scores[index] -= weak[index] }
         }
         if namesUnwornGoods && !namesWornGoods { moveScore(from: .sizeFit, to: .notAsDescribed) }
+        // A text whose only complaint is a verdict on the goods (`terrible product`, 垃圾) says they are poor: a weak
+        // defect. Beside anything more specific (a fault, a size, a missing part, the shop's service) it says nothing.
+        if let verdict, !RefundCategory.taxonomy.contains(where: { scores[$0.ordinal] > 0 }) {
+            credit(.qualityDefect, Self.verdictWeight, verdict)
+        }
         // The shop's service, invoices and the like are `other` only alone: beside a complaint about the goods
         // they are no reason of the refund (发货过来，尺码不对，客服态度消极).
         let goodsComplaint = RefundCategory.taxonomy.contains {
@@ -566,7 +592,7 @@ struct ClauseScorer {
         let marker = clause.marker ?? clause.mismatch
         for (topic, byMismatch) in clause.judgedOnly {
             let arrived = clause.ordered ? nil : clause.received
-            if let judged = byMismatch ? marker ?? arrived : clause.marker {
+            if let judged = byMismatch ? clause.judgesNames ?? clause.mismatch ?? arrived : clause.marker {
                 credit(topic.category, (topic.weight + Self.topicBonus) * factor, topic.range, judged)
             }
         }
@@ -584,6 +610,13 @@ struct ClauseScorer {
         if clause.topics.isEmpty, !clause.earlier, clause.compares, !clause.judgedOnly.contains(where: \.byMismatch),
             let mismatch = clause.mismatch {
             credit(.notAsDescribed, Self.mismatchWeight * factor, mismatch)
+        }
+        // A verdict on the goods with nothing more specific in its clause (`terrible product`, 太差了) is kept for
+        // the end of the text, where it counts only if nothing else did.
+        if verdict == nil, let judged = clause.verdict, clause.topics.isEmpty, clause.phrases.isEmpty,
+            clause.judgedOnly.isEmpty, clause.fulfilmentSensitive.isEmpty, clause.mismatch == nil,
+            clause.transit == nil, clause.received == nil {
+            verdict = judged
         }
     }
 }

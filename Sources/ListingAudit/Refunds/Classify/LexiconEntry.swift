@@ -13,8 +13,11 @@ enum LexiconRole: Sendable, Equatable {
     /// mismatch word (`the red looks almost purple`), but alone says nothing about the listing (`i'm actually going
     /// to replace it`).
     case hedge
-    /// Says something is wrong (`不对`, `wrong`, `terrible`).
+    /// Says something is wrong (`不对`, `wrong`, `issue`).
     case problem
+    /// Judges the goods as a whole as poor (`terrible`, `junk`, 太差, 垃圾): a problem word, and in a text whose
+    /// clauses name nothing more specific (no topic, phrase, comparison or transit word) a weak defect.
+    case verdict
     /// Says something is fine (`合适`, `没问题`, `fits perfectly`): topics in its clause are cancelled.
     case positive
     /// Says the goods are as the listing showed or described them (逼真, 和图片一样, `as pictured`, `true to size`):
