@@ -66,13 +66,15 @@ import Testing
 
     @Test func byteSizeOptionsAreTheStringOptions() {
         let split = { (text: String) in CellText.list(text, separator: "|") }
+        // One table for every cell, as for a file's rows: the values met before come from it.
+        var texts = TextInterner()
         for cell in Self.allCells {
             for column in ["sizes", "规格", "颜色"] {
                 var options: [VariantOption] = []
                 record(cell).withText(0) { bytes in
                     SpecText.options(
                         bytes, columnName: column, kind: SpecText.plainKind(of: column), separator: .byte(0x7C),
-                        into: &options)
+                        texts: &texts, into: &options)
                 }
                 #expect(options == SpecText.options(referenceText(cell), columnName: column, split: split))
             }

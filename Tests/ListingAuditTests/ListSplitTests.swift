@@ -60,4 +60,49 @@ import Testing
             }
         }
     }
+
+    /// `asciiPartEnds`, which finds a one-byte separator's parts sixteen bytes at a time with the cell's ASCII test,
+    /// and the split it feeds, against `itemBound`, `UTF8Validation.isASCII` and `forEachItem(inASCII:)`: random
+    /// cells of every length up to a few blocks, full of separators, white space, non-ASCII bytes (at any place of a
+    /// block), and more parts than the room given.
+    @Test func partEndsSplitAsTheSearchSplits() {
+        let pieces = ["https://a.example/p/1_0.jpg", "|", "||", " ", "\t", "a", "图", "\u{80}", "x|y", "é"]
+        var generator = SeededGenerator(seed: 0x28C)
+        let separator = ListSeparator.byte(UInt8(ascii: "|"))
+        for round in 0..<4000 {
+            // Mostly ASCII cells; a few pieces for short cells, many (past a block, past the room) for others.
+            let ascii = round % 4 != 0
+            let cell = (0..<generator.below(round % 2 == 0 ? 6 : 40)).map { _ in
+                pieces[generator.below(ascii ? 6 : pieces.count)]
+            }.joined()
+            let bytes = Array(cell.utf8)
+            let room = 1 + generator.below(24)
+            bytes.withUnsafeBufferPointer { buffer in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: room) { ends in
+                    let count = separator.asciiPartEnds(of: buffer, into: ends)
+                    let bound = separator.itemBound(buffer)
+                    guard UTF8Validation.isASCII(buffer), bound <= room else {
+                        #expect(count == nil, "\(cell.debugDescription)")
+                        return
+                    }
+                    #expect(count == bound, "\(cell.debugDescription)")
+                    guard let count else { return }
+                    #expect(ends[count - 1] == bytes.count)
+                    var expected: [[UInt8]] = []
+                    _ = separator.forEachItem(inASCII: ArraySlice(bytes)) { expected.append(Array($0)) }
+                    var items: [[UInt8]] = []
+                    ListSeparator.forEachItem(
+                        inASCII: ArraySlice(bytes), ends: UnsafeBufferPointer(rebasing: ends[..<count])
+                    ) { items.append(Array($0)) }
+                    #expect(items == expected, "\(cell.debugDescription)")
+                }
+            }
+        }
+        var room = [Int](repeating: 0, count: 4)
+        room.withUnsafeMutableBufferPointer { ends in
+            Array("a,b".utf8).withUnsafeBufferPointer { cell in
+                #expect(ListSeparator.commas.asciiPartEnds(of: cell, into: ends) == nil)
+            }
+        }
+    }
 }

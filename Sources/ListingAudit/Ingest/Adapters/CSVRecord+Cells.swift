@@ -11,6 +11,15 @@ extension CSVRecord {
         }
     }
 
+    /// `text(column)`, its `String` taken from `texts` when the field's bytes are the text (a short value met in an
+    /// earlier row: a category, a brand).
+    func text(_ column: Int?, texts: inout TextInterner) -> String {
+        guard let column else { return "" }
+        return withUTF8(column) { cell in
+            CellText.needsTrim(cell) ? String(decoding: cell, as: UTF8.self).trimmingWhitespace() : texts.text(cell)
+        }
+    }
+
     /// Calls `body` with the UTF-8 bytes of `text(column)`: the field's own bytes when trimming leaves them as they
     /// are (no `String` is built), otherwise those of the trimmed text.
     @inline(__always)

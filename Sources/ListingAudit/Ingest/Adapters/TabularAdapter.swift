@@ -61,14 +61,16 @@ struct TabularAdapter: ListingAdapter {
         let position =
             collector.position(of: key)
             ?? collector.add(Listing(id: key, format: format, location: collector.location(record.line, 1)))
-        collector.modify(position) { listing, at in
-            fillText(record, listing: &listing, at: at)
-            listing.variants.append(variant(record, at: at))
+        collector.modify(position) { listing, at, texts in
+            fillText(record, listing: &listing, at: at, texts: &texts)
+            listing.variants.append(variant(record, at: at, texts: &texts))
             if let material, !record.isBlank(material),
                 !listing.attributes.contains(where: { $0.name == materialName })
             {
                 listing.attributes.append(
-                    Attribute(name: materialName, value: record.text(material), location: at(record, index: material)))
+                    Attribute(
+                        name: materialName, value: record.text(material, texts: &texts),
+                        location: at(record, index: material)))
             }
             if let column = supplementary.subtitle, !record.isBlank(column),
                 !listing.attributes.contains(where: { $0.name == Attribute.subtitleName })
@@ -98,8 +100,9 @@ struct TabularAdapter: ListingAdapter {
         }
     }
 
-    /// Fills the text fields the listing still lacks; a field already filled is not read again.
-    private func fillText(_ record: CSVRecord, listing: inout Listing, at: Locator) {
+    /// Fills the text fields the listing still lacks; a field already filled is not read again. The short fields
+    /// that recur (category, product type, brand) take their `String`s from `texts`.
+    private func fillText(_ record: CSVRecord, listing: inout Listing, at: Locator, texts: inout TextInterner) {
         if let title, listing.title.isEmpty {
             listing.fill(.title, with: record.text(title), at: at(record, index: title))
         }
@@ -125,17 +128,19 @@ struct TabularAdapter: ListingAdapter {
             }
         }
         if let category, listing.categoryPath.isEmpty {
-            listing.fill(.category, with: record.text(category), at: at(record, index: category))
+            listing.fill(.category, with: record.text(category, texts: &texts), at: at(record, index: category))
         }
         if let productType, listing.productType.isEmpty {
-            listing.fill(.productType, with: record.text(productType), at: at(record, index: productType))
+            listing.fill(
+                .productType, with: record.text(productType, texts: &texts), at: at(record, index: productType))
         }
         if let brand, listing.brand.isEmpty {
-            listing.fill(.brand, with: record.text(brand), at: at(record, index: brand))
+            listing.fill(.brand, with: record.text(brand, texts: &texts), at: at(record, index: brand))
         }
     }
 
-    private func variant(_ record: CSVRecord, at: Locator) -> Variant {
+    /// The row's variant, its option values' `String`s taken from `texts`.
+    private func variant(_ record: CSVRecord, at: Locator, texts: inout TextInterner) -> Variant {
         // What the closures below read, taken out first: a closure that reads `self` copies the whole adapter.
         let (separator, colourName, sizeName, sizeKind) = (separator, colourName, sizeName, sizeKind)
         var options: [VariantOption] = []
@@ -144,13 +149,14 @@ struct TabularAdapter: ListingAdapter {
         if bound > 0 { options.reserveCapacity(bound) }
         record.withText(colours) { cell in
             guard !cell.isEmpty else { return }
-            separator.forEachItem(in: cell) {
+            separator.forEachItem(in: cell, texts: &texts) {
                 options.append(VariantOption(name: colourName, value: $0, kind: .colour))
             }
         }
         if sizes != nil {
             record.withText(sizes) { cell in
-                SpecText.options(cell, columnName: sizeName, kind: sizeKind, separator: separator, into: &options)
+                SpecText.options(
+                    cell, columnName: sizeName, kind: sizeKind, separator: separator, texts: &texts, into: &options)
             }
         }
         let sku = record.text(sku)
@@ -168,34 +174,57 @@ struct TabularAdapter: ListingAdapter {
     /// Adds the addresses of the gallery cell `column`. A cell of plain ASCII items (no JSON array, whose escapes may
     /// spell other text) split on its bytes is copied once, its addresses slices of that copy; if it starts the
     /// gallery and holds no more than a short gallery does, the search for each address its key tells apart from the
-    /// cell's earlier ones is skipped (`CellAddressKeys`).
+    /// cell's earlier ones is skipped (`CellAddressKeys`). With a one-byte separator, the cell's parts and its ASCII
+    /// test come from one pass (`ListSeparator.asciiPartEnds`) for a cell of up to `partRoom` parts.
     private func addImages(_ record: CSVRecord, column: Int, to listing: inout Listing, at: Locator) {
         let location = at(record, index: column)
         record.withText(column) { cell in
-            let bound = separator.itemBound(cell)
-            if listing.images.isEmpty { listing.images.reserveCapacity(bound) }
-            if cell.first != 0x5B, UTF8Validation.isASCII(cell), addASCIIImages(
-                ArraySlice(cell), bound: bound, to: &listing, at: location)
-            {
-                return
+            guard cell.first != 0x5B else { return addOtherImages(cell, to: &listing, at: location) }
+            let added = withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.partRoom) { room -> Bool in
+                guard let count = separator.asciiPartEnds(of: cell, into: room) else { return false }
+                let ends = UnsafeBufferPointer(rebasing: room[..<count])
+                if listing.images.isEmpty { listing.images.reserveCapacity(count) }
+                return addASCIIImages(ArraySlice(cell), bound: count, to: &listing, at: location) { cell, body in
+                    ListSeparator.forEachItem(inASCII: cell, ends: ends, body)
+                    return true
+                }
             }
-            SupplementaryColumns.forEachImageURL(in: cell, separator: separator) { url in
-                listing.addImage(address: ArraySlice(url.utf8), location: location)
-            }
+            if !added { addOtherImages(cell, to: &listing, at: location) }
         }
     }
 
-    /// Adds the addresses of the ASCII gallery cell `cell` as slices of it, `bound` at most; `false`, with nothing
-    /// added, when the separator splits by characters.
+    /// How many parts a gallery cell split in one pass may have (room on the stack for their ends).
+    private static let partRoom = 64
+
+    /// `addImages` of a cell that is no ASCII list split at one byte: a JSON array, a cell with other text, a split
+    /// by characters, a cell of more than `partRoom` parts.
+    private func addOtherImages(
+        _ cell: UnsafeBufferPointer<UInt8>, to listing: inout Listing, at location: SourceLocation
+    ) {
+        let bound = separator.itemBound(cell)
+        if listing.images.isEmpty { listing.images.reserveCapacity(bound) }
+        if cell.first != 0x5B, UTF8Validation.isASCII(cell), addASCIIImages(
+            ArraySlice(cell), bound: bound, to: &listing, at: location, split: separator.forEachItem(inASCII:_:))
+        {
+            return
+        }
+        SupplementaryColumns.forEachImageURL(in: cell, separator: separator) { url in
+            listing.addImage(address: ArraySlice(url.utf8), location: location)
+        }
+    }
+
+    /// Adds the addresses of the ASCII gallery cell `cell` as slices of it, `bound` at most, as `split` gives them;
+    /// `false`, with nothing added, when `split` does (the separator splits by characters).
     private func addASCIIImages(
-        _ cell: ArraySlice<UInt8>, bound: Int, to listing: inout Listing, at location: SourceLocation
+        _ cell: ArraySlice<UInt8>, bound: Int, to listing: inout Listing, at location: SourceLocation,
+        split: (ArraySlice<UInt8>, (ArraySlice<UInt8>) -> Void) -> Bool
     ) -> Bool {
         guard listing.images.isEmpty, bound <= Listing.longListThreshold else {
-            return separator.forEachItem(inASCII: cell) { listing.addImage(address: $0, location: location) }
+            return split(cell) { listing.addImage(address: $0, location: location) }
         }
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bound) { storage in
             var keys = CellAddressKeys(storage: storage)
-            return separator.forEachItem(inASCII: cell) { address in
+            return split(cell) { address in
                 if keys.isNew(address) {
                     listing.appendImage(address: address, location: location)
                 } else {

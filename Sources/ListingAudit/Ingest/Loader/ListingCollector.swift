@@ -62,6 +62,8 @@ struct ListingCollector {
     private let counter = ListingCollector.work
     /// Listings at this position and after are counted, not built: `modify` leaves them as `add` got them.
     private let builtBelow: Int
+    /// The file's recurring short texts, lent to an adapter by `modify(_:texts:)`.
+    private var texts = TextInterner()
 
     /// - Parameter builtListings: how many listings (the first, in first-seen order) to build in full; the others
     ///   are only counted. An adapter whose listings' content decides which listings there are must build all.
@@ -144,6 +146,12 @@ struct ListingCollector {
     mutating func modify(_ position: Int, _ body: (inout Listing, Locator) -> Void) {
         guard position < builtBelow else { return }
         body(&open[position - base].listing!, Locator(file: file))
+    }
+
+    /// `modify`, lending `body` the file's `TextInterner` too, for values that recur row after row.
+    mutating func modify(_ position: Int, texts body: (inout Listing, Locator, inout TextInterner) -> Void) {
+        guard position < builtBelow else { return }
+        body(&open[position - base].listing!, Locator(file: file), &texts)
     }
 
     /// Records that the row at `line` was skipped.

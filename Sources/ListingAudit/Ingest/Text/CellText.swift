@@ -42,15 +42,18 @@ enum CellText {
         return String(item)
     }
 
-    /// `trimmedItem` of the text whose UTF-8 bytes are `item`, building only the one `String` it returns.
+    /// `trimmedItem` of the text whose UTF-8 bytes are `item`, building only the one `String` it returns: `text`
+    /// makes it from `item` itself when trimming leaves the bytes as they are.
     @inline(__always)
-    static func trimmedItem(_ item: UnsafeBufferPointer<UInt8>) -> String? {
+    static func trimmedItem(
+        _ item: UnsafeBufferPointer<UInt8>, making text: (UnsafeBufferPointer<UInt8>) -> String
+    ) -> String? {
         guard !item.isEmpty else { return nil }
         if needsTrim(item) {
             let trimmed = String(decoding: item, as: UTF8.self).trimmingWhitespace()
             return trimmed.isEmpty ? nil : trimmed
         }
-        return String(decoding: item, as: UTF8.self)
+        return text(item)
     }
 
     /// Whether `trimmedItem` trims the text whose UTF-8 bytes are `text` (empty or not). The first and last bytes

@@ -64,9 +64,10 @@ public enum HTMLText {
 
     /// Whether `text` would come back unchanged: no markup, references, tabs, carriage returns, blank lines, doubled
     /// spaces or white space at either end. White space here is what `Renderer` collapses: ASCII space, tab, line
-    /// feed, carriage return and form feed; every other byte (no-break spaces too) is copied as it is. Eight bytes
-    /// are read at once: with none of those, `<` or `&` they pass at once, and with only spaces and line feeds
-    /// among them when no two of these are neighbours (`breaks`); the last bytes are read one by one.
+    /// feed, carriage return and form feed; every other byte (no-break spaces too) is copied as it is. Sixteen bytes
+    /// are read at once (vector lanes), and pass at once with none of those, `<` or `&` (a Chinese description's
+    /// blocks mostly have none); a block that has some, and the bytes after the last block, are read eight at a time
+    /// (`isPlain(word:previous:)`), the last bytes one by one.
     private static func isAlreadyPlain(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = text.baseAddress, let first = text.first, let last = text.last, !isLaidOut(first),
             !isLaidOut(last)
@@ -75,18 +76,21 @@ public enum HTMLText {
         // The byte before `index`, as far as the test needs it: a space stands for a line feed too.
         var previous: UInt8 = 0
         var index = 0
-        while index + 8 <= text.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            var breaks: UInt64 = 0
-            if mayMatter(word) {
-                breaks = ByteSearch.equalBytes(word, 0x20) | ByteSearch.equalBytes(word, 0x0A)
-                let never = ByteSearch.equalBytes(word, UInt8(ascii: "<"))
-                    | ByteSearch.equalBytes(word, UInt8(ascii: "&")) | ByteSearch.equalBytes(word, 0x09) | ByteSearch.equalBytes(word, 0x0D)
-                    | ByteSearch.equalBytes(word, 0x0C)
-                let previousBreaks: UInt64 = previous == 0x20 ? 0x80 : 0
-                if never != 0 || breaks & (breaks << 8 | previousBreaks) != 0 { return false }
+        while index + 16 <= text.count {
+            let block = raw.loadUnaligned(fromByteOffset: index, as: ByteSearch.Block.self)
+            if mayMatter(block) {
+                guard isPlain(word: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self), previous: &previous),
+                    isPlain(word: raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self), previous: &previous)
+                else { return false }
+            } else {
+                previous = 0
             }
-            previous = breaks >> 63 != 0 ? 0x20 : 0
+            index += 16
+        }
+        while index + 8 <= text.count {
+            guard isPlain(word: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self), previous: &previous) else {
+                return false
+            }
             index += 8
         }
         while index < text.count {
@@ -101,6 +105,36 @@ public enum HTMLText {
             index += 1
         }
         return true
+    }
+
+    /// Whether the eight bytes `word`, after the byte `previous` (0x20 for a space or line feed, else 0), hold none
+    /// of `<`, `&`, tab, carriage return, form feed, and no space or line feed beside another; `previous` becomes
+    /// what the word's last byte is to the next.
+    @inline(__always)
+    private static func isPlain(word: UInt64, previous: inout UInt8) -> Bool {
+        var breaks: UInt64 = 0
+        if mayMatter(word) {
+            breaks = ByteSearch.equalBytes(word, 0x20) | ByteSearch.equalBytes(word, 0x0A)
+            let never = ByteSearch.equalBytes(word, UInt8(ascii: "<"))
+                | ByteSearch.equalBytes(word, UInt8(ascii: "&")) | ByteSearch.equalBytes(word, 0x09)
+                | ByteSearch.equalBytes(word, 0x0D) | ByteSearch.equalBytes(word, 0x0C)
+            let previousBreaks: UInt64 = previous == 0x20 ? 0x80 : 0
+            if never != 0 || breaks & (breaks << 8 | previousBreaks) != 0 { return false }
+        }
+        previous = breaks >> 63 != 0 ? 0x20 : 0
+        return true
+    }
+
+    /// Whether any lane of `block` is below 0x21 (white space, controls), `<` or `&`: lane arithmetic, no borrow
+    /// crossing lanes (`ByteSearch.zeroLanes`); a lane below 0x21 is one whose high bit the subtraction sets and
+    /// its own does not.
+    @inline(__always)
+    private static func mayMatter(_ block: ByteSearch.Block) -> Bool {
+        let below = (block &- ByteSearch.Block(repeating: 0x21)) & ~block
+        let lanes = below | ByteSearch.zeroLanes(block ^ ByteSearch.Block(repeating: UInt8(ascii: "<")))
+            | ByteSearch.zeroLanes(block ^ ByteSearch.Block(repeating: UInt8(ascii: "&")))
+        let words = ByteSearch.words(lanes & ByteSearch.Block(repeating: 0x80))
+        return words[0] | words[1] != 0
     }
 
     /// Whether any byte of `word` is below 0x21 (white space, controls), `<` or `&`.

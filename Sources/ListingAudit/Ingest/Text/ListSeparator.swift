@@ -74,9 +74,25 @@ enum ListSeparator {
 
     /// Calls `body` with each trimmed, non-empty item of `cell`, the UTF-8 bytes of a cell's trimmed text.
     func forEachItem(in cell: UnsafeBufferPointer<UInt8>, _ body: (String) -> Void) {
+        forEachItem(in: cell, making: { String(decoding: $0, as: UTF8.self) }, body)
+    }
+
+    /// `forEachItem(in:_:)`, with each item that trimming leaves as it is taken from `texts` (option values recur
+    /// row after row).
+    func forEachItem(in cell: UnsafeBufferPointer<UInt8>, texts: inout TextInterner, _ body: (String) -> Void) {
+        forEachItem(in: cell, making: { texts.text($0) }, body)
+    }
+
+    /// `forEachItem(in:_:)` with `text` making the `String` of an item's bytes where trimming leaves them as they
+    /// are (`CellText.trimmedItem`).
+    @inline(__always)
+    private func forEachItem(
+        in cell: UnsafeBufferPointer<UInt8>, making text: (UnsafeBufferPointer<UInt8>) -> String,
+        _ body: (String) -> Void
+    ) {
         guard !cell.isEmpty else { return }
         let split = forEachPart(of: cell) { part in
-            if let item = CellText.trimmedItem(UnsafeBufferPointer(rebasing: cell[part])) { body(item) }
+            if let item = CellText.trimmedItem(UnsafeBufferPointer(rebasing: cell[part]), making: text) { body(item) }
         }
         guard !split else { return }
         switch self {
@@ -94,15 +110,7 @@ enum ListSeparator {
     func forEachItem(inASCII cell: ArraySlice<UInt8>, _ body: (ArraySlice<UInt8>) -> Void) -> Bool {
         cell.withUnsafeBufferPointer { bytes in
             guard !bytes.isEmpty else { return true }
-            return forEachPart(of: bytes) { part in
-                let item = UnsafeBufferPointer(rebasing: bytes[part])
-                guard !item.isEmpty else { return }
-                guard CellText.needsTrim(item) else {
-                    return body(cell[(cell.startIndex + part.lowerBound)..<(cell.startIndex + part.upperBound)])
-                }
-                let trimmed = String(decoding: item, as: UTF8.self).trimmingWhitespace()
-                if !trimmed.isEmpty { body(ArraySlice(trimmed.utf8)) }
-            }
+            return forEachPart(of: bytes) { Self.item(of: cell, bytes, $0, body) }
         }
     }
 

@@ -12,17 +12,19 @@ enum SpecText {
     }
 
     /// `options` of the cell whose trimmed text has the UTF-8 bytes `cell`, appended to `options`. `kind` is
-    /// `plainKind(of: columnName)`, worked out once per column.
+    /// `plainKind(of: columnName)`, worked out once per column; the plain values' `String`s come from `texts`.
     static func options(
         _ cell: UnsafeBufferPointer<UInt8>, columnName: String, kind: OptionKind, separator: ListSeparator,
-        into options: inout [VariantOption]
+        texts: inout TextInterner, into options: inout [VariantOption]
     ) {
         guard !cell.isEmpty else { return }
         guard !hasColon(cell) else {
             options += pairs(String(decoding: cell, as: UTF8.self), columnName: columnName, kind: kind)
             return
         }
-        separator.forEachItem(in: cell) { options.append(VariantOption(name: columnName, value: $0, kind: kind)) }
+        separator.forEachItem(in: cell, texts: &texts) {
+            options.append(VariantOption(name: columnName, value: $0, kind: kind))
+        }
     }
 
     /// The kind of the plain values of a column called `columnName`: what the name says, else size.
