@@ -2,9 +2,10 @@ import Testing
 
 @testable import ListingAudit
 
-/// `CSVByteBuffer` copies a cell eight bytes at a time while it looks for the bytes that make it quoted, the last
-/// word overlapping the one before; numbers are written two digits at a time. Each must write what `CSVWriter`
-/// writes, wherever in the cell (first word, middle, overlapping last word) the byte that matters lies.
+/// `CSVByteBuffer` copies a cell sixteen bytes at a time (eight below sixteen) while it looks for the bytes that
+/// make it quoted, the last block overlapping the one before; numbers are written two digits at a time. Each must
+/// write what `CSVWriter` writes, wherever in the cell (first block, middle, overlapping last block) the byte that
+/// matters lies.
 @Suite struct CSVCellCopyTests {
     private func written(_ cell: [UInt8], rowWriter: Bool) -> String {
         var buffer = CSVByteBuffer()

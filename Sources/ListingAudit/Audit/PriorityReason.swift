@@ -207,34 +207,40 @@ struct PriorityReason {
 /// interpolated texts are copied as bytes, numbers written digit by digit, so a line costs one array. Counts
 /// (`\(count: n, "refund")`) and percentages (`\(percent: rate)`) are written as `ListingPriority.count` and
 /// `.percent` write them; `\(number: value)` writes a whole number without decimals, others with one.
+///
+/// A line is made for every distinct reason of `priorities.csv`, most of a shop's rows at a million listings: its
+/// literals are static strings copied as they lie, each line has room for a whole reason from the start, and a
+/// line written over two source lines (`+`) is joined into the first one's room.
 struct ReasonLine: ExpressibleByStringInterpolation {
     var bytes: [UInt8]
 
-    init(stringLiteral value: String) {
-        var value = value
-        bytes = value.withUTF8 { Array($0) }
+    init(stringLiteral value: StaticString) {
+        bytes = value.withUTF8Buffer { Array($0) }
     }
 
     init(stringInterpolation: StringInterpolation) {
         bytes = stringInterpolation.bytes
     }
 
-    /// `left` followed by `right` (a line written over two source lines).
-    static func + (left: ReasonLine, right: ReasonLine) -> ReasonLine {
-        var joined = left
-        joined.bytes += right.bytes
-        return joined
+    /// `left` followed by `right` (a line written over two source lines), in `left`'s room.
+    static func + (left: consuming ReasonLine, right: ReasonLine) -> ReasonLine {
+        left.bytes.append(contentsOf: right.bytes)
+        return left
     }
 
     struct StringInterpolation: StringInterpolationProtocol {
         var bytes: [UInt8] = []
 
+        /// Room for a reason's longest usual line (some 250 bytes, the rule's title included), so that neither
+        /// writing it nor joining its second part grows the array.
+        private static let lineRoom = 320
+
         init(literalCapacity: Int, interpolationCount: Int) {
-            bytes.reserveCapacity(literalCapacity + 24 * interpolationCount)
+            bytes.reserveCapacity(max(literalCapacity + 24 * interpolationCount, Self.lineRoom))
         }
 
-        mutating func appendLiteral(_ literal: String) {
-            appendInterpolation(literal)
+        mutating func appendLiteral(_ literal: StaticString) {
+            literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
         }
 
         mutating func appendInterpolation(_ text: String) {
@@ -288,23 +294,19 @@ struct ReasonLine: ExpressibleByStringInterpolation {
             appendDigits(units % scale, minimumDigits: digits)
         }
 
-        /// `value` in decimal, padded with zeros to `minimumDigits`.
+        /// `value` in decimal, padded with zeros to `minimumDigits`: each digit appended from the first, by the
+        /// power of ten of its place.
         private mutating func appendDigits(_ value: UInt64, minimumDigits: Int) {
             var count = 1
-            var rest = value / 10
-            while rest > 0 {
+            var place: UInt64 = 1
+            while value / place >= 10 {
                 count += 1
-                rest /= 10
+                place *= 10
             }
-            count = max(count, minimumDigits)
-            let start = bytes.count
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
-            var remaining = value
-            var index = start + count
-            while remaining > 0 {
-                index -= 1
-                bytes[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
-                remaining /= 10
+            for _ in count..<max(count, minimumDigits) { bytes.append(UInt8(ascii: "0")) }
+            while place > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(value / place % 10))
+                place /= 10
             }
         }
     }

@@ -151,7 +151,7 @@ struct CSVByteBuffer {
             appendCell(AuditNumbers.fixed(value, digits: digits))
             return
         }
-        let scale: UInt64 = [1, 10, 100, 1_000, 10_000][digits]
+        let scale: UInt64 = AuditNumbers.scale(digits: digits)
         appendNumber(
             negative: value.sign == .minus, whole: units / scale, fraction: digits == 0 ? nil : (units % scale, digits))
     }
@@ -211,7 +211,7 @@ struct CSVByteBuffer {
         /// (`AuditNumbers.units(value, digits: digits)`), `negative` its sign: at most 25 bytes.
         @inline(__always)
         mutating func appendFixed(units: UInt64, negative: Bool, digits: Int) {
-            let scale: UInt64 = [1, 10, 100, 1_000, 10_000][digits]
+            let scale: UInt64 = AuditNumbers.scale(digits: digits)
             end += CSVByteBuffer.writeNumber(
                 negative: negative, whole: units / scale, fraction: digits == 0 ? nil : (units % scale, digits),
                 separated: separated, to: output + end)

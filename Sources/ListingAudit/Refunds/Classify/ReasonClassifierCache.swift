@@ -22,21 +22,10 @@ public final class ReasonClassifierCache: @unchecked Sendable {
     private let classifier: ReasonClassifier
     private let capacity: Int
     private let condition = NSCondition()
-    // Guarded by `condition`:
-    /// Each stored pair with its answer's number, or `claimed` (no thread has taken it yet) or `taken` (a thread is
-    /// classifying it).
-    private var pairs = ByteKeyTable()
-    private var answers: [Answer] = []
-    /// Each distinct answer, keyed by its bytes (see `number`), with its number in `answers`.
-    private var answerNumbers = ByteKeyTable()
-    /// Room for the key `number` looks up, kept between calls.
-    private var answerKey: [UInt8] = []
-    private var hitCount = 0
+    /// Guarded by `condition`. Each step taken under the lock is one method of the memo, so the class's stored
+    /// property is claimed for access (and checked for exclusivity) once a step, not at every table read.
+    private var memo = Memo()
 
-    /// The value of a stored pair claimed by a chunk and taken by no thread yet.
-    private static let claimed: Int32 = -1
-    /// The value of a stored pair a thread is classifying.
-    private static let taken: Int32 = -2
     /// Open pairs a thread takes under one hold of the lock: few enough that another thread needing one of them
     /// waits briefly, enough that the lock is taken once per several classifications.
     private static let takenAtOnce = 16
@@ -50,7 +39,7 @@ public final class ReasonClassifierCache: @unchecked Sendable {
     public var hits: Int {
         condition.lock()
         defer { condition.unlock() }
-        return hitCount
+        return memo.hitCount
     }
 
     /// Same as `ReasonClassifier.classify(reason:comment:)`.
@@ -65,87 +54,151 @@ public final class ReasonClassifierCache: @unchecked Sendable {
 
     /// The answers for a chunk's distinct `pairs`, asked for by `lookups` rows.
     func answers(for chunk: ReasonPairs, lookups: Int) -> ReasonAnswers {
-        var answerOfChunkPair = [Int32](repeating: -1, count: chunk.count)
-        // Pairs stored but not yet answered, by chunk pair and stored index: this chunk's claims, then others'.
-        var open: [(pair: Int, stored: Int)] = []
-        var othersClaims: [(pair: Int, stored: Int)] = []
-        var unstored: [Int] = []
         condition.lock()
-        for pair in 0..<chunk.count {
-            let hash = chunk.hash(of: pair)
-            chunk.withKey(of: pair) { key in
-                if let stored = pairs.index(of: key, hash: hash) {
-                    let answer = pairs.value(at: stored)
-                    if answer >= 0 { answerOfChunkPair[pair] = answer } else { othersClaims.append((pair, stored)) }
-                } else if pairs.count < capacity {
-                    open.append((pair, pairs.insert(key, hash: hash, value: Self.claimed).index))
-                } else {
-                    unstored.append(pair)
-                }
-            }
-        }
+        var found = memo.lookUp(chunk, capacity: capacity)
         condition.unlock()
-        // Others' claims from the last: their claimers take them from the first.
-        open += othersClaims.reversed()
         var classified = 0
         // One room for every text this call scores.
         var room = ClauseScorer.Room()
-        var taken: [(pair: Int, stored: Int)] = []
+        var taken: [Memo.Open] = []
         var next = 0
         condition.lock()
-        while next < open.count {
+        while next < found.open.count {
+            memo.take(from: found.open, next: &next, atMost: Self.takenAtOnce, into: &taken)
+            guard !taken.isEmpty else { break }
+            condition.unlock()
+            let computed = taken.map { chunk.classify($0.pair, with: classifier, room: &room) }
+            classified += taken.count
+            condition.lock()
+            memo.publish(computed, for: taken)
+            condition.broadcast()
+        }
+        if !found.unstored.isEmpty {
+            condition.unlock()
+            let computed = found.unstored.map { chunk.classify($0, with: classifier, room: &room) }
+            condition.lock()
+            memo.number(computed, of: found.unstored, into: &found.answerOfPair)
+        }
+        // What is still open is being classified by other threads.
+        while memo.isAnyOpen(found.open) { condition.wait() }
+        let known = memo.settle(&found, hits: lookups - classified - found.unstored.count)
+        condition.unlock()
+        return ReasonAnswers(answerOfPair: found.answerOfPair, answers: known)
+    }
+
+    /// The memo's tables and counts, read and changed only with the cache's lock held.
+    private struct Memo {
+        /// A stored pair not yet answered: its number in the chunk and its index in `pairs`.
+        typealias Open = (pair: Int, stored: Int)
+
+        /// What a chunk's lookup found: the answer of each pair known already (or -1), the stored pairs still open
+        /// (the chunk's own claims, then others' claims from the last), and the pairs past the capacity.
+        struct Lookup {
+            var answerOfPair: [Int32]
+            var open: [Open] = []
+            var unstored: [Int] = []
+        }
+
+        /// Each stored pair with its answer's number, or `claimed` (no thread has taken it yet) or `taken` (a
+        /// thread is classifying it).
+        private var pairs = ByteKeyTable()
+        private(set) var answers: [Answer] = []
+        /// Each distinct answer, keyed by its bytes (see `number`), with its number in `answers`.
+        private var answerNumbers = ByteKeyTable()
+        /// Room for the key `number` looks up, kept between calls.
+        private var answerKey: [UInt8] = []
+        private(set) var hitCount = 0
+
+        /// The value of a stored pair claimed by a chunk and taken by no thread yet.
+        private static let claimed: Int32 = -1
+        /// The value of a stored pair a thread is classifying.
+        private static let taken: Int32 = -2
+
+        /// Looks up every pair of `chunk`, claiming the new ones while fewer than `capacity` pairs are stored.
+        mutating func lookUp(_ chunk: ReasonPairs, capacity: Int) -> Lookup {
+            var found = Lookup(answerOfPair: [Int32](repeating: -1, count: chunk.count))
+            var othersClaims: [Open] = []
+            for pair in 0..<chunk.count {
+                let hash = chunk.hash(of: pair)
+                chunk.withKey(of: pair) { key in
+                    if let stored = pairs.index(of: key, hash: hash) {
+                        let answer = pairs.value(at: stored)
+                        if answer >= 0 {
+                            found.answerOfPair[pair] = answer
+                        } else {
+                            othersClaims.append((pair, stored))
+                        }
+                    } else if pairs.count < capacity {
+                        found.open.append((pair, pairs.insert(key, hash: hash, value: Self.claimed).index))
+                    } else {
+                        found.unstored.append(pair)
+                    }
+                }
+            }
+            // Others' claims from the last: their claimers take them from the first.
+            found.open += othersClaims.reversed()
+            return found
+        }
+
+        /// Marks as taken, and puts into `taken`, up to `limit` pairs of `open` from `next` on that no thread has
+        /// taken, moving `next` past those it looked at.
+        mutating func take(from open: [Open], next: inout Int, atMost limit: Int, into taken: inout [Open]) {
             taken.removeAll(keepingCapacity: true)
-            while next < open.count, taken.count < Self.takenAtOnce {
+            while next < open.count, taken.count < limit {
                 if pairs.value(at: open[next].stored) == Self.claimed {
                     pairs.setValue(Self.taken, at: open[next].stored)
                     taken.append(open[next])
                 }
                 next += 1
             }
-            guard !taken.isEmpty else { break }
-            condition.unlock()
-            let computed = taken.map { chunk.classify($0.pair, with: classifier, room: &room) }
-            classified += taken.count
-            condition.lock()
+        }
+
+        /// Stores the answers `computed` of the pairs `taken`.
+        mutating func publish(_ computed: [(RefundCategory, [String])], for taken: [Open]) {
             for ((_, stored), (category, evidence)) in zip(taken, computed) {
                 pairs.setValue(number(category, evidence), at: stored)
             }
-            condition.broadcast()
         }
-        if !unstored.isEmpty {
-            condition.unlock()
-            let computed = unstored.map { chunk.classify($0, with: classifier, room: &room) }
-            condition.lock()
-            for (pair, (category, evidence)) in zip(unstored, computed) {
-                answerOfChunkPair[pair] = number(category, evidence)
+
+        /// Sets the answers `computed` of the unstored `pairs` in `answerOfPair`.
+        mutating func number(
+            _ computed: [(RefundCategory, [String])], of pairs: [Int], into answerOfPair: inout [Int32]
+        ) {
+            for (pair, (category, evidence)) in zip(pairs, computed) {
+                answerOfPair[pair] = number(category, evidence)
             }
         }
-        // What is still open is being classified by other threads.
-        while open.contains(where: { pairs.value(at: $0.stored) < 0 }) { condition.wait() }
-        for (pair, stored) in open { answerOfChunkPair[pair] = pairs.value(at: stored) }
-        hitCount += lookups - classified - unstored.count
-        let known = answers
-        condition.unlock()
-        return ReasonAnswers(answerOfPair: answerOfChunkPair, answers: known)
-    }
 
-    /// The number of the answer (`category`, `evidence`), adding it (with its evidence cell) if new. Call with the
-    /// lock held. Answers are told apart by their bytes (the category's ordinal, then each word's UTF-8 and 0xFF,
-    /// which UTF-8 never holds), so no `String` is hashed, which normalises it first.
-    private func number(_ category: RefundCategory, _ evidence: [String]) -> Int32 {
-        answerKey.removeAll(keepingCapacity: true)
-        answerKey.append(UInt8(category.ordinal))
-        for var word in evidence {
-            word.withUTF8 { answerKey.append(contentsOf: $0) }
-            answerKey.append(0xFF)
+        /// Whether a pair of `open` is not answered yet.
+        func isAnyOpen(_ open: [Open]) -> Bool {
+            open.contains { pairs.value(at: $0.stored) < 0 }
         }
-        let next = Int32(answers.count)
-        let (index, inserted) = answerKey.withUnsafeBufferPointer { answerNumbers.insert($0, value: next) }
-        guard inserted else { return answerNumbers.value(at: index) }
-        var cell = CSVByteBuffer()
-        cell.appendCell(evidence.joined(separator: "; "))
-        answers.append(Answer(category: category, evidence: evidence, evidenceCell: cell.bytes))
-        return next
+
+        /// Sets the answers of `found`'s open pairs, all answered, counts `hits`, and returns the answers.
+        mutating func settle(_ found: inout Lookup, hits: Int) -> [Answer] {
+            for (pair, stored) in found.open { found.answerOfPair[pair] = pairs.value(at: stored) }
+            hitCount += hits
+            return answers
+        }
+
+        /// The number of the answer (`category`, `evidence`), adding it (with its evidence cell) if new. Answers
+        /// are told apart by their bytes (the category's ordinal, then each word's UTF-8 and 0xFF, which UTF-8
+        /// never holds), so no `String` is hashed, which normalises it first.
+        private mutating func number(_ category: RefundCategory, _ evidence: [String]) -> Int32 {
+            answerKey.removeAll(keepingCapacity: true)
+            answerKey.append(UInt8(category.ordinal))
+            for var word in evidence {
+                word.withUTF8 { answerKey.append(contentsOf: $0) }
+                answerKey.append(0xFF)
+            }
+            let next = Int32(answers.count)
+            let (index, inserted) = answerKey.withUnsafeBufferPointer { answerNumbers.insert($0, value: next) }
+            guard inserted else { return answerNumbers.value(at: index) }
+            var cell = CSVByteBuffer()
+            cell.appendCell(evidence.joined(separator: "; "))
+            answers.append(Answer(category: category, evidence: evidence, evidenceCell: cell.bytes))
+            return next
+        }
     }
 }
 

@@ -82,7 +82,9 @@ struct TransactionRows: Sendable {
                             fieldBytes += range.count
                             let cell = FieldText.trimmed(UnsafeBufferPointer(rebasing: record.bytes[range]))
                             if let start = cell.baseAddress {
-                                (storage.baseAddress! + used).update(from: start, count: cell.count)
+                                // Eight bytes at a time, as report cells are copied: a `memcpy` call costs more
+                                // than most cells' copy.
+                                CSVByteBuffer.copy(start, count: cell.count, to: storage.baseAddress! + used)
                                 used += cell.count
                             }
                         }
