@@ -74,8 +74,7 @@ struct SizeWithoutMeasurementsRule: ListingRule {
         }
         guard !letterSizes.isEmpty else { return nil }
         if facts.profile == .accessories, letterSizes.allSatisfy(Self.isOneSize) { return nil }
-        let written = facts.everythingWritten
-        if SizeEvidence.hasFitMeasurements(in: written) || SizeEvidence.namesSizeChart(facts) { return nil }
+        if SizeEvidence.hasFitMeasurements(facts) || SizeEvidence.namesSizeChart(facts) { return nil }
         let location = facts.listing.variants.first { $0.value(of: .size) != nil }?.location ?? facts.listing.location
         let evidence = letterSizes.joined(separator: ", ")
         return finding(at: location, message: .letterSizesOnly(evidence), evidence: evidence)
