@@ -74,10 +74,10 @@ struct DescriptionShortcutTests {
             let dimensions = MeasurementScanner.measurements(in: scanned.folded).map(\.dimension)
             let pair = Self.plainPair(scanned.folded.bytes)
             #expect(
-                SizeEvidence.hasDimensions(in: [scanned])
+                SizeEvidence.givesDimensions(scanned)
                     == (pair || dimensions.contains { $0 == .length || $0 == .volume }), "\(text)")
             #expect(
-                SizeEvidence.hasFitMeasurements(in: [scanned])
+                SizeEvidence.givesFitMeasurements(scanned)
                     == (pair || dimensions.contains { [.length, .weight, .sizeNumber].contains($0) }), "\(text)")
         }
     }

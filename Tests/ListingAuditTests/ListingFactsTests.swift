@@ -43,6 +43,19 @@ import Testing
         #expect(empty.descriptionState == .placeholdersOnly(["详情见图"]))
     }
 
+    /// The title's and the description's facts read as one text: every measurement counts, a material family, a spec
+    /// (compared folded) and a once-only fact (care) that both state count once.
+    @Test func factsBothTheTitleAndTheDescriptionStateCountOnce() {
+        let facts = ListingFacts(
+            listing("100% cotton, TYPE-C, machine wash cold, chest 56 cm.", title: "Cotton Tee 70cm Type-C machine wash"))
+        #expect(facts.titleFacts.map(\.kind) == [.measurement(.length), .material("cotton"), .spec, .care])
+        #expect(facts.descriptionFacts.map(\.kind) == [.measurement(.length), .material("cotton"), .spec, .care])
+        #expect(facts.titleAndDescriptionFactCount == 5)
+        let linen = ListingFacts(listing("Pure linen, hand wash.", title: "Cotton Tee 70cm Type-C"))
+        #expect(linen.titleAndDescriptionFactCount == 5)
+        #expect(ListingFacts(listing("100% cotton, chest 56 cm.", title: "")).titleAndDescriptionFactCount == 2)
+    }
+
     /// A jewellery description's metal tone is a fact when the title names it neither as a colour nor as a metal and
     /// the description's own metal does not give it; never for other products, negated, or in a keyword dump.
     @Test func jewelleryMetalTonesTheTitleDoesNotNameAreFacts() {

@@ -85,7 +85,8 @@ import Testing
         bytes.starts(with: ending.utf8) && !isLetter(firstScalarOf: bytes.dropFirst(ending.utf8.count))
     }
 
-    /// Compares every list's hits, and `contains` / `isEmpty`, with the reference; returns the occurrences counted.
+    /// Compares every list's hits, the hits of each run of up to four lists (`hits[range]`), and `contains` /
+    /// `isEmpty`, with the reference; returns the occurrences counted.
     @discardableResult
     private static func expectSameHits(_ text: String) -> Int {
         let folded = FoldedText(text)
@@ -94,6 +95,11 @@ import Testing
         for list in 0..<book.listCount {
             #expect(Array(hits[list]) == expected[list], "list \(list) in \(text)")
             #expect(hits.contains(list) == !expected[list].isEmpty, "list \(list) in \(text)")
+            for end in list...min(list + 4, book.listCount) {
+                #expect(
+                    Array(hits[list..<end]) == expected[list..<end].flatMap { $0 },
+                    "lists \(list)..<\(end) in \(text)")
+            }
         }
         #expect(hits.isEmpty == expected.allSatisfy(\.isEmpty), "\(text)")
         return occurrences

@@ -22,14 +22,14 @@ func scanned(_ text: String) -> ScannedText { ScannedText(text, book: ListingPhr
 
 @Suite struct SizeRuleTests {
     @Test func fitMeasurementsAndDimensionsAreRecognised() {
-        #expect(SizeEvidence.hasFitMeasurements(in: [scanned("胸围 96cm")]))
-        #expect(SizeEvidence.hasFitMeasurements(in: [scanned("建议90-120斤")]))
-        #expect(!SizeEvidence.hasFitMeasurements(in: [scanned("ships in 5 mins, 3 colours")]))
-        #expect(!SizeEvidence.hasFitMeasurements(in: [scanned("iPhone15 Pro")]))
-        #expect(SizeEvidence.hasDimensions(in: [scanned("1.8米床")]))
-        #expect(SizeEvidence.hasDimensions(in: [scanned("30L backpack")]))
-        #expect(SizeEvidence.hasDimensions(in: [scanned("rug 160×230")]))
-        #expect(!SizeEvidence.hasDimensions(in: [scanned("建议90-120斤")]))
+        #expect(SizeEvidence.givesFitMeasurements(scanned("胸围 96cm")))
+        #expect(SizeEvidence.givesFitMeasurements(scanned("建议90-120斤")))
+        #expect(!SizeEvidence.givesFitMeasurements(scanned("ships in 5 mins, 3 colours")))
+        #expect(!SizeEvidence.givesFitMeasurements(scanned("iPhone15 Pro")))
+        #expect(SizeEvidence.givesDimensions(scanned("1.8米床")))
+        #expect(SizeEvidence.givesDimensions(scanned("30L backpack")))
+        #expect(SizeEvidence.givesDimensions(scanned("rug 160×230")))
+        #expect(!SizeEvidence.givesDimensions(scanned("建议90-120斤")))
     }
 
     @Test func letterSizeFindingQuotesTheSizesAndPointsAtTheVariant() throws {

@@ -101,6 +101,13 @@ public struct PhraseHits: Sendable {
         return hits[first..<firstIndex(ofListAtLeast: list + 1, from: first)]
     }
 
+    /// The hits of the lists `lists` (lists next to each other in the book), ordered by list, then position: one
+    /// look-up for a reader of several lists.
+    public subscript(lists: Range<Int>) -> ArraySlice<PhraseHit> {
+        let first = firstIndex(ofListAtLeast: lists.lowerBound)
+        return hits[first..<firstIndex(ofListAtLeast: lists.upperBound, from: first)]
+    }
+
     /// The index of the first hit whose list is `list` or later (`hits` is ordered by list): a binary search, so a
     /// look-up costs the same however many hits other lists have.
     private func firstIndex(ofListAtLeast list: Int, from start: Int = 0) -> Int {

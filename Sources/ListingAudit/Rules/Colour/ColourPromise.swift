@@ -31,8 +31,7 @@ struct ColourPromise: Equatable, Sendable {
     /// order), then English.
     static func find(in text: ScannedText) -> ColourPromise? {
         if text.contains(.colourPromiseAnchors), let promise = chinese(in: text) { return promise }
-        guard text.contains(.colourWords) else { return nil }
-        return english(in: text.folded)
+        return english(in: text)
     }
 
     /// A count, a Chinese numeral, `多`, `多种` or `多款` right before an anchor.
@@ -61,65 +60,84 @@ struct ColourPromise: Equatable, Sendable {
     }
 
     /// `available in 5 colors`, `comes in six colours`, `choose from multiple colors`, `5 colors available`.
-    private static func english(in text: FoldedText) -> ColourPromise? {
-        let words = words(of: text)
-        // Only the words around a colour word are made `String`s; a colour word is told by its bytes (an ASCII
-        // word with no `k`, `;` or `` ` ``, which no other scalars are canonically equivalent to).
-        func word(_ index: Int) -> String { String(decoding: text.bytes[words[index]], as: UTF8.self) }
-        for index in words.indices where index > 0 && isColourWord(text.bytes[words[index]]) {
-            let quantity = word(index - 1)
+    ///
+    /// Read from the scan's hits of the colour words: a hit that is a word of its own (no letter, digit or ideograph
+    /// right before or after it), after a word. Only the words around it are found and made `String`s: the three
+    /// before its count and the two after it.
+    private static func english(in text: ScannedText) -> ColourPromise? {
+        let folded = text.folded
+        func word(_ range: Range<Int>) -> String { String(decoding: folded.bytes[range], as: UTF8.self) }
+        for hit in text.hits[ListingPhrase.colourWords.rawValue] {
+            let colour = hit.range
+            guard !isMeaningful(folded.scalar(before: colour.lowerBound)?.value),
+                colour.upperBound == folded.count || !isMeaningful(folded.scalar(at: colour.upperBound).value),
+                let quantityRange = folded.word(before: colour.lowerBound)
+            else { continue }
+            let quantity = word(quantityRange)
             let count = Int(quantity) ?? englishNumbers[quantity]
             guard count != nil || severalWords.contains(quantity) else { continue }
-            let before = (max(0, index - 4)..<(index - 1)).map(word).joined(separator: " ")
-            let after = ((index + 1)..<min(words.count, index + 3)).map(word).joined(separator: " ")
+            var before: [String] = []
+            var start = quantityRange.lowerBound
+            while before.count < 3, let previous = folded.word(before: start) {
+                before.append(word(previous))
+                start = previous.lowerBound
+            }
+            var after: [String] = []
+            var end = colour.upperBound
+            while after.count < 2, let next = folded.word(after: end) {
+                after.append(word(next))
+                end = next.upperBound
+            }
+            before.reverse()
+            let (preceding, following) = (before.joined(separator: " "), after.joined(separator: " "))
             let offered = ["available in", "comes in", "come in", "choose from", "offered in", "select from", "in"]
-                .contains { before.hasSuffix($0) }
-            let choice = after.hasPrefix("available") || after.hasPrefix("to choose") || after.hasPrefix("options")
-                || after.hasPrefix("to pick")
+                .contains { preceding.hasSuffix($0) }
+            let choice = following.hasPrefix("available") || following.hasPrefix("to choose")
+                || following.hasPrefix("options") || following.hasPrefix("to pick")
             guard offered || choice else { continue }
             if let count, count < 2 { continue }
-            return ColourPromise(phrase: quantity + " " + word(index), count: count)
+            return ColourPromise(phrase: quantity + " " + word(colour), count: count)
         }
         return nil
     }
+
+    /// Whether `value` is a scalar of a word (`TextFold.isMeaningful`); `nil` (no scalar) is none.
+    private static func isMeaningful(_ value: UInt32?) -> Bool { value.map(TextFold.isMeaningful) ?? false }
 
     private static let englishNumbers = [
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "twelve": 12,
     ]
-    /// `colourWords` as bytes.
-    private static let colourWordBytes = colourWords.map { Array($0.utf8) }
+}
 
-    /// Which bytes one of `colourWords` starts with, by byte value.
-    private static let colourWordStarts: [Bool] = {
-        var starts = [Bool](repeating: false, count: 256)
-        for word in colourWordBytes { if let first = word.first { starts[Int(first)] = true } }
-        return starts
-    }()
-
-    /// Whether `bytes` are those of one of `colourWords`: a word starting with no such word's first byte is none, at
-    /// once.
-    private static func isColourWord(_ bytes: ArraySlice<UInt8>) -> Bool {
-        guard let first = bytes.first, colourWordStarts[Int(first)] else { return false }
-        return colourWordBytes.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
+extension FoldedText {
+    /// The word (a run of `TextFold.isMeaningful` scalars) nearest before byte `index`, whatever comes between; `nil`
+    /// when there is none. `index` starts no scalar of a word that goes on before it.
+    fileprivate func word(before index: Int) -> Range<Int>? {
+        var end = index
+        while let (value, start) = scalar(before: end), !TextFold.isMeaningful(value) { end = start }
+        guard end > 0 else { return nil }
+        var start = end
+        while let (value, previous) = scalar(before: start), TextFold.isMeaningful(value) { start = previous }
+        return start..<end
     }
 
-    /// Where the words of folded text are: runs of letters, digits and ideographs.
-    private static func words(of text: FoldedText) -> [Range<Int>] {
-        guard !text.isEmpty else { return [] }
-        var words: [Range<Int>] = []
-        // Room for a title's words at once, not grown from one.
-        words.reserveCapacity(16)
-        var start: Int?
-        text.forEachScalar { value, index, _ in
-            if TextFold.isMeaningful(value) {
-                if start == nil { start = index }
-            } else if let first = start {
-                words.append(first..<index)
-                start = nil
-            }
+    /// The word nearest after byte `index` (a scalar's start, ending no word that goes on after it), whatever comes
+    /// between; `nil` when there is none.
+    fileprivate func word(after index: Int) -> Range<Int>? {
+        var start = index
+        while start < count {
+            let (value, length) = scalar(at: start)
+            if TextFold.isMeaningful(value) { break }
+            start += length
         }
-        if let start { words.append(start..<text.count) }
-        return words
+        guard start < count else { return nil }
+        var end = start
+        while end < count {
+            let (value, length) = scalar(at: end)
+            guard TextFold.isMeaningful(value) else { break }
+            end += length
+        }
+        return start..<end
     }
 }

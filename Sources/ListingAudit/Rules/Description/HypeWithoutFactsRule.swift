@@ -69,7 +69,7 @@ struct HypeWithoutFactsRule: ListingRule {
         let measuredOptions = [OptionKind.size, .colour, .other].contains { kind in
             facts.options(kind).contains(where: \.hasMeasurement)
         }
-        let count = facts.titleAndDescriptionFacts.count + (measuredOptions ? 1 : 0)
+        let count = facts.titleAndDescriptionFactCount + (measuredOptions ? 1 : 0)
         guard count < facts.settings.minimumDescriptionFacts else { return nil }
         let phrases = facts.description.affirmed(.hype).map(\.text).uniqued()
         return finding(

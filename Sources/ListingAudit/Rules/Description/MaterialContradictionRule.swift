@@ -53,13 +53,17 @@ struct MaterialContradictionRule: ListingRule {
     static let materialAttributes = ["材质", "面料", "成分", "material", "fabric", "composition"]
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        let claimed = facts.title.affirmed(.materials).compactMap(MaterialMention.init)
-        guard !claimed.isEmpty else { return nil }
+        // What the description and attributes state is read only when the title names a material, and the title's
+        // materials are quoted only when they state one.
+        guard facts.title.contains(.materials) else { return nil }
         var stated = primaryMentions(in: facts.description)
         for (attribute, name) in zip(facts.listing.attributes, facts.attributeNames)
         where name.contains(.contradictionAttributes) {
             stated += facts.scanned(attribute.value).affirmed(.materials).compactMap(MaterialMention.init)
         }
+        guard !stated.isEmpty else { return nil }
+        let claimed = facts.title.affirmed(.materials).compactMap(MaterialMention.init)
+        guard !claimed.isEmpty else { return nil }
         let claimedKinds = Set(claimed.flatMap { $0.families.map(\.kind) })
         stated = stated.filter { mention in mention.families.contains { claimedKinds.contains($0.kind) } }
         guard !stated.isEmpty else { return nil }

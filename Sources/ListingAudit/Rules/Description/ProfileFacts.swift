@@ -49,9 +49,8 @@ enum ProfileFact: String, CaseIterable, Sendable {
     /// Whether the title and description (read as one) or an attribute supply this fact. Electronics specs are also
     /// present when the listing states `minimumDescriptionFacts` facts of any kind (a ring light's size and reach).
     func isPresent(in facts: ListingFacts) -> Bool {
-        let stated = facts.titleAndDescriptionFacts
-        if stated.contains(where: satisfies) { return true }
-        if self == .specs, stated.count >= facts.settings.minimumDescriptionFacts { return true }
+        if facts.titleOrDescriptionStates(satisfies) { return true }
+        if self == .specs, facts.titleAndDescriptionFactCount >= facts.settings.minimumDescriptionFacts { return true }
         return zip(facts.listing.attributes, facts.attributeNames).contains { attribute, name in
             guard name.contains(attributeList) else { return false }
             let value = attribute.value.trimmingWhitespace()

@@ -65,36 +65,31 @@ extension ListingFacts {
 
     /// The first template filler phrase (`lorem ipsum`) in the description, if it holds filler text.
     public var filler: String? {
-        description.matches(.filler).first?.text
+        description.hits[ListingPhrase.filler.rawValue].first.map { description.folded.quote($0.range) }
     }
 
-    /// The title's facts merged with the description's, read as one text: measurements first, a material family,
-    /// metal tone, spec, ingredient list, care instruction, construction, in-the-box list or origin counted once.
-    static func merged(title titleFacts: [Fact], description descriptionFacts: [Fact]) -> [Fact] {
-        guard !titleFacts.isEmpty else { return descriptionFacts }
-        var merged: [Fact] = []
-        merged.reserveCapacity(titleFacts.count + descriptionFacts.count)
-        for fact in titleFacts where fact.isMeasurement { merged.append(fact) }
-        for fact in descriptionFacts where fact.isMeasurement { merged.append(fact) }
-        for fact in titleFacts where fact.isMaterial { merged.append(fact) }
-        for fact in descriptionFacts where fact.isMaterial && !titleFacts.contains(where: { $0.kind == fact.kind }) {
-            merged.append(fact)
-        }
-        // A title states no tone: the description's are those its title does not name (`MetalTone`).
-        for fact in descriptionFacts where fact.isTone { merged.append(fact) }
-        for fact in titleFacts where fact.kind == .spec { merged.append(fact) }
-        // Specs are keyed (quoted and folded) only when both texts state some.
+    /// How many facts the title's and the description's state, read as one text: measurements all, a material
+    /// family, metal tone, spec, ingredient list, care instruction, construction, in-the-box list or origin once.
+    /// That is each text's facts, less the description's materials and specs (keyed: quoted and folded) the title
+    /// states too and the once-only facts (ingredient list, care, construction, in-the-box list, origin: one each
+    /// per text, `FactExtractor`) both state; the facts are counted where they are, with no merged list made.
+    static func mergedCount(title titleFacts: [Fact], description descriptionFacts: [Fact]) -> Int {
+        guard !titleFacts.isEmpty else { return descriptionFacts.count }
+        var repeated = 0
+        // Specs are keyed only when both texts state some.
         var titleSpecs: [String]?
-        for fact in descriptionFacts where fact.kind == .spec {
-            let keys = titleSpecs ?? titleFacts.filter { $0.kind == .spec }.map { TextFold.key($0.text) }
-            titleSpecs = keys
-            if !keys.contains(TextFold.key(fact.text)) { merged.append(fact) }
+        for fact in descriptionFacts {
+            switch fact.kind {
+            case .measurement, .tone: continue
+            case .spec:
+                let keys = titleSpecs ?? titleFacts.filter { $0.kind == .spec }.map { TextFold.key($0.text) }
+                titleSpecs = keys
+                if keys.contains(TextFold.key(fact.text)) { repeated += 1 }
+            case .material, .composition, .care, .construction, .contents, .origin:
+                if titleFacts.contains(where: { $0.kind == fact.kind }) { repeated += 1 }
+            }
         }
-        for kind in [Fact.Kind.composition, .care, .construction, .contents, .origin] {
-            let first = descriptionFacts.first { $0.kind == kind } ?? titleFacts.first { $0.kind == kind }
-            if let first { merged.append(first) }
-        }
-        return merged
+        return titleFacts.count + descriptionFacts.count - repeated
     }
 
     /// The facts that make a description informative: the description's (with the shop's spec metafields), a fabric

@@ -140,7 +140,13 @@ public final class ListingFacts {
 
     /// Whether `list` has a hit anywhere in `everythingWritten`.
     public func anywhereNames(_ list: ListingPhrase) -> Bool {
-        everythingWritten.contains { $0.contains(list) }
+        anythingWritten { $0.contains(list) }
+    }
+
+    /// Whether `test` holds of some text of `everythingWritten`: the title and the description are tried first, and
+    /// the attributes and options only when neither passes (the attributes are made texts and scanned only then).
+    func anythingWritten(_ test: (ScannedText) -> Bool) -> Bool {
+        test(title) || test(description) || everythingWritten.dropFirst(2).contains(where: test)
     }
 
     /// The description's content, placeholders set aside.
@@ -189,10 +195,16 @@ public final class ListingFacts {
     /// The facts the title and its sub-title state (`Beard Oil 4oz`, `滋润型 400ml`).
     public private(set) lazy var titleFacts = FactExtractor.facts(in: title, then: subtitle.map { [$0] } ?? [])
 
-    /// The facts the title and the description state, read as one text (`merged`): worked out once, for every rule
-    /// that counts them.
-    public private(set) lazy var titleAndDescriptionFacts = Self.merged(
+    /// How many facts the title and the description state, read as one text (`mergedCount`): worked out once, for
+    /// every rule that counts them.
+    public private(set) lazy var titleAndDescriptionFactCount = Self.mergedCount(
         title: titleFacts, description: descriptionFacts)
+
+    /// Whether the title or the description states a fact that `test` accepts (a fact of the two read as one is a
+    /// fact of one of them). The description's facts are read first: most rules have had them worked out already.
+    func titleOrDescriptionStates(_ test: (Fact) -> Bool) -> Bool {
+        descriptionFacts.contains(where: test) || titleFacts.contains(where: test)
+    }
 
     /// The language the title and description are written in, as far as the word lists go.
     public private(set) lazy var language = ListingLanguage.of(

@@ -139,16 +139,26 @@ public enum FactExtractor {
                 facts.append(Fact(kind: .spec, at: hit.range, in: text.folded))
             }
         }
-        // Each of these counts once, the first in text order: one pass finds them all.
+        // Each of these counts once, the first of its list in text order: one pass over the hits of the five lists
+        // (next to each other in the book) finds them all.
         var composition, care, origin, construction, contents: Fact?
         forEachText { text in
-            if families.isEmpty, composition == nil {
-                composition = labelledList(in: text, .compositionLabels, .composition)
+            for hit in text.hits[onceOnlyLists] {
+                func fact(_ kind: Fact.Kind) -> Fact { Fact(kind: kind, at: hit.range, in: text.folded) }
+                switch ListingPhrase(rawValue: Int(hit.list)) {
+                case .compositionLabels:
+                    if families.isEmpty, composition == nil, introducesList(hit, in: text) {
+                        composition = fact(.composition)
+                    }
+                case .careInstructions: if care == nil, isAffirmed(hit, in: text) { care = fact(.care) }
+                case .origins: if origin == nil, isAffirmed(hit, in: text) { origin = fact(.origin) }
+                case .construction:
+                    if construction == nil, isAffirmed(hit, in: text) { construction = fact(.construction) }
+                case .boxContents:
+                    if contents == nil, introducesList(hit, in: text, orCount: true) { contents = fact(.contents) }
+                default: break
+                }
             }
-            if care == nil { care = firstAffirmed(.careInstructions, in: text, .care) }
-            if origin == nil { origin = firstAffirmed(.origins, in: text, .origin) }
-            if construction == nil { construction = firstAffirmed(.construction, in: text, .construction) }
-            if contents == nil { contents = labelledList(in: text, .boxContents, .contents, orCount: true) }
         }
         if let composition { facts.append(composition) }
         if let care { facts.append(care) }
@@ -168,31 +178,26 @@ public enum FactExtractor {
         }
     }
 
-    /// The first hit of `list` in `text` that is not negated, as a fact of `kind`.
-    private static func firstAffirmed(_ list: ListingPhrase, in text: ScannedText, _ kind: Fact.Kind) -> Fact? {
-        for hit in text.hits[list.rawValue] where !text.folded.isNegated(at: hit.range.lowerBound) {
-            return Fact(kind: kind, at: hit.range, in: text.folded)
-        }
-        return nil
+    /// The lists of the facts that count once (an ingredient list, care, what is in the box, origin, construction),
+    /// next to each other in the book.
+    private static let onceOnlyLists = ListingPhrase.compositionLabels.rawValue..<ListingPhrase.construction.rawValue + 1
+
+    /// Whether `hit` is not negated in `text`.
+    private static func isAffirmed(_ hit: PhraseHit, in text: ScannedText) -> Bool {
+        !text.folded.isNegated(at: hit.range.lowerBound)
     }
 
-    /// The first label of `list` in `text` that introduces a list, as a fact of `kind`: followed by a colon, or a
-    /// heading alone on its line with text after it, or (`orCount`) by a number that counts what follows
-    /// (`Includes 5 mini kits`, `内含3支`).
-    private static func labelledList(
-        in text: ScannedText, _ list: ListingPhrase, _ kind: Fact.Kind, orCount: Bool = false
-    ) -> Fact? {
+    /// Whether the label `hit` introduces a list in `text`: followed by a colon, or a heading alone on its line with
+    /// text after it, or (`orCount`) by a number that counts what follows (`Includes 5 mini kits`, `内含3支`).
+    private static func introducesList(_ hit: PhraseHit, in text: ScannedText, orCount: Bool = false) -> Bool {
         let bytes = text.folded.bytes
-        for hit in text.hits[list.rawValue] {
-            var after = hit.range.upperBound
-            while after < bytes.count, bytes[after] == 0x20 { after += 1 }
-            guard after < bytes.count else { continue }
-            let colon = bytes[after] == 0x3A
-            let heading = (bytes[after] == 0x0A || bytes[after] == 0x0D) && startsLine(bytes, at: hit.range.lowerBound)
-            let count = orCount && bytes[after] &- 0x30 < 10
-            if colon || heading || count { return Fact(kind: kind, at: hit.range, in: text.folded) }
-        }
-        return nil
+        var after = hit.range.upperBound
+        while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+        guard after < bytes.count else { return false }
+        let colon = bytes[after] == 0x3A
+        let heading = (bytes[after] == 0x0A || bytes[after] == 0x0D) && startsLine(bytes, at: hit.range.lowerBound)
+        let count = orCount && bytes[after] &- 0x30 < 10
+        return colon || heading || count
     }
 
     /// Whether only spaces come between the start of a line (or of the text) and byte `index`.

@@ -34,6 +34,11 @@ public struct ScannedText: Sendable {
         hits[list.rawValue].map { String(decoding: folded.bytes[$0.range], as: UTF8.self) }
     }
 
+    /// The first entry of `list` found, as the list spells it (folded); `nil` when there is none.
+    public func firstEntry(_ list: ListingPhrase) -> String? {
+        hits[list.rawValue].first.map { String(decoding: folded.bytes[$0.range], as: UTF8.self) }
+    }
+
     /// The hits of `list` that are not negated.
     public func affirmed(_ list: ListingPhrase) -> [TextMatch] {
         matches(list).filter { !$0.isNegated }

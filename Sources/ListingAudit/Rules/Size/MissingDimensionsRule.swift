@@ -71,8 +71,7 @@ struct MissingDimensionsRule: ListingRule {
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         guard !facts.hasSummarisedText, SizeLexicon.needsDimensions(facts) else { return nil }
-        let written = facts.everythingWritten
-        if SizeEvidence.hasDimensions(in: written) { return nil }
+        if SizeEvidence.hasDimensions(facts) { return nil }
         if SizeLexicon.isSoldByBedSize(facts), facts.anywhereNames(.bedSizes) { return nil }
         let listing = facts.listing
         return finding(facts, at: .title, message: .noDimensions, evidence: listing.title.isEmpty ? listing.id : listing.title)

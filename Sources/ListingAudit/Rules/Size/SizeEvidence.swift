@@ -1,18 +1,21 @@
 /// What the size rules accept as measurements, read with the shared `MeasurementScanner`.
 enum SizeEvidence {
-    /// Whether `texts` give body measurements or a fit guide: lengths (`胸围96cm`, `waist 30"`), weights
-    /// (`建议90-120斤`, `fits 50-65 kg`) or numeric sizes the letter size maps to (`均码，适合35-40码`).
-    static func hasFitMeasurements(in texts: [ScannedText]) -> Bool {
-        texts.contains { text in
-            MeasurementScanner.contains(fitDimensions, in: text.folded) || hasDimensionPair(in: text)
-        }
+    /// Whether anything written about the listing (`ListingFacts.everythingWritten`) gives body measurements or a fit
+    /// guide: lengths (`胸围96cm`, `waist 30"`), weights (`建议90-120斤`, `fits 50-65 kg`) or numeric sizes the letter
+    /// size maps to (`均码，适合35-40码`).
+    static func hasFitMeasurements(_ facts: ListingFacts) -> Bool { facts.anythingWritten(givesFitMeasurements) }
+
+    /// Whether anything written about the listing gives dimensions (`givesDimensions`).
+    static func hasDimensions(_ facts: ListingFacts) -> Bool { facts.anythingWritten(givesDimensions) }
+
+    /// Whether `text` gives body measurements or a fit guide (see `hasFitMeasurements`).
+    static func givesFitMeasurements(_ text: ScannedText) -> Bool {
+        MeasurementScanner.contains(fitDimensions, in: text.folded) || hasDimensionPair(in: text)
     }
 
-    /// Whether `texts` give dimensions: a length, a capacity (`20L`), or a bare pair (`160x230`, `150×200`).
-    static func hasDimensions(in texts: [ScannedText]) -> Bool {
-        texts.contains { text in
-            MeasurementScanner.contains(sizeDimensions, in: text.folded) || hasDimensionPair(in: text)
-        }
+    /// Whether `text` gives dimensions: a length, a capacity (`20L`), or a bare pair (`160x230`, `150×200`).
+    static func givesDimensions(_ text: ScannedText) -> Bool {
+        MeasurementScanner.contains(sizeDimensions, in: text.folded) || hasDimensionPair(in: text)
     }
 
     /// The dimensions of a fit guide and of a product's size (a few: a linear search beats hashing them).

@@ -61,24 +61,36 @@ struct SizeWithoutMeasurementsRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        // The size options, size attributes and other options that are letter sizes, gathered into one list (no
-        // list filtered, mapped and joined on the way), the listing read where the facts hold it.
+        // Whether the listing offers letter sizes is asked first; the sizes are gathered into a list (`letterSizes`)
+        // only for an accessory's one size and for a finding.
+        let offered = Self.offersLetterSizes(facts)
+        let statement = offered ? nil : facts.title.firstEntry(.oneSize) ?? facts.description.firstEntry(.oneSize)
+        guard offered || statement != nil else { return nil }
+        let letterSizes = { statement.map { [$0] } ?? Self.letterSizes(facts) }
+        if facts.profile == .accessories, letterSizes().allSatisfy(Self.isOneSize) { return nil }
+        if SizeEvidence.hasFitMeasurements(facts) || SizeEvidence.namesSizeChart(facts) { return nil }
+        let location = facts.listing.variants.first { $0.value(of: .size) != nil }?.location ?? facts.listing.location
+        let evidence = letterSizes().joined(separator: ", ")
+        return finding(at: location, message: .letterSizesOnly(evidence), evidence: evidence)
+    }
+
+    /// Whether a size option, size attribute or other option is a letter size.
+    private static func offersLetterSizes(_ facts: ListingFacts) -> Bool {
+        facts.options(.size).contains(where: \.isLetterSize)
+            || facts.listing.attributeValues(.size).contains { SizeLexicon.isLetterSize($0.value) }
+            || facts.options(.other).contains(where: \.isLetterSize)
+    }
+
+    /// The size options, size attributes and other options that are letter sizes, gathered into one list (no list
+    /// filtered, mapped and joined on the way), the listing read where the facts hold it.
+    private static func letterSizes(_ facts: ListingFacts) -> [String] {
         var letterSizes: [String] = []
         for option in facts.options(.size) where option.isLetterSize { letterSizes.append(option.source) }
         for attribute in facts.listing.attributeValues(.size) where SizeLexicon.isLetterSize(attribute.value) {
             letterSizes.append(attribute.value)
         }
         for option in facts.options(.other) where option.isLetterSize { letterSizes.append(option.source) }
-        if letterSizes.isEmpty, let statement = facts.title.entries(.oneSize).first ?? facts.description.entries(.oneSize).first {
-            letterSizes = [statement]
-        }
-        guard !letterSizes.isEmpty else { return nil }
-        if facts.profile == .accessories, letterSizes.allSatisfy(Self.isOneSize) { return nil }
-        let written = facts.everythingWritten
-        if SizeEvidence.hasFitMeasurements(in: written) || SizeEvidence.namesSizeChart(facts) { return nil }
-        let location = facts.listing.variants.first { $0.value(of: .size) != nil }?.location ?? facts.listing.location
-        let evidence = letterSizes.joined(separator: ", ")
-        return finding(at: location, message: .letterSizesOnly(evidence), evidence: evidence)
+        return letterSizes
     }
 
     private static func isOneSize(_ value: String) -> Bool {
