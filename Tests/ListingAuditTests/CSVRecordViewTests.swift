@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import ListingAudit
 
-/// Records read as views (`CSVParser.withNextRecord`: in place in the bytes read when they need no work) must be the
+/// Records read as views (`CSVParser.forEachRecordView`: in place in the bytes read when they need no work) must be the
 /// records `CSVReader.next()` builds — lines, cells, issues, blank lines — and a chunk of a transaction export read
 /// through views must hold the rows, refusals and repair counts the `CSVRecord` path gives, whatever the rows hold.
 @Suite struct CSVRecordViewTests {
@@ -88,6 +88,32 @@ import Testing
             let scanned = try built(CSVReader(source: MemoryByteSource(bytes), dialect: dialect, line: 41, chunkSize: 1))
             #expect(rows == scanned.rows, "input \(index), as a chunk, scanner alone")
         }
+    }
+
+    /// Enough records read in place that their bounds gather past the point where `CSVParser.forEachRecordView`
+    /// clears them, with records that take `readRecord` (a doubled quote, a line break in a field) among them; no
+    /// NUL or invalid byte, which would send every later record of the chunk to `readRecord`.
+    @Test func thousandsOfRecordsReadInPlaceAreTheRecordsNextBuilds() throws {
+        let cells = Self.cells.filter { !$0.contains(0) && String(validating: $0, as: UTF8.self) != nil }
+        var random = SeededGenerator(seed: 29)
+        var bytes: [UInt8] = []
+        for _ in 0..<3_000 {
+            for field in 0..<(1 + random.below(7)) {
+                if field > 0 { bytes.append(UInt8(ascii: ",")) }
+                bytes += cells[random.below(cells.count)]
+            }
+            bytes += Array(["\n", "\r\n"][random.below(2)].utf8)
+        }
+        for chunkSize in [1 << 12, 1 << 20] {
+            let old = try built(CSVReader(source: MemoryByteSource(bytes), chunkSize: chunkSize))
+            let new = try viewed(CSVReader(source: MemoryByteSource(bytes), chunkSize: chunkSize))
+            #expect(old.rows.count + old.blank == 3_000)
+            #expect(new.rows == old.rows, "chunk size \(chunkSize)")
+            #expect(new.blank == old.blank, "chunk size \(chunkSize)")
+        }
+        var rows: [Row] = []
+        RecordChunk(bytes: bytes, line: 1, dialect: .csv).forEachRecord { rows.append(Row($0.record)) }
+        #expect(rows == (try built(CSVReader(records: bytes, dialect: .csv, line: 1))).rows)
     }
 
     @Test func aRecordOverTheFieldLimitIsCutAsBefore() throws {

@@ -165,39 +165,51 @@ struct CSVParser {
         return CSVRecord(line: recordLine, bytes: bytes, ends: fieldEnds, issues: issues)
     }
 
-    /// Calls `body` with the next record, blank or not, exactly as `readRecord` reads it (line, fields, repairs and
-    /// issues); `nil` at the end of input. A record that `RecordSpan` finds whole in the buffered chunk and that needs
-    /// no repair (valid UTF-8, no NUL, within `FieldLimit`) is seen in place in the buffer, its fields between the
-    /// quotes of simple quoted ones, without a `CSVRecord` or a copy; any other is the one `readRecord` reads from
-    /// the same place. The view is valid only during the call.
-    mutating func withNextRecord<Result>(
-        from source: ByteSource, _ body: (CSVRecordView) -> Result
-    ) throws(IngestError) -> Result? {
-        guard try startRecord(from: source) else { return nil }
-        let recordLine = line
-        let start = position
+    /// Calls `body` with each record left, blank or not, exactly as `readRecord` reads them (line, fields, repairs
+    /// and issues), in order. A record that `RecordSpan` finds whole in the buffered chunk and that needs no repair
+    /// (valid UTF-8, no NUL, within `FieldLimit`) is seen in place in the buffer, its fields between the quotes of
+    /// simple quoted ones, without a `CSVRecord` or a copy; any other is the one `readRecord` reads from the same
+    /// place. A view is valid only during the call.
+    ///
+    /// One loop for all the records, not a call per record: the scratch bounds are taken once, and the bounds of
+    /// records seen in place are written one record after another, cleared only when many have gathered, so a row
+    /// costs no retain, release or `removeAll` of them.
+    mutating func forEachRecordView(
+        from source: ByteSource, _ body: (CSVRecordView) -> Void
+    ) throws(IngestError) {
         var fieldBounds = bounds
         bounds = []
-        fieldBounds.removeAll(keepingCapacity: true)
-        var stop = start
-        let found = buffer.withUnsafeBufferPointer {
-            RecordSpan.find($0, from: start, atEnd: atEnd, dialect: dialect, bounds: &fieldBounds, stop: &stop)
-        }
-        guard let found, isReadAsItStands(start..<found.next, end: found.end) else {
-            // The scratch bounds go back unshared, so that `readRecord` reuses their room.
-            swap(&bounds, &fieldBounds)
-            return try readRecord(from: source)?.withView(body)
-        }
-        advance(past: found)
-        bounds = fieldBounds
-        return buffer.withUnsafeBufferPointer { chunk in
-            fieldBounds.withUnsafeBufferPointer { bounds in
-                body(CSVRecordView(
-                    line: recordLine, bytes: UnsafeBufferPointer(rebasing: chunk[start..<found.end]), bounds: bounds,
-                    issues: []))
+        defer { bounds = fieldBounds }
+        while try startRecord(from: source) {
+            let recordLine = line
+            let start = position
+            if fieldBounds.count > Self.gatheredBounds { fieldBounds.removeAll(keepingCapacity: true) }
+            let first = fieldBounds.count
+            var stop = start
+            let found = buffer.withUnsafeBufferPointer {
+                RecordSpan.find($0, from: start, atEnd: atEnd, dialect: dialect, bounds: &fieldBounds, stop: &stop)
+            }
+            guard let found, isReadAsItStands(start..<found.next, end: found.end) else {
+                // `readRecord` reuses the scratch bounds' room (`fastRecord`), and hands it back.
+                swap(&bounds, &fieldBounds)
+                let record = try readRecord(from: source)
+                swap(&bounds, &fieldBounds)
+                record?.withView(body)
+                continue
+            }
+            advance(past: found)
+            buffer.withUnsafeBufferPointer { chunk in
+                fieldBounds.withUnsafeBufferPointer { bounds in
+                    body(CSVRecordView(
+                        line: recordLine, bytes: UnsafeBufferPointer(rebasing: chunk[start..<found.end]),
+                        bounds: UnsafeBufferPointer(rebasing: bounds[first...]), issues: []))
+                }
             }
         }
     }
+
+    /// Bounds of records seen in place that `forEachRecordView` lets gather before it clears them.
+    private static var gatheredBounds: Int { 4_096 }
 
     /// Whether the record in `buffer[record]` (its fields ending by `end`), found whole in the buffered chunk by
     /// `RecordSpan`, is one `readRecord` would take as it stands: no UTF-8 check (it lies in the chunk's valid part,

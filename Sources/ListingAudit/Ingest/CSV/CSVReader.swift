@@ -70,16 +70,18 @@ public final class CSVReader {
     public var bytesRead: Int { parser.pointee.bytesRead }
 
     /// Calls `body` with each non-blank record left, as `next()` returns them but not built as `CSVRecord`s: seen
-    /// in place in the bytes read where that needs no work (`CSVParser.withNextRecord`). Blank lines are skipped
+    /// in place in the bytes read where that needs no work (`CSVParser.forEachRecordView`). Blank lines are skipped
     /// and counted as `next()` does.
     func forEachRecordView(_ body: (CSVRecordView) -> Void) throws(IngestError) {
-        while try parser.pointee.withNextRecord(from: source, { record in
+        var blank = 0
+        defer { blankLines += blank }
+        try parser.pointee.forEachRecordView(from: source) { record in
             if record.isEmptyLine && record.issues.isEmpty {
-                blankLines += 1
+                blank += 1
             } else {
                 body(record)
             }
-        }) != nil {}
+        }
     }
 
     /// The next non-blank record, or `nil` at the end of input.

@@ -1,4 +1,4 @@
-/// A record as the parser holds it (`CSVParser.withNextRecord`): in place in the bytes read when it needed no work
+/// A record as the parser holds it (`CSVParser.forEachRecordView`): in place in the bytes read when it needed no work
 /// (its quoted fields' bytes those between the quotes), else a `CSVRecord`'s storage. Valid only during the call it
 /// is passed to; `record` makes a `CSVRecord` of it.
 struct CSVRecordView {
