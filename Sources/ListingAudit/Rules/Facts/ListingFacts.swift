@@ -245,29 +245,11 @@ public final class ListingFacts {
     private var colourOptions: [OptionValue] = []
     private var otherOptions: [OptionValue] = []
 
-    /// Reads the facts of the distinct option values of each kind, in first-seen order: one pass over the variants,
-    /// one cache lookup per distinct value, each kind's facts gathered straight into the list handed out.
+    /// Reads the facts of the distinct option values of each kind, in first-seen order (`FactsCache.options(of:)`).
     private func readOptions() {
         optionsRead = true
         guard !listing.variants.isEmpty else { return }
-        var size = DistinctOptions()
-        var colour = DistinctOptions()
-        var other = DistinctOptions()
-        // By index: `for variant in` and `for option in` loops copy each variant and option (their strings retained
-        // and released) to read one value.
-        for index in listing.variants.indices {
-            let options = listing.variants[index].options
-            for option in options.indices {
-                switch options[option].kind {
-                case .size: size.add(options[option].value, cache: cache)
-                case .colour: colour.add(options[option].value, cache: cache)
-                case .other: other.add(options[option].value, cache: cache)
-                }
-            }
-        }
-        sizeOptions = size.values
-        colourOptions = colour.values
-        otherOptions = other.values
+        (sizeOptions, colourOptions, otherOptions) = cache.options(of: listing.variants)
     }
 }
 
@@ -280,28 +262,51 @@ public final class ListingFacts {
 /// before is told by that object. Should the cache start over while the list is read, the objects of the values
 /// before no longer tell, and a value is compared as a `String` instead.
 struct DistinctOptions {
-    private(set) var values: [OptionValue] = []
+    private var values: [OptionValue] = []
     private var seen: Set<String>?
-    /// The cache's `optionGeneration` when the first value was added.
+    /// The option cache's `generation` when the first value was added.
     private var generation = 0
 
-    /// Adds the facts of `value` from `cache`, unless a value equal to it was added before.
-    mutating func add(_ value: String, cache: FactsCache) {
+    /// Reads the facts of the distinct option values of each kind in `variants`, in first-seen order: one pass over
+    /// the variants, one look-up in `options` (the facts of values scanned with `book`) per distinct value.
+    static func read(
+        _ variants: [Variant], book: PhraseBook, options: inout TextCache<OptionValue>
+    ) -> (size: [OptionValue], colour: [OptionValue], other: [OptionValue]) {
+        var size = DistinctOptions()
+        var colour = DistinctOptions()
+        var other = DistinctOptions()
+        // By index: `for variant in` and `for option in` loops copy each variant and option (their strings retained
+        // and released) to read one value.
+        for index in variants.indices {
+            let written = variants[index].options
+            for option in written.indices {
+                switch written[option].kind {
+                case .size: size.add(written[option].value, book: book, options: &options)
+                case .colour: colour.add(written[option].value, book: book, options: &options)
+                case .other: other.add(written[option].value, book: book, options: &options)
+                }
+            }
+        }
+        return (size.values, colour.values, other.values)
+    }
+
+    /// Adds the facts of `value` from `options`, unless a value equal to it was added before.
+    private mutating func add(_ value: String, book: PhraseBook, options: inout TextCache<OptionValue>) {
         if seen == nil, values.count > 32 { seen = Set(values.map(\.source)) }
         if seen != nil {
             guard seen!.insert(value).inserted else { return }
-            values.append(cache.option(value))
+            values.append(options.value(for: value) { OptionValue($0, book: book) })
             return
         }
         if values.contains(where: { Self.sameBytes($0.source, value) }) { return }
-        let option = cache.option(value)
+        let option = options.value(for: value) { OptionValue($0, book: book) }
         if values.isEmpty {
-            generation = cache.optionGeneration
+            generation = options.generation
             // Room for a usual option list at once, not grown one value at a time.
             values.reserveCapacity(8)
         } else if values.contains(where: { $0 === option }) {
             return
-        } else if cache.optionGeneration != generation, values.contains(where: { $0.source == value }) {
+        } else if options.generation != generation, values.contains(where: { $0.source == value }) {
             return
         }
         values.append(option)

@@ -58,9 +58,11 @@ final class FactsCache {
     /// value equal to it as a `String` as long as this number stays the same.
     var optionGeneration: Int { options.generation }
 
-    /// The facts of option value `value`.
-    func option(_ value: String) -> OptionValue {
-        options.value(for: value) { OptionValue($0, book: book) }
+    /// The facts of the distinct option values of each kind in `variants`, in first-seen order (`DistinctOptions`).
+    /// One access to the cache for the whole list: a look-up per value in a class's stored property was checked for
+    /// exclusive access each time (some 120 instructions of a value's 900).
+    func options(of variants: [Variant]) -> (size: [OptionValue], colour: [OptionValue], other: [OptionValue]) {
+        DistinctOptions.read(variants, book: book, options: &options)
     }
 
     /// The profile hint of category text `text`, worked out by `hint` once per distinct text.
