@@ -68,6 +68,16 @@ import Testing
         #expect(category("very disappointed with the zipper") == .qualityDefect)
     }
 
+    @Test func aPromiseTheGoodsDidNotKeepDiffersFromTheListing() {
+        // 说好的 names what the buyer was promised; what came is different.
+        #expect(category("说好的高腰呢") == .notAsDescribed)
+        #expect(category("说好的速干呢") == .notAsDescribed)
+        // A thin fabric alone is a defect; promised thick, it differs from what was promised.
+        #expect(category("说好的加厚呢，薄得透光") == .notAsDescribed)
+        // Agreed with the service (说好了) is no claim of the listing.
+        #expect(category("跟客服说好了周一发货") != .notAsDescribed)
+    }
+
     @Test func chineseCharactersALongerWordReadsOtherwise() {
         // The speaker's own saying is no claim of the listing.
         #expect(category("可以说是同价位里最好的") == .other)

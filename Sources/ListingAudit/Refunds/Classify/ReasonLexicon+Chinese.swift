@@ -36,6 +36,7 @@ extension ReasonLexicon {
         LexiconGroup(.phrase(.notAsDescribed, 2.5), [
             "两个东西", "完全是两个", "页面写", "页面上写", "页面说", "标题写", "写的有", "洗标", "吊牌写", "说是", "写的", "写着", "标的", "标着", "标注", "宣传说",
             "宣传的", "详情页写", "详情页说", "详情页上", "声称", "号称", "图片上有", "图片有", "实物没有", "以为",
+            "说好的", "说好是",
         ]),
         LexiconGroup(.subject(.notAsDescribed, 1), ["功能", "规格", "型号", "参数", "厚度"]),
         // Aspects: compared with the listing they differ from it; judged alone, poor material is a defect and a
