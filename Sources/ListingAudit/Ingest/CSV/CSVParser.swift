@@ -177,23 +177,31 @@ struct CSVParser {
     mutating func forEachRecordView(
         from source: ByteSource, _ body: (CSVRecordView) -> Void
     ) throws(IngestError) {
-        var fieldBounds = bounds
+        var fieldBounds = Self.boundsRoom(bounds)
         bounds = []
         defer { bounds = fieldBounds }
+        // The bounds written so far: `fieldBounds[..<gathered]`.
+        var gathered = 0
         while try startRecord(from: source) {
             let recordLine = line
             let start = position
-            if fieldBounds.count > Self.gatheredBounds { fieldBounds.removeAll(keepingCapacity: true) }
-            let first = fieldBounds.count
+            if gathered > Self.gatheredBounds { gathered = 0 }
+            let first = gathered
             var stop = start
-            let found = buffer.withUnsafeBufferPointer {
-                RecordSpan.find($0, from: start, atEnd: atEnd, dialect: dialect, bounds: &fieldBounds, stop: &stop)
+            let found = buffer.withUnsafeBufferPointer { chunk in
+                fieldBounds.withUnsafeMutableBufferPointer { room in
+                    var written = FieldBoundsRoom(room, from: first)
+                    defer { gathered = written.count }
+                    return RecordSpan.find(
+                        chunk, from: start, atEnd: atEnd, dialect: dialect, bounds: &written, stop: &stop)
+                }
             }
             guard let found, isReadAsItStands(start..<found.next, end: found.end) else {
                 // `readRecord` reuses the scratch bounds' room (`fastRecord`), and hands it back.
                 swap(&bounds, &fieldBounds)
                 let record = try readRecord(from: source)
                 swap(&bounds, &fieldBounds)
+                gathered = 0
                 record?.withView(body)
                 continue
             }
@@ -202,14 +210,22 @@ struct CSVParser {
                 fieldBounds.withUnsafeBufferPointer { bounds in
                     body(CSVRecordView(
                         line: recordLine, bytes: UnsafeBufferPointer(rebasing: chunk[start..<found.end]),
-                        bounds: UnsafeBufferPointer(rebasing: bounds[first...]), issues: []))
+                        bounds: UnsafeBufferPointer(rebasing: bounds[first..<gathered]),
+                        issues: UnsafeBufferPointer(start: nil, count: 0)))
                 }
             }
         }
     }
 
-    /// Bounds of records seen in place that `forEachRecordView` lets gather before it clears them.
+    /// Bounds of records seen in place that `forEachRecordView` lets gather before it clears them: the rest of
+    /// the room (`FieldBoundsRoom.capacity`) is for the next record's, 2,048 fields at least.
     private static var gatheredBounds: Int { 4_096 }
+
+    /// `bounds`, the scratch room, as `RecordSpan` writes into it: `FieldBoundsRoom.capacity` bounds, made the first
+    /// time (its contents are never read before they are written).
+    private static func boundsRoom(_ bounds: [Int]) -> [Int] {
+        bounds.count == FieldBoundsRoom.capacity ? bounds : [Int](repeating: 0, count: FieldBoundsRoom.capacity)
+    }
 
     /// Whether the record in `buffer[record]` (its fields ending by `end`), found whole in the buffered chunk by
     /// `RecordSpan`, is one `readRecord` would take as it stands: no UTF-8 check (it lies in the chunk's valid part,
@@ -236,17 +252,23 @@ struct CSVParser {
     /// record's start a second time.
     private mutating func fastRecord(bytes: inout [UInt8], ends: inout [Int]) -> Bool {
         let start = position
-        var fieldBounds = bounds
+        var fieldBounds = Self.boundsRoom(bounds)
         bounds = []
-        fieldBounds.removeAll(keepingCapacity: true)
         defer { bounds = fieldBounds }
         var stop = start
-        let found = buffer.withUnsafeBufferPointer {
-            RecordSpan.find($0, from: start, atEnd: atEnd, dialect: dialect, bounds: &fieldBounds, stop: &stop)
+        var written = 0
+        let found = buffer.withUnsafeBufferPointer { chunk in
+            fieldBounds.withUnsafeMutableBufferPointer { room in
+                var fields = FieldBoundsRoom(room, from: 0)
+                defer { written = fields.count }
+                return RecordSpan.find(
+                    chunk, from: start, atEnd: atEnd, dialect: dialect, bounds: &fields, stop: &stop)
+            }
         }
         buffer.withUnsafeBufferPointer { chunk in
-            fieldBounds.withUnsafeBufferPointer { fields in
-                Self.copy(fields, of: UnsafeBufferPointer(rebasing: chunk[start...]), whole: found != nil,
+            fieldBounds.withUnsafeBufferPointer { room in
+                Self.copy(UnsafeBufferPointer(rebasing: room[..<written]),
+                          of: UnsafeBufferPointer(rebasing: chunk[start...]), whole: found != nil,
                           delimiter: dialect.delimiter, into: &bytes, ends: &ends)
             }
         }
