@@ -172,8 +172,9 @@ struct CSVParser {
     /// place. A view is valid only during the call.
     ///
     /// One loop for all the records, not a call per record: the scratch bounds are taken once, and the bounds of
-    /// records seen in place are written one record after another, cleared only when many have gathered, so a row
-    /// costs no retain, release or `removeAll` of them.
+    /// records seen in place are written one record after another, cleared only when many have gathered; the chunk
+    /// and the bounds' room are held once for the records read in place in a row (`readInPlace`), so a record costs
+    /// no retain, release or `removeAll` of them.
     mutating func forEachRecordView(
         from source: ByteSource, _ body: (CSVRecordView) -> Void
     ) throws(IngestError) {
@@ -183,38 +184,48 @@ struct CSVParser {
         // The bounds written so far: `fieldBounds[..<gathered]`.
         var gathered = 0
         while try startRecord(from: source) {
+            // The chunk is held once for all the records read in place in it, not once per record.
+            let chunk = buffer
+            let wholeChunk = chunk.withUnsafeBufferPointer { chunk in
+                fieldBounds.withUnsafeMutableBufferPointer { room in
+                    readInPlace(chunk, room: room, gathered: &gathered, body)
+                }
+            }
+            if wholeChunk { continue }
+            // `readRecord` reuses the scratch bounds' room (`fastRecord`), and hands it back.
+            swap(&bounds, &fieldBounds)
+            let record = try readRecord(from: source)
+            swap(&bounds, &fieldBounds)
+            gathered = 0
+            record?.withView(body)
+        }
+    }
+
+    /// Calls `body` with a view of each record from `position` on that `RecordSpan` finds whole in `chunk` (the
+    /// buffer) and that needs no repair, its bounds written into `room` after the `gathered` ones, until the chunk's
+    /// end (true) or a record `readRecord` must read (false, `position` at its start).
+    private mutating func readInPlace(
+        _ chunk: UnsafeBufferPointer<UInt8>, room: UnsafeMutableBufferPointer<Int>, gathered: inout Int,
+        _ body: (CSVRecordView) -> Void
+    ) -> Bool {
+        repeat {
             let recordLine = line
             let start = position
             if gathered > Self.gatheredBounds { gathered = 0 }
-            let first = gathered
+            var written = FieldBoundsRoom(room, from: gathered)
             var stop = start
-            let found = buffer.withUnsafeBufferPointer { chunk in
-                fieldBounds.withUnsafeMutableBufferPointer { room in
-                    var written = FieldBoundsRoom(room, from: first)
-                    defer { gathered = written.count }
-                    return RecordSpan.find(
-                        chunk, from: start, atEnd: atEnd, dialect: dialect, bounds: &written, stop: &stop)
-                }
-            }
-            guard let found, isReadAsItStands(start..<found.next, end: found.end) else {
-                // `readRecord` reuses the scratch bounds' room (`fastRecord`), and hands it back.
-                swap(&bounds, &fieldBounds)
-                let record = try readRecord(from: source)
-                swap(&bounds, &fieldBounds)
-                gathered = 0
-                record?.withView(body)
-                continue
-            }
+            guard let found = RecordSpan.find(
+                chunk, from: start, atEnd: atEnd, dialect: dialect, bounds: &written, stop: &stop),
+                isReadAsItStands(start..<found.next, end: found.end)
+            else { return false }
             advance(past: found)
-            buffer.withUnsafeBufferPointer { chunk in
-                fieldBounds.withUnsafeBufferPointer { bounds in
-                    body(CSVRecordView(
-                        line: recordLine, bytes: UnsafeBufferPointer(rebasing: chunk[start..<found.end]),
-                        bounds: UnsafeBufferPointer(rebasing: bounds[first..<gathered]),
-                        issues: UnsafeBufferPointer(start: nil, count: 0)))
-                }
-            }
-        }
+            body(CSVRecordView(
+                line: recordLine, bytes: UnsafeBufferPointer(rebasing: chunk[start..<found.end]),
+                bounds: UnsafeBufferPointer(rebasing: room[gathered..<written.count]),
+                issues: UnsafeBufferPointer(start: nil, count: 0)))
+            gathered = written.count
+        } while position < chunk.count
+        return true
     }
 
     /// Bounds of records seen in place that `forEachRecordView` lets gather before it clears them: the rest of
