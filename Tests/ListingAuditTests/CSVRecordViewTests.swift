@@ -116,6 +116,32 @@ import Testing
         #expect(rows == (try built(CSVReader(records: bytes, dialect: .csv, line: 1))).rows)
     }
 
+    /// Records with more fields than `FieldBoundsRoom` has room for (2,048 after gathered bounds, 4,096 in all), among
+    /// short ones: `RecordSpan` leaves them to the scanner from the field that did not fit, which reads them as it
+    /// reads them alone.
+    @Test func recordsWithMoreFieldsThanTheBoundsRoomAreTheRecordsTheScannerReads() throws {
+        func record(_ fields: Int, _ tag: String) -> String {
+            (0..<fields).map { "\(tag)\($0)" }.joined(separator: ",") + "\n"
+        }
+        var text = ""
+        for index in 0..<1_500 { text += record(1 + index % 5, "s") }
+        text += record(3_000, "m") + record(4_096, "w") + record(4_097, "x") + record(6_000, "y")
+        text += record(2_047, "q") + "\"quoted,\"," + record(5_000, "z") + record(3, "t")
+        let bytes = Array(text.utf8)
+        let scanned = try built(CSVReader(source: MemoryByteSource(bytes), chunkSize: 1))
+        #expect(scanned.rows.count == 1_507)
+        #expect(scanned.rows.map(\.fields.count).suffix(7) == [3_000, 4_096, 4_097, 6_000, 2_047, 5_001, 3])
+        for chunkSize in [1 << 12, 1 << 20] {
+            let old = try built(CSVReader(source: MemoryByteSource(bytes), chunkSize: chunkSize))
+            let new = try viewed(CSVReader(source: MemoryByteSource(bytes), chunkSize: chunkSize))
+            #expect(old.rows == scanned.rows, "chunk size \(chunkSize)")
+            #expect(new.rows == scanned.rows, "chunk size \(chunkSize)")
+        }
+        var rows: [Row] = []
+        RecordChunk(bytes: bytes, line: 1, dialect: .csv).forEachRecord { rows.append(Row($0.record)) }
+        #expect(rows == scanned.rows)
+    }
+
     @Test func aRecordOverTheFieldLimitIsCutAsBefore() throws {
         let long = [UInt8](repeating: UInt8(ascii: "x"), count: FieldLimit.maximumBytes + 5)
         let bytes = Array("a,b\n".utf8) + long + Array(",c\n1,2\n".utf8)
@@ -167,6 +193,21 @@ import Testing
             #expect(new.count == old.count && new.byteCount == old.byteCount, "input \(index)")
             #expect(new.repairedCount == old.repairedCount, "input \(index)")
         }
+    }
+
+    /// Every field held from one column, in a chunk whose room is its records' bytes (as `TransactionChunk.rows`
+    /// makes it): a row's cells take thirteen times its bytes, and the room grows for them instead of being
+    /// written past.
+    @Test func aColumnHeldByEveryFieldGetsRoomForEachCopy() {
+        let layout = RowLayout(columns: Array(repeating: 0, count: RefundField.allCases.count))
+        #expect(layout.copies == RefundField.allCases.count)
+        let bytes = Array(String(repeating: "abcdefghij\n", count: 50).utf8)
+        var rows = TransactionRows(layout: layout, rows: 50, bytes: bytes.count)
+        rows.append(RecordChunk(bytes: bytes, line: 1, dialect: .csv), checks: RowChecks(label: "f.csv", width: 1))
+        let expected = (1...50).map { "\($0): " + Array(repeating: "abcdefghij", count: layout.columns.count)
+            .joined(separator: "|") }
+        #expect(described(rows) == expected)
+        #expect(rows.byteCount == 50 * 10 * RefundField.allCases.count)
     }
 
     @Test func theHandWrittenRowsAreRefusedAndRepairedAsStated() {

@@ -226,13 +226,18 @@ struct AmountCell: CSVCellText {
     /// Whether `cell` is what `appendAmount` writes for the value `FieldText.amount` reads from it: digits without a
     /// leading zero (or a lone `0`), a point and two digits, at most 15 digits in all. Such a value is
     /// `digits / 100` correctly rounded, which `appendAmount` scales back to the same digits exactly.
+    /// Runs for every refund: the digits are tested with one comparison each (a byte below `0` wraps above 9), the
+    /// whole part in one loop without a test for the point's place.
+    @inline(__always)
     static func isWrittenAsRead(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = cell.count
         guard count >= 4, count <= 16, cell[count - 3] == UInt8(ascii: "."), cell[0] != UInt8(ascii: "0") || count == 4
         else { return false }
-        for index in 0..<count where index != count - 3 {
-            guard cell[index] >= UInt8(ascii: "0"), cell[index] <= UInt8(ascii: "9") else { return false }
-        }
-        return true
+        var digits = isDigit(cell[count - 2]) && isDigit(cell[count - 1])
+        for index in 0..<(count - 3) { digits = digits && isDigit(cell[index]) }
+        return digits
     }
+
+    @inline(__always)
+    private static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
 }

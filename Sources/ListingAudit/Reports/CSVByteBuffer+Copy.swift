@@ -48,17 +48,25 @@ extension CSVByteBuffer {
         }
     }
 
-    /// Copies the `count` bytes at `source` to `output`: short runs sixteen bytes at a time (eight below sixteen),
-    /// long ones by `memcpy`.
+    /// Copies the `count` bytes at `source` to `output`: short runs sixteen bytes at a time (eight below sixteen, four
+    /// below eight, one by one below four), long ones by `memcpy`.
     @inline(__always)
     static func copy(_ source: UnsafePointer<UInt8>, count: Int, to output: UnsafeMutablePointer<UInt8>) {
+        let input = UnsafeRawPointer(source)
+        let target = UnsafeMutableRawPointer(output)
         guard count >= 8 else {
-            for index in 0..<count { output[index] = source[index] }
+            guard count >= 4 else {
+                for index in 0..<count { output[index] = source[index] }
+                return
+            }
+            // Four to seven bytes: two words that overlap.
+            let head = input.loadUnaligned(as: UInt32.self)
+            let tail = input.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            target.storeBytes(of: head, as: UInt32.self)
+            target.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
             return
         }
         guard count <= 64 else { return output.update(from: source, count: count) }
-        let input = UnsafeRawPointer(source)
-        let target = UnsafeMutableRawPointer(output)
         var offset = 0
         if count >= 16 {
             while true {

@@ -172,44 +172,71 @@ struct CSVParser {
     /// place. A view is valid only during the call.
     ///
     /// One loop for all the records, not a call per record: the scratch bounds are taken once, and the bounds of
-    /// records seen in place are written one record after another, cleared only when many have gathered, so a row
-    /// costs no retain, release or `removeAll` of them.
+    /// records seen in place are written one record after another, cleared only when many have gathered; the chunk
+    /// and the bounds' room are held once for the records read in place in a row (`readInPlace`), so a record costs
+    /// no retain, release or `removeAll` of them.
     mutating func forEachRecordView(
         from source: ByteSource, _ body: (CSVRecordView) -> Void
     ) throws(IngestError) {
-        var fieldBounds = bounds
+        var fieldBounds = Self.boundsRoom(bounds)
         bounds = []
         defer { bounds = fieldBounds }
+        // The bounds written so far: `fieldBounds[..<gathered]`.
+        var gathered = 0
         while try startRecord(from: source) {
-            let recordLine = line
-            let start = position
-            if fieldBounds.count > Self.gatheredBounds { fieldBounds.removeAll(keepingCapacity: true) }
-            let first = fieldBounds.count
-            var stop = start
-            let found = buffer.withUnsafeBufferPointer {
-                RecordSpan.find($0, from: start, atEnd: atEnd, dialect: dialect, bounds: &fieldBounds, stop: &stop)
-            }
-            guard let found, isReadAsItStands(start..<found.next, end: found.end) else {
-                // `readRecord` reuses the scratch bounds' room (`fastRecord`), and hands it back.
-                swap(&bounds, &fieldBounds)
-                let record = try readRecord(from: source)
-                swap(&bounds, &fieldBounds)
-                record?.withView(body)
-                continue
-            }
-            advance(past: found)
-            buffer.withUnsafeBufferPointer { chunk in
-                fieldBounds.withUnsafeBufferPointer { bounds in
-                    body(CSVRecordView(
-                        line: recordLine, bytes: UnsafeBufferPointer(rebasing: chunk[start..<found.end]),
-                        bounds: UnsafeBufferPointer(rebasing: bounds[first...]), issues: []))
+            // The chunk is held once for all the records read in place in it, not once per record.
+            let chunk = buffer
+            let wholeChunk = chunk.withUnsafeBufferPointer { chunk in
+                fieldBounds.withUnsafeMutableBufferPointer { room in
+                    readInPlace(chunk, room: room, gathered: &gathered, body)
                 }
             }
+            if wholeChunk { continue }
+            // `readRecord` reuses the scratch bounds' room (`fastRecord`), and hands it back.
+            swap(&bounds, &fieldBounds)
+            let record = try readRecord(from: source)
+            swap(&bounds, &fieldBounds)
+            gathered = 0
+            record?.withView(body)
         }
     }
 
-    /// Bounds of records seen in place that `forEachRecordView` lets gather before it clears them.
+    /// Calls `body` with a view of each record from `position` on that `RecordSpan` finds whole in `chunk` (the
+    /// buffer) and that needs no repair, its bounds written into `room` after the `gathered` ones, until the chunk's
+    /// end (true) or a record `readRecord` must read (false, `position` at its start).
+    private mutating func readInPlace(
+        _ chunk: UnsafeBufferPointer<UInt8>, room: UnsafeMutableBufferPointer<Int>, gathered: inout Int,
+        _ body: (CSVRecordView) -> Void
+    ) -> Bool {
+        repeat {
+            let recordLine = line
+            let start = position
+            if gathered > Self.gatheredBounds { gathered = 0 }
+            var written = FieldBoundsRoom(room, from: gathered)
+            var stop = start
+            guard let found = RecordSpan.find(
+                chunk, from: start, atEnd: atEnd, dialect: dialect, bounds: &written, stop: &stop),
+                isReadAsItStands(start..<found.next, end: found.end)
+            else { return false }
+            advance(past: found)
+            body(CSVRecordView(
+                line: recordLine, bytes: UnsafeBufferPointer(rebasing: chunk[start..<found.end]),
+                bounds: UnsafeBufferPointer(rebasing: room[gathered..<written.count]),
+                issues: UnsafeBufferPointer(start: nil, count: 0)))
+            gathered = written.count
+        } while position < chunk.count
+        return true
+    }
+
+    /// Bounds of records seen in place that `forEachRecordView` lets gather before it clears them: the rest of
+    /// the room (`FieldBoundsRoom.capacity`) is for the next record's, 2,048 fields at least.
     private static var gatheredBounds: Int { 4_096 }
+
+    /// `bounds`, the scratch room, as `RecordSpan` writes into it: `FieldBoundsRoom.capacity` bounds, made the first
+    /// time (its contents are never read before they are written).
+    private static func boundsRoom(_ bounds: [Int]) -> [Int] {
+        bounds.count == FieldBoundsRoom.capacity ? bounds : [Int](repeating: 0, count: FieldBoundsRoom.capacity)
+    }
 
     /// Whether the record in `buffer[record]` (its fields ending by `end`), found whole in the buffered chunk by
     /// `RecordSpan`, is one `readRecord` would take as it stands: no UTF-8 check (it lies in the chunk's valid part,
@@ -236,17 +263,23 @@ struct CSVParser {
     /// record's start a second time.
     private mutating func fastRecord(bytes: inout [UInt8], ends: inout [Int]) -> Bool {
         let start = position
-        var fieldBounds = bounds
+        var fieldBounds = Self.boundsRoom(bounds)
         bounds = []
-        fieldBounds.removeAll(keepingCapacity: true)
         defer { bounds = fieldBounds }
         var stop = start
-        let found = buffer.withUnsafeBufferPointer {
-            RecordSpan.find($0, from: start, atEnd: atEnd, dialect: dialect, bounds: &fieldBounds, stop: &stop)
+        var written = 0
+        let found = buffer.withUnsafeBufferPointer { chunk in
+            fieldBounds.withUnsafeMutableBufferPointer { room in
+                var fields = FieldBoundsRoom(room, from: 0)
+                defer { written = fields.count }
+                return RecordSpan.find(
+                    chunk, from: start, atEnd: atEnd, dialect: dialect, bounds: &fields, stop: &stop)
+            }
         }
         buffer.withUnsafeBufferPointer { chunk in
-            fieldBounds.withUnsafeBufferPointer { fields in
-                Self.copy(fields, of: UnsafeBufferPointer(rebasing: chunk[start...]), whole: found != nil,
+            fieldBounds.withUnsafeBufferPointer { room in
+                Self.copy(UnsafeBufferPointer(rebasing: room[..<written]),
+                          of: UnsafeBufferPointer(rebasing: chunk[start...]), whole: found != nil,
                           delimiter: dialect.delimiter, into: &bytes, ends: &ends)
             }
         }

@@ -8,8 +8,9 @@ struct CSVRecordView {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Field `i` is `bytes[bounds[2 * i] ..< bounds[2 * i + 1]]`.
     let bounds: UnsafeBufferPointer<Int>
-    /// Problems repaired while reading this record.
-    let issues: [CSVIssue]
+    /// Problems repaired while reading this record: none for a record in place (a view of a `CSVRecord` sees its
+    /// array's), so a view passed on costs no retain or release of an array.
+    let issues: UnsafeBufferPointer<CSVIssue>
 
     /// Number of fields.
     var count: Int { bounds.count / 2 }
@@ -35,7 +36,7 @@ struct CSVRecordView {
             copied.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range(index)]))
             ends.append(copied.count)
         }
-        return CSVRecord(line: line, bytes: copied, ends: ends, issues: issues)
+        return CSVRecord(line: line, bytes: copied, ends: ends, issues: Array(issues))
     }
 }
 
@@ -49,7 +50,9 @@ extension CSVRecord {
                 bounds.initializeElement(at: 2 * index + 1, to: range.upperBound)
             }
             return self.bytes.withUnsafeBufferPointer { bytes in
-                body(CSVRecordView(line: line, bytes: bytes, bounds: UnsafeBufferPointer(bounds), issues: issues))
+                issues.withUnsafeBufferPointer { issues in
+                    body(CSVRecordView(line: line, bytes: bytes, bounds: UnsafeBufferPointer(bounds), issues: issues))
+                }
             }
         }
     }

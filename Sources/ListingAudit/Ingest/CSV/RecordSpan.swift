@@ -12,13 +12,14 @@ enum RecordSpan {
 
     /// Where the record at `start` of `chunk` ends (its line end, or the chunk's end at the end of input), where
     /// the next record starts and how many line breaks its quoted fields hold; each field's start and end, relative
-    /// to `start`, are appended to `bounds` (empty when called; two entries a field). `nil` when the scanner must
-    /// read on: `bounds` then holds the fields before the one where that happened, and `stop` is that field's start
-    /// in `chunk` (none, and the record's start, when one of those fields held a line break).
+    /// to `start`, are appended to `bounds` (none of the record's when called; two entries a field). `nil` when the
+    /// scanner must read on (also when `bounds` has no room for the next field's): `bounds` then holds the fields
+    /// before the one where that happened, and `stop` is that field's start in `chunk` (none, and the record's
+    /// start, when one of those fields held a line break).
     @inline(__always)
     static func find(
         _ chunk: UnsafeBufferPointer<UInt8>, from start: Int, atEnd: Bool, dialect: CSVDialect,
-        bounds: inout [Int], stop: inout Int
+        bounds: inout FieldBoundsRoom, stop: inout Int
     ) -> (end: Int, next: Int, lines: Int)? {
         stop = start
         guard let base = chunk.baseAddress else { return nil }
@@ -100,7 +101,7 @@ enum RecordSpan {
         /// Reads the matches of the eight bytes at `at` (`marks`: a set byte for each), in order; `nil` when the
         /// record goes on past them.
         @inline(__always)
-        mutating func read(marks: UInt64, at: Int, bounds: inout [Int], stop: inout Int) -> Outcome? {
+        mutating func read(marks: UInt64, at: Int, bounds: inout FieldBoundsRoom, stop: inout Int) -> Outcome? {
             var marks = marks & 0x8080_8080_8080_8080
             while marks != 0 {
                 let index = at + marks.trailingZeroBitCount >> 3
@@ -112,7 +113,7 @@ enum RecordSpan {
 
         /// Reads the delimiter, quote or line end at `index`; `nil` when the record goes on.
         @inline(__always)
-        private mutating func read(_ index: Int, bounds: inout [Int], stop: inout Int) -> Outcome? {
+        private mutating func read(_ index: Int, bounds: inout FieldBoundsRoom, stop: inout Int) -> Outcome? {
             let byte = chunk[index]
             switch phase {
             case .unquoted:
@@ -122,8 +123,7 @@ enum RecordSpan {
                     return nil
                 }
                 if byte == delimiter {
-                    endField(fieldStart, index, next: index + 1, bounds: &bounds, stop: &stop)
-                    return nil
+                    return endField(fieldStart, index, next: index + 1, bounds: &bounds, stop: &stop)
                 }
                 return lineEnd(index, field: (fieldStart, index), bounds: &bounds)
             case .quoted:
@@ -137,28 +137,30 @@ enum RecordSpan {
             case .closed:
                 guard index == closeAt + 1, byte != quote else { return .scanner }
                 if byte == delimiter {
-                    endField(fieldStart + 1, closeAt, next: index + 1, bounds: &bounds, stop: &stop)
                     phase = .unquoted
-                    return nil
+                    return endField(fieldStart + 1, closeAt, next: index + 1, bounds: &bounds, stop: &stop)
                 }
                 return lineEnd(index, field: (fieldStart + 1, closeAt), bounds: &bounds)
             }
         }
 
-        /// Ends the field `from..<to` at a delimiter; the next starts at `next`.
+        /// Ends the field `from..<to` at a delimiter; the next starts at `next`. The scanner reads on from the field
+        /// when `bounds` has no room for it.
         @inline(__always)
-        private mutating func endField(_ from: Int, _ to: Int, next: Int, bounds: inout [Int], stop: inout Int) {
-            bounds.append(from - start)
-            bounds.append(to - start)
+        private mutating func endField(
+            _ from: Int, _ to: Int, next: Int, bounds: inout FieldBoundsRoom, stop: inout Int
+        ) -> Outcome? {
+            guard bounds.append(from - start, to - start) else { return .scanner }
             fieldStart = next
             stop = next
+            return nil
         }
 
         /// The record ending at the line-end byte at `index`, its last field `field`: where it ends and the next
         /// record starts (past the LF of a CRLF); the scanner for a CR that ends the chunk before the end of input
-        /// (an LF may follow in the next chunk).
+        /// (an LF may follow in the next chunk), or for a field `bounds` has no room for.
         @inline(__always)
-        private func lineEnd(_ index: Int, field: (Int, Int), bounds: inout [Int]) -> Outcome {
+        private func lineEnd(_ index: Int, field: (Int, Int), bounds: inout FieldBoundsRoom) -> Outcome {
             var next = index + 1
             if chunk[index] == 0x0D {
                 if next < chunk.count {
@@ -167,38 +169,39 @@ enum RecordSpan {
                     return .scanner
                 }
             }
-            bounds.append(field.0 - start)
-            bounds.append(field.1 - start)
+            guard bounds.append(field.0 - start, field.1 - start) else { return .scanner }
             return .whole(end: index, next: next)
         }
 
-        /// The record at the chunk's end with no line end: whole at the end of input when its last field is.
-        func atChunkEnd(bounds: inout [Int]) -> Outcome {
+        /// The record at the chunk's end with no line end: whole at the end of input when its last field is (and
+        /// `bounds` has room for it).
+        func atChunkEnd(bounds: inout FieldBoundsRoom) -> Outcome {
             let count = chunk.count
             guard atEnd else { return .scanner }
             switch phase {
             case .unquoted:
-                bounds.append(fieldStart - start)
-                bounds.append(count - start)
+                guard bounds.append(fieldStart - start, count - start) else { return .scanner }
             case .quoted:
                 return .scanner
             case .closed:
-                guard closeAt + 1 == count else { return .scanner }
-                bounds.append(fieldStart + 1 - start)
-                bounds.append(closeAt - start)
+                guard closeAt + 1 == count, bounds.append(fieldStart + 1 - start, closeAt - start) else {
+                    return .scanner
+                }
             }
             return .whole(end: count, next: count)
         }
 
         /// What `find` answers for `outcome`: the scanner reads a record whose fields held a line break from its start.
         @inline(__always)
-        func span(_ outcome: Outcome, bounds: inout [Int], stop: inout Int) -> (end: Int, next: Int, lines: Int)? {
+        func span(
+            _ outcome: Outcome, bounds: inout FieldBoundsRoom, stop: inout Int
+        ) -> (end: Int, next: Int, lines: Int)? {
             switch outcome {
             case .whole(let end, let next):
                 return (end, next, lines)
             case .scanner:
                 if lines > 0 {
-                    bounds.removeAll(keepingCapacity: true)
+                    bounds.removeAll()
                     stop = start
                 }
                 return nil

@@ -21,9 +21,9 @@ struct TransactionRows: Sendable {
     /// (not zeroed: no bound past `boundCount` is read).
     private var bounds: [Int]
     private var boundCount = 1
+    /// Each row's line, or for a row the shared checks refused, `-1 - r` where `r` is its refusal in `refusals`:
+    /// one array appended to per row. (A line is 1-based, never below 1.)
     private var lines: [Int] = []
-    /// The refusal of each row in `refusals`, or -1.
-    private var refusalOfRow: [Int32] = []
     private var refusals: [SkippedRow] = []
     /// Rows held that the reader repaired (`CSVRecord.issues`), refused ones aside.
     private(set) var repairedCount = 0
@@ -39,7 +39,6 @@ struct TransactionRows: Sendable {
             initialized = boundRoom
         }
         lines.reserveCapacity(rows)
-        refusalOfRow.reserveCapacity(rows)
     }
 
     /// Rows held, refused ones included.
@@ -65,53 +64,64 @@ struct TransactionRows: Sendable {
 
     /// Adds the record `record` views, copying the columns the layout holds, trimmed (empty for columns past the
     /// record's end). Runs for every row of an export of millions: the row's cells are copied into room made once
-    /// for the row, and their bounds written into room made once for the row, not appended cell by cell.
+    /// for the row, and their bounds written into room made once for the row, not appended cell by cell; the
+    /// counts are kept in locals while the cells are copied.
     mutating func append(_ record: CSVRecordView) {
+        let held = layout.columns.count
+        // The row's cells are at most its bytes (each as often as a column is held).
+        let room = record.bytes.count * layout.copies
+        if bytes.count - used < room { growBytes(by: room) }
+        if bounds.count - boundCount < held { growBounds(by: held) }
         lines.append(record.line)
-        refusalOfRow.append(-1)
         if !record.issues.isEmpty { repairedCount += 1 }
-        let room = record.bytes.count
-        if bytes.count - used < room { bytes.append(contentsOf: repeatElement(0, count: max(room, bytes.count, 4_096))) }
-        let first = makeRoomForBounds()
-        layout.columns.withUnsafeBufferPointer { columns in
-            bytes.withUnsafeMutableBufferPointer { storage in
-                bounds.withUnsafeMutableBufferPointer { allBounds in
-                    for (slot, column) in columns.enumerated() {
-                        if column < record.count {
-                            let range = record.range(column)
-                            fieldBytes += range.count
-                            let cell = FieldText.trimmed(UnsafeBufferPointer(rebasing: record.bytes[range]))
-                            if let start = cell.baseAddress {
-                                // Eight bytes at a time, as report cells are copied: a `memcpy` call costs more
-                                // than most cells' copy.
-                                CSVByteBuffer.copy(start, count: cell.count, to: storage.baseAddress! + used)
-                                used += cell.count
-                            }
+        let first = boundCount
+        boundCount += held
+        var end = used
+        var read = 0
+        bytes.withUnsafeMutableBufferPointer { storage in
+            bounds.withUnsafeMutableBufferPointer { allBounds in
+                for slot in 0..<held {
+                    let column = layout.columns[slot]
+                    if column < record.count {
+                        let range = record.range(column)
+                        read += range.count
+                        let cell = FieldText.trimmed(UnsafeBufferPointer(rebasing: record.bytes[range]))
+                        if let start = cell.baseAddress {
+                            // Eight bytes at a time, as report cells are copied: a `memcpy` call costs more
+                            // than most cells' copy.
+                            precondition(storage.count - end >= cell.count, "a row's cells outgrew their room")
+                            CSVByteBuffer.copy(start, count: cell.count, to: storage.baseAddress! + end)
+                            end += cell.count
                         }
-                        allBounds[first + slot] = used
                     }
+                    allBounds[first + slot] = end
                 }
             }
         }
+        used = end
+        fieldBytes += read
     }
 
     /// Adds a row the shared checks refused.
     mutating func append(refused skip: SkippedRow, line: Int) {
-        lines.append(line)
-        refusalOfRow.append(Int32(refusals.count))
+        lines.append(-1 - refusals.count)
         refusals.append(skip)
-        let first = makeRoomForBounds()
-        for slot in 0..<layout.columns.count { bounds[first + slot] = used }
+        let held = layout.columns.count
+        if bounds.count - boundCount < held { growBounds(by: held) }
+        for slot in 0..<held { bounds[boundCount + slot] = used }
+        boundCount += held
     }
 
-    /// Counts the bounds of one more row, making room for them if there is none; returns where the row's go.
-    private mutating func makeRoomForBounds() -> Int {
-        let held = layout.columns.count
-        if bounds.count - boundCount < held {
-            bounds.append(contentsOf: repeatElement(0, count: max(held, bounds.count)))
-        }
-        defer { boundCount += held }
-        return boundCount
+    /// Adds room for at least `room` more bytes after the storage (not zeroed: no byte past `used` is read).
+    @inline(never)
+    private mutating func growBytes(by room: Int) {
+        bytes.append(contentsOf: repeatElement(0, count: max(room, bytes.count, 4_096)))
+    }
+
+    /// Adds room for at least `room` more bounds.
+    @inline(never)
+    private mutating func growBounds(by room: Int) {
+        bounds.append(contentsOf: repeatElement(0, count: max(room, bounds.count)))
     }
 
     /// Calls `body` with the rows; their fields are valid only during the call.
@@ -142,10 +152,10 @@ struct TransactionRows: Sendable {
         var count: Int { chunk.count }
 
         subscript(index: Int) -> Row {
-            let refusal = Int(chunk.refusalOfRow[index])
-            if refusal >= 0 { return .refused(chunk.refusals[refusal]) }
+            let line = chunk.lines[index]
+            if line < 0 { return .refused(chunk.refusals[-1 - line]) }
             let first = index * chunk.layout.columns.count
-            return .fields(RowFields(line: chunk.lines[index], cells: cells, first: first))
+            return .fields(RowFields(line: line, cells: cells, first: first))
         }
     }
 }
@@ -156,10 +166,14 @@ struct RowLayout: Sendable {
     let columns: [Int]
     /// For each field slot, its index in `columns`, or -1 when the chunk does not hold it.
     let heldIndex: [Int]
+    /// The most times one column is held (two fields can name the same column): a row's cells take at most this
+    /// many times its bytes.
+    let copies: Int
 
     /// Holds, for each field slot, the column in `columns` (`nil`: the file has none or it is not read).
     init(columns: [Int?]) {
         self.columns = columns.compactMap { $0 }
+        copies = Dictionary(self.columns.map { ($0, 1) }, uniquingKeysWith: +).values.max() ?? 1
         var held = 0
         heldIndex = columns.map { column in
             guard column != nil else { return -1 }
