@@ -17,7 +17,9 @@ import Testing
         if which == 4 || which == 6 {
             image.probe = ImageProbe(address: image.url, outcome: .notProbed, byteSize: 12, prefixHash: 9)
         }
-        if which == 5 || which == 6 { image.sameFileElsewhere = SharedImageFile(products: 3, title: "Mug", address: "x") }
+        if which == 5 || which == 6 {
+            image.sameFileElsewhere = SharedImageFile(products: 3, title: "Mug", address: "x")
+        }
         return image
     }
 
@@ -67,7 +69,8 @@ import Testing
     }
 
     @Test func anImageIsItsAddressPositionAndLocationAndOneReference() {
-        #expect(MemoryLayout<ListingImage>.size <= MemoryLayout<ArraySlice<UInt8>>.stride
-            + MemoryLayout<Int?>.stride + MemoryLayout<ListingAudit.SourceLocation>.stride + MemoryLayout<AnyObject?>.size)
+        let parts = MemoryLayout<ArraySlice<UInt8>>.stride + MemoryLayout<Int?>.stride
+            + MemoryLayout<ListingAudit.SourceLocation>.stride + MemoryLayout<AnyObject?>.size
+        #expect(MemoryLayout<ListingImage>.size <= parts)
     }
 }
