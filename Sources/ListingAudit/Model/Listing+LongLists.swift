@@ -55,7 +55,7 @@ extension Listing {
     }
 
     /// Adds the picture at `address` as the gallery's next image (`position` one past the gallery's end), as
-    /// `addImage` does. The image is made here rather than by the caller: a `ListingImage` (280 bytes) handed in was
+    /// `addImage` does. The image is made here rather than by the caller: a `ListingImage` (96 bytes) handed in was
     /// copied once more on its way into the gallery, for every address of a list cell.
     mutating func addImage(
         address: ArraySlice<UInt8>, variantSKU: String? = nil, altText: String? = nil, location: SourceLocation

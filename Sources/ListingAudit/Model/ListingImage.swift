@@ -18,20 +18,84 @@ public struct ListingImage: Hashable, Sendable, Codable {
     }
     /// 1-based position in the listing's gallery, when the export gives one.
     public var position: Int?
-    /// The SKU of the variant this image belongs to, when the export links images to variants.
-    public var variantSKU: String?
-    /// Alternative text, when present.
-    public var altText: String?
-    /// Pixel width, when the export records it.
-    public var width: Int?
-    /// Pixel height, when the export records it.
-    public var height: Int?
     /// Where the image was read.
     public var location: SourceLocation
+    /// The properties few images have (`Details`), held apart so that an image of a gallery cell (its address,
+    /// position and location alone) is a third of the size to build, move and destroy; `nil` while all are `nil`.
+    private var details: DetailsBox?
+
+    /// The SKU of the variant this image belongs to, when the export links images to variants.
+    public var variantSKU: String? {
+        get { details?.value.variantSKU }
+        set { change { $0.variantSKU = newValue } }
+    }
+    /// Alternative text, when present.
+    public var altText: String? {
+        get { details?.value.altText }
+        set { change { $0.altText = newValue } }
+    }
+    /// Pixel width, when the export records it.
+    public var width: Int? {
+        get { details?.value.width }
+        set { change { $0.width = newValue } }
+    }
+    /// Pixel height, when the export records it.
+    public var height: Int? {
+        get { details?.value.height }
+        set { change { $0.height = newValue } }
+    }
     /// What `--probe-images` found at the address (`nil` when images were not probed).
-    public var probe: ImageProbe?
+    public var probe: ImageProbe? {
+        get { details?.value.probe }
+        set { change { $0.probe = newValue } }
+    }
     /// For a main image, when probing found other products whose main image is the same file (`nil` otherwise).
-    public var sameFileElsewhere: SharedImageFile?
+    public var sameFileElsewhere: SharedImageFile? {
+        get { details?.value.sameFileElsewhere }
+        set { change { $0.sameFileElsewhere = newValue } }
+    }
+
+    /// The properties of an image other than its address, position and location.
+    private struct Details: Hashable, Sendable {
+        var variantSKU: String?
+        var altText: String?
+        var width: Int?
+        var height: Int?
+        var probe: ImageProbe?
+        var sameFileElsewhere: SharedImageFile?
+
+        /// Whether every property is `nil`.
+        var isEmpty: Bool { self == Details() }
+    }
+
+    /// `Details` held by reference; never changed once made (a change makes a new box).
+    private final class DetailsBox: Sendable {
+        let value: Details
+        init(_ value: Details) { self.value = value }
+    }
+
+    /// The image's details: all `nil` when none is set.
+    private var allDetails: Details { details?.value ?? Details() }
+
+    /// Applies `update` to the details, kept in a new box (or none, when all are `nil` after it).
+    private mutating func change(_ update: (inout Details) -> Void) {
+        var value = allDetails
+        update(&value)
+        details = value.isEmpty ? nil : DetailsBox(value)
+    }
+
+    /// Images are equal when their addresses, positions, locations and details are.
+    public static func == (left: ListingImage, right: ListingImage) -> Bool {
+        left.address == right.address && left.position == right.position && left.location == right.location
+            && (left.details === right.details || left.allDetails == right.allDetails)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(address)
+        hasher.combine(position)
+        hasher.combine(location)
+        hasher.combine(allDetails)
+    }
 
     private enum CodingKeys: String, CodingKey {
         case url, position, variantSKU, altText, width, height, location, probe, sameFileElsewhere
@@ -43,15 +107,13 @@ public struct ListingImage: Hashable, Sendable, Codable {
     ) {
         self.address = ArraySlice(url.utf8)
         self.position = position
-        self.variantSKU = variantSKU
-        self.altText = altText
-        self.width = width
-        self.height = height
         self.location = location
+        let details = Details(variantSKU: variantSKU, altText: altText, width: width, height: height)
+        self.details = details.isEmpty ? nil : DetailsBox(details)
     }
 
     /// An image with only its address, position and location, which it takes (`__owned`): appending one so made
-    /// moves it into the gallery, where one made by the public initialiser, with its optional texts, was copied (280
+    /// moves it into the gallery, where one made by the public initialiser, with its optional texts, was copied (96
     /// bytes, each reference retained) and the original released (`Listing.addImage(address:…)`).
     init(taking address: __owned ArraySlice<UInt8>, position: Int?, location: __owned SourceLocation) {
         self.address = address
@@ -64,13 +126,15 @@ public struct ListingImage: Hashable, Sendable, Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         address = ArraySlice(try container.decode(String.self, forKey: .url).utf8)
         position = try container.decodeIfPresent(Int.self, forKey: .position)
-        variantSKU = try container.decodeIfPresent(String.self, forKey: .variantSKU)
-        altText = try container.decodeIfPresent(String.self, forKey: .altText)
-        width = try container.decodeIfPresent(Int.self, forKey: .width)
-        height = try container.decodeIfPresent(Int.self, forKey: .height)
         location = try container.decode(SourceLocation.self, forKey: .location)
-        probe = try container.decodeIfPresent(ImageProbe.self, forKey: .probe)
-        sameFileElsewhere = try container.decodeIfPresent(SharedImageFile.self, forKey: .sameFileElsewhere)
+        let details = Details(
+            variantSKU: try container.decodeIfPresent(String.self, forKey: .variantSKU),
+            altText: try container.decodeIfPresent(String.self, forKey: .altText),
+            width: try container.decodeIfPresent(Int.self, forKey: .width),
+            height: try container.decodeIfPresent(Int.self, forKey: .height),
+            probe: try container.decodeIfPresent(ImageProbe.self, forKey: .probe),
+            sameFileElsewhere: try container.decodeIfPresent(SharedImageFile.self, forKey: .sameFileElsewhere))
+        self.details = details.isEmpty ? nil : DetailsBox(details)
     }
 
     /// Encodes the image with its address as the text `url`, the other properties as they are.

@@ -27,8 +27,12 @@ extension ListingFacts {
         func isNew(_ address: ArraySlice<UInt8>, _ picture: ImagePicture) -> Bool {
             if seen == nil, result.count > 32 { seen = Set(result.map(\.url)) }
             if seen != nil { return seen!.insert(String(decoding: address, as: UTF8.self)).inserted }
-            return !result.contains {
-                !$0.picture.hasOtherAddress(than: picture) && ListingImage.isSameAddress($0.picture.address, address)
+            // Read where the list holds them: a `contains` closure copied each whole `ImageAddress` out first.
+            return result.withUnsafeBufferPointer { earlier in
+                for index in earlier.indices where !earlier[index].picture.hasOtherAddress(than: picture) {
+                    if ListingImage.isSameAddress(earlier[index].picture.address, address) { return false }
+                }
+                return true
             }
         }
         var reader = ImageURL.GalleryReader()
