@@ -30,4 +30,17 @@ import Testing
         #expect(text.abbreviated(to: 20) == "Soft cotton tee. Mac…")
         #expect("  一句话\r\n两行  ".abbreviated(to: 40) == "一句话 两行")
     }
+
+    /// `uniqued()` keeps each element's first occurrence in order, whether the list is short (a linear search, the
+    /// list itself when it has no repeat) or long (a set).
+    @Test func uniquedKeepsFirstOccurrencesInOrder() {
+        #expect([String]().uniqued() == [])
+        #expect(["a"].uniqued() == ["a"])
+        #expect(["b", "a", "c"].uniqued() == ["b", "a", "c"])
+        #expect(["b", "a", "b", "c", "a"].uniqued() == ["b", "a", "c"])
+        #expect(["a", "a", "a"].uniqued() == ["a"])
+        #expect(["x", "y", "z", "z"].uniqued() == ["x", "y", "z"])
+        let long = (0..<40).map { "w\($0 % 13)" }
+        #expect(long.uniqued() == (0..<13).map { "w\($0)" })
+    }
 }

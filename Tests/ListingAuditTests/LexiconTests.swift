@@ -129,6 +129,27 @@ private func mentions(_ text: String, book: PhraseBook = ListingPhrase.standardB
         #expect(text.hedgeHits().map { text.folded.quote($0.range) } == ["以实物为准"])
     }
 
+    /// `affirmed` is every match of the list that is not negated, in text order, and `affirmedTexts` their texts as
+    /// written: negated hits (`不起球`, `no polyester`) are left out, repeats kept.
+    @Test func affirmedHitsLeaveOutTheNegatedOnes() {
+        let texts = [
+            "Premium cotton, no polyester, premium feel", "不起球，纯棉，无涤纶，纯棉", "HOT SALE free shipping",
+            "not luxurious but stunning", "", "plain text",
+        ]
+        for source in texts {
+            let text = ScannedText(source, book: ListingPhrase.standardBook)
+            for list in [ListingPhrase.materials, .hype, .promotional] {
+                let expected = text.matches(list).filter { !$0.isNegated }
+                #expect(text.affirmed(list) == expected, "\(list) in \(source)")
+                #expect(text.affirmedTexts(list) == expected.map(\.text), "\(list) in \(source)")
+            }
+        }
+        // The texts do hold negated hits to leave out, and affirmed ones to keep.
+        let cotton = ScannedText("no polyester, soft cotton", book: ListingPhrase.standardBook)
+        #expect(cotton.matches(.materials).contains { $0.text == "polyester" && $0.isNegated })
+        #expect(cotton.affirmedTexts(.materials) == ["cotton"])
+    }
+
     @Test func coloursAreMatchedStrictlyInTitlesAndBroadlyInOptions() {
         func scanned(_ text: String) -> ScannedText { ScannedText(text, book: ListingPhrase.standardBook) }
         #expect(ColourFamilies.families(inTitle: scanned("黑科技蓝牙耳机")).isEmpty)

@@ -46,6 +46,24 @@ func scanned(_ text: String) -> ScannedText { ScannedText(text, book: ListingPhr
         #expect(found.evidence == "默认, 红色")
     }
 
+    /// Bare numbers count variants when they are 1 to n in any order, none twice (a sign and white space around a
+    /// number allowed, as `Int` reads them): then every value is quoted. Numbers with a gap or a repeat are sizes.
+    @Test func sizeNumbersCountVariantsOnlyWhenTheyAreOneToN() throws {
+        func evidence(_ sizes: [String]) -> String? {
+            RuleProbe.findings(InvalidSizeValuesRule.self, RuleExample(title: "Yoga Pants", options: ["Size": sizes]))
+                .first?.evidence
+        }
+        #expect(evidence(["1", "2", "3"]) == "1, 2, 3")
+        #expect(evidence(["2", "3", "1"]) == "2, 3, 1")
+        #expect(evidence(["1"]) == "1")
+        #expect(evidence(["+1", "2"]) == "+1, 2")
+        #expect(evidence(["1", "3"]) == nil)
+        // The same number written twice (the option values are distinct strings, so only in two spellings).
+        #expect(evidence(["1", "+1"]) == nil)
+        #expect(evidence(["0", "1", "2"]) == nil)
+        #expect(evidence(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]) == nil)
+    }
+
     @Test func standardBedAndPillowSizesCountAsDimensions() {
         let pillowcases = RuleExample(title: "Cotton Pillowcases", options: ["Size": ["Standard", "King"]])
         #expect(RuleProbe.findings(InvalidSizeValuesRule.self, pillowcases).isEmpty)

@@ -149,12 +149,16 @@ enum SimpleText {
 
 extension Array where Element: Hashable {
     /// The elements without repeats, first occurrence kept: a linear search while few (a finding's phrases), a set
-    /// once many.
+    /// once many. A few elements with no repeat (most of a finding's phrases) are their own answer: no array is made.
     public func uniqued() -> [Element] {
         guard count > 16 else {
+            guard let repeated = indices.dropFirst().first(where: { self[..<$0].contains(self[$0]) }) else {
+                return self
+            }
             var kept: [Element] = []
             kept.reserveCapacity(count)
-            for element in self where !kept.contains(element) { kept.append(element) }
+            kept.append(contentsOf: self[..<repeated])
+            for element in self[repeated...] where !kept.contains(element) { kept.append(element) }
             return kept
         }
         var seen = Set<Element>()

@@ -23,12 +23,18 @@ struct PatternAsColourRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        let patterns = facts.options(.colour).filter { $0.isPatternOnly && !$0.isVagueColour }.map(\.source)
+        let options = facts.options(.colour)
+        // Asked first, listed only for a finding: no filtered list made for every listing's colours.
+        guard options.contains(where: Self.isPattern) else { return nil }
+        let patterns = options.filter(Self.isPattern).map(\.source)
         guard let first = patterns.first else { return nil }
         let location = facts.listing.variant(with: first, of: .colour)?.location ?? facts.listing.location
         let evidence = patterns.joined(separator: ", ")
         return finding(at: location, message: .patternOnly(evidence), evidence: evidence)
     }
+
+    /// Whether `option` names a pattern only, and is no vague colour (`VagueColourValuesRule` reports those).
+    private static func isPattern(_ option: OptionValue) -> Bool { option.isPatternOnly && !option.isVagueColour }
 }
 
 extension FindingMessage {

@@ -30,7 +30,10 @@ struct VagueColourValuesRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        let vague = facts.options(.colour).filter(\.isVagueColour).map(\.source)
+        let options = facts.options(.colour)
+        // Asked first, listed only for a finding: no filtered list made for every listing's colours.
+        guard options.contains(where: \.isVagueColour) else { return nil }
+        let vague = options.filter(\.isVagueColour).map(\.source)
         guard let first = vague.first else { return nil }
         let location = facts.listing.variant(with: first, of: .colour)?.location ?? facts.listing.location
         let evidence = vague.joined(separator: ", ")

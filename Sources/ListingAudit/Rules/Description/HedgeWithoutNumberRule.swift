@@ -41,8 +41,8 @@ struct HedgeWithoutNumberRule: ListingRule {
         let text = facts.description
         let folded = text.folded
         let measureWords = text.hits[ListingPhrase.measureWords.rawValue]
-        // Hedges are quoted only once they are known to be printed (or to tell a one-character hedge).
-        let loose = text.hedgeHits().filter { hit in
+        // Whether the hedge `hit` is loose: no number in its sentence, and a weak hedge next to a measurement topic.
+        func isLoose(_ hit: PhraseHit) -> Bool {
             if folded.containsDigit(in: folded.sentence(around: hit.range)) { return false }
             guard hit.value == ListingPhrase.Hedge.weak else { return true }
             if Self.isSingleChineseCharacter(folded.quote(hit.range)) {
@@ -52,8 +52,14 @@ struct HedgeWithoutNumberRule: ListingRule {
             let clause = folded.clause(around: hit.range)
             return measureWords.contains { clause.contains($0.range.lowerBound) && $0.range.upperBound <= clause.upperBound }
         }
+        // The hedges are read where the scan holds them, and quoted only once loose (to be printed): no array is
+        // made for a description without a loose hedge (most of them).
+        var loose: [String] = []
+        for hit in text.hits[ListingPhrase.hedges.rawValue] where text.isHedge(hit) && isLoose(hit) {
+            loose.append(folded.quote(hit.range))
+        }
         guard !loose.isEmpty else { return nil }
-        let phrases = loose.map { folded.quote($0.range) }.uniqued()
+        let phrases = loose.uniqued()
         return finding(facts, at: .description, message: .hedge(phrases), evidence: phrases.joined(separator: ", "))
     }
 
@@ -83,8 +89,11 @@ extension ScannedText {
     /// The hits of hedges that are real hedges, unquoted: false friends (`约会`) and negated hedges (`无色差`) left
     /// out.
     func hedgeHits() -> [PhraseHit] {
-        hits[ListingPhrase.hedges.rawValue].filter {
-            $0.value != ListingPhrase.Hedge.falseFriend && !folded.isNegated(at: $0.range.lowerBound)
-        }
+        hits[ListingPhrase.hedges.rawValue].filter(isHedge)
+    }
+
+    /// Whether `hit`, a hit of the hedges list, is a real hedge: no false friend (`约会`), not negated (`无色差`).
+    func isHedge(_ hit: PhraseHit) -> Bool {
+        hit.value != ListingPhrase.Hedge.falseFriend && !folded.isNegated(at: hit.range.lowerBound)
     }
 }

@@ -71,7 +71,7 @@ struct HypeWithoutFactsRule: ListingRule {
         }
         let count = facts.titleAndDescriptionFactCount + (measuredOptions ? 1 : 0)
         guard count < facts.settings.minimumDescriptionFacts else { return nil }
-        let phrases = facts.description.affirmed(.hype).map(\.text).uniqued()
+        let phrases = facts.description.affirmedTexts(.hype).uniqued()
         return finding(
             facts, at: .description, message: .hype(phrases, facts: count), evidence: phrases.joined(separator: ", "))
     }

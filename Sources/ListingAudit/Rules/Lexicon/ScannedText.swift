@@ -39,9 +39,28 @@ public struct ScannedText: Sendable {
         hits[list.rawValue].first.map { String(decoding: folded.bytes[$0.range], as: UTF8.self) }
     }
 
-    /// The hits of `list` that are not negated.
+    /// The hits of `list` that are not negated: one pass, into one array, only these quoted (all quoted and then
+    /// filtered, the hits made two arrays and a text for each negated one).
     public func affirmed(_ list: ListingPhrase) -> [TextMatch] {
-        matches(list).filter { !$0.isNegated }
+        let listHits = hits[list.rawValue]
+        guard !listHits.isEmpty else { return [] }
+        var kept: [TextMatch] = []
+        kept.reserveCapacity(listHits.count)
+        for hit in listHits where !folded.isNegated(at: hit.range.lowerBound) {
+            kept.append(TextMatch(affirmed: hit, in: folded))
+        }
+        return kept
+    }
+
+    /// The texts, as written, of the hits of `list` that are not negated, in text order (`affirmed(list)`'s texts,
+    /// with no match made for each).
+    public func affirmedTexts(_ list: ListingPhrase) -> [String] {
+        let listHits = hits[list.rawValue]
+        guard !listHits.isEmpty else { return [] }
+        var texts: [String] = []
+        texts.reserveCapacity(listHits.count)
+        for hit in listHits where !folded.isNegated(at: hit.range.lowerBound) { texts.append(folded.quote(hit.range)) }
+        return texts
     }
 
     /// Whether `list` has a hit that is not negated (nothing quoted).
@@ -66,5 +85,13 @@ public struct TextMatch: Sendable, Hashable {
         range = hit.range
         text = folded.quote(hit.range)
         isNegated = folded.isNegated(at: hit.range.lowerBound)
+    }
+
+    /// The match of `hit`, known not to be negated.
+    fileprivate init(affirmed hit: PhraseHit, in folded: FoldedText) {
+        value = hit.value
+        range = hit.range
+        text = folded.quote(hit.range)
+        isNegated = false
     }
 }

@@ -46,16 +46,29 @@ struct InvalidSizeValuesRule: ListingRule {
         return finding(at: location, message: .invalidSizes(evidence), evidence: evidence)
     }
 
-    /// Values `1, 2, …, n` (at most 9) that only number the variants. Read value by value, no further than the
-    /// first that is no number (nearly always the first), with no list of the values made.
+    /// Values `1, 2, …, n` (at most 9, in any order) that only number the variants. Read value by value, no further
+    /// than the first that is no number (nearly always the first): each a number from 1 to n, none twice, one bit
+    /// each (no list of the numbers made and sorted).
     private static func countsVariants(_ options: [OptionValue]) -> Bool {
-        guard options.count <= 9 else { return false }
-        var numbers: [Int] = []
+        guard !options.isEmpty, options.count <= 9 else { return false }
+        var seen: UInt16 = 0
         for index in options.indices {
-            guard let number = Int(options[index].source.trimmingWhitespace()) else { return false }
-            numbers.append(number)
+            guard let number = wholeNumber(options[index].source), number >= 1, number <= options.count,
+                seen & 1 << number == 0
+            else { return false }
+            seen |= 1 << number
         }
-        return numbers.sorted() == Array(1...max(1, numbers.count))
+        return true
+    }
+
+    /// `value`, white space around it trimmed, read as a whole number; `nil` when it is none. A value whose first
+    /// byte is ASCII but no digit, sign or white space is none, told without trimming or parsing it (`S`, `XL`).
+    private static func wholeNumber(_ value: String) -> Int? {
+        guard let first = value.utf8.first else { return nil }
+        if first < 0x80, first &- 0x30 >= 10, first != 0x2B, first != 0x2D, first != 0x20, first &- 0x09 >= 5 {
+            return nil
+        }
+        return Int(value.trimmingWhitespace())
     }
 
     /// Shoes, rings and children's wear use small numbers as real sizes.

@@ -27,7 +27,7 @@ struct TitlePromotionalRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        let phrases = facts.title.affirmed(.promotional).map(\.text).uniqued()
+        let phrases = facts.title.affirmedTexts(.promotional).uniqued()
         guard !phrases.isEmpty else { return nil }
         return finding(facts, at: .title, message: .promotional(phrases), evidence: phrases.joined(separator: ", "))
     }
