@@ -12,18 +12,18 @@ extension AuditSnapshot: SnapshotJSON {
     func writeJSON<E: Error>(to write: ([UInt8]) throws(E) -> Void) throws(E) -> Bool {
         try Self.writeJSON(
             basis: basis, date: date, schema: schema, toolVersion: toolVersion, count: listings.count,
-            listing: { listings[$0] }, to: write)
+            listing: { index, json in listings[index].write(to: &json) }, to: write)
     }
 
-    /// Writes the JSON of a snapshot with these fields and `count` listings, made one at a time by `listing`, to
-    /// `write` in pieces of about a megabyte: byte for byte what `JSONEncoder` with
+    /// Writes the JSON of a snapshot with these fields and `count` listings, each written by `listing` (given its
+    /// position; `false` when its score is not finite), to `write` in pieces of about a megabyte: byte for byte what `JSONEncoder` with
     /// `[.sortedKeys, .withoutEscapingSlashes]` writes for it (keys in byte order, empty and zero listing fields left
     /// out), written straight into bytes for this fixed schema — encoding one object per listing took a tenth of a
     /// 100k audit — and never whole in memory.
     /// - Returns: `false`, the JSON unfinished, when a score is not a finite number (which JSON cannot hold).
     static func writeJSON<E: Error>(
         basis: RankingBasis, date: AuditDate, schema: Int, toolVersion: String, count: Int,
-        listing: (Int) -> ListingSnapshot, to write: ([UInt8]) throws(E) -> Void
+        listing: (Int, inout JSONByteWriter) -> Bool, to write: ([UInt8]) throws(E) -> Void
     ) throws(E) -> Bool {
         var json = JSONByteWriter()
         json.raw(#"{"basis":"#)
@@ -33,7 +33,7 @@ extension AuditSnapshot: SnapshotJSON {
         json.raw(#","listings":["#)
         for index in 0..<count {
             if index > 0 { json.raw(",") }
-            guard listing(index).write(to: &json) else { return false }
+            guard listing(index, &json) else { return false }
             if json.bytes.count >= 1 << 20 { try write(json.take()) }
         }
         json.raw(#"],"schema":"#)
@@ -49,6 +49,21 @@ extension AuditSnapshot: SnapshotJSON {
 extension ListingSnapshot {
     /// Writes the listing's object as its `encode(to:)` writes it; `false` when its score is not finite.
     fileprivate func write(to json: inout JSONByteWriter) -> Bool {
+        let categories = refundsByCategory.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return Self.write(
+            listingID: listingID, title: title, score: score, findings: findings, refunds: refunds,
+            linkedRefunds: linkedRefunds, refundsByCategory: categories.map { ($0, refundsByCategory[$0] ?? 0) },
+            orders: orders, to: &json)
+    }
+
+    /// Writes the object of a listing with these fields as `encode(to:)` writes it, `refundsByCategory` in the
+    /// byte order of its keys (a snapshot's listing need not be made to be written); `false` when `score` is not
+    /// finite.
+    static func write(
+        listingID: String, title: String, score: Double, findings: [SnapshotFinding], refunds: Int,
+        linkedRefunds: Int, refundsByCategory: [(key: String, count: Int)], orders: Int?,
+        to json: inout JSONByteWriter
+    ) -> Bool {
         var fields = 0
         func key(_ name: StaticString) {
             json.raw(fields == 0 ? "{" : ",")
@@ -79,13 +94,11 @@ extension ListingSnapshot {
         }
         if !refundsByCategory.isEmpty {
             key(#""refunds_by_category":"#)
-            for (index, category) in refundsByCategory.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
-                .enumerated()
-            {
+            for (index, (category, count)) in refundsByCategory.enumerated() {
                 json.raw(index == 0 ? "{" : ",")
                 json.string(category)
                 json.raw(":")
-                json.int(refundsByCategory[category] ?? 0)
+                json.int(count)
             }
             json.raw("}")
         }
@@ -118,4 +131,9 @@ extension SnapshotFinding {
         json.string(severity.rawValue)
         json.raw("}")
     }
+}
+
+extension RefundCategory {
+    /// Every category in the byte order of its id, as a snapshot's `refunds_by_category` keys are written.
+    static let inKeyOrder = taxonomy.sorted { $0.rawValue.utf8.lexicographicallyPrecedes($1.rawValue.utf8) }
 }

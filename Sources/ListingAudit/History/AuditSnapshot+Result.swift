@@ -25,9 +25,9 @@ extension AuditSnapshot {
     }
 }
 
-/// The snapshot of an audit's ranking, its listings made one at a time — for the snapshot file and the current
-/// audit's digest — instead of held whole: in rank order, each with its findings (and the categories their rules
-/// link to) and its refunds per category, read straight from the ranking's ledger.
+/// The snapshot of an audit's ranking, its listings written one at a time — into the snapshot file, and into the
+/// current audit's digest — instead of held whole: in rank order, each with its findings (and the categories their
+/// rules link to) and its refunds per category, read straight from the ranking's ledger.
 struct RankingSnapshot: SnapshotJSON {
     let ranking: ListingRanking
     let toolVersion: String
@@ -36,18 +36,19 @@ struct RankingSnapshot: SnapshotJSON {
     /// Whether orders were known.
     var basis: RankingBasis { ranking.ledger.hasOrders ? .orders : .refundCounts }
 
-    /// The listing at rank `offset`.
-    func listing(at offset: Int) -> ListingSnapshot {
+    /// Writes the listing at rank `offset` as its `ListingSnapshot` would be written, without making it (its
+    /// refunds per category read from the ledger in key order); `false` when its score is not finite.
+    private func write(at offset: Int, to json: inout JSONByteWriter) -> Bool {
         let ledger = ranking.ledger
         let findings = ledger.findings
         let listing = ranking.listing(at: offset)
         let score = ranking.scorer.score(listing, in: ledger)
-        var byCategory: [String: Int] = [:]
-        for category in RefundCategory.taxonomy {
+        var byCategory: [(key: String, count: Int)] = []
+        for category in RefundCategory.inKeyOrder {
             let count = ledger.refunds(listing, category)
-            if count > 0 { byCategory[category.rawValue] = count }
+            if count > 0 { byCategory.append((category.rawValue, count)) }
         }
-        return ListingSnapshot(
+        return ListingSnapshot.write(
             listingID: ledger.listings.id(listing), title: ledger.listings.title(listing), score: score.preventable,
             findings: findings.range(ofListing: listing).map { index in
                 let record = findings.records[index]
@@ -56,13 +57,13 @@ struct RankingSnapshot: SnapshotJSON {
                     evidence: findings.evidence[record.evidence], categories: ledger.rules[Int(record.rule)].categories)
             },
             refunds: ledger.totalRefunds(listing), linkedRefunds: score.linkedRefunds, refundsByCategory: byCategory,
-            orders: ledger.hasOrders ? ledger.orderCount(listing) : nil)
+            orders: ledger.hasOrders ? ledger.orderCount(listing) : nil, to: &json)
     }
 
     func writeJSON<E: Error>(to write: ([UInt8]) throws(E) -> Void) throws(E) -> Bool {
         try AuditSnapshot.writeJSON(
             basis: basis, date: date, schema: AuditSnapshot.currentSchema, toolVersion: toolVersion,
-            count: ranking.order.count, listing: listing(at:), to: write)
+            count: ranking.order.count, listing: { offset, json in self.write(at: offset, to: &json) }, to: write)
     }
 
     /// The audit's digest, its titles and evidence looked up in the ranking when shown.
@@ -73,7 +74,34 @@ struct RankingSnapshot: SnapshotJSON {
         // About 16 bytes a listing and 3 a rule mark; `finish` gives back what an underestimate's growth left over.
         builder.reserveCapacity(
             entries: ranking.order.count, ids: ranking.order.count, bytes: ranking.order.count * 16 + marks * 3)
-        for offset in ranking.order.indices { builder.append(listing(at: offset)) }
+        let findings = ledger.findings
+        // The ledger's rule numbers as `names` numbers them, each interned when first met, in rank and
+        // finding order as the snapshot lists them.
+        var interned = [Int32](repeating: -1, count: findings.rules.count)
+        for offset in ranking.order.indices {
+            let listing = ranking.listing(at: offset)
+            let score = ranking.scorer.score(listing, in: ledger)
+            let range = findings.range(ofListing: listing)
+            var rules: [SnapshotDigest.RuleMark] = []
+            rules.reserveCapacity(range.count)
+            for index in range {
+                let rule = Int(findings.records[index].rule)
+                if interned[rule] < 0 { interned[rule] = names.rule(findings.rules[Int32(rule)]) }
+                rules.append(SnapshotDigest.RuleMark(
+                    rule: interned[rule], categories: RefundCategory.mask(ledger.rules[rule].categories)))
+            }
+            var counts: [(UInt8, Int)] = []
+            for category in RefundCategory.taxonomy {
+                let count = ledger.refunds(listing, category)
+                if count > 0 { counts.append((UInt8(category.ordinal), count)) }
+            }
+            builder.append(
+                listingID: ledger.listings.id(listing), score: score.preventable,
+                numbers: SnapshotDigest.Numbers(
+                    findings: range.count, refunds: ledger.totalRefunds(listing), linkedRefunds: score.linkedRefunds,
+                    orders: ledger.hasOrders ? ledger.orderCount(listing) : nil),
+                findings: rules, counts: counts)
+        }
         var digest = builder.finish(date: date, basis: basis, schema: AuditSnapshot.currentSchema)
         digest.texts = .ranking(ranking)
         return digest

@@ -71,31 +71,21 @@ struct DigestBuilder {
 
     /// Adds the next listing.
     mutating func append(_ listing: ListingSnapshot) {
-        if let (entries, ids, bytes) = room {
-            digest.reserveCapacity(entries: entries, ids: ids, bytes: bytes)
-            room = nil
-        }
+        takeRoom()
         let id = names.listing(listing.listingID)
         let entry = Int32(digest.count)
         let first = digest.entry(of: id) == nil
-        var marks: [SnapshotDigest.RuleMark] = []
         var rules: [Int32] = []
-        for finding in listing.findings {
-            let rule = names.rule(finding.ruleID)
-            rules.append(rule)
-            let mask = RefundCategory.mask(finding.categories)
-            if let index = marks.firstIndex(where: { $0.rule == rule }) {
-                marks[index].categories |= mask
-            } else {
-                marks.append(SnapshotDigest.RuleMark(rule: rule, categories: mask))
-            }
+        for finding in listing.findings { rules.append(names.rule(finding.ruleID)) }
+        let marks = Self.marks(zip(rules, listing.findings).lazy.map { rule, finding in
+            SnapshotDigest.RuleMark(rule: rule, categories: RefundCategory.mask(finding.categories))
+        })
+        // The listing's few counts, not a look-up (a hash of the name) for each of the taxonomy's categories.
+        var counts: [(UInt8, Int)] = []
+        for (name, count) in listing.refundsByCategory where count != 0 {
+            if let category = RefundCategory(rawValue: name) { counts.append((UInt8(category.ordinal), count)) }
         }
-        marks.sort { $0.rule < $1.rule }
-        let counts = RefundCategory.taxonomy.compactMap { category in
-            listing.refundsByCategory[category.rawValue].flatMap { count in
-                count == 0 ? nil : (UInt8(category.ordinal), count)
-            }
-        }
+        counts.sort { $0.0 < $1.0 }
         if keepsAll || (first && lostRule(id, marks)) { titles[entry] = listing.title }
         let currentEntry = keepsAll || !first ? nil : current?.entry(of: id)
         for (finding, rule) in zip(listing.findings, rules) {
@@ -109,6 +99,41 @@ struct DigestBuilder {
                 findings: listing.findings.count, refunds: listing.refunds, linkedRefunds: listing.linkedRefunds,
                 orders: listing.orders),
             hasCounts: !listing.refundsByCategory.isEmpty, marks: marks, counts: counts)
+    }
+
+    /// Adds the next listing from its parts, keeping no title or evidence (for the current audit, whose texts are
+    /// looked up in its ranking), as `append(_:)` adds the `ListingSnapshot` with these parts without making it:
+    /// `findings` gives each finding's rule, interned in `names`, and the categories its rule links to, in finding
+    /// order; `counts` the listing's non-zero refunds per category (ordinal, count), in taxonomy order.
+    mutating func append(
+        listingID: String, score: Double, numbers: SnapshotDigest.Numbers,
+        findings: some Sequence<SnapshotDigest.RuleMark>, counts: [(UInt8, Int)]
+    ) {
+        takeRoom()
+        digest.append(
+            id: names.listing(listingID), score: score, numbers: numbers, hasCounts: !counts.isEmpty,
+            marks: Self.marks(findings), counts: counts)
+    }
+
+    /// Takes the room `reserveCapacity` asked for, once.
+    private mutating func takeRoom() {
+        guard let (entries, ids, bytes) = room else { return }
+        digest.reserveCapacity(entries: entries, ids: ids, bytes: bytes)
+        room = nil
+    }
+
+    /// The distinct rules of `findings`, sorted, each with the categories of all its findings.
+    private static func marks(_ findings: some Sequence<SnapshotDigest.RuleMark>) -> [SnapshotDigest.RuleMark] {
+        var marks: [SnapshotDigest.RuleMark] = []
+        for finding in findings {
+            if let index = marks.firstIndex(where: { $0.rule == finding.rule }) {
+                marks[index].categories |= finding.categories
+            } else {
+                marks.append(finding)
+            }
+        }
+        marks.sort { $0.rule < $1.rule }
+        return marks
     }
 
     /// Whether listing `id`'s row in `previous` has a rule that `marks` lacks.
