@@ -126,7 +126,8 @@ private func mentions(_ text: String, book: PhraseBook = ListingPhrase.standardB
 
     @Test func hedgesDropFalseFriendsAndNegations() {
         let text = ScannedText("约会穿，无色差，尺寸以实物为准", book: ListingPhrase.standardBook)
-        #expect(text.hedgeHits().map { text.folded.quote($0.range) } == ["以实物为准"])
+        let hedges = text.hits[ListingPhrase.hedges.rawValue].filter(text.isHedge)
+        #expect(hedges.map { text.folded.quote($0.range) } == ["以实物为准"])
     }
 
     /// `affirmed` is every match of the list that is not negated, in text order, and `affirmedTexts` their texts as
@@ -173,7 +174,7 @@ private func mentions(_ text: String, book: PhraseBook = ListingPhrase.standardB
 
     @Test func sentencesEndAtChineseAndEnglishStops() throws {
         let text = ScannedText("衣长70cm。颜色以实物为准", book: ListingPhrase.standardBook)
-        let hedge = try #require(text.hedgeHits().first)
+        let hedge = try #require(text.hits[ListingPhrase.hedges.rawValue].first(where: text.isHedge))
         #expect(!text.folded.containsDigit(in: text.folded.sentence(around: hedge.range)))
         #expect(text.folded.quote(text.folded.sentence(around: hedge.range)) == "颜色以实物为准")
     }

@@ -86,12 +86,6 @@ extension FindingMessage {
 }
 
 extension ScannedText {
-    /// The hits of hedges that are real hedges, unquoted: false friends (`约会`) and negated hedges (`无色差`) left
-    /// out.
-    func hedgeHits() -> [PhraseHit] {
-        hits[ListingPhrase.hedges.rawValue].filter(isHedge)
-    }
-
     /// Whether `hit`, a hit of the hedges list, is a real hedge: no false friend (`约会`), not negated (`无色差`).
     func isHedge(_ hit: PhraseHit) -> Bool {
         hit.value != ListingPhrase.Hedge.falseFriend && !folded.isNegated(at: hit.range.lowerBound)
