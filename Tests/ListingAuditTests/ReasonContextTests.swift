@@ -78,6 +78,21 @@ import Testing
         #expect(category("跟客服说好了周一发货") != .notAsDescribed)
     }
 
+    @Test func whatWasPromisedDecidesTheCategory() {
+        // The topic after 说好的 is what was promised: a gift not given is a missing item, a colour a colour.
+        #expect(category("说好的赠品不给！缺乏诚信！") == .wrongOrMissingItem)
+        #expect(category("说好的黑色呢") == .colourMismatch)
+        // A promised refund of a fee is about the fee, not the listing.
+        #expect(category("说好的换货快递费退我也不退") == .other)
+    }
+
+    @Test func aChargeForTheDeliveryIsNoDeliveryProblem() {
+        // 快递费 holds 快递, but names money.
+        #expect(category("退货申请成功，快递费用谁负担呢") == .other)
+        #expect(category("快递费太贵了") == .other)
+        #expect(category("快递太慢了") == .deliveryProblem)
+    }
+
     @Test func chineseCharactersALongerWordReadsOtherwise() {
         // The speaker's own saying is no claim of the listing.
         #expect(category("可以说是同价位里最好的") == .other)

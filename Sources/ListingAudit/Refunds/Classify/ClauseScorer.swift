@@ -34,6 +34,9 @@
 ///   they do not.
 /// - A word of accuracy (`as pictured`, 和图片一样) is praise; negated it says the goods differ from the listing
 ///   (`it isn't as described`), or for a size (`not true to size`) it is a size complaint.
+/// - A promise (说好的) compares what follows it with the listing like a mismatch word: a topic after it is what was
+///   promised (说好的赠品呢, a missing gift); with no topic it differs from the listing, unless a phrase of its clause
+///   names the complaint (说好的快递费也不退, a fee).
 /// - A hedge (`actually`, `in person`) compares the topics of its clause with the listing, but alone it is no
 ///   difference from the listing and no complaint (`even better in person`).
 /// - An aspect of the goods (材质, 款式, `fabric`, `design`) compared with the listing is not-as-described; judged by
@@ -212,6 +215,8 @@ struct ClauseScorer {
         var afterUse = false
         /// Whether a mismatch word, not only a hedge (`actually`), compares the goods with something.
         var compares = false
+        /// Whether the comparison is with a promise (说好的): a phrase of the clause then names what was broken.
+        var promised = false
         /// Where the clause's last word of praise ends: a topic right after it is what is praised.
         var praiseEnd: Int?
         /// The object of a liking word (`love the design`, 喜欢这个款式) and where it ends, while no other topic has
@@ -395,9 +400,10 @@ struct ClauseScorer {
                     } else {
                         clause.fulfilmentSensitive.append(Signal(category: category, weight: weight, range: hit.bytes))
                     }
-                case .mismatch:
+                case .mismatch, .promise:
                     clause.mismatch = clause.mismatch ?? hit.bytes
                     clause.compares = true
+                    clause.promised = clause.promised || role == .promise
                     clause.lastTopic = nil
                 case .hedge: clause.mismatch = clause.mismatch ?? hit.bytes
                 case .problem, .verdict:
@@ -608,7 +614,7 @@ struct ClauseScorer {
             }
         }
         if clause.topics.isEmpty, !clause.earlier, clause.compares, !clause.judgedOnly.contains(where: \.byMismatch),
-            let mismatch = clause.mismatch {
+            !(clause.promised && !clause.phrases.isEmpty), let mismatch = clause.mismatch {
             credit(.notAsDescribed, Self.mismatchWeight * factor, mismatch)
         }
         // A verdict on the goods with nothing more specific in its clause (`terrible product`, 太差了) is kept for

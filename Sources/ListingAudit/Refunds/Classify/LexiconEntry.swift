@@ -9,6 +9,10 @@ enum LexiconRole: Sendable, Equatable {
     case subject(RefundCategory, Double)
     /// Says something differs from the listing (`不符`, `不一样`, `different from`).
     case mismatch
+    /// A promise the goods did not keep (说好的 "the promised …"): compares the topic after it with the listing like a
+    /// mismatch word (说好的赠品呢 is a missing gift, 说好的黑色呢 a colour), and alone it differs from the listing
+    /// (说好的高腰呢), unless its clause names a complaint of its own (说好的快递费也不退 is about a fee).
+    case promise
     /// A hedge (`actually`, `almost`, `in person`): compares the topics of its clause with the listing like a
     /// mismatch word (`the red looks almost purple`), but alone says nothing about the listing (`i'm actually going
     /// to replace it`).

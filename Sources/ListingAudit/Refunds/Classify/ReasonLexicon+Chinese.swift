@@ -36,7 +36,6 @@ extension ReasonLexicon {
         LexiconGroup(.phrase(.notAsDescribed, 2.5), [
             "两个东西", "完全是两个", "页面写", "页面上写", "页面说", "标题写", "写的有", "洗标", "吊牌写", "说是", "写的", "写着", "标的", "标着", "标注", "宣传说",
             "宣传的", "详情页写", "详情页说", "详情页上", "声称", "号称", "图片上有", "图片有", "实物没有", "以为",
-            "说好的", "说好是",
         ]),
         LexiconGroup(.subject(.notAsDescribed, 1), ["功能", "规格", "型号", "参数", "厚度"]),
         // Aspects: compared with the listing they differ from it; judged alone, poor material is a defect and a
@@ -93,6 +92,8 @@ extension ReasonLexicon {
         LexiconGroup(.subject(.deliveryProblem, 1), ["物流", "快递", "配送"]),
         // Other.
         LexiconGroup(.phrase(.other, 2), ["客服", "发票", "态度", "退运费", "运费险", "不回消息", "扣款", "多扣"]),
+        // A charge for the delivery (快递费 holds 快递) is money the shop owes or asks, not a delivery problem.
+        LexiconGroup(.phrase(.other, 2), ["快递费", "运费", "邮费"]),
         // Structure words.
         LexiconGroup(.fulfilmentSensitive(.colourMismatch, 3), ["错颜色", "颜色错了", "颜色错"]),
         LexiconGroup(.fulfilmentSensitive(.sizeFit, 3), ["错尺码", "尺码错了", "码数错了"]),
@@ -101,6 +102,7 @@ extension ReasonLexicon {
             "和描述不符", "与商品描述不符", "图文不符", "与图片不符", "和图片不符", "跟图片不符", "与宣传不符", "不符", "不一样", "不一致", "不同", "差太多", "差很多",
             "完全两样", "两回事", "不像", "不是一个", "跟图片", "和图片", "与图片", "比图片", "图片上",
         ]),
+        LexiconGroup(.promise, ["说好的", "说好是"]),
         LexiconGroup(.problem, ["不对", "不行", "有问题", "问题", "太差", "很差", "差劲", "不好", "不准", "错了", "偏", "奇怪", "怪"]),
         LexiconGroup(.positive, [
             "合适", "正好", "刚好", "没问题", "没毛病", "很好", "挺好", "不错", "好看", "喜欢", "满意", "完好", "合身", "还行", "能接受",
