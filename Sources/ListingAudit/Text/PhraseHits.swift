@@ -18,29 +18,41 @@ public struct PhraseHit: Sendable, Equatable {
 /// then position (longer first at one position), so a list's hits are found by a binary search.
 public struct PhraseHits: Sendable {
     private let hits: [PhraseHit]
+    /// Bit `list` set for each list below `maskedLists` with a hit: most look-ups are of a list with none, answered
+    /// by the bit with no search.
+    private let listed: UInt64
+
+    /// The lists whose hits `listed` tells (a book of more lists searches for the others).
+    private static var maskedLists: Int { 64 }
 
     /// No hits (no allocation).
-    static let none = PhraseHits(sorted: [])
+    static let none = PhraseHits(sorted: [], listed: 0)
 
-    private init(sorted: [PhraseHit]) { hits = sorted }
+    private init(sorted: [PhraseHit], listed: UInt64) {
+        hits = sorted
+        self.listed = listed
+    }
 
     /// Orders `raw` and applies each list's selection.
     init(_ raw: consuming [PhraseHit], selections: [PhraseBook.Selection]) {
         var ordered = raw
-        let kept = ordered.withUnsafeMutableBufferPointer { hits in
+        let (kept, listed) = ordered.withUnsafeMutableBufferPointer { hits in
             Self.order(&hits)
             return Self.select(hits, selections)
         }
         ordered.removeLast(ordered.count - kept)
         hits = ordered
+        self.listed = listed
     }
 
     /// Moves the hits each list's selection keeps to the front of `hits` (ordered by `precedes`), in order; returns
-    /// how many. On the buffer, not the array: no uniqueness or bounds check a hit.
+    /// how many, and the bits of the lists below `maskedLists` that have one (`listed`). On the buffer, not the
+    /// array: no uniqueness or bounds check a hit.
     private static func select(_ hits: UnsafeMutableBufferPointer<PhraseHit>, _ selections: [PhraseBook.Selection])
-        -> Int
+        -> (kept: Int, listed: UInt64)
     {
         var kept = 0
+        var listed: UInt64 = 0
         var after: Int32 = -1
         var list: UInt16 = .max
         var covers = false
@@ -50,6 +62,8 @@ public struct PhraseHits: Sendable {
                 list = hit.list
                 after = -1
                 covers = selections[Int(list)] == .longestCover
+                // Every selection keeps a list's first hit.
+                if Int(list) < maskedLists { listed |= 1 << UInt64(list) }
             }
             if covers {
                 guard hit.start >= after else { continue }
@@ -58,7 +72,7 @@ public struct PhraseHits: Sendable {
             hits[kept] = hit
             kept += 1
         }
-        return kept
+        return (kept, listed)
     }
 
     /// The most hits ordered by insertion; more go to the library's sort, so a text with a great many hits costs
@@ -96,6 +110,7 @@ public struct PhraseHits: Sendable {
 
     /// The hits of list `list`, in text order (longer first at one position).
     public subscript(list: Int) -> ArraySlice<PhraseHit> {
+        guard mayHave(list) else { return hits[0..<0] }
         let first = firstIndex(ofListAtLeast: list)
         guard first < hits.count, Int(hits[first].list) == list else { return hits[0..<0] }
         return hits[first..<firstIndex(ofListAtLeast: list + 1, from: first)]
@@ -104,6 +119,11 @@ public struct PhraseHits: Sendable {
     /// The hits of the lists `lists` (lists next to each other in the book), ordered by list, then position: one
     /// look-up for a reader of several lists.
     public subscript(lists: Range<Int>) -> ArraySlice<PhraseHit> {
+        if lists.upperBound <= Self.maskedLists, lists.count < Self.maskedLists,
+            listed & ((1 << UInt64(lists.count) - 1) << UInt64(lists.lowerBound)) == 0
+        {
+            return hits[0..<0]
+        }
         let first = firstIndex(ofListAtLeast: lists.lowerBound)
         return hits[first..<firstIndex(ofListAtLeast: lists.upperBound, from: first)]
     }
@@ -122,8 +142,15 @@ public struct PhraseHits: Sendable {
 
     /// Whether list `list` has a hit.
     public func contains(_ list: Int) -> Bool {
+        if list < Self.maskedLists { return listed & 1 << UInt64(list) != 0 }
         let first = firstIndex(ofListAtLeast: list)
         return first < hits.count && Int(hits[first].list) == list
+    }
+
+    /// Whether list `list` may have a hit: false only when `listed` tells it has none.
+    @inline(__always)
+    private func mayHave(_ list: Int) -> Bool {
+        list >= Self.maskedLists || listed & 1 << UInt64(list) != 0
     }
 
     /// Whether no list has a hit.

@@ -39,12 +39,13 @@ public final class ListingFacts {
         var scalars = MeaningfulScalars(hashFrom: ShopKeys.descriptionKeyBasis)
         description = ScannedText(listing.description, book: book, meaningful: &scalars)
         descriptionScalars = scalars
-        categoryTexts = Self.scannedCategoryTexts(of: listing, cache: cache)
+        let categoryHints: (ProfileHint?, ProfileHint?)
+        (categoryTexts, categoryHints) = Self.scannedCategoryTexts(of: listing, cache: cache)
         if let profile {
             self.profile = profile
             categoryNeeds = nil
         } else {
-            let hint = CategoryProfiler.hint(of: listing, title: title, categoryTexts: categoryTexts, cache: cache)
+            let hint = CategoryProfiler.hint(of: listing, title: title, categoryHints: categoryHints, cache: cache)
             self.profile = hint.profile ?? .general
             categoryNeeds = hint.needs
         }
@@ -69,15 +70,24 @@ public final class ListingFacts {
     /// The category path and product type, scanned: what the product is, besides the title.
     public let categoryTexts: [ScannedText]
 
-    /// The category path and product type of `listing` that are not empty, scanned, in that order (one array made,
-    /// none when both are empty).
-    private static func scannedCategoryTexts(of listing: Listing, cache: FactsCache) -> [ScannedText] {
+    /// The category path and product type of `listing` that are not empty, scanned, in that order, and the hint of
+    /// each (`FactsCache.category`; `nil` for a text that has none and where there is no text). An array is made
+    /// only when both are written: a lone text's array is the cache's.
+    private static func scannedCategoryTexts(of listing: Listing, cache: FactsCache)
+        -> ([ScannedText], (ProfileHint?, ProfileHint?))
+    {
         let (path, type) = (listing.categoryPath, listing.productType)
         switch (path.isEmpty, type.isEmpty) {
-        case (true, true): return []
-        case (false, true): return [cache.scanned(path)]
-        case (true, false): return [cache.scanned(type)]
-        case (false, false): return [cache.scanned(path), cache.scanned(type)]
+        case (true, true): return ([], (nil, nil))
+        case (false, true):
+            let category = cache.category(path)
+            return (category.alone, (category.hint, nil))
+        case (true, false):
+            let category = cache.category(type)
+            return (category.alone, (category.hint, nil))
+        case (false, false):
+            let (first, second) = (cache.category(path), cache.category(type))
+            return ([first.text, second.text], (first.hint, second.hint))
         }
     }
 

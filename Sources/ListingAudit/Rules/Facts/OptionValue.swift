@@ -47,6 +47,7 @@ final class FactsCache {
     private var options: TextCache<OptionValue>
     private var texts = TextCache<ScannedText>()
     private var hints = TextCache<ProfileHint?>()
+    private var categories = TextCache<CategoryText>()
 
     /// - Parameter optionCapacity: how many option values are kept before the cache of their facts starts over.
     init(book: PhraseBook, optionCapacity: Int = 4096) {
@@ -81,6 +82,29 @@ final class FactsCache {
     func scanned(_ text: String) -> ScannedText {
         texts.value(for: text) { ScannedText($0, book: book) }
     }
+
+    /// The category path or product type `text`, scanned (`scanned`), with the hint of its deepest segment
+    /// (`CategoryProfiler.deepestHint`, through `hint(of:_:)`): one look-up a listing's category text, where the text
+    /// and then its hint were looked up each, and the text put in an array of its own.
+    func category(_ text: String) -> CategoryText {
+        if let known = categories.known(text) { return known }
+        let scanned = scanned(text)
+        let category = CategoryText(alone: [scanned], hint: hint(of: scanned, CategoryProfiler.deepestHint))
+        categories.add(category, for: text)
+        return category
+    }
+}
+
+/// A category path or product type, scanned, and the profile hint of its deepest segment (`FactsCache.category`).
+struct CategoryText {
+    /// The text, scanned, alone in an array: the category texts of a listing that has only this one, shared by every
+    /// such listing.
+    let alone: [ScannedText]
+    /// The hint of its deepest segment; `nil` when no segment has one.
+    let hint: ProfileHint?
+
+    /// The text, scanned.
+    var text: ScannedText { alone[0] }
 }
 
 /// Values worked out once per distinct text (texts equal as `String`s share one), up to `capacity` texts before it

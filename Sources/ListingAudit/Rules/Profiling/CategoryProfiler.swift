@@ -19,23 +19,25 @@
 /// A vehicle part is no garment: a clothing word inside a part's name (`Car Lip Skirt Protector`, `timing belt`,
 /// `汽车前唇裙边`) does not decide, and the listing gets the general profile (`isInVehiclePartName`).
 public enum CategoryProfiler {
-    /// The word that decides the profile of `listing`, its title, category path and product type already scanned
-    /// (`categoryTexts`: the non-empty ones, in that order); a general hint when none does.
+    /// The word that decides the profile of `listing`, its title scanned and the hints of its category path and
+    /// product type known (`categoryHints`: those of the non-empty ones, in that order, `deepestHint`; `nil` for a
+    /// text with none and where there is no text); a general hint when none does.
     static func hint(
-        of listing: Listing, title: ScannedText, categoryTexts: [ScannedText], cache: FactsCache
+        of listing: Listing, title: ScannedText, categoryHints: (ProfileHint?, ProfileHint?), cache: FactsCache
     ) -> ProfileHint {
         var fallback: ProfileHint?
-        /// The hint of `source` if it decides the profile; a weak one is kept as the fallback.
-        func decisive(_ source: ScannedText) -> ProfileHint? {
-            guard let hint = cache.hint(of: source, deepestHint) else { return nil }
+        /// `hint`, a text's deepest hint, if it decides the profile; a weak one is kept as the fallback.
+        func decisive(_ hint: ProfileHint?) -> ProfileHint? {
+            guard let hint else { return nil }
             if !hint.isWeak { return hint.profile == nil ? general : hint }
             if fallback == nil, hint.profile != nil { fallback = hint }
             return nil
         }
         // The category texts, then the category attributes (no array joining the two is made for each listing).
-        for source in categoryTexts { if let hint = decisive(source) { return hint } }
+        if let hint = decisive(categoryHints.0) { return hint }
+        if let hint = decisive(categoryHints.1) { return hint }
         for attribute in listing.attributes where isCategoryAttribute(attribute.name) && !attribute.value.isEmpty {
-            if let hint = decisive(cache.scanned(attribute.value)) { return hint }
+            if let hint = decisive(cache.hint(of: cache.scanned(attribute.value), deepestHint)) { return hint }
         }
         // The built-in words (curated against real exports) first, unless a clothing word sits in a vehicle part's
         // name; then the taxonomy's names, then a Chinese compound no word names, by its head (`HeadNouns`; the last
