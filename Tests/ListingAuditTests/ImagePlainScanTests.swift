@@ -96,7 +96,8 @@ import Testing
     private static func galleryDifferences(_ bytes: [UInt8], _ reader: inout ImageURL.GalleryReader) -> [String] {
         let address = ArraySlice(bytes)
         return address.withUnsafeBufferPointer { source in
-            let (shared, fault) = reader.scan(address, source)
+            let reading = reader.reading(address, source)
+            let (shared, fault) = (reading.scan, reading.problem)
             let alone = ImageURL.Scan(source)
             var differences: [String] = []
             if shared.head != alone.head { differences.append("head \(shared.head) vs \(alone.head)") }
@@ -108,14 +109,16 @@ import Testing
             if shared.namesNoFile != alone.namesNoFile { differences.append("namesNoFile") }
             if shared.lastComponent != alone.lastComponent { differences.append("last component") }
             if fault != ImageURL.problem(alone, source) { differences.append("problem") }
+            if reading.isStandIn != ImageURL.read(address).isPlaceholder { differences.append("stand-in") }
             return differences
         }
     }
 
     /// Galleries whose addresses share a host and folder, or part of one, or not, with placeholder words, queries,
-    /// size suffixes, spaces and non-ASCII bytes on either side of the folder's last slash: `GalleryReader` reads each
-    /// address after the first from where it stops sharing the previous one's folder, and must read what the address
-    /// alone reads.
+    /// size suffixes, spaces and non-ASCII bytes on either side of the folder's last slash, and addresses that
+    /// differ from the one before only in some of their digits: `GalleryReader` reads each address after the first
+    /// from where it stops sharing the previous one's folder, or by its file name's model (`NameModel`), and must
+    /// read what the address alone reads.
     @Test func galleryAddressesAreReadAsEachAlone() {
         let hosts = [
             "https://img.shop-cdn.example", "http://cdn.example.com", "https://localhost:8080", "https://192.168.1.5",
@@ -130,23 +133,63 @@ import Testing
             "0000001_0.jpg", "a_800x800.jpg", "a.jpg_400x400.jpg", "a.jpg?v=2", "no-image.png", "ming.jpg",
             "aceholder.jpg", "default.jpg", "", "x/", "a b.jpg", "?q=/x", "#f", "co", "p", "n", "o.jpg", "l", "a@2x.png",
             "x_crop_center.jpg", "LARGE_large.JPG", "图.jpg", "a/b/c.png", "a\u{7F}.jpg", "Blank.gif", "ming/", "o/",
+            "a_80x8.jpg", "0x0.png", "IMG_2041.JPG", "n0.jpg", "c0ming.jpg", "a.jpg_1x2.jpg", "a-12.jpg", "7@2x.png",
+            "1.jpg?v=12#3", "12/3.jpg", "a_1.jpg?x=/4", "0123456789_0123456789_0123456789_01.jpg",
+            "0123456789_0123456789_0123456.jpg", "a_x1.jpg", "a_1x.jpg", "a_x.jpg", "1.JPG_9x9.jpg",
         ]
         var generator = SeededGenerator(seed: 0x26A)
-        var afterADirectory = 0
+        var (afterADirectory, renumbered) = (0, 0)
         for _ in 0..<6_000 {
             var reader = ImageURL.GalleryReader()
             var (host, folder) = (hosts[generator.below(hosts.count)], folders[generator.below(folders.count)])
+            var last: String?
             for _ in 0..<(1 + generator.below(6)) {
                 if generator.below(5) == 0 { host = hosts[generator.below(hosts.count)] }
                 if generator.below(4) == 0 { folder = folders[generator.below(folders.count)] }
                 var text = host + folder
                 if generator.below(4) == 0 { text += folders[generator.below(folders.count)] }
                 text += names[generator.below(names.count)]
+                // The last address with some of its digits changed (in its host and folder too, at times).
+                if let last, generator.below(2) == 0 {
+                    let from = generator.below(4) == 0 ? 0 : last.utf8.count / 2
+                    text = String(
+                        decoding: last.utf8.enumerated().map { offset, byte in
+                            offset >= from && byte &- 0x30 < 10 && generator.below(2) == 0
+                                ? UInt8(0x30 + generator.below(10)) : byte
+                        }, as: UTF8.self)
+                    renumbered += 1
+                }
+                last = text
                 if reader.directory != nil { afterADirectory += 1 }
                 let differences = Self.galleryDifferences(Array(text.utf8), &reader)
                 #expect(differences.isEmpty, "\(text): \(differences)")
             }
         }
         #expect(afterADirectory > 3_000)
+        #expect(renumbered > 3_000)
+    }
+
+    /// `NameModel.differInDigitsOnly` of two words against the bytes compared one by one: every pair of byte values
+    /// at each place of a word, the other bytes equal and of values that could carry into it.
+    @Test func wordsDifferInDigitsOnlyAsTheirBytesDo() {
+        let surroundings: [UInt64] = [
+            0x3030_3030_3030_3030, 0x3939_3939_3939_3939, 0xFFFF_FFFF_FFFF_FFFF, 0x2F3A_2F3A_2F3A_2F3A, 0,
+        ]
+        var wrong: [String] = []
+        for place in 0..<8 {
+            let (shift, mask) = (UInt64(8 * place), ~(UInt64(0xFF) << UInt64(8 * place)))
+            for surround in surroundings {
+                for a in 0...255 {
+                    for b in 0...255 {
+                        let first = surround & mask | UInt64(a) << shift
+                        let second = surround & mask | UInt64(b) << shift
+                        let expected = a == b || (UInt8(a) &- 0x30 < 10 && UInt8(b) &- 0x30 < 10)
+                        let found = ImageURL.GalleryReader.NameModel.differInDigitsOnly(first, second)
+                        if found != expected { wrong.append("\(a) \(b) at \(place) in \(surround)") }
+                    }
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10))")
     }
 }

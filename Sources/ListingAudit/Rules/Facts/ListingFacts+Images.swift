@@ -58,9 +58,19 @@ extension ListingFacts {
         return String(decoding: address, as: UTF8.self).isBlank
     }
 
-    /// The number of different pictures: addresses compared by picture, placeholders left out.
+    /// The number of different pictures: addresses compared by picture, placeholders left out. A short gallery is
+    /// counted where the list holds it, with no list of its repeats made.
     static func distinctPictures(_ addresses: [ImageAddress]) -> Int {
-        addresses.count { !$0.isPlaceholder } - repeatedPictures(addresses, placeholders: false).count
+        guard addresses.count <= 32 else {
+            return addresses.count { !$0.isPlaceholder } - repeatedPictures(addresses, placeholders: false).count
+        }
+        return addresses.withUnsafeBufferPointer { list in
+            var count = 0
+            for index in list.indices where !list[index].isPlaceholder {
+                if !isRepeated(list, index, placeholders: false) { count += 1 }
+            }
+            return count
+        }
     }
 
     /// The indices of the addresses whose picture an earlier address shows, placeholders compared too or left out
@@ -70,12 +80,22 @@ extension ListingFacts {
     static func repeatedPictures(_ addresses: [ImageAddress], placeholders: Bool = true) -> [Int] {
         func isCompared(_ index: Int) -> Bool { placeholders || !addresses[index].isPlaceholder }
         if addresses.count <= 32 {
-            return addresses.indices.filter { index in
-                isCompared(index)
-                    && (0..<index).contains { isCompared($0) && addresses[$0].picture == addresses[index].picture }
+            return addresses.withUnsafeBufferPointer { list in
+                list.indices.filter { isCompared($0) && isRepeated(list, $0, placeholders: placeholders) }
             }
         }
         var seen = Set<ImagePicture>()
         return addresses.indices.filter { isCompared($0) && !seen.insert(addresses[$0].picture).inserted }
+    }
+
+    /// Whether an address before `index` of `list` shows the picture at `index`, the placeholders before it
+    /// compared only when `placeholders`.
+    private static func isRepeated(
+        _ list: UnsafeBufferPointer<ImageAddress>, _ index: Int, placeholders: Bool
+    ) -> Bool {
+        for earlier in 0..<index where placeholders || !list[earlier].isPlaceholder {
+            if list[earlier].picture == list[index].picture { return true }
+        }
+        return false
     }
 }

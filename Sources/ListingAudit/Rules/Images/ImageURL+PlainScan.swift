@@ -69,9 +69,17 @@ extension ImageURL.Scan {
             lastComponent: (marks.lastSlash + 1)..<count, namesNoFile: namesNoFile)
     }
 
+    /// This scan of a plain web address with the picture key `key`: the scan of an address whose bytes differ from
+    /// this one's only where the picture's key reads them (`ImageURL.GalleryReader.NameModel`).
+    func withPictureKey(_ key: UInt64) -> Self {
+        Self(
+            head: head, tail: tail, pictureKey: key, webAuthority: webAuthority,
+            placeholder: mayNamePlaceholder, lastComponent: lastComponent, namesNoFile: namesNoFile)
+    }
+
     /// The scan of a plain address (`isPlain`) from its parts.
     private init(
-        head: Range<Int>, tail: Range<Int>, pictureKey: UInt64, webAuthority: Range<Int>, placeholder: Bool,
+        head: Range<Int>, tail: Range<Int>, pictureKey: UInt64, webAuthority: Range<Int>?, placeholder: Bool,
         lastComponent: Range<Int>, namesNoFile: Bool
     ) {
         (self.head, self.tail, self.pictureKey, self.webAuthority) = (head, tail, pictureKey, webAuthority)

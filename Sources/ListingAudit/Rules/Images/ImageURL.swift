@@ -76,17 +76,16 @@ enum ImageURL {
     ) -> (picture: ImagePicture, isPlaceholder: Bool, problem: Problem?) {
         address.withUnsafeBufferPointer { bytes in
             let scan = Scan(bytes)
-            return result(address, scan, bytes, problem(scan, bytes))
+            let fault = problem(scan, bytes)
+            return (ImagePicture(address: address, scan: scan), isStandIn(scan, bytes, fault), fault)
         }
     }
 
-    /// What `read` gives of the address `address`, its bytes `bytes` read by `scan`, with the problem `fault`.
+    /// Whether the address whose bytes `bytes` are read by `scan`, with the problem `fault`, shows a stand-in
+    /// picture (`read`'s `isPlaceholder`).
     @inline(__always)
-    static func result(
-        _ address: ArraySlice<UInt8>, _ scan: Scan, _ bytes: UnsafeBufferPointer<UInt8>, _ fault: Problem?
-    ) -> (picture: ImagePicture, isPlaceholder: Bool, problem: Problem?) {
-        let standIn = (fault == nil && scan.namesNoFile) || isPlaceholder(scan, bytes)
-        return (ImagePicture(address: address, scan: scan), standIn, fault)
+    static func isStandIn(_ scan: Scan, _ bytes: UnsafeBufferPointer<UInt8>, _ fault: Problem?) -> Bool {
+        (fault == nil && scan.namesNoFile) || isPlaceholder(scan, bytes)
     }
 
     /// Whether the URL points at a stand-in picture (`placeholder.png`, `no-image.gif`, `default.jpg`) or names no

@@ -1,0 +1,89 @@
+extension ImageURL.GalleryReader {
+    /// The file name of a gallery's address read in full, its reading kept for the addresses after it in the same
+    /// directory whose names differ from it only where both hold an ASCII digit (`…/0000001_0.jpg`,
+    /// `…/0000001_1.jpg`, as most exports number a product's pictures).
+    ///
+    /// No part of a reading but the picture's key tells a digit from another: the scan's marks look for slashes,
+    /// `?`, `#`, unprintable bytes and letters; the size suffix for `.`, `_`, `-`, `@`, `x`, letters and whether a
+    /// byte is a digit at all; the stand-in names and words for letters, `.` and `?`. Such an address therefore
+    /// reads as the model does, and only its key is made, from the directory's (`pictureKey(of:in:)`).
+    struct NameModel {
+        /// The model address's reading.
+        let reading: Reading
+        /// Where its name starts (the end of the directory it lies in) and its length.
+        private let start: Int
+        private let count: Int
+        /// The name's bytes, eight to a word, first byte lowest: a last word of fewer is the eight bytes ending the
+        /// address shifted down, its unused bytes zero.
+        private let words: InlineArray<4, UInt64>
+
+        /// The most bytes a name may have to be a model: four words.
+        private static let longest = 32
+
+        /// The model of the address `bytes` read as `reading`, its name starting at the end of `directory`; `nil`
+        /// when that name is empty or longer than `longest`.
+        init?(_ reading: Reading, _ bytes: UnsafeBufferPointer<UInt8>, in directory: ImageURL.Scan.Directory) {
+            let (start, count) = (directory.end, bytes.count)
+            guard count > start, count - start <= Self.longest, count >= 8, let base = bytes.baseAddress else {
+                return nil
+            }
+            var words = InlineArray<4, UInt64>(repeating: 0)
+            var (word, index) = (0, start)
+            while index < count {
+                words[word] = Self.word(base, at: index, count: count)
+                (word, index) = (word + 1, index + 8)
+            }
+            (self.reading, self.start, self.count, self.words) = (reading, start, count, words)
+        }
+
+        /// The picture key of the address `bytes`, which starts with the bytes of `directory`, when its name differs
+        /// from the model's only in digits; `nil` otherwise.
+        func pictureKey(of bytes: UnsafeBufferPointer<UInt8>, in directory: ImageURL.Scan.Directory) -> UInt64? {
+            guard bytes.count == count, directory.end == start, let base = bytes.baseAddress else { return nil }
+            var (word, index) = (0, start)
+            while index < count {
+                guard Self.differInDigitsOnly(words[word], Self.word(base, at: index, count: count)) else {
+                    return nil
+                }
+                (word, index) = (word + 1, index + 8)
+            }
+            // The key's bytes are those of the model's kept parts, from the directory's end on.
+            let (head, tail) = (reading.scan.head, reading.scan.tail)
+            var hash = directory.hash
+            if head.upperBound == tail.lowerBound {
+                hash.add(bytes, start..<tail.upperBound)
+            } else {
+                hash.add(bytes, start..<head.upperBound)
+                hash.add(bytes, tail)
+            }
+            return hash.key
+        }
+
+        /// The eight bytes from `index` of the `count` at `base` (at least eight), or the few left there, shifted
+        /// down from the eight that end them.
+        @inline(__always)
+        private static func word(_ base: UnsafePointer<UInt8>, at index: Int, count: Int) -> UInt64 {
+            let start = min(index, count - 8)
+            let load = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+            return load &>> UInt64(8 * (index - start))
+        }
+
+        /// Whether every byte in which `model` and `other` differ is an ASCII digit in both.
+        @inline(__always)
+        static func differInDigitsOnly(_ model: UInt64, _ other: UInt64) -> Bool {
+            let difference = model ^ other
+            guard difference != 0 else { return true }
+            let differing = ~ByteSearch.exactZeroBytes(difference) & 0x8080_8080_8080_8080
+            return differing & ~(digits(model) & digits(other)) == 0
+        }
+
+        /// The high bit set in each byte of `word` that is an ASCII digit: its low seven bits from `0` (0x30) up
+        /// and below `:` (0x3A), its high bit clear; no sum carries out of its byte.
+        @inline(__always)
+        static func digits(_ word: UInt64) -> UInt64 {
+            let seven = word & 0x7F7F_7F7F_7F7F_7F7F
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            return (seven &+ 0x50 &* ones) & ~(seven &+ 0x46 &* ones) & ~word & 0x8080_8080_8080_8080
+        }
+    }
+}
