@@ -49,10 +49,9 @@ public enum AuditPipeline {
             // ranking, which needs every tally.
             progress(2, stageCount)
             let refundsCSV = try folder.map { folder throws(AuditError) in
-                try AuditRefundsCSV(
-                    path: folder.path(for: "refunds.csv"),
-                    language: options.language ?? (listingsRead.isChinese ? .zh : .en),
-                    shownAs: folder.shownPath(for: "refunds.csv"))
+                AuditRefundsCSV(
+                    file: try folder.create("refunds.csv"),
+                    language: options.language ?? (listingsRead.isChinese ? .zh : .en))
             }
             let refundsRead = try RefundStage.run(
                 path: options.refundsPath, mapping: options.refundMapping, matcher: matcher, ledger: &ledger,
