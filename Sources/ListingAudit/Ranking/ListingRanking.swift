@@ -1,15 +1,11 @@
-/// The ranking of an audit, compact: the listings' order (four bytes a listing) and their scores over the ledger it
-/// was computed from. A listing's `ListingPriority` row is made from the ledger and its score when a report reads it.
-/// The scores are kept, not computed again: read in rank order, a listing's tallies are scattered over the ledger's
-/// arrays, and rescoring a million listings for `priorities.csv` waited on memory more than it computed.
+/// The ranking of an audit, compact: the listings' order (four bytes a listing) over the ledger it was computed
+/// from. A listing's `ListingPriority` row is made from the ledger and its rescored numbers when a report reads it.
 /// A class, so handing it on (to each row read) costs one reference count, not one per array of its ledger.
 final class ListingRanking: Sendable {
     let ledger: AuditLedger
     let scorer: ListingScorer
     /// The listing at each rank, rank 1 first.
     let order: [Int32]
-    /// Each listing's score, by listing (the ranking's own, as `scorer` computes it).
-    private let scores: [ListingScore]
     /// Preventable refunds and amounts summed over the listings in rank order.
     let preventableRefunds: Double
     let preventableAmount: Double
@@ -17,13 +13,12 @@ final class ListingRanking: Sendable {
     let listingsWithFindings: Int
 
     init(
-        ledger: AuditLedger, scorer: ListingScorer, order: [Int32], scores: [ListingScore], preventableRefunds: Double,
+        ledger: AuditLedger, scorer: ListingScorer, order: [Int32], preventableRefunds: Double,
         preventableAmount: Double, listingsWithFindings: Int
     ) {
         self.ledger = ledger
         self.scorer = scorer
         self.order = order
-        self.scores = scores
         self.preventableRefunds = preventableRefunds
         self.preventableAmount = preventableAmount
         self.listingsWithFindings = listingsWithFindings
@@ -31,9 +26,6 @@ final class ListingRanking: Sendable {
 
     /// The listing at 0-based rank `offset`.
     func listing(at offset: Int) -> Int { Int(order[offset]) }
-
-    /// The score of listing `listing` (a position in the ledger, not a rank).
-    func score(of listing: Int) -> ListingScore { scores[listing] }
 
     /// Refunds of the listing at `offset` in the categories its findings link to.
     func linkedRefunds(at offset: Int) -> Int {
@@ -50,7 +42,7 @@ final class ListingRanking: Sendable {
     /// The row of the listing at 0-based rank `offset`.
     func row(at offset: Int) -> ListingPriority {
         let listing = listing(at: offset)
-        let score = scores[listing]
+        let score = scorer.score(listing, in: ledger)
         let orders = ledger.hasOrders ? ledger.orderCount(listing) : nil
         let total = ledger.totalRefunds(listing)
         let top = score.topRule.map { ledger.rules[Int($0)] }

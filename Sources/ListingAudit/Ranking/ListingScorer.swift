@@ -1,6 +1,6 @@
 /// Scores one listing at a time from the ledger: the shop's baselines, the category weights and the prior strength
-/// of the ranking parameters, applied to the listing's refunds and orders. The ranking keeps the score of every
-/// listing it computes (`ListingRanking.score(of:)`); the history's snapshot computes them again.
+/// of the ranking parameters, applied to the listing's refunds and orders. A score is cheap to compute again, so the
+/// ranking keeps only its order and rescores a listing when a report reads its row.
 struct ListingScorer: Sendable {
     let baselines: CategoryBaselines
     /// `RankingParameters.weight(of:)` per category, by ordinal.

@@ -17,23 +17,15 @@ public struct PriorityRanker: Sendable {
         ListingPriorities(ranking(ledger, baselines: baselines))
     }
 
-    /// The ranking: the listings' order, each listing's score and the totals summed in that order. Runs of at least
-    /// `run` listings are scored and sorted on every core, then merged.
+    /// The ranking: the listings' order and the totals summed in that order. Runs of at least `run` listings are
+    /// scored and sorted on every core, then merged.
     func ranking(_ ledger: AuditLedger, baselines: CategoryBaselines, run: Int = 4096) -> ListingRanking {
         let scorer = ListingScorer(baselines: baselines, parameters: parameters)
-        var runs = ParallelChunks(count: ledger.listings.count, minimumChunk: run).map { listings in
-            let scores = listings.map { scorer.score($0, in: ledger) }
-            let keys = zip(listings, scores).map { SortKey(listing: $0, score: $1, ledger: ledger) }
-            return (keys: keys.sorted(by: SortKey.precedes), scores: scores)
+        let runs = ParallelChunks(count: ledger.listings.count, minimumChunk: run).map { listings in
+            listings.map { SortKey(listing: $0, score: scorer.score($0, in: ledger), ledger: ledger) }
+                .sorted(by: SortKey.precedes)
         }
-        // The runs' scores in listing order, each run's let go once copied.
-        var scores: [ListingScore] = []
-        scores.reserveCapacity(ledger.listings.count)
-        for index in runs.indices {
-            scores += runs[index].scores
-            runs[index].scores = []
-        }
-        let keys = Self.merged(runs.map(\.keys))
+        let keys = Self.merged(runs)
         var preventable = 0.0
         var preventableAmount = 0.0
         var withFindings = 0
@@ -43,7 +35,7 @@ public struct PriorityRanker: Sendable {
             if key.findings > 0 { withFindings += 1 }
         }
         return ListingRanking(
-            ledger: ledger, scorer: scorer, order: keys.map(\.listing), scores: scores, preventableRefunds: preventable,
+            ledger: ledger, scorer: scorer, order: keys.map(\.listing), preventableRefunds: preventable,
             preventableAmount: preventableAmount, listingsWithFindings: withFindings)
     }
 

@@ -1,4 +1,4 @@
-/// Writes `priorities.csv` rows of a ranking straight from its ledger and the ranking's scores: ids and
+/// Writes `priorities.csv` rows of a ranking straight from its ledger, the numbers rescored per listing: ids and
 /// titles from the listing table's bytes, rule ids joined from their bytes, each rule's fix, each severity and each
 /// flag as a cell rendered once; each distinct reason is made once per chunk of rows (`PriorityReason.line`, keyed
 /// by `PriorityReason.sentenceKey`) and copied as a written cell into every row that has it; each row is written into
@@ -34,7 +34,7 @@ struct RankedRows: Sendable {
                     flags.withCells { flags in
                         for offset in range {
                             let listing = ranking.listing(at: offset)
-                            let score = ranking.score(of: listing)
+                            let score = ranking.scorer.score(listing, in: ledger)
                             let orders = ledger.hasOrders ? ledger.orderCount(listing) : nil
                             let total = ledger.totalRefunds(listing)
                             joined.removeAll(keepingCapacity: true)
