@@ -48,6 +48,23 @@ import Testing
         #expect(findings.maximumSeverity == .warning && AuditFindings().maximumSeverity == nil)
     }
 
+    /// `maximumSeverity` stops at the first error; before one, the worst seen so far counts, in any order.
+    @Test func theMaximumSeverityIsTheWorstWhereverItComes() {
+        func worst(_ severities: [Severity]) -> Severity? {
+            AuditFindings(severities.enumerated().map { offset, severity in
+                var item = finding("L\(offset % 3)", count: offset, evidence: "e")
+                item.severity = severity
+                return item
+            }).maximumSeverity
+        }
+        #expect(worst([.advice, .warning, .advice]) == .warning)
+        #expect(worst([.warning, .advice]) == .warning)
+        #expect(worst([.advice, .advice]) == .advice)
+        #expect(worst([.advice, .error, .warning]) == .error)
+        #expect(worst([.warning, .advice, .advice, .error]) == .error)
+        #expect(worst([]) == nil)
+    }
+
     /// `byListing` rules listings out by their id's bytes before making a `String`; it must find what comparing
     /// every listing's id as a `String` finds, canonical equivalence included (`K` and U+212A KELVIN SIGN, `é` and
     /// `e` + U+0301, `;` and U+037E GREEK QUESTION MARK are equal `String`s).

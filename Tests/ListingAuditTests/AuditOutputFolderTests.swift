@@ -146,6 +146,28 @@ import Testing
         #expect(history.removeInterruptedWrites().isEmpty, "the snapshot was moved, not left as a .tmp")
     }
 
+    /// Reports flushed and closed in the background (`OutputFile.closeInBackground`, while the audit goes on) are
+    /// closed by the time the folder is sealed: no descriptor of this process still names one, and every byte is in.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/fd"), "needs /proc to list open files"))
+    func sealingWaitsForFilesClosingInTheBackground() throws {
+        let out = HistoryFixtures.temporaryFolder().appendingPathComponent("sealed-in-background")
+        let folder = AuditOutputFolder(destination: out.path)
+        let names = ["priorities.csv", "findings.csv", "refunds.csv"]
+        let bytes = [UInt8](repeating: UInt8(ascii: "x"), count: 4 << 20)
+        for name in names {
+            let file = try folder.create(name)
+            try file.write(bytes)
+            file.closeInBackground()
+        }
+        try folder.seal(snapshot: nil)
+        let open = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").compactMap {
+            try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/" + $0)
+        }
+        #expect(!open.contains { $0.contains(".sealed-in-background.partial-") }, "a report still open: \(open)")
+        try folder.commit()
+        #expect(try contents(out) == Dictionary(uniqueKeysWithValues: names.map { ($0, Data(bytes)) }))
+    }
+
     @Test func aKilledSnapshotWriteIsRemovedOnceWithAWarning() throws {
         let history = HistoryStore(directory: HistoryFixtures.temporaryFolder())
         let pending = try history.prepare(HistoryFixtures.snapshot("2026-11-19", []))

@@ -64,6 +64,39 @@ import Testing
         }
     }
 
+    /// The report gives the chart only the listings it can draw (linked refunds at least the twentieth largest) and
+    /// the number and sum of the others: the bars and the folded tail are those of giving it every listing.
+    @Test func paretoOfTheDrawableCountsIsThatOfEveryItem() {
+        var random = SeededGenerator(seed: 29)
+        for round in 0..<40 {
+            let counts = (0..<(round * 5)).map { _ in Int(random.next() % (round % 2 == 0 ? 6 : 400)) }
+            let items = counts.enumerated().map { ParetoChart.Item(label: "L\($0 % 37)", value: Double($1)) }
+            let least = Double(max(1, HTMLReport.largest(counts, rank: 20)))
+            let candidates = items.filter { $0.value >= least }
+            let rest = items.filter { $0.value > 0 && $0.value < least }
+            let whole = ParetoChart(
+                id: "p", title: "", summary: "", items: items, othersLabel: "others", countAxisLabel: "",
+                shareAxisLabel: "", barLegend: "", lineLegend: "")
+            let drawable = ParetoChart(
+                id: "p", title: "", summary: "", candidates: candidates, restCount: rest.count,
+                restSum: rest.reduce(0) { $0 + $1.value }, othersLabel: "others", countAxisLabel: "",
+                shareAxisLabel: "", barLegend: "", lineLegend: "")
+            #expect(drawable.items == whole.items, "round \(round)")
+        }
+    }
+
+    @Test func theLargestByRankIsThatOfSorting() {
+        var random = SeededGenerator(seed: 31)
+        for round in 0..<30 {
+            let values = (0..<round).map { _ in Int(random.next() % 9) }
+            for rank in 1...6 {
+                let sorted = values.sorted(by: >)
+                #expect(HTMLReport.largest(values, rank: rank) == (rank <= sorted.count ? sorted[rank - 1] : 0))
+            }
+        }
+        #expect(HTMLReport.largest([3, 9, 1, 9, 4], rank: 0) == 0)
+    }
+
     @Test func ticksAreNiceAndLabelsShortenByDisplayWidth() {
         #expect(ChartScale.ticks(upTo: 9) == [0, 2, 4, 6, 8, 10])
         #expect(ChartScale.ticks(upTo: 1) == [0, 0.2, 0.4, 0.6000000000000001, 0.8, 1])

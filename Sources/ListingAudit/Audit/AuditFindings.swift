@@ -143,8 +143,19 @@ public struct AuditFindings: RandomAccessCollection, ExpressibleByArrayLiteral, 
             column: record.column < 0 ? nil : Int(record.column))
     }
 
-    /// The highest severity among the findings, `nil` when there are none.
-    public var maximumSeverity: Severity? { records.lazy.map(\.severity).max() }
+    /// The highest severity among the findings, `nil` when there are none. Read to the first error, which no finding
+    /// outranks: the exit code of a million-listing audit needs no pass over its findings.
+    public var maximumSeverity: Severity? {
+        var worst: Severity?
+        for record in records {
+            switch record.severity {
+            case .error: return .error
+            case .warning: worst = .warning
+            case .advice: if worst == nil { worst = .advice }
+            }
+        }
+        return worst
+    }
 }
 
 extension AuditFindings {

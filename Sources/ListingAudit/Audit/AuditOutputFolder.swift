@@ -24,6 +24,8 @@ final class AuditOutputFolder {
     /// Whether the staging folder is inside the output folder (which existed) rather than beside it.
     private var stagedInside = false
     private var staged: Set<String> = []
+    /// The files `create` made: each is closed (its flush in the background waited for) before the folder is sealed.
+    private var created: [OutputFile] = []
 
     init(destination: String) {
         self.destination = destination
@@ -44,9 +46,12 @@ final class AuditOutputFolder {
         (destination as NSString).appendingPathComponent(name)
     }
 
-    /// Creates report file `name` for writing in pieces.
+    /// Creates report file `name` for writing in pieces; the folder closes it before it is sealed, if its writer has
+    /// not (`OutputFile.closeInBackground` leaves the wait to the folder).
     func create(_ name: String) throws(AuditError) -> OutputFile {
-        try OutputFile(path: path(for: name), shownAs: shownPath(for: name))
+        let file = try OutputFile(path: path(for: name), shownAs: shownPath(for: name))
+        created.append(file)
+        return file
     }
 
     /// Writes the whole of report file `name`.
@@ -60,7 +65,9 @@ final class AuditOutputFolder {
 
     /// Marks the staging folder complete: from now on an interrupted run is finished, not undone. `snapshot` is
     /// the pending history snapshot moved into place with the reports.
+    /// Every file `create` made is closed first: a flush that failed is thrown then, naming its file.
     func seal(snapshot: HistoryStore.PendingSnapshot?) throws(AuditError) {
+        try closeCreated()
         guard let staging else { return }
         let text = snapshot.map { $0.temporary.path + "\n" + $0.target.path + "\n" } ?? ""
         try OutputFile.write(text, to: (staging as NSString).appendingPathComponent(Self.sealName))
@@ -125,9 +132,21 @@ final class AuditOutputFolder {
 
     /// Removes the staging folder and what it holds; the output folder is untouched.
     func discard() {
+        try? closeCreated()
         guard let staging else { return }
         try? FileManager.default.removeItem(atPath: staging)
         self.staging = nil
+    }
+
+    /// Closes every file `create` made, waiting for those closing in the background; throws the first failure, in
+    /// the order the files were made, once all are closed.
+    private func closeCreated() throws(AuditError) {
+        var failure: AuditError?
+        for file in created {
+            do throws(AuditError) { try file.close() } catch { failure = failure ?? error }
+        }
+        created = []
+        if let failure { throw failure }
     }
 
     /// The staging folder, made on first use: inside the output folder when it exists, else beside it.

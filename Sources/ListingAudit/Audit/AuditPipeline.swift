@@ -49,10 +49,9 @@ public enum AuditPipeline {
             // ranking, which needs every tally.
             progress(2, stageCount)
             let refundsCSV = try folder.map { folder throws(AuditError) in
-                try AuditRefundsCSV(
-                    path: folder.path(for: "refunds.csv"),
-                    language: options.language ?? (listingsRead.isChinese ? .zh : .en),
-                    shownAs: folder.shownPath(for: "refunds.csv"))
+                AuditRefundsCSV(
+                    file: try folder.create("refunds.csv"),
+                    language: options.language ?? (listingsRead.isChinese ? .zh : .en))
             }
             let refundsRead = try RefundStage.run(
                 path: options.refundsPath, mapping: options.refundMapping, matcher: matcher, ledger: &ledger,
@@ -76,10 +75,12 @@ public enum AuditPipeline {
             FreedMemory.returnToSystem()
             // Must come after refunds and orders: scores need every listing's tallies and the shop baselines.
             progress(4, stageCount)
-            let ranking = RankStage.run(ledger, parameters: configuration.ranking)
-            // Must come after ranking's inputs are complete; independent of the ranking order itself.
+            // Must come after ranking's inputs are complete; independent of the ranking order itself, so it is built
+            // on a thread of its own while the ranking sorts (the ranking's serial baselines and merges overlap it).
             progress(5, stageCount)
-            let shop = EvidenceStage.run(ledger, parameters: configuration.ranking)
+            let (shop, ranking) = Concurrently.values({ [ledger] in
+                EvidenceStage.run(ledger, parameters: configuration.ranking)
+            }, alongside: { RankStage.run(ledger, parameters: configuration.ranking) })
             let result = AuditResult(
                 options: options, reads: [listingsRead, refundsRead, ordersRead].compactMap { $0 }, ledger: ledger,
                 ranking: ranking, shop: shop)

@@ -10,12 +10,15 @@ import Foundation
 /// failed write — a full disk, a file-size limit — throws with the system's reason (`No space left on device`),
 /// naming the file as the user will find it (`shownAs`: its place in the output folder, not the staging folder it is
 /// written in). A file is handed to the one thread that writes it (`priorities.csv` and `findings.csv` are written at
-/// once), never written from two threads.
+/// once), never written from two threads. A report of hundreds of megabytes can be flushed and closed on a thread of
+/// its own (`closeInBackground`) while the audit goes on; `close` then waits for that and throws what it met.
 final class OutputFile: @unchecked Sendable {
     let path: String
     /// The path errors name.
     let shownPath: String
     private var descriptor: Int32
+    /// The flush and close `closeInBackground` started, until `close` has waited for it.
+    private var closing: BackgroundClose?
 
     /// Creates `path`, making its folder if needed.
     /// - Throws: `AuditError.cannotWrite` naming `shownAs` (or the path).
@@ -56,14 +59,27 @@ final class OutputFile: @unchecked Sendable {
         try file.close()
     }
 
-    /// Flushes the file to the disk and closes it.
+    /// Flushes the file to the disk and closes it; after `closeInBackground`, waits for that flush and close.
     func close() throws(AuditError) {
+        if let closing {
+            self.closing = nil
+            return try check(closing.wait())
+        }
         guard descriptor >= 0 else { return }
-        // A device or pipe that cannot be synchronised (EINVAL, EROFS) has nothing to flush.
-        var failure = fsync(descriptor) == 0 || errno == EINVAL || errno == EROFS ? 0 : errno
-        if closeDescriptor(descriptor) != 0, failure == 0 { failure = errno }
+        let failure = flushAndClose(descriptor)
         descriptor = -1
         try check(failure)
+    }
+
+    /// Starts flushing the file to the disk and closing it on a thread of its own, so the caller goes on while the
+    /// disk catches up; nothing may be written after it. `close` waits for it and throws what it met (the audit's
+    /// output folder closes every file it made before it is sealed).
+    func closeInBackground() {
+        guard descriptor >= 0 else { return }
+        let (descriptor, closing) = (descriptor, BackgroundClose())
+        self.descriptor = -1
+        self.closing = closing
+        Thread { closing.finish(flushAndClose(descriptor)) }.start()
     }
 
     /// Throws for a nonzero `errno` value.
@@ -88,5 +104,35 @@ private func writeAll(_ descriptor: Int32, _ bytes: UnsafeBufferPointer<UInt8>) 
     return 0
 }
 
+/// Flushes `descriptor` to the disk and closes it; returns 0, or the `errno` of the first step that failed. A device or
+/// pipe that cannot be synchronised (EINVAL, EROFS) has nothing to flush.
+private func flushAndClose(_ descriptor: Int32) -> Int32 {
+    var failure = fsync(descriptor) == 0 || errno == EINVAL || errno == EROFS ? 0 : errno
+    if closeDescriptor(descriptor) != 0, failure == 0 { failure = errno }
+    return failure
+}
+
 private func closeDescriptor(_ descriptor: Int32) -> Int32 { close(descriptor) }
+
+/// The outcome of one `OutputFile.closeInBackground`: set once by its thread, waited for by `close`.
+private final class BackgroundClose: @unchecked Sendable {
+    private let condition = NSCondition()
+    /// The `errno` of the flush or close that failed, 0 when both succeeded; `nil` until finished.
+    private var failure: Int32?
+
+    func finish(_ failure: Int32) {
+        condition.lock()
+        self.failure = failure
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// Waits until `finish`, and returns its value.
+    func wait() -> Int32 {
+        condition.lock()
+        defer { condition.unlock() }
+        while failure == nil { condition.wait() }
+        return failure ?? 0
+    }
+}
 

@@ -57,10 +57,11 @@ final class AuditCSVOutput {
         if let failure { throw failure }
     }
 
-    /// Writes what is left and closes the file.
+    /// Writes what is left, and starts flushing the file to the disk and closing it in the background
+    /// (`OutputFile.closeInBackground`: the audit's output folder waits for it before it is sealed).
     func finish() throws(AuditError) {
         try flush()
-        try file.close()
+        file.closeInBackground()
     }
 
     private func flush() throws(AuditError) {

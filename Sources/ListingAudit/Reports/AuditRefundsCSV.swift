@@ -13,8 +13,13 @@ final class AuditRefundsCSV {
     private var buffer = CSVByteBuffer()
 
     /// Creates the file and writes its byte-order mark and header row; errors name `shownAs` (or the path).
-    init(path: String, language: Language, shownAs: String? = nil) throws(AuditError) {
-        file = try OutputFile(path: path, shownAs: shownAs)
+    convenience init(path: String, language: Language, shownAs: String? = nil) throws(AuditError) {
+        self.init(file: try OutputFile(path: path, shownAs: shownAs), language: language)
+    }
+
+    /// Writes the byte-order mark and header row to `file`, just created.
+    init(file: OutputFile, language: Language) {
+        self.file = file
         self.language = language
         buffer.append(CSVByteBuffer.byteOrderMark)
         for column in Self.columns { buffer.appendCell(column.header(language)) }
@@ -41,10 +46,11 @@ final class AuditRefundsCSV {
         try file.write(rows)
     }
 
-    /// Writes what is left and closes the file.
+    /// Writes what is left, and starts flushing the file to the disk and closing it in the background
+    /// (`OutputFile.closeInBackground`: the audit's output folder waits for it before it is sealed).
     func finish() throws(AuditError) {
         try flush()
-        try file.close()
+        file.closeInBackground()
     }
 
     /// Appends the row of one refund to `buffer`, its cells in `columns` order: the match method, category, type

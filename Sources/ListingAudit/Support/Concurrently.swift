@@ -23,6 +23,25 @@ enum Concurrently {
     }
 }
 
+extension Concurrently {
+    /// Computes `first` on a new thread while `second` runs on the calling thread, and returns both values once
+    /// both have finished. The audit builds the shop-level evidence this way while the ranking sorts.
+    static func values<First: Sendable, Second>(
+        _ first: @escaping @Sendable () -> First, alongside second: () -> Second
+    ) -> (First, Second) {
+        let slot = ValueSlot<First>()
+        var secondValue: Second?
+        run({ () throws(Never) in slot.value = first() }, alongside: { () throws(Never) in secondValue = second() })
+        // `run` returns once both have run to their end: both values are set.
+        return (slot.value!, secondValue!)
+    }
+}
+
+/// What the other thread of `Concurrently.values` computed, read once it has finished.
+private final class ValueSlot<Value>: @unchecked Sendable {
+    var value: Value?
+}
+
 /// What the other thread of `Concurrently.run` ends with, read once it has finished.
 private final class Outcome<Failure: Error>: @unchecked Sendable {
     private let condition = NSCondition()

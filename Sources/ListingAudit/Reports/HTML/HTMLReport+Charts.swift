@@ -47,22 +47,32 @@ extension HTMLReport {
         }
     }
 
-    /// Linked refunds per listing, largest first, with the cumulative share.
+    /// Linked refunds per listing, largest first, with the cumulative share. Only the listings that can be drawn
+    /// (linked refunds at least the twentieth largest) have their id made: a shop of a million has ~800k with some.
     func pareto(_ page: inout HTMLBuilder) {
         let priorities = result.priorities
-        let items = priorities.indices.compactMap { index -> ParetoChart.Item? in
-            let linked = priorities.linkedRefunds(at: index)
-            return linked > 0 ? ParetoChart.Item(label: priorities.listingID(at: index), value: Double(linked)) : nil
+        let linked = priorities.indices.map { priorities.linkedRefunds(at: $0) }
+        let least = Swift.max(1, Self.largest(linked, rank: 20))
+        var candidates: [ParetoChart.Item] = []
+        var (withRefunds, restSum) = (0, 0)
+        for (index, count) in linked.enumerated() where count > 0 {
+            withRefunds += 1
+            if count >= least {
+                candidates.append(ParetoChart.Item(label: priorities.listingID(at: index), value: Double(count)))
+            } else {
+                restSum += count
+            }
         }
         section("pareto", .pareto, &page) { section in
-            guard !items.isEmpty else {
+            guard withRefunds > 0 else {
                 section.note(t(.paretoEmpty))
                 return
             }
             // The summary states the bars' cumulative shares, so the chart is made first and given it after.
             var chart = ParetoChart(
-                id: "chart-pareto", title: t(.paretoChart), summary: "", items: items,
-                othersLabel: t(.otherListings, String(max(0, items.count - 20))),
+                id: "chart-pareto", title: t(.paretoChart), summary: "", candidates: candidates,
+                restCount: withRefunds - candidates.count, restSum: Double(restSum),
+                othersLabel: t(.otherListings, String(max(0, withRefunds - 20))),
                 countAxisLabel: OutputColumn.linkedRefunds.label.text(language), shareAxisLabel: t(.cumulativeShare),
                 barLegend: OutputColumn.linkedRefunds.label.text(language), lineLegend: t(.cumulativeShare))
             let shares = chart.cumulativeShares
@@ -71,6 +81,18 @@ extension HTMLReport {
             section.element("p", text: chart.summary)
             chart.render(into: &section)
         }
+    }
+
+    /// The `rank`-th largest of `values` (1 is the largest), 0 when there are fewer.
+    static func largest(_ values: [Int], rank: Int) -> Int {
+        // The largest seen so far, ascending; a value enters only when it beats the least of them.
+        guard rank > 0 else { return 0 }
+        var top: [Int] = []
+        for value in values where top.count < rank || value > top[0] {
+            if top.count == rank { top.removeFirst() }
+            top.insert(value, at: top.firstIndex { $0 >= value } ?? top.count)
+        }
+        return top.count == rank ? top[0] : 0
     }
 
     /// Findings per rule: a bar chart and a table with the number of listings each rule flagged.

@@ -41,10 +41,40 @@ public struct ParetoChart: SVGChart {
         if values.count > kept.count {
             kept.append(Item(label: othersLabel, value: values.dropFirst(kept.count).reduce(0) { $0 + $1 }))
         }
+        self.init(
+            id: id, title: title, summary: summary, bars: kept, countAxisLabel: countAxisLabel,
+            shareAxisLabel: shareAxisLabel, barLegend: barLegend, lineLegend: lineLegend)
+    }
+
+    /// The chart `init(…items:…)` makes of items whose values are whole counts, given without labels for the items
+    /// that cannot be drawn: `candidates`, every item whose count is at least the `maxBars`-th largest (all items
+    /// with a count when there are no more than `maxBars`), and of the other items with a count, how many there are
+    /// and their sum. Sums of whole numbers (below 2^53) are exact in any order, so the folded tail is the same.
+    init(
+        id: String, title: String, summary: String, candidates: [Item], restCount: Int, restSum: Double,
+        maxBars: Int = 20, othersLabel: String, countAxisLabel: String, shareAxisLabel: String, barLegend: String,
+        lineLegend: String
+    ) {
+        let sorted = candidates.sorted { $0.value != $1.value ? $0.value > $1.value : $0.label < $1.label }
+        var kept = Array(sorted.prefix(max(1, maxBars)))
+        if candidates.count + restCount > kept.count {
+            let folded = sorted.dropFirst(kept.count).reduce(0) { $0 + $1.value }
+            kept.append(Item(label: othersLabel, value: folded + restSum))
+        }
+        self.init(
+            id: id, title: title, summary: summary, bars: kept, countAxisLabel: countAxisLabel,
+            shareAxisLabel: shareAxisLabel, barLegend: barLegend, lineLegend: lineLegend)
+    }
+
+    /// The chart of `bars`, sorted and folded.
+    private init(
+        id: String, title: String, summary: String, bars: [Item], countAxisLabel: String, shareAxisLabel: String,
+        barLegend: String, lineLegend: String
+    ) {
         self.id = id
         self.title = title
         self.summary = summary
-        self.items = kept
+        self.items = bars
         self.countAxisLabel = countAxisLabel
         self.shareAxisLabel = shareAxisLabel
         self.barLegend = barLegend
