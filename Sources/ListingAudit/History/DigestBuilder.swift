@@ -17,8 +17,7 @@ final class HistoryNames {
     /// The number of the rule id `text`: a snapshot holds a few rule ids many times over, so each spelling is made a
     /// `String` and interned once, then found again by its bytes.
     func rule(_ text: SnapshotText) -> Int32 {
-        for spelling in ruleSpellings
-        where spelling.bytes.count == text.raw.count && spelling.bytes.elementsEqual(text.raw) {
+        for spelling in ruleSpellings where spelling.bytes.withUnsafeBufferPointer({ $0.hasSameBytes(as: text.raw) }) {
             return spelling.rule
         }
         let number = rule(text.string)

@@ -154,7 +154,7 @@ extension SnapshotJSONReader {
         _ text: SnapshotText, among values: [([UInt8], Value)], byBytesOnly: Bool = false
     ) -> Value? {
         if !text.escaped {
-            for (bytes, value) in values where bytes.count == text.raw.count && bytes.elementsEqual(text.raw) {
+            for (bytes, value) in values where bytes.withUnsafeBufferPointer({ $0.hasSameBytes(as: text.raw) }) {
                 return value
             }
         }
