@@ -3,8 +3,27 @@ final class HistoryNames {
     private(set) var listings = TextInternTable()
     private(set) var rules = InternTable<String>()
 
+    /// Each spelling of a rule id met in a snapshot's bytes, with its number.
+    private var ruleSpellings: [(bytes: [UInt8], rule: Int32)] = []
+
     func listing(_ id: String) -> Int32 { listings.index(of: id) }
     func rule(_ id: String) -> Int32 { rules.index(of: id) }
+
+    /// The number of the listing id `text` (by its bytes, as `listing(_:)` numbers the `String`).
+    func listing(_ text: SnapshotText) -> Int32 {
+        text.escaped ? listings.index(of: text.string) : listings.index(ofBytes: text.raw)
+    }
+
+    /// The number of the rule id `text`: a snapshot holds a few rule ids many times over, so each spelling is made a
+    /// `String` and interned once, then found again by its bytes.
+    func rule(_ text: SnapshotText) -> Int32 {
+        for spelling in ruleSpellings where spelling.bytes.withUnsafeBufferPointer({ $0.hasSameBytes(as: text.raw) }) {
+            return spelling.rule
+        }
+        let number = rule(text.string)
+        ruleSpellings.append((Array(text.raw), number))
+        return number
+    }
 }
 
 /// Where a digest's titles and evidence come from.
@@ -51,6 +70,10 @@ struct DigestBuilder {
     private let keepsAll: Bool
     private var titles: [Int32: String] = [:]
     private var evidence: [SnapshotDigest.EvidenceKey: String] = [:]
+    /// The listing being added: its findings' rule marks, in finding order, and its non-zero refunds per known
+    /// category (ordinal, count); kept from one listing to the next.
+    private var findingMarks: [SnapshotDigest.RuleMark] = []
+    private var counts: [(UInt8, Int)] = []
     /// The room `reserveCapacity` asked for, taken at the first `append`.
     private var room: (entries: Int, ids: Int, bytes: Int)?
 
@@ -71,34 +94,70 @@ struct DigestBuilder {
 
     /// Adds the next listing.
     mutating func append(_ listing: ListingSnapshot) {
-        takeRoom()
         let id = names.listing(listing.listingID)
-        let entry = Int32(digest.count)
-        let first = digest.entry(of: id) == nil
-        var rules: [Int32] = []
-        for finding in listing.findings { rules.append(names.rule(finding.ruleID)) }
-        let marks = Self.marks(zip(rules, listing.findings).lazy.map { rule, finding in
-            SnapshotDigest.RuleMark(rule: rule, categories: RefundCategory.mask(finding.categories))
-        })
+        findingMarks.removeAll(keepingCapacity: true)
+        for finding in listing.findings {
+            findingMarks.append(SnapshotDigest.RuleMark(
+                rule: names.rule(finding.ruleID), categories: RefundCategory.mask(finding.categories)))
+        }
         // The listing's few counts, not a look-up (a hash of the name) for each of the taxonomy's categories.
-        var counts: [(UInt8, Int)] = []
+        counts.removeAll(keepingCapacity: true)
         for (name, count) in listing.refundsByCategory where count != 0 {
             if let category = RefundCategory(rawValue: name) { counts.append((UInt8(category.ordinal), count)) }
         }
-        counts.sort { $0.0 < $1.0 }
-        if keepsAll || (first && lostRule(id, marks)) { titles[entry] = listing.title }
-        let currentEntry = keepsAll || !first ? nil : current?.entry(of: id)
-        for (finding, rule) in zip(listing.findings, rules) {
-            guard keepsAll || currentEntry.map({ current?.has($0, rule: rule) == false }) == true else { continue }
-            let key = SnapshotDigest.EvidenceKey(entry: entry, rule: rule)
-            if evidence[key] == nil { evidence[key] = finding.evidence }
-        }
-        digest.append(
+        append(
             id: id, score: listing.score,
             numbers: SnapshotDigest.Numbers(
                 findings: listing.findings.count, refunds: listing.refunds, linkedRefunds: listing.linkedRefunds,
                 orders: listing.orders),
-            hasCounts: !listing.refundsByCategory.isEmpty, marks: marks, counts: counts)
+            hasCounts: !listing.refundsByCategory.isEmpty, title: { listing.title },
+            evidence: { listing.findings[$0].evidence })
+    }
+
+    /// Adds the next listing of a snapshot being read, as `append(_:)` adds the `ListingSnapshot` it stands for,
+    /// making a `String` only of the title and evidence kept.
+    mutating func append(_ listing: SnapshotListing) {
+        let id = names.listing(listing.id)
+        findingMarks.removeAll(keepingCapacity: true)
+        for finding in listing.findings {
+            var categories: UInt16 = 0
+            for category in listing.categories[finding.categories] { categories |= category.bit }
+            findingMarks.append(SnapshotDigest.RuleMark(rule: names.rule(finding.rule), categories: categories))
+        }
+        counts.removeAll(keepingCapacity: true)
+        for count in listing.counts where count.count != 0 {
+            if let category = count.category { counts.append((UInt8(category.ordinal), count.count)) }
+        }
+        append(
+            id: id, score: listing.score,
+            numbers: SnapshotDigest.Numbers(
+                findings: listing.findings.count, refunds: listing.refunds, linkedRefunds: listing.linkedRefunds,
+                orders: listing.orders),
+            hasCounts: !listing.counts.isEmpty, title: { listing.title?.string ?? "" },
+            evidence: { listing.findings[$0].evidence.string })
+    }
+
+    /// Adds listing `id` with `findingMarks` (its findings' rules and categories, in finding order) and `counts`
+    /// (its non-zero refunds per known category), keeping its title and evidence (`evidence(n)` is finding `n`'s)
+    /// where a fix shows them.
+    private mutating func append(
+        id: Int32, score: Double, numbers: SnapshotDigest.Numbers, hasCounts: Bool, title: () -> String,
+        evidence evidenceOfFinding: (Int) -> String
+    ) {
+        takeRoom()
+        let entry = Int32(digest.count)
+        let first = digest.entry(of: id) == nil
+        let marks = Self.marks(findingMarks)
+        counts.sort { $0.0 < $1.0 }
+        if keepsAll || (first && lostRule(id, marks)) { titles[entry] = title() }
+        let currentEntry = keepsAll || !first ? nil : current?.entry(of: id)
+        for (index, finding) in findingMarks.enumerated() {
+            guard keepsAll || currentEntry.map({ current?.has($0, rule: finding.rule) == false }) == true
+            else { continue }
+            let key = SnapshotDigest.EvidenceKey(entry: entry, rule: finding.rule)
+            if evidence[key] == nil { evidence[key] = evidenceOfFinding(index) }
+        }
+        digest.append(id: id, score: score, numbers: numbers, hasCounts: hasCounts, marks: marks, counts: counts)
     }
 
     /// Adds the next listing from its parts, keeping no title or evidence (for the current audit, whose texts are

@@ -4,10 +4,14 @@ import Foundation
 /// took a quarter of a second audit's time on a 100k shop. Anything it does not expect — an unknown, repeated or
 /// missing key, `null`, a `\u` escape, a number that is not plain, text that is not UTF-8 — gives `nil`, and
 /// `HistoryStore` reads the file with `JSONDecoder` instead, so the values read and the problems reported are
-/// always `JSONDecoder`'s.
+/// always `JSONDecoder`'s. A listing's texts are checked as they are read but left in the bytes (`SnapshotListing`):
+/// what reads the listing decides which to make a `String` of.
 struct SnapshotJSONReader {
     private let bytes: UnsafeBufferPointer<UInt8>
-    private var index = 0
+    /// Where the next byte to read is.
+    private(set) var index = 0
+    /// The listing being read, its arrays kept from one listing to the next.
+    var listing = SnapshotListing()
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -25,7 +29,7 @@ struct SnapshotJSONReader {
     static func read(_ data: Data) -> AuditSnapshot? {
         var listings: [ListingSnapshot] = []
         let header = data.withUnsafeBytes { raw in
-            read(raw.bindMemory(to: UInt8.self)) { listing, _ in listings.append(listing) }
+            read(raw.bindMemory(to: UInt8.self)) { listing, _ in listings.append(listing.snapshot) }
         }
         guard let header else { return nil }
         var snapshot = AuditSnapshot(
@@ -34,11 +38,12 @@ struct SnapshotJSONReader {
         return snapshot
     }
 
-    /// Reads the snapshot in `bytes`, handing each listing to `listing` as soon as it is read, with the offset read
-    /// up to (what lies before it is not looked at again). `nil` when the snapshot is not in the expected form:
-    /// the listings handed over so far are then to be thrown away.
+    /// Reads the snapshot in `bytes`, handing each listing to `listing` as soon as it is read (its texts still in
+    /// `bytes`, valid only during the call), with the offset read up to (what lies before it is not looked at
+    /// again). `nil` when the snapshot is not in the expected form: the listings handed over so far are then to be
+    /// thrown away.
     static func read(
-        _ bytes: UnsafeBufferPointer<UInt8>, listing: (ListingSnapshot, Int) -> Void
+        _ bytes: UnsafeBufferPointer<UInt8>, listing: (SnapshotListing, Int) -> Void
     ) -> Header? {
         var reader = SnapshotJSONReader(bytes)
         guard let header = reader.snapshot(listing) else { return nil }
@@ -57,125 +62,10 @@ struct SnapshotJSONReader {
         return reader.string().flatMap(AuditDate.init)
     }
 
-    // MARK: - The schema
-
-    private mutating func snapshot(_ handle: (ListingSnapshot, Int) -> Void) -> Header? {
-        var schema: Int?
-        var date: AuditDate?
-        var version: String?
-        var basis: RankingBasis?
-        var listings = false
-        let read = object { reader, key in
-            if key == "schema", schema == nil {
-                schema = reader.int()
-                return schema != nil
-            } else if key == "date", date == nil {
-                date = reader.string().flatMap(AuditDate.init)
-                return date != nil
-            } else if key == "tool_version", version == nil {
-                version = reader.string()
-                return version != nil
-            } else if key == "basis", basis == nil {
-                basis = reader.string().flatMap(RankingBasis.init(rawValue:))
-                return basis != nil
-            } else if key == "listings", !listings {
-                listings = reader.each { reader in
-                    guard let listing = reader.listing() else { return false }
-                    handle(listing, reader.index)
-                    return true
-                }
-                return listings
-            }
-            return false
-        }
-        guard read, let schema, let date, let version, let basis, listings else { return nil }
-        return Header(schema: schema, date: date, toolVersion: version, basis: basis)
-    }
-
-    private mutating func listing() -> ListingSnapshot? {
-        var id: String?
-        var title: String?
-        var score: Double?
-        var findings: [SnapshotFinding]?
-        var refunds: Int?
-        var linked: Int?
-        var byCategory: [String: Int]?
-        var orders: Int?
-        let read = object { reader, key in
-            if key == "listing_id", id == nil {
-                id = reader.string()
-                return id != nil
-            } else if key == "title", title == nil {
-                title = reader.string()
-                return title != nil
-            } else if key == "score", score == nil {
-                score = reader.double()
-                return score != nil
-            } else if key == "findings", findings == nil {
-                findings = reader.array { $0.finding() }
-                return findings != nil
-            } else if key == "refunds", refunds == nil {
-                refunds = reader.int()
-                return refunds != nil
-            } else if key == "linked_refunds", linked == nil {
-                linked = reader.int()
-                return linked != nil
-            } else if key == "refunds_by_category", byCategory == nil {
-                byCategory = reader.counts()
-                return byCategory != nil
-            } else if key == "orders", orders == nil {
-                orders = reader.int()
-                return orders != nil
-            }
-            return false
-        }
-        guard read, let id else { return nil }
-        return ListingSnapshot(
-            listingID: id, title: title ?? "", score: score ?? 0, findings: findings ?? [], refunds: refunds ?? 0,
-            linkedRefunds: linked ?? 0, refundsByCategory: byCategory ?? [:], orders: orders)
-    }
-
-    private mutating func finding() -> SnapshotFinding? {
-        var rule: String?
-        var severity: Severity?
-        var evidence: String?
-        var categories: [RefundCategory]?
-        let read = object { reader, key in
-            if key == "rule_id", rule == nil {
-                rule = reader.string()
-                return rule != nil
-            } else if key == "severity", severity == nil {
-                severity = reader.string().flatMap(Severity.init(rawValue:))
-                return severity != nil
-            } else if key == "evidence", evidence == nil {
-                evidence = reader.string()
-                return evidence != nil
-            } else if key == "categories", categories == nil {
-                categories = reader.array { $0.string().flatMap(RefundCategory.init(rawValue:)) }
-                return categories != nil
-            }
-            return false
-        }
-        guard read, let rule, let severity, let evidence, let categories else { return nil }
-        return SnapshotFinding(ruleID: rule, severity: severity, evidence: evidence, categories: categories)
-    }
-
-    /// An object of counts by key, each key once.
-    private mutating func counts() -> [String: Int]? {
-        var counts: [String: Int] = [:]
-        let read = object { reader, key in
-            guard let name = String(validating: key.bytes, as: UTF8.self), counts[name] == nil, let count = reader.int()
-            else { return false }
-            counts[name] = count
-            return true
-        }
-        return read ? counts : nil
-    }
-
     // MARK: - JSON
 
     /// Reads an object, handing each key (its bytes; keys have no escapes here) to `field` to read the value.
-    private mutating func object(_ field: (inout SnapshotJSONReader, Key) -> Bool) -> Bool {
+    mutating func object(_ field: (inout SnapshotJSONReader, Key) -> Bool) -> Bool {
         guard take(UInt8(ascii: "{")) else { return false }
         if take(UInt8(ascii: "}")) { return true }
         repeat {
@@ -185,7 +75,7 @@ struct SnapshotJSONReader {
     }
 
     /// Reads an array, each element with `element`, which says whether it read one.
-    private mutating func each(_ element: (inout SnapshotJSONReader) -> Bool) -> Bool {
+    mutating func each(_ element: (inout SnapshotJSONReader) -> Bool) -> Bool {
         guard take(UInt8(ascii: "[")) else { return false }
         if take(UInt8(ascii: "]")) { return true }
         repeat {
@@ -194,40 +84,56 @@ struct SnapshotJSONReader {
         return take(UInt8(ascii: "]"))
     }
 
-    /// Reads an array, each element with `element`.
-    private mutating func array<Element>(_ element: (inout SnapshotJSONReader) -> Element?) -> [Element]? {
-        guard take(UInt8(ascii: "[")) else { return nil }
-        var elements: [Element] = []
-        if take(UInt8(ascii: "]")) { return elements }
-        repeat {
-            guard let value = element(&self) else { return nil }
-            elements.append(value)
-        } while take(UInt8(ascii: ","))
-        return take(UInt8(ascii: "]")) ? elements : nil
+    /// A string, its simple escapes undone; `nil` for a `\u` escape, a control character or text that is not UTF-8.
+    mutating func string() -> String? {
+        text()?.string
     }
 
-    /// A string, its simple escapes undone; `nil` for a `\u` escape, a control character or text that is not UTF-8.
-    private mutating func string() -> String? {
-        let start = index
-        if let plain = plainString() { return String(validating: plain, as: UTF8.self) }
-        index = start
-        skipSpace()
+    /// A string left in place, checked as `string()` checks it: its bytes and whether it has escapes.
+    mutating func text() -> SnapshotText? {
         guard take(UInt8(ascii: "\"")) else { return nil }
-        var unescaped: [UInt8] = []
+        let start = index
+        var escaped = false
         while index < bytes.count {
             let byte = bytes[index]
-            index += 1
-            switch byte {
-            case UInt8(ascii: "\""): return String(validating: unescaped, as: UTF8.self)
-            case UInt8(ascii: "\\"):
-                guard index < bytes.count, let plain = Self.unescaped(bytes[index]) else { return nil }
-                unescaped.append(plain)
+            if byte == UInt8(ascii: "\"") {
                 index += 1
-            case ..<0x20: return nil
-            default: unescaped.append(byte)
+                return SnapshotText(raw: UnsafeBufferPointer(rebasing: bytes[start..<index - 1]), escaped: escaped)
+            } else if byte == UInt8(ascii: "\\") {
+                guard index + 1 < bytes.count, Self.unescaped(bytes[index + 1]) != nil else { return nil }
+                escaped = true
+                index += 2
+            } else if byte < 0x20 {
+                return nil
+            } else if byte < 0x80 {
+                index += 1
+            } else {
+                guard let length = sequenceLength() else { return nil }
+                index += length
             }
         }
         return nil
+    }
+
+    /// The length of the UTF-8 sequence of a scalar beyond ASCII starting at `index`, `nil` when it is not
+    /// well-formed (Unicode's table 3-7, as `String(validating:as:)` checks it). An escape undone within a
+    /// sequence would break it, so checking the bytes as written checks the text they stand for.
+    private func sequenceLength() -> Int? {
+        let length: Int
+        let second: ClosedRange<UInt8>
+        switch bytes[index] {
+        case 0xC2...0xDF: (length, second) = (2, 0x80...0xBF)
+        case 0xE0: (length, second) = (3, 0xA0...0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (length, second) = (3, 0x80...0xBF)
+        case 0xED: (length, second) = (3, 0x80...0x9F)
+        case 0xF0: (length, second) = (4, 0x90...0xBF)
+        case 0xF1...0xF3: (length, second) = (4, 0x80...0xBF)
+        case 0xF4: (length, second) = (4, 0x80...0x8F)
+        default: return nil
+        }
+        guard index + length <= bytes.count, second.contains(bytes[index + 1]) else { return nil }
+        for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return nil }
+        return length
     }
 
     /// The bytes of a string without escapes or control characters; `nil` (read up to there) for any other.
@@ -247,7 +153,7 @@ struct SnapshotJSONReader {
     }
 
     /// The character an escape `\x` stands for, for the escapes other than `\u`.
-    private static func unescaped(_ byte: UInt8) -> UInt8? {
+    static func unescaped(_ byte: UInt8) -> UInt8? {
         switch byte {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): byte
         case UInt8(ascii: "b"): 0x08
@@ -259,15 +165,26 @@ struct SnapshotJSONReader {
         }
     }
 
-    /// A whole number written as plain digits.
-    private mutating func int() -> Int? {
-        guard let text = number(), !text.contains(where: { $0 == UInt8(ascii: ".") || $0 | 0x20 == UInt8(ascii: "e") })
-        else { return nil }
-        return Int(String(decoding: text, as: UTF8.self))
+    /// A whole number written as plain digits, as `Int(_:)` reads it (`nil` when it does not fit), without
+    /// making a `String`.
+    mutating func int() -> Int? {
+        guard let text = number() else { return nil }
+        let negative = text.first == UInt8(ascii: "-")
+        var value = 0
+        for byte in text[(negative ? 1 : 0)...] {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            let digit = Int(byte &- UInt8(ascii: "0"))
+            let (tens, overflow) = value.multipliedReportingOverflow(by: 10)
+            // Summed towards the number's sign, so that `Int.min` fits.
+            let (next, over) = negative ? tens.subtractingReportingOverflow(digit) : tens.addingReportingOverflow(digit)
+            guard !overflow, !over else { return nil }
+            value = next
+        }
+        return value
     }
 
     /// A finite number.
-    private mutating func double() -> Double? {
+    mutating func double() -> Double? {
         guard let text = number(), let value = Double(String(decoding: text, as: UTF8.self)), value.isFinite
         else { return nil }
         return value
@@ -323,11 +240,19 @@ struct SnapshotJSONReader {
 
 extension SnapshotJSONReader {
     /// The bytes of a key, compared with names without making a `String`.
-    fileprivate struct Key {
+    struct Key {
         let bytes: UnsafeBufferPointer<UInt8>
 
         static func == (key: Key, name: StaticString) -> Bool {
-            name.withUTF8Buffer { key.bytes.elementsEqual($0) }
+            name.withUTF8Buffer { key.bytes.hasSameBytes(as: $0) }
         }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether these bytes are `other`'s: the counts, then `memcmp` (`elementsEqual` steps both a byte at a time,
+    /// and took a third of reading a snapshot).
+    func hasSameBytes(as other: UnsafeBufferPointer<UInt8>) -> Bool {
+        count == other.count && (isEmpty || memcmp(baseAddress!, other.baseAddress!, count) == 0)
     }
 }

@@ -24,7 +24,8 @@ struct TextInternTable: Sendable {
         String(decoding: bytes[range(of: Int(number))], as: UTF8.self)
     }
 
-    private mutating func index(ofBytes text: UnsafeBufferPointer<UInt8>) -> Int32 {
+    /// The number of the text whose UTF-8 bytes are `text`, adding it when new.
+    mutating func index(ofBytes text: UnsafeBufferPointer<UInt8>) -> Int32 {
         if (ends.count + 1) * 2 > slots.count { grow() }
         let mask = slots.count - 1
         var slot = Self.slot(of: text, mask: mask)
