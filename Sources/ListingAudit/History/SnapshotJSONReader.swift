@@ -89,51 +89,33 @@ struct SnapshotJSONReader {
         text()?.string
     }
 
-    /// A string left in place, checked as `string()` checks it: its bytes and whether it has escapes.
+    /// A string left in place, checked as `string()` checks it: its bytes and whether it has escapes. Its bytes beyond
+    /// ASCII are checked as UTF-8 once its end is found (`UTF8Validation`, Unicode's table 3-7, as
+    /// `String(validating:as:)` checks it); no quote, backslash or control byte continues a sequence, so an escape
+    /// within one breaks it, and checking the bytes as written checks the text they stand for.
     mutating func text() -> SnapshotText? {
         guard take(UInt8(ascii: "\"")) else { return nil }
         let start = index
-        var escaped = false
+        var (escaped, ascii) = (false, true)
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1
-                return SnapshotText(raw: UnsafeBufferPointer(rebasing: bytes[start..<index - 1]), escaped: escaped)
+                let raw = UnsafeBufferPointer(rebasing: bytes[start..<index - 1])
+                guard ascii || UTF8Validation.firstInvalidOffset(raw) == nil else { return nil }
+                return SnapshotText(raw: raw, escaped: escaped)
             } else if byte == UInt8(ascii: "\\") {
                 guard index + 1 < bytes.count, Self.unescaped(bytes[index + 1]) != nil else { return nil }
                 escaped = true
                 index += 2
             } else if byte < 0x20 {
                 return nil
-            } else if byte < 0x80 {
-                index += 1
             } else {
-                guard let length = sequenceLength() else { return nil }
-                index += length
+                ascii = ascii && byte < 0x80
+                index += 1
             }
         }
         return nil
-    }
-
-    /// The length of the UTF-8 sequence of a scalar beyond ASCII starting at `index`, `nil` when it is not
-    /// well-formed (Unicode's table 3-7, as `String(validating:as:)` checks it). An escape undone within a
-    /// sequence would break it, so checking the bytes as written checks the text they stand for.
-    private func sequenceLength() -> Int? {
-        let length: Int
-        let second: ClosedRange<UInt8>
-        switch bytes[index] {
-        case 0xC2...0xDF: (length, second) = (2, 0x80...0xBF)
-        case 0xE0: (length, second) = (3, 0xA0...0xBF)
-        case 0xE1...0xEC, 0xEE...0xEF: (length, second) = (3, 0x80...0xBF)
-        case 0xED: (length, second) = (3, 0x80...0x9F)
-        case 0xF0: (length, second) = (4, 0x90...0xBF)
-        case 0xF1...0xF3: (length, second) = (4, 0x80...0xBF)
-        case 0xF4: (length, second) = (4, 0x80...0x8F)
-        default: return nil
-        }
-        guard index + length <= bytes.count, second.contains(bytes[index + 1]) else { return nil }
-        for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return nil }
-        return length
     }
 
     /// The bytes of a string without escapes or control characters; `nil` (read up to there) for any other.
