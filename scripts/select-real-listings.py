@@ -6,7 +6,8 @@ goes into the project). Per export, listings are ordered by an FNV-1a hash of `f
 and the first N are taken; the half is fixed per shop (every listing of an export is in its shop's half), before any
 rule run. Ids are the ones `listing-audit` gives: Shopify Handle, feed `id`, WooCommerce SKU or ID, and the id column
 of the other layouts. `--new` takes the listings of round 4 (NEW_EXPORTS) instead of the first 320, `--round5` those
-of round 5 (ROUND5_EXPORTS), `--round6` those of round 6 (ROUND6_EXPORTS).
+of round 5 (ROUND5_EXPORTS), `--round6` those of round 6 (ROUND6_EXPORTS), `--round7` those of round 7
+(ROUND7_EXPORTS: marketplace files read through a column mapping, halves per shop).
 """
 import csv
 import hashlib
@@ -82,6 +83,31 @@ ROUND6_EXPORTS = [
 ]
 
 
+# Round 7 (issue 10, branch real30): the two listing files readable only through a column mapping
+# (Corpus/labelled-real-listings/mappings.csv names one per export), every listing of each. Both are marketplace files
+# of many shops, so the halves are per shop, not per export: a shop is the Amazon file's brand (case folded) and the
+# JD file's store; shops are ordered by how many listings they have (then by name) and given dev, test, dev, …
+# alternately, before labelling. Ids are the mapping's: the Amazon file has no id column, and its mapping names the
+# image address (`Image`), unique but for two pictures shared by two listings each, whose rows are merged as the tool
+# merges rows of one id; the JD file has no header, and its mapping names the item id (column 6). (export, layout,
+# shop column)
+ROUND7_EXPORTS = [
+    ("marketplace/amazon_us_smartphones_details_100.csv", "csv:Image", "Brand"),
+    ("zh-shops/jd_facial_mask_search_60_noheader.csv", "noheader csv:6", "3"),
+]
+
+
+def halves_by_shop(grouped, shop_column):
+    """The half of each listing of a marketplace file: its shop's, shops alternating dev, test, … by size."""
+    shop_of = {key: rows[0][shop_column].strip().casefold() for key, rows in grouped.items()}
+    sizes = {}
+    for shop in shop_of.values():
+        sizes[shop] = sizes.get(shop, 0) + 1
+    ordered = sorted(sizes, key=lambda shop: (-sizes[shop], shop))
+    half = {shop: ("dev", "test")[index % 2] for index, shop in enumerate(ordered)}
+    return {key: half[shop] for key, shop in shop_of.items()}
+
+
 def half_of(shop, name):
     """The half of a round-4 or round-5 export: its shop's, fixed by the shop name's hash, or the half it already has."""
     if shop is None:
@@ -107,6 +133,8 @@ def records(name, layout):
     """(listing id, [rows]) in file order; rows of one id are grouped, as the tool merges them."""
     path = SHARED / name
     layout = layout.removeprefix("sha1 ")
+    headerless = layout.startswith("noheader ")
+    layout = layout.removeprefix("noheader ")
     grouped = {}
     if layout == "rss":
         root = ElementTree.parse(path).getroot()
@@ -120,7 +148,10 @@ def records(name, layout):
     delimiter = "\t" if name.endswith(".tsv") or layout.startswith("tsv") else ","
     key = "Handle" if layout == "shopify" else layout.split(":", 1)[1]
     with open(path, encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter=delimiter))
+        reader = csv.reader(handle, delimiter=delimiter)
+        header = None if headerless else next(reader)
+        # A file without a header names its columns by position, "1" for the first, as its column mapping does.
+        rows = [dict(zip(header or [str(index + 1) for index in range(len(row))], row)) for row in reader if row]
     # WooCommerce variations name their parent's SKU in `Parent`; the tool merges them into the parent listing.
     parents = {row["SKU"]: row[key] for row in rows if layout.startswith("woo")}
     for row in rows:
@@ -154,6 +185,16 @@ def show(name, listing_id, rows):
 def main():
     wanted = set(sys.argv[sys.argv.index("--show") + 1:]) if "--show" in sys.argv else None
     print("file,listing_id,half")
+    if "--round7" in sys.argv:
+        for name, layout, shop_column in ROUND7_EXPORTS:
+            grouped = records(name, layout)
+            halves = halves_by_shop(grouped, shop_column)
+            for listing_id in grouped:
+                if wanted is None:
+                    print(f"{name},{listing_id},{halves[listing_id]}")
+                elif not wanted or name in wanted:
+                    show(name, listing_id, grouped[listing_id])
+        return
     if "--round6" in sys.argv:
         exports = [(name, layout, count, half, 0, left_out) for name, layout, count, half, left_out in ROUND6_EXPORTS]
     elif "--new" in sys.argv or "--round5" in sys.argv:

@@ -75,6 +75,24 @@ import Testing
         #expect(result.report.columnMapping.first == MappedColumn(field: "listing_id", column: "Artikel"))
     }
 
+    /// `"header": "none"`: the first row is data, and the mapping names the columns by position.
+    @Test func aMappingReadsAFileWithoutAHeaderByColumnPosition() throws {
+        let path = try AdapterFixtures.temporaryFile("K-1,Strickjacke,39\n\nK-2,Mantel,59\n", name: "noheader.csv")
+        let json = #"{"listing_id":"1","title":"2","price":"3","header":"none"}"#
+        let mapping = try ColumnMapping.parse(Data(json.utf8), source: "map.json")
+        #expect(!mapping.hasHeader)
+        let result = try ListingLoader.load(path: path, options: LoadOptions(mapping: mapping))
+        #expect(result.listings.map(\.id) == ["K-1", "K-2"])
+        #expect(result.listings.first?.title == "Strickjacke")
+        #expect(result.listings.last?.price == 59)
+        #expect(result.listings.first?.location.line == 1)
+        var withHeader = mapping
+        withHeader.hasHeader = true
+        #expect(throws: IngestError.self) {
+            _ = try ListingLoader.load(path: path, options: LoadOptions(mapping: withHeader))
+        }
+    }
+
     @Test func mappingWithAnUnknownFieldIsRejected() {
         #expect(throws: IngestError.self) {
             _ = try ColumnMapping.parse(Data(#"{"listing_id":"a","colour":"b"}"#.utf8), source: "m.json")
@@ -90,6 +108,7 @@ import Testing
         (#"["listing_id"]"#, "a column mapping must be a JSON object of field: column name", "应是一个 JSON 对象"),
         (#"{"listing_id":7}"#, "value for \"listing_id\" must be a column name (text)", "“listing_id”的值应是列名"),
         (#"{"listing_id":"a","separator":""}"#, "value for \"separator\" must be text", "“separator”的值应是文字"),
+        (#"{"listing_id":"1","header":"no"}"#, "value for \"header\" must be none", "“header”的值应是 none"),
     ])
     func aBadMappingIsRefusedLocatedInBothLanguages(_ json: String, _ en: String, _ zh: String) {
         do {

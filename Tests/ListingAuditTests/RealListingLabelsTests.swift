@@ -83,4 +83,39 @@ import Testing
         #expect(capture.out.contains("已标注商品"))
         #expect(!capture.out.contains("labelled listings"))
     }
+
+    /// A marketplace file with no header is read through the mapping `mappings.csv` names for it (columns by
+    /// position), and, split by shop, its listings may be in both halves; an export not split by shop may not.
+    @Test func anExportNamedInMappingsIsReadThroughItsMappingAndMaySplitByShop() throws {
+        let labels = Self.header + "m/shops.csv,A-1,dev,description,1\nm/shops.csv,B-7,test,description,0\n"
+        let folder = try Self.folder(labels: labels)
+        let exports = folder + "/exports"
+        try FileManager.default.createDirectory(atPath: exports + "/m", withIntermediateDirectories: true)
+        try "Linen shirt,,Shop A,A-1\nWool jumper,A soft jumper in 100% merino wool.,Shop B,B-7\n"
+            .write(toFile: exports + "/m/shops.csv", atomically: true, encoding: .utf8)
+        try #"{"header": "none", "listing_id": "4", "title": "1", "description": "2"}"#
+            .write(toFile: folder + "/shops.json", atomically: true, encoding: .utf8)
+        let inBothHalves = IngestError.unusableData(
+            location: SourceLocation(file: folder + "/labels.csv", line: 3, column: 3),
+            reason: "m/shops.csv is in both halves: the halves are split by shop, so an export is in one")
+        #expect(throws: inBothHalves) { try RealListingEvaluator.evaluate(directory: folder, exports: exports) }
+        try "file,mapping,halves\nm/shops.csv,shops.json,by shop\n"
+            .write(toFile: folder + "/mappings.csv", atomically: true, encoding: .utf8)
+        let report = try RealListingEvaluator.evaluate(directory: folder, exports: exports)
+        #expect(report.score("description", on: .dev)?.truePositives == ["m/shops.csv#A-1"])
+        #expect(report.score("description", on: .test)?.trueNegatives == 1)
+        try "file,mapping,halves\nm/shops.csv,shops.json,by export\n"
+            .write(toFile: folder + "/mappings.csv", atomically: true, encoding: .utf8)
+        #expect(throws: inBothHalves) { try RealListingEvaluator.evaluate(directory: folder, exports: exports) }
+    }
+
+    @Test func aMappingsFileWithAnUnknownSplitIsRefusedWithItsLine() throws {
+        let folder = try Self.folder(labels: Self.header + "m/shops.csv,A-1,dev,description,1\n")
+        try "file,mapping,halves\nm/shops.csv,shops.json,by brand\n"
+            .write(toFile: folder + "/mappings.csv", atomically: true, encoding: .utf8)
+        #expect(throws: IngestError.unusableData(
+            location: SourceLocation(file: folder + "/mappings.csv", line: 2, column: 3),
+            reason: "halves must be 'by export' or 'by shop', found 'by brand'")
+        ) { try RealListingMappings.read(directory: folder) }
+    }
 }

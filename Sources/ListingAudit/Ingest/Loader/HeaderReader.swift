@@ -6,6 +6,9 @@
 ///   When the delimiter was sniffed from the version line (which has none), the file is reopened with tabs if the
 ///   key row holds them.
 ///
+/// A column mapping may say the file has no header (`ColumnMapping.hasHeader`): its columns are then named `1`, `2`, …
+/// and its first row is data.
+///
 /// The file may be any table `TableInput` reads (a workbook sheet, a feed, JSON); its header is then set as the rows'
 /// width, so a sheet's short rows are not ragged.
 struct HeaderReader {
@@ -54,6 +57,11 @@ struct HeaderReader {
             throw .input(
                 SourceLocation(file: file.label, line: 1, column: 1), zh: "文件是空的；应有一行表头写明各列",
                 en: "the file is empty; expected a header row naming the columns")
+        }
+        if let mapping, !mapping.hasHeader {
+            // No header row: the first row is data, and the columns are named by position.
+            let names = CSVRecord(line: 0, fields: ColumnMapping.positionalNames(width: first.count))
+            return HeaderReader(file: file, header: names, preambleFormat: nil, pending: first)
         }
         let firstCell = first[0].trimmingWhitespace().lowercased()
         if firstCell.hasPrefix("templatetype=") {

@@ -17,14 +17,16 @@ public enum RealListingEvaluator {
         return nil
     }
 
-    /// Loads `directory/labels.csv` and scores the rules on the exports under `exports`.
-    /// - Throws: `IngestError` for an unreadable labels file or export, a missing exports folder, and labels naming
-    ///   a listing the export does not contain.
+    /// Loads `directory/labels.csv` and scores the rules on the exports under `exports`, each read through the
+    /// column mapping `directory/mappings.csv` names for it, if any (`RealListingMappings`).
+    /// - Throws: `IngestError` for an unreadable labels, mappings or mapping file or export, a missing exports
+    ///   folder, and labels naming a listing the export does not contain.
     public static func evaluate(
         directory: String, exports: String, engine: RuleEngine = RuleEngine()
     ) throws(IngestError) -> RealEvaluationReport {
         let labelsPath = (directory.hasSuffix("/") ? directory : directory + "/") + RuleEvaluator.labelsFile
-        let labels = try RealListingLabels.read(path: labelsPath)
+        let mappings = try RealListingMappings.read(directory: directory)
+        let labels = try RealListingLabels.read(path: labelsPath, splitByShop: mappings.exportsSplitByShop)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: exports, isDirectory: &isFolder), isFolder.boolValue else {
             throw .input(
@@ -34,7 +36,8 @@ public enum RealListingEvaluator {
         }
         var fired: [String: [String: [String]]] = [:]
         for file in labels.files {
-            fired[file] = try firedRules(path: exports + "/" + file, engine: engine)
+            let options = LoadOptions(mapping: mappings.entries[file]?.mapping)
+            fired[file] = try firedRules(path: exports + "/" + file, options: options, engine: engine)
         }
         for entry in labels.entries where fired[entry.file]?[entry.listingID] == nil {
             throw .unusableData(
@@ -44,13 +47,15 @@ public enum RealListingEvaluator {
         return RealEvaluationReport(labels: labels, fired: fired)
     }
 
-    /// Checks the export at `path` as `check` does and returns, for every listing in it, the ids of the rules that
+    /// Checks the export at `path` as `check` does (with `options`, as `--mapping` gives them) and returns, for every listing in it, the ids of the rules that
     /// fired (empty when none did). A note `check` gives once for a gap of the whole export (no description column:
     /// `note: [description.empty]`; a Google feed without additional images: `note: [images.too_few]`), in place
     /// of a finding on each listing, counts as that rule on each of the export's listings: a reviewer asks for
     /// every one of those descriptions or pictures.
-    static func firedRules(path: String, engine: RuleEngine) throws(IngestError) -> [String: [String]] {
-        let shop = ShopCheck(engine: engine, paths: [path])
+    static func firedRules(
+        path: String, options: LoadOptions, engine: RuleEngine
+    ) throws(IngestError) -> [String: [String]] {
+        let shop = ShopCheck(engine: engine, paths: [path], options: options)
         var ids: [String] = []
         _ = try shop.run(restart: { _ in ids.removeAll() }) { batch in ids += batch.listings.map(\.id) }
         var fired = Dictionary(ids.map { ($0, [String]()) }, uniquingKeysWith: { first, _ in first })

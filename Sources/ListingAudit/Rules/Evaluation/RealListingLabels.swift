@@ -37,10 +37,11 @@ public struct RealListingLabels: Sendable {
         return index.column("file") != nil && index.column("half") != nil
     }
 
-    /// Reads `path`.
+    /// Reads `path`. `splitByShop` names the exports of many shops (marketplace files) whose listings may be in
+    /// both halves (`RealListingMappings`); every other export is in one.
     /// - Throws: `IngestError` naming file, line and column: missing file (exit 66), missing column, unknown half
     ///   or expected value, a repeated label, or an export in both halves (exit 65).
-    public static func read(path: String) throws(IngestError) -> RealListingLabels {
+    public static func read(path: String, splitByShop: Set<String> = []) throws(IngestError) -> RealListingLabels {
         let file = try DelimitedFile(path: path)
         guard let headerRecord = try file.next() else {
             throw .unusableData(location: SourceLocation(file: path, line: 1), reason: "empty labels file")
@@ -78,7 +79,7 @@ public struct RealListingLabels: Sendable {
                 throw .unusableData(
                     location: location(expectedColumn), reason: "expected must be 1 or 0, found '\(value)'")
             }
-            if let other = halfOfFile[export], other != half {
+            if let other = halfOfFile[export], other != half, !splitByShop.contains(export) {
                 throw .unusableData(
                     location: location(halfColumn),
                     reason: "\(export) is in both halves: the halves are split by shop, so an export is in one")
