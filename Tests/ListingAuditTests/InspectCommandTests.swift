@@ -110,4 +110,16 @@ import Testing
         #expect(out.contains("7   \"Lamp\""))
         #expect(run([data, "--mapping", "/nonexistent/map.json"]).0 == .noInput)
     }
+
+    /// A file read with `"header": "none"` has no header line: inspect says so, and reads its first row as data.
+    @Test func aFileWithoutAHeaderSaysSo() throws {
+        let data = try AdapterFixtures.temporaryFile("7,Lamp\n8,Chair\n", name: "noheader.csv")
+        let mapping = try AdapterFixtures.temporaryFile(
+            #"{"header": "none", "listing_id": "1", "title": "2"}"#, name: "map.json")
+        let (code, out, _) = run([data, "--mapping", mapping])
+        #expect(code == .success)
+        #expect(out.contains("header line: none (columns named by position)"))
+        #expect(out.contains("listings: 2"))
+        #expect(out.contains("title ← 2"))
+    }
 }

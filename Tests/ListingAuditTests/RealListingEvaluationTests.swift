@@ -13,13 +13,21 @@ struct RealListingEvaluationTests {
 
     typealias Floors = [RealListingLabels.Half: [String: (truePositives: Int, falsePositives: Int)]]
 
-    /// The counts measured on the whole set (587 listings) after round 6 (2026-12-05): its 104 listings from the
+    /// The counts measured on the whole set (742 listings) after round 7 (2026-12-06): its 155 listings of the two
+    /// marketplace files read through a column mapping (`mappings.csv`), whose missing descriptions and pictures
+    /// the export notes find on every one (no rule changed for them; the 587 listings before keep their floors).
+    private static let floors: Floors = [
+        .dev: ["description": (314, 10), "size": (123, 0), "colour": (49, 0), "images": (329, 1)],
+        .test: ["description": (158, 12), "size": (70, 3), "colour": (35, 3), "images": (257, 0)],
+    ]
+
+    /// The counts on the first 587 listings (rounds 1 to 6) after round 6 (2026-12-05): its 104 listings from the
     /// four readable exports no round had used, and the notes for exports with no image address or no description
     /// text (`ExportGap.images`, `.descriptionText`), which found every olist and Zynk listing's missing description
     /// and pictures on dev and 29 listings' missing pictures on the test half. Test-half description precision is
     /// below the 483 listings' (104/116 against 103/114) by one false positive among the round's new test-half
     /// listings (the rules did not change for it): the 483 keep their own floors below.
-    private static let floors: Floors = [
+    private static let firstSixRoundsFloors: Floors = [
         .dev: ["description": (213, 10), "size": (123, 0), "colour": (49, 0), "images": (228, 1)],
         .test: ["description": (104, 12), "size": (70, 3), "colour": (35, 3), "images": (203, 0)],
     ]
@@ -88,8 +96,10 @@ struct RealListingEvaluationTests {
         for disagreement in report.disagreements where disagreement.half == .dev {
             print(disagreement.line(.en))
         }
-        let labels = try RealListingLabels.read(path: Self.directory + "/labels.csv")
-        let parts = [(320, Self.firstRoundsFloors), (483, Self.firstFiveRoundsFloors)].map { count, floors in
+        let split = try RealListingMappings.read(directory: Self.directory).exportsSplitByShop
+        let labels = try RealListingLabels.read(path: Self.directory + "/labels.csv", splitByShop: split)
+        let earlier = [(320, Self.firstRoundsFloors), (483, Self.firstFiveRoundsFloors), (587, Self.firstSixRoundsFloors)]
+        let parts = earlier.map { count, floors in
             (count, floors, Set(labels.entries.prefix(count).map { $0.file + "#" + $0.listingID }))
         }
         for (half, families) in Self.floors {

@@ -13,12 +13,14 @@ enum EvaluateRulesCommand: Command {
             zh: "DIR 中有 listings.csv（任一支持的导出格式）和 labels.csv（listing_id,family,expected，expected 为 1 "
                 + "或 0）。一个规则族中任一规则触发，即视为该族标记了这个商品。若 labels.csv 为 "
                 + "file,listing_id,half,family,expected（指向 --exports 文件夹中的真实导出），则像 check 一样检查"
-                + "每个导出（整个文件视为一家店），按开发集和测试集分别给出结果。",
+                + "每个导出（整个文件视为一家店；DIR 中的 mappings.csv 可为某个导出指定列映射文件，同 --mapping），"
+                + "按开发集和测试集分别给出结果。",
             en: "DIR holds listings.csv (any supported export format) and labels.csv "
                 + "(listing_id,family,expected with expected 1 or 0). A family flags a listing when any of its rules "
                 + "fires. When labels.csv is file,listing_id,half,family,expected (pointers into real exports in the "
-                + "--exports folder), each export is checked as check checks it (the whole file is one shop) and "
-                + "the dev and test halves are scored apart."),
+                + "--exports folder), each export is checked as check checks it (the whole file is one shop; "
+                + "mappings.csv in DIR may name a column mapping file for an export, as --mapping does) and the dev "
+                + "and test halves are scored apart."),
         arguments: "<dir>",
         argumentHelp: [
             (

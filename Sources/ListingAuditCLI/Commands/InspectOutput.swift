@@ -131,7 +131,10 @@ struct InspectOutput {
             return [
                 say.pair("编码", "encoding", report.encoding.rawValue),
                 say.pair("分隔符", "delimiter", say.delimiter(report.delimiter)),
-                say.pair("表头行", "header line", "\(report.headerLine)"),
+                say.pair(
+                    "表头行", "header line",
+                    report.headerLine == 0
+                        ? say.say("无（列按位置编号）", "none (columns named by position)") : "\(report.headerLine)"),
             ].joined(separator: "   ")
         case .workbook:
             let all = report.sheets.joined(separator: say.say("、", ", "))

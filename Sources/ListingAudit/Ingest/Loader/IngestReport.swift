@@ -100,7 +100,8 @@ public struct IngestReport: Sendable, Codable {
     public var sheets: [String] = []
     /// Rows above the header that were passed over (a workbook's title rows).
     public var titleRows = 0
-    /// The 1-based line of the header row used (after any preamble rows).
+    /// The 1-based line of the header row used (after any preamble rows); 0 when the file has none (a column
+    /// mapping's `"header": "none"`).
     public var headerLine: Int
     /// Data records read after the header (blank lines not included).
     public var rowsRead: Int
