@@ -98,7 +98,9 @@ struct RealListingEvaluationTests {
         }
         let split = try RealListingMappings.read(directory: Self.directory).exportsSplitByShop
         let labels = try RealListingLabels.read(path: Self.directory + "/labels.csv", splitByShop: split)
-        let earlier = [(320, Self.firstRoundsFloors), (483, Self.firstFiveRoundsFloors), (587, Self.firstSixRoundsFloors)]
+        let earlier = [
+            (320, Self.firstRoundsFloors), (483, Self.firstFiveRoundsFloors), (587, Self.firstSixRoundsFloors),
+        ]
         let parts = earlier.map { count, floors in
             (count, floors, Set(labels.entries.prefix(count).map { $0.file + "#" + $0.listingID }))
         }

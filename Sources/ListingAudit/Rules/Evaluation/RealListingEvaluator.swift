@@ -47,11 +47,11 @@ public enum RealListingEvaluator {
         return RealEvaluationReport(labels: labels, fired: fired)
     }
 
-    /// Checks the export at `path` as `check` does (with `options`, as `--mapping` gives them) and returns, for every listing in it, the ids of the rules that
-    /// fired (empty when none did). A note `check` gives once for a gap of the whole export (no description column:
-    /// `note: [description.empty]`; a Google feed without additional images: `note: [images.too_few]`), in place
-    /// of a finding on each listing, counts as that rule on each of the export's listings: a reviewer asks for
-    /// every one of those descriptions or pictures.
+    /// Checks the export at `path` as `check` does (with `options`, as `--mapping` gives them) and returns, for every
+    /// listing in it, the ids of the rules that fired (empty when none did). A note `check` gives once for a gap of
+    /// the whole export (no description column: `note: [description.empty]`; a Google feed without additional
+    /// images: `note: [images.too_few]`), in place of a finding on each listing, counts as that rule on each of the
+    /// export's listings: a reviewer asks for every one of those descriptions or pictures.
     static func firedRules(
         path: String, options: LoadOptions, engine: RuleEngine
     ) throws(IngestError) -> [String: [String]] {
