@@ -44,9 +44,7 @@ public struct Fact: Sendable, Hashable {
 
     /// A fact of `kind` at the folded byte range `range` of `text`, quoted only when asked (`text`).
     init(kind: Kind, at range: Range<Int>, in text: FoldedText) {
-        self.init(
-            kind: kind, source: text.source,
-            sourceRange: text.sourceOffset(range.lowerBound)..<text.sourceOffset(range.upperBound))
+        self.init(kind: kind, source: text.source, sourceRange: text.sourceRange(range))
     }
 
     private init(kind: Kind, source: String, sourceRange: Range<Int>) {
