@@ -32,6 +32,14 @@ import Testing
             expected.append(offset)
             #expect(foldedOffset == folded.count, "\(text)")
             #expect(boundaries.map(folded.sourceOffset) == expected, "\(text)")
+            // Every range between two boundaries, its ends found together.
+            for lower in boundaries.indices {
+                for upper in lower..<boundaries.count {
+                    #expect(
+                        folded.sourceRange(boundaries[lower]..<boundaries[upper]) == expected[lower]..<expected[upper],
+                        "\(text) \(lower)..<\(upper)")
+                }
+            }
         }
     }
 

@@ -24,9 +24,10 @@ struct UnitSpellingsTests {
     }
 
     @Test func everySpellingIsFoundAtEveryOffsetAsThePlainSearchFindsIt() {
-        // Each spelling, whole and cut short, followed by a letter, a digit, a space, CJK text or nothing.
+        // Each spelling, whole and cut short, followed by a letter, a digit, a space, CJK text, a zero byte (the
+        // scan reads zeros past a text's end) or nothing.
         let spellings = Self.table.map(\.0)
-        let tails: [[UInt8]] = [[], [0x61], [0x35], [0x20], Array("克重".utf8), [0xC3, 0xA9], Array("s".utf8)]
+        let tails: [[UInt8]] = [[], [0x61], [0x35], [0x20], Array("克重".utf8), [0xC3, 0xA9], Array("s".utf8), [0x00]]
         var texts: [[UInt8]] = []
         for spelling in spellings {
             // Cut at scalar boundaries only: the scan reads well-formed UTF-8.

@@ -39,8 +39,8 @@ public struct FoldedText: Sendable {
 
     /// The text as written of the folded byte range `range` (whose ends lie on scalar boundaries).
     public func quote(_ range: Range<Int>) -> String {
-        let lower = sourceOffset(range.lowerBound)
-        let upper = sourceOffset(range.upperBound)
+        let written = sourceRange(range)
+        let (lower, upper) = (written.lowerBound, written.upperBound)
         let utf8 = source.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: lower)
         return String(Substring(utf8[start..<utf8.index(start, offsetBy: upper - lower)]))
@@ -57,6 +57,26 @@ public struct FoldedText: Sendable {
         }
         guard low > 0 else { return offset }
         return offset - Int(lengthChanges[2 * low - 2]) + Int(lengthChanges[2 * low - 1])
+    }
+
+    /// The offsets in `source`'s UTF-8 of the folded byte range `range` (whose ends lie on scalar boundaries), as
+    /// `sourceOffset` gives each end: one binary search for the lower end, then a walk past the few length changes
+    /// within the range to the upper.
+    public func sourceRange(_ range: Range<Int>) -> Range<Int> {
+        guard !lengthChanges.isEmpty else { return range }
+        let pairs = lengthChanges.count / 2
+        var (low, high) = (0, pairs)
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(lengthChanges[2 * middle]) <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var next = low
+        while next < pairs, Int(lengthChanges[2 * next]) <= range.upperBound { next += 1 }
+        // The distance past the last change at or before `offset`, the first `changes` of them.
+        func written(_ offset: Int, changes: Int) -> Int {
+            changes == 0 ? offset : offset - Int(lengthChanges[2 * changes - 2]) + Int(lengthChanges[2 * changes - 1])
+        }
+        return written(range.lowerBound, changes: low)..<written(range.upperBound, changes: next)
     }
 
     /// Calls `body(written, folded, start)` for every scalar of the folded byte range `range` (whose ends lie on

@@ -44,9 +44,7 @@ public struct Fact: Sendable, Hashable {
 
     /// A fact of `kind` at the folded byte range `range` of `text`, quoted only when asked (`text`).
     init(kind: Kind, at range: Range<Int>, in text: FoldedText) {
-        self.init(
-            kind: kind, source: text.source,
-            sourceRange: text.sourceOffset(range.lowerBound)..<text.sourceOffset(range.upperBound))
+        self.init(kind: kind, source: text.source, sourceRange: text.sourceRange(range))
     }
 
     private init(kind: Kind, source: String, sourceRange: Range<Int>) {
@@ -120,18 +118,18 @@ public enum FactExtractor {
                 return true
             }
         }
-        // A text names a few families and specs: a linear search beats hashing them.
-        var families: [String] = []
+        // The families counted so far, by position (no array made, no id compared).
+        var families = FamilyPositions()
         forEachText { text in
             let materials = text.hits[ListingPhrase.materials.rawValue]
             for hit in materials where !text.folded.isNegated(at: hit.range.lowerBound) {
-                MaterialFamily.forEachID(in: hit.value) { id in
-                    guard !families.contains(id) else { return }
-                    families.append(id)
+                MaterialFamily.forEachID(in: hit.value) { position, id in
+                    guard families.insert(position) else { return }
                     facts.append(Fact(kind: .material(id), at: hit.range, in: text.folded))
                 }
             }
         }
+        // A text names a few specs: a linear search beats hashing them.
         var specs: [Int32] = []
         forEachText { text in
             for hit in text.hits[ListingPhrase.specs.rawValue] where !specs.contains(hit.value) {
@@ -175,6 +173,29 @@ public enum FactExtractor {
         mutating func append(_ fact: Fact) {
             if list.isEmpty { list.reserveCapacity(8) }
             list.append(fact)
+        }
+    }
+
+    /// Material family positions (`MaterialFamily.ids`, below 256), a bit each.
+    private struct FamilyPositions {
+        private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+        /// Whether no position is in.
+        var isEmpty: Bool { words.0 | words.1 | words.2 | words.3 == 0 }
+
+        /// Adds `position`; whether it was not in yet.
+        mutating func insert(_ position: Int) -> Bool {
+            let bit: UInt64 = 1 << UInt64(position & 63)
+            func insert(into word: inout UInt64) -> Bool {
+                defer { word |= bit }
+                return word & bit == 0
+            }
+            switch position >> 6 {
+            case 0: return insert(into: &words.0)
+            case 1: return insert(into: &words.1)
+            case 2: return insert(into: &words.2)
+            default: return insert(into: &words.3)
+            }
         }
     }
 

@@ -71,12 +71,13 @@ extension MaterialFamily {
         return families
     }
 
-    /// Calls `body` with the id of each family packed in a list value (see `setIndex(of:)`), building no family.
-    static func forEachID(in value: Int32, _ body: (String) -> Void) {
+    /// Calls `body` with the position in `ids` (below 255) and the id of each family packed in a list value (see
+    /// `setIndex(of:)`), building no family.
+    static func forEachID(in value: Int32, _ body: (Int, String) -> Void) {
         var rest = value
         while rest != 0 {
             let position = Int(rest & 0xFF) - 1
-            if position >= 0, position < ids.count { body(ids[position]) }
+            if position >= 0, position < ids.count { body(position, ids[position]) }
             rest >>= 8
         }
     }
