@@ -100,13 +100,20 @@ import Testing
                         evidence: WrittenCSVCell(bytes: texts[6]), type: WrittenCSVCell(bytes: texts[7]),
                         status: WrittenCSVCell(bytes: texts[8]), statusText: texts[9], amount: amount,
                         reason: texts[10], comment: texts[11], line: line)
-                    let row = AuditRefundsCSV.ByteRow(
-                        id: texts[0], orderID: texts[1], listingID: texts[2], sku: texts[3],
-                        matchedBy: WrittenCSVCell(bytes: texts[4]), category: WrittenCSVCell(bytes: texts[5]),
-                        evidence: WrittenCSVCell(bytes: texts[6]), type: WrittenCSVCell(bytes: texts[7]),
-                        status: WrittenCSVCell(bytes: texts[8]), statusText: texts[9], amount: amount,
-                        reason: texts[10], comment: texts[11], line: line)
-                    AuditRefundsCSV.appendRow(to: &fromBytes, bytes: row)
+                    // The category and evidence, and the type and status, as the runs of two cells a chunk copies.
+                    let categoryAndEvidence = Array(texts[5]) + [UInt8(ascii: ",")] + Array(texts[6])
+                    let typeAndStatus = Array(texts[7]) + [UInt8(ascii: ",")] + Array(texts[8])
+                    categoryAndEvidence.withUnsafeBufferPointer { categoryAndEvidence in
+                        typeAndStatus.withUnsafeBufferPointer { typeAndStatus in
+                            let row = AuditRefundsCSV.ByteRow(
+                                id: texts[0], orderID: texts[1], listingID: texts[2], sku: texts[3],
+                                matchedBy: WrittenCSVCell(bytes: texts[4]),
+                                categoryAndEvidence: WrittenCSVCell(bytes: categoryAndEvidence),
+                                typeAndStatus: WrittenCSVCell(bytes: typeAndStatus), statusText: texts[9],
+                                amount: amount, reason: texts[10], comment: texts[11], line: line)
+                            AuditRefundsCSV.appendRow(to: &fromBytes, bytes: row)
+                        }
+                    }
                 }
             }
         }

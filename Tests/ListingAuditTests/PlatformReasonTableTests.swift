@@ -122,6 +122,25 @@ import Testing
         #expect(category("단순변심", "收到就开线了") == .qualityDefect)
     }
 
+    /// The lookup stops reading a key grown longer than every name's, unless it starts with `undeliverable`; what
+    /// it finds is what the whole key finds: spaces and punctuation never count towards the length, and past 64
+    /// scalars nothing is a platform reason.
+    @Test func longReasonsAreLookedUpByTheirWholeKey() {
+        let lookup = { (reason: String) in PlatformReasonCodes.lookup(FoldedText(reason)) }
+        let delivery = PlatformReasonCodes.Code(category: .deliveryProblem, weight: PlatformReasonTable.Weight.specific)
+        #expect(lookup("WRONG_ITEM" + String(repeating: " ", count: 50)) == lookup("WRONG_ITEM"))
+        #expect(lookup("WRONG_ITEM" + String(repeating: " ", count: 50)) != nil)
+        #expect(lookup("少件/漏发" + String(repeating: "、", count: 55)) == lookup("少件/漏发"))
+        #expect(lookup("WRONG_ITEM" + String(repeating: " ", count: 55)) == nil)
+        #expect(lookup("wrong item was sent and the box was empty when it finally came") == nil)
+        #expect(lookup("商品有缺陷或无法使用商品有缺陷或无法使用商品有缺陷或无法使用商品有缺陷或无法使用") == nil)
+        #expect(lookup("undeliverable " + String(repeating: "x", count: 49)) == delivery)
+        #expect(lookup("Undeliverable: " + String(repeating: "收", count: 48)) == delivery)
+        #expect(lookup("undeliverable" + String(repeating: "x", count: 51)) == delivery)
+        #expect(lookup("undeliverable" + String(repeating: "x", count: 52)) == nil)
+        #expect(lookup(String(repeating: "x", count: 30) + "undeliverable") == nil)
+    }
+
     @Test func everyTableIsListed() {
         #expect(PlatformReasonTable.all.count == 9)
         #expect(Set(PlatformReasonTable.all.map(\.source)).count == PlatformReasonTable.all.count)

@@ -79,17 +79,16 @@ final class AuditRefundsCSV {
     }
 
     /// The cells of a row read as bytes from a refund export (`RefundChunkWork`): the texts as read, and the enum
-    /// and evidence cells already written (`EnumCells`).
+    /// and evidence cells already written: the match method (`EnumCells`), the category and evidence as one run of
+    /// two cells (`ReasonAnswers`), the request type and status as another (`EnumCells`).
     struct ByteRow {
         var id: UnsafeBufferPointer<UInt8>
         var orderID: UnsafeBufferPointer<UInt8>
         var listingID: UnsafeBufferPointer<UInt8>
         var sku: UnsafeBufferPointer<UInt8>
         var matchedBy: WrittenCSVCell
-        var category: WrittenCSVCell
-        var evidence: WrittenCSVCell
-        var type: WrittenCSVCell
-        var status: WrittenCSVCell
+        var categoryAndEvidence: WrittenCSVCell
+        var typeAndStatus: WrittenCSVCell
         var statusText: UnsafeBufferPointer<UInt8>
         var amount: AmountCell
         var reason: UnsafeBufferPointer<UInt8>
@@ -119,18 +118,17 @@ final class AuditRefundsCSV {
             + CSVByteBuffer.maximum(cell: row.listingID) + CSVByteBuffer.maximum(cell: row.sku)
             + CSVByteBuffer.maximum(cell: row.statusText) + CSVByteBuffer.maximum(cell: row.reason)
             + CSVByteBuffer.maximum(cell: row.comment)
-        let written = row.matchedBy.bytes.count + row.category.bytes.count + row.evidence.bytes.count
-            + row.type.bytes.count + row.status.bytes.count + amount.count + 6
+        // Each written run, and the amount, after a comma.
+        let written = row.matchedBy.bytes.count + row.categoryAndEvidence.bytes.count + row.typeAndStatus.bytes.count
+            + amount.count + 4
         buffer.appendRow(maximum: texts + written + 25) { writer in
             writer.appendCell(row.id)
             writer.appendCell(row.orderID)
             writer.appendCell(row.listingID)
             writer.appendCell(row.sku)
             writer.appendWrittenCell(row.matchedBy.bytes)
-            writer.appendWrittenCell(row.category.bytes)
-            writer.appendWrittenCell(row.evidence.bytes)
-            writer.appendWrittenCell(row.type.bytes)
-            writer.appendWrittenCell(row.status.bytes)
+            writer.appendWrittenCell(row.categoryAndEvidence.bytes)
+            writer.appendWrittenCell(row.typeAndStatus.bytes)
             writer.appendCell(row.statusText)
             writer.appendWrittenCell(amount)
             writer.appendCell(row.reason)
@@ -139,27 +137,34 @@ final class AuditRefundsCSV {
         }
     }
 
-    /// The cells of the enum columns in one language, each written once (`CSVCellTable`): the match methods, the
-    /// categories, the request types and the statuses, each value at its `number`. A chunk's rows copy them by
-    /// number instead of writing each as text.
+    /// The enum cells of a chunk's rows in one language, each written once (`CSVCellTable`): the match methods, and
+    /// the request type and status of every pair of them as one run (`type,status`), which always stand together
+    /// in a row. A chunk's rows copy them by number instead of writing each as text.
     struct EnumCells: Sendable {
-        private let table: CSVCellTable
+        private let methods: CSVCellTable
+        private let typesAndStatuses: CSVCellTable
 
         init(language: Language) {
-            var texts = [String](repeating: "", count: Self.statusStart + RefundStatus.allCases.count)
-            for method in MatchMethod.allCases { texts[Self.number(method)] = CSVValue.matchMethod(method, language) }
-            for category in RefundCategory.taxonomy { texts[Self.number(category)] = category.rawValue }
-            for type in RefundType.allCases { texts[Self.number(type)] = CSVValue.refundType(type, language) }
-            for status in RefundStatus.allCases { texts[Self.number(status)] = CSVValue.refundStatus(status, language) }
-            table = CSVCellTable(texts)
+            var methodTexts = [String](repeating: "", count: MatchMethod.allCases.count)
+            for method in MatchMethod.allCases { methodTexts[Self.number(method)] = CSVValue.matchMethod(method, language) }
+            methods = CSVCellTable(methodTexts)
+            var runs = [[String]](repeating: [], count: RefundType.allCases.count * RefundStatus.allCases.count)
+            for type in RefundType.allCases {
+                for status in RefundStatus.allCases {
+                    runs[Self.number(type, status)] = [
+                        CSVValue.refundType(type, language), CSVValue.refundStatus(status, language),
+                    ]
+                }
+            }
+            typesAndStatuses = CSVCellTable(runs: runs)
         }
 
         /// Calls `body` with the cells, readable while it runs.
-        func withCells<R>(_ body: (Cells) -> R) -> R { table.withCells { body(Cells(cells: $0)) } }
-
-        private static let categoryStart = MatchMethod.allCases.count
-        private static let typeStart = categoryStart + RefundCategory.count
-        private static let statusStart = typeStart + RefundType.allCases.count
+        func withCells<R>(_ body: (Cells) -> R) -> R {
+            methods.withCells { methods in
+                typesAndStatuses.withCells { body(Cells(methods: methods, typesAndStatuses: $0)) }
+            }
+        }
 
         /// The cell numbers of each value: a switch, not a search through `allCases`, for every row of a chunk.
         fileprivate static func number(_ method: MatchMethod) -> Int {
@@ -171,42 +176,35 @@ final class AuditRefundsCSV {
             }
         }
 
-        fileprivate static func number(_ category: RefundCategory) -> Int { categoryStart + category.ordinal }
-
-        fileprivate static func number(_ type: RefundType) -> Int {
-            switch type {
-            case .refundOnly: typeStart
-            case .returnAndRefund: typeStart + 1
-            case .exchange: typeStart + 2
-            case .unknown: typeStart + 3
+        /// The number of the run of `type` and `status`.
+        fileprivate static func number(_ type: RefundType, _ status: RefundStatus) -> Int {
+            let row = switch type {
+            case .refundOnly: 0
+            case .returnAndRefund: 1
+            case .exchange: 2
+            case .unknown: 3
             }
-        }
-
-        fileprivate static func number(_ status: RefundStatus) -> Int {
-            switch status {
-            case .refunded: statusStart
-            case .pending: statusStart + 1
-            case .notRefunded: statusStart + 2
-            case .unknown: statusStart + 3
+            let column = switch status {
+            case .refunded: 0
+            case .pending: 1
+            case .notRefunded: 2
+            case .unknown: 3
             }
+            return row * 4 + column
         }
 
         /// The cells while `withCells` runs.
         struct Cells {
-            fileprivate let cells: CSVCellTable.Cells
+            fileprivate let methods: CSVCellTable.Cells
+            fileprivate let typesAndStatuses: CSVCellTable.Cells
 
             func method(_ method: MatchMethod) -> WrittenCSVCell {
-                WrittenCSVCell(bytes: cells[EnumCells.number(method)])
+                WrittenCSVCell(bytes: methods[EnumCells.number(method)])
             }
 
-            func category(_ category: RefundCategory) -> WrittenCSVCell {
-                WrittenCSVCell(bytes: cells[EnumCells.number(category)])
-            }
-
-            func type(_ type: RefundType) -> WrittenCSVCell { WrittenCSVCell(bytes: cells[EnumCells.number(type)]) }
-
-            func status(_ status: RefundStatus) -> WrittenCSVCell {
-                WrittenCSVCell(bytes: cells[EnumCells.number(status)])
+            /// The request type's cell and the status's, as one run.
+            func typeAndStatus(_ type: RefundType, _ status: RefundStatus) -> WrittenCSVCell {
+                WrittenCSVCell(bytes: typesAndStatuses[EnumCells.number(type, status)])
             }
         }
     }

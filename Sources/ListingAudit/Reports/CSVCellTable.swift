@@ -8,16 +8,22 @@ struct CSVCellTable: Sendable {
 
     /// The cells of `texts`, numbered in order.
     init(_ texts: some Sequence<String>) {
-        var cell = CSVByteBuffer()
-        for text in texts {
-            cell.removeAll()
-            cell.appendCell(text)
-            arena += cell.bytes
+        self.init(runs: texts.lazy.map { [$0] })
+    }
+
+    /// Runs of cells, numbered in order: each the cells of its texts, one after another with commas between
+    /// (`a,b`), as `appendCell` writes them in one row, so a row copies cells that always stand together at once.
+    init(runs: some Sequence<[String]>) {
+        var cells = CSVByteBuffer()
+        for run in runs {
+            cells.removeAll()
+            for text in run { cells.appendCell(text) }
+            arena += cells.bytes
             bounds.append(arena.count)
         }
     }
 
-    /// How many cells there are.
+    /// How many cells (or runs) there are.
     var count: Int { bounds.count - 1 }
 
     /// Calls `body` with the cells, readable by number while it runs.

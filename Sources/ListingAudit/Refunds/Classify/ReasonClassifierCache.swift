@@ -12,11 +12,12 @@ import Foundation
 /// pairs another thread is classifying at that moment (at most `takenAtOnce` of them), never for the whole of
 /// another chunk's new pairs, so both cores stay busy while new pairs are frequent.
 public final class ReasonClassifierCache: @unchecked Sendable {
-    /// One distinct outcome: the category and the evidence, the latter also as its `refunds.csv` cell.
+    /// One distinct outcome: the category and the evidence, and both as their two `refunds.csv` cells, written
+    /// once as one run (`category,evidence`) that every row of the answer copies whole.
     struct Answer: Sendable {
         let category: RefundCategory
         let evidence: [String]
-        let evidenceCell: [UInt8]
+        let categoryAndEvidenceCells: [UInt8]
     }
 
     private let classifier: ReasonClassifier
@@ -194,9 +195,10 @@ public final class ReasonClassifierCache: @unchecked Sendable {
             let next = Int32(answers.count)
             let (index, inserted) = answerKey.withUnsafeBufferPointer { answerNumbers.insert($0, value: next) }
             guard inserted else { return answerNumbers.value(at: index) }
-            var cell = CSVByteBuffer()
-            cell.appendCell(evidence.joined(separator: "; "))
-            answers.append(Answer(category: category, evidence: evidence, evidenceCell: cell.bytes))
+            var cells = CSVByteBuffer()
+            cells.appendCell(category.rawValue)
+            cells.appendCell(evidence.joined(separator: "; "))
+            answers.append(Answer(category: category, evidence: evidence, categoryAndEvidenceCells: cells.bytes))
             return next
         }
     }
@@ -211,8 +213,10 @@ struct ReasonAnswers: Sendable {
 
     func evidence(of pair: Int) -> [String] { answers[Int(answerOfPair[pair])].evidence }
 
-    /// Calls `body` with the `refunds.csv` cell of the pair's evidence.
-    func withEvidenceCell<Result>(of pair: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        answers[Int(answerOfPair[pair])].evidenceCell.withUnsafeBufferPointer(body)
+    /// Calls `body` with the `refunds.csv` cells of the pair's category and evidence, written as one run: the
+    /// bytes `appendCell` writes for the category's raw value, a comma, and those it writes for the evidence joined
+    /// with `; `.
+    func withCategoryAndEvidenceCells<Result>(of pair: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        answers[Int(answerOfPair[pair])].categoryAndEvidenceCells.withUnsafeBufferPointer(body)
     }
 }

@@ -101,7 +101,7 @@ struct RefundChunkWork: Sendable {
                         result.notRefunded += 1
                     }
                     if writesRows {
-                        appendRow(fields, values, category: category, evidence: answers, pair: refund.pair,
+                        appendRow(fields, values, answers: answers, pair: refund.pair,
                                   position: position, foundByID: found != nil, method: method,
                                   fileName: reader.fileName, cells: cells, to: &buffer)
                     }
@@ -116,18 +116,18 @@ struct RefundChunkWork: Sendable {
     /// matcher's id table, so it is the matched listing's id byte for byte and is written as it stands — at a
     /// million listings, looking the id up again by position costs a few cache misses a row.
     private func appendRow(
-        _ fields: RowFields, _ values: RefundRowReader.Values, category: RefundCategory, evidence: ReasonAnswers,
-        pair: Int, position: Int32?, foundByID: Bool, method: MatchMethod, fileName: String,
-        cells: AuditRefundsCSV.EnumCells.Cells, to buffer: inout CSVByteBuffer
+        _ fields: RowFields, _ values: RefundRowReader.Values, answers: ReasonAnswers, pair: Int, position: Int32?,
+        foundByID: Bool, method: MatchMethod, fileName: String, cells: AuditRefundsCSV.EnumCells.Cells,
+        to buffer: inout CSVByteBuffer
     ) {
-        evidence.withEvidenceCell(of: pair) { evidence in
+        answers.withCategoryAndEvidenceCells(of: pair) { categoryAndEvidence in
             RefundRowReader.withID(fields, fileName: fileName) { id in
                 withListingID(fields, position: position, foundByID: foundByID) { listingID in
                     let row = AuditRefundsCSV.ByteRow(
                         id: id, orderID: fields.text(RefundField.orderID), listingID: listingID,
                         sku: fields.text(RefundField.sku), matchedBy: cells.method(method),
-                        category: cells.category(category), evidence: WrittenCSVCell(bytes: evidence),
-                        type: cells.type(values.type), status: cells.status(values.status),
+                        categoryAndEvidence: WrittenCSVCell(bytes: categoryAndEvidence),
+                        typeAndStatus: cells.typeAndStatus(values.type, values.status),
                         statusText: fields.text(RefundField.status),
                         amount: AmountCell(value: values.amount, source: fields.text(RefundField.amount)),
                         reason: fields.text(RefundField.reason), comment: fields.text(RefundField.comment),
