@@ -54,6 +54,8 @@ struct TabularAdapter: ListingAdapter {
     // Not `mutating`: the closure below then borrows `self` instead of copying it for every row.
     func read(_ record: CSVRecord, into collector: inout ListingCollector) {
         let key = record.text(id)
+        // The key `keys(of:into:)` gives, made once.
+        collector.recordNames(key)
         guard !key.isEmpty else {
             collector.skip(line: record.line, column: id.map { $0 + 1 }, zh: "缺少商品ID", en: "no listing id")
             return
