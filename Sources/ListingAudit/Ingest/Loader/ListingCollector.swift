@@ -250,8 +250,8 @@ struct ListingCollector {
 
 extension Listing {
     /// Sets a text field when it is still empty; a value from a row after the listing's first is located in
-    /// `fieldLocations`.
-    mutating func fill(_ field: ListingField, with value: String, at location: SourceLocation) {
+    /// `fieldLocations` (`location` may be `nil` for a value read on the listing's first line, where none is kept).
+    mutating func fill(_ field: ListingField, with value: String, at location: SourceLocation?) {
         guard !value.isEmpty else { return }
         switch field {
         case .title where title.isEmpty: title = value
@@ -261,7 +261,7 @@ extension Listing {
         case .brand where brand.isEmpty: brand = value
         default: return
         }
-        if location.line != self.location.line { fieldLocations[field] = location }
+        if let location, location.line != self.location.line { fieldLocations[field] = location }
     }
 
     /// Sets the price to the lowest variant price when the listing row gave none.
