@@ -54,6 +54,8 @@ struct TabularAdapter: ListingAdapter {
     // Not `mutating`: the closure below then borrows `self` instead of copying it for every row.
     func read(_ record: CSVRecord, into collector: inout ListingCollector) {
         let key = record.text(id)
+        // The key `keys(of:into:)` gives, made once.
+        collector.recordNames(key)
         guard !key.isEmpty else {
             collector.skip(line: record.line, column: id.map { $0 + 1 }, zh: "缺少商品ID", en: "no listing id")
             return
@@ -103,8 +105,13 @@ struct TabularAdapter: ListingAdapter {
     /// Fills the text fields the listing still lacks; a field already filled is not read again. The short fields
     /// that recur (category, product type, brand) take their `String`s from `texts`.
     private func fillText(_ record: CSVRecord, listing: inout Listing, at: Locator, texts: inout TextInterner) {
+        // A line of columns on the listing's own first line: `Listing.fill` keeps no location of it, so none is made.
+        let firstLine = record.positions == nil && record.line == listing.location.line
+        func fill(_ field: ListingField, with value: String, column: Int?) {
+            listing.fill(field, with: value, at: firstLine ? nil : at(record, index: column))
+        }
         if let title, listing.title.isEmpty {
-            listing.fill(.title, with: record.text(title), at: at(record, index: title))
+            fill(.title, with: record.text(title), column: title)
         }
         if listing.description.isEmpty {
             // Bullet points follow the description, one per line, as Amazon's flat file is read (an export without
@@ -118,7 +125,7 @@ struct TabularAdapter: ListingAdapter {
                 text = ([record.plainText(description)] + bullets).filter { !$0.isEmpty }.joined(separator: "\n")
             }
             let column = description ?? supplementary.bullets.first
-            listing.fill(.description, with: text, at: at(record, index: column))
+            fill(.description, with: text, column: column)
             // Only a description with no text can be pictures only (a written one is not read again).
             if text.isEmpty {
                 // The column taken out first: an autoclosure that reads `self` copies the whole adapter.
@@ -128,14 +135,13 @@ struct TabularAdapter: ListingAdapter {
             }
         }
         if let category, listing.categoryPath.isEmpty {
-            listing.fill(.category, with: record.text(category, texts: &texts), at: at(record, index: category))
+            fill(.category, with: record.text(category, texts: &texts), column: category)
         }
         if let productType, listing.productType.isEmpty {
-            listing.fill(
-                .productType, with: record.text(productType, texts: &texts), at: at(record, index: productType))
+            fill(.productType, with: record.text(productType, texts: &texts), column: productType)
         }
         if let brand, listing.brand.isEmpty {
-            listing.fill(.brand, with: record.text(brand, texts: &texts), at: at(record, index: brand))
+            fill(.brand, with: record.text(brand, texts: &texts), column: brand)
         }
     }
 

@@ -64,6 +64,8 @@ struct ListingCollector {
     private let builtBelow: Int
     /// The file's recurring short texts, lent to an adapter by `modify(_:texts:)`.
     private var texts = TextInterner()
+    /// The one key the record being read names, when its adapter said so (`recordNames(_:)`); taken by `release`.
+    private var namedKey: String?
 
     /// - Parameter builtListings: how many listings (the first, in first-seen order) to build in full; the others
     ///   are only counted. An adapter whose listings' content decides which listings there are must build all.
@@ -181,18 +183,31 @@ struct ListingCollector {
         }
     }
 
+    /// Says that the record being read names exactly `key`: its adapter's `keys(of:into:)` gives `[key]`. The
+    /// release after the record then compares `key` with the open listings' keys instead of asking for the record's
+    /// keys again (an adapter that does not say so is asked).
+    mutating func recordNames(_ key: String) {
+        namedKey = key
+    }
+
     /// Moves the listings that no record after the `ordinal`-th, which named `keys` (asked only when the policy
-    /// needs them), can add to into `batch`, in first-seen order.
+    /// needs them and the record's adapter did not name its key by `recordNames(_:)`), can add to into `batch`, in
+    /// first-seen order.
     mutating func release(through ordinal: Int, into batch: inout [Listing], named keys: () -> [String]) {
         counter?.add(1, open: open.count - head)
+        let namedKey = namedKey.take()
         switch policy {
         case .atEnd: return
         case .keyIndex:
             while head < open.count, open[head].lastRecord <= ordinal { releaseHead(into: &batch) }
         case .adjacentRows:
             guard head < open.count else { break }
-            let keys = keys()
-            while head < open.count, !keys.contains(where: open[head].isNamed(by:)) { releaseHead(into: &batch) }
+            if let namedKey {
+                while head < open.count, !open[head].isNamed(by: namedKey) { releaseHead(into: &batch) }
+            } else {
+                let keys = keys()
+                while head < open.count, !keys.contains(where: open[head].isNamed(by:)) { releaseHead(into: &batch) }
+            }
         }
         compact()
     }
@@ -235,8 +250,8 @@ struct ListingCollector {
 
 extension Listing {
     /// Sets a text field when it is still empty; a value from a row after the listing's first is located in
-    /// `fieldLocations`.
-    mutating func fill(_ field: ListingField, with value: String, at location: SourceLocation) {
+    /// `fieldLocations` (`location` may be `nil` for a value read on the listing's first line, where none is kept).
+    mutating func fill(_ field: ListingField, with value: String, at location: SourceLocation?) {
         guard !value.isEmpty else { return }
         switch field {
         case .title where title.isEmpty: title = value
@@ -246,7 +261,7 @@ extension Listing {
         case .brand where brand.isEmpty: brand = value
         default: return
         }
-        if location.line != self.location.line { fieldLocations[field] = location }
+        if let location, location.line != self.location.line { fieldLocations[field] = location }
     }
 
     /// Sets the price to the lowest variant price when the listing row gave none.
