@@ -67,7 +67,8 @@ import Testing
                 CSVValue.matchMethod(refund.matchedBy, language), refund.category.rawValue,
                 refund.evidence.joined(separator: "; "), CSVValue.refundType(source.type, language),
                 CSVValue.refundStatus(source.status, language), source.statusText,
-                source.amount.map(AuditNumbers.amount) ?? "", source.reason, source.comment, String(source.location.line),
+                source.amount.map(AuditNumbers.amount) ?? "", source.reason, source.comment,
+                String(source.location.line),
             ])
         }
         try csv.finish()

@@ -146,9 +146,11 @@ final class AuditRefundsCSV {
 
         init(language: Language) {
             var methodTexts = [String](repeating: "", count: MatchMethod.allCases.count)
-            for method in MatchMethod.allCases { methodTexts[Self.number(method)] = CSVValue.matchMethod(method, language) }
+            for method in MatchMethod.allCases {
+                methodTexts[Self.number(method)] = CSVValue.matchMethod(method, language)
+            }
             methods = CSVCellTable(methodTexts)
-            var runs = [[String]](repeating: [], count: RefundType.allCases.count * RefundStatus.allCases.count)
+            var runs = [[String]](repeating: [], count: RefundType.allCases.count * Self.statusCount)
             for type in RefundType.allCases {
                 for status in RefundStatus.allCases {
                     runs[Self.number(type, status)] = [
@@ -190,8 +192,11 @@ final class AuditRefundsCSV {
             case .notRefunded: 2
             case .unknown: 3
             }
-            return row * 4 + column
+            return row * statusCount + column
         }
+
+        /// How many statuses there are: the width of a request type's row of runs.
+        private static let statusCount = RefundStatus.allCases.count
 
         /// The cells while `withCells` runs.
         struct Cells {
