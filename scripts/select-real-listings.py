@@ -88,8 +88,8 @@ ROUND6_EXPORTS = [
 # of many shops, so the halves are per shop, not per export: a shop is the Amazon file's brand (case folded) and the
 # JD file's store; shops are ordered by how many listings they have (then by name) and given dev, test, dev, …
 # alternately, before labelling. Ids are the mapping's: the Amazon file has no id column, and its mapping names the
-# image address (`Image`), unique but for two pictures shared by two listings each, whose rows are merged as the tool
-# merges rows of one id; the JD file has no header, and its mapping names the item id (column 6). (export, layout,
+# image address (`Image`), unique but for five addresses shared by two rows each, whose rows are merged as the tool
+# merges rows of one id (100 rows, 95 listings); the JD file has no header, and its mapping names the item id (column 6). (export, layout,
 # shop column)
 ROUND7_EXPORTS = [
     ("marketplace/amazon_us_smartphones_details_100.csv", "csv:Image", "Brand"),
