@@ -29,12 +29,20 @@ public struct RuleEngine: Sendable {
         /// The profile it was checked under.
         public let profile: ProductProfile
         /// Its findings, each with the index of its rule in `ruleIDs`.
-        let findings: [(rule: Int, finding: RuleFinding)]
+        let findings: [RuleHit]
         /// Its keys for the shop facts.
         let keys: ShopKeys
 
         /// Whether some finding waits for the shop facts.
         var isPending: Bool { findings.contains { $0.finding.condition != nil } }
+    }
+
+    /// A finding of a listing and the index of its rule in `ruleIDs`. A struct, not a tuple: an array of tuples is
+    /// destroyed through the runtime's generic tuple witness, which reads each element's layout from its metadata
+    /// (about 40 instructions a finding more).
+    struct RuleHit: Sendable {
+        let rule: Int
+        let finding: RuleFinding
     }
 
     private let rules: [ActiveRule]
@@ -99,7 +107,7 @@ public struct RuleEngine: Sendable {
         let settings = settings(for: listing.format)
         let given = profiler.map { $0(listing, settings.value) }
         let facts = ListingFacts(listing, settings: settings, cache: cache, profile: given)
-        var findings: [(rule: Int, finding: RuleFinding)] = []
+        var findings: [RuleHit] = []
         let profile = facts.profile.bit
         // Whether the listing is in another language, looked up once, when a rule first asks.
         var inOtherLanguage: Bool?
@@ -113,7 +121,7 @@ public struct RuleEngine: Sendable {
             }
             guard let finding = rules[index].rule.check(facts) else { continue }
             if findings.isEmpty { findings.reserveCapacity(8) }
-            findings.append((index, finding))
+            findings.append(RuleHit(rule: index, finding: finding))
         }
         return CheckedListing(
             listingID: facts.listing.id, title: facts.listing.title, profile: facts.profile, findings: findings,
@@ -150,8 +158,9 @@ public struct RuleEngine: Sendable {
     /// The findings of a checked listing once the shop facts are known: conditions decided, severities and rule ids
     /// applied, in rule order.
     public func settle(_ checked: CheckedListing, shop: ShopFacts) -> [Finding] {
-        checked.findings.compactMap { rule, finding -> Finding? in
-            guard let settled = finding.settled(shop: shop, keys: checked.keys) else { return nil }
+        checked.findings.compactMap { hit -> Finding? in
+            let rule = hit.rule
+            guard let settled = hit.finding.settled(shop: shop, keys: checked.keys) else { return nil }
             return Finding(
                 listingID: checked.listingID, ruleID: rules[rule].id, severity: rules[rule].severity,
                 message: settled.message, evidence: settled.evidence, location: settled.location, title: checked.title)

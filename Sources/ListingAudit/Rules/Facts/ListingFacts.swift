@@ -323,10 +323,13 @@ struct DistinctOptions {
     }
 
     /// Whether `a` and `b` are written with the same UTF-8 bytes (then they are equal as `String`s; texts written
-    /// with different bytes may be equal too).
+    /// with different bytes may be equal too). Read in place where the strings hold their bytes (`withUTF8` needs
+    /// a copy of each to mutate: both retained and released per comparison); byte by byte otherwise.
     static func sameBytes(_ a: String, _ b: String) -> Bool {
         guard a.utf8.count == b.utf8.count else { return false }
-        var (a, b) = (a, b)
-        return a.withUTF8 { a in b.withUTF8 { b in a.elementsEqual(b) } }
+        let inPlace = a.utf8.withContiguousStorageIfAvailable { a in
+            b.utf8.withContiguousStorageIfAvailable { b in a.elementsEqual(b) }
+        }
+        return (inPlace ?? nil) ?? a.utf8.elementsEqual(b.utf8)
     }
 }
