@@ -139,6 +139,9 @@ import Testing
         ]
         var generator = SeededGenerator(seed: 0x26A)
         var (afterADirectory, renumbered) = (0, 0)
+        // A reader kept from each gallery to the next, as a worker's is, reads each address as one made for the
+        // gallery does.
+        var kept = ImageURL.GalleryReader()
         for _ in 0..<6_000 {
             var reader = ImageURL.GalleryReader()
             var (host, folder) = (hosts[generator.below(hosts.count)], folders[generator.below(folders.count)])
@@ -163,6 +166,8 @@ import Testing
                 if reader.directory != nil { afterADirectory += 1 }
                 let differences = Self.galleryDifferences(Array(text.utf8), &reader)
                 #expect(differences.isEmpty, "\(text): \(differences)")
+                let afterEarlierGalleries = Self.galleryDifferences(Array(text.utf8), &kept)
+                #expect(afterEarlierGalleries.isEmpty, "\(text), after earlier galleries: \(afterEarlierGalleries)")
             }
         }
         #expect(afterADirectory > 3_000)
