@@ -117,8 +117,9 @@ import Testing
     /// Galleries whose addresses share a host and folder, or part of one, or not, with placeholder words, queries,
     /// size suffixes, spaces and non-ASCII bytes on either side of the folder's last slash, and addresses that
     /// differ from the one before only in some of their digits: `GalleryReader` reads each address after the first
-    /// from where it stops sharing the previous one's folder, or by its file name's model (`NameModel`), and must
-    /// read what the address alone reads.
+    /// from where it stops sharing the previous one's folder, or by the model of the last address read in full
+    /// (`NameModel`: its path and name, or its name), and must read what the address alone reads, whether the
+    /// reader is new for each gallery or kept from the galleries before.
     @Test func galleryAddressesAreReadAsEachAlone() {
         let hosts = [
             "https://img.shop-cdn.example", "http://cdn.example.com", "https://localhost:8080", "https://192.168.1.5",
