@@ -18,6 +18,8 @@ import Testing
     @Test func addressesAreTheStraightforwardList() {
         var generator = SeededGenerator(seed: 12033)
         let location = SourceLocation(file: "shop.csv", line: 2)
+        // One reader for every listing, as a worker's is.
+        var reader = ImageURL.GalleryReader()
         for _ in 0..<400 {
             let gallery = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
                 Self.pieces.randomElement(using: &generator)!
@@ -32,13 +34,14 @@ import Testing
                 location: location)
             var expected: [String] = []
             for url in gallery + variantImages where !url.isBlank && !expected.contains(url) { expected.append(url) }
-            #expect(ListingFacts.imageAddresses(of: listing).map(\.url) == expected)
+            #expect(ListingFacts.imageAddresses(of: listing, reader: &reader).map(\.url) == expected)
         }
     }
 
     @Test func picturesAreCountedAsASetCountsThem() {
         var generator = SeededGenerator(seed: 16001)
         let location = SourceLocation(file: "shop.csv", line: 2)
+        var reader = ImageURL.GalleryReader()
         // Placeholders too, repeated like any picture; galleries past 32 addresses take the hashed path.
         let pieces = Self.pieces + ["https://cdn.shop.com/p/placeholder.png", "https://cdn.shop.com/no-image.gif"]
         for _ in 0..<400 {
@@ -49,7 +52,7 @@ import Testing
             let listing = Listing(
                 id: "1", images: gallery.map { ListingImage(url: $0, location: location) }, format: .generic,
                 location: location)
-            let addresses = ListingFacts.imageAddresses(of: listing)
+            let addresses = ListingFacts.imageAddresses(of: listing, reader: &reader)
             var pictures = Set<ImagePicture>()
             let repeats = addresses.indices.filter { !pictures.insert(addresses[$0].picture).inserted }
             #expect(ListingFacts.repeatedPictures(addresses) == repeats)

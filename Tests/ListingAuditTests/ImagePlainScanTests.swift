@@ -117,8 +117,9 @@ import Testing
     /// Galleries whose addresses share a host and folder, or part of one, or not, with placeholder words, queries,
     /// size suffixes, spaces and non-ASCII bytes on either side of the folder's last slash, and addresses that
     /// differ from the one before only in some of their digits: `GalleryReader` reads each address after the first
-    /// from where it stops sharing the previous one's folder, or by its file name's model (`NameModel`), and must
-    /// read what the address alone reads.
+    /// from where it stops sharing the previous one's folder, or by the model of the last address read in full
+    /// (`NameModel`: its path and name, or its name), and must read what the address alone reads, whether the
+    /// reader is new for each gallery or kept from the galleries before.
     @Test func galleryAddressesAreReadAsEachAlone() {
         let hosts = [
             "https://img.shop-cdn.example", "http://cdn.example.com", "https://localhost:8080", "https://192.168.1.5",
@@ -139,6 +140,9 @@ import Testing
         ]
         var generator = SeededGenerator(seed: 0x26A)
         var (afterADirectory, renumbered) = (0, 0)
+        // A reader kept from each gallery to the next, as a worker's is, reads each address as one made for the
+        // gallery does.
+        var kept = ImageURL.GalleryReader()
         for _ in 0..<6_000 {
             var reader = ImageURL.GalleryReader()
             var (host, folder) = (hosts[generator.below(hosts.count)], folders[generator.below(folders.count)])
@@ -163,6 +167,8 @@ import Testing
                 if reader.directory != nil { afterADirectory += 1 }
                 let differences = Self.galleryDifferences(Array(text.utf8), &reader)
                 #expect(differences.isEmpty, "\(text): \(differences)")
+                let afterEarlierGalleries = Self.galleryDifferences(Array(text.utf8), &kept)
+                #expect(afterEarlierGalleries.isEmpty, "\(text), after earlier galleries: \(afterEarlierGalleries)")
             }
         }
         #expect(afterADirectory > 3_000)

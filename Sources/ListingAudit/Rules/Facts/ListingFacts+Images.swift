@@ -16,8 +16,10 @@ extension ListingFacts {
     }
 
     /// Every image address, gallery first, then variant images not in the gallery; blanks and repeats dropped. The
-    /// gallery's addresses are read from the bytes the listing holds, with no `String` made.
-    static func imageAddresses(of listing: Listing) -> [ImageAddress] {
+    /// gallery's addresses are read from the bytes the listing holds, with no `String` made, by `reader`, which goes
+    /// on from the addresses of the listings it read before (the worker's `FactsCache.gallery`): a listing's first
+    /// address whose folder and name differ from the last listing's only in their digits is not scanned again.
+    static func imageAddresses(of listing: Listing, reader: inout ImageURL.GalleryReader) -> [ImageAddress] {
         var result: [ImageAddress] = []
         result.reserveCapacity(listing.images.count)
         // A gallery holds a handful of pictures: a linear search beats hashing every address, and only an address
@@ -35,7 +37,6 @@ extension ListingFacts {
                 return true
             }
         }
-        var reader = ImageURL.GalleryReader()
         func add(_ address: ArraySlice<UInt8>, _ location: SourceLocation) {
             guard !isBlank(address) else { return }
             let (picture, isPlaceholder, problem) = reader.read(address)

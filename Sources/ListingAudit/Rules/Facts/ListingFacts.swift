@@ -221,7 +221,7 @@ public final class ListingFacts {
         title: title, description: description, readingDescription: filler == nil)
 
     /// Every image address, gallery first, then variant images not in the gallery; blanks and repeats dropped.
-    private(set) lazy var imageAddresses = Self.imageAddresses(of: listing)
+    private(set) lazy var imageAddresses = Self.imageAddresses(of: listing, reader: &cache.gallery)
 
     /// The gallery's probed images (`--probe-images`), found once for every rule that judges the images themselves.
     private(set) lazy var probedImages = ProbedImage.all(in: listing)

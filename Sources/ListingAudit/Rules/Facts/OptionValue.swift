@@ -48,6 +48,8 @@ final class FactsCache {
     private var texts = TextCache<ScannedText>()
     private var hints = TextCache<ProfileHint?>()
     private var categories = TextCache<CategoryText>()
+    /// The reader of image addresses, kept from one listing's gallery to the next (`ListingFacts.imageAddresses`).
+    var gallery = ImageURL.GalleryReader()
 
     /// - Parameter optionCapacity: how many option values are kept before the cache of their facts starts over.
     init(book: PhraseBook, optionCapacity: Int = 4096) {

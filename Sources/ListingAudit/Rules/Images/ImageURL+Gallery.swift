@@ -5,20 +5,22 @@ import Darwin
 #endif
 
 extension ImageURL {
-    /// `ImageURL.read` of the addresses of one listing in turn, each read from where it stops sharing the previous
-    /// address's directory (`Scan.Directory`): the addresses of a gallery nearly always share their scheme, host and
-    /// folder, so only the file name of each after the first is scanned and hashed, and the host is judged once. A
-    /// file name that differs from the last one read in full only in its digits (`…_0.jpg`, `…_1.jpg`) is not
-    /// scanned at all: only its picture's key is made (`NameModel`). Reads exactly what `ImageURL.read` reads of
-    /// each address alone (`ImagePlainScanTests`).
+    /// `ImageURL.read` of addresses in turn (the galleries of one worker's listings, one after another), each read
+    /// from where it stops sharing the previous address's directory (`Scan.Directory`): the addresses of a gallery
+    /// nearly always share their scheme, host and folder, so only the file name of each after the first is scanned
+    /// and hashed, and the host is judged once. An address that differs from the last one read in full only in the
+    /// digits after its authority (`…/p/17/1_0.jpg`, `…/p/17/1_1.jpg`, `…/p/15/2_0.jpg`) is not scanned at all: only
+    /// its picture's key is made (`NameModel`). Reads exactly what `ImageURL.read` reads of each address alone,
+    /// whatever was read before (`ImagePlainScanTests`).
     struct GalleryReader {
-        /// An address whose bytes before `directory.end` are those the directory was read from.
+        /// An address whose bytes before `directory.end` are those the directory was read from (and those of the
+        /// model before its start); it holds the storage of the gallery it came from until another replaces it.
         private var previous: ArraySlice<UInt8> = []
         /// The directory of the last address, if it has one to share.
         private(set) var directory: Scan.Directory?
         /// The problem of the directory's authority (`hostProblem`).
         private var directoryProblem: Problem?
-        /// The file name of the last address read in full, when it lies in `directory`.
+        /// The last address read in full, when it has a directory.
         private var model: NameModel?
 
         /// What `ImageURL.read` gives of one address, less its picture.
@@ -42,12 +44,15 @@ extension ImageURL {
         /// The reading of `address`, whose bytes are `bytes` (not private: the tests compare it with the reading of
         /// the address alone).
         mutating func reading(_ address: ArraySlice<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>) -> Reading {
-            if let shared = directory, shares(shared, bytes) {
-                if let model, let key = model.pictureKey(of: bytes, in: shared) {
-                    let scan = model.reading.scan.withPictureKey(key)
-                    return Reading(scan: scan, problem: model.reading.problem, isStandIn: model.reading.isStandIn)
+            if let shared = directory {
+                if let start = model?.start, startsAsPrevious(bytes, count: start),
+                    let key = model?.pictureKey(of: bytes)
+                {
+                    let reading = model!.reading
+                    return Reading(
+                        scan: reading.scan.withPictureKey(key), problem: reading.problem, isStandIn: reading.isStandIn)
                 }
-                if let scan = Scan.plainWeb(bytes, directory: &directory) {
+                if startsAsPrevious(bytes, count: shared.end), let scan = Scan.plainWeb(bytes, directory: &directory) {
                     // The previous address still holds the bytes of a folder that ends where its own did (the two
                     // addresses' bytes before it are the same): kept, with no reference counted per address.
                     if let next = directory, next.end != shared.end { previous = address }
@@ -72,11 +77,12 @@ extension ImageURL {
             return reading
         }
 
-        /// Whether `bytes` start with the bytes of `directory` (those of `previous`) and go on after them.
-        private func shares(_ directory: Scan.Directory, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard bytes.count > directory.end, let base = bytes.baseAddress else { return false }
+        /// Whether `bytes` start with the first `count` bytes of `previous` (no more than it holds) and go on after
+        /// them.
+        private func startsAsPrevious(_ bytes: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {
+            guard bytes.count > count, let base = bytes.baseAddress else { return false }
             return previous.withUnsafeBufferPointer { previous in
-                memcmp(previous.baseAddress!, base, directory.end) == 0
+                memcmp(previous.baseAddress!, base, count) == 0
             }
         }
     }

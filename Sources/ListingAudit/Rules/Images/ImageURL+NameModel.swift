@@ -1,30 +1,46 @@
 extension ImageURL.GalleryReader {
-    /// The file name of a gallery's address read in full, its reading kept for the addresses after it in the same
-    /// directory whose names differ from it only where both hold an ASCII digit (`…/0000001_0.jpg`,
-    /// `…/0000001_1.jpg`, as most exports number a product's pictures).
+    /// An address of a gallery read in full, its reading kept for the addresses after it (in this listing or the
+    /// next) that have its bytes up to the slash ending its authority and differ from it after that only where both
+    /// hold an ASCII digit: `…/p/17/0000001_0.jpg`, `…/p/17/0000001_1.jpg`, and the next product's
+    /// `…/p/15/0000002_0.jpg`, as most exports number a product's pictures and folders. A path longer than
+    /// `longest` is compared from the directory's end (its file name alone) instead, the folder then shared as a
+    /// whole.
     ///
     /// No part of a reading but the picture's key tells a digit from another: the scan's marks look for slashes,
     /// `?`, `#`, unprintable bytes and letters; the size suffix for `.`, `_`, `-`, `@`, `x`, letters and whether a
-    /// byte is a digit at all; the stand-in names and words for letters, `.` and `?`. Such an address therefore
-    /// reads as the model does, and only its key is made, from the directory's (`pictureKey(of:in:)`).
+    /// byte is a digit at all; the stand-in names and words for letters, `.` and `?`; the host's problem reads the
+    /// authority alone, whose bytes are the model's. Such an address therefore reads as the model does, and only
+    /// its key is made, from the model's key state where the compared bytes start (`pictureKey(of:)`).
     struct NameModel {
         /// The model address's reading.
         let reading: Reading
-        /// Where its name starts (the end of the directory it lies in) and its length.
-        private let start: Int
+        /// Where the compared bytes start (the slash that ends the authority, or the directory's end); the bytes
+        /// before it must be those of the model (the reader's `previous` holds them).
+        let start: Int
+        /// The model's length.
         private let count: Int
-        /// The name's bytes, eight to a word, first byte lowest: a last word of fewer is the eight bytes ending the
-        /// address shifted down, its unused bytes zero.
+        /// The picture's key with the model's bytes from its scheme to `start` added.
+        private let hash: ImagePicture.KeyHash
+        /// The model's bytes from `start`, eight to a word, first byte lowest: a last word of fewer is the eight
+        /// bytes ending the address shifted down, its unused bytes zero.
         private let words: InlineArray<4, UInt64>
 
-        /// The most bytes a name may have to be a model: four words.
+        /// The most bytes compared: four words.
         private static let longest = 32
 
-        /// The model of the address `bytes` read as `reading`, its name starting at the end of `directory`; `nil`
-        /// when that name is empty or longer than `longest`.
+        /// The model of the address `bytes` read as `reading`, its directory `directory`; `nil` when both its path
+        /// and its file name are longer than `longest`.
         init?(_ reading: Reading, _ bytes: UnsafeBufferPointer<UInt8>, in directory: ImageURL.Scan.Directory) {
-            let (start, count) = (directory.end, bytes.count)
-            guard count > start, count - start <= Self.longest, count >= 8, let base = bytes.baseAddress else {
+            let count = bytes.count
+            guard count > directory.end, count >= 8, let base = bytes.baseAddress else { return nil }
+            let start: Int
+            var hash: ImagePicture.KeyHash
+            if count - directory.authorityEnd <= Self.longest {
+                (start, hash) = (directory.authorityEnd, ImagePicture.KeyHash())
+                hash.add(bytes, directory.scheme..<start)
+            } else if count - directory.end <= Self.longest {
+                (start, hash) = (directory.end, directory.hash)
+            } else {
                 return nil
             }
             var words = InlineArray<4, UInt64>(repeating: 0)
@@ -33,13 +49,13 @@ extension ImageURL.GalleryReader {
                 words[word] = Self.word(base, at: index, count: count)
                 (word, index) = (word + 1, index + 8)
             }
-            (self.reading, self.start, self.count, self.words) = (reading, start, count, words)
+            (self.reading, self.start, self.count, self.hash, self.words) = (reading, start, count, hash, words)
         }
 
-        /// The picture key of the address `bytes`, which starts with the bytes of `directory`, when its name differs
-        /// from the model's only in digits; `nil` otherwise.
-        func pictureKey(of bytes: UnsafeBufferPointer<UInt8>, in directory: ImageURL.Scan.Directory) -> UInt64? {
-            guard bytes.count == count, directory.end == start, let base = bytes.baseAddress else { return nil }
+        /// The picture key of the address `bytes`, whose bytes before `start` are the model's, when its bytes from
+        /// there differ from the model's only in digits; `nil` otherwise.
+        func pictureKey(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+            guard bytes.count == count, let base = bytes.baseAddress else { return nil }
             var (word, index) = (0, start)
             while index < count {
                 guard Self.differInDigitsOnly(words[word], Self.word(base, at: index, count: count)) else {
@@ -47,9 +63,9 @@ extension ImageURL.GalleryReader {
                 }
                 (word, index) = (word + 1, index + 8)
             }
-            // The key's bytes are those of the model's kept parts, from the directory's end on.
+            // The key's bytes are those of the model's kept parts, from `start` on.
             let (head, tail) = (reading.scan.head, reading.scan.tail)
-            var hash = directory.hash
+            var hash = self.hash
             if head.upperBound == tail.lowerBound {
                 hash.add(bytes, start..<tail.upperBound)
             } else {
