@@ -20,6 +20,27 @@ import Testing
         return variants
     }
 
+    /// `ReasonLexicon.combine` as first written: each word trimmed and joined on its own.
+    private static func referenceCombine(_ stems: [String], _ endings: [String]) -> [String] {
+        stems.flatMap { stem in
+            endings.map { ending in
+                let stem = stem.hasSuffix(" ") ? String(stem.dropLast()) : stem
+                let ending = ending.hasPrefix(" ") ? String(ending.dropFirst()) : ending
+                let joinWithSpace = stem.unicodeScalars.last.map { $0.isASCII } ?? false
+                return joinWithSpace && !ending.isEmpty ? stem + " " + ending : stem + ending
+            }
+        }
+    }
+
+    @Test func combinedWordsAreThoseJoinedOneByOne() {
+        let stems = [
+            "", " ", "in a ", "not", "very", "颜色", "还没", "太 ", "size 码", "码 a", "a long stem of several words ",
+        ]
+        let endings = ["", " ", "small", " for me", "到", " 到", "发货 ", "x", "a much longer ending than fifteen bytes"]
+        #expect(ReasonLexicon.combine(stems, endings) == Self.referenceCombine(stems, endings))
+        #expect(ReasonLexicon.combine([], endings).isEmpty && ReasonLexicon.combine(stems, []).isEmpty)
+    }
+
     /// The lexicon as first compiled: folded words deduplicated in a `Set` of byte arrays, the first role kept.
     private static let reference: (book: PhraseBook, roles: [LexiconRole]) = {
         var roles: [LexiconRole] = []
@@ -70,5 +91,73 @@ import Testing
             compared += found.count
         }
         #expect(compared > 10_000)
+    }
+
+    /// What a scan reports, comparable: a word with its role, scalar range and byte range, or a clause break.
+    private enum Seen: Equatable {
+        case word(LexiconRole, Range<Int>, Range<Int>)
+        case clauseBreak
+    }
+
+    /// The scan as first written: the book's selected hits (`PhraseBook.scan`), walked scalar by scalar, a hit's
+    /// length counted in scalars, the scalars inside a hit skipped, a clause break at any other break scalar.
+    private static func referenceEvents(of text: FoldedText) -> [Seen] {
+        let hits = Self.reference.book.scan(text)[0]
+        var events: [Seen] = []
+        var next = hits.startIndex
+        var scalar = 0
+        var skipUntil = 0
+        text.forEachScalar { value, start, _ in
+            defer { scalar += 1 }
+            if start < skipUntil { return }
+            if next < hits.endIndex, Int(hits[next].start) == start {
+                let hit = hits[next]
+                next += 1
+                skipUntil = hit.range.upperBound
+                let length = text.bytes[hit.range].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                events.append(.word(Self.reference.roles[Int(hit.value)], scalar..<(scalar + length), hit.range))
+                return
+            }
+            if ReasonLexicon.isClauseBreak(value) { events.append(.clauseBreak) }
+        }
+        return events
+    }
+
+    /// The scan selects the longest word per position itself, counting scalars and finding clause breaks in the same
+    /// walk: its events, in order, are those of the selected hits walked scalar by scalar, in every labelled reason
+    /// and comment, every lexicon word, and texts of words run together or split by breaks of every kind.
+    @Test func scanReportsTheEventsOfTheSelectedHitsWalkedScalarByScalar() throws {
+        var texts = ReasonLexicon.groups.flatMap(\.words)
+        let folder = TestPaths.corpus.appendingPathComponent("labelled-refunds")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".csv") }
+        for file in files {
+            let evaluation = try ReasonEvaluation.run(path: folder.appendingPathComponent(file).path)
+            texts += evaluation.rows.flatMap { [$0.sample.reason, $0.sample.comment] }
+        }
+        let words = ReasonLexicon.groups.flatMap(\.words)
+        let breaks = [",", ".", ";", "!", "?", "\n", "\r", ":", "-", "、", "。", "…", "~", "，", "！", " ", "", "x"]
+        var generator = SeededGenerator(seed: 0x33C)
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...8, using: &generator) {
+                text += words.randomElement(using: &generator)! + breaks.randomElement(using: &generator)!
+            }
+            texts.append(text)
+        }
+        texts += ["", " ", "颜色不对，尺码偏小。", "the colour is off - too small!!", "质量太差~~~", "é😀中a,b"]
+        var breaksSeen = 0
+        for text in texts {
+            let folded = FoldedText(text)
+            var events: [Seen] = []
+            ReasonLexicon.scan(folded) { event in
+                switch event {
+                case .hit(let hit): events.append(.word(hit.role, hit.range, hit.bytes))
+                case .clauseBreak: events.append(.clauseBreak)
+                }
+            }
+            #expect(events == Self.referenceEvents(of: folded), "\(text)")
+            breaksSeen += events.count { $0 == .clauseBreak }
+        }
+        #expect(breaksSeen > 1_000)
     }
 }

@@ -233,15 +233,15 @@ struct ClauseScorer {
         /// (`not cotton as described`): a word of accuracy within reach of it names what was claimed.
         var deniedEnd: Int?
 
-        /// Makes this an empty clause opened with `standing`, keeping the room of its lists: a text's clauses reuse
-        /// one set of arrays instead of allocating their own (a clause was made, copied into `flush` and destroyed
-        /// at every break).
         /// Marks the clause as judged by the problem word at `range` (the first one is kept).
         mutating func mark(_ range: Range<Int>) {
             marker = marker ?? range
             judgesNames = judgesNames ?? range
         }
 
+        /// Makes this an empty clause opened with `standing`, keeping the room of its lists: a text's clauses reuse
+        /// one set of arrays instead of allocating their own (a clause was made, copied into `flush` and destroyed
+        /// at every break).
         mutating func reset(standing: Standing) {
             var next = Clause()
             next.standing = standing

@@ -53,14 +53,19 @@ extension ReasonLexicon {
 
     /// Every stem followed by every ending; an English stem and its ending are joined by one space, however either
     /// is written (`in a ` + `small` and `not` + ` for me` alike), since a doubled space never matches a text.
+    /// The stems and endings are trimmed once each, not once per word (the lexicon is built at every audit start),
+    /// and a word is one concatenation.
     static func combine(_ stems: [String], _ endings: [String]) -> [String] {
-        stems.flatMap { stem in
-            endings.map { ending in
-                let stem = stem.hasSuffix(" ") ? String(stem.dropLast()) : stem
-                let ending = ending.hasPrefix(" ") ? String(ending.dropFirst()) : ending
-                let joinWithSpace = stem.unicodeScalars.last.map { $0.isASCII } ?? false
-                return joinWithSpace && !ending.isEmpty ? stem + " " + ending : stem + ending
-            }
+        let endings = endings.map { $0.hasPrefix(" ") ? String($0.dropFirst()) : $0 }
+        var words: [String] = []
+        words.reserveCapacity(stems.count * endings.count)
+        for stem in stems {
+            let stem = stem.hasSuffix(" ") ? String(stem.dropLast()) : stem
+            let joinWithSpace = stem.unicodeScalars.last.map { $0.isASCII } ?? false
+            // What a non-empty ending is appended to.
+            let joined = joinWithSpace ? stem + " " : stem
+            for ending in endings { words.append(ending.isEmpty ? stem : joined + ending) }
         }
+        return words
     }
 }

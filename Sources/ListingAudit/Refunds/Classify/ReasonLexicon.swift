@@ -1,5 +1,6 @@
-/// The zh + en reason lexicon compiled into one `PhraseBook` list: the longest word at each position, scanned in
-/// one pass over the folded text, with the shared word rule; clause breaks come from the folded scalars.
+/// The zh + en reason lexicon compiled into one `PhraseBook` list: the longest word at each position, found in one
+/// pass of the automaton over the folded text, with the shared word rule, and one walk over its bytes; clause breaks
+/// come from the folded scalars.
 enum ReasonLexicon {
     /// One lexicon word found in a text.
     struct Hit {
@@ -19,7 +20,7 @@ enum ReasonLexicon {
     /// Every word's role, by entry value. A word listed twice keeps its first role.
     private static let compiled: (book: PhraseBook, roles: [LexiconRole]) = {
         var roles: [LexiconRole] = []
-        var entries: [(text: String, value: Int32)] = []
+        var entries: [(bytes: [UInt8], value: Int32)] = []
         // Folded spellings seen, as bytes: hashing arrays of bytes element by element cost more than the rest.
         var seen = ByteKeyTable(capacity: 16_384)
         for group in groups {
@@ -31,11 +32,12 @@ enum ReasonLexicon {
                 else {
                     continue
                 }
-                entries.append((word, Int32(roles.count)))
+                entries.append((folded, Int32(roles.count)))
                 roles.append(group.role)
             }
         }
-        return (PhraseBook([PhraseBook.List(entries, selection: .longestCover)]), roles)
+        // The words are compiled as folded here, not folded again.
+        return (PhraseBook([PhraseBook.List(folded: entries, selection: .longestCover)]), roles)
     }()
 
     /// Every group of words, in the order their words are compiled (an earlier group's role wins).
@@ -49,24 +51,45 @@ enum ReasonLexicon {
     static var entryCount: Int { compiled.roles.count }
 
     /// Scans `text`, calling `visit` with each longest lexicon word and each clause break, left to right.
+    ///
+    /// The book's one list is selected here as it would select it (`longestCover`: left to right, the longest word
+    /// at each position, the next after it ends), in one walk over the bytes that also counts the scalars and finds
+    /// the clause breaks: the automaton's occurrences are kept as the longest per start byte, in room on the stack
+    /// for a short text, so a text makes no array of hits, sorts none, and is walked once.
     static func scan(_ text: FoldedText, _ visit: (Event) -> Void) {
+        guard !text.isEmpty else { return }
         let (book, roles) = compiled
-        let hits = book.scan(text)[0]
-        var next = hits.startIndex
-        var scalar = 0
-        var skipUntil = 0
-        text.forEachScalar { value, start, _ in
-            defer { scalar += 1 }
-            if start < skipUntil { return }
-            if next < hits.endIndex, Int(hits[next].start) == start {
-                let hit = hits[next]
-                next += 1
-                skipUntil = hit.range.upperBound
-                let length = text.bytes[hit.range].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-                visit(.hit(Hit(role: roles[Int(hit.value)], range: scalar..<(scalar + length), bytes: hit.range)))
-                return
+        text.bytes.withUnsafeBufferPointer { bytes in
+            // Per start byte, the longest word starting there: its end (low half, 0 for none: a word ends past its
+            // start) and its entry value (high half).
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bytes.count) { longest in
+                longest.initialize(repeating: 0)
+                book.forEachOccurrence(in: bytes) { hit in
+                    let start = Int(hit.start)
+                    if UInt32(truncatingIfNeeded: longest[start]) < UInt32(hit.end) {
+                        longest[start] = UInt64(UInt32(hit.value)) << 32 | UInt64(hit.end)
+                    }
+                }
+                var index = 0
+                var scalar = 0
+                while index < bytes.count {
+                    let word = longest[index]
+                    if word != 0 {
+                        let end = Int(UInt32(truncatingIfNeeded: word))
+                        var length = 0
+                        for byte in bytes[index..<end] where byte & 0xC0 != 0x80 { length += 1 }
+                        let range = scalar..<(scalar + length)
+                        visit(.hit(Hit(role: roles[Int(word >> 32)], range: range, bytes: index..<end)))
+                        scalar += length
+                        index = end
+                        continue
+                    }
+                    let (value, width) = UTF8Scalars.decode(bytes, at: index)
+                    if isClauseBreak(value) { visit(.clauseBreak) }
+                    scalar += 1
+                    index += width
+                }
             }
-            if isClauseBreak(value) { visit(.clauseBreak) }
         }
     }
 
