@@ -66,6 +66,9 @@ enum ReasonLexicon {
                 longest.initialize(repeating: 0)
                 book.forEachOccurrence(in: bytes) { hit in
                     let start = Int(hit.start)
+                    // Whole words inside the text, as the automaton reports them: checked, since the room is
+                    // written without bounds checks.
+                    precondition(start >= 0 && start < Int(hit.end) && Int(hit.end) <= bytes.count)
                     if UInt32(truncatingIfNeeded: longest[start]) < UInt32(hit.end) {
                         longest[start] = UInt64(UInt32(hit.value)) << 32 | UInt64(hit.end)
                     }
