@@ -39,11 +39,16 @@ struct RankingSnapshot: SnapshotJSON {
     /// Writes each listing as its `ListingSnapshot` would be written, without making it.
     func writeJSON<E: Error>(to write: ([UInt8]) throws(E) -> Void) throws(E) -> Bool {
         let parts = RankingFindingJSON(findings: ranking.ledger.findings, rules: ranking.ledger.rules)
+        // The scorer is handed this copy of the ledger: handed the ranking's, it copied it for every listing.
+        let ledger = ranking.ledger
         return try AuditSnapshot.writeJSON(
             basis: basis, date: date, schema: AuditSnapshot.currentSchema, toolVersion: toolVersion,
             count: ranking.order.count,
             listing: { offset, json in
-                RankedListingFields(ranking: ranking, offset: offset, parts: parts).write(to: &json)
+                let listing = ranking.listing(at: offset)
+                return RankedListingFields(
+                    ranking: ranking, listing: listing, score: ranking.scorer.score(listing, in: ledger), parts: parts
+                ).write(to: &json)
             }, to: write)
     }
 

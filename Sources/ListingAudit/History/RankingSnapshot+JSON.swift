@@ -74,13 +74,11 @@ struct RankedListingFields: ListingSnapshotFields {
     let refunds: Int
     let score: Double
 
-    /// The fields of the listing at rank `offset` of `ranking`, its findings written with `parts`.
-    init(ranking: ListingRanking, offset: Int, parts: RankingFindingJSON) {
+    /// The fields of `listing` of `ranking`'s ledger, whose score is `score`, its findings written with `parts`.
+    init(ranking: ListingRanking, listing: Int, score: ListingScore, parts: RankingFindingJSON) {
         self.ranking = ranking
-        let listing = ranking.listing(at: offset)
         self.listing = listing
         self.parts = parts
-        let score = ranking.scorer.score(listing, in: ranking.ledger)
         findings = ranking.ledger.findings.range(ofListing: listing)
         linkedRefunds = score.linkedRefunds
         orders = ranking.ledger.hasOrders ? ranking.ledger.orderCount(listing) : nil
