@@ -46,36 +46,39 @@ extension AuditSnapshot: SnapshotJSON {
     }
 }
 
-extension ListingSnapshot {
-    /// Writes the listing's object as its `encode(to:)` writes it; `false` when its score is not finite.
-    fileprivate func write(to json: inout JSONByteWriter) -> Bool {
-        let categories = refundsByCategory.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        return Self.write(
-            listingID: listingID, title: title, score: score, findings: findings, refunds: refunds,
-            linkedRefunds: linkedRefunds, refundsByCategory: categories.map { ($0, refundsByCategory[$0] ?? 0) },
-            orders: orders, to: &json)
-    }
+/// One listing's fields as its snapshot object holds them, the texts written as JSON when asked: a `ListingSnapshot`,
+/// or a listing read straight from a ranking's ledger (`RankingSnapshot`), written by one `write(to:)`.
+protocol ListingSnapshotFields {
+    var findingCount: Int { get }
+    var linkedRefunds: Int { get }
+    var orders: Int? { get }
+    var refunds: Int { get }
+    var hasRefundsByCategory: Bool { get }
+    var score: Double { get }
+    var hasTitle: Bool { get }
+    /// Writes the finding objects, separated by commas.
+    func writeFindings(to json: inout JSONByteWriter)
+    /// Writes the listing id's JSON string.
+    func writeListingID(to json: inout JSONByteWriter)
+    /// Writes the `refunds_by_category` object, its keys in byte order.
+    func writeRefundsByCategory(to json: inout JSONByteWriter)
+    /// Writes the title's JSON string.
+    func writeTitle(to json: inout JSONByteWriter)
+}
 
-    /// Writes the object of a listing with these fields as `encode(to:)` writes it, `refundsByCategory` in the
-    /// byte order of its keys (a snapshot's listing need not be made to be written); `false` when `score` is not
-    /// finite.
-    static func write(
-        listingID: String, title: String, score: Double, findings: [SnapshotFinding], refunds: Int,
-        linkedRefunds: Int, refundsByCategory: [(key: String, count: Int)], orders: Int?,
-        to json: inout JSONByteWriter
-    ) -> Bool {
+extension ListingSnapshotFields {
+    /// Writes the listing's object as `ListingSnapshot.encode(to:)` writes it (keys in byte order, empty and zero
+    /// fields left out); `false` when its score is not finite.
+    func write(to json: inout JSONByteWriter) -> Bool {
         var fields = 0
         func key(_ name: StaticString) {
             json.raw(fields == 0 ? "{" : ",")
             fields += 1
             json.raw(name)
         }
-        if !findings.isEmpty {
+        if findingCount > 0 {
             key(#""findings":["#)
-            for (index, finding) in findings.enumerated() {
-                if index > 0 { json.raw(",") }
-                finding.write(to: &json)
-            }
+            writeFindings(to: &json)
             json.raw("]")
         }
         if linkedRefunds != 0 {
@@ -83,7 +86,7 @@ extension ListingSnapshot {
             json.int(linkedRefunds)
         }
         key(#""listing_id":"#)
-        json.string(listingID)
+        writeListingID(to: &json)
         if let orders {
             key(#""orders":"#)
             json.int(orders)
@@ -92,39 +95,75 @@ extension ListingSnapshot {
             key(#""refunds":"#)
             json.int(refunds)
         }
-        if !refundsByCategory.isEmpty {
+        if hasRefundsByCategory {
             key(#""refunds_by_category":"#)
-            for (index, (category, count)) in refundsByCategory.enumerated() {
-                json.raw(index == 0 ? "{" : ",")
-                json.string(category)
-                json.raw(":")
-                json.int(count)
-            }
-            json.raw("}")
+            writeRefundsByCategory(to: &json)
         }
         if score != 0 {
             key(#""score":"#)
             guard json.double(score) else { return false }
         }
-        if !title.isEmpty {
+        if hasTitle {
             key(#""title":"#)
-            json.string(title)
+            writeTitle(to: &json)
         }
         json.raw("}")
         return true
     }
 }
 
+extension ListingSnapshot: ListingSnapshotFields {
+    var findingCount: Int { findings.count }
+    var hasRefundsByCategory: Bool { !refundsByCategory.isEmpty }
+    var hasTitle: Bool { !title.isEmpty }
+
+    func writeFindings(to json: inout JSONByteWriter) {
+        for (index, finding) in findings.enumerated() {
+            if index > 0 { json.raw(",") }
+            finding.write(to: &json)
+        }
+    }
+
+    func writeListingID(to json: inout JSONByteWriter) {
+        json.string(listingID)
+    }
+
+    func writeRefundsByCategory(to json: inout JSONByteWriter) {
+        let categories = refundsByCategory.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        for (index, category) in categories.enumerated() {
+            json.raw(index == 0 ? "{" : ",")
+            json.string(category)
+            json.raw(":")
+            json.int(refundsByCategory[category] ?? 0)
+        }
+        json.raw("}")
+    }
+
+    func writeTitle(to json: inout JSONByteWriter) {
+        json.string(title)
+    }
+}
+
 extension SnapshotFinding {
     /// Writes the finding's object as its synthesised `encode(to:)` writes it.
     fileprivate func write(to json: inout JSONByteWriter) {
+        Self.writeHead(categories: categories, to: &json)
+        json.string(evidence)
+        Self.writeTail(ruleID: ruleID, severity: severity, to: &json)
+    }
+
+    /// Writes what comes before a finding's evidence: `{"categories":[…],"evidence":`.
+    static func writeHead(categories: [RefundCategory], to json: inout JSONByteWriter) {
         json.raw(#"{"categories":["#)
         for (index, category) in categories.enumerated() {
             if index > 0 { json.raw(",") }
             json.string(category.rawValue)
         }
         json.raw(#"],"evidence":"#)
-        json.string(evidence)
+    }
+
+    /// Writes what comes after a finding's evidence: `,"rule_id":…,"severity":…}`.
+    static func writeTail(ruleID: String, severity: Severity, to json: inout JSONByteWriter) {
         json.raw(#","rule_id":"#)
         json.string(ruleID)
         json.raw(#","severity":"#)

@@ -36,34 +36,20 @@ struct RankingSnapshot: SnapshotJSON {
     /// Whether orders were known.
     var basis: RankingBasis { ranking.ledger.hasOrders ? .orders : .refundCounts }
 
-    /// Writes the listing at rank `offset` as its `ListingSnapshot` would be written, without making it (its
-    /// refunds per category read from the ledger in key order); `false` when its score is not finite.
-    private func write(at offset: Int, to json: inout JSONByteWriter) -> Bool {
-        let ledger = ranking.ledger
-        let findings = ledger.findings
-        let listing = ranking.listing(at: offset)
-        let score = ranking.scorer.score(listing, in: ledger)
-        var byCategory: [(key: String, count: Int)] = []
-        for category in RefundCategory.inKeyOrder {
-            let count = ledger.refunds(listing, category)
-            if count > 0 { byCategory.append((category.rawValue, count)) }
-        }
-        return ListingSnapshot.write(
-            listingID: ledger.listings.id(listing), title: ledger.listings.title(listing), score: score.preventable,
-            findings: findings.range(ofListing: listing).map { index in
-                let record = findings.records[index]
-                return SnapshotFinding(
-                    ruleID: findings.rules[Int32(record.rule)], severity: record.severity,
-                    evidence: findings.evidence[record.evidence], categories: ledger.rules[Int(record.rule)].categories)
-            },
-            refunds: ledger.totalRefunds(listing), linkedRefunds: score.linkedRefunds, refundsByCategory: byCategory,
-            orders: ledger.hasOrders ? ledger.orderCount(listing) : nil, to: &json)
-    }
-
+    /// Writes each listing as its `ListingSnapshot` would be written, without making it.
     func writeJSON<E: Error>(to write: ([UInt8]) throws(E) -> Void) throws(E) -> Bool {
-        try AuditSnapshot.writeJSON(
+        let parts = RankingFindingJSON(findings: ranking.ledger.findings, rules: ranking.ledger.rules)
+        // The scorer is handed this copy of the ledger: handed the ranking's, it copied it for every listing.
+        let ledger = ranking.ledger
+        return try AuditSnapshot.writeJSON(
             basis: basis, date: date, schema: AuditSnapshot.currentSchema, toolVersion: toolVersion,
-            count: ranking.order.count, listing: { offset, json in self.write(at: offset, to: &json) }, to: write)
+            count: ranking.order.count,
+            listing: { offset, json in
+                let listing = ranking.listing(at: offset)
+                return RankedListingFields(
+                    ranking: ranking, listing: listing, score: ranking.scorer.score(listing, in: ledger), parts: parts
+                ).write(to: &json)
+            }, to: write)
     }
 
     /// The audit's digest, its titles and evidence looked up in the ranking when shown.
@@ -78,25 +64,27 @@ struct RankingSnapshot: SnapshotJSON {
         // The ledger's rule numbers as `names` numbers them, each interned when first met, in rank and
         // finding order as the snapshot lists them.
         var interned = [Int32](repeating: -1, count: findings.rules.count)
+        let masks = ledger.rules.map { RefundCategory.mask($0.categories) }
+        // One listing's rule marks and counts, kept from one listing to the next.
+        var rules: [SnapshotDigest.RuleMark] = []
+        var counts: [(UInt8, Int)] = []
         for offset in ranking.order.indices {
             let listing = ranking.listing(at: offset)
             let score = ranking.scorer.score(listing, in: ledger)
             let range = findings.range(ofListing: listing)
-            var rules: [SnapshotDigest.RuleMark] = []
-            rules.reserveCapacity(range.count)
+            rules.removeAll(keepingCapacity: true)
             for index in range {
                 let rule = Int(findings.records[index].rule)
                 if interned[rule] < 0 { interned[rule] = names.rule(findings.rules[Int32(rule)]) }
-                rules.append(SnapshotDigest.RuleMark(
-                    rule: interned[rule], categories: RefundCategory.mask(ledger.rules[rule].categories)))
+                rules.append(SnapshotDigest.RuleMark(rule: interned[rule], categories: masks[rule]))
             }
-            var counts: [(UInt8, Int)] = []
+            counts.removeAll(keepingCapacity: true)
             for category in RefundCategory.taxonomy {
                 let count = ledger.refunds(listing, category)
                 if count > 0 { counts.append((UInt8(category.ordinal), count)) }
             }
             builder.append(
-                listingID: ledger.listings.id(listing), score: score.preventable,
+                listing: ledger.listings.withID(listing) { names.listing(utf8: $0) }, score: score.preventable,
                 numbers: SnapshotDigest.Numbers(
                     findings: range.count, refunds: ledger.totalRefunds(listing), linkedRefunds: score.linkedRefunds,
                     orders: ledger.hasOrders ? ledger.orderCount(listing) : nil),

@@ -7,6 +7,8 @@ final class HistoryNames {
     private var ruleSpellings: [(bytes: [UInt8], rule: Int32)] = []
 
     func listing(_ id: String) -> Int32 { listings.index(of: id) }
+    /// The number of the listing id whose UTF-8 bytes are `utf8` (as `listing(_:)` numbers its `String`).
+    func listing(utf8: UnsafeBufferPointer<UInt8>) -> Int32 { listings.index(ofBytes: utf8) }
     func rule(_ id: String) -> Int32 { rules.index(of: id) }
 
     /// The number of the listing id `text` (by its bytes, as `listing(_:)` numbers the `String`).
@@ -162,15 +164,16 @@ struct DigestBuilder {
 
     /// Adds the next listing from its parts, keeping no title or evidence (for the current audit, whose texts are
     /// looked up in its ranking), as `append(_:)` adds the `ListingSnapshot` with these parts without making it:
-    /// `findings` gives each finding's rule, interned in `names`, and the categories its rule links to, in finding
-    /// order; `counts` the listing's non-zero refunds per category (ordinal, count), in taxonomy order.
+    /// `listing` is its id's number in `names`; `findings` gives each finding's rule, interned in `names`, and the
+    /// categories its rule links to, in finding order; `counts` the listing's non-zero refunds per category
+    /// (ordinal, count), in taxonomy order.
     mutating func append(
-        listingID: String, score: Double, numbers: SnapshotDigest.Numbers,
+        listing: Int32, score: Double, numbers: SnapshotDigest.Numbers,
         findings: some Sequence<SnapshotDigest.RuleMark>, counts: [(UInt8, Int)]
     ) {
         takeRoom()
         digest.append(
-            id: names.listing(listingID), score: score, numbers: numbers, hasCounts: !counts.isEmpty,
+            id: listing, score: score, numbers: numbers, hasCounts: !counts.isEmpty,
             marks: Self.marks(findings), counts: counts)
     }
 

@@ -86,34 +86,45 @@ struct HistoryFold {
         fixes.detect(before: previous, after: digest, audit: dates.count - 1, runStart: runStart)
     }
 
+    /// The new and fixed findings and the rate changes between `before` and the current audit. A listing's id and
+    /// title are made only when one of them shows the listing: most listings show none.
     private func compareLatest(_ before: SnapshotDigest, into comparison: inout HistoryComparison) {
         for entry in 0..<current.count where current.isFirst(entry) {
             let listing = current.id(of: entry)
-            let id = names.listings[listing]
-            let title = current.title(of: entry)
+            var shown: (id: String, title: String)?
+            func shownListing() -> (id: String, title: String) {
+                if let shown { return shown }
+                let made = (names.listings[listing], current.title(of: entry))
+                shown = made
+                return made
+            }
             let numbers = current.numbers(of: entry)
             let old = before.entry(of: listing)
             for mark in current.rules(of: entry) where old.map({ !before.has($0, rule: mark.rule) }) ?? true {
+                let (id, title) = shownListing()
                 comparison.newFindings.append(FindingChange(
                     listingID: id, title: title, ruleID: names.rules[mark.rule],
                     evidence: current.evidence(of: entry, rule: mark.rule, names: names)))
             }
             guard let old else { continue }
             for mark in before.rules(of: old) where !current.has(entry, rule: mark.rule) {
+                let (id, title) = shownListing()
                 comparison.fixedFindings.append(FindingChange(
                     listingID: id, title: title, ruleID: names.rules[mark.rule],
                     evidence: before.evidence(of: old, rule: mark.rule, names: names)))
             }
             let categories = before.categories(of: old) | current.categories(of: entry)
+            let oldNumbers = before.numbers(of: old)
             let oldTally = RefundTally.one(
-                refunds: before.refunds(of: old, in: categories) ?? before.numbers(of: old).linkedRefunds,
-                orders: before.numbers(of: old).orders, date: before.date)
+                refunds: before.refunds(of: old, in: categories) ?? oldNumbers.linkedRefunds,
+                orders: oldNumbers.orders, date: before.date)
             let newTally = RefundTally.one(
                 refunds: current.refunds(of: entry, in: categories) ?? numbers.linkedRefunds, orders: numbers.orders,
                 date: current.date)
-            let change = RateChange(listingID: id, title: title, before: oldTally, after: newTally)
+            var change = RateChange(listingID: "", title: "", before: oldTally, after: newTally)
             let threshold = oldTally.rate != nil && newTally.rate != nil ? minimumRateChange : 1
             if abs(change.delta) >= threshold, oldTally.refunds + newTally.refunds > 0 {
+                (change.listingID, change.title) = shownListing()
                 comparison.rateChanges.append(change)
             }
         }
@@ -131,21 +142,25 @@ struct HistoryFold {
     /// first, then by listing id and rule id, and how many there are. A million-listing shop audited twice has
     /// millions of them: the listed ones are kept in order as the positions (entry, rule) stream past — most fail
     /// one comparison with the last kept — and only they are made into `OpenFinding`s, each listing's title once.
+    /// A listing's id is made a `String` once, when a position of it is compared, and kept with the positions kept.
     private func openFindings() -> (listed: [OpenFinding], count: Int) {
         let limit = HistoryComparison.listedOpenFindings
-        typealias Position = (entry: Int32, mark: Int32, rule: Int32)
+        typealias Position = (entry: Int32, streak: Int32, rule: Int32, listingID: String)
         func precedes(_ first: Position, _ second: Position) -> Bool {
-            let (one, other) = (streaks[Int(first.mark)], streaks[Int(second.mark)])
-            guard one == other else { return one > other }
-            return (listingID(of: first.entry), names.rules[first.rule])
-                < (listingID(of: second.entry), names.rules[second.rule])
+            guard first.streak == second.streak else { return first.streak > second.streak }
+            return (first.listingID, names.rules[first.rule]) < (second.listingID, names.rules[second.rule])
         }
         var kept: [Position] = []
         var count = 0
         for entry in 0..<current.count {
+            var entryID: String?
             for (mark, rule) in zip(current.markRange(of: entry), current.rules(of: entry)) where streaks[mark] >= 1 {
                 count += 1
-                let position = (entry: Int32(entry), mark: Int32(mark), rule: rule.rule)
+                let streak = streaks[mark]
+                if kept.count == limit, streak < kept[limit - 1].streak { continue }
+                let id = entryID ?? listingID(of: Int32(entry))
+                entryID = id
+                let position = (entry: Int32(entry), streak: streak, rule: rule.rule, listingID: id)
                 if kept.count == limit {
                     guard precedes(position, kept[limit - 1]) else { continue }
                     kept.removeLast()
@@ -163,12 +178,11 @@ struct HistoryFold {
         var result: [OpenFinding] = []
         result.reserveCapacity(kept.count)
         var titled: (entry: Int32, title: String) = (-1, "")
-        for (entry, mark, rule) in kept {
+        for (entry, streak, rule, id) in kept {
             if titled.entry != entry { titled = (entry, current.title(of: Int(entry))) }
-            let streak = Int(streaks[Int(mark)])
             result.append(OpenFinding(
-                listingID: listingID(of: entry), title: titled.title, ruleID: names.rules[rule], audits: streak + 1,
-                since: dates[latest - streak]))
+                listingID: id, title: titled.title, ruleID: names.rules[rule], audits: Int(streak) + 1,
+                since: dates[latest - Int(streak)]))
         }
         return (result, count)
     }

@@ -20,41 +20,53 @@ struct JSONByteWriter {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// Appends `bytes` as they are (JSON prepared beforehand).
+    mutating func raw(_ bytes: ArraySlice<UInt8>) {
+        self.bytes.append(contentsOf: bytes)
+    }
+
     /// Appends `value` as a JSON string.
     mutating func string(_ value: String) {
-        bytes.append(Self.quote)
         var value = value
-        value.withUTF8 { utf8 in
-            guard utf8.contains(where: Self.needsEscape) else {
-                bytes.append(contentsOf: utf8)
-                return
-            }
-            for byte in utf8 {
-                guard Self.needsEscape(byte) else {
-                    bytes.append(byte)
-                    continue
-                }
-                bytes.append(Self.backslash)
-                switch byte {
-                case Self.quote, Self.backslash: bytes.append(byte)
-                case 0x08: bytes.append(UInt8(ascii: "b"))
-                case 0x09: bytes.append(UInt8(ascii: "t"))
-                case 0x0A: bytes.append(UInt8(ascii: "n"))
-                case 0x0C: bytes.append(UInt8(ascii: "f"))
-                case 0x0D: bytes.append(UInt8(ascii: "r"))
-                default:
-                    bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30])
-                    bytes.append(Self.hex[Int(byte >> 4)])
-                    bytes.append(Self.hex[Int(byte & 0xF)])
-                }
+        value.withUTF8 { string(utf8: $0) }
+    }
+
+    /// Appends the text whose UTF-8 bytes are `utf8` (well-formed, as a `String`'s are) as a JSON string: what
+    /// `string(_:)` appends for that text.
+    mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+        bytes.append(Self.quote)
+        var start = 0
+        for (index, byte) in utf8.enumerated() where Self.needsEscape(byte) {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+            start = index + 1
+            bytes.append(Self.backslash)
+            switch byte {
+            case Self.quote, Self.backslash: bytes.append(byte)
+            case 0x08: bytes.append(UInt8(ascii: "b"))
+            case 0x09: bytes.append(UInt8(ascii: "t"))
+            case 0x0A: bytes.append(UInt8(ascii: "n"))
+            case 0x0C: bytes.append(UInt8(ascii: "f"))
+            case 0x0D: bytes.append(UInt8(ascii: "r"))
+            default:
+                bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30])
+                bytes.append(Self.hex[Int(byte >> 4)])
+                bytes.append(Self.hex[Int(byte & 0xF)])
             }
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         bytes.append(Self.quote)
     }
 
-    /// Appends `value` in decimal.
+    /// Appends `value` in decimal, as `String(value)` writes it.
     mutating func int(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = value.magnitude
+        var divisor: UInt = 1
+        while magnitude / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
+            divisor /= 10
+        }
     }
 
     /// Appends `value`; `false` (and nothing appended) when it is not finite, which JSON cannot hold.

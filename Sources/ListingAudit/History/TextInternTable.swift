@@ -24,6 +24,11 @@ struct TextInternTable: Sendable {
         String(decoding: bytes[range(of: Int(number))], as: UTF8.self)
     }
 
+    /// Calls `body` with the UTF-8 bytes of text number `number` (those of `self[number]`).
+    func withBytes<R>(of number: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range(of: Int(number))])) }
+    }
+
     /// The number of the text whose UTF-8 bytes are `text`, adding it when new.
     mutating func index(ofBytes text: UnsafeBufferPointer<UInt8>) -> Int32 {
         if (ends.count + 1) * 2 > slots.count { grow() }

@@ -26,11 +26,12 @@ public enum TrendTable {
 
         /// Appends a row per listing of `digest` (the next audit), its ids interned in `names`.
         func append(_ digest: SnapshotDigest, names: HistoryNames) throws(AuditError) {
+            let date = digest.date.text
             for entry in 0..<digest.count {
                 let numbers = digest.numbers(of: entry)
                 try output.appendRow { row in
-                    row.appendCell(digest.date.text)
-                    row.appendCell(names.listings[digest.id(of: entry)])
+                    row.appendCell(date)
+                    names.listings.withBytes(of: digest.id(of: entry)) { row.appendCell($0) }
                     row.appendAmount(digest.score(of: entry))
                     row.appendCell(numbers.findings)
                     row.appendCell(numbers.linkedRefunds)
