@@ -10,11 +10,12 @@
 ///
 /// A table entry is 16 bits: the number of the state it leads to, with the top bit clear when that state is shallow
 /// and no pattern ends there or at one of its suffixes (the common case: the scan goes straight on to that state's
-/// row), and set otherwise; whether patterns end at a state is then read from a bitset of all states, on that rare
-/// path only. A row is padded to a power-of-two width, so it starts at the state number shifted. The rows can lead
-/// to states one byte deeper than themselves, numbered first; when more of those than 15 bits can number would be in
-/// reach (a configuration can add words), the table stops a byte shallower, as often as it takes (at no depth, the
-/// root's row leads to at most 257 states), and more of a text is scanned in deep states: slower, never wrong.
+/// row), and set otherwise; the patterns ending at a state and its suffixes are then read from one flat range per
+/// state, on that rare path only. A row is padded to a power-of-two width, so it starts at the state number shifted.
+/// The rows can lead to states one byte deeper than themselves, numbered first; when more of those than 15 bits can
+/// number would be in reach (a configuration can add words), the table stops a byte shallower, as often as it takes
+/// (at no depth, the root's row leads to at most 257 states), and more of a text is scanned in deep states: slower,
+/// never wrong.
 ///
 /// Built once per word-list set and shared between threads. The scan is one dependent table load a byte, so every
 /// load that misses a cache is waited for in full: the table (several MiB for the built-in lists) lives in a
@@ -23,7 +24,8 @@
 /// (6.5 MiB → 3.3 MiB for the built-in lists; `check` of the 100k shop, on a machine shared with a build): the scan's
 /// share of the samples 10.7 % → 10.2 %, 53 % → 47 % of them on the instruction after the table load; a 512 KiB
 /// last-level cache simulation counts 10 % fewer of the scan's misses; task-clock within the noise (medians of ten
-/// interleaved runs 4,690 / 4,661 ms); instructions +0.5 % (the shift a byte, the bitset); a one-listing `check`
+/// interleaved runs 4,690 / 4,661 ms); instructions +0.5 % (the shift a byte, a bitset of reporting states, since
+/// replaced by the flat ranges); a one-listing `check`
 /// 29.1 → 26.9 ms (the table built at every start, and its huge pages, are half the size). Rows of 120 entries
 /// found by a multiply gave the same times but 12 % more simulated misses than rows aligned to cache lines; columns
 /// ordered by how often their byte occurs in the patterns, 20 % more.
@@ -31,8 +33,8 @@ struct PhraseAutomaton: Sendable {
     /// Column of each byte value in the transition table; 0 for bytes no pattern contains.
     private let byteClass: [Int32]
     /// The shallow states are `0..<denseCount`; the row of state `s` starts at `s << rowShift`, and its entry in
-    /// column `c` is the state it goes to on `c`, ORed with `special` unless that state is shallow and `reports` has
-    /// it clear.
+    /// column `c` is the state it goes to on `c`, ORed with `special` unless that state is shallow and reports no
+    /// pattern.
     private let transitions: HugePageTable
     private let rowShift: Int
     private let denseCount: Int
@@ -42,14 +44,14 @@ struct PhraseAutomaton: Sendable {
     private let edgeClass: [Int32]
     private let edgeTarget: [Int32]
     private let failure: [Int32]
-    /// Bit `s % 64` of word `s / 64` is set when a pattern ends at state `s` or at one of its suffixes, so the deep
-    /// states on the way through a long phrase, where nothing ends, are passed without looking for outputs.
-    private let reports: [UInt64]
-    /// The patterns ending at state `s` itself are `outputs[outputStart[s]..<outputStart[s + 1]]`; those of its
-    /// suffixes are found through `outputLink[s]`, the longest proper suffix state where a pattern ends (or -1).
-    private let outputStart: [Int32]
-    private let outputs: [Int32]
-    private let outputLink: [Int32]
+    /// The patterns ending at state `s` and at its suffix states, longest first, are
+    /// `reported[reportStart[s]..<reportStart[s + 1]]`: an empty range for the deep states on the way through a
+    /// long phrase, where nothing ends.
+    private let reportStart: [Int32]
+    private let reported: [Int32]
+    /// The most patterns one state reports: a scan's room for occurrences holds at least this many more than it
+    /// fills before handing them on.
+    private let mostReported: Int
     /// The depth of the deepest states with a row (for tests).
     let tableDepth: Int
 
@@ -57,7 +59,7 @@ struct PhraseAutomaton: Sendable {
     private static let special: UInt16 = 0x8000
 
     /// The number of states (for measurements).
-    var stateCount: Int { outputLink.count }
+    var stateCount: Int { reportStart.count - 1 }
 
     /// The number of states with a row in the transition table (for measurements and tests).
     var shallowStateCount: Int { denseCount }
@@ -86,7 +88,6 @@ struct PhraseAutomaton: Sendable {
         var trieState = [Int32](repeating: 0, count: count)
         var fallbackOf = [Int32](repeating: 0, count: count)
         var link = [Int32](repeating: -1, count: count)
-        var reports = [UInt64](repeating: 0, count: (count + 63) / 64)
         var edgeStart: [Int32] = [0]
         var edgeClass: [Int32] = []
         var edgeTarget: [Int32] = []
@@ -126,7 +127,6 @@ struct PhraseAutomaton: Sendable {
                     fallbackOf[number] = Int32(fallback)
                     link[number] = trie.endsPattern(Int(trieState[fallback])) ? Int32(fallback) : link[fallback]
                     let reporting = trie.endsPattern(Int(child)) || link[number] >= 0
-                    if reporting { reports[number >> 6] |= 1 << UInt64(number & 63) }
                     if state < dense {
                         let plain = number < dense && !reporting
                         table[row + column] = UInt16(number) | (plain ? 0 : Self.special)
@@ -138,14 +138,21 @@ struct PhraseAutomaton: Sendable {
                 if state >= dense { edgeStart.append(Int32(edgeClass.count)) }
             }
         }
+        // Each state's patterns, then its longest reporting suffix's (numbered before it, being shallower).
         var starts = [Int32](repeating: 0, count: count + 1)
-        var outputs: [Int32] = []
-        outputs.reserveCapacity(patterns.count)
+        var reported: [Int32] = []
+        reported.reserveCapacity(patterns.count)
+        var most = 0
         for state in 0..<count {
-            starts[state] = Int32(outputs.count)
-            for pattern in trie.patternsEnding(at: Int(trieState[state])) { outputs.append(pattern) }
+            starts[state] = Int32(reported.count)
+            for pattern in trie.patternsEnding(at: Int(trieState[state])) { reported.append(pattern) }
+            let suffix = Int(link[state])
+            if suffix >= 0 {
+                for output in Int(starts[suffix])..<Int(starts[suffix + 1]) { reported.append(reported[output]) }
+            }
+            most = max(most, reported.count - Int(starts[state]))
         }
-        starts[count] = Int32(outputs.count)
+        starts[count] = Int32(reported.count)
         byteClass = classOf
         transitions = table
         rowShift = shift
@@ -155,10 +162,9 @@ struct PhraseAutomaton: Sendable {
         self.edgeClass = edgeClass
         self.edgeTarget = edgeTarget
         failure = Array(fallbackOf[dense...])
-        self.reports = reports
-        outputStart = starts
-        self.outputs = outputs
-        outputLink = link
+        reportStart = starts
+        self.reported = reported
+        mostReported = most
     }
 
     /// The depth of the deepest rows: `asked`, or less, so that the rows lead to no more than 2^15 states, the most
@@ -169,51 +175,102 @@ struct PhraseAutomaton: Sendable {
         return depth
     }
 
+    /// One occurrence as a scan gathers it: the pattern, and its end offset from where the gathering started.
+    private struct Occurrence {
+        var pattern: Int32
+        var end: Int32
+    }
+
+    /// Where a scan goes on: the state it is in (whose patterns were gathered) and the next byte's offset.
+    private struct Cursor {
+        var state = 0
+        var index = 0
+    }
+
+    /// The occurrences a scan gathers before handing them to its caller (the room holds `mostReported` more, so
+    /// its 8-byte entries stay on the stack for the built-in lists).
+    static var batch: Int { 64 }
+
     /// Calls `visit(pattern, end)` for every occurrence of every pattern in `text`, in order of the end offset
-    /// (at one end, the longest pattern first).
+    /// (at one end, the longest pattern first). The automaton's walk (`gather`) fills a room on the stack with a
+    /// batch of occurrences at a time, and `visit` is called on them after it: the walk, a function of its own, keeps
+    /// its loop's values in registers instead of sharing them with the caller's code inlined into it.
     @inline(__always)
     func scan(_ text: UnsafeBufferPointer<UInt8>, _ visit: (Int32, Int) -> Void) {
-        // The table's memory belongs to `transitions`: kept alive until the scan ends.
-        defer { withExtendedLifetime(transitions) {} }
-        let table = transitions.entries
-        byteClass.withUnsafeBufferPointer { classes in
-            var row = 0
-            var index = 0
-            while index < text.count {
-                let entry = table[row &+ Int(classes[Int(text[index])])]
-                index &+= 1
-                if entry < Self.special {
-                    row = Int(entry) &<< rowShift
-                    continue
-                }
-                // Patterns end here, or the next state is deep: report, and go on byte by byte while deep.
-                var state = Int(entry ^ Self.special)
-                while true {
-                    if reportsAt(state) { report(state, end: index, visit) }
-                    if state < denseCount {
-                        row = state &<< rowShift
-                        break
-                    }
-                    guard index < text.count else { return }
-                    state = deepTarget(state, Int32(classes[Int(text[index])]), table)
-                    index &+= 1
-                }
-            }
+        withUnsafeTemporaryAllocation(of: Occurrence.self, capacity: Self.batch + mostReported) { room in
+            var cursor = Cursor()
+            repeat {
+                let base = cursor.index
+                let found = gather(text, into: room, from: &cursor)
+                for occurrence in room[..<found] { visit(occurrence.pattern, base &+ Int(occurrence.end)) }
+            } while cursor.index < text.count
         }
     }
 
-    /// Whether a pattern ends at `state` or at one of its suffixes.
-    @inline(__always)
-    private func reportsAt(_ state: Int) -> Bool { reports[state &>> 6] &>> UInt64(state & 63) & 1 != 0 }
-
-    /// The patterns ending at `state` and at its suffix states.
-    @inline(__always)
-    private func report(_ state: Int, end: Int, _ visit: (Int32, Int) -> Void) {
-        var state = state
-        repeat {
-            for output in Int(outputStart[state])..<Int(outputStart[state + 1]) { visit(outputs[output], end) }
-            state = Int(outputLink[state])
-        } while state >= 0
+    /// Walks `text` from `cursor` on, writing every occurrence into `room` (its end as an offset from where the walk
+    /// started), until the text ends, the offsets would pass `Int32.max`, or `batch` or more are written; returns
+    /// how many, and leaves `cursor` where the walk stopped. The writes need no check: a state's patterns are written
+    /// only while fewer than `batch` are, and no state reports more than `mostReported`, so they stay in `room`.
+    @inline(never)
+    private func gather(
+        _ text: UnsafeBufferPointer<UInt8>, into room: UnsafeMutableBufferPointer<Occurrence>, from cursor: inout Cursor
+    ) -> Int {
+        precondition(room.count >= Self.batch + mostReported, "a room too small for the scan's occurrences")
+        // The table's memory belongs to `transitions`: kept alive until the walk ends.
+        defer { withExtendedLifetime(transitions) {} }
+        let table = transitions.entries
+        let base = cursor.index
+        let stop = min(text.count, base + Int(Int32.max))
+        guard let first = text.baseAddress, base < stop else { return 0 }
+        // The bytes are read through a pointer from `first + base` to `first + stop`: one induction variable.
+        let end = first + stop
+        var byte = first + base
+        var state = cursor.state
+        var found = 0
+        return byteClass.withUnsafeBufferPointer { classes in
+            reportStart.withUnsafeBufferPointer { starts in
+                reported.withUnsafeBufferPointer { reported in
+                    while true {
+                        if state < denseCount {
+                            // Shallow: one table load a byte, until an entry names a state that reports or is deep.
+                            var row = state &<< rowShift
+                            while true {
+                                guard byte < end else {
+                                    cursor = Cursor(state: row &>> rowShift, index: byte - first)
+                                    return found
+                                }
+                                let entry = table[row &+ Int(classes[Int(byte.pointee)])]
+                                byte += 1
+                                if entry < Self.special {
+                                    row = Int(entry) &<< rowShift
+                                    continue
+                                }
+                                state = Int(entry ^ Self.special)
+                                break
+                            }
+                        } else {
+                            guard byte < end else {
+                                cursor = Cursor(state: state, index: byte - first)
+                                return found
+                            }
+                            state = deepTarget(state, classes[Int(byte.pointee)], table)
+                            byte += 1
+                        }
+                        let (from, to) = (Int(starts[state]), Int(starts[state &+ 1]))
+                        guard from < to else { continue }
+                        let offset = Int32(truncatingIfNeeded: byte - first &- base)
+                        for output in from..<to {
+                            room[found] = Occurrence(pattern: reported[output], end: offset)
+                            found &+= 1
+                        }
+                        if found >= Self.batch {
+                            cursor = Cursor(state: state, index: byte - first)
+                            return found
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// The state deep state `state` goes to on `column`.

@@ -103,6 +103,8 @@ public struct PhraseBook: Sendable {
         /// Whether its first scalar is a letter or digit, and whether its last is a letter.
         let needsStartBoundary: Bool
         let needsEndBoundary: Bool
+        /// Whether one of its entries accepts a plural after it (`Member.inflects`).
+        let inflects: Bool
     }
 
     /// The compiled lists, behind one reference: a book is handed to every text scanned (and kept by each listing's
@@ -175,10 +177,12 @@ public struct PhraseBook: Sendable {
                 var lastStart = pattern.count - 1
                 while lastStart > 0, pattern[lastStart] & 0xC0 == 0x80 { lastStart -= 1 }
                 let last = pattern.withUnsafeBufferPointer { UTF8Scalars.decode($0, at: lastStart).value }
+                let members = starts[index]..<starts[index + 1]
                 return Pattern(
-                    length: Int32(pattern.count), members: starts[index]..<starts[index + 1],
+                    length: Int32(pattern.count), members: members,
                     needsStartBoundary: TextFold.isWordLetter(first) || TextFold.isDigit(first),
-                    needsEndBoundary: TextFold.isWordLetter(last))
+                    needsEndBoundary: TextFold.isWordLetter(last),
+                    inflects: grouped[Int(members.lowerBound)..<Int(members.upperBound)].contains { $0.inflects })
             }
             selections = lists.map(\.selection)
             entryTexts = texts
@@ -194,18 +198,35 @@ public struct PhraseBook: Sendable {
     /// The folded entries of list `list` with their values, in the order given.
     public func entries(of list: Int) -> [(bytes: [UInt8], value: Int32)] { tables.entryTexts[list] }
 
-    /// Every list's hits in `text`, in one pass.
+    /// Every list's hits in `text`, in one pass. The hits are gathered in room for `roomHits` on the stack (more go
+    /// on into an array), ordered and selected there, and the kept ones copied into an array of their own size.
     public func scan(_ text: FoldedText) -> PhraseHits {
         guard !text.isEmpty else { return .none }
-        var raw: [PhraseHit] = []
-        text.bytes.withUnsafeBufferPointer { bytes in
-            forEachOccurrence(in: bytes) { hit in
-                if raw.isEmpty { raw.reserveCapacity(16) }
-                raw.append(hit)
+        return withUnsafeTemporaryAllocation(of: PhraseHit.self, capacity: Self.roomHits) { room in
+            var count = 0
+            var more: [PhraseHit] = []
+            text.bytes.withUnsafeBufferPointer { bytes in
+                forEachOccurrence(in: bytes) { hit in
+                    if count < room.count {
+                        room[count] = hit
+                        count += 1
+                    } else {
+                        more.append(hit)
+                    }
+                }
             }
+            guard more.isEmpty else {
+                var all = Array(room[..<count]) + more
+                return all.withUnsafeMutableBufferPointer { PhraseHits(selecting: $0, selections: tables.selections) }
+            }
+            guard count > 0 else { return .none }
+            let hits = UnsafeMutableBufferPointer(rebasing: room[..<count])
+            return PhraseHits(selecting: hits, selections: tables.selections)
         }
-        return raw.isEmpty ? .none : PhraseHits(consume raw, selections: tables.selections)
     }
+
+    /// The hits `scan` holds on the stack (16 bytes each): nearly every listing text has fewer.
+    static var roomHits: Int { 64 }
 
     /// Calls `visit` with every occurrence of every list's entries in the folded `bytes` that the word rule admits,
     /// before any list's selection, in order of the end offset (at one end, the longest first): for a reader that
@@ -220,9 +241,11 @@ public struct PhraseBook: Sendable {
                     let pattern = patterns[Int(index)]
                     let start = end - Int(pattern.length)
                     guard !pattern.needsStartBoundary || Self.isWordStart(bytes, at: start) else { return }
+                    // Not at a word's end, only the entries that accept a plural may match, and only before one.
                     let endsWord = !pattern.needsEndBoundary || Self.isWordEnd(bytes, at: end)
-                    for member in members[Int(pattern.members.lowerBound)..<Int(pattern.members.upperBound)] {
-                        guard endsWord || member.inflects && Self.isPluralEnd(bytes, at: end) else { continue }
+                    guard endsWord || pattern.inflects && Self.isPluralEnd(bytes, at: end) else { return }
+                    for member in members[Int(pattern.members.lowerBound)..<Int(pattern.members.upperBound)]
+                    where endsWord || member.inflects {
                         visit(PhraseHit(list: member.list, value: member.value, start: Int32(start), end: Int32(end)))
                     }
                 }

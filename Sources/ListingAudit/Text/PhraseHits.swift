@@ -33,15 +33,13 @@ public struct PhraseHits: Sendable {
         self.listed = listed
     }
 
-    /// Orders `raw` and applies each list's selection.
-    init(_ raw: consuming [PhraseHit], selections: [PhraseBook.Selection]) {
-        var ordered = raw
-        let (kept, listed) = ordered.withUnsafeMutableBufferPointer { hits in
-            Self.order(&hits)
-            return Self.select(hits, selections)
-        }
-        ordered.removeLast(ordered.count - kept)
-        hits = ordered
+    /// Orders `hits` and applies each list's selection, in place; the kept hits are copied into an array of their
+    /// own size.
+    init(selecting hits: UnsafeMutableBufferPointer<PhraseHit>, selections: [PhraseBook.Selection]) {
+        var hits = hits
+        Self.order(&hits)
+        let (kept, listed) = Self.select(hits, selections)
+        self.hits = Array(UnsafeBufferPointer(rebasing: hits[..<kept]))
         self.listed = listed
     }
 
