@@ -85,6 +85,25 @@ import Testing
         }
     }
 
+    /// The walk hands its occurrences over a batch at a time and goes on where it stopped: in a shallow state or a
+    /// deep one, after a state reporting more patterns than a batch (a pattern given 150 times, its suffixes too), and
+    /// at the text's end. Texts of thousands of occurrences, at every depth of table: the hits are a naive search's.
+    @Test func occurrencesHandedOverBatchByBatchMatchANaiveSearch() {
+        var random = SeededGenerator(seed: 20_261_206)
+        func below(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
+        let letters: [UInt8] = [0x61, 0x62, 0x20]
+        var patterns = [[UInt8]](repeating: [0x61], count: 150)
+        patterns += [[0x62, 0x61], [0x61, 0x61], Array("abaabaaab".utf8), Array("aaaaaaaaaaab".utf8), [0x62]]
+        patterns += (0..<30).map { _ in (0...below(11)).map { _ in letters[below(2)] } }
+        let automata = [Int.max, 0, 1, 3].map { PhraseAutomaton(patterns: patterns, denseDepth: $0) }
+        for round in 0..<12 {
+            let text = (0..<(round * 40 + below(40))).map { _ in letters[below(letters.count)] }
+            let expected = naive(patterns, text)
+            if round > 0 { #expect(expected.count > 3 * PhraseAutomaton.batch) }
+            for automaton in automata { #expect(scanned(automaton, text) == expected) }
+        }
+    }
+
     /// Texts spliced from pieces of `patterns` (most of them whole) with a stray byte now and then, so that hits are
     /// many and states of every depth are visited.
     private func splicedTexts(

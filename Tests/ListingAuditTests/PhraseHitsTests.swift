@@ -126,6 +126,8 @@ import Testing
         }
         // Both ways of ordering are taken: a few hits (by insertion) and many (the library's sort).
         #expect(fewest <= 64 && most > 64)
+        // Texts with more hits than `scan` holds on the stack go on into an array.
+        #expect(most > PhraseBook.roomHits)
         // Both ways of finding a list are taken: the lists below 64 told by their bit, the others searched for.
         #expect(Self.book.listCount > 64)
     }

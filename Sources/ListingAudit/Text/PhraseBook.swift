@@ -166,9 +166,11 @@ public struct PhraseBook: Sendable {
             for pattern in patterns.indices { starts[pattern + 1] += starts[pattern] }
             var fill = starts
             var grouped = listMembers
+            var inflects = [Bool](repeating: false, count: patterns.count)
             for (pattern, member) in zip(patternOf, listMembers) {
                 grouped[Int(fill[Int(pattern)])] = member
                 fill[Int(pattern)] += 1
+                if member.inflects { inflects[Int(pattern)] = true }
             }
             members = grouped
             self.patterns = patterns.indices.map { index in
@@ -177,12 +179,10 @@ public struct PhraseBook: Sendable {
                 var lastStart = pattern.count - 1
                 while lastStart > 0, pattern[lastStart] & 0xC0 == 0x80 { lastStart -= 1 }
                 let last = pattern.withUnsafeBufferPointer { UTF8Scalars.decode($0, at: lastStart).value }
-                let members = starts[index]..<starts[index + 1]
                 return Pattern(
-                    length: Int32(pattern.count), members: members,
+                    length: Int32(pattern.count), members: starts[index]..<starts[index + 1],
                     needsStartBoundary: TextFold.isWordLetter(first) || TextFold.isDigit(first),
-                    needsEndBoundary: TextFold.isWordLetter(last),
-                    inflects: grouped[Int(members.lowerBound)..<Int(members.upperBound)].contains { $0.inflects })
+                    needsEndBoundary: TextFold.isWordLetter(last), inflects: inflects[index])
             }
             selections = lists.map(\.selection)
             entryTexts = texts
