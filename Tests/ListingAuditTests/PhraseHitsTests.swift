@@ -132,6 +132,31 @@ import Testing
         #expect(Self.book.listCount > 64)
     }
 
+    /// Hits of one list at one start (`red`, `red dress`, `red dress shirt`) are ordered longer first although the
+    /// scan reports the shorter first, in a few hits (ordered by insertion) and in more than `scan`'s room and the
+    /// insertion limit (the library's sort); the longest cover keeps the longest, the next hit starting after it.
+    @Test func hitsAtOneStartComeLongerFirstInFewAndInManyHits() {
+        let words = ["red", "red dress", "red dress shirt", "dress", "dress shirt", "shirt"]
+        let book = PhraseBook([
+            PhraseBook.List(words: words, selection: .every), PhraseBook.List(words: words, selection: .longestCover),
+        ])
+        for repeats in [1, 3, 12] {
+            let text = Array(repeating: "red dress shirt", count: repeats).joined(separator: ", ")
+            let hits = book.scan(FoldedText(text))
+            var every: [Range<Int>] = []
+            var cover: [Range<Int>] = []
+            for start in stride(from: 0, to: text.utf8.count, by: 17) {
+                let ranges = [0..<15, 0..<9, 0..<3, 4..<15, 4..<9, 10..<15]
+                every += ranges.map { ($0.lowerBound + start)..<($0.upperBound + start) }
+                cover.append(start..<(start + 15))
+            }
+            #expect(hits[0].map(\.range) == every, "\(repeats)")
+            #expect(hits[1].map(\.range) == cover, "\(repeats)")
+            // Both lists gather every occurrence before their selection.
+            #expect((2 * every.count > PhraseBook.roomHits) == (repeats == 12))
+        }
+    }
+
     @Test func everyLexiconPhraseGetsTheReferenceHits() {
         let phrases = (0..<Self.book.listCount).flatMap { Self.book.entries(of: $0) }.map {
             String(decoding: $0.bytes, as: UTF8.self)
