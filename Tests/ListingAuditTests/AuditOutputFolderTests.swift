@@ -146,6 +146,43 @@ import Testing
         #expect(history.removeInterruptedWrites().isEmpty, "the snapshot was moved, not left as a .tmp")
     }
 
+    /// A file written on a thread of its own (`writeInBackground`) is waited for at the seal, which throws what its
+    /// writer threw; writing it again replaces it; `discard` waits for a writer before removing the staging folder.
+    @Test func filesWrittenInTheBackgroundAreWaitedForAtTheSealAndOnDiscard() throws {
+        let parent = HistoryFixtures.temporaryFolder()
+        let out = parent.appendingPathComponent("out")
+        let folder = AuditOutputFolder(destination: out.path)
+        try folder.writeInBackground("findings.csv") { file throws(AuditError) in
+            usleep(20_000)
+            try file.write("first")
+        }
+        try folder.writeInBackground("findings.csv") { file throws(AuditError) in
+            usleep(20_000)
+            try file.write("second")
+            file.closeInBackground()
+        }
+        try folder.seal(snapshot: nil)
+        try folder.commit()
+        #expect(try contents(out) == ["findings.csv": Data("second".utf8)])
+
+        let failure = AuditError.cannotWrite(path: "findings.csv", reason: LocalizedText(zh: "满", en: "full"))
+        let failing = AuditOutputFolder(destination: parent.appendingPathComponent("failing").path)
+        try failing.writeInBackground("findings.csv") { _ throws(AuditError) in throw failure }
+        #expect(throws: failure) { try failing.seal(snapshot: nil) }
+        failing.discard()
+
+        let finished = FinishedFlag()
+        let discarded = AuditOutputFolder(destination: parent.appendingPathComponent("discarded").path)
+        try discarded.writeInBackground("findings.csv") { file throws(AuditError) in
+            usleep(50_000)
+            try file.write("late")
+            finished.set()
+        }
+        discarded.discard()
+        #expect(finished.isSet, "discard returned before the writer finished")
+        #expect(try names(parent) == ["out"], "nothing of the failed or discarded runs is left")
+    }
+
     /// Reports flushed and closed in the background (`OutputFile.closeInBackground`, while the audit goes on) are
     /// closed by the time the folder is sealed: no descriptor of this process still names one, and every byte is in.
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/fd"), "needs /proc to list open files"))

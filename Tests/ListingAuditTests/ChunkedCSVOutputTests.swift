@@ -4,8 +4,8 @@ import Testing
 
 /// `AuditCSVOutput.appendRows` renders chunks of rows on worker threads and writes them as they come back in order;
 /// its file must hold exactly the bytes of the rows rendered one after the other on one thread, whatever the chunk
-/// size and whichever chunk finishes first. `Concurrently.run`, which writes two reports at once, reports errors in
-/// the order a serial run would have.
+/// size and whichever chunk finishes first. `Concurrently.run`, which runs two pieces of work at once, reports errors
+/// in the order a serial run would have.
 @Suite struct ChunkedCSVOutputTests {
     /// Rows of random tricky cells (quotes, commas, line breaks, formula starts), each ending with its number.
     static func randomRows(_ generator: inout SeededGenerator, count: Int) -> [[String]] {
@@ -100,7 +100,7 @@ import Testing
 }
 
 /// A flag set on another thread and read after it has finished.
-private final class FinishedFlag: @unchecked Sendable {
+final class FinishedFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var value = false
 

@@ -48,7 +48,7 @@ import Testing
             #expect(rows.count == expected.count)
             #expect(Array(rows) == expected, "seed \(seed)")
             #expect(rows.indices.map(rows.listingID(at:)) == expected.map(\.listingID))
-            #expect(rows.indices.map(rows.linkedRefunds(at:)) == expected.map(\.linkedRefunds))
+            #expect(rows.linkedRefunds() == expected.map(\.linkedRefunds))
             #expect(ranking.preventableRefunds == expected.reduce(0) { $0 + $1.preventableRefunds })
             #expect(ranking.preventableAmount == expected.reduce(0) { $0 + $1.preventableAmount })
             #expect(rows.listingsWithFindings == expected.filter { $0.findingCount > 0 }.count)

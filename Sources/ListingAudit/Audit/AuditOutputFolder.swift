@@ -26,6 +26,9 @@ final class AuditOutputFolder {
     private var staged: Set<String> = []
     /// The files `create` made: each is closed (its flush in the background waited for) before the folder is sealed.
     private var created: [OutputFile] = []
+    /// The files being written on threads of their own (`writeInBackground`), by name: waited for before the files
+    /// are closed.
+    private var writers: [String: BackgroundWriter] = [:]
 
     init(destination: String) {
         self.destination = destination
@@ -54,6 +57,18 @@ final class AuditOutputFolder {
         return file
     }
 
+    /// Writes report file `name` with `body` on a thread of its own while the audit goes on: the audit writes
+    /// `findings.csv` so while it reads the refunds. The file is created at once (an error creating it is thrown
+    /// here); `seal` waits for `body` and throws what it threw, and `discard` waits for it before removing the
+    /// staging folder, so no thread writes into a run that is over. Writing `name` again waits for the earlier
+    /// writer (throwing what it threw) and replaces its file.
+    func writeInBackground(
+        _ name: String, _ body: @escaping @Sendable (OutputFile) throws(AuditError) -> Void
+    ) throws(AuditError) {
+        if let earlier = writers.removeValue(forKey: name) { try earlier.wait() }
+        writers[name] = BackgroundWriter(file: try create(name), body)
+    }
+
     /// Writes the whole of report file `name`.
     func write(_ text: String, as name: String) throws(AuditError) {
         try OutputFile.write(text, to: path(for: name), shownAs: shownPath(for: name))
@@ -65,8 +80,10 @@ final class AuditOutputFolder {
 
     /// Marks the staging folder complete: from now on an interrupted run is finished, not undone. `snapshot` is
     /// the pending history snapshot moved into place with the reports.
-    /// Every file `create` made is closed first: a flush that failed is thrown then, naming its file.
+    /// Every file written in the background is waited for and every file `create` made is closed first: a write or
+    /// flush that failed is thrown then, naming its file.
     func seal(snapshot: HistoryStore.PendingSnapshot?) throws(AuditError) {
+        try waitForWriters()
         try closeCreated()
         guard let staging else { return }
         let text = snapshot.map { $0.temporary.path + "\n" + $0.target.path + "\n" } ?? ""
@@ -132,10 +149,22 @@ final class AuditOutputFolder {
 
     /// Removes the staging folder and what it holds; the output folder is untouched.
     func discard() {
+        try? waitForWriters()
         try? closeCreated()
         guard let staging else { return }
         try? FileManager.default.removeItem(atPath: staging)
         self.staging = nil
+    }
+
+    /// Waits for every file written in the background; throws the first failure, in the order of the files' names,
+    /// once all have finished.
+    private func waitForWriters() throws(AuditError) {
+        var failure: AuditError?
+        for name in writers.keys.sorted() {
+            do throws(AuditError) { try writers[name]?.wait() } catch { failure = failure ?? error }
+        }
+        writers = [:]
+        if let failure { throw failure }
     }
 
     /// Closes every file `create` made, waiting for those closing in the background; throws the first failure, in

@@ -42,6 +42,10 @@ public enum AuditPipeline {
             // Must come before refunds stream: each refund is counted into its listing's linked or unlinked tallies
             // as it is read, which needs the categories the listing's findings link to.
             if options.language == nil { options.languageDecided?(listingsRead.isChinese ? .zh : .en) }
+            let listingsLanguage = options.language ?? (listingsRead.isChinese ? .zh : .en)
+            // The findings are final: findings.csv is written on a thread of its own while the refunds are read,
+            // in the language known from the listings (again below if the refunds or orders turn it Chinese).
+            try folder?.writeFindings(findings, language: listingsLanguage)
             progress(1, stageCount)
             var ledger = LinkStage.run(listings: listings, findings: findings, ruleLinks: ruleLinks)
             // Reads, classifies and matches refunds in one streaming pass, so millions of refunds never sit in
@@ -49,9 +53,7 @@ public enum AuditPipeline {
             // ranking, which needs every tally.
             progress(2, stageCount)
             let refundsCSV = try folder.map { folder throws(AuditError) in
-                AuditRefundsCSV(
-                    file: try folder.create("refunds.csv"),
-                    language: options.language ?? (listingsRead.isChinese ? .zh : .en))
+                AuditRefundsCSV(file: try folder.create("refunds.csv"), language: listingsLanguage)
             }
             let refundsRead = try RefundStage.run(
                 path: options.refundsPath, mapping: options.refundMapping, matcher: matcher, ledger: &ledger,
@@ -62,11 +64,12 @@ public enum AuditPipeline {
                 path: options.ordersPath, mapping: options.orderMapping, matcher: matcher, ledger: &ledger,
                 progress: options.progress)
             // The reports speak Chinese when any input is a Chinese export: tell the progress line if the refunds or
-            // orders changed what the listings decided.
+            // orders changed what the listings decided, and write findings.csv again in Chinese.
             if options.language == nil, !listingsRead.isChinese,
                 refundsRead?.isChinese == true || ordersRead?.isChinese == true
             {
                 options.languageDecided?(.zh)
+                try folder?.writeFindings(findings, language: .zh)
             }
             // The last stage that matches: its tables go before ranking builds its results.
             _ = consume matcher

@@ -57,11 +57,11 @@ public struct ListingPriorities: RandomAccessCollection, ExpressibleByArrayLiter
         }
     }
 
-    /// The linked refunds at `position`.
-    func linkedRefunds(at position: Int) -> Int {
+    /// Every row's linked refunds, in rank order.
+    func linkedRefunds() -> [Int] {
         switch storage {
-        case .rows(let rows): rows[position].linkedRefunds
-        case .ranked(let ranking): ranking.linkedRefunds(at: position)
+        case .rows(let rows): rows.map(\.linkedRefunds)
+        case .ranked(let ranking): ranking.linkedRefunds()
         }
     }
 

@@ -9,8 +9,8 @@ import Foundation
 /// its bytes flushed to the disk (`fsync`), so an output folder moved into place holds only files the disk has. A
 /// failed write — a full disk, a file-size limit — throws with the system's reason (`No space left on device`),
 /// naming the file as the user will find it (`shownAs`: its place in the output folder, not the staging folder it is
-/// written in). A file is handed to the one thread that writes it (`priorities.csv` and `findings.csv` are written at
-/// once), never written from two threads. A report of hundreds of megabytes can be flushed and closed on a thread of
+/// written in). A file is handed to the one thread that writes it (`findings.csv` is written while `refunds.csv`
+/// is), never written from two threads. A report of hundreds of megabytes can be flushed and closed on a thread of
 /// its own (`closeInBackground`) while the audit goes on; `close` then waits for that and throws what it met.
 final class OutputFile: @unchecked Sendable {
     let path: String

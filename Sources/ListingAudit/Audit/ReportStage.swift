@@ -1,9 +1,10 @@
 import Foundation
 
-/// Writes an audit's reports through its output folder, in this order: `priorities.csv` and `findings.csv` (at
-/// once, each on a thread of its own), then `summary.json`; with history, `trend.csv` as the earlier snapshots are
-/// read, the snapshot, then `report.html`, last because it shows the comparison with the history. Nothing is in
-/// place until every file is complete: then the snapshot and the report files are moved into place together.
+/// Writes an audit's reports through its output folder, in this order: `priorities.csv`, then `summary.json`; with
+/// history, `trend.csv` as the earlier snapshots are read, the snapshot, then `report.html`, last because it shows
+/// the comparison with the history. `findings.csv` and `refunds.csv` were begun by the stages before (the findings
+/// file may still be being written on a thread of its own). Nothing is in place until every file is complete: the
+/// folder waits for them when it is sealed, then the snapshot and the report files are moved into place together.
 enum ReportStage {
     /// What the stage hands on.
     struct Output {
@@ -23,13 +24,7 @@ enum ReportStage {
         var output = Output()
         let language = result.language
         if let folder {
-            let priorities = try folder.create("priorities.csv")
-            let findings = try folder.create("findings.csv")
-            try Concurrently.run({ () throws(AuditError) in
-                try AuditPrioritiesCSV.write(result.priorities, language: language, to: priorities)
-            }, alongside: { () throws(AuditError) in
-                try AuditFindingsCSV.write(result.findings, language: language, to: findings)
-            })
+            try AuditPrioritiesCSV.write(result.priorities, language: language, to: folder.create("priorities.csv"))
             try folder.write(AuditSummaryJSON.render(result, language: language), as: "summary.json")
         }
         var snapshot: HistoryStore.PendingSnapshot?

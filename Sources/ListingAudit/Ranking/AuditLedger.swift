@@ -135,6 +135,15 @@ public struct AuditLedger: Sendable {
         return total
     }
 
+    /// Refunds of `listing` in the categories its findings link to.
+    func linkedRefunds(_ listing: Int) -> Int {
+        let mask = linkedMask[listing]
+        guard mask != 0 else { return 0 }
+        var total = 0
+        for category in RefundCategory.taxonomy where mask & category.bit != 0 { total += refunds(listing, category) }
+        return total
+    }
+
     func rules(of listing: Int) -> ArraySlice<Int32> {
         ruleIndices[Int(ruleStart[listing])..<Int(ruleStart[listing + 1])]
     }

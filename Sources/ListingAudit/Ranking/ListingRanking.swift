@@ -27,16 +27,11 @@ final class ListingRanking: Sendable {
     /// The listing at 0-based rank `offset`.
     func listing(at offset: Int) -> Int { Int(order[offset]) }
 
-    /// Refunds of the listing at `offset` in the categories its findings link to.
-    func linkedRefunds(at offset: Int) -> Int {
-        let listing = listing(at: offset)
-        let mask = ledger.mask(listing)
-        guard mask != 0 else { return 0 }
-        var total = 0
-        for category in RefundCategory.taxonomy where mask & category.bit != 0 {
-            total += ledger.refunds(listing, category)
-        }
-        return total
+    /// Every listing's refunds in the categories its findings link to, in rank order: counted in the ledger's order
+    /// (its memory read front to back, not by rank), then arranged by rank.
+    func linkedRefunds() -> [Int] {
+        let byListing = (0..<ledger.listings.count).map(ledger.linkedRefunds)
+        return order.map { byListing[Int($0)] }
     }
 
     /// The row of the listing at 0-based rank `offset`.

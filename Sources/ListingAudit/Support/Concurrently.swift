@@ -1,8 +1,7 @@
 import Foundation
 
-/// Two pieces of work at once: one on a thread of its own, one on the calling thread. The audit writes
-/// `priorities.csv` and `findings.csv` this way, so each file's writes (the kernel copying the bytes into the page
-/// cache, a large part of their cost) run on a core of their own.
+/// Two pieces of work at once: one on a thread of its own, one on the calling thread. The audit builds the shop-level
+/// evidence this way while the ranking sorts (`Concurrently.values`).
 enum Concurrently {
     /// Runs `first` on a new thread while `second` runs on the calling thread, and returns once both have finished.
     /// - Throws: as if they had run one after the other: `first`'s error, else `second`'s. Each runs to its end

@@ -47,11 +47,11 @@ extension HTMLReport {
         }
     }
 
-    /// Linked refunds per listing, largest first, with the cumulative share. Only the listings that can be drawn
-    /// (linked refunds at least the twentieth largest) have their id made: a shop of a million has ~800k with some.
-    func pareto(_ page: inout HTMLBuilder) {
+    /// Linked refunds per listing (`linked`, in rank order), largest first, with the cumulative share. Only the
+    /// listings that can be drawn (linked refunds at least the twentieth largest) have their id made: a shop of a
+    /// million has ~800k with some.
+    func pareto(_ page: inout HTMLBuilder, linked: [Int]) {
         let priorities = result.priorities
-        let linked = priorities.indices.map { priorities.linkedRefunds(at: $0) }
         let least = Swift.max(1, Self.largest(linked, rank: 20))
         var candidates: [ParetoChart.Item] = []
         var (withRefunds, restSum) = (0, 0)

@@ -40,11 +40,13 @@ public struct HTMLReport: Sendable {
             }
             html.element("body") { body in
                 header(&body)
+                // Both the summary's linked share and the Pareto chart read every listing's linked refunds.
+                let linked = result.priorities.linkedRefunds()
                 body.element("main") { main in
-                    summary(&main)
+                    summary(&main, linked: linked)
                     fixList(&main)
                     refundReasons(&main)
-                    pareto(&main)
+                    pareto(&main, linked: linked)
                     findingsByRule(&main)
                     if let health = result.imageHealth { imageHealth(health, &main) }
                     evidence(&main)
@@ -113,9 +115,10 @@ public struct HTMLReport: Sendable {
         }
     }
 
-    private func summary(_ page: inout HTMLBuilder) {
+    /// The summary cards; `linkedByRank` holds every listing's linked refunds.
+    private func summary(_ page: inout HTMLBuilder, linked linkedByRank: [Int]) {
         let totals = result.totals
-        let linked = result.priorities.indices.reduce(0) { $0 + result.priorities.linkedRefunds(at: $1) }
+        let linked = linkedByRank.reduce(0, +)
         let share = totals.refunds > 0 ? Double(linked) / Double(totals.refunds) : 0
         section("summary", .summary, &page) { section in
             section.element("div", ["class": "cards"]) { cards in
