@@ -9,9 +9,14 @@ extension RefundMatcher {
         public init() {}
 
         /// Adds `listings`; an id, SKU or title already taken by an earlier listing keeps that listing.
+        ///
+        /// Each listing is read where the array holds it (a loop over the listings copied each one, retaining and
+        /// releasing all its texts).
         public mutating func add(_ listings: [Listing]) {
-            for listing in listings {
-                add(id: listing.id, skus: listing.variants.compactMap(\.sku), title: listing.title)
+            for index in listings.indices {
+                add(
+                    id: listings[index].id, skus: listings[index].variants.compactMap(\.sku),
+                    title: listings[index].title)
             }
         }
 
