@@ -216,4 +216,69 @@ import Testing
             #expect(batch.compactMap { $0 }.count == (0..<5_000).filter { $0 * 3 % 7 == 0 }.count + 2)
         }
     }
+
+    /// A batch insert numbers keys, keeps values and answers indices as inserting each key in turn does: keys that
+    /// repeat earlier batches' and each other within the batch, empty keys, batches that make the table grow.
+    @Test func batchInsertsNumberKeysAsSingleInsertsDo() {
+        var generator = SeededGenerator(seed: 34)
+        var batched = ByteKeyTable(capacity: 4)
+        var single = ByteKeyTable(capacity: 4)
+        for round in 0..<12 {
+            let keys = (0..<(1 + generator.below(3_000))).map { _ in
+                generator.below(9) == 0 ? "" : "key-\(generator.below(6_000))-\(round % 2 == 0 ? "中" : "x")"
+            }
+            var bytes: [UInt8] = []
+            var ends: [Int] = []
+            for key in keys {
+                bytes += key.utf8
+                ends.append(bytes.count)
+            }
+            let values = keys.indices.map { Int32(round * 10_000 + $0) }
+            let indices = batched.insert(keys: bytes, ends: ends, values: values)
+            let expected = zip(keys, values).map { key, value in
+                var key = key
+                return key.withUTF8 { single.insert($0, value: value).index }
+            }
+            #expect(indices == expected)
+        }
+        #expect(batched.count == single.count && batched.count > 6_000)
+        #expect((0..<single.count).allSatisfy { batched.value(at: $0) == single.value(at: $0) })
+        #expect((0..<single.count).allSatisfy { index in
+            batched.withKey(at: index) { Array($0) } == single.withKey(at: index) { Array($0) }
+        })
+    }
+
+    /// `Tables.add` adds a batch's ids, SKUs and title keys a table at a time; the matcher must be the one adding
+    /// each listing's keys in turn builds: ids, SKUs (blank and padded among them) and titles repeating within and
+    /// across batches, over enough listings that the tables grow while a batch is added.
+    @Test func batchedTablesMatchAsListingByListingTables() {
+        var generator = SeededGenerator(seed: 35)
+        let skus = ["", " ", "S1", " S2 ", "S3\u{3000}", "A7", "sku-\(generator.below(50))"]
+        var batched = RefundMatcher.Tables()
+        var single = RefundMatcher.Tables()
+        for _ in 0..<6 {
+            let listings = (0..<(1 + generator.below(900))).map { _ in
+                listing(
+                    "A\(generator.below(2_000))", "Linen  Shirt \(generator.below(700))",
+                    skus: (0..<generator.below(3)).map { _ in
+                        generator.below(2) == 0 ? skus[generator.below(skus.count)] : "K\(generator.below(3_000))"
+                    })
+            }
+            batched.add(listings)
+            for listing in listings {
+                single.add(id: listing.id, skus: listing.variants.compactMap(\.sku), title: listing.title)
+            }
+        }
+        let (built, expected) = (batched.matcher, single.matcher)
+        #expect(built.count == expected.count && built.count > 1_000)
+        #expect((0..<built.count).allSatisfy { built.listingID(at: $0) == expected.listingID(at: $0) })
+        let probes = (0..<3_000).map { number in
+            Refund(
+                id: "r", listingID: number % 3 == 0 ? "A\(number)" : nil, sku: number % 3 == 1 ? "K\(number)" : nil,
+                productTitle: number % 3 == 2 ? "linen shirt \(number % 800)" : nil, location: location)
+        } + skus.map { Refund(id: "r", sku: $0, location: location) }
+        let matches = probes.map { built.match($0) }
+        #expect(zip(matches, probes.map { expected.match($0) }).allSatisfy { $0.0 == $0.1 })
+        #expect(Set(matches.map(\.method)).count == 4)
+    }
 }

@@ -27,9 +27,11 @@ enum ListingStage {
                 tables = RefundMatcher.Tables()
                 listings = ListingTable()
             }) { batch in
-                for (listing, result) in zip(batch.listings, batch.checked) {
+                // By index, each listing read where the array holds it (a pair from `zip` was a copy of both).
+                for index in batch.listings.indices {
                     listings.append(
-                        id: listing.id, title: listing.title, profile: result.profile, location: listing.location)
+                        id: batch.listings[index].id, title: batch.listings[index].title,
+                        profile: batch.checked[index].profile, location: batch.listings[index].location)
                 }
                 tables.add(batch.listings)
             }

@@ -152,17 +152,50 @@ struct ByteKeyTable: Sendable {
     mutating func insert(
         _ key: UnsafeBufferPointer<UInt8>, hash: UInt32, value: Int32 = 0
     ) -> (index: Int, inserted: Bool) {
+        insert(key, hash: hash, value: value, first: 0)
+    }
+
+    /// Adds the keys of `bytes`, each ending at its entry of `ends` where the next begins (the first at 0), with the
+    /// values `values`, in order, as `insert(_:value:)` adds them one by one; returns each key's index. Stage by
+    /// stage over the batch, as `indices(of:)`: room is made for every key first, then every key is hashed and its
+    /// first slot read before any is added, so that in a table far larger than the caches (a million listing ids)
+    /// the cache misses of different keys overlap instead of queueing.
+    mutating func insert(keys bytes: [UInt8], ends: [Int], values: [Int32]) -> [Int] {
+        precondition(ends.count == values.count, "one value for each key")
+        // No slot moves while the batch is added (no `grow`), so a first slot read full below still holds what it
+        // held when its key is added: slots only fill.
+        while (entries.count + ends.count) * 10 > slots.count * 7 { grow() }
+        return bytes.withUnsafeBufferPointer { bytes in
+            var keys: [UnsafeBufferPointer<UInt8>] = []
+            keys.reserveCapacity(ends.count)
+            var start = 0
+            for end in ends {
+                keys.append(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                start = end
+            }
+            let hashes = keys.map(Self.hash)
+            let mask = slots.count - 1
+            let firsts = hashes.map { slots[Int($0) & mask] }
+            return keys.indices.map { insert(keys[$0], hash: hashes[$0], value: values[$0], first: firsts[$0]).index }
+        }
+    }
+
+    /// `insert(_:hash:value:)`, given what the key's first slot held when read before (0: read it now).
+    private mutating func insert(
+        _ key: UnsafeBufferPointer<UInt8>, hash: UInt32, value: Int32, first: UInt64
+    ) -> (index: Int, inserted: Bool) {
         let mask = slots.count - 1
         let tag = UInt64(hash) << 32
         var slot = Int(hash) & mask
+        var content = first != 0 ? first : slots[slot]
         while true {
-            let content = slots[slot]
             if content == 0 { break }
             if content & 0xFFFF_FFFF_0000_0000 == tag {
                 let index = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) - 1
                 if equals(index, key) { return (index, false) }
             }
             slot = (slot + 1) & mask
+            content = slots[slot]
         }
         let index = entries.count
         keyBytes.append(contentsOf: key)

@@ -9,10 +9,47 @@ extension RefundMatcher {
         public init() {}
 
         /// Adds `listings`; an id, SKU or title already taken by an earlier listing keeps that listing.
+        ///
+        /// The same tables as `add(id:skus:title:)` of each listing in turn, built a table at a time: the batch's ids,
+        /// then its SKUs, then its title keys, each gathered back to back and added as one batch, so that a table
+        /// far larger than the caches is read with its misses overlapping (`ByteKeyTable.insert(keys:ends:values:)`).
+        /// Each listing is read where the array holds it (a loop over the listings copied each one, retaining and
+        /// releasing all its texts).
         public mutating func add(_ listings: [Listing]) {
-            for listing in listings {
-                add(id: listing.id, skus: listing.variants.compactMap(\.sku), title: listing.title)
+            key.removeAll(keepingCapacity: true)
+            var ends: [Int] = []
+            ends.reserveCapacity(listings.count)
+            for index in listings.indices {
+                key += listings[index].id.utf8
+                ends.append(key.count)
             }
+            let positions = matcher.addListings(ids: key, ends: ends)
+            var owners: [Int32] = []
+            key.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+            for index in listings.indices {
+                for variant in listings[index].variants.indices {
+                    guard var sku = listings[index].variants[variant].sku else { continue }
+                    sku.withUTF8 { key += FieldText.characterTrimmed($0) }
+                    if key.count > ends.last ?? 0 {
+                        ends.append(key.count)
+                        owners.append(positions[index])
+                    }
+                }
+            }
+            matcher.addSKUs(key, ends: ends, positions: owners)
+            key.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+            owners.removeAll(keepingCapacity: true)
+            for index in listings.indices {
+                var title = listings[index].title
+                title.withUTF8 { TitleKey.append(of: $0, to: &key) }
+                if key.count > ends.last ?? 0 {
+                    ends.append(key.count)
+                    owners.append(positions[index])
+                }
+            }
+            matcher.addTitleKeys(key, ends: ends, positions: owners)
         }
 
         /// Adds the next listing by its keys: its id, its variants' SKUs (trimmed; blank ones are ignored) and its

@@ -34,6 +34,28 @@ public struct RefundMatcher: Sendable {
         return ids.value(at: entry)
     }
 
+    /// Adds the next listings (from position `count` on) by their ids, each as `addListing(id:)` adds it: the ids
+    /// lie back to back in `ids`, each ending at its entry of `ends`. Returns each one's position for its SKUs and
+    /// title.
+    mutating func addListings(ids: [UInt8], ends: [Int]) -> [Int32] {
+        let first = Int32(positionIDs.count)
+        let entries = self.ids.insert(keys: ids, ends: ends, values: ends.indices.map { first + Int32($0) })
+        positionIDs.append(contentsOf: entries.lazy.map { Int32($0) })
+        return entries.map { self.ids.value(at: $0) }
+    }
+
+    /// Maps each trimmed, non-empty SKU of `skus` (back to back, each ending at its entry of `ends`) to the listing
+    /// at its entry of `positions`, as `addSKU(_:position:)` does one by one.
+    mutating func addSKUs(_ skus: [UInt8], ends: [Int], positions: [Int32]) {
+        _ = self.skus.insert(keys: skus, ends: ends, values: positions)
+    }
+
+    /// Maps each non-empty title key of `keys` (back to back, each ending at its entry of `ends`) to the listing at
+    /// its entry of `positions`, as `addTitleKey(_:position:)` does one by one.
+    mutating func addTitleKeys(_ keys: [UInt8], ends: [Int], positions: [Int32]) {
+        _ = titles.insert(keys: keys, ends: ends, values: positions)
+    }
+
     /// Maps a trimmed, non-empty `sku` to the listing at `position` unless an earlier listing has it.
     mutating func addSKU(_ sku: UnsafeBufferPointer<UInt8>, position: Int32) {
         skus.insert(sku, value: position)
