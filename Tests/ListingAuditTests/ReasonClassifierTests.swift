@@ -138,4 +138,30 @@ import Testing
         }
         #expect(cache.hits == 1)
     }
+
+    /// Chunks of distinct pairs through a memo of 300: the first chunk's 200 are classified and stored; of the
+    /// second chunk's, 100 are found, 100 stored and 100 (past the capacity) classified unstored; the third finds
+    /// the 300 stored and classifies the other 200. Every answer is the classifier's own.
+    @Test func aChunkFindsItsStoredPairsAndClaimsNewOnesUpToTheCapacity() {
+        let cache = ReasonClassifierCache(capacity: 300)
+        let texts = ["too small", "颜色不对", "arrived damaged", "其他", "wrong item sent", "不想要了"]
+        let pairs = (0..<500).map { (texts[$0 % texts.count] + " \($0 / texts.count)", $0 % 4 == 0 ? "size" : "") }
+        var expectedHits = 0
+        for (range, hits) in [(0..<200, 0), (100..<400, 100), (0..<500, 300)] {
+            var chunk = ReasonPairs()
+            let numbers = pairs[range].map { reason, comment in
+                var reason = reason
+                var comment = comment
+                return reason.withUTF8 { reason in comment.withUTF8 { chunk.add(reason: reason, comment: $0) } }
+            }
+            let answers = cache.answers(for: chunk, lookups: numbers.count)
+            for (number, (reason, comment)) in zip(numbers, pairs[range]) {
+                let direct = classifier.classify(reason: reason, comment: comment)
+                #expect(answers.category(of: number) == direct.category, "\(reason)")
+                #expect(answers.evidence(of: number) == direct.evidence, "\(reason)")
+            }
+            expectedHits += hits
+            #expect(cache.hits == expectedHits, "pairs \(range)")
+        }
+    }
 }

@@ -41,7 +41,7 @@ enum RefundStage {
             reader.report.notRefunded += result.notRefunded
             reader.report.refundOnly += result.refundOnly
             reader.report.unreadableDates.add(result.unreadableDates)
-            add(result.counts, to: &ledger)
+            ledger.addRefunds(result.counts)
             do throws(AuditError) {
                 try csv?.append(rows: result.rows)
             } catch {
@@ -53,15 +53,6 @@ enum RefundStage {
         return ExportRead(
             summary: InputSummary(transactions: reader.report, kind: .refunds),
             isChinese: reader.format == .chineseShop)
-    }
-
-    /// Counts a chunk's refunds into `ledger`, in order.
-    private static func add(_ counts: [RefundChunkWork.Count], to ledger: inout AuditLedger) {
-        for count in counts {
-            ledger.addRefund(
-                position: count.position.map(Int.init), category: count.category, amount: count.amount,
-                type: count.type, matchedBy: count.method)
-        }
     }
 }
 

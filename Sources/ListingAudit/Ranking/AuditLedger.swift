@@ -19,10 +19,9 @@ public struct AuditLedger: Sendable {
     let linkedMask: [UInt16]
     /// Refunds per listing and category: `refundCounts[i * RefundCategory.count + category.ordinal]`.
     private(set) var refundCounts: [Int32]
-    /// Summed refund amount per listing.
-    private(set) var refundAmounts: [Double]
-    /// Summed amount of refunds in linked categories per listing.
-    private(set) var linkedAmounts: [Double]
+    /// Per listing, side by side: the summed refund amount (`amounts[2 * i]`) and the summed amount of refunds in
+    /// linked categories (`amounts[2 * i + 1]`), so that a refund adds both in one cache line.
+    private(set) var amounts: [Double]
     /// Orders (units) per listing; all zero until orders are added. A row holds at most
     /// `NumberGrammar.quantityLimit` units, so these 64-bit sums (and the totals) cannot overflow.
     private(set) var orders: [Int]
@@ -50,8 +49,7 @@ public struct AuditLedger: Sendable {
         maxSeverity = grouped.maxSeverity
         linkedMask = grouped.linkedMask
         refundCounts = Array(repeating: 0, count: listings.count * RefundCategory.count)
-        refundAmounts = Array(repeating: 0, count: listings.count)
-        linkedAmounts = Array(repeating: 0, count: listings.count)
+        amounts = Array(repeating: 0, count: 2 * listings.count)
         orders = Array(repeating: 0, count: listings.count)
         let linkable = grouped.rules.reduce(UInt16(0)) { $0 | RefundCategory.mask($1.categories) }
         categories = RefundCategory.allCases.map { CategoryTally(category: $0, linkable: linkable & $0.bit != 0) }
@@ -84,26 +82,38 @@ public struct AuditLedger: Sendable {
     public mutating func addRefund(
         position: Int?, category: RefundCategory, amount: Double?, type: RefundType, matchedBy: MatchMethod
     ) {
-        coverage.add(position == nil ? .unmatched : matchedBy)
-        let amount = amount ?? 0
-        var tally = categories[category.ordinal]
-        tally.count += 1
-        tally.amount += amount
-        switch type {
-        case .refundOnly: tally.refundOnly += 1
-        case .returnAndRefund: tally.returnAndRefund += 1
-        case .exchange: tally.exchange += 1
-        case .unknown: tally.unknownType += 1
+        addRefunds([
+            CountedRefund(
+                position: position.map(Int32.init), category: category, method: matchedBy, type: type, amount: amount)
+        ])
+    }
+
+    /// Counts `refunds`, classified and matched, in file order: what `addRefund` counts for each in turn, every
+    /// amount added to the same sums in the same order (sums of `Double`s depend on it). Two passes: the shop's
+    /// tallies, then each matched refund's listing — its links, a count and the two amounts side by side, whose
+    /// memory a short loop reaches for several refunds at once (at a million listings each is a cache miss).
+    mutating func addRefunds(_ refunds: [CountedRefund]) {
+        for refund in refunds {
+            coverage.add(refund.position == nil ? .unmatched : refund.method)
+            var tally = categories[refund.category.ordinal]
+            tally.count += 1
+            tally.amount += refund.amount ?? 0
+            switch refund.type {
+            case .refundOnly: tally.refundOnly += 1
+            case .returnAndRefund: tally.returnAndRefund += 1
+            case .exchange: tally.exchange += 1
+            case .unknown: tally.unknownType += 1
+            }
+            if refund.position != nil { tally.matched += 1 }
+            categories[refund.category.ordinal] = tally
         }
-        guard let position else {
-            categories[category.ordinal] = tally
-            return
+        for refund in refunds {
+            guard let position = refund.position.map(Int.init) else { continue }
+            let amount = refund.amount ?? 0
+            refundCounts[position * RefundCategory.count + refund.category.ordinal] += 1
+            amounts[2 * position] += amount
+            if linkedMask[position] & refund.category.bit != 0 { amounts[2 * position + 1] += amount }
         }
-        tally.matched += 1
-        categories[category.ordinal] = tally
-        refundCounts[position * RefundCategory.count + category.ordinal] += 1
-        refundAmounts[position] += amount
-        if linkedMask[position] & category.bit != 0 { linkedAmounts[position] += amount }
     }
 
     /// Counts `quantity` ordered units of the listing at `position` (`nil`: counted as unmatched).
@@ -149,8 +159,8 @@ public struct AuditLedger: Sendable {
     }
 
     func orderCount(_ listing: Int) -> Int { orders[listing] }
-    func amount(_ listing: Int) -> Double { refundAmounts[listing] }
-    func linkedAmount(_ listing: Int) -> Double { linkedAmounts[listing] }
+    func amount(_ listing: Int) -> Double { amounts[2 * listing] }
+    func linkedAmount(_ listing: Int) -> Double { amounts[2 * listing + 1] }
     func mask(_ listing: Int) -> UInt16 { linkedMask[listing] }
     func findingCount(_ listing: Int) -> Int { findings.range(ofListing: listing).count }
     func severity(_ listing: Int) -> Severity? { maxSeverity[listing] }

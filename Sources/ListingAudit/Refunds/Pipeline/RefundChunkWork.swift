@@ -4,13 +4,7 @@
 /// add in file order.
 struct RefundChunkWork: Sendable {
     /// A kept refund that counts, as the ledger adds it.
-    struct Count: Sendable {
-        var position: Int32?
-        var category: RefundCategory
-        var method: MatchMethod
-        var type: RefundType
-        var amount: Double?
-    }
+    typealias Count = AuditLedger.CountedRefund
 
     /// What one chunk gave.
     struct Result: Sendable {
