@@ -28,7 +28,7 @@ final class AuditOutputFolder {
     private var created: [OutputFile] = []
     /// The files being written on threads of their own (`writeInBackground`), by name: waited for before the files
     /// are closed.
-    private var writers: [String: BackgroundWriter] = [:]
+    private var writers: [String: ConcurrentWork<AuditError>] = [:]
 
     init(destination: String) {
         self.destination = destination
@@ -66,7 +66,8 @@ final class AuditOutputFolder {
         _ name: String, _ body: @escaping @Sendable (OutputFile) throws(AuditError) -> Void
     ) throws(AuditError) {
         if let earlier = writers.removeValue(forKey: name) { try earlier.wait() }
-        writers[name] = BackgroundWriter(file: try create(name), body)
+        let file = try create(name)
+        writers[name] = Concurrently.start { () throws(AuditError) in try body(file) }
     }
 
     /// Writes the whole of report file `name`.

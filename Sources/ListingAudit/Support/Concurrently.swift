@@ -9,16 +9,24 @@ enum Concurrently {
     static func run<Failure: Error>(
         _ first: @escaping @Sendable () throws(Failure) -> Void, alongside second: () throws(Failure) -> Void
     ) throws(Failure) {
-        let outcome = Outcome<Failure>()
-        let thread = Thread {
-            do throws(Failure) { try first() } catch { outcome.failure = error }
-            outcome.finish()
-        }
-        thread.start()
+        let running = start(first)
         var failure: Failure?
         do throws(Failure) { try second() } catch { failure = error }
-        outcome.waitUntilFinished()
-        if let failure = outcome.failure ?? failure { throw failure }
+        try running.wait()
+        if let failure { throw failure }
+    }
+
+    /// Starts `work` on a thread of its own and returns at once; `wait` on what it returns. The audit writes
+    /// `findings.csv` this way while it reads the refunds (`AuditOutputFolder.writeInBackground`).
+    static func start<Failure: Error>(
+        _ work: @escaping @Sendable () throws(Failure) -> Void
+    ) -> ConcurrentWork<Failure> {
+        let running = ConcurrentWork<Failure>()
+        Thread {
+            do throws(Failure) { try work() } catch { running.failure = error }
+            running.finish()
+        }.start()
+        return running
     }
 }
 
@@ -41,23 +49,29 @@ private final class ValueSlot<Value>: @unchecked Sendable {
     var value: Value?
 }
 
-/// What the other thread of `Concurrently.run` ends with, read once it has finished.
-private final class Outcome<Failure: Error>: @unchecked Sendable {
+/// Work running on a thread of its own (`Concurrently.start`): `wait` returns once it has finished, throwing what it
+/// threw.
+final class ConcurrentWork<Failure: Error>: @unchecked Sendable {
     private let condition = NSCondition()
+    /// Guarded by `condition`.
     private var finished = false
-    /// Set by the other thread before `finish`, read after `waitUntilFinished`.
-    var failure: Failure?
+    /// Set by the work's thread before `finish`, read only after it.
+    fileprivate var failure: Failure?
 
-    func finish() {
+    fileprivate init() {}
+
+    fileprivate func finish() {
         condition.lock()
         finished = true
         condition.signal()
         condition.unlock()
     }
 
-    func waitUntilFinished() {
+    /// Waits until the work has finished, and throws what it threw.
+    func wait() throws(Failure) {
         condition.lock()
         while !finished { condition.wait() }
         condition.unlock()
+        if let failure { throw failure }
     }
 }
