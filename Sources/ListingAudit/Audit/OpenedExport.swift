@@ -6,6 +6,7 @@
 struct OpenedExport<Kind: TransactionKind> {
     /// The export's path; `nil` without one.
     private let path: String?
+    // How it is opened (see `init`).
     private let mapping: TransactionMapping?
     private let fields: [Kind.Field]
     private let progress: ProgressReporter?
