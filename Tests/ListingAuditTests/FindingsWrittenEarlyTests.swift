@@ -3,8 +3,9 @@ import Testing
 @testable import ListingAudit
 
 /// The audit writes `findings.csv` on a thread of its own while it reads the refunds (`AuditOutputFolder`'s
-/// `writeInBackground`): the file must still end in the reports' language, which the refunds or orders can turn
-/// Chinese after the listings decided English, and a run that fails after it began must leave no `findings.csv`.
+/// `writeInBackground`), and `refunds.csv` as the refunds stream: both must be in the reports' language, which any
+/// input can make Chinese — the refund or order export too, though they are read after the listings — and a run that
+/// fails after they began must leave neither.
 @Suite struct FindingsWrittenEarlyTests {
     private func options(
         listings: String, refunds: String?, orders: String? = nil, out: URL, language: Language? = nil
@@ -22,22 +23,43 @@ import Testing
         try Data(contentsOf: out.appendingPathComponent("findings.csv"))
     }
 
-    @Test func englishListingsWithChineseRefundsWriteFindingsInChinese() throws {
+    /// Every file an audit wrote into `out`, by name.
+    private func files(in out: URL) throws -> [String: Data] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        return try Dictionary(
+            uniqueKeysWithValues: names.map { ($0, try Data(contentsOf: out.appendingPathComponent($0))) })
+    }
+
+    /// Inputs of which one is a Chinese export and the others English (listings, refunds, orders): without a
+    /// language asked for, every file the audit writes, `report.html` too, is the one `--lang zh` writes, and the
+    /// files in which words depend on the language differ from `--lang en`'s.
+    @Test(arguments: [
+        ("demo-shop-en/products.csv", "demo-shop/after-sales.csv", nil),
+        ("demo-shop-en/products.csv", "demo-shop-en/returns.csv", "demo-shop/orders.csv"),
+        ("demo-shop/listings.csv", "demo-shop-en/returns.csv", nil),
+    ] as [(String, String, String?)])
+    func everyFileIsWrittenInChineseWhenAnyInputIsAChineseExport(
+        listings: String, refunds: String, orders: String?
+    ) throws {
         let parent = HistoryFixtures.temporaryFolder()
         let runs = [nil, Language.zh, .en].map { language in
             (language, parent.appendingPathComponent("out-\(language?.rawValue ?? "auto")"))
         }
         for (language, out) in runs {
-            let result = try AuditPipeline.run(
-                options(
-                    listings: "demo-shop-en/products.csv", refunds: "demo-shop/after-sales.csv", out: out,
-                    language: language))
-            #expect(result.language == language ?? .zh)
+            let outcome = try AuditPipeline.run(
+                options(listings: listings, refunds: refunds, orders: orders, out: out, language: language),
+                reports: ReportOptions(date: HistoryFixtures.date("2026-11-19")))
+            #expect(outcome.result.language == language ?? .zh)
         }
-        let (decided, chinese, english) = try (
-            findings(in: runs[0].1), findings(in: runs[1].1), findings(in: runs[2].1))
-        #expect(chinese != english, "the findings' text depends on the language, so the test can tell them apart")
-        #expect(decided == chinese, "findings.csv is in the language the refunds turned the reports to")
+        let (decided, chinese, english) = try (files(in: runs[0].1), files(in: runs[1].1), files(in: runs[2].1))
+        let written = ["findings.csv", "priorities.csv", "refunds.csv", "report.html", "summary.json"]
+        #expect(decided.keys.sorted() == written)
+        for name in ["findings.csv", "refunds.csv", "report.html"] {
+            #expect(chinese[name] != english[name], "\(name)'s words depend on the language: the test tells them apart")
+        }
+        for (name, data) in decided {
+            #expect(data == chinese[name], "\(name) is in the language the Chinese export gives the reports")
+        }
     }
 
     /// A refund or order export that cannot be read fails the run after `findings.csv` was begun: the output folder

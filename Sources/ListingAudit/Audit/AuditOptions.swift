@@ -12,7 +12,7 @@ public struct AuditOptions: Sendable {
     public var outputDirectory: String?
     /// Rules, thresholds, links and ranking parameters.
     public var configuration: AuditConfiguration
-    /// The report language; `nil` guesses it from the input.
+    /// The report language; `nil` decides it from the inputs: Chinese when any of them is a Chinese export.
     public var language: Language?
     /// The time stamped on the result (injected so tests are deterministic).
     public var generatedAt: Date
@@ -20,8 +20,9 @@ public struct AuditOptions: Sendable {
     public var version: String
     /// Where the inputs report how far they have been read (a progress display); `nil` reports nothing.
     public var progress: ProgressReporter?
-    /// Told the reports' language (without `language`) once the listings have decided it, and again if the refunds
-    /// or orders turn it to Chinese, so a progress display can speak it; `nil` tells no one.
+    /// Told the reports' language (without `language`) once, when it is decided: after the listing export is read
+    /// and the refund and order exports' headers, before any report is written (`LanguageStage`), so a progress
+    /// display can speak it; `nil` tells no one.
     public var languageDecided: (@Sendable (Language) -> Void)?
     /// How the listing export is read: encoding, delimiter, worksheet, export format or column mapping (`nil` or
     /// empty: detected). Its progress reporter is replaced by `progress`.

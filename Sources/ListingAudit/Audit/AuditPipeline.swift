@@ -39,38 +39,27 @@ public enum AuditPipeline {
             let (listings, findings, matcher, listingsRead) = try ListingStage.run(
                 path: options.listingsPath, reading: options.listingsReading, configuration: configuration,
                 progress: options.progress, imageProbes: options.imageProbes)
+            // Must come before anything is written, and after the listing stage, which read the listing export's
+            // header: decides the reports' language once, from every input (opening the refund and order exports,
+            // their headers only, for their stages to read on from), so every file is written once, in it.
+            let (refundExport, orderExport, language) = LanguageStage.run(options, listings: listingsRead)
+            if options.language == nil { options.languageDecided?(language) }
+            // The findings are final: findings.csv is written on a thread of its own while the refunds are read.
+            try folder?.writeFindings(findings, language: language)
             // Must come before refunds stream: each refund is counted into its listing's linked or unlinked tallies
             // as it is read, which needs the categories the listing's findings link to.
-            if options.language == nil { options.languageDecided?(listingsRead.isChinese ? .zh : .en) }
-            let listingsLanguage = options.language ?? (listingsRead.isChinese ? .zh : .en)
-            // The findings are final: findings.csv is written on a thread of its own while the refunds are read,
-            // in the language known from the listings (again below if the refunds or orders turn it Chinese).
-            try folder?.writeFindings(findings, language: listingsLanguage)
             progress(1, stageCount)
             var ledger = LinkStage.run(listings: listings, findings: findings, ruleLinks: ruleLinks)
             // Reads, classifies and matches refunds in one streaming pass, so millions of refunds never sit in
-            // memory; refunds.csv is written as it goes, in the language known from the listings. Must come before
-            // ranking, which needs every tally.
+            // memory; refunds.csv is written as it goes. Must come before ranking, which needs every tally.
             progress(2, stageCount)
             let refundsCSV = try folder.map { folder throws(AuditError) in
-                AuditRefundsCSV(file: try folder.create("refunds.csv"), language: listingsLanguage)
+                AuditRefundsCSV(file: try folder.create("refunds.csv"), language: language)
             }
-            let refundsRead = try RefundStage.run(
-                path: options.refundsPath, mapping: options.refundMapping, matcher: matcher, ledger: &ledger,
-                csv: refundsCSV, progress: options.progress)
+            let refundsRead = try RefundStage.run(refundExport, matcher: matcher, ledger: &ledger, csv: refundsCSV)
             // Must come before ranking: orders turn refund counts into rates.
             progress(3, stageCount)
-            let ordersRead = try OrderStage.run(
-                path: options.ordersPath, mapping: options.orderMapping, matcher: matcher, ledger: &ledger,
-                progress: options.progress)
-            // The reports speak Chinese when any input is a Chinese export: tell the progress line if the refunds or
-            // orders changed what the listings decided, and write findings.csv again in Chinese.
-            if options.language == nil, !listingsRead.isChinese,
-                refundsRead?.isChinese == true || ordersRead?.isChinese == true
-            {
-                options.languageDecided?(.zh)
-                try folder?.writeFindings(findings, language: .zh)
-            }
+            let ordersRead = try OrderStage.run(orderExport, matcher: matcher, ledger: &ledger)
             // The last stage that matches: its tables go before ranking builds its results.
             _ = consume matcher
             // The refund stage's tables and batches are freed: their pages go back to the system before the ranking
@@ -85,8 +74,8 @@ public enum AuditPipeline {
                 EvidenceStage.run(ledger, parameters: configuration.ranking)
             }, alongside: { RankStage.run(ledger, parameters: configuration.ranking) })
             let result = AuditResult(
-                options: options, reads: [listingsRead, refundsRead, ordersRead].compactMap { $0 }, ledger: ledger,
-                ranking: ranking, shop: shop)
+                options: options, inputs: [listingsRead.summary, refundsRead, ordersRead].compactMap { $0 },
+                language: language, ledger: ledger, ranking: ranking, shop: shop)
             // Last: every report renders the finished result. Writes each file into the staging folder, then
             // moves the history snapshot and the report files into place together.
             progress(6, stageCount)

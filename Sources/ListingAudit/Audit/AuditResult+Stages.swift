@@ -1,11 +1,10 @@
 extension AuditResult {
-    /// The result of an audit's stages: the inputs as read, the ledger, the ranking and the shop-level evidence.
-    /// The language is `options.language`, else Chinese when any input looks Chinese, else English.
+    /// The result of an audit's stages: the inputs as read (the listing export first), the reports' language
+    /// (`LanguageStage`), the ledger, the ranking and the shop-level evidence.
     init(
-        options: AuditOptions, reads: [ExportRead], ledger: AuditLedger, ranking: ListingRanking,
-        shop: EvidenceStage.Output
+        options: AuditOptions, inputs: [InputSummary], language: Language, ledger: AuditLedger,
+        ranking: ListingRanking, shop: EvidenceStage.Output
     ) {
-        let inputs = reads.map(\.summary)
         let totals = AuditTotals(
             listings: ledger.listings.count, listingsWithFindings: ranking.listingsWithFindings,
             findings: ledger.findings.count, refunds: ledger.coverage.total,
@@ -15,14 +14,13 @@ extension AuditResult {
             refundOnly: ledger.categories.reduce(0) { $0 + $1.refundOnly },
             notRefunded: inputs.reduce(0) { $0 + ($1.notRefunded ?? 0) })
         self.init(
-            version: options.version, generatedAt: options.generatedAt,
-            language: options.language ?? (reads.contains(where: \.isChinese) ? .zh : .en), inputs: inputs,
+            version: options.version, generatedAt: options.generatedAt, language: language, inputs: inputs,
             basis: ledger.hasOrders ? .orders : .refundCounts, parameters: options.configuration.ranking,
             totals: totals, priorities: ListingPriorities(ranking), findings: ledger.findings,
             categories: ledger.categories, evidence: shop.evidence, coverage: ledger.coverage,
             fulfilment: shop.fulfilment, unexplained: shop.unexplained)
         imageHealth = options.imageProbes.map { probes in
-            let format = reads.first.flatMap { ExportFormat(rawValue: $0.summary.format) } ?? .generic
+            let format = inputs.first.flatMap { ExportFormat(rawValue: $0.format) } ?? .generic
             return ImageHealth(probes, minimumSide: options.configuration.settings(for: format).minimumImageSide)
         }
     }

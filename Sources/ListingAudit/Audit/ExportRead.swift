@@ -1,5 +1,5 @@
-/// How a stage read one input export: its summary for the reports, and whether it looks Chinese (which makes the
-/// reports Chinese unless a language is asked for).
+/// How the listing stage read the listing export: its summary for the reports, and whether it looks Chinese (which
+/// makes the reports Chinese unless a language is asked for: `LanguageStage`).
 struct ExportRead: Sendable {
     var summary: InputSummary
     var isChinese: Bool

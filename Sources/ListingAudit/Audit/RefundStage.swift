@@ -5,27 +5,19 @@ enum RefundStage {
     /// million refunds take 30 MiB, and the cache never more than 80 MiB.
     static let classifierCapacity = 1 << 20
 
-    /// Counts the refunds of the export at `path` into `ledger`, tying each to its listing with `matcher`, and writes
-    /// each as a row of `csv`: `refunds.csv`, created in the staging folder of the audit's `AuditOutputFolder`
-    /// (`nil` when no reports are written). The stage finishes `csv`, header only when there is no refund export.
-    /// `progress` is told how far the export has been read; `mapping` names the export's columns when given.
+    /// Counts the refunds of `export` (opened by `LanguageStage`) into `ledger`, tying each to its listing with
+    /// `matcher`, and writes each as a row of `csv`: `refunds.csv`, created in the staging folder of the audit's
+    /// `AuditOutputFolder` in the reports' language (`nil` when no reports are written). The stage finishes `csv`,
+    /// header only when there is no refund export.
     /// - Returns: how the export was read; `nil` without one.
+    /// - Throws: `AuditError.ingest` when the export cannot be opened or read.
     static func run(
-        path: String?, mapping: TransactionMapping? = nil, matcher: RefundMatcher, ledger: inout AuditLedger,
-        csv: AuditRefundsCSV?, progress: ProgressReporter?
-    ) throws(AuditError) -> ExportRead? {
-        guard let path else {
+        _ export: OpenedExport<RefundExport>, matcher: RefundMatcher, ledger: inout AuditLedger, csv: AuditRefundsCSV?
+    ) throws(AuditError) -> InputSummary? {
+        guard let reader = try export.reader() else {
             ledger.markNoRefundExport()
             try csv?.finish()
             return nil
-        }
-        let reader: TransactionReader<RefundExport>
-        do {
-            reader = try TransactionReader(
-                path: path, options: ReadOptions(progress: progress), reading: RefundChunkWork.fields,
-                mapping: mapping)
-        } catch {
-            throw .ingest(error)
         }
         let work = RefundChunkWork(
             path: reader.label, format: reader.format, columns: reader.columns, matcher: matcher,
@@ -50,31 +42,21 @@ enum RefundStage {
         }
         if let failure { throw failure }
         try csv?.finish()
-        return ExportRead(
-            summary: InputSummary(transactions: reader.report, kind: .refunds),
-            isChinese: reader.format == .chineseShop)
+        return InputSummary(transactions: reader.report, kind: .refunds)
     }
 }
 
 /// Streams the order export in chunks worked on every core and counts each order line's units into its listing.
 enum OrderStage {
-    /// Counts the order lines of the export at `path` into `ledger`, tying each to its listing with `matcher`;
-    /// `progress` is told how far the export has been read; `mapping` names the export's columns when given.
+    /// Counts the order lines of `export` (opened by `LanguageStage`) into `ledger`, tying each to its listing with
+    /// `matcher`.
     /// - Returns: how the export was read; `nil` without one.
+    /// - Throws: `AuditError.ingest` when the export cannot be opened or read.
     static func run(
-        path: String?, mapping: TransactionMapping? = nil, matcher: RefundMatcher, ledger: inout AuditLedger,
-        progress: ProgressReporter?
-    ) throws(AuditError) -> ExportRead? {
-        guard let path else { return nil }
+        _ export: OpenedExport<OrderExport>, matcher: RefundMatcher, ledger: inout AuditLedger
+    ) throws(AuditError) -> InputSummary? {
+        guard let reader = try export.reader() else { return nil }
         ledger.markOrdersRead()
-        let reader: TransactionReader<OrderExport>
-        do {
-            reader = try TransactionReader(
-                path: path, options: ReadOptions(progress: progress), reading: OrderChunkWork.fields,
-                mapping: mapping)
-        } catch {
-            throw .ingest(error)
-        }
         // Orders are tied to listings exactly as refunds are: by listing id, then SKU, then title.
         let work = OrderChunkWork(
             path: reader.label, columns: reader.columns, matcher: matcher, serialDates: reader.report.serialDates)
@@ -89,8 +71,7 @@ enum OrderStage {
             add(result.units, to: &ledger)
         }
         if let failure { throw failure }
-        return ExportRead(
-            summary: InputSummary(transactions: reader.report, kind: .orders), isChinese: reader.format == .chineseShop)
+        return InputSummary(transactions: reader.report, kind: .orders)
     }
 
     /// Counts a chunk's order lines into `ledger`, in order.

@@ -70,7 +70,7 @@ enum AuditFindingsCSV {
 extension AuditOutputFolder {
     /// Starts writing `findings.csv`, every finding of `findings` with messages in `language`, on a thread of its own
     /// (`writeInBackground`): the findings are final once the listings are read, so the file is written while the
-    /// refunds are. Writing it again (in another language) replaces it.
+    /// refunds are.
     func writeFindings(_ findings: AuditFindings, language: Language) throws(AuditError) {
         try writeInBackground("findings.csv") { file throws(AuditError) in
             try AuditFindingsCSV.write(findings, language: language, to: file)

@@ -16,6 +16,8 @@ enum OrderExport: TransactionKind {
 
     static let mappedFormat = OrderExportFormat.mapped
 
+    static func isChinese(_ format: OrderExportFormat) -> Bool { format == .chineseShop }
+
     static func columnsByMeaning(_ header: [String], in format: OrderExportFormat) -> FieldColumns<OrderField>? {
         guard format == .mapped, let found = TransactionSynonyms.orderColumns(header) else { return nil }
         return FieldColumns(byMeaning: found)

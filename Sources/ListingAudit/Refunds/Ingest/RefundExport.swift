@@ -15,6 +15,8 @@ enum RefundExport: TransactionKind {
 
     static let mappedFormat = RefundExportFormat.mapped
 
+    static func isChinese(_ format: RefundExportFormat) -> Bool { format == .chineseShop }
+
     static func columnsByMeaning(_ header: [String], in format: RefundExportFormat) -> FieldColumns<RefundField>? {
         guard format == .mapped, let found = TransactionSynonyms.refundColumns(header) else { return nil }
         return FieldColumns(byMeaning: found)

@@ -14,6 +14,9 @@ protocol TransactionKind {
     static func aliases(of field: Field, in format: Format) -> [String]
     /// The format of a file read by meaning or through a mapping file.
     static var mappedFormat: Format { get }
+    /// Whether an export in `format` is a Chinese platform's, which makes the audit's reports Chinese unless a
+    /// language is asked for.
+    static func isChinese(_ format: Format) -> Bool
     /// The columns of a `mapped` file's fields by meaning (`TransactionSynonyms`), or `nil` for a known layout.
     static func columnsByMeaning(_ header: [String], in format: Format) -> FieldColumns<Field>?
     /// Checks that the resolved `columns` can tie rows to listings.
