@@ -6,8 +6,7 @@ extension CSVRecord {
     func text(_ column: Int?) -> String {
         guard let column else { return "" }
         return withUTF8(column) { cell in
-            CellText.needsTrim(cell)
-                ? String(decoding: cell, as: UTF8.self).trimmingWhitespace() : String(decoding: cell, as: UTF8.self)
+            CellText.needsTrim(cell) ? String(decoding: cell, as: UTF8.self).trimmingWhitespace() : text(of: cell)
         }
     }
 
@@ -44,7 +43,8 @@ extension CSVRecord {
 
     /// `HTMLText.plainText` of `text(column)`.
     func plainText(_ column: Int?) -> String {
-        withText(column) { HTMLText.plainText(utf8: $0) }
+        // A trimmed cell's bytes are a `String`'s: valid whenever the record's are.
+        withText(column) { HTMLText.plainText(utf8: $0, isValidUTF8: isValidUTF8) }
     }
 
     /// `HTMLText.pictureCount` of `text(column)`.

@@ -10,6 +10,10 @@ public struct CSVDialect: Hashable, Sendable {
         self.quote = quote
     }
 
+    /// Whether the delimiter and the quote are ASCII bytes (those of every dialect the reader picks), which never lie
+    /// inside a multi-byte UTF-8 sequence: valid text split at them, its quotes taken out, leaves valid fields.
+    var marksAreASCII: Bool { delimiter < 0x80 && quote < 0x80 }
+
     /// Comma-separated values.
     public static let csv = CSVDialect()
     /// Tab-separated values.

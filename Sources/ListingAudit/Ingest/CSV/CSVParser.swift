@@ -146,11 +146,12 @@ struct CSVParser {
         if !fastRecord(bytes: &bytes, ends: &fieldEnds) {
             issues = try scannedRecord(from: source, bytes: &bytes, ends: &fieldEnds)
         }
-        // Separators are ASCII, so a record that is valid as a whole has valid fields; a record read from the
-        // valid part of one chunk is valid (quote removal takes out ASCII bytes only).
-        let asciiSeparator = dialect.delimiter < 0x80
-        let checked = asciiSeparator && generation == startGeneration && position <= validEnd
-        if !asciiSeparator || !checked && !bytes.withUnsafeBufferPointer({ UTF8Validation.isASCII($0) })
+        // With an ASCII delimiter and quote, a record that is valid as a whole has valid fields, and a record read
+        // from the valid part of one chunk is valid (quote removal takes out ASCII bytes only); with others, each
+        // field is checked.
+        let asciiMarks = dialect.marksAreASCII
+        let checked = asciiMarks && generation == startGeneration && position <= validEnd
+        if !asciiMarks || !checked && !bytes.withUnsafeBufferPointer({ UTF8Validation.isASCII($0) })
             && !UTF8Validation.isValid(bytes) {
             issues = UTF8Repair.repair(&bytes, ends: &fieldEnds, firstLine: recordLine, issues: issues)
         }
@@ -162,7 +163,9 @@ struct CSVParser {
         }
         fieldBytes = bytes
         ends = fieldEnds
-        return CSVRecord(line: recordLine, bytes: bytes, ends: fieldEnds, issues: issues)
+        // Every record's fields leave here valid: checked with the chunk or on their own, or repaired (NUL bytes
+        // and quotes taken out are ASCII; `FieldLimit` cuts at character boundaries).
+        return CSVRecord(line: recordLine, bytes: bytes, ends: fieldEnds, issues: issues, isValidUTF8: true)
     }
 
     /// Calls `body` with each record left, blank or not, exactly as `readRecord` reads them (line, fields, repairs
@@ -240,11 +243,11 @@ struct CSVParser {
 
     /// Whether the record in `buffer[record]` (its fields ending by `end`), found whole in the buffered chunk by
     /// `RecordSpan`, is one `readRecord` would take as it stands: no UTF-8 check (it lies in the chunk's valid part,
-    /// the delimiter is ASCII, and quotes taken out are ASCII), no NUL in its chunk, and not longer than `FieldLimit`
+    /// the delimiter and the quotes taken out are ASCII), no NUL in its chunk, and not longer than `FieldLimit`
     /// lets a record be unchecked (its fields, quotes taken out, are no longer than its bytes).
     @inline(__always)
     private func isReadAsItStands(_ record: Range<Int>, end: Int) -> Bool {
-        dialect.delimiter < 0x80 && record.upperBound <= validEnd && lastNULGeneration < generation
+        dialect.marksAreASCII && record.upperBound <= validEnd && lastNULGeneration < generation
             && end - record.lowerBound <= FieldLimit.maximumBytes
     }
 

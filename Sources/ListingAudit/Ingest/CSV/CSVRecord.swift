@@ -11,13 +11,21 @@ public struct CSVRecord: Sendable {
     /// Where the record and each field start in the source, for records that are not a line of columns (a feed's
     /// items, whose elements may share one line); `nil` for delimited text, where a field's column is its number.
     let positions: RecordPositions?
+    /// Whether every field's bytes are known to be valid UTF-8 (the delimiter between fields may be any byte): a
+    /// record the CSV parser read (it checks every record and repairs the fields that are not valid) or one built
+    /// from `String`s. Its fields' texts are then made without a second check (`text(of:)`).
+    let isValidUTF8: Bool
 
-    init(line: Int, bytes: [UInt8], ends: [Int], issues: [CSVIssue], positions: RecordPositions? = nil) {
+    init(
+        line: Int, bytes: [UInt8], ends: [Int], issues: [CSVIssue], positions: RecordPositions? = nil,
+        isValidUTF8: Bool = false
+    ) {
         self.line = line
         self.bytes = bytes
         self.ends = ends
         self.issues = issues
         self.positions = positions
+        self.isValidUTF8 = isValidUTF8
     }
 
     /// Builds a record from strings (tests, synthetic rows).
@@ -29,7 +37,7 @@ public struct CSVRecord: Sendable {
             bytes.append(contentsOf: field.utf8)
             ends.append(bytes.count)
         }
-        self.init(line: line, bytes: bytes, ends: ends, issues: [])
+        self.init(line: line, bytes: bytes, ends: ends, issues: [], isValidUTF8: true)
     }
 
     /// Number of fields.
@@ -46,7 +54,15 @@ public struct CSVRecord: Sendable {
         guard index >= 0, index < ends.count else { return "" }
         let range = range(index)
         if range.isEmpty { return "" }
-        return bytes.withUnsafeBufferPointer { String(decoding: $0[range], as: UTF8.self) }
+        return bytes.withUnsafeBufferPointer { text(of: UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// `String(decoding: cell, as: UTF8.self)` of `cell`, a field's bytes as `withUTF8` lends them (or a part of
+    /// them cut at character boundaries): copied without a second UTF-8 check when the record's bytes are known to
+    /// be valid (`isValidUTF8`).
+    @inline(__always)
+    func text(of cell: UnsafeBufferPointer<UInt8>) -> String {
+        isValidUTF8 ? UTF8Validation.string(ofChecked: cell) : String(decoding: cell, as: UTF8.self)
     }
 
     /// Whether field `index` is missing or holds only spaces and tabs.

@@ -18,6 +18,15 @@ enum UTF8Validation {
         return true
     }
 
+    /// The `String` of `bytes`, which their reader has already checked to be valid UTF-8 (`CSVRecord.isValidUTF8`):
+    /// the text `String(decoding:as:)` makes of them (the same bytes, marked ASCII when they are all ASCII), copied
+    /// without the standard library checking them a second time (~10 instructions a byte of mixed Chinese and
+    /// English). Bytes not known to be valid must not come here: such a `String` breaks the standard library's
+    /// invariants.
+    static func string(ofChecked bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII(bytes)))
+    }
+
     /// The offset of the first byte that does not start a well-formed UTF-8 sequence (Unicode table 3-7), or
     /// `nil` when all of `bytes` is valid. With `allowTruncatedEnd`, a sequence cut off by the end of the
     /// buffer counts as valid (a prefix read for detection may end mid-character).

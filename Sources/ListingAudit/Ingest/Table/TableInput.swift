@@ -225,6 +225,7 @@ extension CSVRecord {
             bytes.append(0x2C)
             ends.append(bytes.count)
         }
-        return CSVRecord(line: line, bytes: bytes, ends: ends, issues: issues)
+        // Only ASCII commas taken out or added: as valid as the record was.
+        return CSVRecord(line: line, bytes: bytes, ends: ends, issues: issues, isValidUTF8: isValidUTF8)
     }
 }

@@ -14,9 +14,11 @@ public enum HTMLText {
         return html.withUTF8 { isAlreadyPlain($0) ? nil : render($0) } ?? html
     }
 
-    /// The plain text of the HTML whose UTF-8 bytes are `html`.
-    static func plainText(utf8 html: UnsafeBufferPointer<UInt8>) -> String {
-        isAlreadyPlain(html) ? String(decoding: html, as: UTF8.self) : render(html)
+    /// The plain text of the HTML whose UTF-8 bytes are `html`; with `isValidUTF8` (bytes their reader checked,
+    /// `CSVRecord.isValidUTF8`), text that is already plain is copied without a second check.
+    static func plainText(utf8 html: UnsafeBufferPointer<UInt8>, isValidUTF8: Bool = false) -> String {
+        guard isAlreadyPlain(html) else { return render(html) }
+        return isValidUTF8 ? UTF8Validation.string(ofChecked: html) : String(decoding: html, as: UTF8.self)
     }
 
     /// How many `<img` tags the HTML whose UTF-8 bytes are `html` holds (any case).
