@@ -22,9 +22,10 @@ enum UTF8Validation {
     /// the text `String(decoding:as:)` makes of them (the same bytes, marked ASCII when they are all ASCII), copied
     /// without the standard library checking them a second time (~10 instructions a byte of mixed Chinese and
     /// English). Bytes not known to be valid must not come here: such a `String` breaks the standard library's
-    /// invariants.
+    /// invariants; debug builds (the tests) check them again to hold every caller to that.
     static func string(ofChecked bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII(bytes)))
+        assert(firstInvalidOffset(bytes, allowTruncatedEnd: false) == nil, "bytes given as checked are not UTF-8")
+        return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII(bytes)))
     }
 
     /// The offset of the first byte that does not start a well-formed UTF-8 sequence (Unicode table 3-7), or
