@@ -183,6 +183,17 @@ import Testing
         #expect(profile(title: "Classic", attributes: googleID) == .jewellery)
     }
 
+    /// A title that names no product is read with its sub-title (newbee_mall `goods_intro`, 严选 `brief`); a title
+    /// that names one decides over it, and so does the category.
+    @Test func theSubtitleNamesWhatTheTitleDoesNot() {
+        let laptop = ["subtitle": "i7 16G 512G 笔记本电脑 深空灰"]
+        #expect(profile(title: "Acme AirBook 14") == .general)
+        #expect(profile(title: "Acme AirBook 14", attributes: laptop) == .electronics)
+        #expect(profile(title: "Northwind Men's", attributes: ["subtitle": "Check flannel pyjama shirt"]) == .apparel)
+        #expect(profile(title: "纯棉Ｔ恤", attributes: laptop) == .apparel)
+        #expect(profile(title: "Acme AirBook 14", category: "美妆/口红", attributes: laptop) == .beauty)
+    }
+
     /// A shop's own words name what no built-in word or head noun does (`蚊帐`, a mosquito net).
     @Test func extraKeywordsExtendAndOverride() {
         #expect(profile(title: "加密蚊帐 三开门") == .general)

@@ -18,6 +18,20 @@ enum ColourLexicon {
         !ColourFamilies.families(inTitle: text).isEmpty || text.contains(.colourExtraNames)
     }
 
+    /// Whether `text` (a title or sub-title) names a colour by one Chinese character standing as a word of its own,
+    /// between spaces or punctuation (`白*竖条`, `T恤 白 L`): how a variant's name gives its colour. Inside a word
+    /// one character is no colour (`黑科技`, `金属`), so free text is otherwise read by whole names (`黑色`).
+    static func namesColourAlone(_ text: ScannedText) -> Bool {
+        let bytes = text.folded.bytes
+        func isSeparator(_ index: Int) -> Bool {
+            index < 0 || index >= bytes.count || bytes[index] < 0x80 && !SizeRange.isWordByte(bytes[index])
+        }
+        return text.hits[ListingPhrase.colourNamesInOptions.rawValue].contains { hit in
+            hit.value >= 0 && hit.length == 3 && bytes[Int(hit.start)] >= 0xE0
+                && isSeparator(Int(hit.start) - 1) && isSeparator(Int(hit.end))
+        }
+    }
+
     /// Metals whose name is their tone (`sterling silver`, `18K`, `镀金`, `黄铜`): a jewellery piece made of one
     /// shows that colour.
     static let metalTones: Set<String> = ["gold", "silver", "brass", "copper"]

@@ -1,5 +1,6 @@
 /// `colour.missing`: a product whose colour matters (clothes, shoes, bags, accessories, home textiles, furniture)
-/// with no colour anywhere: no colour option or attribute, and no colour named in the title or description. Jewellery
+/// with no colour anywhere: no colour option or attribute, and no colour named in the title, its sub-title or the
+/// description (in a title or sub-title, also by one Chinese character standing alone: `白*竖条`). Jewellery
 /// too where the platform requires its colour (`PlatformProfile.jewelleryNeedsColour`: Google Merchant); a metal
 /// named there gives its tone (`sterling silver`, `18K`, `黄铜`: silver, gold, brass, copper), as bare wood or rattan
 /// does for furniture (`wooden bedside table`, `实木书桌`).
@@ -43,6 +44,8 @@ struct MissingColourRule: ListingRule {
             // A garment that shows a car is still a garment.
             RuleExample(title: "Racing Car T-Shirt", description: "100% cotton.", options: ["Size": ["S", "M", "L"]]),
             RuleExample(title: "汽车印花T恤", description: "纯棉。", options: ["尺码": ["S", "M", "L"]]),
+            // One colour character inside a word is no colour.
+            RuleExample(title: "黑科技发热保暖内衣", description: "德绒面料。", options: ["尺码": ["M", "L"]]),
         ],
         nonTriggeringExamples: [
             // Written in another language (Spanish): its colour words are known too.
@@ -60,6 +63,9 @@ struct MissingColourRule: ListingRule {
             // A sub-title is read with the title.
             RuleExample(title: "纯棉浴巾 加厚吸水", attributes: ["subtitle": "白色，70×140cm"]),
             RuleExample(title: "Cotton Bath Towel", attributes: ["subtitle": "Classic white, 70 x 140 cm"]),
+            // A variant's name gives its colour by one character standing alone.
+            RuleExample(title: "森屿 女式纯棉圆领长袖T恤", attributes: ["subtitle": "白*竖条 M"]),
+            RuleExample(title: "Striped Long-Sleeve Tee", attributes: ["subtitle": "Black / Stripe, L"]),
             RuleExample(title: "Solid Oak Coffee Table", description: "110 x 60 cm."),
             // Bare wood or rattan names a piece of furniture's tone; a painted board (MDF, 密度板) does not.
             RuleExample(title: "Bedside Table", description: "Wooden bedside table, 45 x 40 x 55 cm."),
@@ -99,6 +105,8 @@ struct MissingColourRule: ListingRule {
         if facts.options(.other).contains(where: \.namesColour) { return nil }
         if ColourLexicon.textNamesColour(facts.title) || ColourLexicon.textNamesColour(facts.description) { return nil }
         if let subtitle = facts.subtitle, ColourLexicon.textNamesColour(subtitle) { return nil }
+        if ColourLexicon.namesColourAlone(facts.title) { return nil }
+        if let subtitle = facts.subtitle, ColourLexicon.namesColourAlone(subtitle) { return nil }
         if facts.profile == .jewellery,
             ColourLexicon.namesMetalTone(facts.title) || ColourLexicon.namesMetalTone(facts.description)
         {

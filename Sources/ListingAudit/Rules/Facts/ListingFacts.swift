@@ -45,7 +45,9 @@ public final class ListingFacts {
             self.profile = profile
             categoryNeeds = nil
         } else {
-            let hint = CategoryProfiler.hint(of: listing, title: title, categoryHints: categoryHints, cache: cache)
+            let hint = CategoryProfiler.hint(
+                of: listing, title: title, subtitle: { Self.subtitleText(of: listing).map(cache.scanned) },
+                categoryHints: categoryHints, cache: cache)
             self.profile = hint.profile ?? .general
             categoryNeeds = hint.needs
         }
@@ -113,12 +115,15 @@ public final class ListingFacts {
     /// The sub-title (the `subtitle` attribute: 淘宝助理 `subtitle`, 严选 `brief`, newbee_mall `goods_intro`),
     /// scanned; `nil` when there is none. It is read with the title: its facts and colours count as the title's, but
     /// it is no description (a placeholder description stays one, whatever the sub-title states).
-    public private(set) lazy var subtitle: ScannedText? = {
+    public private(set) lazy var subtitle: ScannedText? = Self.subtitleText(of: listing).map(cache.scanned)
+
+    /// The text of the sub-title of `listing`; `nil` when there is none or it is empty.
+    private static func subtitleText(of listing: Listing) -> String? {
         guard let value = listing.attributes.first(where: { $0.name == Attribute.subtitleName })?.value,
             !value.isEmpty
         else { return nil }
-        return cache.scanned(value)
-    }()
+        return value
+    }
 
     /// Whether the export summarises the texts instead of carrying them (Olist: the lengths of the name and
     /// description, a photo count, no options). Rules that read the title, description or options have nothing to

@@ -30,6 +30,12 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
         static let falseFriend: Int32 = -1
     }
 
+    /// Values of `promotional` entries.
+    enum Promotion {
+        static let offer: Int32 = 0
+        static let falseFriend: Int32 = -1
+    }
+
     /// The book for `lexicon` and a shop's extra category keywords; the built-in one is compiled once per process.
     static func book(lexicon: Lexicon, categoryKeywords: [String: [String]]) -> PhraseBook {
         if lexicon == .standard, categoryKeywords.isEmpty { return standardBook }
@@ -53,7 +59,11 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
                     + StandardTerms.hedgeFalseFriends.map { ($0, Hedge.falseFriend) },
                 selection: .longestCover)
         case .placeholders: return described(lexicon.placeholders)
-        case .promotional: return described(lexicon.promotional)
+        case .promotional:
+            return PhraseBook.List(
+                lexicon.promotional.map { ($0, Promotion.offer) }
+                    + StandardTerms.promotionalFalseFriends.map { ($0, Promotion.falseFriend) },
+                selection: .longestCover)
         case .specs: return PhraseBook.List(lexicon.specs.enumerated().map { ($1, Int32($0)) }, selection: .longestCover)
         case .measureWords: return described(lexicon.measureWords)
         case .materials:

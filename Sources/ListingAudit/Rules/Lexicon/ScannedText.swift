@@ -53,13 +53,16 @@ public struct ScannedText: Sendable {
     }
 
     /// The texts, as written, of the hits of `list` that are not negated, in text order (`affirmed(list)`'s texts,
-    /// with no match made for each).
+    /// with no match made for each). A false friend (an entry of negative value, `限量版` among the promotions)
+    /// covers the words inside it and is itself left out.
     public func affirmedTexts(_ list: ListingPhrase) -> [String] {
         let listHits = hits[list.rawValue]
         guard !listHits.isEmpty else { return [] }
         var texts: [String] = []
         texts.reserveCapacity(listHits.count)
-        for hit in listHits where !folded.isNegated(at: hit.range.lowerBound) { texts.append(folded.quote(hit.range)) }
+        for hit in listHits where hit.value >= 0 && !folded.isNegated(at: hit.range.lowerBound) {
+            texts.append(folded.quote(hit.range))
+        }
         return texts
     }
 

@@ -87,6 +87,9 @@ enum StandardTerms {
         "clearance", "limited time", "limited offer", "buy 1 get 1", "buy one get one", "cheap", "lowest price",
         "100% quality guaranteed", "deal", "deals", "offer",
     ]
+    /// Names of an edition that contain a promotion word (`限量版`, a limited edition, like English `limited
+    /// edition`, which no promotion word matches): the product's name, not an offer.
+    static let promotionalFalseFriends = ["限量版", "限量款"]
     /// Electronics spec words: interfaces, standards and compatibility statements.
     static let specs = [
         "usb", "usb-c", "type-c", "typec", "lightning", "hdmi", "bluetooth", "蓝牙", "wifi", "wi-fi", "nfc", "qi",

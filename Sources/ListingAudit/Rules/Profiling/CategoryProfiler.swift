@@ -2,10 +2,11 @@
 /// case, no colour for a USB cable).
 ///
 /// The evidence is read in order of trust: the category path (deepest segment first), the product type, category
-/// attributes (Google product category names or numeric ids), then the title. The first text with a specific product
-/// word decides; within a text the longest word wins (`手机壳` over `手机`-less `壳`, `shoe rack` over `shoe`,
-/// `ring light` over `ring`). Broad terms (`Apparel & Accessories`, `配件`) decide only when nothing more specific is
-/// found anywhere. The words are one list of the listing `PhraseBook`, so each text is scanned once with the rest.
+/// attributes (Google product category names or numeric ids), then the title, then the sub-title (where the title
+/// names no product). The first text with a specific product word decides; within a text the longest word wins
+/// (`手机壳` over `手机`-less `壳`, `shoe rack` over `shoe`, `ring light` over `ring`). Broad terms (`Apparel &
+/// Accessories`, `配件`) decide only when nothing more specific is found anywhere. The words are one list of the
+/// listing `PhraseBook`, so each text is scanned once with the rest.
 ///
 /// Besides the built-in words, the list holds the category names of Shopify's Standard Product Taxonomy
 /// (`TaxonomyWords`, English and Chinese): where no built-in word decides, a title naming one (`tuxedo`, `armchair`,
@@ -21,9 +22,11 @@
 public enum CategoryProfiler {
     /// The word that decides the profile of `listing`, its title scanned and the hints of its category path and
     /// product type known (`categoryHints`: those of the non-empty ones, in that order, `deepestHint`; `nil` for a
-    /// text with none and where there is no text); a general hint when none does.
+    /// text with none and where there is no text); a general hint when none does. `subtitle` scans the sub-title
+    /// (`nil` when there is none), read only where the title names no product.
     static func hint(
-        of listing: Listing, title: ScannedText, categoryHints: (ProfileHint?, ProfileHint?), cache: FactsCache
+        of listing: Listing, title: ScannedText, subtitle: () -> ScannedText?,
+        categoryHints: (ProfileHint?, ProfileHint?), cache: FactsCache
     ) -> ProfileHint {
         var fallback: ProfileHint?
         /// `hint`, a text's deepest hint, if it decides the profile; a weak one is kept as the fallback.
@@ -39,11 +42,24 @@ public enum CategoryProfiler {
         for attribute in listing.attributes where isCategoryAttribute(attribute.name) && !attribute.value.isEmpty {
             if let hint = decisive(cache.hint(of: cache.scanned(attribute.value), deepestHint)) { return hint }
         }
-        // The built-in words (curated against real exports) first, unless a clothing word sits in a vehicle part's
-        // name; then the taxonomy's names, then a Chinese compound no word names, by its head (`HeadNouns`; the last
-        // one, as the head comes last), then a vehicle's name (a part for it). A piece count (`四件套`) counts the
-        // pieces of what any of them names, unless that is a bed or bed linen.
-        let hits = title.hits[ListingPhrase.productWords.rawValue]
+        let inTitle = namedHint(in: title)
+        if let named = inTitle.named { return named }
+        // A title that names no product (`Acme AirBook 14`, `森屿 男式`) is read with its sub-title, which names
+        // it (`笔记本电脑`, `法兰绒睡衣`), as buyers read the two.
+        let inSubtitle = subtitle().map(namedHint)
+        if let named = inSubtitle?.named { return named }
+        return inTitle.pieceCount ?? inSubtitle?.pieceCount ?? fallback ?? general
+    }
+
+    /// The hint of the product `text` (a title or sub-title) names, if it names one (`named`), and the hint of its
+    /// count of pieces (`四件套`), which decides only where no text names a product.
+    ///
+    /// The built-in words (curated against real exports) first, unless a clothing word sits in a vehicle part's name;
+    /// then the taxonomy's names, then a Chinese compound no word names, by its head (`HeadNouns`; the last one, as
+    /// the head comes last), then a vehicle's name (a part for it). A piece count counts the pieces of what any of
+    /// them names, unless that is a bed or bed linen.
+    private static func namedHint(in text: ScannedText) -> (named: ProfileHint?, pieceCount: ProfileHint?) {
+        let hits = text.hits[ListingPhrase.productWords.rawValue]
         let pieceCount = bestHint(among: hits.filter { ProfileHint(value: $0.value).isPieceCount })
         func counted(_ hint: ProfileHint) -> ProfileHint {
             guard let pieceCount, let profile = hint.profile, bedding.contains(profile) else { return hint }
@@ -59,17 +75,19 @@ public enum CategoryProfiler {
         }
         if let hit = bestHit(among: words), case let hint = ProfileHint(value: hit.value), !hint.isWeak {
             if let profile = hint.profile, wearables.contains(profile),
-                isInVehiclePartName(hit, vehicles: vehicles(), title: title) { return vehiclePart }
-            return hint.profile == nil ? general : counted(hint)
+                isInVehiclePartName(hit, vehicles: vehicles(), title: text) { return (vehiclePart, pieceCount) }
+            return (hint.profile == nil ? general : counted(hint), pieceCount)
         }
         let named = hits.filter {
             let hint = ProfileHint(value: $0.value)
             return hint.profile == nil || hint.needs?.contains(.titles) == true
         }
-        if let hint = bestHint(among: named), hint.profile != nil { return counted(hint) }
-        if let head = title.unguardedHits(.headNouns).last { return counted(ProfileHint(value: head.value)) }
-        if !vehicles().isEmpty { return vehiclePart }
-        return pieceCount ?? fallback ?? general
+        if let hint = bestHint(among: named), hint.profile != nil { return (counted(hint), pieceCount) }
+        if let head = text.unguardedHits(.headNouns).last {
+            return (counted(ProfileHint(value: head.value)), pieceCount)
+        }
+        if !vehicles().isEmpty { return (vehiclePart, pieceCount) }
+        return (nil, pieceCount)
     }
 
     /// The profiles beside whose words a piece count names a bedding set (`婴儿床四件套`, `被套四件套`).

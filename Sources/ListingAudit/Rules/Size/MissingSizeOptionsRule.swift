@@ -1,7 +1,8 @@
 /// `size.missing_options`: a product that comes in sizes (clothes, shoes, hats, gloves, belts, rings) with no size
 /// anywhere: no size option, no size attribute, no size stated in the title or description (a size label with its
-/// value, `尺码：M`, `waist 70 cm`; `high waist` is a cut, not a size: `SizeStatement`). Children's sizes by age
-/// (`0-3M`, `3-6 months`) are sizes, in an option of any name.
+/// value, `尺码：M`, `waist 70 cm`; `high waist` is a cut, not a size: `SizeStatement`), and no letter size ending the
+/// title or sub-title (a variant's name: `睡衣 藏青色 L`). Children's sizes by age (`0-3M`, `3-6 months`) are sizes,
+/// in an option of any name.
 struct MissingSizeOptionsRule: ListingRule {
     static let description = RuleDescription(
         id: "size.missing_options", severity: .error,
@@ -33,6 +34,13 @@ struct MissingSizeOptionsRule: ListingRule {
                 title: "High Waist Wide Leg Trousers", description: "Relaxed fit, pressed front crease.",
                 options: ["Color": ["Black"]]),
             RuleExample(title: "女士缎面上衣长袖衬衫", description: "缎面光泽，垂坠感好。", options: ["颜色": ["香槟色"]]),
+            // A title that names no product is read with its sub-title, which does.
+            RuleExample(
+                title: "森屿 男式", description: "法兰绒面料，柔软保暖。",
+                attributes: ["subtitle": "格纹法兰绒睡衣"]),
+            RuleExample(
+                title: "Northwind Men's", description: "Soft brushed flannel.",
+                attributes: ["subtitle": "Check flannel pyjama shirt"]),
         ],
         nonTriggeringExamples: [
             // Written in another language: a size stated in its words cannot be read.
@@ -67,6 +75,9 @@ struct MissingSizeOptionsRule: ListingRule {
             RuleExample(title: "Toddler Pyjamas", options: ["Style": ["2T", "3T", "4T"]]),
             RuleExample(title: "运动护膝", options: ["尺码": ["S", "M", "L"], "颜色": ["黑色"]]),
             RuleExample(title: "Compression Knee Brace", options: ["Size": ["S", "M", "L"], "Color": ["Black"]]),
+            // One variant's name, which names its size last.
+            RuleExample(title: "森屿 男式", attributes: ["subtitle": "格纹法兰绒睡衣 藏青色 L"]),
+            RuleExample(title: "Linen Shirt - White / XL", description: "Relaxed fit, 100% linen."),
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
@@ -76,6 +87,8 @@ struct MissingSizeOptionsRule: ListingRule {
         if !listing.attributeValues(.size).isEmpty { return nil }
         if facts.options(.other).contains(where: { $0.isLetterSize || $0.isAgeSize }) { return nil }
         if facts.titleOrDescription(SizeStatement.isStated) { return nil }
+        if SizeStatement.endsWithLetterSize(facts.title) { return nil }
+        if let subtitle = facts.subtitle, SizeStatement.endsWithLetterSize(subtitle) { return nil }
         let options = Set(listing.variants.flatMap { $0.options.map(\.name) }).sorted()
         // The option names the listing has, or its title when it has none (the message says what is missing).
         let named = listing.title.isEmpty ? listing.id : listing.title

@@ -28,6 +28,18 @@ enum SizeStatement {
         } || SizeRange.isNamed(in: text.folded.bytes)
     }
 
+    /// Whether `text` (a title or sub-title) ends with a letter size standing as a word, after other words
+    /// (`睡衣 藏青色 L`, `Linen Shirt - White / XL`): the name of one variant, which names its size last, as product
+    /// lists that hold one row per variant (newbee_mall's `goods_intro`) and variant titles write it.
+    static func endsWithLetterSize(_ text: ScannedText) -> Bool {
+        let bytes = text.folded.bytes
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0, SizeRange.isWordByte(bytes[start - 1]) { start -= 1 }
+        return start > 0 && start < end && SizeRange.isLetterSize(bytes[start..<end])
+    }
+
     /// Whether `adjustable` or `可调` (with `节`) ends right before `offset`, a space between allowed.
     private static func isAdjustable(_ bytes: [UInt8], before offset: Int) -> Bool {
         var end = offset

@@ -1,4 +1,5 @@
-/// The title carries promotion or shipping talk (`包邮`, `爆款`, `free shipping`, `hot sale`).
+/// The title carries promotion or shipping talk (`包邮`, `爆款`, `free shipping`, `hot sale`); an edition's name
+/// (`限量版`) is the product's, no offer.
 struct TitlePromotionalRule: ListingRule {
     static let description = RuleDescription(
         id: "title.promotional",
@@ -19,11 +20,15 @@ struct TitlePromotionalRule: ListingRule {
             RuleExample(title: "清仓特价 羊毛围巾"),
             RuleExample(title: "Cotton T-Shirt - Free Shipping"),
             RuleExample(title: "HOT SALE Wool Scarf"),
+            RuleExample(title: "限量抢购 丝绒哑光口红 3.5g"),
         ],
         nonTriggeringExamples: [
             RuleExample(title: "纯棉T恤女 圆领短袖"),
             RuleExample(title: "Cotton T-Shirt, Crew Neck"),
             RuleExample(title: "Wholesale-grade Wool Scarf"),
+            // An edition's name is no offer: 限量版 says what 'limited edition' says.
+            RuleExample(title: "花漾限量版丝绒哑光口红 3.5g"),
+            RuleExample(title: "Velvet Matte Lipstick, Limited Edition, 3.5g"),
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
