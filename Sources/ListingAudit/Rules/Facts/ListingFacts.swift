@@ -183,6 +183,10 @@ public final class ListingFacts {
         return tones.isEmpty || isKeywordDump ? facts : facts + tones
     }()
 
+    /// Whether the description has hype (`ListingPhrase.hype`) that is not negated: `description.thin` and
+    /// `description.hype_without_facts` both ask it of every listing.
+    public private(set) lazy var descriptionHasHype = description.hasAffirmed(.hype)
+
     /// Whether the description is a keyword dump (`KeywordDump`), read once for the rules and facts that ask.
     public private(set) lazy var isKeywordDump = KeywordDump.matches(listing.description)
 
