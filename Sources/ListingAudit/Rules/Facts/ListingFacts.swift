@@ -155,8 +155,9 @@ public final class ListingFacts {
 
     /// Whether `test` holds of some text of `everythingWritten`: the title and the description are tried first, and
     /// the attributes and options only when neither passes (the attributes are made texts and scanned only then).
-    func anythingWritten(_ test: (ScannedText) -> Bool) -> Bool {
-        test(title) || test(description) || everythingWritten.dropFirst(2).contains(where: test)
+    /// `describes`, when given, answers for the description what `test` would (from facts known already).
+    func anythingWritten(_ test: (ScannedText) -> Bool, describes: (() -> Bool)? = nil) -> Bool {
+        test(title) || (describes?() ?? test(description)) || everythingWritten.dropFirst(2).contains(where: test)
     }
 
     /// The description's content, placeholders set aside.
