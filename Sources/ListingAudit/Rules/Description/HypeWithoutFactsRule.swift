@@ -64,7 +64,7 @@ struct HypeWithoutFactsRule: ListingRule {
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         // The hype is quoted only for a finding.
-        guard facts.description.hasAffirmed(.hype) else { return nil }
+        guard facts.descriptionHasHype else { return nil }
         // Every distinct option value of each kind, read once (not one cache lookup per variant's option).
         let measuredOptions = [OptionKind.size, .colour, .other].contains { kind in
             facts.options(kind).contains(where: \.hasMeasurement)

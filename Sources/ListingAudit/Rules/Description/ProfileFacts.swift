@@ -63,7 +63,7 @@ enum ProfileFact: String, CaseIterable, Sendable {
         switch (self, fact.kind) {
         case (.material, .material): true
         case (.specs, .spec): true
-        case (.specs, .measurement(let dimension)): UnitDimension.electrical.contains(dimension)
+        case (.specs, .measurement(let dimension)): dimension.isElectrical
         case (.netContent, .measurement(let dimension)): dimension == .weight || dimension == .volume
         default: false
         }

@@ -121,7 +121,7 @@ struct ThinDescriptionRule: ListingRule {
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         // Hype with too few facts is `description.hype_without_facts`'s finding, which names the hype words.
-        guard !facts.description.hasAffirmed(.hype), let found = facts.vagueDescriptionFacts else { return nil }
+        guard !facts.descriptionHasHype, let found = facts.vagueDescriptionFacts else { return nil }
         let texts = found.map(\.text)
         let needs = Self.neededKinds(facts.profile, stated: facts.titleFacts + found)
         return finding(

@@ -13,6 +13,10 @@ public struct RuleDescription: Sendable {
     public let fix: LocalizedText
     /// The refund categories this problem causes.
     public let linkedCategories: [RefundCategory]
+    /// Whether the rule judges only what `--probe-images` found at the image addresses (`ListingFacts.probedImages`):
+    /// it has nothing to say on a listing none of whose images was probed, and the engine does not ask it there
+    /// (most runs probe nothing).
+    public let readsProbes: Bool
     /// The profiles the rule applies to; `nil` means every profile.
     public let profiles: Set<ProductProfile>?
     /// Whether the rule judges a listing by its words (the Chinese and English word lists): such a rule stays
@@ -29,7 +33,8 @@ public struct RuleDescription: Sendable {
 
     public init(
         id: String, severity: Severity, title: LocalizedText, rationale: LocalizedText, fix: LocalizedText,
-        linkedCategories: [RefundCategory], profiles: Set<ProductProfile>? = nil, readsWords: Bool = false,
+        linkedCategories: [RefundCategory], readsProbes: Bool = false, profiles: Set<ProductProfile>? = nil,
+        readsWords: Bool = false,
         otherLanguageProfiles: Set<ProductProfile> = [],
         triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]
     ) {
@@ -39,6 +44,7 @@ public struct RuleDescription: Sendable {
         self.rationale = rationale
         self.fix = fix
         self.linkedCategories = linkedCategories
+        self.readsProbes = readsProbes
         self.profiles = profiles
         self.readsWords = readsWords
         self.otherLanguageProfiles = otherLanguageProfiles

@@ -17,6 +17,8 @@ public struct RuleEngine: Sendable {
         let readsWords: Bool
         /// The profiles on which it also judges listings in other languages, one bit each.
         let otherLanguageProfiles: UInt32
+        /// Whether it judges probed images alone (`RuleDescription.readsProbes`).
+        let readsProbes: Bool
     }
 
     /// One listing checked: its findings in rule order (some waiting for shop facts), its profile and what it adds
@@ -74,7 +76,8 @@ public struct RuleEngine: Sendable {
                 profiles: (configuration.ruleProfiles[description.id].map(Set.init) ?? description.profiles)
                     .map { $0.reduce(0) { $0 | $1.bit } } ?? .max,
                 readsWords: description.readsWords,
-                otherLanguageProfiles: description.otherLanguageProfiles.reduce(0) { $0 | $1.bit })
+                otherLanguageProfiles: description.otherLanguageProfiles.reduce(0) { $0 | $1.bit },
+                readsProbes: description.readsProbes)
         }
         settingsByFormat = Self.formats.map { SharedRuleSettings(configuration.settings(for: $0)) }
         book = ListingPhrase.book(lexicon: configuration.lexicon, categoryKeywords: configuration.categoryKeywords)
@@ -111,6 +114,9 @@ public struct RuleEngine: Sendable {
         let profile = facts.profile.bit
         // Whether the listing is in another language, looked up once, when a rule first asks.
         var inOtherLanguage: Bool?
+        // Whether some image of the listing was probed, looked up once, when a rule that judges probed images alone
+        // first comes: on a listing with none (every listing of a run without `--probe-images`) they are not asked.
+        var hasProbedImages: Bool?
         // By index: each rule is read in place, not copied.
         for index in rules.indices where rules[index].profiles & profile != 0 {
             // A rule that reads words has nothing to say on a listing in another language, unless the words it
@@ -118,6 +124,10 @@ public struct RuleEngine: Sendable {
             if rules[index].readsWords, rules[index].otherLanguageProfiles & profile == 0 {
                 if inOtherLanguage == nil { inOtherLanguage = facts.language == .other }
                 if inOtherLanguage == true { continue }
+            }
+            if rules[index].readsProbes {
+                if hasProbedImages == nil { hasProbedImages = facts.hasProbedImages }
+                if hasProbedImages == false { continue }
             }
             guard let finding = rules[index].rule.check(facts) else { continue }
             if findings.isEmpty { findings.reserveCapacity(8) }

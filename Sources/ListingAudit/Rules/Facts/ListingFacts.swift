@@ -160,8 +160,9 @@ public final class ListingFacts {
 
     /// Whether `test` holds of some text of `everythingWritten`: the title and the description are tried first, and
     /// the attributes and options only when neither passes (the attributes are made texts and scanned only then).
-    func anythingWritten(_ test: (ScannedText) -> Bool) -> Bool {
-        test(title) || test(description) || everythingWritten.dropFirst(2).contains(where: test)
+    /// `describes`, when given, answers for the description what `test` would (from facts known already).
+    func anythingWritten(_ test: (ScannedText) -> Bool, describes: (() -> Bool)? = nil) -> Bool {
+        test(title) || (describes?() ?? test(description)) || everythingWritten.dropFirst(2).contains(where: test)
     }
 
     /// The description's content, placeholders set aside.
@@ -187,6 +188,10 @@ public final class ListingFacts {
             titleFacts: { self.titleFacts }, described: facts)
         return tones.isEmpty || isKeywordDump ? facts : facts + tones
     }()
+
+    /// Whether the description has hype (`ListingPhrase.hype`) that is not negated: `description.thin` and
+    /// `description.hype_without_facts` both ask it of every listing.
+    public private(set) lazy var descriptionHasHype = description.hasAffirmed(.hype)
 
     /// Whether the description is a keyword dump (`KeywordDump`), read once for the rules and facts that ask.
     public private(set) lazy var isKeywordDump = KeywordDump.matches(listing.description)
@@ -230,6 +235,10 @@ public final class ListingFacts {
 
     /// The gallery's probed images (`--probe-images`), found once for every rule that judges the images themselves.
     private(set) lazy var probedImages = ProbedImage.all(in: listing)
+
+    /// Whether some image of the gallery was probed (`probedImages` is not empty), with no list made. Read by index
+    /// instead, it was inlined into the engine's loop over the rules, which grew dearer than the check got cheaper.
+    var hasProbedImages: Bool { listing.images.contains { $0.probe != nil } }
 
     /// The number of different pictures (same picture at another size counts once; placeholders not at all).
     public private(set) lazy var distinctImageCount = Self.distinctPictures(imageAddresses)

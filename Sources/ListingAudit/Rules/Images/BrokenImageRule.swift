@@ -12,6 +12,7 @@ struct BrokenImageRule: ListingRule {
             zh: "重新上传图片并更新图片地址，确认链接在浏览器中能打开。",
             en: "Upload the image again, update the address, and check that it opens in a browser."),
         linkedCategories: [.notAsDescribed],
+        readsProbes: true,
         triggeringExamples: [
             RuleExample(
                 title: "羊毛围巾", images: ["https://img.example.cn/scarf/1.jpg", "https://img.example.cn/scarf/2.jpg"]

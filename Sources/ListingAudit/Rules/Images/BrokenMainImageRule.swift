@@ -16,6 +16,7 @@ struct BrokenMainImageRule: ListingRule {
             zh: "立即重新上传主图并更新地址，确认链接在浏览器中能打开。",
             en: "Upload the main image again now, update the address, and check that it opens in a browser."),
         linkedCategories: [.notAsDescribed],
+        readsProbes: true,
         triggeringExamples: [
             RuleExample(title: "羊毛围巾", images: ["https://img.example.cn/scarf/1.jpg"])
                 .withProbes([.status(404)]),

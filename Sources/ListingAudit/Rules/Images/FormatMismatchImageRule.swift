@@ -12,6 +12,7 @@ struct FormatMismatchImageRule: ListingRule {
             zh: "用真实格式另存图片（或改正后缀），重新上传。",
             en: "Save the image in the format its name says (or fix the name) and upload it again."),
         linkedCategories: [.notAsDescribed],
+        readsProbes: true,
         triggeringExamples: [
             RuleExample(title: "陶瓷花瓶", images: ["https://img.example.cn/vase/1.jpg"])
                 .withProbes([.image(.png, 800, 800)]),

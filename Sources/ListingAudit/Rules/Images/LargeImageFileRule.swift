@@ -12,6 +12,7 @@ struct LargeImageFileRule: ListingRule {
             zh: "压缩图片（保持尺寸，降低质量到 80% 左右）后重新上传。",
             en: "Compress the image (same size, about 80% quality) and upload it again."),
         linkedCategories: [.notAsDescribed],
+        readsProbes: true,
         triggeringExamples: [
             RuleExample(title: "不锈钢保温杯", images: ["https://img.example.cn/cup/1.jpg"])
                 .withProbes([.image(.jpeg, 3000, 3000, bytes: 14 << 20)]),

@@ -12,6 +12,7 @@ struct NotSquareMainImageRule: ListingRule {
             zh: "把主图裁成 1:1 正方形（如 800×800），商品居中。",
             en: "Crop the main image to a 1:1 square (e.g. 800 x 800) with the product centred."),
         linkedCategories: [.notAsDescribed],
+        readsProbes: true,
         triggeringExamples: [
             RuleExample(title: "棉麻连衣裙", images: ["https://img.example.cn/dress/1.jpg"])
                 .withProbes([.image(.jpeg, 800, 1200)]).read(as: .taobaoAssistant),

@@ -11,6 +11,7 @@ struct SameFileImagesRule: ListingRule {
             zh: "删除重复上传的图片，换成其他角度或细节图。",
             en: "Remove the copy and use the slot for another angle or a detail."),
         linkedCategories: [.notAsDescribed],
+        readsProbes: true,
         triggeringExamples: [
             RuleExample(
                 title: "真皮手提包", images: ["https://img.example.cn/bag/a.jpg", "https://img.example.cn/bag/b.jpg"]

@@ -13,6 +13,7 @@ struct TooSmallImageRule: ListingRule {
             zh: "上传原图，长边至少达到平台建议尺寸（如 800×800 以上）。",
             en: "Upload the original photo, at least the platform's recommended size on its longer side."),
         linkedCategories: [.notAsDescribed],
+        readsProbes: true,
         triggeringExamples: [
             RuleExample(
                 title: "真丝睡衣", images: ["https://img.example.cn/pj/1.jpg", "https://img.example.cn/pj/2.jpg"]

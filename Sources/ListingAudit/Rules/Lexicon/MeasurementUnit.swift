@@ -21,8 +21,14 @@ public enum UnitDimension: String, Sendable, CaseIterable {
     /// A share of a named ingredient: composition (`100% essential oils`, `70% alcohol`).
     case share
 
-    /// Dimensions that describe electrical specs.
-    public static let electrical: Set<UnitDimension> = [.charge, .power, .voltage, .current, .data, .frequency]
+    /// Whether it describes an electrical spec (charge, power, voltage, current, data, frequency): a `switch`, where
+    /// a `Set` of them hashed the case's name on every ask.
+    public var isElectrical: Bool {
+        switch self {
+        case .charge, .power, .voltage, .current, .data, .frequency: true
+        case .length, .weight, .volume, .time, .textile, .sizeNumber, .quantity, .share: false
+        }
+    }
 }
 
 /// The units the fact extractor recognises after a number, Chinese and English, folded spelling.

@@ -3,10 +3,30 @@ enum SizeEvidence {
     /// Whether anything written about the listing (`ListingFacts.everythingWritten`) gives body measurements or a fit
     /// guide: lengths (`胸围96cm`, `waist 30"`), weights (`建议90-120斤`, `fits 50-65 kg`) or numeric sizes the letter
     /// size maps to (`均码，适合35-40码`).
-    static func hasFitMeasurements(_ facts: ListingFacts) -> Bool { facts.anythingWritten(givesFitMeasurements) }
+    static func hasFitMeasurements(_ facts: ListingFacts) -> Bool {
+        facts.anythingWritten(givesFitMeasurements, describes: { describes(fitDimensions, facts) })
+    }
 
     /// Whether anything written about the listing gives dimensions (`givesDimensions`).
-    static func hasDimensions(_ facts: ListingFacts) -> Bool { facts.anythingWritten(givesDimensions) }
+    static func hasDimensions(_ facts: ListingFacts) -> Bool {
+        facts.anythingWritten(givesDimensions, describes: { describes(sizeDimensions, facts) })
+    }
+
+    /// Whether the description gives a measurement of one of `dimensions` or a bare pair. Its measurements are
+    /// those of its facts (`ListingFacts.descriptionFacts`: every measurement but a material's share, which is of
+    /// none of these dimensions), worked out for most listings by then, not scanned for again; only when the shop's
+    /// spec metafields are read with it there (their measurements among its facts) is it scanned alone.
+    private static func describes(_ dimensions: [UnitDimension], _ facts: ListingFacts) -> Bool {
+        let description = facts.description
+        let measured =
+            facts.specTexts.isEmpty
+            ? facts.descriptionFacts.contains { fact in
+                guard case .measurement(let dimension) = fact.kind else { return false }
+                return dimensions.contains(dimension)
+            }
+            : MeasurementScanner.contains(dimensions, in: description.folded)
+        return measured || hasDimensionPair(in: description)
+    }
 
     /// Whether `text` gives body measurements or a fit guide (see `hasFitMeasurements`).
     static func givesFitMeasurements(_ text: ScannedText) -> Bool {

@@ -110,7 +110,7 @@ extension TitleKeywordStuffingRule {
     /// than `limit` times in the folded title: a byte-level test that clears ordinary titles before any counting (a
     /// longer repeated run always starts with such a pair). Words are compared by a hash of their bytes: two words
     /// that only share a hash make the test pass, which costs `mostRepeated`'s count, never a finding.
-    fileprivate static func mayRepeat(_ bytes: [UInt8], moreThan limit: Int) -> Bool {
+    static func mayRepeat(_ bytes: [UInt8], moreThan limit: Int) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             // Room for every word (two bytes or more, and a separator) and every pair of Chinese characters (three
             // bytes each) the title holds, on the stack for a title: no array is made and freed per title.
@@ -130,34 +130,45 @@ extension TitleKeywordStuffingRule {
         of title: UnsafeBufferPointer<UInt8>, words: UnsafeMutableBufferPointer<UInt64>,
         pairs: UnsafeMutableBufferPointer<UInt64>
     ) -> (words: Int, pairs: Int) {
+        let stopWords = stopWordKeys
         var (wordCount, pairCount) = (0, 0)
-        var wordStart: Int?
+        // Where the word being read starts; -1 between words.
+        var wordStart = -1
         var token = TokenState()
-        var previousCJK: UInt32?
+        // The Chinese character before, 0 when the scalar before was none (no Chinese character is 0).
+        var previousCJK: UInt32 = 0
         var index = 0
         while index <= title.count {
-            let (value, width) = index < title.count ? UTF8Scalars.decode(title, at: index) : (0x20, 1)
-            if token.extend(with: value) {
-                if wordStart == nil { wordStart = index }
+            // An ASCII byte is its scalar; past the end, a space ends the last word.
+            var (value, width) = (UInt32(0x20), 1)
+            if index < title.count {
+                value = UInt32(title[index])
+                if value >= 0x80 { (value, width) = UTF8Scalars.decode(title, at: index) }
+            }
+            // A Chinese character is no word letter (`TextFold.isWordLetter` leaves out the scripts written without
+            // spaces): it is told first, and only from U+3400 on.
+            let isCJK = value >= 0x3400 && TextFold.isCJK(value)
+            if !isCJK, token.extend(with: value) {
+                if wordStart < 0 { wordStart = index }
             } else {
-                if let start = wordStart {
-                    let word = title[start..<index]
-                    if token.end(letters: word.count), word.count > 8 || !stopWordKeys.contains(packed(word)) {
+                if wordStart >= 0 {
+                    let word = title[wordStart..<index]
+                    if token.end(letters: word.count), word.count > 8 || !stopWords.contains(packed(word)) {
                         words[wordCount] = hash(word)
                         wordCount += 1
                     }
-                    wordStart = nil
+                    wordStart = -1
                 }
                 token.separate(by: value)
             }
-            if TextFold.isCJK(value) {
-                if let previous = previousCJK {
-                    pairs[pairCount] = UInt64(previous) << 32 | UInt64(value)
+            if isCJK {
+                if previousCJK != 0 {
+                    pairs[pairCount] = UInt64(previousCJK) << 32 | UInt64(value)
                     pairCount += 1
                 }
                 previousCJK = value
             } else {
-                previousCJK = nil
+                previousCJK = 0
             }
             index += width
         }

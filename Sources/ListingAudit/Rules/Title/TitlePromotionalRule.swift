@@ -32,8 +32,9 @@ struct TitlePromotionalRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        let phrases = facts.title.affirmedTexts(.promotional).uniqued()
-        guard !phrases.isEmpty else { return nil }
+        let affirmed = facts.title.affirmedTexts(.promotional)
+        guard !affirmed.isEmpty else { return nil }
+        let phrases = affirmed.uniqued()
         return finding(facts, at: .title, message: .promotional(phrases), evidence: phrases.joined(separator: ", "))
     }
 }
