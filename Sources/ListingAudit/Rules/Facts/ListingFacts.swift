@@ -236,8 +236,7 @@ public final class ListingFacts {
     /// The gallery's probed images (`--probe-images`), found once for every rule that judges the images themselves.
     private(set) lazy var probedImages = ProbedImage.all(in: listing)
 
-    /// Whether some image of the gallery was probed (`probedImages` is not empty), with no list made. Read by index
-    /// instead, it was inlined into the engine's loop over the rules, which grew dearer than the check got cheaper.
+    /// Whether some image of the gallery was probed (`probedImages` is not empty), with no list made.
     var hasProbedImages: Bool { listing.images.contains { $0.probe != nil } }
 
     /// The number of different pictures (same picture at another size counts once; placeholders not at all).
