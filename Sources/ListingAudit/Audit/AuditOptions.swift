@@ -20,9 +20,9 @@ public struct AuditOptions: Sendable {
     public var version: String
     /// Where the inputs report how far they have been read (a progress display); `nil` reports nothing.
     public var progress: ProgressReporter?
-    /// Told the reports' language (without `language`) once, when it is decided: after the listing export is read
-    /// and the refund and order exports' headers, before any report is written (`LanguageStage`), so a progress
-    /// display can speak it; `nil` tells no one.
+    /// Told the reports' language (without `language`) once, when it is decided, so a progress display can speak
+    /// it: as soon as the listing export's first titles make it Chinese, else after the listing export is read and
+    /// the refund and order exports' headers, before any report is written (`LanguageStage`); `nil` tells no one.
     public var languageDecided: (@Sendable (Language) -> Void)?
     /// How the listing export is read: encoding, delimiter, worksheet, export format or column mapping (`nil` or
     /// empty: detected). Its progress reporter is replaced by `progress`.

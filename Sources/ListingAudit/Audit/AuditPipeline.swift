@@ -36,14 +36,21 @@ public enum AuditPipeline {
             // once, keeping only compact per-listing state and the refund matcher's tables; settles the findings that
             // depend on the whole export (shared descriptions, whether it carries images at all) once it is read.
             progress(0, stageCount)
+            // Chinese titles make the reports Chinese whatever else is read: the progress display speaks it at once.
+            var told: Language?
             let (listings, findings, matcher, listingsRead) = try ListingStage.run(
                 path: options.listingsPath, reading: options.listingsReading, configuration: configuration,
-                progress: options.progress, imageProbes: options.imageProbes)
+                progress: options.progress, imageProbes: options.imageProbes,
+                chineseTitles: {
+                    guard options.language == nil, told == nil else { return }
+                    told = .zh
+                    options.languageDecided?(.zh)
+                })
             // Must come before anything is written, and after the listing stage, which read the listing export's
-            // header: decides the reports' language once, from every input (opening the refund and order exports,
-            // their headers only, for their stages to read on from), so every file is written once, in it.
+            // header and titles: decides the reports' language once, from every input (opening the refund and order
+            // exports, their headers only, for their stages to read on from), so every file is written once, in it.
             let (refundExport, orderExport, language) = LanguageStage.run(options, listings: listingsRead)
-            if options.language == nil { options.languageDecided?(language) }
+            if options.language == nil, told != language { options.languageDecided?(language) }
             // The findings are final: findings.csv is written on a thread of its own while the refunds are read.
             try folder?.writeFindings(findings, language: language)
             // Must come before refunds stream: each refund is counted into its listing's linked or unlinked tallies

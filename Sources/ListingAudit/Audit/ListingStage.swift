@@ -9,11 +9,12 @@ enum ListingStage {
 
     /// Checks the listings of the export at `path` (worksheet `sheet` of a workbook, or the one chosen by its header)
     /// with the rules `configuration` turns on (the image rules reading `imageProbes`), telling `progress` how far
-    /// the export has been read.
+    /// the export has been read, and `chineseTitles` as soon as the titles sampled make the export Chinese
+    /// (`ListingExportLanguage`: once the sample is full, long before a large export is read).
     /// - Throws: `AuditError.ingest` when the export cannot be read or used.
     static func run(
         path: String, reading: LoadOptions, configuration: AuditConfiguration, progress: ProgressReporter?,
-        imageProbes: ImageProbeTable? = nil
+        imageProbes: ImageProbeTable? = nil, chineseTitles: () -> Void = {}
     ) throws(AuditError) -> Output {
         var reading = reading
         reading.read.progress = progress
@@ -21,12 +22,18 @@ enum ListingStage {
             engine: RuleEngine(configuration: configuration, probes: imageProbes), paths: [path], options: reading)
         var tables = RefundMatcher.Tables()
         var listings = ListingTable()
+        var language = ListingExportLanguage()
         let reports: [IngestReport]
         do {
             reports = try shopCheck.run(restart: { _ in
                 tables = RefundMatcher.Tables()
                 listings = ListingTable()
+                language = ListingExportLanguage()
             }) { batch in
+                if !language.isComplete {
+                    language.sample(batch.listings)
+                    if language.isComplete, language.titlesAreChinese { chineseTitles() }
+                }
                 // By index, each listing read where the array holds it (a pair from `zip` was a copy of both).
                 for index in batch.listings.indices {
                     listings.append(
@@ -40,7 +47,7 @@ enum ListingStage {
         }
         var findings = AuditFindings(listings: listings)
         shopCheck.settledBatches({ AuditFindings.Batch($0) }) { findings.append($0) }
-        var exportRead = read(reports[0])
+        var exportRead = read(reports[0], language: language)
         let facts = shopCheck.facts
         let withoutDescriptions = facts.exportsWithoutDescriptionColumn.values.reduce(0, +)
         if withoutDescriptions > 0 { exportRead.summary.withoutDescriptionColumn = withoutDescriptions }
@@ -53,16 +60,14 @@ enum ListingStage {
         return (listings, findings, tables.matcher, exportRead)
     }
 
-    /// How the export was read, and whether it looks Chinese (a Chinese platform format or Chinese header cells).
-    private static func read(_ report: IngestReport) -> ExportRead {
+    /// How the export was read, and whether it is Chinese (`ListingExportLanguage`, its titles sampled in `language`).
+    private static func read(_ report: IngestReport, language: ListingExportLanguage) -> ExportRead {
         var input = InputSummary(
             kind: .listings, path: report.file, format: report.format.rawValue,
             encoding: report.encoding.rawValue, rowsRead: report.rowsRead, skipped: report.skippedCount,
             skipReasons: SkipTallies.count(report.skipped, total: report.skippedCount))
         input.repaired = report.issueCount
         input.mergedRows = report.mergedRows
-        let isChinese = report.format == .chineseShop || report.format == .taobaoAssistant
-            || report.columnMapping.contains(where: { ExportRead.hasChinese($0.column) })
-        return ExportRead(summary: input, isChinese: isChinese)
+        return ExportRead(summary: input, isChinese: language.isChinese(report))
     }
 }

@@ -112,22 +112,24 @@ enum CheckCommand: Command {
         }
         let shop = ShopCheck(
             engine: RuleEngine(configuration: configuration, probes: probes), paths: paths, options: loading)
-        var firstListings: [Listing] = []
+        // Each export's first titles, by path (`ListingExportLanguage`).
+        var languages: [String: ListingExportLanguage] = [:]
         var listingsByFile: [String: Int] = [:]
         let reports: [IngestReport]
         progress.start()
         do {
             reports = try shop.run(restart: { path in
-                firstListings.removeAll { $0.location.file == path }
+                languages[path] = nil
                 listingsByFile[path] = 0
             }) { batch in
-                if firstListings.count < InputLanguage.sampleSize {
-                    let known = !firstListings.isEmpty
-                    firstListings += batch.listings.prefix(InputLanguage.sampleSize - firstListings.count)
-                    // The progress line speaks once the first listings tell the language (the summary decides it
-                    // again with the export's format).
-                    if !known, arguments.value(Options.language) == nil {
-                        progress.speak(InputLanguage.detect(reports: [], listings: firstListings))
+                let path = batch.path
+                if languages[path]?.isComplete != true {
+                    let spoken = languages.values.contains { $0.sampled > 0 }
+                    languages[path, default: ListingExportLanguage()].sample(batch.listings)
+                    // The progress line speaks once the first titles tell the language (the summary decides it
+                    // again with the exports' formats and headers).
+                    if !spoken, arguments.value(Options.language) == nil {
+                        progress.speak(languages[path]?.titlesAreChinese == true ? .zh : .en)
                     }
                 }
                 guard let first = batch.listings.first else { return }
@@ -141,7 +143,7 @@ enum CheckCommand: Command {
         let skipped = reports.flatMap(\.skipped)
         let skippedCount = reports.reduce(0) { $0 + $1.skippedCount }
         let language = arguments.value(Options.language)
-            ?? InputLanguage.detect(reports: reports, listings: firstListings)
+            ?? (reports.contains { languages[$0.file, default: ListingExportLanguage()].isChinese($0) } ? .zh : .en)
         let format = arguments.value(Options.format)
         let output: OutputSink
         do {

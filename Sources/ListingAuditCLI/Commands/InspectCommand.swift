@@ -108,7 +108,8 @@ enum InspectCommand: Command {
             for file in files {
                 do {
                     let survey = try ListingLoader.survey(path: file, options: reading, samples: samples)
-                    results.append(InspectedFile(report: survey.report, samples: survey.samples))
+                    results.append(
+                        InspectedFile(report: survey.report, samples: survey.samples, isChinese: survey.isChinese))
                 } catch {
                     // A refund or order export is shown as `audit --refunds` / `--orders` would read it; with a
                     // column mapping for one, its error says why the file is not that export.
@@ -132,8 +133,8 @@ enum InspectCommand: Command {
         progress.finish()
         let printer = InspectOutput(
             samples: samples,
-            language: chosen ?? (transactions.contains(where: \.isChinese) ? .zh
-                : InputLanguage.detect(reports: results.map(\.report), listings: results.flatMap(\.samples))))
+            language: chosen
+                ?? (transactions.contains(where: \.isChinese) || results.contains(where: \.isChinese) ? .zh : .en))
         if arguments.value(Options.format) == .json {
             console.print(printer.json(results, transactions: transactions))
         } else {

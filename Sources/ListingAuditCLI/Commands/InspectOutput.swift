@@ -249,4 +249,6 @@ struct InspectOutput {
 struct InspectedFile {
     let report: IngestReport
     let samples: [Listing]
+    /// Whether the export is Chinese (`ListingExportLanguage`).
+    let isChinese: Bool
 }

@@ -61,19 +61,3 @@ enum RuleOptions {
             en: "Unknown rule '\(id)'. See '\(CLI.name) rules' for the list.")
     }
 }
-
-/// Decides the message language from the input when `--lang` is not given: Chinese exports (抖店, 淘宝助理, or
-/// listings written mostly in Chinese) get Chinese messages.
-enum InputLanguage {
-    /// How many of the first listings decide the language.
-    static let sampleSize = 200
-
-    /// Chinese for Chinese platform formats or when most of the first listings have Chinese titles, else English.
-    static func detect(reports: [IngestReport], listings: [Listing]) -> Language {
-        if reports.contains(where: { $0.format == .chineseShop || $0.format == .taobaoAssistant }) { return .zh }
-        let sample = listings.prefix(sampleSize)
-        guard !sample.isEmpty else { return .en }
-        let chinese = sample.count { $0.title.containsCJK }
-        return chinese * 2 > sample.count ? .zh : .en
-    }
-}

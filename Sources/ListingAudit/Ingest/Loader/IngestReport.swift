@@ -160,9 +160,12 @@ public struct ListingSurvey: Sendable {
     public var report: IngestReport
     /// The first listings, in first-seen order, as `stream` hands them over.
     public var samples: [Listing]
+    /// Whether the export is Chinese (`ListingExportLanguage`, its first titles sampled).
+    public var isChinese: Bool
 
-    public init(report: IngestReport, samples: [Listing]) {
+    public init(report: IngestReport, samples: [Listing], isChinese: Bool = false) {
         self.report = report
         self.samples = samples
+        self.isChinese = isChinese
     }
 }

@@ -49,18 +49,23 @@ public enum ListingLoader {
     }
 
     /// Reads the export at `path` as `stream` does, but builds only its first `samples` listings in full; the others
-    /// are counted, not built. Every row is still read, grouped by its listing keys and checked, so the report is
-    /// the one `stream` gives. This is what `inspect` needs, at a fraction of the cost.
+    /// are counted, not built (but for the titles `ListingExportLanguage` samples). Every row is still read, grouped
+    /// by its listing keys and checked, so the report is the one `stream` gives. This is what `inspect` needs, at a
+    /// fraction of the cost.
     public static func survey(
         path: String, options: LoadOptions = LoadOptions(), samples: Int
     ) throws(IngestError) -> ListingSurvey {
         var kept: [Listing] = []
+        var language = ListingExportLanguage()
+        let built = max(samples, ListingExportLanguage.sampleSize)
         let report = try stream(
-            path: path, options: options, batchSize: defaultBatchSize, built: samples, restart: { kept = [] }
+            path: path, options: options, batchSize: defaultBatchSize, built: built,
+            restart: { (kept, language) = ([], ListingExportLanguage()) }
         ) { batch in
             if kept.count < samples { kept += batch.prefix(samples - kept.count) }
+            language.sample(batch)
         }
-        return ListingSurvey(report: report, samples: kept)
+        return ListingSurvey(report: report, samples: kept, isChinese: language.isChinese(report))
     }
 
     /// `stream`, building the first `built` listings in full.

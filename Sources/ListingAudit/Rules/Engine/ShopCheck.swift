@@ -9,6 +9,8 @@
 public final class ShopCheck {
     /// One batch checked: the listings and their results, in file order.
     public struct Batch: Sendable {
+        /// The export the batch was read from, as `run` was given it.
+        public let path: String
         public let listings: [Listing]
         public let checked: [RuleEngine.CheckedListing]
         /// The results with findings, encoded for the spool (`CheckedListing.encode`), ordinals counted from the
@@ -16,6 +18,7 @@ public final class ShopCheck {
         let spooled: [UInt8]
 
         init(listings: [Listing], file: String, engine: RuleEngine) {
+            path = file
             self.listings = listings
             checked = engine.checkSerially(listings)
             var writer = ByteWriter()
