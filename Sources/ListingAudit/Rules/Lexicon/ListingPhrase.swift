@@ -19,7 +19,7 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
     case oneSize, sizeStatements, sizeCharts, sizePlaceholders, sizedAccessories, unsizedGarments
     case dimensionalHomeGoods, childrenTerms, bedSizes, bedTerms
     // The category profiler.
-    case productWords, headNouns
+    case productWords, headNouns, productModifiers
     // Languages (`ListingLanguage`).
     case otherFunctionWords
 
@@ -112,6 +112,8 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
             return PhraseBook.List(
                 ProductWords.entries(extra: categoryKeywords), selection: .every, inflects: true, minimumBytes: 2)
         case .headNouns: return PhraseBook.List(HeadNouns.entries, selection: .every)
+        case .productModifiers:
+            return PhraseBook.List(ProductModifiers.entries, selection: .every, inflects: true, minimumBytes: 2)
         case .otherFunctionWords: return PhraseBook.List(words: ListingLanguage.otherWords, selection: .every)
         }
     }
