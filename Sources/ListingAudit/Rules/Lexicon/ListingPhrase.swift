@@ -33,6 +33,8 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
     /// Values of `promotional` entries.
     enum Promotion {
         static let offer: Int32 = 0
+        /// A word that is an offer only after an amount (`20% off`, `$30 off`, `8折`: `PromotionAmount`).
+        static let afterAmount: Int32 = 1
         static let falseFriend: Int32 = -1
     }
 
@@ -62,6 +64,7 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
         case .promotional:
             return PhraseBook.List(
                 lexicon.promotional.map { ($0, Promotion.offer) }
+                    + PromotionAmount.words.map { ($0, Promotion.afterAmount) }
                     + StandardTerms.promotionalFalseFriends.map { ($0, Promotion.falseFriend) },
                 selection: .longestCover)
         case .specs: return PhraseBook.List(lexicon.specs.enumerated().map { ($1, Int32($0)) }, selection: .longestCover)
