@@ -16,9 +16,12 @@ struct RealListingEvaluationTests {
     /// The counts measured on the whole set (742 listings) after round 7 (2026-12-06): its 155 listings of the two
     /// marketplace files read through a column mapping (`mappings.csv`), whose missing descriptions and pictures
     /// the export notes find on every one (no rule changed for them; the 587 listings before keep their floors).
+    /// Raised by session 36 (branch `acc36`): a lightness alone as a colour value (`clara`) found on dev (colour 49
+    /// → 50 true positives), and one false positive fewer in size and in colour on the test half (care goods and
+    /// beauty treatments named after what they serve are not worn: `ProductModifiers`).
     private static let floors: Floors = [
-        .dev: ["description": (314, 10), "size": (123, 0), "colour": (49, 0), "images": (329, 1)],
-        .test: ["description": (158, 12), "size": (70, 3), "colour": (35, 3), "images": (257, 0)],
+        .dev: ["description": (314, 10), "size": (123, 0), "colour": (50, 0), "images": (329, 1)],
+        .test: ["description": (158, 12), "size": (70, 2), "colour": (35, 2), "images": (257, 0)],
     ]
 
     /// The counts on the first 587 listings (rounds 1 to 6) after round 6 (2026-12-05): its 104 listings from the

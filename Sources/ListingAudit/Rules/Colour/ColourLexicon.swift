@@ -67,6 +67,18 @@ enum ColourLexicon {
         "mixed", "mixed color", "mixed colours", "default",
     ]
 
+    /// Words of lightness that name a colour only beside one (`light blue`, `浅灰`): a value that is one of them alone
+    /// (`Light`, `clara`, `深色`) says how light, not which colour. In the languages whose base colours
+    /// `ColourFamilies` knows.
+    static let shadesAlone: Set<String> = [
+        "light", "dark", "pale", "deep", "浅", "深", "浅色", "深色", "claro", "clara", "oscuro", "oscura", "escuro",
+        "escura", "chiaro", "chiara", "scuro", "scura", "clair", "claire", "foncé", "foncée", "hell", "dunkel", "ljus",
+        "mörk",
+    ]
+
+    /// The longest of `shadesAlone` in UTF-8 bytes: longer values are not looked up.
+    private static let longestShade = shadesAlone.map(\.utf8.count).max() ?? 0
+
     /// Stand-ins that mean the buyer cannot know which colour arrives, even next to a colour name (`黑白随机`).
     static let chance: [String] = ["随机", "混色", "杂色", "random", "assorted", "mixed"]
 
@@ -79,11 +91,13 @@ enum ColourLexicon {
 
 
 
-    /// Whether a value is a stand-in: a lot-number style name (`A款`, `1号`, `颜色2`, `Color 3`), a chance word
-    /// (`随机`, `random`), or a "see the picture" word with no colour named (`如图`, `as shown`).
+    /// Whether a value is a stand-in: a lot-number style name (`A款`, `1号`, `颜色2`, `Color 3`), a word of lightness
+    /// alone (`Light`, `clara`, `深色`), a chance word (`随机`, `random`), or a "see the picture" word with no colour
+    /// named (`如图`, `as shown`).
     static func isVague(_ value: OptionValue) -> Bool {
         let trimmed = value.text.source.trimmingWhitespace()
         if trimmed.isEmpty || isNumbered(trimmed) { return true }
+        if trimmed.utf8.count <= longestShade, shadesAlone.contains(trimmed.lowercased()) { return true }
         if value.text.contains(.colourChance) { return true }
         return value.text.contains(.colourVague) && !value.namesColour
     }

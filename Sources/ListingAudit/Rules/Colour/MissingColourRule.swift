@@ -46,6 +46,9 @@ struct MissingColourRule: ListingRule {
             RuleExample(title: "汽车印花T恤", description: "纯棉。", options: ["尺码": ["S", "M", "L"]]),
             // One colour character inside a word is no colour.
             RuleExample(title: "黑科技发热保暖内衣", description: "德绒面料。", options: ["尺码": ["M", "L"]]),
+            // A garment with a storage pocket, or easy to clean, is still a garment: neither names a care good.
+            RuleExample(title: "Rain Jacket with Storage Pocket", options: ["Size": ["S", "M", "L"]]),
+            RuleExample(title: "易清洁防污外套", options: ["尺码": ["S", "M", "L"]]),
         ],
         nonTriggeringExamples: [
             // Written in another language (Spanish): its colour words are known too.
@@ -85,6 +88,11 @@ struct MissingColourRule: ListingRule {
             RuleExample(title: "USB-C to Lightning Cable 1m"),
             RuleExample(title: "Organic Green Tea 100g"),
             RuleExample(title: "手机支架 桌面懒人"),
+            // A care good named after the clothes it serves, a beauty treatment worn as gloves: not worn to fit.
+            RuleExample(title: "Shoe Deodorizer Spray", description: "Odour-neutralising spray, 150 ml."),
+            RuleExample(title: "鞋子除臭喷雾", description: "150ml，植物配方。"),
+            RuleExample(title: "Exfoliating Gloves", description: "Nylon weave for body scrubbing."),
+            RuleExample(title: "去角质搓澡手套", description: "尼龙材质，沐浴去角质。"),
             // A jewellery metal names its tone; elsewhere than Google, jewellery is not asked for a colour.
             RuleExample(title: "Dinosaur Hoop Earrings", description: "Hand-finished 925 sterling silver.")
                 .read(as: .googleMerchant),

@@ -1,5 +1,5 @@
 /// `colour.vague_values`: colour options that name no colour: `如图`, `随机发货`, `混色`, `A款`, `1号`, `as shown`,
-/// `random`, `assorted`.
+/// `random`, `assorted`, a lightness alone (`Light`, `clara`, `深色`).
 struct VagueColourValuesRule: ListingRule {
     static let description = RuleDescription(
         id: "colour.vague_values", severity: .warning,
@@ -20,6 +20,10 @@ struct VagueColourValuesRule: ListingRule {
             RuleExample(title: "Kids Water Bottle", options: ["Colour": ["Random"]]),
             RuleExample(title: "发夹", options: ["颜色": ["1号", "2号"]]),
             RuleExample(title: "短袖T恤", options: ["颜色": ["黑白随机"]]),
+            // A lightness alone says how light, not which colour, in any language the colours are known in.
+            RuleExample(title: "Oversized Cotton Tee", options: ["Color": ["Light", "Charcoal"]]),
+            RuleExample(title: "Camiseta oversize de algodón", options: ["Color": ["clara", "negra"]]),
+            RuleExample(title: "纯棉短袖T恤", options: ["颜色": ["浅色", "深色"]]),
         ],
         nonTriggeringExamples: [
             RuleExample(title: "ins风马克杯", options: ["颜色分类": ["奶白", "雾霾蓝"]]),
@@ -27,6 +31,9 @@ struct VagueColourValuesRule: ListingRule {
             // A colour with a "see picture" note still names the colour.
             RuleExample(title: "卫衣", options: ["颜色": ["黑色（如图）"]]),
             RuleExample(title: "Rainbow Stacking Cups", options: ["Color": ["Multicolor"]]),
+            // A lightness beside a colour names it.
+            RuleExample(title: "Oversized Cotton Tee", options: ["Color": ["Light Grey", "Dark Green"]]),
+            RuleExample(title: "纯棉短袖T恤", options: ["颜色": ["浅灰", "深蓝"]]),
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {

@@ -19,7 +19,7 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
     case oneSize, sizeStatements, sizeCharts, sizePlaceholders, sizedAccessories, unsizedGarments
     case dimensionalHomeGoods, childrenTerms, bedSizes, bedTerms
     // The category profiler.
-    case productWords, headNouns
+    case productWords, headNouns, productModifiers
     // Languages (`ListingLanguage`).
     case otherFunctionWords
 
@@ -33,6 +33,8 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
     /// Values of `promotional` entries.
     enum Promotion {
         static let offer: Int32 = 0
+        /// A word that is an offer only after an amount (`20% off`, `$30 off`, `8折`: `PromotionAmount`).
+        static let afterAmount: Int32 = 1
         static let falseFriend: Int32 = -1
     }
 
@@ -62,6 +64,7 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
         case .promotional:
             return PhraseBook.List(
                 lexicon.promotional.map { ($0, Promotion.offer) }
+                    + PromotionAmount.words.map { ($0, Promotion.afterAmount) }
                     + StandardTerms.promotionalFalseFriends.map { ($0, Promotion.falseFriend) },
                 selection: .longestCover)
         case .specs: return PhraseBook.List(lexicon.specs.enumerated().map { ($1, Int32($0)) }, selection: .longestCover)
@@ -112,6 +115,8 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
             return PhraseBook.List(
                 ProductWords.entries(extra: categoryKeywords), selection: .every, inflects: true, minimumBytes: 2)
         case .headNouns: return PhraseBook.List(HeadNouns.entries, selection: .every)
+        case .productModifiers:
+            return PhraseBook.List(ProductModifiers.entries, selection: .every, inflects: true, minimumBytes: 2)
         case .otherFunctionWords: return PhraseBook.List(words: ListingLanguage.otherWords, selection: .every)
         }
     }

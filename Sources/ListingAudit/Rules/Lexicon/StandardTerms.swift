@@ -85,11 +85,12 @@ enum StandardTerms {
         "优惠", "领券", "限量", "新品特惠", "厂家直销", "官方正品", "正品保证",
         "free shipping", "free delivery", "sale", "on sale", "hot sale", "best seller", "bestseller", "discount",
         "clearance", "limited time", "limited offer", "buy 1 get 1", "buy one get one", "cheap", "lowest price",
-        "100% quality guaranteed", "deal", "deals", "offer",
+        "100% quality guaranteed", "deal", "deals", "offer", "预售", "pre order", "preorder",
     ]
     /// Names of an edition that contain a promotion word (`限量版`, a limited edition, like English `limited
     /// edition`, which no promotion word matches): the product's name, not an offer.
-    static let promotionalFalseFriends = ["限量版", "限量款"]
+    /// `折叠` (folding: `三折叠伞`) is no discount of `折`.
+    static let promotionalFalseFriends = ["限量版", "限量款", "折叠"]
     /// Electronics spec words: interfaces, standards and compatibility statements.
     static let specs = [
         "usb", "usb-c", "type-c", "typec", "lightning", "hdmi", "bluetooth", "蓝牙", "wifi", "wi-fi", "nfc", "qi",

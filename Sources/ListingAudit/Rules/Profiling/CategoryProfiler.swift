@@ -18,7 +18,9 @@
 /// pieces of whatever else the title names, and is a bedding set alone or beside a bed.
 ///
 /// A vehicle part is no garment: a clothing word inside a part's name (`Car Lip Skirt Protector`, `timing belt`,
-/// `汽车前唇裙边`) does not decide, and the listing gets the general profile (`isInVehiclePartName`).
+/// `汽车前唇裙边`) does not decide, and the listing gets the general profile (`isInVehiclePartName`). Nor is a care
+/// good named after what it serves, nor a beauty treatment worn as gloves (`Sneaker Cleaning Kit`, `保湿滋润手套`:
+/// `ProductModifiers`).
 public enum CategoryProfiler {
     /// The word that decides the profile of `listing`, its title scanned and the hints of its category path and
     /// product type known (`categoryHints`: those of the non-empty ones, in that order, `deepestHint`; `nil` for a
@@ -74,8 +76,10 @@ public enum CategoryProfiler {
             meaningful(hits.filter { ProfileHint(value: $0.value).isVehicle }, among: hits)
         }
         if let hit = bestHit(among: words), case let hint = ProfileHint(value: hit.value), !hint.isWeak {
-            if let profile = hint.profile, wearables.contains(profile),
-                isInVehiclePartName(hit, vehicles: vehicles(), title: text) { return (vehiclePart, pieceCount) }
+            if let profile = hint.profile, wearables.contains(profile) {
+                if isInVehiclePartName(hit, vehicles: vehicles(), title: text) { return (vehiclePart, pieceCount) }
+                if let modified = modifiedHint(of: hit, in: text) { return (modified, pieceCount) }
+            }
             return (hint.profile == nil ? general : counted(hint), pieceCount)
         }
         let named = hits.filter {
@@ -127,6 +131,45 @@ public enum CategoryProfiler {
             return vehicle.end <= hit.start && (Int(vehicle.end)..<Int(hit.start)).contains(where: isOtherWord)
         }
     }
+
+    /// What the product is when a word beside the wearable `hit` says it is not worn (`ProductModifiers`): a care or
+    /// storage good after it, or before `for` and it (`Shoe Deodorizer`, `Cleaner Kit for Sneakers`, `鞋子除臭喷雾`:
+    /// general), a beauty treatment right before it (`Exfoliating Gloves`, `保湿滋润手套`: beauty); `nil` when none.
+    private static func modifiedHint(of hit: PhraseHit, in text: ScannedText) -> ProfileHint? {
+        let modifiers = text.hits[ListingPhrase.productModifiers.rawValue]
+        guard !modifiers.isEmpty else { return nil }
+        let bytes = text.folded.bytes
+        for modifier in modifiers {
+            let chinese = bytes[Int(modifier.start)] >= 0x80
+            switch modifier.value {
+            case ProductModifiers.careGood:
+                // Its name holds the wearable (`鞋油`), follows it, or comes before `for` and it.
+                if modifier.start <= hit.start && hit.end <= modifier.end { return general }
+                if hit.end <= modifier.start,
+                    ProductModifiers.joins(bytes, Int(hit.end)..<Int(modifier.start), chinese: chinese)
+                {
+                    return general
+                }
+                if !chinese, modifier.end <= hit.start {
+                    let gap = Int(modifier.end)..<Int(hit.start)
+                    if ProductModifiers.joins(bytes, gap, chinese: false), ProductModifiers.holdsFor(bytes, gap) {
+                        return general
+                    }
+                }
+            case ProductModifiers.treatment:
+                if modifier.end <= hit.start,
+                    ProductModifiers.joins(bytes, Int(modifier.end)..<Int(hit.start), chinese: chinese)
+                {
+                    return beautyTreatment
+                }
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// A beauty treatment worn as a glove or sock.
+    private static let beautyTreatment = ProfileHint(profile: .beauty, isWeak: false)
 
     /// The profile of `listing` with the built-in words and `extraKeywords` (profile → words, e.g. a shop's own
     /// category names: `[.homeTextiles: ["蚊帐"]]`).

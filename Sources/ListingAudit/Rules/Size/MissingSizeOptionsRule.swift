@@ -41,6 +41,9 @@ struct MissingSizeOptionsRule: ListingRule {
             RuleExample(
                 title: "Northwind Men's", description: "Soft brushed flannel.",
                 attributes: ["subtitle": "Check flannel pyjama shirt"]),
+            // Shoes that are easy to clean are still shoes: `clean` names no care good.
+            RuleExample(title: "Easy-Clean White Leather Sneakers", description: "Leather upper, rubber sole."),
+            RuleExample(title: "百搭小白鞋 女 易清洁", description: "牛皮鞋面，橡胶底。"),
         ],
         nonTriggeringExamples: [
             // Written in another language: a size stated in its words cannot be read.
@@ -78,6 +81,13 @@ struct MissingSizeOptionsRule: ListingRule {
             // One variant's name, which names its size last.
             RuleExample(title: "森屿 男式", attributes: ["subtitle": "格纹法兰绒睡衣 藏青色 L"]),
             RuleExample(title: "Linen Shirt - White / XL", description: "Relaxed fit, 100% linen."),
+            // What a product is for is not what it is: a care good named after the shoes it cleans, a beauty
+            // treatment worn as gloves.
+            RuleExample(title: "Cleaner & Refresher Kit for Sneakers", description: "Foam cleaner, brush, 150 ml."),
+            RuleExample(title: "Sneaker Cleaning Kit", description: "Foam cleaner and brush, 150 ml."),
+            RuleExample(title: "小白鞋专用清洁剂 去污增白", description: "泡沫清洁剂，150ml，附刷子。"),
+            RuleExample(title: "Moisturizing Gloves", description: "Overnight hand mask, shea butter gel lining."),
+            RuleExample(title: "护理手膜 保湿滋润手套", description: "乳木果油凝胶内层，20g。"),
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
