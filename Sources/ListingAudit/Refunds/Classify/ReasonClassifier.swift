@@ -17,11 +17,13 @@ public struct ReasonClassifier: Sendable {
     }
 
     /// `classify(reason:comment:)`, its texts scored in the lists of `room`: one room kept over many refunds saves
-    /// each text's clause lists (`ReasonClassifierCache`).
+    /// each text's clause lists (`ReasonClassifierCache`). `reasonIsTrimmed`: `reason` is its own
+    /// `trimmingWhitespace()` already (a refund row's cell, `FieldText.trimmed`), so it is not trimmed again.
     func classify(
-        reason: String, comment: String, room: inout ClauseScorer.Room
+        reason: String, comment: String, reasonIsTrimmed: Bool = false, room: inout ClauseScorer.Room
     ) -> (category: RefundCategory, evidence: [String]) {
-        let trimmedReason = reason.trimmingWhitespace()
+        assert(!reasonIsTrimmed || reason.trimmingWhitespace() == reason, "a reason given as trimmed is not")
+        let trimmedReason = reasonIsTrimmed ? reason : reason.trimmingWhitespace()
         let reasonText = FoldedText(trimmedReason)
         var scores = ClauseScorer.PerCategory<Double>(repeating: 0)
         var code: PlatformReasonCodes.Code?

@@ -45,7 +45,8 @@ public final class ReasonClassifierCache: @unchecked Sendable {
 
     /// Same as `ReasonClassifier.classify(reason:comment:)`.
     public func classify(reason: String, comment: String) -> (category: RefundCategory, evidence: [String]) {
-        var pairs = ReasonPairs()
+        // Texts of a `String` are valid UTF-8; the reason is trimmed by the classifier.
+        var pairs = ReasonPairs(textsAreCheckedUTF8: true)
         var reason = reason
         var comment = comment
         let pair = reason.withUTF8 { reason in comment.withUTF8 { pairs.add(reason: reason, comment: $0) } }

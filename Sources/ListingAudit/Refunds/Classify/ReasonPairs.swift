@@ -3,6 +3,18 @@
 struct ReasonPairs {
     private var table = ByteKeyTable()
     private var scratch: [UInt8] = []
+    /// Whether every text added is valid UTF-8 that its reader checked (`TransactionRows.isValidUTF8`): its
+    /// `String` is then copied without a second check (`UTF8Validation.string(ofChecked:)`).
+    let textsAreCheckedUTF8: Bool
+    /// Whether every reason added is trimmed as `String.trimmingWhitespace()` trims (a row's cell,
+    /// `FieldText.trimmed`), so the classifier does not trim it again.
+    let reasonsAreTrimmed: Bool
+
+    /// Pairs of texts of unknown make (the default) or, when told so, of checked UTF-8 and trimmed reasons.
+    init(textsAreCheckedUTF8: Bool = false, reasonsAreTrimmed: Bool = false) {
+        self.textsAreCheckedUTF8 = textsAreCheckedUTF8
+        self.reasonsAreTrimmed = reasonsAreTrimmed
+    }
 
     /// The number of distinct pairs.
     var count: Int { table.count }
@@ -34,9 +46,14 @@ struct ReasonPairs {
         withKey(of: pair) { key in
             let separator = key.firstIndex(of: 0xFF)!
             return classifier.classify(
-                reason: String(decoding: UnsafeBufferPointer(rebasing: key[..<separator]), as: UTF8.self),
-                comment: String(decoding: UnsafeBufferPointer(rebasing: key[(separator + 1)...]), as: UTF8.self),
-                room: &room)
+                reason: text(UnsafeBufferPointer(rebasing: key[..<separator])),
+                comment: text(UnsafeBufferPointer(rebasing: key[(separator + 1)...])),
+                reasonIsTrimmed: reasonsAreTrimmed, room: &room)
         }
+    }
+
+    /// The `String` of a pair's reason or comment bytes.
+    private func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        textsAreCheckedUTF8 ? UTF8Validation.string(ofChecked: bytes) : String(decoding: bytes, as: UTF8.self)
     }
 }

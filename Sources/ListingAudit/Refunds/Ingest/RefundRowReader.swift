@@ -18,12 +18,21 @@ struct RefundRowReader {
     private var types = ByteMemo<RefundType>()
     private var returns = ByteMemo<RefundType>()
     private var statuses = ByteMemo<RefundStatus>()
+    /// The request type of every row when the export has neither a type nor a needs-return column (what `read`
+    /// gives for two empty cells), settled once instead of looked up for every row; `nil` when it has either.
+    private let typeWithoutColumns: RefundType?
+    /// The status of every row when the export has no status column (what `read` gives for an empty cell); `nil`
+    /// when it has one.
+    private let statusWithoutColumn: RefundStatus?
 
     init(path: String, format: RefundExportFormat, columns: FieldColumns<RefundField>) {
         self.path = path
         self.fileName = path.split(separator: "/").last.map(String.init) ?? path
         self.format = format
         skips = RowSkips(path: path, columns: columns)
+        typeWithoutColumns = columns[.type] == nil && columns[.needsReturn] == nil
+            ? Self.type(FieldText.refundType(""), needsReturn: FieldText.refundType(""), format: format) : nil
+        statusWithoutColumn = columns[.status] == nil ? RefundStatusText.parse("") : nil
     }
 
     /// The row's values, or why it is skipped.
@@ -37,11 +46,24 @@ struct RefundRowReader {
         if case .skipped(let skip) = skips.number(.quantity, row, FieldText.quantity, zh: "数量", en: "quantity") {
             return .skipped(skip)
         }
-        var type = types.value(of: row.text(RefundField.type), FieldText.refundType)
-        if type == .unknown { type = returns.value(of: row.text(RefundField.needsReturn), FieldText.refundType) }
-        if type == .unknown { type = format.defaultType }
-        let status = statuses.value(of: row.text(RefundField.status), RefundStatusText.parse)
+        let type = typeWithoutColumns ?? readType(row)
+        let status = statusWithoutColumn ?? statuses.value(of: row.text(RefundField.status), RefundStatusText.parse)
         return .kept(Values(amount: amount, type: type, status: status))
+    }
+
+    /// The request type of `row` from its type and needs-return cells.
+    private mutating func readType(_ row: RowFields) -> RefundType {
+        let type = types.value(of: row.text(RefundField.type), FieldText.refundType)
+        if type != .unknown { return type }
+        return Self.type(type, needsReturn: returns.value(of: row.text(RefundField.needsReturn), FieldText.refundType),
+                         format: format)
+    }
+
+    /// The request type of a row whose type cell reads as `type` and needs-return cell as `needsReturn`: the
+    /// first of them known, else the format's default.
+    private static func type(_ type: RefundType, needsReturn: RefundType, format: RefundExportFormat) -> RefundType {
+        if type != .unknown { return type }
+        return needsReturn != .unknown ? needsReturn : format.defaultType
     }
 
     /// The refund of a kept row.

@@ -27,6 +27,9 @@ struct TransactionRows: Sendable {
     private var refusals: [SkippedRow] = []
     /// Rows held that the reader repaired (`CSVRecord.issues`), refused ones aside.
     private(set) var repairedCount = 0
+    /// Whether every row held came from a record whose reader checked it to be valid UTF-8 (`CSVRecord.isValidUTF8`,
+    /// or the CSV parser's views): its cells, trimmed at character boundaries, are then valid UTF-8 too.
+    private(set) var isValidUTF8 = true
 
     /// An empty chunk with room for `rows` rows whose fields take `bytes` bytes, so that filling it up to there
     /// never grows (and copies) its storage.
@@ -52,21 +55,24 @@ struct TransactionRows: Sendable {
             if let refusal = checks.refusal(of: record) {
                 append(refused: refusal, line: record.line)
             } else {
-                append(record)
+                // Every record the CSV parser hands out has valid UTF-8 fields (`CSVParser.readRecord`).
+                append(record, isValidUTF8: true)
             }
         }
     }
 
-    /// Adds `record` (`append(_:)` of its view).
+    /// Adds `record` (`append(_:)` of its view), valid UTF-8 as the record says.
     mutating func append(_ record: CSVRecord) {
-        record.withView { append($0) }
+        record.withView { append($0, isValidUTF8: record.isValidUTF8) }
     }
 
     /// Adds the record `record` views, copying the columns the layout holds, trimmed (empty for columns past the
-    /// record's end). Runs for every row of an export of millions: the row's cells are copied into room made once
-    /// for the row, and their bounds written into room made once for the row, not appended cell by cell; the
-    /// counts are kept in locals while the cells are copied.
-    mutating func append(_ record: CSVRecordView) {
+    /// record's end); `isValidUTF8`: its reader checked its fields to be valid UTF-8. Runs for every row of an
+    /// export of millions: the row's cells are copied into room made once for the row, and their bounds written
+    /// into room made once for the row, not appended cell by cell; the counts are kept in locals while the cells
+    /// are copied.
+    mutating func append(_ record: CSVRecordView, isValidUTF8 recordIsValid: Bool = false) {
+        if !recordIsValid { isValidUTF8 = false }
         let held = layout.columns.count
         // The row's cells are at most its bytes (each as often as a column is held).
         let room = record.bytes.count * layout.copies

@@ -50,7 +50,8 @@ struct RefundChunkWork: Sendable {
         chunk.withRows { rows in
             var result = Result()
             var reader = RefundRowReader(path: path, format: format, columns: columns)
-            var pairs = ReasonPairs()
+            // The rows' cells are trimmed (`FieldText.trimmed`), and checked UTF-8 when their records were.
+            var pairs = ReasonPairs(textsAreCheckedUTF8: chunk.isValidUTF8, reasonsAreTrimmed: true)
             var kept: [Kept] = []
             kept.reserveCapacity(rows.count)
             for index in 0..<rows.count {
