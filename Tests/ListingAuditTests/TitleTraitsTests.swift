@@ -94,6 +94,35 @@ extension TitleTraits {
         }
     }
 
+    /// Past `comparedKeys` keys the most repeated key is counted on the keys sorted: the same count as comparing
+    /// every key with every later one, on seeded key lists of every length up to four times the threshold.
+    @Test func sortedKeysCountTheSameRepeats() {
+        var generator = SeededGenerator(seed: 41)
+        for count in 0...(TitleTally.comparedKeys * 4) {
+            let range = UInt64(max(1, count / 3))
+            let keys = (0..<count).map { _ in UInt64.random(in: 0..<range, using: &generator) }
+            let expected = keys.isEmpty ? 0 : Dictionary(keys.map { ($0, 1) }, uniquingKeysWith: +).values.max()!
+            var copy = keys
+            let counted = copy.withUnsafeMutableBufferPointer { TitleTally.mostRepeats($0) }
+            #expect(counted == expected, "\(count) keys")
+        }
+    }
+
+    /// A title field at the reader's limit made of distinct words (hostile input) is tallied in n log n: this test
+    /// did not end in minutes when every key was compared with every later one.
+    @Test func aTitleOfDistinctWordsAtTheFieldLimitIsTallied() {
+        var title = ""
+        var index = 0
+        while title.utf8.count < FieldLimit.maximumBytes - 16 {
+            // Letters only (`wa`, `wb`, … `wba`): each a word of its own.
+            title += "w" + String(String(index, radix: 26).unicodeScalars.map { scalar in
+                Character(Unicode.Scalar(scalar.value < 0x3A ? scalar.value + 0x31 : scalar.value + 10)!)
+            }) + " "
+            index += 1
+        }
+        #expect(TitleTraits.of(title).mostRepeats == 1)
+    }
+
     /// The Latin words as the all-caps rule read them before the traits: scalar by scalar over the title as written.
     private static func plainLatinWords(_ title: String) -> (words: Int, letters: Int, allUpper: Bool, chinese: Int) {
         var (words, letters, allUpper, chinese) = (0, 0, true, 0)

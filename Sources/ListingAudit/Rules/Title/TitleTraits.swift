@@ -302,12 +302,27 @@ struct TitleTally: ScalarTally {
     private var mostRepeats: Int {
         guard !overflowed else { return Int.max }
         return max(
-            Self.mostRepeats(UnsafeBufferPointer(rebasing: keys[..<wordCount])),
-            Self.mostRepeats(UnsafeBufferPointer(rebasing: keys[(keys.count - pairCount)...])))
+            Self.mostRepeats(UnsafeMutableBufferPointer(rebasing: keys[..<wordCount])),
+            Self.mostRepeats(UnsafeMutableBufferPointer(rebasing: keys[(keys.count - pairCount)...])))
     }
 
-    /// How often the most frequent key of `keys` occurs; 0 when there is none.
-    private static func mostRepeats(_ keys: UnsafeBufferPointer<UInt64>) -> Int {
+    /// Keys up to which `mostRepeats` compares every key with the later ones; more are sorted first, so a hostile
+    /// title of a million words costs n log n, not n².
+    static let comparedKeys = 64
+
+    /// How often the most frequent key of `keys` occurs; 0 when there is none. Reorders `keys` when there are more
+    /// than `comparedKeys`.
+    static func mostRepeats(_ keys: UnsafeMutableBufferPointer<UInt64>) -> Int {
+        if keys.count > comparedKeys {
+            var keys = keys
+            keys.sort()
+            var (most, run) = (1, 1)
+            for position in keys.indices.dropFirst() {
+                run = keys[position] == keys[position - 1] ? run + 1 : 1
+                most = max(most, run)
+            }
+            return most
+        }
         var most = 0
         var position = 0
         // A key with no more keys after it than `most` cannot occur more often.
