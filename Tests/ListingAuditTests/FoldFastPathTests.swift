@@ -84,15 +84,20 @@ import Testing
         for value in UInt64(0)..<0x80 {
             for place in UInt64(0)..<8 {
                 // Folded: no capitals.
-                var folded: UInt64 = 0
+                var (folded, writtenWord): (UInt64, UInt64) = (0, 0)
                 for byte in UInt64(0)..<8 {
                     let random = UInt64(generator.below(0x80))
                     let written = byte == place ? value : random
                     folded |= (written &- 0x41 < 26 ? written + 0x20 : written) << (8 * byte)
+                    writtenWord |= written << (8 * byte)
                 }
                 var (atOnce, oneByOne) = (MeaningfulScalars(hashFrom: 7), MeaningfulScalars(hashFrom: 7))
-                atOnce.add(asciiWord: folded)
-                for byte in UInt64(0)..<8 { oneByOne.add(ascii: UInt8(truncatingIfNeeded: folded >> (8 * byte))) }
+                atOnce.add(asciiWord: folded, written: writtenWord)
+                for byte in UInt64(0)..<8 {
+                    oneByOne.add(
+                        ascii: UInt8(truncatingIfNeeded: folded >> (8 * byte)),
+                        written: UInt8(truncatingIfNeeded: writtenWord >> (8 * byte)))
+                }
                 #expect(atOnce.hash == oneByOne.hash && atOnce.count == oneByOne.count, "\(String(folded, radix: 16))")
             }
         }

@@ -1,14 +1,15 @@
 import Testing
 @testable import ListingAudit
 
-/// `TitleKeywordStuffingRule.mayRepeat` reads ASCII bytes as they stand and tells Chinese characters before word
-/// letters: it must answer as reading every scalar of the folded title in turn does.
+/// `TitleTraits.mostRepeats`, the test `title.keyword_stuffing` asks before it counts, is read as the title is folded
+/// (before a hyphen between letters becomes a space), an ASCII byte as its scalar, a Chinese character told before
+/// word letters: it must be what reading every scalar of the folded title in turn finds.
 @Suite struct TitleRepeatPrefilterTests {
-    /// The answer read scalar by scalar: words are runs of digits and word letters; a run with a digit is a number
+    /// The figure read scalar by scalar: words are runs of digits and word letters; a run with a digit is a number
     /// (no word), a word of one letter or right after a number (a unit: `5 cm`) or a stop word of eight bytes or
-    /// fewer is left out; pairs are neighbouring Chinese characters. Some word or pair occurring more than `limit`
-    /// times, by the words' bytes, answers yes.
-    private func reference(_ folded: [UInt8], moreThan limit: Int) -> Bool {
+    /// fewer is left out; pairs are neighbouring Chinese characters. How often the most frequent word (by its bytes)
+    /// or pair occurs.
+    private func reference(_ folded: [UInt8]) -> Int {
         let stopWords: Set<[UInt8]> = Set(
             ["and", "for", "the", "with", "of", "to", "in", "on", "a", "an", "or", "by", "at", "from", "&"].map {
                 Array($0.utf8)
@@ -51,29 +52,28 @@ import Testing
                 index += width
             }
         }
-        return words.values.contains { $0 > limit } || pairs.values.contains { $0 > limit }
+        return max(words.values.max() ?? 0, pairs.values.max() ?? 0)
     }
 
     /// Words, stop words, numbers and units, Chinese characters of every block (and kana, hangul, which are no word
-    /// letters either), accented letters, spaces and punctuation.
+    /// letters either), accented letters (composed and with a combining mark), full-width letters, spaces and
+    /// punctuation.
     private static let pieces: [String] = [
         "dress", "Dress ", "dress ", "DRESS ", "the ", "and ", "a ", "5", "5 cm ", "cm", "2xl ", "x", " ", ", ", "-",
         "|", "连衣裙", "连衣", "裙", "连衣裙", "连衣", "㐀", "豈", "𠀀", "カ", "한", "é", "café ", "✨", "100%", "women's ",
-        "abcdefghij ", "abcdefghij",
+        "abcdefghij ", "abcdefghij", "ＤＲＥＳＳ ", "dre\u{301}ss ",
     ]
 
-    @Test func bytesAnswerAsScalarsDo() {
+    @Test func theFoldsTallyAnswersAsScalarsDo() {
         var random = SeededGenerator(seed: 0x57_0FF1)
         var answers = [0, 0]
         for _ in 0..<6000 {
             let length = random.below(16)
             let title = (0..<length).map { _ in Self.pieces[random.below(Self.pieces.count)] }.joined()
-            let folded = FoldedText(title).bytes
-            for limit in [1, 2, 3] {
-                let expected = reference(folded, moreThan: limit)
-                #expect(TitleKeywordStuffingRule.mayRepeat(folded, moreThan: limit) == expected, "\(title) \(limit)")
-                answers[expected ? 1 : 0] += 1
-            }
+            let expected = reference(FoldedText(title).bytes)
+            let found = TitleTraits.of(title).mostRepeats
+            #expect(found == expected, "\(title)")
+            for limit in [1, 2, 3] { answers[expected > limit ? 1 : 0] += 1 }
         }
         #expect(answers[0] > 1000 && answers[1] > 1000, "\(answers)")
     }

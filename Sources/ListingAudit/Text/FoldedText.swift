@@ -25,7 +25,8 @@ public struct FoldedText: Sendable {
         self.init(text, tally: &meaningful)
     }
 
-    private init<Tally: ScalarTally>(_ text: String, tally: inout Tally) {
+    /// Folds `text` and, in the same pass, gives `tally` each scalar as written and folded.
+    init<Tally: ScalarTally>(_ text: String, tally: inout Tally) {
         source = text
         var text = text
         (bytes, lengthChanges) = text.withUTF8 { Self.fold($0, tally: &tally) }
@@ -186,7 +187,7 @@ public struct FoldedText: Sendable {
                         let upper = aboveA & ~aboveZ & 0x8080_8080_8080_8080
                         let lowered = word | upper >> 2
                         UnsafeMutableRawPointer(output + written).storeBytes(of: lowered, as: UInt64.self)
-                        tally.add(asciiWord: lowered)
+                        tally.add(asciiWord: lowered, written: word)
                         if !hyphens { hyphens = ByteSearch.zeroBytes(lowered ^ 0x2D2D_2D2D_2D2D_2D2D) != 0 }
                         index += 8
                         written += 8
@@ -195,7 +196,7 @@ public struct FoldedText: Sendable {
                 }
                 let lowered = byte &- 0x41 < 26 ? byte + 0x20 : byte
                 output[written] = lowered
-                tally.add(ascii: lowered)
+                tally.add(ascii: lowered, written: byte)
                 if lowered == 0x2D { hyphens = true }
                 index += 1
                 written += 1
@@ -267,10 +268,10 @@ public struct FoldedText: Sendable {
 /// What a fold gives each scalar to as it goes (the same walk as `FoldedText.forEachScalarAsWritten`), so a fact
 /// of the scalars costs no second walk.
 protocol ScalarTally {
-    /// An ASCII scalar, folded (an ASCII scalar folds to one ASCII byte).
-    mutating func add(ascii folded: UInt8)
-    /// Eight ASCII scalars, folded, the first in the low byte.
-    mutating func add(asciiWord folded: UInt64)
+    /// An ASCII scalar, folded and as written (an ASCII scalar folds to one ASCII byte).
+    mutating func add(ascii folded: UInt8, written: UInt8)
+    /// Eight ASCII scalars, folded and as written, the first in the low byte.
+    mutating func add(asciiWord folded: UInt64, written: UInt64)
     /// Any other scalar, as written and folded.
     mutating func add(written: UInt32, folded: UInt32)
     /// A Chinese character of U+4E00–U+9FFF that folds to itself: `add(written: value, folded: value)`, with
@@ -280,8 +281,8 @@ protocol ScalarTally {
 
 /// The tally of a plain fold: nothing.
 struct NoScalarTally: ScalarTally {
-    @inline(__always) mutating func add(ascii folded: UInt8) {}
-    @inline(__always) mutating func add(asciiWord folded: UInt64) {}
+    @inline(__always) mutating func add(ascii folded: UInt8, written: UInt8) {}
+    @inline(__always) mutating func add(asciiWord folded: UInt64, written: UInt64) {}
     @inline(__always) mutating func add(written: UInt32, folded: UInt32) {}
     @inline(__always) mutating func add(ideograph value: UInt32) {}
 }
@@ -305,7 +306,7 @@ public struct MeaningfulScalars: ScalarTally, Sendable {
     public init(hashFrom basis: UInt64) { hash = basis }
 
     @inline(__always)
-    mutating func add(ascii folded: UInt8) {
+    mutating func add(ascii folded: UInt8, written: UInt8) {
         guard folded | 0x20 &- 0x61 < 26 || folded &- 0x30 < 10 else { return }
         hash = (hash ^ UInt64(folded)) &* 0x100_0000_01B3
         count &+= 1
@@ -313,7 +314,7 @@ public struct MeaningfulScalars: ScalarTally, Sendable {
 
     /// The letters and digits of the word found at once (`lettersAndDigits`), then hashed one by one in order.
     @inline(__always)
-    mutating func add(asciiWord folded: UInt64) {
+    mutating func add(asciiWord folded: UInt64, written: UInt64) {
         var meaningful = Self.lettersAndDigits(folded)
         while meaningful != 0 {
             let byte = folded &>> UInt64(meaningful.trailingZeroBitCount &- 7) & 0xFF

@@ -136,7 +136,7 @@ struct ShopKeys: Sendable {
     init(_ facts: ListingFacts) {
         let listing = facts.listing
         description = facts.descriptionKey
-        stem = facts.descriptionKey == nil ? 0 : Self.stemKey(facts.title.folded)
+        stem = facts.descriptionKey == nil ? 0 : facts.titleStemKey
         hasImages = !listing.images.isEmpty || listing.variants.contains { $0.imageURL != nil }
         hasGallery = facts.imageAddresses.count > 1
         hasDescription = !listing.description.isBlank

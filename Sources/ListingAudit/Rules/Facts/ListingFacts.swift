@@ -17,6 +17,8 @@ public final class ListingFacts {
     let book: PhraseBook
     /// The title, scanned.
     public let title: ScannedText
+    /// What the title rules and the title stem read of the title, found as it was folded.
+    let titleTraits: TitleTraits
     /// The description, scanned.
     public let description: ScannedText
     /// The kind of product, decided from the category, product type and title.
@@ -35,9 +37,9 @@ public final class ListingFacts {
         sharedSettings = settings
         self.cache = cache
         book = cache.book
-        title = ScannedText(listing.title, book: book)
+        (title, titleTraits) = TitleTraits.scanned(listing.title, book: book)
         var scalars = MeaningfulScalars(hashFrom: ShopKeys.descriptionKeyBasis)
-        description = ScannedText(listing.description, book: book, meaningful: &scalars)
+        description = ScannedText(listing.description, book: book, tally: &scalars)
         descriptionScalars = scalars
         let categoryHints: (ProfileHint?, ProfileHint?)
         (categoryTexts, categoryHints) = Self.scannedCategoryTexts(of: listing, cache: cache)
@@ -241,6 +243,12 @@ public final class ListingFacts {
 
     /// The number of different pictures (same picture at another size counts once; placeholders not at all).
     public private(set) lazy var distinctImageCount = Self.distinctPictures(imageAddresses)
+
+    /// The key of the title stem (`ShopKeys.stemKey`): the hash its traits found when the stem is composed as it
+    /// stands, else worked out from the folded title.
+    var titleStemKey: UInt64 {
+        titleTraits.stemIsComposed ? titleTraits.stemHash : ShopKeys.stemKey(title.folded)
+    }
 
     /// The hash of the normalised description, by which shared descriptions are counted (`ShopFacts`); `nil` when
     /// it is too short to count.

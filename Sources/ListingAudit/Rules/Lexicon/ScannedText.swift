@@ -12,9 +12,10 @@ public struct ScannedText: Sendable {
         hits = book.scan(folded)
     }
 
-    /// Folds and scans `text` with `book`, adding its meaningful scalars to `meaningful` as it folds.
-    init(_ text: String, book: PhraseBook, meaningful: inout MeaningfulScalars) {
-        folded = FoldedText(text, meaningful: &meaningful)
+    /// Folds and scans `text` with `book`, giving `tally` each scalar as written and folded as it folds (the
+    /// description's meaningful scalars, the title's traits).
+    init<Tally: ScalarTally>(_ text: String, book: PhraseBook, tally: inout Tally) {
+        folded = FoldedText(text, tally: &tally)
         hits = book.scan(folded)
     }
 

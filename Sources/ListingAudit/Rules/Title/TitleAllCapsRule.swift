@@ -28,53 +28,17 @@ struct TitleAllCapsRule: ListingRule {
             RuleExample(title: "ACME UX481F UX481FA UX481FL 8GB 14.4V"),
         ])
 
+    /// Judges the title's words in Latin letters (`TitleTraits`): runs of ASCII letters and digits, of two letters
+    /// or more, without a digit (a run with a digit, `8GB`, `SPF20`, `UX481FA`, is a model code or a measure, written
+    /// in capitals by rule). The rule judges only titles written mainly in Latin words (their letters at least twice
+    /// the Chinese characters, a Chinese character saying about as much as two letters): in a Chinese title the
+    /// Latin capitals are brands, models and standards (`华为 HUAWEI`, `PA++`), which stay in capitals.
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        let title = facts.listing.title
-        let latin = Self.latinWords(of: title)
-        guard latin.words >= 4, latin.letters >= 12, latin.allUpper, latin.letters >= 2 * latin.chinese else {
-            return nil
-        }
-        return finding(facts, at: .title, message: .allCaps, evidence: title.abbreviated())
-    }
-
-    /// The title's words in Latin letters: runs of ASCII letters and digits, of two letters or more, without a digit (a run
-    /// with a digit, `8GB`, `SPF20`, `UX481FA`, is a model code or a measure, written in capitals by rule). Returns
-    /// how many, their letters, whether all are in capitals, and the title's Chinese characters. The rule judges
-    /// only titles written mainly in Latin words (their letters at least twice the Chinese characters, a Chinese
-    /// character saying about as much as two letters): in a Chinese title the Latin capitals are brands, models and
-    /// standards (`华为 HUAWEI`, `PA++`), which stay in capitals.
-    static func latinWords(of title: String) -> (words: Int, letters: Int, allUpper: Bool, chinese: Int) {
-        var words = 0
-        var letters = 0
-        var allUpper = true
-        var chinese = 0
-        var run = 0
-        var runUpper = true
-        var runDigit = false
-        func endRun() {
-            if run >= 2, !runDigit {
-                words += 1
-                letters += run
-                allUpper = allUpper && runUpper
-            }
-            run = 0
-            runUpper = true
-            runDigit = false
-        }
-        for scalar in title.unicodeScalars {
-            let value = scalar.value
-            if value | 0x20 &- 0x61 < 26 {
-                run += 1
-                runUpper = runUpper && value &- 0x41 < 26
-            } else if TextFold.isDigit(value) {
-                runDigit = true
-            } else {
-                endRun()
-                if TextFold.isCJK(value) { chinese += 1 }
-            }
-        }
-        endRun()
-        return (words, letters, allUpper, chinese)
+        let traits = facts.titleTraits
+        guard traits.latinWords >= 4, traits.latinLetters >= 12, traits.latinAllUpper,
+            traits.latinLetters >= 2 * traits.chinese
+        else { return nil }
+        return finding(facts, at: .title, message: .allCaps, evidence: facts.listing.title.abbreviated())
     }
 }
 

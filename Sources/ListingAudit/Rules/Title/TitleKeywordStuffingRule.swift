@@ -31,13 +31,13 @@ struct TitleKeywordStuffingRule: ListingRule {
         ])
 
     /// English words that may repeat freely.
-    private static let stopWords: Set<String> = [
+    static let stopWords: Set<String> = [
         "and", "for", "the", "with", "of", "to", "in", "on", "a", "an", "or", "by", "at", "from", "&",
     ]
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let limit = facts.settings.maximumTitleWordRepeats
-        guard Self.mayRepeat(facts.title.folded.bytes, moreThan: limit),
+        guard facts.titleTraits.mostRepeats > limit,
             let (word, count) = mostRepeated(in: facts.title.folded, limit: limit), count > limit
         else { return nil }
         return finding(facts, at: .title, message: .stuffing(word, count: count), evidence: "\(word) × \(count)")
@@ -100,102 +100,10 @@ struct TitleKeywordStuffingRule: ListingRule {
 }
 
 extension TitleKeywordStuffingRule {
-    /// The stop words' bytes, packed as `packed(_:)` packs a word.
-    private static let stopWordKeys: [UInt64] = stopWords.map { word in
-        var word = word
-        return word.withUTF8 { packed($0[...]) }
-    }
-
-    /// Whether some word (see `TokenState`; not a stop word) or some pair of adjacent Chinese characters occurs more
-    /// than `limit` times in the folded title: a byte-level test that clears ordinary titles before any counting (a
-    /// longer repeated run always starts with such a pair). Words are compared by a hash of their bytes: two words
-    /// that only share a hash make the test pass, which costs `mostRepeated`'s count, never a finding.
-    static func mayRepeat(_ bytes: [UInt8], moreThan limit: Int) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            // Room for every word (two bytes or more, and a separator) and every pair of Chinese characters (three
-            // bytes each) the title holds, on the stack for a title: no array is made and freed per title.
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: buffer.count / 2 + 1) { words in
-                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: buffer.count / 3 + 1) { pairs in
-                    let (wordCount, pairCount) = keys(of: buffer, words: words, pairs: pairs)
-                    return repeats(words, count: wordCount, moreThan: limit)
-                        || repeats(pairs, count: pairCount, moreThan: limit)
-                }
-            }
-        }
-    }
-
-    /// Writes the hash of each word of `title` that counts to `words` and each pair of adjacent Chinese characters
-    /// (both scalars in one number) to `pairs`, in one pass over the bytes; how many of each.
-    private static func keys(
-        of title: UnsafeBufferPointer<UInt8>, words: UnsafeMutableBufferPointer<UInt64>,
-        pairs: UnsafeMutableBufferPointer<UInt64>
-    ) -> (words: Int, pairs: Int) {
-        let stopWords = stopWordKeys
-        var (wordCount, pairCount) = (0, 0)
-        // Where the word being read starts; -1 between words.
-        var wordStart = -1
-        var token = TokenState()
-        // The Chinese character before, 0 when the scalar before was none (no Chinese character is 0).
-        var previousCJK: UInt32 = 0
-        var index = 0
-        while index <= title.count {
-            // An ASCII byte is its scalar; past the end, a space ends the last word.
-            var (value, width) = (UInt32(0x20), 1)
-            if index < title.count {
-                value = UInt32(title[index])
-                if value >= 0x80 { (value, width) = UTF8Scalars.decode(title, at: index) }
-            }
-            // A Chinese character is no word letter (`TextFold.isWordLetter` leaves out the scripts written without
-            // spaces): it is told first, and only from U+3400 on.
-            let isCJK = value >= 0x3400 && TextFold.isCJK(value)
-            if !isCJK, token.extend(with: value) {
-                if wordStart < 0 { wordStart = index }
-            } else {
-                if wordStart >= 0 {
-                    let word = title[wordStart..<index]
-                    if token.end(letters: word.count), word.count > 8 || !stopWords.contains(packed(word)) {
-                        words[wordCount] = hash(word)
-                        wordCount += 1
-                    }
-                    wordStart = -1
-                }
-                token.separate(by: value)
-            }
-            if isCJK {
-                if previousCJK != 0 {
-                    pairs[pairCount] = UInt64(previousCJK) << 32 | UInt64(value)
-                    pairCount += 1
-                }
-                previousCJK = value
-            } else {
-                previousCJK = 0
-            }
-            index += width
-        }
-        return (wordCount, pairCount)
-    }
-
-    /// Whether some key occurs more than `limit` times among `keys`.
-    private static func repeats(_ keys: UnsafeMutableBufferPointer<UInt64>, count: Int, moreThan limit: Int) -> Bool {
-        guard count > limit, let keys = keys.baseAddress else { return false }
-        for position in 0..<count {
-            let key = keys[position]
-            var repeats = 1
-            for other in (position + 1)..<count where keys[other] == key { repeats += 1 }
-            if repeats > limit { return true }
-        }
-        return false
-    }
-
-    /// Up to eight bytes as one number, the first byte highest (the bytes of a word are never 0, so words of
-    /// different lengths differ).
-    private static func packed(_ word: UnsafeBufferPointer<UInt8>.SubSequence) -> UInt64 {
-        word.reduce(0) { $0 << 8 | UInt64($1) }
-    }
-
-    /// FNV-1a of a word's bytes.
-    private static func hash(_ word: UnsafeBufferPointer<UInt8>.SubSequence) -> UInt64 {
-        word.reduce(0xCBF2_9CE4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
+    /// The stop words' bytes, up to eight packed in one number, the first byte highest (the bytes of a word are
+    /// never 0, so words of different lengths differ): the title's tally leaves them out of its word keys.
+    static let stopWordKeys: [UInt64] = stopWords.map { word in
+        word.utf8.reduce(0) { $0 << 8 | UInt64($1) }
     }
 
     /// Whether two adjacent Chinese characters occur together more than `limit` times.
@@ -217,12 +125,13 @@ extension TitleKeywordStuffingRule {
 /// with a digit are codes, numbers and measures, and a word just after a number (`125 ml`, only spaces between
 /// them) is its unit: neither counts as a repeated word, since a title lists compatible models and the sizes of a
 /// set's items by right.
-private struct TokenState {
+struct TokenState {
     private var hasDigit = false
     private var hasLetter = false
     private var afterNumber = false
 
     /// Adds `value` to the token when it is a letter or digit; `false` when it ends the token.
+    @inline(__always)
     mutating func extend(with value: UInt32) -> Bool {
         if TextFold.isDigit(value) {
             hasDigit = true
@@ -231,6 +140,12 @@ private struct TokenState {
         guard TextFold.isWordLetter(value) else { return false }
         hasLetter = true
         return true
+    }
+
+    /// Adds an ASCII letter or digit, told by the caller (`extend(with:)` of a scalar known to be one).
+    @inline(__always)
+    mutating func extend(asciiDigit: Bool) {
+        if asciiDigit { hasDigit = true } else { hasLetter = true }
     }
 
     /// Ends a token of `letters` scalars: whether it is a word that counts (two scalars or more, no digit, not the

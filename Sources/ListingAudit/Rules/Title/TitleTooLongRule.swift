@@ -35,7 +35,7 @@ struct TitleTooLongRule: ListingRule {
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let title = facts.listing.title
         let settings = facts.settings
-        let (width, length) = Self.measure(title)
+        let (width, length) = facts.titleTraits.simpleMeasure ?? Self.measure(title)
         let measured = settings.titleCountsChineseDouble ? width : length
         let limit = settings.maximumTitleWidth
         guard measured > limit else { return nil }
@@ -46,40 +46,13 @@ struct TitleTooLongRule: ListingRule {
     }
 
     /// The title's width (characters, a Chinese one counting 2) and its length in characters (as Amazon and Google
-    /// count them): from its UTF-8 bytes in one pass when every character is a single simple scalar (`SimpleText`),
-    /// else by characters.
+    /// count them), by characters: for a title whose scalars are not all characters on their own (the title's
+    /// traits measure the others as it is folded).
     static func measure(_ title: String) -> (width: Int, length: Int) {
-        var title = title
-        if let measured = title.withUTF8(simpleMeasure) { return measured }
         let width = title.reduce(0) { total, character in
             total + (character.unicodeScalars.contains { $0.isCJK } ? 2 : 1)
         }
         return (width, title.count)
-    }
-
-    /// `measure` of simple text from its bytes: each scalar is one character, a Chinese one (the only ones simple
-    /// text holds are U+4E00–9FFF) two wide; `nil` when some scalar is not simple.
-    private static func simpleMeasure(_ bytes: UnsafeBufferPointer<UInt8>) -> (width: Int, length: Int)? {
-        var (length, chinese) = (0, 0)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                guard byte >= 0x20 && byte < 0x7F else { return nil }
-                index += 1
-            } else if byte >= 0xE5 && byte <= 0xE9 {
-                // U+5000–9FFF: a Chinese character, known by its lead byte.
-                chinese += 1
-                index += 3
-            } else {
-                let (value, width) = UTF8Scalars.decode(bytes, at: index)
-                guard SimpleText.isSimple(value) else { return nil }
-                if value >= 0x4E00 && value <= 0x9FFF { chinese += 1 }
-                index += width
-            }
-            length += 1
-        }
-        return (length + chinese, length)
     }
 }
 
