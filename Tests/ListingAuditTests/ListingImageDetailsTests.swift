@@ -68,6 +68,23 @@ import Testing
         #expect(copy.variantSKU == "SKU-1")
     }
 
+    /// `isProbed` is `probe != nil` for an image with no details, with details but no probe, with a probe among
+    /// other details, with the probe alone, and after the probe is cleared again (its details kept or all gone).
+    @Test func isProbedIsWhetherTheImageHasAProbe() {
+        var images = (-1...6).map { Self.image(setting: $0) }
+        var probeCleared = Self.image(setting: 6)
+        probeCleared.probe = nil
+        var allCleared = Self.image(setting: 4)
+        allCleared.probe = nil
+        images += [probeCleared, allCleared]
+        for (index, image) in images.enumerated() {
+            #expect(image.isProbed == (image.probe != nil), "image \(index)")
+        }
+        #expect(images.filter(\.isProbed).count == 2)
+        #expect(!probeCleared.isProbed && probeCleared.altText == "A mug")
+        #expect(!allCleared.isProbed && allCleared == Self.image(setting: -1))
+    }
+
     @Test func anImageIsItsAddressPositionAndLocationAndOneReference() {
         let parts = MemoryLayout<ArraySlice<UInt8>>.stride + MemoryLayout<Int?>.stride
             + MemoryLayout<ListingAudit.SourceLocation>.stride + MemoryLayout<AnyObject?>.size

@@ -49,6 +49,12 @@ public struct ListingImage: Hashable, Sendable, Codable {
         get { details?.value.probe }
         set { change { $0.probe = newValue } }
     }
+    /// Whether `--probe-images` found something at the address (`probe != nil`). An image with no details (every
+    /// image of a gallery cell before any probe) answers with no `ImageProbe?` read out of them and destroyed.
+    public var isProbed: Bool {
+        guard let details else { return false }
+        return details.value.probe != nil
+    }
     /// For a main image, when probing found other products whose main image is the same file (`nil` otherwise).
     public var sameFileElsewhere: SharedImageFile? {
         get { details?.value.sameFileElsewhere }

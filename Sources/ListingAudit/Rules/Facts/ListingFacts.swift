@@ -239,7 +239,7 @@ public final class ListingFacts {
     private(set) lazy var probedImages = ProbedImage.all(in: listing)
 
     /// Whether some image of the gallery was probed (`probedImages` is not empty), with no list made.
-    var hasProbedImages: Bool { listing.images.contains { $0.probe != nil } }
+    var hasProbedImages: Bool { listing.images.contains(where: \.isProbed) }
 
     /// The number of different pictures (same picture at another size counts once; placeholders not at all).
     public private(set) lazy var distinctImageCount = Self.distinctPictures(imageAddresses)
