@@ -34,7 +34,8 @@ struct TitleTraits {
 
     /// Calls `body` with a tally whose room for word and pair keys, on the stack for a title, fits a title of
     /// `bytes` UTF-8 bytes: every key takes three bytes of it or more (a word two bytes and a separator, a pair a
-    /// Chinese character of three), and the tally counts on should there be more.
+    /// Chinese character of three). Should a title hold more keys than its room, the tally takes it to repeat a word
+    /// (`mostRepeats` is `Int.max`) and the rule counts the title exactly.
     static func withTally<Result>(room bytes: Int, _ body: (inout TitleTally) -> Result) -> Result {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bytes / 2 + 2) { keys in
             var tally = TitleTally(keys: keys)
