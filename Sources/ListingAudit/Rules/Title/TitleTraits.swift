@@ -16,7 +16,8 @@ struct TitleTraits {
     /// The title's Chinese characters as written (`TextFold.isCJK`).
     let chinese: Int
     /// The title's width (a Chinese character of U+4E00–U+9FFF counting 2) and length in characters, when every
-    /// scalar is a character on its own (`SimpleText.isSimple`); `nil` otherwise, when only its `Character`s tell.
+    /// scalar is a character on its own (`SimpleText.isSimple`, or a pictograph that no scalar joins, perhaps with
+    /// the emoji presentation selector after it: `✨`, `❤️`); `nil` otherwise, when only its `Character`s tell.
     let simpleMeasure: (width: Int, length: Int)?
     /// FNV-1a over the UTF-8 of the title stem (`ShopKeys.titleStem`).
     let stemHash: UInt64
@@ -75,10 +76,12 @@ struct TitleTally: ScalarTally {
     private var latinAllUpper = true
     private var chinese = 0
 
-    // The simple measure: whether every scalar is simple, how many, how many Chinese of U+4E00–U+9FFF.
+    // The simple measure: whether every scalar is simple, how many characters, how many Chinese of U+4E00–U+9FFF,
+    // and `length` just after a pictograph (-1 when the scalar before was none).
     private var isSimple = true
     private var length = 0
     private var wideChinese = 0
+    private var pictographEnd = -1
 
     // The stem: done once complete; its words and Chinese characters so far, whether in a word, a space due before
     // its next part, its hash, and whether every part is composed as it stands.
@@ -124,8 +127,17 @@ struct TitleTally: ScalarTally {
         // As written: no Latin letter or digit (an ASCII scalar folds to ASCII, so `written` is not ASCII).
         endRun()
         if TextFold.isCJK(written) { chinese &+= 1 }
-        if !SimpleText.isSimple(written) { isSimple = false }
-        length &+= 1
+        if SimpleText.isSimple(written) {
+            length &+= 1
+        } else if Self.isLonePictograph(written) {
+            length &+= 1
+            pictographEnd = length
+        } else if written == 0xFE0F && length == pictographEnd {
+            // The emoji presentation selector is part of the pictograph's character.
+            pictographEnd = -1
+        } else {
+            isSimple = false
+        }
         if written >= 0x4E00 && written <= 0x9FFF { wideChinese &+= 1 }
         // Folded.
         if folded >= 0x3400 && TextFold.isCJK(folded) {
@@ -150,6 +162,17 @@ struct TitleTally: ScalarTally {
         length &+= 1
         wideChinese &+= 1
         addChinese(value)
+    }
+
+    /// Whether `value` is a pictograph (`✨`, `❤`, `🎁`, `🔥`, `👍`) of a block where no scalar joins the one
+    /// before it in a character (`Grapheme_Cluster_Break` Other: the skin tones U+1F3FB–U+1F3FF are left out): a
+    /// character of its own unless a scalar that joins it comes next (a presentation selector, a skin tone, a
+    /// zero-width joiner), which is no simple scalar.
+    @inline(__always)
+    private static func isLonePictograph(_ value: UInt32) -> Bool {
+        (value >= 0x2600 && value <= 0x27BF) || (value >= 0x1_F300 && value <= 0x1_F3FA)
+            || (value >= 0x1_F400 && value <= 0x1_F64F) || (value >= 0x1_F680 && value <= 0x1_F6FF)
+            || (value >= 0x1_F900 && value <= 0x1_F9FF)
     }
 
     /// An ASCII scalar: `written` for the Latin words and the measure, `folded` for the words and the stem (the same
