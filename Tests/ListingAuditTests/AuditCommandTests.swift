@@ -6,9 +6,7 @@ import Testing
 @Suite struct AuditCommandTests {
     /// Runs the CLI without audit history, so parallel tests never share a history folder.
     private func run(_ arguments: [String]) -> (ExitCode, String, String) {
-        let capture = CapturingConsole()
-        let code = CLI.run(arguments + ["--no-history"], console: capture.console)
-        return (code, capture.out, capture.err)
+        CapturingConsole.run(arguments + ["--no-history"])
     }
 
     private func temporaryFolder() throws -> URL {

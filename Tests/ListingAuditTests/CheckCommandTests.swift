@@ -25,9 +25,7 @@ import Testing
     }
 
     private func run(_ arguments: [String]) -> (ExitCode, String, String) {
-        let capture = CapturingConsole()
-        let code = CLI.run(arguments, console: capture.console)
-        return (code, capture.out, capture.err)
+        CapturingConsole.run(arguments)
     }
 
     /// `check` reads exports as `inspect` does: `--mapping`, `--as`, `--delimiter` and `--encoding` mean the same.

@@ -5,9 +5,7 @@ import Testing
 
 @Suite struct InspectCommandTests {
     private func run(_ arguments: [String]) -> (ExitCode, String, String) {
-        let capture = CapturingConsole()
-        let code = CLI.run(["inspect"] + arguments, console: capture.console)
-        return (code, capture.out, capture.err)
+        CapturingConsole.run(["inspect"] + arguments)
     }
 
     private var shopify: String { AdapterFixtures.sample("shopify-products.csv") }

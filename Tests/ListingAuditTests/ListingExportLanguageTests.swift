@@ -23,20 +23,14 @@ import Testing
         return url.path
     }
 
-    private func run(_ arguments: [String]) -> (ExitCode, String, String) {
-        let capture = CapturingConsole()
-        let code = CLI.run(arguments, console: capture.console)
-        return (code, capture.out, capture.err)
-    }
-
     @Test func chineseTitlesUnderEnglishHeadersMakeEveryCommandChinese() throws {
         let path = try export(count: 30, chinesePerTen: 6)
         var options = AuditOptions(listingsPath: path, generatedAt: Date(timeIntervalSince1970: 0), version: "test")
         options.language = nil
         #expect(try AuditPipeline.run(options).language == .zh)
-        let (_, _, checked) = run(["check", path])
+        let (_, _, checked) = CapturingConsole.run(["check", path])
         #expect(checked.contains("检查了 30 个商品"), "\(checked)")
-        let (_, inspected, _) = run(["inspect", path])
+        let (_, inspected, _) = CapturingConsole.run(["inspect", path])
         #expect(inspected.contains("商品") && !inspected.contains("Listings"), "\(inspected)")
         #expect(try ListingLoader.survey(path: path, samples: 0).isChinese)
     }
@@ -45,7 +39,7 @@ import Testing
         let path = try export(count: 30, chinesePerTen: 5)
         let options = AuditOptions(listingsPath: path, generatedAt: Date(timeIntervalSince1970: 0), version: "test")
         #expect(try AuditPipeline.run(options).language == .en)
-        let (_, _, checked) = run(["check", path])
+        let (_, _, checked) = CapturingConsole.run(["check", path])
         #expect(checked.contains("in 30 listings"), "\(checked)")
         #expect(try !ListingLoader.survey(path: path, samples: 0).isChinese)
     }

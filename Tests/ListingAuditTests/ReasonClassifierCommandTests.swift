@@ -4,9 +4,7 @@ import Testing
 
 @Suite struct ReasonClassifierCommandTests {
     private func run(_ arguments: [String]) -> (ExitCode, String, String) {
-        let capture = CapturingConsole()
-        let code = CLI.run(arguments, console: capture.console)
-        return (code, capture.out, capture.err)
+        CapturingConsole.run(arguments)
     }
 
     @Test func labelledFilePrintsRowsConfusionAndAccuracy() {

@@ -9,9 +9,7 @@ import Testing
 /// input lines of `audit` are said in both languages too.
 @Suite struct SystemErrorLanguageTests {
     private func run(_ arguments: [String]) -> (ExitCode, String, String) {
-        let capture = CapturingConsole()
-        let code = CLI.run(arguments, console: capture.console)
-        return (code, capture.out, capture.err)
+        CapturingConsole.run(arguments)
     }
 
     private func temporaryFolder() throws -> URL {

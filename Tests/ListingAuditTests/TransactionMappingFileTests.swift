@@ -13,9 +13,7 @@ struct TransactionMappingFileTests {
     }
 
     private func run(_ arguments: [String]) -> (ExitCode, String, String) {
-        let capture = CapturingConsole()
-        let code = CLI.run(arguments, console: capture.console)
-        return (code, capture.out, capture.err)
+        CapturingConsole.run(arguments)
     }
 
     /// German column names: no layout and no synonym of ours.
