@@ -11,7 +11,7 @@
 /// few compares a cell and a bounded amount of memory.
 struct TextInterner {
     /// The longest text kept, in bytes.
-    static let longest = 16
+    static let longest = ShortTextKey.longest
     /// How many slots the table has.
     static let slotCount = 1024
     /// How many slots a text is looked for in, from the one its hash names.
@@ -30,46 +30,20 @@ struct TextInterner {
 
     /// `String(decoding: bytes, as: UTF8.self)`, from the table when the same bytes were met before.
     mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard let base = bytes.baseAddress, !bytes.isEmpty, bytes.count <= Self.longest else {
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        let (head, tail) = Self.words(base, bytes.count)
-        let hash = (head ^ (tail &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(bytes.count)) &* 0xBF58_476D_1CE4_E5B9
+        guard let key = ShortTextKey(bytes) else { return String(decoding: bytes, as: UTF8.self) }
         let mask = Self.slotCount - 1
-        var slot = Int(truncatingIfNeeded: hash >> 40) & mask
+        var slot = Int(truncatingIfNeeded: key.hash >> 40) & mask
         for _ in 0..<Self.probes {
             let kept = slots[slot]
             if kept.length == 0 {
                 let text = String(decoding: bytes, as: UTF8.self)
-                slots[slot] = Slot(head: head, tail: tail, length: bytes.count, index: texts.count)
+                slots[slot] = Slot(head: key.head, tail: key.tail, length: key.length, index: texts.count)
                 texts.append(text)
                 return text
             }
-            if kept.length == bytes.count, kept.head == head, kept.tail == tail { return texts[kept.index] }
+            if kept.length == key.length, kept.head == key.head, kept.tail == key.tail { return texts[kept.index] }
             slot = (slot + 1) & mask
         }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// The `count` (1–16) bytes at `base` as two little-endian words, zero past the last byte; no byte outside them
-    /// is read.
-    @inline(__always)
-    private static func words(_ base: UnsafePointer<UInt8>, _ count: Int) -> (UInt64, UInt64) {
-        let raw = UnsafeRawPointer(base)
-        if count >= 8 {
-            let head = raw.loadUnaligned(as: UInt64.self)
-            guard count > 8 else { return (head, 0) }
-            // The last eight bytes, shifted down past the ones `head` holds.
-            let last = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-            return (head, last >> UInt64(8 * (16 - count)))
-        }
-        if count >= 4 {
-            let low = UInt64(raw.loadUnaligned(as: UInt32.self))
-            let last = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
-            return (low | (last >> UInt64(8 * (8 - count))) << 32, 0)
-        }
-        var head: UInt64 = 0
-        for index in 0..<count { head |= UInt64(base[index]) << UInt64(8 * index) }
-        return (head, 0)
     }
 }

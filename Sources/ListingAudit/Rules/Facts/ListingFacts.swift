@@ -287,10 +287,10 @@ public final class ListingFacts {
 /// The facts of distinct option values in first-seen order (values equal as `String`s count once): a linear search
 /// of the facts gathered while few (the usual option list), a set of the values once many.
 ///
-/// The linear search compares bytes, not `String`s (a `String` comparison of two different non-ASCII values
-/// normalises both): a value written exactly as one before is a repeat; any other is looked up in the cache, which
-/// hands out one facts object for all values equal as `String`s, so a value written differently but equal to one
-/// before is told by that object. Should the cache start over while the list is read, the objects of the values
+/// The linear search compares no `String`s (a `String` comparison of two different non-ASCII values normalises
+/// both): each value is looked up in the cache, which hands out one facts object for all values equal as `String`s,
+/// so a repeat, however written, is told by that object (a long value written exactly as one before is told by its
+/// bytes first). Should the cache start over while the list is read, the objects of the values
 /// before no longer tell, and a value is compared as a `String` instead.
 struct DistinctOptions {
     private var values: [OptionValue] = []
@@ -329,7 +329,12 @@ struct DistinctOptions {
             values.append(options.value(for: value) { OptionValue($0, book: book) })
             return
         }
-        if values.contains(where: { Self.sameBytes($0.source, value) }) { return }
+        // A value past `ShortTextKey.longest` bytes is first compared with the ones before by its bytes: a repeat
+        // then costs no look-up (a seeded hash of its bytes and a `memcmp`). A shorter one is looked up at once (two
+        // words compared in the cache's `ShortTextTable`), and a repeat is told by its facts object below.
+        if value.utf8.count > ShortTextKey.longest, values.contains(where: { Self.sameBytes($0.source, value) }) {
+            return
+        }
         let option = options.value(for: value) { OptionValue($0, book: book) }
         if values.isEmpty {
             generation = options.generation

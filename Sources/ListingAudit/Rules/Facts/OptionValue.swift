@@ -111,11 +111,15 @@ struct CategoryText {
 
 /// Values worked out once per distinct text (texts equal as `String`s share one), up to `capacity` texts before it
 /// starts over (bounds memory on shops whose values never repeat). A text written exactly as one before is found by
-/// its bytes (`ByteKeyedTable`), without hashing its Unicode normalisation; only a text new to that table is looked
-/// up by `String`.
+/// its bytes, without hashing its Unicode normalisation: a text of up to 16 bytes by its two words
+/// (`ShortTextTable`), else (or when that table had no room for it) by a hash of its bytes (`ByteKeyedTable`); only
+/// a text new to both is looked up by `String`.
 struct TextCache<Value> {
     private var byText: [String: Value] = [:]
     private var byBytes = ByteKeyedTable<Value>()
+    /// The values of short texts met before, by their bytes: emptied only when `byText` is, so each is the value
+    /// `byText` holds for the text.
+    private var byWords = ShortTextTable<Value>()
     private let capacity: Int
     /// How many times the cache has started over (`byText` emptied).
     private(set) var generation = 0
@@ -132,10 +136,16 @@ struct TextCache<Value> {
 
     /// The value worked out for `text` (or a text equal to it) before, if any.
     mutating func known(_ text: String) -> Value? {
-        if let known = byBytes.value(for: text) { return known }
+        let key = ShortTextKey(text)
+        if let key, let known = byWords.value(for: key) { return known }
+        if let known = byBytes.value(for: text) {
+            if let key { byWords.set(known, for: key) }
+            return known
+        }
         if byBytes.count >= capacity { byBytes.removeAll() }
         if let known = byText[text] {
             byBytes.set(known, for: text)
+            if let key { byWords.set(known, for: key) }
             return known
         }
         return nil
@@ -146,9 +156,11 @@ struct TextCache<Value> {
         if byText.count >= capacity {
             byText.removeAll(keepingCapacity: true)
             byBytes.removeAll()
+            byWords.removeAll()
             generation += 1
         }
         byText[text] = value
         byBytes.set(value, for: text)
+        if let key = ShortTextKey(text) { byWords.set(value, for: key) }
     }
 }
