@@ -15,12 +15,13 @@ labelled blind from the fields `scripts/select-real-listings.py --show` prints, 
 findings); `listing-audit evaluate-rules Corpus/labelled-real-listings/second-annotator --half test` scores the
 rules against them.
 
-For the reasons, the first labels are `expected_category` of reasons-real.csv and reasons-real2.csv; the second are
-Corpus/labelled-refunds/second-annotator/real-labels.csv, written blind (the annotator saw the labelling guide and
-the texts, shuffled, never the first labels or the classifier's answers). With --binary, the texts are read from
-../shared/real-exports (never stored in the project) into a temporary file, classified by `BIN classify-reasons` as
+For the reasons, the first labels are `expected_category` of reasons-real.csv, reasons-real2.csv and reasons-real3.csv;
+the second are Corpus/labelled-refunds/second-annotator/real-labels.csv, written blind (the annotator saw the labelling
+guide and the texts, shuffled, never the first labels or the classifier's answers). With --binary, the texts are read
+from ../shared/real-exports (never stored in the project) into a temporary file, classified by `BIN classify-reasons` as
 comments with an empty reason (as ReasonRealTextTests does), and scored against each annotator and against the rows
-they agree on.
+they agree on. reasons-real3.csv has no second labels yet: its rows are scored against the first labels only, and
+the agreement columns say `-`.
 """
 import argparse
 import csv
@@ -33,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "Corpus" / "labelled-refunds"
 SHARED = ROOT.parent / "shared" / "real-exports"
-SETS = ["reasons-real.csv", "reasons-real2.csv"]
+SETS = ["reasons-real.csv", "reasons-real2.csv", "reasons-real3.csv"]
 # file -> (folder, key column or None for the line number, text column); as ReasonRealTextTests reads them.
 SOURCES = {
     "online_shopping_10_cats_subset.csv": ("reviews", "source_line", "review"),
@@ -46,19 +47,20 @@ SOURCES = {
 
 def read_rows():
     """The real buyer texts: [(set, file, key, split, first label, second label, second confidence)], one for every
-    labelled pointer."""
+    labelled pointer; the second label and confidence are None in a set the second annotator has not labelled."""
     second = {}
     with open(LABELS / "second-annotator" / "real-labels.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             second[(row["set"], row["file"], row["key"])] = (row["category"], row["confidence"])
     rows = []
     for name in SETS:
+        seconded = any(pointer[0] == name for pointer in second)
         with open(LABELS / name, encoding="utf-8") as f:
             for row in csv.DictReader(f):
                 pointer = (name, row["file"], row["key"])
-                if pointer not in second:
+                if seconded and pointer not in second:
                     sys.exit(f"{name}: {row['file']}#{row['key']} has no second label")
-                rows.append((*pointer, row["split"], row["expected_category"], *second[pointer]))
+                rows.append((*pointer, row["split"], row["expected_category"], *second.get(pointer, (None, None))))
     return rows
 
 
@@ -147,7 +149,7 @@ def print_misses(binary, only_set):
             # "FILE:LINE  …": the pointer in place of the temporary file's line (the header is line 1).
             number, rest = line[len(f.name) + 1:].split(" ", 1)
             row = row_at[int(number)]
-            line = f"{row[0]} {row[1]}#{row[2]} (second: {row[5]}) {rest.lstrip()}"
+            line = f"{row[0]} {row[1]}#{row[2]} (second: {row[5] or '-'}) {rest.lstrip()}"
         print(line)
 
 
@@ -169,22 +171,32 @@ def main():
     answers = classify(args.binary, texts_of(rows)) if args.binary else None
     groups = defaultdict(list)
     for index, row in enumerate(rows):
-        for group in (f"{row[0]} {row[3]}", row[0], "both sets"):
+        for group in (f"{row[0]} {row[3]}", row[0], "all sets"):
             groups[group].append(index)
     print("set / half | rows | agreement | kappa | agreement, second sure | " + (
         "classifier vs first | vs second | agreed rows | classifier on agreed" if answers else ""))
     for group in sorted(groups):
         indices = groups[group]
-        observed, k = kappa([(rows[i][4], rows[i][5]) for i in indices])
-        sure = [i for i in indices if rows[i][6] == "high"]
-        sure_observed = sum(rows[i][4] == rows[i][5] for i in sure) / len(sure)
-        line = f"{group} | {len(indices)} | {observed:.3f} | {k:.3f} | {sure_observed:.3f} ({len(sure)})"
+        # The agreement columns count only rows with a second label.
+        paired = [i for i in indices if rows[i][5] is not None]
+        line = f"{group} | {len(indices)}"
+        if paired:
+            observed, k = kappa([(rows[i][4], rows[i][5]) for i in paired])
+            sure = [i for i in paired if rows[i][6] == "high"]
+            sure_observed = sum(rows[i][4] == rows[i][5] for i in sure) / len(sure)
+            line += f" | {observed:.3f} | {k:.3f} | {sure_observed:.3f} ({len(sure)})"
+        else:
+            line += " | - | - | -"
         if answers:
-            agreed = [i for i in indices if rows[i][4] == rows[i][5]]
-            first = sum(answers[i] == rows[i][4] for i in indices) / len(indices)
-            second = sum(answers[i] == rows[i][5] for i in indices) / len(indices)
-            on_agreed = sum(answers[i] == rows[i][4] for i in agreed) / len(agreed)
-            line += f" | {first:.3f} | {second:.3f} | {len(agreed)} | {on_agreed:.3f}"
+            right = sum(answers[i] == rows[i][4] for i in indices)
+            line += f" | {right / len(indices):.3f} ({right})"
+            if paired:
+                agreed = [i for i in paired if rows[i][4] == rows[i][5]]
+                second = sum(answers[i] == rows[i][5] for i in paired) / len(paired)
+                on_agreed = sum(answers[i] == rows[i][4] for i in agreed) / len(agreed)
+                line += f" | {second:.3f} | {len(agreed)} | {on_agreed:.3f}"
+            else:
+                line += " | - | - | -"
         print(line)
 
 

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Chooses the rows of ../shared/real-exports/{reviews,returns} for Corpus/labelled-refunds/reasons-real.csv,
-and with --second those of reasons-real2.csv.
+with --second those of reasons-real2.csv, and with --third those of reasons-real3.csv.
 
 Prints `file,key,split` pointers, and with --show the text too (for labelling; the text never goes into the
 project). The choice and the dev / test split depend only on an FNV-1a hash of the pointer, fixed before any
 classifier run: rows are ordered by hash(file#key) and the first N that pass a length filter are taken per
 source; split is `test` when hash("split:" + file#key) is odd. The second set skips every pointer of the first
 (read from reasons-real.csv) and prefers texts that state a problem: negative reviews, English reviews rated 3
-stars or fewer, after-sales turns; about half Chinese, half English.
+stars or fewer, after-sales turns; about half Chinese, half English. The third set (--third) takes the second
+set's sources and counts (English reviews up to 600 characters), skipping every pointer of the first two sets.
 """
 import csv
 import sys
@@ -42,7 +43,15 @@ SECOND = [
     ("reviews/womens_clothing_ecommerce_reviews_with_text.csv", "source_row", "review_text", 100, 20, 300,
      lambda row: int(row["rating"]) <= 3),
 ]
-FIRST_SET = Path(__file__).resolve().parent.parent / "Corpus" / "labelled-refunds" / "reasons-real.csv"
+# The third set (--third): the second set's sources and counts; the English reviews rated 3 stars or fewer that are
+# 300 characters or shorter were all taken by the first two sets, so the longest allowed is 600.
+THIRD = SECOND[:-1] + [
+    ("reviews/womens_clothing_ecommerce_reviews_with_text.csv", "source_row", "review_text", 100, 20, 600,
+     lambda row: int(row["rating"]) <= 3),
+]
+LABELLED = Path(__file__).resolve().parent.parent / "Corpus" / "labelled-refunds"
+FIRST_SET = LABELLED / "reasons-real.csv"
+SECOND_SET = LABELLED / "reasons-real2.csv"
 
 
 def fnv(text):
@@ -63,13 +72,14 @@ def rows(name, key):
 
 def main():
     show = "--show" in sys.argv
-    second = "--second" in sys.argv
+    third = "--third" in sys.argv
+    second = "--second" in sys.argv or third
     taken = set()
-    if second:
-        with open(FIRST_SET, encoding="utf-8", newline="") as handle:
-            taken = {f"{row['file']}#{row['key']}" for row in csv.DictReader(handle)}
+    for earlier in ([FIRST_SET] if second else []) + ([SECOND_SET] if third else []):
+        with open(earlier, encoding="utf-8", newline="") as handle:
+            taken |= {f"{row['file']}#{row['key']}" for row in csv.DictReader(handle)}
     print("file,key,split")
-    for name, key, column, count, low, high, keep in SECOND if second else SOURCES:
+    for name, key, column, count, low, high, keep in THIRD if third else SECOND if second else SOURCES:
         candidates = []
         for pointer, row in rows(name, key):
             text = " ".join(row[column].split())

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import ListingAudit
 
-/// `Corpus/labelled-refunds/reasons-real.csv` and `reasons-real2.csv`: real buyers' words from
+/// `Corpus/labelled-refunds/reasons-real.csv`, `reasons-real2.csv` and `reasons-real3.csv`: real buyers' words from
 /// `../shared/real-exports`, stored there only as pointers (file and row id) with hand labels. Each text is read at
 /// run time and classified as a comment with an empty reason; only the development half's misses are printed (the
 /// test half is for measuring, not tuning).
@@ -52,8 +52,19 @@ struct ReasonRealTextTests {
         // context mechanisms dev 76, test 63; after the readings of round 6 (烂了, a colour named as a variant,
         // `cut out`, 不太一样, 很少给, `awkward design`) dev 81, test 65; after words of accuracy and the topic a
         // word of praise describes (逼真, `as pictured`, `the fit is perfect`) dev 82, test 65; after verdicts on the
-        // goods dev 82, test 66.
-        #expect(dev.correct >= 82 && test.correct >= 66)
+        // goods dev 82, test 66; after round 12 (every form of a defect verb: `pilled`, `fades`; the complaint
+        // named as the main one) dev 82, test 68.
+        #expect(dev.correct >= 82 && test.correct >= 68)
+    }
+
+    /// The third real set, labelled and committed before its first run (after eleven rounds tuned on the first two
+    /// sets' dev halves).
+    @Test func thirdRealSetIsClassifiedAsLabelled() throws {
+        let (dev, test) = try Self.score("reasons-real3.csv")
+        #expect(dev.total == 102 && test.total == 98)
+        // Floors at the figures reached (README): first run dev 67, test 57; after round 12 (degree complements,
+        // fading verbs spelled out, 而且 as an addition, the complaint named as the main one) dev 71, test 57.
+        #expect(dev.correct >= 71 && test.correct >= 57)
     }
 
     /// Classifies every row of the labelled file `name`, prints the development half's misses and the test half's

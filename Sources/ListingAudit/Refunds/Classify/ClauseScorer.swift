@@ -24,7 +24,9 @@
 ///   none of its weak signals, topics nobody judged and bare adjectives: `i'm a 26 waist, love it` describes.
 /// - The reason a buyer gives for sending the goods back (`returned it because …`, 退货是因为…) is what the return
 ///   was for: its clause counts 3×, so a stated cause outweighs what the rest of the text describes (`it runs big
-///   … i returned it bc the material isn't for me`).
+///   … i returned it bc the material isn't for me`). So is the complaint named as the main one (`my biggest gripe
+///   is …`, 最大的问题是), which also judges the topics of its clause (`my main issue is the size`); a marker whose
+///   clause ends at once states the cause in the next clause (`my biggest gripe, though, is that …`).
 /// - After a contrast word (`但是`, `就是`, `but`, `唯一不足的是`) a clause counts 1.5×; a conceded clause
 ///   (`although it fits`, 虽然) counts 0.5× and the clause after it 1.5×.
 /// - A topic right after a word of praise is what is praised (`love the design`, 喜欢这个款式): it is no complaint,
@@ -210,6 +212,12 @@ struct ClauseScorer {
         var transit: Range<Int>?
         var negatedTopic: Range<Int>?
         var standing = Standing.plain
+        /// Whether a lexicon word has been found in the clause since it opened: a stated cause followed at once by
+        /// a break (`my biggest gripe, though, is that …`) hands its standing to the next clause.
+        var holdsWords = false
+        /// The complaint named as the main one (`my main issue is`), when it opened the clause: it judges the
+        /// clause's topics, if the clause names any (`… is the size`); alone it judges nothing.
+        var namedComplaint: Range<Int>?
         /// The end of the last part or difference noun in the clause, and what a word right after it can describe.
         var captor: (end: Int, gap: Bool, wears: Bool)?
         var afterUse = false
@@ -310,10 +318,14 @@ struct ClauseScorer {
         ReasonLexicon.scan(text) { event in
             switch event {
             case .clauseBreak:
+                let causeToCome = clause.standing == .statesCause && !clause.holdsWords
                 flush(&clause)
-                // The clause after a concession is the point (`although it fits, it flares out`).
-                clause.reset(standing: clause.standing == .conceded ? .emphasised : .plain)
+                // The clause after a concession is the point (`although it fits, it flares out`); a stated cause
+                // with nothing in its clause yet is stated in the next one (`my biggest gripe, though, is …`).
+                clause.reset(standing: causeToCome ? .statesCause : clause.standing == .conceded ? .emphasised : .plain)
             case .hit(let hit):
+                let causeToCome = clause.standing == .statesCause && !clause.holdsWords
+                clause.holdsWords = true
                 let negated = clause.negationEnd.map { hit.range.lowerBound - $0 <= clause.negationReach } ?? false
                 var role = hit.role
                 var ifProblem: RefundCategory?
@@ -475,10 +487,14 @@ struct ClauseScorer {
                 case .earlier: clause.earlier = true
                 case .contrast:
                     flush(&clause)
-                    clause.reset(standing: .emphasised)
-                case .cause:
+                    // A contrast word opening a stated cause (`my biggest gripe, though, is …`) keeps it stated.
+                    clause.reset(standing: causeToCome ? .statesCause : .emphasised)
+                case .cause(let judges):
                     flush(&clause)
                     clause.reset(standing: .statesCause)
+                    // The complaint named as the main one judges the topics of its own clause (`my main issue is
+                    // the size`), not of a clause it hands its standing to (`that was my biggest concern). so happy`).
+                    if judges { clause.namedComplaint = hit.bytes }
                 case .concession:
                     flush(&clause)
                     clause.reset(standing: .conceded)
@@ -553,6 +569,9 @@ struct ClauseScorer {
     /// and is reset before it is used again.
     private mutating func flush(_ clause: inout Clause) {
         clause.settlePraisedTopic(nextTopicAt: nil)
+        if let named = clause.namedComplaint, !(clause.topics.isEmpty && clause.judgedOnly.isEmpty) {
+            clause.mark(named)
+        }
         let factor = clause.standing.factor
         // A part or gift with a not-received phrase (`赠品没收到`, `the charger never arrived`) is a missing item;
         // damage after use is a defect.

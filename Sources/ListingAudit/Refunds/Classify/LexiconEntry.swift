@@ -67,9 +67,11 @@ enum LexiconRole: Sendable, Equatable {
     case absence
     /// Turns the sentence (`但是`, `就是`, `but`, `唯一不足`, `my only complaint`): what follows counts more.
     case contrast
-    /// Introduces the reason the buyer gives for sending the goods back (`returned it because`, 退货是因为): the
-    /// clause after it is what the return was for, and counts more than the clause after a contrast word.
-    case cause
+    /// Introduces the reason the buyer gives for sending the goods back (`returned it because`, 退货是因为), or the
+    /// complaint they name as the main one (`my biggest gripe is`, 最大的问题是): the clause after it is what the return
+    /// was for, and counts more than the clause after a contrast word. A marker that `judges` names a complaint
+    /// itself, so it judges the topics of its clause like a problem word (`my main issue is the size`).
+    case cause(judges: Bool)
     /// Concedes a point before making another (`although`, `even though`, 虽然, 尽管): its clause counts less, and
     /// the clause after it more.
     case concession

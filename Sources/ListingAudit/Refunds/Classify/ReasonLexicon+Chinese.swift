@@ -111,7 +111,7 @@ extension ReasonLexicon {
         // Only the bare 不: a longer word ending in it (也不, 都不) would hide the 不-words after it (不好吃).
         LexiconGroup(.closeNegator, ["不"]),
         LexiconGroup(.absence, ["没有", "没", "无", "并没有"]),
-        LexiconGroup(.contrast, ["但是", "但", "可是", "不过", "就是", "只是", "而是", "然而", "而且"]),
+        LexiconGroup(.contrast, ["但是", "但", "可是", "不过", "就是", "只是", "而是", "然而"]),
         LexiconGroup(.ordered, [
             "我拍的是", "拍的是", "我买的是", "要的是", "我要的是", "下单的是", "我选的是", "要的", "拍的", "而不是", "我买的",
         ]),

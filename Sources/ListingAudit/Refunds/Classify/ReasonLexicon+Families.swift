@@ -7,6 +7,8 @@ extension ReasonLexicon {
             "crackle", "buzz", "flicker", "cut out", "drop out", "pop off", "come off", "fall off", "peel", "fray",
             "unravel", "rattle", "squeak", "jam", "stop working", "glitch", "malfunction", "disconnect", "overheat",
             "short out", "come undone", "come apart", "fall apart", "split", "snap", "bobble", "wobble",
+            // Listed once in one form (`pilling`, `faded`, `shrank`) among the English defects: every form.
+            "pill", "fade", "shrink", "rip", "stain",
         ])),
         LexiconGroup(.phrase(.damagedInTransit, 3), EnglishInflection.forms([
             "chip", "dent", "crush", "smash", "shatter",

@@ -8,7 +8,7 @@ extension ReasonLexicon {
         LexiconGroup(.contrast, combine(["唯一", "唯一的", "美中"], ["不足", "缺点", "不满", "遗憾", "问题"]) + combine(
             ["不足", "缺点", "缺陷", "不满意", "遗憾", "可惜"], ["是", "就是", "的是", "之处", "之处是", "的地方是"]
         ) + ["可惜", "就是有点", "问题是"] + combine(
-            ["only", "my only", "one", "the only", "biggest"],
+            ["only", "my only", "one", "the only"],
             ["complaint", "complaint is", "issue", "issue is", "problem", "problem is", "downside", "downside is",
              "con", "negative", "gripe", "drawback"]
         ) + ["downside", "the downside", "unfortunately", "sadly", "that said", "having said that"]),

@@ -42,8 +42,8 @@ enum ReasonLexicon {
 
     /// Every group of words, in the order their words are compiled (an earlier group's role wins).
     static var groups: [LexiconGroup] {
-        accuracy + context + turns + verdicts + readings + structure + description + chinese + english + morphology + vocabulary + families
-            + circumstances + shapes + goods + use + returns + failures
+        accuracy + context + turns + verdicts + readings + idioms + structure + description + chinese + english
+            + morphology + vocabulary + families + circumstances + shapes + goods + use + returns + failures
     }
 
     /// How many words the compiled lexicon holds (spelling variants included): it is built at every audit start,
