@@ -20,8 +20,8 @@ the second are Corpus/labelled-refunds/second-annotator/real-labels.csv, written
 guide and the texts, shuffled, never the first labels or the classifier's answers). With --binary, the texts are read
 from ../shared/real-exports (never stored in the project) into a temporary file, classified by `BIN classify-reasons` as
 comments with an empty reason (as ReasonRealTextTests does), and scored against each annotator and against the rows
-they agree on. reasons-real3.csv has no second labels yet: its rows are scored against the first labels only, and
-the agreement columns say `-`.
+they agree on. A set without second labels is scored against the first labels only, and its agreement columns say
+`-`.
 """
 import argparse
 import csv
