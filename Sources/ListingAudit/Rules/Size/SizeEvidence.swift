@@ -13,14 +13,14 @@ enum SizeEvidence {
     }
 
     /// Whether the description gives a measurement of one of `dimensions` or a bare pair. Its measurements are
-    /// those of its facts (`ListingFacts.descriptionFacts`: every measurement but a material's share, which is of
+    /// those of its facts (`ListingFacts.descriptionStated`: every measurement but a material's share, which is of
     /// none of these dimensions), worked out for most listings by then, not scanned for again; only when the shop's
     /// spec metafields are read with it there (their measurements among its facts) is it scanned alone.
     private static func describes(_ dimensions: [UnitDimension], _ facts: ListingFacts) -> Bool {
         let description = facts.description
         let measured =
             facts.specTexts.isEmpty
-            ? facts.descriptionFacts.contains { fact in
+            ? facts.descriptionStated.contains { fact in
                 guard case .measurement(let dimension) = fact.kind else { return false }
                 return dimensions.contains(dimension)
             }
