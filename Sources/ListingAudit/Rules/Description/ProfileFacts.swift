@@ -59,8 +59,8 @@ enum ProfileFact: String, CaseIterable, Sendable {
         }
     }
 
-    private func satisfies(_ fact: Fact) -> Bool {
-        switch (self, fact.kind) {
+    private func satisfies(_ kind: StatedFact.Kind) -> Bool {
+        switch (self, kind) {
         case (.material, .material): true
         case (.specs, .spec): true
         case (.specs, .measurement(let dimension)): dimension.isElectrical

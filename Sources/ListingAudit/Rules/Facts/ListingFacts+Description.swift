@@ -70,10 +70,14 @@ extension ListingFacts {
 
     /// How many facts the title's and the description's state, read as one text: measurements all, a material
     /// family, metal tone, spec, ingredient list, care instruction, construction, in-the-box list or origin once.
-    /// That is each text's facts, less the description's materials and specs (keyed: quoted and folded) the title
-    /// states too and the once-only facts (ingredient list, care, construction, in-the-box list, origin: one each
-    /// per text, `FactExtractor`) both state; the facts are counted where they are, with no merged list made.
-    static func mergedCount(title titleFacts: [Fact], description descriptionFacts: [Fact]) -> Int {
+    /// That is each text's facts, less the description's materials and specs (keyed: quoted and folded, `specKey`
+    /// of a fact and whether it is the title's) the title states too and the once-only facts (ingredient list, care,
+    /// construction, in-the-box list, origin: one each per text, `FactExtractor`) both state; the facts are counted
+    /// where they are, with no merged list made.
+    static func mergedCount(
+        title titleFacts: [StatedFact], description descriptionFacts: [StatedFact],
+        specKey: (StatedFact, _ inTitle: Bool) -> String
+    ) -> Int {
         guard !titleFacts.isEmpty else { return descriptionFacts.count }
         var repeated = 0
         // Specs are keyed only when both texts state some.
@@ -82,9 +86,9 @@ extension ListingFacts {
             switch fact.kind {
             case .measurement, .tone: continue
             case .spec:
-                let keys = titleSpecs ?? titleFacts.filter { $0.kind == .spec }.map { TextFold.key($0.text) }
+                let keys = titleSpecs ?? titleFacts.filter { $0.kind == .spec }.map { specKey($0, true) }
                 titleSpecs = keys
-                if keys.contains(TextFold.key(fact.text)) { repeated += 1 }
+                if keys.contains(specKey(fact, false)) { repeated += 1 }
             case .material, .composition, .care, .construction, .contents, .origin:
                 if titleFacts.contains(where: { $0.kind == fact.kind }) { repeated += 1 }
             }
@@ -97,25 +101,27 @@ extension ListingFacts {
     /// when the description is a keyword dump (`KeywordDump`).
     public var informativeFacts: [Fact] {
         if isKeywordDump { return [] }
-        return descriptionFacts.filter(Self.isInformative)
+        return informativeDescriptionFacts
     }
 
-    /// Whether `fact` makes a description informative (`informativeFacts`).
-    private static func isInformative(_ fact: Fact) -> Bool { fact.kind != .measurement(.textile) }
+    /// The description's informative facts (`StatedFact.Kind.isInformative`), quoted.
+    private var informativeDescriptionFacts: [Fact] {
+        StatedFact.facts(descriptionStated.filter(\.kind.isInformative), in: description, then: specTexts[...])
+    }
 
     /// The informative facts of a vague description, else `nil`: a written description (not empty, placeholders
     /// only, filler or summarised) that states fewer than `settings.vagueDescriptionFacts` informative facts,
     /// whatever its length. Hype and filler count for nothing, and so do materials a one-phrase description only
-    /// restates from the title (`restatedMaterials`). The facts are counted first, and listed only for a vague
+    /// restates from the title (`restatedMaterials`). The facts are counted first, and quoted only for a vague
     /// description.
     public var vagueDescriptionFacts: [Fact]? {
         guard case .written = descriptionState else { return nil }
-        let informative = descriptionFacts.reduce(0) { $0 + (Self.isInformative($1) ? 1 : 0) } - restatedMaterials
+        let informative = descriptionStated.count(where: \.kind.isInformative) - restatedMaterials
         // With no informative fact, whether it is a keyword dump changes nothing.
         let isDump = informative > 0 && isKeywordDump
         let count = isDump ? 0 : informative
         guard count < settings.vagueDescriptionFacts else { return nil }
-        return isDump ? [] : descriptionFacts.filter(Self.isInformative)
+        return isDump ? [] : informativeDescriptionFacts
     }
 
     /// How many of the description's materials only restate the title's, in a description too short to say more
@@ -131,7 +137,7 @@ extension ListingFacts {
         else { return 0 }
         let titleWords = title.entries(.materials) + (subtitle?.entries(.materials) ?? [])
         guard !titleWords.isEmpty, description.entries(.materials).allSatisfy(titleWords.contains) else { return 0 }
-        return descriptionFacts.count(where: \.isMaterial)
+        return descriptionStated.count(where: \.kind.isMaterial)
     }
 
     /// Whether the folded text `bytes` is one phrase with no digit: no comma, semicolon, sentence mark or Chinese

@@ -181,14 +181,20 @@ public final class ListingFacts {
 
     /// The facts the description states (measurements, materials, specs, an ingredient list), the shop's spec
     /// metafields read as part of it; for jewellery also a metal tone the title does not name (`MetalTone`), unless
-    /// the description is a keyword dump (`金色` among search keywords is a keyword).
-    public private(set) lazy var descriptionFacts: [Fact] = {
-        let facts = FactExtractor.facts(in: description, then: specTexts[...])
-        guard profile == .jewellery else { return facts }
-        let tones = MetalTone.facts(
-            in: [description] + specTexts, title: [title] + (subtitle.map { [$0] } ?? []),
-            titleFacts: { self.titleFacts }, described: facts)
-        return tones.isEmpty || isKeywordDump ? facts : facts + tones
+    /// the description is a keyword dump (`金色` among search keywords is a keyword). Quoted from
+    /// `descriptionStated`, for the rules that print or compare facts by their text.
+    public private(set) lazy var descriptionFacts = StatedFact.facts(
+        descriptionStated, in: description, then: specTexts[...])
+
+    /// The facts of `descriptionFacts`, found once (`FactExtractor.stated`) and not quoted: what the rules that count
+    /// the description's facts or ask for a kind of fact read.
+    private(set) lazy var descriptionStated: [StatedFact] = {
+        let found = FactExtractor.stated(in: description, then: specTexts[...])
+        guard profile == .jewellery else { return found }
+        let tones = MetalTone.stated(
+            in: description, then: specTexts[...], title: [title] + (subtitle.map { [$0] } ?? []),
+            titleFacts: { self.titleStated }, described: found)
+        return tones.isEmpty || isKeywordDump ? found : found + tones
     }()
 
     /// Whether the description has hype (`ListingPhrase.hype`) that is not negated: `description.thin` and
@@ -214,18 +220,30 @@ public final class ListingFacts {
         return !["reviews", "mm-google-shopping", "shopify"].contains(namespace) && !namespace.hasPrefix("shopify--")
     }
 
-    /// The facts the title and its sub-title state (`Beard Oil 4oz`, `滋润型 400ml`).
-    public private(set) lazy var titleFacts = FactExtractor.facts(in: title, then: subtitle.map { [$0] } ?? [])
+    /// The facts the title and its sub-title state (`Beard Oil 4oz`, `滋润型 400ml`), quoted from `titleStated`.
+    public private(set) lazy var titleFacts = StatedFact.facts(titleStated, in: title, then: subtitleTexts)
+
+    /// The facts of `titleFacts`, found once and not quoted.
+    private(set) lazy var titleStated = FactExtractor.stated(in: title, then: subtitleTexts)
+
+    /// The sub-title, when there is one, as the texts read after the title.
+    private var subtitleTexts: ArraySlice<ScannedText> { subtitle.map { [$0] } ?? [] }
 
     /// How many facts the title and the description state, read as one text (`mergedCount`): worked out once, for
     /// every rule that counts them.
     public private(set) lazy var titleAndDescriptionFactCount = Self.mergedCount(
-        title: titleFacts, description: descriptionFacts)
+        title: titleStated, description: descriptionStated,
+        specKey: { [self] fact, inTitle in
+            let quoted = inTitle
+                ? fact.fact(in: title, then: subtitleTexts) : fact.fact(in: description, then: specTexts[...])
+            return TextFold.key(quoted.text)
+        })
 
-    /// Whether the title or the description states a fact that `test` accepts (a fact of the two read as one is a
-    /// fact of one of them). The description's facts are read first: most rules have had them worked out already.
-    func titleOrDescriptionStates(_ test: (Fact) -> Bool) -> Bool {
-        descriptionFacts.contains(where: test) || titleFacts.contains(where: test)
+    /// Whether the title or the description states a fact of a kind that `test` accepts (a fact of the two read as
+    /// one is a fact of one of them). The description's facts are read first: most rules have had them worked out
+    /// already.
+    func titleOrDescriptionStates(_ test: (StatedFact.Kind) -> Bool) -> Bool {
+        descriptionStated.contains { test($0.kind) } || titleStated.contains { test($0.kind) }
     }
 
     /// The language the title and description are written in, as far as the word lists go.

@@ -103,46 +103,54 @@ public enum FactExtractor {
     /// metafields), as `facts(in:)` finds them: a listing's texts are read where it holds them, with no array of
     /// them made (nearly always `rest` is empty).
     static func facts(in first: ScannedText, then rest: ArraySlice<ScannedText>) -> [Fact] {
-        // Calls `body` with each text in order, each read where it is held.
-        func forEachText(_ body: (ScannedText) -> Void) {
-            body(first)
-            for index in rest.indices { body(rest[index]) }
+        StatedFact.facts(stated(in: first, then: rest), in: first, then: rest)
+    }
+
+    /// The facts of `first` and then `rest` read as one, as `facts(in:then:)` finds them, in the same order, each
+    /// with the text it is in (0 for `first`, then `rest` in order) and its folded range, nothing quoted.
+    static func stated(in first: ScannedText, then rest: ArraySlice<ScannedText>) -> [StatedFact] {
+        // Calls `body` with each text in order, each read where it is held, and its number.
+        func forEachText(_ body: (ScannedText, Int) -> Void) {
+            body(first, 0)
+            for index in rest.indices { body(rest[index], index - rest.startIndex + 1) }
         }
         var facts = Facts()
-        forEachText { text in
+        forEachText { text, number in
             let materials = text.hits[ListingPhrase.materials.rawValue]
             MeasurementScanner.scan(text.folded.bytes) { range, dimension in
                 if dimension != .share || !materials.contains(where: { $0.range.overlaps(range) }) {
-                    facts.append(Fact(kind: .measurement(dimension), at: range, in: text.folded))
+                    facts.append(StatedFact(kind: .measurement(dimension), text: number, range: range))
                 }
                 return true
             }
         }
         // The families counted so far, by position (no array made, no id compared).
         var families = FamilyPositions()
-        forEachText { text in
+        forEachText { text, number in
             let materials = text.hits[ListingPhrase.materials.rawValue]
             for hit in materials where !text.folded.isNegated(at: hit.range.lowerBound) {
-                MaterialFamily.forEachID(in: hit.value) { position, id in
+                MaterialFamily.forEachID(in: hit.value) { position, _ in
                     guard families.insert(position) else { return }
-                    facts.append(Fact(kind: .material(id), at: hit.range, in: text.folded))
+                    facts.append(StatedFact(kind: .material(position), text: number, range: hit.range))
                 }
             }
         }
         // A text names a few specs: a linear search beats hashing them.
         var specs: [Int32] = []
-        forEachText { text in
+        forEachText { text, number in
             for hit in text.hits[ListingPhrase.specs.rawValue] where !specs.contains(hit.value) {
                 specs.append(hit.value)
-                facts.append(Fact(kind: .spec, at: hit.range, in: text.folded))
+                facts.append(StatedFact(kind: .spec, text: number, range: hit.range))
             }
         }
         // Each of these counts once, the first of its list in text order: one pass over the hits of the five lists
         // (next to each other in the book) finds them all.
-        var composition, care, origin, construction, contents: Fact?
-        forEachText { text in
+        var composition, care, origin, construction, contents: StatedFact?
+        forEachText { text, number in
             for hit in text.hits[onceOnlyLists] {
-                func fact(_ kind: Fact.Kind) -> Fact { Fact(kind: kind, at: hit.range, in: text.folded) }
+                func fact(_ kind: StatedFact.Kind) -> StatedFact {
+                    StatedFact(kind: kind, text: number, range: hit.range)
+                }
                 switch ListingPhrase(rawValue: Int(hit.list)) {
                 case .compositionLabels:
                     if families.isEmpty, composition == nil, introducesList(hit, in: text) {
@@ -168,9 +176,9 @@ public enum FactExtractor {
 
     /// The facts found so far: no storage until the first, then room for a usual text's few at once.
     private struct Facts {
-        var list: [Fact] = []
+        var list: [StatedFact] = []
 
-        mutating func append(_ fact: Fact) {
+        mutating func append(_ fact: StatedFact) {
             if list.isEmpty { list.reserveCapacity(8) }
             list.append(fact)
         }

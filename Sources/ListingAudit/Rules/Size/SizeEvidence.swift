@@ -13,19 +13,15 @@ enum SizeEvidence {
     }
 
     /// Whether the description gives a measurement of one of `dimensions` or a bare pair. Its measurements are
-    /// those of its facts (`ListingFacts.descriptionFacts`: every measurement but a material's share, which is of
-    /// none of these dimensions), worked out for most listings by then, not scanned for again; only when the shop's
-    /// spec metafields are read with it there (their measurements among its facts) is it scanned alone.
+    /// those of its facts found in it (`ListingFacts.descriptionStated` of text 0: every measurement but a material's
+    /// share, which is of none of these dimensions; the shop's spec metafields read with it are texts 1 on), worked
+    /// out for most listings by then, not scanned for again.
     private static func describes(_ dimensions: [UnitDimension], _ facts: ListingFacts) -> Bool {
-        let description = facts.description
-        let measured =
-            facts.specTexts.isEmpty
-            ? facts.descriptionFacts.contains { fact in
-                guard case .measurement(let dimension) = fact.kind else { return false }
-                return dimensions.contains(dimension)
-            }
-            : MeasurementScanner.contains(dimensions, in: description.folded)
-        return measured || hasDimensionPair(in: description)
+        let measured = facts.descriptionStated.contains { fact in
+            guard fact.text == 0, case .measurement(let dimension) = fact.kind else { return false }
+            return dimensions.contains(dimension)
+        }
+        return measured || hasDimensionPair(in: facts.description)
     }
 
     /// Whether `text` gives body measurements or a fit guide (see `hasFitMeasurements`).
