@@ -58,8 +58,10 @@ extension ImageURL {
 
         /// The picture key of `bytes` when they are the model's renumbered (its bytes before the compared ones, then
         /// the same length and only digits changed); `nil` otherwise. The length is compared first: it turns away
-        /// nearly every address that is not.
-        private func renumberedKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        /// nearly every address that is not. `mutating`, though it changes nothing (as `NameModel.pictureKey`), so
+        /// that the closures of `read` and `reading` reach the model in place: with both non-mutating, the model was
+        /// copied (193 bytes) for each address.
+        private mutating func renumberedKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
             guard bytes.count == model.count, startsAsPrevious(bytes, count: model.start) else { return nil }
             return model.pictureKey(of: bytes)
         }

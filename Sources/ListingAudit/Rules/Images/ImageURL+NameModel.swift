@@ -75,8 +75,10 @@ extension ImageURL.GalleryReader {
         /// The picture key of the address `bytes`, whose bytes before `start` are the model's, when its bytes from
         /// there differ from the model's only in digits; `nil` otherwise. When the picture keeps every compared byte
         /// (`keepsComparedBytes`), each word is added to the key as the digit test loads it; otherwise the kept parts
-        /// are added after the test.
-        func pictureKey(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        /// are added after the test. `mutating`, though it changes nothing (as the reader's `renumberedKey`), so that
+        /// the reader's call reads the model where the reader holds it: with both non-mutating, the model was copied
+        /// (193 bytes) for each address.
+        mutating func pictureKey(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
             guard bytes.count == count, let base = bytes.baseAddress else { return nil }
             var hash = self.hash
             var (word, index) = (0, start)
