@@ -114,12 +114,31 @@ import Testing
         }
     }
 
+    /// `GalleryReader.read` of `bytes` after the gallery's earlier addresses against `ImageURL.read` of them alone:
+    /// what differs.
+    private static func readDifferences(_ bytes: [UInt8], _ reader: inout ImageURL.GalleryReader) -> [String] {
+        let address = ArraySlice(bytes)
+        let (shared, alone) = (reader.read(address), ImageURL.read(address))
+        var differences: [String] = []
+        // The same address: equal pictures exactly when their keys are.
+        if shared.picture != alone.picture { differences.append("picture key") }
+        // A plain picture with a key of its own tells another plain picture apart, and no other.
+        let other = ImagePicture("https://other.example/zz_plain.jpg")
+        if shared.picture.hasOtherAddress(than: other) != alone.picture.hasOtherAddress(than: other) {
+            differences.append("isPlain")
+        }
+        if shared.isPlaceholder != alone.isPlaceholder { differences.append("stand-in") }
+        if shared.problem != alone.problem { differences.append("problem") }
+        return differences
+    }
+
     /// Galleries whose addresses share a host and folder, or part of one, or not, with placeholder words, queries,
     /// size suffixes, spaces and non-ASCII bytes on either side of the folder's last slash, and addresses that
     /// differ from the one before only in some of their digits: `GalleryReader` reads each address after the first
     /// from where it stops sharing the previous one's folder, or by the model of the last address read in full
     /// (`NameModel`: its path and name, or its name), and must read what the address alone reads, whether the
-    /// reader is new for each gallery or kept from the galleries before.
+    /// reader is new for each gallery or kept from the galleries before, through `reading` (every field of the
+    /// scan) and through `read` (what the facts take: the picture, its key made alone for a renumbered address).
     @Test func galleryAddressesAreReadAsEachAlone() {
         let hosts = [
             "https://img.shop-cdn.example", "http://cdn.example.com", "https://localhost:8080", "https://192.168.1.5",
@@ -143,8 +162,10 @@ import Testing
         // A reader kept from each gallery to the next, as a worker's is, reads each address as one made for the
         // gallery does.
         var kept = ImageURL.GalleryReader()
+        var keptForRead = ImageURL.GalleryReader()
         for _ in 0..<6_000 {
             var reader = ImageURL.GalleryReader()
+            var readerForRead = ImageURL.GalleryReader()
             var (host, folder) = (hosts[generator.below(hosts.count)], folders[generator.below(folders.count)])
             var last: String?
             for _ in 0..<(1 + generator.below(6)) {
@@ -169,6 +190,10 @@ import Testing
                 #expect(differences.isEmpty, "\(text): \(differences)")
                 let afterEarlierGalleries = Self.galleryDifferences(Array(text.utf8), &kept)
                 #expect(afterEarlierGalleries.isEmpty, "\(text), after earlier galleries: \(afterEarlierGalleries)")
+                let read = Self.readDifferences(Array(text.utf8), &readerForRead)
+                #expect(read.isEmpty, "\(text), read: \(read)")
+                let readAfterEarlier = Self.readDifferences(Array(text.utf8), &keptForRead)
+                #expect(readAfterEarlier.isEmpty, "\(text), read after earlier galleries: \(readAfterEarlier)")
             }
         }
         #expect(afterADirectory > 3_000)

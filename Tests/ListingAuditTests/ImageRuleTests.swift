@@ -195,6 +195,18 @@ import Testing
         #expect(found.map(\.evidence) == ["https://c.com/placeholder.png"])
     }
 
+    /// The finding counts every stand-in of the gallery, the photos between them left out, and quotes the first.
+    @Test func everyPlaceholderIsCountedAndTheFirstQuoted() {
+        let images = [
+            "https://c.com/1.jpg", "https://c.com/no-image.png", "https://c.com/2.jpg", "https://c.com/default.jpg",
+            "https://shop.example.com/", "https://c.com/3.jpg",
+        ]
+        let found = RuleProbe.findings(PlaceholderImageRule.self, RuleExample(title: "Mug", images: images).listing)
+        #expect(found.map(\.evidence) == ["https://c.com/no-image.png"])
+        #expect(found.map { $0.message.text(.en) } == ["3 placeholder images instead of product photos"])
+        #expect(found.map { $0.message.text(.zh) } == ["有 3 张占位图，不是商品实拍"])
+    }
+
     /// A gallery of stand-ins alone counts no picture; the message says so rather than "only 0 images".
     @Test func aGalleryOfOnlyPlaceholdersIsSaidToHaveNoProductPhoto() {
         let example = RuleExample(title: "Mug", images: ["https://c.com/placeholder.png", "https://shop.example.com/"])

@@ -25,6 +25,14 @@ struct ImagePicture: Hashable, Sendable {
         isPlain = scan.isPlain
     }
 
+    /// The picture of the address `address`, plain (printable ASCII without spaces), whose key `key` is made
+    /// without a `ImageURL.Scan` (a renumbered address of a gallery: `ImageURL.GalleryReader.NameModel`).
+    init(address: ArraySlice<UInt8>, plainKey key: UInt64) {
+        self.address = address
+        self.key = key
+        isPlain = true
+    }
+
     /// Whether the address is another than `other`'s, told without comparing them: two plain addresses (printable
     /// ASCII, whose equal texts are equal bytes) with different keys. `false` says nothing.
     func hasOtherAddress(than other: ImagePicture) -> Bool { isPlain && other.isPlain && key != other.key }
@@ -77,6 +85,16 @@ struct ImagePicture: Hashable, Sendable {
                 for offset in 0..<left { rest |= UInt64(ImagePicture.lower(base[index + offset])) << (8 * offset) }
                 push(rest, left)
             }
+        }
+
+        /// Adds the `count` (1 to 8) bytes held by `word`, the first in its lowest byte and any above them zero:
+        /// what `add` pushes for the same bytes of a range (eight of them, or the last few of a source of at least
+        /// eight, shifted down from the eight ending them), so that a caller that has loaded them adds them as they
+        /// are (`GalleryReader.NameModel.pictureKey`).
+        @inline(__always)
+        mutating func add(word: UInt64, count: Int) {
+            length += count
+            push(Self.lowered(word), count)
         }
 
         /// Appends the `count` (1 to 8) bytes of `bytes`, lower-cased, the first in the lowest byte (the others

@@ -20,8 +20,10 @@ extension ImageURL {
         private(set) var directory: Scan.Directory?
         /// The problem of the directory's authority (`hostProblem`).
         private var directoryProblem: Problem?
-        /// The last address read in full, when it has a directory.
-        private var model: NameModel?
+        /// The last address read in full, when it has a directory (the empty model otherwise, which no address
+        /// matches). Held as a value, not an optional: a renumbered address reads the few fields it takes from it
+        /// in place, with no copy of the model made.
+        private var model = NameModel()
 
         /// What `ImageURL.read` gives of one address, less its picture.
         struct Reading {
@@ -31,33 +33,51 @@ extension ImageURL {
             let isStandIn: Bool
         }
 
-        /// `ImageURL.read(address)`.
+        /// `ImageURL.read(address)`. A renumbered address (`NameModel`) takes its picture's key and the model's
+        /// problem and stand-in flag, with no `Scan` or `Reading` made.
         mutating func read(
             _ address: ArraySlice<UInt8>
         ) -> (picture: ImagePicture, isPlaceholder: Bool, problem: Problem?) {
             address.withUnsafeBufferPointer { bytes in
-                let reading = reading(address, bytes)
+                if let key = renumberedKey(bytes) {
+                    return (ImagePicture(address: address, plainKey: key), model.isStandIn, model.problem)
+                }
+                let reading = fullReading(address, bytes)
                 return (ImagePicture(address: address, scan: reading.scan), reading.isStandIn, reading.problem)
             }
         }
 
-        /// The reading of `address`, whose bytes are `bytes` (not private: the tests compare it with the reading of
-        /// the address alone).
+        /// The reading of `address`, whose bytes are `bytes`, as `read` reads it (not private: the tests compare it
+        /// with the reading of the address alone).
         mutating func reading(_ address: ArraySlice<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>) -> Reading {
-            if let shared = directory {
-                if let start = model?.start, startsAsPrevious(bytes, count: start),
-                    let key = model?.pictureKey(of: bytes)
-                {
-                    let reading = model!.reading
-                    return Reading(
-                        scan: reading.scan.withPictureKey(key), problem: reading.problem, isStandIn: reading.isStandIn)
-                }
-                if startsAsPrevious(bytes, count: shared.end), let scan = Scan.plainWeb(bytes, directory: &directory) {
-                    // The previous address still holds the bytes of a folder that ends where its own did (the two
-                    // addresses' bytes before it are the same): kept, with no reference counted per address.
-                    if let next = directory, next.end != shared.end { previous = address }
-                    return modelled(Reading(scan, bytes, directoryProblem), bytes)
-                }
+            if let key = renumberedKey(bytes), let scan = model.scan {
+                return Reading(scan: scan.withPictureKey(key), problem: model.problem, isStandIn: model.isStandIn)
+            }
+            return fullReading(address, bytes)
+        }
+
+        /// The picture key of `bytes` when they are the model's renumbered (its bytes before the compared ones, then
+        /// the same length and only digits changed); `nil` otherwise. The length is compared first: it turns away
+        /// nearly every address that is not. `mutating`, though it changes nothing (as `NameModel.pictureKey`), so
+        /// that the closures of `read` and `reading` reach the model in place: with both non-mutating, the model was
+        /// copied (193 bytes) for each address.
+        private mutating func renumberedKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+            guard bytes.count == model.count, startsAsPrevious(bytes, count: model.start) else { return nil }
+            return model.pictureKey(of: bytes)
+        }
+
+        /// The reading of an address that is not the model's renumbered: from the end of the directory it shares
+        /// with the previous address, or in full.
+        private mutating func fullReading(
+            _ address: ArraySlice<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>
+        ) -> Reading {
+            if let shared = directory, startsAsPrevious(bytes, count: shared.end),
+                let scan = Scan.plainWeb(bytes, directory: &directory)
+            {
+                // The previous address still holds the bytes of a folder that ends where its own did (the two
+                // addresses' bytes before it are the same): kept, with no reference counted per address.
+                if let next = directory, next.end != shared.end { previous = address }
+                return modelled(Reading(scan, bytes, directoryProblem), bytes)
             }
             directory = nil
             if let scan = Scan.plainWeb(bytes, directory: &directory) {
@@ -66,14 +86,14 @@ extension ImageURL {
                 directoryProblem = fault
                 return modelled(Reading(scan, bytes, fault), bytes)
             }
-            model = nil
+            model = NameModel()
             let scan = Scan(anyAddress: bytes)
             return Reading(scan, bytes, ImageURL.problem(scan, bytes))
         }
 
         /// `reading`, kept as the model of the addresses that follow it when its file name lies in the directory.
         private mutating func modelled(_ reading: Reading, _ bytes: UnsafeBufferPointer<UInt8>) -> Reading {
-            model = directory.flatMap { NameModel(reading, bytes, in: $0) }
+            model = directory.flatMap { NameModel(reading, bytes, in: $0) } ?? NameModel()
             return reading
         }
 

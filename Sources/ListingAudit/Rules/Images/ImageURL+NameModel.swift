@@ -12,18 +12,27 @@ extension ImageURL.GalleryReader {
     /// authority alone, whose bytes are the model's. Such an address therefore reads as the model does, and only
     /// its key is made, from the model's key state where the compared bytes start (`pictureKey(of:)`).
     struct NameModel {
-        /// The model address's reading.
-        let reading: Reading
+        /// The model address's scan (read by `GalleryReader.reading` alone); `nil` in the empty model.
+        let scan: ImageURL.Scan?
+        /// The model address's problem and stand-in flag (`Reading`), which a renumbered address shares.
+        let problem: ImageURL.Problem?
+        let isStandIn: Bool
         /// Where the compared bytes start (the slash that ends the authority, or the directory's end); the bytes
         /// before it must be those of the model (the reader's `previous` holds them).
         let start: Int
-        /// The model's length.
-        private let count: Int
+        /// The model's length; -1, which no address has, in the empty model.
+        let count: Int
         /// The picture's key with the model's bytes from its scheme to `start` added.
         private let hash: ImagePicture.KeyHash
         /// The model's bytes from `start`, eight to a word, first byte lowest: a last word of fewer is the eight
         /// bytes ending the address shifted down, its unused bytes zero.
         private let words: InlineArray<4, UInt64>
+        /// The parts of the model the picture keeps from `start` on: up to `headEnd`, then `tail` (the scan's).
+        private let headEnd: Int
+        private let tail: Range<Int>
+        /// Whether the picture keeps every compared byte (no size suffix cut, no query): the key is then made from
+        /// the words as the digit test loads them, in the same pass.
+        private let keepsComparedBytes: Bool
 
         /// The most bytes compared: four words.
         private static let longest = 32
@@ -49,27 +58,43 @@ extension ImageURL.GalleryReader {
                 words[word] = Self.word(base, at: index, count: count)
                 (word, index) = (word + 1, index + 8)
             }
-            (self.reading, self.start, self.count, self.hash, self.words) = (reading, start, count, hash, words)
+            let scan = reading.scan
+            (self.scan, problem, isStandIn) = (scan, reading.problem, reading.isStandIn)
+            (self.start, self.count, self.hash, self.words) = (start, count, hash, words)
+            (headEnd, tail) = (scan.head.upperBound, scan.tail)
+            keepsComparedBytes = scan.head.upperBound == scan.tail.lowerBound && scan.tail.upperBound == count
+        }
+
+        /// The empty model, which no address matches (`count` is -1).
+        init() {
+            (scan, problem, isStandIn, start, count) = (nil, nil, false, 0, -1)
+            (hash, words) = (ImagePicture.KeyHash(), InlineArray(repeating: 0))
+            (headEnd, tail, keepsComparedBytes) = (0, 0..<0, false)
         }
 
         /// The picture key of the address `bytes`, whose bytes before `start` are the model's, when its bytes from
-        /// there differ from the model's only in digits; `nil` otherwise.
-        func pictureKey(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        /// there differ from the model's only in digits; `nil` otherwise. When the picture keeps every compared byte
+        /// (`keepsComparedBytes`), each word is added to the key as the digit test loads it; otherwise the kept parts
+        /// are added after the test. `mutating`, though it changes nothing (as the reader's `renumberedKey`), so that
+        /// the reader's call reads the model where the reader holds it: with both non-mutating, the model was copied
+        /// (193 bytes) for each address.
+        mutating func pictureKey(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
             guard bytes.count == count, let base = bytes.baseAddress else { return nil }
+            var hash = self.hash
             var (word, index) = (0, start)
             while index < count {
-                guard Self.differInDigitsOnly(words[word], Self.word(base, at: index, count: count)) else {
-                    return nil
-                }
+                let loaded = Self.word(base, at: index, count: count)
+                guard Self.differInDigitsOnly(words[word], loaded) else { return nil }
+                // The word `KeyHash.add` takes for these bytes: the last few shifted down from the eight ending them.
+                if keepsComparedBytes { hash.add(word: loaded, count: min(8, count &- index)) }
                 (word, index) = (word + 1, index + 8)
             }
+            guard !keepsComparedBytes else { return hash.key }
             // The key's bytes are those of the model's kept parts, from `start` on.
-            let (head, tail) = (reading.scan.head, reading.scan.tail)
-            var hash = self.hash
-            if head.upperBound == tail.lowerBound {
+            if headEnd == tail.lowerBound {
                 hash.add(bytes, start..<tail.upperBound)
             } else {
-                hash.add(bytes, start..<head.upperBound)
+                hash.add(bytes, start..<headEnd)
                 hash.add(bytes, tail)
             }
             return hash.key

@@ -42,9 +42,12 @@ struct PlaceholderImageRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        let placeholders = facts.imageAddresses.filter(\.isPlaceholder)
-        guard let first = placeholders.first else { return nil }
-        return finding(at: first.location, message: .placeholderImages(placeholders.count), evidence: first.url)
+        // Found and counted where the facts hold the addresses, with no array of the placeholders copied out.
+        let addresses = facts.imageAddresses
+        guard let first = addresses.firstIndex(where: \.isPlaceholder) else { return nil }
+        let count = addresses[first...].count(where: \.isPlaceholder)
+        return finding(
+            at: addresses[first].location, message: .placeholderImages(count), evidence: addresses[first].url)
     }
 }
 
