@@ -23,7 +23,9 @@ import Testing
             if fast.tail != slow.tail { differences.append("tail \(fast.tail) vs \(slow.tail)") }
             if fast.pictureKey != slow.pictureKey { differences.append("key") }
             if fast.webAuthority != slow.webAuthority {
-                differences.append("authority \(String(describing: fast.webAuthority)) vs \(String(describing: slow.webAuthority))")
+                let (fastAuthority, slowAuthority) = (fast.webAuthority, slow.webAuthority)
+                differences.append(
+                    "authority \(String(describing: fastAuthority)) vs \(String(describing: slowAuthority))")
             }
             if fast.isPlain != slow.isPlain { differences.append("isPlain") }
             if fast.mayNamePlaceholder != slow.mayNamePlaceholder { differences.append("mayNamePlaceholder") }
@@ -115,8 +117,8 @@ import Testing
     }
 
     /// `GalleryReader.read` of `bytes` after the gallery's earlier addresses against `ImageURL.read` of them alone:
-    /// what differs.
-    private static func readDifferences(_ bytes: [UInt8], _ reader: inout ImageURL.GalleryReader) -> [String] {
+    /// what differs (also read by `RenumberedAddressTests`).
+    static func readDifferences(_ bytes: [UInt8], _ reader: inout ImageURL.GalleryReader) -> [String] {
         let address = ArraySlice(bytes)
         let (shared, alone) = (reader.read(address), ImageURL.read(address))
         var differences: [String] = []
@@ -151,7 +153,8 @@ import Testing
         ]
         let names = [
             "0000001_0.jpg", "a_800x800.jpg", "a.jpg_400x400.jpg", "a.jpg?v=2", "no-image.png", "ming.jpg",
-            "aceholder.jpg", "default.jpg", "", "x/", "a b.jpg", "?q=/x", "#f", "co", "p", "n", "o.jpg", "l", "a@2x.png",
+            "aceholder.jpg", "default.jpg", "", "x/", "a b.jpg", "?q=/x", "#f", "co", "p", "n", "o.jpg", "l",
+            "a@2x.png",
             "x_crop_center.jpg", "LARGE_large.JPG", "图.jpg", "a/b/c.png", "a\u{7F}.jpg", "Blank.gif", "ming/", "o/",
             "a_80x8.jpg", "0x0.png", "IMG_2041.JPG", "n0.jpg", "c0ming.jpg", "a.jpg_1x2.jpg", "a-12.jpg", "7@2x.png",
             "1.jpg?v=12#3", "12/3.jpg", "a_1.jpg?x=/4", "0123456789_0123456789_0123456789_01.jpg",

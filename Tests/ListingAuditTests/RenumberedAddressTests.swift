@@ -8,20 +8,6 @@ import Testing
 /// word) and of path (a last word of 1 to 8 bytes), with capitals in the path (lower-cased for the key), and with a
 /// size suffix or a query (parts the picture leaves out).
 @Suite struct RenumberedAddressTests {
-    /// What `GalleryReader.read` of `address` gives that `ImageURL.read` of it alone does not.
-    private static func differences(_ address: [UInt8], _ reader: inout ImageURL.GalleryReader) -> [String] {
-        let (shared, alone) = (reader.read(ArraySlice(address)), ImageURL.read(ArraySlice(address)))
-        var differences: [String] = []
-        if shared.picture != alone.picture { differences.append("picture key") }
-        let other = ImagePicture("https://other.example/zz_plain.jpg")
-        if shared.picture.hasOtherAddress(than: other) != alone.picture.hasOtherAddress(than: other) {
-            differences.append("isPlain")
-        }
-        if shared.isPlaceholder != alone.isPlaceholder { differences.append("stand-in") }
-        if shared.problem != alone.problem { differences.append("problem") }
-        return differences
-    }
-
     @Test func renumberedKeysAreTheKeysOfTheAddressesAlone() {
         var generator = SeededGenerator(seed: 0x37A)
         let pathBytes = Array("0123456789aBcDxy_-/".utf8)
@@ -42,7 +28,9 @@ import Testing
                     let model = Array("https://\(host)/".utf8) + path + Array(".jpg\(ending)".utf8)
                     var reader = ImageURL.GalleryReader()
                     let modelText = String(decoding: model, as: UTF8.self)
-                    for found in Self.differences(model, &reader) { wrong.append("\(modelText): \(found)") }
+                    for found in ImagePlainScanTests.readDifferences(model, &reader) {
+                        wrong.append("\(modelText): \(found)")
+                    }
                     let modelPicture = ImagePicture(modelText)
                     for _ in 0..<4 {
                         // Some of the digits after the authority changed; none before it.
@@ -51,7 +39,9 @@ import Testing
                                 ? UInt8(0x30 + generator.below(10)) : byte
                         }
                         let text = String(decoding: renumbered, as: UTF8.self)
-                        for found in Self.differences(renumbered, &reader) { wrong.append("\(text): \(found)") }
+                        for found in ImagePlainScanTests.readDifferences(renumbered, &reader) {
+                            wrong.append("\(text): \(found)")
+                        }
                         if ImagePicture(text) != modelPicture { otherPictures += 1 }
                     }
                 }

@@ -4,8 +4,8 @@
 /// on delivery: the label rules of `Corpus/labelled-real-listings` count a metal tone as jewellery's colour. So a
 /// jewellery description that names a tone the title does not name states a checkable fact (`Fact.Kind.tone`); a
 /// tone the title names already (`simple gold hoops` under `Gold Hoop Earrings`, `银色` under `925银项链`), or that
-/// the description's own metal gives (`14k gold chain, gold clasp`), adds nothing. Read from the hits of the scan, no text
-/// searched again.
+/// the description's own metal gives (`14k gold chain, gold clasp`), adds nothing. Read from the hits of the scan, no
+/// text searched again.
 enum MetalTone {
     static let gold = "gold"
     static let silver = "silver"

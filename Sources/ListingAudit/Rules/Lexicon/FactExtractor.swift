@@ -209,7 +209,8 @@ public enum FactExtractor {
 
     /// The lists of the facts that count once (an ingredient list, care, what is in the box, origin, construction),
     /// next to each other in the book.
-    private static let onceOnlyLists = ListingPhrase.compositionLabels.rawValue..<ListingPhrase.construction.rawValue + 1
+    private static let onceOnlyLists =
+        ListingPhrase.compositionLabels.rawValue..<ListingPhrase.construction.rawValue + 1
 
     /// Whether `hit` is not negated in `text`.
     private static func isAffirmed(_ hit: PhraseHit, in text: ScannedText) -> Bool {
