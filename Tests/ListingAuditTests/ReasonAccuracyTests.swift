@@ -4,13 +4,7 @@ import Testing
 /// Words that describe rather than complain (issue 11 §3): a topic followed in its clause by a word of praise or of
 /// accuracy (`ReasonLexicon.accuracy`: 逼真, 和图片一样, `as pictured`, `true to size`) is described, not complained
 /// about; negated, those words complain. Every case is invented; none is a buyer's text.
-@Suite struct ReasonAccuracyTests {
-    private let classifier = ReasonClassifier()
-
-    private func category(_ comment: String, reason: String = "") -> RefundCategory {
-        classifier.classify(reason: reason, comment: comment).category
-    }
-
+@Suite struct ReasonAccuracyTests: CommentCategoryAsserting {
     @Test func aTopicTrueToThePictureIsDescribed() {
         #expect(category("the colour is true to the photos") == .other)
         #expect(category("colour is exactly as pictured") == .other)

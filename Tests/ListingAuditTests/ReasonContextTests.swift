@@ -6,13 +6,7 @@ import Testing
 /// clause, a turn to the complaint after praise, degree negation before praise, the object of a word of praise,
 /// hedges, bare fit adjectives and `late`, disappointment aimed at a part, and Chinese words whose characters a
 /// longer word reads otherwise.
-@Suite struct ReasonContextTests {
-    private let classifier = ReasonClassifier()
-
-    private func category(_ comment: String, reason: String = "") -> RefundCategory {
-        classifier.classify(reason: reason, comment: comment).category
-    }
-
+@Suite struct ReasonContextTests: CommentCategoryAsserting {
     @Test func anAspectJudgedAloneIsADefectOrADislikeAndComparedADifference() {
         #expect(category("面料太差") == .qualityDefect)
         #expect(category("love the colour, but the fabric is awful") == .qualityDefect)

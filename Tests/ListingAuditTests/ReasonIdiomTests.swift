@@ -4,13 +4,7 @@ import Testing
 /// Mechanisms from the twelfth round on the real buyer texts' development halves (issue 11 §3, all three sets):
 /// forms a listed word takes (`ReasonLexicon.idioms`), 而且 as an addition rather than a turn, and the complaint a
 /// buyer names as the main one. Every case is invented; none is a buyer's text.
-@Suite struct ReasonIdiomTests {
-    private let classifier = ReasonClassifier()
-
-    private func category(_ comment: String, reason: String = "") -> RefundCategory {
-        classifier.classify(reason: reason, comment: comment).category
-    }
-
+@Suite struct ReasonIdiomTests: CommentCategoryAsserting {
     @Test func aDegreeComplementAfterScornIsAVerdict() {
         #expect(category("烂爆了") == .qualityDefect)
         #expect(category("差到家了") == .qualityDefect)

@@ -3,13 +3,7 @@ import Testing
 
 /// Mechanisms from the sixth round on the real buyer texts' development halves (issue 11 §3): words read by the
 /// words around them (`ReasonLexicon.readings`). Every case is invented; none is a buyer's text.
-@Suite struct ReasonReadingTests {
-    private let classifier = ReasonClassifier()
-
-    private func category(_ comment: String, reason: String = "") -> RefundCategory {
-        classifier.classify(reason: reason, comment: comment).category
-    }
-
+@Suite struct ReasonReadingTests: CommentCategoryAsserting {
     @Test func aColourNamedAsAVariantIsNoDifference() {
         #expect(category("love this top, i will order it in a different colour too") == .other)
         #expect(category("i wish i had bought it in another color") == .other)
