@@ -26,6 +26,8 @@ public struct AuditFindings: RandomAccessCollection, ExpressibleByArrayLiteral, 
     private(set) var messages = InternTable<FindingMessage>()
     private(set) var evidence = InternTable<String>()
     private(set) var files = InternTable<String>()
+    /// `files`' names for the findings' locations, by the same numbers (each looked up once).
+    private var fileNames: [SourceFileName] = []
 
     /// No findings yet, for the listings of `listings`.
     init(listings: ListingTable) {
@@ -41,6 +43,7 @@ public struct AuditFindings: RandomAccessCollection, ExpressibleByArrayLiteral, 
         self.messages = messages
         self.evidence = evidence
         self.files = files
+        fileNames = files.values.map(SourceFileName.named)
     }
 
     /// `findings`, grouped by listing in the order their listings first appear (stable within a listing).
@@ -80,7 +83,14 @@ public struct AuditFindings: RandomAccessCollection, ExpressibleByArrayLiteral, 
             listing: Int32(listing), message: messages.index(of: finding.message),
             evidence: evidence.index(of: finding.evidence), line: Int32(clamping: finding.location.line),
             column: finding.location.column.map { Int32(clamping: $0) } ?? -1, rule: number(rule: finding.ruleID),
-            file: UInt8(files.index(of: finding.location.file)), severity: finding.severity))
+            file: fileNumber(finding.location.file, hash: finding.location.file.hashValue), severity: finding.severity))
+    }
+
+    /// The number of the file `text` (whose `hashValue` is `hash`) in `files`, added with its name when new.
+    private mutating func fileNumber(_ text: String, hash: Int) -> UInt8 {
+        let number = files.index(of: text, hash: hash)
+        if Int(number) == fileNames.count { fileNames.append(SourceFileName.named(text)) }
+        return UInt8(number)
     }
 
     /// Adds the findings of `batch` (its listings come after those added) as `append(_:listing:)` adds each of them
@@ -88,7 +98,7 @@ public struct AuditFindings: RandomAccessCollection, ExpressibleByArrayLiteral, 
     mutating func append(_ batch: Batch) {
         let messageNumbers = batch.messages.map { messages.index(of: $0.text, hash: $0.hash) }
         let evidenceNumbers = batch.evidence.map { evidence.index(of: $0.text, hash: $0.hash) }
-        let fileNumbers = batch.files.map { UInt8(files.index(of: $0.text, hash: $0.hash)) }
+        let fileNumbers = batch.files.map { fileNumber($0.text, hash: $0.hash) }
         let ruleNumbers = batch.rules.map { number(rule: $0) }
         for var record in batch.records {
             record.message = messageNumbers[Int(record.message)]
@@ -139,7 +149,7 @@ public struct AuditFindings: RandomAccessCollection, ExpressibleByArrayLiteral, 
     /// Where the evidence of `record` was read.
     func location(_ record: Record) -> SourceLocation {
         SourceLocation(
-            file: files[Int32(record.file)], line: Int(record.line),
+            file: fileNames[Int(record.file)], line: Int(record.line),
             column: record.column < 0 ? nil : Int(record.column))
     }
 

@@ -12,6 +12,8 @@ public struct ListingTable: RandomAccessCollection, Sendable {
     private var lines: [Int32] = []
     private var columns: [Int32] = []
     private var files: [String] = []
+    /// `files`' names, for the listings' locations.
+    private var fileNames: [SourceFileName] = []
 
     /// An empty table.
     public init() {}
@@ -30,7 +32,10 @@ public struct ListingTable: RandomAccessCollection, Sendable {
         text.append(contentsOf: title.utf8)
         bounds.append(text.count)
         profiles.append(profile)
-        if files.last != location.file, !files.contains(location.file) { files.append(location.file) }
+        if files.last != location.file, !files.contains(location.file) {
+            files.append(location.file)
+            fileNames.append(location.fileName)
+        }
         fileIndices.append(Int32(files.lastIndex(of: location.file) ?? 0))
         lines.append(Int32(clamping: location.line))
         columns.append(location.column.map { Int32(clamping: $0) } ?? -1)
@@ -68,7 +73,7 @@ public struct ListingTable: RandomAccessCollection, Sendable {
     /// Where listing `index` starts in its export.
     func location(_ index: Int) -> SourceLocation {
         SourceLocation(
-            file: files[Int(fileIndices[index])], line: Int(lines[index]),
+            file: fileNames[Int(fileIndices[index])], line: Int(lines[index]),
             column: columns[index] < 0 ? nil : Int(columns[index]))
     }
 

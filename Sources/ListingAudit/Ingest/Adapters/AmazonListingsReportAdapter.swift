@@ -33,7 +33,7 @@ struct AmazonListingsReportAdapter: ListingAdapter {
         if collector.skipDuplicate(key, record, column: sku, zh: "重复的 seller-sku", en: "duplicate seller-sku") {
             return
         }
-        let at = Locator(file: collector.file)
+        let at = collector.locator
         guard collector.buildsNextListing else {
             collector.add(Listing(id: key, format: .amazonListingsReport, location: at(record.line, 1)))
             return

@@ -39,7 +39,7 @@ struct OlistAdapter: ListingAdapter {
         if collector.skipDuplicate(key, record, column: id, zh: "重复的 product_id", en: "duplicate product_id") {
             return
         }
-        let at = Locator(file: collector.file)
+        let at = collector.locator
         guard collector.buildsNextListing else {
             collector.add(Listing(id: key, format: .olist, location: at(record.line, 1)))
             return

@@ -43,7 +43,7 @@ struct TaobaoAssistantAdapter: ListingAdapter {
         if collector.skipDuplicate(key, record, column: numID, zh: "重复的宝贝", en: "duplicate item") {
             return
         }
-        let at = Locator(file: collector.file)
+        let at = collector.locator
         guard collector.buildsNextListing else {
             collector.add(Listing(id: key, format: .taobaoAssistant, location: at(record.line, 1)))
             return

@@ -42,6 +42,8 @@ struct ListingCollector {
 
     /// The file path, for locations.
     let file: String
+    /// The locations of this file, its name looked up once (`SourceFileName`).
+    let locator: Locator
     /// Rows that could not become listings: the first `SkippedRow.keptInDetail`.
     private(set) var skipped: [SkippedRow] = []
     /// How many rows were skipped in all.
@@ -71,6 +73,7 @@ struct ListingCollector {
     ///   are only counted. An adapter whose listings' content decides which listings there are must build all.
     init(file: String, release: Release, builtListings: Int = .max) {
         self.file = file
+        locator = Locator(file: file)
         policy = release
         builtBelow = builtListings
     }
@@ -133,11 +136,11 @@ struct ListingCollector {
 
     /// A location in this file.
     func location(_ line: Int, _ column: Int? = nil) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: column)
+        locator(line, column)
     }
 
     /// The location of `record` itself: its line (column 1), or where a feed item starts.
-    func location(of record: CSVRecord) -> SourceLocation { Locator(file: file)(record) }
+    func location(of record: CSVRecord) -> SourceLocation { locator(record) }
 
     /// Whether the next listing `add`ed is to be built in full. An adapter that builds a listing before adding it
     /// adds one with only its id, format and location when this is false.
@@ -147,13 +150,13 @@ struct ListingCollector {
     /// listing that is only counted.
     mutating func modify(_ position: Int, _ body: (inout Listing, Locator) -> Void) {
         guard position < builtBelow else { return }
-        body(&open[position - base].listing!, Locator(file: file))
+        body(&open[position - base].listing!, locator)
     }
 
     /// `modify`, lending `body` the file's `TextInterner` too, for values that recur row after row.
     mutating func modify(_ position: Int, texts body: (inout Listing, Locator, inout TextInterner) -> Void) {
         guard position < builtBelow else { return }
-        body(&open[position - base].listing!, Locator(file: file), &texts)
+        body(&open[position - base].listing!, locator, &texts)
     }
 
     /// Records that the row at `line` was skipped.
@@ -275,11 +278,17 @@ extension Listing {
 
 /// Makes source locations in one file.
 struct Locator {
-    let file: String
+    /// The file's name, looked up once.
+    private let name: SourceFileName
+
+    /// Locations in the file `file`.
+    init(file: String) {
+        name = SourceFileName.named(file)
+    }
 
     /// The location of `line` and the 1-based `column`.
     func callAsFunction(_ line: Int, _ column: Int? = nil) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: column)
+        SourceLocation(file: name, line: line, column: column)
     }
 
     /// The location of `record`'s cell at the 0-based `column` index (none when the column is absent): its line and
@@ -287,14 +296,14 @@ struct Locator {
     func callAsFunction(_ record: CSVRecord, index column: Int?) -> SourceLocation {
         if let positions = record.positions, let column, column < positions.fields.count {
             let start = positions.fields[column]
-            return SourceLocation(file: file, line: start.line, column: start.column)
+            return SourceLocation(file: name, line: start.line, column: start.column)
         }
-        return SourceLocation(file: file, line: record.line, column: column.map { $0 + 1 })
+        return SourceLocation(file: name, line: record.line, column: column.map { $0 + 1 })
     }
 
     /// The location of `record` itself: its line (column 1), or where a feed item starts.
     func callAsFunction(_ record: CSVRecord) -> SourceLocation {
         let start: (line: Int, column: Int) = record.positions?.record ?? (record.line, 1)
-        return SourceLocation(file: file, line: start.line, column: start.column)
+        return SourceLocation(file: name, line: start.line, column: start.column)
     }
 }

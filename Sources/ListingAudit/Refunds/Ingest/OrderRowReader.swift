@@ -9,10 +9,13 @@ struct OrderRowReader {
     }
 
     let path: String
+    /// `path` as the rows' locations name it, named once.
+    private let pathName: SourceFileName
     private let skips: RowSkips<OrderField>
 
     init(path: String, columns: FieldColumns<OrderField>) {
         self.path = path
+        pathName = SourceFileName.named(path)
         skips = RowSkips(path: path, columns: columns)
     }
 
@@ -42,6 +45,6 @@ struct OrderRowReader {
             orderID: String(decoding: row.text(OrderField.orderID), as: UTF8.self), listingID: optional(.listingID),
             sku: optional(.sku), productTitle: optional(.title), quantity: values.quantity, amount: values.amount,
             date: FieldText.date(String(decoding: row.text(OrderField.date), as: UTF8.self)),
-            location: SourceLocation(file: path, line: row.line))
+            location: SourceLocation(file: pathName, line: row.line))
     }
 }

@@ -12,6 +12,8 @@ struct RefundRowReader {
     }
 
     let path: String
+    /// `path` as the rows' locations name it, named once.
+    private let pathName: SourceFileName
     let fileName: String
     let format: RefundExportFormat
     private let skips: RowSkips<RefundField>
@@ -27,6 +29,7 @@ struct RefundRowReader {
 
     init(path: String, format: RefundExportFormat, columns: FieldColumns<RefundField>) {
         self.path = path
+        pathName = SourceFileName.named(path)
         self.fileName = path.split(separator: "/").last.map(String.init) ?? path
         self.format = format
         skips = RowSkips(path: path, columns: columns)
@@ -84,7 +87,7 @@ struct RefundRowReader {
             listingID: optional(.listingID), sku: optional(.sku), productTitle: optional(.title),
             reason: text(.reason), comment: text(.comment), amount: values.amount, quantity: quantity,
             date: FieldText.date(text(.date)), type: values.type, status: values.status, statusText: text(.status),
-            location: SourceLocation(file: path, line: row.line))
+            location: SourceLocation(file: pathName, line: row.line))
     }
 
     /// Calls `body` with the refund id of `row` in the file named `fileName`: its id cell, or when it has none

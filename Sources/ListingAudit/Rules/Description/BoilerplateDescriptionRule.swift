@@ -38,7 +38,7 @@ struct BoilerplateDescriptionRule: ListingRule {
                     Listing(
                         id: "pareo-\(index)", title: "Evelyn Pareo - \(colour)",
                         description: "Light viscose pareo, 180 x 110 cm.", format: .generic,
-                        location: SourceLocation(file: "example", line: index + 1))
+                        location: SourceLocation(file: RuleExample.exampleFile, line: index + 1))
                 }),
             // Template filler text shared by many products is description.empty's error, not this advice.
             RuleExample(
@@ -72,7 +72,7 @@ struct BoilerplateDescriptionRule: ListingRule {
         return (0..<count).map { index in
             Listing(
                 id: "shop-\(index + 1)", title: titles[index % titles.count], description: description,
-                format: .generic, location: SourceLocation(file: "example", line: index + 1))
+                format: .generic, location: SourceLocation(file: RuleExample.exampleFile, line: index + 1))
         }
     }
 }

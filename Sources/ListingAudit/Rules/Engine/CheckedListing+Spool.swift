@@ -10,6 +10,8 @@ extension RuleEngine.CheckedListing {
         // Each rule's last message and its number: a rule often writes the same message for listing after listing
         // (`Too few images`), which is then written as its number without being encoded and looked up again.
         var lastMessages: [(message: FindingMessage, number: Int)?] = []
+        // The file's name, for telling a finding's file by its name (one object per spelling) before its text.
+        let fileName = SourceFileName.named(file)
         for ordinal in listings.indices where !listings[ordinal].findings.isEmpty {
             writer.write(ordinal)
             writer.write(listings[ordinal].listingID)
@@ -32,7 +34,7 @@ extension RuleEngine.CheckedListing {
                     lastMessages[rule] = (findings[index].finding.message, number)
                 }
                 writer.writeInterned(findings[index].finding.evidence)
-                if findings[index].finding.location.file == file {
+                if SourceFileName.same(findings[index].finding.location.fileName, fileName) {
                     writer.write(UInt8(0))
                 } else {
                     writer.write(UInt8(1))
@@ -55,6 +57,7 @@ extension ShopCheck.SettledBatch {
         var texts = SpooledTexts(frame)
         let file = reader.readString()
         let fileText = texts.add(file)
+        let fileName = SourceFileName.named(file)
         let firstLine = reader.readInt()
         let firstOrdinal = reader.readInt()
         var interned: [Int32] = []
@@ -96,7 +99,8 @@ extension ShopCheck.SettledBatch {
                 let column = reader.readInt() - 1
                 if let condition {
                     let location = SourceLocation(
-                        file: findingFile == fileText ? file : texts.string(findingFile), line: line,
+                        file: findingFile == fileText ? fileName : SourceFileName.named(texts.string(findingFile)),
+                        line: line,
                         column: column < 0 ? nil : column)
                     let (holds, products) = shop.holds(condition, for: keys, file: location.file)
                     guard holds else { continue }

@@ -12,6 +12,9 @@ public struct RuleExample: Sendable {
     /// The line the example was written on.
     public let line: Int
 
+    /// The file every example listing is located in, named once (the rules' examples are made at start-up).
+    static let exampleFile = SourceFileName.named("example")
+
     /// Builds an example listing from the fields a rule cares about.
     /// - Parameters:
     ///   - options: option name → values; each value of the first option becomes a variant, the others are
@@ -24,7 +27,7 @@ public struct RuleExample: Sendable {
         options: KeyValuePairs<String, [String]> = [:], images: [String] = [], attributes: [String: String] = [:],
         profile: ProductProfile? = nil, shop: [Listing] = [], file: String = #filePath, line: Int = #line
     ) {
-        let location = SourceLocation(file: "example", line: line)
+        let location = SourceLocation(file: Self.exampleFile, line: line)
         let pairs = Array(options)
         var variants: [Variant] = []
         if let first = pairs.first {

@@ -21,10 +21,17 @@ extension ShopCheck {
         /// Listings with findings: position in the run (0-based, file order) and findings in rule order.
         public var listings: [(ordinal: Int, findings: [Finding])] {
             var strings = [String?](repeating: nil, count: texts.count)
+            var names = [SourceFileName?](repeating: nil, count: texts.count)
             func string(_ number: Int32) -> String {
                 if let known = strings[Int(number)] { return known }
                 let made = texts.string(number)
                 strings[Int(number)] = made
+                return made
+            }
+            func name(_ number: Int32) -> SourceFileName {
+                if let known = names[Int(number)] { return known }
+                let made = SourceFileName.named(string(number))
+                names[Int(number)] = made
                 return made
             }
             var listings: [(ordinal: Int, findings: [Finding])] = []
@@ -35,7 +42,7 @@ extension ShopCheck {
                     message: messages[Int(settled.message)],
                     evidence: string(settled.evidence),
                     location: SourceLocation(
-                        file: string(settled.file), line: settled.line,
+                        file: name(settled.file), line: settled.line,
                         column: settled.column < 0 ? nil : settled.column),
                     title: string(settled.title))
                 if listings.last?.ordinal == settled.ordinal {

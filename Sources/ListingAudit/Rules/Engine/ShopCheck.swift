@@ -170,10 +170,11 @@ public final class ShopCheck {
     static func countListings(_ listings: [Listing], byFile counts: inout [String: Int]) {
         var start = listings.startIndex
         while start < listings.endIndex {
-            let file = listings[start].location.file
+            // By the files' names: one object per spelling, so the run's listings compare by identity.
+            let file = listings[start].location.fileName
             var end = start + 1
-            while end < listings.endIndex, listings[end].location.file == file { end += 1 }
-            counts[file, default: 0] += end - start
+            while end < listings.endIndex, SourceFileName.same(listings[end].location.fileName, file) { end += 1 }
+            counts[file.text, default: 0] += end - start
             start = end
         }
     }

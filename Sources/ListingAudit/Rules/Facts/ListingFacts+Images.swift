@@ -90,12 +90,15 @@ extension ListingFacts {
     }
 
     /// Whether an address before `index` of `list` shows the picture at `index`, the placeholders before it
-    /// compared only when `placeholders`.
+    /// compared only when `placeholders`. The keys are read where the list holds them and the pictures compared only
+    /// when they agree (comparing the pictures alone, the optimiser may copy both addresses out for every pair).
     private static func isRepeated(
         _ list: UnsafeBufferPointer<ImageAddress>, _ index: Int, placeholders: Bool
     ) -> Bool {
         for earlier in 0..<index where placeholders || !list[earlier].isPlaceholder {
-            if list[earlier].picture == list[index].picture { return true }
+            if list[earlier].picture.key == list[index].picture.key, list[earlier].picture == list[index].picture {
+                return true
+            }
         }
         return false
     }

@@ -7,8 +7,8 @@
 struct ImagePicture: Hashable, Sendable {
     /// The address's bytes as written (`ListingImage.address`).
     let address: ArraySlice<UInt8>
-    /// `KeyHash` of the picture's bytes.
-    private let key: UInt64
+    /// `KeyHash` of the picture's bytes: pictures with different keys are different.
+    let key: UInt64
     /// Whether the address is printable ASCII without spaces (`ImageURL.Scan.isPlain`).
     private let isPlain: Bool
 
