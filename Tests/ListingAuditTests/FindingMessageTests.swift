@@ -12,7 +12,7 @@ import Testing
     /// and `audit` read them.
     private static func findingsBothWays(
         _ rule: any ListingRule.Type, _ example: RuleExample
-    ) -> (direct: [Finding], spooled: ShopCheck.SettledBatch) {
+    ) throws -> (direct: [Finding], spooled: ShopCheck.SettledBatch) {
         let fixed = example.profile
         let engine = RuleEngine(rules: [rule]) { candidate, settings in
             if let fixed, candidate.id == example.listing.id { return fixed }
@@ -28,7 +28,8 @@ import Testing
         writer.write(listings[0].location.line)
         writer.write(0)
         RuleEngine.CheckedListing.encode(checked, into: &writer, file: "example")
-        let batch = ShopCheck.SettledBatch(frame: writer.bytes, rules: engine.ruleIDsAndSeverities, shop: tally.facts)
+        let batch = try ShopCheck.SettledBatch(
+            frame: writer.bytes, rules: engine.ruleIDsAndSeverities, shop: tally.facts)
         return (engine.run(listings: listings), batch)
     }
 
@@ -40,13 +41,13 @@ import Testing
 
     /// Every rule's triggering examples (which make each kind of message) through the spool: the same findings,
     /// the same text in both languages, and every template but fixed text made by some example.
-    @Test func everyRuleMessageComesBackFromTheSpoolWithItsText() {
+    @Test func everyRuleMessageComesBackFromTheSpoolWithItsText() throws {
         var templates = Set<FindingMessage.Template>()
         let examples = RuleRegistry.all.map { rule in (rule, rule.description.triggeringExamples) }
             + Self.moreExamples.map { ($0.rule, [$0.example]) }
         for (rule, examples) in examples {
             for example in examples {
-                let (direct, batch) = Self.findingsBothWays(rule, example)
+                let (direct, batch) = try Self.findingsBothWays(rule, example)
                 let spooled = batch.listings.flatMap(\.findings)
                 let location = RuleExampleRunner.sourceLocation(of: example)
                 #expect(spooled == direct, sourceLocation: location)
@@ -66,7 +67,7 @@ import Testing
 
     /// A description shared by several products is settled from the shop's facts after the spool is read: its
     /// message names the count, in both languages, and the findings that share it share one message.
-    @Test func settledSharedDescriptionsSayTheirCountOnce() {
+    @Test func settledSharedDescriptionsSayTheirCountOnce() throws {
         let description = "All our products are photographed in house. Enjoy shopping with us, every day of the week!"
         let shop = ["Wool scarf", "Oak table"].enumerated().map { index, title in
             Listing(
@@ -74,7 +75,7 @@ import Testing
                 location: SourceLocation(file: "example", line: index + 1))
         }
         let example = RuleExample(title: "Linen shirt", description: description, shop: shop)
-        let (direct, batch) = Self.findingsBothWays(BoilerplateDescriptionRule.self, example)
+        let (direct, batch) = try Self.findingsBothWays(BoilerplateDescriptionRule.self, example)
         let spooled = batch.listings.flatMap(\.findings)
         #expect(spooled.count == 3 && spooled == direct)
         #expect(batch.messages.filter { $0.template == .boilerplate }.count == 2, "the candidate's and the settled")

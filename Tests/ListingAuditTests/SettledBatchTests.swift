@@ -46,7 +46,7 @@ import Testing
         let check = ShopCheck(engine: RuleEngine(), paths: [path], batchSize: size)
         _ = try check.run { _ in }
         var batches: [ShopCheck.SettledBatch] = []
-        check.settledBatches({ $0 }) { batches.append($0) }
+        try check.settledBatches({ $0 }) { batches.append($0) }
         return batches
     }
 

@@ -46,7 +46,11 @@ enum ListingStage {
             throw .ingest(error)
         }
         var findings = AuditFindings(listings: listings)
-        shopCheck.settledBatches({ AuditFindings.Batch($0) }) { findings.append($0) }
+        do {
+            try shopCheck.settledBatches({ AuditFindings.Batch($0) }) { findings.append($0) }
+        } catch {
+            throw .ingest(error)
+        }
         var exportRead = read(reports[0], language: language)
         let facts = shopCheck.facts
         let withoutDescriptions = facts.exportsWithoutDescriptionColumn.values.reduce(0, +)

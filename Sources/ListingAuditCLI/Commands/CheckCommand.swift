@@ -157,11 +157,16 @@ enum CheckCommand: Command {
         var order = FindingsOrder<RenderedFinding>()
         var summary = FindingsSummary(language: language, skippedRows: skippedCount)
         // Findings are settled and rendered on every core; put in order and written here.
-        shop.settledBatches({ [writer] batch in
-            (batch.file, batch.firstLine, writer.render(batch))
-        }) { file, firstLine, rendered in
-            summary.add(rendered)
-            output.write(writer.write(order.add(rendered, file: file, firstLine: firstLine)))
+        do {
+            try shop.settledBatches({ [writer] batch in
+                (batch.file, batch.firstLine, writer.render(batch))
+            }) { file, firstLine, rendered in
+                summary.add(rendered)
+                output.write(writer.write(order.add(rendered, file: file, firstLine: firstLine)))
+            }
+        } catch {
+            _ = output.close()
+            return CLI.report(error, console: console, language: language)
         }
         summary.listingCount = listingsByFile.values.reduce(0, +)
         output.write(writer.write(order.finish()))

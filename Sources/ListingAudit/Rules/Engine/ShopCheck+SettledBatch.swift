@@ -73,21 +73,25 @@ extension ShopCheck {
     }
 }
 
-/// Texts held as UTF-8 bytes in one buffer (a spool frame, and texts added to it), by number: made into `String`s
-/// only when asked.
+/// Texts held as UTF-8 bytes (ranges of a spool frame, and texts added after it), by number: made into `String`s only
+/// when asked.
 struct SpooledTexts: Sendable {
-    private var bytes: [UInt8]
+    /// The frame's bytes, which `add(_: Range<Int>)` numbers ranges of.
+    private let frame: [UInt8]
+    /// The bytes of the texts added as `String`s, which lie after the frame's (a range from `frame.count` on): kept
+    /// apart, so adding one never copies the frame (an array the frame's reader still holds).
+    private var added: [UInt8] = []
     private var ranges: [Range<Int>] = []
 
-    /// No texts yet, over `bytes`, which `add(_: Range<Int>)` numbers ranges of.
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
+    /// No texts yet, over `frame`, which `add(_: Range<Int>)` numbers ranges of.
+    init(_ frame: [UInt8]) {
+        self.frame = frame
     }
 
     /// How many texts there are.
     var count: Int { ranges.count }
 
-    /// Numbers the text whose bytes lie at `range`.
+    /// Numbers the text whose bytes lie at `range` of the frame.
     mutating func add(_ range: Range<Int>) -> Int32 {
         ranges.append(range)
         return Int32(ranges.count - 1)
@@ -95,19 +99,23 @@ struct SpooledTexts: Sendable {
 
     /// Numbers `text`, adding its bytes.
     mutating func add(_ text: String) -> Int32 {
-        let start = bytes.count
-        bytes += text.utf8
-        return add(start..<bytes.count)
+        let start = frame.count + added.count
+        added += text.utf8
+        return add(start..<(frame.count + added.count))
     }
 
     /// Text `number` as a `String`.
     func string(_ number: Int32) -> String {
-        String(decoding: bytes[ranges[Int(number)]], as: UTF8.self)
+        withBytes(number) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Calls `body` with the UTF-8 bytes of text `number`.
     func withBytes<Result>(_ number: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let range = ranges[Int(number)]
-        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+        guard range.lowerBound < frame.count else {
+            let shifted = (range.lowerBound - frame.count)..<(range.upperBound - frame.count)
+            return added.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[shifted])) }
+        }
+        return frame.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 }

@@ -21,9 +21,10 @@ public final class ShopCheck {
             path = file
             self.listings = listings
             checked = engine.checkSerially(listings)
-            var writer = ByteWriter()
+            // Room for what most batches write (the 100k shop's frames average ~270 bytes a listing).
+            var writer = ByteWriter(capacity: 320 * listings.count)
             RuleEngine.CheckedListing.encode(checked, into: &writer, file: file)
-            spooled = writer.bytes
+            spooled = writer.takeBytes()
         }
     }
 
@@ -122,18 +123,35 @@ public final class ShopCheck {
     /// Settles, batch by batch, the findings of every listing that has any with the shop's facts (after `run`), and
     /// hands each batch to `transform` on another core; `consume` gets what `transform` returns, on the calling
     /// thread, in file order.
+    /// - Throws: `IngestError.unreadable` when the spooled results come back cut short or damaged (the temporary
+    ///   file shortened or overwritten under the run): `consume` has had the batches before the damage, none after.
     public func settledBatches<Output: Sendable>(
         _ transform: @escaping @Sendable (SettledBatch) -> Output, consume: (Output) -> Void
-    ) {
+    ) throws(IngestError) {
         let (rules, shop) = (engine.ruleIDsAndSeverities, facts)
-        let pipeline = OrderedPipeline<Output>(limit: OrderedPipeline<Output>.defaultLimit)
-        spool.forEachFrame { reader in
+        let pipeline = OrderedPipeline<Output?>(limit: OrderedPipeline<Output?>.defaultLimit)
+        var damaged = false
+        func deliver(_ output: Output?) {
+            guard let output, !damaged else {
+                damaged = true
+                return
+            }
+            consume(output)
+        }
+        let whole = spool.forEachFrame { reader in
             let frame = reader.remainder
             pipeline.submit({
-                transform(SettledBatch(frame: frame, rules: rules, shop: shop))
-            }, deliver: consume)
+                (try? SettledBatch(frame: frame, rules: rules, shop: shop)).map(transform)
+            }, deliver: deliver)
         }
-        pipeline.finish(deliver: consume)
+        pipeline.finish(deliver: deliver)
+        guard whole, !damaged else {
+            throw .unreadable(
+                path: paths.joined(separator: ", "),
+                reason: LocalizedText(
+                    zh: "暂存在临时文件里的检查结果读回时不完整或已损坏，请重新运行",
+                    en: "the checked results kept in a temporary file came back cut short or damaged; run it again"))
+        }
     }
 
     /// Whether the export `report` describes has no description column at all. An export that records the text's

@@ -59,7 +59,7 @@ public enum RealListingEvaluator {
         var ids: [String] = []
         _ = try shop.run(restart: { _ in ids.removeAll() }) { batch in ids += batch.listings.map(\.id) }
         var fired = Dictionary(ids.map { ($0, [String]()) }, uniquingKeysWith: { first, _ in first })
-        shop.settledBatches({ batch in
+        try shop.settledBatches({ batch in
             batch.listings.map { (ordinal: $0.ordinal, rules: $0.findings.map(\.ruleID)) }
         }) { listings in
             for listing in listings { fired[ids[listing.ordinal], default: []] += listing.rules }
