@@ -624,11 +624,8 @@ struct ClauseScorer {
     }
 
     /// Credits the signals of `clause`, which has ended; it is left settled (its praised topic judged or dropped)
-    /// and is reset before it is used again. A clause that holds no lexicon word is as `reset` left it, and such a
-    /// clause credits, denies and marks nothing, whatever its standing: it is passed over (a text's clauses between
-    /// two breaks, `退货退款-其他!!`, are often empty).
+    /// and is reset before it is used again.
     private mutating func flush(_ clause: inout Clause) {
-        guard clause.holdsWords else { return }
         clause.settlePraisedTopic(nextTopicAt: nil)
         if let named = clause.namedComplaint, !(clause.topics.isEmpty && clause.judgedOnly.isEmpty) {
             clause.mark(named)
