@@ -160,4 +160,16 @@ import Testing
         }
         #expect(breaksSeen > 1_000)
     }
+
+    /// The reference walk above asks `isClauseBreak` too, so the breaks are held here to the list they were first
+    /// written as: ASCII scalars are tested as bits of a mask, every other scalar by comparison.
+    @Test func clauseBreaksAreTheListedScalars() {
+        let listed: Set<UInt32> = [0x2C, 0x2E, 0x3B, 0x21, 0x3F, 0x0A, 0x0D, 0x3A, 0x2D, 0x3001, 0x3002, 0x2026, 0x7E]
+        var found = 0
+        for value in UInt32(0)...0x10FFFF {
+            if ReasonLexicon.isClauseBreak(value) { found += 1 }
+            if ReasonLexicon.isClauseBreak(value) != listed.contains(value) { Issue.record("U+\(value)") }
+        }
+        #expect(found == listed.count)
+    }
 }

@@ -53,8 +53,6 @@ struct ClauseScorer {
     /// `RefundCategory.count`, which `ReasonClassifierTests` holds it to).
     typealias PerCategory<Value> = InlineArray<9, Value>
 
-    /// The text scored.
-    let text: FoldedText
     /// Score per category, indexed like `RefundCategory.allCases`.
     private(set) var scores = PerCategory<Double>(repeating: 0)
     /// Where the decisive words are, each with the category it counts for, in the order they were credited (at most
@@ -97,11 +95,15 @@ struct ClauseScorer {
         let second: Range<Int>?
     }
 
-    /// Scores `text`, its clauses filled into the lists of `room` (see `Room`).
+    /// Scores `text`, its clauses filled into the lists of `room` (see `Room`). The scorer keeps no copy of the
+    /// text: its evidence is quoted from the text handed to `appendEvidence`.
     init(_ text: FoldedText, room: inout Room) {
-        self.text = text
-        add(room: &room)
+        add(text, room: &room)
     }
+
+    /// The scorer of no text: no scores, nothing denied, no evidence (a reason that was a platform code, or no
+    /// comment).
+    init() {}
 
     /// The lists a text's clauses fill, handed from one scorer to the next (`ReasonClassifier.classify`): a text
     /// allocates no clause lists of its own once an earlier text has made them. What a text leaves in them is
@@ -110,16 +112,43 @@ struct ClauseScorer {
         fileprivate var clause = Clause()
     }
 
-    /// The decisive words for `category`, at most four, without repeats.
-    func evidence(for category: RefundCategory) -> [String] {
-        var words: [String] = []
+    /// Appends to `evidence` the decisive words for `category` quoted from `text` (the text scored), at most four
+    /// of them without repeats, each unless `evidence` holds it already: what adopting the scorer's own list of
+    /// words would add, with no list made. A word the scorer repeats is told by the place in `evidence` of the word
+    /// it equals (`evidence` holds no two equal words), so a word already there still counts toward the four.
+    func appendEvidence(for category: RefundCategory, quoting text: FoldedText, to evidence: inout [String]) {
+        var placeOfWord = InlineArray<4, Int>(repeating: 0)
+        var words = 0
         for span in spans where span.category == category {
-            var word = String(decoding: text.bytes[span.first], as: UTF8.self)
-            if let second = span.second { word += "…" + String(decoding: text.bytes[second], as: UTF8.self) }
-            if !words.contains(word) { words.append(word) }
-            if words.count == 4 { break }
+            let word = Self.quote(span, in: text)
+            let place = evidence.firstIndex(of: word) ?? evidence.count
+            guard !(0..<words).contains(where: { placeOfWord[$0] == place }) else { continue }
+            if place == evidence.count { evidence.append(word) }
+            placeOfWord[words] = place
+            words += 1
+            if words == 4 { break }
         }
-        return words
+    }
+
+    /// The words of `span` as written in the folded `text`, a topic and its judging word joined by `…`. The spans
+    /// are whole lexicon words found by the scan (each starts and ends on a scalar boundary of the folded text,
+    /// which is UTF-8), so their bytes are copied without a second check (asserted in debug builds).
+    private static func quote(_ span: EvidenceSpan, in text: FoldedText) -> String {
+        text.bytes.withUnsafeBufferPointer { bytes in
+            let first = UnsafeBufferPointer(rebasing: bytes[span.first])
+            guard let judging = span.second else { return UTF8Validation.string(ofChecked: first) }
+            let second = UnsafeBufferPointer(rebasing: bytes[judging])
+            // The first word, `…` (U+2026, E2 80 A6 in UTF-8), the second: their exact length, so every write fits.
+            let length = first.count + 3 + second.count
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { room in
+                let ellipsis = room.initialize(fromContentsOf: first)
+                room.initializeElement(at: ellipsis, to: 0xE2)
+                room.initializeElement(at: ellipsis + 1, to: 0x80)
+                room.initializeElement(at: ellipsis + 2, to: 0xA6)
+                let end = room[(ellipsis + 3)...].initialize(fromContentsOf: second)
+                return UTF8Validation.string(ofChecked: UnsafeBufferPointer(rebasing: room[..<end]))
+            }
+        }
     }
 
     /// The decisive words kept per category.
@@ -248,24 +277,46 @@ struct ClauseScorer {
         }
 
         /// Makes this an empty clause opened with `standing`, keeping the room of its lists: a text's clauses reuse
-        /// one set of arrays instead of allocating their own (a clause was made, copied into `flush` and destroyed
-        /// at every break).
+        /// one set of arrays instead of allocating their own. Every stored property above is set here to its
+        /// initial value, in place: a new clause assigned over this one cost a copy of the whole clause and the
+        /// release of five arrays at every break (~270 instructions). `ClauseScorerReferenceTests` holds the
+        /// scorer to the one that assigned a new clause.
         mutating func reset(standing: Standing) {
-            var next = Clause()
-            next.standing = standing
-            Self.empty(&phrases, into: &next.phrases)
-            Self.empty(&fulfilmentSensitive, into: &next.fulfilmentSensitive)
-            Self.empty(&topics, into: &next.topics)
-            Self.empty(&judgedOnly, into: &next.judgedOnly)
-            Self.empty(&absentTopics, into: &next.absentTopics)
-            self = next
+            Self.empty(&phrases)
+            Self.empty(&fulfilmentSensitive)
+            received = nil
+            ordered = false
+            Self.empty(&topics)
+            Self.empty(&judgedOnly)
+            marker = nil
+            verdict = nil
+            judgesNames = nil
+            mismatch = nil
+            positive = false
+            negationEnd = nil
+            negationIsAbsence = false
+            negationReach = ClauseScorer.negationReach
+            Self.empty(&absentTopics)
+            transit = nil
+            negatedTopic = nil
+            self.standing = standing
+            holdsWords = false
+            namedComplaint = nil
+            captor = nil
+            afterUse = false
+            compares = false
+            promised = false
+            praiseEnd = nil
+            praisedTopic = nil
+            earlier = false
+            lastTopic = nil
+            deniedEnd = nil
         }
 
-        /// Empties `list`, keeping its room, and hands it to `next`. Most of a clause's lists are empty already, and
+        /// Empties `list`, keeping its room. Most of a clause's lists are empty already, and
         /// `removeAll(keepingCapacity:)` costs some hundred instructions even then.
-        private static func empty<Element>(_ list: inout [Element], into next: inout [Element]) {
+        private static func empty<Element>(_ list: inout [Element]) {
             if !list.isEmpty { list.removeAll(keepingCapacity: true) }
-            swap(&list, &next)
         }
 
         /// Takes the last topic out of the clause if it ends within `describedReach` before `start`, and returns
@@ -307,213 +358,16 @@ struct ClauseScorer {
         }
     }
 
-    /// Adds the signals of `text` to the scores.
-    private mutating func add(room: inout Room) {
-        var clause = Clause()
-        swap(&clause, &room.clause)
-        clause.reset(standing: .plain)
-        defer { swap(&clause, &room.clause) }
+    /// Adds the signals of `text` to the scores. The clause being read is the room's, reset in place at each break:
+    /// no clause is made, swapped in or out, or destroyed per text.
+    private mutating func add(_ text: FoldedText, room: inout Room) {
+        room.clause.reset(standing: .plain)
         var ordered: Range<Int>?
         var received: Range<Int>?
         ReasonLexicon.scan(text) { event in
-            switch event {
-            case .clauseBreak:
-                let causeToCome = clause.standing == .statesCause && !clause.holdsWords
-                flush(&clause)
-                // The clause after a concession is the point (`although it fits, it flares out`); a stated cause
-                // with nothing in its clause yet is stated in the next one (`my biggest gripe, though, is …`).
-                clause.reset(standing: causeToCome ? .statesCause : clause.standing == .conceded ? .emphasised : .plain)
-            case .hit(let hit):
-                let causeToCome = clause.standing == .statesCause && !clause.holdsWords
-                clause.holdsWords = true
-                let negated = clause.negationEnd.map { hit.range.lowerBound - $0 <= clause.negationReach } ?? false
-                var role = hit.role
-                var ifProblem: RefundCategory?
-                if case .aspect(let judged) = role {
-                    role = .subject(.notAsDescribed, 1)
-                    ifProblem = judged
-                }
-                switch role {
-                case .subject(.wrongOrMissingItem, _) where negated:
-                    clause.negationEnd = nil
-                    credit(.wrongOrMissingItem, Self.fulfilmentWeight, hit.bytes)
-                case .phrase(let category, _) where !negated && clause.captures(category, at: hit.range):
-                    if clause.captor?.gap == false { clause.mark(hit.bytes) }
-                    clause.lastTopic = nil
-                case .part(let wears):
-                    clause.settlePraisedTopic(nextTopicAt: hit.range.lowerBound)
-                    let absent = negated && clause.negationIsAbsence
-                    if negated && !absent {
-                        denied.insert(.qualityDefect)
-                    } else {
-                        // An absent part (没有声音, `no sound`) is a part that does not work.
-                        if absent { clause.mark(hit.bytes) }
-                        let signal = Signal(category: .qualityDefect, weight: 1, range: hit.bytes)
-                        clause.judgedOnly.append((signal, false))
-                        clause.lastTopic = absent ? nil : (true, hit.range.upperBound)
-                        clause.captor = (hit.range.upperBound, false, wears)
-                    }
-                    clause.negationEnd = nil
-                case .name(let category):
-                    clause.settlePraisedTopic(nextTopicAt: hit.range.lowerBound)
-                    if negated {
-                        clause.negationEnd = nil
-                        denied.insert(category)
-                        clause.negatedTopic = hit.bytes
-                    } else {
-                        clause.judgedOnly.append((Signal(category: category, weight: 0.8, range: hit.bytes), true))
-                        clause.lastTopic = (true, hit.range.upperBound)
-                    }
-                case .gap:
-                    clause.lastTopic = nil
-                    if !negated {
-                        clause.mismatch = clause.mismatch ?? hit.bytes
-                        clause.compares = true
-                        clause.captor = (hit.range.upperBound, true, false)
-                    }
-                    clause.negationEnd = nil
-                case .afterUse:
-                    if !negated {
-                        clause.afterUse = true
-                        let signal = Signal(category: .qualityDefect, weight: 1, range: hit.bytes)
-                        clause.judgedOnly.append((signal, false))
-                    }
-                    clause.negationEnd = nil
-                case .subject(let category, _) where negated && clause.negationIsAbsence:
-                    clause.negationEnd = nil
-                    clause.absentTopics.append(category)
-                case .phrase(let category, let weight), .subject(let category, let weight):
-                    if negated {
-                        clause.negationEnd = nil
-                        denied.insert(category)
-                        if case .subject = role { clause.negatedTopic = hit.bytes }
-                    } else if case .phrase = role {
-                        clause.phrases.append(Signal(category: category, weight: weight, range: hit.bytes))
-                        clause.lastTopic = nil
-                    } else if let end = clause.praiseEnd, hit.range.lowerBound - end <= Self.praiseReach {
-                        // The object of a liking word (`love the design`, 喜欢这个款式) is praised, unless a problem
-                        // word after it judges it before another topic (`颜色很漂亮做工很差`).
-                        clause.settlePraisedTopic(nextTopicAt: hit.range.lowerBound)
-                        let signal = Signal(category: category, weight: weight, range: hit.bytes, ifProblem: ifProblem)
-                        clause.praisedTopic = (signal, hit.range.upperBound, nil)
-                    } else {
-                        clause.settlePraisedTopic(nextTopicAt: hit.range.lowerBound)
-                        clause.topics.append(
-                            Signal(category: category, weight: weight, range: hit.bytes, ifProblem: ifProblem))
-                        clause.lastTopic = (false, hit.range.upperBound)
-                        clause.captor = nil
-                    }
-                case .fulfilmentSensitive(let category, let weight):
-                    clause.lastTopic = nil
-                    if negated {
-                        clause.negationEnd = nil
-                        denied.insert(category)
-                        clause.negatedTopic = hit.bytes
-                    } else {
-                        clause.fulfilmentSensitive.append(Signal(category: category, weight: weight, range: hit.bytes))
-                    }
-                case .mismatch, .promise:
-                    clause.mismatch = clause.mismatch ?? hit.bytes
-                    clause.compares = true
-                    clause.promised = clause.promised || role == .promise
-                    clause.lastTopic = nil
-                case .hedge: clause.mismatch = clause.mismatch ?? hit.bytes
-                case .problem, .verdict:
-                    if negated {
-                        // A problem denied is praise (没什么问题, `nothing wrong`, `not bad`).
-                        clause.negationEnd = nil
-                        clause.positive = true
-                        clause.praiseEnd = hit.range.upperBound
-                        if let described = clause.describeLastTopic(before: hit.range.lowerBound) {
-                            denied.insert(described)
-                        }
-                    } else {
-                        if role == .verdict {
-                            clause.marker = clause.marker ?? hit.bytes
-                            clause.verdict = clause.verdict ?? hit.bytes
-                        } else {
-                            clause.mark(hit.bytes)
-                        }
-                        clause.lastTopic = nil
-                        clause.judgePraisedTopic(by: hit.range)
-                    }
-                case .positive:
-                    if negated {
-                        clause.mark(hit.bytes)
-                        clause.negationEnd = nil
-                        clause.lastTopic = nil
-                        clause.judgePraisedTopic(by: hit.range)
-                    } else {
-                        clause.positive = true
-                        clause.praiseEnd = hit.range.upperBound
-                        if let described = clause.describeLastTopic(before: hit.range.lowerBound) {
-                            denied.insert(described)
-                        }
-                    }
-                case .accurate(let category):
-                    let claimed = clause.deniedEnd.map { hit.range.lowerBound - $0 <= Self.negationReach } ?? false
-                    if negated || claimed {
-                        // Not as pictured, not true to size: a difference from the listing, or a size complaint.
-                        clause.negationEnd = nil
-                        if category == .notAsDescribed {
-                            clause.mismatch = clause.mismatch ?? hit.bytes
-                            clause.compares = true
-                        } else {
-                            let signal = Signal(category: category, weight: Self.inaccuracyWeight, range: hit.bytes)
-                            clause.phrases.append(signal)
-                        }
-                        clause.lastTopic = nil
-                    } else {
-                        // Praise, but no liking word: what follows it is not its object (颜色和图片一样尺码不对).
-                        clause.positive = true
-                        if let described = clause.describeLastTopic(before: hit.range.lowerBound) {
-                            denied.insert(described)
-                        }
-                    }
-                case .reference(let category, let weight):
-                    if negated { clause.negationEnd = nil }
-                    clause.phrases.append(Signal(category: category, weight: weight, range: hit.bytes))
-                case .transit:
-                    clause.lastTopic = nil
-                    if negated { clause.negationEnd = nil }
-                    clause.transit = clause.transit ?? hit.bytes
-                case .negator, .absence, .closeNegator:
-                    clause.negationEnd = hit.range.upperBound
-                    if hit.role != .closeNegator { clause.deniedEnd = hit.range.upperBound }
-                    clause.negationIsAbsence = hit.role == .absence
-                    clause.negationReach = hit.role == .closeNegator ? Self.closeNegationReach : Self.negationReach
-                case .goods(let worn):
-                    if worn { namesWornGoods = true } else { namesUnwornGoods = true }
-                case .earlier: clause.earlier = true
-                case .contrast:
-                    flush(&clause)
-                    // A contrast word opening a stated cause (`my biggest gripe, though, is …`) keeps it stated.
-                    clause.reset(standing: causeToCome ? .statesCause : .emphasised)
-                case .cause(let judges):
-                    flush(&clause)
-                    clause.reset(standing: .statesCause)
-                    // The complaint named as the main one judges the topics of its own clause (`my main issue is
-                    // the size`), not of a clause it hands its standing to (`that was my biggest concern). so happy`).
-                    if judges { clause.namedComplaint = hit.bytes }
-                case .concession:
-                    flush(&clause)
-                    clause.reset(standing: .conceded)
-                case .ordered:
-                    if let topic = clause.negatedTopic {
-                        credit(.wrongOrMissingItem, Self.fulfilmentWeight, topic, hit.bytes)
-                        clause.negatedTopic = nil
-                    }
-                    ordered = ordered ?? hit.bytes
-                    clause.ordered = true
-                case .received:
-                    received = received ?? hit.bytes
-                    clause.received = clause.received ?? hit.bytes
-                // An aspect was read as a topic above.
-                case .neutral, .aspect: break
-                }
-            }
+            read(event, into: &room.clause, ordered: &ordered, received: &received)
         }
-        flush(&clause)
+        flush(&room.clause)
         if let ordered, let received {
             // "Ordered a small, received an XL": the sizes and colours name the items, so a picked size or
             // colour reason is ruled out in favour of the fulfilment error.
@@ -536,6 +390,210 @@ struct ClauseScorer {
             $0 != .other && scores[$0.ordinal] >= Self.adjectiveWeight
         }
         if goodsComplaint { scores[RefundCategory.other.ordinal] = 0 }
+    }
+
+    /// Reads one event of the scan into `clause`, the clause being read; `ordered` and `received` are the text's
+    /// first words naming what was ordered and what arrived.
+    private mutating func read(
+        _ event: ReasonLexicon.Event, into clause: inout Clause, ordered: inout Range<Int>?,
+        received: inout Range<Int>?
+    ) {
+        switch event {
+        case .clauseBreak:
+            let causeToCome = clause.standing == .statesCause && !clause.holdsWords
+            flush(&clause)
+            // The clause after a concession is the point (`although it fits, it flares out`); a stated cause
+            // with nothing in its clause yet is stated in the next one (`my biggest gripe, though, is …`).
+            clause.reset(standing: causeToCome ? .statesCause : clause.standing == .conceded ? .emphasised : .plain)
+        case .hit(let hit):
+            let causeToCome = clause.standing == .statesCause && !clause.holdsWords
+            clause.holdsWords = true
+            let negated = clause.negationEnd.map { hit.range.lowerBound - $0 <= clause.negationReach } ?? false
+            var role = hit.role
+            var ifProblem: RefundCategory?
+            if case .aspect(let judged) = role {
+                role = .subject(.notAsDescribed, 1)
+                ifProblem = judged
+            }
+            switch role {
+            case .subject(.wrongOrMissingItem, _) where negated:
+                clause.negationEnd = nil
+                credit(.wrongOrMissingItem, Self.fulfilmentWeight, hit.bytes)
+            case .phrase(let category, _) where !negated && clause.captures(category, at: hit.range):
+                if clause.captor?.gap == false { clause.mark(hit.bytes) }
+                clause.lastTopic = nil
+            case .part(let wears):
+                clause.settlePraisedTopic(nextTopicAt: hit.range.lowerBound)
+                let absent = negated && clause.negationIsAbsence
+                if negated && !absent {
+                    denied.insert(.qualityDefect)
+                } else {
+                    // An absent part (没有声音, `no sound`) is a part that does not work.
+                    if absent { clause.mark(hit.bytes) }
+                    let signal = Signal(category: .qualityDefect, weight: 1, range: hit.bytes)
+                    clause.judgedOnly.append((signal, false))
+                    clause.lastTopic = absent ? nil : (true, hit.range.upperBound)
+                    clause.captor = (hit.range.upperBound, false, wears)
+                }
+                clause.negationEnd = nil
+            case .name(let category):
+                clause.settlePraisedTopic(nextTopicAt: hit.range.lowerBound)
+                if negated {
+                    clause.negationEnd = nil
+                    denied.insert(category)
+                    clause.negatedTopic = hit.bytes
+                } else {
+                    clause.judgedOnly.append((Signal(category: category, weight: 0.8, range: hit.bytes), true))
+                    clause.lastTopic = (true, hit.range.upperBound)
+                }
+            case .gap:
+                clause.lastTopic = nil
+                if !negated {
+                    clause.mismatch = clause.mismatch ?? hit.bytes
+                    clause.compares = true
+                    clause.captor = (hit.range.upperBound, true, false)
+                }
+                clause.negationEnd = nil
+            case .afterUse:
+                if !negated {
+                    clause.afterUse = true
+                    let signal = Signal(category: .qualityDefect, weight: 1, range: hit.bytes)
+                    clause.judgedOnly.append((signal, false))
+                }
+                clause.negationEnd = nil
+            case .subject(let category, _) where negated && clause.negationIsAbsence:
+                clause.negationEnd = nil
+                clause.absentTopics.append(category)
+            case .phrase(let category, let weight), .subject(let category, let weight):
+                if negated {
+                    clause.negationEnd = nil
+                    denied.insert(category)
+                    if case .subject = role { clause.negatedTopic = hit.bytes }
+                } else if case .phrase = role {
+                    clause.phrases.append(Signal(category: category, weight: weight, range: hit.bytes))
+                    clause.lastTopic = nil
+                } else if let end = clause.praiseEnd, hit.range.lowerBound - end <= Self.praiseReach {
+                    // The object of a liking word (`love the design`, 喜欢这个款式) is praised, unless a problem
+                    // word after it judges it before another topic (`颜色很漂亮做工很差`).
+                    clause.settlePraisedTopic(nextTopicAt: hit.range.lowerBound)
+                    let signal = Signal(category: category, weight: weight, range: hit.bytes, ifProblem: ifProblem)
+                    clause.praisedTopic = (signal, hit.range.upperBound, nil)
+                } else {
+                    clause.settlePraisedTopic(nextTopicAt: hit.range.lowerBound)
+                    clause.topics.append(
+                        Signal(category: category, weight: weight, range: hit.bytes, ifProblem: ifProblem))
+                    clause.lastTopic = (false, hit.range.upperBound)
+                    clause.captor = nil
+                }
+            case .fulfilmentSensitive(let category, let weight):
+                clause.lastTopic = nil
+                if negated {
+                    clause.negationEnd = nil
+                    denied.insert(category)
+                    clause.negatedTopic = hit.bytes
+                } else {
+                    clause.fulfilmentSensitive.append(Signal(category: category, weight: weight, range: hit.bytes))
+                }
+            case .mismatch, .promise:
+                clause.mismatch = clause.mismatch ?? hit.bytes
+                clause.compares = true
+                clause.promised = clause.promised || role == .promise
+                clause.lastTopic = nil
+            case .hedge: clause.mismatch = clause.mismatch ?? hit.bytes
+            case .problem, .verdict:
+                if negated {
+                    // A problem denied is praise (没什么问题, `nothing wrong`, `not bad`).
+                    clause.negationEnd = nil
+                    clause.positive = true
+                    clause.praiseEnd = hit.range.upperBound
+                    if let described = clause.describeLastTopic(before: hit.range.lowerBound) {
+                        denied.insert(described)
+                    }
+                } else {
+                    if role == .verdict {
+                        clause.marker = clause.marker ?? hit.bytes
+                        clause.verdict = clause.verdict ?? hit.bytes
+                    } else {
+                        clause.mark(hit.bytes)
+                    }
+                    clause.lastTopic = nil
+                    clause.judgePraisedTopic(by: hit.range)
+                }
+            case .positive:
+                if negated {
+                    clause.mark(hit.bytes)
+                    clause.negationEnd = nil
+                    clause.lastTopic = nil
+                    clause.judgePraisedTopic(by: hit.range)
+                } else {
+                    clause.positive = true
+                    clause.praiseEnd = hit.range.upperBound
+                    if let described = clause.describeLastTopic(before: hit.range.lowerBound) {
+                        denied.insert(described)
+                    }
+                }
+            case .accurate(let category):
+                let claimed = clause.deniedEnd.map { hit.range.lowerBound - $0 <= Self.negationReach } ?? false
+                if negated || claimed {
+                    // Not as pictured, not true to size: a difference from the listing, or a size complaint.
+                    clause.negationEnd = nil
+                    if category == .notAsDescribed {
+                        clause.mismatch = clause.mismatch ?? hit.bytes
+                        clause.compares = true
+                    } else {
+                        let signal = Signal(category: category, weight: Self.inaccuracyWeight, range: hit.bytes)
+                        clause.phrases.append(signal)
+                    }
+                    clause.lastTopic = nil
+                } else {
+                    // Praise, but no liking word: what follows it is not its object (颜色和图片一样尺码不对).
+                    clause.positive = true
+                    if let described = clause.describeLastTopic(before: hit.range.lowerBound) {
+                        denied.insert(described)
+                    }
+                }
+            case .reference(let category, let weight):
+                if negated { clause.negationEnd = nil }
+                clause.phrases.append(Signal(category: category, weight: weight, range: hit.bytes))
+            case .transit:
+                clause.lastTopic = nil
+                if negated { clause.negationEnd = nil }
+                clause.transit = clause.transit ?? hit.bytes
+            case .negator, .absence, .closeNegator:
+                clause.negationEnd = hit.range.upperBound
+                if hit.role != .closeNegator { clause.deniedEnd = hit.range.upperBound }
+                clause.negationIsAbsence = hit.role == .absence
+                clause.negationReach = hit.role == .closeNegator ? Self.closeNegationReach : Self.negationReach
+            case .goods(let worn):
+                if worn { namesWornGoods = true } else { namesUnwornGoods = true }
+            case .earlier: clause.earlier = true
+            case .contrast:
+                flush(&clause)
+                // A contrast word opening a stated cause (`my biggest gripe, though, is …`) keeps it stated.
+                clause.reset(standing: causeToCome ? .statesCause : .emphasised)
+            case .cause(let judges):
+                flush(&clause)
+                clause.reset(standing: .statesCause)
+                // The complaint named as the main one judges the topics of its own clause (`my main issue is
+                // the size`), not of a clause it hands its standing to (`that was my biggest concern). so happy`).
+                if judges { clause.namedComplaint = hit.bytes }
+            case .concession:
+                flush(&clause)
+                clause.reset(standing: .conceded)
+            case .ordered:
+                if let topic = clause.negatedTopic {
+                    credit(.wrongOrMissingItem, Self.fulfilmentWeight, topic, hit.bytes)
+                    clause.negatedTopic = nil
+                }
+                ordered = ordered ?? hit.bytes
+                clause.ordered = true
+            case .received:
+                received = received ?? hit.bytes
+                clause.received = clause.received ?? hit.bytes
+            // An aspect was read as a topic above.
+            case .neutral, .aspect: break
+            }
+        }
     }
 
     /// Moves the score and evidence of `source` to `target`.

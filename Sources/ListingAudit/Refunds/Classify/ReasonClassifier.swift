@@ -26,18 +26,25 @@ public struct ReasonClassifier: Sendable {
         let trimmedReason = reasonIsTrimmed ? reason : reason.trimmingWhitespace()
         let reasonText = FoldedText(trimmedReason)
         var scores = ClauseScorer.PerCategory<Double>(repeating: 0)
-        var code: PlatformReasonCodes.Code?
-        var fromReason: ClauseScorer?
-        if let known = PlatformReasonCodes.lookup(reasonText) {
-            code = known
-            scores[known.category.ordinal] += known.weight
-        } else if !reasonText.isEmpty {
-            let scorer = ClauseScorer(reasonText, room: &room)
-            for index in scores.indices { scores[index] += scorer.scores[index] }
-            fromReason = scorer
+        let code = PlatformReasonCodes.lookup(reasonText)
+        if let code { scores[code.category.ordinal] += code.weight }
+        // Each text has one scorer, made where it is kept and never copied (a blank one for no text): an optional
+        // scorer assigned on was copied and destroyed three times a text.
+        let fromReason: ClauseScorer
+        if code == nil && !reasonText.isEmpty {
+            fromReason = ClauseScorer(reasonText, room: &room)
+            for index in scores.indices { scores[index] += fromReason.scores[index] }
+        } else {
+            fromReason = ClauseScorer()
         }
-        let fromComment = comment.isEmpty ? nil : ClauseScorer(FoldedText(comment), room: &room)
-        if let fromComment {
+        let commentText = comment.isEmpty ? nil : FoldedText(comment)
+        let fromComment: ClauseScorer
+        if let commentText {
+            fromComment = ClauseScorer(commentText, room: &room)
+        } else {
+            fromComment = ClauseScorer()
+        }
+        if commentText != nil {
             // The comment rules out the picked reason (`SIZE_TOO_LARGE` + "the size is OK, the print peels"):
             // the reason no longer counts. Damage with the packaging ruled out is a defect of the goods; and
             // conversely, breakage with the packaging damaged on its way is transit damage, whatever the picked
@@ -53,8 +60,8 @@ public struct ReasonClassifier: Sendable {
                 move(from: defect, to: damaged, in: &scores, comment: fromComment)
             }
         }
-        // The comment's scores read once (zero without a comment), not the optional scorer copied per category.
-        let commentScores = fromComment?.scores ?? ClauseScorer.PerCategory<Double>(repeating: 0)
+        // The comment's scores read once (zero without a comment: its blank scorer's).
+        let commentScores = fromComment.scores
         var best: RefundCategory?
         var bestScore = 0.0
         for category in RefundCategory.taxonomy {
@@ -71,11 +78,8 @@ public struct ReasonClassifier: Sendable {
         guard let best else { return (.other, []) }
         var evidence: [String] = []
         if let code, code.category == best { evidence.append(trimmedReason) }
-        func adopt(_ words: [String]) {
-            for word in words where !evidence.contains(word) { evidence.append(word) }
-        }
-        adopt(fromReason?.evidence(for: best) ?? [])
-        adopt(fromComment?.evidence(for: best) ?? [])
+        fromReason.appendEvidence(for: best, quoting: reasonText, to: &evidence)
+        if let commentText { fromComment.appendEvidence(for: best, quoting: commentText, to: &evidence) }
         return (best, evidence)
     }
 

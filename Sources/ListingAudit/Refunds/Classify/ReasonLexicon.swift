@@ -17,9 +17,10 @@ enum ReasonLexicon {
         case clauseBreak
     }
 
-    /// Every word's role, by entry value. A word listed twice keeps its first role.
-    private static let compiled: (book: PhraseBook, roles: [LexiconRole]) = {
+    /// Every word's role and its length in scalars, by entry value. A word listed twice keeps its first role.
+    private static let compiled: (book: PhraseBook, roles: [LexiconRole], scalarCounts: [Int32]) = {
         var roles: [LexiconRole] = []
+        var scalarCounts: [Int32] = []
         var entries: [(bytes: [UInt8], value: Int32)] = []
         // Folded spellings seen, as bytes: hashing arrays of bytes element by element cost more than the rest.
         var seen = ByteKeyTable(capacity: 16_384)
@@ -34,10 +35,14 @@ enum ReasonLexicon {
                 }
                 entries.append((folded, Int32(roles.count)))
                 roles.append(group.role)
+                // Its scalars, as its lead bytes: a plain loop (`count(where:)` cost 0.35M more over the lexicon).
+                var scalars: Int32 = 0
+                for byte in folded where byte & 0xC0 != 0x80 { scalars += 1 }
+                scalarCounts.append(scalars)
             }
         }
         // The words are compiled as folded here, not folded again.
-        return (PhraseBook([PhraseBook.List(folded: entries, selection: .longestCover)]), roles)
+        return (PhraseBook([PhraseBook.List(folded: entries, selection: .longestCover)]), roles, scalarCounts)
     }()
 
     /// Every group of words, in the order their words are compiled (an earlier group's role wins).
@@ -58,7 +63,7 @@ enum ReasonLexicon {
     /// for a short text, so a text makes no array of hits, sorts none, and is walked once.
     static func scan(_ text: FoldedText, _ visit: (Event) -> Void) {
         guard !text.isEmpty else { return }
-        let (book, roles) = compiled
+        let (book, roles, scalarCounts) = compiled
         text.bytes.withUnsafeBufferPointer { bytes in
             // Per start byte, the longest word starting there: its end (low half, 0 for none: a word ends past its
             // start) and its entry value (high half).
@@ -78,11 +83,12 @@ enum ReasonLexicon {
                 while index < bytes.count {
                     let word = longest[index]
                     if word != 0 {
+                        // A word's bytes are those of its entry, so its length in scalars is the entry's.
                         let end = Int(UInt32(truncatingIfNeeded: word))
-                        var length = 0
-                        for byte in bytes[index..<end] where byte & 0xC0 != 0x80 { length += 1 }
+                        let entry = Int(word >> 32)
+                        let length = Int(scalarCounts[entry])
                         let range = scalar..<(scalar + length)
-                        visit(.hit(Hit(role: roles[Int(word >> 32)], range: range, bytes: index..<end)))
+                        visit(.hit(Hit(role: roles[entry], range: range, bytes: index..<end)))
                         scalar += length
                         index = end
                         continue
@@ -97,15 +103,17 @@ enum ReasonLexicon {
     }
 
     /// Whether `value` ends a clause: sentence and clause punctuation in both languages (full-width forms are
-    /// folded to ASCII), line breaks, and a hyphen or tilde used as a dash.
+    /// folded to ASCII), line breaks, and a hyphen or tilde used as a dash. It is asked of every scalar outside a
+    /// word, so an ASCII scalar is tested as one bit of a mask.
     @inline(__always)
     static func isClauseBreak(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x2C, 0x2E, 0x3B, 0x21, 0x3F, 0x0A, 0x0D, 0x3A, 0x2D,  // , . ; ! ? LF CR : -
-            0x3001, 0x3002, 0x2026, 0x7E:  // 、 。 … ~
-            return true
-        default:
-            return false
-        }
+        if value < 0x40 { return asciiBreaks >> UInt64(value) & 1 != 0 }
+        return value == 0x7E || value == 0x3001 || value == 0x3002 || value == 0x2026  // ~ 、 。 …
+    }
+
+    /// The clause breaks below U+0040, bit n for U+00nn: `, . ; ! ? LF CR : -`.
+    @inline(__always)
+    private static var asciiBreaks: UInt64 {
+        1 << 0x2C | 1 << 0x2E | 1 << 0x3B | 1 << 0x21 | 1 << 0x3F | 1 << 0x0A | 1 << 0x0D | 1 << 0x3A | 1 << 0x2D
     }
 }

@@ -1,0 +1,603 @@
+import Foundation
+
+@testable import ListingAudit
+
+/// `ClauseScorer` as it stood before the thirty-third round (`b5c8a97`), kept verbatim but for its name: the
+/// reference `ClauseScorerReferenceTests` holds the restructured scorer to. Not used by the product.
+struct ReferenceClauseScorer {
+    /// One value per category, by `ordinal`, held inline: a text scored allocates no arrays for its scores (nine is
+    /// `RefundCategory.count`, which `ReasonClassifierTests` holds it to).
+    typealias PerCategory<Value> = InlineArray<9, Value>
+
+    /// The text scored.
+    let text: FoldedText
+    /// Score per category, indexed like `RefundCategory.allCases`.
+    private(set) var scores = PerCategory<Double>(repeating: 0)
+    /// Where the decisive words are, each with the category it counts for, in the order they were credited (at most
+    /// `spansPerCategory` a category); turned into strings only for the winner. One array for all categories: an
+    /// inline array of nine arrays was made for every scorer and destroyed element by element through the runtime's
+    /// generic value witnesses (~400 instructions a text).
+    private var spans: [EvidenceSpan] = []
+    /// How many of `spans` each category has.
+    private var spanCounts = PerCategory<Int>(repeating: 0)
+    /// Categories the text rules out: a negated signal, or a topic a positive word clears (`尺码合适`).
+    private(set) var denied = Categories()
+    /// Whether the text says the parcel was damaged on its way: damage beside the packaging (`box arrived crushed`)
+    /// or breakage beside a transit word (`ripped open during shipping`).
+    private(set) var transitDamage = false
+    /// Whether the text names goods worn on the body, and goods that are not.
+    private var namesWornGoods = false
+    private var namesUnwornGoods = false
+    /// Per category, the score from weak signals (unjudged topics, bare adjectives), and whether any clause praises
+    /// or complains: a text that praises and never complains drops its weak score.
+    private var weak = PerCategory<Double>(repeating: 0)
+    private var praises = false
+    /// The first verdict on the goods (`terrible`, 太差) in a clause that named nothing more specific.
+    private var verdict: Range<Int>?
+    private var complains = false
+
+    /// A set of categories held as the bits of a mask (`RefundCategory.bit`): a text scored allocates no `Set`.
+    struct Categories {
+        private var mask: UInt16 = 0
+
+        mutating func insert(_ category: RefundCategory) { mask |= category.bit }
+
+        func contains(_ category: RefundCategory) -> Bool { mask & category.bit != 0 }
+    }
+
+    /// A decisive word, or a topic and the word that made it decisive (`颜色…不对`), as byte ranges of the text, and
+    /// the category it counts for.
+    private struct EvidenceSpan: Equatable {
+        var category: RefundCategory
+        let first: Range<Int>
+        let second: Range<Int>?
+    }
+
+    /// Scores `text`, its clauses filled into the lists of `room` (see `Room`).
+    init(_ text: FoldedText, room: inout Room) {
+        self.text = text
+        add(room: &room)
+    }
+
+    /// The lists a text's clauses fill, handed from one scorer to the next (`ReasonClassifier.classify`): a text
+    /// allocates no clause lists of its own once an earlier text has made them. What a text leaves in them is
+    /// cleared before the next text's first clause (`Clause.reset`).
+    struct Room {
+        fileprivate var clause = Clause()
+    }
+
+    /// The decisive words for `category`, at most four, without repeats.
+    func evidence(for category: RefundCategory) -> [String] {
+        var words: [String] = []
+        for span in spans where span.category == category {
+            var word = String(decoding: text.bytes[span.first], as: UTF8.self)
+            if let second = span.second { word += "…" + String(decoding: text.bytes[second], as: UTF8.self) }
+            if !words.contains(word) { words.append(word) }
+            if words.count == 4 { break }
+        }
+        return words
+    }
+
+    /// The decisive words kept per category.
+    static let spansPerCategory = 8
+    static let topicBonus = 2.5
+    static let mismatchWeight = 3.0
+    /// What a verdict on the goods counts in a text that says nothing more specific (`terrible product`).
+    static let verdictWeight = 1.0
+    static let fulfilmentWeight = 3.5
+    static let emphasis = 1.5
+    /// What the clause of a stated cause counts (`returned it because …`, 退货是因为…).
+    static let causeEmphasis = 3.0
+    /// What a conceded clause counts (`although it fits`, 虽然尺码合适).
+    static let concession = 0.5
+    static let negationReach = 12
+    /// How far (in characters) after a close negator (不, `doesn't`) the signal it denies may start.
+    static let closeNegationReach = 1
+    static let transitDamageWeight = 3.0
+    static let transitDelayWeight = 2.5
+    /// How far (in characters) after a part or difference noun a size, transit or delivery word still describes it,
+    /// unless another topic comes between (`the zipper keeps getting stuck`, 轮子有点卡住).
+    static let captureReach = 16
+    /// How far (in characters) after a word of praise a topic is its object (`love the design`, 喜欢这个款式).
+    static let praiseReach = 5
+    /// How far (in characters) before a word of praise or accuracy a topic is what it describes (`the colour is
+    /// exactly as pictured`, 色彩逼真), when no word between judges the topic.
+    static let describedReach = 12
+    /// What a negated word of accuracy about a size counts (`not true to size`).
+    static let inaccuracyWeight = 3.0
+    /// The weight from which a phrase is a complaint in itself; below it a phrase is a bare adjective (`small`).
+    static let adjectiveWeight = 2.0
+
+    fileprivate struct Signal {
+        let category: RefundCategory
+        let weight: Double
+        let range: Range<Int>
+        /// For an aspect of the goods (`fabric`, `款式`): its category when a problem word, not a comparison with
+        /// the listing, judges it.
+        var ifProblem: RefundCategory? = nil
+    }
+
+    /// How much a clause counts, from the word that opened it.
+    fileprivate enum Standing {
+        case plain
+        /// After a contrast word (`but`, 但是), or after a conceded clause: the point of the text.
+        case emphasised
+        /// The buyer's reason for the return (`returned it because …`).
+        case statesCause
+        /// Conceded (`although it fits`, 虽然…): it counts half, and the clause after it is the point.
+        case conceded
+
+        /// What the clause's signals count.
+        var factor: Double {
+            switch self {
+            case .plain: 1
+            case .emphasised: ReferenceClauseScorer.emphasis
+            case .statesCause: ReferenceClauseScorer.causeEmphasis
+            case .conceded: ReferenceClauseScorer.concession
+            }
+        }
+
+        /// Whether the clause is the point of the text, so that a signal in it is a complaint.
+        var isThePoint: Bool { self == .emphasised || self == .statesCause }
+    }
+
+    fileprivate struct Clause {
+        var phrases: [Signal] = []
+        var fulfilmentSensitive: [Signal] = []
+        /// Where the clause says what arrived (`收到是`, `received`), and whether it names what was ordered.
+        var received: Range<Int>?
+        var ordered = false
+        var topics: [Signal] = []
+        /// Variant names, parts and signs of use: topics that count only when the clause judges them (a variant
+        /// name also when it says that name is what arrived, unless it also names what was ordered; a part or a
+        /// sign of use only by a problem word: `用完很清爽` praises).
+        var judgedOnly: [(signal: Signal, byMismatch: Bool)] = []
+        var marker: Range<Int>?
+        /// The first verdict on the goods as a whole (`terrible`, 太差), not denied.
+        var verdict: Range<Int>?
+        /// The first word that judges a variant name: any problem word but a verdict. A verdict judges the goods
+        /// and their parts, not the colour or size bought (我买卡其色 发个蓝色 做工粗糙 太垃圾了 names colours and
+        /// scorns the workmanship).
+        var judgesNames: Range<Int>?
+        var mismatch: Range<Int>?
+        var positive = false
+        var negationEnd: Int?
+        var negationIsAbsence = false
+        var negationReach = ReferenceClauseScorer.negationReach
+        var absentTopics: [RefundCategory] = []
+        var transit: Range<Int>?
+        var negatedTopic: Range<Int>?
+        var standing = Standing.plain
+        /// Whether a lexicon word has been found in the clause since it opened: a stated cause followed at once by
+        /// a break (`my biggest gripe, though, is that …`) hands its standing to the next clause.
+        var holdsWords = false
+        /// The complaint named as the main one (`my main issue is`), when it opened the clause: it judges the
+        /// clause's topics, if the clause names any (`… is the size`); alone it judges nothing.
+        var namedComplaint: Range<Int>?
+        /// The end of the last part or difference noun in the clause, and what a word right after it can describe.
+        var captor: (end: Int, gap: Bool, wears: Bool)?
+        var afterUse = false
+        /// Whether a mismatch word, not only a hedge (`actually`), compares the goods with something.
+        var compares = false
+        /// Whether the comparison is with a promise (说好的): a phrase of the clause then names what was broken.
+        var promised = false
+        /// Where the clause's last word of praise ends: a topic right after it is what is praised.
+        var praiseEnd: Int?
+        /// The object of a liking word (`love the design`, 喜欢这个款式) and where it ends, while no other topic has
+        /// followed it, and where a problem word that judges it ends: one starting within `describedReach` after it
+        /// (`颜色很漂亮做工很差`: 很差 judges 做工). A mere mismatch word does not: beside praise it rescues no topic
+        /// of its clause (see `flush`).
+        var praisedTopic: (signal: Signal, end: Int, judgedEnd: Int?)?
+        /// Whether the clause names an earlier purchase (上次, `last time`).
+        var earlier = false
+        /// The clause's last topic (in `topics`, or a variant name or part in `judgedOnly`) and where it ends, while
+        /// no word after it has judged it: a word of praise or accuracy close after it describes it.
+        var lastTopic: (judgedOnly: Bool, end: Int)?
+        /// Where the clause's last negator or absence word ends, even when a word after it took the denial
+        /// (`not cotton as described`): a word of accuracy within reach of it names what was claimed.
+        var deniedEnd: Int?
+
+        /// Marks the clause as judged by the problem word at `range` (the first one is kept).
+        mutating func mark(_ range: Range<Int>) {
+            marker = marker ?? range
+            judgesNames = judgesNames ?? range
+        }
+
+        /// Makes this an empty clause opened with `standing`, keeping the room of its lists: a text's clauses reuse
+        /// one set of arrays instead of allocating their own (a clause was made, copied into `flush` and destroyed
+        /// at every break).
+        mutating func reset(standing: Standing) {
+            var next = Clause()
+            next.standing = standing
+            Self.empty(&phrases, into: &next.phrases)
+            Self.empty(&fulfilmentSensitive, into: &next.fulfilmentSensitive)
+            Self.empty(&topics, into: &next.topics)
+            Self.empty(&judgedOnly, into: &next.judgedOnly)
+            Self.empty(&absentTopics, into: &next.absentTopics)
+            self = next
+        }
+
+        /// Empties `list`, keeping its room, and hands it to `next`. Most of a clause's lists are empty already, and
+        /// `removeAll(keepingCapacity:)` costs some hundred instructions even then.
+        private static func empty<Element>(_ list: inout [Element], into next: inout [Element]) {
+            if !list.isEmpty { list.removeAll(keepingCapacity: true) }
+            swap(&list, &next)
+        }
+
+        /// Takes the last topic out of the clause if it ends within `describedReach` before `start`, and returns
+        /// its category: a word of praise or accuracy there describes it (`the fit is perfect`, 色彩逼真).
+        mutating func describeLastTopic(before start: Int) -> RefundCategory? {
+            guard let last = lastTopic, start - last.end <= ReferenceClauseScorer.describedReach else { return nil }
+            lastTopic = nil
+            return last.judgedOnly ? judgedOnly.removeLast().signal.category : topics.removeLast().category
+        }
+
+        /// Marks the object of praise as judged by a problem word (or a negated word of praise) at `range`.
+        mutating func judgePraisedTopic(by range: Range<Int>) {
+            guard let praised = praisedTopic, praised.judgedEnd == nil,
+                range.lowerBound - praised.end <= ReferenceClauseScorer.describedReach
+            else { return }
+            praisedTopic?.judgedEnd = range.upperBound
+        }
+
+        /// Settles the object of praise when another topic starts at `start` (or the clause ends: `nil`): judged
+        /// by a word after it, it is a topic of the clause; otherwise, or when the judging word is an adjective
+        /// right before the next topic (`nice colour poor quality`), it is praised and leaves the clause.
+        mutating func settlePraisedTopic(nextTopicAt start: Int?) {
+            guard let praised = praisedTopic else { return }
+            praisedTopic = nil
+            guard let end = praised.judgedEnd else { return }
+            if let start, start - end <= 1 { return }
+            topics.append(praised.signal)
+        }
+
+        /// Whether a `category` word at `range` describes the part or difference just before it.
+        func captures(_ category: RefundCategory, at range: Range<Int>) -> Bool {
+            guard let captor, range.lowerBound - captor.end <= ReferenceClauseScorer.captureReach else { return false }
+            switch category {
+            case .sizeFit: return true
+            case .deliveryProblem: return !captor.gap
+            case .damagedInTransit: return captor.wears
+            default: return false
+            }
+        }
+    }
+
+    /// Adds the signals of `text` to the scores.
+    private mutating func add(room: inout Room) {
+        var clause = Clause()
+        swap(&clause, &room.clause)
+        clause.reset(standing: .plain)
+        defer { swap(&clause, &room.clause) }
+        var ordered: Range<Int>?
+        var received: Range<Int>?
+        ReasonLexicon.scan(text) { event in
+            switch event {
+            case .clauseBreak:
+                let causeToCome = clause.standing == .statesCause && !clause.holdsWords
+                flush(&clause)
+                // The clause after a concession is the point (`although it fits, it flares out`); a stated cause
+                // with nothing in its clause yet is stated in the next one (`my biggest gripe, though, is …`).
+                clause.reset(standing: causeToCome ? .statesCause : clause.standing == .conceded ? .emphasised : .plain)
+            case .hit(let hit):
+                let causeToCome = clause.standing == .statesCause && !clause.holdsWords
+                clause.holdsWords = true
+                let negated = clause.negationEnd.map { hit.range.lowerBound - $0 <= clause.negationReach } ?? false
+                var role = hit.role
+                var ifProblem: RefundCategory?
+                if case .aspect(let judged) = role {
+                    role = .subject(.notAsDescribed, 1)
+                    ifProblem = judged
+                }
+                switch role {
+                case .subject(.wrongOrMissingItem, _) where negated:
+                    clause.negationEnd = nil
+                    credit(.wrongOrMissingItem, Self.fulfilmentWeight, hit.bytes)
+                case .phrase(let category, _) where !negated && clause.captures(category, at: hit.range):
+                    if clause.captor?.gap == false { clause.mark(hit.bytes) }
+                    clause.lastTopic = nil
+                case .part(let wears):
+                    clause.settlePraisedTopic(nextTopicAt: hit.range.lowerBound)
+                    let absent = negated && clause.negationIsAbsence
+                    if negated && !absent {
+                        denied.insert(.qualityDefect)
+                    } else {
+                        // An absent part (没有声音, `no sound`) is a part that does not work.
+                        if absent { clause.mark(hit.bytes) }
+                        let signal = Signal(category: .qualityDefect, weight: 1, range: hit.bytes)
+                        clause.judgedOnly.append((signal, false))
+                        clause.lastTopic = absent ? nil : (true, hit.range.upperBound)
+                        clause.captor = (hit.range.upperBound, false, wears)
+                    }
+                    clause.negationEnd = nil
+                case .name(let category):
+                    clause.settlePraisedTopic(nextTopicAt: hit.range.lowerBound)
+                    if negated {
+                        clause.negationEnd = nil
+                        denied.insert(category)
+                        clause.negatedTopic = hit.bytes
+                    } else {
+                        clause.judgedOnly.append((Signal(category: category, weight: 0.8, range: hit.bytes), true))
+                        clause.lastTopic = (true, hit.range.upperBound)
+                    }
+                case .gap:
+                    clause.lastTopic = nil
+                    if !negated {
+                        clause.mismatch = clause.mismatch ?? hit.bytes
+                        clause.compares = true
+                        clause.captor = (hit.range.upperBound, true, false)
+                    }
+                    clause.negationEnd = nil
+                case .afterUse:
+                    if !negated {
+                        clause.afterUse = true
+                        let signal = Signal(category: .qualityDefect, weight: 1, range: hit.bytes)
+                        clause.judgedOnly.append((signal, false))
+                    }
+                    clause.negationEnd = nil
+                case .subject(let category, _) where negated && clause.negationIsAbsence:
+                    clause.negationEnd = nil
+                    clause.absentTopics.append(category)
+                case .phrase(let category, let weight), .subject(let category, let weight):
+                    if negated {
+                        clause.negationEnd = nil
+                        denied.insert(category)
+                        if case .subject = role { clause.negatedTopic = hit.bytes }
+                    } else if case .phrase = role {
+                        clause.phrases.append(Signal(category: category, weight: weight, range: hit.bytes))
+                        clause.lastTopic = nil
+                    } else if let end = clause.praiseEnd, hit.range.lowerBound - end <= Self.praiseReach {
+                        // The object of a liking word (`love the design`, 喜欢这个款式) is praised, unless a problem
+                        // word after it judges it before another topic (`颜色很漂亮做工很差`).
+                        clause.settlePraisedTopic(nextTopicAt: hit.range.lowerBound)
+                        let signal = Signal(category: category, weight: weight, range: hit.bytes, ifProblem: ifProblem)
+                        clause.praisedTopic = (signal, hit.range.upperBound, nil)
+                    } else {
+                        clause.settlePraisedTopic(nextTopicAt: hit.range.lowerBound)
+                        clause.topics.append(
+                            Signal(category: category, weight: weight, range: hit.bytes, ifProblem: ifProblem))
+                        clause.lastTopic = (false, hit.range.upperBound)
+                        clause.captor = nil
+                    }
+                case .fulfilmentSensitive(let category, let weight):
+                    clause.lastTopic = nil
+                    if negated {
+                        clause.negationEnd = nil
+                        denied.insert(category)
+                        clause.negatedTopic = hit.bytes
+                    } else {
+                        clause.fulfilmentSensitive.append(Signal(category: category, weight: weight, range: hit.bytes))
+                    }
+                case .mismatch, .promise:
+                    clause.mismatch = clause.mismatch ?? hit.bytes
+                    clause.compares = true
+                    clause.promised = clause.promised || role == .promise
+                    clause.lastTopic = nil
+                case .hedge: clause.mismatch = clause.mismatch ?? hit.bytes
+                case .problem, .verdict:
+                    if negated {
+                        // A problem denied is praise (没什么问题, `nothing wrong`, `not bad`).
+                        clause.negationEnd = nil
+                        clause.positive = true
+                        clause.praiseEnd = hit.range.upperBound
+                        if let described = clause.describeLastTopic(before: hit.range.lowerBound) {
+                            denied.insert(described)
+                        }
+                    } else {
+                        if role == .verdict {
+                            clause.marker = clause.marker ?? hit.bytes
+                            clause.verdict = clause.verdict ?? hit.bytes
+                        } else {
+                            clause.mark(hit.bytes)
+                        }
+                        clause.lastTopic = nil
+                        clause.judgePraisedTopic(by: hit.range)
+                    }
+                case .positive:
+                    if negated {
+                        clause.mark(hit.bytes)
+                        clause.negationEnd = nil
+                        clause.lastTopic = nil
+                        clause.judgePraisedTopic(by: hit.range)
+                    } else {
+                        clause.positive = true
+                        clause.praiseEnd = hit.range.upperBound
+                        if let described = clause.describeLastTopic(before: hit.range.lowerBound) {
+                            denied.insert(described)
+                        }
+                    }
+                case .accurate(let category):
+                    let claimed = clause.deniedEnd.map { hit.range.lowerBound - $0 <= Self.negationReach } ?? false
+                    if negated || claimed {
+                        // Not as pictured, not true to size: a difference from the listing, or a size complaint.
+                        clause.negationEnd = nil
+                        if category == .notAsDescribed {
+                            clause.mismatch = clause.mismatch ?? hit.bytes
+                            clause.compares = true
+                        } else {
+                            let signal = Signal(category: category, weight: Self.inaccuracyWeight, range: hit.bytes)
+                            clause.phrases.append(signal)
+                        }
+                        clause.lastTopic = nil
+                    } else {
+                        // Praise, but no liking word: what follows it is not its object (颜色和图片一样尺码不对).
+                        clause.positive = true
+                        if let described = clause.describeLastTopic(before: hit.range.lowerBound) {
+                            denied.insert(described)
+                        }
+                    }
+                case .reference(let category, let weight):
+                    if negated { clause.negationEnd = nil }
+                    clause.phrases.append(Signal(category: category, weight: weight, range: hit.bytes))
+                case .transit:
+                    clause.lastTopic = nil
+                    if negated { clause.negationEnd = nil }
+                    clause.transit = clause.transit ?? hit.bytes
+                case .negator, .absence, .closeNegator:
+                    clause.negationEnd = hit.range.upperBound
+                    if hit.role != .closeNegator { clause.deniedEnd = hit.range.upperBound }
+                    clause.negationIsAbsence = hit.role == .absence
+                    clause.negationReach = hit.role == .closeNegator ? Self.closeNegationReach : Self.negationReach
+                case .goods(let worn):
+                    if worn { namesWornGoods = true } else { namesUnwornGoods = true }
+                case .earlier: clause.earlier = true
+                case .contrast:
+                    flush(&clause)
+                    // A contrast word opening a stated cause (`my biggest gripe, though, is …`) keeps it stated.
+                    clause.reset(standing: causeToCome ? .statesCause : .emphasised)
+                case .cause(let judges):
+                    flush(&clause)
+                    clause.reset(standing: .statesCause)
+                    // The complaint named as the main one judges the topics of its own clause (`my main issue is
+                    // the size`), not of a clause it hands its standing to (`that was my biggest concern). so happy`).
+                    if judges { clause.namedComplaint = hit.bytes }
+                case .concession:
+                    flush(&clause)
+                    clause.reset(standing: .conceded)
+                case .ordered:
+                    if let topic = clause.negatedTopic {
+                        credit(.wrongOrMissingItem, Self.fulfilmentWeight, topic, hit.bytes)
+                        clause.negatedTopic = nil
+                    }
+                    ordered = ordered ?? hit.bytes
+                    clause.ordered = true
+                case .received:
+                    received = received ?? hit.bytes
+                    clause.received = clause.received ?? hit.bytes
+                // An aspect was read as a topic above.
+                case .neutral, .aspect: break
+                }
+            }
+        }
+        flush(&clause)
+        if let ordered, let received {
+            // "Ordered a small, received an XL": the sizes and colours name the items, so a picked size or
+            // colour reason is ruled out in favour of the fulfilment error.
+            credit(.wrongOrMissingItem, Self.fulfilmentWeight, ordered, received)
+            denied.insert(.sizeFit)
+            denied.insert(.colourMismatch)
+        }
+        if praises && !complains {
+            for index in scores.indices { scores[index] -= weak[index] }
+        }
+        if namesUnwornGoods && !namesWornGoods { moveScore(from: .sizeFit, to: .notAsDescribed) }
+        // A text whose only complaint is a verdict on the goods (`terrible product`, 垃圾) says they are poor: a weak
+        // defect. Beside anything more specific (a fault, a size, a missing part, the shop's service) it says nothing.
+        if let verdict, !RefundCategory.taxonomy.contains(where: { scores[$0.ordinal] > 0 }) {
+            credit(.qualityDefect, Self.verdictWeight, verdict)
+        }
+        // The shop's service, invoices and the like are `other` only alone: beside a complaint about the goods
+        // they are no reason of the refund (发货过来，尺码不对，客服态度消极).
+        let goodsComplaint = RefundCategory.taxonomy.contains {
+            $0 != .other && scores[$0.ordinal] >= Self.adjectiveWeight
+        }
+        if goodsComplaint { scores[RefundCategory.other.ordinal] = 0 }
+    }
+
+    /// Moves the score and evidence of `source` to `target`.
+    private mutating func moveScore(from source: RefundCategory, to target: RefundCategory) {
+        scores[target.ordinal] += scores[source.ordinal]
+        scores[source.ordinal] = 0
+        // The target's words first, then the source's, as many as the target has room for.
+        let moving = spans.filter { $0.category == source }
+        spans.removeAll { $0.category == source }
+        spanCounts[source.ordinal] = 0
+        for var span in moving where spanCounts[target.ordinal] < Self.spansPerCategory {
+            span.category = target
+            spans.append(span)
+            spanCounts[target.ordinal] += 1
+        }
+    }
+
+    /// Adds `weight` to `category` with the words at `first` (and `second`) as evidence.
+    private mutating func credit(
+        _ category: RefundCategory, _ weight: Double, _ first: Range<Int>, _ second: Range<Int>? = nil
+    ) {
+        let index = category.ordinal
+        scores[index] += weight
+        if spanCounts[index] < Self.spansPerCategory {
+            spans.append(EvidenceSpan(category: category, first: first, second: second))
+            spanCounts[index] += 1
+        }
+    }
+
+    /// Credits the signals of `clause`, which has ended; it is left settled (its praised topic judged or dropped)
+    /// and is reset before it is used again.
+    private mutating func flush(_ clause: inout Clause) {
+        clause.settlePraisedTopic(nextTopicAt: nil)
+        if let named = clause.namedComplaint, !(clause.topics.isEmpty && clause.judgedOnly.isEmpty) {
+            clause.mark(named)
+        }
+        let factor = clause.standing.factor
+        // A part or gift with a not-received phrase (`赠品没收到`, `the charger never arrived`) is a missing item;
+        // damage after use is a defect.
+        let namesPart = clause.topics.contains { $0.category == .wrongOrMissingItem }
+        // In a clause that praises and finds nothing wrong, a bare adjective describes (`extra small fits me
+        // perfectly`, `long and flattering`) rather than complains.
+        let praised = clause.positive && clause.marker == nil
+        praises = praises || praised
+        let turned = clause.standing.isThePoint && !(clause.phrases.isEmpty && clause.topics.isEmpty)
+        complains = complains || clause.marker != nil || clause.compares || turned
+        for phrase in clause.phrases where !praised || phrase.weight >= Self.adjectiveWeight {
+            var category = namesPart && phrase.category == .deliveryProblem ? .wrongOrMissingItem : phrase.category
+            if clause.afterUse && category == .damagedInTransit { category = .qualityDefect }
+            credit(category, phrase.weight * factor, phrase.range)
+            if phrase.weight < Self.adjectiveWeight { weak[category.ordinal] += phrase.weight * factor }
+        }
+        let damage = !clause.afterUse && clause.phrases.contains { $0.category == .damagedInTransit }
+        let breakage = damage || clause.phrases.contains { $0.category == .qualityDefect }
+        let packaging = clause.topics.contains { $0.category == .damagedInTransit }
+        if let transit = clause.transit {
+            if breakage {
+                credit(.damagedInTransit, Self.transitDamageWeight * factor, transit)
+            } else {
+                credit(.deliveryProblem, Self.transitDelayWeight * factor, transit)
+            }
+        }
+        if damage && packaging || breakage && clause.transit != nil && !clause.afterUse { transitDamage = true }
+        // An absent topic is ruled out only when its clause judges it (`no size issue`, `没有颜色问题`).
+        if clause.positive || clause.marker != nil || clause.mismatch != nil {
+            for category in clause.absentTopics { denied.insert(category) }
+        }
+        for signal in clause.fulfilmentSensitive {
+            let category = clause.received != nil ? RefundCategory.wrongOrMissingItem : signal.category
+            let weight = clause.received != nil ? Self.fulfilmentWeight : signal.weight
+            credit(category, weight * factor, signal.range)
+        }
+        // A positive word clears its clause's topics unless a problem word says otherwise (`颜色还行` is fine,
+        // `the size is OK, actually` too); a mere mismatch word does not rescue them.
+        if clause.positive && clause.marker == nil {
+            for topic in clause.topics { denied.insert(topic.category) }
+            return
+        }
+        let marker = clause.marker ?? clause.mismatch
+        for (topic, byMismatch) in clause.judgedOnly {
+            let arrived = clause.ordered ? nil : clause.received
+            if let judged = byMismatch ? clause.judgesNames ?? clause.mismatch ?? arrived : clause.marker {
+                credit(topic.category, (topic.weight + Self.topicBonus) * factor, topic.range, judged)
+            }
+        }
+        for topic in clause.topics {
+            if let marker {
+                // An aspect judged by a problem word and compared with nothing (`poor material`, 款式不好看) is a
+                // defect or a dislike; compared with the listing (`材质和描述不符`) it differs from the description.
+                let category = clause.mismatch == nil ? topic.ifProblem ?? topic.category : topic.category
+                credit(category, (topic.weight + Self.topicBonus) * factor, topic.range, marker)
+            } else {
+                credit(topic.category, topic.weight * factor, topic.range)
+                weak[topic.category.ordinal] += topic.weight * factor
+            }
+        }
+        if clause.topics.isEmpty, !clause.earlier, clause.compares, !clause.judgedOnly.contains(where: \.byMismatch),
+            !(clause.promised && !clause.phrases.isEmpty), let mismatch = clause.mismatch {
+            credit(.notAsDescribed, Self.mismatchWeight * factor, mismatch)
+        }
+        // A verdict on the goods with nothing more specific in its clause (`terrible product`, 太差了) is kept for
+        // the end of the text, where it counts only if nothing else did.
+        if verdict == nil, let judged = clause.verdict, clause.topics.isEmpty, clause.phrases.isEmpty,
+            clause.judgedOnly.isEmpty, clause.fulfilmentSensitive.isEmpty, clause.mismatch == nil,
+            clause.transit == nil, clause.received == nil {
+            verdict = judged
+        }
+    }
+}
