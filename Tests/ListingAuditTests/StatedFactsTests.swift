@@ -80,6 +80,20 @@ import Testing
         #expect(stated.map { text.folded.quote($0.range) } == twelve)
     }
 
+    /// A description of about a megabyte naming the same twenty specs over and over states each spec once, and is
+    /// read in linear time (each mention is tested against at most the twenty values found before it).
+    @Test(.timeLimit(.minutes(1))) func aMegabyteOfSpecsStatesEachSpecOnce() {
+        let specs = [
+            "USB", "HDMI", "Bluetooth", "WiFi", "NFC", "Lightning", "iPhone", "iPad", "MacBook", "AirPods", "Galaxy",
+            "Pixel", "PS5", "蓝牙", "华为", "小米", "荣耀", "IPX7", "IP68", "Type-C",
+        ]
+        let source = (0..<140_000).map { specs[$0 % specs.count] }.joined(separator: ", ")
+        #expect(source.utf8.count > 1_000_000)
+        let text = ScannedText(source, book: ListingPhrase.standardBook)
+        let stated = FactExtractor.stated(in: text, then: [])
+        #expect(stated.map { text.folded.quote($0.range) } == specs)
+    }
+
     /// Each stated fact points at the text it was found in and at the folded bytes the old reading quoted.
     @Test func statedFactsPointAtTheirOwnText() {
         let book = ListingPhrase.standardBook
