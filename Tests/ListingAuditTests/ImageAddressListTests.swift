@@ -38,6 +38,23 @@ import Testing
         }
     }
 
+    /// A gallery of 100,000 addresses (90,000 pictures, the last 10,000 repeating the first) is read in linear time:
+    /// past 32 addresses the repeat test hashes them (`AddressList`), and the picture count hashes the pictures.
+    @Test(.timeLimit(.minutes(1))) func aHundredThousandAddressesAreReadOnceEach() {
+        let location = SourceLocation(file: "shop.csv", line: 2)
+        let urls = (0..<100_000).map { index in
+            let picture = index % 90_000
+            return "https://cdn.shop.com/p/\(picture / 7)_\(picture % 7).jpg"
+        }
+        let listing = Listing(
+            id: "1", images: urls.map { ListingImage(url: $0, location: location) }, format: .generic,
+            location: location)
+        var reader = ImageURL.GalleryReader()
+        let addresses = ListingFacts.imageAddresses(of: listing, reader: &reader)
+        #expect(addresses.map(\.url) == Array(urls.prefix(90_000)))
+        #expect(ListingFacts.distinctPictures(addresses) == 90_000)
+    }
+
     @Test func picturesAreCountedAsASetCountsThem() {
         var generator = SeededGenerator(seed: 16001)
         let location = SourceLocation(file: "shop.csv", line: 2)

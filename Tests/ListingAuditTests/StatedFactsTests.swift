@@ -54,6 +54,46 @@ import Testing
         }
     }
 
+    /// Specs are stated once each, the first mention, however many a text names: the first eight are held in place
+    /// and the rest in an array (`FactExtractor.SpecValues`), so texts of up to twenty different specs, repeated and
+    /// in any order, are held to the old reading, which kept them all in one array.
+    @Test func specsPastEightAreEachStatedOnce() {
+        var generator = SeededGenerator(seed: 39_0003)
+        let book = ListingPhrase.standardBook
+        let specs = [
+            "USB", "HDMI", "Bluetooth", "WiFi", "NFC", "Lightning", "iPhone", "iPad", "MacBook", "AirPods", "Galaxy",
+            "Pixel", "PS5", "蓝牙", "华为", "小米", "荣耀", "IPX7", "IP68", "3.5mm",
+        ]
+        for _ in 0..<500 {
+            let picked = (0..<(1 + generator.below(40))).map { _ in specs[generator.below(specs.count)] }
+            let text = ScannedText(picked.joined(separator: generator.below(2) == 0 ? ", " : "，"), book: book)
+            let stated = FactExtractor.stated(in: text, then: [])
+            #expect(StatedFact.facts(stated, in: text, then: []) == OldFactReading.facts(in: text, then: []))
+            let named = Set(text.hits[ListingPhrase.specs.rawValue].map(\.value))
+            #expect(stated.count { $0.kind == .spec } == named.count)
+        }
+        // Twelve different specs, then each again: twelve facts, the first mentions.
+        let twelve = Array(specs.prefix(12))
+        let text = ScannedText((twelve + twelve.reversed()).joined(separator: " / "), book: book)
+        let stated = FactExtractor.stated(in: text, then: [])
+        #expect(stated.allSatisfy { $0.kind == .spec })
+        #expect(stated.map { text.folded.quote($0.range) } == twelve)
+    }
+
+    /// A description of about a megabyte naming the same twenty specs over and over states each spec once, and is
+    /// read in linear time (each mention is tested against at most the twenty values found before it).
+    @Test(.timeLimit(.minutes(1))) func aMegabyteOfSpecsStatesEachSpecOnce() {
+        let specs = [
+            "USB", "HDMI", "Bluetooth", "WiFi", "NFC", "Lightning", "iPhone", "iPad", "MacBook", "AirPods", "Galaxy",
+            "Pixel", "PS5", "蓝牙", "华为", "小米", "荣耀", "IPX7", "IP68", "Type-C",
+        ]
+        let source = (0..<140_000).map { specs[$0 % specs.count] }.joined(separator: ", ")
+        #expect(source.utf8.count > 1_000_000)
+        let text = ScannedText(source, book: ListingPhrase.standardBook)
+        let stated = FactExtractor.stated(in: text, then: [])
+        #expect(stated.map { text.folded.quote($0.range) } == specs)
+    }
+
     /// Each stated fact points at the text it was found in and at the folded bytes the old reading quoted.
     @Test func statedFactsPointAtTheirOwnText() {
         let book = ListingPhrase.standardBook

@@ -20,41 +20,57 @@ extension ListingFacts {
     /// on from the addresses of the listings it read before (the worker's `FactsCache.gallery`): a listing's first
     /// address whose folder and name differ from the last listing's only in their digits is not scanned again.
     static func imageAddresses(of listing: Listing, reader: inout ImageURL.GalleryReader) -> [ImageAddress] {
-        var result: [ImageAddress] = []
-        result.reserveCapacity(listing.images.count)
-        // A gallery holds a handful of pictures: a linear search beats hashing every address, and only an address
-        // its picture does not already tell apart (`hasOtherAddress`) is compared (`ListingImage.isSameAddress`).
-        // A long gallery's addresses are hashed as `String`s, which hash by canonical equivalence as they compare.
-        var seen: Set<String>?
-        func isNew(_ address: ArraySlice<UInt8>, _ picture: ImagePicture) -> Bool {
-            if seen == nil, result.count > 32 { seen = Set(result.map(\.url)) }
+        var list = AddressList(capacity: listing.images.count)
+        // By index: a `for image in` loop copies each whole `ListingImage` to read its address.
+        for index in listing.images.indices {
+            list.add(listing.images[index].address, listing.images[index].location, reader: &reader)
+        }
+        for variant in listing.variants {
+            if let url = variant.imageURL { list.add(ArraySlice(url.utf8), variant.location, reader: &reader) }
+        }
+        return list.addresses
+    }
+
+    /// The addresses of `imageAddresses` as they are gathered, blanks and repeats dropped. A value with methods,
+    /// not closures over the list: the closures' captures were retained and released for every address.
+    private struct AddressList {
+        private(set) var addresses: [ImageAddress] = []
+        /// The addresses as `String`s, once the list is long (past 32).
+        private var seen: Set<String>?
+
+        init(capacity: Int) { addresses.reserveCapacity(capacity) }
+
+        /// Reads `address` with `reader` and adds it, unless it is blank or an address the list holds.
+        mutating func add(
+            _ address: ArraySlice<UInt8>, _ location: SourceLocation, reader: inout ImageURL.GalleryReader
+        ) {
+            guard !ListingFacts.isBlank(address) else { return }
+            let (picture, isPlaceholder, problem) = reader.read(address)
+            guard isNew(address, picture) else { return }
+            addresses.append(
+                ImageAddress(location: location, picture: picture, isPlaceholder: isPlaceholder, problem: problem))
+        }
+
+        /// Whether no address of the list is `address` (read as `picture`). A gallery holds a handful of pictures: a
+        /// linear search beats hashing every address, and only an address its picture does not already tell apart
+        /// (`hasOtherAddress`) is compared (`ListingImage.isSameAddress`). A long gallery's addresses are hashed as
+        /// `String`s, which hash by canonical equivalence as they compare.
+        private mutating func isNew(_ address: ArraySlice<UInt8>, _ picture: ImagePicture) -> Bool {
+            if seen == nil, addresses.count > 32 { seen = Set(addresses.map(\.url)) }
             if seen != nil { return seen!.insert(String(decoding: address, as: UTF8.self)).inserted }
             // Read where the list holds them: a `contains` closure copied each whole `ImageAddress` out first.
-            return result.withUnsafeBufferPointer { earlier in
+            return addresses.withUnsafeBufferPointer { earlier in
                 for index in earlier.indices where !earlier[index].picture.hasOtherAddress(than: picture) {
                     if ListingImage.isSameAddress(earlier[index].picture.address, address) { return false }
                 }
                 return true
             }
         }
-        func add(_ address: ArraySlice<UInt8>, _ location: SourceLocation) {
-            guard !isBlank(address) else { return }
-            let (picture, isPlaceholder, problem) = reader.read(address)
-            guard isNew(address, picture) else { return }
-            result.append(
-                ImageAddress(location: location, picture: picture, isPlaceholder: isPlaceholder, problem: problem))
-        }
-        // By index: a `for image in` loop copies each whole `ListingImage` to read its address.
-        for index in listing.images.indices { add(listing.images[index].address, listing.images[index].location) }
-        for variant in listing.variants {
-            if let url = variant.imageURL { add(ArraySlice(url.utf8), variant.location) }
-        }
-        return result
     }
 
     /// Whether `address` is empty or white space only (`String.isBlank`): no, at once, when it starts with visible
     /// ASCII.
-    private static func isBlank(_ address: ArraySlice<UInt8>) -> Bool {
+    fileprivate static func isBlank(_ address: ArraySlice<UInt8>) -> Bool {
         if let first = address.first, first > 0x20, first < 0x7F { return false }
         return String(decoding: address, as: UTF8.self).isBlank
     }

@@ -93,22 +93,24 @@ struct ImagePicture: Hashable, Sendable {
         /// are (`GalleryReader.NameModel.pictureKey`).
         @inline(__always)
         mutating func add(word: UInt64, count: Int) {
-            length += count
+            length &+= count
             push(Self.lowered(word), count)
         }
 
         /// Appends the `count` (1 to 8) bytes of `bytes`, lower-cased, the first in the lowest byte (the others
-        /// zero), mixing the word each fills.
+        /// zero), mixing the word each fills. In wrapping arithmetic: `waiting` is 0 to 7 and `count` 1 to 8, so no
+        /// sum overflows and every shift is 0 to 56.
         @inline(__always)
         private mutating func push(_ bytes: UInt64, _ count: Int) {
-            word |= bytes &<< UInt64(8 * waiting)
-            let (carried, total) = (waiting, waiting + count)
+            word |= bytes &<< UInt64(truncatingIfNeeded: waiting &<< 3)
+            let (carried, total) = (waiting, waiting &+ count)
             guard total >= 8 else {
                 waiting = total
                 return
             }
             mix()
-            if total > 8 { (word, waiting) = (bytes &>> UInt64(8 * (8 - carried)), total - 8) }
+            guard total > 8 else { return }
+            (word, waiting) = (bytes &>> UInt64(truncatingIfNeeded: (8 &- carried) &<< 3), total &- 8)
         }
 
         @inline(__always)

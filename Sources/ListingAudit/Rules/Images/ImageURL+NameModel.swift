@@ -82,12 +82,15 @@ extension ImageURL.GalleryReader {
             guard bytes.count == count, let base = bytes.baseAddress else { return nil }
             var hash = self.hash
             var (word, index) = (0, start)
+            // Wrapping arithmetic: `start` and `count` were checked when the model was made (at most four words from
+            // `start`, `count` at least eight), and an address of another length was turned away above.
             while index < count {
+                let left = count &- index
                 let loaded = Self.word(base, at: index, count: count)
                 guard Self.differInDigitsOnly(words[word], loaded) else { return nil }
                 // The word `KeyHash.add` takes for these bytes: the last few shifted down from the eight ending them.
-                if keepsComparedBytes { hash.add(word: loaded, count: min(8, count &- index)) }
-                (word, index) = (word + 1, index + 8)
+                if keepsComparedBytes { hash.add(word: loaded, count: left < 8 ? left : 8) }
+                (word, index) = (word &+ 1, index &+ 8)
             }
             guard !keepsComparedBytes else { return hash.key }
             // The key's bytes are those of the model's kept parts, from `start` on.
@@ -104,9 +107,10 @@ extension ImageURL.GalleryReader {
         /// down from the eight that end them.
         @inline(__always)
         private static func word(_ base: UnsafePointer<UInt8>, at index: Int, count: Int) -> UInt64 {
-            let start = min(index, count - 8)
+            let left = count &- index
+            let start = left < 8 ? count &- 8 : index
             let load = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
-            return load &>> UInt64(8 * (index - start))
+            return load &>> UInt64(truncatingIfNeeded: (index &- start) &<< 3)
         }
 
         /// Whether every byte in which `model` and `other` differ is an ASCII digit in both.

@@ -136,10 +136,9 @@ public enum FactExtractor {
             }
         }
         // A text names a few specs: a linear search beats hashing them.
-        var specs: [Int32] = []
+        var specs = SpecValues()
         forEachText { text, number in
-            for hit in text.hits[ListingPhrase.specs.rawValue] where !specs.contains(hit.value) {
-                specs.append(hit.value)
+            for hit in text.hits[ListingPhrase.specs.rawValue] where specs.insert(hit.value) {
                 facts.append(StatedFact(kind: .spec, text: number, range: hit.range))
             }
         }
@@ -181,6 +180,27 @@ public enum FactExtractor {
         mutating func append(_ fact: StatedFact) {
             if list.isEmpty { list.reserveCapacity(8) }
             list.append(fact)
+        }
+    }
+
+    /// The spec values found so far (`PhraseHit.value` of the specs list): the first eight held in place, with no
+    /// heap storage, the rest in an array (a text naming more specs than that is rare; each is still found once).
+    private struct SpecValues {
+        private var held = InlineArray<8, Int32>(repeating: 0)
+        private var heldCount = 0
+        private var more: [Int32] = []
+
+        /// Adds `value`; whether it was not in yet.
+        mutating func insert(_ value: Int32) -> Bool {
+            for index in 0..<heldCount where held[index] == value { return false }
+            if heldCount < 8 {
+                held[heldCount] = value
+                heldCount += 1
+                return true
+            }
+            guard !more.contains(value) else { return false }
+            more.append(value)
+            return true
         }
     }
 
