@@ -135,15 +135,17 @@ public struct FoldedText: Sendable {
     ) -> ([UInt8], [Int32]) {
         // Lower-casing may turn a two-byte scalar into a three-byte one: room for half as much again.
         let capacity = source.count + source.count / 2 + 4
-        var changes: [Int32] = []
-        let bytes = written(room: capacity) { out in
-            let (count, hyphens) = ChineseVariants.table.withUnsafeBufferPointer { variants in
-                fold(source, into: out, variants: variants, changes: &changes, tally: &tally)
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: LengthChanges.roomValues) { room in
+            var changes = LengthChanges(room: room)
+            let bytes = written(room: capacity) { out in
+                let (count, hyphens) = ChineseVariants.table.withUnsafeBufferPointer { variants in
+                    fold(source, into: out, variants: variants, changes: &changes, tally: &tally)
+                }
+                if hyphens { joinHyphenatedWords(UnsafeMutableBufferPointer(rebasing: out[..<count])) }
+                return count
             }
-            if hyphens { joinHyphenatedWords(UnsafeMutableBufferPointer(rebasing: out[..<count])) }
-            return count
+            return (bytes, changes.all())
         }
-        return (bytes, changes)
     }
 
     /// The bytes `write` writes into room for `capacity` bytes (it returns how many it wrote). The room of a short
@@ -167,7 +169,7 @@ public struct FoldedText: Sendable {
     /// itself is copied by its length.
     private static func fold<Tally: ScalarTally>(
         _ source: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
-        variants: UnsafeBufferPointer<UInt16>, changes: inout [Int32], tally: inout Tally
+        variants: UnsafeBufferPointer<UInt16>, changes: inout LengthChanges, tally: inout Tally
     ) -> (count: Int, hyphens: Bool) {
         guard let input = source.baseAddress, let output = out.baseAddress else { return (0, false) }
         let count = source.count
@@ -177,7 +179,7 @@ public struct FoldedText: Sendable {
         while index < count {
             let byte = input[index]
             if byte < 0x80 {
-                if index + 8 <= count {
+                if index &+ 8 <= count {
                     let word = UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self)
                     if word & 0x8080_8080_8080_8080 == 0 {
                         // Eight ASCII bytes: add 0x20 to each of A–Z.
@@ -189,8 +191,8 @@ public struct FoldedText: Sendable {
                         UnsafeMutableRawPointer(output + written).storeBytes(of: lowered, as: UInt64.self)
                         tally.add(asciiWord: lowered, written: word)
                         if !hyphens { hyphens = ByteSearch.zeroBytes(lowered ^ 0x2D2D_2D2D_2D2D_2D2D) != 0 }
-                        index += 8
-                        written += 8
+                        index &+= 8
+                        written &+= 8
                         continue
                     }
                 }
@@ -198,20 +200,20 @@ public struct FoldedText: Sendable {
                 output[written] = lowered
                 tally.add(ascii: lowered, written: byte)
                 if lowered == 0x2D { hyphens = true }
-                index += 1
-                written += 1
+                index &+= 1
+                written &+= 1
                 continue
             }
             if byte &- 0xE4 < 6 {
-                let value = UInt32(byte & 0x0F) << 12 | UInt32(input[index + 1] & 0x3F) << 6
-                    | UInt32(input[index + 2] & 0x3F)
+                let (second, third) = (input[index &+ 1], input[index &+ 2])
+                let value = UInt32(byte & 0x0F) &<< 12 | UInt32(second & 0x3F) &<< 6 | UInt32(third & 0x3F)
                 if value >= ChineseVariants.first, variants[Int(value &- ChineseVariants.first)] == 0 {
                     tally.add(ideograph: value)
                     output[written] = byte
-                    output[written + 1] = input[index + 1]
-                    output[written + 2] = input[index + 2]
-                    index += 3
-                    written += 3
+                    output[written &+ 1] = second
+                    output[written &+ 2] = third
+                    index &+= 3
+                    written &+= 3
                     continue
                 }
             }
@@ -223,20 +225,16 @@ public struct FoldedText: Sendable {
             if folded == value {
                 // A well-formed scalar that is not ASCII is two to four bytes long.
                 output[written] = input[index]
-                output[written + 1] = input[index + 1]
-                if length > 2 { output[written + 2] = input[index + 2] }
-                if length > 3 { output[written + 3] = input[index + 3] }
+                output[written &+ 1] = input[index &+ 1]
+                if length > 2 { output[written &+ 2] = input[index &+ 2] }
+                if length > 3 { output[written &+ 3] = input[index &+ 3] }
                 width = length
             } else {
                 width = UTF8Scalars.write(folded, to: output + written)
             }
-            index += length
-            written += width
-            if width != length {
-                if changes.isEmpty { changes.reserveCapacity(16) }
-                changes.append(Int32(written))
-                changes.append(Int32(index))
-            }
+            index &+= length
+            written &+= width
+            if width != length { changes.add(folded: written, source: index) }
         }
         return (written, hyphens)
     }
@@ -262,6 +260,46 @@ public struct FoldedText: Sendable {
             }
             index += 1
         }
+    }
+}
+
+/// Where a fold's scalars changed length (`FoldedText.lengthChanges`): pairs of offsets written into room on the
+/// stack, moved into an array a roomful at a time, so a pair costs two stores, not two appends with a uniqueness
+/// and a capacity check each.
+struct LengthChanges {
+    /// The `Int32`s the room holds: 64 pairs.
+    static var roomValues: Int { 128 }
+
+    private let room: UnsafeMutableBufferPointer<Int32>
+    private var filled = 0
+    private var spilled: [Int32] = []
+
+    /// No pairs yet; `room` holds at least `LengthChanges.roomValues` values.
+    init(room: UnsafeMutableBufferPointer<Int32>) {
+        precondition(room.count >= Self.roomValues, "a room too small for the length changes")
+        self.room = room
+    }
+
+    /// The folded offset and the source offset after a scalar whose length changed (each below `Int32.max`).
+    @inline(__always)
+    mutating func add(folded: Int, source: Int) {
+        if filled == Self.roomValues { spill() }
+        room[filled] = Int32(folded)
+        room[filled &+ 1] = Int32(source)
+        filled &+= 2
+    }
+
+    /// Moves the room's pairs to the array.
+    private mutating func spill() {
+        spilled.append(contentsOf: room[..<filled])
+        filled = 0
+    }
+
+    /// Every pair, in order.
+    mutating func all() -> [Int32] {
+        guard !spilled.isEmpty else { return filled == 0 ? [] : Array(room[..<filled]) }
+        spill()
+        return spilled
     }
 }
 
@@ -317,7 +355,8 @@ public struct MeaningfulScalars: ScalarTally, Sendable {
     mutating func add(asciiWord folded: UInt64, written: UInt64) {
         var meaningful = Self.lettersAndDigits(folded)
         while meaningful != 0 {
-            let byte = folded &>> UInt64(meaningful.trailingZeroBitCount &- 7) & 0xFF
+            // The lowest set bit is a byte's high bit, bit 7 or above.
+            let byte = folded &>> UInt64(truncatingIfNeeded: meaningful.trailingZeroBitCount &- 7) & 0xFF
             hash = (hash ^ byte) &* 0x100_0000_01B3
             count &+= 1
             meaningful &= meaningful &- 1

@@ -230,42 +230,49 @@ struct PhraseAutomaton: Sendable {
         return byteClass.withUnsafeBufferPointer { classes in
             reportStart.withUnsafeBufferPointer { starts in
                 reported.withUnsafeBufferPointer { reported in
-                    while true {
-                        if state < denseCount {
-                            // Shallow: one table load a byte, until an entry names a state that reports or is deep.
-                            var row = state &<< rowShift
-                            while true {
+                    deepEdges { deep in
+                        while true {
+                            if state < denseCount {
+                                // Shallow: one table load a byte, until an entry names a state that reports or is deep.
+                                var row = state &<< rowShift
+                                while true {
+                                    guard byte < end else {
+                                        cursor = Cursor(state: row &>> rowShift, index: byte - first)
+                                        return found
+                                    }
+                                    let entry = table[row &+ Int(classes[Int(byte.pointee)])]
+                                    byte += 1
+                                    if entry < Self.special {
+                                        row = Int(entry) &<< rowShift
+                                        continue
+                                    }
+                                    state = Int(entry ^ Self.special)
+                                    break
+                                }
+                            } else {
                                 guard byte < end else {
-                                    cursor = Cursor(state: row &>> rowShift, index: byte - first)
+                                    cursor = Cursor(state: state, index: byte - first)
                                     return found
                                 }
-                                let entry = table[row &+ Int(classes[Int(byte.pointee)])]
+                                state = deep.target(state, classes[Int(byte.pointee)], table, rowShift: rowShift)
                                 byte += 1
-                                if entry < Self.special {
-                                    row = Int(entry) &<< rowShift
-                                    continue
-                                }
-                                state = Int(entry ^ Self.special)
-                                break
                             }
-                        } else {
-                            guard byte < end else {
+                            let (from, to) = (Int(starts[state]), Int(starts[state &+ 1]))
+                            guard from < to else { continue }
+                            let offset = Int32(truncatingIfNeeded: byte - first &- base)
+                            // Most states report one pattern: it is written with no loop set up for more.
+                            room[found] = Occurrence(pattern: reported[from], end: offset)
+                            found &+= 1
+                            var output = from &+ 1
+                            while output < to {
+                                room[found] = Occurrence(pattern: reported[output], end: offset)
+                                found &+= 1
+                                output &+= 1
+                            }
+                            if found >= Self.batch {
                                 cursor = Cursor(state: state, index: byte - first)
                                 return found
                             }
-                            state = deepTarget(state, classes[Int(byte.pointee)], table)
-                            byte += 1
-                        }
-                        let (from, to) = (Int(starts[state]), Int(starts[state &+ 1]))
-                        guard from < to else { continue }
-                        let offset = Int32(truncatingIfNeeded: byte - first &- base)
-                        for output in from..<to {
-                            room[found] = Occurrence(pattern: reported[output], end: offset)
-                            found &+= 1
-                        }
-                        if found >= Self.batch {
-                            cursor = Cursor(state: state, index: byte - first)
-                            return found
                         }
                     }
                 }
@@ -273,18 +280,45 @@ struct PhraseAutomaton: Sendable {
         }
     }
 
-    /// The state deep state `state` goes to on `column`.
-    @inline(__always)
-    private func deepTarget(_ state: Int, _ column: Int32, _ table: UnsafeBufferPointer<UInt16>) -> Int {
-        var state = state
-        while state >= denseCount {
-            let deep = state &- denseCount
-            for edge in Int(edgeStart[deep])..<Int(edgeStart[deep &+ 1]) where edgeClass[edge] == column {
-                return Int(edgeTarget[edge])
+    /// The deep states' edges and failure states as buffers, for one walk.
+    private struct DeepEdges {
+        let denseCount: Int
+        let edgeStart: UnsafeBufferPointer<Int32>
+        let edgeClass: UnsafeBufferPointer<Int32>
+        let edgeTarget: UnsafeBufferPointer<Int32>
+        let failure: UnsafeBufferPointer<Int32>
+
+        /// The state deep state `state` goes to on `column`: its own edges, else its failure state's, until a
+        /// shallow state's row in `table` answers.
+        @inline(__always)
+        func target(_ state: Int, _ column: Int32, _ table: UnsafeBufferPointer<UInt16>, rowShift: Int) -> Int {
+            var state = state
+            while state >= denseCount {
+                let deep = state &- denseCount
+                for edge in Int(edgeStart[deep])..<Int(edgeStart[deep &+ 1]) where edgeClass[edge] == column {
+                    return Int(edgeTarget[edge])
+                }
+                state = Int(failure[deep])
             }
-            state = Int(failure[deep])
+            return Int(table[state &<< rowShift &+ Int(column)] & ~PhraseAutomaton.special)
         }
-        return Int(table[state &<< rowShift &+ Int(column)] & ~Self.special)
+    }
+
+    /// Calls `body` with the deep states' edges as buffers.
+    @inline(__always)
+    private func deepEdges<Result>(_ body: (DeepEdges) -> Result) -> Result {
+        edgeStart.withUnsafeBufferPointer { starts in
+            edgeClass.withUnsafeBufferPointer { classes in
+                edgeTarget.withUnsafeBufferPointer { targets in
+                    failure.withUnsafeBufferPointer { failure in
+                        body(
+                            DeepEdges(
+                                denseCount: denseCount, edgeStart: starts, edgeClass: classes, edgeTarget: targets,
+                                failure: failure))
+                    }
+                }
+            }
+        }
     }
 }
 

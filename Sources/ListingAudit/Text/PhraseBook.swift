@@ -234,6 +234,8 @@ public struct PhraseBook: Sendable {
     /// rule for every reader of the book.
     @inline(__always)
     func forEachOccurrence(in bytes: UnsafeBufferPointer<UInt8>, _ visit: (PhraseHit) -> Void) {
+        // Every offset below is at most the text's length, so it is an `Int32` as it stands.
+        precondition(bytes.count <= Int(Int32.max), "a text longer than a hit's offsets reach")
         let tables = tables
         tables.patterns.withUnsafeBufferPointer { patterns in
             tables.members.withUnsafeBufferPointer { members in
@@ -246,7 +248,10 @@ public struct PhraseBook: Sendable {
                     guard endsWord || pattern.inflects && Self.isPluralEnd(bytes, at: end) else { return }
                     for member in members[Int(pattern.members.lowerBound)..<Int(pattern.members.upperBound)]
                     where endsWord || member.inflects {
-                        visit(PhraseHit(list: member.list, value: member.value, start: Int32(start), end: Int32(end)))
+                        visit(
+                            PhraseHit(
+                                list: member.list, value: member.value, start: Int32(truncatingIfNeeded: start),
+                                end: Int32(truncatingIfNeeded: end)))
                     }
                 }
             }
