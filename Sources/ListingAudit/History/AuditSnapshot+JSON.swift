@@ -16,10 +16,10 @@ extension AuditSnapshot: SnapshotJSON {
     }
 
     /// Writes the JSON of a snapshot with these fields and `count` listings, each written by `listing` (given its
-    /// position; `false` when its score is not finite), to `write` in pieces of about a megabyte: byte for byte what `JSONEncoder` with
-    /// `[.sortedKeys, .withoutEscapingSlashes]` writes for it (keys in byte order, empty and zero listing fields left
-    /// out), written straight into bytes for this fixed schema — encoding one object per listing took a tenth of a
-    /// 100k audit — and never whole in memory.
+    /// position; `false` when its score is not finite), to `write` in pieces of about a megabyte: byte for byte what
+    /// `JSONEncoder` with `[.sortedKeys, .withoutEscapingSlashes]` writes for it (keys in byte order, empty and zero
+    /// listing fields left out), written straight into bytes for this fixed schema — encoding one object per listing
+    /// took a tenth of a 100k audit — and never whole in memory.
     /// - Returns: `false`, the JSON unfinished, when a score is not a finite number (which JSON cannot hold).
     static func writeJSON<E: Error>(
         basis: RankingBasis, date: AuditDate, schema: Int, toolVersion: String, count: Int,

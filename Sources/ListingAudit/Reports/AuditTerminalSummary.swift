@@ -52,7 +52,8 @@ public enum AuditTerminalSummary {
             lines.append("")
             let total = max(1, coverage.total)
             let parts = categories.map {
-                "\($0.category.label.text(language)) \($0.count) (\(AuditPercent.text(Double($0.count) / Double(total))))"
+                let share = AuditPercent.text(Double($0.count) / Double(total))
+                return "\($0.category.label.text(language)) \($0.count) (\(share))"
             }
             lines.append(t.reasons + parts.joined(separator: " · "))
         }
@@ -92,7 +93,8 @@ public enum AuditTerminalSummary {
         func coverage(_ total: Int, _ share: String, _ id: Int, _ sku: Int, _ title: Int, _ none: Int) -> String {
             language == .zh
                 ? "退款 \(total) 笔，匹配 \(share)：商品ID \(id)，SKU \(sku)，标题 \(title)，未匹配 \(none)"
-                : "Refunds: \(total), \(share) matched: by id \(id), by SKU \(sku), by title \(title), unmatched \(none)"
+                : "Refunds: \(total), \(share) matched: by id \(id), by SKU \(sku), by title \(title), "
+                    + "unmatched \(none)"
         }
 
         /// One line per input with skipped or repaired rows, so a damaged export is never read as if it were clean.
@@ -102,8 +104,8 @@ public enum AuditTerminalSummary {
             } ?? ""
             return language == .zh
                 ? "\(input.path)：跳过 \(input.skipped) 行，修复 \(input.repaired) 处\(top)（详见 report.html 的覆盖情况）"
-                : "\(input.path): \(Self.count(input.skipped, "row")) skipped, \(Self.count(input.repaired, "repair"))\(top) "
-                    + "(see Coverage in report.html)"
+                : "\(input.path): \(Self.count(input.skipped, "row")) skipped, "
+                    + "\(Self.count(input.repaired, "repair"))\(top) (see Coverage in report.html)"
         }
 
         /// One line per refund or order export with dates that are no real date, naming the first.

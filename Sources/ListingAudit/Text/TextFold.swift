@@ -68,8 +68,8 @@ public enum TextFold {
     /// Whether `value` belongs to a script written without spaces between words: CJK ideographs, kana, hangul.
     @inline(__always)
     public static func isUnspacedScript(_ value: UInt32) -> Bool {
-        (value >= 0x2E80 && value <= 0xA4CF) || (value >= 0xAC00 && value <= 0xD7AF) || (value >= 0xF900 && value <= 0xFAFF)
-            || (value >= 0x2_0000 && value <= 0x3_FFFF)
+        (value >= 0x2E80 && value <= 0xA4CF) || (value >= 0xAC00 && value <= 0xD7AF)
+            || (value >= 0xF900 && value <= 0xFAFF) || (value >= 0x2_0000 && value <= 0x3_FFFF)
     }
 
     /// Whether `value` is a Chinese character (CJK ideograph), which counts double in title and description lengths.

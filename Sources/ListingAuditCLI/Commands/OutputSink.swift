@@ -2,8 +2,8 @@ import Foundation
 import ListingAudit
 
 /// Where a command's main output goes as it is produced: standard output (no `--output`, or `--output -`, the
-/// command-line convention), or a file written through a buffer. A file that cannot be created is reported before any work is written; a run that fails part-way removes
-/// its partial file.
+/// command-line convention), or a file written through a buffer. A file that cannot be created is reported before any
+/// work is written; a run that fails part-way removes its partial file.
 final class OutputSink {
     /// A file that could not be created or written.
     struct Problem: Error {

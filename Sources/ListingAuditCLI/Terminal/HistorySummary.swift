@@ -26,7 +26,8 @@ enum HistorySummary {
         let checked = Set(history.fixEffects.prefix(limit).map(\.listingID))
         for change in history.rateChanges.filter({ !checked.contains($0.listingID) }).prefix(limit) {
             let line = ReportString.terminalRate.text(
-                language, TerminalText.escaped(change.listingID), tally(change.before, language), tally(change.after, language))
+                language, TerminalText.escaped(change.listingID), tally(change.before, language),
+                tally(change.after, language))
             lines.append("  " + style.change(line, delta: change.delta))
         }
         return lines

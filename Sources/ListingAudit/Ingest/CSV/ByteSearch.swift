@@ -78,7 +78,9 @@ enum ByteSearch {
 
 extension ByteSearch {
     /// The offset of the first occurrence of `needle` in `haystack` at or after `start`, or `nil`.
-    static func find(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer, from start: Int = 0) -> Int? {
+    static func find(
+        _ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer, from start: Int = 0
+    ) -> Int? {
         guard let first = needle.first, needle.count <= haystack.count else { return nil }
         let bytes = haystack.bindMemory(to: UInt8.self)
         var index = start

@@ -171,7 +171,8 @@ enum CellNumber {
         case .time(let withSeconds), .dateTime(let withSeconds): showSeconds = withSeconds || seconds % 60 != 0
         default: break
         }
-        let clock = format2(seconds / 3600) + ":" + format2(seconds / 60 % 60) + (showSeconds ? ":" + format2(seconds % 60) : "")
+        let clock = format2(seconds / 3600) + ":" + format2(seconds / 60 % 60)
+            + (showSeconds ? ":" + format2(seconds % 60) : "")
         if case .time = format { return clock }
         let date: (Int, Int, Int)
         if date1904 {

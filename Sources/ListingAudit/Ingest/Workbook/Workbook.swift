@@ -259,7 +259,8 @@ final class Workbook {
                     + "in LibreOffice, WPS or Excel")
         }
         if has("word/document.xml") {
-            return .input(archive.path, zh: "这是 Word 文档（.docx），不是表格", en: "this is a Word document (.docx), not a table")
+            return .input(
+                archive.path, zh: "这是 Word 文档（.docx），不是表格", en: "this is a Word document (.docx), not a table")
         }
         if has("ppt/presentation.xml") {
             return .input(
@@ -288,8 +289,9 @@ enum CompoundFile {
                 path,
                 zh: "这是设置了打开密码的（加密）Excel 工作簿，无法读取；请在 Excel 或 WPS 中打开，在“文件 › 信息 › 保护工作簿 › "
                     + "用密码进行加密”中清除密码，再另存为 .xlsx",
-                en: "this Excel workbook is password-protected (encrypted) and cannot be read; open it in Excel or WPS, "
-                    + "clear the password (File › Info › Protect Workbook › Encrypt with Password) and save it as .xlsx")
+                en: "this Excel workbook is password-protected (encrypted) and cannot be read; open it in Excel or "
+                    + "WPS, clear the password (File › Info › Protect Workbook › Encrypt with Password) and save it as "
+                    + ".xlsx")
         }
         if contains(path, utf16: "Workbook") || contains(path, utf16: "Book") {
             return .input(

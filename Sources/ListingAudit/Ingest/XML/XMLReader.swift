@@ -36,7 +36,9 @@ struct XMLFailure: Error, Equatable {
     var reason: LocalizedText {
         switch kind {
         case .truncated:
-            LocalizedText(zh: "XML 在中途结束（标签或元素未闭合）：文件被截断", en: "the XML ends early (a tag or element is never closed): the file is cut short")
+            LocalizedText(
+                zh: "XML 在中途结束（标签或元素未闭合）：文件被截断",
+                en: "the XML ends early (a tag or element is never closed): the file is cut short")
         case .malformed(let what):
             LocalizedText(zh: "XML 格式错误：\(what)", en: "the XML is not well-formed: \(what)")
         case .mismatchedEndTag(let expected, let found):

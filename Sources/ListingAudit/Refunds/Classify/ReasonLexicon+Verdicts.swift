@@ -38,7 +38,8 @@ extension ReasonLexicon {
             "lose connection", "drop signal",
         ]) + [
             "死机", "崩溃", "闪退", "自动重启", "卡机", "漏水", "漏气", "缺页", "掉页", "脱页", "少页", "印刷模糊",
-            "字迹模糊", "过敏", "起疹子", "长痘", "lost signal", "lost connection", "pages falling out", "pages fell out", "missing pages", "rash",
+            "字迹模糊", "过敏", "起疹子", "长痘", "lost signal", "lost connection", "pages falling out", "pages fell out",
+            "missing pages", "rash",
             "allergic reaction",
         ]),
     ]

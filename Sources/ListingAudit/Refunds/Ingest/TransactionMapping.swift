@@ -35,8 +35,8 @@ extension FieldColumns {
             guard let column = index.column([name]) else {
                 throw .input(
                     header, zh: "列映射（\(mapping.source)）中\(field.rawValue)对应的列“\(name)”不在表头中",
-                    en: "the column \"\(name)\" that the column mapping (\(mapping.source)) names for \(field.rawValue) "
-                        + "is not in the header row")
+                    en: "the column \"\(name)\" that the column mapping (\(mapping.source)) names for "
+                        + "\(field.rawValue) is not in the header row")
             }
             found[field] = (column, Self.mappingEvidence)
         }

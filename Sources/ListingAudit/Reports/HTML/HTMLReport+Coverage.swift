@@ -1,5 +1,6 @@
 extension HTMLReport {
-    /// What was read: each input with rows read, skipped (and why) and repaired, and how refunds were matched to listings.
+    /// What was read: each input with rows read, skipped (and why) and repaired, and how refunds were matched to
+    /// listings.
     func coverage(_ page: inout HTMLBuilder) {
         section("coverage", .coverage, &page) { section in
             section.element("h3", text: t(.inputs))
@@ -18,7 +19,8 @@ extension HTMLReport {
                 })
             for input in result.inputs {
                 for (gap, listings) in input.exportGaps {
-                    section.note(input.path + (language == .zh ? "：" : ": ") + gap.note(listings: listings).text(language))
+                    let note = gap.note(listings: listings).text(language)
+                    section.note(input.path + (language == .zh ? "：" : ": ") + note)
                 }
             }
             let skips = result.inputs.flatMap { input in input.skipReasons.map { (input, $0) } }

@@ -159,7 +159,8 @@ extension ReportString {
         case .historyFolder: LocalizedText(zh: "历史记录：%1", en: "History: %1")
         case .cause: LocalizedText(zh: "可否通过改商品页避免", en: "Preventable by a listing fix")
         case .causeListing: LocalizedText(zh: "可以（商品页问题）", en: "Yes: listing content")
-        case .causeFulfilment: LocalizedText(zh: "不可以（包装/快递/库存，图中橙红色条）", en: "No: packing, courier or stock (orange-red bars)")
+        case .causeFulfilment:
+            LocalizedText(zh: "不可以（包装/快递/库存，图中橙红色条）", en: "No: packing, courier or stock (orange-red bars)")
         case .causeOther: LocalizedText(zh: "未关联任何规则", en: "No rule links to it")
         case .trendRate: LocalizedText(zh: "每次体检的每单关联退款率", en: "Linked refunds per order, per audit")
         case .trendCount: LocalizedText(zh: "每次体检的关联退款笔数", en: "Linked refunds per audit")

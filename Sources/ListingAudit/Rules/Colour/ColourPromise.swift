@@ -52,7 +52,9 @@ struct ColourPromise: Equatable, Sendable {
                 return ColourPromise(phrase: folded.quote(lastStart..<hit.range.upperBound), count: count)
             }
             if last == many { return ColourPromise(phrase: folded.quote(lastStart..<hit.range.upperBound), count: nil) }
-            if kinds.contains(last), let (previous, previousStart) = folded.scalar(before: lastStart), previous == many {
+            if kinds.contains(last), let (previous, previousStart) = folded.scalar(before: lastStart),
+                previous == many
+            {
                 return ColourPromise(phrase: folded.quote(previousStart..<hit.range.upperBound), count: nil)
             }
         }

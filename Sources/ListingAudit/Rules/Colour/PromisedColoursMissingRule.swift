@@ -42,7 +42,8 @@ struct PromisedColoursMissingRule: ListingRule {
         }
         guard offered < promise.minimumOptions else { return nil }
         return finding(
-            facts, at: inTitle == nil ? .description : .title, message: .promisedColours(promise.phrase, offered: offered),
+            facts, at: inTitle == nil ? .description : .title,
+            message: .promisedColours(promise.phrase, offered: offered),
             evidence: promise.phrase, condition: offered == 0 ? .exportHasOptionColumn : nil)
     }
 }

@@ -50,7 +50,9 @@ struct HedgeWithoutNumberRule: ListingRule {
             }
             // A weak hedge of more letters (`左右`, `about`) counts only next to a measurement topic in its clause.
             let clause = folded.clause(around: hit.range)
-            return measureWords.contains { clause.contains($0.range.lowerBound) && $0.range.upperBound <= clause.upperBound }
+            return measureWords.contains {
+                clause.contains($0.range.lowerBound) && $0.range.upperBound <= clause.upperBound
+            }
         }
         // The hedges are read where the scan holds them, and quoted only once loose (to be printed): no array is
         // made for a description without a loose hedge (most of them).

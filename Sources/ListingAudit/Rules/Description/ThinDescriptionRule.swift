@@ -1,11 +1,11 @@
 /// The description states no concrete, checkable fact — material or composition, measurements, weight or capacity,
-/// specs, what is in the box, construction, care, origin — whatever its length: hype, mood and story count for
-/// nothing, a fabric weight alone says nothing of what the cloth is, and a bare list of search keywords (a keyword
-/// dump) states nothing a buyer can rely on; nor does one phrase that only restates the title's material (`Wooden garden
-/// fence` under `Wooden Fence`). A jewellery description's metal tone that the title does not name (`gold`, `银色`:
-/// `MetalTone`) is a fact. Placeholders and filler are `description.empty`'s, hype with too few
-/// facts `description.hype_without_facts`'s. The finding names the facts found and the kinds this kind of product
-/// needs. How many facts a description needs is `vagueDescriptionFacts` (1).
+/// specs, what is in the box, construction, care, origin — whatever its length: hype, mood and story count for nothing,
+/// a fabric weight alone says nothing of what the cloth is, and a bare list of search keywords (a keyword dump) states
+/// nothing a buyer can rely on; nor does one phrase that only restates the title's material (`Wooden garden fence`
+/// under `Wooden Fence`). A jewellery description's metal tone that the title does not name (`gold`, `银色`: `MetalTone`)
+/// is a fact. Placeholders and filler are `description.empty`'s, hype with too few facts
+/// `description.hype_without_facts`'s. The finding names the facts found and the kinds this kind of product needs. How
+/// many facts a description needs is `vagueDescriptionFacts` (1).
 struct ThinDescriptionRule: ListingRule {
     static let description = RuleDescription(
         id: "description.thin",

@@ -35,7 +35,8 @@ public struct RuleExample: Sendable {
                 var chosen = [VariantOption(name: first.key, value: value, kind: OptionNames.kind(of: first.key))]
                 for other in pairs.dropFirst() {
                     for otherValue in other.value {
-                        chosen.append(VariantOption(name: other.key, value: otherValue, kind: OptionNames.kind(of: other.key)))
+                        chosen.append(
+                            VariantOption(name: other.key, value: otherValue, kind: OptionNames.kind(of: other.key)))
                     }
                 }
                 variants.append(Variant(sku: nil, options: chosen, location: location))
@@ -45,7 +46,9 @@ public struct RuleExample: Sendable {
             id: "example-\(line)", title: title, description: description, categoryPath: category,
             productType: productType, variants: variants,
             images: images.enumerated().map { ListingImage(url: $1, position: $0 + 1, location: location) },
-            attributes: attributes.sorted { $0.key < $1.key }.map { Attribute(name: $0.key, value: $0.value, location: location) },
+            attributes: attributes.sorted { $0.key < $1.key }.map {
+                Attribute(name: $0.key, value: $0.value, location: location)
+            },
             format: .generic, location: location)
         self.shop = shop
         self.profile = profile

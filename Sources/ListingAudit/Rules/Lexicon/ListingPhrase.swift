@@ -67,7 +67,8 @@ public enum ListingPhrase: Int, CaseIterable, Sendable {
                     + PromotionAmount.words.map { ($0, Promotion.afterAmount) }
                     + StandardTerms.promotionalFalseFriends.map { ($0, Promotion.falseFriend) },
                 selection: .longestCover)
-        case .specs: return PhraseBook.List(lexicon.specs.enumerated().map { ($1, Int32($0)) }, selection: .longestCover)
+        case .specs:
+            return PhraseBook.List(lexicon.specs.enumerated().map { ($1, Int32($0)) }, selection: .longestCover)
         case .measureWords: return described(lexicon.measureWords)
         case .materials:
             return PhraseBook.List(

@@ -241,7 +241,8 @@ public enum CategoryProfiler {
         var offsets: [Int32] = []
         for (index, byte) in bytes.enumerated() {
             switch byte {
-            case UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "|"), UInt8(ascii: "\\"): offsets.append(Int32(index))
+            case UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "|"), UInt8(ascii: "\\"):
+                offsets.append(Int32(index))
             case 0xBA where index >= 2 && bytes[index - 2] == 0xE2 && bytes[index - 1] == 0x80:
                 offsets.append(Int32(index))
             case 0xBB where index >= 1 && bytes[index - 1] == 0xC2: offsets.append(Int32(index))

@@ -74,7 +74,8 @@ struct MissingDimensionsRule: ListingRule {
         if SizeEvidence.hasDimensions(facts) { return nil }
         if SizeLexicon.isSoldByBedSize(facts), facts.anywhereNames(.bedSizes) { return nil }
         let listing = facts.listing
-        return finding(facts, at: .title, message: .noDimensions, evidence: listing.title.isEmpty ? listing.id : listing.title)
+        let evidence = listing.title.isEmpty ? listing.id : listing.title
+        return finding(facts, at: .title, message: .noDimensions, evidence: evidence)
     }
 }
 

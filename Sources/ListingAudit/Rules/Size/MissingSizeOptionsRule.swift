@@ -28,7 +28,8 @@ struct MissingSizeOptionsRule: ListingRule {
             RuleExample(title: "纯棉男士棒球帽 遮阳", description: "纯棉材质，透气舒适。", options: ["颜色": ["黑色"]]),
             // Sports supports are worn to fit.
             RuleExample(title: "运动护腕 吸汗", description: "弹力针织，吸汗透气。", options: ["颜色": ["黑色"]]),
-            RuleExample(title: "Compression Knee Brace", description: "Breathable knit.", options: ["Color": ["Black"]]),
+            RuleExample(
+                title: "Compression Knee Brace", description: "Breathable knit.", options: ["Color": ["Black"]]),
             // A size word without its value names a cut, not a size; 衣长 in 上衣长袖 is no size word at all.
             RuleExample(
                 title: "High Waist Wide Leg Trousers", description: "Relaxed fit, pressed front crease.",

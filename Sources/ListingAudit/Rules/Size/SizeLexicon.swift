@@ -150,7 +150,9 @@ enum SizeLexicon {
         case .apparel: return !facts.titleOrCategoryNames(.unsizedGarments)
         case .shoes: return true
         case .accessories, .jewellery:
-            let hits = ([facts.title] + facts.categoryTexts).flatMap { $0.hits[ListingPhrase.sizedAccessories.rawValue] }
+            let hits = ([facts.title] + facts.categoryTexts).flatMap {
+                $0.hits[ListingPhrase.sizedAccessories.rawValue]
+            }
             if facts.categoryNeeds?.contains(.sized) == true { return true }
             return (hits.max { $0.length < $1.length }?.value ?? 0) == 1
         default: return false
