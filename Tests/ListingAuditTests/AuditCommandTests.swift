@@ -68,7 +68,9 @@ import Testing
         let top = summary?["top_listings"] as? [[String: Any]]
         #expect(top?.first?["listing_id"] as? String == "D01" && top?.first?["why"] is String)
         let categories = summary?["categories"] as? [[String: Any]]
-        #expect(categories?.count == RefundCategory.allCases.count && categories?.first?["label"] as? String == "Size / fit")
+        #expect(
+            categories?.count == RefundCategory.allCases.count
+                && categories?.first?["label"] as? String == "Size / fit")
     }
 
     @Test func chineseInputGetsChineseHeadersAndExplicitFilesWork() throws {
@@ -112,7 +114,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("out").path
         #expect(run(["audit", folder.appendingPathComponent("nope").path, "--out", out]).0 == .noInput)
-        #expect(run(["audit", "--listings", folder.appendingPathComponent("none.csv").path, "--out", out]).0 == .noInput)
+        let none = folder.appendingPathComponent("none.csv").path
+        #expect(run(["audit", "--listings", none, "--out", out]).0 == .noInput)
         let notes = folder.appendingPathComponent("notes.csv")
         try Data("a,b\n1,2\n".utf8).write(to: notes)
         let (code, _, err) = run(["audit", folder.path, "--out", out])
@@ -128,8 +131,8 @@ import Testing
         let listings = try Data(contentsOf: URL(fileURLWithPath: DemoShopTests.folder + "/listings.csv"))
         try listings.write(to: folder.appendingPathComponent("a.csv"))
         try listings.write(to: folder.appendingPathComponent("b.csv"))
-        #expect(throws: AuditError.discovery(.ambiguous(
-            kind: "listings", paths: [folder.appendingPathComponent("a.csv").path, folder.appendingPathComponent("b.csv").path]))) {
+        let paths = [folder.appendingPathComponent("a.csv").path, folder.appendingPathComponent("b.csv").path]
+        #expect(throws: AuditError.discovery(.ambiguous(kind: "listings", paths: paths))) {
             try InputDiscovery.find(in: folder.path)
         }
         let (code, _, err) = run(["audit", folder.path, "--out", folder.appendingPathComponent("out").path])
@@ -154,7 +157,8 @@ import Testing
         #expect(code == .usage && err.contains("fulfilment category"))
         try Data(#"{"ranking": {"priorStrength": 5, "categoryWeights": {"changed_mind": 0}}}"#.utf8).write(to: config)
         let listings = DemoShopTests.folder + "/listings.csv"
-        let (ok, _, _) = run(["audit", "--listings", listings, "--config", config.path, "--out", folder.appendingPathComponent("o").path])
+        let out = folder.appendingPathComponent("o").path
+        let (ok, _, _) = run(["audit", "--listings", listings, "--config", config.path, "--out", out])
         #expect(ok == .success)
         try Data(#"{"ranking": {"priorStrenght": 5}}"#.utf8).write(to: config)
         let (typo, _, typoErr) = run(["audit", DemoShopTests.folder, "--config", config.path])

@@ -32,8 +32,9 @@ import Testing
                     cell.replaceSubrange(position..<(position + 1), with: Array(mark.utf8))
                     let text = String(decoding: cell, as: UTF8.self)
                     let expected = CSVWriter.row([text, text])
-                    #expect(written(cell, rowWriter: false) == expected, "\(length) \(position) \(mark.debugDescription)")
-                    #expect(written(cell, rowWriter: true) == expected, "\(length) \(position) \(mark.debugDescription)")
+                    let context: Comment = "\(length) \(position) \(mark.debugDescription)"
+                    #expect(written(cell, rowWriter: false) == expected, context)
+                    #expect(written(cell, rowWriter: true) == expected, context)
                 }
             }
         }

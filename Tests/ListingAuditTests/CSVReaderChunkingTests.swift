@@ -112,7 +112,9 @@ import Testing
                 let fields = (0..<(1 + random.below(7))).map { _ in pieces[random.below(pieces.count)] }
                 text += fields.joined(separator: ",") + ["\n", "\r\n", "\r"][random.below(3)]
             }
-            if random.below(2) == 0 { text += ["plain", "\"quoted\"", "\"quoted, with comma\"", "a,\"\""][random.below(4)] }
+            if random.below(2) == 0 {
+                text += ["plain", "\"quoted\"", "\"quoted, with comma\"", "a,\"\""][random.below(4)]
+            }
             let bytes = Array(text.utf8)
             let scannerAlone = try read(bytes, chunkSize: 1)
             for chunkSize in [2, 5, 16, 1 << 16] {

@@ -85,7 +85,8 @@ import Testing
             RecordChunk(bytes: bytes, line: 41, dialect: dialect).forEachRecord { rows.append(Row($0.record)) }
             #expect(rows == old.rows, "input \(index), as a chunk")
             // The same records read by the scanner alone, one byte at a time, from a record's start on the same line.
-            let scanned = try built(CSVReader(source: MemoryByteSource(bytes), dialect: dialect, line: 41, chunkSize: 1))
+            let scanned = try built(
+                CSVReader(source: MemoryByteSource(bytes), dialect: dialect, line: 41, chunkSize: 1))
             #expect(rows == scanned.rows, "input \(index), as a chunk, scanner alone")
         }
     }

@@ -69,7 +69,9 @@ struct DateGrammarTests {
                 return UInt8(ascii: "0") + UInt8(random.below(4) == 0 ? random.below(10) : random.below(3))
             }
             bytes[0] = UInt8(ascii: "0") + UInt8(random.below(3) + 1)
-            if random.below(5) == 0 { bytes[random.below(bytes.count)] = replacements[random.below(replacements.count)] }
+            if random.below(5) == 0 {
+                bytes[random.below(bytes.count)] = replacements[random.below(replacements.count)]
+            }
             let text = String(decoding: bytes, as: UTF8.self)
             let invalid = DateGrammar.read(text) == .invalid
             let shortcut = bytes.withUnsafeBufferPointer { DateGrammar.isReadableTimestamp($0) }

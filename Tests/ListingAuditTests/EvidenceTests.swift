@@ -17,7 +17,8 @@ import Testing
 
     @Test func newcombeDifferenceMatchesThePublishedExample() {
         // Newcombe (1998) table II, example (a): 56/70 − 48/80 = 0.2000, method 10: 0.0524 … 0.3339.
-        let difference = RateDifference(RateEstimate(events: 56, trials: 70), minus: RateEstimate(events: 48, trials: 80))
+        let difference = RateDifference(
+            RateEstimate(events: 56, trials: 70), minus: RateEstimate(events: 48, trials: 80))
         #expect(abs(difference.estimate - 0.2) < 1e-12)
         #expect(abs(difference.lower - 0.0524) < 5e-4 && abs(difference.upper - 0.3339) < 5e-4)
         #expect(difference.isCrediblyPositive)
@@ -45,7 +46,9 @@ import Testing
     @Test func perListingEvidenceCountsListingsWithALinkedRefund() throws {
         let ledger = LedgerFixture.make(
             listings: ["A", "B", "C", "D", "E"],
-            findings: [("A", "colour.random", .warning), ("B", "colour.random", .warning), ("C", "misc.nolink", .advice)],
+            findings: [
+                ("A", "colour.random", .warning), ("B", "colour.random", .warning), ("C", "misc.nolink", .advice),
+            ],
             refunds: LedgerFixture.repeated("A", .colourMismatch, 4) + [("C", .colourMismatch), ("D", .sizeFit)])
         let table = RuleEvidenceBuilder.build(ledger)
         // Rules that link to no category give no evidence row.

@@ -344,7 +344,8 @@ import Testing
         let mixed = String(repeating: "纯棉短袖 cotton tee ", count: 8)
         let wide = try #require(TitleTooLongRule().findings(for: listing(title: mixed)).first)
         #expect(wide.message.en.contains("(Chinese counts 2)") && wide.message.zh.contains("（汉字计 2）"))
-        let capitals = try #require(TitleAllCapsRule().findings(for: listing(title: "CAMISETA OVERSIZE TRAIN HOMBRE")).first)
+        let capitals = try #require(
+            TitleAllCapsRule().findings(for: listing(title: "CAMISETA OVERSIZE TRAIN HOMBRE")).first)
         #expect(!capitals.message.en.contains("English") && !capitals.message.zh.contains("英文"))
     }
 

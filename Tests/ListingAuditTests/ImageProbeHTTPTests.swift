@@ -53,7 +53,8 @@ import Testing
         }
         #expect(server.totalRequests == 6)
         let request = try #require(server.lastRequest("/a.png"))
-        #expect(request.header("User-Agent") == "listing-audit/\(ListingAuditVersion.current) (ListingAudit image probe)")
+        #expect(
+            request.header("User-Agent") == "listing-audit/\(ListingAuditVersion.current) (ListingAudit image probe)")
         #expect(request.header("Range") == "bytes=0-\(Self.options().maximumBytes - 1)")
     }
 

@@ -47,7 +47,8 @@ import Testing
     /// (compared folded) and a once-only fact (care) that both state count once.
     @Test func factsBothTheTitleAndTheDescriptionStateCountOnce() {
         let facts = ListingFacts(
-            listing("100% cotton, TYPE-C, machine wash cold, chest 56 cm.", title: "Cotton Tee 70cm Type-C machine wash"))
+            listing(
+                "100% cotton, TYPE-C, machine wash cold, chest 56 cm.", title: "Cotton Tee 70cm Type-C machine wash"))
         #expect(facts.titleFacts.map(\.kind) == [.measurement(.length), .material("cotton"), .spec, .care])
         #expect(facts.descriptionFacts.map(\.kind) == [.measurement(.length), .material("cotton"), .spec, .care])
         #expect(facts.titleAndDescriptionFactCount == 5)

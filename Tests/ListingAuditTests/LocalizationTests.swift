@@ -61,7 +61,8 @@ import Testing
         let none = AuditError.discovery(.noListings(folder: "shop", ignored: ["notes.csv"]))
         #expect(none.message(.zh) == "shop：没有找到商品导出表（无法识别：notes.csv）；请用 --listings FILE 指明")
         #expect(
-            none.message(.en) == "shop: no listing export found (not recognised: notes.csv); name it with --listings FILE")
+            none.message(.en)
+                == "shop: no listing export found (not recognised: notes.csv); name it with --listings FILE")
         let two = AuditError.discovery(.ambiguous(kind: "refunds", paths: ["a.csv", "b.csv"]))
         #expect(two.message(.zh) == "找到多个售后（退款）导出表：a.csv、b.csv；请用 --refunds FILE 选择一个")
         #expect(AuditError.discovery(.folderNotFound("x")).message(.zh) == "x：文件夹不存在")

@@ -10,7 +10,9 @@ enum LedgerFixture {
     ) -> AuditLedger {
         let location = SourceLocation(file: "listings.csv", line: 2)
         var ledger = AuditLedger(
-            listings: listings.map { AuditListing(id: $0, title: "Title \($0)", profile: .apparel, location: location) },
+            listings: listings.map {
+                AuditListing(id: $0, title: "Title \($0)", profile: .apparel, location: location)
+            },
             findings: findings.map {
                 Finding(
                     listingID: $0.0, ruleID: $0.1, severity: $0.2, message: LocalizedText(zh: "问题", en: "problem"),
@@ -94,7 +96,9 @@ enum LedgerFixture {
     @Test func newProductsComeAfterListingsWithHistoryRankedBySeverityAndMarked() {
         let ledger = LedgerFixture.make(
             listings: ["new-warning", "old", "new-error"],
-            findings: [("new-warning", "size.a", .warning), ("new-error", "size.a", .error), ("old", "title.a", .advice)],
+            findings: [
+                ("new-warning", "size.a", .warning), ("new-error", "size.a", .error), ("old", "title.a", .advice),
+            ],
             refunds: [("old", .changedMind)], orders: ["old": 30])
         let rows = LedgerFixture.rank(ledger)
         #expect(rows.map(\.listingID) == ["old", "new-error", "new-warning"])

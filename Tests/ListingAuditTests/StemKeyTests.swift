@@ -36,7 +36,9 @@ struct StemKeyTests {
 
     /// FNV-1a over the stem's composed UTF-8.
     private static func plainKey(_ stem: String) -> UInt64 {
-        stem.precomposedStringWithCanonicalMapping.utf8.reduce(0xCBF2_9CE4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
+        stem.precomposedStringWithCanonicalMapping.utf8.reduce(0xCBF2_9CE4_8422_2325) {
+            ($0 ^ UInt64($1)) &* 0x100_0000_01B3
+        }
     }
 
     /// Titles of Latin words, Chinese characters (unified, extension A and B, compatibility ideographs),

@@ -30,8 +30,8 @@ extension TitleTraits {
 
     /// Latin words in capitals mostly, with what may part or end them: titles the all-caps rule may judge.
     private static let latinPieces = [
-        "DRESS ", "WOMENS ", "COTTON ", "LOOSE", "T ", "8GB ", "UX481FA", " ", "-", "ÉTÉ ", "ＸＬ", "纯棉", "Dress", "\u{212A}",
-        "🔥 ", "❤\u{FE0F}",
+        "DRESS ", "WOMENS ", "COTTON ", "LOOSE", "T ", "8GB ", "UX481FA", " ", "-", "ÉTÉ ", "ＸＬ", "纯棉", "Dress",
+        "\u{212A}", "🔥 ", "❤\u{FE0F}",
     ]
 
     /// Every trait of seeded random titles (half of them from `latinPieces`) is the plain reading's.

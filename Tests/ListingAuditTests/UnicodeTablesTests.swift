@@ -35,8 +35,9 @@ import Testing
     }
 
     @Test(arguments: [
-        (UInt32(0x41), true, true), (0x35, true, false), (0xE9, true, true), (0xD7, false, false), (0x4E00, true, false),
-        (0x3002, false, false), (0x3007, true, false), (0xFF0C, false, false), (0x0416, true, true), (0x2460, true, false),
+        (UInt32(0x41), true, true), (0x35, true, false), (0xE9, true, true), (0xD7, false, false),
+        (0x4E00, true, false), (0x3002, false, false), (0x3007, true, false), (0xFF0C, false, false),
+        (0x0416, true, true), (0x2460, true, false),
     ])
     func scalarsAreClassed(value: UInt32, meaningful: Bool, wordLetter: Bool) {
         #expect(TextFold.isMeaningful(value) == meaningful)
