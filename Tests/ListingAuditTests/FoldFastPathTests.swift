@@ -8,8 +8,9 @@ import Testing
 /// folded and tallied one by one with `TextFold`, and every byte of a word tallied alone.
 @Suite struct FoldFastPathTests {
     /// `text` folded scalar by scalar, its hyphens between ASCII letters made spaces, and each folded scalar's
-    /// offset with the offset of its scalar as written (and both ends).
-    private static func reference(_ text: String) -> (bytes: [UInt8], offsets: [(folded: Int, source: Int)]) {
+    /// offset with the offset of its scalar as written (and both ends). `TextCoreReferenceTests` holds the fold to it
+    /// too.
+    static func reference(_ text: String) -> (bytes: [UInt8], offsets: [(folded: Int, source: Int)]) {
         var bytes: [UInt8] = []
         var offsets: [(folded: Int, source: Int)] = []
         var source = 0

@@ -64,24 +64,6 @@ import Testing
         return String(scalars)
     }
 
-    /// `text` folded scalar by scalar with hyphens between ASCII letters made spaces, and each scalar's folded
-    /// offset with its offset as written (both ends included).
-    private static func referenceFold(_ text: String) -> (bytes: [UInt8], offsets: [(folded: Int, source: Int)]) {
-        var bytes: [UInt8] = []
-        var offsets: [(folded: Int, source: Int)] = []
-        var source = 0
-        for scalar in text.unicodeScalars {
-            offsets.append((bytes.count, source))
-            UTF8Scalars.append(TextFold.fold(scalar.value), to: &bytes)
-            source += UTF8Scalars.width(of: scalar.value)
-        }
-        offsets.append((bytes.count, source))
-        for index in bytes.indices.dropFirst().dropLast() where bytes[index] == 0x2D {
-            if bytes[index - 1] &- 0x61 < 26, bytes[index + 1] &- 0x61 < 26 { bytes[index] = 0x20 }
-        }
-        return (bytes, offsets)
-    }
-
     /// Every list's hits in `folded`: the occurrences the word rule admits, sorted by list, then start, the longer
     /// first, by the library's sort, and each list's selection applied.
     private static func referenceHits(_ folded: FoldedText) -> [PhraseHit] {
@@ -105,7 +87,7 @@ import Testing
     @discardableResult
     private static func expectReference(_ text: String, _ label: String) -> Int {
         let folded = FoldedText(text)
-        let expected = referenceFold(text)
+        let expected = FoldFastPathTests.reference(text)
         #expect(folded.bytes == expected.bytes, "\(label): folded bytes")
         let wrong = expected.offsets.filter { folded.sourceOffset($0.folded) != $0.source }
         #expect(wrong.isEmpty, "\(label): offsets \(wrong.prefix(3))")
