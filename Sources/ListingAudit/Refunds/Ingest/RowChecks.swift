@@ -28,9 +28,7 @@ struct RowChecks: Sendable {
     }
 
     /// `refusal(of:)` of the record `record` views, built as a `CSVRecord` only when a check could refuse it (it
-    /// has issues, or more cells than the header): the checks refuse no other row. Inlined into the loop over a
-    /// chunk's records, where nearly every record passes with two comparisons.
-    @inline(__always)
+    /// has issues, or more cells than the header): the checks refuse no other row.
     func refusal(of record: CSVRecordView) -> SkippedRow? {
         guard !record.issues.isEmpty || record.count > width else { return nil }
         return refusal(of: record.record)
