@@ -27,7 +27,8 @@ import Testing
     @Test func aByteThatNeedsQuotesIsFoundAtEveryPositionOfEveryLength() {
         for length in 1...40 {
             for position in 0..<length {
-                for mark in [",", "\"", "\n", "\r", "x", "é", "\t"] {
+                // Tab, space, `+` and U+0001 lie below `-` as the four marks do; `-` and `中` do not.
+                for mark in [",", "\"", "\n", "\r", "x", "é", "\t", " ", "+", "-", "\u{1}", "中"] {
                     var cell = (0..<length).map { UInt8(ascii: "a") + UInt8($0 % 26) }
                     cell.replaceSubrange(position..<(position + 1), with: Array(mark.utf8))
                     let text = String(decoding: cell, as: UTF8.self)

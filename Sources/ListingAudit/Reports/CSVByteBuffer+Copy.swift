@@ -1,6 +1,7 @@
 /// The byte copies every cell of a report makes, written out for the short cells reports are made of: a call to
 /// `memcpy` and a separate search for the bytes that need quotes cost more than the copy itself. Blocks of sixteen
-/// bytes are compared as `ByteSearch` compares them (lane arithmetic, not `.==`).
+/// bytes are compared as `ByteSearch` compares them (lane arithmetic, not `.==`); the four bytes that make a cell
+/// quoted are looked for only in a block or word that holds a byte below `-` (ids, digits and CJK text hold none).
 extension CSVByteBuffer {
     /// Copies the `count` bytes at `source` to `output`, sixteen at a time (eight for a cell shorter than sixteen),
     /// unless one of them is a comma, a quote, a line feed or a carriage return (a cell holding one is written
@@ -26,12 +27,16 @@ extension CSVByteBuffer {
             typealias Block = ByteSearch.Block
             while true {
                 let block = input.loadUnaligned(fromByteOffset: offset, as: Block.self)
-                let lanes = ByteSearch.zeroLanes(block ^ Block(repeating: 0x2C))
-                    | ByteSearch.zeroLanes(block ^ Block(repeating: 0x22))
-                    | ByteSearch.zeroLanes(block ^ Block(repeating: 0x0A))
-                    | ByteSearch.zeroLanes(block ^ Block(repeating: 0x0D))
-                let marks = ByteSearch.words(lanes & Block(repeating: 0x80))
-                if marks[0] | marks[1] != 0 { return false }
+                // The four bytes are all below `-` (0x2D): a block without such a byte is copied after one test.
+                let low = ByteSearch.words((block &- Block(repeating: 0x2D)) & ~block & Block(repeating: 0x80))
+                if low[0] | low[1] != 0 {
+                    let lanes = ByteSearch.zeroLanes(block ^ Block(repeating: 0x2C))
+                        | ByteSearch.zeroLanes(block ^ Block(repeating: 0x22))
+                        | ByteSearch.zeroLanes(block ^ Block(repeating: 0x0A))
+                        | ByteSearch.zeroLanes(block ^ Block(repeating: 0x0D))
+                    let marks = ByteSearch.words(lanes & Block(repeating: 0x80))
+                    if marks[0] | marks[1] != 0 { return false }
+                }
                 target.storeBytes(of: block, toByteOffset: offset, as: Block.self)
                 if offset + 16 == count { return true }
                 offset = min(offset + 16, count - 16)
@@ -39,9 +44,11 @@ extension CSVByteBuffer {
         }
         while true {
             let word = input.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            let marks = ByteSearch.zeroBytes(word ^ commas) | ByteSearch.zeroBytes(word ^ quotes)
-                | ByteSearch.zeroBytes(word ^ lineFeeds) | ByteSearch.zeroBytes(word ^ carriageReturns)
-            if marks != 0 { return false }
+            if Self.hasByteBelowHyphen(word) {
+                let marks = ByteSearch.zeroBytes(word ^ commas) | ByteSearch.zeroBytes(word ^ quotes)
+                    | ByteSearch.zeroBytes(word ^ lineFeeds) | ByteSearch.zeroBytes(word ^ carriageReturns)
+                if marks != 0 { return false }
+            }
             target.storeBytes(of: word, toByteOffset: offset, as: UInt64.self)
             if offset + 8 == count { return true }
             offset = min(offset + 8, count - 8)
@@ -83,6 +90,14 @@ extension CSVByteBuffer {
             if offset + 8 == count { return }
             offset = min(offset + 8, count - 8)
         }
+    }
+
+    /// Whether a byte of `word` is below `-` (0x2D), as the comma, the quote, the line feed and the carriage return
+    /// are: then (and only then) one of them may be in it. Exact: without such a byte no lane borrows from the next,
+    /// and a byte of 0x80 or above never counts (its high bit is clear in `~word`).
+    @inline(__always)
+    private static func hasByteBelowHyphen(_ word: UInt64) -> Bool {
+        (word &- 0x2D2D_2D2D_2D2D_2D2D) & ~word & 0x8080_8080_8080_8080 != 0
     }
 
     private static let commas: UInt64 = 0x2C2C_2C2C_2C2C_2C2C

@@ -49,31 +49,53 @@ enum DateGrammar {
     /// date and time, read straight from the 19 bytes as `scan` would read them; `nil` for any other form. It runs
     /// for every row of an export of millions, where `scan` costs some 600 instructions a cell. Never a serial
     /// date, which is a bare number.
+    ///
+    /// The bytes are read as three words (0–7, 8–15 and 11–18, the last overlapping the second), so the separators
+    /// are compared and the fourteen digits checked and turned into values a word at a time, not byte by byte.
     static func isReadableTimestamp(_ cell: UnsafeBufferPointer<UInt8>) -> Bool? {
-        guard cell.count == 19, let bytes = cell.baseAddress, bytes[4] == UInt8(ascii: "-"),
-            bytes[7] == UInt8(ascii: "-"), bytes[10] == 0x20 || bytes[10] == UInt8(ascii: "T"),
-            bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":")
+        guard cell.count == 19, let bytes = cell.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(bytes)
+        // Little-endian words: byte `i` of a word is its bits `8 * i ..< 8 * i + 8`.
+        let dateWord = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))  // `2026-03-`
+        let middleWord = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))  // `05 09:05`
+        let timeWord = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 11, as: UInt64.self))  // `09:05:30`
+        let space = UInt8(truncatingIfNeeded: middleWord >> 16)
+        guard dateWord & ~Self.dateDigitLanes == 0x2D00_002D_0000_0000, space == 0x20 || space == UInt8(ascii: "T"),
+            timeWord & ~Self.timeDigitLanes == 0x0000_3A00_003A_0000,
+            let dateDigits = Self.digitValues(dateWord, lanes: Self.dateDigitLanes),
+            // Bytes 8 and 9 (the day) are the middle word's only digits the other two words lack.
+            let dayDigits = Self.digitValues(middleWord, lanes: 0xFFFF),
+            let timeDigits = Self.digitValues(timeWord, lanes: Self.timeDigitLanes)
         else { return nil }
-        // Each digit's value; a byte that is no digit wraps to above 9, and `above` keeps the largest.
-        var above: UInt = 0
-        @inline(__always) func digits(_ start: Int, _ count: Int) -> Int {
-            var value: UInt = 0
-            for index in start..<(start + count) {
-                let digit = UInt(bytes[index]) &- 0x30
-                above = max(above, digit)
-                value = value &* 10 &+ digit
-            }
-            return Int(truncatingIfNeeded: value)
-        }
-        let year = digits(0, 4)
-        let month = digits(5, 2)
-        let day = digits(8, 2)
-        let hour = digits(11, 2)
-        let minute = digits(14, 2)
-        let second = digits(17, 2)
-        guard above <= 9 else { return nil }
+        // Lane `i` of a word of pairs is ten times digit `i` plus digit `i + 1`: the two-digit numbers.
+        let datePairs = dateDigits &* 10 &+ dateDigits >> 8
+        let timePairs = timeDigits &* 10 &+ timeDigits >> 8
+        func lane(_ word: UInt64, _ index: Int) -> Int { Int(truncatingIfNeeded: word >> (8 * index) & 0xFF) }
+        let year = lane(datePairs, 0) * 100 + lane(datePairs, 2)
+        let month = lane(datePairs, 5)
+        let day = lane(dayDigits &* 10 &+ dayDigits >> 8, 0)
+        let hour = lane(timePairs, 0)
+        let minute = lane(timePairs, 3)
+        let second = lane(timePairs, 6)
         return year >= 1000 && (1...12).contains(month) && day >= 1 && day <= days(inMonth: month, of: year)
             && hour < 24 && minute < 60 && second <= 60
+    }
+
+    /// The digit bytes of `2026-03-` and of `09:05:30`, as lanes of a little-endian word.
+    private static let dateDigitLanes: UInt64 = 0x00FF_FF00_FFFF_FFFF
+    private static let timeDigitLanes: UInt64 = 0xFFFF_00FF_FF00_FFFF
+    /// `0` in every lane.
+    private static let zeros: UInt64 = 0x3030_3030_3030_3030
+
+    /// The values of the digit bytes of `word` at `lanes` (every other lane 0), or `nil` when one of those bytes
+    /// is not an ASCII digit. A lane is a digit when its high half is 3 and stays 3 with 6 added (0x30–0x39);
+    /// once every high half is 3, adding 6 carries into no other lane.
+    @inline(__always)
+    private static func digitValues(_ word: UInt64, lanes: UInt64) -> UInt64? {
+        let digits = word & lanes | zeros & ~lanes
+        let highs: UInt64 = 0xF0F0_F0F0_F0F0_F0F0
+        guard digits & highs == zeros, (digits &+ 0x0606_0606_0606_0606) & highs == zeros else { return nil }
+        return digits &- zeros
     }
 
     /// What a cell holds, before any text is made of it.
