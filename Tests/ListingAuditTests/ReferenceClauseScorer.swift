@@ -34,6 +34,9 @@ struct ReferenceClauseScorer {
     private var praises = false
     /// The first verdict on the goods (`terrible`, 太差) in a clause that named nothing more specific.
     private var verdict: Range<Int>?
+    /// Where the text's last sign of use (`after a few hours of wearing`) ends: a word of wear within `wearReach`
+    /// after it says the goods lost their shape in use.
+    private var usedEnd: Int?
     private var complains = false
 
     /// A set of categories held as the bits of a mask (`RefundCategory.bit`): a text scored allocates no `Set`.
@@ -94,6 +97,11 @@ struct ReferenceClauseScorer {
     /// How far (in characters) after a close negator (不, `doesn't`) the signal it denies may start.
     static let closeNegationReach = 1
     static let transitDamageWeight = 3.0
+    /// What a word of wear counts as a defect after a sign of use (`stretched out after a few hours of wearing`).
+    static let wearWeight = 3.0
+    /// How far (in characters) after a sign of use a word of wear is still about the goods in use, across clause
+    /// breaks: about a sentence (`within an hour of wearing them, the knees had gotten so baggy`).
+    static let wearReach = 60
     static let transitDelayWeight = 2.5
     /// How far (in characters) after a part or difference noun a size, transit or delivery word still describes it,
     /// unless another topic comes between (`the zipper keeps getting stuck`, 轮子有点卡住).
@@ -115,6 +123,8 @@ struct ReferenceClauseScorer {
         /// For an aspect of the goods (`fabric`, `款式`): its category when a problem word, not a comparison with
         /// the listing, judges it.
         var ifProblem: RefundCategory? = nil
+        /// For a word of wear read as a size (`got so baggy`): whether a sign of use in its clause makes it a defect.
+        var wearsInUse = false
     }
 
     /// How much a clause counts, from the word that opened it.
@@ -177,6 +187,8 @@ struct ReferenceClauseScorer {
         /// The end of the last part or difference noun in the clause, and what a word right after it can describe.
         var captor: (end: Int, gap: Bool, wears: Bool)?
         var afterUse = false
+        /// The first word of wear with no reading of its own (`stretched out`): a defect if the clause names a use.
+        var wornOut: Range<Int>?
         /// Whether a mismatch word, not only a hedge (`actually`), compares the goods with something.
         var compares = false
         /// Whether the comparison is with a promise (说好的): a phrase of the clause then names what was broken.
@@ -289,7 +301,19 @@ struct ReferenceClauseScorer {
                     role = .subject(.notAsDescribed, 1)
                     ifProblem = judged
                 }
+                // A word of wear after a sign of use is a defect; before one, the fit word it holds, if any.
+                var isWear = false
+                if case .wear(let weight) = role {
+                    if let used = usedEnd, hit.range.lowerBound - used <= Self.wearReach {
+                        role = .phrase(.qualityDefect, Self.wearWeight)
+                    } else {
+                        role = .phrase(.sizeFit, weight)
+                        isWear = true
+                    }
+                }
                 switch role {
+                case .phrase(_, let weight) where isWear && weight == 0:
+                    if negated { clause.negationEnd = nil } else { clause.wornOut = clause.wornOut ?? hit.bytes }
                 case .subject(.wrongOrMissingItem, _) where negated:
                     clause.negationEnd = nil
                     credit(.wrongOrMissingItem, Self.fulfilmentWeight, hit.bytes)
@@ -331,6 +355,7 @@ struct ReferenceClauseScorer {
                 case .afterUse:
                     if !negated {
                         clause.afterUse = true
+                        usedEnd = hit.range.upperBound
                         let signal = Signal(category: .qualityDefect, weight: 1, range: hit.bytes)
                         clause.judgedOnly.append((signal, false))
                     }
@@ -344,7 +369,8 @@ struct ReferenceClauseScorer {
                         denied.insert(category)
                         if case .subject = role { clause.negatedTopic = hit.bytes }
                     } else if case .phrase = role {
-                        clause.phrases.append(Signal(category: category, weight: weight, range: hit.bytes))
+                        clause.phrases.append(
+                            Signal(category: category, weight: weight, range: hit.bytes, wearsInUse: isWear))
                         clause.lastTopic = nil
                     } else if let end = clause.praiseEnd, hit.range.lowerBound - end <= Self.praiseReach {
                         // The object of a liking word (`love the design`, 喜欢这个款式) is praised, unless a problem
@@ -464,8 +490,8 @@ struct ReferenceClauseScorer {
                 case .received:
                     received = received ?? hit.bytes
                     clause.received = clause.received ?? hit.bytes
-                // An aspect was read as a topic above.
-                case .neutral, .aspect: break
+                // An aspect and a word of wear were read as a topic or a phrase above.
+                case .neutral, .aspect, .wear: break
                 }
             }
         }
@@ -538,12 +564,17 @@ struct ReferenceClauseScorer {
         praises = praises || praised
         let turned = clause.standing.isThePoint && !(clause.phrases.isEmpty && clause.topics.isEmpty)
         complains = complains || clause.marker != nil || clause.compares || turned
-        for phrase in clause.phrases where !praised || phrase.weight >= Self.adjectiveWeight {
+        for phrase in clause.phrases {
+            // A word of wear read as a size (`got so baggy`) in a clause naming a use is a defect.
+            let worn = phrase.wearsInUse && clause.afterUse
+            let weight = worn ? Self.wearWeight : phrase.weight
+            guard !praised || weight >= Self.adjectiveWeight else { continue }
             var category = namesPart && phrase.category == .deliveryProblem ? .wrongOrMissingItem : phrase.category
-            if clause.afterUse && category == .damagedInTransit { category = .qualityDefect }
-            credit(category, phrase.weight * factor, phrase.range)
-            if phrase.weight < Self.adjectiveWeight { weak[category.ordinal] += phrase.weight * factor }
+            if worn || clause.afterUse && category == .damagedInTransit { category = .qualityDefect }
+            credit(category, weight * factor, phrase.range)
+            if weight < Self.adjectiveWeight { weak[category.ordinal] += weight * factor }
         }
+        if clause.afterUse, let worn = clause.wornOut { credit(.qualityDefect, Self.wearWeight * factor, worn) }
         let damage = !clause.afterUse && clause.phrases.contains { $0.category == .damagedInTransit }
         let breakage = damage || clause.phrases.contains { $0.category == .qualityDefect }
         let packaging = clause.topics.contains { $0.category == .damagedInTransit }

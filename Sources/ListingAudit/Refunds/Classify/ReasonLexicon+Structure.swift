@@ -24,7 +24,10 @@ extension ReasonLexicon {
             "after one wear",
             "after a few wears", "after using", "after use", "after a week", "after a few days", "after a month",
             "after a couple", "washed it", "washed them", "wore it", "wore them", "worn once", "worn twice",
-            "first wear", "first wash", "in the wash",
+            "first wear", "first wash", "in the wash", "of wearing", "of wear", "hours of wearing", "hours of wear",
+            "after an hour", "after a few hours", "after a couple of hours", "after a day", "after one day",
+            "within an hour", "within a few hours", "by the end of the day", "throughout the day", "after just",
+            "after only", "after about",
         ]),
     ]
 }

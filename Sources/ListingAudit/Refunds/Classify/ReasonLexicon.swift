@@ -47,7 +47,7 @@ enum ReasonLexicon {
 
     /// Every group of words, in the order their words are compiled (an earlier group's role wins).
     static var groups: [LexiconGroup] {
-        accuracy + context + turns + verdicts + readings + idioms + structure + description + chinese + english
+        accuracy + wear + context + turns + verdicts + readings + idioms + structure + description + chinese + english
             + morphology + vocabulary + families + circumstances + shapes + goods + use + returns + failures
     }
 
