@@ -3,8 +3,8 @@ import Testing
 
 @testable import ListingAudit
 
-/// The tabular reader hands its texts over by moving them (`Listing.fill` takes its value) and the collector drops a
-/// released key without a swap (`OpenKeys`): what it builds must be what the rows say.
+/// What the tabular reader builds (its cells trimmed by bytes where `CellText.needsTrim` allows, the collector
+/// dropping released keys without a swap in `OpenKeys`) must be what the rows say.
 @Suite struct ReaderHandOverTests {
     /// Texts of every size class: empty, small ASCII (held inline by `String`), long ASCII, Chinese, emoji.
     private static func text(_ random: inout SeededGenerator) -> String {
@@ -18,7 +18,7 @@ import Testing
         }
     }
 
-    @Test func aFieldFilledWithATakenValueKeepsItAndTheCallerKeepsItsOwn() {
+    @Test func aFilledFieldKeepsItsFirstValueAndTheCallerItsOwn() {
         var random = SeededGenerator(seed: 41)
         for round in 0..<300 {
             let location = SourceLocation(file: "f.csv", line: 2, column: 1)
@@ -27,7 +27,7 @@ import Testing
             var callersCopy = first
             listing.fill(.title, with: first, at: nil)
             listing.fill(.description, with: callersCopy, at: SourceLocation(file: "f.csv", line: 3, column: 3))
-            // The caller's value changed after the hand-over: the listing's field must not follow it.
+            // The caller's value changed after the fill: the listing's field must not follow it.
             callersCopy += "!"
             #expect(listing.title == first, "round \(round)")
             #expect(listing.description == (first.isEmpty ? "" : first), "round \(round)")

@@ -107,7 +107,7 @@ struct TabularAdapter: ListingAdapter {
     private func fillText(_ record: CSVRecord, listing: inout Listing, at: Locator, texts: inout TextInterner) {
         // A line of columns on the listing's own first line: `Listing.fill` keeps no location of it, so none is made.
         let firstLine = record.positions == nil && record.line == listing.location.line
-        func fill(_ field: ListingField, with value: consuming String, column: Int?) {
+        func fill(_ field: ListingField, with value: String, column: Int?) {
             listing.fill(field, with: value, at: firstLine ? nil : at(record, index: column))
         }
         if let title, listing.title.isEmpty {

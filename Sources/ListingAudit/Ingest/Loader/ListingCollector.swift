@@ -254,8 +254,7 @@ struct ListingCollector {
 extension Listing {
     /// Sets a text field when it is still empty; a value from a row after the listing's first is located in
     /// `fieldLocations` (`location` may be `nil` for a value read on the listing's first line, where none is kept).
-    /// `value` is taken (`consuming`), so the caller's `String` is moved into the field, not retained and released.
-    mutating func fill(_ field: ListingField, with value: consuming String, at location: SourceLocation?) {
+    mutating func fill(_ field: ListingField, with value: String, at location: SourceLocation?) {
         guard !value.isEmpty else { return }
         switch field {
         case .title where title.isEmpty: title = value
