@@ -31,7 +31,10 @@ struct OpenKeys {
             let index = list.firstIndex { $0.key == key }
             switch (index, newValue) {
             case (let index?, let position?): list[index].position = position
-            case (let index?, nil): list.swapAt(index, list.count - 1); list.removeLast()
+            case (let index?, nil):
+                // The last entry moved into the slot (no `swapAt`: the key removed is mostly the last, or the only).
+                let last = list.removeLast()
+                if index < list.count { list[index] = last }
             case (nil, let position?):
                 list.append((key, position))
                 if list.count > Self.listLimit {

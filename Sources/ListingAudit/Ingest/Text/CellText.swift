@@ -66,9 +66,32 @@ enum CellText {
         return mayTrim(text)
     }
 
+    /// Whether `mayTrim`'s answer is surely false for the non-empty `text`, from its first byte and last three, for the
+    /// ends most Chinese cells have (a description ending in `。`, a category or colour in an ideograph): a first byte
+    /// that starts no white space (ASCII past the space, or a three-byte lead E4–EF: U+4000–U+FFFF) and a last
+    /// three-byte character that stands alone: a CJK ideograph U+4E00–U+9FFF, `、`–`〩` (U+3001–U+3029) or a
+    /// full-width form U+FF01–U+FF3F. `scalar(in:at:)` decodes those bytes to those scalars whatever the rest holds.
+    /// Asked by `mayTrim`, not by `needsTrim`, which is inlined into every cell reader: asked there, it changed what
+    /// the optimizer made of the gallery cell's closure (the whole adapter copied for every row).
+    @inline(__always)
+    private static func isKeptByItsBytes(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = text.count
+        guard count >= 3, text[0] &- 0x21 < 0x5F || text[0] &- 0xE4 < 0x0C else { return false }
+        let (lead, second, third) = (text[count - 3], text[count - 2], text[count - 1])
+        guard second & 0xC0 == 0x80, third & 0xC0 == 0x80 else { return false }
+        switch lead {
+        case 0xE5...0xE9: return true
+        case 0xE4: return second >= 0xB8
+        case 0xE3: return second == 0x80 && third >= 0x81 && third <= 0xA9
+        case 0xEF: return second == 0xBC && third >= 0x81
+        default: return false
+        }
+    }
+
     /// Whether the character-level trim may change the non-empty `text`: its first scalar is white space (the first
     /// character is white space exactly then), or its last scalar is white space or may not stand alone.
     private static func mayTrim(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        if isKeptByItsBytes(text) { return false }
         guard let first = scalar(in: text, at: 0) else { return true }
         if isWhiteSpace(first) { return true }
         var start = text.count - 1
