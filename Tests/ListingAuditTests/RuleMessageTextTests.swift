@@ -50,8 +50,8 @@ import Testing
         ("E34", "Storage box", "Useful for every home."),
         (
             "E35", "Graphic boxy tee",
-            "Inspired by fluid motion, this tee features a bold wave design printed on both front and back, offering "
-                + "a clean, modern streetwear vibe for every day."),
+            "This tee carries a bold wave graphic on the front and the back, for a modern street look "
+                + "every day."),
         ("E36", "Oversized tee", "Heavyweight 240 gsm tee with a bold back print."),
         ("E37", "Boho dress", "boho summer dress women, boho summer, dress women"),
         ("E38", "Science kit", "Includes hours of fun for every child."),

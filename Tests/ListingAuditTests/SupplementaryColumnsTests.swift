@@ -120,7 +120,7 @@ import Testing
     }
 
     @Test func keywordDumpsAreToldFromSentences() {
-        #expect(KeywordDump.matches("欧美时尚个性s925纯银恐龙耳圈, 欧美时尚个性s925纯, 银恐龙耳圈耳扣个性"))
+        #expect(KeywordDump.matches("日系复古s925银小鹿耳钉, 日系复古s925银, 小鹿耳钉耳饰复古"))
         #expect(KeywordDump.matches("boho summer dress women, boho summer, dress women"))
         #expect(!KeywordDump.matches("Soft cotton, relaxed fit, machine washable"))
         #expect(!KeywordDump.matches("纯棉面料，宽松版型。"))

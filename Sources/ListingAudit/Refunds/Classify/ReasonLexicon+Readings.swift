@@ -6,7 +6,7 @@ extension ReasonLexicon {
     ///   result of a bad fit);
     /// - a colour named as a variant (`in a different colour`, `in another colour`) says which variant was or
     ///   could be bought, like `in a small`, so it counts only when its clause judges it or says it arrived, never
-    ///   as a difference in itself (`i'm going to order this in a different colour`); named as what the shop sent
+    ///   as a difference in itself (`i might reorder it in a different colour`); named as what the shop sent
     ///   (`they sent it in a different colour`) it is a fulfilment error;
     /// - `cut out` after an article or a form of `be` is a garment's cut-out or how it was made (`the cut out
     ///   details`, `felt was cut out`), not the failure verb (`the sound keeps cutting out`);

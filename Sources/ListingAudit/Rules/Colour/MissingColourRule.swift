@@ -53,8 +53,8 @@ struct MissingColourRule: ListingRule {
         nonTriggeringExamples: [
             // Written in another language (Spanish): its colour words are known too.
             RuleExample(
-                title: "Conjunto de pantalones cortos en azul marino",
-                description: "Conjunto de algodón para bebé, con camisa y pantalones cortos.", profile: .apparel),
+                title: "Pantalón corto y camisa para bebé en azul marino",
+                description: "Dos piezas de algodón para bebé: camisa y pantalón corto.", profile: .apparel),
             RuleExample(
                 title: "Camiseta de algodón para niña", description: "Camiseta negra de manga corta con estampado.",
                 profile: .apparel),
