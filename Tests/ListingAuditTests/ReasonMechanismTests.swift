@@ -120,7 +120,7 @@ import Testing
     }
 
     @Test func failureInUseAndLostInterestAreFamilies() {
-        #expect(category("其他", "但是调不了 拿去给修表的看了") == .qualityDefect)
+        #expect(category("其他", "但是调不了 修表师傅也看过了") == .qualityDefect)
         #expect(category("其他", "像素太低") == .qualityDefect)
         #expect(category("其他", "不过孩子好像没有兴趣") == .changedMind)
         #expect(category("其他", "好多都烂了，不止一两个，一点也不新鲜") == .qualityDefect)

@@ -47,12 +47,12 @@ import Testing
         let path = try AdapterFixtures.temporaryFile(
             """
             goods_id,goods_name,goods_intro,goods_detail_content,briefcase_type
-            10003,基础润肤化妆水,滋润型 400ml,<p>商品介绍加载中...</p>,
+            10003,保湿爽肤水,清润型 400ml,<p>商品介绍加载中...</p>,
             10004,纯棉浴巾,白色 70×140cm,全棉毛圈，柔软吸水。,leather
             """)
         let result = try ListingLoader.load(path: path)
         let toner = try #require(result.listing("10003"))
-        #expect(toner.attributes.map { "\($0.name)=\($0.value)" } == ["subtitle=滋润型 400ml"])
+        #expect(toner.attributes.map { "\($0.name)=\($0.value)" } == ["subtitle=清润型 400ml"])
         let tonerFacts = ListingFacts(toner)
         #expect(tonerFacts.titleFacts.map(\.text) == ["400ml"])
         #expect(RuleProbe.findings(EmptyDescriptionRule.self, toner).count == 1)

@@ -13,7 +13,7 @@ extension ReasonLexicon {
     /// - Chinese degree negation inside a comparison (不太一样, 不是很符合, 不怎么像) is still a comparison: the
     ///   degree word only softens it;
     /// - 少给 / 少发 say goods were short only where the characters are that word: inside 很少 (`seldom`: 很少给差评)
-    ///   the 少 is an adverb, and with a document or number as its object (少给我一个单号) it is an after-sales
+    ///   the 少 is an adverb, and with a document or number as its object (少给我服务单号) it is an after-sales
     ///   matter, not missing goods;
     /// - 烂 is decay or wear (fruit gone rotten, trousers worn through, goods called rubbish: 烂的 already was a
     ///   defect), so 烂了 is a defect; it is damage on the way only when force or the parcel is named with it (压烂,
