@@ -55,7 +55,7 @@ import Testing
         // The fabric may be named in the other text.
         #expect(!ColourLexicon.namesFurnitureTone(scanned("Wooden Armchair"), scanned("Cotton cushion")))
         #expect(RuleProbe.findings(MissingColourRule.self, RuleExample(title: "Antique Drawers",
-            description: "Antique wooden chest of drawers")).isEmpty)
+            description: "Restored wooden chest of drawers")).isEmpty)
     }
 
     /// Jewellery is asked for a colour only where the platform requires one (Google Merchant's `color`); a metal
@@ -65,13 +65,13 @@ import Testing
         #expect(google.jewelleryNeedsColour)
         #expect(!AuditConfiguration().settings(for: .shopify).jewelleryNeedsColour)
         #expect(!RuleSettings().jewelleryNeedsColour)
-        let earrings = RuleExample(title: "Retro Fashion Creative Women's Earrings").listing
+        let earrings = RuleExample(title: "Vintage Style Statement Earrings for Women").listing
         #expect(RuleProbe.findings(MissingColourRule.self, earrings, settings: google).count == 1)
         #expect(RuleProbe.findings(MissingColourRule.self, earrings).isEmpty)
         let silver = RuleExample(title: "Retro Sterling Silver Earrings").listing
         #expect(RuleProbe.findings(MissingColourRule.self, silver, settings: google).isEmpty)
         // Told from the category when the title does not say.
-        let bracelet = RuleExample(title: "Hollow-out Petals Open-ended Cuff", category: "Bracelets & Bangles").listing
+        let bracelet = RuleExample(title: "Open Cuff with Cut-out Petals", category: "Bracelets & Bangles").listing
         #expect(CategoryProfiler.profile(of: bracelet) == .jewellery)
         #expect(RuleProbe.findings(MissingColourRule.self, bracelet, settings: google).count == 1)
     }

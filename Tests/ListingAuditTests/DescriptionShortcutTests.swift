@@ -4,7 +4,7 @@ import Testing
 /// The shortcuts the description facts take, against the plain reading they stand for.
 struct DescriptionShortcutTests {
     private static let dumps = [
-        "欧美时尚个性s925纯银恐龙耳圈, 欧美时尚个性s925纯, 银恐龙耳圈耳扣个性",
+        "日系复古s925银小鹿耳钉, 日系复古s925银, 小鹿耳钉耳饰复古",
         "boho summer dress women, boho summer, dress women",
     ]
 

@@ -37,7 +37,7 @@ import Testing
         ("Dress Shoes for Men", .shoes), ("鞋柜 实木", .furniture), ("Sleeping Bag for Camping", .general),
         ("Gift Card", .general), ("蓝牙耳机", .electronics), ("Laptop Backpack 15.6\"", .bags), ("连帽冲锋衣 三合一", .apparel),
         ("自然堂 保湿霜50g 专柜正品", .general), ("Honey Blonde Lace Wig 22\"", .general),
-        ("Tea Tree Mint Underarm Detox Scrub", .general), ("Jasmine Green Tea 100g", .food),
+        ("Tea Tree Body Scrub with Mint", .general), ("Jasmine Green Tea 100g", .food),
     ])
     func titlesDecideWhenThereIsNoCategory(_ title: String, _ expected: ProductProfile) {
         #expect(profile(title: title) == expected)
@@ -102,8 +102,8 @@ import Testing
     /// other words between or inside a taxonomy vehicle part's name, does not make the listing apparel, shoes or a
     /// fashion accessory. The cjdropshipping feed's car parts under `Other Exterior Accessories`.
     @Test(arguments: [
-        "Universal Car Lip Skirt Protector Rubber Splitter Front Bumper Spoiler Side 2.5M",
-        "Plush Car Cleaning Car Washing Gloves Multifunctional Cleaning Supplies",
+        "Car Front Bumper Lip Skirt Splitter, Universal Rubber Guard 2.5 m",
+        "Car Washing Plush Gloves, Multi-use Cleaning Kit",
         "Timing Belt Kit for Ford Focus 1.6", "CV Boot Kit, Outer", "Rear Brake Shoes Set",
         "汽车前唇裙边 通用改装小包围", "汽车轮毂中心盖帽 4个装", "摩托车刹车片 前后",
     ])
@@ -132,12 +132,12 @@ import Testing
     /// specific word outranks a broad one beside it (`Kitchen Knives & Accessories`), so a `Pen Suit` (a set) there
     /// is a kitchen good.
     @Test func vehiclesAndTheirPartsDecideWhatNoWordDoes() {
-        let clamps = "4PCS Stainless Universal Roof Box U-Bolt Clamps Car Van Mounting Fitting Kit UK"
+        let clamps = "Roof Box U-Bolt Clamps, Stainless, Set of 4, Car Van Mounting Kit"
         #expect(profile(title: clamps, category: "Other Exterior Accessories") == .general)
         #expect(profile(title: "通用车顶 U型螺栓 汽车 4个装", category: "配件") == .general)
         #expect(profile(title: "U-Bolt Clamps, 4 pcs", category: "Other Exterior Accessories") == .accessories)
         // A make the part fits, after `for`, marks it as a car's; a make alone does not (`Tom Ford` sunglasses).
-        let mirror = "1 Pair Lower Door Wing Mirror Glass Left Right For Ford Transit MK8 2014 2020"
+        let mirror = "Wing Mirror Glass Pair, Lower, Left and Right, For Ford Transit 2016"
         #expect(profile(title: mirror, category: "Other Exterior Accessories") == .general)
         #expect(profile(title: "适用于大众 后视镜片 左右", category: "配件") == .general)
         #expect(profile(title: "Tom Ford FT0237 Sunglasses") == .accessories)
@@ -146,7 +146,7 @@ import Testing
         #expect(profile(title: "Front Skirt Set", category: brakes + " > Brake Pads") == .general)
         #expect(profile(title: "前裙套装", category: "交通工具和零配件/汽车清洁") == .general)
         #expect(profile(title: "新品 New arrival", category: "Toys > Cars") == .toys)
-        let pens = "Decorating Squeezing Machine Decorating Pen Suit"
+        let pens = "Icing Decorating Pen Suit, Squeeze Type"
         #expect(profile(title: pens, category: "Kitchen Knives & Accessories") == .homeGoods)
         #expect(profile(title: "Gift Set", category: "Clothing Accessories") == .accessories)
     }

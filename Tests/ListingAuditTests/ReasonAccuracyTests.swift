@@ -40,6 +40,6 @@ import Testing
     @Test func wordsThatOnlyLookLikeAccuracyAreNone() {
         // 比如图片 (`for example, pictures`) holds no 如图; 提高质量 (`improve the quality`) is no praise.
         #expect(category("占用空间，比如图片多了，短信就少了") == .other)
-        #expect(category("商品没问题，不过配送服务要提高质量了，改成快递了") == .deliveryProblem)
+        #expect(category("东西挺好，就是配送服务得提高质量，后来改发快递了") == .deliveryProblem)
     }
 }

@@ -32,7 +32,7 @@ import Testing
     @Test func aShortfallIsGoodsOnlyWhereTheCharactersAreThatWord() {
         #expect(category("很少给差评，这次做工太差") == .qualityDefect)
         #expect(category("少给了一个杯子") == .wrongOrMissingItem)
-        #expect(category("是不是少给我一个单号") == .other)
+        #expect(category("是不是少给我服务单号了") == .other)
     }
 
     @Test func rotIsDecayOrWearAndDamageOnTheWayNeedsForceOrTheParcel() {

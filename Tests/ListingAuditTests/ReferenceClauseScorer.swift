@@ -513,7 +513,7 @@ struct ReferenceClauseScorer {
             credit(.qualityDefect, Self.verdictWeight, verdict)
         }
         // The shop's service, invoices and the like are `other` only alone: beside a complaint about the goods
-        // they are no reason of the refund (发货过来，尺码不对，客服态度消极).
+        // they are no reason of the refund (尺码不对，客服也不理人).
         let goodsComplaint = RefundCategory.taxonomy.contains {
             $0 != .other && scores[$0.ordinal] >= Self.adjectiveWeight
         }

@@ -50,17 +50,17 @@ import Testing
         ("E34", "Storage box", "Useful for every home."),
         (
             "E35", "Graphic boxy tee",
-            "Inspired by fluid motion, this tee features a bold wave design printed on both front and back, offering "
-                + "a clean, modern streetwear vibe for every day."),
+            "This tee carries a bold wave graphic on the front and the back, for a modern street look "
+                + "every day."),
         ("E36", "Oversized tee", "Heavyweight 240 gsm tee with a bold back print."),
         ("E37", "Boho dress", "boho summer dress women, boho summer, dress women"),
         ("E38", "Science kit", "Includes hours of fun for every child."),
         ("E39", "科学实验套装", "包含无限乐趣，孩子都喜欢。"),
-        ("E40", "升级款护颈波浪记忆枕", "慢回弹记忆棉，享受自在侧睡。"),
-        ("E41", "日式圆形宠物盆猫砂盆", "圆滑细腻，日式配色。"),
+        ("E40", "护颈波浪记忆枕", "慢回弹记忆棉，侧睡也舒服。"),
+        ("E41", "圆形猫砂盆", "边缘圆滑，配色清新。"),
         ("E42", "Enclosed Cat Litter Box", "Easy to clean, odour control lid."),
         ("E43", "Striped Pet Bed", "Cooling touch, scratch resistant."),
-        ("E44", "升级款护颈双人记忆枕", "慢回弹记忆棉，两人共享。"),
+        ("E44", "双人护颈记忆枕", "慢回弹记忆棉，两人共用。"),
         ("E45", "Two-Person Memory Foam Pillow", "Slow-rebound foam, shared by two."),
         ("E46", "Wooden Garden Fence", "Pressure-treated pine."),
         ("E47", "Glazed Clay Plant Pot", "Frost-proof, with a drainage hole."),

@@ -84,7 +84,7 @@ func scanned(_ text: String) -> ScannedText { ScannedText(text, book: ListingPhr
         ("Sizes vary, see chart", false), ("内径可调节，适合12-16号手指", true), ("Adjustable size, fits most.", true),
         ("可调节尺寸", true), ("Adjustable straps, high waist.", false),
         // A range of sizes needs no label; a range of anything else is no size.
-        ("Available S-XL.", true), ("大码真皮马丁靴38-46", true), ("现货36~40码", true), ("S, M, L", true),
+        ("Available S-XL.", true), ("女式短靴 真皮38-46", true), ("现货36~40码", true), ("S, M, L", true),
         ("Model is 175 cm, wears M/L.", true), ("30-40cm long", false), ("2024-2025 new season", false),
         ("Pack of 20 30 pcs", false), ("I m sure it s lovely", false), ("20-30元", false),
     ])

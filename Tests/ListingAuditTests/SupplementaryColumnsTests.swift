@@ -47,12 +47,12 @@ import Testing
         let path = try AdapterFixtures.temporaryFile(
             """
             goods_id,goods_name,goods_intro,goods_detail_content,briefcase_type
-            10003,基础润肤化妆水,滋润型 400ml,<p>商品介绍加载中...</p>,
+            10003,保湿爽肤水,清润型 400ml,<p>商品介绍加载中...</p>,
             10004,纯棉浴巾,白色 70×140cm,全棉毛圈，柔软吸水。,leather
             """)
         let result = try ListingLoader.load(path: path)
         let toner = try #require(result.listing("10003"))
-        #expect(toner.attributes.map { "\($0.name)=\($0.value)" } == ["subtitle=滋润型 400ml"])
+        #expect(toner.attributes.map { "\($0.name)=\($0.value)" } == ["subtitle=清润型 400ml"])
         let tonerFacts = ListingFacts(toner)
         #expect(tonerFacts.titleFacts.map(\.text) == ["400ml"])
         #expect(RuleProbe.findings(EmptyDescriptionRule.self, toner).count == 1)
@@ -120,7 +120,7 @@ import Testing
     }
 
     @Test func keywordDumpsAreToldFromSentences() {
-        #expect(KeywordDump.matches("欧美时尚个性s925纯银恐龙耳圈, 欧美时尚个性s925纯, 银恐龙耳圈耳扣个性"))
+        #expect(KeywordDump.matches("日系复古s925银小鹿耳钉, 日系复古s925银, 小鹿耳钉耳饰复古"))
         #expect(KeywordDump.matches("boho summer dress women, boho summer, dress women"))
         #expect(!KeywordDump.matches("Soft cotton, relaxed fit, machine washable"))
         #expect(!KeywordDump.matches("纯棉面料，宽松版型。"))

@@ -8,7 +8,7 @@ extension ReasonLexicon {
     /// - 小 before a feeling (有点小失望, 小郁闷) is a degree word ("a little"), no size;
     /// - dislike spelled with an auxiliary (`do not like`, `doesn't like`), as `don't like` and `did not like`
     ///   already were, is a dislike: `not like` inside it is no comparison with the listing;
-    /// - goods named in a simile (`fit me like a throw blanket`) are not the goods the text is about, so they do
+    /// - goods named in a simile (`drapes over me like a blanket`) are not the goods the text is about, so they do
     ///   not make its size words a difference from the description.
     static let idioms: [LexiconGroup] = [
         LexiconGroup(.verdict, combine(

@@ -6,14 +6,14 @@ extension ReasonLexicon {
     ///   result of a bad fit);
     /// - a colour named as a variant (`in a different colour`, `in another colour`) says which variant was or
     ///   could be bought, like `in a small`, so it counts only when its clause judges it or says it arrived, never
-    ///   as a difference in itself (`i'm going to order this in a different colour`); named as what the shop sent
+    ///   as a difference in itself (`i might reorder it in a different colour`); named as what the shop sent
     ///   (`they sent it in a different colour`) it is a fulfilment error;
     /// - `cut out` after an article or a form of `be` is a garment's cut-out or how it was made (`the cut out
     ///   details`, `felt was cut out`), not the failure verb (`the sound keeps cutting out`);
     /// - Chinese degree negation inside a comparison (不太一样, 不是很符合, 不怎么像) is still a comparison: the
     ///   degree word only softens it;
     /// - 少给 / 少发 say goods were short only where the characters are that word: inside 很少 (`seldom`: 很少给差评)
-    ///   the 少 is an adverb, and with a document or number as its object (少给我一个单号) it is an after-sales
+    ///   the 少 is an adverb, and with a document or number as its object (少给我服务单号) it is an after-sales
     ///   matter, not missing goods;
     /// - 烂 is decay or wear (fruit gone rotten, trousers worn through, goods called rubbish: 烂的 already was a
     ///   defect), so 烂了 is a defect; it is damage on the way only when force or the parcel is named with it (压烂,

@@ -25,7 +25,7 @@ extension ReasonLexicon {
     /// adjectives, weak alone (`loose below` in praise) and a complaint with a degree word (`very tight`); `late`
     /// alone (`found this so late`) against the delivery forms (`arrived late`, `days late`); hedges (`actually`,
     /// `almost`, `in person`) that compare a topic with the listing but say nothing alone (`i'm actually going
-    /// to`); disappointment aimed at a part or aspect (`disappointed in the stitching`); and Chinese words whose
+    /// to`); disappointment aimed at a part or aspect (`disappointed in the seams`); and Chinese words whose
     /// characters a longer word reads otherwise: the speaker's own saying (可以说是 is no claim), a resultative 掉
     /// (还掉了, 扔掉了: nothing fell off), and money or a parcel sent back in a return (退回邮费, 上门取件: no
     /// delivery problem).

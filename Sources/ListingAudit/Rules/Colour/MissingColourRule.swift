@@ -39,7 +39,7 @@ struct MissingColourRule: ListingRule {
             RuleExample(title: "复古水滴合金耳环", description: "合金材质，耳钩设计。").read(as: .googleMerchant),
             // In another language (Spanish), clothes with no colour option and no colour word of that language.
             RuleExample(
-                title: "Vestido de algodón con recorte de volantes", options: ["Meses": ["3-6M", "6-12M"]],
+                title: "Vestido de algodón con volantes para bebé", options: ["Meses": ["3-6M", "6-12M"]],
                 profile: .apparel),
             // A garment that shows a car is still a garment.
             RuleExample(title: "Racing Car T-Shirt", description: "100% cotton.", options: ["Size": ["S", "M", "L"]]),
@@ -53,8 +53,8 @@ struct MissingColourRule: ListingRule {
         nonTriggeringExamples: [
             // Written in another language (Spanish): its colour words are known too.
             RuleExample(
-                title: "Conjunto de pantalones cortos en azul marino",
-                description: "Conjunto de algodón para bebé, con camisa y pantalones cortos.", profile: .apparel),
+                title: "Pantalón corto y camisa para bebé en azul marino",
+                description: "Dos piezas de algodón para bebé: camisa y pantalón corto.", profile: .apparel),
             RuleExample(
                 title: "Camiseta de algodón para niña", description: "Camiseta negra de manga corta con estampado.",
                 profile: .apparel),
@@ -82,7 +82,7 @@ struct MissingColourRule: ListingRule {
             RuleExample(title: "自行车前灯 USB充电", category: "运动户外/自行车配件"),
             // A car part named with a clothing word, under a broad `Accessories`, is neither a garment nor a fashion
             // accessory: it is chosen by the vehicle it fits.
-            RuleExample(title: "Universal Car Lip Skirt Protector", category: "Other Exterior Accessories"),
+            RuleExample(title: "Car Bumper Lip Skirt Guard", category: "Other Exterior Accessories"),
             RuleExample(title: "汽车前唇裙边 通用", category: "汽车用品/配件"),
             // Colour does not matter for these: a USB cable, a lipstick set, a book light.
             RuleExample(title: "USB-C to Lightning Cable 1m"),

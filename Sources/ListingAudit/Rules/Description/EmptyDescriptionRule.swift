@@ -26,7 +26,7 @@ struct EmptyDescriptionRule: ListingRule {
             RuleExample(title: "Wool scarf", description: "  as shown  "),
             RuleExample(title: "Wool scarf", description: "N/A"),
             // A sub-title's facts count with the title's; they do not make a placeholder a description.
-            RuleExample(title: "基础润肤化妆水", description: "商品介绍加载中...", attributes: ["subtitle": "滋润型 400ml"]),
+            RuleExample(title: "保湿爽肤水", description: "商品介绍加载中...", attributes: ["subtitle": "清润型 400ml"]),
             RuleExample(
                 title: "Facial toner", description: "No description available.",
                 attributes: ["subtitle": "Moisturising, 400 ml"]),

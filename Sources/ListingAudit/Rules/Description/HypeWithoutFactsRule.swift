@@ -47,12 +47,12 @@ struct HypeWithoutFactsRule: ListingRule {
                 description: "A gorgeous 22-inch body wave wig, made from 100% human hair with a 13x4 lace front."),
             // The lengths are in the options, the fibre in the description.
             RuleExample(
-                title: "Kinky Curly Clip-in Extensions",
+                title: "Curly Hair Extensions, Clip-in",
                 description: "Gorgeous, full and soft: 100% human hair that blends with natural curls.",
                 options: ["Length": ["12 inches", "14 inches", "16 inches"]]),
             // The title's net content, the share of an ingredient and an ingredient list are facts.
             RuleExample(
-                title: "Beard Oil 4oz", description: "Our premium beard oil is a blend of 100% essential oils."),
+                title: "Beard Oil 4oz", description: "Our premium beard oil: nothing but 100% essential oils."),
             RuleExample(title: "手工精油皂 100g", description: "高品质手工皂，配料：橄榄油、椰子油、乳木果油。"),
             RuleExample(
                 title: "Night cream",

@@ -39,8 +39,8 @@ struct ThinDescriptionRule: ListingRule {
             RuleExample(title: "Storage box", description: "Useful for every home."),
             RuleExample(
                 title: "Graphic boxy tee",
-                description: "Inspired by fluid motion, this tee features a bold wave design printed on both front "
-                    + "and back, offering a clean, modern streetwear vibe for every day."),
+                description: "This tee carries a bold wave graphic on the front and the back, for a modern street "
+                    + "look every day."),
             // A fabric weight alone says nothing of what the cloth is.
             RuleExample(title: "Oversized tee", description: "Heavyweight 240 gsm tee with a bold back print."),
             RuleExample(title: "Boho dress", description: "boho summer dress women, boho summer, dress women"),

@@ -168,6 +168,6 @@ extension ListingFacts {
     /// The longest description (weighted: a letter or digit 1, a Chinese character 2) that can be a restatement of
     /// the title: one phrase of about eight English words or twenty Chinese characters. Measured on the development
     /// half of `Corpus/labelled-real-listings`: 30 to 40 gave the same verdicts, 45 and more flagged descriptions
-    /// that add their own detail (`Silk womens top with short sleeves and number pattern.`).
+    /// that add their own detail (`Silk top for women, short sleeves, printed numbers.`).
     static let restatementLength = 40
 }

@@ -220,7 +220,7 @@ public final class ListingFacts {
         return !["reviews", "mm-google-shopping", "shopify"].contains(namespace) && !namespace.hasPrefix("shopify--")
     }
 
-    /// The facts the title and its sub-title state (`Beard Oil 4oz`, `滋润型 400ml`), quoted from `titleStated`.
+    /// The facts the title and its sub-title state (`Beard Oil 4oz`, `清润型 400ml`), quoted from `titleStated`.
     public private(set) lazy var titleFacts = StatedFact.facts(titleStated, in: title, then: subtitleTexts)
 
     /// The facts of `titleFacts`, found once and not quoted.

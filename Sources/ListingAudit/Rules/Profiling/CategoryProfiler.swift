@@ -17,7 +17,7 @@
 /// 镜), then a vehicle's name (`car`, `汽车`: a part for it). A count of pieces (`四件套`) decides last: it counts the
 /// pieces of whatever else the title names, and is a bedding set alone or beside a bed.
 ///
-/// A vehicle part is no garment: a clothing word inside a part's name (`Car Lip Skirt Protector`, `timing belt`,
+/// A vehicle part is no garment: a clothing word inside a part's name (`Car Bumper Lip Skirt Guard`, `timing belt`,
 /// `汽车前唇裙边`) does not decide, and the listing gets the general profile (`isInVehiclePartName`). Nor is a care
 /// good named after what it serves, nor a beauty treatment worn as gloves (`Sneaker Cleaning Kit`, `保湿滋润手套`:
 /// `ProductModifiers`).
@@ -108,8 +108,8 @@ public enum CategoryProfiler {
     private static let wearables: Set<ProductProfile> = [.apparel, .shoes, .accessories]
 
     /// Whether the clothing word `hit` sits inside a vehicle part's name in `title`: it starts inside a vehicle part's
-    /// name (`timing belt`, `CV boot`), or a vehicle's name comes before it with other words between (`Car Lip Skirt
-    /// Protector`, `Car Washing Gloves`, `汽车前唇裙边`). A vehicle right before the clothing word, or before it with
+    /// name (`timing belt`, `CV boot`), or a vehicle's name comes before it with other words between (`Car Bumper Lip
+    /// Skirt Guard`, `Car Washing Gloves`, `汽车前唇裙边`). A vehicle right before the clothing word, or before it with
     /// only materials, colours and prints between, names what the garment is for or shows (`Motorcycle Gloves`,
     /// `Racing Car T-Shirt`, `Motorcycle Leather Jacket`, `汽车印花T恤`): it stays a garment.
     private static func isInVehiclePartName(

@@ -2,8 +2,8 @@
 /// (`CategoryProfiler`):
 ///
 /// - a care or storage good named after what it serves, its name after the wearable (`Sneaker Cleaning Kit`, `Shoe
-///   Deodorizer`, `Hat Rack`, `小白鞋专用清洁剂`, `鞋子除臭喷雾`) or before `for` and the wearable (`Cleaner &
-///   Refresher Kit for Insoles/Sneakers`): no garment, the general profile;
+///   Deodorizer`, `Hat Rack`, `小白鞋专用清洁剂`, `鞋子除臭喷雾`) or before `for` and the wearable (`Odour
+///   Refresher Spray for Insoles/Sneakers`): no garment, the general profile;
 /// - a beauty treatment worn as a glove or sock, its word right before the wearable (`Moisturizing Gloves`,
 ///   `Exfoliating Gloves`, `保湿滋润手套`, `去角质手套`): a beauty product.
 ///
@@ -37,7 +37,7 @@ enum ProductModifiers {
         "moisturizing", "moisturising", "exfoliating", "保湿", "滋润", "补水", "去角质", "美白",
     ]
 
-    /// The most bytes between a modifier and the wearable it modifies (`Refresher Kit for Insoles/` is 17).
+    /// The most bytes between a modifier and the wearable it modifies (`Refresher Spray for Insoles/Sneakers`: 19).
     static let maximumGap = 32
 
     /// Whether the folded bytes of `gap`, between a modifier and a wearable, keep them in one name: no clause mark,

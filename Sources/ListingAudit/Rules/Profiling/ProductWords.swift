@@ -254,7 +254,7 @@ enum ProductWords {
     ])
 
     /// Names of road vehicles, which mark a title as a vehicle part's where no product word decides (`Car Van
-    /// Mounting Kit`, `汽车脚垫`) or where a clothing word sits inside the part's name (`Car Lip Skirt Protector`,
+    /// Mounting Kit`, `汽车脚垫`) or where a clothing word sits inside the part's name (`Car Bumper Lip Skirt Guard`,
     /// `汽车前唇裙边`; `CategoryProfiler`). Not `van` (the shoe brand), `bike` (bicycles are sporting goods), `机车`
     /// (biker style: `机车夹克`) or `车` alone (`车厘子`, `车间`); a toy car is decided by `toy` first.
     private static let vehicles = [
@@ -353,7 +353,7 @@ enum ProductWords {
         "咖啡色", "咖色", "酒红", "酒红色", "茶色", "奶茶色", "巧克力色", "焦糖色", "包邮", "chocolate brown",
         "coffee brown", "honey yellow", "wine red", "tea green", "sleeping bag", "yoga mat", "ring binder",
         // `专柜` (a brand's store counter, as in `专柜正品`) is no cabinet; `honey blonde` is a hair colour; `tea tree`
-        // is an ingredient of cosmetics (`Tea Tree Mint Underarm Detox Scrub`), not tea.
+        // is an ingredient of cosmetics (`Mint and Tea Tree Body Scrub`), not tea.
         "专柜", "honey blonde", "tea tree",
         // A golf tee is no T-shirt.
         "golf tee",

@@ -25,12 +25,12 @@ struct MissingDimensionsRule: ListingRule {
                         options: ["Color": ["Natural"]]),
             RuleExample(title: "桌面收纳盒 多格", description: "分类收纳，整洁有序。", options: ["颜色": ["白色"]]),
             // Pillows, pet beds and litter boxes are bought by their size.
-            RuleExample(title: "升级款护颈波浪记忆枕", description: "慢回弹记忆棉，享受自在侧睡。"),
-            RuleExample(title: "日式圆形宠物盆猫砂盆", description: "圆滑细腻，日式配色。"),
+            RuleExample(title: "护颈波浪记忆枕", description: "慢回弹记忆棉，侧睡也舒服。"),
+            RuleExample(title: "圆形猫砂盆", description: "边缘圆滑，配色清新。"),
             RuleExample(title: "Enclosed Cat Litter Box", description: "Easy to clean, odour control lid."),
             RuleExample(title: "Striped Pet Bed", description: "Cooling touch, scratch resistant."),
             // For one or two sleepers is no size: a 双人 pillow or quilt comes in several widths.
-            RuleExample(title: "升级款护颈双人记忆枕", description: "慢回弹记忆棉，两人共享。"),
+            RuleExample(title: "双人护颈记忆枕", description: "慢回弹记忆棉，两人共用。"),
             RuleExample(title: "Two-Person Memory Foam Pillow", description: "Slow-rebound foam, shared by two."),
             // Garden goods and pots are bought by their dimensions, however the compound is spelt.
             RuleExample(title: "Wooden Garden Fence", description: "Pressure-treated pine."),

@@ -35,7 +35,7 @@ struct SizeWithoutMeasurementsRule: ListingRule {
             RuleExample(title: "重磅T恤", description: "纯棉，克重260g/m²。", options: ["尺码": ["S", "M", "L"]]),
             // A clothing category named in Spanish (Shopify's taxonomy) makes it clothing.
             RuleExample(
-                title: "Camiseta oversize Giant Circle", description: "Algodón, estampado en la espalda.",
+                title: "Camiseta oversize con círculo estampado", description: "Algodón, estampado en la espalda.",
                 category: "Ropa y accesorios > Prendas de vestir > Camisetas de manga corta",
                 options: ["Talla": ["S", "M", "L"]]),
         ],

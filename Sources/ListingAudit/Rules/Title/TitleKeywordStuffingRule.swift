@@ -19,7 +19,7 @@ struct TitleKeywordStuffingRule: ListingRule {
         ],
         nonTriggeringExamples: [
             // Another language's little words (`de`) repeat in any title of that language.
-            RuleExample(title: "Paquete de 10 bodies de algodón orgánico de manga corta de bebé"),
+            RuleExample(title: "Lote de 6 bodies de bebé de manga larga de algodón orgánico"),
             RuleExample(title: "碎花连衣裙女夏 长款 雪纺"),
             RuleExample(title: "Floral Summer Dress for Women, Long, Chiffon"),
             RuleExample(title: "Set of 3 Glass Jars with Lids, 3 Sizes, 3 Colours"),
