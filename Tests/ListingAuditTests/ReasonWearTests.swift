@@ -6,19 +6,19 @@ import Testing
 /// their old reading without one. Every case is invented; none is a buyer's text.
 @Suite struct ReasonWearTests: CommentCategoryAsserting {
     @Test func goodsThatLoseTheirShapeInUseAreDefective() {
-        #expect(category("after a few hours of wearing they had completely stretched out") == .qualityDefect)
+        #expect(category("after two hours of wearing them they were completely stretched out") == .qualityDefect)
         #expect(category("the waist stretched out after one wear") == .qualityDefect)
         #expect(category("they lost their shape after a day") == .qualityDefect)
     }
 
     @Test func aSignOfUseReachesTheWearWordsOfItsSentence() {
         // The sign of use and the wear word are in different clauses, a comma apart.
-        #expect(category("within an hour of wearing them, the knees had gotten so baggy") == .qualityDefect)
+        #expect(category("within an hour of wearing them, the elbows got so baggy") == .qualityDefect)
     }
 
     @Test func withoutASignOfUseAWearWordKeepsItsOldReading() {
         // A look, or what other buyers said, is no defect; `got so baggy` is the fit word `so baggy` it holds.
-        #expect(category("it looked stretched out in the front") == .other)
+        #expect(category("it looks stretched out at the back") == .other)
         #expect(category("some reviews said they stretched out, mine did not") == .other)
         #expect(category("the knees got so baggy") == .sizeFit)
         #expect(category("they are so baggy") == .sizeFit)

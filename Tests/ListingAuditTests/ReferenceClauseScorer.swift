@@ -34,7 +34,7 @@ struct ReferenceClauseScorer {
     private var praises = false
     /// The first verdict on the goods (`terrible`, 太差) in a clause that named nothing more specific.
     private var verdict: Range<Int>?
-    /// Where the text's last sign of use (`after a few hours of wearing`) ends: a word of wear within `wearReach`
+    /// Where the text's last sign of use (`after two hours of wearing`) ends: a word of wear within `wearReach`
     /// after it says the goods lost their shape in use.
     private var usedEnd: Int?
     private var complains = false
@@ -97,10 +97,10 @@ struct ReferenceClauseScorer {
     /// How far (in characters) after a close negator (不, `doesn't`) the signal it denies may start.
     static let closeNegationReach = 1
     static let transitDamageWeight = 3.0
-    /// What a word of wear counts as a defect after a sign of use (`stretched out after a few hours of wearing`).
+    /// What a word of wear counts as a defect after a sign of use (`stretched out after two hours of wearing`).
     static let wearWeight = 3.0
     /// How far (in characters) after a sign of use a word of wear is still about the goods in use, across clause
-    /// breaks: about a sentence (`within an hour of wearing them, the knees had gotten so baggy`).
+    /// breaks: about a sentence (`within an hour of wearing them, the elbows got so baggy`).
     static let wearReach = 60
     static let transitDelayWeight = 2.5
     /// How far (in characters) after a part or difference noun a size, transit or delivery word still describes it,

@@ -47,10 +47,10 @@ enum LexiconRole: Sendable, Equatable {
     /// Says the goods had been used, worn or washed, or some time had passed (`after washing`, 洗了, 穿了, 没几天):
     /// damage in its clause happened in use, a defect, not on the way; with a problem word it is a defect topic.
     case afterUse
-    /// Says worn goods changed shape (`stretched out`, `bagging`, `lost its shape`, `had gotten so baggy`): worn goods
+    /// Says worn goods changed shape (`stretched out`, `bagging`, `lost its shape`, `got so baggy`): worn goods
     /// that lose their shape are defective, so with a sign of use (`afterUse`) in its clause or shortly before it
-    /// (`after a few hours of wearing`) it is a defect. Otherwise it counts `weight` for size, as the fit word inside
-    /// it did (`got so baggy` as `so baggy`), or nothing (`it looked stretched out in the front` is a look).
+    /// (`after two hours of wearing`) it is a defect. Otherwise it counts `weight` for size, as the fit word inside
+    /// it did (`got so baggy` as `so baggy`), or nothing (`it looks stretched out at the back` is a look).
     case wear(Double)
     /// Where the parcel is or was on its way (`in transit`, `运输中`, `路上`): with a breakage word in its clause the
     /// damage happened in transit; alone it is a delivery matter (`stuck in transit`).

@@ -2,7 +2,7 @@ extension ReasonLexicon {
     /// Worn goods that change shape (`LexiconRole.wear`): a defect after a sign of use, and otherwise what the fit
     /// word inside them counted (`got so baggy` as `so baggy`), or nothing (`stretched out` alone may be a look).
     /// Verbs of losing shape in every form (stretch out → stretched out, bag out → bagging out), and becoming ×
-    /// degree × loose (`had gotten so baggy`, `got loose`).
+    /// degree × loose (`got so baggy`, `got loose`).
     static let wear: [LexiconGroup] = [
         LexiconGroup(.wear(0), EnglishInflection.forms(["stretch out", "bag out"]) + [
             "bagging", "bagged",
