@@ -5,47 +5,14 @@ import Testing
 /// `CellText.needsTrim` answers the common Chinese ends from their bytes (`isKeptByItsBytes`) before decoding the
 /// first and last scalars: its answers must be the decoding's, byte for byte, valid UTF-8 or not.
 @Suite struct TrimByBytesTests {
-    /// `needsTrim` as it was before the shortcut: the first and last scalars decoded and looked up.
+    /// `needsTrim` as it was before the shortcut: the first and last scalars decoded and looked up
+    /// (`CellText.mayTrimByDecoding`, the path the shortcut stands in front of).
     private enum DecodedTrim {
         static func needsTrim(_ text: [UInt8]) -> Bool {
             guard let first = text.first, let last = text.last,
                 CellText.mayBeSpace(first) || CellText.mayBeSpace(last)
             else { return false }
-            guard let firstScalar = scalar(text, 0) else { return true }
-            if isWhiteSpace(firstScalar) { return true }
-            var start = text.count - 1
-            while start > 0, text[start] & 0xC0 == 0x80 { start -= 1 }
-            guard let lastScalar = scalar(text, start) else { return true }
-            return !standsAlone(lastScalar)
-        }
-
-        private static func scalar(_ text: [UInt8], _ index: Int) -> UInt32? {
-            let lead = text[index]
-            let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
-            guard length > 0, index + length <= text.count else { return nil }
-            guard length > 1 else { return UInt32(lead) }
-            var value = UInt32(lead) & (0x7F >> length)
-            for offset in 1..<length { value = value << 6 | UInt32(text[index + offset] & 0x3F) }
-            return value
-        }
-
-        private static func isWhiteSpace(_ scalar: UInt32) -> Bool {
-            switch scalar {
-            case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
-            default: false
-            }
-        }
-
-        private static func standsAlone(_ scalar: UInt32) -> Bool {
-            switch scalar {
-            case 0x00...0x08, 0x0E...0x1F, 0x21...0x7F: true
-            case 0xA1...0x2FF, 0x370...0x482: true
-            case 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF, 0x2100...0x2BFF: true
-            case 0x2E80...0x2FDF, 0x3001...0x3029, 0x3030...0x3098, 0x309B...0x33FF, 0x3400...0x4DBF: true
-            case 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF01...0xFF9D: true
-            case 0x20000...0x2FFFF: true
-            default: false
-            }
+            return text.withUnsafeBufferPointer { CellText.mayTrimByDecoding($0) }
         }
     }
 

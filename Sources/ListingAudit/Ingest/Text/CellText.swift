@@ -88,10 +88,15 @@ enum CellText {
         }
     }
 
-    /// Whether the character-level trim may change the non-empty `text`: its first scalar is white space (the first
-    /// character is white space exactly then), or its last scalar is white space or may not stand alone.
+    /// Whether the character-level trim may change the non-empty `text`: the common Chinese ends answered from their
+    /// bytes, the rest by decoding.
     private static func mayTrim(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        if isKeptByItsBytes(text) { return false }
+        !isKeptByItsBytes(text) && mayTrimByDecoding(text)
+    }
+
+    /// `mayTrim` from the first and last scalars: its first scalar is white space (the first character is white space
+    /// exactly then), or its last scalar is white space or may not stand alone.
+    static func mayTrimByDecoding(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = scalar(in: text, at: 0) else { return true }
         if isWhiteSpace(first) { return true }
         var start = text.count - 1
@@ -152,41 +157,9 @@ enum CellText {
     /// the bytes: its digits form an integer below 2^53 and the power of ten is exact, so the one division rounds
     /// correctly, to the value `Double(text)` reads.
     static func price(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
-        if let value = plainDecimal(text) { return value }
+        if let plain = PlainDecimal.read(text) { return plain.negative ? -plain.magnitude : plain.magnitude }
         if case .value(let value) = NumberGrammar.amount(text) { return value }
         return nil
-    }
-
-    private static let powersOfTen: [Double] = (0...15).map { exponent in
-        (0..<exponent).reduce(1.0) { product, _ in product * 10 }
-    }
-
-    /// `-?[0-9]+(.[0-9]+)?` with at most 15 digits, or `nil`.
-    private static func plainDecimal(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
-        var index = 0
-        let negative = text.first == UInt8(ascii: "-")
-        if negative { index = 1 }
-        var mantissa: UInt64 = 0
-        var digits = 0
-        var fraction = -1
-        while index < text.count {
-            let byte = text[index]
-            if byte >= 0x30 && byte <= 0x39 {
-                // More digits than an exact double holds: the grammar decides (a 20-digit price overflowed here).
-                guard digits < 15 else { return nil }
-                mantissa = mantissa * 10 + UInt64(byte - 0x30)
-                digits += 1
-                if fraction >= 0 { fraction += 1 }
-            } else if byte == UInt8(ascii: "."), fraction < 0, digits > 0 {
-                fraction = 0
-            } else {
-                return nil
-            }
-            index += 1
-        }
-        guard digits > 0, digits <= 15, fraction != 0 else { return nil }
-        let value = Double(mantissa) / powersOfTen[max(fraction, 0)]
-        return negative ? -value : value
     }
 
     /// A whole number from text such as `3`, `3.0`, ` 12 `; `nil` otherwise.

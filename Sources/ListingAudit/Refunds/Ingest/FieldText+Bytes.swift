@@ -43,7 +43,7 @@ extension FieldText {
     /// `amount(_:)` of the cell's text: a plain decimal from the bytes, anything else by `NumberGrammar`.
     static func amount(_ cell: UnsafeBufferPointer<UInt8>) -> Parsed<Double> {
         if cell.isEmpty { return .blank }
-        if let value = plainDecimal(cell) { return .value(value) }
+        if let plain = PlainDecimal.read(cell) { return .value(plain.magnitude) }
         switch NumberGrammar.amount(cell) {
         case .value(let value): return .value(abs(value))
         case .blank: return .blank
@@ -59,39 +59,6 @@ extension FieldText {
             return .value(cell.reduce(0) { $0 * 10 + Int($1 - 0x30) })
         }
         return NumberGrammar.quantity(cell)
-    }
-
-    /// `abs(Double(text))` for `[-]digits[.digits]` with at most 15 digits, or `nil` for any other form. Both the
-    /// digits (below 2^53) and the power of ten (at most 10^15) are exact doubles, so their quotient is the
-    /// correctly rounded value `Double(String)` gives. Runs for every refund row: the whole part and the fraction
-    /// are each read in a loop that tests a byte once (a byte below `0` wraps above 9), not three times.
-    private static func plainDecimal(_ cell: UnsafeBufferPointer<UInt8>) -> Double? {
-        let count = cell.count
-        var index = cell[0] == UInt8(ascii: "-") ? 1 : 0
-        var mantissa: Int64 = 0
-        let wholeStart = index
-        while index < count, case let digit = cell[index] &- UInt8(ascii: "0"), digit < 10 {
-            mantissa = mantissa &* 10 &+ Int64(digit)
-            index += 1
-        }
-        let wholeDigits = index - wholeStart
-        guard index < count else {
-            return wholeDigits > 0 && wholeDigits <= 15 ? Double(mantissa) : nil
-        }
-        guard cell[index] == UInt8(ascii: "."), wholeDigits > 0 else { return nil }
-        index += 1
-        let fractionStart = index
-        while index < count, case let digit = cell[index] &- UInt8(ascii: "0"), digit < 10 {
-            mantissa = mantissa &* 10 &+ Int64(digit)
-            index += 1
-        }
-        let fractionDigits = index - fractionStart
-        guard index == count, fractionDigits > 0, wholeDigits + fractionDigits <= 15 else { return nil }
-        return Double(mantissa) / powersOfTen[fractionDigits]
-    }
-
-    private static let powersOfTen: [Double] = (0...15).map { power in
-        (0..<power).reduce(1.0) { value, _ in value * 10 }
     }
 
     @inline(__always)

@@ -1,0 +1,35 @@
+/// `[-]digits[.digits]` with at most 15 digits, read straight from a cell's bytes: the form most prices and refund
+/// amounts take, read for every row of an export of millions before `NumberGrammar` is asked about anything else.
+/// Both the digits (below 2^53) and the power of ten (at most 10^15) are exact doubles, so their quotient is the
+/// correctly rounded value `Double(String)` gives.
+enum PlainDecimal {
+    /// The cell's value without its sign and whether a `-` led it, or `nil` for any other form (a blank cell, a lone
+    /// `-` or `.`, a point with no digit on either side, more than 15 digits, any other byte). The whole part and the
+    /// fraction are each read in a loop that tests a byte once (a byte below `0` wraps above 9).
+    static func read(_ cell: UnsafeBufferPointer<UInt8>) -> (magnitude: Double, negative: Bool)? {
+        let count = cell.count
+        guard count > 0 else { return nil }
+        let negative = cell[0] == UInt8(ascii: "-")
+        var index = negative ? 1 : 0
+        var mantissa: Int64 = 0
+        let wholeStart = index
+        while index < count, case let digit = cell[index] &- UInt8(ascii: "0"), digit < 10 {
+            mantissa = mantissa &* 10 &+ Int64(digit)
+            index += 1
+        }
+        let wholeDigits = index - wholeStart
+        guard index < count else {
+            return wholeDigits > 0 && wholeDigits <= 15 ? (Double(mantissa), negative) : nil
+        }
+        guard cell[index] == UInt8(ascii: "."), wholeDigits > 0 else { return nil }
+        index += 1
+        let fractionStart = index
+        while index < count, case let digit = cell[index] &- UInt8(ascii: "0"), digit < 10 {
+            mantissa = mantissa &* 10 &+ Int64(digit)
+            index += 1
+        }
+        let fractionDigits = index - fractionStart
+        guard index == count, fractionDigits > 0, wholeDigits + fractionDigits <= 15 else { return nil }
+        return (Double(mantissa) / NumberScanner.powersOfTen[fractionDigits], negative)
+    }
+}
