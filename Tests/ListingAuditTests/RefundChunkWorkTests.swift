@@ -39,7 +39,7 @@ import Testing
             for skip in result.skipped { reader.report.skip(skip) }
             reader.report.notRefunded += result.notRefunded
             reader.report.refundOnly += result.refundOnly
-            try? csv.append(rows: result.rows)
+            try? csv.append(rows: result.rows, count: result.rowCount)
         }
         try csv.finish()
         return Outcome(counts: counts, csv: try CSVOutputTests.fileText(output), report: reader.report)

@@ -7,4 +7,7 @@ public struct AuditOutcome: Sendable {
     public var historyWarnings: [HistoryWarning]
     /// The files written into the output folder, by name.
     public var files: [String]
+    /// The rows of each table written (`priorities.csv`, `findings.csv`, `refunds.csv`, `trend.csv`), header
+    /// included: a table longer than a spreadsheet opens is named on the terminal.
+    public var tables: [SpreadsheetRows] = []
 }

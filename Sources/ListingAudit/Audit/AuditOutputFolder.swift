@@ -25,7 +25,10 @@ final class AuditOutputFolder {
     private var stagedInside = false
     private var staged: Set<String> = []
     /// The files `create` made: each is closed (its flush in the background waited for) before the folder is sealed.
-    private var created: [OutputFile] = []
+    private var created: [(name: String, file: OutputFile)] = []
+    /// The rows of each table written (the files whose writers count rows), in `reportNames` order: set when the
+    /// folder is sealed, every file closed.
+    private(set) var tables: [SpreadsheetRows] = []
     /// The files being written on threads of their own (`writeInBackground`), by name: waited for before the files
     /// are closed.
     private var writers: [String: ConcurrentWork<AuditError>] = [:]
@@ -53,7 +56,7 @@ final class AuditOutputFolder {
     /// not (`OutputFile.closeInBackground` leaves the wait to the folder).
     func create(_ name: String) throws(AuditError) -> OutputFile {
         let file = try OutputFile(path: path(for: name), shownAs: shownPath(for: name))
-        created.append(file)
+        created.append((name, file))
         return file
     }
 
@@ -172,8 +175,12 @@ final class AuditOutputFolder {
     /// the order the files were made, once all are closed.
     private func closeCreated() throws(AuditError) {
         var failure: AuditError?
-        for file in created {
+        for (_, file) in created {
             do throws(AuditError) { try file.close() } catch { failure = failure ?? error }
+        }
+        tables = Self.reportNames.compactMap { name in
+            guard let file = created.last(where: { $0.name == name })?.file, file.rows > 0 else { return nil }
+            return SpreadsheetRows(file: name, rows: file.rows)
         }
         created = []
         if let failure { throw failure }

@@ -89,7 +89,7 @@ public enum AuditPipeline {
             let reported = try ReportStage.run(result, ranking: ranking, folder: folder, reports: reports)
             return AuditOutcome(
                 result: result, history: reported.history, historyWarnings: reported.historyWarnings,
-                files: folder?.files ?? [])
+                files: folder?.files ?? [], tables: folder?.tables ?? [])
         } catch {
             folder?.discard()
             throw error

@@ -19,6 +19,9 @@ final class OutputFile: @unchecked Sendable {
     private var descriptor: Int32
     /// The flush and close `closeInBackground` started, until `close` has waited for it.
     private var closing: BackgroundClose?
+    /// The rows of a table written so far, its header included, as its writer counts them (`countRows`); 0 for a
+    /// file that is not a table. Counted by the one thread that writes the file; read once the file is closed.
+    private(set) var rows = 0
 
     /// Creates `path`, making its folder if needed.
     /// - Throws: `AuditError.cannotWrite` naming `shownAs` (or the path).
@@ -50,6 +53,11 @@ final class OutputFile: @unchecked Sendable {
     /// Appends `bytes`.
     func write(_ bytes: [UInt8]) throws(AuditError) {
         try check(bytes.withUnsafeBufferPointer { writeAll(descriptor, $0) })
+    }
+
+    /// Counts `count` more rows of a table written (`rows`).
+    func countRows(_ count: Int) {
+        rows += count
     }
 
     /// Writes a whole file at once.

@@ -35,7 +35,7 @@ enum RefundStage {
             reader.report.unreadableDates.add(result.unreadableDates)
             ledger.addRefunds(result.counts)
             do throws(AuditError) {
-                try csv?.append(rows: result.rows)
+                try csv?.append(rows: result.rows, count: result.rowCount)
             } catch {
                 failure = error
             }

@@ -18,16 +18,19 @@ final class AuditCSVOutput {
         buffer.append(CSVByteBuffer.byteOrderMark)
         for column in columns { buffer.appendCell(column.header(language)) }
         buffer.endRow()
+        file.countRows(1)
     }
 
     /// Appends one row, its cells written by `cells`.
     func appendRow(_ cells: (inout CSVByteBuffer) -> Void) throws(AuditError) {
         cells(&buffer)
         buffer.endRow()
+        file.countRows(1)
         if buffer.count >= Self.flushBytes { try flush() }
     }
 
-    /// Appends rows `0..<count`, each range of them written (cells and row ends) by `rows(range, &buffer)`: chunks of
+    /// Appends rows `0..<count`, each range of them written (cells and row ends, one row an index) by
+    /// `rows(range, &buffer)`: chunks of
     /// `chunkRows` rows are rendered on worker threads while this thread writes the finished ones in order, at most
     /// a few chunks in flight (`OrderedPipeline`), so a million rows cost this thread little more than the writes
     /// and memory holds a few chunks. After a failed write no further chunk is started or written.
@@ -55,6 +58,7 @@ final class AuditCSVOutput {
         }
         pipeline.finish(deliver: write)
         if let failure { throw failure }
+        file.countRows(count)
     }
 
     /// Writes what is left, and starts flushing the file to the disk and closing it in the background

@@ -24,6 +24,7 @@ final class AuditRefundsCSV {
         buffer.append(CSVByteBuffer.byteOrderMark)
         for column in Self.columns { buffer.appendCell(column.header(language)) }
         buffer.endRow()
+        file.countRows(1)
     }
 
     /// Appends one refund.
@@ -37,13 +38,15 @@ final class AuditRefundsCSV {
             statusText: source.statusText, amount: AmountCell(value: source.amount), reason: source.reason,
             comment: source.comment,
             line: source.location.line)
+        file.countRows(1)
         if buffer.count >= Self.flushBytes { try flush() }
     }
 
-    /// Appends rows written by `appendRow`.
-    func append(rows: [UInt8]) throws(AuditError) {
+    /// Appends `count` rows written by `appendRow`.
+    func append(rows: [UInt8], count: Int) throws(AuditError) {
         try flush()
         try file.write(rows)
+        file.countRows(count)
     }
 
     /// Writes what is left, and starts flushing the file to the disk and closing it in the background

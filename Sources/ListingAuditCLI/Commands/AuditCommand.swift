@@ -164,6 +164,10 @@ enum AuditCommand: Command {
                 console.error("\(input.path): note: [\(gap.ruleID)] \(gap.note(listings: listings).text(language))")
             }
         }
+        for table in outcome.tables where table.exceedsLimit {
+            let path = ((options.outputDirectory ?? "") as NSString).appendingPathComponent(table.file)
+            console.error(SpreadsheetRows(file: path, rows: table.rows).warning(language))
+        }
         AuditOutput.print(
             outcome, arguments: report, top: request.top, folder: options.outputDirectory ?? "", console: console)
         return request.failOn.exitCode(worst: result.maximumSeverity)

@@ -178,6 +178,9 @@ enum CheckCommand: Command {
         }
         printSkipped(skipped, total: skippedCount, language: language, console: console)
         printRepairs(reports, language: language, console: console)
+        // A CSV file of more findings than a spreadsheet opens (the header and a row a finding).
+        let table = SpreadsheetRows(file: output.path ?? "", rows: summary.findingCount + 1)
+        if format == .csv, output.path != nil, table.exceedsLimit { console.error(table.warning(language)) }
         for note in shop.facts.exportNotes {
             console.error("\(note.file): note: [\(note.gap.ruleID)] \(note.message.text(language))")
         }

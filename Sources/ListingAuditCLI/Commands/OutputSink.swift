@@ -12,7 +12,8 @@ final class OutputSink {
     }
 
     private let console: Console
-    private let path: String?
+    /// The file written, `nil` for standard output.
+    let path: String?
     private let handle: FileHandle?
     private var buffer = Data()
     private var problem: Problem?

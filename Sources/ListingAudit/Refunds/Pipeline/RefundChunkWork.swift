@@ -20,6 +20,8 @@ struct RefundChunkWork: Sendable {
         var unreadableDates = UnreadableDates()
         /// The `refunds.csv` rows of the kept refunds, in file order (empty unless rows are written).
         var rows: [UInt8] = []
+        /// How many rows `rows` holds.
+        var rowCount = 0
     }
 
     /// A row kept by the reader: its fields, its values and its (reason, comment) pair.
@@ -103,6 +105,7 @@ struct RefundChunkWork: Sendable {
                 }
             }
             result.rows = buffer.takeBytes()
+            result.rowCount = writesRows ? kept.count : 0
             return result
         }
     }
