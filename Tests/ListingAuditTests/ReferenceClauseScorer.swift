@@ -99,8 +99,8 @@ struct ReferenceClauseScorer {
     static let transitDamageWeight = 3.0
     /// What a word of wear counts as a defect after a sign of use (`stretched out after two hours of wearing`).
     static let wearWeight = 3.0
-    /// How far (in characters) after a sign of use a word of wear is still about the goods in use, across clause
-    /// breaks: about a sentence (`within an hour of wearing them, the elbows got so baggy`).
+    /// How far (in characters) after a sign of use a word of wear or damage is still about the goods in use, across
+    /// clause breaks: about a sentence (`within an hour of wearing them, the elbows got so baggy`).
     static let wearReach = 60
     static let transitDelayWeight = 2.5
     /// How far (in characters) after a part or difference noun a size, transit or delivery word still describes it,
@@ -301,15 +301,15 @@ struct ReferenceClauseScorer {
                     role = .subject(.notAsDescribed, 1)
                     ifProblem = judged
                 }
-                // A word of wear after a sign of use is a defect; before one, the fit word it holds, if any.
+                // A word of wear after a sign of use is a defect; before one, the fit word it holds, if any. Damage
+                // after a sign of use in an earlier clause of its sentence happened in use too (穿了两天，裤子就裂开了).
                 var isWear = false
+                let used = usedEnd.map { hit.range.lowerBound - $0 <= Self.wearReach } ?? false
                 if case .wear(let weight) = role {
-                    if let used = usedEnd, hit.range.lowerBound - used <= Self.wearReach {
-                        role = .phrase(.qualityDefect, Self.wearWeight)
-                    } else {
-                        role = .phrase(.sizeFit, weight)
-                        isWear = true
-                    }
+                    role = used ? .phrase(.qualityDefect, Self.wearWeight) : .phrase(.sizeFit, weight)
+                    isWear = !used
+                } else if used, case .phrase(.damagedInTransit, let weight) = role {
+                    role = .phrase(.qualityDefect, weight)
                 }
                 switch role {
                 case .phrase(_, let weight) where isWear && weight == 0:
