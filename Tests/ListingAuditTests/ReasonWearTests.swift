@@ -58,7 +58,7 @@ import Testing
 
     @Test func usedBeforeWhatTheShopPackedWithIsNoSignOfUse() {
         // 用了 + a packing noun, counted or not, or layers: the shop's packing, so the damage stays transit damage.
-        #expect(category("只用了个塑料袋，盒子都压坏了") == .damagedInTransit)
+        #expect(category("商家用了个袋子装着，盒子都压坏了") == .damagedInTransit)
         #expect(category("用了三层泡沫，还是压坏了") == .damagedInTransit)
         #expect(category("商家用了一个纸箱，到手已经压坏了") == .damagedInTransit)
         // 用了 + a span of time is a use of the goods, counted with 个 or not.

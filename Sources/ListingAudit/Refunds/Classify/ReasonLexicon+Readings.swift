@@ -20,7 +20,7 @@ extension ReasonLexicon {
     ///   摔烂, 箱子烂了), or beside a transit word, which the clause rules already read;
     /// - 高质量 inside 提高质量 (`improve the quality`) is a request, not praise;
     /// - 用了 is a use of the goods (a sign of use: damage after it is a defect) only where what follows is not what
-    ///   the shop used to pack them: layers (用了三层泡沫) or a packing noun, counted or not (只用了个塑料袋, 用了一个纸箱)
+    ///   the shop used to pack them: layers (用了三层泡沫) or a packing noun, counted or not (用了个袋子, 用了一个纸箱)
     ///   name the packing, so 用了 there is no sign of use, and a packaging noun keeps its own reading.
     static let readings: [LexiconGroup] = [
         LexiconGroup(.phrase(.changedMind, 3), combine(
