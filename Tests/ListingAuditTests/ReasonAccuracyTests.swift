@@ -42,4 +42,14 @@ import Testing
         #expect(category("占用空间，比如图片多了，短信就少了") == .other)
         #expect(category("东西挺好，就是配送服务得提高质量，后来改发快递了") == .deliveryProblem)
     }
+
+    /// Round 16: a difference said to be small is no difference.
+    @Test func aSmallDifferenceIsNoDifference() {
+        #expect(category("和图片差距不大，很喜欢") == .other)
+        #expect(category("颜色区别不是很大") == .other)
+        #expect(category("和图片相差不多，就是尺码偏小") == .sizeFit)
+        // Said to be large, it still differs.
+        #expect(category("和图片差距很大") == .notAsDescribed)
+        #expect(category("颜色的区别很大") == .colourMismatch)
+    }
 }

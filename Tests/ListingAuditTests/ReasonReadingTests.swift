@@ -2,7 +2,8 @@ import Testing
 @testable import ListingAudit
 
 /// Mechanisms from the sixth round on the real buyer texts' development halves (issue 11 §3): words read by the
-/// words around them (`ReasonLexicon.readings`). Every case is invented; none is a buyer's text.
+/// words around them (`ReasonLexicon.readings`), and from round 16 a difference noun read by the topic of the clause
+/// beside it (`ClauseScorer.gapReach`). Every case is invented; none is a buyer's text.
 @Suite struct ReasonReadingTests: CommentCategoryAsserting {
     @Test func aColourNamedAsAVariantIsNoDifference() {
         #expect(category("love this top, i will order it in a different colour too") == .other)
@@ -40,5 +41,23 @@ import Testing
         #expect(category("裤子穿了两次就烂了") == .qualityDefect)
         #expect(category("箱子烂了，杯子也碎了") == .damagedInTransit)
         #expect(category("快递压烂了") == .damagedInTransit)
+    }
+
+    /// Round 16: a difference noun with no topic of its own (差别很大) measures a topic named a clause or so away.
+    @Test func aDifferenceNounWithoutATopicMeasuresTheTopicOfTheClauseBeside() {
+        // The topic credited in the clause before it, or else the first topic of the clause after it.
+        #expect(category("两件同一个尺码，差别很大") == .sizeFit)
+        #expect(category("差距很大，两件同一个尺码") == .sizeFit)
+        #expect(category("颜色，差别很大") == .colourMismatch)
+        // With no topic beside it, or only a topic a positive word clears, it is a difference from the listing.
+        #expect(category("差距太大了") == .notAsDescribed)
+        #expect(category("尺码合适，差距太大了") == .notAsDescribed)
+    }
+
+    @Test func aDifferenceNounReachesOnlyAClauseOrSoAway() {
+        let between = String(repeating: "我们全家一起去公园散步，", count: 2)
+        #expect(between.count > ClauseScorer.gapReach)
+        #expect(category("两件同一个尺码，" + between + "差别很大") == .notAsDescribed)
+        #expect(category("差距很大，" + between + "两件同一个尺码") == .notAsDescribed)
     }
 }

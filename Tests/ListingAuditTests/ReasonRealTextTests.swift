@@ -64,8 +64,9 @@ struct ReasonRealTextTests {
         #expect(dev.total == 102 && test.total == 98)
         // Floors at the figures reached (README): first run dev 67, test 57; after round 12 (degree complements,
         // fading verbs spelled out, 而且 as an addition, the complaint named as the main one) dev 71, test 57; after
-        // round 15 (worn goods that lose their shape after a sign of use) dev 72, test 57.
-        #expect(dev.correct >= 72 && test.correct >= 57)
+        // round 15 (worn goods that lose their shape after a sign of use) dev 72, test 57; after round 16 (damage after
+        // a sign of use; a difference noun measuring the topic of the clause beside it) dev 74, test 57.
+        #expect(dev.correct >= 74 && test.correct >= 57)
     }
 
     /// Classifies every row of the labelled file `name`, prints the development half's misses and the test half's

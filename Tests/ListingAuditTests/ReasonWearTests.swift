@@ -3,7 +3,8 @@ import Testing
 
 /// Round 15 on the real buyer texts' development halves (issue 11 §3): worn goods that lose their shape
 /// (`LexiconRole.wear`) are a defect after a sign of use, damage after use as the labelling guide has it, and keep
-/// their old reading without one. Every case is invented; none is a buyer's text.
+/// their old reading without one. Round 16: damage a clause or two after a sign of use is a defect too, and 用了
+/// before what the shop packed with is no sign of use. Every case is invented; none is a buyer's text.
 @Suite struct ReasonWearTests: CommentCategoryAsserting {
     @Test func goodsThatLoseTheirShapeInUseAreDefective() {
         #expect(category("after two hours of wearing them they were completely stretched out") == .qualityDefect)
@@ -33,5 +34,35 @@ import Testing
 
     @Test func aDeniedWearWordIsNoDefect() {
         #expect(category("after a whole day of wearing they did not stretch out") == .other)
+    }
+
+    @Test func damageAfterASignOfUseInAnEarlierClauseIsADefect() {
+        // Without the sign of use the same damage is read as damage on the way.
+        #expect(category("裤子就裂开了") == .damagedInTransit)
+        #expect(category("穿了两天，裤子就裂开了") == .qualityDefect)
+        #expect(category("用了几天，外壳就裂了") == .qualityDefect)
+        #expect(category("after a week of use, the case cracked") == .qualityDefect)
+    }
+
+    @Test func theChineseSignsOfUseByCountAndTimeAreSignsOfUse() {
+        for sign in ["穿几次", "刚穿", "洗几次", "几次后", "用几天"] {
+            #expect(category(sign + "，就破了") == .qualityDefect, "\(sign)")
+        }
+    }
+
+    @Test func damageFarAfterTheSignOfUseIsStillReadAsDamageOnTheWay() {
+        let far = "穿了两天，" + String(repeating: "我们全家一起去公园散步，", count: 6)
+        #expect(far.count > ClauseScorer.wearReach)
+        #expect(category(far + "盒子压坏了") == .damagedInTransit)
+    }
+
+    @Test func usedBeforeWhatTheShopPackedWithIsNoSignOfUse() {
+        // 用了 + a packing noun, counted or not, or layers: the shop's packing, so the damage stays transit damage.
+        #expect(category("商家用了个袋子装着，盒子都压坏了") == .damagedInTransit)
+        #expect(category("用了三层泡沫，还是压坏了") == .damagedInTransit)
+        #expect(category("商家用了一个纸箱，到手已经压坏了") == .damagedInTransit)
+        // 用了 + a span of time is a use of the goods, counted with 个 or not.
+        #expect(category("用了一个月，外壳就裂了") == .qualityDefect)
+        #expect(category("用了两天，壳就碎了") == .qualityDefect)
     }
 }

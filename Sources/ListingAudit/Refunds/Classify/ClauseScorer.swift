@@ -79,6 +79,12 @@ struct ClauseScorer {
     /// Where the text's last sign of use (`after two hours of wearing`) ends: a word of wear within `wearReach`
     /// after it says the goods lost their shape in use.
     private var usedEnd: Int?
+    /// The last topic an earlier clause credited and where it ends: a difference noun with no topic of its own
+    /// within `gapReach` after it measures that topic (颜色和图片不一样，差别很大).
+    private var creditedTopic: (signal: Signal, end: Int)?
+    /// A difference noun with no topic of its own and none credited shortly before it (差距很大，两件同一个尺码): what it
+    /// credits, and where it ends, until the next clause says whether a topic follows within `gapReach`.
+    private var pendingGap: (mismatch: Range<Int>, weight: Double, end: Int)?
     private var complains = false
 
     /// A set of categories held as the bits of a mask (`RefundCategory.bit`): a text scored allocates no `Set`.
@@ -172,10 +178,13 @@ struct ClauseScorer {
     static let transitDamageWeight = 3.0
     /// What a word of wear counts as a defect after a sign of use (`stretched out after two hours of wearing`).
     static let wearWeight = 3.0
-    /// How far (in characters) after a sign of use a word of wear is still about the goods in use, across clause
-    /// breaks: about a sentence (`within an hour of wearing them, the elbows got so baggy`).
+    /// How far (in characters) after a sign of use a word of wear or damage is still about the goods in use, across
+    /// clause breaks: about a sentence (`within an hour of wearing them, the elbows got so baggy`).
     static let wearReach = 60
     static let transitDelayWeight = 2.5
+    /// How far (in characters) a difference noun with no topic of its own is from a topic of another clause that it
+    /// measures: about a clause (颜色和图片不一样，差别很大; 差距很大，两件同一个尺码).
+    static let gapReach = 20
     /// How far (in characters) after a part or difference noun a size, transit or delivery word still describes it,
     /// unless another topic comes between (`the zipper keeps getting stuck`, 轮子有点卡住).
     static let captureReach = 16
@@ -259,6 +268,11 @@ struct ClauseScorer {
         var namedComplaint: Range<Int>?
         /// The end of the last part or difference noun in the clause, and what a word right after it can describe.
         var captor: (end: Int, gap: Bool, wears: Bool)?
+        /// The difference noun that first compared in the clause, and where it starts and ends.
+        var gap: (bytes: Range<Int>, start: Int, end: Int)?
+        /// The clause's first and last topic (in `topics`, not praised) and where they start and end.
+        var firstTopic: (signal: Signal, start: Int)?
+        var lastNamedTopic: (signal: Signal, end: Int)?
         var afterUse = false
         /// The first word of wear with no reading of its own (`stretched out`): a defect if the clause names a use.
         var wornOut: Range<Int>?
@@ -315,6 +329,9 @@ struct ClauseScorer {
             holdsWords = false
             namedComplaint = nil
             captor = nil
+            gap = nil
+            firstTopic = nil
+            lastNamedTopic = nil
             afterUse = false
             wornOut = nil
             compares = false
@@ -381,6 +398,7 @@ struct ClauseScorer {
             read(event, into: &room.clause, ordered: &ordered, received: &received)
         }
         flush(&room.clause)
+        if let pending = pendingGap { credit(.notAsDescribed, pending.weight, pending.mismatch) }
         if let ordered, let received {
             // "Ordered a small, received an XL": the sizes and colours name the items, so a picked size or
             // colour reason is ruled out in favour of the fulfilment error.
@@ -428,15 +446,15 @@ struct ClauseScorer {
                 role = .subject(.notAsDescribed, 1)
                 ifProblem = judged
             }
-            // A word of wear after a sign of use is a defect; before one, the fit word it holds, if any.
+            // A word of wear after a sign of use is a defect; before one, the fit word it holds, if any. Damage
+            // after a sign of use in an earlier clause of its sentence happened in use too (穿了两天，裤子就裂开了).
             var isWear = false
+            let used = usedEnd.map { hit.range.lowerBound - $0 <= Self.wearReach } ?? false
             if case .wear(let weight) = role {
-                if let used = usedEnd, hit.range.lowerBound - used <= Self.wearReach {
-                    role = .phrase(.qualityDefect, Self.wearWeight)
-                } else {
-                    role = .phrase(.sizeFit, weight)
-                    isWear = true
-                }
+                role = used ? .phrase(.qualityDefect, Self.wearWeight) : .phrase(.sizeFit, weight)
+                isWear = !used
+            } else if used, case .phrase(.damagedInTransit, let weight) = role {
+                role = .phrase(.qualityDefect, weight)
             }
             switch role {
             case .phrase(_, let weight) where isWear && weight == 0:
@@ -474,6 +492,9 @@ struct ClauseScorer {
             case .gap:
                 clause.lastTopic = nil
                 if !negated {
+                    if clause.mismatch == nil {
+                        clause.gap = (hit.bytes, hit.range.lowerBound, hit.range.upperBound)
+                    }
                     clause.mismatch = clause.mismatch ?? hit.bytes
                     clause.compares = true
                     clause.captor = (hit.range.upperBound, true, false)
@@ -507,8 +528,10 @@ struct ClauseScorer {
                     clause.praisedTopic = (signal, hit.range.upperBound, nil)
                 } else {
                     clause.settlePraisedTopic(nextTopicAt: hit.range.lowerBound)
-                    clause.topics.append(
-                        Signal(category: category, weight: weight, range: hit.bytes, ifProblem: ifProblem))
+                    let signal = Signal(category: category, weight: weight, range: hit.bytes, ifProblem: ifProblem)
+                    clause.topics.append(signal)
+                    clause.firstTopic = clause.firstTopic ?? (signal, hit.range.lowerBound)
+                    clause.lastNamedTopic = (signal, hit.range.upperBound)
                     clause.lastTopic = (false, hit.range.upperBound)
                     clause.captor = nil
                 }
@@ -658,6 +681,18 @@ struct ClauseScorer {
             clause.mark(named)
         }
         let factor = clause.standing.factor
+        // A difference noun the clause before left without a topic (差距很大，两件同一个尺码) measures this clause's first
+        // topic if it starts within `gapReach`; otherwise, or when a positive word clears this clause's topics, it
+        // says the goods differ from the listing, as any comparison without a topic does.
+        if let pending = pendingGap {
+            pendingGap = nil
+            let cleared = clause.positive && clause.marker == nil
+            if !cleared, let first = clause.firstTopic, first.start - pending.end <= Self.gapReach {
+                credit(first.signal.category, pending.weight, first.signal.range, pending.mismatch)
+            } else {
+                credit(.notAsDescribed, pending.weight, pending.mismatch)
+            }
+        }
         // A part or gift with a not-received phrase (`赠品没收到`, `the charger never arrived`) is a missing item;
         // damage after use is a defect.
         let namesPart = clause.topics.contains { $0.category == .wrongOrMissingItem }
@@ -724,8 +759,20 @@ struct ClauseScorer {
         }
         if clause.topics.isEmpty, !clause.earlier, clause.compares, !clause.judgedOnly.contains(where: \.byMismatch),
             !(clause.promised && !clause.phrases.isEmpty), let mismatch = clause.mismatch {
-            credit(.notAsDescribed, Self.mismatchWeight * factor, mismatch)
+            let weight = Self.mismatchWeight * factor
+            if let gap = clause.gap, gap.bytes == mismatch {
+                // A difference noun with no topic of its own measures the topic an earlier clause credited shortly
+                // before it (颜色和图片不一样，差别很大), or else the first topic of the next clause (`pendingGap`).
+                if let topic = creditedTopic, gap.start - topic.end <= Self.gapReach {
+                    credit(topic.signal.category, weight, topic.signal.range, mismatch)
+                } else {
+                    pendingGap = (mismatch, weight, gap.end)
+                }
+            } else {
+                credit(.notAsDescribed, weight, mismatch)
+            }
         }
+        if let named = clause.lastNamedTopic { creditedTopic = named }
         // A verdict on the goods with nothing more specific in its clause (`terrible product`, 太差了) is kept for
         // the end of the text, where it counts only if nothing else did.
         if verdict == nil, let judged = clause.verdict, clause.topics.isEmpty, clause.phrases.isEmpty,

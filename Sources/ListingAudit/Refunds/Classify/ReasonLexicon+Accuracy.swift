@@ -6,6 +6,9 @@ extension ReasonLexicon {
     /// (`the colour is true to the photos`, 色彩逼真). Negated they complain: a general one is a difference from the
     /// listing (`it isn't as described`, 颜色不逼真), a size one a size complaint (`not true to size`).
     /// `as advertised` is left to the claim words (`not cotton as advertised`), where it names what was claimed.
+    /// A difference said to be small (差距不大, 区别不是很大, 相差不多) says the goods are close to what they are compared
+    /// with, so it is a word of accuracy, not a difference noun with a degree word (反差, a screen's contrast, is
+    /// left out: 反差不大 is a weak screen).
     static let accuracy: [LexiconGroup] = [
         LexiconGroup(.accurate(.sizeFit), combine(
             ["尺码", "码数", "尺寸", "码子"], ["标准", "很标准", "正", "很正", "准", "很准", "准确", "很准确"]
@@ -32,6 +35,10 @@ extension ReasonLexicon {
             "true to life", "true to color", "true to colour", "true to the color", "true to the colour",
             "colour accurate", "accurate", "accurately", "spot on",
         ]),
+        LexiconGroup(.accurate(.notAsDescribed), combine(
+            ["差距", "差别", "区别", "落差", "出入", "差异", "相差", "误差", "偏差"],
+            ["不大", "不是很大", "不太大", "不算大", "并不大", "没多大", "没有多大", "不多", "很小", "较小", "不明显"]
+        )),
         // `for example` holds 如: 比如图片 is no 如图.
         LexiconGroup(.neutral, ["比如", "例如", "譬如", "假如", "比如说"]),
     ]

@@ -18,7 +18,10 @@ extension ReasonLexicon {
     /// - 烂 is decay or wear (fruit gone rotten, trousers worn through, goods called rubbish: 烂的 already was a
     ///   defect), so 烂了 is a defect; it is damage on the way only when force or the parcel is named with it (压烂,
     ///   摔烂, 箱子烂了), or beside a transit word, which the clause rules already read;
-    /// - 高质量 inside 提高质量 (`improve the quality`) is a request, not praise.
+    /// - 高质量 inside 提高质量 (`improve the quality`) is a request, not praise;
+    /// - 用了 is a use of the goods (a sign of use: damage after it is a defect) only where what follows is not what
+    ///   the shop used to pack them: layers (用了三层泡沫) or a packing noun, counted or not (用了个袋子, 用了一个纸箱)
+    ///   name the packing, so 用了 there is no sign of use, and a packaging noun keeps its own reading.
     static let readings: [LexiconGroup] = [
         LexiconGroup(.phrase(.changedMind, 3), combine(
             ["awkward", "sloppy", "frumpy", "dowdy", "matronly"],
@@ -55,5 +58,20 @@ extension ReasonLexicon {
             ["少给", "少给我", "漏给", "漏给我", "没给", "没给我"],
             ["单号", "一个单号", "服务单号", "快递单号", "运单号", "取件单号", "退货单号"]
         )),
+        LexiconGroup(.neutral, combine(["用了"], layers + combine(packingCounts, packingMaterials))),
+        LexiconGroup(.subject(.damagedInTransit, 1), combine(["用了"], combine(packingCounts, packagingTopics))),
     ]
+
+    /// Layers, the way packing is counted (用了三层): never a span of use, as 用了一个月 is.
+    private static let layers = ["一层", "两层", "三层", "几层", "好几层", "多层", "双层", "很多层"]
+    /// How a packing noun after 用了 is counted, if at all (用了个塑料袋, 用了好多泡沫).
+    private static let packingCounts = ["", "个", "一个", "两个", "几个", "好几个", "一只", "很多", "好多", "大量", "厚厚的"]
+    /// What a shop packs goods in or with that names no packaging topic of its own.
+    private static let packingMaterials = [
+        "塑料袋", "袋子", "泡沫", "泡沫纸", "气泡膜", "气泡袋", "气柱", "泡泡纸", "泡泡膜", "珍珠棉", "纸盒", "包装盒",
+        "包装袋", "编织袋", "胶带", "透明胶", "报纸", "塑料膜", "保鲜膜", "防震膜", "木箱", "纸壳",
+    ]
+    /// The packaging nouns that are topics of transit damage (`ReasonLexicon.chinese`, `vocabulary`): after 用了 they
+    /// keep that reading.
+    private static let packagingTopics = ["包装", "外包装", "快递盒", "纸箱", "盒子", "外箱", "箱子", "外盒", "快递袋", "包裹袋", "泡沫箱"]
 }

@@ -20,6 +20,8 @@ extension ReasonLexicon {
         LexiconGroup(.afterUse, [
             "用了", "洗了", "洗一次", "洗过", "洗后", "洗完", "水洗后", "穿了", "穿过", "穿一次", "穿了一次", "使用后", "用完",
             "用过", "没几天", "没多久", "没用几天", "没穿几次", "没用多久", "没两天", "不到一个月", "不到一周", "才用",
+            "穿几次", "穿了几次", "穿两次", "穿了两次", "穿几天", "穿了几天", "穿两天", "穿了两天", "穿一天", "穿了一天", "刚穿",
+            "洗几次", "洗了几次", "洗两次", "洗了两次", "用几天", "用了几天", "几次后",
             "after one wash", "after a wash", "after washing", "after the first wash", "after wearing",
             "after one wear",
             "after a few wears", "after using", "after use", "after a week", "after a few days", "after a month",
