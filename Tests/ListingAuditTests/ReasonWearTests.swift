@@ -44,6 +44,12 @@ import Testing
         #expect(category("after a week of use, the case cracked") == .qualityDefect)
     }
 
+    @Test func damageToThePackagingItsClauseNamesStaysDamageOnTheWay() {
+        // The sign of use is about the goods; the damage is the parcel's, named in the damage's own clause.
+        #expect(category("用了一周，效果不错，就是快递盒子压坏了") == .damagedInTransit)
+        #expect(category("用了一周，效果不错，就是外壳压坏了") == .qualityDefect)
+    }
+
     @Test func theChineseSignsOfUseByCountAndTimeAreSignsOfUse() {
         for sign in ["穿几次", "刚穿", "洗几次", "几次后", "用几天"] {
             #expect(category(sign + "，就破了") == .qualityDefect, "\(sign)")

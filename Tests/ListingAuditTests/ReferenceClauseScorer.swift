@@ -316,13 +316,15 @@ struct ReferenceClauseScorer {
                     ifProblem = judged
                 }
                 // A word of wear after a sign of use is a defect; before one, the fit word it holds, if any. Damage
-                // after a sign of use in an earlier clause of its sentence happened in use too (穿了两天，裤子就裂开了).
+                // after a sign of use in an earlier clause of its sentence happened in use too (穿了两天，裤子就裂开了),
+                // unless its own clause names the packaging it is about (用了一周，就是快递盒子压坏了).
                 var isWear = false
                 let used = usedEnd.map { hit.range.lowerBound - $0 <= Self.wearReach } ?? false
                 if case .wear(let weight) = role {
                     role = used ? .phrase(.qualityDefect, Self.wearWeight) : .phrase(.sizeFit, weight)
                     isWear = !used
-                } else if used, case .phrase(.damagedInTransit, let weight) = role {
+                } else if used, case .phrase(.damagedInTransit, let weight) = role,
+                    !clause.topics.contains(where: { $0.category == .damagedInTransit }) {
                     role = .phrase(.qualityDefect, weight)
                 }
                 switch role {
