@@ -39,33 +39,13 @@ enum UTF8Validation {
         while index < count {
             let lead = base[index]
             if lead < 0x80 {
-                // Straight to the next byte at or above 0x80, eight bytes at a time (short ASCII runs between CJK
-                // characters cost one word, not one word per byte).
-                while index + 8 <= count {
-                    let high = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080
-                    if high != 0 {
-                        index += high.trailingZeroBitCount >> 3
-                        break
-                    }
-                    index += 8
-                }
-                if index + 8 > count {
-                    while index < count, base[index] < 0x80 { index += 1 }
-                }
+                index = asciiRunEnd(raw, from: index, count: count)
                 continue
             }
-            // The common three-byte scalars (CJK among them): leads E1–EC and EE–EF take any two continuation bytes.
-            // A run of them is read two at a time from a word (bytes 0 and 3 leads, 1, 2, 4 and 5 continuations).
+            // The common three-byte scalars (CJK among them): leads E1–EC and EE–EF take any two continuation bytes,
+            // a run of them two at a time.
             if isCommonThreeByteLead(lead) {
-                var at = index
-                while at + 8 <= count {
-                    let word = raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)
-                    guard isCommonThreeByteLead(UInt8(truncatingIfNeeded: word)),
-                        word & 0x0000_C0C0_00C0_C000 == 0x0000_8080_0080_8000,
-                        isCommonThreeByteLead(UInt8(truncatingIfNeeded: word &>> 24))
-                    else { break }
-                    at += 6
-                }
+                let at = commonThreeByteRunEnd(raw, from: index, count: count)
                 if at > index {
                     index = at
                     continue
@@ -99,6 +79,47 @@ enum UTF8Validation {
             index += length
         }
         return nil
+    }
+
+    /// The end of the ASCII run at `start` (a byte below 0x80): the offset of the first byte at or above 0x80, or
+    /// `count`. Sixteen bytes a step (two words tested at once), then a word, then byte by byte.
+    @inline(__always)
+    private static func asciiRunEnd(_ raw: UnsafeRawPointer, from start: Int, count: Int) -> Int {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var at = start
+        while at + 16 <= count {
+            let first = raw.loadUnaligned(fromByteOffset: at, as: UInt64.self) & high
+            let second = raw.loadUnaligned(fromByteOffset: at + 8, as: UInt64.self) & high
+            if first | second != 0 {
+                return first != 0 ? at + first.trailingZeroBitCount >> 3 : at + 8 + second.trailingZeroBitCount >> 3
+            }
+            at += 16
+        }
+        if at + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: at, as: UInt64.self) & high
+            if word != 0 { return at + word.trailingZeroBitCount >> 3 }
+            at += 8
+        }
+        let bytes = raw.assumingMemoryBound(to: UInt8.self)
+        while at < count, bytes[at] < 0x80 { at += 1 }
+        return at
+    }
+
+    /// The end of the pairs of common three-byte scalars (`isCommonThreeByteLead`) from `start`, read six bytes at a
+    /// time from a word while its first six bytes are two of them (bytes 0 and 3 leads, 1, 2, 4 and 5
+    /// continuations): `start` when they are not.
+    @inline(__always)
+    private static func commonThreeByteRunEnd(_ raw: UnsafeRawPointer, from start: Int, count: Int) -> Int {
+        var at = start
+        while at + 8 <= count {
+            let word = raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)
+            guard isCommonThreeByteLead(UInt8(truncatingIfNeeded: word)),
+                word & 0x0000_C0C0_00C0_C000 == 0x0000_8080_0080_8000,
+                isCommonThreeByteLead(UInt8(truncatingIfNeeded: word &>> 24))
+            else { break }
+            at += 6
+        }
+        return at
     }
 
     /// Whether `byte` leads a three-byte sequence whose second byte may be any continuation byte (E1–EC, EE–EF).
