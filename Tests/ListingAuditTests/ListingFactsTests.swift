@@ -169,7 +169,7 @@ import Testing
         ]
         for a in texts {
             for b in texts {
-                #expect(DistinctOptions.sameBytes(a, b) == Array(a.utf8).elementsEqual(b.utf8), "\(a) \(b)")
+                #expect(a.hasSameBytes(as: b) == Array(a.utf8).elementsEqual(b.utf8), "\(a) \(b)")
             }
         }
     }

@@ -160,6 +160,46 @@ import Testing
         #expect(batch.findings.first?.evidence == batch.findings.first?.title)
     }
 
+    /// A rule's last message is remembered by where it is in the batch (not a copy): a message equal to it is
+    /// written as its number whichever finding of which listing wrote it first, a different one in between is
+    /// written in full once, and a message equal to an earlier one comes back as that one's number. Each message's
+    /// words are in the frame once, and every finding reads back as the engine settles it.
+    @Test func repeatedMessagesAreWrittenOnceWhereverTheirFirstFindingIs() throws {
+        let (first, second) = ("sleeve length about 60", "腰围约七十")
+        let keys = ShopKeys(description: nil, stem: 1, hasImages: true, hasGallery: false, hasDescription: false)
+        func hit(_ rule: Int, _ word: String, line: Int) -> RuleEngine.RuleHit {
+            RuleEngine.RuleHit(rule: rule, finding: RuleFinding(
+                message: FindingMessage(.hedge, words: [word]), evidence: word,
+                location: SourceLocation(file: Self.files[0], line: line)))
+        }
+        // Rule 2's message at finding 0 or 1 of its listing, alternating, with rule 1's between; a listing without
+        // findings shifts the ordinals.
+        let pattern = [first, first, second, first, second, second, first]
+        var listings: [RuleEngine.CheckedListing] = []
+        for (index, word) in pattern.enumerated() {
+            let findings = index.isMultiple(of: 2)
+                ? [hit(2, word, line: index + 2)] : [hit(1, second, line: index + 2), hit(2, word, line: index + 2)]
+            listings.append(RuleEngine.CheckedListing(
+                listingID: "L-\(index)", title: "T \(index)", profile: .apparel, findings: findings, keys: keys))
+            if index == 3 {
+                listings.append(RuleEngine.CheckedListing(
+                    listingID: "none", title: "none", profile: .apparel, findings: [], keys: keys))
+            }
+        }
+        let frame = Self.frame(listings)
+        func occurrences(of word: String) -> Int {
+            let bytes = Array(word.utf8)
+            return (0...(frame.count - bytes.count)).count { frame[$0..<($0 + bytes.count)].elementsEqual(bytes) }
+        }
+        // Each word once as a message's word and once as evidence (interned).
+        #expect(occurrences(of: first) == 2)
+        #expect(occurrences(of: second) == 2)
+        let batch = try ShopCheck.SettledBatch(frame: frame, rules: Self.engine.ruleIDsAndSeverities, shop: ShopFacts())
+        let expected = Self.settled(listings, shop: ShopFacts())
+        #expect(Self.same(batch.listings, expected))
+        #expect(batch.listings.flatMap(\.findings).map(\.message.en) == expected.flatMap(\.findings).map(\.message.en))
+    }
+
     /// Every cut of a frame either is refused or, cut where a listing ends, reads as the listings before the cut:
     /// never past the end, never another finding.
     @Test func everyCutOfAFrameIsRefusedOrReadsAsTheListingsBeforeIt() throws {

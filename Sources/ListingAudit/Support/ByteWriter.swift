@@ -59,8 +59,14 @@ struct ByteWriter {
         }
     }
 
-    /// The text's UTF-8 length, then its bytes (copied from its storage at once).
+    /// The text's UTF-8 length, then its bytes (copied from its storage at once). The bytes are read where the text
+    /// holds them (a copy of the text to call `withUTF8` on was retained and released for every text written).
     mutating func write(_ text: String) {
+        let written: Void? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            write(utf8.count)
+            append(utf8)
+        }
+        guard written == nil else { return }
         var text = text
         text.withUTF8 { utf8 in
             write(utf8.count)

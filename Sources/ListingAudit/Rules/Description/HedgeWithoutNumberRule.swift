@@ -38,6 +38,9 @@ struct HedgeWithoutNumberRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
+        // Most descriptions have no hedge: told by the hits' mask before any of the description is taken out to read
+        // (each copy of a scanned text or list of hits retained its references, and released them at the return).
+        guard facts.description.contains(.hedges) else { return nil }
         let text = facts.description
         let folded = text.folded
         let measureWords = text.hits[ListingPhrase.measureWords.rawValue]

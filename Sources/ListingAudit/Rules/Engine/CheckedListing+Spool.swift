@@ -7,66 +7,111 @@ extension RuleEngine.CheckedListing {
     /// written once, and evidence that is the listing's title (a rule quoting the product it finds lacking) is a
     /// mark, neither hashed nor written again.
     ///
-    /// Each listing is read where the array holds it: a method called on each element ran on a copy of it (its id,
-    /// title and findings retained, and released after), once per listing.
+    /// Each listing and finding is read where the arrays hold them: a method called on each element ran on a copy of
+    /// it (its id, title and findings retained, and released after), and a rule's last message is remembered by
+    /// where it is (a copy of it kept its words retained until the next).
     static func encode(_ listings: [Self], into writer: inout ByteWriter, file: String) {
-        // Each rule's last message and its number: a rule often writes the same message for listing after listing
-        // (`Too few images`), which is then written as its number without being encoded and looked up again.
-        // A rule's number is -1 until it writes a message; its message until then is a stand-in, never compared.
-        var lastMessages: [FindingMessage] = []
-        var lastNumbers: [Int] = []
         // The file's name, for telling a finding's file by its name (one object per spelling) before its text.
         let fileName = SourceFileName.named(file)
-        for ordinal in listings.indices where !listings[ordinal].findings.isEmpty {
-            writer.write(ordinal)
-            writer.write(listings[ordinal].listingID)
-            writer.write(listings[ordinal].title)
-            listings[ordinal].keys.encode(into: &writer)
-            let findings = listings[ordinal].findings
-            writer.write(findings.count)
-            // By index, reading each finding in place (a copy of each would retain and release its texts).
-            for index in findings.indices {
-                let rule = findings[index].rule
-                writer.write(rule)
-                findings[index].finding.condition.encode(into: &writer)
-                if rule >= lastMessages.count {
-                    lastMessages += repeatElement(findings[index].finding.message, count: rule + 1 - lastMessages.count)
-                    lastNumbers += repeatElement(-1, count: rule + 1 - lastNumbers.count)
+        var last = LastMessages()
+        listings.withUnsafeBufferPointer { listings in
+            for ordinal in listings.indices where !listings[ordinal].findings.isEmpty {
+                writer.write(ordinal)
+                listings[ordinal].listingID.spool(into: &writer)
+                listings[ordinal].title.spool(into: &writer)
+                listings[ordinal].keys.encode(into: &writer)
+                writer.write(listings[ordinal].findings.count)
+                listings[ordinal].findings.withUnsafeBufferPointer { findings in
+                    for index in findings.indices {
+                        encode(
+                            findings, index, of: ordinal, in: listings, into: &writer, last: &last,
+                            fileName: fileName)
+                    }
                 }
-                if lastNumbers[rule] >= 0, lastMessages[rule] == findings[index].finding.message {
-                    writer.writeInterned(value: lastNumbers[rule])
-                } else {
-                    lastNumbers[rule] = writer.writeInterned { findings[index].finding.message.encode(into: &$0) }
-                    lastMessages[rule] = findings[index].finding.message
-                }
-                // 1: the title's bytes; otherwise interned, numbered from 2.
-                if Self.sameBytes(findings[index].finding.evidence, listings[ordinal].title) {
-                    writer.write(1)
-                } else {
-                    writer.writeInterned(findings[index].finding.evidence, base: 2)
-                }
-                if SourceFileName.same(findings[index].finding.location.fileName, fileName) {
-                    writer.write(UInt8(0))
-                } else {
-                    writer.write(UInt8(1))
-                    writer.write(findings[index].finding.location.file)
-                }
-                writer.write(findings[index].finding.location.line)
-                writer.write(findings[index].finding.location.column.map { $0 + 1 } ?? 0)
             }
         }
     }
 
-    /// Whether `text` and `other` hold the same UTF-8 bytes: their lengths first (most evidence is not the title),
-    /// then their bytes, never `String` comparison (which normalises non-ASCII text).
-    static func sameBytes(_ text: String, _ other: String) -> Bool {
-        guard text.utf8.count == other.utf8.count else { return false }
-        var (text, other) = (text, other)
-        return text.withUTF8 { left in
-            other.withUTF8 { right in
-                guard let start = left.baseAddress, let otherStart = right.baseAddress else { return true }
-                return memcmp(start, otherStart, left.count) == 0
-            }
+    /// Writes the finding `index` of `findings`, the findings of the listing `ordinal` of `listings`.
+    private static func encode(
+        _ findings: UnsafeBufferPointer<RuleEngine.RuleHit>, _ index: Int, of ordinal: Int,
+        in listings: UnsafeBufferPointer<Self>, into writer: inout ByteWriter, last: inout LastMessages,
+        fileName: SourceFileName
+    ) {
+        let rule = findings[index].rule
+        writer.write(rule)
+        findings[index].finding.condition.encode(into: &writer)
+        if let number = findings[index].finding.message.number(asLastOf: rule, in: last, listings) {
+            writer.writeInterned(value: number)
+        } else {
+            let number = writer.writeInterned { findings[index].finding.message.encode(into: &$0) }
+            last.remember(rule, ordinal: ordinal, index: index, number: number)
+        }
+        // 1: the title's bytes; otherwise interned, numbered from 2.
+        if findings[index].finding.evidence.hasSameBytes(as: listings[ordinal].title) {
+            writer.write(1)
+        } else {
+            writer.writeInterned(findings[index].finding.evidence, base: 2)
+        }
+        if SourceFileName.same(findings[index].finding.location.fileName, fileName) {
+            writer.write(UInt8(0))
+        } else {
+            writer.write(UInt8(1))
+            findings[index].finding.location.file.spool(into: &writer)
+        }
+        writer.write(findings[index].finding.location.line)
+        writer.write(findings[index].finding.location.column.map { $0 + 1 } ?? 0)
+    }
+
+    /// Each rule's last message written in full and its number: a rule often writes the same message for listing
+    /// after listing (`Too few images`), which is then written as its number without being encoded and looked up
+    /// again. The message is kept as where it is in the listings being encoded, not as a copy.
+    fileprivate struct LastMessages {
+        /// Where a message is (a listing's ordinal and the finding's index) and its number.
+        struct Written {
+            let ordinal: Int
+            let index: Int
+            let number: Int
+        }
+
+        /// By rule: its last message; `nil` until the rule writes a message.
+        private var written: [Written?] = []
+
+        /// `rule`'s last message, if it wrote one.
+        func last(of rule: Int) -> Written? { rule < written.count ? written[rule] : nil }
+
+        /// Remembers that `rule` wrote the message of the finding `index` of the listing `ordinal` as `number`.
+        mutating func remember(_ rule: Int, ordinal: Int, index: Int, number: Int) {
+            if rule >= written.count { written += repeatElement(nil, count: rule + 1 - written.count) }
+            written[rule] = Written(ordinal: ordinal, index: index, number: number)
+        }
+    }
+}
+
+extension String {
+    /// Writes the text as `ByteWriter.write(_:)` does; called on a text where an array holds it, the text is lent
+    /// to the writer in place (passed as an argument from there, it was copied: retained and released).
+    fileprivate func spool(into writer: inout ByteWriter) { writer.write(self) }
+}
+
+extension FindingMessage {
+    /// The number of `rule`'s last message (`last`, in `listings`) when this message is equal to it; otherwise
+    /// `nil`. The template, the numbers and the count of words are compared first, in place: a message without
+    /// words is told equal or not by them alone, and only one with words is compared whole (a copy of the earlier
+    /// message made for it). Called on a message where its array holds it, which lends it as it is.
+    fileprivate func number(
+        asLastOf rule: Int, in last: RuleEngine.CheckedListing.LastMessages,
+        _ listings: UnsafeBufferPointer<RuleEngine.CheckedListing>
+    ) -> Int? {
+        guard let earlier = last.last(of: rule) else { return nil }
+        return listings[earlier.ordinal].findings.withUnsafeBufferPointer { hits in
+            guard hits[earlier.index].finding.message.template == template,
+                hits[earlier.index].finding.message.first == first,
+                hits[earlier.index].finding.message.second == second,
+                hits[earlier.index].finding.message.third == third,
+                hits[earlier.index].finding.message.words.count == words.count
+            else { return nil }
+            return words.isEmpty || hits[earlier.index].finding.message.words == words ? earlier.number : nil
         }
     }
 }

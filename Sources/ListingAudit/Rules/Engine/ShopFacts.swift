@@ -133,13 +133,14 @@ struct ShopKeys: Sendable {
         self.hasDescription = hasDescription
     }
 
+    /// Each field is read where the facts hold it: a local copy of the listing retained and released every one of
+    /// its references once per listing.
     init(_ facts: ListingFacts) {
-        let listing = facts.listing
         description = facts.descriptionKey
-        stem = facts.descriptionKey == nil ? 0 : facts.titleStemKey
-        hasImages = !listing.images.isEmpty || listing.variants.contains { $0.imageURL != nil }
+        stem = description == nil ? 0 : facts.titleStemKey
+        hasImages = !facts.listing.images.isEmpty || facts.listing.variants.contains { $0.imageURL != nil }
         hasGallery = facts.imageAddresses.count > 1
-        hasDescription = !listing.description.isBlank
+        hasDescription = !facts.listing.description.isBlank
     }
 
     /// The key of a description whose meaningful scalars (`MeaningfulScalars`, from `descriptionKeyBasis`) are

@@ -45,21 +45,22 @@ extension ListingFacts {
     /// (`MeaningfulScalars.weightedCount`, tallied as it was folded). The placeholders' own scalars are taken from it:
     /// only the placeholders are walked, not the whole description.
     static func content(of description: ScannedText, weightedLength: @autoclosure () -> Int) -> DescriptionContent {
-        let text = description.folded
-        let placeholders = description.hits[ListingPhrase.placeholders.rawValue]
-        guard !placeholders.isEmpty else {
+        // Most descriptions have no placeholder: told by the hits' mask, with no list of them taken out and no copy
+        // of the folded text (each retained its references, released at the return).
+        guard description.contains(.placeholders) else {
             return DescriptionContent(weightedLength: weightedLength(), placeholders: [])
         }
+        let placeholders = description.hits[ListingPhrase.placeholders.rawValue]
         var inPlaceholders = 0
         // The list's hits never overlap (longest cover): each scalar is taken once.
         for hit in placeholders {
             // Letters are counted as written (`×` folds to the letter `x`; as written it is a symbol).
-            text.forEachScalarAsWritten(in: hit.range) { written, _, _ in
+            description.folded.forEachScalarAsWritten(in: hit.range) { written, _, _ in
                 if TextFold.isMeaningful(written) { inPlaceholders += TextFold.isCJK(written) ? 2 : 1 }
             }
         }
         let length = weightedLength() - inPlaceholders
-        let quoted = length > 0 ? [] : placeholders.map { text.quote($0.range) }
+        let quoted = length > 0 ? [] : placeholders.map { description.folded.quote($0.range) }
         return DescriptionContent(weightedLength: length, placeholders: quoted)
     }
 

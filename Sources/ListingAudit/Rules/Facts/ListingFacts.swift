@@ -39,7 +39,9 @@ public final class ListingFacts {
         book = cache.book
         (title, titleTraits) = TitleTraits.scanned(listing.title, book: book)
         var scalars = MeaningfulScalars(hashFrom: ShopKeys.descriptionKeyBasis)
-        description = ScannedText(listing.description, book: book, tally: &scalars)
+        let description = ScannedText(listing.description, book: book, tally: &scalars)
+        descriptionContent = Self.content(of: description, weightedLength: scalars.weightedCount)
+        self.description = description
         descriptionScalars = scalars
         let categoryHints: (ProfileHint?, ProfileHint?)
         (categoryTexts, categoryHints) = Self.scannedCategoryTexts(of: listing, cache: cache)
@@ -53,6 +55,9 @@ public final class ListingFacts {
             self.profile = hint.profile ?? .general
             categoryNeeds = hint.needs
         }
+        imageAddresses = Self.imageAddresses(of: listing, reader: &cache.gallery)
+        (sizeOptions, colourOptions, otherOptions) =
+            listing.variants.isEmpty ? ([], [], []) : cache.options(of: listing.variants)
         // Stored last, after its fields were read: the listing is moved in, not copied (each of its references
         // retained) and then released.
         self.listing = listing
@@ -138,14 +143,14 @@ public final class ListingFacts {
             || listing.attributes.contains { $0.name == "name_length" || $0.name == "description_length" }
     }()
 
-    /// The title, the description, every attribute (`name: value`) and every option value, scanned: everything a
-    /// buyer reads about the product, for rules that accept a fact stated anywhere.
-    public private(set) lazy var everythingWritten: [ScannedText] = {
+    /// Every attribute (`name: value`) and every option value, scanned: with the title and the description,
+    /// everything a buyer reads about the product, for rules that accept a fact stated anywhere
+    /// (`anythingWritten`). The title and the description are not copied in (each copy retained the references of a
+    /// scanned text, and released them with the list).
+    private(set) lazy var attributeAndOptionTexts: [ScannedText] = {
         let (sizes, colours, others) = (options(.size), options(.colour), options(.other))
         var texts: [ScannedText] = []
-        texts.reserveCapacity(2 + listing.attributes.count + sizes.count + colours.count + others.count)
-        texts.append(title)
-        texts.append(description)
+        texts.reserveCapacity(listing.attributes.count + sizes.count + colours.count + others.count)
         for attribute in listing.attributes {
             texts.append(ScannedText(attribute.name + ": " + attribute.value, book: book))
         }
@@ -155,21 +160,23 @@ public final class ListingFacts {
         return texts
     }()
 
-    /// Whether `list` has a hit anywhere in `everythingWritten`.
+    /// Whether `list` has a hit in the title, the description, an attribute or an option value.
     public func anywhereNames(_ list: ListingPhrase) -> Bool {
         anythingWritten { $0.contains(list) }
     }
 
-    /// Whether `test` holds of some text of `everythingWritten`: the title and the description are tried first, and
-    /// the attributes and options only when neither passes (the attributes are made texts and scanned only then).
-    /// `describes`, when given, answers for the description what `test` would (from facts known already).
+    /// Whether `test` holds of the title, the description, an attribute (`name: value`) or an option value: the
+    /// title and the description are tried first, and the attributes and options only when neither passes (the
+    /// attributes are made texts and scanned only then). `describes`, when given, answers for the description what
+    /// `test` would (from facts known already).
     func anythingWritten(_ test: (ScannedText) -> Bool, describes: (() -> Bool)? = nil) -> Bool {
-        test(title) || (describes?() ?? test(description)) || everythingWritten.dropFirst(2).contains(where: test)
+        test(title) || (describes?() ?? test(description)) || attributeAndOptionTexts.contains(where: test)
     }
 
-    /// The description's content, placeholders set aside.
-    public private(set) lazy var descriptionContent = Self.content(
-        of: description, weightedLength: descriptionScalars.weightedCount)
+    /// The description's content, placeholders set aside. Worked out as the facts are made (every listing's rules
+    /// ask for it): a constant, read where the facts hold it (a lazy property's getter handed each reader a copy,
+    /// its list retained and released).
+    public let descriptionContent: DescriptionContent
 
     /// The description's meaningful scalars, tallied as it was folded: the key of shared descriptions and the
     /// weighted length of its content.
@@ -250,8 +257,10 @@ public final class ListingFacts {
     public private(set) lazy var language = ListingLanguage.of(
         title: title, description: description, readingDescription: filler == nil)
 
-    /// Every image address, gallery first, then variant images not in the gallery; blanks and repeats dropped.
-    private(set) lazy var imageAddresses = Self.imageAddresses(of: listing, reader: &cache.gallery)
+    /// Every image address, gallery first, then variant images not in the gallery; blanks and repeats dropped. Read
+    /// as the facts are made (the shop keys ask it of every listing): a constant, which the image rules read where
+    /// the facts hold it (a lazy property's getter handed each rule its own reference, retained and released).
+    let imageAddresses: [ImageAddress]
 
     /// The gallery's probed images (`--probe-images`), found once for every rule that judges the images themselves.
     private(set) lazy var probedImages = ProbedImage.all(in: listing)
@@ -277,7 +286,6 @@ public final class ListingFacts {
 
     /// The facts of every distinct value of the options of `kind`, in first-seen order.
     public func options(_ kind: OptionKind) -> [OptionValue] {
-        if !optionsRead { readOptions() }
         switch kind {
         case .size: return sizeOptions
         case .colour: return colourOptions
@@ -288,18 +296,12 @@ public final class ListingFacts {
     /// `text` (an attribute value) scanned.
     public func scanned(_ text: String) -> ScannedText { cache.scanned(text) }
 
-    /// Whether `readOptions` has filled the three lists below (each handed out as it is, with no copy of the others).
-    private var optionsRead = false
-    private var sizeOptions: [OptionValue] = []
-    private var colourOptions: [OptionValue] = []
-    private var otherOptions: [OptionValue] = []
-
-    /// Reads the facts of the distinct option values of each kind, in first-seen order (`FactsCache.options(of:)`).
-    private func readOptions() {
-        optionsRead = true
-        guard !listing.variants.isEmpty else { return }
-        (sizeOptions, colourOptions, otherOptions) = cache.options(of: listing.variants)
-    }
+    /// The lists of `options`, read as the facts are made (`FactsCache.options(of:)`: every listing's rules ask
+    /// for them): constants, which a rule reads where the facts hold them (lists read on first use were handed to
+    /// each rule as a reference of its own, retained and released).
+    private let sizeOptions: [OptionValue]
+    private let colourOptions: [OptionValue]
+    private let otherOptions: [OptionValue]
 }
 
 /// The facts of distinct option values in first-seen order (values equal as `String`s count once): a linear search
@@ -350,7 +352,7 @@ struct DistinctOptions {
         // A value past `ShortTextKey.longest` bytes is first compared with the ones before by its bytes: a repeat
         // then costs no look-up (a seeded hash of its bytes and a `memcmp`). A shorter one is looked up at once (two
         // words compared in the cache's `ShortTextTable`), and a repeat is told by its facts object below.
-        if value.utf8.count > ShortTextKey.longest, values.contains(where: { Self.sameBytes($0.source, value) }) {
+        if value.utf8.count > ShortTextKey.longest, values.contains(where: { $0.source.hasSameBytes(as: value) }) {
             return
         }
         let option = options.value(for: value) { OptionValue($0, book: book) }
@@ -364,16 +366,5 @@ struct DistinctOptions {
             return
         }
         values.append(option)
-    }
-
-    /// Whether `a` and `b` are written with the same UTF-8 bytes (then they are equal as `String`s; texts written
-    /// with different bytes may be equal too). Read in place where the strings hold their bytes (`withUTF8` needs
-    /// a copy of each to mutate: both retained and released per comparison); byte by byte otherwise.
-    static func sameBytes(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        let inPlace = a.utf8.withContiguousStorageIfAvailable { a in
-            b.utf8.withContiguousStorageIfAvailable { b in a.elementsEqual(b) }
-        }
-        return (inPlace ?? nil) ?? a.utf8.elementsEqual(b.utf8)
     }
 }

@@ -41,8 +41,11 @@ public enum CategoryProfiler {
         // The category texts, then the category attributes (no array joining the two is made for each listing).
         if let hint = decisive(categoryHints.0) { return hint }
         if let hint = decisive(categoryHints.1) { return hint }
-        for attribute in listing.attributes where isCategoryAttribute(attribute.name) && !attribute.value.isEmpty {
-            if let hint = decisive(cache.hint(of: cache.scanned(attribute.value), deepestHint)) { return hint }
+        // By index: a `for attribute in` loop copied each attribute (its name and value retained and released).
+        let attributes = listing.attributes
+        for index in attributes.indices
+        where isCategoryAttribute(attributes[index].name) && !attributes[index].value.isEmpty {
+            if let hint = decisive(cache.hint(of: cache.scanned(attributes[index].value), deepestHint)) { return hint }
         }
         let inTitle = namedHint(in: title)
         if let named = inTitle.named { return named }

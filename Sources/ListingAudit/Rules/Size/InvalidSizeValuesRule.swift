@@ -38,8 +38,10 @@ struct InvalidSizeValuesRule: ListingRule {
     func check(_ facts: ListingFacts) -> RuleFinding? {
         let options = facts.options(.size)
         guard !options.isEmpty else { return nil }
-        var invalid = options.filter(\.isNotASize).map(\.source)
-        if Self.countsVariants(options), !Self.numbersAreSizes(facts) { invalid = options.map(\.source) }
+        // Asked first, listed only for a finding: no filtered list made (and released) for every listing's sizes.
+        let countsVariants = Self.countsVariants(options) && !Self.numbersAreSizes(facts)
+        guard countsVariants || options.contains(where: \.isNotASize) else { return nil }
+        let invalid = countsVariants ? options.map(\.source) : options.filter(\.isNotASize).map(\.source)
         guard let first = invalid.first else { return nil }
         let location = facts.listing.variant(with: first, of: .size)?.location ?? facts.listing.location
         let evidence = invalid.joined(separator: ", ")

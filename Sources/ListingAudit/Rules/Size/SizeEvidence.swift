@@ -1,6 +1,6 @@
 /// What the size rules accept as measurements, read with the shared `MeasurementScanner`.
 enum SizeEvidence {
-    /// Whether anything written about the listing (`ListingFacts.everythingWritten`) gives body measurements or a fit
+    /// Whether anything written about the listing (`ListingFacts.anythingWritten`) gives body measurements or a fit
     /// guide: lengths (`胸围96cm`, `waist 30"`), weights (`建议90-120斤`, `fits 50-65 kg`) or numeric sizes the letter
     /// size maps to (`均码，适合35-40码`).
     static func hasFitMeasurements(_ facts: ListingFacts) -> Bool {
@@ -42,12 +42,13 @@ enum SizeEvidence {
     /// description or options, or in an attribute whose value holds a number: an attribute merely named for
     /// measurements whose value has none (`Product Measurements: Boxy Fit.`) is a label, not a chart.
     static func namesSizeChart(_ facts: ListingFacts) -> Bool {
+        if facts.title.contains(.sizeCharts) || facts.description.contains(.sizeCharts) { return true }
         let attributes = facts.listing.attributes
-        // `everythingWritten` is the title, the description, each attribute as `name: value`, then the options.
-        for (index, text) in facts.everythingWritten.enumerated() where text.contains(.sizeCharts) {
-            let attribute = index - 2
-            guard attribute >= 0, attribute < attributes.count else { return true }
-            if attributes[attribute].value.utf8.contains(where: { $0 &- 0x30 < 10 }) { return true }
+        // Each attribute as `name: value`, then the options; read by index, not copied out one by one.
+        let texts = facts.attributeAndOptionTexts
+        for index in texts.indices where texts[index].contains(.sizeCharts) {
+            guard index < attributes.count else { return true }
+            if attributes[index].value.utf8.contains(where: { $0 &- 0x30 < 10 }) { return true }
         }
         return false
     }
