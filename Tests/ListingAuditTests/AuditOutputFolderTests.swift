@@ -65,19 +65,12 @@ import Testing
         #expect(try Data(contentsOf: file) == Data("x".utf8))
     }
 
-    private func options(_ shop: String, out: URL) throws -> AuditOptions {
-        let found = try InputDiscovery.find(in: TestPaths.corpus.appendingPathComponent(shop).path)
-        return AuditOptions(
-            listingsPath: found.listings, refundsPath: found.refunds, ordersPath: found.orders,
-            outputDirectory: out.path, generatedAt: Date(timeIntervalSince1970: 0), version: "test")
-    }
-
     @Test func anUnwritableHistoryAfterTheCSVsLeavesTheEarlierRunIntact() throws {
         let parent = HistoryFixtures.temporaryFolder()
         let out = parent.appendingPathComponent("out")
         let history = parent.appendingPathComponent("history")
         let week1 = ReportOptions(date: HistoryFixtures.date("2026-11-19"), historyDirectory: history.path)
-        let first = try AuditPipeline.run(try options("demo-shop", out: out), reports: week1)
+        let first = try AuditPipeline.run(try DemoShopAudit.options("demo-shop", out: out), reports: week1)
         #expect(first.files == AuditOutputFolder.reportNames)
         let before = try contents(out)
         let snapshots = try contents(history)
@@ -87,7 +80,7 @@ import Testing
         try Data("a file where the history folder should be".utf8).write(to: blocked)
         let week2 = ReportOptions(date: HistoryFixtures.date("2026-11-26"), historyDirectory: blocked.path)
         #expect(throws: AuditError.self) {
-            try AuditPipeline.run(try options("demo-shop-week2", out: out), reports: week2)
+            try AuditPipeline.run(try DemoShopAudit.options("demo-shop-week2", out: out), reports: week2)
         }
         #expect(try contents(out) == before, "the earlier run's reports are untouched")
         #expect(try contents(history) == snapshots)
@@ -96,7 +89,7 @@ import Testing
 
         let fresh = parent.appendingPathComponent("fresh")
         #expect(throws: AuditError.self) {
-            try AuditPipeline.run(try options("demo-shop-week2", out: fresh), reports: week2)
+            try AuditPipeline.run(try DemoShopAudit.options("demo-shop-week2", out: fresh), reports: week2)
         }
         #expect(!FileManager.default.fileExists(atPath: fresh.path), "a failed first run leaves no output folder")
         let withFresh = [".blocked.lock", ".fresh.lock"] + locks.dropFirst()
@@ -108,11 +101,11 @@ import Testing
         let out = parent.appendingPathComponent("out")
         let held = try FolderLock.acquire(out.path)
         #expect(throws: AuditError.busy(path: out.path, holder: ProcessInfo.processInfo.processIdentifier)) {
-            try AuditPipeline.run(try options("demo-shop", out: out))
+            try AuditPipeline.run(try DemoShopAudit.options("demo-shop", out: out))
         }
         #expect(!FileManager.default.fileExists(atPath: out.path), "the refused run wrote nothing")
         held.release()
-        _ = try AuditPipeline.run(try options("demo-shop", out: out))
+        _ = try AuditPipeline.run(try DemoShopAudit.options("demo-shop", out: out))
         #expect(try names(out) == ["findings.csv", "priorities.csv", "refunds.csv", "summary.json"])
     }
 

@@ -12,4 +12,13 @@ enum DemoShopAudit {
                 listingsPath: found.listings, refundsPath: found.refunds, ordersPath: found.orders,
                 generatedAt: Date(timeIntervalSince1970: 0), version: "test"))
     }
+
+    /// The options of an audit of the Corpus folder `shop` (`demo-shop`, …) that writes its reports into `out`, with
+    /// the same fixed timestamp and version.
+    static func options(_ shop: String, out: URL) throws -> AuditOptions {
+        let found = try InputDiscovery.find(in: TestPaths.corpus.appendingPathComponent(shop).path)
+        return AuditOptions(
+            listingsPath: found.listings, refundsPath: found.refunds, ordersPath: found.orders,
+            outputDirectory: out.path, generatedAt: Date(timeIntervalSince1970: 0), version: "test")
+    }
 }

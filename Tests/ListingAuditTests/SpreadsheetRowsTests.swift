@@ -24,21 +24,15 @@ import Testing
         return count + (open ? 1 : 0)
     }
 
-    private func options(_ shop: String, out: URL) throws -> AuditOptions {
-        let found = try InputDiscovery.find(in: TestPaths.corpus.appendingPathComponent(shop).path)
-        return AuditOptions(
-            listingsPath: found.listings, refundsPath: found.refunds, ordersPath: found.orders,
-            outputDirectory: out.path, generatedAt: Date(timeIntervalSince1970: 0), version: "test")
-    }
-
     @Test func everyTableAnAuditWritesCountsTheRowsItHolds() throws {
         let parent = HistoryFixtures.temporaryFolder()
         let history = parent.appendingPathComponent("history").path
         let week1 = ReportOptions(date: HistoryFixtures.date("2026-11-19"), historyDirectory: history)
         let week2 = ReportOptions(date: HistoryFixtures.date("2026-11-26"), historyDirectory: history)
-        _ = try AuditPipeline.run(try options("demo-shop", out: parent.appendingPathComponent("w1")), reports: week1)
+        let first = parent.appendingPathComponent("w1")
+        _ = try AuditPipeline.run(try DemoShopAudit.options("demo-shop", out: first), reports: week1)
         let out = parent.appendingPathComponent("w2")
-        let outcome = try AuditPipeline.run(try options("demo-shop-week2", out: out), reports: week2)
+        let outcome = try AuditPipeline.run(try DemoShopAudit.options("demo-shop-week2", out: out), reports: week2)
         #expect(outcome.tables.map(\.file) == ["priorities.csv", "findings.csv", "refunds.csv", "trend.csv"])
         for table in outcome.tables {
             let written = try records(out.appendingPathComponent(table.file).path)
