@@ -53,9 +53,9 @@ import Testing
         let oneOver = SpreadsheetRows(file: "a.csv", rows: SpreadsheetRows.limit + 1)
         #expect(oneOver.exceedsLimit)
         #expect(oneOver.warning(.en).contains("the last 1 would not show"))
-        let refunds = SpreadsheetRows(file: "out/refunds.csv", rows: 5_000_001)
+        let refunds = SpreadsheetRows(file: "refunds.csv", rows: 5_000_001)
         for language in Language.allCases {
-            let warning = refunds.warning(language)
+            let warning = refunds.warning(language, shownAs: "out/refunds.csv")
             for part in ["out/refunds.csv", "5,000,001", "1,048,576", "3,951,425"] {
                 #expect(warning.contains(part), "\(language): \(warning)")
             }

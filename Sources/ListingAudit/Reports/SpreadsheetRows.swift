@@ -5,7 +5,7 @@ public struct SpreadsheetRows: Sendable, Equatable {
     /// The most rows Excel and WPS open in one sheet, the header included.
     public static let limit = 1_048_576
 
-    /// The file's name in the output folder, or its path.
+    /// The file's name in the output folder, or the path of a file written on its own (`check -o FILE`).
     public var file: String
     /// Its rows, the header included.
     public var rows: Int
@@ -18,8 +18,10 @@ public struct SpreadsheetRows: Sendable, Equatable {
     /// Whether a spreadsheet leaves rows of the file out.
     public var exceedsLimit: Bool { rows > Self.limit }
 
-    /// The warning naming the file, its rows and the rows a spreadsheet leaves out, in `language`.
-    public func warning(_ language: Language) -> String {
+    /// The warning naming the file (as `shownAs`, its path, when given), its rows and the rows a spreadsheet leaves
+    /// out, in `language`.
+    public func warning(_ language: Language, shownAs: String? = nil) -> String {
+        let file = shownAs ?? file
         let rows = NumberText.count(rows)
         let limit = NumberText.count(Self.limit)
         let leftOut = NumberText.count(self.rows - Self.limit)

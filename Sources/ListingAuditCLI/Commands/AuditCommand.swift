@@ -166,7 +166,7 @@ enum AuditCommand: Command {
         }
         for table in outcome.tables where table.exceedsLimit {
             let path = ((options.outputDirectory ?? "") as NSString).appendingPathComponent(table.file)
-            console.error(SpreadsheetRows(file: path, rows: table.rows).warning(language))
+            console.error(table.warning(language, shownAs: path))
         }
         AuditOutput.print(
             outcome, arguments: report, top: request.top, folder: options.outputDirectory ?? "", console: console)
