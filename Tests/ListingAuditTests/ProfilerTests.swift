@@ -23,6 +23,7 @@ import Testing
         ("Home & Garden > Linens & Bedding > Bedding > Duvet Covers", .homeTextiles), ("家具/鞋架", .furniture),
         ("家居日用/收纳盒", .homeGoods), ("美妆/口红", .beauty), ("食品/茶叶", .food), ("玩具/积木", .toys),
         ("箱包/双肩包", .bags), ("配饰/帽子", .accessories), ("1604", .apparel), ("187", .shoes), ("436", .furniture),
+        ("Body Care", .beauty), ("Facial Care", .beauty),
     ])
     func categoryPathsDecideTheirDeepestSegment(_ category: String, _ expected: ProductProfile) {
         #expect(profile(title: "新品 New arrival", category: category) == expected)
@@ -37,7 +38,9 @@ import Testing
         ("Dress Shoes for Men", .shoes), ("鞋柜 实木", .furniture), ("Sleeping Bag for Camping", .general),
         ("Gift Card", .general), ("蓝牙耳机", .electronics), ("Laptop Backpack 15.6\"", .bags), ("连帽冲锋衣 三合一", .apparel),
         ("自然堂 保湿霜50g 专柜正品", .general), ("Honey Blonde Lace Wig 22\"", .general),
-        ("Tea Tree Body Scrub with Mint", .general), ("Jasmine Green Tea 100g", .food),
+        // `tea tree` is no tea: the body scrub decides (beauty since session 40; no profile before).
+        ("Tea Tree Body Scrub with Mint", .beauty), ("Jasmine Green Tea 100g", .food),
+        ("Hand Cream with Shea Butter", .beauty), ("Cream Sofa", .furniture),
     ])
     func titlesDecideWhenThereIsNoCategory(_ title: String, _ expected: ProductProfile) {
         #expect(profile(title: title) == expected)

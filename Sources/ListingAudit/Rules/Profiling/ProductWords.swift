@@ -332,6 +332,9 @@ enum ProductWords {
         "serum", "moisturizer", "moisturiser", "face cream", "sheet mask", "cleanser", "toner", "sunscreen",
         "perfume", "fragrance", "shampoo", "conditioner", "body lotion", "lotion", "nail polish", "skincare",
         "skin care", "health & beauty", "makeup brush",
+        // Feeds' care categories and the care goods named by their use (a bare `cream` is a colour: `Cream Sofa`).
+        "body care", "facial care", "bath & body", "eye cream", "hand cream", "night cream", "body oil",
+        "beard oil", "body scrub", "lip balm", "toothpaste", "eau de parfum", "eau de toilette",
     ])
 
     private static let food = tag(.food, [
