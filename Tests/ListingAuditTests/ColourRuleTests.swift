@@ -36,6 +36,18 @@ import Testing
         #expect(RuleProbe.findings(MissingColourRule.self, RuleExample(title: "Knitted Throw Pillows")).count == 1)
     }
 
+    @Test func aShadeNameEndingInAColourCharacterNamesTheColour() {
+        // A word of its own, two to four Chinese characters, ending in a colour character: a variant's shade.
+        for title in ["纯棉T恤 晴空蓝", "针织开衫 月光灰, M", "卫衣 紫 L", "连衣裙 (落日粉)", "衬衫 蓝"] {
+            #expect(ColourLexicon.namesColourAlone(scanned(title)), "\(title)")
+        }
+        // Inside a longer word, first in a word, a word of five characters, metals and idioms: no colour named.
+        for title in ["黑科技发热内衣", "T恤 蓝调 L", "水滴耳环 合金", "纯银 耳钉", "ins风 网红 卫衣",
+                      "纯棉T恤 晴朗天空蓝", "T恤 蓝牙"] {
+            #expect(!ColourLexicon.namesColourAlone(scanned(title)), "\(title)")
+        }
+    }
+
     @Test func jewelleryMetalsNameTheirTone() {
         for text in ["925 sterling silver hoops", "18K gold plated chain", "黄铜耳环", "S925银耳钉", "Solid brass cuff"] {
             #expect(ColourLexicon.namesMetalTone(scanned(text)), "\(text)")

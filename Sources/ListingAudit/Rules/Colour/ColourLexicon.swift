@@ -19,18 +19,34 @@ enum ColourLexicon {
     }
 
     /// Whether `text` (a title or sub-title) names a colour by one Chinese character standing as a word of its own,
-    /// between spaces or punctuation (`白*竖条`, `T恤 白 L`): how a variant's name gives its colour. Inside a word
-    /// one character is no colour (`黑科技`, `金属`), so free text is otherwise read by whole names (`黑色`).
+    /// between spaces or punctuation (`白*竖条`, `T恤 白 L`), or ending a word of two to four Chinese characters, a
+    /// shade's name (`晴空蓝`, `雾霾灰`): how a variant's name gives its colour. Elsewhere in a word one character is no
+    /// colour (`黑科技`, `金属`), so free text is otherwise read by whole names (`黑色`). The metals' and coffee's
+    /// characters end words that name no shade (`合金`, `大咖`), and idioms ending in a colour character (`网红`) are
+    /// the lexicon's own words, never a colour hit.
     static func namesColourAlone(_ text: ScannedText) -> Bool {
         let bytes = text.folded.bytes
         func isSeparator(_ index: Int) -> Bool {
             index < 0 || index >= bytes.count || bytes[index] < 0x80 && !SizeRange.isWordByte(bytes[index])
         }
+        // A CJK ideograph (U+4E00–U+9FFF: lead byte E4–E9) starting at `index`.
+        func isIdeograph(at index: Int) -> Bool { index >= 0 && (0xE4...0xE9).contains(bytes[index]) }
         return text.hits[ListingPhrase.colourNamesInOptions.rawValue].contains { hit in
-            hit.value >= 0 && hit.length == 3 && bytes[Int(hit.start)] >= 0xE0
-                && isSeparator(Int(hit.start) - 1) && isSeparator(Int(hit.end))
+            let (start, end) = (Int(hit.start), Int(hit.end))
+            guard hit.value >= 0, hit.length == 3, bytes[start] >= 0xE0, isSeparator(end) else { return false }
+            if isSeparator(start - 1) { return true }
+            guard !shadeless.contains(where: { bytes[start..<end].elementsEqual($0.utf8) }) else { return false }
+            var wordStart = start
+            for _ in 1...3 where !isSeparator(wordStart - 1) {
+                guard isIdeograph(at: wordStart - 3) else { return false }
+                wordStart -= 3
+            }
+            return isSeparator(wordStart - 1)
         }
     }
+
+    /// Colour characters that end words naming no shade: metals (`合金`, `纯银`) and coffee (`大咖`).
+    private static let shadeless = ["金", "银", "咖"]
 
     /// Metals whose name is their tone (`sterling silver`, `18K`, `镀金`, `黄铜`): a jewellery piece made of one
     /// shows that colour.

@@ -1,9 +1,9 @@
 /// `colour.missing`: a product whose colour matters (clothes, shoes, bags, accessories, home textiles, furniture)
 /// with no colour anywhere: no colour option or attribute, and no colour named in the title, its sub-title or the
-/// description (in a title or sub-title, also by one Chinese character standing alone: `白*竖条`). Jewellery
-/// too where the platform requires its colour (`PlatformProfile.jewelleryNeedsColour`: Google Merchant); a metal
-/// named there gives its tone (`sterling silver`, `18K`, `黄铜`: silver, gold, brass, copper), as bare wood or rattan
-/// does for furniture (`wooden bedside table`, `实木书桌`).
+/// description (in a title or sub-title, also by one Chinese character standing alone, `白*竖条`, or ending a shade's
+/// name, `晴空蓝`). Jewellery too where the platform requires its colour (`PlatformProfile.jewelleryNeedsColour`:
+/// Google Merchant); a metal named there gives its tone (`sterling silver`, `18K`, `黄铜`: silver, gold, brass,
+/// copper), as bare wood or rattan does for furniture (`wooden bedside table`, `实木书桌`).
 struct MissingColourRule: ListingRule {
     static let description = RuleDescription(
         id: "colour.missing", severity: .warning,
@@ -46,6 +46,13 @@ struct MissingColourRule: ListingRule {
             RuleExample(title: "汽车印花T恤", description: "纯棉。", options: ["尺码": ["S", "M", "L"]]),
             // One colour character inside a word is no colour.
             RuleExample(title: "黑科技发热保暖内衣", description: "德绒面料。", options: ["尺码": ["M", "L"]]),
+            // A word ending in a colour character that names no shade.
+            RuleExample(title: "ins风 网红 宽松卫衣", description: "纯棉面料。", options: ["尺码": ["M", "L"]]),
+            RuleExample(
+                title: "Trendy Viral Oversized Hoodie", description: "100% cotton.", options: ["Size": ["M", "L"]]),
+            RuleExample(title: "复古水滴耳环 合金", description: "合金材质，耳钩设计。").read(as: .googleMerchant),
+            RuleExample(title: "Retro Drop Earrings - Alloy", description: "Lightweight alloy, hook closure.")
+                .read(as: .googleMerchant),
             // A garment with a storage pocket, or easy to clean, is still a garment: neither names a care good.
             RuleExample(title: "Rain Jacket with Storage Pocket", options: ["Size": ["S", "M", "L"]]),
             RuleExample(title: "易清洁防污外套", options: ["尺码": ["S", "M", "L"]]),
@@ -68,6 +75,9 @@ struct MissingColourRule: ListingRule {
             RuleExample(title: "Cotton Bath Towel", attributes: ["subtitle": "Classic white, 70 x 140 cm"]),
             // A variant's name gives its colour by one character standing alone.
             RuleExample(title: "森屿 女式纯棉圆领长袖T恤", attributes: ["subtitle": "白*竖条 M"]),
+            // A shade's name ending in a colour character, as a word of its own (a variant's name in the title).
+            RuleExample(title: "女式纯棉圆领长袖T恤 晴空蓝", options: ["尺码": ["S", "M", "L"]]),
+            RuleExample(title: "Women's Cotton Crew-Neck Tee Sky Blue", options: ["Size": ["S", "M", "L"]]),
             RuleExample(title: "Striped Long-Sleeve Tee", attributes: ["subtitle": "Black / Stripe, L"]),
             RuleExample(title: "Solid Oak Coffee Table", description: "110 x 60 cm."),
             // Bare wood or rattan names a piece of furniture's tone; a painted board (MDF, 密度板) does not.

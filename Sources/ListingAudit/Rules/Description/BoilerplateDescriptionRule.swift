@@ -1,5 +1,6 @@
 /// The same description (ignoring spacing, punctuation, case and emoji) is reused across many different products,
-/// so it cannot describe any one of them. One product listed once per colour (same title stem) counts once.
+/// so it cannot describe any one of them. One product listed once per colour (same title stem) counts once. A
+/// description that is missing (template filler, placeholders only) is `description.empty`'s, not this rule's.
 struct BoilerplateDescriptionRule: ListingRule {
     static let description = RuleDescription(
         id: "description.boilerplate",
@@ -40,17 +41,20 @@ struct BoilerplateDescriptionRule: ListingRule {
                         description: "Light viscose pareo, 180 x 110 cm.", format: .generic,
                         location: SourceLocation(file: RuleExample.exampleFile, line: index + 1))
                 }),
-            // Template filler text shared by many products is description.empty's error, not this advice.
+            // Template filler text or a placeholder shared by many products is description.empty's error, not this
+            // advice: one root problem, one finding.
             RuleExample(
                 title: "Floral dress", description: "Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
                 shop: shopListings("Lorem ipsum dolor sit amet, consectetur adipiscing elit.", count: 4)),
+            RuleExample(title: "碎花连衣裙", description: "详情见图", shop: shopListings("详情见图", count: 4)),
+            RuleExample(title: "Floral dress", description: "See photos", shop: shopListings("See photos", count: 4)),
         ])
 
     /// A candidate finding: whether the description is shared is known only once every listing has been read, and
     /// `settle` completes it with the count. Its evidence is the whole description (shared, not copied): most
     /// candidates are never reported, so `settle` abbreviates it only for those that are.
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        guard facts.filler == nil, facts.descriptionKey != nil else { return nil }
+        guard !facts.descriptionState.isMissing, facts.descriptionKey != nil else { return nil }
         return finding(
             facts, at: .description, message: .boilerplate(0), evidence: facts.listing.description,
             condition: .sharedDescription(minimum: max(2, facts.settings.boilerplateMinimumListings)))

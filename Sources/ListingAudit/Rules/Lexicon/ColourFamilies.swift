@@ -115,5 +115,7 @@ public enum ColourFamilies {
         "蓝牙", "蓝光", "红茶", "绿茶", "白茶", "黑茶", "红酒", "白酒", "黑科技", "白噪音", "红外", "金属", "白鸭绒",
         "白鹅绒", "blue light", "bluetooth", "red wine", "white wine", "white noise", "black friday", "green tea",
         "black tea", "white tea", "rose gold", "gold plated", "silver plated", "sterling silver",
+        // Words ending in a colour character that name no shade (a shade's name may end in one: `晴空蓝`).
+        "网红", "美白", "蛋白", "奶粉", "蜜粉", "石灰", "椰棕",
     ]
 }
