@@ -196,12 +196,10 @@ import Testing
         }
     }
 
-    /// Every field held from one column, in a chunk whose room is its records' bytes (as `TransactionChunk.rows`
-    /// makes it): a row's cells take thirteen times its bytes, and the room grows for them instead of being
-    /// written past.
-    @Test func aColumnHeldByEveryFieldGetsRoomForEachCopy() {
+    /// Every field held from one column, in a chunk made as `TransactionChunk.rows` makes it: each of a row's
+    /// thirteen fields reads the one cell, and the bytes read count it thirteen times.
+    @Test func aColumnHeldByEveryFieldGivesEachFieldTheCell() {
         let layout = RowLayout(columns: Array(repeating: 0, count: RefundField.allCases.count))
-        #expect(layout.copies == RefundField.allCases.count)
         let bytes = Array(String(repeating: "abcdefghij\n", count: 50).utf8)
         var rows = TransactionRows(layout: layout, rows: 50, bytes: bytes.count)
         rows.append(RecordChunk(bytes: bytes, line: 1, dialect: .csv), checks: RowChecks(label: "f.csv", width: 1))
