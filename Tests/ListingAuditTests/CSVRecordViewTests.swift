@@ -159,17 +159,7 @@ import Testing
 
     /// Every row of `rows`: a refusal's location and reason, or a row's line and each field's text.
     private func described(_ rows: TransactionRows) -> [String] {
-        var seen: [String] = []
-        rows.forEach { row in
-            switch row {
-            case .refused(let skip):
-                seen.append("refused \(skip.location.line):\(skip.location.column ?? 0) \(skip.reason.en)")
-            case .fields(let fields):
-                let texts = RefundField.allCases.map { String(decoding: fields.text($0), as: UTF8.self) }
-                seen.append("\(fields.line): " + texts.joined(separator: "|"))
-            }
-        }
-        return seen
+        rows.described { String(decoding: $0, as: UTF8.self) }
     }
 
     @Test func chunkRowsReadThroughViewsAreTheRecordPathsRows() throws {

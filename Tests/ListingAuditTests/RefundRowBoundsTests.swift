@@ -9,8 +9,8 @@ import Testing
     /// and line breaks, a stray quote, spaces and U+3000 to trim, formula starts, empty ones, a BOM, NUL, multi-byte
     /// text and bytes that are not UTF-8 (a lone lead byte, a cut sequence, 0xFF).
     private static let cells: [[UInt8]] = [
-        "R00000001", "O828573890147", "LST0001968", "449.68", "2025-03-02 11:33:59", "尺码偏小，第6次买这家了",
-        "Colour looks nothing like it", "", " ", " padded ", "\u{3000}全角空格\u{3000}", "\"a,b\"", "\"say \"\"hi\"\"\"",
+        "RF-0042", "ORD-7731", "ITEM-0815", "19.90", "2024-10-08 17:45:02", "鞋码偏大，想换小一码",
+        "Strap came loose on day two", "", " ", " padded ", "\u{3000}全角空格\u{3000}", "\"a,b\"", "\"say \"\"hi\"\"\"",
         "\"l1\r\nl2\"", "\"l1\nl2\"", "x\"y", "\"\"", "=SUM(A1)", "+86 138", "-12.5", "@user", "\u{FEFF}bom",
         "nul\u{0}x", "é", "🙂", "a;b", "a\tb",
     ].map { Array($0.utf8) } + [[0xFF, 0x41], [0xC3], [0xE4, 0xB8], [0xF0, 0x9F, 0x99]]
@@ -37,17 +37,14 @@ import Testing
 
     /// Every row of `rows`: a refusal's location and reason, or its line and every field's bytes.
     private func described(_ rows: TransactionRows) -> [String] {
-        var seen: [String] = []
-        rows.forEach { row in
-            switch row {
-            case .refused(let skip):
-                seen.append("refused \(skip.location.line):\(skip.location.column ?? 0) \(skip.reason.en)")
-            case .fields(let fields):
-                let cells = RefundField.allCases.map { Array(fields.text($0)).description }
-                seen.append("\(fields.line): " + cells.joined(separator: "|"))
-            }
-        }
-        return seen
+        rows.described { Array($0).description }
+    }
+
+    /// The rows of `bytes` as one chunk of comma-separated records (`TransactionChunk.rows`), from line 2.
+    private func chunkRows(_ bytes: [UInt8]) -> TransactionRows {
+        TransactionChunk(
+            records: RecordChunk(bytes: bytes, line: 2, dialect: .csv), layout: Self.layout, checks: Self.checks
+        ).rows()
     }
 
     /// The rows the record-by-record path gives for `bytes` (every cell copied, as before bounds were kept).
@@ -108,19 +105,15 @@ import Testing
     /// quote, a repaired byte) is copied into bytes of its own, the rows around it still held in place.
     @Test func onlyRebuiltRecordsAreCopied() throws {
         var text = ""
-        for index in 0..<500 { text += "R\(index),O\(index),L\(index % 7),尺码偏小 \(index),\(index).50,2025-01-01\n" }
+        for index in 0..<500 { text += "R\(index),O\(index),L\(index % 7),鞋码偏大 \(index),\(index).50,2025-01-01\n" }
         let plain = Array(text.utf8)
-        let rows = TransactionChunk(
-            records: RecordChunk(bytes: plain, line: 2, dialect: .csv), layout: Self.layout, checks: Self.checks
-        ).rows()
+        let rows = chunkRows(plain)
         #expect(rows.copiedRowCount == 0 && rows.count == 500)
         #expect(described(rows) == (try copiedRows(plain, dialect: .csv)).rows)
         // A byte that is not UTF-8 sends the rest of its chunk to the parser's `readRecord`: it comes last.
         let mixed = plain + Array("R1,\"say \"\"hi\"\"\",L1,x,1.00,d\n".utf8) + plain + [0xFF]
             + Array(",O,L,r,2.00,d\n".utf8)
-        let mixedRows = TransactionChunk(
-            records: RecordChunk(bytes: mixed, line: 2, dialect: .csv), layout: Self.layout, checks: Self.checks
-        ).rows()
+        let mixedRows = chunkRows(mixed)
         #expect(mixedRows.copiedRowCount == 2 && mixedRows.count == 1_002)
         #expect(described(mixedRows) == (try copiedRows(mixed, dialect: .csv)).rows)
     }
@@ -132,11 +125,23 @@ import Testing
         for index in 0..<5_000 { text += "R\(index),O,L,\"a \"\"quoted\"\" reason \(index)\",1.00,2025-01-01\r\n" }
         text += "R,O,L," + String(repeating: "长", count: 350_000) + ",1.00,2025-01-01\n"
         let bytes = Array(text.utf8)
-        let rows = TransactionChunk(
-            records: RecordChunk(bytes: bytes, line: 2, dialect: .csv), layout: Self.layout, checks: Self.checks
-        ).rows()
+        let rows = chunkRows(bytes)
         #expect(rows.copiedRowCount == 5_000 && rows.count == 5_001)
         #expect(described(rows) == (try copiedRows(bytes, dialect: .csv)).rows)
+    }
+
+    /// A layout that holds no column (an export none of whose columns is read): rows of no bounds, every field
+    /// empty, the lines and the bytes read (none) as the rows' records give them.
+    @Test func aLayoutHoldingNoColumnGivesRowsWithEmptyFields() {
+        let layout = RowLayout(columns: Array(repeating: nil, count: RefundField.allCases.count))
+        let bytes = Array("a,b\nc,d\n\ne,f\n".utf8)
+        let rows = TransactionChunk(
+            records: RecordChunk(bytes: bytes, line: 2, dialect: .csv), layout: layout,
+            checks: RowChecks(label: "refunds.csv", width: 2)
+        ).rows()
+        let empty = Array(repeating: "", count: RefundField.allCases.count).joined(separator: "|")
+        #expect(rows.described { String(decoding: $0, as: UTF8.self) } == ["2: \(empty)", "3: \(empty)", "5: \(empty)"])
+        #expect(rows.byteCount == 0)
     }
 
     /// The address check: a record is in place only when it lies wholly in the source, from its first byte to its

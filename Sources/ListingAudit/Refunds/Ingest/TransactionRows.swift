@@ -46,7 +46,8 @@ struct TransactionRows: Sendable {
     init(layout: RowLayout, rows: Int = 0, bytes: Int = 0) {
         self.layout = layout
         copies.reserveCapacity(bytes)
-        let boundRoom = 2 * rows * layout.columns.count
+        // At least one, so that a row's bounds always have an address (a layout holding no column has none a row).
+        let boundRoom = max(1, 2 * rows * layout.columns.count)
         bounds = [Int](unsafeUninitializedCapacity: boundRoom) { _, initialized in initialized = boundRoom }
         lines.reserveCapacity(rows)
     }
