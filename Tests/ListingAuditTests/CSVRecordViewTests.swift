@@ -159,17 +159,7 @@ import Testing
 
     /// Every row of `rows`: a refusal's location and reason, or a row's line and each field's text.
     private func described(_ rows: TransactionRows) -> [String] {
-        var seen: [String] = []
-        rows.forEach { row in
-            switch row {
-            case .refused(let skip):
-                seen.append("refused \(skip.location.line):\(skip.location.column ?? 0) \(skip.reason.en)")
-            case .fields(let fields):
-                let texts = RefundField.allCases.map { String(decoding: fields.text($0), as: UTF8.self) }
-                seen.append("\(fields.line): " + texts.joined(separator: "|"))
-            }
-        }
-        return seen
+        rows.described { String(decoding: $0, as: UTF8.self) }
     }
 
     @Test func chunkRowsReadThroughViewsAreTheRecordPathsRows() throws {
@@ -196,12 +186,10 @@ import Testing
         }
     }
 
-    /// Every field held from one column, in a chunk whose room is its records' bytes (as `TransactionChunk.rows`
-    /// makes it): a row's cells take thirteen times its bytes, and the room grows for them instead of being
-    /// written past.
-    @Test func aColumnHeldByEveryFieldGetsRoomForEachCopy() {
+    /// Every field held from one column, in a chunk made as `TransactionChunk.rows` makes it: each of a row's
+    /// thirteen fields reads the one cell, and the bytes read count it thirteen times.
+    @Test func aColumnHeldByEveryFieldGivesEachFieldTheCell() {
         let layout = RowLayout(columns: Array(repeating: 0, count: RefundField.allCases.count))
-        #expect(layout.copies == RefundField.allCases.count)
         let bytes = Array(String(repeating: "abcdefghij\n", count: 50).utf8)
         var rows = TransactionRows(layout: layout, rows: 50, bytes: bytes.count)
         rows.append(RecordChunk(bytes: bytes, line: 1, dialect: .csv), checks: RowChecks(label: "f.csv", width: 1))

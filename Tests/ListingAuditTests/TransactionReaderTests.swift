@@ -162,6 +162,22 @@ import Testing
             == cell.trimmingWhitespace())
     }
 
+    /// Every scalar above ASCII (the whole Basic Multilingual Plane, every 97th beyond it) alone, first, last and at
+    /// both edges of a cell: the lead-byte test for scalars from U+4000 on answers as decoding the scalar did, and
+    /// U+3000 and the other white space below it are still trimmed.
+    @Test func cellsEdgedByEveryScalarAreTrimmedAsTheirStringsWere() {
+        var mismatches: [String] = []
+        for value in Array(0x80...0xFFFF) + Array(stride(from: 0x10000, through: 0x10FFFF, by: 97)) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let edge = String(scalar)
+            for cell in [edge, edge + "k", "k" + edge, edge + "中" + edge] {
+                let trimmed = bytes(cell) { String(decoding: FieldText.trimmed($0), as: UTF8.self) }
+                if trimmed != referenceText(cell) { mismatches.append(cell) }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+
     @Test func amountsAndQuantitiesReadAsTheirStringsDid() {
         var amounts = [
             "0", "-0", "12", "-12.50", "51.65", "007.10", "1.", ".5", "-", "+5", "1e5", "1E-2", "0x1p3", "inf", "nan",

@@ -20,9 +20,7 @@ extension FieldText {
     private static func edgeTrimmed(_ cell: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         // Before the scan for spaces and tabs: a cell of them starts with white space. Chinese text ends with a
         // non-ASCII scalar.
-        if !isWhitespace(scalar(in: cell, at: 0)) && !isWhitespace(scalar(in: cell, at: lastScalarStart(cell))) {
-            return cell
-        }
+        if !startsWithWhitespace(cell) && !endsWithWhitespace(cell) { return cell }
         if cell.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return UnsafeBufferPointer(rebasing: cell[0..<0]) }
         return characterTrimmed(cell)
     }
@@ -70,6 +68,30 @@ extension FieldText {
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value > 0x3000 ? false : scalar.isWhitespace
     }
+
+    /// Whether the first scalar of non-empty `cell` is white space. A three-byte scalar from U+4000 on (CJK
+    /// ideographs, the common non-ASCII edge) is told by its lead byte, without decoding it.
+    @inline(__always)
+    private static func startsWithWhitespace(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        if cell.count >= 3 && isHighThreeByteLead(cell[0]) { return false }
+        return isWhitespace(scalar(in: cell, at: 0))
+    }
+
+    /// Whether the last scalar of non-empty `cell` is white space; a three-byte scalar from U+4000 on is told by its
+    /// bytes (a lead byte and two continuation bytes at the end), without decoding it.
+    @inline(__always)
+    private static func endsWithWhitespace(_ cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = cell.count
+        if count >= 3 && isHighThreeByteLead(cell[count - 3]) && cell[count - 2] & 0xC0 == 0x80
+            && cell[count - 1] & 0xC0 == 0x80 {
+            return false
+        }
+        return isWhitespace(scalar(in: cell, at: lastScalarStart(cell)))
+    }
+
+    /// Whether `byte` leads a three-byte UTF-8 scalar from U+4000 on: above U+3000, never white space.
+    @inline(__always)
+    private static func isHighThreeByteLead(_ byte: UInt8) -> Bool { byte >= 0xE4 && byte <= 0xEF }
 
     /// The start of the last scalar of non-empty `cell`.
     private static func lastScalarStart(_ cell: UnsafeBufferPointer<UInt8>) -> Int {

@@ -25,8 +25,8 @@ struct TransactionChunk: Sendable {
         case .rows(let rows):
             return rows
         case .records(let records, let layout, let checks):
-            // Room for every field of every record: the fields read are at most the record's bytes.
-            var rows = TransactionRows(layout: layout, rows: records.bytes.count / 64, bytes: records.bytes.count)
+            // The rows' cells are bounds into the records' bytes; only records the parser rebuilt are copied.
+            var rows = TransactionRows(layout: layout, rows: records.bytes.count / 64)
             rows.append(records, checks: checks)
             return rows
         }
