@@ -44,12 +44,11 @@ struct ColourVariantImagesRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
+        let listing = facts.listing
         let options = facts.options(.colour)
         // Counted where the facts hold them: the colours are listed only where a finding may need them.
         let colourCount = options.count { !$0.isBlank }
         guard colourCount > 1 else { return nil }
-        // Copied (each field retained) only for a listing of several colours.
-        let listing = facts.listing
         func colours() -> [String] { options.filter { !$0.isBlank }.map(\.source) }
         let linkedSKUs = Set(listing.images.compactMap(\.variantSKU))
         let isLinked = !linkedSKUs.isEmpty || listing.variants.contains { $0.imageURL != nil }
