@@ -34,7 +34,9 @@ import Testing
                 location: location)
             var expected: [String] = []
             for url in gallery + variantImages where !url.isBlank && !expected.contains(url) { expected.append(url) }
-            #expect(ListingFacts.imageAddresses(of: listing, reader: &reader).map(\.url) == expected)
+            let addresses = ListingFacts.imageAddresses(
+                images: listing.images, variants: listing.variants, reader: &reader)
+            #expect(addresses.map(\.url) == expected)
         }
     }
 
@@ -52,7 +54,8 @@ import Testing
             id: "1", images: urls.map { ListingImage(url: $0, location: location) }, format: .generic,
             location: location)
         var reader = ImageURL.GalleryReader()
-        let addresses = ListingFacts.imageAddresses(of: listing, reader: &reader)
+        let addresses = ListingFacts.imageAddresses(
+            images: listing.images, variants: listing.variants, reader: &reader)
         #expect(addresses.map(\.url) == Array(urls.prefix(90_000)))
         #expect(ListingFacts.distinctPictures(addresses) == 90_000)
     }
@@ -71,7 +74,8 @@ import Testing
             let listing = Listing(
                 id: "1", images: gallery.map { ListingImage(url: $0, location: location) }, format: .generic,
                 location: location)
-            let addresses = ListingFacts.imageAddresses(of: listing, reader: &reader)
+            let addresses = ListingFacts.imageAddresses(
+                images: listing.images, variants: listing.variants, reader: &reader)
             var pictures = Set<ImagePicture>()
             let repeats = addresses.indices.filter { !pictures.insert(addresses[$0].picture).inserted }
             #expect(ListingFacts.repeatedPictures(addresses) == repeats)
