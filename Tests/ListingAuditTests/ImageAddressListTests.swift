@@ -34,9 +34,7 @@ import Testing
                 location: location)
             var expected: [String] = []
             for url in gallery + variantImages where !url.isBlank && !expected.contains(url) { expected.append(url) }
-            let addresses = ListingFacts.imageAddresses(
-                images: listing.images, variants: listing.variants, reader: &reader)
-            #expect(addresses.map(\.url) == expected)
+            #expect(ListingFacts.imageAddresses(of: listing, reader: &reader).map(\.url) == expected)
         }
     }
 
@@ -54,8 +52,7 @@ import Testing
             id: "1", images: urls.map { ListingImage(url: $0, location: location) }, format: .generic,
             location: location)
         var reader = ImageURL.GalleryReader()
-        let addresses = ListingFacts.imageAddresses(
-            images: listing.images, variants: listing.variants, reader: &reader)
+        let addresses = ListingFacts.imageAddresses(of: listing, reader: &reader)
         #expect(addresses.map(\.url) == Array(urls.prefix(90_000)))
         #expect(ListingFacts.distinctPictures(addresses) == 90_000)
     }
@@ -74,8 +71,7 @@ import Testing
             let listing = Listing(
                 id: "1", images: gallery.map { ListingImage(url: $0, location: location) }, format: .generic,
                 location: location)
-            let addresses = ListingFacts.imageAddresses(
-                images: listing.images, variants: listing.variants, reader: &reader)
+            let addresses = ListingFacts.imageAddresses(of: listing, reader: &reader)
             var pictures = Set<ImagePicture>()
             let repeats = addresses.indices.filter { !pictures.insert(addresses[$0].picture).inserted }
             #expect(ListingFacts.repeatedPictures(addresses) == repeats)

@@ -107,8 +107,9 @@ struct MissingColourRule: ListingRule {
         // Only where a built-in word decided the profile: Shopify's taxonomy gives a colour attribute to three in
         // four categories, which says nothing about whether buyers choose by colour.
         if facts.categoryNeeds != nil { return nil }
+        let listing = facts.listing
         if !facts.options(.colour).allSatisfy(\.isBlank) { return nil }
-        if !facts.listing.attributes.values(.colour).isEmpty { return nil }
+        if !listing.attributeValues(.colour).isEmpty { return nil }
         if facts.options(.other).contains(where: \.namesColour) { return nil }
         if ColourLexicon.textNamesColour(facts.title) || ColourLexicon.textNamesColour(facts.description) { return nil }
         if let subtitle = facts.subtitle, ColourLexicon.textNamesColour(subtitle) { return nil }
@@ -120,7 +121,7 @@ struct MissingColourRule: ListingRule {
             return nil
         }
         if facts.profile == .furniture, ColourLexicon.namesFurnitureTone(facts.title, facts.description) { return nil }
-        let evidence = facts.listing.title.isEmpty ? facts.listing.id : facts.listing.title
+        let evidence = listing.title.isEmpty ? listing.id : listing.title
         return finding(facts, at: .title, message: .noColour, evidence: evidence)
     }
 }

@@ -28,7 +28,7 @@ struct PatternAsColourRule: ListingRule {
         guard options.contains(where: Self.isPattern) else { return nil }
         let patterns = options.filter(Self.isPattern).map(\.source)
         guard let first = patterns.first else { return nil }
-        let location = facts.listing.variants.first(with: first, of: .colour)?.location ?? facts.listing.location
+        let location = facts.listing.variant(with: first, of: .colour)?.location ?? facts.listing.location
         let evidence = patterns.joined(separator: ", ")
         return finding(at: location, message: .patternOnly(evidence), evidence: evidence)
     }

@@ -42,7 +42,7 @@ struct VagueColourValuesRule: ListingRule {
         guard options.contains(where: \.isVagueColour) else { return nil }
         let vague = options.filter(\.isVagueColour).map(\.source)
         guard let first = vague.first else { return nil }
-        let location = facts.listing.variants.first(with: first, of: .colour)?.location ?? facts.listing.location
+        let location = facts.listing.variant(with: first, of: .colour)?.location ?? facts.listing.location
         let evidence = vague.joined(separator: ", ")
         return finding(at: location, message: .vagueColours(evidence), evidence: evidence)
     }

@@ -57,20 +57,20 @@ struct EmptyDescriptionRule: ListingRule {
     ]
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        // The listing's fields read where the facts find them: a local copy of the listing would retain them all.
+        let listing = facts.listing
         // An Amazon listings report may leave its legacy description column blank for every listing; an export
         // without a description column gets one note for the whole export instead.
-        let condition: ShopCondition = facts.listing.format == .amazonListingsReport
+        let condition: ShopCondition = listing.format == .amazonListingsReport
             ? .exportHasDescriptions : .exportHasDescriptionColumn
         switch facts.descriptionState {
-        case .summarised: return checkRecordedLength(of: facts.listing)
+        case .summarised: return checkRecordedLength(of: listing)
         case .written: return nil
         case .filler(let filler):
             return finding(facts, at: .description, message: .filler(filler), evidence: filler, condition: condition)
         case .empty:
             // HTML of pictures and no text: the facts are in the pictures, where a buyer cannot search or
             // copy them and a marketplace cannot read them.
-            if let pictures = facts.listing.attributes.first(where: { $0.name == Attribute.descriptionPicturesName }) {
+            if let pictures = listing.attributes.first(where: { $0.name == Attribute.descriptionPicturesName }) {
                 return finding(
                     facts, at: .description, message: .picturesOnly(pictures.value),
                     evidence: "<img> × \(pictures.value)", condition: condition)

@@ -93,29 +93,23 @@ public struct RuleEngine: Sendable {
 
     /// Checks one listing.
     public func check(_ listing: Listing) -> CheckedListing {
-        // The pointer is valid inside the call, and the listing's facts end with its check.
-        withUnsafePointer(to: listing) { check($0, cache: FactsCache(book: book)) }
+        check(listing, cache: FactsCache(book: book))
     }
 
-    /// Checks the listing at `listing`, alive and unchanged for the call, with what this worker has scanned already.
-    /// The listing is read where it is (its facts borrow it): neither copied into the check nor released after it.
-    private func check(_ listing: UnsafePointer<Listing>, cache: FactsCache) -> CheckedListing {
+    /// Checks one listing, with what this worker has scanned already. The listing is taken, not borrowed: its facts
+    /// keep it, so a listing a caller holds is copied once, into the call, and moved from there into the facts
+    /// (borrowed here, a listing of a batch was copied twice, once into the call's argument and once into the
+    /// facts, and both copies released).
+    private func check(_ listing: consuming Listing, cache: FactsCache) -> CheckedListing {
         guard let probes else { return check(annotated: listing, cache: cache) }
-        // The annotated copy lives for the call, and its facts end with the check.
-        return withUnsafePointer(to: probes.annotating(listing.pointee)) { check(annotated: $0, cache: cache) }
+        return check(annotated: probes.annotating(listing), cache: cache)
     }
 
-    /// Checks the listing at `listing`, whose images carry what probing found, if anything.
-    private func check(annotated listing: UnsafePointer<Listing>, cache: FactsCache) -> CheckedListing {
-        let settings = settings(for: listing.pointee.format)
-        let given = profiler.map { $0(listing.pointee, settings.value) }
-        return ListingFacts.reading(listing, settings: settings, cache: cache, profile: given) { facts in
-            check(facts)
-        }
-    }
-
-    /// Runs the rules over `facts`, which end with the call.
-    private func check(_ facts: ListingFacts) -> CheckedListing {
+    /// Checks one listing whose images carry what probing found, if anything; the listing is moved into its facts.
+    private func check(annotated listing: consuming Listing, cache: FactsCache) -> CheckedListing {
+        let settings = settings(for: listing.format)
+        let given = profiler.map { $0(listing, settings.value) }
+        let facts = ListingFacts(listing, settings: settings, cache: cache, profile: given)
         var findings: [RuleHit] = []
         let profile = facts.profile.bit
         // Whether the listing is in another language, looked up once, when a rule first asks.
@@ -157,20 +151,17 @@ public struct RuleEngine: Sendable {
     public func check(_ listings: [Listing]) -> [CheckedListing] {
         ParallelChunks(count: listings.count, minimumChunk: 64).map { range in
             let cache = FactsCache(book: book)
-            // Each listing read where the array holds it, for the whole of its check (as in `checkSerially`).
-            return listings.withUnsafeBufferPointer { listings in
-                range.map { check(listings.baseAddress! + $0, cache: cache) }
-            }
+            return range.map { check(listings[$0], cache: cache) }
         }.flatMap { $0 }
     }
 
     /// Checks `listings` on the calling thread, in order (a batch of a pipeline that keeps the other cores busy).
     public func checkSerially(_ listings: [Listing]) -> [CheckedListing] {
         let cache = FactsCache(book: book)
-        // Each listing read where the array holds it, for the whole of its check: the buffer's pointer is valid
-        // inside the closure, and each listing's facts end with its check (`ListingFacts.reading`).
+        // Each listing read where the array holds it and copied once, into its check (iterating the array would
+        // copy each one for the loop too).
         return listings.withUnsafeBufferPointer { listings in
-            listings.indices.map { check(listings.baseAddress! + $0, cache: cache) }
+            listings.indices.map { check(listings[$0], cache: cache) }
         }
     }
 

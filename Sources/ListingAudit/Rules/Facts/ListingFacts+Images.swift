@@ -19,15 +19,13 @@ extension ListingFacts {
     /// gallery's addresses are read from the bytes the listing holds, with no `String` made, by `reader`, which goes
     /// on from the addresses of the listings it read before (the worker's `FactsCache.gallery`): a listing's first
     /// address whose folder and name differ from the last listing's only in their digits is not scanned again.
-    static func imageAddresses(
-        images: [ListingImage], variants: [Variant], reader: inout ImageURL.GalleryReader
-    ) -> [ImageAddress] {
-        var list = AddressList(capacity: images.count)
+    static func imageAddresses(of listing: Listing, reader: inout ImageURL.GalleryReader) -> [ImageAddress] {
+        var list = AddressList(capacity: listing.images.count)
         // By index: a `for image in` loop copies each whole `ListingImage` to read its address.
-        for index in images.indices {
-            list.add(images[index].address, images[index].location, reader: &reader)
+        for index in listing.images.indices {
+            list.add(listing.images[index].address, listing.images[index].location, reader: &reader)
         }
-        for variant in variants {
+        for variant in listing.variants {
             if let url = variant.imageURL { list.add(ArraySlice(url.utf8), variant.location, reader: &reader) }
         }
         return list.addresses

@@ -4,18 +4,9 @@
 /// is worked out here once, on first use.
 ///
 /// Not shared between threads: each listing's facts live on the thread that checks it.
-///
-/// The engine's facts borrow their listing (`reading(_:settings:cache:profile:_:)`): they read it where the batch
-/// holds it and live no longer than its check. Facts made with an initialiser own a copy of theirs.
 public final class ListingFacts {
-    /// The listing as the export described it, read where it is held (`listingAddress`).
-    public var listing: Listing { listingAddress.pointee }
-    /// Where the listing is: the caller's storage for borrowed facts, alive and unchanged for as long as the facts
-    /// (`reading`), else `ownedListing`. Read in place: the listing is neither copied into the facts (each of its
-    /// references retained) nor released with them.
-    private let listingAddress: UnsafePointer<Listing>
-    /// The copy of the listing that facts made with an initialiser own, freed with them; `nil` for borrowed facts.
-    private let ownedListing: UnsafeMutablePointer<Listing>?
+    /// The listing as the export described it.
+    public let listing: Listing
     /// Thresholds in force for the listing's format.
     public var settings: RuleSettings { sharedSettings.value }
     /// The settings, held by reference: the engine's object for the listing's format, shared by every listing of
@@ -40,78 +31,41 @@ public final class ListingFacts {
     let cache: FactsCache
 
     /// - Parameters:
-    ///   - address: where the listing is, alive and unchanged for the facts' life.
-    ///   - owned: `address` when the facts own the listing there (freed with them), else `nil`.
     ///   - profile: the profile to check under; `nil` decides it from the listing (`CategoryProfiler`).
     ///   - cache: what this worker has scanned already (its book must be `book`).
-    private init(
-        at address: UnsafePointer<Listing>, owned: UnsafeMutablePointer<Listing>?, settings: SharedRuleSettings,
-        cache: FactsCache, profile: ProductProfile?
-    ) {
-        listingAddress = address
-        ownedListing = owned
+    init(_ listing: Listing, settings: SharedRuleSettings, cache: FactsCache, profile: ProductProfile? = nil) {
         sharedSettings = settings
         self.cache = cache
         book = cache.book
-        (title, titleTraits) = TitleTraits.scanned(address.pointee.title, book: book)
+        (title, titleTraits) = TitleTraits.scanned(listing.title, book: book)
         var scalars = MeaningfulScalars(hashFrom: ShopKeys.descriptionKeyBasis)
-        let description = ScannedText(address.pointee.description, book: book, tally: &scalars)
+        let description = ScannedText(listing.description, book: book, tally: &scalars)
         descriptionContent = Self.content(of: description, weightedLength: scalars.weightedCount)
         self.description = description
         descriptionScalars = scalars
         let categoryHints: (ProfileHint?, ProfileHint?)
-        // The fields the helpers read are handed to them, not the listing: a listing read from memory the facts
-        // do not own is copied whole (every reference retained) to be passed as an argument.
-        (categoryTexts, categoryHints) = Self.scannedCategoryTexts(
-            path: address.pointee.categoryPath, type: address.pointee.productType, cache: cache)
+        (categoryTexts, categoryHints) = Self.scannedCategoryTexts(of: listing, cache: cache)
         if let profile {
             self.profile = profile
             categoryNeeds = nil
         } else {
             let hint = CategoryProfiler.hint(
-                attributes: address.pointee.attributes, title: title,
-                subtitle: { Self.subtitleText(of: address.pointee).map(cache.scanned) }, categoryHints: categoryHints,
-                cache: cache)
+                of: listing, title: title, subtitle: { Self.subtitleText(of: listing).map(cache.scanned) },
+                categoryHints: categoryHints, cache: cache)
             self.profile = hint.profile ?? .general
             categoryNeeds = hint.needs
         }
-        imageAddresses = Self.imageAddresses(
-            images: address.pointee.images, variants: address.pointee.variants, reader: &cache.gallery)
+        imageAddresses = Self.imageAddresses(of: listing, reader: &cache.gallery)
         (sizeOptions, colourOptions, otherOptions) =
-            address.pointee.variants.isEmpty ? ([], [], []) : cache.options(of: address.pointee.variants)
-    }
-
-    /// The facts of `listing` with `settings`, owning a copy of it.
-    convenience init(_ listing: Listing, settings: SharedRuleSettings, cache: FactsCache, profile: ProductProfile?) {
-        let owned = UnsafeMutablePointer<Listing>.allocate(capacity: 1)
-        owned.initialize(to: listing)
-        self.init(at: owned, owned: owned, settings: settings, cache: cache, profile: profile)
+            listing.variants.isEmpty ? ([], [], []) : cache.options(of: listing.variants)
+        // Stored last, after its fields were read: the listing is moved in, not copied (each of its references
+        // retained) and then released.
+        self.listing = listing
     }
 
     /// The facts of `listing` with `settings`, with what this worker has scanned already.
     convenience init(_ listing: Listing, settings: RuleSettings, cache: FactsCache, profile: ProductProfile? = nil) {
         self.init(listing, settings: SharedRuleSettings(settings), cache: cache, profile: profile)
-    }
-
-    deinit {
-        guard let ownedListing else { return }
-        ownedListing.deinitialize(count: 1)
-        ownedListing.deallocate()
-    }
-
-    /// Calls `body` with the facts of the listing at `listing`, which borrow it: read where it is, not copied.
-    ///
-    /// The caller keeps the listing alive and unchanged for the call (a listing of a batch read through
-    /// `withUnsafeBufferPointer`, a local through `withUnsafePointer`), and the facts must not outlive `body`:
-    /// nothing the facts hand out refers to them or to the listing, and a debug build traps if `body` kept them.
-    static func reading<Result>(
-        _ listing: UnsafePointer<Listing>, settings: SharedRuleSettings, cache: FactsCache, profile: ProductProfile?,
-        _ body: (ListingFacts) -> Result
-    ) -> Result {
-        var facts = ListingFacts(at: listing, owned: nil, settings: settings, cache: cache, profile: profile)
-        let result = body(facts)
-        assert(isKnownUniquelyReferenced(&facts), "a listing's facts outlived its check")
-        return result
     }
 
     /// The facts of `listing` with `book` and `settings`, on its own.
@@ -125,12 +79,13 @@ public final class ListingFacts {
     /// The category path and product type, scanned: what the product is, besides the title.
     public let categoryTexts: [ScannedText]
 
-    /// The category path and product type of a listing that are not empty, scanned, in that order, and the hint of
+    /// The category path and product type of `listing` that are not empty, scanned, in that order, and the hint of
     /// each (`FactsCache.category`; `nil` for a text that has none and where there is no text). An array is made
     /// only when both are written: a lone text's array is the cache's.
-    private static func scannedCategoryTexts(path: String, type: String, cache: FactsCache)
+    private static func scannedCategoryTexts(of listing: Listing, cache: FactsCache)
         -> ([ScannedText], (ProfileHint?, ProfileHint?))
     {
+        let (path, type) = (listing.categoryPath, listing.productType)
         switch (path.isEmpty, type.isEmpty) {
         case (true, true): return ([], (nil, nil))
         case (false, true):

@@ -44,33 +44,32 @@ struct ColourVariantImagesRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
+        let listing = facts.listing
         let options = facts.options(.colour)
         // Counted where the facts hold them: the colours are listed only where a finding may need them.
         let colourCount = options.count { !$0.isBlank }
         guard colourCount > 1 else { return nil }
-        // The lists read where the facts find them: a local copy of the listing would retain every field.
-        let variants = facts.listing.variants
         func colours() -> [String] { options.filter { !$0.isBlank }.map(\.source) }
-        let linkedSKUs = Set(facts.listing.images.compactMap(\.variantSKU))
-        let isLinked = !linkedSKUs.isEmpty || variants.contains { $0.imageURL != nil }
+        let linkedSKUs = Set(listing.images.compactMap(\.variantSKU))
+        let isLinked = !linkedSKUs.isEmpty || listing.variants.contains { $0.imageURL != nil }
         if isLinked {
             // The colours of the variants that have a picture, gathered in one pass: a product with thousands of
             // colour variants costs its length, not colours × variants.
             var pictured = Set<String>()
-            for variant in variants
+            for variant in listing.variants
             where !(variant.imageURL ?? "").isBlank || variant.sku.map(linkedSKUs.contains) == true {
                 if let colour = variant.value(of: .colour) { pictured.insert(colour) }
             }
             let missing = colours().filter { !pictured.contains($0) }
             guard let first = missing.first else { return nil }
-            let location = variants.first(with: first, of: .colour)?.location ?? facts.listing.location
+            let location = listing.variant(with: first, of: .colour)?.location ?? listing.location
             let evidence = missing.joined(separator: ", ")
             return finding(at: location, message: .coloursWithoutImages(evidence), evidence: evidence)
         }
         let images = facts.distinctImageCount
         guard images > 0, colourCount > images else { return nil }
         return finding(
-            at: variants.first?.location ?? facts.listing.location,
+            at: listing.variants.first?.location ?? listing.location,
             message: .fewerImagesThanColours(colours: colourCount, images: images),
             evidence: colours().joined(separator: ", "))
     }

@@ -27,7 +27,7 @@ public enum CategoryProfiler {
     /// text with none and where there is no text); a general hint when none does. `subtitle` scans the sub-title
     /// (`nil` when there is none), read only where the title names no product.
     static func hint(
-        attributes: [Attribute], title: ScannedText, subtitle: () -> ScannedText?,
+        of listing: Listing, title: ScannedText, subtitle: () -> ScannedText?,
         categoryHints: (ProfileHint?, ProfileHint?), cache: FactsCache
     ) -> ProfileHint {
         var fallback: ProfileHint?
@@ -42,6 +42,7 @@ public enum CategoryProfiler {
         if let hint = decisive(categoryHints.0) { return hint }
         if let hint = decisive(categoryHints.1) { return hint }
         // By index: a `for attribute in` loop copied each attribute (its name and value retained and released).
+        let attributes = listing.attributes
         for index in attributes.indices
         where isCategoryAttribute(attributes[index].name) && !attributes[index].value.isEmpty {
             if let hint = decisive(cache.hint(of: cache.scanned(attributes[index].value), deepestHint)) { return hint }

@@ -43,7 +43,7 @@ struct InvalidSizeValuesRule: ListingRule {
         guard countsVariants || options.contains(where: \.isNotASize) else { return nil }
         let invalid = countsVariants ? options.map(\.source) : options.filter(\.isNotASize).map(\.source)
         guard let first = invalid.first else { return nil }
-        let location = facts.listing.variants.first(with: first, of: .size)?.location ?? facts.listing.location
+        let location = facts.listing.variant(with: first, of: .size)?.location ?? facts.listing.location
         let evidence = invalid.joined(separator: ", ")
         return finding(at: location, message: .invalidSizes(evidence), evidence: evidence)
     }

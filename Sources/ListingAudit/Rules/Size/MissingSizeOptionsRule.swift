@@ -93,14 +93,13 @@ struct MissingSizeOptionsRule: ListingRule {
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
         guard !facts.hasSummarisedText, SizeLexicon.needsSize(facts) else { return nil }
+        let listing = facts.listing
         if !facts.options(.size).allSatisfy(\.isBlank) { return nil }
-        if !facts.listing.attributes.values(.size).isEmpty { return nil }
+        if !listing.attributeValues(.size).isEmpty { return nil }
         if facts.options(.other).contains(where: { $0.isLetterSize || $0.isAgeSize }) { return nil }
         if facts.titleOrDescription(SizeStatement.isStated) { return nil }
         if SizeStatement.endsWithLetterSize(facts.title) { return nil }
         if let subtitle = facts.subtitle, SizeStatement.endsWithLetterSize(subtitle) { return nil }
-        // Bound only for the finding: a local copy of the listing retains every field.
-        let listing = facts.listing
         let options = Set(listing.variants.flatMap { $0.options.map(\.name) }).sorted()
         // The option names the listing has, or its title when it has none (the message says what is missing).
         let named = listing.title.isEmpty ? listing.id : listing.title

@@ -77,7 +77,7 @@ struct SizeWithoutMeasurementsRule: ListingRule {
     /// Whether a size option, size attribute or other option is a letter size.
     private static func offersLetterSizes(_ facts: ListingFacts) -> Bool {
         facts.options(.size).contains(where: \.isLetterSize)
-            || facts.listing.attributes.values(.size).contains { SizeLexicon.isLetterSize($0.value) }
+            || facts.listing.attributeValues(.size).contains { SizeLexicon.isLetterSize($0.value) }
             || facts.options(.other).contains(where: \.isLetterSize)
     }
 
@@ -86,7 +86,7 @@ struct SizeWithoutMeasurementsRule: ListingRule {
     private static func letterSizes(_ facts: ListingFacts) -> [String] {
         var letterSizes: [String] = []
         for option in facts.options(.size) where option.isLetterSize { letterSizes.append(option.source) }
-        for attribute in facts.listing.attributes.values(.size) where SizeLexicon.isLetterSize(attribute.value) {
+        for attribute in facts.listing.attributeValues(.size) where SizeLexicon.isLetterSize(attribute.value) {
             letterSizes.append(attribute.value)
         }
         for option in facts.options(.other) where option.isLetterSize { letterSizes.append(option.source) }
