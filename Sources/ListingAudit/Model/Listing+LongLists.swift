@@ -58,25 +58,22 @@ extension Listing {
     /// `addImage` does. The image is made here rather than by the caller: a `ListingImage` (96 bytes) handed in was
     /// copied once more on its way into the gallery, for every address of a list cell.
     mutating func addImage(
-        address: ArraySlice<UInt8>, variantSKU: String? = nil, altText: String? = nil, location: SourceLocation,
-        reading: ImageURL.AddressReading? = nil
+        address: ArraySlice<UInt8>, variantSKU: String? = nil, altText: String? = nil, location: SourceLocation
     ) {
         if let existing = galleryPosition(of: address) {
             fillIn(existing, variantSKU: variantSKU, altText: altText)
             return
         }
-        appendImage(address: address, variantSKU: variantSKU, altText: altText, location: location, reading: reading)
+        appendImage(address: address, variantSKU: variantSKU, altText: altText, location: location)
     }
 
     /// Appends the picture at `address` as the gallery's next image, with no search for it: for a caller that knows
     /// the gallery does not hold `address` yet. Made by `ListingImage(taking:…)` and given its texts in place, it is
-    /// moved into the gallery, not copied there. `reading`: what the image rules read of `address`, when the caller
-    /// has read it (`ListingImage.reading`).
+    /// moved into the gallery, not copied there.
     mutating func appendImage(
-        address: ArraySlice<UInt8>, variantSKU: String? = nil, altText: String? = nil, location: SourceLocation,
-        reading: ImageURL.AddressReading? = nil
+        address: ArraySlice<UInt8>, variantSKU: String? = nil, altText: String? = nil, location: SourceLocation
     ) {
-        images.append(ListingImage(taking: address, position: images.count + 1, location: location, reading: reading))
+        images.append(ListingImage(taking: address, position: images.count + 1, location: location))
         guard variantSKU != nil || altText != nil else { return }
         images[images.count - 1].variantSKU = variantSKU
         images[images.count - 1].altText = altText

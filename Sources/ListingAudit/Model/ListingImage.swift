@@ -9,19 +9,13 @@ public struct ListingImage: Hashable, Sendable, Codable {
     /// The UTF-8 bytes of the image URL (or file name, for exports that carry local picture names) as the export
     /// wrote it. The addresses read from one gallery cell are slices of one copy of that cell, so a gallery costs one
     /// allocation, not a `String` per address; the image rules read these bytes (`ImageURL.read`).
-    public var address: ArraySlice<UInt8> {
-        didSet { reading = nil }
-    }
+    public var address: ArraySlice<UInt8>
     /// The image URL as text, made from `address` on each use: for a finding's evidence, a report or the image
     /// probe.
     public var url: String {
         get { String(decoding: address, as: UTF8.self) }
         set { address = ArraySlice(newValue.utf8) }
     }
-    /// What the image rules read of `address`, when it was read where the address was (a table's gallery cell:
-    /// `TabularAdapter.addImages`); `nil` when it was not, or once the address changes. Not part of the image's
-    /// value: it is what `ImageURL.GalleryReader.read` gives of `address` whenever it is read.
-    private(set) var reading: ImageURL.AddressReading?
     /// 1-based position in the listing's gallery, when the export gives one.
     public var position: Int?
     /// Where the image was read.
@@ -96,8 +90,7 @@ public struct ListingImage: Hashable, Sendable, Codable {
         details = value.isEmpty ? nil : DetailsBox(value)
     }
 
-    /// Images are equal when their addresses, positions, locations and details are (their readings follow from
-    /// their addresses).
+    /// Images are equal when their addresses, positions, locations and details are.
     public static func == (left: ListingImage, right: ListingImage) -> Bool {
         left.address == right.address && left.position == right.position && left.location == right.location
             && (left.details === right.details || left.allDetails == right.allDetails)
@@ -125,18 +118,13 @@ public struct ListingImage: Hashable, Sendable, Codable {
         self.details = details.isEmpty ? nil : DetailsBox(details)
     }
 
-    /// An image with only its address (and its `reading`, when made), position and location, which it takes
-    /// (`__owned`): appending one so made moves it into the gallery, where one made by the public initialiser, with
-    /// its optional texts, was copied (each reference retained) and the original released
-    /// (`Listing.addImage(address:…)`).
-    init(
-        taking address: __owned ArraySlice<UInt8>, position: Int?, location: __owned SourceLocation,
-        reading: ImageURL.AddressReading? = nil
-    ) {
+    /// An image with only its address, position and location, which it takes (`__owned`): appending one so made
+    /// moves it into the gallery, where one made by the public initialiser, with its optional texts, was copied (96
+    /// bytes, each reference retained) and the original released (`Listing.addImage(address:…)`).
+    init(taking address: __owned ArraySlice<UInt8>, position: Int?, location: __owned SourceLocation) {
         self.address = address
         self.position = position
         self.location = location
-        self.reading = reading
     }
 
     /// Decodes an image encoded with its address as the text `url`.

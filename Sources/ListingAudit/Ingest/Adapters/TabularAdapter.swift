@@ -63,7 +63,7 @@ struct TabularAdapter: ListingAdapter {
         let position =
             collector.position(of: key)
             ?? collector.add(Listing(id: key, format: format, location: collector.location(record.line, 1)))
-        collector.modify(position) { listing, at, texts, gallery in
+        collector.modify(position) { listing, at, texts in
             fillText(record, listing: &listing, at: at, texts: &texts)
             listing.variants.append(variant(record, at: at, texts: &texts))
             if let material, !record.isBlank(material),
@@ -84,10 +84,8 @@ struct TabularAdapter: ListingAdapter {
             for (column, name) in supplementary.specs where !record.isBlank(column) {
                 addSpecs(record, column: column, named: name, to: &listing, at: at)
             }
-            if let imageURLs { addImages(record, column: imageURLs, to: &listing, at: at, gallery: &gallery) }
-            for column in supplementary.images {
-                addImages(record, column: column, to: &listing, at: at, gallery: &gallery)
-            }
+            if let imageURLs { addImages(record, column: imageURLs, to: &listing, at: at) }
+            for column in supplementary.images { addImages(record, column: column, to: &listing, at: at) }
         }
     }
 
@@ -180,32 +178,24 @@ struct TabularAdapter: ListingAdapter {
     }
 
     /// Adds the addresses of the gallery cell `column`. A cell of plain ASCII items (no JSON array, whose escapes may
-    /// spell other text) split on its bytes is copied once, its addresses slices of that copy, each read there by
-    /// `gallery` for the image rules (`ListingImage.reading`); if it starts the gallery and holds no more than a
-    /// short gallery does, the search for each address its picture's key tells apart from the cell's earlier ones
-    /// is skipped (`CellAddressKeys`). With a one-byte separator, the cell's parts and its ASCII test come from one
-    /// pass (`ListSeparator.asciiPartEnds`) for a cell of up to `partRoom` parts.
-    private func addImages(
-        _ record: CSVRecord, column: Int, to listing: inout Listing, at: Locator,
-        gallery: inout ImageURL.GalleryReader
-    ) {
+    /// spell other text) split on its bytes is copied once, its addresses slices of that copy; if it starts the
+    /// gallery and holds no more than a short gallery does, the search for each address its key tells apart from the
+    /// cell's earlier ones is skipped (`CellAddressKeys`). With a one-byte separator, the cell's parts and its ASCII
+    /// test come from one pass (`ListSeparator.asciiPartEnds`) for a cell of up to `partRoom` parts.
+    private func addImages(_ record: CSVRecord, column: Int, to listing: inout Listing, at: Locator) {
         let location = at(record, index: column)
         record.withText(column) { cell in
-            guard cell.first != 0x5B else {
-                return addOtherImages(cell, to: &listing, at: location, gallery: &gallery)
-            }
+            guard cell.first != 0x5B else { return addOtherImages(cell, to: &listing, at: location) }
             let added = withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.partRoom) { room -> Bool in
                 guard let count = separator.asciiPartEnds(of: cell, into: room) else { return false }
                 let ends = UnsafeBufferPointer(rebasing: room[..<count])
                 if listing.images.isEmpty { listing.images.reserveCapacity(count) }
-                return addASCIIImages(
-                    ArraySlice(cell), bound: count, to: &listing, at: location, gallery: &gallery
-                ) { cell, body in
+                return addASCIIImages(ArraySlice(cell), bound: count, to: &listing, at: location) { cell, body in
                     ListSeparator.forEachItem(inASCII: cell, ends: ends, body)
                     return true
                 }
             }
-            if !added { addOtherImages(cell, to: &listing, at: location, gallery: &gallery) }
+            if !added { addOtherImages(cell, to: &listing, at: location) }
         }
     }
 
@@ -215,14 +205,12 @@ struct TabularAdapter: ListingAdapter {
     /// `addImages` of a cell that is no ASCII list split at one byte: a JSON array, a cell with other text, a split
     /// by characters, a cell of more than `partRoom` parts.
     private func addOtherImages(
-        _ cell: UnsafeBufferPointer<UInt8>, to listing: inout Listing, at location: SourceLocation,
-        gallery: inout ImageURL.GalleryReader
+        _ cell: UnsafeBufferPointer<UInt8>, to listing: inout Listing, at location: SourceLocation
     ) {
         let bound = separator.itemBound(cell)
         if listing.images.isEmpty { listing.images.reserveCapacity(bound) }
         if cell.first != 0x5B, UTF8Validation.isASCII(cell), addASCIIImages(
-            ArraySlice(cell), bound: bound, to: &listing, at: location, gallery: &gallery,
-            split: separator.forEachItem(inASCII:_:))
+            ArraySlice(cell), bound: bound, to: &listing, at: location, split: separator.forEachItem(inASCII:_:))
         {
             return
         }
@@ -231,27 +219,22 @@ struct TabularAdapter: ListingAdapter {
         }
     }
 
-    /// Adds the addresses of the ASCII gallery cell `cell` as slices of it, `bound` at most, as `split` gives them,
-    /// each with its reading by `gallery`; `false`, with nothing added, when `split` does (the separator splits by
-    /// characters).
+    /// Adds the addresses of the ASCII gallery cell `cell` as slices of it, `bound` at most, as `split` gives them;
+    /// `false`, with nothing added, when `split` does (the separator splits by characters).
     private func addASCIIImages(
         _ cell: ArraySlice<UInt8>, bound: Int, to listing: inout Listing, at location: SourceLocation,
-        gallery: inout ImageURL.GalleryReader, split: (ArraySlice<UInt8>, (ArraySlice<UInt8>) -> Void) -> Bool
+        split: (ArraySlice<UInt8>, (ArraySlice<UInt8>) -> Void) -> Bool
     ) -> Bool {
         guard listing.images.isEmpty, bound <= Listing.longListThreshold else {
-            return split(cell) { address in
-                let reading = ImageURL.AddressReading(gallery.read(address))
-                listing.addImage(address: address, location: location, reading: reading)
-            }
+            return split(cell) { listing.addImage(address: $0, location: location) }
         }
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bound) { storage in
             var keys = CellAddressKeys(storage: storage)
             return split(cell) { address in
-                let reading = ImageURL.AddressReading(gallery.read(address))
-                if keys.isNew(reading.pictureKey) {
-                    listing.appendImage(address: address, location: location, reading: reading)
+                if keys.isNew(address) {
+                    listing.appendImage(address: address, location: location)
                 } else {
-                    listing.addImage(address: address, location: location, reading: reading)
+                    listing.addImage(address: address, location: location)
                 }
             }
         }

@@ -66,9 +66,6 @@ struct ListingCollector {
     private let builtBelow: Int
     /// The file's recurring short texts, lent to an adapter by `modify(_:texts:)`.
     private var texts = TextInterner()
-    /// The reader of the file's gallery addresses, lent to an adapter by `modify(_:readers:)`: kept from one
-    /// gallery to the next, as a rules worker's is (`FactsCache.gallery`).
-    private var gallery = ImageURL.GalleryReader()
     /// The one key the record being read names, when its adapter said so (`recordNames(_:)`); taken by `release`.
     private var namedKey: String?
 
@@ -160,16 +157,6 @@ struct ListingCollector {
     mutating func modify(_ position: Int, texts body: (inout Listing, Locator, inout TextInterner) -> Void) {
         guard position < builtBelow else { return }
         body(&open[position - base].listing!, locator, &texts)
-    }
-
-    /// `modify(_:texts:)`, lending `body` the file's gallery reader too (`gallery`), to read image addresses where
-    /// their cells are split.
-    mutating func modify(
-        _ position: Int,
-        readers body: (inout Listing, Locator, inout TextInterner, inout ImageURL.GalleryReader) -> Void
-    ) {
-        guard position < builtBelow else { return }
-        body(&open[position - base].listing!, locator, &texts, &gallery)
     }
 
     /// Records that the row at `line` was skipped.

@@ -15,21 +15,18 @@ extension ListingFacts {
         var url: String { String(decoding: picture.address, as: UTF8.self) }
     }
 
-    /// Every image address, gallery first, then variant images not in the gallery; blanks and repeats dropped. An
-    /// image read where its cell was split keeps its reading (`ListingImage.reading`); the others are read from the
-    /// bytes the listing holds, with no `String` made, by `reader`, which goes on from the addresses of the listings
-    /// it read before (the worker's `FactsCache.gallery`): a listing's first address whose folder and name differ
-    /// from the last listing's only in their digits is not scanned again.
+    /// Every image address, gallery first, then variant images not in the gallery; blanks and repeats dropped. The
+    /// gallery's addresses are read from the bytes the listing holds, with no `String` made, by `reader`, which goes
+    /// on from the addresses of the listings it read before (the worker's `FactsCache.gallery`): a listing's first
+    /// address whose folder and name differ from the last listing's only in their digits is not scanned again.
     static func imageAddresses(of listing: Listing, reader: inout ImageURL.GalleryReader) -> [ImageAddress] {
         var list = AddressList(capacity: listing.images.count)
         // By index: a `for image in` loop copies each whole `ListingImage` to read its address.
         for index in listing.images.indices {
-            list.add(
-                listing.images[index].address, listing.images[index].location, listing.images[index].reading,
-                reader: &reader)
+            list.add(listing.images[index].address, listing.images[index].location, reader: &reader)
         }
         for variant in listing.variants {
-            if let url = variant.imageURL { list.add(ArraySlice(url.utf8), variant.location, nil, reader: &reader) }
+            if let url = variant.imageURL { list.add(ArraySlice(url.utf8), variant.location, reader: &reader) }
         }
         return list.addresses
     }
@@ -43,20 +40,15 @@ extension ListingFacts {
 
         init(capacity: Int) { addresses.reserveCapacity(capacity) }
 
-        /// Adds `address` as `reading` reads it, unless it is blank or an address the list holds; with no
-        /// `reading` (an address not read where its cell was split: `ListingImage.reading`), read by `reader`.
+        /// Reads `address` with `reader` and adds it, unless it is blank or an address the list holds.
         mutating func add(
-            _ address: ArraySlice<UInt8>, _ location: SourceLocation, _ reading: ImageURL.AddressReading?,
-            reader: inout ImageURL.GalleryReader
+            _ address: ArraySlice<UInt8>, _ location: SourceLocation, reader: inout ImageURL.GalleryReader
         ) {
             guard !ListingFacts.isBlank(address) else { return }
-            let reading = reading ?? ImageURL.AddressReading(reader.read(address))
-            let picture = reading.picture(of: address)
+            let (picture, isPlaceholder, problem) = reader.read(address)
             guard isNew(address, picture) else { return }
             addresses.append(
-                ImageAddress(
-                    location: location, picture: picture, isPlaceholder: reading.isPlaceholder,
-                    problem: reading.problem))
+                ImageAddress(location: location, picture: picture, isPlaceholder: isPlaceholder, problem: problem))
         }
 
         /// Whether no address of the list is `address` (read as `picture`). A gallery holds a handful of pictures: a

@@ -10,7 +10,7 @@ struct ImagePicture: Hashable, Sendable {
     /// `KeyHash` of the picture's bytes: pictures with different keys are different.
     let key: UInt64
     /// Whether the address is printable ASCII without spaces (`ImageURL.Scan.isPlain`).
-    let isPlain: Bool
+    private let isPlain: Bool
 
     /// The picture of the address `url`.
     init(_ url: String) {
@@ -31,13 +31,6 @@ struct ImagePicture: Hashable, Sendable {
         self.address = address
         self.key = key
         isPlain = true
-    }
-
-    /// The picture of the address `address` whose key and plainness were read before (`ImageURL.AddressReading`).
-    init(address: ArraySlice<UInt8>, key: UInt64, isPlain: Bool) {
-        self.address = address
-        self.key = key
-        self.isPlain = isPlain
     }
 
     /// Whether the address is another than `other`'s, told without comparing them: two plain addresses (printable
