@@ -391,7 +391,8 @@ struct ReferenceClauseScorer {
                 case .phrase(let category, let weight), .subject(let category, let weight):
                     if negated {
                         clause.negationEnd = nil
-                        denied.insert(category)
+                        // Damage denied after a sign of use denies a defect (用完了也不会破损), as it did read as one.
+                        denied.insert(afterEarlierUse ? .qualityDefect : category)
                         if case .subject = role { clause.negatedTopic = hit.bytes }
                     } else if case .phrase = role {
                         clause.phrases.append(
