@@ -50,6 +50,15 @@ import Testing
         #expect(category("用了一周，效果不错，就是外壳压坏了") == .qualityDefect)
     }
 
+    @Test func packagingNamedAfterTheDamageInItsClauseStillMakesItDamageOnTheWay() {
+        // Round 17: the clause is judged when it ends, so the packaging may come after the damage word.
+        #expect(category("用了一周，效果不错，就是压坏了快递盒子") == .damagedInTransit)
+        #expect(category("穿了两天，挺好的，可惜压坏了纸箱") == .damagedInTransit)
+        #expect(category("用了一周，效果不错，就是压坏了外壳") == .qualityDefect)
+        // Packaging in another clause is no packaging of this damage.
+        #expect(category("用了一周，就是压坏了，快递盒子还在") == .qualityDefect)
+    }
+
     @Test func theChineseSignsOfUseByCountAndTimeAreSignsOfUse() {
         for sign in ["穿几次", "刚穿", "洗几次", "几次后", "用几天"] {
             #expect(category(sign + "，就破了") == .qualityDefect, "\(sign)")

@@ -134,6 +134,9 @@ struct ReferenceClauseScorer {
         var ifProblem: RefundCategory? = nil
         /// For a word of wear read as a size (`got so baggy`): whether a sign of use in its clause makes it a defect.
         var wearsInUse = false
+        /// For damage shortly after a sign of use in an earlier clause (穿了两天，裤子就裂开了): a defect unless its
+        /// clause names the packaging anywhere (用了一周，就是压坏了快递盒子), decided when the clause is flushed.
+        var afterEarlierUse = false
     }
 
     /// How much a clause counts, from the word that opened it.
@@ -317,15 +320,17 @@ struct ReferenceClauseScorer {
                 }
                 // A word of wear after a sign of use is a defect; before one, the fit word it holds, if any. Damage
                 // after a sign of use in an earlier clause of its sentence happened in use too (穿了两天，裤子就裂开了),
-                // unless its own clause names the packaging it is about (用了一周，就是快递盒子压坏了).
+                // unless its own clause names the packaging it is about (用了一周，就是压坏了快递盒子), before the damage
+                // or after it: decided when the clause is flushed.
                 var isWear = false
+                var afterEarlierUse = false
                 let used = usedEnd.map { hit.range.lowerBound - $0 <= Self.wearReach } ?? false
                 if case .wear(let weight) = role {
                     role = used ? .phrase(.qualityDefect, Self.wearWeight) : .phrase(.sizeFit, weight)
                     isWear = !used
-                } else if used, case .phrase(.damagedInTransit, let weight) = role,
+                } else if used, case .phrase(.damagedInTransit, _) = role,
                     !clause.topics.contains(where: { $0.category == .damagedInTransit }) {
-                    role = .phrase(.qualityDefect, weight)
+                    afterEarlierUse = true
                 }
                 switch role {
                 case .phrase(_, let weight) where isWear && weight == 0:
@@ -333,7 +338,8 @@ struct ReferenceClauseScorer {
                 case .subject(.wrongOrMissingItem, _) where negated:
                     clause.negationEnd = nil
                     credit(.wrongOrMissingItem, Self.fulfilmentWeight, hit.bytes)
-                case .phrase(let category, _) where !negated && clause.captures(category, at: hit.range):
+                case .phrase(let category, _)
+                where !negated && !afterEarlierUse && clause.captures(category, at: hit.range):
                     if clause.captor?.gap == false { clause.mark(hit.bytes) }
                     clause.lastTopic = nil
                 case .part(let wears):
@@ -385,11 +391,14 @@ struct ReferenceClauseScorer {
                 case .phrase(let category, let weight), .subject(let category, let weight):
                     if negated {
                         clause.negationEnd = nil
-                        denied.insert(category)
+                        // Damage denied after a sign of use denies a defect (用完了也不会破损), as it did read as one.
+                        denied.insert(afterEarlierUse ? .qualityDefect : category)
                         if case .subject = role { clause.negatedTopic = hit.bytes }
                     } else if case .phrase = role {
                         clause.phrases.append(
-                            Signal(category: category, weight: weight, range: hit.bytes, wearsInUse: isWear))
+                            Signal(
+                                category: category, weight: weight, range: hit.bytes, wearsInUse: isWear,
+                                afterEarlierUse: afterEarlierUse))
                         clause.lastTopic = nil
                     } else if let end = clause.praiseEnd, hit.range.lowerBound - end <= Self.praiseReach {
                         // The object of a liking word (`love the design`, 喜欢这个款式) is praised, unless a problem
@@ -598,20 +607,23 @@ struct ReferenceClauseScorer {
         praises = praises || praised
         let turned = clause.standing.isThePoint && !(clause.phrases.isEmpty && clause.topics.isEmpty)
         complains = complains || clause.marker != nil || clause.compares || turned
+        let packaging = clause.topics.contains { $0.category == .damagedInTransit }
         for phrase in clause.phrases {
             // A word of wear read as a size (`got so baggy`) in a clause naming a use is a defect.
             let worn = phrase.wearsInUse && clause.afterUse
             let weight = worn ? Self.wearWeight : phrase.weight
             guard !praised || weight >= Self.adjectiveWeight else { continue }
             var category = namesPart && phrase.category == .deliveryProblem ? .wrongOrMissingItem : phrase.category
-            if worn || clause.afterUse && category == .damagedInTransit { category = .qualityDefect }
+            let usedFirst = clause.afterUse || phrase.afterEarlierUse && !packaging
+            if worn || usedFirst && category == .damagedInTransit { category = .qualityDefect }
             credit(category, weight * factor, phrase.range)
             if weight < Self.adjectiveWeight { weak[category.ordinal] += weight * factor }
         }
         if clause.afterUse, let worn = clause.wornOut { credit(.qualityDefect, Self.wearWeight * factor, worn) }
-        let damage = !clause.afterUse && clause.phrases.contains { $0.category == .damagedInTransit }
-        let breakage = damage || clause.phrases.contains { $0.category == .qualityDefect }
-        let packaging = clause.topics.contains { $0.category == .damagedInTransit }
+        let damage = !clause.afterUse
+            && clause.phrases.contains { $0.category == .damagedInTransit && (packaging || !$0.afterEarlierUse) }
+        let breakage = damage
+            || clause.phrases.contains { $0.category == .qualityDefect || $0.afterEarlierUse && !packaging }
         if let transit = clause.transit {
             if breakage {
                 credit(.damagedInTransit, Self.transitDamageWeight * factor, transit)
