@@ -17,10 +17,8 @@ enum ReasonLexicon {
         case clauseBreak
     }
 
-    /// Every word's role and its length in scalars, by entry value, and the folded words by entry value (the shorter
-    /// word of a split in `scan` is looked up by its bytes). A word listed twice keeps its first role.
-    private static let compiled:
-        (book: PhraseBook, roles: [LexiconRole], scalarCounts: [Int32], words: ByteKeyTable) = {
+    /// Every word's role and its length in scalars, by entry value. A word listed twice keeps its first role.
+    private static let compiled: (book: PhraseBook, roles: [LexiconRole], scalarCounts: [Int32]) = {
         var roles: [LexiconRole] = []
         var scalarCounts: [Int32] = []
         var entries: [(bytes: [UInt8], value: Int32)] = []
@@ -44,7 +42,7 @@ enum ReasonLexicon {
             }
         }
         // The words are compiled as folded here, not folded again.
-        return (PhraseBook([PhraseBook.List(folded: entries, selection: .longestCover)]), roles, scalarCounts, seen)
+        return (PhraseBook([PhraseBook.List(folded: entries, selection: .longestCover)]), roles, scalarCounts)
     }()
 
     /// Every group of words, in the order their words are compiled (an earlier group's role wins).
@@ -63,23 +61,14 @@ enum ReasonLexicon {
     /// at each position, the next after it ends), in one walk over the bytes that also counts the scalars and finds
     /// the clause breaks: the automaton's occurrences are kept as the longest per start byte, in room on the stack
     /// for a short text, so a text makes no array of hits, sorts none, and is walked once.
-    ///
-    /// One exception to the longest word: where its last characters begin a difference noun (差别, 差距, 差异) and a
-    /// word running past it, and a shorter word at its start ends just before them, the text is read as those two
-    /// words (`split`), so a term is not read inside a longer word (颜色差 in 颜色差别太大 is 颜色 and 差别, not a poor
-    /// colour and 太大). Other words running past it leave it whole: split at any of them, the reading of whole
-    /// phrases changed too (不是很 + 很好, 没寄 + 寄回来, 颜色差 + 差太多), some rightly and some not.
     static func scan(_ text: FoldedText, _ visit: (Event) -> Void) {
         guard !text.isEmpty else { return }
-        let (book, roles, scalarCounts, words) = compiled
+        let (book, roles, scalarCounts) = compiled
         text.bytes.withUnsafeBufferPointer { bytes in
             // Per start byte, the longest word starting there: its end (low half, 0 for none: a word ends past its
-            // start) and its entry value (high half); and the lengths in bytes of every word starting there (bit
-            // n - 1 for n bytes, up to 63) with bit 63 set where a difference noun starts, for a word split in two.
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * bytes.count) { room in
-                room.initialize(repeating: 0)
-                let longest = UnsafeMutableBufferPointer(rebasing: room[..<bytes.count])
-                let lengths = UnsafeMutableBufferPointer(rebasing: room[bytes.count...])
+            // start) and its entry value (high half).
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bytes.count) { longest in
+                longest.initialize(repeating: 0)
                 book.forEachOccurrence(in: bytes) { hit in
                     let start = Int(hit.start)
                     // Whole words inside the text, as the automaton reports them: checked, since the room is
@@ -88,15 +77,11 @@ enum ReasonLexicon {
                     if UInt32(truncatingIfNeeded: longest[start]) < UInt32(hit.end) {
                         longest[start] = UInt64(UInt32(hit.value)) << 32 | UInt64(hit.end)
                     }
-                    let length = Int(hit.end) - start
-                    if length <= 63 { lengths[start] |= 1 << UInt64(length - 1) }
-                    if case .gap = roles[Int(hit.value)] { lengths[start] |= differenceNounStarts }
                 }
                 var index = 0
                 var scalar = 0
                 while index < bytes.count {
-                    var word = longest[index]
-                    if word != 0, let first = split(at: index, bytes, longest, lengths, words) { word = first }
+                    let word = longest[index]
                     if word != 0 {
                         // A word's bytes are those of its entry, so its length in scalars is the entry's.
                         let end = Int(UInt32(truncatingIfNeeded: word))
@@ -115,33 +100,6 @@ enum ReasonLexicon {
                 }
             }
         }
-    }
-
-    /// The bit of `scan`'s lengths saying a difference noun starts at that byte.
-    private static var differenceNounStarts: UInt64 { 1 << 63 }
-
-    /// The first of two words to read instead of the longest word at `start` (as `longest` holds a word), if one
-    /// position inside it begins a difference noun and a word running past its end, and a shorter word at `start`
-    /// ends there: the first such position, the shorter word found by its length among the start's `lengths` (bit
-    /// n - 1 for a word of n bytes) and by its bytes among the `words`.
-    @inline(__always)
-    private static func split(
-        at start: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ longest: UnsafeMutableBufferPointer<UInt64>,
-        _ lengths: UnsafeMutableBufferPointer<UInt64>, _ words: ByteKeyTable
-    ) -> UInt64? {
-        let end = Int(UInt32(truncatingIfNeeded: longest[start]))
-        var inner = start + 1
-        while inner < end {
-            let length = inner - start
-            if Int(UInt32(truncatingIfNeeded: longest[inner])) > end, lengths[inner] & differenceNounStarts != 0,
-                length <= 63, lengths[start] >> UInt64(length - 1) & 1 != 0,
-                let entry = words.index(of: UnsafeBufferPointer(rebasing: bytes[start..<inner]))
-            {
-                return UInt64(UInt32(entry)) << 32 | UInt64(inner)
-            }
-            inner += 1
-        }
-        return nil
     }
 
     /// Whether `value` ends a clause: sentence and clause punctuation in both languages (full-width forms are
