@@ -20,7 +20,7 @@ enum ColourLexicon {
 
     /// Whether `text` (a title or sub-title) names a colour by one Chinese character standing as a word of its own,
     /// between spaces or punctuation (`白*竖条`, `T恤 白 L`), or ending a word of two to four Chinese characters, a
-    /// shade's name (`晴空蓝`, `雾霾灰`): how a variant's name gives its colour. Elsewhere in a word one character is no
+    /// shade's name (`晴空蓝`, `月光灰`): how a variant's name gives its colour. Elsewhere in a word one character is no
     /// colour (`黑科技`, `金属`), so free text is otherwise read by whole names (`黑色`). The metals' and coffee's
     /// characters end words that name no shade (`合金`, `大咖`), and idioms ending in a colour character (`网红`) are
     /// the lexicon's own words, never a colour hit.
@@ -29,7 +29,7 @@ enum ColourLexicon {
         func isSeparator(_ index: Int) -> Bool {
             index < 0 || index >= bytes.count || bytes[index] < 0x80 && !SizeRange.isWordByte(bytes[index])
         }
-        // A CJK ideograph (U+4E00–U+9FFF: lead byte E4–E9) starting at `index`.
+        // A three-byte character from U+4000 to U+9FFF (lead byte E4–E9: the CJK ideographs) starting at `index`.
         func isIdeograph(at index: Int) -> Bool { index >= 0 && (0xE4...0xE9).contains(bytes[index]) }
         return text.hits[ListingPhrase.colourNamesInOptions.rawValue].contains { hit in
             let (start, end) = (Int(hit.start), Int(hit.end))
