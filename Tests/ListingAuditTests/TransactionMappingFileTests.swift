@@ -53,7 +53,12 @@ struct TransactionMappingFileTests {
         let ordersMap = try file(#"{"order_id": "Bestellung", "listing_id": "Artikel", "quantity": "Menge"}"#,
                                  name: "orders.json")
         let out = TestPaths.scratch.appendingPathComponent("mapping-\(UUID().uuidString)").path
-        let without = run(["audit", "--listings", listings, "--refunds", returns, "--out", out, "--no-history"])
+        // Its own folder: the audits run in this test process, whose other tests spawn processes, and a child forked
+        // while an audit holds its folder's lock keeps the lock until it execs (`FolderLock`: `flock` on a file
+        // descriptor closed only at exec), so a second audit into the same folder at once could be refused as busy.
+        let without = run([
+            "audit", "--listings", listings, "--refunds", returns, "--out", out + "-unmapped", "--no-history",
+        ])
         #expect(without.0 == .dataError)
         let (code, printed, errors) = run([
             "audit", "--listings", listings, "--refunds", returns, "--refund-mapping", refundsMap, "--orders", orders,
