@@ -202,6 +202,9 @@ import Testing
         #expect(words("颜色差别太大") == ["颜色", "差别", "太大"])
         #expect(words("颜色差异太大") == ["颜色", "差异", "太大"])
         #expect(words("颜色差，太大") == ["颜色差", "太大"])
+        // A text holding a difference noun is walked again for the split, but a word not ending where one begins
+        // stays whole there.
+        #expect(words("颜色差，差别太大") == ["颜色差", "差别", "太大"])
         #expect(words("颜色差") == ["颜色差"])
         #expect(words("压坏了").first == "压坏")
         #expect(words("颜色差别不大") == ["颜色", "差别不大"])

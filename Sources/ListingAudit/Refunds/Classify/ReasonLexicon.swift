@@ -121,7 +121,8 @@ enum ReasonLexicon {
     /// `scan`'s walk over `bytes`: the longest word at each position (`longest`, per start byte), the next after it
     /// ends, each word visited as a hit with its role and length in scalars (`roles`, `scalarCounts`, by entry),
     /// and each clause break outside a word. With the `lengths` of the words at each start (a text holding a
-    /// difference noun), a word is split where `split` says.
+    /// difference noun), a word is split where `split` says. Called only inside `scan`'s scopes of the text's bytes
+    /// and of its rooms, which keep the memory of every buffer it reads alive for the walk.
     @inline(__always)
     private static func walk(
         _ bytes: UnsafeBufferPointer<UInt8>, _ longest: UnsafeMutableBufferPointer<UInt64>, _ roles: [LexiconRole],
