@@ -43,6 +43,15 @@ import Testing
         #expect(category("快递压烂了") == .damagedInTransit)
     }
 
+    /// Round 17: a difference noun ends the word before it (`ReasonLexicon.scan`), so 颜色差 ("poor colour") is not
+    /// read inside 颜色差别 and the rest of the noun's phrase is not a size.
+    @Test func aDifferenceNounEndsTheColourPhraseBeforeIt() {
+        #expect(category("颜色差别太大") == .colourMismatch)
+        #expect(category("颜色差距很大") == .colourMismatch)
+        #expect(category("颜色差别不大") == .other)
+        #expect(category("颜色差，太难看了") == .colourMismatch)
+    }
+
     /// Round 16: a difference noun with no topic of its own (差别很大) measures a topic named a clause or so away.
     @Test func aDifferenceNounWithoutATopicMeasuresTheTopicOfTheClauseBeside() {
         // The topic credited in the clause before it, or else the first topic of the clause after it.
