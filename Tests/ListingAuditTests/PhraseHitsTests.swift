@@ -90,13 +90,7 @@ import Testing
     @discardableResult
     private static func expectSameHits(_ text: String) -> Int {
         let folded = FoldedText(text)
-        return expectSameHits(book.scan(folded), of: folded, text)
-    }
-
-    /// Compares `hits`, the hits of `folded` (`text` folded), with the reference as `expectSameHits(_:)` does;
-    /// returns the occurrences counted.
-    @discardableResult
-    private static func expectSameHits(_ hits: PhraseHits, of folded: FoldedText, _ text: String) -> Int {
+        let hits = book.scan(folded)
         let (expected, occurrences) = reference(folded.bytes)
         for list in 0..<book.listCount {
             #expect(Array(hits[list]) == expected[list], "list \(list) in \(text)")
@@ -136,40 +130,6 @@ import Testing
         #expect(most > PhraseBook.roomHits)
         // Both ways of finding a list are taken: the lists below 64 told by their bit, the others searched for.
         #expect(Self.book.listCount > 64)
-    }
-
-    /// Two texts scanned together (`scan(_:_:)`: a listing's title and description, their hits one array) get the
-    /// reference's hits each, read by list, by runs of lists and by `contains`, as a text scanned alone: the second
-    /// text's hits start past the first's in the array. Among the pairs: an empty text first or second, both empty,
-    /// pairs whose occurrences fit the room on the stack together, and pairs that do not (scanned one by one).
-    @Test func textsScannedTogetherGetTheReferenceHitsEach() {
-        var random = SeededGenerator(seed: 43)
-        let phrases = (0..<Self.book.listCount).flatMap { Self.book.entries(of: $0) }.map {
-            String(decoding: $0.bytes, as: UTF8.self)
-        }
-        let fillers = ["", " ", "s", "a", "-", "7", "中", "x", ", "]
-        func text() -> String {
-            guard random.below(6) != 0 else { return "" }
-            var text = ""
-            for _ in 0..<(1 + random.below(random.below(4) == 0 ? 24 : 6)) {
-                text += phrases[random.below(phrases.count)] + fillers[random.below(fillers.count)]
-            }
-            return text
-        }
-        var (together, alone) = (0, 0)
-        for _ in 0..<300 {
-            let (first, second) = (text(), text())
-            let (firstFolded, secondFolded) = (FoldedText(first), FoldedText(second))
-            let (firstHits, secondHits) = Self.book.scan(firstFolded, secondFolded)
-            let occurrences = (
-                Self.expectSameHits(firstHits, of: firstFolded, first),
-                Self.expectSameHits(secondHits, of: secondFolded, second))
-            if occurrences.0 + occurrences.1 <= PhraseBook.roomHits { together += 1 }
-            if max(occurrences.0, occurrences.1) > PhraseBook.roomHits { alone += 1 }
-        }
-        // Both ways are taken: pairs whose every occurrence fits the room (one array for the two), and pairs with a
-        // text whose occurrences alone do not (each text scanned on its own).
-        #expect(together > 20 && alone > 20, "\(together) pairs fit the room, \(alone) have a text past it")
     }
 
     /// Hits of one list at one start (`red`, `red dress`, `red dress shirt`) are ordered longer first although the

@@ -82,24 +82,6 @@ import Testing
         #expect(engine.check(listings).map { engine.settle($0, shop: shop) } == alone)
     }
 
-    /// The facts' title and description, scanned together (their hits one array, `PhraseBook.scan(_:_:)`), have
-    /// every list's hits of each text scanned alone: titles and descriptions past the scan's room on the stack and
-    /// empty ones among them.
-    @Test func titleAndDescriptionHaveTheHitsOfEachScannedAlone() {
-        let book = ListingPhrase.standardBook
-        for listing in Self.seededListings(240, seed: 44) {
-            let facts = ListingFacts(listing)
-            for (text, name) in [(facts.title, "title"), (facts.description, "description")] {
-                let alone = book.scan(text.folded)
-                for list in 0..<book.listCount {
-                    #expect(Array(text.hits[list]) == Array(alone[list]), "\(listing.id) \(name) list \(list)")
-                    #expect(text.hits.contains(list) == alone.contains(list), "\(listing.id) \(name) list \(list)")
-                }
-                #expect(text.hits.isEmpty == alone.isEmpty, "\(listing.id) \(name)")
-            }
-        }
-    }
-
     /// What the facts hand out, as plain values.
     private struct Reading: Equatable {
         let title: [UInt8]

@@ -225,40 +225,6 @@ public struct PhraseBook: Sendable {
         }
     }
 
-    /// The hits of `first` and of `second` (a listing's title and description), as `scan` finds each, in one array
-    /// of which each text's hits are a slice: one array made for the two texts, not one for each. Both texts' hits
-    /// are gathered, ordered and selected in one room on the stack; should they not fit it, each text is scanned on
-    /// its own.
-    public func scan(_ first: FoldedText, _ second: FoldedText) -> (PhraseHits, PhraseHits) {
-        withUnsafeTemporaryAllocation(of: PhraseHit.self, capacity: Self.roomHits) { room in
-            // The hits of `text` gathered into `room` from `start`, then ordered and selected there: how many are
-            // kept and their lists' bits; `nil` when they do not fit.
-            func gather(_ text: FoldedText, from start: Int) -> (kept: Int, listed: UInt64)? {
-                var count = start
-                var fits = true
-                text.bytes.withUnsafeBufferPointer { bytes in
-                    forEachOccurrence(in: bytes) { hit in
-                        guard count < room.count else {
-                            fits = false
-                            return
-                        }
-                        room[count] = hit
-                        count += 1
-                    }
-                }
-                guard fits else { return nil }
-                let hits = UnsafeMutableBufferPointer(rebasing: room[start..<count])
-                return PhraseHits.selectInPlace(hits, selections: tables.selections)
-            }
-            guard let (firstKept, firstListed) = gather(first, from: 0),
-                let (secondKept, secondListed) = gather(second, from: firstKept)
-            else { return (scan(first), scan(second)) }
-            return PhraseHits.pair(
-                UnsafeBufferPointer(rebasing: room[..<(firstKept + secondKept)]), firstCount: firstKept,
-                listed: (firstListed, secondListed))
-        }
-    }
-
     /// The hits `scan` holds on the stack (16 bytes each): nearly every listing text has fewer.
     static var roomHits: Int { 64 }
 

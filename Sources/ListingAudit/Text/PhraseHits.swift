@@ -14,11 +14,10 @@ public struct PhraseHit: Sendable, Equatable {
     public var length: Int { Int(end - start) }
 }
 
-/// The hits of every list of a `PhraseBook` in one text, chosen by each list's selection: ordered by list, then
-/// position (longer first at one position), so a list's hits are found by a binary search. They are an array of their
-/// own or a slice of one that holds another text's hits too (a listing's title and description, `PhraseBook.scan(_:_:)`).
+/// The hits of every list of a `PhraseBook` in one text, chosen by each list's selection: one array ordered by list,
+/// then position (longer first at one position), so a list's hits are found by a binary search.
 public struct PhraseHits: Sendable {
-    private let hits: ArraySlice<PhraseHit>
+    private let hits: [PhraseHit]
     /// Bit `list` set for each list below `maskedLists` with a hit: most look-ups are of a list with none, answered
     /// by the bit with no search.
     private let listed: UInt64
@@ -29,7 +28,7 @@ public struct PhraseHits: Sendable {
     /// No hits (no allocation).
     static let none = PhraseHits(sorted: [], listed: 0)
 
-    private init(sorted: ArraySlice<PhraseHit>, listed: UInt64) {
+    private init(sorted: [PhraseHit], listed: UInt64) {
         hits = sorted
         self.listed = listed
     }
@@ -37,33 +36,11 @@ public struct PhraseHits: Sendable {
     /// Orders `hits` and applies each list's selection, in place; the kept hits are copied into an array of their
     /// own size.
     init(selecting hits: UnsafeMutableBufferPointer<PhraseHit>, selections: [PhraseBook.Selection]) {
-        let (kept, listed) = Self.selectInPlace(hits, selections: selections)
-        self.hits = Array(UnsafeBufferPointer(rebasing: hits[..<kept]))[...]
-        self.listed = listed
-    }
-
-    /// Orders `hits` and applies each list's selection, in place: the kept hits are moved to the front, in order.
-    /// Returns how many, and the bits of the lists below `maskedLists` that have one.
-    static func selectInPlace(_ hits: UnsafeMutableBufferPointer<PhraseHit>, selections: [PhraseBook.Selection])
-        -> (kept: Int, listed: UInt64)
-    {
         var hits = hits
-        order(&hits)
-        return select(hits, selections)
-    }
-
-    /// The hits of two texts, each text's selected in place (`selectInPlace`) and the second's right after the
-    /// first's `firstCount` in `hits`: one array for both, each text's hits a slice of it (a text with none holds no
-    /// reference to it); `listed` is each text's bits.
-    static func pair(_ hits: UnsafeBufferPointer<PhraseHit>, firstCount: Int, listed: (UInt64, UInt64))
-        -> (PhraseHits, PhraseHits)
-    {
-        guard !hits.isEmpty else { return (.none, .none) }
-        let all = Array(hits)
-        func part(_ range: Range<Int>, _ listed: UInt64) -> PhraseHits {
-            range.isEmpty ? .none : PhraseHits(sorted: all[range], listed: listed)
-        }
-        return (part(0..<firstCount, listed.0), part(firstCount..<all.count, listed.1))
+        Self.order(&hits)
+        let (kept, listed) = Self.select(hits, selections)
+        self.hits = Array(UnsafeBufferPointer(rebasing: hits[..<kept]))
+        self.listed = listed
     }
 
     /// Moves the hits each list's selection keeps to the front of `hits` (ordered by `precedes`), in order; returns
@@ -131,14 +108,11 @@ public struct PhraseHits: Sendable {
 
     /// The hits of list `list`, in text order (longer first at one position).
     public subscript(list: Int) -> ArraySlice<PhraseHit> {
-        guard mayHave(list) else { return none }
-        let first = firstIndex(ofListAtLeast: list, from: hits.startIndex)
-        guard first < hits.endIndex, Int(hits[first].list) == list else { return none }
+        guard mayHave(list) else { return hits[0..<0] }
+        let first = firstIndex(ofListAtLeast: list)
+        guard first < hits.count, Int(hits[first].list) == list else { return hits[0..<0] }
         return hits[first..<firstIndex(ofListAtLeast: list + 1, from: first)]
     }
-
-    /// No hits, where `hits` starts.
-    private var none: ArraySlice<PhraseHit> { hits[hits.startIndex..<hits.startIndex] }
 
     /// The hits of the lists `lists` (lists next to each other in the book), ordered by list, then position: one
     /// look-up for a reader of several lists.
@@ -146,17 +120,17 @@ public struct PhraseHits: Sendable {
         if lists.upperBound <= Self.maskedLists, lists.count < Self.maskedLists,
             listed & ((1 << UInt64(lists.count) - 1) << UInt64(lists.lowerBound)) == 0
         {
-            return none
+            return hits[0..<0]
         }
-        let first = firstIndex(ofListAtLeast: lists.lowerBound, from: hits.startIndex)
+        let first = firstIndex(ofListAtLeast: lists.lowerBound)
         return hits[first..<firstIndex(ofListAtLeast: lists.upperBound, from: first)]
     }
 
-    /// The index of the first hit from `start` on whose list is `list` or later (`hits` is ordered by list): a binary
-    /// search, so a look-up costs the same however many hits other lists have.
-    private func firstIndex(ofListAtLeast list: Int, from start: Int) -> Int {
+    /// The index of the first hit whose list is `list` or later (`hits` is ordered by list): a binary search, so a
+    /// look-up costs the same however many hits other lists have.
+    private func firstIndex(ofListAtLeast list: Int, from start: Int = 0) -> Int {
         var low = start
-        var high = hits.endIndex
+        var high = hits.count
         while low < high {
             let middle = (low + high) / 2
             if Int(hits[middle].list) < list { low = middle + 1 } else { high = middle }
@@ -167,8 +141,8 @@ public struct PhraseHits: Sendable {
     /// Whether list `list` has a hit.
     public func contains(_ list: Int) -> Bool {
         if list < Self.maskedLists { return listed & 1 << UInt64(list) != 0 }
-        let first = firstIndex(ofListAtLeast: list, from: hits.startIndex)
-        return first < hits.endIndex && Int(hits[first].list) == list
+        let first = firstIndex(ofListAtLeast: list)
+        return first < hits.count && Int(hits[first].list) == list
     }
 
     /// Whether list `list` may have a hit: false only when `listed` tells it has none.

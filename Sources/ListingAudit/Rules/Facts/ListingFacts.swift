@@ -37,14 +37,9 @@ public final class ListingFacts {
         sharedSettings = settings
         self.cache = cache
         book = cache.book
-        let foldedTitle: FoldedText
-        (foldedTitle, titleTraits) = TitleTraits.folded(listing.title)
+        (title, titleTraits) = TitleTraits.scanned(listing.title, book: book)
         var scalars = MeaningfulScalars(hashFrom: ShopKeys.descriptionKeyBasis)
-        let foldedDescription = FoldedText(listing.description, tally: &scalars)
-        // Scanned together: the two texts' hits are one array.
-        let (titleHits, descriptionHits) = book.scan(foldedTitle, foldedDescription)
-        title = ScannedText(folded: foldedTitle, hits: titleHits)
-        let description = ScannedText(folded: foldedDescription, hits: descriptionHits)
+        let description = ScannedText(listing.description, book: book, tally: &scalars)
         descriptionContent = Self.content(of: description, weightedLength: scalars.weightedCount)
         self.description = description
         descriptionScalars = scalars

@@ -19,12 +19,6 @@ public struct ScannedText: Sendable {
         hits = book.scan(folded)
     }
 
-    /// `folded` with its hits (`PhraseBook.scan`).
-    init(folded: FoldedText, hits: PhraseHits) {
-        self.folded = folded
-        self.hits = hits
-    }
-
     /// The text as written.
     public var source: String { folded.source }
 
