@@ -56,7 +56,7 @@ import Testing
                 hasImages: generator.below(2) == 0, hasGallery: generator.below(3) == 0, hasDescription: described)
             return RuleEngine.CheckedListing(
                 listingID: generator.below(6) == 0 ? "=ID-\(index)" : "商品-\(index)", title: title,
-                profile: .apparel, findings: findings, keys: keys)
+                profile: .apparel, findings: findings[...], keys: keys)
         }
     }
 
@@ -180,7 +180,7 @@ import Testing
             let findings = index.isMultiple(of: 2)
                 ? [hit(2, word, line: index + 2)] : [hit(1, second, line: index + 2), hit(2, word, line: index + 2)]
             listings.append(RuleEngine.CheckedListing(
-                listingID: "L-\(index)", title: "T \(index)", profile: .apparel, findings: findings, keys: keys))
+                listingID: "L-\(index)", title: "T \(index)", profile: .apparel, findings: findings[...], keys: keys))
             if index == 3 {
                 listings.append(RuleEngine.CheckedListing(
                     listingID: "none", title: "none", profile: .apparel, findings: [], keys: keys))

@@ -58,9 +58,12 @@ struct HedgeWithoutNumberRule: ListingRule {
             }
         }
         // The hedges are read where the scan holds them, and quoted only once loose (to be printed): no array is
-        // made for a description without a loose hedge (most of them).
+        // made for a description without a loose hedge (most of them), and one with room for every hedge at the
+        // first (not grown one hedge at a time).
+        let hedges = text.hits[ListingPhrase.hedges.rawValue]
         var loose: [String] = []
-        for hit in text.hits[ListingPhrase.hedges.rawValue] where text.isHedge(hit) && isLoose(hit) {
+        for hit in hedges where text.isHedge(hit) && isLoose(hit) {
+            if loose.isEmpty { loose.reserveCapacity(hedges.count) }
             loose.append(folded.quote(hit.range))
         }
         guard !loose.isEmpty else { return nil }

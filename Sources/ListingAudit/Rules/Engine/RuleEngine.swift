@@ -30,10 +30,20 @@ public struct RuleEngine: Sendable {
         public let title: String
         /// The profile it was checked under.
         public let profile: ProductProfile
-        /// Its findings, each with the index of its rule in `ruleIDs`.
-        let findings: [RuleHit]
+        /// Its findings, each with the index of its rule in `ruleIDs`: a slice of one array that holds the findings
+        /// of every listing checked with it (`checkSerially`'s batch, a chunk of `check(_: [Listing])`), so a
+        /// listing's findings cost no array of their own.
+        var findings: ArraySlice<RuleHit>
         /// Its keys for the shop facts.
         let keys: ShopKeys
+
+        init(listingID: String, title: String, profile: ProductProfile, findings: ArraySlice<RuleHit>, keys: ShopKeys) {
+            self.listingID = listingID
+            self.title = title
+            self.profile = profile
+            self.findings = findings
+            self.keys = keys
+        }
 
         /// Whether some finding waits for the shop facts.
         var isPending: Bool { findings.contains { $0.finding.condition != nil } }
@@ -93,24 +103,30 @@ public struct RuleEngine: Sendable {
 
     /// Checks one listing.
     public func check(_ listing: Listing) -> CheckedListing {
-        check(listing, cache: FactsCache(book: book))
+        var hits: [RuleHit] = []
+        var checked = check(listing, cache: FactsCache(book: book), into: &hits)
+        checked.findings = hits[...]
+        return checked
     }
 
-    /// Checks one listing, with what this worker has scanned already. The listing is taken, not borrowed: its facts
-    /// keep it, so a listing a caller holds is copied once, into the call, and moved from there into the facts
-    /// (borrowed here, a listing of a batch was copied twice, once into the call's argument and once into the
-    /// facts, and both copies released).
-    private func check(_ listing: consuming Listing, cache: FactsCache) -> CheckedListing {
-        guard let probes else { return check(annotated: listing, cache: cache) }
-        return check(annotated: probes.annotating(listing), cache: cache)
+    /// Checks one listing, with what this worker has scanned already, and appends its findings to `hits`; the
+    /// result's `findings` are left empty for the caller to set once `hits` is whole (`checked(_:cache:)`). The
+    /// listing is taken, not borrowed: its facts keep it, so a listing a caller holds is copied once, into the call,
+    /// and moved from there into the facts (borrowed here, a listing of a batch was copied twice, once into the
+    /// call's argument and once into the facts, and both copies released).
+    private func check(_ listing: consuming Listing, cache: FactsCache, into hits: inout [RuleHit]) -> CheckedListing {
+        guard let probes else { return check(annotated: listing, cache: cache, into: &hits) }
+        return check(annotated: probes.annotating(listing), cache: cache, into: &hits)
     }
 
-    /// Checks one listing whose images carry what probing found, if anything; the listing is moved into its facts.
-    private func check(annotated listing: consuming Listing, cache: FactsCache) -> CheckedListing {
+    /// Checks one listing whose images carry what probing found, if anything; the listing is moved into its facts,
+    /// its findings appended to `hits`.
+    private func check(
+        annotated listing: consuming Listing, cache: FactsCache, into hits: inout [RuleHit]
+    ) -> CheckedListing {
         let settings = settings(for: listing.format)
         let given = profiler.map { $0(listing, settings.value) }
         let facts = ListingFacts(listing, settings: settings, cache: cache, profile: given)
-        var findings: [RuleHit] = []
         let profile = facts.profile.bit
         // Whether the listing is in another language, looked up once, when a rule first asks.
         var inOtherLanguage: Bool?
@@ -130,12 +146,33 @@ public struct RuleEngine: Sendable {
                 if hasProbedImages == false { continue }
             }
             guard let finding = rules[index].rule.check(facts) else { continue }
-            if findings.isEmpty { findings.reserveCapacity(8) }
-            findings.append(RuleHit(rule: index, finding: finding))
+            hits.append(RuleHit(rule: index, finding: finding))
         }
         return CheckedListing(
-            listingID: facts.listing.id, title: facts.listing.title, profile: facts.profile, findings: findings,
+            listingID: facts.listing.id, title: facts.listing.title, profile: facts.profile, findings: [],
             keys: ShopKeys(facts))
+    }
+
+    /// Checks `count` listings in order, `listing(index)` the listing `index`, with one worker's cache; the findings
+    /// of all of them go into one array, of which each result's `findings` is a slice. The slices are taken once the
+    /// last listing is checked: a slice taken earlier would share the array, and the next listing's findings would
+    /// copy it whole.
+    private func checked(_ count: Int, cache: FactsCache, _ listing: (Int) -> Listing) -> [CheckedListing] {
+        var hits: [RuleHit] = []
+        // Where each listing's findings end in `hits`.
+        var ends: [Int] = []
+        ends.reserveCapacity(count)
+        var checked = (0..<count).map { index in
+            let result = check(listing(index), cache: cache, into: &hits)
+            ends.append(hits.count)
+            return result
+        }
+        var start = 0
+        for index in checked.indices where ends[index] > start {
+            checked[index].findings = hits[start..<ends[index]]
+            start = ends[index]
+        }
+        return checked
     }
 
     /// The export formats in `settingsByFormat`'s order.
@@ -150,18 +187,16 @@ public struct RuleEngine: Sendable {
     /// Checks `listings` on every core; results in listing order.
     public func check(_ listings: [Listing]) -> [CheckedListing] {
         ParallelChunks(count: listings.count, minimumChunk: 64).map { range in
-            let cache = FactsCache(book: book)
-            return range.map { check(listings[$0], cache: cache) }
+            checked(range.count, cache: FactsCache(book: book)) { listings[range.lowerBound + $0] }
         }.flatMap { $0 }
     }
 
     /// Checks `listings` on the calling thread, in order (a batch of a pipeline that keeps the other cores busy).
     public func checkSerially(_ listings: [Listing]) -> [CheckedListing] {
-        let cache = FactsCache(book: book)
         // Each listing read where the array holds it and copied once, into its check (iterating the array would
         // copy each one for the loop too).
-        return listings.withUnsafeBufferPointer { listings in
-            listings.indices.map { check(listings[$0], cache: cache) }
+        listings.withUnsafeBufferPointer { listings in
+            checked(listings.count, cache: FactsCache(book: book)) { listings[$0] }
         }
     }
 

@@ -68,7 +68,8 @@ public final class ShopCheck {
             let mark = spool.mark
             let firstOrdinal = listingCount
             func deliver(_ batch: Batch) {
-                for listing in batch.checked { counted.add(listing.keys) }
+                // By index: a `for listing in` loop copies each result (its id, title and findings retained).
+                for index in batch.checked.indices { counted.add(batch.checked[index].keys) }
                 Self.countListings(batch.listings, byFile: &listingsByFile)
                 keep(batch, file: path)
                 each(batch)

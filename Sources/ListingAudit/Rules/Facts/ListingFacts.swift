@@ -143,22 +143,18 @@ public final class ListingFacts {
             || listing.attributes.contains { $0.name == "name_length" || $0.name == "description_length" }
     }()
 
-    /// Every attribute (`name: value`) and every option value, scanned: with the title and the description,
-    /// everything a buyer reads about the product, for rules that accept a fact stated anywhere
-    /// (`anythingWritten`). The title and the description are not copied in (each copy retained the references of a
-    /// scanned text, and released them with the list).
-    private(set) lazy var attributeAndOptionTexts: [ScannedText] = {
-        let (sizes, colours, others) = (options(.size), options(.colour), options(.other))
-        var texts: [ScannedText] = []
-        texts.reserveCapacity(listing.attributes.count + sizes.count + colours.count + others.count)
-        for attribute in listing.attributes {
-            texts.append(ScannedText(attribute.name + ": " + attribute.value, book: book))
-        }
-        for option in sizes { texts.append(option.text) }
-        for option in colours { texts.append(option.text) }
-        for option in others { texts.append(option.text) }
-        return texts
-    }()
+    /// Every attribute as `name: value`, scanned: with the title, the description and the option values
+    /// (`optionTexts(contain:)`), everything a buyer reads about the product, for rules that accept a fact stated
+    /// anywhere (`anythingWritten`). The option values are not copied in: they are read where the facts hold them,
+    /// and a listing without attributes (most) has no list made at all.
+    private(set) lazy var attributeTexts: [ScannedText] = listing.attributes.isEmpty
+        ? [] : listing.attributes.map { ScannedText($0.name + ": " + $0.value, book: book) }
+
+    /// Whether `test` holds of an option value's text: the sizes', then the colours', then the others'.
+    func optionTexts(contain test: (ScannedText) -> Bool) -> Bool {
+        sizeOptions.contains { test($0.text) } || colourOptions.contains { test($0.text) }
+            || otherOptions.contains { test($0.text) }
+    }
 
     /// Whether `list` has a hit in the title, the description, an attribute or an option value.
     public func anywhereNames(_ list: ListingPhrase) -> Bool {
@@ -170,7 +166,8 @@ public final class ListingFacts {
     /// attributes are made texts and scanned only then). `describes`, when given, answers for the description what
     /// `test` would (from facts known already).
     func anythingWritten(_ test: (ScannedText) -> Bool, describes: (() -> Bool)? = nil) -> Bool {
-        test(title) || (describes?() ?? test(description)) || attributeAndOptionTexts.contains(where: test)
+        test(title) || (describes?() ?? test(description)) || attributeTexts.contains(where: test)
+            || optionTexts(contain: test)
     }
 
     /// The description's content, placeholders set aside. Worked out as the facts are made (every listing's rules

@@ -49,7 +49,13 @@ struct ColourVariantImagesRule: ListingRule {
         // Counted where the facts hold them: the colours are listed only where a finding may need them.
         let colourCount = options.count { !$0.isBlank }
         guard colourCount > 1 else { return nil }
-        func colours() -> [String] { options.filter { !$0.isBlank }.map(\.source) }
+        // The colours that are not blank and pass `test`, joined for the evidence where the facts hold them (no list
+        // of them made).
+        func colours(where test: (String) -> Bool = { _ in true }) -> String {
+            String.joined(separator: ", ") { part in
+                for option in options where !option.isBlank && test(option.source) { part(option.source.utf8) }
+            }
+        }
         let linkedSKUs = Set(listing.images.compactMap(\.variantSKU))
         let isLinked = !linkedSKUs.isEmpty || listing.variants.contains { $0.imageURL != nil }
         if isLinked {
@@ -60,10 +66,11 @@ struct ColourVariantImagesRule: ListingRule {
             where !(variant.imageURL ?? "").isBlank || variant.sku.map(linkedSKUs.contains) == true {
                 if let colour = variant.value(of: .colour) { pictured.insert(colour) }
             }
-            let missing = colours().filter { !pictured.contains($0) }
-            guard let first = missing.first else { return nil }
+            guard let first = options.first(where: { !$0.isBlank && !pictured.contains($0.source) })?.source else {
+                return nil
+            }
             let location = listing.variant(with: first, of: .colour)?.location ?? listing.location
-            let evidence = missing.joined(separator: ", ")
+            let evidence = colours { !pictured.contains($0) }
             return finding(at: location, message: .coloursWithoutImages(evidence), evidence: evidence)
         }
         let images = facts.distinctImageCount
@@ -71,7 +78,7 @@ struct ColourVariantImagesRule: ListingRule {
         return finding(
             at: listing.variants.first?.location ?? listing.location,
             message: .fewerImagesThanColours(colours: colourCount, images: images),
-            evidence: colours().joined(separator: ", "))
+            evidence: colours())
     }
 }
 

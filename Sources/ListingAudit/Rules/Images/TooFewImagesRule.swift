@@ -41,12 +41,15 @@ struct TooFewImagesRule: ListingRule {
         // A Google feed exported without `additional_image_link` shows only the main image.
         let condition: ShopCondition? = facts.listing.format == .googleMerchant ? .exportHasGalleries : nil
         // The evidence quotes the addresses (the message gives the count in the reader's language).
-        // The addresses read in place, with no array of copied `ImageAddress`es filtered first.
+        // The addresses' bytes read where the facts hold them and written into the evidence: no `String` made for
+        // each address and no list of them.
         let images = facts.imageAddresses
-        let addresses = images.compactMap { $0.isPlaceholder ? nil : $0.url }
+        let evidence = String.joined(separator: ", ") { part in
+            for index in images.indices where !images[index].isPlaceholder { part(images[index].picture.address) }
+        }
         return finding(
-            at: images[0].location, message: .tooFewImages(count, minimum: minimum),
-            evidence: addresses.joined(separator: ", "), condition: condition)
+            at: images[0].location, message: .tooFewImages(count, minimum: minimum), evidence: evidence,
+            condition: condition)
     }
 }
 

@@ -65,31 +65,33 @@ public enum CategoryProfiler {
     /// them names, unless that is a bed or bed linen.
     private static func namedHint(in text: ScannedText) -> (named: ProfileHint?, pieceCount: ProfileHint?) {
         let hits = text.hits[ListingPhrase.productWords.rawValue]
-        let pieceCount = bestHint(among: hits.filter { ProfileHint(value: $0.value).isPieceCount })
+        let pieceCount = bestHint(among: hits) { ProfileHint(value: $0.value).isPieceCount }
         func counted(_ hint: ProfileHint) -> ProfileHint {
             guard let pieceCount, let profile = hint.profile, bedding.contains(profile) else { return hint }
             return pieceCount
         }
-        let words = hits.filter {
-            let hint = ProfileHint(value: $0.value)
+        // The title's hits are read where the scan holds them, each list of `bestHit` a test of the hits, not an
+        // array of them.
+        func isWord(_ hit: PhraseHit) -> Bool {
+            let hint = ProfileHint(value: hit.value)
             return hint.needs == nil && !hint.isPieceCount && !hint.isVehicle
         }
         // Vehicles' and vehicle parts' names, read only where a clothing word or nothing else decides.
         func vehicles() -> [PhraseHit] {
             meaningful(hits.filter { ProfileHint(value: $0.value).isVehicle }, among: hits)
         }
-        if let hit = bestHit(among: words), case let hint = ProfileHint(value: hit.value), !hint.isWeak {
+        if let hit = bestHit(among: hits, where: isWord), case let hint = ProfileHint(value: hit.value), !hint.isWeak {
             if let profile = hint.profile, wearables.contains(profile) {
                 if isInVehiclePartName(hit, vehicles: vehicles(), title: text) { return (vehiclePart, pieceCount) }
                 if let modified = modifiedHint(of: hit, in: text) { return (modified, pieceCount) }
             }
             return (hint.profile == nil ? general : counted(hint), pieceCount)
         }
-        let named = hits.filter {
+        let named = bestHint(among: hits) {
             let hint = ProfileHint(value: $0.value)
             return hint.profile == nil || hint.needs?.contains(.titles) == true
         }
-        if let hint = bestHint(among: named), hint.profile != nil { return (counted(hint), pieceCount) }
+        if let hint = named, hint.profile != nil { return (counted(hint), pieceCount) }
         if let head = text.unguardedHits(.headNouns).last {
             return (counted(ProfileHint(value: head.value)), pieceCount)
         }
@@ -215,17 +217,35 @@ public enum CategoryProfiler {
         return bestHint(among: specific) ?? best
     }
 
-    /// The hint of the longest hit (the last among equally long ones). Product words inside a neutral term (`咖啡`
-    /// in `咖啡色`) do not count.
-    private static func bestHint(among hits: [PhraseHit]) -> ProfileHint? {
-        bestHit(among: hits).map { ProfileHint(value: $0.value) }
+    /// The hint of the longest hit of `hits` that passes `test` (the last among equally long ones). Product words
+    /// inside a neutral term (`咖啡` in `咖啡色`) do not count.
+    private static func bestHint(
+        among hits: some Collection<PhraseHit>, where test: (PhraseHit) -> Bool = { _ in true }
+    ) -> ProfileHint? {
+        bestHit(among: hits, where: test).map { ProfileHint(value: $0.value) }
     }
 
-    /// The longest hit with a profile (the last among equally long ones), not inside a neutral term among `hits`.
-    private static func bestHit(among hits: [PhraseHit]) -> PhraseHit? {
-        meaningful(hits, among: hits).max { lhs, rhs in
-            lhs.length != rhs.length ? lhs.length < rhs.length : lhs.start < rhs.start
+    /// The longest hit of `hits` that passes `test` and has a profile (the last among equally long ones), not inside
+    /// a neutral term among the hits that pass `test`: read where `hits` holds them, with no list of those that pass
+    /// made (as `meaningful` makes one).
+    private static func bestHit(
+        among hits: some Collection<PhraseHit>, where test: (PhraseHit) -> Bool = { _ in true }
+    ) -> PhraseHit? {
+        var best: PhraseHit?
+        for hit in hits where test(hit) && ProfileHint(value: hit.value).profile != nil {
+            let covered = hits.contains { covering in
+                test(covering) && ProfileHint(value: covering.value).profile == nil && covering.start <= hit.start
+                    && hit.end <= covering.end
+            }
+            guard !covered else { continue }
+            if let current = best,
+                current.length != hit.length ? current.length > hit.length : current.start >= hit.start
+            {
+                continue
+            }
+            best = hit
         }
+        return best
     }
 
     /// The hits of `candidates` with a profile that no neutral term of `hits` covers (`咖啡` in `咖啡色`, `摩托` in

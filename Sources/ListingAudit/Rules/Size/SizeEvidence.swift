@@ -45,12 +45,11 @@ enum SizeEvidence {
         if facts.title.contains(.sizeCharts) || facts.description.contains(.sizeCharts) { return true }
         let attributes = facts.listing.attributes
         // Each attribute as `name: value`, then the options; read by index, not copied out one by one.
-        let texts = facts.attributeAndOptionTexts
+        let texts = facts.attributeTexts
         for index in texts.indices where texts[index].contains(.sizeCharts) {
-            guard index < attributes.count else { return true }
             if attributes[index].value.utf8.contains(where: { $0 &- 0x30 < 10 }) { return true }
         }
-        return false
+        return facts.optionTexts { $0.contains(.sizeCharts) }
     }
 
     /// `160x230`, `160 x 230`, `160*230` (folding turns `×` into `x`).

@@ -61,16 +61,24 @@ struct SizeWithoutMeasurementsRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        // Whether the listing offers letter sizes is asked first; the sizes are gathered into a list (`letterSizes`)
-        // only for an accessory's one size and for a finding.
+        // Whether the listing offers letter sizes is asked first; the sizes are read (`forEachLetterSize`) only for
+        // an accessory's one size and for a finding, where the facts hold them, with no list of them made.
         let offered = Self.offersLetterSizes(facts)
         let statement = offered ? nil : facts.title.firstEntry(.oneSize) ?? facts.description.firstEntry(.oneSize)
         guard offered || statement != nil else { return nil }
-        let letterSizes = { statement.map { [$0] } ?? Self.letterSizes(facts) }
-        if facts.profile == .accessories, letterSizes().allSatisfy(Self.isOneSize) { return nil }
+        if facts.profile == .accessories,
+            statement.map(Self.isOneSize) ?? Self.forEachLetterSize(facts, Self.isOneSize)
+        {
+            return nil
+        }
         if SizeEvidence.hasFitMeasurements(facts) || SizeEvidence.namesSizeChart(facts) { return nil }
         let location = facts.listing.variants.first { $0.value(of: .size) != nil }?.location ?? facts.listing.location
-        let evidence = letterSizes().joined(separator: ", ")
+        let evidence = statement ?? String.joined(separator: ", ") { part in
+            _ = Self.forEachLetterSize(facts) { size in
+                part(size.utf8)
+                return true
+            }
+        }
         return finding(at: location, message: .letterSizesOnly(evidence), evidence: evidence)
     }
 
@@ -81,16 +89,20 @@ struct SizeWithoutMeasurementsRule: ListingRule {
             || facts.options(.other).contains(where: \.isLetterSize)
     }
 
-    /// The size options, size attributes and other options that are letter sizes, gathered into one list (no list
-    /// filtered, mapped and joined on the way), the listing read where the facts hold it.
-    private static func letterSizes(_ facts: ListingFacts) -> [String] {
-        var letterSizes: [String] = []
-        for option in facts.options(.size) where option.isLetterSize { letterSizes.append(option.source) }
-        for attribute in facts.listing.attributeValues(.size) where SizeLexicon.isLetterSize(attribute.value) {
-            letterSizes.append(attribute.value)
+    /// Calls `body` with each size option, size attribute and other option that is a letter size, in that order, as
+    /// written, while it returns true, the listing read where the facts hold it; whether `body` returned true for
+    /// every one (true when there is none).
+    private static func forEachLetterSize(_ facts: ListingFacts, _ body: (String) -> Bool) -> Bool {
+        for option in facts.options(.size) where option.isLetterSize {
+            guard body(option.source) else { return false }
         }
-        for option in facts.options(.other) where option.isLetterSize { letterSizes.append(option.source) }
-        return letterSizes
+        for attribute in facts.listing.attributeValues(.size) where SizeLexicon.isLetterSize(attribute.value) {
+            guard body(attribute.value) else { return false }
+        }
+        for option in facts.options(.other) where option.isLetterSize {
+            guard body(option.source) else { return false }
+        }
+        return true
     }
 
     private static func isOneSize(_ value: String) -> Bool {
