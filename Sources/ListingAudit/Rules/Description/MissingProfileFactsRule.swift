@@ -50,17 +50,27 @@ struct MissingProfileFactsRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        guard !facts.hasSummarisedText, let required = ProfileFact.required(for: facts.profile) else { return nil }
         var condition: ShopCondition?
         if facts.descriptionState.isMissing {
             // description.empty reports it, unless an Amazon report lacks descriptions altogether.
             guard facts.listing.format == .amazonListingsReport else { return nil }
             condition = .exportLacksDescriptions
         }
-        guard !required.isPresent(in: facts) else { return nil }
+        guard let lacked = facts.lackedProfileFact else { return nil }
         return finding(
-            facts, at: .description, message: .missing(required, profile: facts.profile),
+            facts, at: .description, message: .missing(lacked, profile: facts.profile),
             evidence: facts.listing.title.isEmpty ? facts.listing.id : facts.listing.title, condition: condition)
+    }
+
+    /// The fact the listing's kind needs that neither its texts nor its attributes state; `nil` when its kind needs
+    /// none, it states it, or the export summarises its texts. What this rule reports on a listing with a written
+    /// description, and what `description.thin` leaves out of its list of needs (both read it where the facts
+    /// keep it: `ListingFacts.lackedProfileFact`).
+    static func lackedFact(_ facts: ListingFacts) -> ProfileFact? {
+        guard !facts.hasSummarisedText, let required = ProfileFact.required(for: facts.profile),
+            !required.isPresent(in: facts)
+        else { return nil }
+        return required
     }
 }
 

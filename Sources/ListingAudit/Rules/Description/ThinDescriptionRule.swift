@@ -4,8 +4,10 @@
 /// nothing a buyer can rely on; nor does one phrase that only restates the title's material (`Wooden garden fence`
 /// under `Wooden Fence`). A jewellery description's metal tone that the title does not name (`gold`, `银色`: `MetalTone`)
 /// is a fact. Placeholders and filler are `description.empty`'s, hype with too few facts
-/// `description.hype_without_facts`'s. The finding names the facts found and the kinds this kind of product needs. How
-/// many facts a description needs is `vagueDescriptionFacts` (1).
+/// `description.hype_without_facts`'s. The finding names the facts found and the kinds this kind of product needs,
+/// less a kind another finding on the listing asks for (the material, specs or net content of
+/// `description.missing_profile_facts`, the dimensions of `size.missing_dimensions`, the size chart of
+/// `size.no_measurements`). How many facts a description needs is `vagueDescriptionFacts` (1).
 struct ThinDescriptionRule: ListingRule {
     static let description = RuleDescription(
         id: "description.thin",
@@ -123,19 +125,24 @@ struct ThinDescriptionRule: ListingRule {
         // Hype with too few facts is `description.hype_without_facts`'s finding, which names the hype words.
         guard !facts.descriptionHasHype, let found = facts.vagueDescriptionFacts else { return nil }
         let texts = found.map(\.text)
-        let needs = Self.neededKinds(facts.profile, stated: facts.titleFacts + found)
+        let needs = Self.neededKinds(
+            facts.profile, stated: facts.titleFacts + found, askedElsewhere: Self.askedElsewhere(facts))
         return finding(
             facts, at: .description, message: .vague(texts, needs: needs),
             evidence: texts.isEmpty ? facts.listing.description.abbreviated() : texts.joined(separator: ", "))
     }
 
     /// The kinds of fact a buyer of this kind of product checks first, named in the finding, less those the title or
-    /// the description states already (`stated`): a `Tungsten Ring` is asked for its measurements, not its material.
-    /// When the title states them all, all are named: the description still says nothing of its own. Electronics
-    /// specs (interface, power, compatibility) are asked of electronics only: a listing of a kind the profiler does
-    /// not know (a meal, a notebook) is asked what any product states.
-    static func neededKinds(_ profile: ProductProfile, stated: [Fact] = []) -> [NeededFact] {
-        let kinds: [NeededFact] =
+    /// the description states already (`stated`: a `Tungsten Ring` is asked for its measurements, not its material)
+    /// and those another finding on the listing asks for (`askedElsewhere`: one thing to fix, one finding). Where
+    /// only kinds another finding asks for are left (a `Clay Plant Pot` without dimensions), they are named: the
+    /// finding never asks for what the title says. When the title states them all, all are named: the description
+    /// still says nothing of its own. Electronics specs (interface, power, compatibility) are asked of electronics
+    /// only: a listing of a kind the profiler does not know (a meal, a notebook) is asked what any product states.
+    static func neededKinds(
+        _ profile: ProductProfile, stated: [Fact] = [], askedElsewhere: [NeededFact] = []
+    ) -> [NeededFact] {
+        let needed: [NeededFact] =
             switch profile {
             case .apparel, .shoes, .homeTextiles: [.material, .measurements, .care]
             case .furniture, .bags, .homeGoods: [.measurements, .material]
@@ -145,13 +152,43 @@ struct ThinDescriptionRule: ListingRule {
             case .beauty: [.netContent, .ingredients]
             case .toys, .general: [.material, .measurements, .contents]
             }
-        let open = kinds.filter { kind in !stated.contains { kind.isStated(by: $0) } }
-        return open.isEmpty ? kinds : open
+        let open = needed.filter { kind in !stated.contains { kind.isStated(by: $0) } }
+        let own = open.filter { !askedElsewhere.contains($0) }
+        if !own.isEmpty { return own }
+        return open.isEmpty ? needed : open
+    }
+
+    /// The kinds of fact another finding on the listing asks for: the fact its kind needs
+    /// (`description.missing_profile_facts`: a garment's material, an appliance's specs, food's net content) and
+    /// measurements (the dimensions of `size.missing_dimensions`, the size chart of `size.no_measurements`), where
+    /// the run checks the listing with that rule. Each is read where the facts keep it, worked out once for this
+    /// rule and that one.
+    static func askedElsewhere(_ facts: ListingFacts) -> [NeededFact] {
+        var asked: [NeededFact] = []
+        if facts.isChecked(by: MissingProfileFactsRule.self), let lacked = facts.lackedProfileFact {
+            asked.append(NeededFact(lacked))
+        }
+        if facts.isChecked(by: MissingDimensionsRule.self) && facts.lacksDimensions
+            || facts.isChecked(by: SizeWithoutMeasurementsRule.self) && facts.lacksSizeMeasurements
+        {
+            asked.append(.measurements)
+        }
+        return asked
     }
 
     /// A kind of fact `description.thin` asks for.
     enum NeededFact: CaseIterable {
         case material, measurements, care, specs, contents, ingredients, netContent
+
+        /// The kind that names `fact`, the fact a profile needs.
+        init(_ fact: ProfileFact) {
+            self =
+                switch fact {
+                case .material: .material
+                case .specs: .specs
+                case .netContent: .netContent
+                }
+        }
 
         /// Its name in the finding.
         var text: LocalizedText {

@@ -13,6 +13,12 @@ public final class ListingFacts {
     /// that format (stored as a value, they were copied into each listing's facts, their references retained and
     /// released once per listing).
     private let sharedSettings: SharedRuleSettings
+    /// Whether the run checks this listing with `rule` (the rule is on, and reaches its profile and language): a
+    /// rule leaves a need to another's finding only where that finding can be made.
+    func isChecked(by rule: any ListingRule.Type) -> Bool {
+        sharedSettings.reaches[rule]?.reaches(profile.bit) { language == .other } ?? false
+    }
+
     /// The word lists in force.
     let book: PhraseBook
     /// The title, scanned.
@@ -207,6 +213,20 @@ public final class ListingFacts {
     /// Whether the description has hype (`ListingPhrase.hype`) that is not negated: `description.thin` and
     /// `description.hype_without_facts` both ask it of every listing.
     public private(set) lazy var descriptionHasHype = description.hasAffirmed(.hype)
+
+    /// The fact its kind needs that the listing states nowhere (`MissingProfileFactsRule.lackedFact`): worked out
+    /// once for `description.missing_profile_facts` and `description.thin`, which leaves that fact to it.
+    private(set) lazy var lackedProfileFact = MissingProfileFactsRule.lackedFact(self)
+
+    /// Whether the listing is of a kind bought by its dimensions and gives none
+    /// (`MissingDimensionsRule.lacksDimensions`): worked out once for `size.missing_dimensions` and
+    /// `description.thin`, which leaves the measurements to it.
+    private(set) lazy var lacksDimensions = MissingDimensionsRule.lacksDimensions(self)
+
+    /// Whether the listing offers letter sizes with no measurement, size chart or body guide
+    /// (`SizeWithoutMeasurementsRule.lacksMeasurements`): worked out once for `size.no_measurements` and
+    /// `description.thin`, which leaves the measurements to it.
+    private(set) lazy var lacksSizeMeasurements = SizeWithoutMeasurementsRule.lacksMeasurements(self)
 
     /// Whether the description is a keyword dump (`KeywordDump`), read once for the rules and facts that ask.
     public private(set) lazy var isKeywordDump = KeywordDump.matches(listing.description)

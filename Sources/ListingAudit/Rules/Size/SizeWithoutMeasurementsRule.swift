@@ -61,17 +61,36 @@ struct SizeWithoutMeasurementsRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        // Whether the listing offers letter sizes is asked first; the sizes are gathered into a list (`letterSizes`)
-        // only for an accessory's one size and for a finding.
-        let offered = Self.offersLetterSizes(facts)
-        let statement = offered ? nil : facts.title.firstEntry(.oneSize) ?? facts.description.firstEntry(.oneSize)
-        guard offered || statement != nil else { return nil }
-        let letterSizes = { statement.map { [$0] } ?? Self.letterSizes(facts) }
-        if facts.profile == .accessories, letterSizes().allSatisfy(Self.isOneSize) { return nil }
-        if SizeEvidence.hasFitMeasurements(facts) || SizeEvidence.namesSizeChart(facts) { return nil }
+        guard facts.lacksSizeMeasurements else { return nil }
         let location = facts.listing.variants.first { $0.value(of: .size) != nil }?.location ?? facts.listing.location
-        let evidence = letterSizes().joined(separator: ", ")
+        let sizes = Self.offeredSizes(facts, offersLetterSizes: Self.offersLetterSizes(facts))
+        let evidence = sizes.joined(separator: ", ")
         return finding(at: location, message: .letterSizesOnly(evidence), evidence: evidence)
+    }
+
+    /// Whether the listing offers letter sizes (or states one size) with no measurement, size chart or body guide:
+    /// what this rule reports, and what `description.thin` leaves out of its list of needs (a garment's measurements
+    /// are its size chart; both read it where the facts keep it: `ListingFacts.lacksSizeMeasurements`).
+    static func lacksMeasurements(_ facts: ListingFacts) -> Bool {
+        // Whether the listing offers letter sizes is asked first; the sizes are gathered into a list only for an
+        // accessory's one size and for a finding.
+        let offered = Self.offersLetterSizes(facts)
+        guard offered || oneSizeStatement(facts) != nil else { return false }
+        if facts.profile == .accessories, offeredSizes(facts, offersLetterSizes: offered).allSatisfy(Self.isOneSize) {
+            return false
+        }
+        return !SizeEvidence.hasFitMeasurements(facts) && !SizeEvidence.namesSizeChart(facts)
+    }
+
+    /// The title's or description's one-size statement (`One size`, `均码`), if any.
+    private static func oneSizeStatement(_ facts: ListingFacts) -> String? {
+        facts.title.firstEntry(.oneSize) ?? facts.description.firstEntry(.oneSize)
+    }
+
+    /// The letter sizes offered, or where none is (`offersLetterSizes` false), the one-size statement.
+    private static func offeredSizes(_ facts: ListingFacts, offersLetterSizes: Bool) -> [String] {
+        if !offersLetterSizes, let statement = oneSizeStatement(facts) { return [statement] }
+        return letterSizes(facts)
     }
 
     /// Whether a size option, size attribute or other option is a letter size.
