@@ -63,6 +63,11 @@ struct ThinDescriptionRule: ListingRule {
             // A tone is jewellery's fact; on a phone case it is a colour.
             RuleExample(title: "Phone case", description: "A slim gold phone case."),
             RuleExample(title: "手机壳", description: "金色手机壳，简约好看。"),
+            // A prepared meal is asked for its ingredients (its portion is description.missing_profile_facts').
+            RuleExample(
+                title: "Teriyaki Chicken Bowl", description: "Our favourite lunch, ready in minutes.",
+                productType: "Prepared Meal"),
+            RuleExample(title: "照烧鸡肉饭", description: "午餐的好选择，加热即食。", productType: "熟食"),
             // Clothes in another language are judged on the fibres and measurements known there.
             RuleExample(
                 title: "Camiseta oversize",
@@ -126,7 +131,8 @@ struct ThinDescriptionRule: ListingRule {
         guard !facts.descriptionHasHype, let found = facts.vagueDescriptionFacts else { return nil }
         let texts = found.map(\.text)
         let needs = Self.neededKinds(
-            facts.profile, stated: facts.titleFacts + found, askedElsewhere: Self.askedElsewhere(facts))
+            facts.profile, preparedFood: facts.isPreparedFood, stated: facts.titleFacts + found,
+            askedElsewhere: Self.askedElsewhere(facts))
         return finding(
             facts, at: .description, message: .vague(texts, needs: needs),
             evidence: texts.isEmpty ? facts.listing.description.abbreviated() : texts.joined(separator: ", "))
@@ -138,9 +144,10 @@ struct ThinDescriptionRule: ListingRule {
     /// only kinds another finding asks for are left (a `Clay Plant Pot` without dimensions), they are named: the
     /// finding never asks for what the title says. When the title states them all, all are named: the description
     /// still says nothing of its own. Electronics specs (interface, power, compatibility) are asked of electronics
-    /// only: a listing of a kind the profiler does not know (a meal, a notebook) is asked what any product states.
+    /// only: a listing of a kind the profiler does not know (a notebook) is asked what any product states. Prepared
+    /// food (`preparedFood`: a meal, a side dish, a dessert) is asked for its portion, not its net content.
     static func neededKinds(
-        _ profile: ProductProfile, stated: [Fact] = [], askedElsewhere: [NeededFact] = []
+        _ profile: ProductProfile, preparedFood: Bool = false, stated: [Fact] = [], askedElsewhere: [NeededFact] = []
     ) -> [NeededFact] {
         let needed: [NeededFact] =
             switch profile {
@@ -148,7 +155,7 @@ struct ThinDescriptionRule: ListingRule {
             case .furniture, .bags, .homeGoods: [.measurements, .material]
             case .jewellery, .accessories: [.material, .measurements]
             case .electronics: [.specs, .measurements, .contents]
-            case .food: [.ingredients, .netContent]
+            case .food: [.ingredients, preparedFood ? .portion : .netContent]
             case .beauty: [.netContent, .ingredients]
             case .toys, .general: [.material, .measurements, .contents]
             }
@@ -178,7 +185,7 @@ struct ThinDescriptionRule: ListingRule {
 
     /// A kind of fact `description.thin` asks for.
     enum NeededFact: CaseIterable {
-        case material, measurements, care, specs, contents, ingredients, netContent
+        case material, measurements, care, specs, contents, ingredients, netContent, portion
 
         /// The kind that names `fact`, the fact a profile needs.
         init(_ fact: ProfileFact) {
@@ -187,6 +194,7 @@ struct ThinDescriptionRule: ListingRule {
                 case .material: .material
                 case .specs: .specs
                 case .netContent: .netContent
+                case .portion: .portion
                 }
         }
 
@@ -199,18 +207,20 @@ struct ThinDescriptionRule: ListingRule {
             case .specs: LocalizedText(zh: "规格参数（接口、功率、兼容型号）", en: "specs (interface, power, compatibility)")
             case .contents: LocalizedText(zh: "包装清单", en: "what is in the box")
             case .ingredients: LocalizedText(zh: "配料/成分", en: "ingredients")
-            case .netContent: LocalizedText(zh: "净含量（克/毫升）", en: "net content (g / ml)")
+            case .netContent: ProfileFact.netContent.label
+            case .portion: ProfileFact.portion.label
             }
         }
 
         /// Whether `fact` states this kind: a material, a length, care, what is in the box, an ingredient list, a
-        /// weight or volume. Specs are never stated by one fact: `USB` in a charger's title is its interface, not its
-        /// power or what it fits.
+        /// weight or volume (or, for a portion, a number of pieces). Specs are never stated by one fact: `USB` in a
+        /// charger's title is its interface, not its power or what it fits.
         func isStated(by fact: Fact) -> Bool {
             switch (self, fact.kind) {
             case (.material, .material), (.measurements, .measurement(.length)), (.care, .care),
                 (.contents, .contents), (.ingredients, .composition), (.netContent, .measurement(.weight)),
-                (.netContent, .measurement(.volume)):
+                (.netContent, .measurement(.volume)), (.portion, .measurement(.weight)),
+                (.portion, .measurement(.volume)), (.portion, .measurement(.quantity)):
                 true
             default: false
             }
@@ -219,9 +229,9 @@ struct ThinDescriptionRule: ListingRule {
 }
 
 extension FindingMessage {
-    /// The facts `found` and the kinds of fact the product `needs`, one after another in a number (three bits each).
+    /// The facts `found` and the kinds of fact the product `needs`, one after another in a number (four bits each).
     fileprivate static func vague(_ found: [String], needs: [ThinDescriptionRule.NeededFact]) -> FindingMessage {
-        FindingMessage(.vague, needs.reduce(0) { $0 << 3 | ($1.caseNumber + 1) }, words: found)
+        FindingMessage(.vague, needs.reduce(0) { $0 << 4 | ($1.caseNumber + 1) }, words: found)
     }
 
     /// `vague`'s text.
@@ -229,8 +239,8 @@ extension FindingMessage {
         var needs: [LocalizedText] = []
         var packed = message.first
         while packed > 0 {
-            needs.insert(ThinDescriptionRule.NeededFact(caseNumber: packed & 7 - 1).text, at: 0)
-            packed >>= 3
+            needs.insert(ThinDescriptionRule.NeededFact(caseNumber: packed & 15 - 1).text, at: 0)
+            packed >>= 4
         }
         let found = message.words
         return switch language {

@@ -32,6 +32,9 @@ public final class ListingFacts {
     /// What the taxonomy category that decided the profile says the product needs; `nil` when a built-in or shop's
     /// own word decided it, or the profile was given.
     let categoryNeeds: CategoryNeeds?
+    /// Whether a prepared food's name in the category path or product type decided the profile (`Meal`, `Side
+    /// Dish`, `熟食`): food asked for its portion, not its net content. `false` where the profile was given.
+    let isPreparedFood: Bool
 
     /// Option values and category texts already scanned by this worker.
     let cache: FactsCache
@@ -54,12 +57,14 @@ public final class ListingFacts {
         if let profile {
             self.profile = profile
             categoryNeeds = nil
+            isPreparedFood = false
         } else {
             let hint = CategoryProfiler.hint(
                 of: listing, title: title, subtitle: { Self.subtitleText(of: listing).map(cache.scanned) },
                 categoryHints: categoryHints, cache: cache)
             self.profile = hint.profile ?? .general
             categoryNeeds = hint.needs
+            isPreparedFood = hint.isPreparedFood
         }
         imageAddresses = Self.imageAddresses(of: listing, reader: &cache.gallery)
         (sizeOptions, colourOptions, otherOptions) =
