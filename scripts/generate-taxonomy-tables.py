@@ -71,6 +71,12 @@ DIMENSIONAL_BRANCHES = [
     "hg-3-6", "hg-3-52", "hg-3-65", "hg-3-74", "hg-10-16", "hg-12-1-16", "hg-1-1", "ha-3",
 ]
 DIMENSIONAL_PROFILES = {"furniture", "bags", "home_textiles"}
+
+# Prepared food (flag `p`): meals, appetizers and side dishes, and the bakery's cakes and desserts, bought by the
+# portion (the weight of a serving, a number of pieces), not by a net content. Their names are kept at every depth,
+# title-usable or not: `CategoryProfiler` reads them only in category paths and product types, where one must be the
+# head of its segment (`Side Dishes`, not `Cake Pans`), and never in titles.
+PREPARED_BRANCHES = ["fb-2-15", "fb-2-1-4"]
 DIMENSIONAL_ATTRIBUTES = {"bedding_size", "compatible_mattress_size"}
 
 # Attributes that make a product sized. `accessory_size` is left out (Shopify gives it to neckties, face masks and
@@ -146,7 +152,8 @@ enum TaxonomyWords {{
     /// taxonomy's `zh-CN` file writes them, split at `/`, `、`, `和`, `与`, `及`). Flags: `s` its
     /// categories carry a size attribute, `d` they are bought by their dimensions, `t` the name is specific enough
     /// to decide from a title, `w` a broad name (a top branch or a category with sub-categories), `v` a vehicle
-    /// part's name (the general profile; a clothing word inside the part's name does not decide).
+    /// part's name (the general profile; a clothing word inside the part's name does not decide), `p` a prepared
+    /// food's name (read in category paths and product types only, as a segment's head).
     static let table = \"\"\"
 """
 
@@ -389,7 +396,7 @@ def main():
 
     parents = {category_id.rsplit("-", 1)[0] for category_id in english if "-" in category_id}
     built_in = built_in_words()
-    # name -> [profiles], [sized], [dimensional], [title-usable], [broad], [kept by depth], [vehicle]
+    # name -> [profiles], [sized], [dimensional], [title-usable], [broad], [kept by depth], [vehicle], [prepared]
     merged = {}
     categories = 0
     for category_id, path in english.items():
@@ -411,28 +418,35 @@ def main():
         names += [(name, chinese_title_usable(name, profile, dimensional))
                   for name in chinese_names(chinese.get(category_id, [""])[-1]) if not is_generic_chinese(name)]
         vehicle = in_branch(category_id, VEHICLE_BRANCHES)
+        prepared = in_branch(category_id, PREPARED_BRANCHES)
         for name, titled in names:
             # A vehicle part's leaf that is not kept does not take its name from another branch (`马鞍包`, a saddle
             # bag, is a bag and a motorcycle's).
             if vehicle and not (len(path) <= VEHICLE_DEPTH or holds_wearable(name, built_in)):
                 continue
-            entry = merged.setdefault(name, [set(), [], [], [], [], [], []])
+            entry = merged.setdefault(name, [set(), [], [], [], [], [], [], []])
             entry[0].add(profile)
             for index, flag in enumerate((sized, dimensional, titled, broad)):
                 entry[index + 1].append(flag)
-            entry[5].append(vehicle or len(path) <= SHALLOW_DEPTH or profile not in SHALLOW_PROFILES or dimensional)
+            entry[5].append(vehicle or prepared or len(path) <= SHALLOW_DEPTH or profile not in SHALLOW_PROFILES
+                            or dimensional)
             entry[6].append(vehicle)
+            entry[7].append(prepared)
 
     heads = head_nouns()
     rows = []
     for name in sorted(merged):
-        profiles, sized, dimensional, titled, broad, shallow, vehicle = merged[name]
+        profiles, sized, dimensional, titled, broad, shallow, vehicle, prepared = merged[name]
         if len(profiles) != 1 or "|" in name or not any(shallow):
             continue
         flags = "".join(letter for letter, on in (
             ("s", all(sized)), ("d", all(dimensional)), ("t", any(titled)),
-            ("w", all(broad) and not all(vehicle)), ("v", all(vehicle))) if on)
+            ("w", all(broad) and not all(vehicle)), ("v", all(vehicle)), ("p", all(prepared))) if on)
         profile = profiles.pop()
+        # Prepared food's names are read in category texts, where the built-in words do not name them.
+        if "p" in flags:
+            rows.append(f"{name}|{profile}|{flags}")
+            continue
         # Home goods matter to the rules only when bought by their dimensions, and electronics, food, beauty and toys
         # by their branch names (which route a category path); their other names would cost start-up time for
         # little.

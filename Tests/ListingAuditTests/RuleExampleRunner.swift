@@ -14,11 +14,13 @@ enum RuleExampleRunner {
             return listing
         }
         let listing = rewrite(example.listing)
-        let fixed = example.profile
-        let engine = RuleEngine(rules: [rule]) { candidate, settings in
-            if let fixed, candidate.id == listing.id { return fixed }
-            return RuleRegistry.profiler(candidate, settings)
-        }
+        // An example without a profile is profiled as `check` profiles it (no profiler given: the facts decide, with
+        // what the deciding word says beyond the profile, such as a prepared food's portion).
+        let engine = example.profile.map { fixed in
+            RuleEngine(rules: [rule]) { candidate, settings in
+                candidate.id == listing.id ? fixed : RuleRegistry.profiler(candidate, settings)
+            }
+        } ?? RuleEngine(rules: [rule])
         return engine.run(listings: [listing] + example.shop.map(rewrite)).filter { $0.listingID == listing.id }
     }
 

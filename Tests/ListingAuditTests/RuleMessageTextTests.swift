@@ -8,7 +8,8 @@ import Testing
 /// check` at fc35df4 with `--lang zh` and `--lang en`, except where a message was changed on purpose since:
 /// `description.thin` names only the kinds of fact the title does not state already (E11, E47, E48, E50; session 18);
 /// E3's `凉席` is known as a home textile by its head noun `席` (`HeadNouns`), which asks it for its material
-/// (session 24).
+/// (session 24); `description.thin` leaves out what another finding on the listing asks for (E13, E28–E37, E41–E43,
+/// E45: a garment's material, dimensions; session 41).
 /// A change to how or when messages are made (rendering them only when an output writes them, say) must keep every
 /// one of these texts.
 @Suite struct RuleMessageTextTests {
@@ -124,9 +125,9 @@ import Testing
             "The description hedges (存在色差) without a number or range"),
         (
             "E13", "description.thin",
-            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：带单位的尺寸、材质/成分",
-            "The description gives too few checkable facts (found: none); this kind of product needs: measurements "
-                + "with units, material / composition"),
+            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：材质/成分",
+            "The description gives too few checkable facts (found: none); this kind of product needs: material / "
+                + "composition"),
         (
             "E13", "description.hedge_without_number",
             "描述里的“约”没有给出具体数字或范围",
@@ -200,82 +201,82 @@ import Testing
             "The title says \"Genuine Leather\" but the description or attributes say \"PU leather\""),
         (
             "E28", "description.thin",
-            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：材质/成分、带单位的尺寸、洗护说明",
-            "The description gives too few checkable facts (found: none); this kind of product needs: material / "
-                + "composition, measurements with units, care instructions"),
+            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：带单位的尺寸、洗护说明",
+            "The description gives too few checkable facts (found: none); this kind of product needs: measurements "
+                + "with units, care instructions"),
         (
             "E28", "description.missing_profile_facts",
             "服装需要写明材质/成分，标题、描述和属性里都没有找到",
             "Clothing listings need the material / composition; none found in the title, description or attributes"),
         (
             "E29", "description.thin",
-            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：带单位的尺寸、材质/成分",
-            "The description gives too few checkable facts (found: none); this kind of product needs: measurements "
-                + "with units, material / composition"),
+            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：材质/成分",
+            "The description gives too few checkable facts (found: none); this kind of product needs: material / "
+                + "composition"),
         (
             "E30", "description.thin",
-            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：材质/成分、带单位的尺寸、洗护说明",
-            "The description gives too few checkable facts (found: none); this kind of product needs: material / "
-                + "composition, measurements with units, care instructions"),
+            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：带单位的尺寸、洗护说明",
+            "The description gives too few checkable facts (found: none); this kind of product needs: measurements "
+                + "with units, care instructions"),
         (
             "E30", "description.missing_profile_facts",
             "服装需要写明材质/成分，标题、描述和属性里都没有找到",
             "Clothing listings need the material / composition; none found in the title, description or attributes"),
         (
             "E31", "description.thin",
-            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：材质/成分、带单位的尺寸、洗护说明",
-            "The description gives too few checkable facts (found: none); this kind of product needs: material / "
-                + "composition, measurements with units, care instructions"),
+            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：带单位的尺寸、洗护说明",
+            "The description gives too few checkable facts (found: none); this kind of product needs: measurements "
+                + "with units, care instructions"),
         (
             "E31", "description.missing_profile_facts",
             "服装需要写明材质/成分，标题、描述和属性里都没有找到",
             "Clothing listings need the material / composition; none found in the title, description or attributes"),
         (
             "E32", "description.thin",
-            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：材质/成分、带单位的尺寸、洗护说明",
-            "The description gives too few checkable facts (found: none); this kind of product needs: material / "
-                + "composition, measurements with units, care instructions"),
+            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：带单位的尺寸、洗护说明",
+            "The description gives too few checkable facts (found: none); this kind of product needs: measurements "
+                + "with units, care instructions"),
         (
             "E32", "description.missing_profile_facts",
             "服装需要写明材质/成分，标题、描述和属性里都没有找到",
             "Clothing listings need the material / composition; none found in the title, description or attributes"),
         (
             "E33", "description.thin",
-            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：材质/成分、带单位的尺寸、洗护说明",
-            "The description gives too few checkable facts (found: none); this kind of product needs: material / "
-                + "composition, measurements with units, care instructions"),
+            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：带单位的尺寸、洗护说明",
+            "The description gives too few checkable facts (found: none); this kind of product needs: measurements "
+                + "with units, care instructions"),
         (
             "E33", "description.missing_profile_facts",
             "服装需要写明材质/成分，标题、描述和属性里都没有找到",
             "Clothing listings need the material / composition; none found in the title, description or attributes"),
         (
             "E34", "description.thin",
-            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：带单位的尺寸、材质/成分",
-            "The description gives too few checkable facts (found: none); this kind of product needs: measurements "
-                + "with units, material / composition"),
+            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：材质/成分",
+            "The description gives too few checkable facts (found: none); this kind of product needs: material / "
+                + "composition"),
         (
             "E35", "description.thin",
-            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：材质/成分、带单位的尺寸、洗护说明",
-            "The description gives too few checkable facts (found: none); this kind of product needs: material / "
-                + "composition, measurements with units, care instructions"),
+            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：带单位的尺寸、洗护说明",
+            "The description gives too few checkable facts (found: none); this kind of product needs: measurements "
+                + "with units, care instructions"),
         (
             "E35", "description.missing_profile_facts",
             "服装需要写明材质/成分，标题、描述和属性里都没有找到",
             "Clothing listings need the material / composition; none found in the title, description or attributes"),
         (
             "E36", "description.thin",
-            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：材质/成分、带单位的尺寸、洗护说明",
-            "The description gives too few checkable facts (found: none); this kind of product needs: material / "
-                + "composition, measurements with units, care instructions"),
+            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：带单位的尺寸、洗护说明",
+            "The description gives too few checkable facts (found: none); this kind of product needs: measurements "
+                + "with units, care instructions"),
         (
             "E36", "description.missing_profile_facts",
             "服装需要写明材质/成分，标题、描述和属性里都没有找到",
             "Clothing listings need the material / composition; none found in the title, description or attributes"),
         (
             "E37", "description.thin",
-            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：材质/成分、带单位的尺寸、洗护说明",
-            "The description gives too few checkable facts (found: none); this kind of product needs: material / "
-                + "composition, measurements with units, care instructions"),
+            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：带单位的尺寸、洗护说明",
+            "The description gives too few checkable facts (found: none); this kind of product needs: measurements "
+                + "with units, care instructions"),
         (
             "E37", "description.missing_profile_facts",
             "服装需要写明材质/成分，标题、描述和属性里都没有找到",
@@ -292,24 +293,24 @@ import Testing
                 + "composition, measurements with units, what is in the box"),
         (
             "E41", "description.thin",
-            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：带单位的尺寸、材质/成分",
-            "The description gives too few checkable facts (found: none); this kind of product needs: measurements "
-                + "with units, material / composition"),
+            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：材质/成分",
+            "The description gives too few checkable facts (found: none); this kind of product needs: material / "
+                + "composition"),
         (
             "E42", "description.thin",
-            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：带单位的尺寸、材质/成分",
-            "The description gives too few checkable facts (found: none); this kind of product needs: measurements "
-                + "with units, material / composition"),
+            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：材质/成分",
+            "The description gives too few checkable facts (found: none); this kind of product needs: material / "
+                + "composition"),
         (
             "E43", "description.thin",
-            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：带单位的尺寸、材质/成分",
-            "The description gives too few checkable facts (found: none); this kind of product needs: measurements "
-                + "with units, material / composition"),
+            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：材质/成分",
+            "The description gives too few checkable facts (found: none); this kind of product needs: material / "
+                + "composition"),
         (
             "E45", "description.thin",
-            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：材质/成分、带单位的尺寸、洗护说明",
-            "The description gives too few checkable facts (found: none); this kind of product needs: material / "
-                + "composition, measurements with units, care instructions"),
+            "描述没有给出足够的可核实事实（找到：无）；这类商品需要：洗护说明",
+            "The description gives too few checkable facts (found: none); this kind of product needs: care "
+                + "instructions"),
         (
             "E45", "description.missing_profile_facts",
             "家纺需要写明材质/成分，标题、描述和属性里都没有找到",

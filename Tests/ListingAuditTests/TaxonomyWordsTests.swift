@@ -68,7 +68,8 @@ import Testing
         #expect(facts(title: title).profile == expected)
     }
 
-    /// Category paths are read with the built-in words only.
+    /// Category paths are read with the built-in words only (and, as heads, prepared food's names:
+    /// `PreparedFoodTests`).
     @Test func taxonomyNamesDoNotDecideCategories() {
         #expect(facts(title: "New arrival", category: "Armchairs").profile == .general)
         #expect(facts(title: "New arrival", category: "化妆品").profile == .general)

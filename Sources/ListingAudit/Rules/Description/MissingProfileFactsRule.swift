@@ -1,7 +1,8 @@
 /// A listing lacks the fact its kind of product needs: material for textiles, specs for electronics, net content
-/// for food. Title, description and attributes all count. (Dimensions of furniture, bags, rugs and containers are
-/// `size.missing_dimensions`.) An empty description is reported by `description.empty` alone, which already asks
-/// for these facts.
+/// for food, the portion for prepared food (a serving's weight or volume, or its pieces:
+/// `ListingFacts.isPreparedFood`). Title, description and attributes all count. (Dimensions of furniture, bags, rugs
+/// and containers are `size.missing_dimensions`.) An empty description is reported by `description.empty` alone,
+/// which already asks for these facts.
 struct MissingProfileFactsRule: ListingRule {
     static let description = RuleDescription(
         id: "description.missing_profile_facts",
@@ -26,6 +27,11 @@ struct MissingProfileFactsRule: ListingRule {
             RuleExample(title: "北欧地毯客厅", description: "柔软耐脏，160x230cm。", profile: .homeTextiles),
             RuleExample(title: "Floral midi dress", description: "Length 98 cm, fits true to size.", profile: .apparel),
             RuleExample(title: "Wall charger", description: "Charges fast, fits in a pocket.", profile: .electronics),
+            // Prepared food is asked for its portion: a meal named a bowl is no bowl.
+            RuleExample(
+                title: "Teriyaki Chicken Bowl", description: "Grilled chicken on rice with a sweet glaze.",
+                productType: "Prepared Meal"),
+            RuleExample(title: "照烧鸡肉饭", description: "炭烤鸡腿肉配米饭，酱汁浓郁。", productType: "熟食"),
         ],
         nonTriggeringExamples: [
             // An export that records only text lengths (Olist) cannot show which facts the description states.
@@ -40,6 +46,10 @@ struct MissingProfileFactsRule: ListingRule {
             RuleExample(title: "北欧实木餐桌", description: "环保水性漆。", profile: .furniture),
             RuleExample(title: "Floral midi dress", description: "Shell: 100% viscose.", profile: .apparel),
             RuleExample(title: "Granola", description: "Oats and honey, net wt 12 oz.", profile: .food),
+            // A portion is a serving's weight or a number of pieces, not only a net content.
+            RuleExample(
+                title: "Almond Brownies", description: "Box of 6 pieces, almond flour.", productType: "Dessert"),
+            RuleExample(title: "杏仁布朗尼", description: "一盒6个，杏仁粉。", productType: "甜品"),
             RuleExample(title: "Wireless earbuds", description: "Bluetooth 5.3, 30 h battery.", profile: .electronics),
             RuleExample(title: "手机壳 防摔", description: "适用iPhone 15，TPU软壳。", profile: .electronics),
             RuleExample(title: "Desk lamp", description: "Arm reaches 45 cm, base 15 cm wide.", profile: .electronics),
@@ -50,17 +60,28 @@ struct MissingProfileFactsRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        guard !facts.hasSummarisedText, let required = ProfileFact.required(for: facts.profile) else { return nil }
         var condition: ShopCondition?
         if facts.descriptionState.isMissing {
             // description.empty reports it, unless an Amazon report lacks descriptions altogether.
             guard facts.listing.format == .amazonListingsReport else { return nil }
             condition = .exportLacksDescriptions
         }
-        guard !required.isPresent(in: facts) else { return nil }
+        guard let lacked = facts.lackedProfileFact else { return nil }
         return finding(
-            facts, at: .description, message: .missing(required, profile: facts.profile),
+            facts, at: .description, message: .missing(lacked, profile: facts.profile),
             evidence: facts.listing.title.isEmpty ? facts.listing.id : facts.listing.title, condition: condition)
+    }
+
+    /// The fact the listing's kind needs that neither its texts nor its attributes state; `nil` when its kind needs
+    /// none, it states it, or the export summarises its texts. What this rule reports on a listing with a written
+    /// description, and what `description.thin` leaves out of its list of needs (both read it where the facts
+    /// keep it: `ListingFacts.lackedProfileFact`).
+    static func lackedFact(_ facts: ListingFacts) -> ProfileFact? {
+        guard !facts.hasSummarisedText,
+            let required = ProfileFact.required(for: facts.profile, preparedFood: facts.isPreparedFood),
+            !required.isPresent(in: facts)
+        else { return nil }
+        return required
     }
 }
 

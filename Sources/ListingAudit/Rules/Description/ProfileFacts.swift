@@ -7,6 +7,8 @@ enum ProfileFact: String, CaseIterable, Sendable {
     case specs
     /// Net weight or volume (food).
     case netContent
+    /// The weight or volume of a serving, or its number of pieces (prepared food: a meal, a side dish, a dessert).
+    case portion
 
     /// What a finding calls the missing fact.
     var label: LocalizedText {
@@ -14,15 +16,17 @@ enum ProfileFact: String, CaseIterable, Sendable {
         case .material: LocalizedText(zh: "材质/成分", en: "material / composition")
         case .specs: LocalizedText(zh: "规格参数（接口、功率、容量、兼容型号）", en: "specs (interface, power, capacity, compatibility)")
         case .netContent: LocalizedText(zh: "净含量（克/毫升）", en: "net content (g / ml)")
+        case .portion: LocalizedText(zh: "份量（每份克数/毫升数或件数）", en: "portion (g / ml per serving, or pieces)")
         }
     }
 
-    /// Attribute names that carry the fact.
+    /// Attribute names that carry the fact: a portion is read where the net content is (a net weight is the weight
+    /// of what is served).
     var attributeNames: [String] {
         switch self {
         case .material: ["材质", "面料", "成分", "材料", "material", "fabric", "composition"]
         case .specs: ["接口", "功率", "电池", "容量", "兼容", "型号", "connectivity", "power", "battery", "wattage"]
-        case .netContent: ["净含量", "重量", "规格", "net weight", "net content", "weight", "volume", "size"]
+        case .netContent, .portion: ["净含量", "重量", "规格", "net weight", "net content", "weight", "volume", "size"]
         }
     }
 
@@ -31,17 +35,18 @@ enum ProfileFact: String, CaseIterable, Sendable {
         switch self {
         case .material: .materialAttributes
         case .specs: .specAttributes
-        case .netContent: .netContentAttributes
+        case .netContent, .portion: .netContentAttributes
         }
     }
 
-    /// The fact a listing of `profile` needs, if any. Dimensions (furniture, bags, rugs, curtains, containers) are
+    /// The fact a listing of `profile` needs, if any: food its net content, prepared food (`preparedFood`:
+    /// `ListingFacts.isPreparedFood`) its portion. Dimensions (furniture, bags, rugs, curtains, containers) are
     /// `size.missing_dimensions`'s job.
-    static func required(for profile: ProductProfile) -> ProfileFact? {
+    static func required(for profile: ProductProfile, preparedFood: Bool = false) -> ProfileFact? {
         switch profile {
         case .apparel, .homeTextiles: .material
         case .electronics: .specs
-        case .food: .netContent
+        case .food: preparedFood ? .portion : .netContent
         case .shoes, .accessories, .bags, .jewellery, .furniture, .homeGoods, .beauty, .toys, .general: nil
         }
     }
@@ -65,6 +70,8 @@ enum ProfileFact: String, CaseIterable, Sendable {
         case (.specs, .spec): true
         case (.specs, .measurement(let dimension)): dimension.isElectrical
         case (.netContent, .measurement(let dimension)): dimension == .weight || dimension == .volume
+        case (.portion, .measurement(let dimension)):
+            dimension == .weight || dimension == .volume || dimension == .quantity
         default: false
         }
     }

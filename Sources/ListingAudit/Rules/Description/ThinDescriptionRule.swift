@@ -4,8 +4,10 @@
 /// nothing a buyer can rely on; nor does one phrase that only restates the title's material (`Wooden garden fence`
 /// under `Wooden Fence`). A jewellery description's metal tone that the title does not name (`gold`, `银色`: `MetalTone`)
 /// is a fact. Placeholders and filler are `description.empty`'s, hype with too few facts
-/// `description.hype_without_facts`'s. The finding names the facts found and the kinds this kind of product needs. How
-/// many facts a description needs is `vagueDescriptionFacts` (1).
+/// `description.hype_without_facts`'s. The finding names the facts found and the kinds this kind of product needs,
+/// less a kind another finding on the listing asks for (the material, specs or net content of
+/// `description.missing_profile_facts`, the dimensions of `size.missing_dimensions`, the size chart of
+/// `size.no_measurements`). How many facts a description needs is `vagueDescriptionFacts` (1).
 struct ThinDescriptionRule: ListingRule {
     static let description = RuleDescription(
         id: "description.thin",
@@ -61,6 +63,11 @@ struct ThinDescriptionRule: ListingRule {
             // A tone is jewellery's fact; on a phone case it is a colour.
             RuleExample(title: "Phone case", description: "A slim gold phone case."),
             RuleExample(title: "手机壳", description: "金色手机壳，简约好看。"),
+            // A prepared meal is asked for its ingredients (its portion is description.missing_profile_facts').
+            RuleExample(
+                title: "Teriyaki Chicken Bowl", description: "Our favourite lunch, ready in minutes.",
+                productType: "Prepared Meal"),
+            RuleExample(title: "照烧鸡肉饭", description: "午餐的好选择，加热即食。", productType: "熟食"),
             // Clothes in another language are judged on the fibres and measurements known there.
             RuleExample(
                 title: "Camiseta oversize",
@@ -123,35 +130,73 @@ struct ThinDescriptionRule: ListingRule {
         // Hype with too few facts is `description.hype_without_facts`'s finding, which names the hype words.
         guard !facts.descriptionHasHype, let found = facts.vagueDescriptionFacts else { return nil }
         let texts = found.map(\.text)
-        let needs = Self.neededKinds(facts.profile, stated: facts.titleFacts + found)
+        let needs = Self.neededKinds(
+            facts.profile, preparedFood: facts.isPreparedFood, stated: facts.titleFacts + found,
+            askedElsewhere: Self.askedElsewhere(facts))
         return finding(
             facts, at: .description, message: .vague(texts, needs: needs),
             evidence: texts.isEmpty ? facts.listing.description.abbreviated() : texts.joined(separator: ", "))
     }
 
     /// The kinds of fact a buyer of this kind of product checks first, named in the finding, less those the title or
-    /// the description states already (`stated`): a `Tungsten Ring` is asked for its measurements, not its material.
-    /// When the title states them all, all are named: the description still says nothing of its own. Electronics
-    /// specs (interface, power, compatibility) are asked of electronics only: a listing of a kind the profiler does
-    /// not know (a meal, a notebook) is asked what any product states.
-    static func neededKinds(_ profile: ProductProfile, stated: [Fact] = []) -> [NeededFact] {
-        let kinds: [NeededFact] =
+    /// the description states already (`stated`: a `Tungsten Ring` is asked for its measurements, not its material)
+    /// and those another finding on the listing asks for (`askedElsewhere`: one thing to fix, one finding). Where
+    /// only kinds another finding asks for are left (a `Clay Plant Pot` without dimensions), they are named: the
+    /// finding never asks for what the title says. When the title states them all, all are named: the description
+    /// still says nothing of its own. Electronics specs (interface, power, compatibility) are asked of electronics
+    /// only: a listing of a kind the profiler does not know (a notebook) is asked what any product states. Prepared
+    /// food (`preparedFood`: a meal, a side dish, a dessert) is asked for its portion, not its net content.
+    static func neededKinds(
+        _ profile: ProductProfile, preparedFood: Bool = false, stated: [Fact] = [], askedElsewhere: [NeededFact] = []
+    ) -> [NeededFact] {
+        let needed: [NeededFact] =
             switch profile {
             case .apparel, .shoes, .homeTextiles: [.material, .measurements, .care]
             case .furniture, .bags, .homeGoods: [.measurements, .material]
             case .jewellery, .accessories: [.material, .measurements]
             case .electronics: [.specs, .measurements, .contents]
-            case .food: [.ingredients, .netContent]
+            case .food: [.ingredients, preparedFood ? .portion : .netContent]
             case .beauty: [.netContent, .ingredients]
             case .toys, .general: [.material, .measurements, .contents]
             }
-        let open = kinds.filter { kind in !stated.contains { kind.isStated(by: $0) } }
-        return open.isEmpty ? kinds : open
+        let open = needed.filter { kind in !stated.contains { kind.isStated(by: $0) } }
+        let own = open.filter { !askedElsewhere.contains($0) }
+        if !own.isEmpty { return own }
+        return open.isEmpty ? needed : open
+    }
+
+    /// The kinds of fact another finding on the listing asks for: the fact its kind needs
+    /// (`description.missing_profile_facts`: a garment's material, an appliance's specs, food's net content) and
+    /// measurements (the dimensions of `size.missing_dimensions`, the size chart of `size.no_measurements`), where
+    /// the run checks the listing with that rule. Each is read where the facts keep it, worked out once for this
+    /// rule and that one.
+    static func askedElsewhere(_ facts: ListingFacts) -> [NeededFact] {
+        var asked: [NeededFact] = []
+        if facts.isChecked(by: MissingProfileFactsRule.self), let lacked = facts.lackedProfileFact {
+            asked.append(NeededFact(lacked))
+        }
+        if facts.isChecked(by: MissingDimensionsRule.self) && facts.lacksDimensions
+            || facts.isChecked(by: SizeWithoutMeasurementsRule.self) && facts.lacksSizeMeasurements
+        {
+            asked.append(.measurements)
+        }
+        return asked
     }
 
     /// A kind of fact `description.thin` asks for.
     enum NeededFact: CaseIterable {
-        case material, measurements, care, specs, contents, ingredients, netContent
+        case material, measurements, care, specs, contents, ingredients, netContent, portion
+
+        /// The kind that names `fact`, the fact a profile needs.
+        init(_ fact: ProfileFact) {
+            self =
+                switch fact {
+                case .material: .material
+                case .specs: .specs
+                case .netContent: .netContent
+                case .portion: .portion
+                }
+        }
 
         /// Its name in the finding.
         var text: LocalizedText {
@@ -162,18 +207,20 @@ struct ThinDescriptionRule: ListingRule {
             case .specs: LocalizedText(zh: "规格参数（接口、功率、兼容型号）", en: "specs (interface, power, compatibility)")
             case .contents: LocalizedText(zh: "包装清单", en: "what is in the box")
             case .ingredients: LocalizedText(zh: "配料/成分", en: "ingredients")
-            case .netContent: LocalizedText(zh: "净含量（克/毫升）", en: "net content (g / ml)")
+            case .netContent: ProfileFact.netContent.label
+            case .portion: ProfileFact.portion.label
             }
         }
 
         /// Whether `fact` states this kind: a material, a length, care, what is in the box, an ingredient list, a
-        /// weight or volume. Specs are never stated by one fact: `USB` in a charger's title is its interface, not its
-        /// power or what it fits.
+        /// weight or volume (or, for a portion, a number of pieces). Specs are never stated by one fact: `USB` in a
+        /// charger's title is its interface, not its power or what it fits.
         func isStated(by fact: Fact) -> Bool {
             switch (self, fact.kind) {
             case (.material, .material), (.measurements, .measurement(.length)), (.care, .care),
                 (.contents, .contents), (.ingredients, .composition), (.netContent, .measurement(.weight)),
-                (.netContent, .measurement(.volume)):
+                (.netContent, .measurement(.volume)), (.portion, .measurement(.weight)),
+                (.portion, .measurement(.volume)), (.portion, .measurement(.quantity)):
                 true
             default: false
             }
@@ -182,9 +229,9 @@ struct ThinDescriptionRule: ListingRule {
 }
 
 extension FindingMessage {
-    /// The facts `found` and the kinds of fact the product `needs`, one after another in a number (three bits each).
+    /// The facts `found` and the kinds of fact the product `needs`, one after another in a number (four bits each).
     fileprivate static func vague(_ found: [String], needs: [ThinDescriptionRule.NeededFact]) -> FindingMessage {
-        FindingMessage(.vague, needs.reduce(0) { $0 << 3 | ($1.caseNumber + 1) }, words: found)
+        FindingMessage(.vague, needs.reduce(0) { $0 << 4 | ($1.caseNumber + 1) }, words: found)
     }
 
     /// `vague`'s text.
@@ -192,8 +239,8 @@ extension FindingMessage {
         var needs: [LocalizedText] = []
         var packed = message.first
         while packed > 0 {
-            needs.insert(ThinDescriptionRule.NeededFact(caseNumber: packed & 7 - 1).text, at: 0)
-            packed >>= 3
+            needs.insert(ThinDescriptionRule.NeededFact(caseNumber: packed & 15 - 1).text, at: 0)
+            packed >>= 4
         }
         let found = message.words
         return switch language {

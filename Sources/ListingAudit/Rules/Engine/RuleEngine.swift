@@ -12,11 +12,8 @@ public struct RuleEngine: Sendable {
         let rule: any ListingRule
         let id: String
         let severity: Severity
-        /// The profiles it runs on, one bit each (`ProductProfile.bit`).
-        let profiles: UInt32
-        let readsWords: Bool
-        /// The profiles on which it also judges listings in other languages, one bit each.
-        let otherLanguageProfiles: UInt32
+        /// The profiles it runs on, and those on which it judges listings in other languages.
+        let reach: RuleReach
         /// Whether it judges probed images alone (`RuleDescription.readsProbes`).
         let readsProbes: Bool
     }
@@ -77,19 +74,18 @@ public struct RuleEngine: Sendable {
     ) {
         let only = Set(configuration.onlyRules)
         let disabled = Set(configuration.disabledRules)
-        self.rules = rules.compactMap { type -> ActiveRule? in
+        let active = rules.compactMap { type -> (type: any ListingRule.Type, rule: ActiveRule)? in
             let description = type.description
             guard !disabled.contains(description.id), only.isEmpty || only.contains(description.id) else { return nil }
-            return ActiveRule(
+            return (type, ActiveRule(
                 rule: type.init(), id: description.id,
                 severity: configuration.severityOverrides[description.id] ?? description.severity,
-                profiles: (configuration.ruleProfiles[description.id].map(Set.init) ?? description.profiles)
-                    .map { $0.reduce(0) { $0 | $1.bit } } ?? .max,
-                readsWords: description.readsWords,
-                otherLanguageProfiles: description.otherLanguageProfiles.reduce(0) { $0 | $1.bit },
-                readsProbes: description.readsProbes)
+                reach: RuleReach(description, profiles: configuration.ruleProfiles[description.id]),
+                readsProbes: description.readsProbes))
         }
-        settingsByFormat = Self.formats.map { SharedRuleSettings(configuration.settings(for: $0)) }
+        self.rules = active.map(\.rule)
+        let reaches = RuleReaches(active.map { ($0.type, $0.rule.reach) })
+        settingsByFormat = Self.formats.map { SharedRuleSettings(configuration.settings(for: $0), reaches: reaches) }
         book = ListingPhrase.book(lexicon: configuration.lexicon, categoryKeywords: configuration.categoryKeywords)
         self.profiler = profiler
         self.probes = probes
@@ -134,10 +130,10 @@ public struct RuleEngine: Sendable {
         // first comes: on a listing with none (every listing of a run without `--probe-images`) they are not asked.
         var hasProbedImages: Bool?
         // By index: each rule is read in place, not copied.
-        for index in rules.indices where rules[index].profiles & profile != 0 {
+        for index in rules.indices where rules[index].reach.profiles & profile != 0 {
             // A rule that reads words has nothing to say on a listing in another language, unless the words it
             // needs for this profile are known there.
-            if rules[index].readsWords, rules[index].otherLanguageProfiles & profile == 0 {
+            if !rules[index].reach.reachesEveryLanguage(of: profile) {
                 if inOtherLanguage == nil { inOtherLanguage = facts.language == .other }
                 if inOtherLanguage == true { continue }
             }
@@ -255,11 +251,4 @@ extension ListingRule {
             listingID: listing.id, ruleID: Self.description.id, severity: Self.description.severity,
             message: finding.message, evidence: finding.evidence, location: finding.location, title: listing.title)]
     }
-}
-
-extension ProductProfile {
-    private static let order = allCases
-
-    /// The profile's bit in a rule's profile mask: a test without hashing the profile's name.
-    fileprivate var bit: UInt32 { 1 << UInt32(Self.order.firstIndex(of: self)!) }
 }

@@ -76,9 +76,14 @@ public struct RuleSettings: Sendable, Codable, Equatable {
 
 /// One format's settings, held by reference: the engine makes one per format and every listing's facts keep it
 /// (`ListingFacts.settings`), one reference retained per listing where a copy of the value retained each of its
-/// references.
+/// references. With them, which rules the run checks and where (`ListingFacts.isChecked(by:)`).
 final class SharedRuleSettings: Sendable {
     let value: RuleSettings
+    /// The reach of each rule the run checks.
+    let reaches: RuleReaches
 
-    init(_ value: RuleSettings) { self.value = value }
+    init(_ value: RuleSettings, reaches: RuleReaches = .standard) {
+        self.value = value
+        self.reaches = reaches
+    }
 }

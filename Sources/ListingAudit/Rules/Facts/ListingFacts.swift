@@ -13,6 +13,12 @@ public final class ListingFacts {
     /// that format (stored as a value, they were copied into each listing's facts, their references retained and
     /// released once per listing).
     private let sharedSettings: SharedRuleSettings
+    /// Whether the run checks this listing with `rule` (the rule is on, and reaches its profile and language): a
+    /// rule leaves a need to another's finding only where that finding can be made.
+    func isChecked(by rule: any ListingRule.Type) -> Bool {
+        sharedSettings.reaches[rule]?.reaches(profile.bit) { language == .other } ?? false
+    }
+
     /// The word lists in force.
     let book: PhraseBook
     /// The title, scanned.
@@ -26,6 +32,9 @@ public final class ListingFacts {
     /// What the taxonomy category that decided the profile says the product needs; `nil` when a built-in or shop's
     /// own word decided it, or the profile was given.
     let categoryNeeds: CategoryNeeds?
+    /// Whether a prepared food's name in the category path or product type decided the profile (`Meal`, `Side
+    /// Dish`, `熟食`): food asked for its portion, not its net content. `false` where the profile was given.
+    let isPreparedFood: Bool
 
     /// Option values and category texts already scanned by this worker.
     let cache: FactsCache
@@ -48,12 +57,14 @@ public final class ListingFacts {
         if let profile {
             self.profile = profile
             categoryNeeds = nil
+            isPreparedFood = false
         } else {
             let hint = CategoryProfiler.hint(
                 of: listing, title: title, subtitle: { Self.subtitleText(of: listing).map(cache.scanned) },
                 categoryHints: categoryHints, cache: cache)
             self.profile = hint.profile ?? .general
             categoryNeeds = hint.needs
+            isPreparedFood = hint.isPreparedFood
         }
         imageAddresses = Self.imageAddresses(of: listing, reader: &cache.gallery)
         (sizeOptions, colourOptions, otherOptions) =
@@ -204,6 +215,20 @@ public final class ListingFacts {
     /// Whether the description has hype (`ListingPhrase.hype`) that is not negated: `description.thin` and
     /// `description.hype_without_facts` both ask it of every listing.
     public private(set) lazy var descriptionHasHype = description.hasAffirmed(.hype)
+
+    /// The fact its kind needs that the listing states nowhere (`MissingProfileFactsRule.lackedFact`): worked out
+    /// once for `description.missing_profile_facts` and `description.thin`, which leaves that fact to it.
+    private(set) lazy var lackedProfileFact = MissingProfileFactsRule.lackedFact(self)
+
+    /// Whether the listing is of a kind bought by its dimensions and gives none
+    /// (`MissingDimensionsRule.lacksDimensions`): worked out once for `size.missing_dimensions` and
+    /// `description.thin`, which leaves the measurements to it.
+    private(set) lazy var lacksDimensions = MissingDimensionsRule.lacksDimensions(self)
+
+    /// Whether the listing offers letter sizes with no measurement, size chart or body guide
+    /// (`SizeWithoutMeasurementsRule.lacksMeasurements`): worked out once for `size.no_measurements` and
+    /// `description.thin`, which leaves the measurements to it.
+    private(set) lazy var lacksSizeMeasurements = SizeWithoutMeasurementsRule.lacksMeasurements(self)
 
     /// Whether the description is a keyword dump (`KeywordDump`), read once for the rules and facts that ask.
     public private(set) lazy var isKeywordDump = KeywordDump.matches(listing.description)

@@ -13,9 +13,11 @@
 /// `fence panel`, `化妆品`, `写字台`; never a generic word: `Sets`, `Accessories`, `套装` and `配件` are not in the
 /// table) gets its branch's profile and what its attributes
 /// say the product needs (`CategoryNeeds`). Category paths are read with the built-in words and the taxonomy's
-/// vehicle parts only. Where neither decides, a Chinese title's head noun does (`HeadNouns`: 浴垫 and 落地镜 by 垫 and
-/// 镜), then a vehicle's name (`car`, `汽车`: a part for it). A count of pieces (`四件套`) decides last: it counts the
-/// pieces of whatever else the title names, and is a bedding set alone or beside a bed.
+/// vehicle parts only, and with prepared food's names (`Meal`, `Side Dish`, `熟食`: food asked for its portion) as
+/// a segment's head; titles never with these, so a meal's type decides before a container word in its title (a
+/// meal named a bowl is no bowl). Where neither decides, a Chinese title's head noun does (`HeadNouns`: 浴垫 and
+/// 落地镜 by 垫 and 镜), then a vehicle's name (`car`, `汽车`: a part for it). A count of pieces (`四件套`) decides
+/// last: it counts the pieces of whatever else the title names, and is a bedding set alone or beside a bed.
 ///
 /// A vehicle part is no garment: a clothing word inside a part's name (`Car Bumper Lip Skirt Guard`, `timing belt`,
 /// `汽车前唇裙边`) does not decide, and the listing gets the general profile (`isInVehiclePartName`). Nor is a care
@@ -74,7 +76,7 @@ public enum CategoryProfiler {
         // array of them.
         func isWord(_ hit: PhraseHit) -> Bool {
             let hint = ProfileHint(value: hit.value)
-            return hint.needs == nil && !hint.isPieceCount && !hint.isVehicle
+            return hint.needs == nil && !hint.isPieceCount && !hint.isVehicle && !hint.isPreparedFood
         }
         // Vehicles' and vehicle parts' names, read only where a clothing word or nothing else decides.
         func vehicles() -> [PhraseHit] {
@@ -89,7 +91,7 @@ public enum CategoryProfiler {
         }
         let named = bestHint(among: hits) {
             let hint = ProfileHint(value: $0.value)
-            return hint.profile == nil || hint.needs?.contains(.titles) == true
+            return hint.profile == nil || hint.needs?.contains(.titles) == true && !hint.isPreparedFood
         }
         if let hint = named, hint.profile != nil { return (counted(hint), pieceCount) }
         if let head = text.unguardedHits(.headNouns).last {
@@ -195,16 +197,20 @@ public enum CategoryProfiler {
     /// The hint of the deepest segment of a category path that has one (a numeric Google id counts). One scan of
     /// the whole path; hits are assigned to segments by the separators' byte offsets. The path is read with the
     /// built-in words and the taxonomy's vehicle parts (`Motor Vehicle Braking`, `汽车清洁`), not the vehicles' names
-    /// (`Toys > Cars`). In a segment, a specific word outranks a longer broad one beside it (`Kitchen Knives &
-    /// Accessories` is a kitchen good), not one inside it (`Clothing Accessories`).
+    /// (`Toys > Cars`), and with the names of prepared food (`Side Dish`, `Dessert`, `熟食`) where one is the head of
+    /// its segment: the segment, or a part of it between `&` and commas, ends with it (`Salad Spinners`, `沙拉调料`,
+    /// `Cake Pans` name no food). In a segment, a specific word outranks a longer broad one beside it (`Kitchen
+    /// Knives & Accessories` is a kitchen good), not one inside it (`Clothing Accessories`).
     static func deepestHint(in text: ScannedText) -> ProfileHint? {
         if let byID = ProductWords.googleCategoryIDs[text.source.trimmingWhitespace()] { return byID }
+        let bytes = text.folded.bytes
         let hits = text.hits[ListingPhrase.productWords.rawValue].filter {
             let hint = ProfileHint(value: $0.value)
+            if hint.isPreparedFood { return endsName(bytes, at: Int($0.end)) }
             return hint.isVehicle ? hint.needs != nil : hint.needs == nil
         }
         guard !hits.isEmpty else { return nil }
-        let separators = separatorOffsets(text.folded.bytes)
+        let separators = separatorOffsets(bytes)
         func segment(_ hit: PhraseHit) -> Int { separators.prefix { $0 < hit.start }.count }
         let deepest = hits.map(segment).max() ?? 0
         let segmentHits = hits.filter { segment($0) == deepest }
@@ -256,6 +262,29 @@ public enum CategoryProfiler {
             ProfileHint(value: hit.value).profile != nil && !neutral.contains { covering in
                 covering.start <= hit.start && hit.end <= covering.end
             }
+        }
+    }
+
+    /// Whether the folded category text `bytes` has a name's end at `offset` (a hit's end, before the plural `s` or
+    /// `es` the list accepts): only spaces lie between it and the text's end, a path separator, `&`, a comma or `、`.
+    private static func endsName(_ bytes: [UInt8], at offset: Int) -> Bool {
+        var index = offset
+        if index < bytes.count, bytes[index] == UInt8(ascii: "s") {
+            index += 1
+        } else if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "e"), bytes[index + 1] == UInt8(ascii: "s") {
+            index += 2
+        }
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        guard index < bytes.count else { return true }
+        switch bytes[index] {
+        case UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "|"), UInt8(ascii: "\\"), UInt8(ascii: "&"),
+            UInt8(ascii: ","):
+            return true
+        // `›`, `、`, `»`.
+        case 0xE2: return index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xBA
+        case 0xE3: return index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x81
+        case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0xBB
+        default: return false
         }
     }
 

@@ -24,15 +24,19 @@ struct ProfileHint: Sendable, Equatable {
     /// `timing belt`, `刹车片`): it marks a vehicle part, which a clothing word inside the part's name does not make
     /// a garment (`CategoryProfiler`).
     let isVehicle: Bool
+    /// A prepared food's name (a meal, a side dish, a salad, a dessert: `ProductWords.preparedFood`, the taxonomy's
+    /// Prepared Foods and its cakes and desserts): food asked for its portion, not its net content. It decides in a
+    /// category path or product type, as the head of a segment, and never in a title (`CategoryProfiler`).
+    let isPreparedFood: Bool
 
     /// The hint as a list value: the profile's position in `ProductProfile.allCases` (255 for none), plus 256 when
     /// weak, plus 512 and the category needs shifted by 10 bits for a taxonomy name, plus 8192 for a piece count,
-    /// plus 16384 for a vehicle's or vehicle part's name.
+    /// plus 16384 for a vehicle's or vehicle part's name, plus 32768 for a prepared food's.
     var value: Int32 {
         let position = profile.flatMap { ProductProfile.allCases.firstIndex(of: $0) } ?? 255
         let taxonomy = needs.map { 0x200 | $0.rawValue << 10 } ?? 0
         return Int32(position) | (isWeak ? 0x100 : 0) | taxonomy | (isPieceCount ? 0x2000 : 0)
-            | (isVehicle ? 0x4000 : 0)
+            | (isVehicle ? 0x4000 : 0) | (isPreparedFood ? 0x8000 : 0)
     }
 
     /// The hint a list value stands for.
@@ -43,17 +47,19 @@ struct ProfileHint: Sendable, Equatable {
         needs = value & 0x200 != 0 ? CategoryNeeds(rawValue: value >> 10 & 0x7) : nil
         isPieceCount = value & 0x2000 != 0
         isVehicle = value & 0x4000 != 0
+        isPreparedFood = value & 0x8000 != 0
     }
 
     init(
         profile: ProductProfile?, isWeak: Bool, needs: CategoryNeeds? = nil, isPieceCount: Bool = false,
-        isVehicle: Bool = false
+        isVehicle: Bool = false, isPreparedFood: Bool = false
     ) {
         self.profile = profile
         self.isWeak = isWeak
         self.needs = needs
         self.isPieceCount = isPieceCount
         self.isVehicle = isVehicle
+        self.isPreparedFood = isPreparedFood
     }
 }
 
@@ -73,6 +79,7 @@ enum ProductWords {
             + (vehicles + fittedMakes).map {
                 ($0, ProfileHint(profile: .general, isWeak: false, isVehicle: true).value)
             }
+            + preparedFood.map { ($0, ProfileHint(profile: .food, isWeak: false, isPreparedFood: true).value) }
         var extraByProfile: [ProductProfile: [String]] = [:]
         for (name, words) in extra {
             guard let profile = ProductProfile(rawValue: name) ?? ProductProfile.allCases.first(where: {
@@ -174,6 +181,7 @@ enum ProductWords {
         var needs: CategoryNeeds = []
         var isWeak = false
         var isVehicle = false
+        var isPreparedFood = false
         for flag in line[(second + 1)...] {
             switch flag {
             case UInt8(ascii: "s"): needs.insert(.sized)
@@ -181,10 +189,12 @@ enum ProductWords {
             case UInt8(ascii: "t"): needs.insert(.titles)
             case UInt8(ascii: "w"): isWeak = true
             case UInt8(ascii: "v"): isVehicle = true
+            case UInt8(ascii: "p"): isPreparedFood = true
             default: break
             }
         }
-        let hint = ProfileHint(profile: profile, isWeak: isWeak, needs: needs, isVehicle: isVehicle)
+        let hint = ProfileHint(
+            profile: profile, isWeak: isWeak, needs: needs, isVehicle: isVehicle, isPreparedFood: isPreparedFood)
         return (String(decoding: line[..<first], as: UTF8.self), hint.value)
     }
 
@@ -343,6 +353,11 @@ enum ProductWords {
         "biscuits", "nuts", "honey", "rice", "noodles", "sauce", "spice", "jerky", "beverage", "grocery",
         "ice cream", "tea bag", "food, beverages & tobacco",
     ])
+
+    /// Prepared food the taxonomy does not name (its Prepared Foods and cakes and desserts are `TaxonomyWords`'
+    /// names): a shop's product type `Meal`, `Salad`, `Dessert`. Not built with `tag`: they decide only in category
+    /// texts, as heads (`ProfileHint.isPreparedFood`), and the taxonomy script must not read them as built-in words.
+    private static let preparedFood = ["meal", "salad", "dessert", "沙拉", "甜点", "便当", "盒饭"]
 
     private static let toys = tag(.toys, [
         "玩具", "积木", "拼图", "毛绒", "公仔", "玩偶", "娃娃", "遥控车", "益智", "乐高", "toy", "lego",

@@ -2,7 +2,7 @@
 // (MIT, (c) Shopify, https://github.com/Shopify/product-taxonomy). Do not edit; regenerate with
 // python3 scripts/generate-taxonomy-tables.py ../shared/taxonomy \
 //     > Sources/ListingAudit/Rules/Profiling/TaxonomyWords.swift
-// 778 names, from the 4721 categories of the branches mapped to a product profile.
+// 792 names, from the 4721 categories of the branches mapped to a product profile.
 
 /// Category names of Shopify's Standard Product Taxonomy and what their categories say about a product.
 enum TaxonomyWords {
@@ -10,7 +10,8 @@ enum TaxonomyWords {
     /// taxonomy's `zh-CN` file writes them, split at `/`, `、`, `和`, `与`, `及`). Flags: `s` its
     /// categories carry a size attribute, `d` they are bought by their dimensions, `t` the name is specific enough
     /// to decide from a title, `w` a broad name (a top branch or a category with sub-categories), `v` a vehicle
-    /// part's name (the general profile; a clothing word inside the part's name does not decide).
+    /// part's name (the general profile; a clothing word inside the part's name does not decide), `p` a prepared
+    /// food's name (read in category paths and product types only, as a segment's head).
     static let table = """
         activewear|apparel|stw
         activity equipment|toys|tw
@@ -75,6 +76,7 @@ enum TaxonomyWords {
         burkini|apparel|st
         business card case|bags|dt
         button stud|accessories|t
+        cake|food|p
         card case|bags|dt
         chair cover|home_textiles|dt
         chaise|furniture|dtw
@@ -126,6 +128,7 @@ enum TaxonomyWords {
         daybed|furniture|dt
         decorative fan|accessories|t
         decorative panel|home_goods|dt
+        dessert bar|food|tp
         dining room hutch|furniture|dt
         display hutch|furniture|dt
         dj audio|electronics|tw
@@ -146,6 +149,7 @@ enum TaxonomyWords {
         electronic filter|electronics|tw
         end post|home_goods|dt
         entertainment center|furniture|dtw
+        entrée|food|p
         expansion tank cap|general|tv
         fascinator|accessories|t
         fashion face mask|accessories|t
@@ -328,6 +332,9 @@ enum TaxonomyWords {
         ponytail holder|accessories|t
         portable fuel can|general|tv
         pouf|furniture|dt
+        prepared appetizer|food|tp
+        prepared food|food|twp
+        prepared meal|food|tp
         pretend play|toys|tw
         printed circuit board|electronics|tw
         privacy panel|home_goods|dt
@@ -360,6 +367,7 @@ enum TaxonomyWords {
         shoe organizer|home_goods|dt
         shoelace|accessories|t
         shower caddy|home_goods|dt
+        side dish|food|tp
         signal jammer|electronics|tw
         single sink vanity|furniture|dt
         skirtini|apparel|st
@@ -513,6 +521,7 @@ enum TaxonomyWords {
         冰冻甜点|food|tw
         凝胶垫|accessories|st
         制服|apparel|tw
+        前菜|food|p
         办公位|furniture|dt
         包保护套|bags|dt
         化妆台|furniture|dt
@@ -676,8 +685,10 @@ enum TaxonomyWords {
         火坑|furniture|dt
         烘焙原料|food|tw
         照片冲印|electronics|tw
+        熟食|food|wp
         熨衣板挂架|home_goods|dt
         爬行垫|toys|tw
+        甜品|food|p
         电动蒸汽拖把|electronics|tw
         电动车电池|general|tv
         电路原型制作|electronics|tw
@@ -725,6 +736,7 @@ enum TaxonomyWords {
         花环颈饰|accessories|t
         花童|apparel|st
         莎丽服|apparel|st
+        蛋糕|food|p
         行李挂牌|bags|dt
         行李架|bags|dt
         衣物架|home_goods|dt
@@ -757,6 +769,7 @@ enum TaxonomyWords {
         连体装|apparel|st
         遮光帘|home_goods|dt
         邮差包|bags|dtw
+        配菜|food|p
         酒架|furniture|dt
         钞票夹|bags|dtw
         钥匙包|bags|dt
@@ -780,6 +793,8 @@ enum TaxonomyWords {
         非乳制奶类|food|tw
         靠窗座位|furniture|dt
         音频播放器|electronics|tw
+        预制开胃菜|food|tp
+        预制正餐|food|tp
         领插片|accessories|t
         领针|jewellery|t
         颈袋|bags|dt

@@ -61,18 +61,10 @@ struct SizeWithoutMeasurementsRule: ListingRule {
         ])
 
     func check(_ facts: ListingFacts) -> RuleFinding? {
-        // Whether the listing offers letter sizes is asked first; the sizes are read (`forEachLetterSize`) only for
-        // an accessory's one size and for a finding, where the facts hold them, with no list of them made.
-        let offered = Self.offersLetterSizes(facts)
-        let statement = offered ? nil : facts.title.firstEntry(.oneSize) ?? facts.description.firstEntry(.oneSize)
-        guard offered || statement != nil else { return nil }
-        if facts.profile == .accessories,
-            statement.map(Self.isOneSize) ?? Self.forEachLetterSize(facts, Self.isOneSize)
-        {
-            return nil
-        }
-        if SizeEvidence.hasFitMeasurements(facts) || SizeEvidence.namesSizeChart(facts) { return nil }
+        guard facts.lacksSizeMeasurements else { return nil }
         let location = facts.listing.variants.first { $0.value(of: .size) != nil }?.location ?? facts.listing.location
+        // The sizes are read where the facts hold them (`forEachLetterSize`), with no list of them made.
+        let statement = Self.offersLetterSizes(facts) ? nil : Self.oneSizeStatement(facts)
         let evidence = statement ?? String.joined(separator: ", ") { part in
             _ = Self.forEachLetterSize(facts) { size in
                 part(size.utf8)
@@ -80,6 +72,28 @@ struct SizeWithoutMeasurementsRule: ListingRule {
             }
         }
         return finding(at: location, message: .letterSizesOnly(evidence), evidence: evidence)
+    }
+
+    /// Whether the listing offers letter sizes (or states one size) with no measurement, size chart or body guide:
+    /// what this rule reports, and what `description.thin` leaves out of its list of needs (a garment's measurements
+    /// are its size chart; both read it where the facts keep it: `ListingFacts.lacksSizeMeasurements`).
+    static func lacksMeasurements(_ facts: ListingFacts) -> Bool {
+        // Whether the listing offers letter sizes is asked first; the sizes are read (`forEachLetterSize`) only for
+        // an accessory's one size, where the facts hold them, with no list of them made.
+        let offered = Self.offersLetterSizes(facts)
+        let statement = offered ? nil : oneSizeStatement(facts)
+        guard offered || statement != nil else { return false }
+        if facts.profile == .accessories,
+            statement.map(Self.isOneSize) ?? Self.forEachLetterSize(facts, Self.isOneSize)
+        {
+            return false
+        }
+        return !SizeEvidence.hasFitMeasurements(facts) && !SizeEvidence.namesSizeChart(facts)
+    }
+
+    /// The title's or description's one-size statement (`One size`, `均码`), if any.
+    private static func oneSizeStatement(_ facts: ListingFacts) -> String? {
+        facts.title.firstEntry(.oneSize) ?? facts.description.firstEntry(.oneSize)
     }
 
     /// Whether a size option, size attribute or other option is a letter size.
