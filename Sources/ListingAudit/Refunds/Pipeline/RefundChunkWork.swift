@@ -53,7 +53,8 @@ struct RefundChunkWork: Sendable {
             var result = Result()
             var reader = RefundRowReader(path: path, format: format, columns: columns)
             // The rows' cells are trimmed (`FieldText.trimmed`), and checked UTF-8 when their records were.
-            var pairs = ReasonPairs(textsAreCheckedUTF8: chunk.isValidUTF8, reasonsAreTrimmed: true)
+            var pairs = ReasonPairs(
+                textsAreCheckedUTF8: chunk.isValidUTF8, reasonsAreTrimmed: true, capacity: rows.count)
             var kept: [Kept] = []
             kept.reserveCapacity(rows.count)
             for index in 0..<rows.count {
