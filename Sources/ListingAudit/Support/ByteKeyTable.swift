@@ -146,21 +146,26 @@ struct ByteKeyTable: Sendable {
     /// The index of `key`.
     func index(of key: UnsafeBufferPointer<UInt8>) -> Int? { index(of: key, hash: Self.hash(key, seeds: hashSeeds)) }
 
-    /// The indices of `keys` (`nil` for absent keys), found as `index(of:)` finds them but stage by stage over the
-    /// whole batch — every key's first slot, then every candidate's entry, then its bytes — so that the cache misses
-    /// of different keys overlap instead of queueing. For tables far larger than the caches (a million listing
-    /// ids), where each lookup is a few misses to memory.
-    func indices(of keys: [UnsafeBufferPointer<UInt8>]) -> [Int?] {
+    /// The values stored with `keys` (`nil` for absent keys), found as `index(of:)` finds them but stage by stage
+    /// over the whole batch — every key's slots, then every candidate's entry, then its bytes — so that the cache
+    /// misses of different keys overlap instead of queueing. For tables far larger than the caches (a million
+    /// listing ids), where each lookup is a few misses to memory. The first stage probes on past slots of other
+    /// hashes (the next slots mostly share the first one's cache line): only a key whose 32-bit hash another key
+    /// has is looked up again whole.
+    func values(of keys: [UnsafeBufferPointer<UInt8>]) -> [Int32?] {
         let hashes = keys.map { Self.hash($0, seeds: hashSeeds) }
         let mask = slots.count - 1
-        // A key's candidate: the index in its first slot when the hashes agree; -1 to probe further; -2 absent.
-        var candidates = [Int](repeating: -1, count: keys.count)
+        // A key's candidate: the index in the first slot of its probe with its hash; -1 to look it up whole; -2 absent.
+        var candidates = [Int](repeating: -2, count: keys.count)
         for (key, hash) in hashes.enumerated() {
-            let content = slots[Int(hash) & mask]
-            if content == 0 {
-                candidates[key] = -2
-            } else if content >> 32 == UInt64(hash) {
-                candidates[key] = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) - 1
+            let tag = UInt64(hash) << 32
+            var slot = Int(hash) & mask
+            while slots[slot] != 0 {
+                if slots[slot] & 0xFFFF_FFFF_0000_0000 == tag {
+                    candidates[key] = Int(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF) - 1
+                    break
+                }
+                slot = (slot + 1) & mask
             }
         }
         var starts = [Int](repeating: 0, count: keys.count)
@@ -179,8 +184,8 @@ struct ByteKeyTable: Sendable {
         return keys.indices.map { key in
             switch candidates[key] {
             case -2: nil
-            case -1: index(of: keys[key], hash: hashes[key])
-            default: candidates[key]
+            case -1: index(of: keys[key], hash: hashes[key]).map { entries[$0].value }
+            default: entries[candidates[key]].value
             }
         }
     }
@@ -195,7 +200,7 @@ struct ByteKeyTable: Sendable {
 
     /// Adds the keys of `bytes`, each ending at its entry of `ends` where the next begins (the first at 0), with the
     /// values `values`, in order, as `insert(_:value:)` adds them one by one; returns each key's index. Stage by
-    /// stage over the batch, as `indices(of:)`: room is made for every key first, then every key is hashed and its
+    /// stage over the batch, as `values(of:)`: room is made for every key first, then every key is hashed and its
     /// first slot read before any is added, so that in a table far larger than the caches (a million listing ids)
     /// the cache misses of different keys overlap instead of queueing.
     mutating func insert(keys bytes: [UInt8], ends: [Int], values: [Int32]) -> [Int] {
