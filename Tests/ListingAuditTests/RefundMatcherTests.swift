@@ -211,8 +211,8 @@ import Testing
         }
         bytes.withUnsafeBufferPointer { all in
             let keys = ranges.map { UnsafeBufferPointer(rebasing: all[$0]) }
-            let batch = table.indices(of: keys)
-            #expect(batch == keys.map { table.index(of: $0) })
+            let batch = table.values(of: keys)
+            #expect(batch == keys.map { table.index(of: $0).map(table.value(at:)) })
             #expect(batch.compactMap { $0 }.count == (0..<5_000).filter { $0 * 3 % 7 == 0 }.count + 2)
         }
     }

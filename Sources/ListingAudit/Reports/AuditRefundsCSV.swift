@@ -117,14 +117,14 @@ final class AuditRefundsCSV {
     private static func appendRow(
         to buffer: inout CSVByteBuffer, bytes row: ByteRow, amount: UnsafeBufferPointer<UInt8>
     ) {
-        let texts = CSVByteBuffer.maximum(cell: row.id) + CSVByteBuffer.maximum(cell: row.orderID)
-            + CSVByteBuffer.maximum(cell: row.listingID) + CSVByteBuffer.maximum(cell: row.sku)
-            + CSVByteBuffer.maximum(cell: row.statusText) + CSVByteBuffer.maximum(cell: row.reason)
-            + CSVByteBuffer.maximum(cell: row.comment)
+        // Counts of bytes in memory, far from overflowing: added without overflow checks (a dozen a row).
+        let textBytes = row.id.count &+ row.orderID.count &+ row.listingID.count &+ row.sku.count
+            &+ row.statusText.count &+ row.reason.count &+ row.comment.count
         // Each written run, and the amount, after a comma.
-        let written = row.matchedBy.bytes.count + row.categoryAndEvidence.bytes.count + row.typeAndStatus.bytes.count
-            + amount.count + 4
-        buffer.appendRow(maximum: texts + written + 25) { writer in
+        let written = row.matchedBy.bytes.count &+ row.categoryAndEvidence.bytes.count
+            &+ row.typeAndStatus.bytes.count &+ amount.count &+ 4
+        let maximum = CSVByteBuffer.maximum(cells: 7, bytes: textBytes) &+ written &+ 25
+        buffer.appendRow(maximum: maximum) { writer in
             writer.appendCell(row.id)
             writer.appendCell(row.orderID)
             writer.appendCell(row.listingID)

@@ -35,7 +35,12 @@ struct CSVByteBuffer {
     }
 
     /// The most bytes `appendCell` writes for `cell`: a separator, quotes, an apostrophe, every byte doubled.
-    static func maximum(cell: UnsafeBufferPointer<UInt8>) -> Int { 2 * cell.count + 4 }
+    static func maximum(cell: UnsafeBufferPointer<UInt8>) -> Int { maximum(cells: 1, bytes: cell.count) }
+
+    /// The most bytes `appendCell` writes for `cells` cells of `bytes` bytes in all, as `maximum(cell:)` of each
+    /// added: for counts of bytes in memory, which this cannot overflow, so it is not checked.
+    @inline(__always)
+    static func maximum(cells: Int, bytes: Int) -> Int { 2 &* bytes &+ 4 &* cells }
 
     /// Writes `cell` (after a separator when `separated`) at `output`, as `appendCell` does; returns the bytes
     /// written.
@@ -51,9 +56,9 @@ struct CSVByteBuffer {
         guard let first = cell.first, let source = cell.baseAddress else { return end }
         // Most cells need neither an apostrophe nor quotes: they are copied as they are searched.
         if !isFormulaStart(first) && copyUnquoted(source, count: cell.count, to: output + end) {
-            return end + cell.count
+            return end &+ cell.count
         }
-        return end + writeMarkedCell(cell, to: output + end)
+        return end &+ writeMarkedCell(cell, to: output + end)
     }
 
     /// Writes `cell` with the quotes or the apostrophe it needs at `output`, as `writeCell` does (no separator);
@@ -116,7 +121,7 @@ struct CSVByteBuffer {
         if separated { output[0] = UInt8(ascii: ",") }
         let start = separated ? 1 : 0
         if let source = cell.baseAddress { copy(source, count: cell.count, to: output + start) }
-        return start + cell.count
+        return start &+ cell.count
     }
 
     /// Appends `cell` as the first cell of a row (no comma before it) and returns where its bytes lie, for a cell
@@ -173,7 +178,8 @@ struct CSVByteBuffer {
     }
 
     /// Writes the cells of one row into room `appendRow` made for them. Its methods are inlined into the row's
-    /// closure: a call per cell cost more than copying most cells.
+    /// closure: a call per cell cost more than copying most cells. The row's end stays within the room (a count of
+    /// bytes in memory), so it is moved on without overflow checks.
     struct RowWriter {
         fileprivate let output: UnsafeMutablePointer<UInt8>
         fileprivate var separated: Bool
@@ -187,21 +193,21 @@ struct CSVByteBuffer {
         /// As `CSVByteBuffer.appendCell(_:)`.
         @inline(__always)
         mutating func appendCell(_ cell: UnsafeBufferPointer<UInt8>) {
-            end += CSVByteBuffer.writeCell(cell, separated: separated, to: output + end)
+            end &+= CSVByteBuffer.writeCell(cell, separated: separated, to: output + end)
             separated = true
         }
 
         /// As `CSVByteBuffer.appendWrittenCell(_:)`.
         @inline(__always)
         mutating func appendWrittenCell(_ cell: UnsafeBufferPointer<UInt8>) {
-            end += CSVByteBuffer.writeWrittenCell(cell, separated: separated, to: output + end)
+            end &+= CSVByteBuffer.writeWrittenCell(cell, separated: separated, to: output + end)
             separated = true
         }
 
         /// As `CSVByteBuffer.appendCell(_ value: Int)`.
         @inline(__always)
         mutating func appendCell(_ value: Int) {
-            end += CSVByteBuffer.writeNumber(
+            end &+= CSVByteBuffer.writeNumber(
                 negative: value < 0, whole: UInt64(value.magnitude), fraction: nil, separated: separated,
                 to: output + end)
             separated = true
@@ -212,7 +218,7 @@ struct CSVByteBuffer {
         @inline(__always)
         mutating func appendFixed(units: UInt64, negative: Bool, digits: Int) {
             let scale: UInt64 = AuditNumbers.scale(digits: digits)
-            end += CSVByteBuffer.writeNumber(
+            end &+= CSVByteBuffer.writeNumber(
                 negative: negative, whole: units / scale, fraction: digits == 0 ? nil : (units % scale, digits),
                 separated: separated, to: output + end)
             separated = true

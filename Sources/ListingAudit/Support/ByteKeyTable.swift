@@ -15,10 +15,15 @@ struct ByteKeyTable: Sendable {
         var value: Int32
     }
 
+    /// The keys' bytes back to back, then room: only the first `keyByteCount` are keys (the room is not zeroed, and
+    /// no byte past them is read).
     private var keyBytes: [UInt8] = []
+    private var keyByteCount = 0
     private var entries: [Entry] = []
     /// 0 for an empty slot, else `hash << 32 | (index + 1)`.
     private var slots: [UInt64]
+    /// `seeds`, read once for the table rather than through the static's lazy initialiser at every hash.
+    private let hashSeeds = ByteKeyTable.seeds
 
     /// An empty table with room for `capacity` keys before it grows.
     init(capacity: Int = 8) {
@@ -34,10 +39,35 @@ struct ByteKeyTable: Sendable {
     /// and low halves of the 128-bit product xored) with a multiplier and a start drawn per process from `Hasher`'s
     /// seed, so colliding keys cannot be written down in advance. SipHash (`Hasher`) cost some 300 instructions for
     /// a listing id and more for a refund reason, on every refund row; this costs a tenth of that.
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 { hash(key, seeds: seeds) }
+
+    /// `hash(_:)` with the seeds `seeds`.
     @inline(__always)
-    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        let (start, multiplier) = seeds
-        var state = start ^ UInt64(key.count)
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>, seeds: Seeds) -> UInt32 {
+        let state = mixed(key, into: seeds.start ^ UInt64(key.count), seeds.multiplier)
+        return finished(state, seeds.multiplier)
+    }
+
+    /// The hash a pair of texts is probed with (`insert(pairOf:_:)`): both texts' words mixed in turn as `hash`
+    /// mixes a key's, after both lengths. It is not the `hash` of the joined key, so a table of pairs is probed
+    /// only with pairs (or with the hashes its pairs were stored with).
+    static func hash(pairOf first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        hash(pairOf: first, second, seeds: seeds)
+    }
+
+    @inline(__always)
+    private static func hash(
+        pairOf first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>, seeds: Seeds
+    ) -> UInt32 {
+        let lengths = UInt64(truncatingIfNeeded: first.count) | UInt64(truncatingIfNeeded: second.count) << 32
+        let state = mixed(second, into: mixed(first, into: seeds.start ^ lengths, seeds.multiplier), seeds.multiplier)
+        return finished(state, seeds.multiplier)
+    }
+
+    /// `state` with the bytes of `key` mixed in, eight at a time.
+    @inline(__always)
+    private static func mixed(_ key: UnsafeBufferPointer<UInt8>, into state: UInt64, _ multiplier: UInt64) -> UInt64 {
+        var state = state
         if let base = key.baseAddress {
             let bytes = UnsafeRawPointer(base)
             let count = key.count
@@ -61,12 +91,20 @@ struct ByteKeyTable: Sendable {
                 state = folded(state ^ tail, multiplier)
             }
         }
+        return state
+    }
+
+    /// The 32-bit hash of a mixed `state`.
+    @inline(__always)
+    private static func finished(_ state: UInt64, _ multiplier: UInt64) -> UInt32 {
         let value = folded(state, multiplier ^ 0x9E37_79B9_7F4A_7C15)
         return UInt32(truncatingIfNeeded: value ^ (value >> 32))
     }
 
+    private typealias Seeds = (start: UInt64, multiplier: UInt64)
+
     /// The start and the (odd) multiplier of `hash`, random per process.
-    private static let seeds: (start: UInt64, multiplier: UInt64) = {
+    private static let seeds: Seeds = {
         var first = Hasher()
         first.combine(0)
         var second = Hasher()
@@ -106,23 +144,28 @@ struct ByteKeyTable: Sendable {
     }
 
     /// The index of `key`.
-    func index(of key: UnsafeBufferPointer<UInt8>) -> Int? { index(of: key, hash: Self.hash(key)) }
+    func index(of key: UnsafeBufferPointer<UInt8>) -> Int? { index(of: key, hash: Self.hash(key, seeds: hashSeeds)) }
 
-    /// The indices of `keys` (`nil` for absent keys), found as `index(of:)` finds them but stage by stage over the
-    /// whole batch — every key's first slot, then every candidate's entry, then its bytes — so that the cache misses
-    /// of different keys overlap instead of queueing. For tables far larger than the caches (a million listing
-    /// ids), where each lookup is a few misses to memory.
-    func indices(of keys: [UnsafeBufferPointer<UInt8>]) -> [Int?] {
-        let hashes = keys.map(Self.hash)
+    /// The values stored with `keys` (`nil` for absent keys), found as `index(of:)` finds them but stage by stage
+    /// over the whole batch — every key's slots, then every candidate's entry, then its bytes — so that the cache
+    /// misses of different keys overlap instead of queueing. For tables far larger than the caches (a million
+    /// listing ids), where each lookup is a few misses to memory. The first stage probes on past slots of other
+    /// hashes (the next slots mostly share the first one's cache line): only a key whose 32-bit hash another key
+    /// has is looked up again whole.
+    func values(of keys: [UnsafeBufferPointer<UInt8>]) -> [Int32?] {
+        let hashes = keys.map { Self.hash($0, seeds: hashSeeds) }
         let mask = slots.count - 1
-        // A key's candidate: the index in its first slot when the hashes agree; -1 to probe further; -2 absent.
-        var candidates = [Int](repeating: -1, count: keys.count)
+        // A key's candidate: the index in the first slot of its probe with its hash; -1 to look it up whole; -2 absent.
+        var candidates = [Int](repeating: -2, count: keys.count)
         for (key, hash) in hashes.enumerated() {
-            let content = slots[Int(hash) & mask]
-            if content == 0 {
-                candidates[key] = -2
-            } else if content >> 32 == UInt64(hash) {
-                candidates[key] = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) - 1
+            let tag = UInt64(hash) << 32
+            var slot = Int(hash) & mask
+            while slots[slot] != 0 {
+                if slots[slot] & 0xFFFF_FFFF_0000_0000 == tag {
+                    candidates[key] = Int(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF) - 1
+                    break
+                }
+                slot = (slot + 1) & mask
             }
         }
         var starts = [Int](repeating: 0, count: keys.count)
@@ -141,8 +184,8 @@ struct ByteKeyTable: Sendable {
         return keys.indices.map { key in
             switch candidates[key] {
             case -2: nil
-            case -1: index(of: keys[key], hash: hashes[key])
-            default: candidates[key]
+            case -1: index(of: keys[key], hash: hashes[key]).map { entries[$0].value }
+            default: entries[candidates[key]].value
             }
         }
     }
@@ -157,7 +200,7 @@ struct ByteKeyTable: Sendable {
 
     /// Adds the keys of `bytes`, each ending at its entry of `ends` where the next begins (the first at 0), with the
     /// values `values`, in order, as `insert(_:value:)` adds them one by one; returns each key's index. Stage by
-    /// stage over the batch, as `indices(of:)`: room is made for every key first, then every key is hashed and its
+    /// stage over the batch, as `values(of:)`: room is made for every key first, then every key is hashed and its
     /// first slot read before any is added, so that in a table far larger than the caches (a million listing ids)
     /// the cache misses of different keys overlap instead of queueing.
     mutating func insert(keys bytes: [UInt8], ends: [Int], values: [Int32]) -> [Int] {
@@ -173,7 +216,7 @@ struct ByteKeyTable: Sendable {
                 keys.append(UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 start = end
             }
-            let hashes = keys.map(Self.hash)
+            let hashes = keys.map { Self.hash($0, seeds: hashSeeds) }
             let mask = slots.count - 1
             let firsts = hashes.map { slots[Int($0) & mask] }
             return keys.indices.map { insert(keys[$0], hash: hashes[$0], value: values[$0], first: firsts[$0]).index }
@@ -184,36 +227,88 @@ struct ByteKeyTable: Sendable {
     private mutating func insert(
         _ key: UnsafeBufferPointer<UInt8>, hash: UInt32, value: Int32, first: UInt64
     ) -> (index: Int, inserted: Bool) {
-        let mask = slots.count - 1
-        let tag = UInt64(hash) << 32
-        var slot = Int(hash) & mask
-        var content = first != 0 ? first : slots[slot]
-        while true {
-            if content == 0 { break }
-            if content & 0xFFFF_FFFF_0000_0000 == tag {
-                let index = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) - 1
-                if equals(index, key) { return (index, false) }
-            }
-            slot = (slot + 1) & mask
-            content = slots[slot]
+        insert(hash: hash, value: value, first: first, length: key.count) { stored in
+            stored.count == key.count && (key.isEmpty || memcmp(stored.baseAddress!, key.baseAddress!, key.count) == 0)
+        } write: { room in
+            if let source = key.baseAddress { room.initialize(from: source, count: key.count) }
         }
-        let index = entries.count
-        keyBytes.append(contentsOf: key)
-        entries.append(Entry(end: keyBytes.count, hash: hash, value: value))
-        slots[slot] = tag | UInt64(index + 1)
-        if entries.count * 10 > slots.count * 7 { grow() }
-        return (index, true)
     }
 
     /// Adds `key` with `value` unless present; returns its index and whether it was added.
     @discardableResult
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: Int32 = 0) -> (index: Int, inserted: Bool) {
-        insert(key, hash: Self.hash(key), value: value)
+        insert(key, hash: Self.hash(key, seeds: hashSeeds), value: value)
+    }
+
+    /// Adds the key `first`, 0xFF, `second` (two texts, kept apart by a byte UTF-8 never holds) with `value` unless
+    /// present, hashed by `hash(pairOf:_:)`; returns its index and whether it was added. The pair is hashed and
+    /// compared part by part and copied once, when it is new: it is not joined to be looked up.
+    mutating func insert(
+        pairOf first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>, value: Int32 = 0
+    ) -> (index: Int, inserted: Bool) {
+        let hash = Self.hash(pairOf: first, second, seeds: hashSeeds)
+        let secondStart = first.count + 1
+        return insert(hash: hash, value: value, first: 0, length: secondStart + second.count) { stored in
+            guard stored.count == secondStart + second.count, stored[first.count] == 0xFF else { return false }
+            let base = stored.baseAddress!
+            return (first.isEmpty || memcmp(base, first.baseAddress!, first.count) == 0)
+                && (second.isEmpty || memcmp(base + secondStart, second.baseAddress!, second.count) == 0)
+        } write: { room in
+            if let source = first.baseAddress { room.initialize(from: source, count: first.count) }
+            room[first.count] = 0xFF
+            if let source = second.baseAddress { (room + secondStart).initialize(from: source, count: second.count) }
+        }
+    }
+
+    /// The index of the key stored with `hash` for whose bytes `matches` holds, probing from `first` (what its first
+    /// slot held when read before; 0: read it now); else a new key of `length` bytes, written by `write` into room
+    /// made for it, stored with `hash` and `value`.
+    @inline(__always)
+    private mutating func insert(
+        hash: UInt32, value: Int32, first: UInt64, length: Int, matches: (UnsafeBufferPointer<UInt8>) -> Bool,
+        write: (UnsafeMutablePointer<UInt8>) -> Void
+    ) -> (index: Int, inserted: Bool) {
+        let mask = slots.count - 1
+        let tag = UInt64(hash) << 32
+        var slot = Int(hash) & mask
+        var content = first != 0 ? first : slots[slot]
+        while content != 0 {
+            if content & 0xFFFF_FFFF_0000_0000 == tag {
+                let index = Int(truncatingIfNeeded: content & 0xFFFF_FFFF) - 1
+                if withKey(at: index, matches) { return (index, false) }
+            }
+            slot = (slot + 1) & mask
+            content = slots[slot]
+        }
+        let index = entries.count
+        let start = reserveKeyBytes(length)
+        keyBytes.withUnsafeMutableBufferPointer { write($0.baseAddress! + start) }
+        entries.append(Entry(end: keyByteCount, hash: hash, value: value))
+        slots[slot] = tag | UInt64(index + 1)
+        if entries.count * 10 > slots.count * 7 { grow() }
+        return (index, true)
+    }
+
+    /// Takes room for `count` more key bytes after the keys (growing it by doubling, its new room not zeroed); returns
+    /// where it starts. A copy into it is one `initialize`, where `append(contentsOf:)` of a buffer copied byte by
+    /// byte (~160 instructions a refund reason).
+    private mutating func reserveKeyBytes(_ count: Int) -> Int {
+        if keyBytes.count - keyByteCount < count {
+            let (written, capacity) = (keyByteCount, max(keyByteCount + count, 2 * keyBytes.count, 64))
+            keyBytes = keyBytes.withUnsafeBufferPointer { old in
+                [UInt8](unsafeUninitializedCapacity: capacity) { new, initialized in
+                    if written > 0 { new.baseAddress!.initialize(from: old.baseAddress!, count: written) }
+                    initialized = capacity
+                }
+            }
+        }
+        defer { keyByteCount += count }
+        return keyByteCount
     }
 
     /// Empties the table, keeping its storage.
     mutating func removeAll() {
-        keyBytes.removeAll(keepingCapacity: true)
+        keyByteCount = 0
         entries.removeAll(keepingCapacity: true)
         for slot in slots.indices { slots[slot] = 0 }
     }

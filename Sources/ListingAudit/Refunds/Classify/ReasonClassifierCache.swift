@@ -13,11 +13,13 @@ import Foundation
 /// another chunk's new pairs, so both cores stay busy while new pairs are frequent.
 public final class ReasonClassifierCache: @unchecked Sendable {
     /// One distinct outcome: the category and the evidence, and both as their two `refunds.csv` cells, written
-    /// once as one run (`category,evidence`) that every row of the answer copies whole.
-    struct Answer: Sendable {
+    /// once as one run (`category,evidence`) that every row of the answer copies whole. The run lies in the memo's
+    /// `PinnedBytes`, which every holder of answers keeps (`ReasonAnswers`): it never moves nor changes while an
+    /// answer can be read, so answers cross threads as values.
+    struct Answer: @unchecked Sendable {
         let category: RefundCategory
         let evidence: [String]
-        let categoryAndEvidenceCells: [UInt8]
+        let categoryAndEvidenceCells: UnsafeBufferPointer<UInt8>
     }
 
     private let classifier: ReasonClassifier
@@ -85,7 +87,7 @@ public final class ReasonClassifierCache: @unchecked Sendable {
         while memo.isAnyOpen(found.open) { condition.wait() }
         let known = memo.settle(&found, hits: lookups - classified - found.unstored.count)
         condition.unlock()
-        return ReasonAnswers(answerOfPair: found.answerOfPair, answers: known)
+        return ReasonAnswers(answerOfPair: found.answerOfPair, answers: known, cells: memo.cells)
     }
 
     /// The memo's tables and counts, read and changed only with the cache's lock held.
@@ -105,6 +107,8 @@ public final class ReasonClassifierCache: @unchecked Sendable {
         /// thread is classifying it).
         private var pairs = ByteKeyTable()
         private(set) var answers: [Answer] = []
+        /// Where the answers' `refunds.csv` cells lie.
+        let cells = PinnedBytes()
         /// Each distinct answer, keyed by its bytes (see `number`), with its number in `answers`.
         private var answerNumbers = ByteKeyTable()
         /// Room for the key `number` looks up, kept between calls.
@@ -196,10 +200,11 @@ public final class ReasonClassifierCache: @unchecked Sendable {
             let next = Int32(answers.count)
             let (index, inserted) = answerKey.withUnsafeBufferPointer { answerNumbers.insert($0, value: next) }
             guard inserted else { return answerNumbers.value(at: index) }
-            var cells = CSVByteBuffer()
-            cells.appendCell(category.rawValue)
-            cells.appendCell(evidence.joined(separator: "; "))
-            answers.append(Answer(category: category, evidence: evidence, categoryAndEvidenceCells: cells.bytes))
+            var written = CSVByteBuffer()
+            written.appendCell(category.rawValue)
+            written.appendCell(evidence.joined(separator: "; "))
+            let run = written.bytes.withUnsafeBufferPointer { cells.append($0) }
+            answers.append(Answer(category: category, evidence: evidence, categoryAndEvidenceCells: run))
             return next
         }
     }
@@ -209,6 +214,8 @@ public final class ReasonClassifierCache: @unchecked Sendable {
 struct ReasonAnswers: Sendable {
     fileprivate let answerOfPair: [Int32]
     fileprivate let answers: [ReasonClassifierCache.Answer]
+    /// Where the answers' cells lie, kept as long as the answers.
+    fileprivate let cells: PinnedBytes
 
     func category(of pair: Int) -> RefundCategory { answers[Int(answerOfPair[pair])].category }
 
@@ -217,7 +224,8 @@ struct ReasonAnswers: Sendable {
     /// Calls `body` with the `refunds.csv` cells of the pair's category and evidence, written as one run: the
     /// bytes `appendCell` writes for the category's raw value, a comma, and those it writes for the evidence joined
     /// with `; `.
+    /// Runs for every refund row: the run is read from the answer as bounds, with no reference to count.
     func withCategoryAndEvidenceCells<Result>(of pair: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        answers[Int(answerOfPair[pair])].categoryAndEvidenceCells.withUnsafeBufferPointer(body)
+        withExtendedLifetime(cells) { body(answers[Int(answerOfPair[pair])].categoryAndEvidenceCells) }
     }
 }

@@ -1,8 +1,7 @@
 /// The distinct (reason, comment) pairs of a chunk of rows, each numbered by first appearance; a pair is its
-/// reason's bytes, 0xFF (never part of UTF-8), and its comment's bytes.
+/// reason's bytes, 0xFF (never part of UTF-8), and its comment's bytes, stored with `ByteKeyTable.hash(pairOf:_:)`.
 struct ReasonPairs {
-    private var table = ByteKeyTable()
-    private var scratch: [UInt8] = []
+    private var table: ByteKeyTable
     /// Whether every text added is valid UTF-8 that its reader checked (`TransactionRows.isValidUTF8`): its
     /// `String` is then copied without a second check (`UTF8Validation.string(ofChecked:)`).
     let textsAreCheckedUTF8: Bool
@@ -10,27 +9,21 @@ struct ReasonPairs {
     /// `FieldText.trimmed`), so the classifier does not trim it again.
     let reasonsAreTrimmed: Bool
 
-    /// Pairs of texts of unknown make (the default) or, when told so, of checked UTF-8 and trimmed reasons.
-    init(textsAreCheckedUTF8: Bool = false, reasonsAreTrimmed: Bool = false) {
+    /// Pairs of texts of unknown make (the default) or, when told so, of checked UTF-8 and trimmed reasons; room
+    /// for `capacity` distinct pairs before the table grows (a chunk's rows: the table is not grown a dozen times).
+    init(textsAreCheckedUTF8: Bool = false, reasonsAreTrimmed: Bool = false, capacity: Int = 8) {
         self.textsAreCheckedUTF8 = textsAreCheckedUTF8
         self.reasonsAreTrimmed = reasonsAreTrimmed
+        table = ByteKeyTable(capacity: capacity)
     }
 
     /// The number of distinct pairs.
     var count: Int { table.count }
 
-    /// The number of the pair, adding it if new. Runs for every refund row: the pair is copied into room kept
-    /// between rows, not appended to an array piece by piece.
+    /// The number of the pair, adding it if new. Runs for every refund row: the texts are looked up as they lie
+    /// (`ByteKeyTable.insert(pairOf:_:)`), and copied only into a new pair's key.
     mutating func add(reason: UnsafeBufferPointer<UInt8>, comment: UnsafeBufferPointer<UInt8>) -> Int {
-        let length = reason.count + 1 + comment.count
-        if scratch.count < length { scratch = [UInt8](repeating: 0, count: max(length, 2 * scratch.count, 256)) }
-        return scratch.withUnsafeMutableBufferPointer { room in
-            let base = room.baseAddress!
-            if let source = reason.baseAddress { base.update(from: source, count: reason.count) }
-            base[reason.count] = 0xFF
-            if let source = comment.baseAddress { (base + reason.count + 1).update(from: source, count: comment.count) }
-            return table.insert(UnsafeBufferPointer(start: base, count: length)).index
-        }
+        table.insert(pairOf: reason, comment).index
     }
 
     func hash(of pair: Int) -> UInt32 { table.hash(at: pair) }

@@ -217,11 +217,12 @@ struct TransactionRows: Sendable {
             let line = chunk.lines[index]
             if line < 0 { return .refused(chunk.refusals[-1 - line]) }
             let width = 2 * chunk.layout.columns.count
-            let rowBounds = UnsafeBufferPointer(rebasing: bounds[index * width..<(index + 1) * width])
+            // A row's bounds lie at `index * width` (`reserveBounds`): one test for the row, not one per field.
+            precondition(index &* width &+ width <= bounds.count, "the row's bounds are held")
             let copied = line & TransactionRows.copiedMark != 0
             return .fields(RowFields(
                 line: line & (TransactionRows.copiedMark - 1), bytes: copied ? copies : bytes,
-                bounds: rowBounds.baseAddress!, heldIndex: heldIndex))
+                bounds: bounds.baseAddress! + index &* width, heldIndex: heldIndex))
         }
     }
 }
@@ -257,11 +258,14 @@ struct RowFields {
     fileprivate let heldIndex: UnsafeBufferPointer<Int>
 
     /// The text of `field` as refund and order rows read it (`FieldText.trimmed`, as the chunk holds it); empty
-    /// when the file has no such column or it was not read.
+    /// when the file has no such column or it was not read. Read a dozen times a refund row: the held index is at
+    /// most the layout's column count, and a cell's end is never below its start (`TransactionRows.append` writes
+    /// `start + count`), so neither the index arithmetic nor the range is checked again.
     @inline(__always)
     func text<Field: TransactionField>(_ field: Field) -> UnsafeBufferPointer<UInt8> {
         let held = heldIndex[field.slot]
         guard held >= 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
-        return UnsafeBufferPointer(rebasing: bytes[bounds[2 * held]..<bounds[2 * held + 1]])
+        let start = bounds[held &* 2]
+        return UnsafeBufferPointer(rebasing: bytes[Range(uncheckedBounds: (start, bounds[held &* 2 &+ 1]))])
     }
 }

@@ -110,7 +110,7 @@ public struct RefundMatcher: Sendable {
     /// The positions of the listings `listingIDs` name where `match` finds them by id at once (`nil` where it looks
     /// further), looked up as one batch so that their memory reads overlap.
     func positions(ofIDs listingIDs: [UnsafeBufferPointer<UInt8>]) -> [Int32?] {
-        ids.indices(of: listingIDs).map { $0.map(ids.value(at:)) }
+        ids.values(of: listingIDs)
     }
 
     /// The id of the listing at `position`.

@@ -53,7 +53,8 @@ struct RefundChunkWork: Sendable {
             var result = Result()
             var reader = RefundRowReader(path: path, format: format, columns: columns)
             // The rows' cells are trimmed (`FieldText.trimmed`), and checked UTF-8 when their records were.
-            var pairs = ReasonPairs(textsAreCheckedUTF8: chunk.isValidUTF8, reasonsAreTrimmed: true)
+            var pairs = ReasonPairs(
+                textsAreCheckedUTF8: chunk.isValidUTF8, reasonsAreTrimmed: true, capacity: rows.count)
             var kept: [Kept] = []
             kept.reserveCapacity(rows.count)
             for index in 0..<rows.count {
@@ -73,40 +74,57 @@ struct RefundChunkWork: Sendable {
                 }
             }
             let answers = classifier.answers(for: pairs, lookups: kept.count)
-            result.counts.reserveCapacity(kept.count)
-            let byID = matcher.positions(ofIDs: kept.map { $0.fields.text(RefundField.listingID) })
+            let byID = matcher.positions(ofIDs: Self.listingIDs(of: kept))
             // Rows run to about one and a half to two times the fields read (1.6 on the synthetic shops: the match,
             // category, type and status cells are added); the buffer grows past that if it must, copying what it holds.
             var buffer = CSVByteBuffer(capacity: writesRows ? chunk.byteCount * 2 + 4_096 : 0)
             var titleKey: [UInt8] = []
             let cells = Self.enumCells[Language.allCases.firstIndex(of: language)!]
-            cells.withCells { cells in
-                for (refund, found) in zip(kept, byID) {
-                    let fields = refund.fields
-                    let (position, method) = found.map { ($0, .listingID) } ?? matcher.match(
-                        listingID: fields.text(RefundField.listingID), sku: fields.text(RefundField.sku),
-                        title: fields.text(RefundField.title), key: &titleKey)
-                    let category = answers.category(of: refund.pair)
-                    let values = refund.values
-                    // Closed, rejected or withdrawn requests are listed in refunds.csv but never counted.
-                    if values.status.countsAsRefund {
-                        result.counts.append(
-                            Count(position: position, category: category, method: method, type: values.type,
-                                  amount: values.amount))
-                        if values.type == .refundOnly { result.refundOnly += 1 }
-                    } else {
-                        result.notRefunded += 1
-                    }
-                    if writesRows {
-                        appendRow(fields, values, answers: answers, pair: refund.pair,
-                                  position: position, foundByID: found != nil, method: method,
-                                  fileName: reader.fileName, cells: cells, to: &buffer)
+            var (refundOnly, notRefunded) = (0, 0)
+            // The counts are written into room made for every kept row, not appended (a uniqueness test a row).
+            let counts = [Count](unsafeUninitializedCapacity: kept.count) { counts, counted in
+                cells.withCells { cells in
+                    for (refund, found) in zip(kept, byID) {
+                        let fields = refund.fields
+                        let (position, method) = found.map { ($0, .listingID) } ?? matcher.match(
+                            listingID: fields.text(RefundField.listingID), sku: fields.text(RefundField.sku),
+                            title: fields.text(RefundField.title), key: &titleKey)
+                        let values = refund.values
+                        // Closed, rejected or withdrawn requests are listed in refunds.csv but never counted.
+                        if values.status.countsAsRefund {
+                            (counts.baseAddress! + counted).initialize(
+                                to: Count(position: position, category: answers.category(of: refund.pair),
+                                          method: method, type: values.type, amount: values.amount))
+                            counted += 1
+                            if values.type == .refundOnly { refundOnly += 1 }
+                        } else {
+                            notRefunded += 1
+                        }
+                        if writesRows {
+                            appendRow(fields, values, answers: answers, pair: refund.pair,
+                                      position: position, foundByID: found != nil, method: method,
+                                      fileName: reader.fileName, cells: cells, to: &buffer)
+                        }
                     }
                 }
             }
+            result.counts = counts
+            result.refundOnly = refundOnly
+            result.notRefunded = notRefunded
             result.rows = buffer.takeBytes()
             result.rowCount = writesRows ? kept.count : 0
             return result
+        }
+    }
+
+    /// The listing id cell of every kept row, in order, written into room made once (`map` tests the uniqueness of
+    /// its array at every element).
+    private static func listingIDs(of kept: [Kept]) -> [UnsafeBufferPointer<UInt8>] {
+        [UnsafeBufferPointer<UInt8>](unsafeUninitializedCapacity: kept.count) { ids, initialized in
+            for index in kept.indices {
+                (ids.baseAddress! + index).initialize(to: kept[index].fields.text(RefundField.listingID))
+            }
+            initialized = kept.count
         }
     }
 
