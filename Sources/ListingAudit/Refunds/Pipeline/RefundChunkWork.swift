@@ -150,7 +150,9 @@ struct RefundChunkWork: Sendable {
                         categoryAndEvidence: WrittenCSVCell(bytes: categoryAndEvidence),
                         typeAndStatus: cells.typeAndStatus(values.type, values.status),
                         statusText: fields.text(RefundField.status),
-                        amount: AmountCell(value: values.amount, source: fields.text(RefundField.amount)),
+                        amount: AmountCell(
+                            value: values.amount, source: fields.text(RefundField.amount),
+                            sourceIsWritten: values.amountIsWrittenAsRead),
                         reason: fields.text(RefundField.reason), comment: fields.text(RefundField.comment),
                         line: fields.line)
                     AuditRefundsCSV.appendRow(to: &rows, bytes: row)
