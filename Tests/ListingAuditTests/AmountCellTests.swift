@@ -3,7 +3,8 @@ import Testing
 @testable import ListingAudit
 
 /// `refunds.csv` copies an amount cell as it was read when it already is the text `CSVByteBuffer.appendAmount`
-/// writes (`AmountCell`); the row must be the same as when the amount is written from its value, for every cell.
+/// writes (`AmountCell`, told by `PlainDecimal.read` as the amount is read); the row must be the same as when the
+/// amount is written from its value, for every cell.
 @Suite struct AmountCellTests {
     private func written(_ cell: AmountCell) -> [UInt8] {
         var buffer = CSVByteBuffer()
@@ -15,6 +16,9 @@ import Testing
     private func check(_ text: String) {
         var text = text
         text.withUTF8 { cell in
+            // The reader's scan tells the cells to copy as `isWrittenAsRead` does (the row is built from its answer).
+            let told = PlainDecimal.read(cell)?.isAmountText ?? false
+            #expect(told == AmountCell.isWrittenAsRead(cell), "\(String(decoding: cell, as: UTF8.self))")
             let value: Double?
             switch FieldText.amount(cell) {
             case .value(let read): value = read
@@ -24,6 +28,7 @@ import Testing
             let copied = written(AmountCell(value: value, source: cell))
             let computed = written(AmountCell(value: value))
             #expect(copied == computed, "\(String(decoding: cell, as: UTF8.self))")
+            #expect(written(AmountCell(value: value, source: cell, sourceIsWritten: told)) == computed)
         }
     }
 

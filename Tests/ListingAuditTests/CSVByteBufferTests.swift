@@ -76,8 +76,9 @@ import Testing
     }
 
     /// A refunds.csv row written in one go from bytes (`AuditRefundsCSV.appendRow(to:bytes:)`, as the refund
-    /// stage writes it) is byte for byte the row written cell by cell, for random hostile cells, amounts written as
-    /// read or worked out (huge ones by `printf`), blank amounts and many rows in one buffer.
+    /// stage writes it into a `CSVRowRoom`) is byte for byte the row written cell by cell, for random hostile
+    /// cells, amounts written as read or worked out (huge ones by `printf`), blank amounts, lines that follow each
+    /// other or jump, and many rows in a room that starts small and grows.
     @Test func aRefundRowWrittenFromBytesIsTheRowWrittenCellByCell() {
         var random = SeededGenerator(seed: 0x00C5_B0FF)
         let cells = Self.trickyCells.map { Array($0.utf8) } + [[], Array("LST0000131".utf8), Array("质量问题".utf8)]
@@ -86,40 +87,46 @@ import Testing
             (0.1, "0.10"), (449.68, "449.68"), (7, "007.00"), (-2.5, "-2.50"),
         ]
         var cellByCell = CSVByteBuffer()
-        var fromBytes = CSVByteBuffer()
-        for _ in 0..<3_000 {
-            let picked = (0..<12).map { _ in cells[random.below(cells.count)] }
-            let (value, source) = amounts[random.below(amounts.count)]
-            let line = random.below(3) == 0 ? Int.max - random.below(9) : random.below(100_000)
-            let sourceBytes = Array(source.utf8)
-            picked.withUnsafeBufferPointers { texts in
-                sourceBytes.withUnsafeBufferPointer { sourceCell in
-                    let amount = AmountCell(value: value, source: sourceCell)
-                    AuditRefundsCSV.appendRow(
-                        to: &cellByCell, id: texts[0], orderID: texts[1], listingID: texts[2], sku: texts[3],
-                        matchedBy: WrittenCSVCell(bytes: texts[4]), category: WrittenCSVCell(bytes: texts[5]),
-                        evidence: WrittenCSVCell(bytes: texts[6]), type: WrittenCSVCell(bytes: texts[7]),
-                        status: WrittenCSVCell(bytes: texts[8]), statusText: texts[9], amount: amount,
-                        reason: texts[10], comment: texts[11], line: line)
-                    // The category and evidence, and the type and status, as the runs of two cells a chunk copies.
-                    let categoryAndEvidence = Array(texts[5]) + [UInt8(ascii: ",")] + Array(texts[6])
-                    let typeAndStatus = Array(texts[7]) + [UInt8(ascii: ",")] + Array(texts[8])
-                    categoryAndEvidence.withUnsafeBufferPointer { categoryAndEvidence in
-                        typeAndStatus.withUnsafeBufferPointer { typeAndStatus in
-                            let row = AuditRefundsCSV.ByteRow(
-                                id: texts[0], orderID: texts[1], listingID: texts[2], sku: texts[3],
-                                matchedBy: WrittenCSVCell(bytes: texts[4]),
-                                categoryAndEvidence: WrittenCSVCell(bytes: categoryAndEvidence),
-                                typeAndStatus: WrittenCSVCell(bytes: typeAndStatus), statusText: texts[9],
-                                amount: amount, reason: texts[10], comment: texts[11], line: line)
-                            AuditRefundsCSV.appendRow(to: &fromBytes, bytes: row)
+        var line = 0
+        let fromBytes = CSVRowRoom.withRoom(capacity: 0) { room in
+            for _ in 0..<3_000 {
+                let picked = (0..<12).map { _ in cells[random.below(cells.count)] }
+                let (value, source) = amounts[random.below(amounts.count)]
+                switch random.below(4) {
+                case 0: line = Int.max - random.below(9)
+                case 1: line = random.below(100_000)
+                default: line = line == Int.max ? 1 : line + 1
+                }
+                let sourceBytes = Array(source.utf8)
+                picked.withUnsafeBufferPointers { texts in
+                    sourceBytes.withUnsafeBufferPointer { sourceCell in
+                        let amount = AmountCell(value: value, source: sourceCell)
+                        AuditRefundsCSV.appendRow(
+                            to: &cellByCell, id: texts[0], orderID: texts[1], listingID: texts[2], sku: texts[3],
+                            matchedBy: WrittenCSVCell(bytes: texts[4]), category: WrittenCSVCell(bytes: texts[5]),
+                            evidence: WrittenCSVCell(bytes: texts[6]), type: WrittenCSVCell(bytes: texts[7]),
+                            status: WrittenCSVCell(bytes: texts[8]), statusText: texts[9], amount: amount,
+                            reason: texts[10], comment: texts[11], line: line)
+                        // The category and evidence, and the type and status, as the runs of two cells a chunk copies.
+                        let categoryAndEvidence = Array(texts[5]) + [UInt8(ascii: ",")] + Array(texts[6])
+                        let typeAndStatus = Array(texts[7]) + [UInt8(ascii: ",")] + Array(texts[8])
+                        categoryAndEvidence.withUnsafeBufferPointer { categoryAndEvidence in
+                            typeAndStatus.withUnsafeBufferPointer { typeAndStatus in
+                                let row = AuditRefundsCSV.ByteRow(
+                                    id: texts[0], orderID: texts[1], listingID: texts[2], sku: texts[3],
+                                    matchedBy: WrittenCSVCell(bytes: texts[4]),
+                                    categoryAndEvidence: WrittenCSVCell(bytes: categoryAndEvidence),
+                                    typeAndStatus: WrittenCSVCell(bytes: typeAndStatus), statusText: texts[9],
+                                    amount: amount, reason: texts[10], comment: texts[11], line: line)
+                                AuditRefundsCSV.appendRow(to: &room, bytes: row)
+                            }
                         }
                     }
                 }
             }
         }
         #expect(fromBytes.count > 100_000)
-        #expect(fromBytes.bytes == cellByCell.bytes)
+        #expect(fromBytes.withBytes { Array($0) } == cellByCell.bytes)
     }
 }
 

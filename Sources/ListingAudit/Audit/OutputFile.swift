@@ -52,7 +52,12 @@ final class OutputFile: @unchecked Sendable {
 
     /// Appends `bytes`.
     func write(_ bytes: [UInt8]) throws(AuditError) {
-        try check(bytes.withUnsafeBufferPointer { writeAll(descriptor, $0) })
+        try bytes.withUnsafeBufferPointer { (bytes) throws(AuditError) in try write(bytes) }
+    }
+
+    /// Appends `bytes`.
+    func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(AuditError) {
+        try check(writeAll(descriptor, bytes))
     }
 
     /// Counts `count` more rows of a table written (`rows`).

@@ -43,9 +43,9 @@ final class AuditRefundsCSV {
     }
 
     /// Appends `count` rows written by `appendRow`.
-    func append(rows: [UInt8], count: Int) throws(AuditError) {
+    func append(rows: CSVRows, count: Int) throws(AuditError) {
         try flush()
-        try file.write(rows)
+        try rows.withBytes { (bytes) throws(AuditError) in try file.write(bytes) }
         file.countRows(count)
     }
 
@@ -99,32 +99,30 @@ final class AuditRefundsCSV {
         var line: Int
     }
 
-    /// Appends the row of `row` to `buffer` with the bytes the generic `appendRow` writes for the same cells, into
-    /// room made once for the row (`CSVByteBuffer.appendRow`): it runs for every refund of an export of millions.
-    static func appendRow(to buffer: inout CSVByteBuffer, bytes row: ByteRow) {
-        guard let value = row.amount.value, !AmountCell.isWrittenAsRead(row.amount.source) else {
+    /// Appends the row of `row` to `room` with the bytes the generic `appendRow` writes for the same cells, into
+    /// room made once for the row (`CSVRowRoom.appendRow`): it runs for every refund of an export of millions.
+    static func appendRow(to room: inout CSVRowRoom, bytes row: ByteRow) {
+        guard let value = row.amount.value, !row.amount.sourceIsWritten else {
             // Blank (no value), or the amount cell as read.
             let amount = row.amount.value == nil ? UnsafeBufferPointer(start: nil, count: 0) : row.amount.source
-            return appendRow(to: &buffer, bytes: row, amount: amount)
+            return appendRow(to: &room, bytes: row, amount: amount)
         }
         // An amount not written as read is worked out apart first, so the row's room is known.
         var amount = CSVByteBuffer()
         amount.appendAmount(value)
-        amount.bytes.withUnsafeBufferPointer { appendRow(to: &buffer, bytes: row, amount: $0) }
+        amount.bytes.withUnsafeBufferPointer { appendRow(to: &room, bytes: row, amount: $0) }
     }
 
     /// Appends the row of `row` with `amount` as its written amount cell.
-    private static func appendRow(
-        to buffer: inout CSVByteBuffer, bytes row: ByteRow, amount: UnsafeBufferPointer<UInt8>
-    ) {
+    private static func appendRow(to room: inout CSVRowRoom, bytes row: ByteRow, amount: UnsafeBufferPointer<UInt8>) {
         // Counts of bytes in memory, far from overflowing: added without overflow checks (a dozen a row).
         let textBytes = row.id.count &+ row.orderID.count &+ row.listingID.count &+ row.sku.count
             &+ row.statusText.count &+ row.reason.count &+ row.comment.count
-        // Each written run, and the amount, after a comma.
+        // Each written run, and the amount, after a comma (the line's cell is the room's to make room for).
         let written = row.matchedBy.bytes.count &+ row.categoryAndEvidence.bytes.count
             &+ row.typeAndStatus.bytes.count &+ amount.count &+ 4
-        let maximum = CSVByteBuffer.maximum(cells: 7, bytes: textBytes) &+ written &+ 25
-        buffer.appendRow(maximum: maximum) { writer in
+        let maximum = CSVByteBuffer.maximum(cells: 7, bytes: textBytes) &+ written
+        room.appendRow(maximum: maximum, line: row.line) { writer in
             writer.appendCell(row.id)
             writer.appendCell(row.orderID)
             writer.appendCell(row.listingID)
@@ -136,7 +134,6 @@ final class AuditRefundsCSV {
             writer.appendWrittenCell(amount)
             writer.appendCell(row.reason)
             writer.appendCell(row.comment)
-            writer.appendCell(row.line)
         }
     }
 
@@ -228,11 +225,29 @@ final class AuditRefundsCSV {
 /// which most exports' amounts are: no digits are worked out again for every refund.
 struct AmountCell: CSVCellText {
     let value: Double?
-    var source = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    let source: UnsafeBufferPointer<UInt8>
+    /// Whether `source` is the text `appendAmount` writes for `value` (`isWrittenAsRead`).
+    let sourceIsWritten: Bool
+
+    /// The cell of `value`, worked out from it.
+    init(value: Double?) {
+        self.init(value: value, source: UnsafeBufferPointer(start: nil, count: 0), sourceIsWritten: false)
+    }
+
+    /// The cell of `value`, read from `source`.
+    init(value: Double?, source: UnsafeBufferPointer<UInt8>) {
+        self.init(value: value, source: source, sourceIsWritten: Self.isWrittenAsRead(source))
+    }
+
+    /// The cell of `value`, read from `source`, which its reader found to be written as read or not
+    /// (`sourceIsWritten`: `PlainDecimal.read`'s `isAmountText`), so that it is not read again.
+    init(value: Double?, source: UnsafeBufferPointer<UInt8>, sourceIsWritten: Bool) {
+        (self.value, self.source, self.sourceIsWritten) = (value, source, sourceIsWritten)
+    }
 
     func appendCell(to buffer: inout CSVByteBuffer) {
         guard let value else { return buffer.appendCell("") }
-        if Self.isWrittenAsRead(source) { buffer.appendWrittenCell(source) } else { buffer.appendAmount(value) }
+        if sourceIsWritten { buffer.appendWrittenCell(source) } else { buffer.appendAmount(value) }
     }
 
     /// Whether `cell` is what `appendAmount` writes for the value `FieldText.amount` reads from it: digits without a

@@ -183,9 +183,11 @@ struct CSVByteBuffer {
     struct RowWriter {
         fileprivate let output: UnsafeMutablePointer<UInt8>
         fileprivate var separated: Bool
-        fileprivate var end = 0
+        /// The bytes written so far.
+        private(set) var end = 0
 
-        fileprivate init(output: UnsafeMutablePointer<UInt8>, separated: Bool) {
+        /// A writer of cells from `output` on, the first after a comma when `separated`.
+        init(output: UnsafeMutablePointer<UInt8>, separated: Bool) {
             self.output = output
             self.separated = separated
         }
@@ -222,6 +224,27 @@ struct CSVByteBuffer {
                 negative: negative, whole: units / scale, fraction: digits == 0 ? nil : (units % scale, digits),
                 separated: separated, to: output + end)
             separated = true
+        }
+
+        /// A cell holding the number whose digits are `line`, as `appendCell(_ value: Int)` writes it; stores
+        /// `LineDigits.writtenBytes` bytes after the comma, of which room must be made.
+        @inline(__always)
+        mutating func appendCell(_ line: LineDigits) {
+            if separated {
+                output[end] = UInt8(ascii: ",")
+                end &+= 1
+            }
+            end &+= line.write(to: output + end)
+            separated = true
+        }
+
+        /// Ends the row with CRLF (`CSVByteBuffer.endRow`).
+        @inline(__always)
+        mutating func endRow() {
+            output[end] = 0x0D
+            output[end &+ 1] = 0x0A
+            end &+= 2
+            separated = false
         }
 
         /// A cell holding the rate whose percentage has two decimals `units` (`AuditNumbers.rate` of a rate that

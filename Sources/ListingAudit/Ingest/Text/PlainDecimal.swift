@@ -6,7 +6,11 @@ enum PlainDecimal {
     /// The cell's value without its sign and whether a `-` led it, or `nil` for any other form (a blank cell, a lone
     /// `-` or `.`, a point with no digit on either side, more than 15 digits, any other byte). The whole part and the
     /// fraction are each read in a loop that tests a byte once (a byte below `0` wraps above 9).
-    static func read(_ cell: UnsafeBufferPointer<UInt8>) -> (magnitude: Double, negative: Bool)? {
+    ///
+    /// `isAmountText`: the cell is the text `AuditNumbers.amount` writes for its value (no sign, a point and two
+    /// decimals, no zero before another whole digit: `AmountCell.isWrittenAsRead`), told by the same scan, so that
+    /// `refunds.csv` copies the cell without reading it again.
+    static func read(_ cell: UnsafeBufferPointer<UInt8>) -> (magnitude: Double, negative: Bool, isAmountText: Bool)? {
         let count = cell.count
         guard count > 0 else { return nil }
         let negative = cell[0] == UInt8(ascii: "-")
@@ -19,7 +23,7 @@ enum PlainDecimal {
         }
         let wholeDigits = index - wholeStart
         guard index < count else {
-            return wholeDigits > 0 && wholeDigits <= 15 ? (Double(mantissa), negative) : nil
+            return wholeDigits > 0 && wholeDigits <= 15 ? (Double(mantissa), negative, false) : nil
         }
         guard cell[index] == UInt8(ascii: "."), wholeDigits > 0 else { return nil }
         index += 1
@@ -30,6 +34,7 @@ enum PlainDecimal {
         }
         let fractionDigits = index - fractionStart
         guard index == count, fractionDigits > 0, wholeDigits + fractionDigits <= 15 else { return nil }
-        return (Double(mantissa) / NumberScanner.powersOfTen[fractionDigits], negative)
+        let isAmountText = !negative && fractionDigits == 2 && (wholeDigits == 1 || cell[0] != UInt8(ascii: "0"))
+        return (Double(mantissa) / NumberScanner.powersOfTen[fractionDigits], negative, isAmountText)
     }
 }

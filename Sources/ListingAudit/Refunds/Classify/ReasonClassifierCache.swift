@@ -14,8 +14,8 @@ import Foundation
 public final class ReasonClassifierCache: @unchecked Sendable {
     /// One distinct outcome: the category and the evidence, and both as their two `refunds.csv` cells, written
     /// once as one run (`category,evidence`) that every row of the answer copies whole. The run lies in the memo's
-    /// `PinnedBytes`, which every holder of answers keeps (`ReasonAnswers`): it never moves nor changes while an
-    /// answer can be read, so answers cross threads as values.
+    /// `PinnedBytes`, and the answer in its `PinnedValues`, which every holder of answers keeps (`ReasonAnswers`):
+    /// neither moves nor changes while an answer can be read, so answers are read across threads in place.
     struct Answer: @unchecked Sendable {
         let category: RefundCategory
         let evidence: [String]
@@ -43,6 +43,13 @@ public final class ReasonClassifierCache: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         return memo.hitCount
+    }
+
+    /// The distinct answers (category and evidence) given so far.
+    var answerCount: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return memo.answers.count
     }
 
     /// Same as `ReasonClassifier.classify(reason:comment:)`.
@@ -85,9 +92,9 @@ public final class ReasonClassifierCache: @unchecked Sendable {
         }
         // What is still open is being classified by other threads.
         while memo.isAnyOpen(found.open) { condition.wait() }
-        let known = memo.settle(&found, hits: lookups - classified - found.unstored.count)
+        memo.settle(&found, hits: lookups - classified - found.unstored.count)
         condition.unlock()
-        return ReasonAnswers(answerOfPair: found.answerOfPair, answers: known, cells: memo.cells)
+        return ReasonAnswers(answerOfPair: found.answerOfPair, answers: memo.answers, cells: memo.cells)
     }
 
     /// The memo's tables and counts, read and changed only with the cache's lock held.
@@ -106,7 +113,8 @@ public final class ReasonClassifierCache: @unchecked Sendable {
         /// Each stored pair with its answer's number, or `claimed` (no thread has taken it yet) or `taken` (a
         /// thread is classifying it).
         private var pairs = ByteKeyTable()
-        private(set) var answers: [Answer] = []
+        /// The answers by number: appended to while chunks read the ones they were given, never copied for it.
+        let answers = PinnedValues<Answer>()
         /// Where the answers' `refunds.csv` cells lie.
         let cells = PinnedBytes()
         /// Each distinct answer, keyed by its bytes (see `number`), with its number in `answers`.
@@ -180,11 +188,10 @@ public final class ReasonClassifierCache: @unchecked Sendable {
             open.contains { pairs.value(at: $0.stored) < 0 }
         }
 
-        /// Sets the answers of `found`'s open pairs, all answered, counts `hits`, and returns the answers.
-        mutating func settle(_ found: inout Lookup, hits: Int) -> [Answer] {
+        /// Sets the answers of `found`'s open pairs, all answered, and counts `hits`.
+        mutating func settle(_ found: inout Lookup, hits: Int) {
             for (pair, stored) in found.open { found.answerOfPair[pair] = pairs.value(at: stored) }
             hitCount += hits
-            return answers
         }
 
         /// The number of the answer (`category`, `evidence`), adding it (with its evidence cell) if new. Answers
@@ -204,7 +211,7 @@ public final class ReasonClassifierCache: @unchecked Sendable {
             written.appendCell(category.rawValue)
             written.appendCell(evidence.joined(separator: "; "))
             let run = written.bytes.withUnsafeBufferPointer { cells.append($0) }
-            answers.append(Answer(category: category, evidence: evidence, categoryAndEvidenceCells: run))
+            _ = answers.append(Answer(category: category, evidence: evidence, categoryAndEvidenceCells: run))
             return next
         }
     }
@@ -213,19 +220,29 @@ public final class ReasonClassifierCache: @unchecked Sendable {
 /// The classifications of a chunk's pairs, by pair number.
 struct ReasonAnswers: Sendable {
     fileprivate let answerOfPair: [Int32]
-    fileprivate let answers: [ReasonClassifierCache.Answer]
+    /// The cache's answers, read in place (its numbers in `answerOfPair` were given before this was made).
+    fileprivate let answers: PinnedValues<ReasonClassifierCache.Answer>
     /// Where the answers' cells lie, kept as long as the answers.
     fileprivate let cells: PinnedBytes
 
-    func category(of pair: Int) -> RefundCategory { answers[Int(answerOfPair[pair])].category }
+    func category(of pair: Int) -> RefundCategory { answer(of: pair).pointee.category }
 
-    func evidence(of pair: Int) -> [String] { answers[Int(answerOfPair[pair])].evidence }
+    func evidence(of pair: Int) -> [String] { answer(of: pair).pointee.evidence }
+
+    /// Where the answer of `pair` lies, valid while `answers` lives (which `self` keeps): the same address for
+    /// every chunk given that answer.
+    func address(of pair: Int) -> UnsafeRawPointer { UnsafeRawPointer(answer(of: pair)) }
+
+    @inline(__always)
+    private func answer(of pair: Int) -> UnsafePointer<ReasonClassifierCache.Answer> {
+        answers.address(of: Int(answerOfPair[pair]))
+    }
 
     /// Calls `body` with the `refunds.csv` cells of the pair's category and evidence, written as one run: the
     /// bytes `appendCell` writes for the category's raw value, a comma, and those it writes for the evidence joined
     /// with `; `.
     /// Runs for every refund row: the run is read from the answer as bounds, with no reference to count.
     func withCategoryAndEvidenceCells<Result>(of pair: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        withExtendedLifetime(cells) { body(answers[Int(answerOfPair[pair])].categoryAndEvidenceCells) }
+        withExtendedLifetime(cells) { body(answer(of: pair).pointee.categoryAndEvidenceCells) }
     }
 }

@@ -7,6 +7,9 @@ struct RefundRowReader {
     /// What a kept row says beyond its text cells.
     struct Values {
         var amount: Double?
+        /// Whether the amount cell is the text `refunds.csv` writes for `amount` (`PlainDecimal.read`'s
+        /// `isAmountText`), so that the row copies it.
+        var amountIsWrittenAsRead = false
         var type: RefundType
         var status: RefundStatus
     }
@@ -42,16 +45,23 @@ struct RefundRowReader {
     mutating func read(_ row: RowFields) -> RowOutcome<Values> {
         if let untied = skips.untied(row, id: .listingID, sku: .sku, title: .title) { return .skipped(untied) }
         let amount: Double?
-        switch skips.number(.amount, row, FieldText.amount, zh: "退款金额", en: "amount") {
-        case .kept(let value): amount = value
-        case .skipped(let skip): return .skipped(skip)
+        var amountIsWrittenAsRead = false
+        // The plain decimal most amounts are, read once for its value and its text (`FieldText.amount` reads it the
+        // same way first); any other cell as `FieldText.amount` reads it.
+        if let plain = PlainDecimal.read(row.text(RefundField.amount)) {
+            (amount, amountIsWrittenAsRead) = (plain.magnitude, plain.isAmountText)
+        } else {
+            switch skips.number(.amount, row, FieldText.amount, zh: "退款金额", en: "amount") {
+            case .kept(let value): amount = value
+            case .skipped(let skip): return .skipped(skip)
+            }
         }
         if case .skipped(let skip) = skips.number(.quantity, row, FieldText.quantity, zh: "数量", en: "quantity") {
             return .skipped(skip)
         }
         let type = typeWithoutColumns ?? readType(row)
         let status = statusWithoutColumn ?? statuses.value(of: row.text(RefundField.status), RefundStatusText.parse)
-        return .kept(Values(amount: amount, type: type, status: status))
+        return .kept(Values(amount: amount, amountIsWrittenAsRead: amountIsWrittenAsRead, type: type, status: status))
     }
 
     /// The request type of `row` from its type and needs-return cells.

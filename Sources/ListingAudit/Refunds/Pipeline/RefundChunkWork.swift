@@ -19,7 +19,7 @@ struct RefundChunkWork: Sendable {
         /// Kept rows whose date is not a real date.
         var unreadableDates = UnreadableDates()
         /// The `refunds.csv` rows of the kept refunds, in file order (empty unless rows are written).
-        var rows: [UInt8] = []
+        var rows = CSVRows()
         /// How many rows `rows` holds.
         var rowCount = 0
     }
@@ -76,34 +76,37 @@ struct RefundChunkWork: Sendable {
             let answers = classifier.answers(for: pairs, lookups: kept.count)
             let byID = matcher.positions(ofIDs: Self.listingIDs(of: kept))
             // Rows run to about one and a half to two times the fields read (1.6 on the synthetic shops: the match,
-            // category, type and status cells are added); the buffer grows past that if it must, copying what it holds.
-            var buffer = CSVByteBuffer(capacity: writesRows ? chunk.byteCount * 2 + 4_096 : 0)
+            // category, type and status cells are added); the room grows past that if it must, copying what it holds.
+            let room = writesRows ? chunk.byteCount * 2 + 4_096 : 0
             var titleKey: [UInt8] = []
             let cells = Self.enumCells[Language.allCases.firstIndex(of: language)!]
             var (refundOnly, notRefunded) = (0, 0)
+            var rows = CSVRows()
             // The counts are written into room made for every kept row, not appended (a uniqueness test a row).
             let counts = [Count](unsafeUninitializedCapacity: kept.count) { counts, counted in
-                cells.withCells { cells in
-                    for (refund, found) in zip(kept, byID) {
-                        let fields = refund.fields
-                        let (position, method) = found.map { ($0, .listingID) } ?? matcher.match(
-                            listingID: fields.text(RefundField.listingID), sku: fields.text(RefundField.sku),
-                            title: fields.text(RefundField.title), key: &titleKey)
-                        let values = refund.values
-                        // Closed, rejected or withdrawn requests are listed in refunds.csv but never counted.
-                        if values.status.countsAsRefund {
-                            (counts.baseAddress! + counted).initialize(
-                                to: Count(position: position, category: answers.category(of: refund.pair),
-                                          method: method, type: values.type, amount: values.amount))
-                            counted += 1
-                            if values.type == .refundOnly { refundOnly += 1 }
-                        } else {
-                            notRefunded += 1
-                        }
-                        if writesRows {
-                            appendRow(fields, values, answers: answers, pair: refund.pair,
-                                      position: position, foundByID: found != nil, method: method,
-                                      fileName: reader.fileName, cells: cells, to: &buffer)
+                rows = CSVRowRoom.withRoom(capacity: room) { rows in
+                    cells.withCells { cells in
+                        for (refund, found) in zip(kept, byID) {
+                            let fields = refund.fields
+                            let (position, method) = found.map { ($0, .listingID) } ?? matcher.match(
+                                listingID: fields.text(RefundField.listingID), sku: fields.text(RefundField.sku),
+                                title: fields.text(RefundField.title), key: &titleKey)
+                            let values = refund.values
+                            // Closed, rejected or withdrawn requests are listed in refunds.csv but never counted.
+                            if values.status.countsAsRefund {
+                                (counts.baseAddress! + counted).initialize(
+                                    to: Count(position: position, category: answers.category(of: refund.pair),
+                                              method: method, type: values.type, amount: values.amount))
+                                counted += 1
+                                if values.type == .refundOnly { refundOnly += 1 }
+                            } else {
+                                notRefunded += 1
+                            }
+                            if writesRows {
+                                appendRow(fields, values, answers: answers, pair: refund.pair,
+                                          position: position, foundByID: found != nil, method: method,
+                                          fileName: reader.fileName, cells: cells, to: &rows)
+                            }
                         }
                     }
                 }
@@ -111,7 +114,7 @@ struct RefundChunkWork: Sendable {
             result.counts = counts
             result.refundOnly = refundOnly
             result.notRefunded = notRefunded
-            result.rows = buffer.takeBytes()
+            result.rows = rows
             result.rowCount = writesRows ? kept.count : 0
             return result
         }
@@ -130,11 +133,13 @@ struct RefundChunkWork: Sendable {
 
     /// Appends the `refunds.csv` row of a kept refund. `foundByID`: the row's listing id cell is a key of the
     /// matcher's id table, so it is the matched listing's id byte for byte and is written as it stands — at a
-    /// million listings, looking the id up again by position costs a few cache misses a row.
+    /// million listings, looking the id up again by position costs a few cache misses a row. Inlined into the
+    /// chunk's loop, as a row's few calls cost more than their work.
+    @inline(__always)
     private func appendRow(
         _ fields: RowFields, _ values: RefundRowReader.Values, answers: ReasonAnswers, pair: Int, position: Int32?,
         foundByID: Bool, method: MatchMethod, fileName: String, cells: AuditRefundsCSV.EnumCells.Cells,
-        to buffer: inout CSVByteBuffer
+        to rows: inout CSVRowRoom
     ) {
         answers.withCategoryAndEvidenceCells(of: pair) { categoryAndEvidence in
             RefundRowReader.withID(fields, fileName: fileName) { id in
@@ -145,10 +150,12 @@ struct RefundChunkWork: Sendable {
                         categoryAndEvidence: WrittenCSVCell(bytes: categoryAndEvidence),
                         typeAndStatus: cells.typeAndStatus(values.type, values.status),
                         statusText: fields.text(RefundField.status),
-                        amount: AmountCell(value: values.amount, source: fields.text(RefundField.amount)),
+                        amount: AmountCell(
+                            value: values.amount, source: fields.text(RefundField.amount),
+                            sourceIsWritten: values.amountIsWrittenAsRead),
                         reason: fields.text(RefundField.reason), comment: fields.text(RefundField.comment),
                         line: fields.line)
-                    AuditRefundsCSV.appendRow(to: &buffer, bytes: row)
+                    AuditRefundsCSV.appendRow(to: &rows, bytes: row)
                 }
             }
         }
