@@ -155,6 +155,9 @@ public struct RuleEngine: Sendable {
     /// copy it whole.
     private func checked(_ count: Int, cache: FactsCache, _ listing: (Int) -> Listing) -> [CheckedListing] {
         var hits: [RuleHit] = []
+        // Room for two findings a listing from the start (the synthetic shops have one or two on average): grown from
+        // empty by doubling, the batch's findings were copied whole at each step, up to a megabyte at a time.
+        hits.reserveCapacity(2 * count)
         // Where each listing's findings end in `hits`.
         var ends: [Int] = []
         ends.reserveCapacity(count)
