@@ -223,15 +223,22 @@ struct ListingCollector {
 
     private mutating func releaseHead(into batch: inout [Listing]) {
         counter?.add(1, open: open.count - head)
-        // Moved out, not copied: a copy would retain every string and array of the listing only to release them.
-        var entry = Open(listing: nil, id: "", lastRecord: 0)
-        swap(&entry, &open[head])
+        let slot = head
         head += 1
-        guard let listing = entry.listing.take() else { return }
-        entry.forEachKey { key in
+        // Moved out of its slot in place, not copied (a copy would retain every string and array of the listing only
+        // to release them), nor the whole slot swapped with an empty one first: each swap moved the listing's bytes
+        // three more times.
+        guard let listing = open[slot].listing.take() else { return }
+        // The keys taken out of the slot too, so that they go with the listing, not at the slot's compaction.
+        var id = "", aliases: [String] = []
+        swap(&id, &open[slot].id)
+        swap(&aliases, &open[slot].aliases)
+        func forget(_ key: String) {
             positions[key] = nil
             if case .adjacentRows = policy { releasedKeys.insert(key) }
         }
+        forget(id)
+        aliases.forEach(forget)
         released += 1
         batch.append(listing)
     }

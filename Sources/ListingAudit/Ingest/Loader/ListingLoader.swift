@@ -137,6 +137,8 @@ public enum ListingLoader {
     ) throws(IngestError) -> Bool {
         let path = collector.file
         var batch: [Listing] = []
+        // Room for a whole batch at once: grown by doubling, the first batch's listings were moved again at each step.
+        batch.reserveCapacity(batchSize)
         // Each listing is settled as it is released, while its storage is still in the cache. The adapter is passed
         // in, not captured: this function is called on an opened existential, so it is not specialized, and a
         // non-mutating requirement called on a captured adapter is called on a copy of it (strings, arrays and all,
