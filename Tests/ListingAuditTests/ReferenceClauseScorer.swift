@@ -195,6 +195,8 @@ struct ReferenceClauseScorer {
         var positive = false
         var negationEnd: Int?
         var negationIsAbsence = false
+        /// Whether the negation is a degree negation (不太, `not very`): a word of praise it denies is a verdict.
+        var negationFallsShort = false
         var negationReach = ReferenceClauseScorer.negationReach
         var absentTopics: [RefundCategory] = []
         var transit: Range<Int>?
@@ -476,6 +478,9 @@ struct ReferenceClauseScorer {
                 case .positive:
                     if negated {
                         clause.mark(hit.bytes)
+                        // Praise that falls short (不太满意, `not very comfortable`) is a verdict on what the clause
+                        // is about.
+                        if clause.negationFallsShort { clause.verdict = clause.verdict ?? hit.bytes }
                         clause.negationEnd = nil
                         clause.lastTopic = nil
                         clause.judgePraisedTopic(by: hit.range)
@@ -513,11 +518,13 @@ struct ReferenceClauseScorer {
                     clause.lastTopic = nil
                     if negated { clause.negationEnd = nil }
                     clause.transit = clause.transit ?? hit.bytes
-                case .negator, .absence, .closeNegator:
+                case .negator, .absence, .closeNegator, .degreeNegator:
+                    let close = hit.role == .closeNegator || hit.role == .degreeNegator
                     clause.negationEnd = hit.range.upperBound
-                    if hit.role != .closeNegator { clause.deniedEnd = hit.range.upperBound }
+                    if !close { clause.deniedEnd = hit.range.upperBound }
                     clause.negationIsAbsence = hit.role == .absence
-                    clause.negationReach = hit.role == .closeNegator ? Self.closeNegationReach : Self.negationReach
+                    clause.negationFallsShort = hit.role == .degreeNegator
+                    clause.negationReach = close ? Self.closeNegationReach : Self.negationReach
                 case .goods(let worn):
                     if worn { namesWornGoods = true } else { namesUnwornGoods = true }
                 case .earlier: clause.earlier = true

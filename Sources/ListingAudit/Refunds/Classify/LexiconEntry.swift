@@ -70,6 +70,10 @@ enum LexiconRole: Sendable, Equatable {
     /// Denies only a signal that follows at once (`不缩水`, `不掉色`, `一点都不起球`): the bare Chinese 不 forms
     /// countless words, so it reaches no further than the next character.
     case closeNegator
+    /// A degree negation (不太, 不是很, 不怎么, `not very`, `isn't very`): a close negator that says praise falls short,
+    /// so the word of praise it denies is also a verdict on what its clause is about (不太满意, 不太好用, `it is not
+    /// very comfortable`): alone a weak defect, as 太差 is, and aimed at the shop or a gift in their clause.
+    case degreeNegator
     /// Names the kind of goods: worn on the body (衣服, 裤子, 穿, `dress`, `jeans`) or not (水果, 平板, 台灯,
     /// `lamp`, `laptop`). A text that names only goods not worn cannot be about fit, so its size words say the goods
     /// are smaller or bigger than described (`the apples are tiny`, 这个也太小了 about fruit).
