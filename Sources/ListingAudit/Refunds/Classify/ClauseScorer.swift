@@ -43,7 +43,10 @@
 ///   difference from the listing and no complaint (`even better in person`).
 /// - An aspect of the goods (材质, 款式, `fabric`, `design`) compared with the listing is not-as-described; judged by
 ///   a problem word alone it is a defect (material) or a dislike (style): `poor material`, 款式不好看.
-/// - A complaint about the shop (service, invoices) counts as `other` only when the goods draw none.
+/// - A complaint about the shop (service, invoices) counts as `other` only when the goods draw none. The shop's
+///   service and a gift that came are topics outside the goods: a verdict or problem word in their clause is aimed
+///   at them (服务太差, 赠品不好, `the seller was awful`), not at the goods, and counts for `other` less than any sign
+///   about the goods (`outsideWeight`).
 /// - A buyer naming what they ordered and what came instead is a fulfilment error; so is a denied topic before
 ///   what they ordered (`not the colour I ordered`) and a part or gift that was not received (`没有充电线`).
 /// - What the buyer rules out (`不是尺码问题`, `the size is OK`) is recorded in `denied`, so the classifier can
@@ -166,6 +169,16 @@ struct ClauseScorer {
     static let mismatchWeight = 3.0
     /// What a verdict on the goods counts in a text that says nothing more specific (`terrible product`).
     static let verdictWeight = 1.0
+    /// What a complaint outside the goods bought counts when its clause judges it (服务太差, 赠品不好): less than any
+    /// sign about the goods, even a weak one, so it decides only a text that says nothing of them (the guide's
+    /// service "alone"), and never a picked reason.
+    static let outsideWeight = 0.5
+
+    /// What a topic of `category` and `weight` counts when its clause judges it: the topic and the bonus, or for a
+    /// topic outside the goods (`other`) `outsideWeight`.
+    private static func judgedWeight(of category: RefundCategory, _ weight: Double) -> Double {
+        category == .other ? outsideWeight : weight + topicBonus
+    }
     static let fulfilmentWeight = 3.5
     static let emphasis = 1.5
     /// What the clause of a stated cause counts (`returned it because …`, 退货是因为…).
@@ -258,6 +271,8 @@ struct ClauseScorer {
         var positive = false
         var negationEnd: Int?
         var negationIsAbsence = false
+        /// Whether the negation is a degree negation (不太, `not very`): a word of praise it denies is a verdict.
+        var negationFallsShort = false
         var negationReach = ClauseScorer.negationReach
         var absentTopics: [RefundCategory] = []
         var transit: Range<Int>?
@@ -324,6 +339,7 @@ struct ClauseScorer {
             positive = false
             negationEnd = nil
             negationIsAbsence = false
+            negationFallsShort = false
             negationReach = ClauseScorer.negationReach
             Self.empty(&absentTopics)
             transit = nil
@@ -448,6 +464,11 @@ struct ClauseScorer {
             if case .aspect(let judged) = role {
                 role = .subject(.notAsDescribed, 1)
                 ifProblem = judged
+            } else if role == .gift {
+                // A gift is a part that may be missing; judged by a problem word it came (赠品不好): a complaint outside
+                // the goods.
+                role = .subject(.wrongOrMissingItem, 1)
+                ifProblem = .other
             }
             // A word of wear after a sign of use is a defect; before one, the fit word it holds, if any. Damage
             // after a sign of use in an earlier clause of its sentence happened in use too (穿了两天，裤子就裂开了),
@@ -485,6 +506,15 @@ struct ClauseScorer {
                     clause.judgedOnly.append((signal, false))
                     clause.lastTopic = absent ? nil : (true, hit.range.upperBound)
                     clause.captor = (hit.range.upperBound, false, wears)
+                }
+                clause.negationEnd = nil
+            case .service:
+                // The shop, its service or replies: judged, a complaint outside the goods (服务太差), so a verdict in its
+                // clause is aimed at the shop; alone, or denied (不是商家的问题), nothing.
+                clause.settlePraisedTopic(nextTopicAt: hit.range.lowerBound)
+                if !negated {
+                    clause.judgedOnly.append((Signal(category: .other, weight: 0, range: hit.bytes), false))
+                    clause.lastTopic = (true, hit.range.upperBound)
                 }
                 clause.negationEnd = nil
             case .name(let category):
@@ -583,6 +613,8 @@ struct ClauseScorer {
             case .positive:
                 if negated {
                     clause.mark(hit.bytes)
+                    // Praise that falls short (不太满意, `not very comfortable`) is a verdict on what the clause is about.
+                    if clause.negationFallsShort { clause.verdict = clause.verdict ?? hit.bytes }
                     clause.negationEnd = nil
                     clause.lastTopic = nil
                     clause.judgePraisedTopic(by: hit.range)
@@ -620,11 +652,13 @@ struct ClauseScorer {
                 clause.lastTopic = nil
                 if negated { clause.negationEnd = nil }
                 clause.transit = clause.transit ?? hit.bytes
-            case .negator, .absence, .closeNegator:
+            case .negator, .absence, .closeNegator, .degreeNegator:
+                let close = hit.role == .closeNegator || hit.role == .degreeNegator
                 clause.negationEnd = hit.range.upperBound
-                if hit.role != .closeNegator { clause.deniedEnd = hit.range.upperBound }
+                if !close { clause.deniedEnd = hit.range.upperBound }
                 clause.negationIsAbsence = hit.role == .absence
-                clause.negationReach = hit.role == .closeNegator ? Self.closeNegationReach : Self.negationReach
+                clause.negationFallsShort = hit.role == .degreeNegator
+                clause.negationReach = close ? Self.closeNegationReach : Self.negationReach
             case .goods(let worn):
                 if worn { namesWornGoods = true } else { namesUnwornGoods = true }
             case .earlier: clause.earlier = true
@@ -651,8 +685,8 @@ struct ClauseScorer {
             case .received:
                 received = received ?? hit.bytes
                 clause.received = clause.received ?? hit.bytes
-            // An aspect and a word of wear were read as a topic or a phrase above.
-            case .neutral, .aspect, .wear: break
+            // An aspect, a gift and a word of wear were read as a topic or a phrase above.
+            case .neutral, .aspect, .gift, .wear: break
             }
         }
     }
@@ -757,7 +791,8 @@ struct ClauseScorer {
         for (topic, byMismatch) in clause.judgedOnly {
             let arrived = clause.ordered ? nil : clause.received
             if let judged = byMismatch ? clause.judgesNames ?? clause.mismatch ?? arrived : clause.marker {
-                credit(topic.category, (topic.weight + Self.topicBonus) * factor, topic.range, judged)
+                let weight = Self.judgedWeight(of: topic.category, topic.weight)
+                credit(topic.category, weight * factor, topic.range, judged)
             }
         }
         for topic in clause.topics {
@@ -765,7 +800,7 @@ struct ClauseScorer {
                 // An aspect judged by a problem word and compared with nothing (`poor material`, 款式不好看) is a
                 // defect or a dislike; compared with the listing (`材质和描述不符`) it differs from the description.
                 let category = clause.mismatch == nil ? topic.ifProblem ?? topic.category : topic.category
-                credit(category, (topic.weight + Self.topicBonus) * factor, topic.range, marker)
+                credit(category, Self.judgedWeight(of: category, topic.weight) * factor, topic.range, marker)
             } else {
                 credit(topic.category, topic.weight * factor, topic.range)
                 weak[topic.category.ordinal] += topic.weight * factor

@@ -7,6 +7,16 @@ enum LexiconRole: Sendable, Equatable {
     case fulfilmentSensitive(RefundCategory, Double)
     /// A topic word (`颜色`, `size`, `fabric`): weak alone, decisive with a problem or mismatch word in its clause.
     case subject(RefundCategory, Double)
+    /// The shop and its people (服务, 售后, 商家, `seller`, `staff`): a topic outside the goods bought. Judged by a
+    /// problem word in its clause (服务太差, `the seller was awful`) it is a complaint about the shop, `other` as the
+    /// service phrases are (客服, `rude`), and a verdict there is aimed at the shop, not the goods; alone it says
+    /// nothing.
+    case service
+    /// A gift or free extra (赠品, `free sample`): absent, denied or not received (没有赠品, 赠品没收到) it is missing,
+    /// and alone a weak sign of a missing item, as a part is; judged by a problem word (赠品不好, `the free sample was
+    /// poor`) it came, so it is neither a missing item nor a defect of the goods bought but a complaint outside them,
+    /// `other`, as one about the shop's service is.
+    case gift
     /// Says something differs from the listing (`不符`, `不一样`, `different from`).
     case mismatch
     /// A promise the goods did not keep (说好的 "the promised …"): compares the topic after it with the listing like a
@@ -60,6 +70,10 @@ enum LexiconRole: Sendable, Equatable {
     /// Denies only a signal that follows at once (`不缩水`, `不掉色`, `一点都不起球`): the bare Chinese 不 forms
     /// countless words, so it reaches no further than the next character.
     case closeNegator
+    /// A degree negation (不太, 不是很, 不怎么, `not very`, `isn't very`): a close negator that says praise falls short,
+    /// so the word of praise it denies is also a verdict on what its clause is about (不太满意, 不太好用, `it is not
+    /// very comfortable`): alone a weak defect, as 太差 is, and aimed at the shop or a gift in their clause.
+    case degreeNegator
     /// Names the kind of goods: worn on the body (衣服, 裤子, 穿, `dress`, `jeans`) or not (水果, 平板, 台灯,
     /// `lamp`, `laptop`). A text that names only goods not worn cannot be about fit, so its size words say the goods
     /// are smaller or bigger than described (`the apples are tiny`, 这个也太小了 about fruit).

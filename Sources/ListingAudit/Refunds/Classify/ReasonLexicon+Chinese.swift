@@ -71,7 +71,7 @@ extension ReasonLexicon {
             "缺少", "没有配件", "配件没有", "少配件", "多发", "只发了", "只来了一", "只到了一", "别的款", "别人的", "发了个别的", "不是我买的", "没放", "漏放", "忘放",
             "没装",
         ]),
-        LexiconGroup(.subject(.wrongOrMissingItem, 1), ["配件", "赠品"]),
+        LexiconGroup(.subject(.wrongOrMissingItem, 1), ["配件"]),
         // Changed mind.
         LexiconGroup(.phrase(.changedMind, 3), [
             "不想要", "不要了", "不需要", "拍错", "买错", "多拍", "错拍", "重复下单", "重复购买", "买重了", "拍多了", "买多了", "不喜欢", "买贵了", "别家便宜",

@@ -1,9 +1,9 @@
 extension ReasonLexicon {
     /// How buyers turn to the point of a text and how they concede one: words that announce the complaint after
     /// praise (唯一不足, 缺点是, `my only complaint`, `unfortunately`), concessions whose clause is not the point
-    /// (虽然, 尽管, `although`, `even though`), and Chinese degree negation (不太, 不是很, 不怎么, 不够) before a word
-    /// of praise, which says the praise falls short (不太满意, 扣子不太有质感). Listed first, with `context`, so
-    /// these roles win over any other list naming the same word.
+    /// (虽然, 尽管, `although`, `even though`), and degree negation (不太, 不是很, 不怎么, 不够, `not very`, `it isn't
+    /// very`) before a word of praise, which says the praise falls short (不太满意, 扣子不太有质感, `not very soft`).
+    /// Listed first, with `context`, so these roles win over any other list naming the same word.
     static let turns: [LexiconGroup] = [
         LexiconGroup(.contrast, combine(["唯一", "唯一的", "美中"], ["不足", "缺点", "不满", "遗憾", "问题"]) + combine(
             ["不足", "缺点", "缺陷", "不满意", "遗憾", "可惜"], ["是", "就是", "的是", "之处", "之处是", "的地方是"]
@@ -13,10 +13,16 @@ extension ReasonLexicon {
              "con", "negative", "gripe", "drawback"]
         ) + ["downside", "the downside", "unfortunately", "sadly", "that said", "having said that"]),
         LexiconGroup(.concession, ["虽然", "虽说", "尽管", "虽", "although", "even though", "even if", "despite"]),
-        LexiconGroup(.closeNegator, [
-            "不太", "不是很", "不是太", "不怎么", "不够", "不大", "没那么", "不那么", "不算", "不算太", "不算很",
-        ]),
+        LexiconGroup(.degreeNegator, degreeNegations + combine(
+            ["not", "is not", "isn't", "was not", "wasn't", "are not", "aren't", "were not", "weren't", "it is not",
+             "it's not", "it isn't", "it was not", "it wasn't"],
+            ["very", "that", "too", "so", "all that", "particularly", "overly", "super"])),
         LexiconGroup(.positive, ["有质感", "质感好", "质感很好", "质感不错"]),
+    ]
+
+    /// The Chinese degree negations: praise after them falls short.
+    private static let degreeNegations = [
+        "不太", "不是很", "不是太", "不怎么", "不够", "不大", "没那么", "不那么", "不算", "不算太", "不算很",
     ]
 }
 
