@@ -237,7 +237,7 @@ public final class ListingFacts {
     private(set) lazy var lacksSizeMeasurements = SizeWithoutMeasurementsRule.lacksMeasurements(self)
 
     /// Whether the description is a keyword dump (`KeywordDump`), read once for the rules and facts that ask.
-    public private(set) lazy var isKeywordDump = KeywordDump.matches(listing.description)
+    public private(set) lazy var isKeywordDump = KeywordDump.matches(listing.description, title: listing.title)
 
     /// The values of the metafields that hold the product's specs (Shopify's `custom.product_specifications`,
     /// `custom.composition`: attributes named `namespace.key`), scanned: text the shop writes beside the
