@@ -138,5 +138,10 @@ import Testing
         #expect(!KeywordDump.matches("厨房锅具, 24 cm", title: "Enamel Dutch Oven"))
         #expect(!KeywordDump.matches("珐琅铸铁锅", title: "Enamel Dutch Oven"))
         #expect(!KeywordDump.matches("Kitchen pot, family casserole", title: "珐琅炖锅"))
+        // The material inside such a list is no fact: description.thin reports it, as it does a list of chunks.
+        let english = RuleExample(title: "Enamel Dutch Oven", description: phrases).listing
+        #expect(ThinDescriptionRule().findings(for: english).count == 1)
+        let chinese = RuleExample(title: "珐琅炖锅", description: phrases).listing
+        #expect(ThinDescriptionRule().findings(for: chinese).isEmpty)
     }
 }

