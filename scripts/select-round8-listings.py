@@ -8,6 +8,10 @@ labelled. Per export, the listings whose category names such a kind are ordered 
 `round8#file#id` (the seed) and taken in that order, at most `PER_CATEGORY` of one category value, until the
 export's quota is reached.
 
+`--test` chooses round 8's test listings the same way (seed `round8-test`), only from shops already in the test
+half, so that the halves stay balanced: those shops file nearly every listing under one category value, so one
+value may give up to `TEST_PER_CATEGORY`.
+
 Prints `file,listing_id,half` pointers (ids only, what labels.csv holds); `--show [FILE…]` prints the fields a
 reviewer reads instead (to the terminal only: the text never goes into the project).
 """
@@ -25,6 +29,8 @@ SPEC.loader.exec_module(earlier)
 LABELS = HERE.parent / "Corpus" / "labelled-real-listings" / "labels.csv"
 SEED = "round8"
 PER_CATEGORY = 4
+TEST_SEED = "round8-test"
+TEST_PER_CATEGORY = 14
 
 # (export, layout, category columns, quota). Every shop here is in the dev half since its first round.
 EXPORTS = [
@@ -32,6 +38,14 @@ EXPORTS = [
     ("zh-shops/litemall_yanxuan_goods.csv", "csv:goods_id", ("category_l1", "category_l2"), 30),
     ("shopify/babyheaven_products_export_1.csv", "shopify", ("Product Category",), 12),
     ("shopify/flexformfitness_products_export_1.csv", "shopify", ("Product Category",), 6),
+]
+
+# The same for `--test`: every shop here is in the test half since its first round.
+TEST_EXPORTS = [
+    ("shopify/bilalithelabel_products_export.csv", "shopify", ("Product Category",), 14),
+    ("shopify/cutiepoppers_products_export_1.csv", "shopify", ("Product Category",), 14),
+    ("shopify/hair_store_products_export_1.csv", "shopify", ("Product Category",), 12),
+    ("shopify/trevo_products_export_1.csv", "shopify", ("Product Category",), 2),
 ]
 
 # Words of the exports' own category values that name the wanted kinds (matched in the folded value).
@@ -68,16 +82,16 @@ def labelled():
         return {(row["file"], row["listing_id"]) for row in csv.DictReader(handle)}
 
 
-def chosen(name, layout, columns, quota, done):
-    """The listing ids of `name` round 8 takes, in file order."""
+def chosen(name, layout, columns, quota, done, seed=SEED, cap=PER_CATEGORY):
+    """The listing ids of `name` round 8 takes, in file order: ranked by `seed`, at most `cap` of one category."""
     grouped = earlier.records(name, layout)
     taken, per_category = [], {}
-    ranked = sorted(grouped, key=lambda key: earlier.fnv(f"{SEED}#{name}#{key}"))
+    ranked = sorted(grouped, key=lambda key: earlier.fnv(f"{seed}#{name}#{key}"))
     for key in ranked:
         if len(taken) == quota:
             break
         category = " > ".join(grouped[key][0].get(column, "").strip() for column in columns)
-        if (name, key) in done or kind_of(category) is None or per_category.get(category, 0) == PER_CATEGORY:
+        if (name, key) in done or kind_of(category) is None or per_category.get(category, 0) == cap:
             continue
         per_category[category] = per_category.get(category, 0) + 1
         taken.append(key)
@@ -86,14 +100,17 @@ def chosen(name, layout, columns, quota, done):
 
 def main():
     wanted = set(sys.argv[sys.argv.index("--show") + 1:]) if "--show" in sys.argv else None
+    test = "--test" in sys.argv
+    exports, seed, cap, half = (TEST_EXPORTS, TEST_SEED, TEST_PER_CATEGORY, "test") if test else \
+        (EXPORTS, SEED, PER_CATEGORY, "dev")
     done = labelled()
     if wanted is None:
         print("file,listing_id,half")
-    for name, layout, columns, quota in EXPORTS:
-        keys, grouped = chosen(name, layout, columns, quota, done)
+    for name, layout, columns, quota in exports:
+        keys, grouped = chosen(name, layout, columns, quota, done, seed, cap)
         for key in keys:
             if wanted is None:
-                print(f"{name},{key},dev")
+                print(f"{name},{key},{half}")
             elif not wanted or name in wanted:
                 earlier.show(name, key, grouped[key])
 
