@@ -13,11 +13,18 @@ struct RealListingEvaluationTests {
 
     typealias Floors = [RealListingLabels.Half: [String: (truePositives: Int, falsePositives: Int)]]
 
-    /// The counts measured on the whole set (830 listings) after round 8 (2026-12-07, branch `real44`): its 88 dev
-    /// listings of apparel, shoes, furniture, homeware, bags and jewellery, chosen by the exports' own categories
-    /// from dev-half shops, and the mechanisms tuned on them (the README's round 8). The 742 listings before keep
-    /// their floors below.
+    /// The counts measured on the whole set (872 listings) after round 8's 42 test listings (2026-12-07, branch
+    /// `real44`): swimwear, earrings, hair pieces and two storage goods, chosen the same way from test-half shops and
+    /// labelled before any rule ran on them (no rule changed for them). The 830 listings before keep their floors.
     private static let floors: Floors = [
+        .dev: ["description": (395, 10), "size": (177, 1), "colour": (95, 7), "images": (385, 1)],
+        .test: ["description": (158, 14), "size": (86, 2), "colour": (35, 2), "images": (276, 0)],
+    ]
+
+    /// The counts measured on the first 830 listings after round 8's dev step (2026-12-07, branch `real44`): its 88
+    /// dev listings of apparel, shoes, furniture, homeware, bags and jewellery, chosen by the exports' own categories
+    /// from dev-half shops, and the mechanisms tuned on them (the README's round 8).
+    private static let firstEightRoundsDevFloors: Floors = [
         .dev: ["description": (395, 10), "size": (177, 1), "colour": (95, 7), "images": (385, 1)],
         .test: ["description": (158, 12), "size": (70, 2), "colour": (35, 2), "images": (257, 0)],
     ]
@@ -72,7 +79,7 @@ struct RealListingEvaluationTests {
     @Test func labelsAreWellFormedAndSplitByShop() throws {
         let split = try RealListingMappings.read(directory: Self.directory).exportsSplitByShop
         let labels = try RealListingLabels.read(path: Self.directory + "/labels.csv", splitByShop: split)
-        #expect(labels.entries.count >= 830)
+        #expect(labels.entries.count >= 872)
         #expect(Set(labels.families) == ["description", "size", "colour", "images"])
         for entry in labels.entries {
             #expect(entry.expected.count == 4, "\(entry.file) \(entry.listingID) lacks a family")
@@ -91,10 +98,8 @@ struct RealListingEvaluationTests {
             halvesOfShop[String(name.prefix { $0 != "_" && $0 != "." }), default: []].insert(entry.half)
         }
         #expect(halvesOfShop.filter { $0.value.count > 1 }.isEmpty)
-        // Round 8 added dev listings only (the dev half lacked the kinds of listing the test half misses; the test
-        // half is the measure and was left as it was), so dev may hold up to two thirds.
         let dev = labels.entries.filter { $0.half == .dev }
-        #expect(dev.count * 10 >= labels.entries.count * 4 && dev.count * 3 <= labels.entries.count * 2)
+        #expect(dev.count * 10 >= labels.entries.count * 4 && dev.count * 10 <= labels.entries.count * 6)
         let chinese = labels.entries.filter { $0.file.hasPrefix("zh-shops/") }
         #expect(chinese.count * 4 >= labels.entries.count, "only \(chinese.count) Chinese listings")
         #expect(Set(chinese.map(\.half)) == [.dev, .test], "Chinese shops must be in both halves")
@@ -114,7 +119,7 @@ struct RealListingEvaluationTests {
         let labels = try RealListingLabels.read(path: Self.directory + "/labels.csv", splitByShop: split)
         let earlier = [
             (320, Self.firstRoundsFloors), (483, Self.firstFiveRoundsFloors), (587, Self.firstSixRoundsFloors),
-            (742, Self.firstSevenRoundsFloors),
+            (742, Self.firstSevenRoundsFloors), (830, Self.firstEightRoundsDevFloors),
         ]
         let parts = earlier.map { count, floors in
             (count, floors, Set(labels.entries.prefix(count).map { $0.file + "#" + $0.listingID }))
