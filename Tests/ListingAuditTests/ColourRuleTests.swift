@@ -48,6 +48,17 @@ import Testing
         }
     }
 
+    /// The colours of a check or a stripe end their word before the pattern's name; a pattern alone, or one a
+    /// colour character does not end the word before, names none.
+    @Test func aColourBeforeAPatternsNameNamesTheColour() {
+        for title in ["居家地毯 蓝灰格", "衬衫 黑白条纹", "围巾 红格纹, 180cm", "桌布 (绿格)"] {
+            #expect(ColourLexicon.namesColourAlone(scanned(title)), "\(title)")
+        }
+        for title in ["居家地毯 格纹", "衬衫 条纹", "围巾 合金格", "衬衫 蓝格子衫", "地毯 蓝灰格调"] {
+            #expect(!ColourLexicon.namesColourAlone(scanned(title)), "\(title)")
+        }
+    }
+
     @Test func jewelleryMetalsNameTheirTone() {
         for text in ["925 sterling silver hoops", "18K gold plated chain", "黄铜耳环", "S925银耳钉", "Solid brass cuff"] {
             #expect(ColourLexicon.namesMetalTone(scanned(text)), "\(text)")

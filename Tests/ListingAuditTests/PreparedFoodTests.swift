@@ -66,6 +66,32 @@ import Testing
         #expect(MissingProfileFactsRule().findings(for: dessert.listing).isEmpty)
     }
 
+    /// A count of the product's own pieces is its portion where the type is sold by the piece: the noun the title
+    /// ends with after a number (a word or two between), or a Chinese classifier of pieces.
+    @Test(arguments: ["A box of 6 soft cookies.", "Baked daily: 12 protein oat cookies.", "一盒12块，现烤。", "每盒6枚。"])
+    func aCountOfItsOwnPiecesIsItsPortion(_ description: String) {
+        let cookies = RuleExample(title: "Protein Cookies", description: description, productType: "Dessert")
+        #expect(MissingProfileFactsRule().findings(for: cookies.listing).isEmpty)
+        #expect(ThinDescriptionRule().findings(for: cookies.listing).isEmpty)
+    }
+
+    /// A number before another noun counts nothing of the product (`2 kinds`, `180 calories`), nor one the title's
+    /// noun follows only after a comma.
+    @Test(arguments: ["Soft-baked with 2 kinds of chocolate.", "Only 180 calories each.", "Fresh in 2 days, cookies.",
+        "选用2种坚果，现烤。"])
+    func aNumberBeforeAnotherNounIsNoPortion(_ description: String) throws {
+        let cookies = RuleExample(title: "Protein Cookies", description: description, productType: "Dessert")
+        let missing = try #require(MissingProfileFactsRule().findings(for: cookies.listing).first)
+        #expect(missing.message.en.hasPrefix("Food listings need the portion"))
+    }
+
+    /// The fix asks for what the finding asks: the portion of prepared food, in both languages.
+    @Test func theFixAsksPreparedFoodForItsPortion() {
+        let fix = MissingProfileFactsRule.description.fix
+        #expect(fix.en.contains("the portion (g or ml per serving, or pieces) for prepared meals and desserts"))
+        #expect(fix.zh.contains("熟食、餐食和甜品写每份份量（克数、毫升数或件数）"))
+    }
+
     /// Packaged food keeps its net content: a count of pieces is no net content.
     @Test func packagedFoodIsStillAskedForItsNetContent() throws {
         let cookies = RuleExample(title: "Butter cookies", description: "Box of 12 pieces.", productType: "Snacks")

@@ -13,13 +13,29 @@ struct RealListingEvaluationTests {
 
     typealias Floors = [RealListingLabels.Half: [String: (truePositives: Int, falsePositives: Int)]]
 
-    /// The counts measured on the whole set (742 listings) after round 7 (2026-12-06): its 155 listings of the two
+    /// The counts measured on the whole set (872 listings) after round 8's 42 test listings (2026-12-07, branch
+    /// `real44`): swimwear, earrings, hair pieces and two storage goods, chosen the same way from test-half shops and
+    /// labelled before any rule ran on them (no rule changed for them). The 830 listings before keep their floors.
+    private static let floors: Floors = [
+        .dev: ["description": (395, 10), "size": (177, 1), "colour": (95, 7), "images": (385, 1)],
+        .test: ["description": (158, 14), "size": (86, 2), "colour": (35, 2), "images": (276, 0)],
+    ]
+
+    /// The counts measured on the first 830 listings after round 8's dev step (2026-12-07, branch `real44`): its 88
+    /// dev listings of apparel, shoes, furniture, homeware, bags and jewellery, chosen by the exports' own categories
+    /// from dev-half shops, and the mechanisms tuned on them (the README's round 8).
+    private static let firstEightRoundsDevFloors: Floors = [
+        .dev: ["description": (395, 10), "size": (177, 1), "colour": (95, 7), "images": (385, 1)],
+        .test: ["description": (158, 12), "size": (70, 2), "colour": (35, 2), "images": (257, 0)],
+    ]
+
+    /// The counts measured on the first 742 listings after round 7 (2026-12-06): its 155 listings of the two
     /// marketplace files read through a column mapping (`mappings.csv`), whose missing descriptions and pictures
     /// the export notes find on every one (no rule changed for them; the 587 listings before keep their floors).
     /// Raised by session 36 (branch `acc36`): a lightness alone as a colour value (`clara`) found on dev (colour 49
     /// → 50 true positives), and one false positive fewer in size and in colour on the test half (care goods and
     /// beauty treatments named after what they serve are not worn: `ProductModifiers`).
-    private static let floors: Floors = [
+    private static let firstSevenRoundsFloors: Floors = [
         .dev: ["description": (314, 10), "size": (123, 0), "colour": (50, 0), "images": (329, 1)],
         .test: ["description": (158, 12), "size": (70, 2), "colour": (35, 2), "images": (257, 0)],
     ]
@@ -63,7 +79,7 @@ struct RealListingEvaluationTests {
     @Test func labelsAreWellFormedAndSplitByShop() throws {
         let split = try RealListingMappings.read(directory: Self.directory).exportsSplitByShop
         let labels = try RealListingLabels.read(path: Self.directory + "/labels.csv", splitByShop: split)
-        #expect(labels.entries.count >= 742)
+        #expect(labels.entries.count >= 872)
         #expect(Set(labels.families) == ["description", "size", "colour", "images"])
         for entry in labels.entries {
             #expect(entry.expected.count == 4, "\(entry.file) \(entry.listingID) lacks a family")
@@ -103,6 +119,7 @@ struct RealListingEvaluationTests {
         let labels = try RealListingLabels.read(path: Self.directory + "/labels.csv", splitByShop: split)
         let earlier = [
             (320, Self.firstRoundsFloors), (483, Self.firstFiveRoundsFloors), (587, Self.firstSixRoundsFloors),
+            (742, Self.firstSevenRoundsFloors), (830, Self.firstEightRoundsDevFloors),
         ]
         let parts = earlier.map { count, floors in
             (count, floors, Set(labels.entries.prefix(count).map { $0.file + "#" + $0.listingID }))

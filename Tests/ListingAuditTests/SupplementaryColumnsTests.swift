@@ -126,4 +126,22 @@ import Testing
         #expect(!KeywordDump.matches("纯棉面料，宽松版型。"))
         #expect(!KeywordDump.matches("One line only"))
     }
+
+    /// Chinese phrases under a title with no Chinese character are a keyword list in another language, chunks of
+    /// one another or not; under a Chinese title, or with a sentence mark or an item without Chinese, they are not.
+    @Test func chinesePhrasesUnderAnEnglishTitleAreAKeywordList() {
+        let phrases = "厨房锅具, 家用炖锅, 珐琅铸铁锅"
+        #expect(KeywordDump.matches(phrases, title: "Enamel Dutch Oven"))
+        #expect(KeywordDump.matches("超轻透气跑鞋、男女同款", title: "Running Shoes"))
+        #expect(!KeywordDump.matches(phrases, title: "珐琅铸铁炖锅"))
+        #expect(!KeywordDump.matches(phrases + "。", title: "Enamel Dutch Oven"))
+        #expect(!KeywordDump.matches("厨房锅具, 24 cm", title: "Enamel Dutch Oven"))
+        #expect(!KeywordDump.matches("珐琅铸铁锅", title: "Enamel Dutch Oven"))
+        #expect(!KeywordDump.matches("Kitchen pot, family casserole", title: "珐琅炖锅"))
+        // The material inside such a list is no fact: description.thin reports it, as it does a list of chunks.
+        let english = RuleExample(title: "Enamel Dutch Oven", description: phrases).listing
+        #expect(ThinDescriptionRule().findings(for: english).count == 1)
+        let chinese = RuleExample(title: "珐琅炖锅", description: phrases).listing
+        #expect(ThinDescriptionRule().findings(for: chinese).isEmpty)
+    }
 }

@@ -23,7 +23,8 @@ enum ColourLexicon {
     /// shade's name (`晴空蓝`, `月光灰`): how a variant's name gives its colour. Elsewhere in a word one character is no
     /// colour (`黑科技`, `金属`), so free text is otherwise read by whole names (`黑色`). The metals' and coffee's
     /// characters end words that name no shade (`合金`, `大咖`), and idioms ending in a colour character (`网红`) are
-    /// the lexicon's own words, never a colour hit.
+    /// the lexicon's own words, never a colour hit. A pattern's name after the colour ends the word as well: the
+    /// colours of a check or a stripe are named (`蓝灰格`, `黑白条纹`, `红格纹`).
     static func namesColourAlone(_ text: ScannedText) -> Bool {
         let bytes = text.folded.bytes
         func isSeparator(_ index: Int) -> Bool {
@@ -31,9 +32,15 @@ enum ColourLexicon {
         }
         // A three-byte character from U+4000 to U+9FFF (lead byte E4–E9: the CJK ideographs) starting at `index`.
         func isIdeograph(at index: Int) -> Bool { index >= 0 && (0xE4...0xE9).contains(bytes[index]) }
+        // Whether the word ends at `index`, or a pattern's name there ends it.
+        func endsWord(_ index: Int) -> Bool {
+            isSeparator(index) || patternEnds.contains { pattern in
+                bytes[index...].starts(with: pattern) && isSeparator(index + pattern.count)
+            }
+        }
         return text.hits[ListingPhrase.colourNamesInOptions.rawValue].contains { hit in
             let (start, end) = (Int(hit.start), Int(hit.end))
-            guard hit.value >= 0, hit.length == 3, bytes[start] >= 0xE0, isSeparator(end) else { return false }
+            guard hit.value >= 0, hit.length == 3, bytes[start] >= 0xE0, endsWord(end) else { return false }
             if isSeparator(start - 1) { return true }
             guard !shadeless.contains(where: { bytes[start..<end].elementsEqual($0.utf8) }) else { return false }
             var wordStart = start
@@ -44,6 +51,9 @@ enum ColourLexicon {
             return isSeparator(wordStart - 1)
         }
     }
+
+    /// Patterns' names that may follow a colour character at the end of a word (`蓝灰格`, `黑白条纹`), UTF-8.
+    private static let patternEnds: [[UInt8]] = ["格", "格纹", "条纹"].map { Array($0.utf8) }
 
     /// Colour characters that end words naming no shade: metals (`合金`, `纯银`) and coffee (`大咖`).
     private static let shadeless = ["金", "银", "咖"]

@@ -44,6 +44,9 @@ struct MissingColourRule: ListingRule {
             // A garment that shows a car is still a garment.
             RuleExample(title: "Racing Car T-Shirt", description: "100% cotton.", options: ["Size": ["S", "M", "L"]]),
             RuleExample(title: "汽车印花T恤", description: "纯棉。", options: ["尺码": ["S", "M", "L"]]),
+            // A check with no colour before it names none.
+            RuleExample(title: "北欧客厅地毯 格纹", description: "短绒面，防滑底。"),
+            RuleExample(title: "Nordic Living Room Rug - Check", description: "Short pile, non-slip back."),
             // One colour character inside a word is no colour.
             RuleExample(title: "黑科技发热保暖内衣", description: "德绒面料。", options: ["尺码": ["M", "L"]]),
             // A word ending in a colour character that names no shade.
@@ -78,6 +81,9 @@ struct MissingColourRule: ListingRule {
             // A shade's name ending in a colour character, as a word of its own (a variant's name in the title).
             RuleExample(title: "女式纯棉圆领长袖T恤 晴空蓝", options: ["尺码": ["S", "M", "L"]]),
             RuleExample(title: "Women's Cotton Crew-Neck Tee Sky Blue", options: ["Size": ["S", "M", "L"]]),
+            // The colours of a check or a stripe, before the pattern's name.
+            RuleExample(title: "北欧客厅地毯 蓝灰格", description: "短绒面，防滑底。"),
+            RuleExample(title: "Nordic Living Room Rug - Blue Grey Check", description: "Short pile, non-slip back."),
             RuleExample(title: "Striped Long-Sleeve Tee", attributes: ["subtitle": "Black / Stripe, L"]),
             RuleExample(title: "Solid Oak Coffee Table", description: "110 x 60 cm."),
             // Bare wood or rattan names a piece of furniture's tone; a painted board (MDF, 密度板) does not.

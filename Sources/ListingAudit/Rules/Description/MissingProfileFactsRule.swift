@@ -14,9 +14,11 @@ struct MissingProfileFactsRule: ListingRule {
             en: "Clothes without composition, electronics without interface and power, food without net content: "
                 + "buyers guess, and return what they did not expect as not as described or poor quality."),
         fix: LocalizedText(
-            zh: "按品类补全：服装/家纺写面料成分；电子产品写接口、功率、电池容量和兼容型号；食品写净含量。",
+            zh: "按品类补全：服装/家纺写面料成分；电子产品写接口、功率、电池容量和兼容型号；食品写净含量；"
+                + "熟食、餐食和甜品写每份份量（克数、毫升数或件数）。",
             en: "Complete per category: composition for clothing and home textiles; interface, power, battery and "
-                + "compatible models for electronics; net weight or volume for food."),
+                + "compatible models for electronics; net weight or volume for food; the portion (g or ml per "
+                + "serving, or pieces) for prepared meals and desserts."),
         linkedCategories: [.notAsDescribed, .qualityDefect, .wrongOrMissingItem],
         profiles: [.apparel, .homeTextiles, .electronics, .food],
         readsWords: true,
@@ -32,6 +34,12 @@ struct MissingProfileFactsRule: ListingRule {
                 title: "Teriyaki Chicken Bowl", description: "Grilled chicken on rice with a sweet glaze.",
                 productType: "Prepared Meal"),
             RuleExample(title: "照烧鸡肉饭", description: "炭烤鸡腿肉配米饭，酱汁浓郁。", productType: "熟食"),
+            // A number before another noun counts no pieces of the product.
+            RuleExample(
+                title: "Protein Cookies", description: "Soft-baked with 2 kinds of chocolate.", productType: "Dessert"),
+            RuleExample(title: "手工黄油曲奇", description: "选用2种坚果，现烤现发。", productType: "甜品"),
+            // Packaged food is asked for its net content: a count of cookies is none.
+            RuleExample(title: "Butter Cookies", description: "A tin of 24 cookies.", productType: "Snacks"),
         ],
         nonTriggeringExamples: [
             // An export that records only text lengths (Olist) cannot show which facts the description states.
@@ -50,6 +58,10 @@ struct MissingProfileFactsRule: ListingRule {
             RuleExample(
                 title: "Almond Brownies", description: "Box of 6 pieces, almond flour.", productType: "Dessert"),
             RuleExample(title: "杏仁布朗尼", description: "一盒6个，杏仁粉。", productType: "甜品"),
+            // A count of the product's own pieces is its portion where the type is sold by the piece.
+            RuleExample(
+                title: "Protein Cookies", description: "A box of 6 soft cookies, oat flour.", productType: "Dessert"),
+            RuleExample(title: "手工黄油曲奇", description: "一盒12块，现烤现发。", productType: "甜品"),
             RuleExample(title: "Wireless earbuds", description: "Bluetooth 5.3, 30 h battery.", profile: .electronics),
             RuleExample(title: "手机壳 防摔", description: "适用iPhone 15，TPU软壳。", profile: .electronics),
             RuleExample(title: "Desk lamp", description: "Arm reaches 45 cm, base 15 cm wide.", profile: .electronics),

@@ -86,6 +86,11 @@ struct ThinDescriptionRule: ListingRule {
             RuleExample(title: "Garden table", description: "Weathered wooden garden table."),
             RuleExample(title: "Bedside lamp", description: "Brushed copper bedside lamp."),
             RuleExample(title: "花盆", description: "陶土花盆，透气。"),
+            // Chinese phrases under a Chinese title are the listing's own language: the material they name counts.
+            // (Under an English title they are a keyword list, `KeywordDump`; no rule example shows it, since a
+            // trailing line break, one of the examples' variants, ends a keyword list by design.)
+            RuleExample(title: "珐琅炖锅", description: "厨房锅具, 家用炖锅, 珐琅铸铁锅"),
+            RuleExample(title: "Enamel Dutch Oven", description: "Kitchen pot, family casserole, enamelled cast iron"),
             // Fabrics named by their weave, and feathers, are materials.
             RuleExample(title: "Slip dress", description: "Bias-cut satin, falls to mid-calf."),
             RuleExample(title: "吊带裙", description: "色丁面料，垂坠感好。"),

@@ -1,24 +1,47 @@
 /// A description that is a bare list of search keywords rather than sentences: items split by commas (`,` `，` `、`
-/// `|`), no sentence punctuation, and every item after the first a chunk of an earlier one (its first six bytes,
-/// two Chinese characters, appear in an earlier item; spaces aside), as
-/// marketplace feeds write a Chinese keyword string and its chunks under an English title. It states no fact a buyer
-/// can rely on, whatever words it holds.
+/// `|`), no sentence punctuation, and either every item after the first a chunk of an earlier one (its first six
+/// bytes, two Chinese characters, appear in an earlier item; spaces aside), as marketplace feeds write a Chinese
+/// keyword string and its chunks, or (under a title with no Chinese character) every item Chinese: the same feeds'
+/// lists of Chinese phrases under an English title (`厨房用品, 居家用品, 铸铁压肉板`), a keyword list in another
+/// language than the title whether or not its items repeat. It states no fact a buyer can rely on, whatever words it
+/// holds.
 enum KeywordDump {
     /// The separator written between items in the folded copy: a comma never belongs to an item.
     private static let separator: UInt8 = 0x2C
 
-    /// Whether `text` is a keyword dump (one pass over its bytes; stops at the first sentence mark).
-    static func matches(_ text: String) -> Bool {
+    /// Whether `text` is a keyword dump under `title` (one pass over its bytes; stops at the first sentence mark; the
+    /// title is read only for a list that is no list of chunks).
+    static func matches(_ text: String, title: String = "") -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             // A sentence mark anywhere makes it no dump, and most descriptions end with one: no pass then.
             if endsWithSentenceMark(bytes) { return false }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { items in
                 guard let count = fold(bytes, into: items) else { return false }
-                return isDump(UnsafeBufferPointer(start: items.baseAddress, count: count))
+                let folded = UnsafeBufferPointer(start: items.baseAddress, count: count)
+                return isDump(folded) || isChineseList(folded) && !title.utf8.contains(where: isChineseLead)
             }
         }
     }
+
+    /// Whether the folded `items` hold two items or more and each holds a Chinese character.
+    private static func isChineseList(_ items: UnsafeBufferPointer<UInt8>) -> Bool {
+        var itemCount = 1
+        var itemIsChinese = false
+        for byte in items {
+            if byte == separator {
+                guard itemIsChinese else { return false }
+                itemCount += 1
+                itemIsChinese = false
+            } else if isChineseLead(byte) {
+                itemIsChinese = true
+            }
+        }
+        return itemCount >= 2 && itemIsChinese
+    }
+
+    /// Whether `byte` leads a character of the CJK unified ideographs (U+4E00–U+9FFF: `E4`–`E9` in UTF-8).
+    private static func isChineseLead(_ byte: UInt8) -> Bool { byte &- 0xE4 < 6 }
 
     /// Whether the last scalar of `bytes` that is no space, tab or carriage return is a sentence mark (`.` `!` `?`,
     /// a line feed, `。` `！` `？`): one of the marks `fold` stops at.

@@ -202,9 +202,15 @@ public final class ListingFacts {
         descriptionStated, in: description, then: specTexts[...])
 
     /// The facts of `descriptionFacts`, found once (`FactExtractor.stated`) and not quoted: what the rules that count
-    /// the description's facts or ask for a kind of fact read.
+    /// the description's facts or ask for a kind of fact read. A prepared food's count of its own pieces
+    /// (`PieceCount`: `6 cookies`) is a quantity where no other quantity is stated.
     private(set) lazy var descriptionStated: [StatedFact] = {
-        let found = FactExtractor.stated(in: description, then: specTexts[...])
+        var found = FactExtractor.stated(in: description, then: specTexts[...])
+        if isPreparedFood, !found.contains(where: { $0.kind == .measurement(.quantity) }),
+            let count = PieceCount.stated(in: description, title: title)
+        {
+            found.append(count)
+        }
         guard profile == .jewellery else { return found }
         let tones = MetalTone.stated(
             in: description, then: specTexts[...], title: [title] + (subtitle.map { [$0] } ?? []),
@@ -231,7 +237,7 @@ public final class ListingFacts {
     private(set) lazy var lacksSizeMeasurements = SizeWithoutMeasurementsRule.lacksMeasurements(self)
 
     /// Whether the description is a keyword dump (`KeywordDump`), read once for the rules and facts that ask.
-    public private(set) lazy var isKeywordDump = KeywordDump.matches(listing.description)
+    public private(set) lazy var isKeywordDump = KeywordDump.matches(listing.description, title: listing.title)
 
     /// The values of the metafields that hold the product's specs (Shopify's `custom.product_specifications`,
     /// `custom.composition`: attributes named `namespace.key`), scanned: text the shop writes beside the
