@@ -6,28 +6,28 @@ export's file name, as `RealListingEvaluationTests` reads it; `no_half_exports` 
 labels.csv does not name. Of those, only the JD fashion sentences of the MEPAVE dataset (`mepave_jd_fashion.*`, read
 through `mappings/mepave_jd_fashion.json`: no header, the product id in column 1, its text in column 3) can be read:
 `airfeel_product_feed_MALFORMED.xml` is refused by the tool (a raw `&`), the Amazon flat-file templates hold their
-three header rows only, and the rest of the folder holds no listings (a settlement report, reviews, refunds,
-严选's SKU and attribute tables of a dev shop). The dataset's `train`, `valid` and `test` files are its own split,
+three header rows only, and the rest holds no listings (a settlement report, reviews, refunds). The dataset's `train`, `valid` and `test` files are its own split,
 not this set's halves: all three are one shop and join dev.
 
 A listing is favoured when its own text names a garment, shoe or bag (`KIND_WORDS`, the export's words, never
 `listing-audit`'s judgement); the favoured come first, each group ordered by an FNV-1a hash of `round9#file#id`
 (the seed), and `QUOTA` are taken: the most dev listings the set's 40–60 % balance of halves allows.
 
-Prints `file,listing_id,half` pointers (ids only, what labels.csv holds); `--show [FILE…]` prints the fields a
-reviewer reads instead (to the terminal only: the text never goes into the project).
+Output as round 8's script: pointers by default, `--show [FILE…]` the fields, to the terminal only; `--exports` the
+exports of no half.
 """
 import csv
 import importlib.util
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-SPEC = importlib.util.spec_from_file_location("select_real_listings", HERE / "select-real-listings.py")
-earlier = importlib.util.module_from_spec(SPEC)
-SPEC.loader.exec_module(earlier)
+# Round 8's script, for the labels' path and the readers of the first rounds' script (`earlier`) it loads.
+SPEC = importlib.util.spec_from_file_location(
+    "select_round8_listings", Path(__file__).resolve().parent / "select-round8-listings.py")
+round8 = importlib.util.module_from_spec(SPEC)
+SPEC.loader.exec_module(round8)
+earlier = round8.earlier
 
-LABELS = HERE.parent / "Corpus" / "labelled-real-listings" / "labels.csv"
 SEED = "round9"
 # 511 dev of 872 before this round: 30 more dev listings keep dev at most 60 % of the set (541 of 902).
 QUOTA = 30
@@ -53,13 +53,15 @@ def shop(name):
 
 
 def labelled():
-    with open(LABELS, encoding="utf-8", newline="") as handle:
+    with open(round8.LABELS, encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 
 
 def no_half_exports(rows):
-    """Every export under ../shared/real-exports whose shop no label names (the parsing test suites aside)."""
-    shops = {shop(row["file"]) for row in rows}
+    """Every export under ../shared/real-exports whose shop no label of an earlier round names (the parsing test
+    suites aside): this round's own labels do not count, so the choice is the same once they are committed."""
+    own = {name for name, _ in EXPORTS}
+    shops = {shop(row["file"]) for row in rows if row["file"] not in own}
     files = sorted(path.relative_to(earlier.SHARED).as_posix() for path in earlier.SHARED.rglob("*")
                    if path.suffix in LISTING_SUFFIXES
                    and path.relative_to(earlier.SHARED).parts[0] not in ("csv-spectrum", "w3c-csvw-tests"))
