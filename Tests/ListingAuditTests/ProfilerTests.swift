@@ -74,6 +74,16 @@ import Testing
         #expect(profile(title: title) == expected)
     }
 
+    /// Chinese fashion copy names a garment by the generic noun, by its body or by its sleeves (round 9 of the
+    /// labelled real listings); a storage bag for clothes is none.
+    @Test(arguments: [
+        ("衣服采用大红色作为基调", ProductProfile.apparel), ("衣身抽象印花设计", .apparel), ("这款短袖采用棉质面料", .apparel),
+        ("纯棉长袖 秋季", .apparel), ("衣服收纳袋 防尘", .homeGoods),
+    ])
+    func chineseCopyNamesGarments(_ title: String, _ expected: ProductProfile) {
+        #expect(profile(title: title) == expected)
+    }
+
     /// A Chinese compound no word lists is known by its head noun, the last noun of the compound (`HeadNouns`), but
     /// not where the head sits in a compound that names something else: an insole, a mouse pad, glasses, a lens,
     /// air-cushion make-up, "reliable". A listed product word still decides first; a count of pieces (`三件套`) is

@@ -13,10 +13,19 @@ struct RealListingEvaluationTests {
 
     typealias Floors = [RealListingLabels.Half: [String: (truePositives: Int, falsePositives: Int)]]
 
-    /// The counts measured on the whole set (872 listings) after round 8's 42 test listings (2026-12-07, branch
+    /// The counts measured on the whole set (902 listings) after round 9 (2026-12-07, branch `real45`): 30 dev
+    /// listings of JD fashion copy (MEPAVE), the only readable source of no half, and the mechanisms tuned on the dev
+    /// half (garments named by `衣服`, `衣身`, `短袖`; a notice about all wooden goods states no material of this
+    /// one). The 872 listings before keep their floors.
+    private static let floors: Floors = [
+        .dev: ["description": (428, 10), "size": (206, 1), "colour": (119, 7), "images": (415, 1)],
+        .test: ["description": (158, 14), "size": (86, 2), "colour": (35, 2), "images": (276, 0)],
+    ]
+
+    /// The counts measured on the first 872 listings after round 8's 42 test listings (2026-12-07, branch
     /// `real44`): swimwear, earrings, hair pieces and two storage goods, chosen the same way from test-half shops and
     /// labelled before any rule ran on them (no rule changed for them). The 830 listings before keep their floors.
-    private static let floors: Floors = [
+    private static let firstEightRoundsFloors: Floors = [
         .dev: ["description": (395, 10), "size": (177, 1), "colour": (95, 7), "images": (385, 1)],
         .test: ["description": (158, 14), "size": (86, 2), "colour": (35, 2), "images": (276, 0)],
     ]
@@ -79,7 +88,7 @@ struct RealListingEvaluationTests {
     @Test func labelsAreWellFormedAndSplitByShop() throws {
         let split = try RealListingMappings.read(directory: Self.directory).exportsSplitByShop
         let labels = try RealListingLabels.read(path: Self.directory + "/labels.csv", splitByShop: split)
-        #expect(labels.entries.count >= 872)
+        #expect(labels.entries.count >= 902)
         #expect(Set(labels.families) == ["description", "size", "colour", "images"])
         for entry in labels.entries {
             #expect(entry.expected.count == 4, "\(entry.file) \(entry.listingID) lacks a family")
@@ -120,6 +129,7 @@ struct RealListingEvaluationTests {
         let earlier = [
             (320, Self.firstRoundsFloors), (483, Self.firstFiveRoundsFloors), (587, Self.firstSixRoundsFloors),
             (742, Self.firstSevenRoundsFloors), (830, Self.firstEightRoundsDevFloors),
+            (872, Self.firstEightRoundsFloors),
         ]
         let parts = earlier.map { count, floors in
             (count, floors, Set(labels.entries.prefix(count).map { $0.file + "#" + $0.listingID }))

@@ -72,8 +72,18 @@ struct ThinDescriptionRule: ListingRule {
             RuleExample(
                 title: "Camiseta oversize",
                 description: "Camiseta con el logo en el pecho y un estampado en la espalda.", profile: .apparel),
+            // A notice about every wooden good (a region's quarantine) states no material of this one.
+            RuleExample(
+                title: "实木床头柜", description: "温馨提示：由于甲地要求所有木制品办理检疫证书，暂停向甲地运输家具，物流无法派送，敬请谅解。"),
+            RuleExample(
+                title: "Oak Bedside Table",
+                description: "Please note: all wooden products need a plant health certificate for the islands, so we "
+                    + "cannot deliver there."),
         ],
         nonTriggeringExamples: [
+            // A wooden product is made of wood.
+            RuleExample(title: "床头柜", description: "本品为木制品，抽屉可拉出。"),
+            RuleExample(title: "Bedside Table", description: "A wooden product with one drawer."),
             RuleExample(title: "女士连衣裙", description: "衣长98cm 胸围88cm"),
             RuleExample(title: "女士连衣裙", description: "面料：聚酯纤维"),
             RuleExample(title: "手机壳", description: "TPU软壳，四角气囊防摔。"),

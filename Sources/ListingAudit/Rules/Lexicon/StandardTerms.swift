@@ -98,8 +98,26 @@ enum StandardTerms {
         "iphone", "ipad", "macbook", "airpods", "galaxy", "pixel", "华为", "小米", "荣耀", "红米", "oppo", "vivo",
         "switch", "ps5",
     ]
-    /// Material spellings → family ids. An empty list marks a phrase that looks like a material but is not.
-    static let materials: [String: [String]] = [
+    /// Material spellings → family ids. An empty list marks a phrase that looks like a material but is not: among
+    /// them the names of a whole class of goods (`classesOfGoods`).
+    static let materials = spelledMaterials.merging(classesOfGoods) { spelled, _ in spelled }
+
+    /// A quantifier, a material and a noun of goods (`所有木制品`, "all wooden products"): a notice about every good
+    /// of a material (a region's quarantine of wooden goods, a carrier refusing glass) states no material of this
+    /// one, so the phrase names none (an empty list). The material alone still does (`本品为木制品`, "a wooden
+    /// product"), and so do `全棉` and "all cotton", which say what the whole product is made of.
+    static let classesOfGoods: [String: [String]] = {
+        let chinese = ["木", "木质", "实木", "竹", "玻璃", "陶瓷", "塑料"].flatMap { material in
+            ["制品", "产品"].map { material + $0 }
+        } + ["实木家具", "木质家具"]
+        let english = ["wooden", "wood", "solid wood", "bamboo", "glass", "ceramic", "plastic"].flatMap { material in
+            ["products", "items", "goods"].map { "\(material) \($0)" }
+        } + ["wooden furniture"]
+        let phrases = ["所有", "全部", "一切"].flatMap { all in chinese.map { all + $0 } } + english.map { "all " + $0 }
+        return Dictionary(uniqueKeysWithValues: phrases.map { ($0, []) })
+    }()
+
+    private static let spelledMaterials: [String: [String]] = [
         "棉": ["cotton"], "纯棉": ["cotton"], "全棉": ["cotton"], "精梳棉": ["cotton"], "长绒棉": ["cotton"],
         "新疆棉": ["cotton"], "棉麻": ["cotton", "linen"], "cotton": ["cotton"], "100% cotton": ["cotton"],
         "海绵": [], "珍珠棉": [], "太空棉": ["polyester"], "棉服": [], "棉衣": [], "棉袄": [], "棉拖": [], "棉签": [],

@@ -45,6 +45,9 @@ struct MissingSizeOptionsRule: ListingRule {
             // Shoes that are easy to clean are still shoes: `clean` names no care good.
             RuleExample(title: "Easy-Clean White Leather Sneakers", description: "Leather upper, rubber sole."),
             RuleExample(title: "百搭小白鞋 女 易清洁", description: "牛皮鞋面，橡胶底。"),
+            // Clothes named by the generic noun or by their sleeves, as fashion copy names them.
+            RuleExample(title: "这款短袖采用柔软的棉质面料", description: "纯棉面料，透气。", options: ["颜色": ["白色"]]),
+            RuleExample(title: "Soft cotton clothes for everyday wear", description: "100% cotton."),
         ],
         nonTriggeringExamples: [
             // Written in another language: a size stated in its words cannot be read.
@@ -68,6 +71,9 @@ struct MissingSizeOptionsRule: ListingRule {
             // Not sized: a phone case with colours, earrings, a scarf.
             RuleExample(title: "iPhone 15 手机壳 防摔", options: ["颜色": ["透明", "黑色"]]),
             RuleExample(title: "Gold Hoop Earrings", description: "14k gold plated, 25 mm hoops."),
+            // A storage bag for clothes is no garment.
+            RuleExample(title: "衣服收纳袋 防尘", description: "无纺布，60×40×30cm。"),
+            RuleExample(title: "Clothes storage bag", description: "Non-woven fabric, 60 x 40 x 30 cm."),
             RuleExample(
                 title: "Cashmere Scarf", description: "180 x 30 cm, 100% cashmere.", options: ["Color": ["Grey"]]),
             // Sizes in an option whose name the export did not call "size".
