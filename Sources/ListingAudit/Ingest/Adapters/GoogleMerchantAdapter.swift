@@ -100,12 +100,13 @@ struct GoogleMerchantAdapter: ListingAdapter {
                 imageURL: grouped && !mainImage.isEmpty ? mainImage : nil,
                 barcode: gtinText.isEmpty ? nil : gtinText, regularPrice: sale == nil ? nil : record.price(price),
                 location: at(record, index: id ?? 0)))
-        var urls: [(String, Int?)] = mainImage.isEmpty ? [] : [(mainImage, imageLink)]
-        urls += record.items(additionalImages, .commas).map { ($0, additionalImages) }
-        for (url, column) in urls {
+        // The main image, then the additional ones, each added as it is read (no list of them made first).
+        func add(_ url: String, column: Int?) {
             listing.addImage(
                 address: ArraySlice(url.utf8), variantSKU: grouped ? variantSKU : nil,
                 location: at(record, index: column))
         }
+        if !mainImage.isEmpty { add(mainImage, column: imageLink) }
+        record.forEachItem(additionalImages, .commas) { add($0, column: additionalImages) }
     }
 }
