@@ -96,4 +96,19 @@ import Testing
         }
         #expect(OptionNames.kind(of: "Material") == .other)
     }
+
+    @Test func optionKindsAskedAgainAreTheKindsWorkedOut() {
+        // Names met again (the kinds known), spellings equal as `String`s but not byte for byte, names too long to
+        // be kept, and more names than are kept at once (the known kinds dropped and worked out again).
+        let decomposed = "Damengro\u{0308}ße"
+        var names = ["Size", "颜色分类", " Farbe ", "Damengröße", decomposed, "Material", ""]
+        names.append(String(repeating: "尺码", count: 40))
+        names += (0..<1_300).map { ["Size \($0)", "色 \($0)", "Länge \($0)"][$0 % 3] }
+        for _ in 0..<2 {
+            for name in names {
+                #expect(OptionNames.kind(of: name) == OptionNames.workedOutKind(of: name), "\(name)")
+            }
+        }
+        #expect(OptionNames.kind(of: "Damengröße") == .size)
+    }
 }
