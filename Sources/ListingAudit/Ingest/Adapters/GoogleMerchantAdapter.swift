@@ -100,12 +100,17 @@ struct GoogleMerchantAdapter: ListingAdapter {
                 imageURL: grouped && !mainImage.isEmpty ? mainImage : nil,
                 barcode: gtinText.isEmpty ? nil : gtinText, regularPrice: sale == nil ? nil : record.price(price),
                 location: at(record, index: id ?? 0)))
-        var urls: [(String, Int?)] = mainImage.isEmpty ? [] : [(mainImage, imageLink)]
-        urls += record.items(additionalImages, .commas).map { ($0, additionalImages) }
-        for (url, column) in urls {
+        // The main image, then the additional ones, each added as it is read (no list of them made first). What the
+        // closure reads is taken out first: a closure that reads `self` copies the whole adapter.
+        let imageSKU = grouped ? variantSKU : nil
+        if !mainImage.isEmpty {
             listing.addImage(
-                address: ArraySlice(url.utf8), variantSKU: grouped ? variantSKU : nil,
-                location: at(record, index: column))
+                address: ArraySlice(mainImage.utf8), variantSKU: imageSKU, location: at(record, index: imageLink))
+        }
+        let column = additionalImages
+        let location = at(record, index: column)
+        record.forEachItem(column, .commas) { url in
+            listing.addImage(address: ArraySlice(url.utf8), variantSKU: imageSKU, location: location)
         }
     }
 }

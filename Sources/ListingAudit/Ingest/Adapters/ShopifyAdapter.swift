@@ -13,7 +13,7 @@ struct ShopifyAdapter: ListingAdapter {
     private let metafields: [(key: String, column: Int)]
     private(set) var columnMapping: [MappedColumn]
     /// The option names of each product, from its first row.
-    private var names: [Int: [String]] = [:]
+    private var names: [Int: [OptionName]] = [:]
     /// Positions below this have had their option names dropped (their listings were released).
     private var namesKeptFrom = 0
 
@@ -77,7 +77,7 @@ struct ShopifyAdapter: ListingAdapter {
         } else {
             position = collector.add(Listing(id: id, format: .shopify, location: collector.location(record.line, 1)))
             forgetReleasedNames(before: collector.firstOpenPosition)
-            names[position] = optionNames.map { record.text($0) }
+            names[position] = optionNames.map { OptionName(record.text($0)) }
         }
         let names = names[position] ?? []
         collector.modify(position) { listing, at in
@@ -100,25 +100,34 @@ struct ShopifyAdapter: ListingAdapter {
         if listing.isLive == nil {
             listing.isLive = Self.isLive(status: record.text(status), published: record.text(published))
         }
-        var extra = metafields.map { (name: $0.key, column: $0.column) }
-        if let tags { extra.insert((name: "tags", column: tags), at: 0) }
-        for (name, column) in extra {
-            let value = record.text(column)
-            guard !value.isEmpty, !listing.attributes.contains(where: { $0.name == name }) else { continue }
-            listing.attributes.append(Attribute(name: name, value: value, location: at(record, index: column)))
-        }
+        if let tags { addAttribute(record, named: "tags", column: tags, to: &listing, at: at) }
+        for (key, column) in metafields { addAttribute(record, named: key, column: column, to: &listing, at: at) }
     }
 
-    private func readVariant(_ record: CSVRecord, names: [String], listing: inout Listing, at: Locator) {
-        let values = optionValues.map { record.text($0) }
+    /// Adds cell `column` as the attribute `name` unless the cell is empty or the listing has that attribute
+    /// already; the cell's `String` is made only then (most rows after a product's first leave these cells empty).
+    private func addAttribute(
+        _ record: CSVRecord, named name: String, column: Int, to listing: inout Listing, at: Locator
+    ) {
+        guard !record.withText(column, \.isEmpty), !listing.attributes.contains(where: { $0.name == name })
+        else { return }
+        listing.attributes.append(
+            Attribute(name: name, value: record.text(column), location: at(record, index: column)))
+    }
+
+    private func readVariant(_ record: CSVRecord, names: [OptionName], listing: inout Listing, at: Locator) {
         let skuText = record.text(sku)
         let priceText = record.text(price)
-        guard values.contains(where: { !$0.isEmpty }) || !skuText.isEmpty || !priceText.isEmpty else { return }
+        guard optionValues.contains(where: { !record.withText($0, \.isEmpty) }) || !skuText.isEmpty
+            || !priceText.isEmpty
+        else { return }
         var options: [VariantOption] = []
-        for (index, value) in values.enumerated() where !value.isEmpty {
-            let name = index < names.count ? names[index] : ""
-            if name.caseInsensitiveCompare("Title") == .orderedSame && value == "Default Title" { continue }
-            options.append(VariantOption(name: name, value: value, kind: OptionNames.kind(of: name)))
+        for (index, column) in optionValues.enumerated() {
+            let value = record.text(column)
+            guard !value.isEmpty else { continue }
+            let name = index < names.count ? names[index] : OptionName.unnamed
+            if value == "Default Title" && name.isTitle { continue }
+            options.append(VariantOption(name: name.text, value: value, kind: name.kind))
         }
         let image = record.text(variantImage)
         let variantSKU = skuText.isEmpty ? nil : skuText
@@ -156,13 +165,18 @@ struct ShopifyAdapter: ListingAdapter {
         keys.append(record.text(handle))
     }
 
-    /// Gallery images by `Image Position`; variant images without one after them, in file order.
+    /// Gallery images by `Image Position`; variant images without one after them, in file order (a gallery already
+    /// in that order, as exports write it, is left as it is: no list made to sort it).
     func complete(_ listing: inout Listing) {
+        defer { listing.settlePrice() }
+        let images = listing.images
+        guard images.indices.dropFirst().contains(where: {
+            (images[$0 - 1].position ?? Int.max) > (images[$0].position ?? Int.max)
+        }) else { return }
         let ordered = listing.images.enumerated().sorted {
             ($0.element.position ?? Int.max, $0.offset) < ($1.element.position ?? Int.max, $1.offset)
         }
         listing.images = ordered.map(\.element)
-        listing.settlePrice()
     }
 
     /// `Status` (`active`, `draft`, `archived`; 2021 on) or else `Published` (`TRUE`/`FALSE`), on the product's
@@ -185,4 +199,21 @@ struct ShopifyAdapter: ListingAdapter {
         for released in namesKeptFrom..<position { names[released] = nil }
         namesKeptFrom = position
     }
+}
+
+/// An option name of a Shopify product as its first row gives it, with what each row's values need of it worked out
+/// once for the product: its kind, and whether it is `Title` (whose value `Default Title` is no option).
+private struct OptionName {
+    let text: String
+    let kind: OptionKind
+    let isTitle: Bool
+
+    init(_ text: String) {
+        self.text = text
+        kind = OptionNames.kind(of: text)
+        isTitle = text.caseInsensitiveCompare("Title") == .orderedSame
+    }
+
+    /// The name of an option column the product's first row did not name.
+    static let unnamed = OptionName("")
 }

@@ -185,6 +185,8 @@ struct TabularAdapter: ListingAdapter {
     private func addImages(_ record: CSVRecord, column: Int, to listing: inout Listing, at: Locator) {
         let location = at(record, index: column)
         record.withText(column) { cell in
+            // An empty cell adds nothing: no room is made for a gallery it would not fill.
+            guard !cell.isEmpty else { return }
             guard cell.first != 0x5B else { return addOtherImages(cell, to: &listing, at: location) }
             let added = withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.partRoom) { room -> Bool in
                 guard let count = separator.asciiPartEnds(of: cell, into: room) else { return false }

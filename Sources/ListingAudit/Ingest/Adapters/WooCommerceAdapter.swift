@@ -119,9 +119,11 @@ struct WooCommerceAdapter: ListingAdapter {
             guard !attributeName.isEmpty else { continue }
             listing.attributes.append(
                 Attribute(name: attributeName, value: values, location: at(record, index: pair.values)))
+            // Only a size's or colour's values are split, to find a single one.
             let kind = OptionNames.kind(of: attributeName)
+            guard kind != .other else { continue }
             let list = CellText.list(values, separators: [","])
-            if kind != .other, list.count == 1 {
+            if list.count == 1 {
                 singleOptions.append(VariantOption(name: attributeName, value: list[0], kind: kind))
             }
         }
@@ -149,7 +151,7 @@ struct WooCommerceAdapter: ListingAdapter {
     }
 
     private func addImages(_ record: CSVRecord, to listing: inout Listing, variantSKU: String?, at: Locator) {
-        for url in record.items(images, .commas) {
+        record.forEachItem(images, .commas) { url in
             listing.addImage(address: ArraySlice(url.utf8), variantSKU: variantSKU, location: at(record, index: images))
         }
     }
