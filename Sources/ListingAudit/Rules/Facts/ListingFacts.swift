@@ -46,9 +46,12 @@ public final class ListingFacts {
         sharedSettings = settings
         self.cache = cache
         book = cache.book
-        (title, titleTraits) = TitleTraits.scanned(listing.title, book: book)
+        // The title and description written into the arrays the worker's last listing's facts gave back.
+        var room = cache.takeRoom()
+        (title, titleTraits) = TitleTraits.scanned(listing.title, book: book, room: &room.title)
         var scalars = MeaningfulScalars(hashFrom: ShopKeys.descriptionKeyBasis)
-        let description = ScannedText(listing.description, book: book, tally: &scalars)
+        let description = ScannedText(listing.description, book: book, tally: &scalars, room: &room.description)
+        cache.room = room
         descriptionContent = Self.content(of: description, weightedLength: scalars.weightedCount)
         self.description = description
         descriptionScalars = scalars
@@ -72,6 +75,11 @@ public final class ListingFacts {
         // Stored last, after its fields were read: the listing is moved in, not copied (each of its references
         // retained) and then released.
         self.listing = listing
+    }
+
+    /// Gives the arrays of the title and description back to the worker's cache, for the next listing's facts.
+    deinit {
+        cache.room.keep(title: title, description: description)
     }
 
     /// The facts of `listing` with `settings`, with what this worker has scanned already.

@@ -50,6 +50,16 @@ final class FactsCache {
     private var categories = TextCache<CategoryText>()
     /// The reader of image addresses, kept from one listing's gallery to the next (`ListingFacts.imageAddresses`).
     var gallery = ImageURL.GalleryReader()
+    /// The arrays the last listing's facts gave back, for the next listing's (`FactsRoom`).
+    var room = FactsRoom()
+
+    /// The arrays `room` holds, taken (the room is left empty until the facts that took them put back what they did
+    /// not use).
+    func takeRoom() -> FactsRoom {
+        var taken = FactsRoom()
+        swap(&taken, &room)
+        return taken
+    }
 
     /// - Parameter optionCapacity: how many option values are kept before the cache of their facts starts over.
     init(book: PhraseBook, optionCapacity: Int = 4096) {
