@@ -13,11 +13,12 @@ struct TextRoom {
     /// Its hits (`PhraseHits`).
     var hits: [PhraseHit] = []
 
-    /// Keeps the arrays of `text` for the next text (the ones kept before go).
+    /// Keeps the arrays of `text` for the next text, in place of the ones kept before (an array with no room, as an
+    /// empty text's, leaves the one before).
     mutating func keep(_ text: FoldedText, hits textHits: PhraseHits) {
-        bytes = text.bytes
-        lengthChanges = text.lengthChangeOffsets
-        hits = textHits.storage
+        bytes.keepForReuse(text.bytes)
+        lengthChanges.keepForReuse(text.lengthChangeOffsets)
+        hits.keepForReuse(textHits.storage)
     }
 }
 
@@ -29,5 +30,11 @@ extension Array {
         swap(&taken, &self)
         if !taken.isEmpty { taken.removeAll(keepingCapacity: true) }
         return taken
+    }
+
+    /// Holds `array` from now on, to be written again (`takenForReuse`), when it has room; an array with none (an
+    /// empty list that was never written) leaves the one held before.
+    mutating func keepForReuse(_ array: [Element]) {
+        if array.capacity > 0 { self = array }
     }
 }

@@ -74,8 +74,10 @@ final class FactsCache {
     /// The facts of the distinct option values of each kind in `variants`, in first-seen order (`DistinctOptions`).
     /// One access to the cache for the whole list: a look-up per value in a class's stored property was checked for
     /// exclusive access each time (some 120 instructions of a value's 900).
-    func options(of variants: [Variant]) -> (size: [OptionValue], colour: [OptionValue], other: [OptionValue]) {
-        DistinctOptions.read(variants, book: book, options: &options)
+    /// The lists are written into the arrays of `spare` (those the worker's last listing's facts gave back), taken
+    /// as each kind gets its first value.
+    func options(of variants: [Variant], reusing spare: inout OptionLists) -> OptionLists {
+        DistinctOptions.read(variants, book: book, options: &options, reusing: &spare)
     }
 
     /// The profile hint of category text `text`, worked out by `hint` once per distinct text.
