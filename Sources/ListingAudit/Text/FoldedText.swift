@@ -27,20 +27,10 @@ public struct FoldedText: Sendable {
 
     /// Folds `text` and, in the same pass, gives `tally` each scalar as written and folded.
     init<Tally: ScalarTally>(_ text: String, tally: inout Tally) {
-        var room = TextRoom()
-        self.init(text, tally: &tally, room: &room)
-    }
-
-    /// Folds `text` as `init(_:tally:)` does, writing the folded bytes and length changes into the arrays `room`
-    /// holds (they are taken from it).
-    init<Tally: ScalarTally>(_ text: String, tally: inout Tally, room: inout TextRoom) {
         source = text
         var text = text
-        (bytes, lengthChanges) = text.withUTF8 { Self.fold($0, tally: &tally, room: &room) }
+        (bytes, lengthChanges) = text.withUTF8 { Self.fold($0, tally: &tally) }
     }
-
-    /// The length changes, for a `TextRoom` to keep.
-    var lengthChangeOffsets: [Int32] { lengthChanges }
 
     /// The folded byte count.
     public var count: Int { bytes.count }
@@ -139,44 +129,36 @@ public struct FoldedText: Sendable {
         }
     }
 
-    /// Folds `source`: the folded bytes and where scalars changed length (`lengthChanges`), written into `room`'s
-    /// arrays.
+    /// Folds `source`: the folded bytes and where scalars changed length (`lengthChanges`).
     private static func fold<Tally: ScalarTally>(
-        _ source: UnsafeBufferPointer<UInt8>, tally: inout Tally, room reused: inout TextRoom
+        _ source: UnsafeBufferPointer<UInt8>, tally: inout Tally
     ) -> ([UInt8], [Int32]) {
         // Lower-casing may turn a two-byte scalar into a three-byte one: room for half as much again.
         let capacity = source.count + source.count / 2 + 4
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: LengthChanges.roomValues) { room in
             var changes = LengthChanges(room: room)
-            let bytes = written(room: capacity, reusing: &reused.bytes) { out in
+            let bytes = written(room: capacity) { out in
                 let (count, hyphens) = ChineseVariants.table.withUnsafeBufferPointer { variants in
                     fold(source, into: out, variants: variants, changes: &changes, tally: &tally)
                 }
                 if hyphens { joinHyphenatedWords(UnsafeMutableBufferPointer(rebasing: out[..<count])) }
                 return count
             }
-            return (bytes, changes.all(reusing: &reused.lengthChanges))
+            return (bytes, changes.all())
         }
     }
 
     /// The bytes `write` writes into room for `capacity` bytes (it returns how many it wrote). The room of a short
-    /// text is on the stack, and the bytes are copied into `spare`, taken (an array a text before left, else one
-    /// of their own size): the array `[UInt8](unsafeUninitializedCapacity:)` makes is allocated by code not
-    /// specialised for its element, which looks up the storage type at every call (about 400 instructions, two
-    /// texts or more a listing). A long text is written into such an array, where that look-up is small beside the
-    /// folding, and `spare` is left for the next.
-    private static func written(
-        room capacity: Int, reusing spare: inout [UInt8], _ write: (UnsafeMutableBufferPointer<UInt8>) -> Int
-    ) -> [UInt8] {
+    /// text is on the stack, and the bytes are copied into an array of their own size: the array
+    /// `[UInt8](unsafeUninitializedCapacity:)` makes is allocated by code not specialised for its element, which
+    /// looks up the storage type at every call (about 400 instructions, two texts or more a listing). A long text
+    /// is written into such an array, where that look-up is small beside the folding.
+    private static func written(room capacity: Int, _ write: (UnsafeMutableBufferPointer<UInt8>) -> Int) -> [UInt8] {
         guard capacity <= 1_024 else {
             return [UInt8](unsafeUninitializedCapacity: capacity) { out, count in count = write(out) }
         }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
-            let count = write(out)
-            guard count > 0 else { return [] }
-            var bytes = spare.takenForReuse()
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<count]))
-            return bytes
+            Array(UnsafeBufferPointer(rebasing: out[..<write(out)]))
         }
     }
 
@@ -313,14 +295,9 @@ struct LengthChanges {
         filled = 0
     }
 
-    /// Every pair, in order: in `spare`, taken (an array a text before left), when they fit the room.
-    mutating func all(reusing spare: inout [Int32]) -> [Int32] {
-        guard !spilled.isEmpty else {
-            guard filled > 0 else { return [] }
-            var pairs = spare.takenForReuse()
-            pairs.append(contentsOf: UnsafeBufferPointer(rebasing: room[..<filled]))
-            return pairs
-        }
+    /// Every pair, in order.
+    mutating func all() -> [Int32] {
+        guard !spilled.isEmpty else { return filled == 0 ? [] : Array(room[..<filled]) }
         spill()
         return spilled
     }

@@ -201,13 +201,6 @@ public struct PhraseBook: Sendable {
     /// Every list's hits in `text`, in one pass. The hits are gathered in room for `roomHits` on the stack (more go
     /// on into an array), ordered and selected there, and the kept ones copied into an array of their own size.
     public func scan(_ text: FoldedText) -> PhraseHits {
-        var none: [PhraseHit] = []
-        return scan(text, reusing: &none)
-    }
-
-    /// The hits of `text` (`scan(_:)`), written into `spare` (an array a text before left; taken when there are
-    /// hits).
-    func scan(_ text: FoldedText, reusing spare: inout [PhraseHit]) -> PhraseHits {
         guard !text.isEmpty else { return .none }
         return withUnsafeTemporaryAllocation(of: PhraseHit.self, capacity: Self.roomHits) { room in
             var count = 0
@@ -224,13 +217,11 @@ public struct PhraseBook: Sendable {
             }
             guard more.isEmpty else {
                 var all = Array(room[..<count]) + more
-                return all.withUnsafeMutableBufferPointer {
-                    PhraseHits(selecting: $0, selections: tables.selections, reusing: &spare)
-                }
+                return all.withUnsafeMutableBufferPointer { PhraseHits(selecting: $0, selections: tables.selections) }
             }
             guard count > 0 else { return .none }
             let hits = UnsafeMutableBufferPointer(rebasing: room[..<count])
-            return PhraseHits(selecting: hits, selections: tables.selections, reusing: &spare)
+            return PhraseHits(selecting: hits, selections: tables.selections)
         }
     }
 

@@ -33,23 +33,15 @@ public struct PhraseHits: Sendable {
         self.listed = listed
     }
 
-    /// Orders `hits` and applies each list's selection, in place; the kept hits are copied into `spare`, taken (an
-    /// array a text before left, else one of their own size).
-    init(
-        selecting hits: UnsafeMutableBufferPointer<PhraseHit>, selections: [PhraseBook.Selection],
-        reusing spare: inout [PhraseHit]
-    ) {
+    /// Orders `hits` and applies each list's selection, in place; the kept hits are copied into an array of their
+    /// own size.
+    init(selecting hits: UnsafeMutableBufferPointer<PhraseHit>, selections: [PhraseBook.Selection]) {
         var hits = hits
         Self.order(&hits)
         let (kept, listed) = Self.select(hits, selections)
-        var storage = spare.takenForReuse()
-        storage.append(contentsOf: UnsafeBufferPointer(rebasing: hits[..<kept]))
-        self.hits = storage
+        self.hits = Array(UnsafeBufferPointer(rebasing: hits[..<kept]))
         self.listed = listed
     }
-
-    /// The hits' array, for a `TextRoom` to keep.
-    var storage: [PhraseHit] { hits }
 
     /// Moves the hits each list's selection keeps to the front of `hits` (ordered by `precedes`), in order; returns
     /// how many, and the bits of the lists below `maskedLists` that have one (`listed`). On the buffer, not the

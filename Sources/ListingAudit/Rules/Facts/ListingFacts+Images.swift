@@ -20,16 +20,7 @@ extension ListingFacts {
     /// on from the addresses of the listings it read before (the worker's `FactsCache.gallery`): a listing's first
     /// address whose folder and name differ from the last listing's only in their digits is not scanned again.
     static func imageAddresses(of listing: Listing, reader: inout ImageURL.GalleryReader) -> [ImageAddress] {
-        var none: [ImageAddress] = []
-        return imageAddresses(of: listing, reader: &reader, reusing: &none)
-    }
-
-    /// The addresses of `imageAddresses(of:reader:)`, gathered into `spare` (the array the worker's last listing's
-    /// facts gave back; taken).
-    static func imageAddresses(
-        of listing: Listing, reader: inout ImageURL.GalleryReader, reusing spare: inout [ImageAddress]
-    ) -> [ImageAddress] {
-        var list = AddressList(reusing: spare.takenForReuse(), capacity: listing.images.count)
+        var list = AddressList(capacity: listing.images.count)
         // By index: a `for image in` loop copies each whole `ListingImage` to read its address.
         for index in listing.images.indices {
             list.add(listing.images[index].address, listing.images[index].location, reader: &reader)
@@ -47,11 +38,7 @@ extension ListingFacts {
         /// The addresses as `String`s, once the list is long (past 32).
         private var seen: Set<String>?
 
-        /// Gathers the addresses into `room` (empty), with room for `capacity` of them.
-        init(reusing room: [ImageAddress], capacity: Int) {
-            addresses = room
-            addresses.reserveCapacity(capacity)
-        }
+        init(capacity: Int) { addresses.reserveCapacity(capacity) }
 
         /// Reads `address` with `reader` and adds it, unless it is blank or an address the list holds.
         mutating func add(

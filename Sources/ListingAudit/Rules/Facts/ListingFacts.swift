@@ -46,12 +46,9 @@ public final class ListingFacts {
         sharedSettings = settings
         self.cache = cache
         book = cache.book
-        // The texts, addresses and option lists written into the arrays the worker's last listing's facts gave
-        // back (what is not used is put back).
-        var room = cache.takeRoom()
-        (title, titleTraits) = TitleTraits.scanned(listing.title, book: book, room: &room.title)
+        (title, titleTraits) = TitleTraits.scanned(listing.title, book: book)
         var scalars = MeaningfulScalars(hashFrom: ShopKeys.descriptionKeyBasis)
-        let description = ScannedText(listing.description, book: book, tally: &scalars, room: &room.description)
+        let description = ScannedText(listing.description, book: book, tally: &scalars)
         descriptionContent = Self.content(of: description, weightedLength: scalars.weightedCount)
         self.description = description
         descriptionScalars = scalars
@@ -69,21 +66,12 @@ public final class ListingFacts {
             categoryNeeds = hint.needs
             isPreparedFood = hint.isPreparedFood
         }
-        imageAddresses = Self.imageAddresses(of: listing, reader: &cache.gallery, reusing: &room.addresses)
+        imageAddresses = Self.imageAddresses(of: listing, reader: &cache.gallery)
         (sizeOptions, colourOptions, otherOptions) =
-            listing.variants.isEmpty ? ([], [], []) : cache.options(of: listing.variants, reusing: &room.options)
-        cache.room = room
+            listing.variants.isEmpty ? ([], [], []) : cache.options(of: listing.variants)
         // Stored last, after its fields were read: the listing is moved in, not copied (each of its references
         // retained) and then released.
         self.listing = listing
-    }
-
-    /// Gives the arrays of the texts, addresses and option lists back to the worker's cache, for the next listing's
-    /// facts.
-    deinit {
-        cache.room.keep(
-            title: title, description: description, addresses: imageAddresses,
-            options: (sizeOptions, colourOptions, otherOptions))
     }
 
     /// The facts of `listing` with `settings`, with what this worker has scanned already.
@@ -354,22 +342,18 @@ public final class ListingFacts {
 /// before no longer tell, and a value is compared as a `String` instead.
 struct DistinctOptions {
     private var values: [OptionValue] = []
-    /// The array `values` is written into once it gets its first value; given back unused when it gets none.
-    private var spare: [OptionValue] = []
     private var seen: Set<String>?
     /// The option cache's `generation` when the first value was added.
     private var generation = 0
 
     /// Reads the facts of the distinct option values of each kind in `variants`, in first-seen order: one pass over
     /// the variants, one look-up in `options` (the facts of values scanned with `book`) per distinct value.
-    /// Each kind's list is written into `spare`'s array of that kind, taken when the kind gets its first value.
     static func read(
-        _ variants: [Variant], book: PhraseBook, options: inout TextCache<OptionValue>,
-        reusing spare: inout OptionLists
-    ) -> OptionLists {
-        var size = DistinctOptions(reusing: &spare.size)
-        var colour = DistinctOptions(reusing: &spare.colour)
-        var other = DistinctOptions(reusing: &spare.other)
+        _ variants: [Variant], book: PhraseBook, options: inout TextCache<OptionValue>
+    ) -> (size: [OptionValue], colour: [OptionValue], other: [OptionValue]) {
+        var size = DistinctOptions()
+        var colour = DistinctOptions()
+        var other = DistinctOptions()
         // By index: `for variant in` and `for option in` loops copy each variant and option (their strings retained
         // and released) to read one value.
         for index in variants.indices {
@@ -382,13 +366,7 @@ struct DistinctOptions {
                 }
             }
         }
-        (spare.size, spare.colour, spare.other) = (size.spare, colour.spare, other.spare)
         return (size.values, colour.values, other.values)
-    }
-
-    /// No values yet; `spare` (moved in, left empty) is the array the first value is written into.
-    private init(reusing spare: inout [OptionValue]) {
-        swap(&self.spare, &spare)
     }
 
     /// Adds the facts of `value` from `options`, unless a value equal to it was added before.
@@ -408,8 +386,7 @@ struct DistinctOptions {
         let option = options.value(for: value) { OptionValue($0, book: book) }
         if values.isEmpty {
             generation = options.generation
-            // Room for a usual option list at once, not grown one value at a time: the spare's, when it has some.
-            values = spare.takenForReuse()
+            // Room for a usual option list at once, not grown one value at a time.
             values.reserveCapacity(8)
         } else if values.contains(where: { $0 === option }) {
             return

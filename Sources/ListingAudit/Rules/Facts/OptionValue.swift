@@ -50,16 +50,6 @@ final class FactsCache {
     private var categories = TextCache<CategoryText>()
     /// The reader of image addresses, kept from one listing's gallery to the next (`ListingFacts.imageAddresses`).
     var gallery = ImageURL.GalleryReader()
-    /// The arrays the last listing's facts gave back, for the next listing's (`FactsRoom`).
-    var room = FactsRoom()
-
-    /// The arrays `room` holds, taken (the room is left empty until the facts that took them put back what they did
-    /// not use).
-    func takeRoom() -> FactsRoom {
-        var taken = FactsRoom()
-        swap(&taken, &room)
-        return taken
-    }
 
     /// - Parameter optionCapacity: how many option values are kept before the cache of their facts starts over.
     init(book: PhraseBook, optionCapacity: Int = 4096) {
@@ -74,10 +64,8 @@ final class FactsCache {
     /// The facts of the distinct option values of each kind in `variants`, in first-seen order (`DistinctOptions`).
     /// One access to the cache for the whole list: a look-up per value in a class's stored property was checked for
     /// exclusive access each time (some 120 instructions of a value's 900).
-    /// The lists are written into the arrays of `spare` (those the worker's last listing's facts gave back), taken
-    /// as each kind gets its first value.
-    func options(of variants: [Variant], reusing spare: inout OptionLists) -> OptionLists {
-        DistinctOptions.read(variants, book: book, options: &options, reusing: &spare)
+    func options(of variants: [Variant]) -> (size: [OptionValue], colour: [OptionValue], other: [OptionValue]) {
+        DistinctOptions.read(variants, book: book, options: &options)
     }
 
     /// The profile hint of category text `text`, worked out by `hint` once per distinct text.

@@ -13,11 +13,10 @@ public struct ScannedText: Sendable {
     }
 
     /// Folds and scans `text` with `book`, giving `tally` each scalar as written and folded as it folds (the
-    /// description's meaningful scalars, the title's traits), into the arrays `room` holds (a worker's listing
-    /// texts: the arrays of the last listing's).
-    init<Tally: ScalarTally>(_ text: String, book: PhraseBook, tally: inout Tally, room: inout TextRoom) {
-        folded = FoldedText(text, tally: &tally, room: &room)
-        hits = book.scan(folded, reusing: &room.hits)
+    /// description's meaningful scalars, the title's traits).
+    init<Tally: ScalarTally>(_ text: String, book: PhraseBook, tally: inout Tally) {
+        folded = FoldedText(text, tally: &tally)
+        hits = book.scan(folded)
     }
 
     /// The text as written.
