@@ -121,4 +121,43 @@ import Testing
         }
         for (facts, reading) in kept { #expect(Reading(facts) == reading, "\(facts.listing.id)") }
     }
+
+    /// A text, its hits and lists as plain values in arrays of their own (not sharing the arrays read).
+    private struct Copied: Equatable {
+        let bytes: [UInt8]
+        let hits: [PhraseHit]
+        let quotes: [String]
+        let colours: [String]
+        let images: [String]
+
+        init(_ text: ScannedText, colours: [OptionValue], images: [ListingFacts.ImageAddress]) {
+            bytes = text.folded.bytes.map { $0 }
+            hits = ListingPhrase.allCases.flatMap { text.hits[$0.rawValue].map { $0 } }
+            quotes = hits.map { text.folded.quote($0.range) }
+            self.colours = colours.map(\.source)
+            self.images = images.map(\.url)
+        }
+    }
+
+    /// Texts and lists a caller keeps from a listing's facts, the facts let go, stay as they were while the worker
+    /// reads on: the guard for a worker that writes a listing's texts and lists into the arrays of the listing
+    /// before it (the fortieth round's `FactsRoom`, tried and not kept: `docs/benchmark.md`).
+    @Test func textsAndListsKeptPastTheirFactsStayAsTheyWere() {
+        let cache = FactsCache(book: ListingPhrase.standardBook)
+        typealias Kept = (
+            texts: [ScannedText], colours: [OptionValue], images: [ListingFacts.ImageAddress], copied: [Copied]
+        )
+        var kept: [Kept] = []
+        for (index, listing) in Self.seededListings(300, seed: 46).enumerated() {
+            let facts = ListingFacts(listing, settings: RuleSettings(), cache: cache)
+            // Every fourth listing's texts and lists kept, its facts let go.
+            guard index % 4 == 0 else { continue }
+            let (colours, images) = (facts.options(.colour), facts.imageAddresses)
+            let texts = [facts.title, facts.description]
+            kept.append((texts, colours, images, texts.map { Copied($0, colours: colours, images: images) }))
+        }
+        for (texts, colours, images, copied) in kept {
+            #expect(texts.map { Copied($0, colours: colours, images: images) } == copied)
+        }
+    }
 }
