@@ -74,7 +74,7 @@ struct ThinDescriptionRule: ListingRule {
                 description: "Camiseta con el logo en el pecho y un estampado en la espalda.", profile: .apparel),
             // A notice about every wooden good (a region's quarantine) states no material of this one.
             RuleExample(
-                title: "实木床头柜", description: "温馨提示：由于甲地要求所有木制品办理检疫证书，暂停向甲地运输家具，物流无法派送，敬请谅解。"),
+                title: "实木床头柜", description: "温馨提示：部分海岛地区对所有木制品另有检疫规定，暂不发往这些地区，敬请谅解。"),
             RuleExample(
                 title: "Oak Bedside Table",
                 description: "Please note: all wooden products need a plant health certificate for the islands, so we "
