@@ -77,7 +77,7 @@ import Testing
     /// Chinese fashion copy names a garment by the generic noun, by its body or by its sleeves (round 9 of the
     /// labelled real listings); a storage bag for clothes is none.
     @Test(arguments: [
-        ("衣服采用大红色作为基调", ProductProfile.apparel), ("衣身抽象印花设计", .apparel), ("这款短袖采用棉质面料", .apparel),
+        ("这件衣服是深蓝色的", ProductProfile.apparel), ("衣身印有条纹", .apparel), ("这款短袖透气舒适", .apparel),
         ("纯棉长袖 秋季", .apparel), ("衣服收纳袋 防尘", .homeGoods),
     ])
     func chineseCopyNamesGarments(_ title: String, _ expected: ProductProfile) {

@@ -223,7 +223,7 @@ enum ProductWords {
         "吊带", "帽衫", "连帽", "冲锋衣", "软壳衣", "抓绒衣", "睡衣", "家居服", "内衣", "文胸", "内裤", "袜子", "打底衫",
         "polo衫", "旗袍", "汉服", "泳衣", "运动服",
         // The generic noun, a garment's body, and tops named by their sleeves, as Chinese fashion copy names the
-        // product (`红色的衣服`, `杏色衣身`, `这款短袖`); a storage good named after them is none (`衣服收纳袋`:
+        // product (`深蓝色的衣服`, `条纹衣身`, `这款短袖`); a storage good named after them is none (`衣服收纳袋`:
         // `ProductModifiers`).
         "衣服", "衣身", "短袖", "长袖",
         "clothing", "clothes", "apparel", "dress", "shirt", "t-shirt", "tshirt", "tee", "blouse", "sweater", "hoodie",

@@ -46,7 +46,7 @@ struct MissingSizeOptionsRule: ListingRule {
             RuleExample(title: "Easy-Clean White Leather Sneakers", description: "Leather upper, rubber sole."),
             RuleExample(title: "百搭小白鞋 女 易清洁", description: "牛皮鞋面，橡胶底。"),
             // Clothes named by the generic noun or by their sleeves, as fashion copy names them.
-            RuleExample(title: "这款短袖采用柔软的棉质面料", description: "纯棉面料，透气。", options: ["颜色": ["白色"]]),
+            RuleExample(title: "这款短袖透气舒适", description: "纯棉面料，透气。", options: ["颜色": ["白色"]]),
             RuleExample(title: "Soft cotton clothes for everyday wear", description: "100% cotton."),
         ],
         nonTriggeringExamples: [
