@@ -46,7 +46,8 @@
 /// - A complaint about the shop (service, invoices) counts as `other` only when the goods draw none. The shop's
 ///   service and a gift that came are topics outside the goods: a verdict or problem word in their clause is aimed
 ///   at them (服务太差, 赠品不好, `the seller was awful`), not at the goods, and counts for `other` less than any sign
-///   about the goods (`outsideWeight`).
+///   about the goods (`outsideWeight`). A service, reply or conduct word right after a courier or the delivery is
+///   the courier's (快递员服务太差, `the courier was rude`): a delivery problem.
 /// - A buyer naming what they ordered and what came instead is a fulfilment error; so is a denied topic before
 ///   what they ordered (`not the colour I ordered`) and a part or gift that was not received (`没有充电线`).
 /// - What the buyer rules out (`不是尺码问题`, `the size is OK`) is recorded in `denied`, so the classifier can
@@ -89,6 +90,10 @@ struct ClauseScorer {
     /// credits, and where it ends, until the next clause says whether a topic follows within `gapReach`.
     private var pendingGap: (mismatch: Range<Int>, weight: Double, end: Int)?
     private var complains = false
+    /// Where the last courier or delivery word of the clause ends (快递员, 快递, `courier`), or the service or conduct
+    /// word that followed it, while no other word has: a service or conduct word within `describedReach` after it is
+    /// the courier's (快递员服务太差, 中通快递服务态度差, `the courier was rude`), a delivery problem.
+    private var courierEnd: Int?
 
     /// A set of categories held as the bits of a mask (`RefundCategory.bit`): a text scored allocates no `Set`.
     struct Categories {
@@ -307,6 +312,9 @@ struct ClauseScorer {
         var praisedTopic: (signal: Signal, end: Int, judgedEnd: Int?)?
         /// Whether the clause names an earlier purchase (上次, `last time`).
         var earlier = false
+        /// Whether the clause names a courier (快递员, 顺丰, `courier`): damage in it happened on the way, as beside
+        /// the packaging.
+        var namesCourier = false
         /// The clause's last topic (in `topics`, or a variant name or part in `judgedOnly`) and where it ends, while
         /// no word after it has judged it: a word of praise or accuracy close after it describes it.
         var lastTopic: (judgedOnly: Bool, end: Int)?
@@ -358,6 +366,7 @@ struct ClauseScorer {
             praiseEnd = nil
             praisedTopic = nil
             earlier = false
+            namesCourier = false
             lastTopic = nil
             deniedEnd = nil
         }
@@ -367,6 +376,9 @@ struct ClauseScorer {
         private static func empty<Element>(_ list: inout [Element]) {
             if !list.isEmpty { list.removeAll(keepingCapacity: true) }
         }
+
+        /// Whether the clause names the packaging (盒子, `box`) or a courier who handled it (快递员, `courier`).
+        var namesPackaging: Bool { namesCourier || topics.contains { $0.category == .damagedInTransit } }
 
         /// Takes the last topic out of the clause if it ends within `describedReach` before `start`, and returns
         /// its category: a word of praise or accuracy there describes it (`the fit is perfect`, 色彩逼真).
@@ -450,6 +462,7 @@ struct ClauseScorer {
     ) {
         switch event {
         case .clauseBreak:
+            courierEnd = nil
             let causeToCome = clause.standing == .statesCause && !clause.holdsWords
             flush(&clause)
             // The clause after a concession is the point (`although it fits, it flares out`); a stated cause
@@ -469,7 +482,28 @@ struct ClauseScorer {
                 // the goods.
                 role = .subject(.wrongOrMissingItem, 1)
                 ifProblem = .other
+            } else if case .courier(let firm) = role {
+                // A courier's people are a delivery topic (快递员太慢); its firm named says who carried the parcel
+                // (发顺丰): like the service, it counts only when its clause judges it (圆通太差).
+                role = firm ? .service(agent: false) : .subject(.deliveryProblem, 1)
+                if !negated { clause.namesCourier = true }
             }
+            // A service or conduct word right after a courier or the delivery in its clause is the courier's
+            // (快递员态度太差); any other word ends the courier's reach.
+            let byCourier = courierEnd.map { hit.range.lowerBound - $0 <= Self.describedReach } ?? false
+            var conduct: Bool?
+            if case .conduct(let complains) = role { conduct = complains }
+            let courierOwns = byCourier && (role == .service(agent: false) || conduct != nil)
+            if let complains = conduct {
+                // The courier's conduct is a delivery complaint in itself (`rude`), or when its clause judges it
+                // (态度太差); anyone else's is the shop's service.
+                let courierConduct: LexiconRole = complains ? .phrase(.deliveryProblem, 2) : .service(agent: false)
+                role = courierOwns ? courierConduct : .phrase(.other, 2)
+            }
+            let isCourier = hit.role == .courier(firm: true) || hit.role == .courier(firm: false)
+            var namesDelivery = isCourier
+            if case .subject(.deliveryProblem, _) = role { namesDelivery = true }
+            courierEnd = !negated && namesDelivery || courierOwns ? hit.range.upperBound : nil
             // A word of wear after a sign of use is a defect; before one, the fit word it holds, if any. Damage
             // after a sign of use in an earlier clause of its sentence happened in use too (穿了两天，裤子就裂开了),
             // unless its own clause names the packaging it is about (用了一周，就是压坏了快递盒子), before the damage
@@ -481,7 +515,7 @@ struct ClauseScorer {
                 role = used ? .phrase(.qualityDefect, Self.wearWeight) : .phrase(.sizeFit, weight)
                 isWear = !used
             } else if used, case .phrase(.damagedInTransit, _) = role,
-                !clause.topics.contains(where: { $0.category == .damagedInTransit }) {
+                !clause.namesPackaging {
                 afterEarlierUse = true
             }
             switch role {
@@ -513,7 +547,8 @@ struct ClauseScorer {
                 // clause is aimed at the shop; alone, or denied (不是商家的问题), nothing.
                 clause.settlePraisedTopic(nextTopicAt: hit.range.lowerBound)
                 if !negated {
-                    clause.judgedOnly.append((Signal(category: .other, weight: 0, range: hit.bytes), false))
+                    let owner: RefundCategory = courierOwns || isCourier ? .deliveryProblem : .other
+                    clause.judgedOnly.append((Signal(category: owner, weight: 0, range: hit.bytes), false))
                     clause.lastTopic = (true, hit.range.upperBound)
                 }
                 clause.negationEnd = nil
@@ -685,8 +720,8 @@ struct ClauseScorer {
             case .received:
                 received = received ?? hit.bytes
                 clause.received = clause.received ?? hit.bytes
-            // An aspect, a gift and a word of wear were read as a topic or a phrase above.
-            case .neutral, .aspect, .gift, .wear: break
+            // An aspect, a gift, a courier, a conduct word and a word of wear were read as a topic or a phrase above.
+            case .neutral, .aspect, .gift, .courier, .conduct, .wear: break
             }
         }
     }
@@ -747,7 +782,7 @@ struct ClauseScorer {
         praises = praises || praised
         let turned = clause.standing.isThePoint && !(clause.phrases.isEmpty && clause.topics.isEmpty)
         complains = complains || clause.marker != nil || clause.compares || turned
-        let packaging = clause.topics.contains { $0.category == .damagedInTransit }
+        let packaging = clause.namesPackaging
         for phrase in clause.phrases {
             // A word of wear read as a size (`got so baggy`) in a clause naming a use is a defect.
             let worn = phrase.wearsInUse && clause.afterUse

@@ -9,14 +9,26 @@ enum LexiconRole: Sendable, Equatable {
     case subject(RefundCategory, Double)
     /// The shop and its people (服务, 售后, 商家, `seller`, `staff`): a topic outside the goods bought. Judged by a
     /// problem word in its clause (服务太差, `the seller was awful`) it is a complaint about the shop, `other` as the
-    /// service phrases are (客服, `rude`), and a verdict there is aimed at the shop, not the goods; alone it says
-    /// nothing.
-    case service
+    /// service phrases are (客服, 态度), and a verdict there is aimed at the shop, not the goods; alone it says
+    /// nothing. The shop's people and departments are `agent`s (卖家, 售后, `seller`); a service or reply alone
+    /// (服务, 回复, `service`) is whoever's is named right before it: a courier's (快递员服务太差) is a delivery problem.
+    case service(agent: Bool)
     /// A gift or free extra (赠品, `free sample`): absent, denied or not received (没有赠品, 赠品没收到) it is missing,
     /// and alone a weak sign of a missing item, as a part is; judged by a problem word (赠品不好, `the free sample was
     /// poor`) it came, so it is neither a missing item nor a defect of the goods bought but a complaint outside them,
     /// `other`, as one about the shop's service is.
     case gift
+    /// A courier's people or service (快递员, 申通快递, `courier`, `delivery driver`): a delivery topic, as 快递 is
+    /// (快递员太慢). They handle the parcel, so damage in their clause happened on the way, as beside the packaging
+    /// (快递员摔坏了, `the courier crushed it`). A courier `firm` named alone (顺丰, 圆通, `fedex`) says who carried the
+    /// parcel (发顺丰), so like the service it counts only when its clause judges it (圆通太差). A service or conduct
+    /// word right after either in its clause is the courier's (快递员服务太差, `the courier was rude`): a delivery
+    /// problem.
+    case courier(firm: Bool)
+    /// How someone treated the buyer: a word that `complains` in itself (`rude`) or one its clause judges (态度太差).
+    /// After a courier it is the courier's, a delivery problem; otherwise a complaint outside the goods, `other`, as
+    /// 客服 is.
+    case conduct(complains: Bool)
     /// Says something differs from the listing (`不符`, `不一样`, `different from`).
     case mismatch
     /// A promise the goods did not keep (说好的 "the promised …"): compares the topic after it with the listing like a

@@ -64,7 +64,7 @@ extension ReasonLexicon {
             "泡坏", "湿的", "泡了", "碎成", "湿了", "泡水", "压变形", "碎了", "暴力运输", "暴力分拣", "收到时已破损", "收到就碎",
         ]),
         LexiconGroup(.phrase(.damagedInTransit, 2.5), ["破了", "破洞", "变形", "裂", "口子", "划伤"]),
-        LexiconGroup(.subject(.damagedInTransit, 1), ["包装", "外包装", "快递盒", "纸箱", "盒子", "快递员", "外箱", "箱子"]),
+        LexiconGroup(.subject(.damagedInTransit, 1), ["包装", "外包装", "快递盒", "纸箱", "盒子", "外箱", "箱子"]),
         // Wrong or missing item (fulfilment).
         LexiconGroup(.phrase(.wrongOrMissingItem, 3.5), [
             "发错", "错发", "寄错", "发成了", "发错货", "空包裹", "空包", "少件", "漏发", "少发", "缺件", "只收到一", "只收到了一", "少了一", "少一个", "少一件",
@@ -91,7 +91,7 @@ extension ReasonLexicon {
         ]),
         LexiconGroup(.subject(.deliveryProblem, 1), ["物流", "快递", "配送"]),
         // Other.
-        LexiconGroup(.phrase(.other, 2), ["客服", "发票", "态度", "退运费", "运费险", "不回消息", "扣款", "多扣"]),
+        LexiconGroup(.phrase(.other, 2), ["客服", "发票", "退运费", "运费险", "不回消息", "扣款", "多扣"]),
         // A charge for the delivery (快递费 holds 快递) is money the shop owes or asks, not a delivery problem.
         LexiconGroup(.phrase(.other, 2), ["快递费", "运费", "邮费"]),
         // Structure words.

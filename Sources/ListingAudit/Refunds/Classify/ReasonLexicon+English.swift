@@ -88,7 +88,7 @@ extension ReasonLexicon {
             "soaking wet", "wet", "water damaged", "ruined", "in pieces",
             "arrived in pieces", "dropped",
         ]),
-        LexiconGroup(.subject(.damagedInTransit, 1), ["box", "packaging", "package", "parcel", "courier", "carrier"]),
+        LexiconGroup(.subject(.damagedInTransit, 1), ["box", "packaging", "package", "parcel", "carrier"]),
         // Wrong or missing item.
         LexiconGroup(.phrase(.wrongOrMissingItem, 3.5), [
             "wrong item", "wrong items", "wrong product", "sent the wrong", "sent me the wrong", "sent wrong",
@@ -129,7 +129,7 @@ extension ReasonLexicon {
         ]),
         LexiconGroup(.subject(.deliveryProblem, 1), ["shipping", "delivery", "shipment"]),
         // Other.
-        LexiconGroup(.phrase(.other, 2), ["customer service", "rude", "invoice", "no reply", "seller did not reply",
+        LexiconGroup(.phrase(.other, 2), ["customer service", "invoice", "no reply", "seller did not reply",
             "charged", "overcharged", "checkout",
         ]),
         // Structure words.

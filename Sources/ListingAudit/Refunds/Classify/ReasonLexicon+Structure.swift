@@ -30,6 +30,10 @@ extension ReasonLexicon {
             "after an hour", "after a few hours", "after a couple of hours", "after a day", "after one day",
             "within an hour", "within a few hours", "by the end of the day", "throughout the day", "after just",
             "after only", "after about",
-        ]),
+            // 用不了 before minutes or hours (用不了半小时, 用不了几分钟: "takes no more than") is the time a task takes,
+            // and before 多久 (用不了多久就坏了) a short time of use, as 没用多久 is: no failure in itself. Before days
+            // (电池用不了一天) it is the goods that fail to last. The longer word is read, not the term inside it.
+        ] + combine(["用不了"], combine(["半", "几", "一", "两", "十", "二十", "三十"], ["分钟", "小时", "个小时", "秒"])
+            + ["多久", "多长时间", "一会", "一会儿"])),
     ]
 }
