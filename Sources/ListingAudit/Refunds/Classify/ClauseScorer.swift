@@ -493,14 +493,18 @@ struct ClauseScorer {
             let byCourier = courierEnd.map { hit.range.lowerBound - $0 <= Self.describedReach } ?? false
             var conduct: Bool?
             if case .conduct(let complains) = role { conduct = complains }
-            let courierOwns = byCourier && (role == .service(agent: false) || conduct != nil)
+            // Tested by pattern, not `==` (which compares the payloads too), on every word.
+            var isService = false
+            if byCourier, case .service(agent: false) = role { isService = true }
+            let courierOwns = byCourier && (isService || conduct != nil)
             if let complains = conduct {
                 // The courier's conduct is a delivery complaint in itself (`rude`), or when its clause judges it
                 // (态度太差); anyone else's is the shop's service.
                 let courierConduct: LexiconRole = complains ? .phrase(.deliveryProblem, 2) : .service(agent: false)
                 role = courierOwns ? courierConduct : .phrase(.other, 2)
             }
-            let isCourier = hit.role == .courier(firm: true) || hit.role == .courier(firm: false)
+            var isCourier = false
+            if case .courier = hit.role { isCourier = true }
             var namesDelivery = isCourier
             if case .subject(.deliveryProblem, _) = role { namesDelivery = true }
             courierEnd = !negated && namesDelivery || courierOwns ? hit.range.upperBound : nil
