@@ -46,7 +46,7 @@ struct SummaryJSONTests {
             priorStrength: 0.5, categoryWeights: ["other": 1e-7, "changed_mind": 0, "Zeta": 2, "a_b": 3, "ab": 1e21],
             unexplainedFactor: -0.0)
         var bare = ListingPriority(
-            rank: 4, listingID: hostile, title: "", profile: .generic,
+            rank: 4, listingID: hostile, title: "", profile: .homeTextiles,
             location: SourceLocation(file: "x.csv", line: 0), score: 123_456_789.123, refundExportGiven: false)
         bare.ruleIDs = []
         result.priorities = ListingPriorities(Array(result.priorities) + [bare])

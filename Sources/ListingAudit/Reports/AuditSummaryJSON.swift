@@ -178,7 +178,7 @@ enum AuditSummaryJSON {
             let weights = parameters.categoryWeights.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
             json.object { json in
                 for (name, weight) in weights {
-                    json.key(name)
+                    json.key(named: name)
                     json.value(weight)
                 }
             }

@@ -42,10 +42,10 @@ struct PrettyJSONWriter {
         json.raw("\" : ")
     }
 
-    /// Begins the member named `key`, a dictionary's key (JSON-escaped, as the encoder leaves it).
-    mutating func key(_ key: String) {
+    /// Begins the member named `name`, a dictionary's key (JSON-escaped, as the encoder leaves it).
+    mutating func key(named name: String) {
         next()
-        json.string(key)
+        json.string(name)
         json.raw(" : ")
     }
 
