@@ -73,4 +73,30 @@ struct ColumnSynonymsTests {
         let csv = "order_id,product_id,product_name,price\n1,7,纯棉T恤,9.9\n"
         #expect(throws: IngestError.self) { try ListingLoader.load(path: try AdapterFixtures.temporaryFile(csv)) }
     }
+
+    @Test func aNameContainsWhatFoundationsSearchFindsInIt() {
+        // Every synonym, person's name and settlement word, short ASCII runs and parts that end a name, in names
+        // of ASCII (answered as bytes), of CJK and Hangul (answered by Foundation) and of both.
+        var parts = ColumnSynonyms.table.flatMap(\.1) + TransactionSynonyms.refunds.flatMap(\.1)
+            + TransactionSynonyms.orders.flatMap(\.1) + ColumnSynonyms.personNames
+            + ["settlement", "结算", "정산", "url", "link", "", "e", "ee", "idx", "\u{212A}g", "k\u{301}"]
+        var names = [
+            "sku", "productid", "refundamount", "buyer_nickname", "settlementid", "detailurl", "kg", "商品id",
+            "实际退款金额", "반품사유", "주문번호x", "sku编码", "\u{1100}\u{1161}", "café",
+        ].map(ColumnSynonyms.fold)
+        var random = SeededGenerator(seed: 46)
+        let letters = Array("abdeiklnoqrstu".unicodeScalars)
+        for _ in 0..<200 {
+            let scalars = (0..<(1 + random.below(14))).map { _ in letters[random.below(letters.count)] }
+            names.append(String(String.UnicodeScalarView(scalars)))
+            let start = random.below(scalars.count)
+            let end = start + 1 + random.below(scalars.count - start)
+            parts.append(String(String.UnicodeScalarView(scalars[start..<end])))
+        }
+        for name in names {
+            for part in parts {
+                #expect(ColumnSynonyms.name(name, contains: part) == name.contains(part), "\(name) \(part)")
+            }
+        }
+    }
 }

@@ -19,6 +19,31 @@ import Testing
         #expect(builder.html == #"<p title="a&quot;b&#39;c&lt;d&gt;">&lt;b&gt;</p>"#)
     }
 
+    @Test func textIsEscapedScalarByScalarAsBytes() {
+        // The escaped bytes against each scalar replaced by its entity, over texts of specials, CJK, an emoji, a
+        // combining mark and ASCII, and a builder's element of them.
+        let pieces = ["&", "<", ">", "\"", "'", "连衣裙", "👗", "e\u{301}", "plain ", ""]
+        var random = SeededGenerator(seed: 46)
+        for _ in 0..<500 {
+            let text = (0..<random.below(12)).map { _ in pieces[random.below(pieces.count)] }.joined()
+            var expected = ""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "&": expected += "&amp;"
+                case "<": expected += "&lt;"
+                case ">": expected += "&gt;"
+                case "\"": expected += "&quot;"
+                case "'": expected += "&#39;"
+                default: expected.unicodeScalars.append(scalar)
+                }
+            }
+            #expect(HTMLEscape.escape(text) == expected)
+            var builder = HTMLBuilder()
+            builder.element("td", ["title": text], text: text)
+            #expect(builder.html == "<td title=\"\(expected)\">\(expected)</td>")
+        }
+    }
+
     @Test func userTextNeverBecomesMarkup() {
         let html = render(history: ReportFixtures.history())
         #expect(!html.contains("<script"))

@@ -25,6 +25,11 @@ struct JSONByteWriter {
         self.bytes.append(contentsOf: bytes)
     }
 
+    /// Appends `count` spaces (a pretty-printed line's indent).
+    mutating func spaces(_ count: Int) {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    }
+
     /// Appends `value` as a JSON string.
     mutating func string(_ value: String) {
         var value = value

@@ -91,28 +91,41 @@ public struct AuditLedger: Sendable {
     /// Counts `refunds`, classified and matched, in file order: what `addRefund` counts for each in turn, every
     /// amount added to the same sums in the same order (sums of `Double`s depend on it). Two passes: the shop's
     /// tallies, then each matched refund's listing — its links, a count and the two amounts side by side, whose
-    /// memory a short loop reaches for several refunds at once (at a million listings each is a cache miss).
+    /// memory a short loop reaches for several refunds at once (at a million listings each is a cache miss). Each
+    /// pass writes its arrays through their buffers, taken once a chunk: an element written in place of the array
+    /// tested the array's uniqueness at every refund, and a tally was copied out and back.
     mutating func addRefunds(_ refunds: [CountedRefund]) {
-        for refund in refunds {
-            coverage.add(refund.position == nil ? .unmatched : refund.method)
-            var tally = categories[refund.category.ordinal]
-            tally.count += 1
-            tally.amount += refund.amount ?? 0
-            switch refund.type {
-            case .refundOnly: tally.refundOnly += 1
-            case .returnAndRefund: tally.returnAndRefund += 1
-            case .exchange: tally.exchange += 1
-            case .unknown: tally.unknownType += 1
+        // The buffers live for their closures, which end before the arrays are touched again.
+        categories.withUnsafeMutableBufferPointer { tallies in
+            for refund in refunds {
+                coverage.add(refund.position == nil ? .unmatched : refund.method)
+                let category = refund.category.ordinal
+                tallies[category].count += 1
+                tallies[category].amount += refund.amount ?? 0
+                switch refund.type {
+                case .refundOnly: tallies[category].refundOnly += 1
+                case .returnAndRefund: tallies[category].returnAndRefund += 1
+                case .exchange: tallies[category].exchange += 1
+                case .unknown: tallies[category].unknownType += 1
+                }
+                if refund.position != nil { tallies[category].matched += 1 }
             }
-            if refund.position != nil { tally.matched += 1 }
-            categories[refund.category.ordinal] = tally
         }
-        for refund in refunds {
-            guard let position = refund.position.map(Int.init) else { continue }
-            let amount = refund.amount ?? 0
-            refundCounts[position * RefundCategory.count + refund.category.ordinal] += 1
-            amounts[2 * position] += amount
-            if linkedMask[position] & refund.category.bit != 0 { amounts[2 * position + 1] += amount }
+        let listingCount = linkedMask.count
+        refundCounts.withUnsafeMutableBufferPointer { counts in
+            amounts.withUnsafeMutableBufferPointer { amounts in
+                linkedMask.withUnsafeBufferPointer { linkedMask in
+                    for refund in refunds {
+                        guard let position = refund.position.map(Int.init) else { continue }
+                        // The buffers are read without bounds checks: a position is one of the ledger's listings.
+                        precondition(position >= 0 && position < listingCount)
+                        let amount = refund.amount ?? 0
+                        counts[position * RefundCategory.count + refund.category.ordinal] += 1
+                        amounts[2 * position] += amount
+                        if linkedMask[position] & refund.category.bit != 0 { amounts[2 * position + 1] += amount }
+                    }
+                }
+            }
         }
     }
 

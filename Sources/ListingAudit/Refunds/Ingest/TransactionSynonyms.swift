@@ -85,7 +85,7 @@ enum TransactionSynonyms {
     static func isSettlement(_ header: [String]) -> Bool {
         header.contains { name in
             let folded = ColumnSynonyms.fold(name)
-            return folded.contains("settlement") || folded.contains("结算") || folded.contains("정산")
+            return ["settlement", "结算", "정산"].contains { ColumnSynonyms.name(folded, contains: $0) }
         }
     }
 }
