@@ -46,6 +46,32 @@ import Testing
         }
     }
 
+    /// A file's chunks are read straight into the parser (`DirectByteSource`), not through a buffer of the source's
+    /// own: the records are those read from memory, whatever the chunk size, from the file alone and from a prefix
+    /// already read followed by the file (as `DelimitedFile` reads its detection sample, then the rest).
+    @Test func chunksReadStraightFromAFileGiveTheSameRecords() throws {
+        let path = TestPaths.scratch.appendingPathComponent("chunks-\(UUID().uuidString).csv").path
+        try Data(tricky).write(to: URL(fileURLWithPath: path))
+        let (expected, blanks) = try read(tricky, chunkSize: 1 << 16)
+        for chunkSize in 1...tricky.count + 1 {
+            for split in [0, 5, tricky.count] {
+                let file = try FileByteSource(path: path)
+                let rest: ByteSource = split == 0 ? file : file.skipping(split)
+                let source: ByteSource = split == 0 ? rest : PrefixedByteSource(prefix: tricky[..<split], rest: rest)
+                #expect(source.direct != nil)
+                let reader = CSVReader(source: source, dialect: .csv, chunkSize: chunkSize)
+                var rows: [Row] = []
+                while let record = try reader.next() {
+                    rows.append(Row(line: record.line, fields: record.fields, issues: record.issues))
+                }
+                #expect(rows == expected, "chunk size \(chunkSize), prefix \(split)")
+                #expect(reader.blankLines == blanks, "chunk size \(chunkSize), prefix \(split)")
+            }
+        }
+        // A prefix before a source that reads into a buffer of its own does not copy directly.
+        #expect(PrefixedByteSource(prefix: tricky[..<5], rest: MemoryByteSource(tricky)).direct == nil)
+    }
+
     /// A quote never closed in a file that ends with a line end is a stray one: read again from the byte after it,
     /// the swallowed lines are rows exactly as the file holds them (doubled quotes stay doubled, CRLF ends a
     /// line), with their own lines, whatever the chunk size.
@@ -230,5 +256,14 @@ import Testing
         let (file, _) = try ParsingCorpus.read("utf16le-tab.txt")
         let size = try FileManager.default.attributesOfItem(atPath: ParsingCorpus.path("utf16le-tab.txt"))[.size]
         #expect(file.bytesRead == size as? Int)
+    }
+}
+
+private extension FileByteSource {
+    /// This source with its first `count` bytes read and dropped (the bytes a prefix before it holds).
+    func skipping(_ count: Int) -> FileByteSource {
+        var dropped: [UInt8] = []
+        while dropped.count < count, (try? read(into: &dropped, maximum: count - dropped.count)) ?? 0 > 0 {}
+        return self
     }
 }

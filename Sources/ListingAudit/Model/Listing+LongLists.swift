@@ -58,7 +58,8 @@ extension Listing {
     /// `addImage` does. The image is made here rather than by the caller: a `ListingImage` (96 bytes) handed in was
     /// copied once more on its way into the gallery, for every address of a list cell.
     mutating func addImage(
-        address: ArraySlice<UInt8>, variantSKU: String? = nil, altText: String? = nil, location: SourceLocation
+        address: consuming ArraySlice<UInt8>, variantSKU: String? = nil, altText: String? = nil,
+        location: SourceLocation
     ) {
         if let existing = galleryPosition(of: address) {
             fillIn(existing, variantSKU: variantSKU, altText: altText)
@@ -69,9 +70,11 @@ extension Listing {
 
     /// Appends the picture at `address` as the gallery's next image, with no search for it: for a caller that knows
     /// the gallery does not hold `address` yet. Made by `ListingImage(taking:…)` and given its texts in place, it is
-    /// moved into the gallery, not copied there.
+    /// moved into the gallery, not copied there; `address` is taken too (`consuming`), so a slice of a gallery cell
+    /// made for it costs one reference count, not a copy retained and the slice released.
     mutating func appendImage(
-        address: ArraySlice<UInt8>, variantSKU: String? = nil, altText: String? = nil, location: SourceLocation
+        address: consuming ArraySlice<UInt8>, variantSKU: String? = nil, altText: String? = nil,
+        location: SourceLocation
     ) {
         images.append(ListingImage(taking: address, position: images.count + 1, location: location))
         guard variantSKU != nil || altText != nil else { return }

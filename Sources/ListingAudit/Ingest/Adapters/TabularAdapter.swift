@@ -225,7 +225,7 @@ struct TabularAdapter: ListingAdapter {
     /// `false`, with nothing added, when `split` does (the separator splits by characters).
     private func addASCIIImages(
         _ cell: ArraySlice<UInt8>, bound: Int, to listing: inout Listing, at location: SourceLocation,
-        split: (ArraySlice<UInt8>, (ArraySlice<UInt8>) -> Void) -> Bool
+        split: (ArraySlice<UInt8>, (consuming ArraySlice<UInt8>) -> Void) -> Bool
     ) -> Bool {
         guard listing.images.isEmpty, bound <= Listing.longListThreshold else {
             return split(cell) { listing.addImage(address: $0, location: location) }

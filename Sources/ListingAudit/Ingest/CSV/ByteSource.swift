@@ -8,17 +8,27 @@ import Darwin
 public protocol ByteSource: AnyObject {
     /// Appends up to about `maximum` bytes to `buffer`; returns the number appended, 0 at the end of input.
     func read(into buffer: inout [UInt8], maximum: Int) throws(IngestError) -> Int
+    /// This source as one that copies its bytes straight to memory the caller owns, when it can (`nil`, the
+    /// default, for a source that makes them in a buffer of its own). A requirement, not a cast (`as?`): the first
+    /// cast of each type to a protocol searches the program's conformance records.
+    var direct: DirectByteSource? { get }
+}
+
+extension ByteSource {
+    /// None: the bytes are read with `read(into:maximum:)`.
+    public var direct: DirectByteSource? { nil }
 }
 
 /// A `ByteSource` that can also copy its bytes straight to memory the caller owns (no intermediate array).
-protocol DirectByteSource: ByteSource {
-    /// Copies up to `maximum` bytes to `destination`; returns how many, 0 at the end of input. (Not an overload of
-    /// `read(into:maximum:)`: `&array` would convert to the pointer and be written past its count.)
+public protocol DirectByteSource: ByteSource {
+    /// Copies up to `maximum` bytes to `destination`, which may be uninitialized (it is initialized up to the count
+    /// returned); returns how many, 0 at the end of input. (Not an overload of `read(into:maximum:)`: `&array`
+    /// would convert to the pointer and be written past its count.)
     func copyBytes(to destination: UnsafeMutablePointer<UInt8>, maximum: Int) throws(IngestError) -> Int
 }
 
 /// Reads a file (or standard input) with plain `read(2)` calls into a caller-owned buffer.
-public final class FileByteSource: ByteSource {
+public final class FileByteSource: ByteSource, DirectByteSource {
     private let descriptor: Int32
     private let ownsDescriptor: Bool
     private let path: String
@@ -67,12 +77,22 @@ public final class FileByteSource: ByteSource {
             scratch.deallocate()
             scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: maximum, alignment: 8)
         }
+        let got = try copyBytes(to: scratch.baseAddress!.assumingMemoryBound(to: UInt8.self), maximum: maximum)
+        buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[..<got]))
+        return got
+    }
+
+    /// Itself: `copyBytes` reads straight into the caller's memory.
+    public var direct: DirectByteSource? { self }
+
+    /// `read(2)` straight into `destination`.
+    public func copyBytes(to destination: UnsafeMutablePointer<UInt8>, maximum: Int) throws(IngestError) -> Int {
+        guard maximum > 0 else { return 0 }
         var got = 0
         repeat {
-            got = Glibc.read(descriptor, scratch.baseAddress, maximum)
+            got = Glibc.read(descriptor, destination, maximum)
         } while got < 0 && errno == EINTR
         guard got >= 0 else { throw .unreadable(path: path, reason: SystemError.last()) }
-        buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: scratch[..<got]))
         bytesRead += got
         progress?.note(bytesRead: bytesRead, atEnd: got == 0)
         return got

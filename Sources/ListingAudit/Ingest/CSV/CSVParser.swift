@@ -89,11 +89,19 @@ struct CSVParser {
                 started = true
                 return position < buffer.count
             }
-            if position >= buffer.count {
-                buffer.removeAll(keepingCapacity: true)
+            let got: Int
+            if position >= buffer.count, let direct = source.direct {
+                // A new chunk, the bytes put straight into its storage: read into the source's buffer and appended
+                // here, every byte of the file was copied once more.
+                (buffer, got) = try Self.chunk(of: chunkSize, from: direct)
                 position = 0
+            } else {
+                if position >= buffer.count {
+                    buffer.removeAll(keepingCapacity: true)
+                    position = 0
+                }
+                got = try source.read(into: &buffer, maximum: chunkSize)
             }
-            let got = try source.read(into: &buffer, maximum: chunkSize)
             bytesRead += got
             if got == 0 { atEnd = true }
             if !started, buffer.count >= 3 || atEnd {
@@ -103,6 +111,20 @@ struct CSVParser {
             noteNewChunk()
         }
         return true
+    }
+
+    /// A chunk of up to `size` bytes that `source` copies straight into the array's storage, and how many it holds.
+    private static func chunk(of size: Int, from source: DirectByteSource) throws(IngestError) -> ([UInt8], Int) {
+        var failure: IngestError?
+        let chunk = [UInt8](unsafeUninitializedCapacity: size) { storage, count in
+            do throws(IngestError) {
+                count = try source.copyBytes(to: storage.baseAddress!, maximum: size)
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
+        return (chunk, chunk.count)
     }
 
     /// Counts a new chunk in `buffer` and checks it once, from `position`: how far it is valid UTF-8, whether it

@@ -86,10 +86,14 @@ public final class CSVReader {
 
     /// The next non-blank record, or `nil` at the end of input.
     public func next() throws(IngestError) -> CSVRecord? {
+        // Blank lines counted here and added once: `blankLines += 1` in the loop made the optimizer claim the
+        // property (a dynamic exclusivity check) on every call, blank line or not.
+        var blank = 0
+        defer { if blank > 0 { blankLines += blank } }
         while true {
             guard let record = try parser.pointee.readRecord(from: source) else { return nil }
             if record.isEmptyLine && record.issues.isEmpty {
-                blankLines += 1
+                blank += 1
                 continue
             }
             return record

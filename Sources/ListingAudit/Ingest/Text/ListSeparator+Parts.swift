@@ -52,7 +52,7 @@ extension ListSeparator {
     /// (`ends`), as `forEachItem(inASCII:)` gives it: a slice of `cell`, or, for an item that trimming changes, bytes
     /// of its own.
     static func forEachItem(
-        inASCII cell: ArraySlice<UInt8>, ends: UnsafeBufferPointer<Int>, _ body: (ArraySlice<UInt8>) -> Void
+        inASCII cell: ArraySlice<UInt8>, ends: UnsafeBufferPointer<Int>, _ body: (consuming ArraySlice<UInt8>) -> Void
     ) {
         cell.withUnsafeBufferPointer { bytes in
             var start = 0
@@ -68,7 +68,7 @@ extension ListSeparator {
     @inline(__always)
     static func item(
         of cell: ArraySlice<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, _ part: Range<Int>,
-        _ body: (ArraySlice<UInt8>) -> Void
+        _ body: (consuming ArraySlice<UInt8>) -> Void
     ) {
         let item = UnsafeBufferPointer(rebasing: bytes[part])
         guard !item.isEmpty else { return }

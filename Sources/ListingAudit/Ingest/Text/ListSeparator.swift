@@ -107,7 +107,7 @@ enum ListSeparator {
     /// Calls `body` with each trimmed, non-empty item of the ASCII cell `cell`, as `forEachItem` gives it, as a slice
     /// of `cell` (an item that trimming changes as bytes of its own); `false`, with nothing called, where the split
     /// runs on characters (`forEachItem` then splits the cell's text).
-    func forEachItem(inASCII cell: ArraySlice<UInt8>, _ body: (ArraySlice<UInt8>) -> Void) -> Bool {
+    func forEachItem(inASCII cell: ArraySlice<UInt8>, _ body: (consuming ArraySlice<UInt8>) -> Void) -> Bool {
         cell.withUnsafeBufferPointer { bytes in
             guard !bytes.isEmpty else { return true }
             return forEachPart(of: bytes) { Self.item(of: cell, bytes, $0, body) }

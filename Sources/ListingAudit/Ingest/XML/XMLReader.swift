@@ -291,7 +291,7 @@ struct XMLReaderState {
         }
         let got: Int
         do {
-            if let direct = source as? DirectByteSource {
+            if let direct = source.direct {
                 got = try direct.copyBytes(to: buffer + end, maximum: min(chunkSize, capacity - end))
             } else {
                 incoming.removeAll(keepingCapacity: true)

@@ -384,6 +384,9 @@ final class ZipEntrySource: ByteSource, DirectByteSource {
     /// Inflated bytes handed out so far.
     var bytesProduced: Int { produced }
 
+    /// Itself: `copyBytes` inflates straight into the caller's memory.
+    var direct: DirectByteSource? { self }
+
     func copyBytes(to destination: UnsafeMutablePointer<UInt8>, maximum: Int) throws(IngestError) -> Int {
         guard !ended, maximum > 0 else { return 0 }
         var got = 0
