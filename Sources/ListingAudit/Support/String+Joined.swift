@@ -17,13 +17,14 @@ extension String {
         precondition(!gap.isEmpty && gap.allSatisfy { $0 < 0x80 }, "a separator of ASCII")
         return String(unsafeUninitializedCapacity: bytes + gap.count * (parts - 1)) { room in
             var (written, first) = (0, true)
-            func write(_ run: some Collection<UInt8>) {
-                written += UnsafeMutableBufferPointer(rebasing: room[written...]).initialize(fromContentsOf: run)
-            }
+            // Written here, not by a nested function: the count it captured was checked for exclusive access
+            // (`swift_beginAccess`) at every call.
             forEach { part in
-                if !first { write(gap) }
+                if !first {
+                    written += UnsafeMutableBufferPointer(rebasing: room[written...]).initialize(fromContentsOf: gap)
+                }
                 first = false
-                write(part)
+                written += UnsafeMutableBufferPointer(rebasing: room[written...]).initialize(fromContentsOf: part)
             }
             return written
         }

@@ -39,12 +39,11 @@ public struct FoldedText: Sendable {
     public var isEmpty: Bool { bytes.isEmpty }
 
     /// The text as written of the folded byte range `range` (whose ends lie on scalar boundaries).
+    /// Its bytes are copied from the text's own, with no `Substring` made.
     public func quote(_ range: Range<Int>) -> String {
         let written = sourceRange(range)
-        let (lower, upper) = (written.lowerBound, written.upperBound)
-        let utf8 = source.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: lower)
-        return String(Substring(utf8[start..<utf8.index(start, offsetBy: upper - lower)]))
+        var source = source
+        return source.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[written]), as: UTF8.self) }
     }
 
     /// The offset in `source`'s UTF-8 of the folded byte offset `offset` (a scalar boundary): past the last length

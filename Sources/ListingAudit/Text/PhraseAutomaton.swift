@@ -235,20 +235,45 @@ struct PhraseAutomaton: Sendable {
                             if state < denseCount {
                                 // Shallow: one table load a byte, until an entry names a state that reports or is deep.
                                 var row = state &<< rowShift
-                                while true {
-                                    guard byte < end else {
-                                        cursor = Cursor(state: row &>> rowShift, index: byte - first)
-                                        return found
-                                    }
-                                    let entry = table[row &+ Int(classes[Int(byte.pointee)])]
-                                    byte += 1
-                                    if entry < Self.special {
+                                var entry: UInt16 = 0
+                                shallow: do {
+                                    // Four bytes a step while four are left: one end check for four loads.
+                                    while byte.distance(to: end) >= 4 {
+                                        entry = table[row &+ Int(classes[Int(byte[0])])]
+                                        if entry >= Self.special {
+                                            byte += 1
+                                            break shallow
+                                        }
                                         row = Int(entry) &<< rowShift
-                                        continue
+                                        entry = table[row &+ Int(classes[Int(byte[1])])]
+                                        if entry >= Self.special {
+                                            byte += 2
+                                            break shallow
+                                        }
+                                        row = Int(entry) &<< rowShift
+                                        entry = table[row &+ Int(classes[Int(byte[2])])]
+                                        if entry >= Self.special {
+                                            byte += 3
+                                            break shallow
+                                        }
+                                        row = Int(entry) &<< rowShift
+                                        entry = table[row &+ Int(classes[Int(byte[3])])]
+                                        byte += 4
+                                        if entry >= Self.special { break shallow }
+                                        row = Int(entry) &<< rowShift
                                     }
-                                    state = Int(entry ^ Self.special)
-                                    break
+                                    while true {
+                                        guard byte < end else {
+                                            cursor = Cursor(state: row &>> rowShift, index: byte - first)
+                                            return found
+                                        }
+                                        entry = table[row &+ Int(classes[Int(byte.pointee)])]
+                                        byte += 1
+                                        if entry >= Self.special { break shallow }
+                                        row = Int(entry) &<< rowShift
+                                    }
                                 }
+                                state = Int(entry ^ Self.special)
                             } else {
                                 guard byte < end else {
                                     cursor = Cursor(state: state, index: byte - first)

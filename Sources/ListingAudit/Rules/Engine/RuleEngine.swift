@@ -180,8 +180,11 @@ public struct RuleEngine: Sendable {
 
     /// The settings in force for listings of `format`.
     private func settings(for format: ExportFormat) -> SharedRuleSettings {
-        // A linear search of a dozen formats beats hashing one.
-        settingsByFormat[Self.formats.firstIndex(of: format)!]
+        // A linear search of a dozen formats beats hashing one; a loop of its own, where the library's
+        // `firstIndex(of:)` was called, not inlined, for every listing.
+        var position = 0
+        while Self.formats[position] != format { position += 1 }
+        return settingsByFormat[position]
     }
 
     /// Checks `listings` on every core; results in listing order.

@@ -49,6 +49,11 @@ struct RuleReaches: Sendable {
 extension ProductProfile {
     private static let order = allCases
 
-    /// The profile's bit in a rule's profile mask: a test without hashing the profile's name.
-    var bit: UInt32 { 1 << UInt32(Self.order.firstIndex(of: self)!) }
+    /// The profile's bit in a rule's profile mask: a test without hashing the profile's name. Its position is found
+    /// by a loop of its own (the library's `firstIndex(of:)` was called, not inlined, for every listing).
+    var bit: UInt32 {
+        var position = 0
+        while Self.order[position] != self { position += 1 }
+        return 1 << UInt32(position)
+    }
 }

@@ -113,12 +113,16 @@ struct TitleTally: ScalarTally {
         addASCII(folded: UInt32(folded), written: UInt32(written))
     }
 
+    /// The word's eight bytes in order, by a counted loop: a `stride` loop called the library's generic step for
+    /// every byte, not inlined.
     @inline(__always)
     mutating func add(asciiWord folded: UInt64, written: UInt64) {
-        for shift in stride(from: UInt64(0), to: 64, by: 8) {
+        var shift: UInt64 = 0
+        while shift < 64 {
             addASCII(
                 folded: UInt32(truncatingIfNeeded: folded &>> shift) & 0xFF,
                 written: UInt32(truncatingIfNeeded: written &>> shift) & 0xFF)
+            shift &+= 8
         }
     }
 
