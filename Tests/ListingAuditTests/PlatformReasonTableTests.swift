@@ -100,6 +100,9 @@ import Testing
         #expect(category("商品降价") == .changedMind)
         #expect(category("配送太慢") == .deliveryProblem)
         #expect(category("收到商品破损") == .damagedInTransit)
+        // A courier's service is a delivery problem, as the comment's 快递员服务太差 is; the shop's stays `other`.
+        #expect(category("快递员服务态度差") == .deliveryProblem)
+        #expect(category("发票问题") == .other)
     }
 
     @Test func chineseShopSheetReasons() {

@@ -20,7 +20,9 @@ extension PlatformReasonTable {
         Group(.deliveryProblem, [
             "配送太慢", "物流太慢", "发货太慢", "一直未收到货", "未收到货", "快递一直未送达", "配送超时", "未按约定时间送达",
         ]),
-        Group(.other, ["订单信息填写错误", "地址信息填写错误", "发票问题", "价保", "缺货", "快递员服务态度差"]),
+        // A courier's service is the delivery's (the labelling guide: "courier or shipping service").
+        Group(.deliveryProblem, ["快递员服务态度差"]),
+        Group(.other, ["订单信息填写错误", "地址信息填写错误", "发票问题", "价保", "缺货"]),
         Group(.other, Weight.nothing, ["其他", "其它"]),
     ])
 }

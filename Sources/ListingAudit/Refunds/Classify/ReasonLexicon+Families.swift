@@ -9,7 +9,16 @@ extension ReasonLexicon {
             "short out", "come undone", "come apart", "fall apart", "split", "snap", "bobble", "wobble",
             // Listed once in one form (`pilling`, `faded`, `shrank`) among the English defects: every form.
             "pill", "fade", "shrink", "rip", "stain",
-        ])),
+            // A fabric's own fault: a smell.
+            "stink", "reek",
+        ]) + [
+            "stank", "stunk", "odor", "odors", "pulled threads", "pulled thread", "pulled a thread", "threads pulled",
+            // A pulled loop, only where `snag` is no verb of getting (`if you can snag one on sale`): caught on
+            // something, easily, or prone to it, or the loop itself.
+            "snags on", "snagged on", "snagging on", "snags easily", "snagged easily", "snag easily", "will snag",
+            "tends to snag", "likely to snag", "easy to snag", "prone to snag", "bound to snag", "a snag in",
+            "snags in",
+        ]),
         LexiconGroup(.phrase(.damagedInTransit, 3), EnglishInflection.forms([
             "chip", "dent", "crush", "smash", "shatter",
         ]) + ["chip out of", "a chip", "in the parcel", "in the package", "all over the box", "all over the parcel",

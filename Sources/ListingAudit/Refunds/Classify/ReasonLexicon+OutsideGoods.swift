@@ -23,7 +23,15 @@ extension ReasonLexicon {
         LexiconGroup(.courier(firm: true), couriers + ["fedex", "usps", "dhl"]),
         LexiconGroup(.conduct(complains: false), ["态度"]),
         LexiconGroup(.conduct(complains: true), ["rude"]),
+        // Praise of a service or a delivery (服务态度好, 快递员服务好, 物流给力) describes the courier or the service before
+        // it, as 很好 and 不错 do: 好 alone is no lexicon word, so the courier was left a weak delivery topic. Bare 好
+        // joins only the service words: after 快递 or 物流 it starts 好像 and 好几天 as often (快递好几天才到).
+        LexiconGroup(.positive, combine(["服务", "服务态度", "态度", "服务质量"], ["好", "超好", "真好", "特好"] + praiseOfService)
+            + combine(["快递", "物流", "配送", "送货"], praiseOfService)),
     ]
+
+    /// Words praising a service or a delivery whole, beside the general 很好 and 不错.
+    private static let praiseOfService = ["棒", "很棒", "超棒", "赞", "超赞", "给力", "很给力", "到位", "周到", "热情", "一流"]
 
     /// Couriers' firms, as buyers name them (顺丰, 圆通). With 快递 or 物流 after them they name the delivery service,
     /// as 快递 does (申通快递 is one word: a delivery topic); so does 京东快递, though 京东 alone is the shop.

@@ -18,6 +18,12 @@ extension ReasonLexicon {
              "it's not", "it isn't", "it was not", "it wasn't"],
             ["very", "that", "too", "so", "all that", "particularly", "overly", "super"])),
         LexiconGroup(.positive, ["有质感", "质感好", "质感很好", "质感不错"]),
+        // An addition is no negation: `not only faded but shrank`, 不仅起球还掉色 name both faults (不 and `not`
+        // alone would deny the first).
+        LexiconGroup(.neutral, ["不仅", "不仅仅", "不只", "不只是", "不光", "不光是", "不单", "不单是", "不但", "不止"] + combine(
+            ["not", "is not", "isn't", "was not", "wasn't", "are not", "aren't", "were not", "weren't", "it is not",
+             "it's not", "it isn't", "it was not", "it wasn't"],
+            ["only", "just", "merely"])),
     ]
 
     /// The Chinese degree negations: praise after them falls short.
