@@ -7,7 +7,7 @@ import Testing
 @Suite struct ReasonServicePraiseTests: CommentCategoryAsserting {
     @Test func praiseOfTheServiceOrDeliveryIsNoComplaint() {
         #expect(category("快递员服务好") == .other)
-        #expect(category("配送员服务态度好，下次再来") == .other)
+        #expect(category("配送员服务态度好，很满意") == .other)
         #expect(category("物流给力，快递小哥服务到位") == .other)
         #expect(category("物流快，送货员态度好，耳机音质也还好") == .other)
     }

@@ -63,42 +63,14 @@ struct PrettyJSONWriter {
     /// Writes `true` or `false`.
     mutating func value(_ value: Bool) { json.raw(value ? "true" : "false") }
 
-    /// The member `key` with the string `value`.
-    mutating func member(_ key: StaticString, _ value: String) {
+    /// The member `key` with `value`.
+    mutating func member(_ key: StaticString, _ value: some PrettyJSONScalar) {
         self.key(key)
-        self.value(value)
+        value.write(to: &self)
     }
 
-    /// The member `key` with the integer `value`.
-    mutating func member(_ key: StaticString, _ value: Int) {
-        self.key(key)
-        self.value(value)
-    }
-
-    /// The member `key` with the number `value`.
-    mutating func member(_ key: StaticString, _ value: Double) {
-        self.key(key)
-        self.value(value)
-    }
-
-    /// The member `key` with the flag `value`.
-    mutating func member(_ key: StaticString, _ value: Bool) {
-        self.key(key)
-        self.value(value)
-    }
-
-    /// The member `key` with the string `value`, none when it is `nil`.
-    mutating func member(_ key: StaticString, ifPresent value: String?) {
-        if let value { member(key, value) }
-    }
-
-    /// The member `key` with the integer `value`, none when it is `nil`.
-    mutating func member(_ key: StaticString, ifPresent value: Int?) {
-        if let value { member(key, value) }
-    }
-
-    /// The member `key` with the number `value`, none when it is `nil`.
-    mutating func member(_ key: StaticString, ifPresent value: Double?) {
+    /// The member `key` with `value`, none when it is `nil`.
+    mutating func member(_ key: StaticString, ifPresent value: (some PrettyJSONScalar)?) {
         if let value { member(key, value) }
     }
 
@@ -125,4 +97,26 @@ struct PrettyJSONWriter {
         isEmpty = false
         json.spaces(2 * depth)
     }
+}
+
+/// A value `PrettyJSONWriter` writes as a member's whole value: a string, an integer, a number or a flag.
+protocol PrettyJSONScalar {
+    /// Writes the value where the writer stands.
+    func write(to json: inout PrettyJSONWriter)
+}
+
+extension String: PrettyJSONScalar {
+    func write(to json: inout PrettyJSONWriter) { json.value(self) }
+}
+
+extension Int: PrettyJSONScalar {
+    func write(to json: inout PrettyJSONWriter) { json.value(self) }
+}
+
+extension Double: PrettyJSONScalar {
+    func write(to json: inout PrettyJSONWriter) { json.value(self) }
+}
+
+extension Bool: PrettyJSONScalar {
+    func write(to json: inout PrettyJSONWriter) { json.value(self) }
 }
