@@ -109,15 +109,8 @@ public enum NotTextDetector {
         byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0B && byte != 0x0C && byte != 0x0D && byte != 0x1B
     }
 
-    private static func contains(_ bytes: [UInt8], _ text: String) -> Bool {
-        let needle = Array(text.utf8)
-        guard let first = needle.first, bytes.count >= needle.count else { return false }
-        var index = 0
-        while index + needle.count <= bytes.count {
-            if bytes[index] == first, bytes[index..<index + needle.count].elementsEqual(needle) { return true }
-            index += 1
-        }
-        return false
+    private static func contains(_ bytes: [UInt8], _ text: StaticString) -> Bool {
+        text.withUTF8Buffer { needle in bytes.withUnsafeBufferPointer { ByteSearch.occurs(needle, in: $0) } }
     }
 
     /// The 1-based line and field of byte `offset` in `prefix`, counting line breaks and `delimiter`s before it.

@@ -133,14 +133,7 @@ enum ColumnSynonyms {
         // A lead byte from 0xE3 on begins a scalar from U+3000 on.
         if part.contains(where: { $0 >= 0xE3 }) { return false }
         guard !part.contains(where: { $0 >= 0x80 }) else { return nil }
-        // Foundation finds no empty part.
-        guard !part.isEmpty, part.count <= name.count else { return false }
-        for start in 0...(name.count - part.count) {
-            var matched = 0
-            while matched < part.count, name[start + matched] == part[matched] { matched += 1 }
-            if matched == part.count { return true }
-        }
-        return false
+        return ByteSearch.occurs(part, in: name)
     }
 
     /// Lower-cased, without spaces, `_`, `-`, `.` or a byte-order mark.

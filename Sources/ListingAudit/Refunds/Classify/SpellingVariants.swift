@@ -45,21 +45,13 @@ enum SpellingVariants {
             let found = word.withUTF8 { bytes -> [Spelling] in
                 let bits = mask(of: bytes)
                 func holds(_ spelling: Spelling) -> Bool {
-                    spelling.mask & ~bits == 0 && contains(bytes, spelling.bytes)
+                    spelling.mask & ~bits == 0
+                        && spelling.bytes.withUnsafeBufferPointer { ByteSearch.occurs($0, in: bytes) }
                 }
                 return spellings.contains(where: holds) ? spellings.filter(holds) : []
             }
             for spelling in found { variants.append(word.replacingExactly(spelling.text, with: spelling.other)) }
         }
         return variants
-    }
-
-    /// Whether `piece` (not empty) occurs in `bytes`, byte for byte.
-    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ piece: [UInt8]) -> Bool {
-        guard bytes.count >= piece.count else { return false }
-        for start in 0...(bytes.count - piece.count) where bytes[start] == piece[0] {
-            if bytes[start..<(start + piece.count)].elementsEqual(piece) { return true }
-        }
-        return false
     }
 }
