@@ -100,32 +100,29 @@ public struct RuleEngine: Sendable {
     /// Checks one listing.
     public func check(_ listing: Listing) -> CheckedListing {
         var hits: [RuleHit] = []
-        var checked = withUnsafePointer(to: listing) { check($0, cache: FactsCache(book: book), into: &hits) }
+        var checked = check(listing, cache: FactsCache(book: book), into: &hits)
         checked.findings = hits[...]
         return checked
     }
 
-    /// Checks the listing at `listing` (which stays where it is, unchanged, until the call returns), with what this
-    /// worker has scanned already, and appends its findings to `hits`; the result's `findings` are left empty for
-    /// the caller to set once `hits` is whole (`checked(_:cache:)`). The listing is borrowed, not copied: its facts
-    /// read it where the caller holds it, and they are let go before the call returns.
-    private func check(
-        _ listing: UnsafePointer<Listing>, cache: FactsCache, into hits: inout [RuleHit]
-    ) -> CheckedListing {
+    /// Checks one listing, with what this worker has scanned already, and appends its findings to `hits`; the
+    /// result's `findings` are left empty for the caller to set once `hits` is whole (`checked(_:cache:)`). The
+    /// listing is taken, not borrowed: its facts keep it, so a listing a caller holds is copied once, into the call,
+    /// and moved from there into the facts (borrowed here, a listing of a batch was copied twice, once into the
+    /// call's argument and once into the facts, and both copies released).
+    private func check(_ listing: consuming Listing, cache: FactsCache, into hits: inout [RuleHit]) -> CheckedListing {
         guard let probes else { return check(annotated: listing, cache: cache, into: &hits) }
-        return withUnsafePointer(to: probes.annotating(listing.pointee)) {
-            check(annotated: $0, cache: cache, into: &hits)
-        }
+        return check(annotated: probes.annotating(listing), cache: cache, into: &hits)
     }
 
-    /// Checks the listing at `listing`, whose images carry what probing found, if anything; its findings are
-    /// appended to `hits`. Its facts borrow it and do not outlive the call (nothing a rule returns holds them).
+    /// Checks one listing whose images carry what probing found, if anything; the listing is moved into its facts,
+    /// its findings appended to `hits`.
     private func check(
-        annotated listing: UnsafePointer<Listing>, cache: FactsCache, into hits: inout [RuleHit]
+        annotated listing: consuming Listing, cache: FactsCache, into hits: inout [RuleHit]
     ) -> CheckedListing {
-        let settings = settings(for: listing.pointee.format)
-        let given = profiler.map { $0(listing.pointee, settings.value) }
-        let facts = ListingFacts(borrowing: listing, settings: settings, cache: cache, profile: given)
+        let settings = settings(for: listing.format)
+        let given = profiler.map { $0(listing, settings.value) }
+        let facts = ListingFacts(listing, settings: settings, cache: cache, profile: given)
         let profile = facts.profile.bit
         // Whether the listing is in another language, looked up once, when a rule first asks.
         var inOtherLanguage: Bool?
@@ -156,9 +153,7 @@ public struct RuleEngine: Sendable {
     /// of all of them go into one array, of which each result's `findings` is a slice. The slices are taken once the
     /// last listing is checked: a slice taken earlier would share the array, and the next listing's findings would
     /// copy it whole.
-    private func checked(
-        _ count: Int, cache: FactsCache, _ listing: (Int) -> UnsafePointer<Listing>
-    ) -> [CheckedListing] {
+    private func checked(_ count: Int, cache: FactsCache, _ listing: (Int) -> Listing) -> [CheckedListing] {
         var hits: [RuleHit] = []
         // Room for three findings a listing from the start (the 10k synthetic shop has more than two, those waiting
         // for the shop facts included): grown from empty by doubling, the batch's findings were copied whole at each
@@ -195,19 +190,16 @@ public struct RuleEngine: Sendable {
     /// Checks `listings` on every core; results in listing order.
     public func check(_ listings: [Listing]) -> [CheckedListing] {
         ParallelChunks(count: listings.count, minimumChunk: 64).map { range in
-            // The listings are read where the array holds them, which outlives every check of the chunk.
-            listings.withUnsafeBufferPointer { listings in
-                checked(range.count, cache: FactsCache(book: book)) { listings.baseAddress! + range.lowerBound + $0 }
-            }
+            checked(range.count, cache: FactsCache(book: book)) { listings[range.lowerBound + $0] }
         }.flatMap { $0 }
     }
 
     /// Checks `listings` on the calling thread, in order (a batch of a pipeline that keeps the other cores busy).
     public func checkSerially(_ listings: [Listing]) -> [CheckedListing] {
-        // Each listing read where the array holds it, which outlives every check (iterating the array would copy
-        // each one for the loop, and a copy into its facts retained and released each of its references again).
+        // Each listing read where the array holds it and copied once, into its check (iterating the array would
+        // copy each one for the loop too).
         listings.withUnsafeBufferPointer { listings in
-            checked(listings.count, cache: FactsCache(book: book)) { listings.baseAddress! + $0 }
+            checked(listings.count, cache: FactsCache(book: book)) { listings[$0] }
         }
     }
 

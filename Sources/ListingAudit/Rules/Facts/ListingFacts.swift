@@ -5,14 +5,8 @@
 ///
 /// Not shared between threads: each listing's facts live on the thread that checks it.
 public final class ListingFacts {
-    /// The listing as the export described it, read where `listingAddress` holds it.
-    public var listing: Listing { listingAddress.pointee }
-    /// Where the listing is: in the checking caller's storage (`init(borrowing:…)`: a batch's array, which outlives
-    /// the check and its facts), or in memory these facts own (`ownsListing`). A listing of a batch is not copied
-    /// into its facts: the copy retained every reference of the listing and the facts released them again.
-    private let listingAddress: UnsafePointer<Listing>
-    /// Whether these facts allocated `listingAddress` (the listing was given by value) and free it with themselves.
-    private let ownsListing: Bool
+    /// The listing as the export described it.
+    public let listing: Listing
     /// Thresholds in force for the listing's format.
     public var settings: RuleSettings { sharedSettings.value }
     /// The settings, held by reference: the engine's object for the listing's format, shared by every listing of
@@ -45,62 +39,39 @@ public final class ListingFacts {
     /// Option values and category texts already scanned by this worker.
     let cache: FactsCache
 
-    /// The facts of the listing at `listing`, which the caller keeps where it is, unchanged, for as long as the
-    /// facts live (the engine makes a listing's facts and lets them go within one check of its batch).
-    ///
     /// - Parameters:
     ///   - profile: the profile to check under; `nil` decides it from the listing (`CategoryProfiler`).
     ///   - cache: what this worker has scanned already (its book must be `book`).
-    init(
-        borrowing listing: UnsafePointer<Listing>, settings: SharedRuleSettings, cache: FactsCache,
-        profile: ProductProfile? = nil, owned: Bool = false
-    ) {
-        listingAddress = listing
-        ownsListing = owned
+    init(_ listing: Listing, settings: SharedRuleSettings, cache: FactsCache, profile: ProductProfile? = nil) {
         sharedSettings = settings
         self.cache = cache
         book = cache.book
-        (title, titleTraits) = TitleTraits.scanned(listing.pointee.title, book: book)
+        (title, titleTraits) = TitleTraits.scanned(listing.title, book: book)
         var scalars = MeaningfulScalars(hashFrom: ShopKeys.descriptionKeyBasis)
-        let description = ScannedText(listing.pointee.description, book: book, tally: &scalars)
+        let description = ScannedText(listing.description, book: book, tally: &scalars)
         descriptionContent = Self.content(of: description, weightedLength: scalars.weightedCount)
         self.description = description
         descriptionScalars = scalars
         let categoryHints: (ProfileHint?, ProfileHint?)
-        (categoryTexts, categoryHints) = Self.scannedCategoryTexts(of: listing.pointee, cache: cache)
+        (categoryTexts, categoryHints) = Self.scannedCategoryTexts(of: listing, cache: cache)
         if let profile {
             self.profile = profile
             categoryNeeds = nil
             isPreparedFood = false
         } else {
             let hint = CategoryProfiler.hint(
-                of: listing.pointee, title: title,
-                subtitle: { Self.subtitleText(of: listing.pointee).map(cache.scanned) }, categoryHints: categoryHints,
-                cache: cache)
+                of: listing, title: title, subtitle: { Self.subtitleText(of: listing).map(cache.scanned) },
+                categoryHints: categoryHints, cache: cache)
             self.profile = hint.profile ?? .general
             categoryNeeds = hint.needs
             isPreparedFood = hint.isPreparedFood
         }
-        imageAddresses = Self.imageAddresses(of: listing.pointee, reader: &cache.gallery)
+        imageAddresses = Self.imageAddresses(of: listing, reader: &cache.gallery)
         (sizeOptions, colourOptions, otherOptions) =
-            listing.pointee.variants.isEmpty ? ([], [], []) : cache.options(of: listing.pointee.variants)
-    }
-
-    /// The facts of `listing`, which they keep in memory of their own.
-    convenience init(
-        _ listing: Listing, settings: SharedRuleSettings, cache: FactsCache, profile: ProductProfile? = nil
-    ) {
-        let owned = UnsafeMutablePointer<Listing>.allocate(capacity: 1)
-        owned.initialize(to: listing)
-        self.init(borrowing: owned, settings: settings, cache: cache, profile: profile, owned: true)
-    }
-
-    deinit {
-        guard ownsListing else { return }
-        // Allocated and initialised by `init(_:settings:cache:profile:)` for these facts alone.
-        let owned = UnsafeMutablePointer(mutating: listingAddress)
-        owned.deinitialize(count: 1)
-        owned.deallocate()
+            listing.variants.isEmpty ? ([], [], []) : cache.options(of: listing.variants)
+        // Stored last, after its fields were read: the listing is moved in, not copied (each of its references
+        // retained) and then released.
+        self.listing = listing
     }
 
     /// The facts of `listing` with `settings`, with what this worker has scanned already.
