@@ -46,9 +46,14 @@ public final class ListingFacts {
         sharedSettings = settings
         self.cache = cache
         book = cache.book
-        (title, titleTraits) = TitleTraits.scanned(listing.title, book: book)
+        let titleText: FoldedText
+        (titleText, titleTraits) = TitleTraits.folded(listing.title)
         var scalars = MeaningfulScalars(hashFrom: ShopKeys.descriptionKeyBasis)
-        let description = ScannedText(listing.description, book: book, tally: &scalars)
+        let descriptionText = FoldedText(listing.description, tally: &scalars)
+        // The two texts scanned together: their hits in one array.
+        let (titleHits, descriptionHits) = book.scan(titleText, descriptionText)
+        title = ScannedText(folded: titleText, hits: titleHits)
+        let description = ScannedText(folded: descriptionText, hits: descriptionHits)
         descriptionContent = Self.content(of: description, weightedLength: scalars.weightedCount)
         self.description = description
         descriptionScalars = scalars
