@@ -71,9 +71,7 @@ public final class ListingFacts {
             categoryNeeds = hint.needs
             isPreparedFood = hint.isPreparedFood
         }
-        imageAddresses = Self.imageAddresses(of: listing, reader: &cache.gallery)
-        (sizeOptions, colourOptions, otherOptions) =
-            listing.variants.isEmpty ? ([], [], []) : cache.options(of: listing.variants)
+        (imageAddresses, sizeOptions, colourOptions, otherOptions) = cache.imagesAndOptions(of: listing)
         // Stored last, after its fields were read: the listing is moved in, not copied (each of its references
         // retained) and then released.
         self.listing = listing
@@ -329,7 +327,7 @@ public final class ListingFacts {
     /// `text` (an attribute value) scanned.
     public func scanned(_ text: String) -> ScannedText { cache.scanned(text) }
 
-    /// The lists of `options`, read as the facts are made (`FactsCache.options(of:)`: every listing's rules ask
+    /// The lists of `options`, read as the facts are made (`FactsCache.imagesAndOptions(of:)`: every listing's rules ask
     /// for them): constants, which a rule reads where the facts hold them (lists read on first use were handed to
     /// each rule as a reference of its own, retained and released).
     private let sizeOptions: [OptionValue]
