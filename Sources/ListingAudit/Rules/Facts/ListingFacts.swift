@@ -327,9 +327,9 @@ public final class ListingFacts {
     /// `text` (an attribute value) scanned.
     public func scanned(_ text: String) -> ScannedText { cache.scanned(text) }
 
-    /// The lists of `options`, read as the facts are made (`FactsCache.imagesAndOptions(of:)`: every listing's rules ask
-    /// for them): constants, which a rule reads where the facts hold them (lists read on first use were handed to
-    /// each rule as a reference of its own, retained and released).
+    /// The lists of `options`, read as the facts are made (`FactsCache.imagesAndOptions(of:)`: every listing's
+    /// rules ask for them): constants, which a rule reads where the facts hold them (lists read on first use were
+    /// handed to each rule as a reference of its own, retained and released).
     private let sizeOptions: [OptionValue]
     private let colourOptions: [OptionValue]
     private let otherOptions: [OptionValue]
