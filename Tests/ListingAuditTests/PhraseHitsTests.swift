@@ -142,24 +142,34 @@ import Testing
     }
 
     /// Two texts scanned together (a listing's title and description), whose kept hits share one array when both
-    /// have some and both fit the room on the stack, get each text's reference hits, in either order: pairs of
-    /// random texts, empty texts and texts with more occurrences than the room among them.
+    /// have some and all fit a room on the stack, get each text's reference hits: pairs of random texts, empty
+    /// texts, texts with more occurrences than a room and pairs that keep more than a room among them.
     @Test func twoTextsScannedTogetherGetEachTextsReferenceHits() {
         var random = SeededGenerator(seed: 45)
-        var (shared, overflowing, empty) = (0, 0, 0)
+        var (shared, tooManyKept, overflowing, empty) = (0, 0, 0, 0)
         for round in 0..<200 {
             let first = round % 10 == 0 ? "" : Self.randomText(&random, parts: round % 3 == 0 ? 24 : 8)
             let second = round % 10 == 5 ? "" : Self.randomText(&random, parts: round % 4 == 0 ? 24 : 8)
             let (firstHits, secondHits) = Self.book.scan(FoldedText(first), FoldedText(second))
-            let firstCount = Self.expectSameHits(first, scanned: firstHits)
-            let secondCount = Self.expectSameHits(second, scanned: secondHits)
-            let counts = [firstCount, secondCount]
-            if counts.allSatisfy({ 1...PhraseBook.roomHits ~= $0 }) { shared += 1 }
-            if counts.contains(where: { $0 > PhraseBook.roomHits }) { overflowing += 1 }
-            if counts.contains(0) { empty += 1 }
+            let occurrences = [
+                Self.expectSameHits(first, scanned: firstHits), Self.expectSameHits(second, scanned: secondHits),
+            ]
+            let kept = [firstHits, secondHits].map { $0[0..<Self.book.listCount].count }
+            if occurrences.contains(where: { $0 > PhraseBook.roomHits }) {
+                overflowing += 1
+            } else if occurrences.contains(0) {
+                empty += 1
+            } else if kept.reduce(0, +) <= PhraseBook.roomHits {
+                shared += 1
+            } else {
+                tooManyKept += 1
+            }
         }
-        // Every way is taken: one array for both, a text past the room on its own, a text with no hits.
-        #expect(shared > 20 && overflowing > 20 && empty > 20, "\(shared), \(overflowing), \(empty)")
+        // Every way is taken: one array for both; each text on its own because a text is past its room, has no
+        // hits, or the two keep more than a room holds.
+        #expect(
+            shared > 20 && overflowing > 20 && empty > 20 && tooManyKept > 0,
+            "\(shared), \(overflowing), \(empty), \(tooManyKept)")
     }
 
     /// Hits of one list at one start (`red`, `red dress`, `red dress shirt`) are ordered longer first although the
