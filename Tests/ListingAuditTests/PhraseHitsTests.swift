@@ -86,11 +86,12 @@ import Testing
     }
 
     /// Compares every list's hits, the hits of each run of up to four lists (`hits[range]`), and `contains` /
-    /// `isEmpty`, with the reference; returns the occurrences counted.
+    /// `isEmpty`, with the reference; returns the occurrences counted. `scanned` is the text's hits as found
+    /// (`book.scan` of the text alone when `nil`).
     @discardableResult
-    private static func expectSameHits(_ text: String) -> Int {
+    private static func expectSameHits(_ text: String, scanned: PhraseHits? = nil) -> Int {
         let folded = FoldedText(text)
-        let hits = book.scan(folded)
+        let hits = scanned ?? book.scan(folded)
         let (expected, occurrences) = reference(folded.bytes)
         for list in 0..<book.listCount {
             #expect(Array(hits[list]) == expected[list], "list \(list) in \(text)")
@@ -105,21 +106,29 @@ import Testing
         return occurrences
     }
 
+    /// Every list entry of the book, as text.
+    private static let phrases = (0..<book.listCount).flatMap { book.entries(of: $0) }.map {
+        String(decoding: $0.bytes, as: UTF8.self)
+    }
+
+    /// A text of up to `parts` phrases of the book and fillers between them.
+    private static func randomText(_ random: inout SeededGenerator, parts: Int = 24) -> String {
+        let fillers = ["", " ", " ", "s", "es", "a", "-", "7", "é", "中", "x", "S ", ", "]
+        var text = ""
+        for _ in 0..<(1 + random.below(parts)) {
+            let filler = random.below(3) == 0
+            text += filler ? fillers[random.below(fillers.count)] : phrases[random.below(phrases.count)]
+            text += fillers[random.below(fillers.count)]
+        }
+        return text
+    }
+
     @Test func randomTextsOfLexiconPhrasesGetTheReferenceHits() {
         var random = SeededGenerator(seed: 27)
-        let phrases = (0..<Self.book.listCount).flatMap { Self.book.entries(of: $0) }.map {
-            String(decoding: $0.bytes, as: UTF8.self)
-        }
-        let fillers = ["", " ", " ", "s", "es", "a", "-", "7", "é", "中", "x", "S ", ", "]
         var fewest = Int.max
         var most = 0
         for _ in 0..<300 {
-            var text = ""
-            for _ in 0..<(1 + random.below(24)) {
-                let filler = random.below(3) == 0
-                text += filler ? fillers[random.below(fillers.count)] : phrases[random.below(phrases.count)]
-                text += fillers[random.below(fillers.count)]
-            }
+            let text = Self.randomText(&random)
             let occurrences = Self.expectSameHits(text)
             fewest = min(fewest, occurrences)
             most = max(most, occurrences)
@@ -130,6 +139,37 @@ import Testing
         #expect(most > PhraseBook.roomHits)
         // Both ways of finding a list are taken: the lists below 64 told by their bit, the others searched for.
         #expect(Self.book.listCount > 64)
+    }
+
+    /// Two texts scanned together (a listing's title and description), whose kept hits share one array when both
+    /// have some and all fit a room on the stack, get each text's reference hits: pairs of random texts, empty
+    /// texts, texts with more occurrences than a room and pairs that keep more than a room among them.
+    @Test func twoTextsScannedTogetherGetEachTextsReferenceHits() {
+        var random = SeededGenerator(seed: 45)
+        var (shared, tooManyKept, overflowing, empty) = (0, 0, 0, 0)
+        for round in 0..<200 {
+            let first = round % 10 == 0 ? "" : Self.randomText(&random, parts: round % 3 == 0 ? 24 : 8)
+            let second = round % 10 == 5 ? "" : Self.randomText(&random, parts: round % 4 == 0 ? 24 : 8)
+            let (firstHits, secondHits) = Self.book.scan(FoldedText(first), FoldedText(second))
+            let occurrences = [
+                Self.expectSameHits(first, scanned: firstHits), Self.expectSameHits(second, scanned: secondHits),
+            ]
+            let kept = [firstHits, secondHits].map { $0[0..<Self.book.listCount].count }
+            if occurrences.contains(where: { $0 > PhraseBook.roomHits }) {
+                overflowing += 1
+            } else if occurrences.contains(0) {
+                empty += 1
+            } else if kept.reduce(0, +) <= PhraseBook.roomHits {
+                shared += 1
+            } else {
+                tooManyKept += 1
+            }
+        }
+        // Every way is taken: one array for both; each text on its own because a text is past its room, has no
+        // hits, or the two keep more than a room holds.
+        #expect(
+            shared > 20 && overflowing > 20 && empty > 20 && tooManyKept > 0,
+            "\(shared), \(overflowing), \(empty), \(tooManyKept)")
     }
 
     /// Hits of one list at one start (`red`, `red dress`, `red dress shirt`) are ordered longer first although the
@@ -158,10 +198,7 @@ import Testing
     }
 
     @Test func everyLexiconPhraseGetsTheReferenceHits() {
-        let phrases = (0..<Self.book.listCount).flatMap { Self.book.entries(of: $0) }.map {
-            String(decoding: $0.bytes, as: UTF8.self)
-        }
-        let distinct = Array(Set(phrases)).sorted()
+        let distinct = Array(Set(Self.phrases)).sorted()
         #expect(distinct.count > 1000)
         for first in stride(from: 0, to: distinct.count, by: 8) {
             Self.expectSameHits(distinct[first..<min(first + 8, distinct.count)].joined(separator: " "))

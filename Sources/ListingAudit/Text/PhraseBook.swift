@@ -203,29 +203,67 @@ public struct PhraseBook: Sendable {
     public func scan(_ text: FoldedText) -> PhraseHits {
         guard !text.isEmpty else { return .none }
         return withUnsafeTemporaryAllocation(of: PhraseHit.self, capacity: Self.roomHits) { room in
-            var count = 0
-            var more: [PhraseHit] = []
-            text.bytes.withUnsafeBufferPointer { bytes in
-                forEachOccurrence(in: bytes) { hit in
-                    if count < room.count {
-                        room[count] = hit
-                        count += 1
-                    } else {
-                        more.append(hit)
-                    }
-                }
-            }
-            guard more.isEmpty else {
-                var all = Array(room[..<count]) + more
-                return all.withUnsafeMutableBufferPointer { PhraseHits(selecting: $0, selections: tables.selections) }
-            }
-            guard count > 0 else { return .none }
-            let hits = UnsafeMutableBufferPointer(rebasing: room[..<count])
-            return PhraseHits(selecting: hits, selections: tables.selections)
+            hits(gather(text, into: room), room: room)
         }
     }
 
-    /// The hits `scan` holds on the stack (16 bytes each): nearly every listing text has fewer.
+    /// Every list's hits in each of two texts (a listing's title and description), as `scan` finds them, the kept
+    /// hits of both held in one array when each has some and all fit the room on the stack.
+    public func scan(_ first: FoldedText, _ second: FoldedText) -> (PhraseHits, PhraseHits) {
+        // Two rooms of `roomHits`: more than that in one is allocated on the heap.
+        withUnsafeTemporaryAllocation(of: PhraseHit.self, capacity: Self.roomHits) { firstRoom in
+            withUnsafeTemporaryAllocation(of: PhraseHit.self, capacity: Self.roomHits) { secondRoom in
+                let (firstGathered, secondGathered) = (gather(first, into: firstRoom), gather(second, into: secondRoom))
+                guard case .inRoom(let firstCount) = firstGathered, case .inRoom(let secondCount) = secondGathered
+                else { return (hits(firstGathered, room: firstRoom), hits(secondGathered, room: secondRoom)) }
+                return PhraseHits.pair(
+                    UnsafeMutableBufferPointer(rebasing: firstRoom[..<firstCount]),
+                    UnsafeMutableBufferPointer(rebasing: secondRoom[..<secondCount]), room: firstRoom,
+                    selections: tables.selections)
+            }
+        }
+    }
+
+    /// Where a text's occurrences were gathered (`gather`).
+    private enum Gathered {
+        /// The first `count` places of the room.
+        case inRoom(count: Int)
+        /// More than the room holds: all of them, in order, in an array.
+        case all([PhraseHit])
+    }
+
+    /// Every occurrence in `text` (`forEachOccurrence`), in `room` while it has space, else all in an array.
+    private func gather(_ text: FoldedText, into room: UnsafeMutableBufferPointer<PhraseHit>) -> Gathered {
+        guard !text.isEmpty else { return .inRoom(count: 0) }
+        var count = 0
+        var more: [PhraseHit] = []
+        text.bytes.withUnsafeBufferPointer { bytes in
+            forEachOccurrence(in: bytes) { hit in
+                if count < room.count {
+                    room[count] = hit
+                    count += 1
+                } else {
+                    more.append(hit)
+                }
+            }
+        }
+        guard more.isEmpty else { return .all(Array(room[..<count]) + more) }
+        return .inRoom(count: count)
+    }
+
+    /// The hits of one text's occurrences, `gathered` into `room` or an array of their own.
+    private func hits(_ gathered: Gathered, room: UnsafeMutableBufferPointer<PhraseHit>) -> PhraseHits {
+        switch gathered {
+        case .inRoom(let count):
+            guard count > 0 else { return .none }
+            return PhraseHits(
+                selecting: UnsafeMutableBufferPointer(rebasing: room[..<count]), selections: tables.selections)
+        case .all(var all):
+            return all.withUnsafeMutableBufferPointer { PhraseHits(selecting: $0, selections: tables.selections) }
+        }
+    }
+
+    /// The hits `scan` holds on the stack for a text (16 bytes each): nearly every listing text has fewer.
     static var roomHits: Int { 64 }
 
     /// Calls `visit` with every occurrence of every list's entries in the folded `bytes` that the word rule admits,

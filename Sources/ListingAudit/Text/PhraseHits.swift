@@ -14,10 +14,14 @@ public struct PhraseHit: Sendable, Equatable {
     public var length: Int { Int(end - start) }
 }
 
-/// The hits of every list of a `PhraseBook` in one text, chosen by each list's selection: one array ordered by list,
-/// then position (longer first at one position), so a list's hits are found by a binary search.
+/// The hits of every list of a `PhraseBook` in one text, chosen by each list's selection: ordered by list, then
+/// position (longer first at one position), so a list's hits are found by a binary search.
 public struct PhraseHits: Sendable {
+    /// The hits: an array of the text's own, or one that holds the hits of two texts (`pair`: a listing's title and
+    /// description, one allocation for both), of which `start..<end` are this text's.
     private let hits: [PhraseHit]
+    private let start: Int32
+    private let end: Int32
     /// Bit `list` set for each list below `maskedLists` with a hit: most look-ups are of a list with none, answered
     /// by the bit with no search.
     private let listed: UInt64
@@ -28,19 +32,54 @@ public struct PhraseHits: Sendable {
     /// No hits (no allocation).
     static let none = PhraseHits(sorted: [], listed: 0)
 
-    private init(sorted: [PhraseHit], listed: UInt64) {
+    /// The hits `sorted[part]` (all of them by default).
+    private init(sorted: [PhraseHit], part: Range<Int>? = nil, listed: UInt64) {
         hits = sorted
+        let part = part ?? 0..<sorted.count
+        (start, end) = (Int32(part.lowerBound), Int32(part.upperBound))
         self.listed = listed
     }
 
     /// Orders `hits` and applies each list's selection, in place; the kept hits are copied into an array of their
     /// own size.
     init(selecting hits: UnsafeMutableBufferPointer<PhraseHit>, selections: [PhraseBook.Selection]) {
+        let (kept, listed) = Self.orderAndSelect(hits, selections)
+        self.init(sorted: Array(UnsafeBufferPointer(rebasing: hits[..<kept])), listed: listed)
+    }
+
+    /// The hits of two texts, gathered in `first` (the start of `room`) and `second` (elsewhere): each ordered and
+    /// selected in place, and the kept hits of both copied into one array when both have some and `room` holds
+    /// them all, each text's hits a part of it (one allocation for the two, where each had its own).
+    static func pair(
+        _ first: UnsafeMutableBufferPointer<PhraseHit>, _ second: UnsafeMutableBufferPointer<PhraseHit>,
+        room: UnsafeMutableBufferPointer<PhraseHit>, selections: [PhraseBook.Selection]
+    ) -> (PhraseHits, PhraseHits) {
+        let (firstKept, firstListed) = orderAndSelect(first, selections)
+        let (secondKept, secondListed) = orderAndSelect(second, selections)
+        guard firstKept > 0, secondKept > 0, firstKept + secondKept <= room.count else {
+            func alone(_ hits: UnsafeMutableBufferPointer<PhraseHit>, _ kept: Int, _ listed: UInt64) -> PhraseHits {
+                guard kept > 0 else { return .none }
+                return PhraseHits(sorted: Array(UnsafeBufferPointer(rebasing: hits[..<kept])), listed: listed)
+            }
+            return (alone(first, firstKept, firstListed), alone(second, secondKept, secondListed))
+        }
+        // The second's kept hits copied in after the first's (`second` is not in `room`).
+        let (from, to) = (second.baseAddress!, room.baseAddress! + firstKept)
+        for index in 0..<secondKept { to[index] = from[index] }
+        let all = Array(UnsafeBufferPointer(rebasing: room[..<(firstKept + secondKept)]))
+        return (
+            PhraseHits(sorted: all, part: 0..<firstKept, listed: firstListed),
+            PhraseHits(sorted: all, part: firstKept..<all.count, listed: secondListed))
+    }
+
+    /// Orders `hits` and applies each list's selection, in place: how many are kept (at the front), and which lists
+    /// have one (`listed`).
+    private static func orderAndSelect(
+        _ hits: UnsafeMutableBufferPointer<PhraseHit>, _ selections: [PhraseBook.Selection]
+    ) -> (kept: Int, listed: UInt64) {
         var hits = hits
-        Self.order(&hits)
-        let (kept, listed) = Self.select(hits, selections)
-        self.hits = Array(UnsafeBufferPointer(rebasing: hits[..<kept]))
-        self.listed = listed
+        order(&hits)
+        return select(hits, selections)
     }
 
     /// Moves the hits each list's selection keeps to the front of `hits` (ordered by `precedes`), in order; returns
@@ -109,8 +148,8 @@ public struct PhraseHits: Sendable {
     /// The hits of list `list`, in text order (longer first at one position).
     public subscript(list: Int) -> ArraySlice<PhraseHit> {
         guard mayHave(list) else { return hits[0..<0] }
-        let first = firstIndex(ofListAtLeast: list)
-        guard first < hits.count, Int(hits[first].list) == list else { return hits[0..<0] }
+        let first = firstIndex(ofListAtLeast: list, from: Int(start))
+        guard first < Int(end), Int(hits[first].list) == list else { return hits[0..<0] }
         return hits[first..<firstIndex(ofListAtLeast: list + 1, from: first)]
     }
 
@@ -122,15 +161,15 @@ public struct PhraseHits: Sendable {
         {
             return hits[0..<0]
         }
-        let first = firstIndex(ofListAtLeast: lists.lowerBound)
+        let first = firstIndex(ofListAtLeast: lists.lowerBound, from: Int(start))
         return hits[first..<firstIndex(ofListAtLeast: lists.upperBound, from: first)]
     }
 
     /// The index of the first hit whose list is `list` or later (`hits` is ordered by list): a binary search, so a
     /// look-up costs the same however many hits other lists have.
-    private func firstIndex(ofListAtLeast list: Int, from start: Int = 0) -> Int {
+    private func firstIndex(ofListAtLeast list: Int, from start: Int) -> Int {
         var low = start
-        var high = hits.count
+        var high = Int(end)
         while low < high {
             let middle = (low + high) / 2
             if Int(hits[middle].list) < list { low = middle + 1 } else { high = middle }
@@ -141,8 +180,8 @@ public struct PhraseHits: Sendable {
     /// Whether list `list` has a hit.
     public func contains(_ list: Int) -> Bool {
         if list < Self.maskedLists { return listed & 1 << UInt64(list) != 0 }
-        let first = firstIndex(ofListAtLeast: list)
-        return first < hits.count && Int(hits[first].list) == list
+        let first = firstIndex(ofListAtLeast: list, from: Int(start))
+        return first < Int(end) && Int(hits[first].list) == list
     }
 
     /// Whether list `list` may have a hit: false only when `listed` tells it has none.
@@ -152,5 +191,5 @@ public struct PhraseHits: Sendable {
     }
 
     /// Whether no list has a hit.
-    public var isEmpty: Bool { hits.isEmpty }
+    public var isEmpty: Bool { start == end }
 }

@@ -17,7 +17,7 @@ extension ListingFacts {
 
     /// Every image address, gallery first, then variant images not in the gallery; blanks and repeats dropped. The
     /// gallery's addresses are read from the bytes the listing holds, with no `String` made, by `reader`, which goes
-    /// on from the addresses of the listings it read before (the worker's `FactsCache.gallery`): a listing's first
+    /// on from the addresses of the listings it read before (the worker's `ListingReaders.gallery`): a listing's first
     /// address whose folder and name differ from the last listing's only in their digits is not scanned again.
     static func imageAddresses(of listing: Listing, reader: inout ImageURL.GalleryReader) -> [ImageAddress] {
         var list = AddressList(capacity: listing.images.count)

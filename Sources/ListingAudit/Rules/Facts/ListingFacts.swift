@@ -46,9 +46,14 @@ public final class ListingFacts {
         sharedSettings = settings
         self.cache = cache
         book = cache.book
-        (title, titleTraits) = TitleTraits.scanned(listing.title, book: book)
+        let titleText: FoldedText
+        (titleText, titleTraits) = TitleTraits.folded(listing.title)
         var scalars = MeaningfulScalars(hashFrom: ShopKeys.descriptionKeyBasis)
-        let description = ScannedText(listing.description, book: book, tally: &scalars)
+        let descriptionText = FoldedText(listing.description, tally: &scalars)
+        // The two texts scanned together: their hits in one array.
+        let (titleHits, descriptionHits) = book.scan(titleText, descriptionText)
+        title = ScannedText(folded: titleText, hits: titleHits)
+        let description = ScannedText(folded: descriptionText, hits: descriptionHits)
         descriptionContent = Self.content(of: description, weightedLength: scalars.weightedCount)
         self.description = description
         descriptionScalars = scalars
@@ -66,9 +71,7 @@ public final class ListingFacts {
             categoryNeeds = hint.needs
             isPreparedFood = hint.isPreparedFood
         }
-        imageAddresses = Self.imageAddresses(of: listing, reader: &cache.gallery)
-        (sizeOptions, colourOptions, otherOptions) =
-            listing.variants.isEmpty ? ([], [], []) : cache.options(of: listing.variants)
+        (imageAddresses, sizeOptions, colourOptions, otherOptions) = cache.imagesAndOptions(of: listing)
         // Stored last, after its fields were read: the listing is moved in, not copied (each of its references
         // retained) and then released.
         self.listing = listing
@@ -324,9 +327,9 @@ public final class ListingFacts {
     /// `text` (an attribute value) scanned.
     public func scanned(_ text: String) -> ScannedText { cache.scanned(text) }
 
-    /// The lists of `options`, read as the facts are made (`FactsCache.options(of:)`: every listing's rules ask
-    /// for them): constants, which a rule reads where the facts hold them (lists read on first use were handed to
-    /// each rule as a reference of its own, retained and released).
+    /// The lists of `options`, read as the facts are made (`FactsCache.imagesAndOptions(of:)`: every listing's
+    /// rules ask for them): constants, which a rule reads where the facts hold them (lists read on first use were
+    /// handed to each rule as a reference of its own, retained and released).
     private let sizeOptions: [OptionValue]
     private let colourOptions: [OptionValue]
     private let otherOptions: [OptionValue]

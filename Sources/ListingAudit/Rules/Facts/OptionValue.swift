@@ -44,28 +44,32 @@ public final class OptionValue {
 /// repeat a few dozen colours, sizes and categories over thousands of listings.
 final class FactsCache {
     let book: PhraseBook
-    private var options: TextCache<OptionValue>
+    /// The readers of every listing's image addresses and option values, in one stored property: each access to a
+    /// class's stored property is checked for exclusive access at run time, and a listing's images and options are
+    /// read in one access (`imagesAndOptions(of:)`).
+    private var readers: ListingReaders
     private var texts = TextCache<ScannedText>()
     private var hints = TextCache<ProfileHint?>()
     private var categories = TextCache<CategoryText>()
-    /// The reader of image addresses, kept from one listing's gallery to the next (`ListingFacts.imageAddresses`).
-    var gallery = ImageURL.GalleryReader()
 
     /// - Parameter optionCapacity: how many option values are kept before the cache of their facts starts over.
     init(book: PhraseBook, optionCapacity: Int = 4096) {
         self.book = book
-        options = TextCache(capacity: optionCapacity)
+        readers = ListingReaders(options: TextCache(capacity: optionCapacity))
     }
 
     /// How many times the cache of option facts has started over: the facts object of a value is the one of every
     /// value equal to it as a `String` as long as this number stays the same.
-    var optionGeneration: Int { options.generation }
+    var optionGeneration: Int { readers.options.generation }
 
-    /// The facts of the distinct option values of each kind in `variants`, in first-seen order (`DistinctOptions`).
-    /// One access to the cache for the whole list: a look-up per value in a class's stored property was checked for
-    /// exclusive access each time (some 120 instructions of a value's 900).
-    func options(of variants: [Variant]) -> (size: [OptionValue], colour: [OptionValue], other: [OptionValue]) {
-        DistinctOptions.read(variants, book: book, options: &options)
+    /// The image addresses of `listing` (`ListingFacts.imageAddresses`) and the facts of the distinct option values
+    /// of each kind of its variants, in first-seen order (`DistinctOptions`), in one access to the cache: a
+    /// look-up per value in a class's stored property was checked for exclusive access each time (some 120
+    /// instructions of a value's 900), and the images and the options were two accesses a listing.
+    func imagesAndOptions(of listing: Listing) -> (
+        addresses: [ListingFacts.ImageAddress], size: [OptionValue], colour: [OptionValue], other: [OptionValue]
+    ) {
+        readers.read(listing, book: book)
     }
 
     /// The profile hint of category text `text`, worked out by `hint` once per distinct text.
@@ -94,6 +98,24 @@ final class FactsCache {
         let category = CategoryText(alone: [scanned], hint: hint(of: scanned, CategoryProfiler.deepestHint))
         categories.add(category, for: text)
         return category
+    }
+}
+
+/// What a worker reads every listing's image addresses and option values with, kept from one listing to the next.
+struct ListingReaders {
+    /// The reader of image addresses, which goes on from one listing's gallery to the next.
+    var gallery = ImageURL.GalleryReader()
+    /// The facts of the option values met so far.
+    var options: TextCache<OptionValue>
+
+    /// The image addresses of `listing` and the facts of its distinct option values of each kind, with `book`.
+    mutating func read(_ listing: Listing, book: PhraseBook) -> (
+        addresses: [ListingFacts.ImageAddress], size: [OptionValue], colour: [OptionValue], other: [OptionValue]
+    ) {
+        let addresses = ListingFacts.imageAddresses(of: listing, reader: &gallery)
+        guard !listing.variants.isEmpty else { return (addresses, [], [], []) }
+        let (size, colour, other) = DistinctOptions.read(listing.variants, book: book, options: &options)
+        return (addresses, size, colour, other)
     }
 }
 

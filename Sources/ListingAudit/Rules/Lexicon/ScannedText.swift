@@ -12,11 +12,10 @@ public struct ScannedText: Sendable {
         hits = book.scan(folded)
     }
 
-    /// Folds and scans `text` with `book`, giving `tally` each scalar as written and folded as it folds (the
-    /// description's meaningful scalars, the title's traits).
-    init<Tally: ScalarTally>(_ text: String, book: PhraseBook, tally: inout Tally) {
-        folded = FoldedText(text, tally: &tally)
-        hits = book.scan(folded)
+    /// `folded` with the hits `book.scan` found in it (a book's scan of two texts at once).
+    init(folded: FoldedText, hits: PhraseHits) {
+        self.folded = folded
+        self.hits = hits
     }
 
     /// The text as written.

@@ -25,10 +25,10 @@ struct TitleTraits {
     /// nothing), so `stemHash` is the stem's key (`ShopKeys.stemKey`).
     let stemIsComposed: Bool
 
-    /// `title` folded and scanned with `book`, and its traits, in one pass over its scalars.
-    static func scanned(_ title: String, book: PhraseBook) -> (text: ScannedText, traits: TitleTraits) {
+    /// `title` folded, and its traits, in one pass over its scalars.
+    static func folded(_ title: String) -> (text: FoldedText, traits: TitleTraits) {
         withTally(room: title.utf8.count) { tally in
-            let text = ScannedText(title, book: book, tally: &tally)
+            let text = FoldedText(title, tally: &tally)
             return (text, tally.finish())
         }
     }
