@@ -93,7 +93,7 @@ import Testing
                 let options =
                     items(row[4]).map { VariantOption(name: "colours", value: $0, kind: .colour) }
                     + items(row[5]).map { VariantOption(name: "sizes", value: $0, kind: .size) }
-                #expect(variant.options == options, "\(listing.id) line \(line)")
+                #expect(Array(variant.options) == options, "\(listing.id) line \(line)")
             }
         }
     }

@@ -26,7 +26,7 @@ public struct Variant: Hashable, Sendable, Codable {
     /// The variant's SKU, when the export has one.
     public var sku: String?
     /// The option values that set this variant apart.
-    public var options: [VariantOption]
+    public var options: VariantOptions
     /// Price, when known.
     public var price: Double?
     /// URL of the variant's own image, when the export links one.
@@ -43,6 +43,16 @@ public struct Variant: Hashable, Sendable, Codable {
     public init(
         sku: String? = nil, options: [VariantOption] = [], price: Double? = nil, imageURL: String? = nil,
         barcode: String? = nil, regularPrice: Double? = nil, location: SourceLocation
+    ) {
+        self.init(
+            sku: sku, options: VariantOptions(options), price: price, imageURL: imageURL, barcode: barcode,
+            regularPrice: regularPrice, location: location)
+    }
+
+    /// A variant holding `options` as they are (a range of a shared block, when a reader kept them in one).
+    init(
+        sku: String?, options: VariantOptions, price: Double?, imageURL: String? = nil, barcode: String? = nil,
+        regularPrice: Double? = nil, location: SourceLocation
     ) {
         self.sku = sku
         self.options = options

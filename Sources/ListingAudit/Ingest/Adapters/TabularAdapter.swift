@@ -63,9 +63,9 @@ struct TabularAdapter: ListingAdapter {
         let position =
             collector.position(of: key)
             ?? collector.add(Listing(id: key, format: format, location: collector.location(record.line, 1)))
-        collector.modify(position) { listing, at, texts in
+        collector.modify(position) { listing, at, texts, options in
             fillText(record, listing: &listing, at: at, texts: &texts)
-            listing.variants.append(variant(record, at: at, texts: &texts))
+            listing.variants.append(variant(record, at: at, texts: &texts, options: &options))
             if let material, !record.isBlank(material),
                 !listing.attributes.contains(where: { $0.name == materialName })
             {
@@ -145,14 +145,15 @@ struct TabularAdapter: ListingAdapter {
         }
     }
 
-    /// The row's variant, its option values' `String`s taken from `texts`.
-    private func variant(_ record: CSVRecord, at: Locator, texts: inout TextInterner) -> Variant {
+    /// The row's variant, its option values' `String`s taken from `texts`, its options kept in `options`' blocks.
+    /// Not inlined into `read`: inlined there, a function whose closures read the adapter made the optimizer copy
+    /// the whole adapter (328 bytes, its strings and arrays retained) for every row and every gallery cell.
+    @inline(never)
+    private func variant(
+        _ record: CSVRecord, at: Locator, texts: inout TextInterner, options: inout OptionStore
+    ) -> Variant {
         // What the closures below read, taken out first: a closure that reads `self` copies the whole adapter.
         let (separator, colourName, sizeName, sizeKind) = (separator, colourName, sizeName, sizeKind)
-        var options: [VariantOption] = []
-        // Room for the colours and the sizes at once: one array made, not grown when the sizes follow.
-        let bound = Self.itemBound(record, colours, separator) + Self.itemBound(record, sizes, separator)
-        if bound > 0 { options.reserveCapacity(bound) }
         record.withText(colours) { cell in
             guard !cell.isEmpty else { return }
             separator.forEachItem(in: cell, texts: &texts) {
@@ -167,21 +168,17 @@ struct TabularAdapter: ListingAdapter {
         }
         let sku = record.text(sku)
         return Variant(
-            sku: sku.isEmpty ? nil : sku, options: options, price: record.price(price), location: at(record.line, 1))
-    }
-
-    /// The room to reserve for the list items of cell `column`: `separator.itemBound` of its untrimmed bytes, 0 for
-    /// a missing or empty cell.
-    private static func itemBound(_ record: CSVRecord, _ column: Int?, _ separator: ListSeparator) -> Int {
-        guard let column else { return 0 }
-        return record.withUTF8(column) { $0.isEmpty ? 0 : separator.itemBound($0) }
+            sku: sku.isEmpty ? nil : sku, options: options.take(), price: record.price(price),
+            location: at(record.line, 1))
     }
 
     /// Adds the addresses of the gallery cell `column`. A cell of plain ASCII items (no JSON array, whose escapes may
     /// spell other text) split on its bytes is copied once, its addresses slices of that copy; if it starts the
     /// gallery and holds no more than a short gallery does, the search for each address its key tells apart from the
     /// cell's earlier ones is skipped (`CellAddressKeys`). With a one-byte separator, the cell's parts and its ASCII
-    /// test come from one pass (`ListSeparator.asciiPartEnds`) for a cell of up to `partRoom` parts.
+    /// test come from one pass (`ListSeparator.asciiPartEnds`) for a cell of up to `partRoom` parts. Not inlined
+    /// into `read`, for the reason `variant` is not.
+    @inline(never)
     private func addImages(_ record: CSVRecord, column: Int, to listing: inout Listing, at: Locator) {
         let location = at(record, index: column)
         record.withText(column) { cell in

@@ -66,6 +66,8 @@ struct ListingCollector {
     private let builtBelow: Int
     /// The file's recurring short texts, lent to an adapter by `modify(_:texts:)`.
     private var texts = TextInterner()
+    /// The blocks the variants' options are kept in, lent to an adapter by `modify(_:texts:)`.
+    private var options = OptionStore()
     /// The one key the record being read names, when its adapter said so (`recordNames(_:)`); taken by `release`.
     private var namedKey: String?
 
@@ -153,10 +155,13 @@ struct ListingCollector {
         body(&open[position - base].listing!, locator)
     }
 
-    /// `modify`, lending `body` the file's `TextInterner` too, for values that recur row after row.
-    mutating func modify(_ position: Int, texts body: (inout Listing, Locator, inout TextInterner) -> Void) {
+    /// `modify`, lending `body` the file's `TextInterner` too, for values that recur row after row, and the
+    /// `OptionStore` its variants' options are kept in.
+    mutating func modify(
+        _ position: Int, texts body: (inout Listing, Locator, inout TextInterner, inout OptionStore) -> Void
+    ) {
         guard position < builtBelow else { return }
-        body(&open[position - base].listing!, locator, &texts)
+        body(&open[position - base].listing!, locator, &texts, &options)
     }
 
     /// Records that the row at `line` was skipped.

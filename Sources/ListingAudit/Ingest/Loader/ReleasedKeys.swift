@@ -34,7 +34,7 @@ struct ReleasedKeys {
     var tableCount: Int { table.count }
 
     mutating func insert(_ key: String) {
-        pending.append(key.hashValue)
+        pending.append(Self.hash(of: key))
         if largest.map({ key > $0 }) ?? true { largest = key }
         if pending.count >= pendingLimit {
             if overflow == nil { overflow = ByteSpool(memoryLimit: 4 << 20) }
@@ -48,7 +48,7 @@ struct ReleasedKeys {
         guard let largest, key <= largest else { return false }
         if let overflow, scans < scanLimit {
             scans += 1
-            let hash = key.hashValue
+            let hash = Self.hash(of: key)
             return table.contains(hash) || pending.contains(hash) || spooled(overflow, contains: hash)
         }
         if let overflow {
@@ -63,7 +63,7 @@ struct ReleasedKeys {
         }
         for hash in pending { table.insert(hash) }
         pending.removeAll(keepingCapacity: true)
-        return table.contains(key.hashValue)
+        return table.contains(Self.hash(of: key))
     }
 
     /// Whether `hash` is among the hashes in `spool`, read through once.

@@ -11,15 +11,18 @@ enum SpecText {
         return pairs(text, columnName: columnName, kind: kind)
     }
 
-    /// `options` of the cell whose trimmed text has the UTF-8 bytes `cell`, appended to `options`. `kind` is
+    /// `options` of the cell whose trimmed text has the UTF-8 bytes `cell`, appended to `options` (an array, or a
+    /// reader's shared `OptionStore`). `kind` is
     /// `plainKind(of: columnName)`, worked out once per column; the plain values' `String`s come from `texts`.
     static func options(
         _ cell: UnsafeBufferPointer<UInt8>, columnName: String, kind: OptionKind, separator: ListSeparator,
-        texts: inout TextInterner, into options: inout [VariantOption]
+        texts: inout TextInterner, into options: inout some VariantOptionSink
     ) {
         guard !cell.isEmpty else { return }
         guard !hasColon(cell) else {
-            options += pairs(String(decoding: cell, as: UTF8.self), columnName: columnName, kind: kind)
+            for option in pairs(String(decoding: cell, as: UTF8.self), columnName: columnName, kind: kind) {
+                options.append(option)
+            }
             return
         }
         separator.forEachItem(in: cell, texts: &texts) {
