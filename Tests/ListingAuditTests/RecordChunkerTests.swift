@@ -125,9 +125,9 @@ import Testing
     }
 
     /// A file's bytes are read straight into the chunker's buffer (`DirectByteSource`), and a buffer fuller than a
-    /// read is appended to instead: the records and the chunks, cut where they are cut from memory, are the same
-    /// whatever the read size and target, from the file alone and after a prefix already read.
-    @Test func chunksReadStraightFromAFileAreThoseReadFromMemory() throws {
+    /// read is appended to instead: the records are the whole-file reader's whatever the read size and target, from
+    /// the file alone and after a prefix already read, and every chunk but the last ends a record.
+    @Test func chunksReadStraightFromAFileHoldTheWholeFileRecords() throws {
         for seed in UInt64(41)...52 {
             let bytes = randomExport(seed: seed)
             let path = TestPaths.scratch.appendingPathComponent("chunker-\(UUID().uuidString).csv").path
@@ -136,16 +136,18 @@ import Testing
             let expected = try whole(bytes)
             for readSize in [1, 3, 8, 1 << 16] {
                 for target in [1, 2, 5, 11, 24, 1 << 19] {
-                    let fromMemory = try chunked(bytes, target: target, readSize: readSize)
                     for split in [0, 4] {
                         let file = try FileByteSource(path: path)
                         let source: ByteSource = split == 0
                             ? file : PrefixedByteSource(prefix: bytes[..<split], rest: file.skipping(split))
                         #expect(source.direct != nil)
-                        let fromFile = try chunked(bytes, target: target, readSize: readSize, source: source)
+                        let (rows, chunks) = try chunked(bytes, target: target, readSize: readSize, source: source)
                         let context = "seed \(seed), read size \(readSize), target \(target), prefix \(split)"
-                        #expect(fromFile.rows == expected, "\(context)")
-                        #expect(fromFile.chunks == fromMemory.chunks, "\(context)")
+                        #expect(rows == expected, "\(context)")
+                        for (index, chunk) in chunks.enumerated().dropLast() {
+                            #expect(chunk.last == 0x0A || chunk.last == 0x0D, "\(context), chunk \(index)")
+                            #expect(!(chunk.last == 0x0D && chunks[index + 1].first == 0x0A), "\(context)")
+                        }
                     }
                 }
             }
