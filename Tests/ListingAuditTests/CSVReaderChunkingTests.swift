@@ -259,7 +259,7 @@ import Testing
     }
 }
 
-private extension FileByteSource {
+extension FileByteSource {
     /// This source with its first `count` bytes read and dropped (the bytes a prefix before it holds).
     func skipping(_ count: Int) -> FileByteSource {
         var dropped: [UInt8] = []

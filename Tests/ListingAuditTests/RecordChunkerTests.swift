@@ -19,8 +19,11 @@ import Testing
 
     /// The data records of `bytes`: the header read by a reader reading `readSize` bytes at a time, the rest cut into
     /// chunks of about `target` bytes, each parsed on its own; also each chunk's bytes.
-    private func chunked(_ bytes: [UInt8], target: Int, readSize: Int) throws -> (rows: [Row], chunks: [[UInt8]]) {
-        let reader = CSVReader(source: MemoryByteSource(bytes), chunkSize: readSize)
+    /// `source`, when given, serves the bytes (else memory does).
+    private func chunked(
+        _ bytes: [UInt8], target: Int, readSize: Int, source: ByteSource? = nil
+    ) throws -> (rows: [Row], chunks: [[UInt8]]) {
+        let reader = CSVReader(source: source ?? MemoryByteSource(bytes), chunkSize: readSize)
         _ = try reader.next()
         let chunker = reader.handOver(target: target)
         var rows: [Row] = []
@@ -115,6 +118,36 @@ import Testing
                         #expect(ends, "seed \(seed), read size \(readSize), target \(target), chunk \(index)")
                         let next = chunks[index + 1]
                         #expect(!(chunk.last == 0x0D && next.first == 0x0A), "seed \(seed), target \(target)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// A file's bytes are read straight into the chunker's buffer (`DirectByteSource`), and a buffer fuller than a
+    /// read is appended to instead: the records are the whole-file reader's whatever the read size and target, from
+    /// the file alone and after a prefix already read, and every chunk but the last ends a record.
+    @Test func chunksReadStraightFromAFileHoldTheWholeFileRecords() throws {
+        for seed in UInt64(41)...52 {
+            let bytes = randomExport(seed: seed)
+            let path = TestPaths.scratch.appendingPathComponent("chunker-\(UUID().uuidString).csv").path
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let expected = try whole(bytes)
+            for readSize in [1, 3, 8, 1 << 16] {
+                for target in [1, 2, 5, 11, 24, 1 << 19] {
+                    for split in [0, 4] {
+                        let file = try FileByteSource(path: path)
+                        let source: ByteSource = split == 0
+                            ? file : PrefixedByteSource(prefix: bytes[..<split], rest: file.skipping(split))
+                        #expect(source.direct != nil)
+                        let (rows, chunks) = try chunked(bytes, target: target, readSize: readSize, source: source)
+                        let context = "seed \(seed), read size \(readSize), target \(target), prefix \(split)"
+                        #expect(rows == expected, "\(context)")
+                        for (index, chunk) in chunks.enumerated().dropLast() {
+                            #expect(chunk.last == 0x0A || chunk.last == 0x0D, "\(context), chunk \(index)")
+                            #expect(!(chunk.last == 0x0D && chunks[index + 1].first == 0x0A), "\(context)")
+                        }
                     }
                 }
             }

@@ -27,11 +27,14 @@ struct RankedRows: Sendable {
     func write(_ range: Range<Int>, to rows: inout CSVByteBuffer) {
         let ledger = ranking.ledger
         var joined: [UInt8] = []
-        var reasons = ReasonCells()
         ruleIDs.withCells { ids in
             fixes.withCells { fixes in
                 severities.withCells { severities in
                     flags.withCells { flags in
+                        // Held here, not captured from outside the closures, and its cell taken outside the row's
+                        // closures: a captured `ReasonCells` was copied (its arrays retained and released) to read
+                        // every row's cell.
+                        var reasons = ReasonCells()
                         for offset in range {
                             let listing = ranking.listing(at: offset)
                             let score = ranking.scorer.score(listing, in: ledger)
@@ -61,10 +64,10 @@ struct RankedRows: Sendable {
                                 reasons.add(named.line(language).bytes)
                             }
                             let severity = reason.maxSeverity.map { severities[Self.position(of: $0)] } ?? Self.empty
-                            ledger.listings.withID(listing) { id in
-                                ledger.listings.withTitle(listing) { title in
-                                    joined.withUnsafeBufferPointer { joined in
-                                        reasons.withCell(why) { why in
+                            reasons.withCell(why) { why in
+                                ledger.listings.withID(listing) { id in
+                                    ledger.listings.withTitle(listing) { title in
+                                        joined.withUnsafeBufferPointer { joined in
                                             let row = AuditPrioritiesCSV.ByteRow(
                                                 rank: offset + 1, listingID: id, title: title,
                                                 score: score.preventable, findingCount: reason.findingCount,

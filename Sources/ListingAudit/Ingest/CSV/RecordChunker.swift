@@ -42,6 +42,11 @@ final class RecordChunker {
     private var unquotedFrom = 0
     /// The last record start found after `buffer`'s start by the scan (at a quoted field's opening quote), or 0.
     private var lastStart = 0
+    /// Room for `scan`'s list of the stretch outside quotes before each opening quote after a delimiter it
+    /// passes: the record start such a quote gives, the last line break in its stretch, is looked for once the
+    /// scan ends (`lastRecordStart`), from the last quote back to the first that has one, not byte by byte behind
+    /// every quoted field of every row. Empty between scans; kept only for its room.
+    private var openings: [Range<Int>] = []
     /// The reader of the rest of the input, from a record longer than `longestChunkedRecord` on: once `next`
     /// has returned `nil` with this set, the rest is read from it, record by record, on the caller's thread.
     private(set) var sequentialRest: CSVReader?
@@ -92,17 +97,65 @@ final class RecordChunker {
 
     private func read() throws(IngestError) {
         let before = buffer.count
-        if try source.read(into: &buffer, maximum: readSize) == 0 { atEnd = true }
+        let got: Int
+        if let direct = try readDirectly() {
+            got = direct
+        } else {
+            got = try source.read(into: &buffer, maximum: readSize)
+        }
+        if got == 0 { atEnd = true }
         if skipLineFeed, buffer.count > before {
             skipLineFeed = false
             if buffer[before] == 0x0A { buffer.remove(at: before) }
         }
     }
 
+    /// Reads up to `readSize` bytes straight into new storage for the buffer when the source copies directly
+    /// (`DirectByteSource`, a file) and the buffer holds at most `readSize` bytes (what is left of the last chunk,
+    /// in practice): those are copied over, and the file's bytes are written where they are read, once, not into
+    /// the source's room first and then appended byte by byte (about an instruction a byte of the file). A fuller
+    /// buffer (a record longer than a read) is appended to as before, so that no read copies more than it reads.
+    /// Returns how many bytes were read, or `nil` (nothing read) when not read here.
+    private func readDirectly() throws(IngestError) -> Int? {
+        let before = buffer.count
+        guard before <= readSize, let direct = source.direct else { return nil }
+        var got = 0
+        var failure: IngestError?
+        let grown = [UInt8](unsafeUninitializedCapacity: before + readSize) { room, initialized in
+            buffer.withUnsafeBufferPointer { kept in
+                if let start = kept.baseAddress { room.baseAddress!.initialize(from: start, count: before) }
+            }
+            do throws(IngestError) {
+                got = try direct.copyBytes(to: room.baseAddress! + before, maximum: readSize)
+            } catch {
+                failure = error
+            }
+            initialized = before + got
+        }
+        if let failure { throw failure }
+        buffer = grown
+        return got
+    }
+
+    /// The last record start the opening quotes `openings` give (0 for none): the last one's, or where it has no
+    /// line break in its stretch, the one before's, and so on (a later quote's start, when it has one, lies after
+    /// every earlier one's: its stretch begins after the quoted field before it).
+    private static func lastRecordStart(of openings: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        for stretch in openings.reversed() {
+            let start = recordStart(in: bytes, from: stretch.lowerBound, before: stretch.upperBound)
+            if start > 0 { return start }
+        }
+        return 0
+    }
+
     /// Follows the quotes of `buffer[scanned..<limit]`; reads `buffer[limit]` at most (after a quote).
     private func scan(upTo limit: Int) {
         let quote = dialect.quote
         let delimiter = dialect.delimiter
+        // Noted in a local array (the property's room, handed back at the end): appending to a class's property
+        // claimed and released it for access at every quoted field.
+        var openings: [Range<Int>] = []
+        swap(&openings, &self.openings)
         buffer.withUnsafeBufferPointer { bytes in
             let base = bytes.baseAddress!
             var index = scanned
@@ -127,13 +180,21 @@ final class RecordChunker {
                 let before = at == 0 ? 0x0A : bytes[at - 1]
                 guard before == delimiter || before == 0x0A || before == 0x0D else { continue }
                 quoted = true
-                if at > 0 {
-                    let start = before == delimiter ? Self.recordStart(in: bytes, from: unquotedFrom, before: at) : at
-                    lastStart = max(lastStart, start)
+                guard at > 0 else { continue }
+                if before == delimiter {
+                    // Its record start is looked for once the scan ends (`lastRecordStart`).
+                    openings.append(unquotedFrom..<at)
+                } else {
+                    // A quote opening a record: it starts there, after every stretch noted before it.
+                    lastStart = max(lastStart, at)
+                    openings.removeAll(keepingCapacity: true)
                 }
             }
             scanned = index
+            lastStart = max(lastStart, Self.lastRecordStart(of: openings, in: bytes))
         }
+        openings.removeAll(keepingCapacity: true)
+        self.openings = openings
     }
 
     /// Where the last record that starts after a line break in `bytes[from..<end]` (outside quotes) starts, or 0;
@@ -152,7 +213,8 @@ final class RecordChunker {
     /// Hands on `buffer[..<cut]` and keeps the rest, with its scan state, for the next chunk.
     private func take(_ cut: Int) -> RecordChunk {
         var rest = [UInt8]()
-        rest.reserveCapacity(buffer.count - cut + target + readSize)
+        // A source that copies directly reads into new storage (`readDirectly`): no room is made here for it.
+        if source.direct == nil { rest.reserveCapacity(buffer.count - cut + target + readSize) }
         rest.append(contentsOf: buffer[cut...])
         buffer.removeSubrange(cut...)
         let chunk = RecordChunk(bytes: buffer, line: line, dialect: dialect)

@@ -119,7 +119,7 @@ public final class ReasonClassifierCache: @unchecked Sendable {
         let cells = PinnedBytes()
         /// Each distinct answer, keyed by its bytes (see `number`), with its number in `answers`.
         private var answerNumbers = ByteKeyTable()
-        /// Room for the key `number` looks up, kept between calls.
+        /// Room for the key `number` looks up, kept between calls: its first bytes are the key, the rest is room.
         private var answerKey: [UInt8] = []
         private(set) var hitCount = 0
 
@@ -197,15 +197,26 @@ public final class ReasonClassifierCache: @unchecked Sendable {
         /// The number of the answer (`category`, `evidence`), adding it (with its evidence cell) if new. Answers
         /// are told apart by their bytes (the category's ordinal, then each word's UTF-8 and 0xFF, which UTF-8
         /// never holds), so no `String` is hashed, which normalises it first.
+        ///
+        /// The key is written into room made once for its length (a word's `utf8.count` is stored, not counted),
+        /// each word copied whole: appending byte runs and separators to an array, each with its uniqueness test,
+        /// cost some 450 instructions a pair classified, and there is one call a distinct pair of every chunk.
         private mutating func number(_ category: RefundCategory, _ evidence: [String]) -> Int32 {
-            answerKey.removeAll(keepingCapacity: true)
-            answerKey.append(UInt8(category.ordinal))
-            for var word in evidence {
-                word.withUTF8 { answerKey.append(contentsOf: $0) }
-                answerKey.append(0xFF)
-            }
+            var length = 1
+            for word in evidence { length &+= word.utf8.count &+ 1 }
+            if answerKey.count < length { answerKey += repeatElement(0, count: max(length, 2 * answerKey.count)) }
             let next = Int32(answers.count)
-            let (index, inserted) = answerKey.withUnsafeBufferPointer { answerNumbers.insert($0, value: next) }
+            let (index, inserted) = answerKey.withUnsafeMutableBufferPointer { room in
+                let key = room.baseAddress!
+                key[0] = UInt8(category.ordinal)
+                var end = 1
+                for word in evidence {
+                    end &+= Self.copyUTF8(of: word, to: key + end)
+                    key[end] = 0xFF
+                    end &+= 1
+                }
+                return answerNumbers.insert(UnsafeBufferPointer(start: key, count: end), value: next)
+            }
             guard inserted else { return answerNumbers.value(at: index) }
             var written = CSVByteBuffer()
             written.appendCell(category.rawValue)
@@ -214,16 +225,51 @@ public final class ReasonClassifierCache: @unchecked Sendable {
             _ = answers.append(Answer(category: category, evidence: evidence, categoryAndEvidenceCells: run))
             return next
         }
+
+        /// Copies the UTF-8 of `word` to `output`, which has room for its `utf8.count` bytes; returns that count.
+        private static func copyUTF8(of word: String, to output: UnsafeMutablePointer<UInt8>) -> Int {
+            let copied = word.utf8.withContiguousStorageIfAvailable { bytes in
+                if let start = bytes.baseAddress { CSVByteBuffer.copy(start, count: bytes.count, to: output) }
+                return bytes.count
+            }
+            if let copied { return copied }
+            // A word not stored as contiguous UTF-8 (bridged): byte by byte.
+            var count = 0
+            for byte in word.utf8 {
+                output[count] = byte
+                count &+= 1
+            }
+            return count
+        }
     }
 }
 
 /// The classifications of a chunk's pairs, by pair number.
-struct ReasonAnswers: Sendable {
-    fileprivate let answerOfPair: [Int32]
-    /// The cache's answers, read in place (its numbers in `answerOfPair` were given before this was made).
-    fileprivate let answers: PinnedValues<ReasonClassifierCache.Answer>
+struct ReasonAnswers: @unchecked Sendable {
+    /// Where each pair's answer lies in `answers`, worked out once a pair when the chunk's answers are settled (a
+    /// row reads its answer twice: an answer's place from its number cost ~20 instructions a read). Unchecked
+    /// `Sendable`: the addresses are into `answers`, whose values never move nor change while it lives, and
+    /// `answers` lives as long as this does.
+    private let addresses: [UnsafePointer<ReasonClassifierCache.Answer>]
+    /// The cache's answers, read in place (the numbers they were found by were given before this was made).
+    private let answers: PinnedValues<ReasonClassifierCache.Answer>
     /// Where the answers' cells lie, kept as long as the answers.
-    fileprivate let cells: PinnedBytes
+    private let cells: PinnedBytes
+
+    /// The answers numbered `answerOfPair`, by pair, in `answers`, whose cells lie in `cells`.
+    fileprivate init(
+        answerOfPair: [Int32], answers: PinnedValues<ReasonClassifierCache.Answer>, cells: PinnedBytes
+    ) {
+        addresses = [UnsafePointer<ReasonClassifierCache.Answer>](
+            unsafeUninitializedCapacity: answerOfPair.count
+        ) { addresses, initialized in
+            for pair in answerOfPair.indices {
+                (addresses.baseAddress! + pair).initialize(to: answers.address(of: Int(answerOfPair[pair])))
+            }
+            initialized = answerOfPair.count
+        }
+        (self.answers, self.cells) = (answers, cells)
+    }
 
     func category(of pair: Int) -> RefundCategory { answer(of: pair).pointee.category }
 
@@ -234,9 +280,7 @@ struct ReasonAnswers: Sendable {
     func address(of pair: Int) -> UnsafeRawPointer { UnsafeRawPointer(answer(of: pair)) }
 
     @inline(__always)
-    private func answer(of pair: Int) -> UnsafePointer<ReasonClassifierCache.Answer> {
-        answers.address(of: Int(answerOfPair[pair]))
-    }
+    private func answer(of pair: Int) -> UnsafePointer<ReasonClassifierCache.Answer> { addresses[pair] }
 
     /// Calls `body` with the `refunds.csv` cells of the pair's category and evidence, written as one run: the
     /// bytes `appendCell` writes for the category's raw value, a comma, and those it writes for the evidence joined

@@ -98,26 +98,35 @@ struct TransactionRows: Sendable {
         if !record.issues.isEmpty { repairedCount += 1 }
         guard let offset = Self.offset(of: record.bytes, in: source) else { return copy(record) }
         lines.append(record.line)
-        let held = layout.columns.count
         let first = reserveBounds()
         var read = 0
-        bounds.withUnsafeMutableBufferPointer { allBounds in
-            for slot in 0..<held {
-                let column = layout.columns[slot]
-                guard column < record.count else {
-                    allBounds[first + 2 * slot] = 0
-                    allBounds[first + 2 * slot + 1] = 0
-                    continue
+        // The record lies in `source` (`offset`), so its bytes have an address. Every index below is below a count
+        // it was tested against or that the parser's bounds and `reserveBounds` guarantee (a field's bounds lie in
+        // the record's bytes, lower first; the row's room holds two bounds a held column), and every sum is one of
+        // offsets and counts of bytes in memory: no overflow or bounds test is repeated, a dozen times a row.
+        let base = record.bytes.baseAddress!
+        let fields = record.count
+        layout.columns.withUnsafeBufferPointer { columns in
+            bounds.withUnsafeMutableBufferPointer { allBounds in
+                let row = allBounds.baseAddress! + first
+                for slot in columns.indices {
+                    let column = columns[slot]
+                    guard column < fields else {
+                        row[2 &* slot] = 0
+                        row[2 &* slot &+ 1] = 0
+                        continue
+                    }
+                    let lower = record.bounds[2 &* column]
+                    let count = record.bounds[2 &* column &+ 1] &- lower
+                    read &+= count
+                    let cell = UnsafeBufferPointer(start: base + lower, count: count)
+                    let trimmed = FieldText.trimmed(cell)
+                    // A trimmed cell is a slice of the cell: its start lies `lead` bytes into it.
+                    let lead = trimmed.isEmpty ? 0 : cell.baseAddress!.distance(to: trimmed.baseAddress!)
+                    let start = offset &+ lower &+ lead
+                    row[2 &* slot] = start
+                    row[2 &* slot &+ 1] = start &+ trimmed.count
                 }
-                let range = record.range(column)
-                read += range.count
-                let cell = UnsafeBufferPointer(rebasing: record.bytes[range])
-                let trimmed = FieldText.trimmed(cell)
-                // A trimmed cell is a slice of the cell: its start lies `lead` bytes into it.
-                let lead = trimmed.isEmpty ? 0 : cell.baseAddress!.distance(to: trimmed.baseAddress!)
-                let start = offset + range.lowerBound + lead
-                allBounds[first + 2 * slot] = start
-                allBounds[first + 2 * slot + 1] = start + trimmed.count
             }
         }
         fieldBytes += read
