@@ -39,8 +39,9 @@ struct ReasonRealTextTests {
         // the families tuned on both real sets' dev halves (issue 11 §3) dev 91, test 68; after the context
         // mechanisms (aspects, concession, hedges, degree negation, bare fit adjectives) dev 94, test 68; after the
         // stated cause of a return counted 3× dev 95, test 68; after verdicts on the goods (`terrible`, 垃圾, `slow`)
-        // counted as a weak defect when nothing more specific is said dev 95, test 69.
-        #expect(dev.correct >= 95 && test.correct >= 69)
+        // counted as a weak defect when nothing more specific is said dev 95, test 69; after round 22 (faults named
+        // after a complaint that the goods are not what was bought count as one) dev 97, test 69.
+        #expect(dev.correct >= 97 && test.correct >= 69)
     }
 
     /// The second real set, labelled before its first run.
@@ -66,8 +67,10 @@ struct ReasonRealTextTests {
         // Floors at the figures reached (README): first run dev 67, test 57; after round 12 (degree complements,
         // fading verbs spelled out, 而且 as an addition, the complaint named as the main one) dev 71, test 57; after
         // round 15 (worn goods that lose their shape after a sign of use) dev 72, test 57; after round 16 (damage after
-        // a sign of use; a difference noun measuring the topic of the clause beside it) dev 74, test 57.
-        #expect(dev.correct >= 74 && test.correct >= 57)
+        // a sign of use; a difference noun measuring the topic of the clause beside it) dev 74, test 57; after
+        // round 22 (a fault weighed against fit named in passing; faults after a first complaint that the goods
+        // are not what was bought count as one) dev 75, test 57.
+        #expect(dev.correct >= 75 && test.correct >= 57)
     }
 
     /// Classifies every row of the labelled file `name`, prints the development half's misses and the test half's

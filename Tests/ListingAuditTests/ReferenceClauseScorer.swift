@@ -44,6 +44,13 @@ struct ReferenceClauseScorer {
     /// credits, and where it ends, until the next clause says whether a topic follows within `gapReach`.
     private var pendingGap: (mismatch: Range<Int>, weight: Double, end: Int)?
     private var complains = false
+    /// The category of the text's first complaint, and the most a single credit gave the defect.
+    private var firstComplaint: RefundCategory?
+    private var largestFault = 0.0
+    /// Whether the text credited a fault of the goods (a defect word of `faultWeight`: a smell, holes, pulled
+    /// threads), and the weak fit signals of clauses that are not its point (fit named in passing).
+    private var namesFault = false
+    private var passingFit = 0.0
     /// Where the last courier or delivery word of the clause ends (快递员, 快递, `courier`), or the service or conduct
     /// word that followed it, while no other word has: a service or conduct word within `describedReach` after it is
     /// the courier's (快递员服务太差, 中通快递服务态度差, `the courier was rude`), a delivery problem.
@@ -138,6 +145,8 @@ struct ReferenceClauseScorer {
     static let inaccuracyWeight = 3.0
     /// The weight from which a phrase is a complaint in itself; below it a phrase is a bare adjective (`small`).
     static let adjectiveWeight = 2.0
+    /// The weight of a fault of the goods (`holes`, `smells`, 起球): a defect word that names what is wrong.
+    static let faultWeight = 3.0
 
     fileprivate struct Signal {
         let category: RefundCategory
@@ -213,7 +222,9 @@ struct ReferenceClauseScorer {
         /// clause's topics, if the clause names any (`… is the size`); alone it judges nothing.
         var namedComplaint: Range<Int>?
         /// The end of the last part or difference noun in the clause, and what a word right after it can describe.
-        var captor: (end: Int, gap: Bool, wears: Bool)?
+        var captor: (end: Int, gap: Bool, wears: Bool, fault: Bool)?
+        /// Whether a size word in the clause measured a word of wear before it (`stretched out a whole size`).
+        var wearMeasured = false
         /// The difference noun that first compared in the clause, and where it starts and ends.
         var gap: (bytes: Range<Int>, start: Int, end: Int)?
         /// The clause's first and last topic (in `topics`, not praised) and where they start and end.
@@ -283,6 +294,9 @@ struct ReferenceClauseScorer {
             return last.judgedOnly ? judgedOnly.removeLast().signal.category : topics.removeLast().category
         }
 
+        /// Whether the clause holds a word of wear (`stretched out`, `got so baggy`).
+        var holdsWear: Bool { wornOut != nil || phrases.contains(where: \.wearsInUse) }
+
         /// Marks the object of praise as judged by a problem word (or a negated word of praise) at `range`.
         mutating func judgePraisedTopic(by range: Range<Int>) {
             guard let praised = praisedTopic, praised.judgedEnd == nil,
@@ -307,8 +321,8 @@ struct ReferenceClauseScorer {
             guard let captor, range.lowerBound - captor.end <= ReferenceClauseScorer.captureReach else { return false }
             switch category {
             case .sizeFit: return true
-            case .deliveryProblem: return !captor.gap
-            case .damagedInTransit: return captor.wears
+            case .deliveryProblem: return !captor.gap && !captor.fault
+            case .damagedInTransit: return captor.wears && !captor.fault
             default: return false
             }
         }
@@ -383,13 +397,21 @@ struct ReferenceClauseScorer {
                 }
                 switch role {
                 case .phrase(_, let weight) where isWear && weight == 0:
-                    if negated { clause.negationEnd = nil } else { clause.wornOut = clause.wornOut ?? hit.bytes }
+                    if negated {
+                        clause.negationEnd = nil
+                    } else {
+                        clause.wornOut = clause.wornOut ?? hit.bytes
+                        clause.captor = (hit.range.upperBound, false, false, true)
+                    }
                 case .subject(.wrongOrMissingItem, _) where negated:
                     clause.negationEnd = nil
                     credit(.wrongOrMissingItem, Self.fulfilmentWeight, hit.bytes)
                 case .phrase(let category, _)
                 where !negated && !afterEarlierUse && clause.captures(category, at: hit.range):
-                    if clause.captor?.gap == false { clause.mark(hit.bytes) }
+                    if let captor = clause.captor, !captor.gap, !captor.fault { clause.mark(hit.bytes) }
+                    // A size word measuring a word of wear (`stretched out a whole size`) says the goods lost their
+                    // shape.
+                    if clause.captor?.fault == true, clause.holdsWear { clause.wearMeasured = true }
                     clause.lastTopic = nil
                 case .part(let wears):
                     clause.settlePraisedTopic(nextTopicAt: hit.range.lowerBound)
@@ -402,7 +424,7 @@ struct ReferenceClauseScorer {
                         let signal = Signal(category: .qualityDefect, weight: 1, range: hit.bytes)
                         clause.judgedOnly.append((signal, false))
                         clause.lastTopic = absent ? nil : (true, hit.range.upperBound)
-                        clause.captor = (hit.range.upperBound, false, wears)
+                        clause.captor = (hit.range.upperBound, false, wears, false)
                     }
                     clause.negationEnd = nil
                 case .service:
@@ -433,7 +455,7 @@ struct ReferenceClauseScorer {
                         }
                         clause.mismatch = clause.mismatch ?? hit.bytes
                         clause.compares = true
-                        clause.captor = (hit.range.upperBound, true, false)
+                        clause.captor = (hit.range.upperBound, true, false, false)
                     }
                     clause.negationEnd = nil
                 case .afterUse:
@@ -444,6 +466,11 @@ struct ReferenceClauseScorer {
                         clause.judgedOnly.append((signal, false))
                     }
                     clause.negationEnd = nil
+                case .subject(.sizeFit, _) where !negated && clause.captures(.sizeFit, at: hit.range)
+                    && clause.captor?.fault == true && clause.holdsWear:
+                    // A size measuring a word of wear (`stretched out a whole size`): how far the goods lost their
+                    // shape.
+                    clause.wearMeasured = true
                 case .subject(let category, _) where negated && clause.negationIsAbsence:
                     clause.negationEnd = nil
                     clause.absentTopics.append(category)
@@ -459,6 +486,12 @@ struct ReferenceClauseScorer {
                                 category: category, weight: weight, range: hit.bytes, wearsInUse: isWear,
                                 afterEarlierUse: afterEarlierUse))
                         clause.lastTopic = nil
+                        // A fault or a word of wear: a size word right after it measures it (`the holes were too
+                        // big`, `shrank a whole size`), no fit of the goods.
+                        if isWear || category == .qualityDefect && weight >= Self.faultWeight,
+                            !clause.captures(.sizeFit, at: hit.range) {
+                            clause.captor = (hit.range.upperBound, false, false, true)
+                        }
                     } else if let end = clause.praiseEnd, hit.range.lowerBound - end <= Self.praiseReach {
                         // The object of a liking word (`love the design`, 喜欢这个款式) is praised, unless a problem
                         // word after it judges it before another topic (`颜色很漂亮做工很差`).
@@ -599,6 +632,16 @@ struct ReferenceClauseScorer {
             denied.insert(.sizeFit)
             denied.insert(.colourMismatch)
         }
+        let defect = RefundCategory.qualityDefect.ordinal
+        if namesFault {
+            let size = RefundCategory.sizeFit.ordinal
+            scores[size] -= passingFit
+            weak[size] -= passingFit
+        }
+        if let first = firstComplaint,
+            [.notAsDescribed, .wrongOrMissingItem, .colourMismatch].contains(first), scores[defect] > largestFault {
+            scores[defect] = largestFault
+        }
         if praises && !complains {
             for index in scores.indices { scores[index] -= weak[index] }
         }
@@ -637,6 +680,8 @@ struct ReferenceClauseScorer {
     ) {
         let index = category.ordinal
         scores[index] += weight
+        if firstComplaint == nil, weight >= Self.adjectiveWeight, category != .other { firstComplaint = category }
+        if category == .qualityDefect, weight > largestFault { largestFault = weight }
         if spanCounts[index] < Self.spansPerCategory {
             spans.append(EvidenceSpan(category: category, first: first, second: second))
             spanCounts[index] += 1
@@ -675,7 +720,7 @@ struct ReferenceClauseScorer {
         let packaging = clause.namesPackaging
         for phrase in clause.phrases {
             // A word of wear read as a size (`got so baggy`) in a clause naming a use is a defect.
-            let worn = phrase.wearsInUse && clause.afterUse
+            let worn = phrase.wearsInUse && (clause.afterUse || clause.wearMeasured)
             let weight = worn ? Self.wearWeight : phrase.weight
             guard !praised || weight >= Self.adjectiveWeight else { continue }
             var category = namesPart && phrase.category == .deliveryProblem ? .wrongOrMissingItem : phrase.category
@@ -683,8 +728,15 @@ struct ReferenceClauseScorer {
             if worn || usedFirst && category == .damagedInTransit { category = .qualityDefect }
             credit(category, weight * factor, phrase.range)
             if weight < Self.adjectiveWeight { weak[category.ordinal] += weight * factor }
+            if category == .qualityDefect && weight >= Self.faultWeight { namesFault = true }
+            if category == .sizeFit && weight < Self.adjectiveWeight && !clause.standing.isThePoint {
+                passingFit += weight * factor
+            }
         }
-        if clause.afterUse, let worn = clause.wornOut { credit(.qualityDefect, Self.wearWeight * factor, worn) }
+        if clause.afterUse || clause.wearMeasured, let worn = clause.wornOut {
+            credit(.qualityDefect, Self.wearWeight * factor, worn)
+            namesFault = true
+        }
         let damage = !clause.afterUse
             && clause.phrases.contains { $0.category == .damagedInTransit && (packaging || !$0.afterEarlierUse) }
         let breakage = damage
@@ -729,6 +781,9 @@ struct ReferenceClauseScorer {
             } else {
                 credit(topic.category, topic.weight * factor, topic.range)
                 weak[topic.category.ordinal] += topic.weight * factor
+                if topic.category == .sizeFit && !clause.standing.isThePoint {
+                    passingFit += topic.weight * factor
+                }
             }
         }
         if clause.topics.isEmpty, !clause.earlier, clause.compares, !clause.judgedOnly.contains(where: \.byMismatch),

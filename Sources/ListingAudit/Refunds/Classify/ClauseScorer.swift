@@ -52,6 +52,13 @@
 ///   what they ordered (`not the colour I ordered`) and a part or gift that was not received (`没有充电线`).
 /// - What the buyer rules out (`不是尺码问题`, `the size is OK`) is recorded in `denied`, so the classifier can
 ///   discount a picked reason the comment contradicts.
+/// - A size word right after a fault of the goods or a word of wear measures it (`the holes were too big`, 发热有点大,
+///   `stretched out a whole size`): no fit of the goods, and a word of wear so measured is a defect. Beside a fault,
+///   the weak fit signals of clauses that are not the point of the text (a bare fit adjective, a size topic nobody
+///   judged) drop: a fit named in passing is a weaker complaint than a smell or holes.
+/// - Faults named after a first complaint that the goods are not what was bought (a counterfeit, a wrong colour sent,
+///   goods unlike their photos) count as one complaint, so the complaint named first decides, as the labelling guide
+///   has it, unless a fault is emphasised past it (after `but`, or as the reason for the return).
 struct ClauseScorer {
     /// One value per category, by `ordinal`, held inline: a text scored allocates no arrays for its scores (nine is
     /// `RefundCategory.count`, which `ReasonClassifierTests` holds it to).
@@ -90,6 +97,15 @@ struct ClauseScorer {
     /// credits, and where it ends, until the next clause says whether a topic follows within `gapReach`.
     private var pendingGap: (mismatch: Range<Int>, weight: Double, end: Int)?
     private var complains = false
+    /// The category of the text's first complaint (a credit of `adjectiveWeight` or more about the goods), and the
+    /// most a single credit gave the defect: faults named after a complaint that the goods are not what was bought
+    /// (a fake, a wrong item, a colour unlike the photos) count as one complaint, so the one named first decides.
+    private var firstComplaint: RefundCategory?
+    private var largestFault = 0.0
+    /// Whether the text credited a fault of the goods (a defect word of `faultWeight`: a smell, holes, pulled
+    /// threads), and the weak fit signals of clauses that are not its point (fit named in passing).
+    private var namesFault = false
+    private var passingFit = 0.0
     /// Where the last courier or delivery word of the clause ends (快递员, 快递, `courier`), or the service or conduct
     /// word that followed it, while no other word has: a service or conduct word within `describedReach` after it is
     /// the courier's (快递员服务太差, 中通快递服务态度差, `the courier was rude`), a delivery problem.
@@ -215,6 +231,8 @@ struct ClauseScorer {
     static let inaccuracyWeight = 3.0
     /// The weight from which a phrase is a complaint in itself; below it a phrase is a bare adjective (`small`).
     static let adjectiveWeight = 2.0
+    /// The weight of a fault of the goods (`holes`, `smells`, 起球): a defect word that names what is wrong.
+    static let faultWeight = 3.0
 
     fileprivate struct Signal {
         let category: RefundCategory
@@ -290,7 +308,9 @@ struct ClauseScorer {
         /// clause's topics, if the clause names any (`… is the size`); alone it judges nothing.
         var namedComplaint: Range<Int>?
         /// The end of the last part or difference noun in the clause, and what a word right after it can describe.
-        var captor: (end: Int, gap: Bool, wears: Bool)?
+        var captor: (end: Int, gap: Bool, wears: Bool, fault: Bool)?
+        /// Whether a size word in the clause measured a word of wear before it (`stretched out a whole size`).
+        var wearMeasured = false
         /// The difference noun that first compared in the clause, and where it starts and ends.
         var gap: (bytes: Range<Int>, start: Int, end: Int)?
         /// The clause's first and last topic (in `topics`, not praised) and where they start and end.
@@ -356,6 +376,7 @@ struct ClauseScorer {
             holdsWords = false
             namedComplaint = nil
             captor = nil
+            wearMeasured = false
             gap = nil
             firstTopic = nil
             lastNamedTopic = nil
@@ -376,6 +397,9 @@ struct ClauseScorer {
         private static func empty<Element>(_ list: inout [Element]) {
             if !list.isEmpty { list.removeAll(keepingCapacity: true) }
         }
+
+        /// Whether the clause holds a word of wear (`stretched out`, `got so baggy`).
+        var holdsWear: Bool { wornOut != nil || phrases.contains(where: \.wearsInUse) }
 
         /// Whether the clause names the packaging (盒子, `box`) or a courier who handled it (快递员, `courier`).
         var namesPackaging: Bool { namesCourier || topics.contains { $0.category == .damagedInTransit } }
@@ -412,8 +436,8 @@ struct ClauseScorer {
             guard let captor, range.lowerBound - captor.end <= ClauseScorer.captureReach else { return false }
             switch category {
             case .sizeFit: return true
-            case .deliveryProblem: return !captor.gap
-            case .damagedInTransit: return captor.wears
+            case .deliveryProblem: return !captor.gap && !captor.fault
+            case .damagedInTransit: return captor.wears && !captor.fault
             default: return false
             }
         }
@@ -436,6 +460,19 @@ struct ClauseScorer {
             credit(.wrongOrMissingItem, Self.fulfilmentWeight, ordered, received)
             denied.insert(.sizeFit)
             denied.insert(.colourMismatch)
+        }
+        let defect = RefundCategory.qualityDefect.ordinal
+        // A fault of the goods (a smell, holes, pulled threads) is a more specific complaint than a fit named in
+        // passing: beside one, the weak size signals (bare fit adjectives, topics nobody judged) drop.
+        if namesFault {
+            let size = RefundCategory.sizeFit.ordinal
+            scores[size] -= passingFit
+            weak[size] -= passingFit
+        }
+        // Faults named after a complaint that the goods are not what was bought (a counterfeit, a wrong colour sent)
+        // count as one complaint: the one named first decides, unless a fault is emphasised past it.
+        if let first = firstComplaint, first.isNotWhatWasBought, scores[defect] > largestFault {
+            scores[defect] = largestFault
         }
         if praises && !complains {
             for index in scores.indices { scores[index] -= weak[index] }
@@ -524,13 +561,20 @@ struct ClauseScorer {
             }
             switch role {
             case .phrase(_, let weight) where isWear && weight == 0:
-                if negated { clause.negationEnd = nil } else { clause.wornOut = clause.wornOut ?? hit.bytes }
+                if negated {
+                    clause.negationEnd = nil
+                } else {
+                    clause.wornOut = clause.wornOut ?? hit.bytes
+                    clause.captor = (hit.range.upperBound, false, false, true)
+                }
             case .subject(.wrongOrMissingItem, _) where negated:
                 clause.negationEnd = nil
                 credit(.wrongOrMissingItem, Self.fulfilmentWeight, hit.bytes)
             case .phrase(let category, _)
             where !negated && !afterEarlierUse && clause.captures(category, at: hit.range):
-                if clause.captor?.gap == false { clause.mark(hit.bytes) }
+                if let captor = clause.captor, !captor.gap, !captor.fault { clause.mark(hit.bytes) }
+                // A size word measuring a word of wear (`stretched out a whole size`) says the goods lost their shape.
+                if clause.captor?.fault == true, clause.holdsWear { clause.wearMeasured = true }
                 clause.lastTopic = nil
             case .part(let wears):
                 clause.settlePraisedTopic(nextTopicAt: hit.range.lowerBound)
@@ -543,7 +587,7 @@ struct ClauseScorer {
                     let signal = Signal(category: .qualityDefect, weight: 1, range: hit.bytes)
                     clause.judgedOnly.append((signal, false))
                     clause.lastTopic = absent ? nil : (true, hit.range.upperBound)
-                    clause.captor = (hit.range.upperBound, false, wears)
+                    clause.captor = (hit.range.upperBound, false, wears, false)
                 }
                 clause.negationEnd = nil
             case .service:
@@ -574,7 +618,7 @@ struct ClauseScorer {
                     }
                     clause.mismatch = clause.mismatch ?? hit.bytes
                     clause.compares = true
-                    clause.captor = (hit.range.upperBound, true, false)
+                    clause.captor = (hit.range.upperBound, true, false, false)
                 }
                 clause.negationEnd = nil
             case .afterUse:
@@ -585,6 +629,10 @@ struct ClauseScorer {
                     clause.judgedOnly.append((signal, false))
                 }
                 clause.negationEnd = nil
+            case .subject(.sizeFit, _) where !negated && clause.captures(.sizeFit, at: hit.range)
+                && clause.captor?.fault == true && clause.holdsWear:
+                // A size measuring a word of wear (`stretched out a whole size`): how far the goods lost their shape.
+                clause.wearMeasured = true
             case .subject(let category, _) where negated && clause.negationIsAbsence:
                 clause.negationEnd = nil
                 clause.absentTopics.append(category)
@@ -600,6 +648,12 @@ struct ClauseScorer {
                             category: category, weight: weight, range: hit.bytes, wearsInUse: isWear,
                             afterEarlierUse: afterEarlierUse))
                     clause.lastTopic = nil
+                    // A fault or a word of wear: a size word right after it measures it (`the holes were too big`,
+                    // `shrank a whole size`), no fit of the goods.
+                    if isWear || category == .qualityDefect && weight >= Self.faultWeight,
+                        !clause.captures(.sizeFit, at: hit.range) {
+                        clause.captor = (hit.range.upperBound, false, false, true)
+                    }
                 } else if let end = clause.praiseEnd, hit.range.lowerBound - end <= Self.praiseReach {
                     // The object of a liking word (`love the design`, 喜欢这个款式) is praised, unless a problem
                     // word after it judges it before another topic (`颜色很漂亮做工很差`).
@@ -751,6 +805,8 @@ struct ClauseScorer {
     ) {
         let index = category.ordinal
         scores[index] += weight
+        if firstComplaint == nil, weight >= Self.adjectiveWeight, category != .other { firstComplaint = category }
+        if category == .qualityDefect, weight > largestFault { largestFault = weight }
         if spanCounts[index] < Self.spansPerCategory {
             spans.append(EvidenceSpan(category: category, first: first, second: second))
             spanCounts[index] += 1
@@ -791,7 +847,7 @@ struct ClauseScorer {
         let packaging = clause.namesCourier || clause.topics.contains { $0.category == .damagedInTransit }
         for phrase in clause.phrases {
             // A word of wear read as a size (`got so baggy`) in a clause naming a use is a defect.
-            let worn = phrase.wearsInUse && clause.afterUse
+            let worn = phrase.wearsInUse && (clause.afterUse || clause.wearMeasured)
             let weight = worn ? Self.wearWeight : phrase.weight
             guard !praised || weight >= Self.adjectiveWeight else { continue }
             var category = namesPart && phrase.category == .deliveryProblem ? .wrongOrMissingItem : phrase.category
@@ -799,8 +855,15 @@ struct ClauseScorer {
             if worn || usedFirst && category == .damagedInTransit { category = .qualityDefect }
             credit(category, weight * factor, phrase.range)
             if weight < Self.adjectiveWeight { weak[category.ordinal] += weight * factor }
+            if category == .qualityDefect && weight >= Self.faultWeight { namesFault = true }
+            if category == .sizeFit && weight < Self.adjectiveWeight && !clause.standing.isThePoint {
+                passingFit += weight * factor
+            }
         }
-        if clause.afterUse, let worn = clause.wornOut { credit(.qualityDefect, Self.wearWeight * factor, worn) }
+        if clause.afterUse || clause.wearMeasured, let worn = clause.wornOut {
+            credit(.qualityDefect, Self.wearWeight * factor, worn)
+            namesFault = true
+        }
         let damage = !clause.afterUse
             && clause.phrases.contains { $0.category == .damagedInTransit && (packaging || !$0.afterEarlierUse) }
         let breakage = damage
@@ -845,6 +908,9 @@ struct ClauseScorer {
             } else {
                 credit(topic.category, topic.weight * factor, topic.range)
                 weak[topic.category.ordinal] += topic.weight * factor
+                if topic.category == .sizeFit && !clause.standing.isThePoint {
+                    passingFit += topic.weight * factor
+                }
             }
         }
         if clause.topics.isEmpty, !clause.earlier, clause.compares, !clause.judgedOnly.contains(where: \.byMismatch),
@@ -869,6 +935,18 @@ struct ClauseScorer {
             clause.judgedOnly.isEmpty, clause.fulfilmentSensitive.isEmpty, clause.mismatch == nil,
             clause.transit == nil, clause.received == nil {
             verdict = judged
+        }
+    }
+}
+
+extension RefundCategory {
+    /// Whether a complaint of this category says the goods are not what was bought: a fake or goods unlike their
+    /// listing, a wrong or missing item, a colour unlike the photos. Faults named after it are its symptoms or
+    /// additions (`ClauseScorer`).
+    fileprivate var isNotWhatWasBought: Bool {
+        switch self {
+        case .notAsDescribed, .wrongOrMissingItem, .colourMismatch: true
+        default: false
         }
     }
 }

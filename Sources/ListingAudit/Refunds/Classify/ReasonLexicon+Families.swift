@@ -19,6 +19,13 @@ extension ReasonLexicon {
             "tends to snag", "likely to snag", "easy to snag", "prone to snag", "bound to snag", "a snag in",
             "snags in",
         ]),
+        // Threads pulled, the threads written between the verb and its particle or after a quantity (`pulled the
+        // threads out`, `pulled a few threads`): the fabric's own fault, as `pulled threads` is.
+        LexiconGroup(.phrase(.qualityDefect, 3), combine(
+            EnglishInflection.forms(["pull", "pull out"]),
+            combine(["the", "some", "a few", "several", "many", "lots of", "a lot of", "a couple of", "an entire",
+                     "loose", "two", "three"], ["threads", "thread"]) + ["a thread"]
+        )),
         LexiconGroup(.phrase(.damagedInTransit, 3), EnglishInflection.forms([
             "chip", "dent", "crush", "smash", "shatter",
         ]) + ["chip out of", "a chip", "in the parcel", "in the package", "all over the box", "all over the parcel",
