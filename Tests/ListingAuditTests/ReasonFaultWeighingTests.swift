@@ -13,6 +13,14 @@ import Testing
         #expect(category("it shrank a lot and is too short now") == .qualityDefect)
     }
 
+    @Test func threadsPulledWithWordsBetweenVerbAndThreadsAreAFault() {
+        #expect(category("the zip pulled the threads out along the seam") == .qualityDefect)
+        #expect(category("the strap pulled a few threads on the first day") == .qualityDefect)
+        #expect(category("the velcro pulls out the threads of the sleeve") == .qualityDefect)
+        // Denied, the pulled threads are no complaint, and the fit decides.
+        #expect(category("it didn't pull the threads at all, but it runs far too small") == .sizeFit)
+    }
+
     @Test func aFitWordMeasuringAWordOfWearMakesItADefect() {
         #expect(category("the waist band stretched out a whole size") == .qualityDefect)
         #expect(category("they stretched out and are too big now") == .qualityDefect)
