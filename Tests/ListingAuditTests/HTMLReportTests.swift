@@ -173,4 +173,20 @@ import Testing
         #expect(!html.contains("<svg"))
         #expect(!html.contains(#"id="unexplained""#))
     }
+
+    @Test func aLocationsFileIsTheLastPartOfItsPathAsSplitGivesIt() {
+        var generator = SeededGenerator(seed: 0x48E)
+        var paths = ["", "/", "//", "a", "/a", "a/", "a//b", "exports/2026/listings.csv", "./x.csv", "目录/表格.csv",
+                     "a/\u{301}b", "x/y\u{301}/"]
+        let pieces = ["/", "a", ".", "csv", "é", "退款", "\u{301}"]
+        for _ in 0..<2_000 {
+            paths.append((0..<Int.random(in: 0...8, using: &generator)).map { _ in
+                pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+            }.joined())
+        }
+        for path in paths {
+            #expect(HTMLReport.lastPart(of: path) == String(path.split(separator: "/").last ?? Substring(path)),
+                    "\(path)")
+        }
+    }
 }

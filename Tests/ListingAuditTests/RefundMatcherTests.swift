@@ -202,18 +202,43 @@ import Testing
             key.withUTF8 { _ = table.insert($0, value: Int32(index)) }
         }
         let probes = (0..<5_000).map { "LST\($0 * 3)" } + ["", "LST", "lst21", "LST0", "LST139993", "LST140000"]
-        var bytes: [UInt8] = []
-        var ranges: [Range<Int>] = []
-        for probe in probes {
-            let start = bytes.count
-            bytes.append(contentsOf: probe.utf8)
-            ranges.append(start..<bytes.count)
-        }
-        bytes.withUnsafeBufferPointer { all in
-            let keys = ranges.map { UnsafeBufferPointer(rebasing: all[$0]) }
+        withKeys(probes) { keys in
             let batch = table.values(of: keys)
             #expect(batch == keys.map { table.index(of: $0).map(table.value(at:)) })
             #expect(batch.compactMap { $0 }.count == (0..<5_000).filter { $0 * 3 % 7 == 0 }.count + 2)
+            // The stages, which `values(of:)` runs only in tables larger than this one, find the same.
+            #expect(table.stagedValues(of: keys) == batch)
+        }
+    }
+
+    /// Calls `body` with the UTF-8 of `texts`, each a buffer into one array of bytes (as a chunk's cells are).
+    private func withKeys(_ texts: [String], _ body: ([UnsafeBufferPointer<UInt8>]) -> Void) {
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for text in texts {
+            let start = bytes.count
+            bytes.append(contentsOf: text.utf8)
+            ranges.append(start..<bytes.count)
+        }
+        bytes.withUnsafeBufferPointer { all in body(ranges.map { UnsafeBufferPointer(rebasing: all[$0]) }) }
+    }
+
+    /// A table larger than `ByteKeyTable.stagedSlots` is looked up stage by stage, a smaller one key by key: both
+    /// answer what single lookups answer.
+    @Test func batchLookupsOnBothSidesOfTheStagedSizeFindWhatSingleLookupsFind() {
+        for count in [10, 30_000] {
+            var table = ByteKeyTable()
+            for index in 0..<count {
+                var key = "id-\(index * 5)"
+                key.withUTF8 { _ = table.insert($0, value: Int32(index)) }
+            }
+            withKeys((0..<2_000).map { "id-\($0 * 2)" }) { keys in
+                let single = keys.map { table.index(of: $0).map(table.value(at:)) }
+                #expect(table.values(of: keys) == single)
+                #expect(table.stagedValues(of: keys) == single)
+                let found = (0..<2_000).filter { $0 * 2 % 5 == 0 && $0 * 2 / 5 < count }.count
+                #expect(single.compactMap { $0 }.count == found)
+            }
         }
     }
 

@@ -78,6 +78,11 @@ final class AuditOutputFolder {
         try OutputFile.write(text, to: path(for: name), shownAs: shownPath(for: name))
     }
 
+    /// Writes the whole of report file `name` from its bytes.
+    func write(bytes: [UInt8], as name: String) throws(AuditError) {
+        try OutputFile.write(bytes: bytes, to: path(for: name), shownAs: shownPath(for: name))
+    }
+
     /// The marker file of a complete staging folder; its text is the history snapshot to move into place with the
     /// reports (temporary path, then target path, one a line), or empty.
     static let sealName = ".complete"

@@ -72,6 +72,13 @@ final class OutputFile: @unchecked Sendable {
         try file.close()
     }
 
+    /// Creates the file at `path` holding `bytes`, flushed to the disk and closed (`write(_:to:shownAs:)` of bytes).
+    static func write(bytes: [UInt8], to path: String, shownAs: String? = nil) throws(AuditError) {
+        let file = try OutputFile(path: path, shownAs: shownAs)
+        try file.write(bytes)
+        try file.close()
+    }
+
     /// Flushes the file to the disk and closes it; after `closeInBackground`, waits for that flush and close.
     func close() throws(AuditError) {
         if let closing {

@@ -49,7 +49,7 @@ enum ReportStage {
             }
             if let reports, reports.html, let folder {
                 let page = HTMLReport(result: result, language: language, date: reports.date, history: output.history)
-                try folder.write(page.render(), as: "report.html")
+                try folder.write(bytes: page.renderedBytes(), as: "report.html")
             }
             try folder?.seal(snapshot: snapshot)
             try history { () throws(HistoryError) in try snapshot?.commit() }

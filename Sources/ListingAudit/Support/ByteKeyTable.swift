@@ -146,13 +146,25 @@ struct ByteKeyTable: Sendable {
     /// The index of `key`.
     func index(of key: UnsafeBufferPointer<UInt8>) -> Int? { index(of: key, hash: Self.hash(key, seeds: hashSeeds)) }
 
-    /// The values stored with `keys` (`nil` for absent keys), found as `index(of:)` finds them but stage by stage
-    /// over the whole batch — every key's slots, then every candidate's entry, then its bytes — so that the cache
-    /// misses of different keys overlap instead of queueing. For tables far larger than the caches (a million
-    /// listing ids), where each lookup is a few misses to memory. The first stage probes on past slots of other
-    /// hashes (the next slots mostly share the first one's cache line): only a key whose 32-bit hash another key
-    /// has is looked up again whole.
+    /// The values stored with `keys` (`nil` for absent keys), as `index(of:)` finds them: key by key in a table of
+    /// at most `stagedSlots` slots, which the caches hold (a shop of thousands of listings), where no read waits on
+    /// memory and the stages of `stagedValues(of:)` cost about twice the instructions of looking each key up whole;
+    /// stage by stage in a larger one.
     func values(of keys: [UnsafeBufferPointer<UInt8>]) -> [Int32?] {
+        guard slots.count > Self.stagedSlots else { return keys.map { key in index(of: key).map { value(at: $0) } } }
+        return stagedValues(of: keys)
+    }
+
+    /// The most slots a table looked up key by key has (`values(of:)`): 256 KiB of slots, with the entries and key
+    /// bytes of some 23,000 keys.
+    static let stagedSlots = 1 << 15
+
+    /// `values(of:)` stage by stage over the whole batch — every key's slots, then every candidate's entry, then its
+    /// bytes — so that the cache misses of different keys overlap instead of queueing. For tables far larger than
+    /// the caches (a million listing ids), where each lookup is a few misses to memory. The first stage probes on
+    /// past slots of other hashes (the next slots mostly share the first one's cache line): only a key whose 32-bit
+    /// hash another key has is looked up again whole.
+    func stagedValues(of keys: [UnsafeBufferPointer<UInt8>]) -> [Int32?] {
         let hashes = keys.map { Self.hash($0, seeds: hashSeeds) }
         let mask = slots.count - 1
         // A key's candidate: the index in the first slot of its probe with its hash; -1 to look it up whole; -2 absent.

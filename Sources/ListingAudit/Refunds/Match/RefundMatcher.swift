@@ -108,7 +108,8 @@ public struct RefundMatcher: Sendable {
     }
 
     /// The positions of the listings `listingIDs` name where `match` finds them by id at once (`nil` where it looks
-    /// further), looked up as one batch so that their memory reads overlap.
+    /// further), looked up as one batch so that their memory reads overlap in a table larger than the caches
+    /// (`ByteKeyTable.values(of:)`).
     func positions(ofIDs listingIDs: [UnsafeBufferPointer<UInt8>]) -> [Int32?] {
         ids.values(of: listingIDs)
     }

@@ -22,6 +22,9 @@ public struct HTMLBuilder: Sendable {
     /// The markup so far.
     public var html: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// The markup so far as UTF-8 (what `html` decodes), for writing to a file without making a `String` of it.
+    var utf8: [UInt8] { bytes }
+
     public init() {}
 
     /// Appends escaped text.

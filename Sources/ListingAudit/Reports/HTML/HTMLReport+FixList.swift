@@ -101,8 +101,22 @@ extension HTMLReport {
     /// `listings.csv:7:3`: the file's name without its folder (the full path is the tooltip).
     static func shortLocation(_ location: SourceLocation) -> String {
         var short = location
-        short.file = String(location.file.split(separator: "/").last ?? Substring(location.file))
+        short.file = lastPart(of: location.file)
         return short.description
+    }
+
+    /// The last part of `path` between slashes that is not empty, or the whole path when it has none: what
+    /// `path.split(separator: "/").last` gives. An ASCII path is read as bytes (a `Character` there is a byte);
+    /// any other goes through `split`, where a slash joined to the scalars around it is no separator.
+    static func lastPart(of path: String) -> String {
+        let utf8 = path.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return String(path.split(separator: "/").last ?? Substring(path))
+        }
+        let slash = UInt8(ascii: "/")
+        guard let end = utf8.lastIndex(where: { $0 != slash }) else { return path }
+        let start = utf8[..<end].lastIndex(of: slash).map { utf8.index(after: $0) } ?? utf8.startIndex
+        return String(path[start...end])
     }
 
     private func stat(_ stats: inout HTMLBuilder, _ column: OutputColumn, _ value: String) {

@@ -27,7 +27,11 @@ public struct HTMLReport: Sendable {
     }
 
     /// The whole page.
-    public func render() -> String {
+    public func render() -> String { String(decoding: renderedBytes(), as: UTF8.self) }
+
+    /// The whole page as UTF-8, as the audit writes it: the page's bytes are not made a `String` (a check of
+    /// every byte, ~1.8M instructions a page) only to be written as bytes again.
+    func renderedBytes() -> [UInt8] {
         var page = HTMLBuilder()
         page.raw("<!DOCTYPE html>\n")
         page.element("html", ["lang": language == .zh ? "zh-CN" : "en"]) { html in
@@ -63,7 +67,7 @@ public struct HTMLReport: Sendable {
             }
         }
         page.raw("\n")
-        return page.html
+        return page.utf8
     }
 
     /// A fixed string in the report's language.
