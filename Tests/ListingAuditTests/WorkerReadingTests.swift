@@ -95,9 +95,9 @@ import Testing
         let descriptionFacts: [String]
 
         init(_ facts: ListingFacts) {
-            title = facts.title.folded.bytes
+            title = facts.title.folded.bytes.array
             titleHits = ListingPhrase.allCases.flatMap { Array(facts.title.hits[$0.rawValue]) }
-            description = facts.description.folded.bytes
+            description = facts.description.folded.bytes.array
             let hits = ListingPhrase.allCases.flatMap { Array(facts.description.hits[$0.rawValue]) }
             descriptionHits = hits
             quotedDescriptionHits = hits.map { facts.description.folded.quote($0.range) }
