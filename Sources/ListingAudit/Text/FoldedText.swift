@@ -11,12 +11,9 @@ public struct FoldedText: Sendable {
     public let source: String
     /// Where the folded text's offsets stop matching `source`'s UTF-8 offsets by the same distance: after each
     /// scalar whose folding changed its length (full-width punctuation, nearly every Chinese text has some), the
-    /// folded offset and the source offset where the next scalar starts, in pairs, in order. Held as `Int32`s in the
-    /// storage of `bytes`, after the folded bytes of the texts it holds, from byte `lengthChangesStart` on: no
-    /// allocation of their own. None when folding kept every scalar's length, so the offsets are the same.
-    private let lengthChangesStart: Int
-    /// How many pairs of `lengthChangesStart`.
-    private let lengthChangePairs: Int
+    /// folded offset and the source offset where the next scalar starts, in pairs, in order. Empty when folding kept
+    /// every scalar's length, so the offsets are the same.
+    private let lengthChanges: [Int32]
 
     public init(_ text: String) {
         var none = NoScalarTally()
@@ -32,19 +29,19 @@ public struct FoldedText: Sendable {
     init<Tally: ScalarTally>(_ text: String, tally: inout Tally) {
         source = text
         var text = text
-        (bytes, lengthChangesStart, lengthChangePairs) = text.withUTF8 { Self.fold($0, tally: &tally) }
+        let folded: [UInt8]
+        (folded, lengthChanges) = text.withUTF8 { Self.fold($0, tally: &tally) }
+        bytes = FoldedBytes(folded)
     }
 
-    private init(bytes: FoldedBytes, source: String, lengthChangesStart: Int, pairs: Int) {
+    private init(bytes: FoldedBytes, source: String, lengthChanges: [Int32]) {
         self.bytes = bytes
         self.source = source
-        self.lengthChangesStart = lengthChangesStart
-        lengthChangePairs = pairs
+        self.lengthChanges = lengthChanges
     }
 
     /// `first` and `second` folded as `init(_:tally:)` folds each, with `firstTally` and `secondTally`, their bytes
-    /// and length changes held in one storage: one allocation for both texts (a listing's title and description),
-    /// where each text alone takes one or two.
+    /// held in one storage: one allocation for both texts' bytes (a listing's title and description), not two.
     static func pair<First: ScalarTally, Second: ScalarTally>(
         _ first: String, tally firstTally: inout First, _ second: String, tally secondTally: inout Second
     ) -> (first: FoldedText, second: FoldedText) {
@@ -57,28 +54,20 @@ public struct FoldedText: Sendable {
                         var secondChanges = LengthChanges(room: secondRoom)
                         let firstCapacity = room(for: firstSource.count)
                         var firstCount = 0
-                        let (storage, count, changesStart) = stored(
-                            room: firstCapacity + room(for: secondSource.count),
-                            { out in
-                                firstCount = fold(
-                                    firstSource, into: UnsafeMutableBufferPointer(rebasing: out[..<firstCapacity]),
-                                    changes: &firstChanges, tally: &firstTally)
-                                let rest = UnsafeMutableBufferPointer(rebasing: out[firstCount...])
-                                return firstCount
-                                    + fold(secondSource, into: rest, changes: &secondChanges, tally: &secondTally)
-                            },
-                            changes: firstChanges.count + secondChanges.count,
-                            copyChanges: {
-                                firstChanges.copy(to: $0) + secondChanges.copy(to: $0 + 4 * firstChanges.count)
-                            })
+                        let storage = written(room: firstCapacity + room(for: secondSource.count)) { out in
+                            firstCount = fold(
+                                firstSource, into: UnsafeMutableBufferPointer(rebasing: out[..<firstCapacity]),
+                                changes: &firstChanges, tally: &firstTally)
+                            let rest = UnsafeMutableBufferPointer(rebasing: out[firstCount...])
+                            return firstCount + fold(secondSource, into: rest, changes: &secondChanges, tally: &secondTally)
+                        }
                         return (
                             FoldedText(
                                 bytes: FoldedBytes(storage, start: 0, count: firstCount), source: first,
-                                lengthChangesStart: changesStart, pairs: firstChanges.count / 2),
+                                lengthChanges: firstChanges.all()),
                             FoldedText(
-                                bytes: FoldedBytes(storage, start: firstCount, count: count - firstCount),
-                                source: second, lengthChangesStart: changesStart + 4 * firstChanges.count,
-                                pairs: secondChanges.count / 2)
+                                bytes: FoldedBytes(storage, start: firstCount, count: storage.count - firstCount),
+                                source: second, lengthChanges: secondChanges.all())
                         )
                     }
                 }
@@ -103,26 +92,34 @@ public struct FoldedText: Sendable {
     /// The offset in `source`'s UTF-8 of the folded byte offset `offset` (a scalar boundary): past the last length
     /// change at or before it (a binary search), by that change's distance.
     public func sourceOffset(_ offset: Int) -> Int {
-        guard lengthChangePairs > 0 else { return offset }
-        return withLengthChanges { $0.written(offset, past: $0.passed(offset)) }
+        guard !lengthChanges.isEmpty else { return offset }
+        var (low, high) = (0, lengthChanges.count / 2)
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(lengthChanges[2 * middle]) <= offset { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return offset }
+        return offset - Int(lengthChanges[2 * low - 2]) + Int(lengthChanges[2 * low - 1])
     }
 
     /// The offsets in `source`'s UTF-8 of the folded byte range `range` (whose ends lie on scalar boundaries), as
     /// `sourceOffset` gives each end: one binary search for the lower end, then a walk past the few length changes
     /// within the range to the upper.
     public func sourceRange(_ range: Range<Int>) -> Range<Int> {
-        guard lengthChangePairs > 0 else { return range }
-        return withLengthChanges { changes in
-            let low = changes.passed(range.lowerBound)
-            var next = low
-            while next < changes.pairs, changes.folded(next) <= range.upperBound { next += 1 }
-            return changes.written(range.lowerBound, past: low)..<changes.written(range.upperBound, past: next)
+        guard !lengthChanges.isEmpty else { return range }
+        let pairs = lengthChanges.count / 2
+        var (low, high) = (0, pairs)
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(lengthChanges[2 * middle]) <= range.lowerBound { low = middle + 1 } else { high = middle }
         }
-    }
-
-    /// Calls `body` with the length changes, read where the storage of `bytes` holds them.
-    private func withLengthChanges<Result>(_ body: (LengthChangeList) -> Result) -> Result {
-        bytes.withStorage { body(LengthChangeList(storage: $0, start: lengthChangesStart, pairs: lengthChangePairs)) }
+        var next = low
+        while next < pairs, Int(lengthChanges[2 * next]) <= range.upperBound { next += 1 }
+        // The distance past the last change at or before `offset`, the first `changes` of them.
+        func written(_ offset: Int, changes: Int) -> Int {
+            changes == 0 ? offset : offset - Int(lengthChanges[2 * changes - 2]) + Int(lengthChanges[2 * changes - 1])
+        }
+        return written(range.lowerBound, changes: low)..<written(range.upperBound, changes: next)
     }
 
     /// Calls `body(written, folded, start)` for every scalar of the folded byte range `range` (whose ends lie on
@@ -174,17 +171,16 @@ public struct FoldedText: Sendable {
         }
     }
 
-    /// Folds `source`: the folded bytes, where their length changes start in the bytes' storage, and how many pairs.
+    /// Folds `source`: the folded bytes and where scalars changed length (`lengthChanges`).
     private static func fold<Tally: ScalarTally>(
         _ source: UnsafeBufferPointer<UInt8>, tally: inout Tally
-    ) -> (FoldedBytes, Int, Int) {
+    ) -> ([UInt8], [Int32]) {
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: LengthChanges.roomValues) { room in
             var changes = LengthChanges(room: room)
-            let (storage, count, changesStart) = stored(
-                room: Self.room(for: source.count),
-                { out in fold(source, into: out, changes: &changes, tally: &tally) },
-                changes: changes.count, copyChanges: { changes.copy(to: $0) })
-            return (FoldedBytes(storage, start: 0, count: count), changesStart, changes.count / 2)
+            let bytes = written(room: Self.room(for: source.count)) { out in
+                fold(source, into: out, changes: &changes, tally: &tally)
+            }
+            return (bytes, changes.all())
         }
     }
 
@@ -205,64 +201,17 @@ public struct FoldedText: Sendable {
         return count
     }
 
-    /// The storage of folded texts: the bytes `write` writes into room for `capacity` bytes (it returns how many it
-    /// wrote), then, from the next multiple of 4 on, the `changes` length-change values (`Int32`s) that
-    /// `copyChanges` writes at the address it is given (it returns how many); returns the storage, the folded byte
-    /// count and where the changes start. `changes` is read after `write`, which adds them.
-    /// The room of a short text is on the stack, and the storage is copied from it; a long text is written into
-    /// the storage itself, its room left as it is, and so are the changes when they fit it.
-    private static func stored(
-        room capacity: Int, _ write: (UnsafeMutableBufferPointer<UInt8>) -> Int, changes: @autoclosure () -> Int,
-        copyChanges: (UnsafeMutableRawPointer) -> Int
-    ) -> (storage: FoldedStorage, count: Int, changesStart: Int) {
+    /// The bytes `write` writes into room for `capacity` bytes (it returns how many it wrote). The room of a short
+    /// text is on the stack, and the bytes are copied into an array of their own size: the array
+    /// `[UInt8](unsafeUninitializedCapacity:)` makes is allocated by code not specialised for its element, which
+    /// looks up the storage type at every call (about 400 instructions, two texts or more a listing). A long text
+    /// is written into such an array, where that look-up is small beside the folding.
+    private static func written(room capacity: Int, _ write: (UnsafeMutableBufferPointer<UInt8>) -> Int) -> [UInt8] {
         guard capacity <= 1_024 else {
-            var (count, start, values, fits) = (0, 0, 0, true)
-            let storage = FoldedStorage.make(capacity: capacity) { out in
-                count = write(out)
-                values = changes()
-                start = (count + 3) & ~3
-                fits = start + 4 * values <= out.count
-                return fits ? appendChanges(copyChanges, to: out, after: count, start: start, values: values) : count
-            }
-            guard !fits else { return (storage, count, start) }
-            let whole = storage.withBytes { withChanges($0, copyChanges, start: start, values: values) }
-            return (whole, count, start)
+            return [UInt8](unsafeUninitializedCapacity: capacity) { out, count in count = write(out) }
         }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
-            let count = write(out)
-            let values = changes()
-            let start = (count + 3) & ~3
-            guard start + 4 * values <= capacity else {
-                let bytes = UnsafeBufferPointer(rebasing: out[..<count])
-                return (withChanges(bytes, copyChanges, start: start, values: values), count, start)
-            }
-            let length = appendChanges(copyChanges, to: out, after: count, start: start, values: values)
-            return (FoldedStorage.copy(UnsafeBufferPointer(rebasing: out[..<length])), count, start)
-        }
-    }
-
-    /// Writes `values` length-change values with `copyChanges` from `start` on in `out` (which has room for them),
-    /// after its first `count` bytes, the bytes between zeroed; returns the storage's length.
-    private static func appendChanges(
-        _ copyChanges: (UnsafeMutableRawPointer) -> Int, to out: UnsafeMutableBufferPointer<UInt8>, after count: Int,
-        start: Int, values: Int
-    ) -> Int {
-        guard values > 0 else { return count }
-        precondition(count <= start && start + 4 * values <= out.count, "no room for the length changes")
-        for index in count..<start { out[index] = 0 }
-        let written = copyChanges(UnsafeMutableRawPointer(out.baseAddress! + start))
-        precondition(written == values, "length changes that were not counted")
-        return start + 4 * values
-    }
-
-    /// A storage of `bytes` and `values` length-change values after them from `start` on: the storage of changes
-    /// that did not fit the room after the bytes.
-    private static func withChanges(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ copyChanges: (UnsafeMutableRawPointer) -> Int, start: Int, values: Int
-    ) -> FoldedStorage {
-        FoldedStorage.make(capacity: start + 4 * values) { out in
-            if let source = bytes.baseAddress { out.baseAddress!.initialize(from: source, count: bytes.count) }
-            return appendChanges(copyChanges, to: out, after: bytes.count, start: start, values: values)
+            Array(UnsafeBufferPointer(rebasing: out[..<write(out)]))
         }
     }
 
@@ -399,57 +348,11 @@ struct LengthChanges {
         filled = 0
     }
 
-    /// How many values: two a pair.
-    var count: Int { spilled.count + filled }
-
-    /// Writes every value, in order, from `target` on (room for `count` `Int32`s, any alignment); returns `count`.
-    func copy(to target: UnsafeMutableRawPointer) -> Int {
-        spilled.withUnsafeBytes { if let base = $0.baseAddress { target.copyMemory(from: base, byteCount: $0.count) } }
-        if filled > 0 {
-            (target + 4 * spilled.count).copyMemory(from: room.baseAddress!, byteCount: 4 * filled)
-        }
-        return count
-    }
-}
-
-/// A text's length changes (`FoldedText.lengthChangesStart`), read where its bytes' storage holds them: `pairs`
-/// pairs of `Int32`s from byte `start` on. Valid only within the storage's access that made it.
-struct LengthChangeList {
-    private let storage: UnsafeRawBufferPointer
-    private let start: Int
-    /// How many pairs.
-    let pairs: Int
-
-    init(storage: UnsafeRawBufferPointer, start: Int, pairs: Int) {
-        precondition(start >= 0 && pairs >= 0 && start + 8 * pairs <= storage.count, "length changes out of storage")
-        self.storage = storage
-        self.start = start
-        self.pairs = pairs
-    }
-
-    /// The folded offset after the change `pair`.
-    @inline(__always)
-    func folded(_ pair: Int) -> Int { Int(storage.loadUnaligned(fromByteOffset: start + 8 * pair, as: Int32.self)) }
-
-    /// The source offset after the change `pair`.
-    @inline(__always)
-    func source(_ pair: Int) -> Int {
-        Int(storage.loadUnaligned(fromByteOffset: start + 8 * pair + 4, as: Int32.self))
-    }
-
-    /// How many changes lie at or before the folded offset `offset` (a binary search).
-    func passed(_ offset: Int) -> Int {
-        var (low, high) = (0, pairs)
-        while low < high {
-            let middle = (low + high) / 2
-            if folded(middle) <= offset { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-
-    /// The source offset of the folded offset `offset`, past the first `passed` changes and before the next.
-    func written(_ offset: Int, past passed: Int) -> Int {
-        passed == 0 ? offset : offset - folded(passed - 1) + source(passed - 1)
+    /// Every pair, in order.
+    mutating func all() -> [Int32] {
+        guard !spilled.isEmpty else { return filled == 0 ? [] : Array(room[..<filled]) }
+        spill()
+        return spilled
     }
 }
 

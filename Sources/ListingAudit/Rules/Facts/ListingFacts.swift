@@ -47,14 +47,11 @@ public final class ListingFacts {
         self.cache = cache
         book = cache.book
         // The two texts folded into one storage, the title's traits and the description's meaningful scalars
-        // tallied as they are. The closure reads the two texts, not the listing: one that read the listing had it
-        // copied whole.
+        // tallied as they are.
         var scalars = MeaningfulScalars(hashFrom: ShopKeys.descriptionKeyBasis)
-        let (titleSource, descriptionSource) = (listing.title, listing.description)
         let (titleText, descriptionText): (FoldedText, FoldedText)
-        (titleText, descriptionText, titleTraits) = TitleTraits.withTally(room: titleSource.utf8.count) { tally in
-            let (title, description) = FoldedText.pair(
-                titleSource, tally: &tally, descriptionSource, tally: &scalars)
+        (titleText, descriptionText, titleTraits) = TitleTraits.withTally(room: listing.title.utf8.count) { tally in
+            let (title, description) = FoldedText.pair(listing.title, tally: &tally, listing.description, tally: &scalars)
             return (title, description, tally.finish())
         }
         // The two texts scanned together: their hits in one array.

@@ -41,7 +41,7 @@ enum SizeRange {
         /// A whole number of one or two digits.
         case number(Int)
 
-        init?(_ word: FoldedBytes) {
+        init?(_ word: Slice<FoldedBytes>) {
             if word.count <= 2, word.allSatisfy({ $0 &- 0x30 < 10 }) {
                 self = .number(word.reduce(0) { $0 * 10 + Int($1 - 0x30) })
             } else if SizeRange.isLetterSize(word) {
@@ -63,7 +63,7 @@ enum SizeRange {
 
     /// Whether `word` (folded ASCII letters and digits) is a letter size (`s`, `xl`, `3xl`, `small`): compared with
     /// the letter sizes of its length and first letter only.
-    static func isLetterSize(_ word: FoldedBytes) -> Bool {
+    static func isLetterSize(_ word: Slice<FoldedBytes>) -> Bool {
         guard let lead = word.first, letterSizeLeads[Int(lead)] else { return false }
         return letterSizes.contains { $0.count == word.count && $0.elementsEqual(word) }
     }
