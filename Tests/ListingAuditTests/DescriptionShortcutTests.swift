@@ -72,7 +72,7 @@ struct DescriptionShortcutTests {
             let text = (0..<generator.below(14)).map { _ in pieces[generator.below(pieces.count)] }.joined()
             let scanned = ScannedText(text, book: ListingPhrase.standardBook)
             let dimensions = MeasurementScanner.measurements(in: scanned.folded).map(\.dimension)
-            let pair = Self.plainPair(scanned.folded.bytes.array)
+            let pair = Self.plainPair(scanned.folded.bytes)
             #expect(
                 SizeEvidence.givesDimensions(scanned)
                     == (pair || dimensions.contains { $0 == .length || $0 == .volume }), "\(text)")

@@ -46,7 +46,7 @@ import Testing
             for second in Self.texts.prefix(12) {
                 let folded = FoldedText(first + " " + second)
                 for index in 0...folded.count {
-                    let expected = Self.isNegatedAsWritten(folded.bytes.array, at: index)
+                    let expected = Self.isNegatedAsWritten(folded.bytes, at: index)
                     if folded.isNegated(at: index) != expected { Issue.record("\(first) \(second) at \(index)") }
                 }
             }

@@ -21,7 +21,7 @@ import Testing
                 let expected = text.unicodeScalars.flatMap { scalar in
                     Array(String(Unicode.Scalar(TextFold.fold(scalar.value))!).utf8)
                 }
-                #expect(folded.bytes.array == expected, "\(byteCount) bytes")
+                #expect(folded.bytes == expected, "\(byteCount) bytes")
                 #expect(folded.quote(0..<folded.count) == text, "\(byteCount) bytes")
             }
         }

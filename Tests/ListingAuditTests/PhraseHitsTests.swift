@@ -92,7 +92,7 @@ import Testing
     private static func expectSameHits(_ text: String, scanned: PhraseHits? = nil) -> Int {
         let folded = FoldedText(text)
         let hits = scanned ?? book.scan(folded)
-        let (expected, occurrences) = reference(folded.bytes.array)
+        let (expected, occurrences) = reference(folded.bytes)
         for list in 0..<book.listCount {
             #expect(Array(hits[list]) == expected[list], "list \(list) in \(text)")
             #expect(hits.contains(list) == !expected[list].isEmpty, "list \(list) in \(text)")

@@ -70,7 +70,7 @@ import Testing
         for _ in 0..<6000 {
             let length = random.below(16)
             let title = (0..<length).map { _ in Self.pieces[random.below(Self.pieces.count)] }.joined()
-            let expected = reference(FoldedText(title).bytes.array)
+            let expected = reference(FoldedText(title).bytes)
             let found = TitleTraits.of(title).mostRepeats
             #expect(found == expected, "\(title)")
             for limit in [1, 2, 3] { answers[expected > limit ? 1 : 0] += 1 }

@@ -95,9 +95,9 @@ import Testing
         let descriptionFacts: [String]
 
         init(_ facts: ListingFacts) {
-            title = facts.title.folded.bytes.array
+            title = facts.title.folded.bytes
             titleHits = ListingPhrase.allCases.flatMap { Array(facts.title.hits[$0.rawValue]) }
-            description = facts.description.folded.bytes.array
+            description = facts.description.folded.bytes
             let hits = ListingPhrase.allCases.flatMap { Array(facts.description.hits[$0.rawValue]) }
             descriptionHits = hits
             quotedDescriptionHits = hits.map { facts.description.folded.quote($0.range) }

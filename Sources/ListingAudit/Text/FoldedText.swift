@@ -6,7 +6,7 @@
 /// list entry.
 public struct FoldedText: Sendable {
     /// The folded text, UTF-8.
-    public let bytes: FoldedBytes
+    public let bytes: [UInt8]
     /// The text as written.
     public let source: String
     /// Where the folded text's offsets stop matching `source`'s UTF-8 offsets by the same distance: after each
@@ -29,50 +29,7 @@ public struct FoldedText: Sendable {
     init<Tally: ScalarTally>(_ text: String, tally: inout Tally) {
         source = text
         var text = text
-        let folded: [UInt8]
-        (folded, lengthChanges) = text.withUTF8 { Self.fold($0, tally: &tally) }
-        bytes = FoldedBytes(folded)
-    }
-
-    private init(bytes: FoldedBytes, source: String, lengthChanges: [Int32]) {
-        self.bytes = bytes
-        self.source = source
-        self.lengthChanges = lengthChanges
-    }
-
-    /// `first` and `second` folded as `init(_:tally:)` folds each, with `firstTally` and `secondTally`, their bytes
-    /// held in one storage: one allocation for both texts' bytes (a listing's title and description), not two.
-    static func pair<First: ScalarTally, Second: ScalarTally>(
-        _ first: String, tally firstTally: inout First, _ second: String, tally secondTally: inout Second
-    ) -> (first: FoldedText, second: FoldedText) {
-        var (firstText, secondText) = (first, second)
-        return firstText.withUTF8 { firstSource in
-            secondText.withUTF8 { secondSource in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: LengthChanges.roomValues) { firstRoom in
-                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: LengthChanges.roomValues) { secondRoom in
-                        var firstChanges = LengthChanges(room: firstRoom)
-                        var secondChanges = LengthChanges(room: secondRoom)
-                        let firstCapacity = room(for: firstSource.count)
-                        var firstCount = 0
-                        let storage = written(room: firstCapacity + room(for: secondSource.count)) { out in
-                            firstCount = fold(
-                                firstSource, into: UnsafeMutableBufferPointer(rebasing: out[..<firstCapacity]),
-                                changes: &firstChanges, tally: &firstTally)
-                            let rest = UnsafeMutableBufferPointer(rebasing: out[firstCount...])
-                            return firstCount + fold(secondSource, into: rest, changes: &secondChanges, tally: &secondTally)
-                        }
-                        return (
-                            FoldedText(
-                                bytes: FoldedBytes(storage, start: 0, count: firstCount), source: first,
-                                lengthChanges: firstChanges.all()),
-                            FoldedText(
-                                bytes: FoldedBytes(storage, start: firstCount, count: storage.count - firstCount),
-                                source: second, lengthChanges: secondChanges.all())
-                        )
-                    }
-                }
-            }
-        }
+        (bytes, lengthChanges) = text.withUTF8 { Self.fold($0, tally: &tally) }
     }
 
     /// The folded byte count.
@@ -175,30 +132,19 @@ public struct FoldedText: Sendable {
     private static func fold<Tally: ScalarTally>(
         _ source: UnsafeBufferPointer<UInt8>, tally: inout Tally
     ) -> ([UInt8], [Int32]) {
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: LengthChanges.roomValues) { room in
+        // Lower-casing may turn a two-byte scalar into a three-byte one: room for half as much again.
+        let capacity = source.count + source.count / 2 + 4
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: LengthChanges.roomValues) { room in
             var changes = LengthChanges(room: room)
-            let bytes = written(room: Self.room(for: source.count)) { out in
-                fold(source, into: out, changes: &changes, tally: &tally)
+            let bytes = written(room: capacity) { out in
+                let (count, hyphens) = ChineseVariants.table.withUnsafeBufferPointer { variants in
+                    fold(source, into: out, variants: variants, changes: &changes, tally: &tally)
+                }
+                if hyphens { joinHyphenatedWords(UnsafeMutableBufferPointer(rebasing: out[..<count])) }
+                return count
             }
             return (bytes, changes.all())
         }
-    }
-
-    /// The room a fold of `count` UTF-8 bytes may need: lower-casing may turn a two-byte scalar into a three-byte
-    /// one, so half as much again.
-    private static func room(for count: Int) -> Int { count + count / 2 + 4 }
-
-    /// Writes `source` folded into `out` (at least `room(for: source.count)` bytes), hyphenated words joined; returns
-    /// the folded length.
-    private static func fold<Tally: ScalarTally>(
-        _ source: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
-        changes: inout LengthChanges, tally: inout Tally
-    ) -> Int {
-        let (count, hyphens) = ChineseVariants.table.withUnsafeBufferPointer { variants in
-            fold(source, into: out, variants: variants, changes: &changes, tally: &tally)
-        }
-        if hyphens { joinHyphenatedWords(UnsafeMutableBufferPointer(rebasing: out[..<count])) }
-        return count
     }
 
     /// The bytes `write` writes into room for `capacity` bytes (it returns how many it wrote). The room of a short
@@ -534,13 +480,13 @@ public enum UTF8Scalars {
     /// The UTF-8 bytes of `text` folded (`TextFold` scalar by scalar, hyphenated words joined): the key that list
     /// entries are compiled from.
     public static func folded(_ text: String) -> [UInt8] {
-        FoldedText(text).bytes.array
+        FoldedText(text).bytes
     }
 }
 
 extension TextFold {
     /// `text` folded as `FoldedText` folds it, as a `String`: the key for exact look-ups in word sets.
     public static func key(_ text: String) -> String {
-        FoldedText(text).bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+        String(decoding: FoldedText(text).bytes, as: UTF8.self)
     }
 }

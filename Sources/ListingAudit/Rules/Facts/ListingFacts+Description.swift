@@ -143,7 +143,7 @@ extension ListingFacts {
 
     /// Whether the folded text `bytes` is one phrase with no digit: no comma, semicolon, sentence mark or Chinese
     /// enumeration comma or full stop (`、`, `。`) before its end; a mark ending it (before white space) is its own.
-    static func isOnePhraseWithoutNumber(_ bytes: FoldedBytes) -> Bool {
+    static func isOnePhraseWithoutNumber(_ bytes: [UInt8]) -> Bool {
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] &- 0x09 < 5 { end -= 1 }
         if end >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80, bytes[end - 1] &- 0x81 < 2 {

@@ -46,14 +46,10 @@ public final class ListingFacts {
         sharedSettings = settings
         self.cache = cache
         book = cache.book
-        // The two texts folded into one storage, the title's traits and the description's meaningful scalars
-        // tallied as they are.
+        let titleText: FoldedText
+        (titleText, titleTraits) = TitleTraits.folded(listing.title)
         var scalars = MeaningfulScalars(hashFrom: ShopKeys.descriptionKeyBasis)
-        let (titleText, descriptionText): (FoldedText, FoldedText)
-        (titleText, descriptionText, titleTraits) = TitleTraits.withTally(room: listing.title.utf8.count) { tally in
-            let (title, description) = FoldedText.pair(listing.title, tally: &tally, listing.description, tally: &scalars)
-            return (title, description, tally.finish())
-        }
+        let descriptionText = FoldedText(listing.description, tally: &scalars)
         // The two texts scanned together: their hits in one array.
         let (titleHits, descriptionHits) = book.scan(titleText, descriptionText)
         title = ScannedText(folded: titleText, hits: titleHits)

@@ -83,7 +83,7 @@ enum MetalTone {
         return named
     }
 
-    private static func isRoseGold(_ bytes: Slice<FoldedBytes>) -> Bool {
+    private static func isRoseGold(_ bytes: ArraySlice<UInt8>) -> Bool {
         roseGoldSpellings.contains { bytes.starts(with: $0) }
     }
 }

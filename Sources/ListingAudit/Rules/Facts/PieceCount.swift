@@ -27,7 +27,7 @@ enum PieceCount {
 
     /// Where the count ending at `index` ends: after a classifier of pieces right behind the number, or after the
     /// product's `noun` (singular or plural) within the next three words; `nil` when neither follows.
-    private static func countedEnd(in bytes: FoldedBytes, after index: Int, noun: Slice<FoldedBytes>) -> Int? {
+    private static func countedEnd(in bytes: [UInt8], after index: Int, noun: ArraySlice<UInt8>) -> Int? {
         if let classifier = classifiers.first(where: { bytes[index...].starts(with: $0) }) {
             return index + classifier.count
         }
@@ -39,13 +39,13 @@ enum PieceCount {
             position = wordStart
             while position < bytes.count, isLetter(bytes[position]) { position += 1 }
             if position == wordStart { return nil }
-            if stem(bytes[wordStart..<position]).elementsEqual(noun) { return position }
+            if stem(bytes[wordStart..<position]) == noun { return position }
         }
         return nil
     }
 
     /// The last run of ASCII letters in `bytes` (the title's head noun, folded).
-    private static func lastWord(of bytes: FoldedBytes) -> Slice<FoldedBytes> {
+    private static func lastWord(of bytes: [UInt8]) -> ArraySlice<UInt8> {
         var end = bytes.count
         while end > 0, !isLetter(bytes[end - 1]) { end -= 1 }
         var start = end
@@ -54,7 +54,7 @@ enum PieceCount {
     }
 
     /// `word` without a plural `s` (`cookies` and `cookie` alike).
-    private static func stem(_ word: Slice<FoldedBytes>) -> Slice<FoldedBytes> {
+    private static func stem(_ word: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         word.last == 0x73 ? word.dropLast() : word
     }
 

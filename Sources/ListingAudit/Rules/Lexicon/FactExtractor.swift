@@ -251,7 +251,7 @@ public enum FactExtractor {
     }
 
     /// Whether only spaces come between the start of a line (or of the text) and byte `index`.
-    private static func startsLine(_ bytes: FoldedBytes, at index: Int) -> Bool {
+    private static func startsLine(_ bytes: [UInt8], at index: Int) -> Bool {
         var before = index
         while before > 0, bytes[before - 1] == 0x20 { before -= 1 }
         return before == 0 || bytes[before - 1] == 0x0A || bytes[before - 1] == 0x0D

@@ -65,7 +65,7 @@ public enum MeasurementScanner {
     }
 
     /// Calls `body(range, dimension)` for each measurement in folded `bytes`, left to right, while it returns true.
-    static func scan(_ bytes: FoldedBytes, _ body: (Range<Int>, UnitDimension) -> Bool) {
+    static func scan(_ bytes: [UInt8], _ body: (Range<Int>, UnitDimension) -> Bool) {
         bytes.withUnsafeBufferPointer { scan($0, body) }
     }
 

@@ -267,7 +267,7 @@ public enum CategoryProfiler {
 
     /// Whether the folded category text `bytes` has a name's end at `offset` (a hit's end, before the plural `s` or
     /// `es` the list accepts): only spaces lie between it and the text's end, a path separator, `&`, a comma or `、`.
-    private static func endsName(_ bytes: FoldedBytes, at offset: Int) -> Bool {
+    private static func endsName(_ bytes: [UInt8], at offset: Int) -> Bool {
         var index = offset
         if index < bytes.count, bytes[index] == UInt8(ascii: "s") {
             index += 1
@@ -289,7 +289,7 @@ public enum CategoryProfiler {
     }
 
     /// Byte offsets of path separators (`>`, `/`, `|`, `\`, `›`, `»`; full-width forms are folded to ASCII).
-    private static func separatorOffsets(_ bytes: FoldedBytes) -> [Int32] {
+    private static func separatorOffsets(_ bytes: [UInt8]) -> [Int32] {
         var offsets: [Int32] = []
         for (index, byte) in bytes.enumerated() {
             switch byte {

@@ -42,7 +42,7 @@ enum ProductModifiers {
 
     /// Whether the folded bytes of `gap`, between a modifier and a wearable, keep them in one name: no clause mark,
     /// at most `maximumGap` bytes, and no space when the modifier is Chinese (`chinese`).
-    static func joins(_ bytes: FoldedBytes, _ gap: Range<Int>, chinese: Bool) -> Bool {
+    static func joins(_ bytes: [UInt8], _ gap: Range<Int>, chinese: Bool) -> Bool {
         guard gap.count <= maximumGap else { return false }
         for offset in gap {
             switch bytes[offset] {
@@ -60,7 +60,7 @@ enum ProductModifiers {
     }
 
     /// Whether the folded bytes of `gap`, between a care good's name and a wearable after it, hold the word `for`.
-    static func holdsFor(_ bytes: FoldedBytes, _ gap: Range<Int>) -> Bool {
+    static func holdsFor(_ bytes: [UInt8], _ gap: Range<Int>) -> Bool {
         let word: [UInt8] = Array(" for ".utf8)
         guard gap.count >= word.count else { return false }
         return gap.dropLast(word.count - 1).contains { start in

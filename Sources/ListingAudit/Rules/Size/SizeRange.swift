@@ -3,7 +3,7 @@
 /// folds to a space).
 enum SizeRange {
     /// Whether `bytes` (folded) hold a range of sizes.
-    static func isNamed(in bytes: FoldedBytes) -> Bool {
+    static func isNamed(in bytes: [UInt8]) -> Bool {
         var index = 0
         while index < bytes.count {
             guard isAlphanumeric(bytes[index]), index == 0 || !isWordByte(bytes[index - 1]) else {
@@ -41,7 +41,7 @@ enum SizeRange {
         /// A whole number of one or two digits.
         case number(Int)
 
-        init?(_ word: Slice<FoldedBytes>) {
+        init?(_ word: ArraySlice<UInt8>) {
             if word.count <= 2, word.allSatisfy({ $0 &- 0x30 < 10 }) {
                 self = .number(word.reduce(0) { $0 * 10 + Int($1 - 0x30) })
             } else if SizeRange.isLetterSize(word) {
@@ -63,14 +63,14 @@ enum SizeRange {
 
     /// Whether `word` (folded ASCII letters and digits) is a letter size (`s`, `xl`, `3xl`, `small`): compared with
     /// the letter sizes of its length and first letter only.
-    static func isLetterSize(_ word: Slice<FoldedBytes>) -> Bool {
+    static func isLetterSize(_ word: ArraySlice<UInt8>) -> Bool {
         guard let lead = word.first, letterSizeLeads[Int(lead)] else { return false }
         return letterSizes.contains { $0.count == word.count && $0.elementsEqual(word) }
     }
 
     /// Two whole numbers from 16 to 50, the second larger by at most 14, followed by `码`, `号`, or no letter, digit,
     /// unit or other Chinese character: `38-46`, `36~40码`; not `30-40cm`, `20-30元`, `2024-2025`.
-    private static func isNumberedSizeRange(_ low: Int, _ high: Int, endingAt end: Int, in bytes: FoldedBytes) -> Bool {
+    private static func isNumberedSizeRange(_ low: Int, _ high: Int, endingAt end: Int, in bytes: [UInt8]) -> Bool {
         guard 16...50 ~= low, 16...50 ~= high, high > low, high - low <= 14 else { return false }
         guard end < bytes.count else { return true }
         if bytes[end...].starts(with: "码".utf8) || bytes[end...].starts(with: "号".utf8) { return true }
@@ -80,7 +80,7 @@ enum SizeRange {
 
     /// The next word after `offset`, past one joiner (`-`, `~`, `/`, `,`, `to`, `至`, `到`) and spaces; `spaced` when
     /// spaces were all that stood between.
-    private static func nextWord(in bytes: FoldedBytes, after offset: Int) -> (word: Range<Int>, spaced: Bool)? {
+    private static func nextWord(in bytes: [UInt8], after offset: Int) -> (word: Range<Int>, spaced: Bool)? {
         var index = offset
         var joiners = 0
         func skipSpaces() { while index < bytes.count, bytes[index] == 0x20 { index += 1 } }
@@ -106,7 +106,7 @@ enum SizeRange {
     }
 
     /// The ASCII letters and digits from `index` on.
-    static func word(in bytes: FoldedBytes, at index: Int) -> Range<Int> {
+    static func word(in bytes: [UInt8], at index: Int) -> Range<Int> {
         var end = index
         while end < bytes.count, isAlphanumeric(bytes[end]) { end += 1 }
         return index..<end

@@ -41,7 +41,7 @@ enum SizeStatement {
     }
 
     /// Whether `adjustable` or `可调` (with `节`) ends right before `offset`, a space between allowed.
-    private static func isAdjustable(_ bytes: FoldedBytes, before offset: Int) -> Bool {
+    private static func isAdjustable(_ bytes: [UInt8], before offset: Int) -> Bool {
         var end = offset
         if end > 0, bytes[end - 1] == 0x20 { end -= 1 }
         if end >= 3, bytes[(end - 3)..<end].elementsEqual("节".utf8) { end -= 3 }

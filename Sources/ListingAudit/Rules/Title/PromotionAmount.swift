@@ -7,7 +7,7 @@ enum PromotionAmount {
 
     /// Where the amount before the word at `start` begins, if one is there: a percentage (`20%`, `20 %`), a price
     /// after a currency sign (`$30`, `€5`, `£10`, `¥50`), or, before `折`, a number of tenths (`8折`, `7.5折`).
-    static func amountStart(in bytes: FoldedBytes, before start: Int) -> Int? {
+    static func amountStart(in bytes: [UInt8], before start: Int) -> Int? {
         var end = start
         if end > 0, bytes[end - 1] == 0x20 { end -= 1 }
         guard end > 0 else { return nil }
@@ -23,7 +23,7 @@ enum PromotionAmount {
     }
 
     /// The start of the digits (with `.` and `,`) ending at `end`; `end` when there are none.
-    private static func numberStart(in bytes: FoldedBytes, before end: Int) -> Int {
+    private static func numberStart(in bytes: [UInt8], before end: Int) -> Int {
         var start = end
         while start > 0, TextFold.isDigit(UInt32(bytes[start - 1]))
             || (start - 1 > 0 && (bytes[start - 1] == UInt8(ascii: ".") || bytes[start - 1] == UInt8(ascii: ","))
@@ -35,7 +35,7 @@ enum PromotionAmount {
     }
 
     /// The start of the currency sign ending at `end` (`$`, `€`, `£`, `¥`, `￥`), if there is one.
-    private static func currencyStart(in bytes: FoldedBytes, before end: Int) -> Int? {
+    private static func currencyStart(in bytes: [UInt8], before end: Int) -> Int? {
         for sign in currencySigns where sign.count <= end {
             if bytes[(end - sign.count)..<end].elementsEqual(sign) { return end - sign.count }
         }

@@ -25,6 +25,14 @@ struct TitleTraits {
     /// nothing), so `stemHash` is the stem's key (`ShopKeys.stemKey`).
     let stemIsComposed: Bool
 
+    /// `title` folded, and its traits, in one pass over its scalars.
+    static func folded(_ title: String) -> (text: FoldedText, traits: TitleTraits) {
+        withTally(room: title.utf8.count) { tally in
+            let text = FoldedText(title, tally: &tally)
+            return (text, tally.finish())
+        }
+    }
+
     /// Calls `body` with a tally whose room for word and pair keys, on the stack for a title, fits a title of
     /// `bytes` UTF-8 bytes: every key takes three bytes of it or more (a word two bytes and a separator, a pair a
     /// Chinese character of three). Should a title hold more keys than its room, the tally takes it to repeat a word
