@@ -149,8 +149,9 @@ final class TabularAdapter: ListingAdapter {
     }
 
     /// The row's variant, its option values' `String`s taken from `texts`, its options kept in `options`' blocks.
-    /// Not inlined into `read`: inlined there, a function whose closures read the adapter made the optimizer copy
-    /// the whole adapter (328 bytes, its strings and arrays retained) for every row and every gallery cell.
+    /// Not inlined into `read`: inlined there, with `addImages`, `read` took 3.1M instructions more on the 10k check
+    /// (its closures passed to `CSVRecord.withText` kept out of line, more retains); when the adapter was a value,
+    /// the optimizer also copied it whole for every row and every gallery cell.
     @inline(never)
     private func variant(
         _ record: CSVRecord, at: Locator, texts: inout TextInterner, options: inout OptionStore
