@@ -4,7 +4,11 @@
 /// Each row becomes one variant. A row naming at most one colour and one size is a SKU row; a row listing several
 /// colours or sizes (one row per product) becomes one variant that carries every listed value, so the listing's
 /// size and colour values are complete without multiplying variants.
-struct TabularAdapter: ListingAdapter {
+///
+/// A class, all of whose properties are constants: the loader calls `read` through the protocol's witness, which
+/// copied a value adapter (328 bytes) for every row, and a closure that read a value adapter's properties copied it
+/// whole, its strings and arrays retained; a reference is one word, copied with at most one retain.
+final class TabularAdapter: ListingAdapter {
     private let format: ExportFormat
     private let separator: ListSeparator
     private let id, title, description, category, productType, brand, price, colours, sizes, imageURLs, sku,
@@ -15,7 +19,7 @@ struct TabularAdapter: ListingAdapter {
     private let sizeKind: OptionKind
     /// Gallery and bullet-point columns beside the mapped ones.
     private let supplementary: SupplementaryColumns
-    private(set) var columnMapping: [MappedColumn]
+    let columnMapping: [MappedColumn]
 
     /// - Parameters:
     ///   - roles: each field's header aliases, in report order.
@@ -51,7 +55,6 @@ struct TabularAdapter: ListingAdapter {
         keys.append(record.text(id))
     }
 
-    // Not `mutating`: the closure below then borrows `self` instead of copying it for every row.
     func read(_ record: CSVRecord, into collector: inout ListingCollector) {
         let key = record.text(id)
         // The key `keys(of:into:)` gives, made once.
@@ -128,7 +131,7 @@ struct TabularAdapter: ListingAdapter {
             fill(.description, with: text, column: column)
             // Only a description with no text can be pictures only (a written one is not read again).
             if text.isEmpty {
-                // The column taken out first: an autoclosure that reads `self` copies the whole adapter.
+                // The column taken out first: the autoclosure captures it, not the adapter.
                 let descriptionColumn = description
                 listing.notePictureOnlyDescription(
                     record.pictureCount(descriptionColumn), at: at(record, index: column))
@@ -146,13 +149,14 @@ struct TabularAdapter: ListingAdapter {
     }
 
     /// The row's variant, its option values' `String`s taken from `texts`, its options kept in `options`' blocks.
-    /// Not inlined into `read`: inlined there, a function whose closures read the adapter made the optimizer copy
-    /// the whole adapter (328 bytes, its strings and arrays retained) for every row and every gallery cell.
+    /// Not inlined into `read`: inlined there, with `addImages`, `read` took 3.1M instructions more on the 10k check
+    /// (its closures passed to `CSVRecord.withText` kept out of line, more retains); when the adapter was a value,
+    /// the optimizer also copied it whole for every row and every gallery cell.
     @inline(never)
     private func variant(
         _ record: CSVRecord, at: Locator, texts: inout TextInterner, options: inout OptionStore
     ) -> Variant {
-        // What the closures below read, taken out first: a closure that reads `self` copies the whole adapter.
+        // What the closures below read, taken out first: they capture these values, not the adapter.
         let (separator, colourName, sizeName, sizeKind) = (separator, colourName, sizeName, sizeKind)
         record.withText(colours) { cell in
             guard !cell.isEmpty else { return }
