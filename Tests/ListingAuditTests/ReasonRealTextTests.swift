@@ -69,8 +69,9 @@ struct ReasonRealTextTests {
         // round 15 (worn goods that lose their shape after a sign of use) dev 72, test 57; after round 16 (damage after
         // a sign of use; a difference noun measuring the topic of the clause beside it) dev 74, test 57; after
         // round 22 (a fault weighed against fit named in passing; faults after a first complaint that the goods
-        // are not what was bought count as one) dev 75, test 57.
-        #expect(dev.correct >= 75 && test.correct >= 57)
+        // are not what was bought count as one) dev 75, test 57; after round 23 (a term inside a compound of
+        // another sense; a fault feared, not had; an ordered and a received word far apart) dev 75, test 59.
+        #expect(dev.correct >= 75 && test.correct >= 59)
     }
 
     /// Classifies every row of the labelled file `name`, prints the development half's misses and the test half's

@@ -109,6 +109,17 @@ struct ReferenceClauseScorer {
     /// service "alone"), and never a picked reason.
     static let outsideWeight = 0.5
 
+    /// Whether a word of `role` shapes the text (negations, turns, causes, the shop, the courier, what was ordered
+    /// or received) or names a change of mind rather than a fault: a fear or a hope does not hold it.
+    private static func shapesText(_ role: LexiconRole) -> Bool {
+        switch role {
+        case .negator, .closeNegator, .degreeNegator, .absence, .contrast, .cause, .concession, .ordered, .received,
+            .goods, .earlier, .neutral, .fear, .service, .courier, .conduct, .promise, .hedge, .phrase(.changedMind, _):
+            true
+        default: false
+        }
+    }
+
     /// What a topic of `category` and `weight` counts when its clause judges it: the topic and the bonus, or for a
     /// topic outside the goods (`other`) `outsideWeight`.
     private static func judgedWeight(of category: RefundCategory, _ weight: Double) -> Double {
@@ -123,6 +134,8 @@ struct ReferenceClauseScorer {
     static let negationReach = 12
     /// How far (in characters) after a close negator (不, `doesn't`) the signal it denies may start.
     static let closeNegationReach = 1
+    static let fearReach = 16
+    static let pairReach = 20
     static let transitDamageWeight = 3.0
     /// What a word of wear counts as a defect after a sign of use (`stretched out after two hours of wearing`).
     static let wearWeight = 3.0
@@ -211,6 +224,8 @@ struct ReferenceClauseScorer {
         /// Whether the negation is a degree negation (不太, `not very`): a word of praise it denies is a verdict.
         var negationFallsShort = false
         var negationReach = ReferenceClauseScorer.negationReach
+        /// Where the clause's last fear or hope ends.
+        var fearEnd: Int?
         var absentTopics: [RefundCategory] = []
         var transit: Range<Int>?
         var negatedTopic: Range<Int>?
@@ -334,8 +349,9 @@ struct ReferenceClauseScorer {
         swap(&clause, &room.clause)
         clause.reset(standing: .plain)
         defer { swap(&clause, &room.clause) }
-        var ordered: Range<Int>?
-        var received: Range<Int>?
+        // Every word naming what was ordered or what arrived, with where it starts and ends.
+        var orderedWords: [(bytes: Range<Int>, range: Range<Int>)] = []
+        var receivedWords: [(bytes: Range<Int>, range: Range<Int>)] = []
         ReasonLexicon.scan(text) { event in
             switch event {
             case .clauseBreak:
@@ -348,6 +364,12 @@ struct ReferenceClauseScorer {
             case .hit(let hit):
                 let causeToCome = clause.standing == .statesCause && !clause.holdsWords
                 clause.holdsWords = true
+                // Every word after a fear or a hope (怕, `worried`) within its reach is held, but those that shape the
+                // text: what it fears has not happened.
+                if let fear = clause.fearEnd, hit.range.lowerBound - fear <= Self.fearReach,
+                    !Self.shapesText(hit.role) {
+                    return
+                }
                 let negated = clause.negationEnd.map { hit.range.lowerBound - $0 <= clause.negationReach } ?? false
                 var role = hit.role
                 var ifProblem: RefundCategory?
@@ -591,6 +613,7 @@ struct ReferenceClauseScorer {
                     clause.negationIsAbsence = hit.role == .absence
                     clause.negationFallsShort = hit.role == .degreeNegator
                     clause.negationReach = close ? Self.closeNegationReach : Self.negationReach
+                case .fear: clause.fearEnd = hit.range.upperBound
                 case .goods(let worn):
                     if worn { namesWornGoods = true } else { namesUnwornGoods = true }
                 case .earlier: clause.earlier = true
@@ -612,10 +635,10 @@ struct ReferenceClauseScorer {
                         credit(.wrongOrMissingItem, Self.fulfilmentWeight, topic, hit.bytes)
                         clause.negatedTopic = nil
                     }
-                    ordered = ordered ?? hit.bytes
+                    orderedWords.append((hit.bytes, hit.range))
                     clause.ordered = true
                 case .received:
-                    received = received ?? hit.bytes
+                    receivedWords.append((hit.bytes, hit.range))
                     clause.received = clause.received ?? hit.bytes
                 // An aspect, a gift, a courier, a conduct word and a word of wear were read as a topic or a phrase
                 // above.
@@ -625,7 +648,18 @@ struct ReferenceClauseScorer {
         }
         flush(&clause)
         if let pending = pendingGap { credit(.notAsDescribed, pending.weight, pending.mismatch) }
-        if let ordered, let received {
+        // The pair is the first, by its later word, of an ordered and a received word within `pairReach`; of two
+        // earlier words in reach of one later word, the closer.
+        typealias Pair = (later: Int, earlier: Int, ordered: Range<Int>, received: Range<Int>)
+        let pairs = orderedWords.flatMap { ordered in
+            receivedWords.compactMap { received -> Pair? in
+                let (first, second) = ordered.range.lowerBound < received.range.lowerBound
+                    ? (ordered.range, received.range) : (received.range, ordered.range)
+                guard second.lowerBound - first.upperBound <= Self.pairReach else { return nil }
+                return (second.lowerBound, first.lowerBound, ordered.bytes, received.bytes)
+            }
+        }
+        if let (_, _, ordered, received) = pairs.min(by: { ($0.later, -$0.earlier) < ($1.later, -$1.earlier) }) {
             // "Ordered a small, received an XL": the sizes and colours name the items, so a picked size or
             // colour reason is ruled out in favour of the fulfilment error.
             credit(.wrongOrMissingItem, Self.fulfilmentWeight, ordered, received)

@@ -48,8 +48,11 @@
 ///   at them (服务太差, 赠品不好, `the seller was awful`), not at the goods, and counts for `other` less than any sign
 ///   about the goods (`outsideWeight`). A service, reply or conduct word right after a courier or the delivery is
 ///   the courier's (快递员服务太差, `the courier was rude`): a delivery problem.
-/// - A buyer naming what they ordered and what came instead is a fulfilment error; so is a denied topic before
-///   what they ordered (`not the colour I ordered`) and a part or gift that was not received (`没有充电线`).
+/// - A fear or a hope (担心, 怕, `worried`, `hopefully`) holds the signals that follow it within `fearReach` in its
+///   clause: the fault it names has not happened (怕洗了会缩水), and is not ruled out either.
+/// - A buyer naming what they ordered and what came instead, within a short sentence (`pairReach`), is a fulfilment
+///   error; so is a denied topic before what they ordered (`not the colour I ordered`) and a part or gift that was
+///   not received (`没有充电线`).
 /// - What the buyer rules out (`不是尺码问题`, `the size is OK`) is recorded in `denied`, so the classifier can
 ///   discount a picked reason the comment contradicts.
 /// - A size word right after a fault of the goods or a word of wear measures it (`the holes were too big`, 发热有点大,
@@ -209,6 +212,13 @@ struct ClauseScorer {
     static let negationReach = 12
     /// How far (in characters) after a close negator (不, `doesn't`) the signal it denies may start.
     static let closeNegationReach = 1
+    /// How far (in characters) after a fear or a hope (担心, `worried`) the signals it holds may start: about a short
+    /// clause (`i was worried it would be too long`, 打开时总是担心把卡扣扳断).
+    static let fearReach = 16
+    /// How far (in characters) apart a word naming what was ordered and one naming what arrived are a fulfilment
+    /// error: about a short sentence, which names each variant (`i ordered a medium and they sent a large`, 我要的尺码是
+    /// 31，卖家给我发了个30).
+    static let pairReach = 20
     static let transitDamageWeight = 3.0
     /// What a word of wear counts as a defect after a sign of use (`stretched out after two hours of wearing`).
     static let wearWeight = 3.0
@@ -246,6 +256,16 @@ struct ClauseScorer {
         /// For damage shortly after a sign of use in an earlier clause (穿了两天，裤子就裂开了): a defect unless its
         /// clause names the packaging anywhere (用了一周，就是压坏了快递盒子), decided when the clause is flushed.
         var afterEarlierUse = false
+    }
+
+    /// The words naming what was ordered and what arrived (`i ordered`, 拍的是; `received`, 发来的是): the last of
+    /// each read so far, with where it ends, and the first pair of them within `pairReach` of each other, which says
+    /// what came is not what was ordered (拍的是黑色，发来的是蓝色). Far apart they are two remarks (`i bought this top
+    /// because of the buttons. when i received it, …`).
+    fileprivate struct Fulfilment {
+        var ordered: (bytes: Range<Int>, end: Int)?
+        var received: (bytes: Range<Int>, end: Int)?
+        var pair: (ordered: Range<Int>, received: Range<Int>)?
     }
 
     /// How much a clause counts, from the word that opened it.
@@ -297,6 +317,9 @@ struct ClauseScorer {
         /// Whether the negation is a degree negation (不太, `not very`): a word of praise it denies is a verdict.
         var negationFallsShort = false
         var negationReach = ClauseScorer.negationReach
+        /// Where the clause's last fear or hope ends (担心, `worried`): the signals within `fearReach` after it count
+        /// for nothing.
+        var fearEnd: Int?
         var absentTopics: [RefundCategory] = []
         var transit: Range<Int>?
         var negatedTopic: Range<Int>?
@@ -369,6 +392,7 @@ struct ClauseScorer {
             negationIsAbsence = false
             negationFallsShort = false
             negationReach = ClauseScorer.negationReach
+            fearEnd = nil
             Self.empty(&absentTopics)
             transit = nil
             negatedTopic = nil
@@ -447,17 +471,16 @@ struct ClauseScorer {
     /// no clause is made, swapped in or out, or destroyed per text.
     private mutating func add(_ text: FoldedText, room: inout Room) {
         room.clause.reset(standing: .plain)
-        var ordered: Range<Int>?
-        var received: Range<Int>?
+        var fulfilment = Fulfilment()
         ReasonLexicon.scan(text) { event in
-            read(event, into: &room.clause, ordered: &ordered, received: &received)
+            read(event, into: &room.clause, fulfilment: &fulfilment)
         }
         flush(&room.clause)
         if let pending = pendingGap { credit(.notAsDescribed, pending.weight, pending.mismatch) }
-        if let ordered, let received {
+        if let pair = fulfilment.pair {
             // "Ordered a small, received an XL": the sizes and colours name the items, so a picked size or
             // colour reason is ruled out in favour of the fulfilment error.
-            credit(.wrongOrMissingItem, Self.fulfilmentWeight, ordered, received)
+            credit(.wrongOrMissingItem, Self.fulfilmentWeight, pair.ordered, pair.received)
             denied.insert(.sizeFit)
             denied.insert(.colourMismatch)
         }
@@ -491,12 +514,9 @@ struct ClauseScorer {
         if goodsComplaint { scores[RefundCategory.other.ordinal] = 0 }
     }
 
-    /// Reads one event of the scan into `clause`, the clause being read; `ordered` and `received` are the text's
-    /// first words naming what was ordered and what arrived.
-    private mutating func read(
-        _ event: ReasonLexicon.Event, into clause: inout Clause, ordered: inout Range<Int>?,
-        received: inout Range<Int>?
-    ) {
+    /// Reads one event of the scan into `clause`, the clause being read; `fulfilment` holds the text's words naming
+    /// what was ordered and what arrived.
+    private mutating func read(_ event: ReasonLexicon.Event, into clause: inout Clause, fulfilment: inout Fulfilment) {
         switch event {
         case .clauseBreak:
             courierEnd = nil
@@ -508,6 +528,10 @@ struct ClauseScorer {
         case .hit(let hit):
             let causeToCome = clause.standing == .statesCause && !clause.holdsWords
             clause.holdsWords = true
+            // A fear or a hope holds what follows it in its reach (`worried it would shrink`): it has not happened.
+            if let fear = clause.fearEnd, hit.range.lowerBound - fear <= Self.fearReach, Self.isHeldByFear(hit.role) {
+                return
+            }
             let negated = clause.negationEnd.map { hit.range.lowerBound - $0 <= clause.negationReach } ?? false
             var role = hit.role
             var ifProblem: RefundCategory?
@@ -752,6 +776,7 @@ struct ClauseScorer {
                 clause.negationIsAbsence = hit.role == .absence
                 clause.negationFallsShort = hit.role == .degreeNegator
                 clause.negationReach = close ? Self.closeNegationReach : Self.negationReach
+            case .fear: clause.fearEnd = hit.range.upperBound
             case .goods(let worn):
                 if worn { namesWornGoods = true } else { namesUnwornGoods = true }
             case .earlier: clause.earlier = true
@@ -773,14 +798,38 @@ struct ClauseScorer {
                     credit(.wrongOrMissingItem, Self.fulfilmentWeight, topic, hit.bytes)
                     clause.negatedTopic = nil
                 }
-                ordered = ordered ?? hit.bytes
+                if fulfilment.pair == nil, let received = fulfilment.received,
+                    hit.range.lowerBound - received.end <= Self.pairReach {
+                    fulfilment.pair = (hit.bytes, received.bytes)
+                }
+                fulfilment.ordered = (hit.bytes, hit.range.upperBound)
                 clause.ordered = true
             case .received:
-                received = received ?? hit.bytes
+                if fulfilment.pair == nil, let ordered = fulfilment.ordered,
+                    hit.range.lowerBound - ordered.end <= Self.pairReach {
+                    fulfilment.pair = (ordered.bytes, hit.bytes)
+                }
+                fulfilment.received = (hit.bytes, hit.range.upperBound)
                 clause.received = clause.received ?? hit.bytes
             // An aspect, a gift, a courier, a conduct word and a word of wear were read as a topic or a phrase above.
             case .neutral, .aspect, .gift, .courier, .conduct, .wear: break
             }
+        }
+    }
+
+    /// Whether a fear or a hope before a word of `role` holds it: a word that could credit or judge a category. The
+    /// words that shape the text (negations, turns, stated causes, what was ordered or received) are read as ever,
+    /// and so is a change of mind: a fear of a better price elsewhere (担心降价) is the buyer's reason itself, not a
+    /// fault that has not happened.
+    private static func isHeldByFear(_ role: LexiconRole) -> Bool {
+        switch role {
+        case .phrase(let category, _): category != .changedMind
+        case .fulfilmentSensitive, .subject, .problem, .verdict, .positive, .accurate, .reference, .part, .name,
+            .gap, .wear, .mismatch, .gift, .aspect, .transit, .afterUse:
+            true
+        case .service, .courier, .conduct, .promise, .hedge, .negator, .closeNegator, .degreeNegator, .absence, .goods,
+            .earlier, .contrast, .cause, .concession, .ordered, .received, .neutral, .fear:
+            false
         }
     }
 

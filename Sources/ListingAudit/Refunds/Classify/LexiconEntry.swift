@@ -93,6 +93,10 @@ enum LexiconRole: Sendable, Equatable {
     /// Names an earlier purchase (上次, 之前买的, `last time`, `my old one`): a difference in its clause compares the
     /// goods with that purchase, not with the listing, so it says nothing about the description.
     case earlier
+    /// A fear or a hope (担心, 怕, 万一, `worried`, `afraid`, `hopefully`): the fault it governs has not happened
+    /// (怕洗了会掉色, `worried it would shrink`), so the signals that follow within its reach in its clause count for
+    /// nothing and, unlike a negation, rule nothing out; a fault named beside it, outside its reach, still counts.
+    case fear
     /// Says the next signal is absent (`没有`, `no`, `without`): an absent problem is ruled out (`no damage`,
     /// `没有破损`), but an absent topic is not (`no measurements`), unless its clause judges it (`no size issue`).
     case absence

@@ -26,6 +26,18 @@ extension ReasonLexicon {
             ["only", "just", "merely"])),
     ]
 
+    /// Fears and hopes (担心, 怕, 万一, `worried`, `hopefully`): a fault feared or hoped away has not happened
+    /// (怕洗了会缩水, `worried it would shrink`), so they hold what follows them in their clause. 怕 inside a word that
+    /// fears nothing (可怕 "awful", 恐怕 "probably", 哪怕 "even if", 怕了 "put off for good") is no fear.
+    static let fears: [LexiconGroup] = [
+        LexiconGroup(.fear, [
+            "担心", "担忧", "怕", "害怕", "生怕", "深怕", "唯恐", "就怕", "不怕", "万一", "会不会", "希望不要", "希望别", "希望不会",
+            "但愿不要", "但愿别", "但愿不会", "worried", "worry", "worrying", "afraid", "scared", "concerned", "fear", "feared",
+            "fearing", "hope", "hoping", "hopefully", "in case",
+        ]),
+        LexiconGroup(.neutral, ["可怕", "恐怕", "哪怕", "怕了", "no worries", "not worried"]),
+    ]
+
     /// The Chinese degree negations: praise after them falls short.
     private static let degreeNegations = [
         "不太", "不是很", "不是太", "不怎么", "不够", "不大", "没那么", "不那么", "不算", "不算太", "不算很",

@@ -58,9 +58,9 @@ enum ReasonLexicon {
 
     /// Every group of words, in the order their words are compiled (an earlier group's role wins).
     static var groups: [LexiconGroup] {
-        accuracy + wear + context + turns + outsideGoods + verdicts + readings + idioms + structure + description
-            + chinese + english + morphology + vocabulary + families + circumstances + shapes + goods + use + returns
-            + failures
+        accuracy + wear + context + turns + fears + outsideGoods + verdicts + readings + idioms + compounds
+            + structure + description + chinese + english + morphology + vocabulary + families + circumstances
+            + shapes + goods + use + returns + failures
     }
 
     /// How many words the compiled lexicon holds (spelling variants included): it is built at every audit start,
