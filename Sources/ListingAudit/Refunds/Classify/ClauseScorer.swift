@@ -213,11 +213,11 @@ struct ClauseScorer {
     /// How far (in characters) after a close negator (不, `doesn't`) the signal it denies may start.
     static let closeNegationReach = 1
     /// How far (in characters) after a fear or a hope (担心, `worried`) the signals it holds may start: about a short
-    /// clause (`i was worried it would be too long`, 打开时总是担心把卡扣扳断).
+    /// clause (`we were worried it could be too long`, 一直担心洗几次就会起球).
     static let fearReach = 16
     /// How far (in characters) apart a word naming what was ordered and one naming what arrived are a fulfilment
-    /// error: about a short sentence, which names each variant (`i ordered a medium and they sent a large`, 我要的尺码是
-    /// 31，卖家给我发了个30).
+    /// error: about a short sentence, which names each variant (`i ordered a medium and they sent a large`,
+    /// 我要的是42码，寄来一双40的).
     static let pairReach = 20
     static let transitDamageWeight = 3.0
     /// What a word of wear counts as a defect after a sign of use (`stretched out after two hours of wearing`).
@@ -260,8 +260,8 @@ struct ClauseScorer {
 
     /// The words naming what was ordered and what arrived (`i ordered`, 拍的是; `received`, 发来的是): the last of
     /// each read so far, with where it ends, and the first pair of them within `pairReach` of each other, which says
-    /// what came is not what was ordered (拍的是黑色，发来的是蓝色). Far apart they are two remarks (`i bought this top
-    /// because of the buttons. when i received it, …`).
+    /// what came is not what was ordered (拍的是白色，发来的是灰色). Far apart they are two remarks (`i bought this coat
+    /// for a wedding in the spring, and when i received it …`).
     fileprivate struct Fulfilment {
         var ordered: (bytes: Range<Int>, end: Int)?
         var received: (bytes: Range<Int>, end: Int)?
