@@ -1,7 +1,8 @@
 // libFuzzer target for the CSV / encoding / format detection layer, on an in-memory file: what DelimitedFile does
 // with a file (not-text verdicts, encoding detection with its transcoders, delimiter sniffing, records, header
-// detection), plus the number grammar on every cell. Compiled into the ListingAudit module by scripts/fuzz, so it
-// reaches internal API. A crash, hang or leak is a finding; every ordinary outcome is fine.
+// detection), plus the number grammar on every cell, and the record chunker the refund readers use (its chunks must
+// join to the file). Compiled into the ListingAudit module by scripts/fuzz, so it reaches internal API. A crash,
+// hang or leak is a finding; every ordinary outcome is fine.
 
 func fuzzCSV(_ input: UnsafeBufferPointer<UInt8>) {
     let raw = Array(input)
@@ -33,5 +34,29 @@ func fuzzCSV(_ input: UnsafeBufferPointer<UInt8>) {
             first = false
         }
         readCells(record)
+    }
+    chunkRecords(sample, dialect: CSVDialect(delimiter: delimiter), size: size)
+}
+
+/// `RecordChunker`, as the refund and order readers use it, over `sample` written to the scratch file (so that it
+/// reads straight into its buffer, as from a shop's export) with a small target and read size, so that records,
+/// CRLFs and quoted line breaks fall across reads and chunks. Each chunk's records are read in place. The chunks,
+/// joined, must be the sample, byte for byte, up to where a record too long to cut hands the rest to a reader of
+/// its own (whose records are read too): a byte lost or repeated between chunks is a finding.
+private func chunkRecords(_ sample: [UInt8], dialect: CSVDialect, size: Int) {
+    sample.withUnsafeBufferPointer(FuzzFile.write)
+    guard let source = try? FileByteSource(path: FuzzFile.path) else { return }
+    let chunker = RecordChunker(
+        source: source, dialect: dialect, unread: [], line: 1, atEnd: false, skipLineFeed: false,
+        target: 1 + size % 97, readSize: 1 + size % 13)
+    var joined: [UInt8] = []
+    while let chunk = try? chunker.next() {
+        joined += chunk.bytes
+        chunk.forEachRecord { _ in }
+    }
+    if let rest = chunker.sequentialRest {
+        while (try? rest.next()) != nil {}
+    } else if joined != sample {
+        fatalError("RecordChunker: \(joined.count) bytes in chunks, \(sample.count) in the file")
     }
 }
