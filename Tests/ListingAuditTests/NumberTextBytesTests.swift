@@ -28,8 +28,9 @@ import Testing
         var generator = SeededGenerator(seed: 0x48C)
         var values: [Double] = [
             0, -0.0, 0.005, 0.015, 0.025, -0.004, -0.05, 0.5, 1.5, 2.5, 999.995, 999_999.5, 1_234_567.891,
-            99_999_999_999_999.9, 999_999_999_999_999, 1e15, -1e15, 1e16, 5e-324, -5e-324, .infinity, -.infinity,
-            .nan, Double.greatestFiniteMagnitude, 0.125, 0.375, 12.345, 1_000, 100, 10,
+            99_999_999_999_999.9, 999_999_999_999_999, 1e15, -1e15, 1e16, .leastNonzeroMagnitude,
+            -.leastNonzeroMagnitude, .infinity, -.infinity, .nan, .greatestFiniteMagnitude, 0.125, 0.375, 12.345, 1_000,
+            100, 10,
         ]
         for _ in 0..<3_000 {
             let magnitude = pow(10, Double.random(in: -6...16, using: &generator))
