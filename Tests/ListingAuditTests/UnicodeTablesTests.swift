@@ -43,4 +43,23 @@ import Testing
         #expect(TextFold.isMeaningful(value) == meaningful)
         #expect(TextFold.isWordLetter(value) == wordLetter)
     }
+
+    /// Past U+FFFF the classes come from the standard library's properties, asked out of line: a mathematical letter,
+    /// an emoji, a CJK ideograph of extension B (meaningful, but of a script written without spaces), a mathematical
+    /// digit and a Deseret capital.
+    @Test(arguments: [
+        (UInt32(0x1_D400), true, true), (0x1_F600, false, false), (0x2_0000, true, false), (0x1_D7CE, true, false),
+        (0x1_0400, true, true),
+    ])
+    func scalarsPastTheBasicPlaneAreClassed(value: UInt32, meaningful: Bool, wordLetter: Bool) {
+        #expect(TextFold.isMeaningful(value) == meaningful)
+        #expect(TextFold.isWordLetter(value) == wordLetter)
+    }
+
+    /// Capitals outside the folding's own cases take their one-scalar lower case from the properties; a letter
+    /// without case stays.
+    @Test(arguments: [(UInt32(0xC9), UInt32(0xE9)), (0x1_0400, 0x1_0428), (0x1_D400, 0x1_D400), (0x0416, 0x0436)])
+    func capitalsFoldByTheirProperties(value: UInt32, folded: UInt32) {
+        #expect(TextFold.fold(value) == folded)
+    }
 }

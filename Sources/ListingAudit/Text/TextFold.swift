@@ -43,6 +43,13 @@ public enum TextFold {
         case 0x2000...0x206F, 0x3001...0x303F, 0x1_F000...0x1_FAFF: return value
         default: break
         }
+        return lowercasedByProperties(value)
+    }
+
+    /// `value`'s one-scalar lower case by the standard library's properties, or `value`. Kept out of line as
+    /// `meaningfulByProperties` is: the cases above (full-width forms, Chinese punctuation) need no properties.
+    @inline(never)
+    private static func lowercasedByProperties(_ value: UInt32) -> UInt32 {
         guard let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased else { return value }
         let lower = scalar.properties.lowercaseMapping.unicodeScalars
         guard lower.count == 1, let first = lower.first else { return value }
@@ -58,7 +65,14 @@ public enum TextFold {
     public static func isWordLetter(_ value: UInt32) -> Bool {
         if value < 0x80 { return value | 0x20 &- 0x61 < 26 }
         if value < 0x1_0000 { return BMPClasses.wordLetters.contains(value) }
-        return !isUnspacedScript(value) && (Unicode.Scalar(value)?.properties.isAlphabetic ?? false)
+        return !isUnspacedScript(value) && isAlphabeticByProperties(value)
+    }
+
+    /// Whether the scalar `value` (past U+FFFF) is alphabetic, by the standard library's property. Kept out of line
+    /// as `meaningfulByProperties` is, for the same reason.
+    @inline(never)
+    private static func isAlphabeticByProperties(_ value: UInt32) -> Bool {
+        Unicode.Scalar(value)?.properties.isAlphabetic ?? false
     }
 
     /// Whether `value` is an ASCII digit.
@@ -88,6 +102,11 @@ public enum TextFold {
         return meaningfulByProperties(value)
     }
 
+    /// `isMeaningful` past U+FFFF, by the standard library's properties. Kept out of line: `Unicode.Scalar.Properties`
+    /// and `Unicode.NumericType` are types of unknown size to this module, and a function that inlines their use
+    /// makes room for them on the stack at every call, asking the runtime for their metadata (about a hundred
+    /// instructions a call of the description's fold or `ColourPromise`'s reading, whatever the text holds).
+    @inline(never)
     private static func meaningfulByProperties(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
