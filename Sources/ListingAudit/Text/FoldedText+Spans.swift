@@ -14,17 +14,47 @@ extension FoldedText {
         bytes[range].contains { $0 &- 0x30 < 10 }
     }
 
-    private func span(around range: Range<Int>, clauses: Bool) -> Range<Int> {
-        var start = range.lowerBound
-        while start > 0, boundaryLength(endingAt: start, clauses: clauses) == 0 { start -= 1 }
-        var end = range.upperBound
-        while end < bytes.count, !isBoundary(startingAt: end, clauses: clauses) { end += 1 }
-        return start..<end
+    /// Whether the sentence holding `range` holds an ASCII digit: `containsDigit(in: sentence(around: range))`,
+    /// read outward from `range` and stopped at the first digit, with no pass over the sentence once its bounds are
+    /// found.
+    public func sentenceContainsDigit(around range: Range<Int>) -> Bool {
+        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "a range outside the text")
+        return bytes.withUnsafeBufferPointer { bytes in
+            func isDigit(_ index: Int) -> Bool { bytes[index] &- 0x30 < 10 }
+            for index in range where isDigit(index) { return true }
+            var start = range.lowerBound
+            while start > 0, Self.boundaryLength(in: bytes, endingAt: start, clauses: false) == 0 {
+                start -= 1
+                if isDigit(start) { return true }
+            }
+            var end = range.upperBound
+            while end < bytes.count, !Self.isBoundary(in: bytes, startingAt: end, clauses: false) {
+                if isDigit(end) { return true }
+                end += 1
+            }
+            return false
+        }
     }
 
-    /// Whether a sentence (or clause) end starts at byte `index`. Full-width punctuation is folded to ASCII; `。`
-    /// (`E3 80 82`) and `、` (`E3 80 81`) are the ends left outside ASCII.
-    private func isBoundary(startingAt index: Int, clauses: Bool) -> Bool {
+    /// The sentence (or clause) holding `range`, its ends found in the bytes read through one buffer: no bounds
+    /// check of the array a byte (`range` is checked to lie in the text first).
+    private func span(around range: Range<Int>, clauses: Bool) -> Range<Int> {
+        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "a range outside the text")
+        return bytes.withUnsafeBufferPointer { bytes in
+            var start = range.lowerBound
+            while start > 0, Self.boundaryLength(in: bytes, endingAt: start, clauses: clauses) == 0 { start -= 1 }
+            var end = range.upperBound
+            while end < bytes.count, !Self.isBoundary(in: bytes, startingAt: end, clauses: clauses) { end += 1 }
+            return start..<end
+        }
+    }
+
+    /// Whether a sentence (or clause) end starts at byte `index` (below `bytes.count`). Full-width punctuation is
+    /// folded to ASCII; `。` (`E3 80 82`) and `、` (`E3 80 81`) are the ends left outside ASCII.
+    @inline(__always)
+    private static func isBoundary(
+        in bytes: UnsafeBufferPointer<UInt8>, startingAt index: Int, clauses: Bool
+    ) -> Bool {
         switch bytes[index] {
         case 0x21, 0x3F, 0x3B, 0x0A, 0x0D: return true  // ! ? ; LF CR
         case 0x2E: return index + 1 < bytes.count && bytes[index + 1] == 0x20
@@ -36,10 +66,15 @@ extension FoldedText {
         }
     }
 
-    /// The byte length of the sentence (or clause) end that ends right before byte `index`, or 0.
-    private func boundaryLength(endingAt index: Int, clauses: Bool) -> Int {
-        if isBoundary(startingAt: index - 1, clauses: clauses) { return 1 }
-        if index >= 3, bytes[index - 3] == 0xE3, isBoundary(startingAt: index - 3, clauses: clauses) { return 3 }
+    /// The byte length of the sentence (or clause) end right before byte `index` (1 to `bytes.count`), or 0.
+    @inline(__always)
+    private static func boundaryLength(
+        in bytes: UnsafeBufferPointer<UInt8>, endingAt index: Int, clauses: Bool
+    ) -> Int {
+        if isBoundary(in: bytes, startingAt: index - 1, clauses: clauses) { return 1 }
+        if index >= 3, bytes[index - 3] == 0xE3, isBoundary(in: bytes, startingAt: index - 3, clauses: clauses) {
+            return 3
+        }
         return 0
     }
 }

@@ -46,7 +46,7 @@ struct HedgeWithoutNumberRule: ListingRule {
         let measureWords = text.hits[ListingPhrase.measureWords.rawValue]
         // Whether the hedge `hit` is loose: no number in its sentence, and a weak hedge next to a measurement topic.
         func isLoose(_ hit: PhraseHit) -> Bool {
-            if folded.containsDigit(in: folded.sentence(around: hit.range)) { return false }
+            if folded.sentenceContainsDigit(around: hit.range) { return false }
             guard hit.value == ListingPhrase.Hedge.weak else { return true }
             if Self.isSingleChineseCharacter(folded.quote(hit.range)) {
                 return measureWords.contains { $0.range.upperBound == hit.range.lowerBound }

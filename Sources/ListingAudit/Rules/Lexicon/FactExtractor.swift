@@ -114,9 +114,15 @@ public enum FactExtractor {
             body(first, 0)
             for index in rest.indices { body(rest[index], index - rest.startIndex + 1) }
         }
+        // The first text's material hits, taken out once for the two passes that read them (nearly always the first
+        // text is the only one).
+        let firstMaterials = first.hits[ListingPhrase.materials.rawValue]
+        func materials(of text: ScannedText, _ number: Int) -> ArraySlice<PhraseHit> {
+            number == 0 ? firstMaterials : text.hits[ListingPhrase.materials.rawValue]
+        }
         var facts = Facts()
         forEachText { text, number in
-            let materials = text.hits[ListingPhrase.materials.rawValue]
+            let materials = materials(of: text, number)
             MeasurementScanner.scan(text.folded.bytes) { range, dimension in
                 if dimension != .share || !materials.contains(where: { $0.range.overlaps(range) }) {
                     facts.append(StatedFact(kind: .measurement(dimension), text: number, range: range))
@@ -127,8 +133,7 @@ public enum FactExtractor {
         // The families counted so far, by position (no array made, no id compared).
         var families = FamilyPositions()
         forEachText { text, number in
-            let materials = text.hits[ListingPhrase.materials.rawValue]
-            for hit in materials where !text.folded.isNegated(at: hit.range.lowerBound) {
+            for hit in materials(of: text, number) where !text.folded.isNegated(at: hit.range.lowerBound) {
                 MaterialFamily.forEachID(in: hit.value) { position, _ in
                     guard families.insert(position) else { return }
                     facts.append(StatedFact(kind: .material(position), text: number, range: hit.range))

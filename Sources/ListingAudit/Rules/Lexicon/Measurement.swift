@@ -206,18 +206,24 @@ public enum MeasurementScanner {
     }
 
     /// A percentage sign at `index` followed by the word it is a share of (`% essential oils`), unless that word
-    /// makes it a claim or a price (`% natural`, `% off`); the range ends after the word.
+    /// makes it a claim or a price (`% natural`, `% off`); the range ends after the word. The words of
+    /// `MeasurementUnits.notShares` are lowercase ASCII letters, and no scalar outside ASCII is canonically equivalent
+    /// to one: a word with a letter outside ASCII (`% хлопок`) is none of them, told with no `String` made.
     private static func share(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, UnitDimension)? {
         guard index < bytes.count, bytes[index] == 0x25 else { return nil }
         let start = skipSpaces(in: bytes, from: index + 1)
         var end = start
+        var isASCII = true
         while end < bytes.count {
             let (value, width) = UTF8Scalars.decode(bytes, at: end)
             guard TextFold.isWordLetter(value) else { break }
+            isASCII = isASCII && value < 0x80
             end += width
         }
-        let word = String(decoding: bytes[start..<end], as: UTF8.self)
-        guard end - start >= 2, !MeasurementUnits.notShares.contains(word) else { return nil }
+        guard end - start >= 2 else { return nil }
+        if isASCII, MeasurementUnits.notShares.contains(String(decoding: bytes[start..<end], as: UTF8.self)) {
+            return nil
+        }
         return (end, .share)
     }
 }

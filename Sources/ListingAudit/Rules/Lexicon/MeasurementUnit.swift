@@ -74,7 +74,8 @@ enum MeasurementUnits {
     ]
 
     /// Words after a percentage that make it a claim or a price, not a share of an ingredient (`100% natural`,
-    /// `20% off`, `100% satisfaction guaranteed`).
+    /// `20% off`, `100% satisfaction guaranteed`). Lowercase ASCII letters only, as folded: the scan looks up only a
+    /// word of ASCII letters (`MeasurementScanner.share`).
     static let notShares: Set<String> = [
         "off", "discount", "discounts", "sale", "guaranteed", "guarantee", "satisfaction", "satisfied", "money",
         "refund", "refundable", "quality", "natural", "pure", "organic", "authentic", "original", "genuine", "new",
