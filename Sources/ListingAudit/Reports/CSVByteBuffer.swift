@@ -179,7 +179,8 @@ struct CSVByteBuffer {
 
     /// Appends whole rows written by `body` into room for `maximum` bytes made once (each row's most, as `appendRow`
     /// counts it, and two for its CRLF), after the last row's end: `body` writes each row's cells and ends it
-    /// (`RowWriter.endRow`), and the writer's `end` is then where that row ends after the text written before.
+    /// (`RowWriter.endRow`), and the writer's `end` is then where that row ends, counted from the end of the text
+    /// written before.
     mutating func appendRows(maximum: Int, _ body: (inout RowWriter) -> Void) {
         write(maximum: maximum) { output in
             var rows = RowWriter(output: output, separated: false)
