@@ -120,4 +120,29 @@ import Testing
         }
         #expect(read.map { Array($0.utf8) } == texts.map { Array($0.utf8) })
     }
+
+    /// Texts looked up by a hash their writer had (as a shared description's key): one hash given for different
+    /// texts never makes one stand for another, the same text under the same hash is written once, and the same
+    /// text under another hash (or none) is written again; every one reads back as written.
+    @Test func textsLookedUpByAGivenHashAreFoundByTheirBytes() throws {
+        let writes: [(text: String, hash: UInt64?)] = [
+            ("共用的描述，适合所有款式", 42), ("A different description entirely", 42), ("共用的描述，适合所有款式", 42),
+            ("共用的描述，适合所有款式", 7), ("共用的描述，适合所有款式", nil), ("A different description entirely", 42),
+            ("", 42), ("", 42),
+        ]
+        var writer = ByteWriter()
+        for (text, hash) in writes { writer.writeInterned(text, base: 1, hash: hash) }
+        var reader = ByteReader(writer.bytes[...])
+        var marks: [Int] = []
+        var read: [String] = []
+        while !reader.isAtEnd {
+            let mark = try reader.readInt()
+            marks.append(mark)
+            read.append(String(decoding: writer.bytes[try reader.interned(mark: mark, base: 1).range], as: UTF8.self))
+        }
+        #expect(read == writes.map(\.text))
+        // New texts (0) and repeats (their number plus one): the two texts new under hash 42, the first again (1),
+        // then new again under hash 7 and with no hash, the second again (2), the empty text new, then again (5).
+        #expect(marks == [0, 0, 1, 0, 0, 2, 0, 5])
+    }
 }

@@ -177,6 +177,19 @@ struct CSVByteBuffer {
         rowHasCells = false
     }
 
+    /// Appends whole rows written by `body` into room for `maximum` bytes made once (each row's most, as `appendRow`
+    /// counts it, and two for its CRLF), after the last row's end: `body` writes each row's cells and ends it
+    /// (`RowWriter.endRow`), and the writer's `end` is then where that row ends, counted from the end of the text
+    /// written before.
+    mutating func appendRows(maximum: Int, _ body: (inout RowWriter) -> Void) {
+        write(maximum: maximum) { output in
+            var rows = RowWriter(output: output, separated: false)
+            body(&rows)
+            return rows.end
+        }
+        rowHasCells = false
+    }
+
     /// Writes the cells of one row into room `appendRow` made for them. Its methods are inlined into the row's
     /// closure: a call per cell cost more than copying most cells. The row's end stays within the room (a count of
     /// bytes in memory), so it is moved on without overflow checks.

@@ -26,17 +26,17 @@ enum FindingsCSV {
     /// The rows of `batch`'s findings as `appendRow` writes them, straight from the batch's bytes: each distinct text
     /// of the batch (evidence, listing id, title, file), each distinct message (rendered in `language`) and each
     /// rule's cells (id, title, severity, fix) are escaped once and copied into every row that holds them.
+    ///
+    /// Two passes: the first writes every cell the rows hold and adds up the rows' most bytes, the second copies the
+    /// rows' cells into room made once, reading the cells where they lie (written all before, they no longer move).
     static func rows(_ batch: ShopCheck.SettledBatch, language: Language) -> [RenderedFinding] {
-        // Room for rows of 512 bytes: a usual row takes 300 to 400 (the 10k check averages 342), and room too small
-        // for a batch is grown by copying every row written so far.
-        var buffer = CSVByteBuffer(capacity: 512 * batch.findings.count)
         var cells = BatchCells(batch, language: language)
+        var maximum = 0
+        for finding in batch.findings { maximum += cells.prepareRow(of: finding) }
+        var buffer = CSVByteBuffer(capacity: maximum)
         var ends: [Int] = []
         ends.reserveCapacity(batch.findings.count)
-        for finding in batch.findings {
-            cells.appendRow(of: finding, to: &buffer)
-            ends.append(buffer.count)
-        }
+        cells.appendRows(of: batch.findings, maximum: maximum, to: &buffer, ends: &ends)
         return RenderedFinding.cut(buffer.takeBytes(), at: ends, of: batch.findings) {
             ($0.line, batch.rules[Int($0.rule)].severity)
         }
@@ -74,36 +74,47 @@ enum FindingsCSV {
             return rule
         }
 
-        /// Appends the row of `finding` to `buffer` (`CSVByteBuffer.appendRow`: room made once for the row), its
-        /// cells copied from those written before.
-        mutating func appendRow(of finding: ShopCheck.SettledFinding, to buffer: inout CSVByteBuffer) {
+        /// Writes the cells of the row of `finding` not written yet; returns the most bytes the row takes (its
+        /// written cells, a comma each, two numbers of 25, CRLF).
+        mutating func prepareRow(of finding: ShopCheck.SettledFinding) -> Int {
             let rule = self.rule(Int(finding.rule))
-            let (listingID, title) = (cell(text: finding.listingID), cell(text: finding.title))
-            let message = cell(message: finding.message)
-            let (evidence, file) = (cell(text: finding.evidence), cell(text: finding.file))
-            let written = listingID.count + title.count + rule.id.count + rule.title.count + rule.severity.count
-                + message.count + evidence.count + rule.fix.count + file.count
-            // Ten written cells (the column's may be empty) of their length and one each, two numbers of 25.
-            let maximum = written + 10 + 2 * 25
+            let texts = cell(text: finding.listingID).count + cell(text: finding.title).count
+                + cell(text: finding.evidence).count + cell(text: finding.file).count
+            let written = texts + rule.id.count + rule.title.count + rule.severity.count
+                + cell(message: finding.message).count + rule.fix.count
+            return written + 10 + 2 * 25 + 2
+        }
+
+        /// Appends the rows of `findings`, each prepared (`prepareRow`), to `buffer` in room for `maximum` bytes (the
+        /// sum of what `prepareRow` returned) made once, and the end of each in `buffer` to `ends`.
+        func appendRows(
+            of findings: [ShopCheck.SettledFinding], maximum: Int, to buffer: inout CSVByteBuffer, ends: inout [Int]
+        ) {
+            let start = buffer.count
             cells.withBytes(in: 0..<cells.count) { all in
-                func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
-                    UnsafeBufferPointer(rebasing: all[range])
+                func bytes(_ range: Range<Int>?) -> UnsafeBufferPointer<UInt8> {
+                    UnsafeBufferPointer(rebasing: all[range!])
                 }
-                buffer.appendRow(maximum: maximum) { row in
-                    row.appendWrittenCell(bytes(listingID))
-                    row.appendWrittenCell(bytes(title))
-                    row.appendWrittenCell(bytes(rule.id))
-                    row.appendWrittenCell(bytes(rule.title))
-                    row.appendWrittenCell(bytes(rule.severity))
-                    row.appendWrittenCell(bytes(message))
-                    row.appendWrittenCell(bytes(evidence))
-                    row.appendWrittenCell(bytes(rule.fix))
-                    row.appendWrittenCell(bytes(file))
-                    row.appendCell(finding.line)
-                    if finding.column >= 0 {
-                        row.appendCell(finding.column)
-                    } else {
-                        row.appendWrittenCell(UnsafeBufferPointer(start: nil, count: 0))
+                buffer.appendRows(maximum: maximum) { row in
+                    for finding in findings {
+                        let rule = rules[Int(finding.rule)]!
+                        row.appendWrittenCell(bytes(texts[Int(finding.listingID)]))
+                        row.appendWrittenCell(bytes(texts[Int(finding.title)]))
+                        row.appendWrittenCell(bytes(rule.id))
+                        row.appendWrittenCell(bytes(rule.title))
+                        row.appendWrittenCell(bytes(rule.severity))
+                        row.appendWrittenCell(bytes(messages[Int(finding.message)]))
+                        row.appendWrittenCell(bytes(texts[Int(finding.evidence)]))
+                        row.appendWrittenCell(bytes(rule.fix))
+                        row.appendWrittenCell(bytes(texts[Int(finding.file)]))
+                        row.appendCell(finding.line)
+                        if finding.column >= 0 {
+                            row.appendCell(finding.column)
+                        } else {
+                            row.appendWrittenCell(UnsafeBufferPointer(start: nil, count: 0))
+                        }
+                        row.endRow()
+                        ends.append(start + row.end)
                     }
                 }
             }

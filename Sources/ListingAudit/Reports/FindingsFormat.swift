@@ -85,16 +85,30 @@ public struct FindingsWriter: Sendable {
 
     /// The UTF-8 text for `findings`, preceded by the format's opening on the first call.
     public mutating func write(_ findings: [RenderedFinding]) -> [UInt8] {
-        var bytes = opening()
-        // Room for every text at once: the output of a large check is not grown (and copied) a doubling at a time.
-        let separators = format == .json ? 2 * findings.count : 0
-        bytes.reserveCapacity(bytes.count + separators + findings.reduce(0) { $0 + $1.text.count })
-        for finding in findings {
-            if format == .json, written > 0 { bytes += ",\n".utf8 }
-            bytes += finding.text
-            written += 1
+        let opening = opening()
+        let separated = format == .json
+        // Made at its length at once, each text copied into place: the output of a large check is neither grown (and
+        // copied) a doubling at a time nor appended to text by text, which cost a test of room and uniqueness each.
+        let length = opening.count + (separated ? 2 * findings.count : 0) + findings.reduce(0) { $0 + $1.text.count }
+        return [UInt8](unsafeUninitializedCapacity: length) { output, initialized in
+            var end = 0
+            func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+                guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+                (output.baseAddress! + end).initialize(from: source, count: bytes.count)
+                end += bytes.count
+            }
+            opening.withUnsafeBufferPointer { copy($0) }
+            for finding in findings {
+                if separated, written > 0 {
+                    output[end] = UInt8(ascii: ",")
+                    output[end + 1] = UInt8(ascii: "\n")
+                    end += 2
+                }
+                finding.text.withUnsafeBufferPointer { copy($0) }
+                written += 1
+            }
+            initialized = end
         }
-        return bytes
     }
 
     /// The closing UTF-8 text (the JSON summary), preceded by the opening when nothing was written.

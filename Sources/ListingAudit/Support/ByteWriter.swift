@@ -118,10 +118,15 @@ struct ByteWriter {
     /// A text that repeats (a phrase, a file): in full the first time (after a 0), then as the number of its first
     /// writing plus `base`, so a batch's thousand `详情见图` cost one text and a thousand small numbers. A `base` above
     /// 1 leaves the numbers `1..<base` to the caller, for texts it marks itself (`ByteReader.interned(mark:base:)`).
-    mutating func writeInterned(_ text: String, base: Int) {
-        if let number = text.utf8.withContiguousStorageIfAvailable({ internedNumber(of: $0) }) ?? {
+    ///
+    /// A caller that holds a hash of the text's bytes already (a shared-description candidate's evidence is the
+    /// description, whose key `ShopKeys.description` is) passes it as `hash`, and the text is not hashed again. Texts
+    /// are found equal by their bytes, never by a hash alone, so any hash serves: the same text looked up once by
+    /// one hash and once by another is written twice (and reads back the same), never taken for another.
+    mutating func writeInterned(_ text: String, base: Int, hash: UInt64? = nil) {
+        if let number = text.utf8.withContiguousStorageIfAvailable({ internedNumber(of: $0, hash: hash) }) ?? {
             var text = text
-            return text.withUTF8 { internedNumber(of: $0) }
+            return text.withUTF8 { internedNumber(of: $0, hash: hash) }
         }() {
             write(number + base)
         } else {
@@ -132,7 +137,7 @@ struct ByteWriter {
 
     /// The number of the text `text` when it was written in full before; otherwise `nil`, the text taking the next
     /// number (the caller writes it in full right away, after its length).
-    private mutating func internedNumber(of text: UnsafeBufferPointer<UInt8>) -> Int? {
+    private mutating func internedNumber(of text: UnsafeBufferPointer<UInt8>, hash: UInt64?) -> Int? {
         // The text follows the 0 that marks it new and its length, which `write(_: String)` writes first.
         var length = text.count
         var start = count + 2
@@ -143,7 +148,9 @@ struct ByteWriter {
         // `storage` and `texts` named apart (a method of `self` here would copy it, and each table with it).
         let written = count
         return storage.withUnsafeBufferPointer {
-            texts.number(of: text, in: UnsafeBufferPointer(rebasing: $0[..<written]), start: start)
+            texts.number(
+                of: text, hash: hash ?? Self.byteHash(text), in: UnsafeBufferPointer(rebasing: $0[..<written]),
+                start: start)
         }
     }
 
@@ -159,8 +166,8 @@ struct ByteWriter {
         let end = count
         let number = storage.withUnsafeBufferPointer { storage in
             let written = UnsafeBufferPointer(rebasing: storage[..<end])
-            return values.number(
-                of: UnsafeBufferPointer(rebasing: written[(mark + 1)...]), in: written, start: mark + 1)
+            let value = UnsafeBufferPointer(rebasing: written[(mark + 1)...])
+            return values.number(of: value, hash: ByteWriter.byteHash(value), in: written, start: mark + 1)
         }
         guard let number else { return values.count - 1 }
         count = mark
@@ -194,9 +201,10 @@ struct ByteWriter {
     }
 }
 
-/// Byte strings written into a `ByteWriter`'s bytes, numbered in the order they were first written: each one's byte
-/// hash (`ByteWriter.byteHash`) and where its bytes lie, so a repeat is compared with the bytes already written (no
-/// copy is kept). A byte hash: `String` hashing normalises Unicode, which costs more than the text.
+/// Byte strings written into a `ByteWriter`'s bytes, numbered in the order they were first written: each one's hash
+/// (`ByteWriter.byteHash`, or one its writer had already) and where its bytes lie, so a repeat is compared with the
+/// bytes already written (no copy is kept). A byte hash: `String` hashing normalises Unicode, which costs more than
+/// the text.
 private struct InternedBytes {
     private var entries: [(hash: UInt64, start: Int, count: Int)] = []
     /// An open-addressing table of those numbers plus one (0: empty), by hash; its size a power of two at least
@@ -206,12 +214,12 @@ private struct InternedBytes {
     /// How many byte strings have been numbered.
     var count: Int { entries.count }
 
-    /// The number of the bytes `candidate` when equal bytes were numbered before (they lie in `written`); otherwise
-    /// `nil`, and the candidate takes the next number: its bytes are (or will be) at `start` in `written`.
+    /// The number of the bytes `candidate`, whose hash is `hash`, when equal bytes were numbered before with that
+    /// hash (they lie in `written`); otherwise `nil`, and the candidate takes the next number: its bytes are (or
+    /// will be) at `start` in `written`.
     mutating func number(
-        of candidate: UnsafeBufferPointer<UInt8>, in written: UnsafeBufferPointer<UInt8>, start: Int
+        of candidate: UnsafeBufferPointer<UInt8>, hash: UInt64, in written: UnsafeBufferPointer<UInt8>, start: Int
     ) -> Int? {
-        let hash = ByteWriter.byteHash(candidate)
         if slots.count < 2 * (entries.count + 1) { grow() }
         let mask = slots.count - 1
         var slot = Self.slot(of: hash, mask: mask)

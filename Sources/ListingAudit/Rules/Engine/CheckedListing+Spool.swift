@@ -47,9 +47,14 @@ extension RuleEngine.CheckedListing {
             let number = writer.writeInterned { findings[index].finding.message.encode(into: &$0) }
             last.remember(rule, ordinal: ordinal, index: index, number: number)
         }
-        // 1: the title's bytes; otherwise interned, numbered from 2.
+        // 1: the title's bytes; otherwise interned, numbered from 2. A shared-description candidate's evidence is
+        // the listing's description, looked up by the description's key rather than hashed again.
         if findings[index].finding.evidence.hasSameBytes(as: listings[ordinal].title) {
             writer.write(1)
+        } else if case .sharedDescription = findings[index].finding.condition,
+            let key = listings[ordinal].keys.description
+        {
+            writer.writeInterned(findings[index].finding.evidence, base: 2, hash: key)
         } else {
             writer.writeInterned(findings[index].finding.evidence, base: 2)
         }
